@@ -1,0 +1,3 @@
+module github.com/dcalc/dcalc
+
+go 1.26.8
