@@ -1,0 +1,626 @@
+package engine
+
+import (
+	"math/big"
+)
+
+// AsCoeffMul splits e into a numeric coefficient and the rest, as SymPy's
+// as_coeff_Mul: 3*x*y → (3, x*y), x → (1, x), 5 → (5, 1).
+func AsCoeffMul(e Expr) (Expr, Expr) {
+	switch x := e.(type) {
+	case *Mul:
+		if IsNumber(x.args[0]) {
+			return x.args[0], mulRest(x.args[1:])
+		}
+	case *Integer, *Rational, *Float, *Special:
+		return e, One
+	}
+	return One, e
+}
+
+// AsCoeffAdd splits e into a numeric term and the rest: x + 2 → (2, x).
+func AsCoeffAdd(e Expr) (Expr, Expr) {
+	switch x := e.(type) {
+	case *Add:
+		if IsNumber(x.args[0]) {
+			return x.args[0], addRest(x.args[1:])
+		}
+	case *Integer, *Rational, *Float, *Special:
+		return e, Zero
+	}
+	return Zero, e
+}
+
+func mulRest(xs []Expr) Expr {
+	switch len(xs) {
+	case 0:
+		return One
+	case 1:
+		return xs[0]
+	}
+	return newMul(xs)
+}
+
+func addRest(xs []Expr) Expr {
+	switch len(xs) {
+	case 0:
+		return Zero
+	case 1:
+		return xs[0]
+	}
+	return newAdd(xs)
+}
+
+// AsBaseExp returns base and exponent: x**2 → (x, 2), exp(x) → (E, x),
+// x → (x, 1).
+func AsBaseExp(e Expr) (Expr, Expr) {
+	switch x := e.(type) {
+	case *Pow:
+		return x.args[0], x.args[1]
+	case *Func:
+		if x.def.Name == "exp" {
+			return E, x.args[0]
+		}
+	}
+	return e, One
+}
+
+// isNegCoeff reports whether e has a negative numeric coefficient
+// (SymPy's _coeff_isneg).
+func isNegCoeff(e Expr) bool {
+	c, _ := AsCoeffMul(e)
+	if s, ok := numSign(c); ok {
+		return s < 0
+	}
+	return false
+}
+
+// Neg returns -e.
+func Neg(e Expr) Expr { return NewMul(NegOne, e) }
+
+// Sub returns a - b.
+func Sub(a, b Expr) Expr { return NewAdd(a, Neg(b)) }
+
+// Div returns a / b.
+func Div(a, b Expr) Expr { return NewMul(a, NewPow(b, NegOne)) }
+
+// NewAdd returns the canonical sum of args (SymPy's Add with flatten).
+func NewAdd(args ...Expr) Expr {
+	if len(args) == 2 {
+		if IsNumber(args[0]) && IsNumber(args[1]) {
+			return numAdd(args[0], args[1])
+		}
+		if isZeroInt(args[0]) {
+			return args[1]
+		}
+		if isZeroInt(args[1]) {
+			return args[0]
+		}
+	}
+	var coeff Expr = Zero
+	terms := newExprMap[Expr](len(args))
+	var add func(o Expr)
+	add = func(o Expr) {
+		switch x := o.(type) {
+		case *Add:
+			for _, a := range x.args {
+				add(a)
+			}
+			return
+		case *Integer, *Rational, *Float, *Special:
+			coeff = numAdd(coeff, o)
+			return
+		}
+		c, s := AsCoeffMul(o)
+		i := terms.slot(s, nil)
+		if terms.vals[i] == nil {
+			terms.vals[i] = c
+		} else {
+			terms.vals[i] = numAdd(terms.vals[i], c)
+		}
+	}
+	for _, a := range args {
+		add(a)
+	}
+	if coeff == NaN {
+		return NaN
+	}
+	seq := make([]Expr, 0, len(terms.keys)+1)
+	for i, s := range terms.keys {
+		c := terms.vals[i]
+		switch {
+		case isZeroInt(c):
+			continue
+		case isInt(c, 1):
+			seq = append(seq, s)
+		case c == NaN:
+			return NaN
+		default:
+			if sp, ok := c.(*Special); ok {
+				coeff = numAdd(coeff, NewMul(sp, s))
+				if coeff == NaN {
+					return NaN
+				}
+				continue
+			}
+			if m, ok := s.(*Mul); ok {
+				xs := make([]Expr, 0, len(m.args)+1)
+				xs = append(xs, c)
+				xs = append(xs, m.args...)
+				seq = append(seq, newMul(xs))
+			} else if _, ok := s.(*Add); ok {
+				seq = append(seq, newMul([]Expr{c, s}))
+			} else {
+				seq = append(seq, NewMul(c, s))
+			}
+		}
+	}
+	switch coeff {
+	case Oo, NegOo:
+		want := 1
+		if coeff == NegOo {
+			want = -1
+		}
+		kept := seq[:0]
+		for _, t := range seq {
+			if IsFinite(t) == True && IsReal(t) == True {
+				continue
+			}
+			if signOf(t, want) == True {
+				continue
+			}
+			kept = append(kept, t)
+		}
+		seq = kept
+	case Zoo:
+		kept := seq[:0]
+		for _, t := range seq {
+			if IsFinite(t) == True && IsReal(t) != Unknown {
+				continue
+			}
+			kept = append(kept, t)
+		}
+		seq = kept
+	}
+	sortExprs(seq)
+	if !isZeroInt(coeff) {
+		seq = append([]Expr{coeff}, seq...)
+	}
+	switch len(seq) {
+	case 0:
+		return coeff
+	case 1:
+		return seq[0]
+	}
+	return newAdd(seq)
+}
+
+func isZeroInt(e Expr) bool { return isInt(e, 0) }
+
+type basePow struct{ b, e Expr }
+
+// NewMul returns the canonical product of args (SymPy's Mul with flatten).
+func NewMul(args ...Expr) Expr {
+	if len(args) == 2 {
+		a, b := args[0], args[1]
+		if IsNumber(a) && IsNumber(b) {
+			return numMul(a, b)
+		}
+		if isInt(a, 1) {
+			return b
+		}
+		if isInt(b, 1) {
+			return a
+		}
+	}
+	return mulFlatten(args)
+}
+
+func mulFlatten(seq []Expr) Expr {
+	var coeff Expr = One
+	var cPowers []basePow
+	var numExp []basePow
+	pnumRat := newExprMap[[]Expr](0) // numeric base -> rational exponents
+	var neg1e Expr = Zero
+	var walk func(o Expr) Expr
+	walk = func(o Expr) Expr {
+		switch x := o.(type) {
+		case *Mul:
+			for _, a := range x.args {
+				if r := walk(a); r != nil {
+					return r
+				}
+			}
+			return nil
+		case *Integer, *Rational, *Float, *Special:
+			if o == NaN || coeff == Zoo && isZeroNum(o) {
+				return NaN
+			}
+			coeff = numMul(coeff, o)
+			if coeff == NaN {
+				return NaN
+			}
+			return nil
+		case *Constant:
+			if x == I {
+				neg1e = NewAdd(neg1e, Half)
+				return nil
+			}
+		}
+		b, e := AsBaseExp(o)
+		if p, ok := o.(*Pow); ok {
+			b, e = p.args[0], p.args[1]
+			if IsNumber(b) {
+				if IsRational(e) {
+					if IsInteger(e) {
+						coeff = numMul(coeff, NewPow(b, e))
+						return nil
+					}
+					if s, _ := numSign(e); s < 0 {
+						return walk(NewPow(b, e))
+					}
+					if s, ok := numSign(b); ok && s < 0 {
+						neg1e = NewAdd(neg1e, e)
+						b = numNeg(b)
+					}
+					if !isInt(b, 1) {
+						i := pnumRat.slot(b, nil)
+						pnumRat.vals[i] = append(pnumRat.vals[i], e)
+					}
+					return nil
+				} else if IsPositive(b) == True || IsIntegerValued(e) == True {
+					numExp = append(numExp, basePow{b, e})
+					return nil
+				}
+			}
+		}
+		cPowers = append(cPowers, basePow{b, e})
+		return nil
+	}
+	for _, o := range seq {
+		if r := walk(o); r != nil {
+			return r
+		}
+	}
+	cPowers = gatherPowers(cPowers)
+	numExp = gatherPowers(numExp)
+
+	var cPart []Expr
+	for round := 0; round < 2; round++ {
+		cPart = cPart[:0]
+		var next []basePow
+		changed := false
+		for _, be := range cPowers {
+			b, e := be.b, be.e
+			if isZeroInt(e) {
+				if hasInfinity(b) {
+					return NaN
+				}
+				continue
+			}
+			var p Expr
+			if isInt(e, 1) {
+				if IsNumber(b) {
+					coeff = numMul(coeff, b)
+					continue
+				}
+				p = b
+			} else {
+				p = NewPow(b, e)
+				if pp, ok := p.(*Pow); ok {
+					if _, bIsPow := b.(*Pow); !bIsPow {
+						bi := b
+						b, e = pp.args[0], pp.args[1]
+						if !Equal(b, bi) {
+							changed = true
+						}
+					}
+				}
+			}
+			cPart = append(cPart, p)
+			next = append(next, basePow{b, e})
+		}
+		if changed && hasRepeatedBase(next) {
+			cPowers = gatherPowers(next)
+			continue
+		}
+		break
+	}
+
+	// x**a * y**a -> (x*y)**a for numeric bases
+	if len(numExp) > 0 {
+		inv := newExprMap[[]Expr](len(numExp))
+		for _, be := range numExp {
+			i := inv.slot(be.e, nil)
+			inv.vals[i] = append(inv.vals[i], be.b)
+		}
+		for i, e := range inv.keys {
+			if isZeroInt(e) {
+				continue
+			}
+			cPart = append(cPart, NewPow(NewMul(inv.vals[i]...), e))
+		}
+	}
+
+	// numeric bases with rational exponents
+	if len(pnumRat.keys) > 0 {
+		combE := newExprMap[[]Expr](len(pnumRat.keys))
+		for i, b := range pnumRat.keys {
+			e := NewAdd(pnumRat.vals[i]...)
+			j := combE.slot(e, nil)
+			combE.vals[j] = append(combE.vals[j], b)
+		}
+		var numRat []basePow
+		for j, e := range combE.keys {
+			b := NewMul(combE.vals[j]...)
+			er := toRat(e)
+			if er == nil {
+				cPart = append(cPart, NewPow(b, e))
+				continue
+			}
+			if er.IsInt() {
+				coeff = numMul(coeff, NewPow(b, e))
+				continue
+			}
+			p, q := er.Num(), er.Denom()
+			if p.Cmp(q) > 0 {
+				ei, ep := new(big.Int).QuoRem(p, q, new(big.Int))
+				coeff = numMul(coeff, NewPow(b, NewBigInt(ei)))
+				e = NewRational(ep, q)
+			}
+			numRat = append(numRat, basePow{b, e})
+		}
+		pnew := newExprMap[[]Expr](len(numRat))
+		for i := 0; i < len(numRat); i++ {
+			bi, ei := numRat[i].b, numRat[i].e
+			var grow []basePow
+			for j := i + 1; j < len(numRat); j++ {
+				bj, ej := numRat[j].b, numRat[j].e
+				g := ratGcd(bi, bj)
+				if g != nil && !isInt(g, 1) {
+					e := NewAdd(ei, ej)
+					er := toRat(e)
+					if er.IsInt() {
+						coeff = numMul(coeff, NewPow(g, e))
+					} else {
+						p, q := er.Num(), er.Denom()
+						if p.Cmp(q) > 0 {
+							eInt, ep := new(big.Int).QuoRem(p, q, new(big.Int))
+							coeff = numMul(coeff, NewPow(g, NewBigInt(eInt)))
+							e = NewRational(ep, q)
+						}
+						grow = append(grow, basePow{g, e})
+					}
+					numRat[j] = basePow{numMul(bj, numInv(g)), ej}
+					bi = numMul(bi, numInv(g))
+					if isInt(bi, 1) {
+						break
+					}
+				}
+			}
+			if !isInt(bi, 1) {
+				obj := NewPow(bi, ei)
+				if IsNumber(obj) {
+					coeff = numMul(coeff, obj)
+				} else {
+					for _, o := range mulArgs(obj) {
+						if IsNumber(o) {
+							coeff = numMul(coeff, o)
+						} else if p, ok := o.(*Pow); ok {
+							k := pnew.slot(p.args[1], nil)
+							pnew.vals[k] = append(pnew.vals[k], p.args[0])
+						} else {
+							cPart = append(cPart, o)
+						}
+					}
+				}
+			}
+			numRat = append(numRat, grow...)
+		}
+		// handle -1 and I below, then add the pnew powers
+		if !isZeroInt(neg1e) {
+			var done bool
+			coeff, done = applyNeg1e(coeff, &cPart, neg1e, pnew)
+			_ = done
+			neg1e = Zero
+		}
+		for k, e := range pnew.keys {
+			cPart = append(cPart, NewPow(NewMul(pnew.vals[k]...), e))
+		}
+	}
+	if !isZeroInt(neg1e) {
+		coeff, _ = applyNeg1e(coeff, &cPart, neg1e, nil)
+	}
+
+	switch coeff {
+	case Oo, NegOo:
+		sign := 1
+		kept := cPart[:0]
+		for _, t := range cPart {
+			switch {
+			case IsPositive(t) == True:
+			case IsNegative(t) == True:
+				sign = -sign
+			default:
+				kept = append(kept, t)
+			}
+		}
+		cPart = kept
+		if sign < 0 {
+			coeff = numNeg(coeff)
+		}
+	case Zoo:
+		kept := cPart[:0]
+		for _, t := range cPart {
+			if IsZero(t) == False && IsReal(t) != Unknown {
+				continue
+			}
+			kept = append(kept, t)
+		}
+		cPart = kept
+	}
+	if isZeroNum(coeff) {
+		for _, t := range cPart {
+			if IsFinite(t) == False {
+				return NaN
+			}
+		}
+		return coeff
+	}
+
+	// straggling numbers and products produced by evaluation
+	out := make([]Expr, 0, len(cPart)+1)
+	needRedo := false
+	for _, t := range cPart {
+		switch t.(type) {
+		case *Integer, *Rational, *Float, *Special:
+			coeff = numMul(coeff, t)
+			continue
+		case *Mul:
+			needRedo = true
+		}
+		out = append(out, t)
+	}
+	if needRedo {
+		all := append([]Expr{coeff}, out...)
+		return mulFlatten(all)
+	}
+	if coeff == NaN {
+		return NaN
+	}
+	sortExprs(out)
+	if !isInt(coeff, 1) {
+		out = append([]Expr{coeff}, out...)
+	}
+	// 2*(1 + a) -> 2 + 2*a
+	if len(out) == 2 && IsNumber(out[0]) && IsFinite(out[0]) == True {
+		if a, ok := out[1].(*Add); ok {
+			ts := make([]Expr, len(a.args))
+			for i, t := range a.args {
+				ts[i] = NewMul(out[0], t)
+			}
+			return NewAdd(ts...)
+		}
+	}
+	switch len(out) {
+	case 0:
+		return coeff
+	case 1:
+		return out[0]
+	}
+	return newMul(out)
+}
+
+// applyNeg1e folds the collected power of -1 (I counts as (-1)**(1/2))
+// into the coefficient and factors.
+func applyNeg1e(coeff Expr, cPart *[]Expr, neg1e Expr, pnew *exprMap[[]Expr]) (Expr, bool) {
+	r := toRat(neg1e)
+	p, q := new(big.Int).Set(r.Num()), r.Denom()
+	n, rem := new(big.Int), new(big.Int)
+	n.DivMod(p, q, rem)
+	if n.Bit(0) == 1 {
+		coeff = numNeg(coeff)
+	}
+	if q.IsInt64() && q.Int64() == 2 {
+		*cPart = append(*cPart, I)
+	} else if rem.Sign() != 0 {
+		e := NewRational(rem, q)
+		if pnew != nil {
+			for k, pe := range pnew.keys {
+				if Equal(pe, e) {
+					b := NewMul(pnew.vals[k]...)
+					if IsPositive(b) == True {
+						pnew.vals[k] = []Expr{numNeg(b)}
+						return coeff, true
+					}
+				}
+			}
+		}
+		*cPart = append(*cPart, newPow(NegOne, e))
+	}
+	return coeff, true
+}
+
+func hasInfinity(b Expr) bool {
+	switch b.(type) {
+	case *Add, *Mul:
+		for _, a := range b.Args() {
+			if a == Zoo || a == Oo || a == NegOo {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasRepeatedBase(ps []basePow) bool {
+	m := newExprMap[struct{}](len(ps))
+	for _, p := range ps {
+		if m.index(p.b) >= 0 {
+			return true
+		}
+		m.slot(p.b, struct{}{})
+	}
+	return false
+}
+
+// gatherPowers combines powers of a common base: x**a*x**b -> x**(a+b),
+// keeping exponents that differ in more than a numeric factor apart
+// (SymPy's Mul._gather).
+func gatherPowers(ps []basePow) []basePow {
+	if len(ps) < 2 {
+		return ps
+	}
+	bases := newExprMap[*exprMap[[]Expr]](len(ps))
+	for _, p := range ps {
+		c, t := AsCoeffMul(p.e)
+		i := bases.slot(p.b, nil)
+		if bases.vals[i] == nil {
+			bases.vals[i] = newExprMap[[]Expr](1)
+		}
+		d := bases.vals[i]
+		j := d.slot(t, nil)
+		d.vals[j] = append(d.vals[j], c)
+	}
+	if len(bases.keys) == len(ps) {
+		return ps
+	}
+	out := make([]basePow, 0, len(bases.keys))
+	for i, b := range bases.keys {
+		d := bases.vals[i]
+		for j, t := range d.keys {
+			c := NewAdd(d.vals[j]...)
+			out = append(out, basePow{b, NewMul(c, t)})
+		}
+	}
+	return out
+}
+
+func mulArgs(e Expr) []Expr {
+	if m, ok := e.(*Mul); ok {
+		return m.args
+	}
+	return []Expr{e}
+}
+
+func addArgs(e Expr) []Expr {
+	if a, ok := e.(*Add); ok {
+		return a.args
+	}
+	return []Expr{e}
+}
+
+// ratGcd returns the gcd of two positive Integers or Rationals (SymPy's
+// Rational.gcd), or nil when not both rational.
+func ratGcd(a, b Expr) Expr {
+	ra, rb := toRat(a), toRat(b)
+	if ra == nil || rb == nil {
+		return nil
+	}
+	pn := new(big.Int).GCD(nil, nil, new(big.Int).Abs(ra.Num()), new(big.Int).Abs(rb.Num()))
+	qa, qb := ra.Denom(), rb.Denom()
+	g := new(big.Int).GCD(nil, nil, qa, qb)
+	lcm := new(big.Int).Mul(qa, qb)
+	lcm.Quo(lcm, g)
+	return NewRational(pn, lcm)
+}

@@ -1,0 +1,297 @@
+package engine
+
+// Tri is a fuzzy truth value: True, False or Unknown (SymPy's True, False,
+// None).
+type Tri int8
+
+// The fuzzy truth values.
+const (
+	Unknown Tri = iota
+	True
+	False
+)
+
+func triOf(b bool) Tri {
+	if b {
+		return True
+	}
+	return False
+}
+
+func (t Tri) not() Tri {
+	switch t {
+	case True:
+		return False
+	case False:
+		return True
+	}
+	return Unknown
+}
+
+// IsPositive reports whether e is known to be a positive real number.
+func IsPositive(e Expr) Tri { return signOf(e, 1) }
+
+// IsNegative reports whether e is known to be a negative real number.
+func IsNegative(e Expr) Tri { return signOf(e, -1) }
+
+// IsZero reports whether e is known to be zero.
+func IsZero(e Expr) Tri {
+	switch x := e.(type) {
+	case *Integer, *Rational, *Float:
+		return triOf(isZeroNum(e))
+	case *Special, *Constant:
+		return False
+	case *Symbol:
+		if x.assume.Nonzero {
+			return False
+		}
+		return Unknown
+	case *Pow:
+		if IsZero(x.Base()) == False && IsFinite(x.Exp()) == True {
+			return False
+		}
+	case *Mul:
+		all := true
+		for _, a := range x.args {
+			z := IsZero(a)
+			if z == True && IsFinite(x) == True {
+				return True
+			}
+			if z != False {
+				all = false
+			}
+		}
+		if all {
+			return False
+		}
+	case *Func:
+		if x.def.Name == "exp" && IsFinite(x.args[0]) == True {
+			return False
+		}
+	}
+	if p := IsPositive(e); p == True {
+		return False
+	}
+	if n := IsNegative(e); n == True {
+		return False
+	}
+	return Unknown
+}
+
+// IsFinite reports whether e is known to be finite.
+func IsFinite(e Expr) Tri {
+	switch x := e.(type) {
+	case *Integer, *Rational, *Float, *Constant:
+		return True
+	case *Special:
+		return False
+	case *Symbol:
+		return Unknown
+	case *Add, *Mul:
+		for _, a := range x.Args() {
+			if IsFinite(a) != True {
+				return Unknown
+			}
+		}
+		return True
+	}
+	return Unknown
+}
+
+// IsReal reports whether e is known to be real (extended real for oo).
+func IsReal(e Expr) Tri {
+	switch x := e.(type) {
+	case *Integer, *Rational, *Float:
+		return True
+	case *Special:
+		if x == Oo || x == NegOo {
+			return True
+		}
+		return False
+	case *Constant:
+		return triOf(x != I)
+	case *Symbol:
+		if x.assume.Real {
+			return True
+		}
+		return Unknown
+	case *Add, *Mul:
+		for _, a := range x.Args() {
+			if IsReal(a) != True {
+				return Unknown
+			}
+		}
+		return True
+	case *Pow:
+		b, ex := x.Base(), x.Exp()
+		if IsReal(b) == True && IsInteger(ex) {
+			return True
+		}
+		if IsPositive(b) == True && IsReal(ex) == True {
+			return True
+		}
+	case *Func:
+		switch x.def.Name {
+		case "sin", "cos", "tan", "cot", "sec", "csc", "sinh", "cosh", "tanh", "coth", "sech", "csch", "exp", "atan", "acot", "asinh":
+			return IsReal(x.args[0])
+		case "Abs":
+			return True
+		case "log":
+			if len(x.args) == 1 && IsPositive(x.args[0]) == True {
+				return True
+			}
+		}
+	}
+	return Unknown
+}
+
+// IsIntegerValued reports whether e is known to be an integer.
+func IsIntegerValued(e Expr) Tri {
+	switch x := e.(type) {
+	case *Integer:
+		return True
+	case *Rational, *Special:
+		return False
+	case *Float:
+		return Unknown
+	case *Constant:
+		return False
+	case *Symbol:
+		if x.assume.Integer {
+			return True
+		}
+		return Unknown
+	case *Add, *Mul:
+		for _, a := range x.Args() {
+			if IsIntegerValued(a) != True {
+				return Unknown
+			}
+		}
+		return True
+	case *Pow:
+		if IsIntegerValued(x.Base()) == True && IsIntegerValued(x.Exp()) == True && IsNegative(x.Exp()) == False {
+			return True
+		}
+	}
+	return Unknown
+}
+
+// parity returns 0 for even, 1 for odd, -1 when unknown.
+func parity(e Expr) int {
+	switch x := e.(type) {
+	case *Integer:
+		if x.b != nil {
+			return int(x.b.Bit(0))
+		}
+		return int(x.v & 1)
+	case *Mul:
+		if IsIntegerValued(x) != True {
+			return -1
+		}
+		for _, a := range x.args {
+			if parity(a) == 0 {
+				return 0
+			}
+		}
+		for _, a := range x.args {
+			if parity(a) != 1 {
+				return -1
+			}
+		}
+		return 1
+	case *Add:
+		p := 0
+		for _, a := range x.args {
+			q := parity(a)
+			if q < 0 {
+				return -1
+			}
+			p ^= q
+		}
+		return p
+	}
+	return -1
+}
+
+// signOf reports whether e is known to have the sign want (1 or -1).
+func signOf(e Expr, want int) Tri {
+	switch x := e.(type) {
+	case *Integer, *Rational, *Float, *Special:
+		s, ok := numSign(e)
+		if !ok {
+			return False
+		}
+		return triOf(s == want)
+	case *Constant:
+		if x == I {
+			return False
+		}
+		return triOf(want > 0)
+	case *Symbol:
+		a := x.assume
+		switch {
+		case want > 0 && a.Positive, want < 0 && a.Negative:
+			return True
+		case want > 0 && (a.Negative || a.Nonpositive), want < 0 && (a.Positive || a.Nonnegative):
+			return False
+		}
+		return Unknown
+	case *Mul:
+		sign := 1
+		for _, a := range x.args {
+			switch {
+			case IsPositive(a) == True:
+			case IsNegative(a) == True:
+				sign = -sign
+			default:
+				return Unknown
+			}
+		}
+		return triOf(sign == want)
+	case *Add:
+		all := true
+		for _, a := range x.args {
+			if signOf(a, want) != True {
+				all = false
+				break
+			}
+		}
+		if all {
+			return True
+		}
+		return Unknown
+	case *Pow:
+		b, ex := x.Base(), x.Exp()
+		if IsPositive(b) == True && IsReal(ex) == True {
+			return triOf(want > 0)
+		}
+		if parity(ex) == 0 && IsReal(b) == True && IsZero(b) == False {
+			return triOf(want > 0)
+		}
+		if parity(ex) == 1 && IsReal(b) == True {
+			return signOf(b, want)
+		}
+	case *Func:
+		if x.def.Name == "exp" && IsReal(x.args[0]) == True {
+			return triOf(want > 0)
+		}
+	}
+	return Unknown
+}
+
+// isNonnegative reports whether e is known to be >= 0.
+func isNonnegative(e Expr) Tri {
+	if IsPositive(e) == True || IsZero(e) == True {
+		return True
+	}
+	if s, ok := e.(*Symbol); ok && s.assume.Nonnegative {
+		return True
+	}
+	if p, ok := e.(*Pow); ok && parity(p.Exp()) == 0 && IsReal(p.Base()) == True {
+		return True
+	}
+	if IsNegative(e) == True {
+		return False
+	}
+	return Unknown
+}

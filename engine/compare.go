@@ -1,0 +1,197 @@
+package engine
+
+import (
+	"sort"
+	"strings"
+)
+
+// classRank follows SymPy's ordering_of_classes; names not in it rank
+// after all of them and compare by name.
+var classRank = map[string]int{
+	"Zero": 0, "One": 1, "Half": 2, "Infinity": 3, "NaN": 4, "NegativeOne": 5, "NegativeInfinity": 6,
+	"Integer": 7, "Rational": 8, "Float": 9,
+	"Exp1": 10, "Pi": 11, "ImaginaryUnit": 12,
+	"Symbol": 13, "Wild": 14,
+	"Pow": 15, "Mul": 16, "Add": 17,
+	"Derivative": 18, "Integral": 19,
+}
+
+const unknownRank = 1000
+
+// className returns SymPy's class name for e.
+func className(e Expr) string {
+	switch x := e.(type) {
+	case *Integer:
+		switch {
+		case x.b == nil && x.v == 0:
+			return "Zero"
+		case x.b == nil && x.v == 1:
+			return "One"
+		case x.b == nil && x.v == -1:
+			return "NegativeOne"
+		}
+		return "Integer"
+	case *Rational:
+		if x == Half || x.r.Cmp(Half.r) == 0 {
+			return "Half"
+		}
+		return "Rational"
+	case *Float:
+		return "Float"
+	case *Special:
+		switch x {
+		case Oo:
+			return "Infinity"
+		case NegOo:
+			return "NegativeInfinity"
+		case Zoo:
+			return "ComplexInfinity"
+		}
+		return "NaN"
+	case *Constant:
+		switch x {
+		case Pi:
+			return "Pi"
+		case E:
+			return "Exp1"
+		case I:
+			return "ImaginaryUnit"
+		}
+		return x.name
+	case *Symbol:
+		if x.dummy > 0 {
+			return "Dummy"
+		}
+		return "Symbol"
+	case *Pow:
+		return "Pow"
+	case *Mul:
+		return "Mul"
+	case *Add:
+		return "Add"
+	case *Derivative:
+		return "Derivative"
+	case *Func:
+		return x.def.Name
+	case *Subs:
+		return "Subs"
+	case *Tuple:
+		return "Tuple"
+	}
+	return "?"
+}
+
+func rankOf(name string) int {
+	if r, ok := classRank[name]; ok {
+		return r
+	}
+	return unknownRank
+}
+
+// Compare orders expressions canonically, as SymPy's Basic.compare: by
+// class, then by content. It returns -1, 0 or 1.
+func Compare(a, b Expr) int {
+	if a == b {
+		return 0
+	}
+	na, nb := className(a), className(b)
+	if na != nb {
+		ra, rb := rankOf(na), rankOf(nb)
+		if ra == unknownRank && rb == unknownRank {
+			return strings.Compare(na, nb)
+		}
+		return cmpInt(ra, rb)
+	}
+	switch x := a.(type) {
+	case *Integer, *Rational, *Float:
+		if c, ok := numCmp(a, b); ok {
+			return c
+		}
+		return 0
+	case *Special, *Constant:
+		return 0
+	case *Symbol:
+		y := b.(*Symbol)
+		if c := strings.Compare(x.name, y.name); c != 0 {
+			return c
+		}
+		if c := cmpInt(x.dummy, y.dummy); c != 0 {
+			return c
+		}
+		return cmpInt(int(x.assume.bits()), int(y.assume.bits()))
+	case *Derivative:
+		y := b.(*Derivative)
+		if c := cmpInt(len(x.vars), len(y.vars)); c != 0 {
+			return c
+		}
+		if c := Compare(x.args[0], y.args[0]); c != 0 {
+			return c
+		}
+		for i := range x.vars {
+			if c := Compare(x.vars[i].Var, y.vars[i].Var); c != 0 {
+				return c
+			}
+			if c := cmpInt(x.vars[i].Count, y.vars[i].Count); c != 0 {
+				return c
+			}
+		}
+		return 0
+	}
+	xa, ya := a.Args(), b.Args()
+	if c := cmpInt(len(xa), len(ya)); c != 0 {
+		return c
+	}
+	for i := range xa {
+		if c := Compare(xa[i], ya[i]); c != 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func sortExprs(xs []Expr) {
+	sort.SliceStable(xs, func(i, j int) bool { return Compare(xs[i], xs[j]) < 0 })
+}
+
+// exprMap is a map keyed by structural equality.
+type exprMap[V any] struct {
+	m    map[uint64][]int
+	keys []Expr
+	vals []V
+}
+
+func newExprMap[V any](n int) *exprMap[V] {
+	return &exprMap[V]{m: make(map[uint64][]int, n)}
+}
+
+// index returns the slot of k, or -1.
+func (em *exprMap[V]) index(k Expr) int {
+	for _, i := range em.m[k.Hash()] {
+		if Equal(em.keys[i], k) {
+			return i
+		}
+	}
+	return -1
+}
+
+// slot returns the slot of k, adding it with value v0 when absent.
+func (em *exprMap[V]) slot(k Expr, v0 V) int {
+	if i := em.index(k); i >= 0 {
+		return i
+	}
+	i := len(em.keys)
+	em.keys = append(em.keys, k)
+	em.vals = append(em.vals, v0)
+	em.m[k.Hash()] = append(em.m[k.Hash()], i)
+	return i
+}

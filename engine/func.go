@@ -1,0 +1,252 @@
+package engine
+
+import (
+	"fmt"
+	"sort"
+)
+
+// FuncDef describes a function: a built-in such as sin or log, or an
+// undefined function made by Function('f').
+type FuncDef struct {
+	// Name is the printed name.
+	Name string
+	// NArgs lists the allowed argument counts; nil allows any count.
+	NArgs []int
+	// Undefined marks functions made by Function('f'), which never evaluate.
+	Undefined bool
+	// ClassKey is SymPy's Function.class_key middle element (exp 10, log
+	// 11, sin 20, ...; 0 for undefined functions, 10000 for others); it
+	// orders functions for printing.
+	ClassKey int
+	// Eval returns the evaluated form of the call, or nil to keep it
+	// unevaluated (SymPy's eval classmethod). Args are already canonical.
+	Eval func(args []Expr) Expr
+	// Fdiff returns the derivative with respect to argument i (0-based),
+	// or nil when unknown (SymPy's fdiff).
+	Fdiff func(args []Expr, i int) Expr
+	h     uint64
+}
+
+// Func is an applied function f(args...).
+type Func struct {
+	def  *FuncDef
+	args []Expr
+	h    uint64
+}
+
+var funcRegistry = map[string]*FuncDef{}
+
+// register adds a built-in function definition.
+func register(d *FuncDef) *FuncDef {
+	d.h = hashString("func:" + d.Name)
+	if d.ClassKey == 0 && !d.Undefined {
+		d.ClassKey = 10000
+	}
+	funcRegistry[d.Name] = d
+	return d
+}
+
+// LookupFunc returns the built-in function called name, or nil.
+func LookupFunc(name string) *FuncDef { return funcRegistry[name] }
+
+// FuncNames returns the names of all built-in functions, sorted.
+func FuncNames() []string {
+	var ns []string
+	for n := range funcRegistry {
+		ns = append(ns, n)
+	}
+	sort.Strings(ns)
+	return ns
+}
+
+// UndefinedFunction returns a new undefined function called name, as
+// SymPy's Function('f'). Two undefined functions with the same name are
+// the same function.
+func UndefinedFunction(name string) *FuncDef {
+	return &FuncDef{Name: name, Undefined: true, h: hashString("ufunc:" + name)}
+}
+
+// Def returns the function's definition.
+func (f *Func) Def() *FuncDef { return f.def }
+
+// Name returns the function's name.
+func (f *Func) Name() string { return f.def.Name }
+
+// Args implements Expr.
+func (f *Func) Args() []Expr { return f.args }
+
+// Hash implements Expr.
+func (f *Func) Hash() uint64 { return f.h }
+func (f *Func) kind() kind   { return kFunc }
+
+// sameDef reports whether two definitions denote the same function.
+func sameDef(a, b *FuncDef) bool {
+	return a == b || a.Undefined && b.Undefined && a.Name == b.Name
+}
+
+// Error is an engine error that maps to a Python exception: Type is the
+// exception class name ("TypeError", "ValueError", ...).
+type Error struct {
+	Type string
+	Msg  string
+}
+
+func (e *Error) Error() string { return e.Type + ": " + e.Msg }
+
+func errorf(typ, format string, args ...any) *Error {
+	return &Error{Type: typ, Msg: fmt.Sprintf(format, args...)}
+}
+
+// Apply calls the function d on args, evaluating as SymPy does. It fails
+// with a TypeError when the number of arguments is wrong.
+func Apply(d *FuncDef, args ...Expr) (Expr, error) {
+	if d.NArgs != nil {
+		ok := false
+		for _, n := range d.NArgs {
+			if n == len(args) {
+				ok = true
+			}
+		}
+		if !ok {
+			return nil, errorf("TypeError", "%s takes %s but %d %s given", d.Name, nargsText(d.NArgs), len(args), wasWere(len(args)))
+		}
+	}
+	for _, a := range args {
+		if a == NaN {
+			return NaN, nil
+		}
+	}
+	if d.Eval != nil {
+		if r := d.Eval(args); r != nil {
+			return r, nil
+		}
+	}
+	return newFunc(d, args), nil
+}
+
+// MustApply is Apply for callers that pass a valid argument count.
+func MustApply(d *FuncDef, args ...Expr) Expr {
+	r, err := Apply(d, args...)
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+func call(name string, args ...Expr) Expr { return MustApply(funcRegistry[name], args...) }
+
+func newFunc(d *FuncDef, args []Expr) *Func {
+	h := d.h
+	if d.Undefined {
+		h = hashString("ufunc:" + d.Name)
+	}
+	return &Func{def: d, args: args, h: hashArgs(kFunc, h, args)}
+}
+
+func nargsText(ns []int) string {
+	if len(ns) == 1 {
+		if ns[0] == 1 {
+			return "exactly 1 argument"
+		}
+		return fmt.Sprintf("exactly %d arguments", ns[0])
+	}
+	s := ""
+	for i, n := range ns {
+		if i > 0 {
+			if i == len(ns)-1 {
+				s += " or "
+			} else {
+				s += ", "
+			}
+		}
+		s += fmt.Sprint(n)
+	}
+	return s + " arguments"
+}
+
+func wasWere(n int) string {
+	if n == 1 {
+		return "was"
+	}
+	return "were"
+}
+
+// VarCount is one differentiation variable with its order.
+type VarCount struct {
+	Var   Expr
+	Count int
+}
+
+// Derivative is an unevaluated derivative of Expr with respect to
+// Vars (SymPy's Derivative).
+type Derivative struct {
+	args []Expr // expr, then the variables
+	vars []VarCount
+	h    uint64
+}
+
+// NewDerivative returns the unevaluated Derivative(e, vars...), merging
+// adjacent repeats of the same variable as SymPy does.
+func NewDerivative(e Expr, vars []VarCount) *Derivative {
+	var vc []VarCount
+	if d, ok := e.(*Derivative); ok {
+		e = d.args[0]
+		vc = append(vc, d.vars...)
+	}
+	for _, v := range vars {
+		if n := len(vc); n > 0 && Equal(vc[n-1].Var, v.Var) {
+			vc[n-1].Count += v.Count
+			continue
+		}
+		vc = append(vc, v)
+	}
+	args := make([]Expr, 1, len(vc)+1)
+	args[0] = e
+	h := uint64(0)
+	for _, v := range vc {
+		args = append(args, v.Var)
+		h = mix(h, uint64(v.Count))
+	}
+	return &Derivative{args: args, vars: vc, h: hashArgs(kDerivative, h, args)}
+}
+
+// Expr returns the expression being differentiated.
+func (d *Derivative) Expr() Expr { return d.args[0] }
+
+// Vars returns the variables with their counts.
+func (d *Derivative) Vars() []VarCount { return d.vars }
+
+// Args implements Expr: the expression followed by the variables.
+func (d *Derivative) Args() []Expr { return d.args }
+
+// Hash implements Expr.
+func (d *Derivative) Hash() uint64 { return d.h }
+func (d *Derivative) kind() kind   { return kDerivative }
+
+// Subs is an unevaluated substitution Subs(expr, vars, points).
+type Subs struct {
+	args []Expr // expr, *Tuple vars, *Tuple points
+	h    uint64
+}
+
+// NewSubs returns the unevaluated Subs(e, vars, points).
+func NewSubs(e Expr, vars, points []Expr) *Subs {
+	args := []Expr{e, NewTuple(vars...), NewTuple(points...)}
+	return &Subs{args: args, h: hashArgs(kSubs, 0, args)}
+}
+
+// Expr returns the expression substituted into.
+func (s *Subs) Expr() Expr { return s.args[0] }
+
+// Vars returns the substituted variables.
+func (s *Subs) Vars() []Expr { return s.args[1].Args() }
+
+// Points returns the values substituted for Vars.
+func (s *Subs) Points() []Expr { return s.args[2].Args() }
+
+// Args implements Expr.
+func (s *Subs) Args() []Expr { return s.args }
+
+// Hash implements Expr.
+func (s *Subs) Hash() uint64 { return s.h }
+func (s *Subs) kind() kind   { return kSubs }

@@ -1,0 +1,609 @@
+package engine
+
+import (
+	"math/big"
+)
+
+// NewPow returns b**e in canonical form (SymPy's Pow with evaluation).
+func NewPow(b, e Expr) Expr {
+	switch {
+	case e == Zoo:
+		return NaN
+	case isZeroInt(e):
+		return One
+	case isInt(e, 1):
+		return b
+	case isInt(e, -1) && isZeroNum(b) && IsInteger(b):
+		return Zoo
+	}
+	if e == Oo || e == NegOo {
+		if r := powInfinite(b, e); r != nil {
+			return r
+		}
+	}
+	// (-2)**k -> 2**k for even k, -(2**k) for odd k
+	if (isSymbolic(b) || IsNumber(b)) && (isSymbolic(e) || IsNumber(e)) && !IsNumber(e) && IsIntegerValued(e) == True && isNegCoeff(b) {
+		switch parity(e) {
+		case 0:
+			b = Neg(b)
+		case 1:
+			return Neg(NewPow(Neg(b), e))
+		}
+	}
+	if b == NaN || e == NaN {
+		return NaN
+	}
+	if isInt(b, 1) {
+		if e == Oo || e == NegOo || e == Zoo {
+			return NaN
+		}
+		return One
+	}
+	if r := evalPower(b, e); r != nil {
+		return r
+	}
+	return newPow(b, e)
+}
+
+func isSymbolic(e Expr) bool {
+	_, ok := e.(*Symbol)
+	return ok
+}
+
+func powInfinite(b, e Expr) Expr {
+	if !IsNumber(b) {
+		return nil
+	}
+	c, ok := numCmp(numAbsReal(b), One)
+	if !ok {
+		return nil
+	}
+	if e == Oo {
+		switch {
+		case c > 0:
+			if s, _ := numSign(b); s > 0 {
+				return Oo
+			}
+			return Zoo
+		case c < 0:
+			return Zero
+		}
+		return NaN
+	}
+	switch {
+	case c > 0:
+		return Zero
+	case c < 0:
+		if isZeroNum(b) {
+			return Zoo
+		}
+		return Oo
+	}
+	return NaN
+}
+
+func numAbsReal(b Expr) Expr {
+	if s, ok := numSign(b); ok && s < 0 {
+		return numNeg(b)
+	}
+	return b
+}
+
+// evalPower is SymPy's _eval_power dispatch on the base.
+func evalPower(b, e Expr) Expr {
+	switch x := b.(type) {
+	case *Integer:
+		return intPower(x, e)
+	case *Rational:
+		return ratPower(x, e)
+	case *Float:
+		return floatPower(x, e)
+	case *Special:
+		return specialPower(x, e)
+	case *Constant:
+		switch x {
+		case E:
+			return call("exp", e)
+		case I:
+			return iPower(e)
+		}
+	case *Pow:
+		return powPower(x, e)
+	case *Mul:
+		return mulPower(x, e)
+	case *Func:
+		if x.def.Name == "exp" {
+			return powPower(newPow(E, x.args[0]), e)
+		}
+	}
+	return nil
+}
+
+func iPower(e Expr) Expr {
+	if z, ok := e.(*Integer); ok {
+		m := new(big.Int).Mod(z.Big(), big.NewInt(4)).Int64()
+		switch m {
+		case 0:
+			return One
+		case 1:
+			return I
+		case 2:
+			return NegOne
+		}
+		return newMul([]Expr{NegOne, I})
+	}
+	return nil
+}
+
+func specialPower(s *Special, e Expr) Expr {
+	switch s {
+	case Oo:
+		if IsPositive(e) == True {
+			return Oo
+		}
+		if IsNegative(e) == True {
+			return Zero
+		}
+	case NegOo:
+		if z, ok := e.(*Integer); ok {
+			if z.Sign() < 0 {
+				return Zero
+			}
+			if parity(z) == 1 {
+				return NegOo
+			}
+			return Oo
+		}
+	case Zoo:
+		if IsPositive(e) == True {
+			return Zoo
+		}
+		if IsNegative(e) == True {
+			return Zero
+		}
+	}
+	return nil
+}
+
+func intPower(z *Integer, e Expr) Expr {
+	switch {
+	case z.Sign() == 0:
+		switch {
+		case IsPositive(e) == True:
+			return Zero
+		case IsNegative(e) == True:
+			return Zoo
+		}
+		return nil
+	case isInt(z, -1):
+		return negOnePower(e)
+	}
+	switch x := e.(type) {
+	case *Integer:
+		if x.Sign() < 0 {
+			return ratFrom(new(big.Rat).SetFrac(big.NewInt(1), new(big.Int).Exp(z.Big(), new(big.Int).Neg(x.Big()), nil)))
+		}
+		return NewBigInt(new(big.Int).Exp(z.Big(), x.Big(), nil))
+	case *Rational:
+		return intRootPower(z, x)
+	case *Float:
+		return floatPower(toFloat(z, x.Prec()), e)
+	case *Special:
+		return nil
+	}
+	if z.Sign() < 0 && parity(e) == 0 {
+		return NewPow(numNeg(z), e)
+	}
+	return nil
+}
+
+func toFloat(e Expr, prec uint) *Float { return floatFrom(toBigFloat(e, prec)) }
+
+func negOnePower(e Expr) Expr {
+	switch parity(e) {
+	case 1:
+		return NegOne
+	case 0:
+		return One
+	}
+	switch x := e.(type) {
+	case *Float:
+		return floatPower(NewFloat(-1, x.Prec()), e)
+	case *Special:
+		return NaN
+	case *Rational:
+		if x.r.Cmp(Half.r) == 0 {
+			return I
+		}
+		p, q := x.r.Num(), x.r.Denom()
+		if q.IsInt64() && q.Int64() == 2 {
+			return NewPow(I, NewBigInt(p))
+		}
+		i, r := new(big.Int), new(big.Int)
+		i.DivMod(p, q, r)
+		if i.Sign() != 0 {
+			return NewMul(NewPow(NegOne, NewBigInt(i)), NewPow(NegOne, NewRational(r, q)))
+		}
+	}
+	return nil
+}
+
+// intRootPower is Integer._eval_power for a Rational exponent: extract
+// perfect roots, sqrt(8) -> 2*sqrt(2).
+func intRootPower(z *Integer, x *Rational) Expr {
+	p, q := x.r.Num(), x.r.Denom()
+	if x.r.Cmp(Half.r) == 0 && z.Sign() < 0 {
+		return NewMul(I, NewPow(numNeg(z), Half))
+	}
+	if p.Sign() < 0 {
+		ne := ratFrom(new(big.Rat).Neg(x.r))
+		if z.Sign() < 0 {
+			return NewMul(NewPow(NegOne, x), NewPow(numInv(numNeg(z)), ne))
+		}
+		return NewPow(numInv(z), ne)
+	}
+	ab := new(big.Int).Abs(z.Big())
+	if !q.IsInt64() {
+		return nil
+	}
+	qi := q.Int64()
+	if root, exact := intNthRoot(ab, qi); exact {
+		res := NewBigInt(new(big.Int).Exp(root, p, nil))
+		if z.Sign() < 0 {
+			return NewMul(res, NewPow(NegOne, x))
+		}
+		return res
+	}
+	facs := factorSmall(ab)
+	outInt := big.NewInt(1)
+	var outRad Expr = One
+	type pe struct {
+		prime *big.Int
+		e     int64
+	}
+	var sqr []pe
+	for _, f := range facs {
+		exponent := new(big.Int).Mul(big.NewInt(f.e), p)
+		divE, divM := new(big.Int), new(big.Int)
+		divE.DivMod(exponent, q, divM)
+		if divE.Sign() > 0 {
+			outInt.Mul(outInt, new(big.Int).Exp(f.p, divE, nil))
+		}
+		if divM.Sign() > 0 {
+			g := new(big.Int).GCD(nil, nil, divM, q)
+			if !g.IsInt64() || g.Int64() != 1 {
+				outRad = NewMul(outRad, NewPow(NewBigInt(f.p), NewRational(new(big.Int).Quo(divM, g), new(big.Int).Quo(q, g))))
+			} else {
+				sqr = append(sqr, pe{f.p, divM.Int64()})
+			}
+		}
+	}
+	var sqrGcd int64
+	for _, s := range sqr {
+		if sqrGcd == 0 {
+			sqrGcd = s.e
+		} else {
+			sqrGcd = gcd64(sqrGcd, s.e)
+			if sqrGcd == 1 {
+				break
+			}
+		}
+	}
+	sqrInt := big.NewInt(1)
+	for _, s := range sqr {
+		sqrInt.Mul(sqrInt, new(big.Int).Exp(s.prime, big.NewInt(s.e/sqrGcd), nil))
+	}
+	if sqrInt.Cmp(ab) == 0 && outInt.IsInt64() && outInt.Int64() == 1 && isInt(outRad, 1) {
+		return nil
+	}
+	var rest Expr = One
+	if sqrGcd != 0 {
+		rest = NewPow(NewBigInt(sqrInt), NewRational(big.NewInt(sqrGcd), q))
+	}
+	res := NewMul(NewBigInt(outInt), outRad, rest)
+	if z.Sign() < 0 {
+		res = NewMul(res, NewPow(NegOne, x))
+	}
+	return res
+}
+
+func gcd64(a, b int64) int64 {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	if a < 0 {
+		return -a
+	}
+	return a
+}
+
+type primeExp struct {
+	p *big.Int
+	e int64
+}
+
+// factorSmall factors n by trial division up to 2**15; a cofactor left
+// over is kept whole (as a perfect power of its root when it is one).
+func factorSmall(n *big.Int) []primeExp {
+	n = new(big.Int).Set(n)
+	if b, k := perfectPower(n); k > 1 {
+		return []primeExp{{b, k}}
+	}
+	var out []primeExp
+	m := new(big.Int)
+	for d := int64(2); d <= 1<<15; d++ {
+		if n.IsInt64() && n.Int64() < d*d {
+			break
+		}
+		bd := big.NewInt(d)
+		var e int64
+		for {
+			q, r := new(big.Int).QuoRem(n, bd, m)
+			if r.Sign() != 0 {
+				break
+			}
+			n = q
+			e++
+		}
+		if e > 0 {
+			out = append(out, primeExp{bd, e})
+		}
+	}
+	if n.Cmp(big.NewInt(1)) > 0 {
+		if b, k := perfectPower(n); k > 1 {
+			out = append(out, primeExp{b, k})
+		} else {
+			out = append(out, primeExp{n, 1})
+		}
+	}
+	return out
+}
+
+// perfectPower returns (b, k) with n == b**k and k maximal, or (n, 1).
+func perfectPower(n *big.Int) (*big.Int, int64) {
+	if n.Cmp(big.NewInt(3)) <= 0 {
+		return n, 1
+	}
+	bl := int64(n.BitLen())
+	for k := bl; k >= 2; k-- {
+		if r, ok := intNthRoot(n, k); ok {
+			if r2, k2 := perfectPower(r); k2 > 1 {
+				return r2, k * k2
+			}
+			return r, k
+		}
+	}
+	return n, 1
+}
+
+// intNthRoot returns floor(n**(1/k)) and whether it is exact (n >= 0).
+func intNthRoot(n *big.Int, k int64) (*big.Int, bool) {
+	if n.Sign() == 0 || k == 1 {
+		return new(big.Int).Set(n), true
+	}
+	if k == 2 {
+		r := new(big.Int).Sqrt(n)
+		return r, new(big.Int).Mul(r, r).Cmp(n) == 0
+	}
+	bl := int64(n.BitLen())
+	if k > bl {
+		// root is 1 (n > 1) ; exact only when n == 1
+		return big.NewInt(1), n.Cmp(big.NewInt(1)) == 0
+	}
+	// Newton iteration from an upper bound.
+	x := new(big.Int).Lsh(big.NewInt(1), uint(bl/k+1))
+	km1 := big.NewInt(k - 1)
+	bk := big.NewInt(k)
+	for {
+		// y = ((k-1)*x + n / x**(k-1)) / k
+		xk1 := new(big.Int).Exp(x, km1, nil)
+		y := new(big.Int).Mul(km1, x)
+		y.Add(y, new(big.Int).Quo(n, xk1))
+		y.Quo(y, bk)
+		if y.Cmp(x) >= 0 {
+			break
+		}
+		x = y
+	}
+	return x, new(big.Int).Exp(x, bk, nil).Cmp(n) == 0
+}
+
+func ratPower(x *Rational, e Expr) Expr {
+	switch ex := e.(type) {
+	case *Float:
+		return floatPower(toFloat(x, ex.Prec()), e)
+	case *Integer:
+		if ex.Sign() < 0 {
+			inv := numInv(x)
+			return NewPow(inv, numNeg(ex))
+		}
+		n := ex.Big()
+		num := new(big.Int).Exp(x.r.Num(), n, nil)
+		den := new(big.Int).Exp(x.r.Denom(), n, nil)
+		return NewRational(num, den)
+	case *Rational:
+		if ex.r.Sign() < 0 {
+			ne := numNeg(ex)
+			if isInt(ne, 1) {
+				return numInv(x)
+			}
+			if x.r.Sign() < 0 {
+				return NewMul(NewPow(NegOne, e), NewPow(numNeg(numInv(x)), ne))
+			}
+			return NewPow(numInv(x), ne)
+		}
+		p, q := ex.r.Num(), ex.r.Denom()
+		xp, xq := x.r.Num(), x.r.Denom()
+		intpart := new(big.Int).Quo(p, q) // p > 0 here
+		if intpart.Sign() != 0 {
+			intpart.Add(intpart, big.NewInt(1))
+			rem := new(big.Int).Sub(new(big.Int).Mul(intpart, q), p)
+			ratfrac := NewRational(rem, q)
+			den := NewRational(big.NewInt(1), new(big.Int).Exp(xq, intpart, nil))
+			if !(xp.IsInt64() && xp.Int64() == 1) {
+				return NewMul(NewPow(NewBigInt(xp), e), NewPow(NewBigInt(xq), ratfrac), den)
+			}
+			return NewMul(NewPow(NewBigInt(xq), ratfrac), den)
+		}
+		rem := new(big.Int).Sub(q, p)
+		ratfrac := NewRational(rem, q)
+		den := NewRational(big.NewInt(1), xq)
+		if !(xp.IsInt64() && xp.Int64() == 1) {
+			return NewMul(NewPow(NewBigInt(xp), e), NewPow(NewBigInt(xq), ratfrac), den)
+		}
+		return NewMul(NewPow(NewBigInt(xq), ratfrac), den)
+	}
+	if x.r.Sign() < 0 && parity(e) == 0 {
+		return NewPow(numNeg(x), e)
+	}
+	return nil
+}
+
+// powPower is Pow._eval_power: (b**e)**other.
+func powPower(p *Pow, other Expr) Expr {
+	b, e := p.args[0], p.args[1]
+	if b == NaN {
+		return NaN
+	}
+	ok := false
+	if IsIntegerValued(other) == True {
+		ok = true
+	} else if IsReal(e) == True {
+		switch {
+		case isInt(e, -1):
+			if isHalf(other) {
+				if IsNegative(b) == False {
+					return NewPow(b, numNeg(other))
+				}
+			}
+		case parity(e) == 0 && IsReal(b) == True:
+			// b = Abs(b); handled by callers only when b is known
+		}
+		if absLessOne(e) || isInt(e, 1) {
+			ok = true
+		} else if isNonnegative(b) == True {
+			ok = true
+		}
+	}
+	if ok {
+		return NewPow(b, NewMul(e, other))
+	}
+	return nil
+}
+
+func isHalf(e Expr) bool {
+	r, ok := e.(*Rational)
+	return ok && r.r.Denom().IsInt64() && r.r.Denom().Int64() == 2
+}
+
+func absLessOne(e Expr) bool {
+	if !IsNumber(e) {
+		return false
+	}
+	c, ok := numCmp(numAbsReal(e), One)
+	return ok && c < 0
+}
+
+// mulPower is Mul._eval_power: (a*b)**e.
+func mulPower(m *Mul, e Expr) Expr {
+	if IsInteger(e) {
+		fs := make([]Expr, len(m.args))
+		for i, a := range m.args {
+			fs[i] = NewPow(a, e)
+		}
+		return NewMul(fs...)
+	}
+	if IsRational(e) || isFloat(e) {
+		return expandPowerBase(m, e)
+	}
+	return nil
+}
+
+func isFloat(e Expr) bool { _, ok := e.(*Float); return ok }
+
+// expandPowerBase splits (a*b)**e into factors whose bases are known
+// nonnegative, as Pow._eval_expand_power_base does for a non-integer e.
+func expandPowerBase(m *Mul, e Expr) Expr {
+	var nonneg, other, neg []Expr
+	for _, a := range m.args {
+		switch {
+		case a == I:
+			other = append(other, a)
+		case isNonnegative(a) == True:
+			nonneg = append(nonneg, a)
+		case isNonnegative(a) == False:
+			neg = append(neg, a)
+		default:
+			other = append(other, a)
+		}
+	}
+	if len(neg) > 1 {
+		o := Expr(One)
+		if len(other) == 0 && IsNumber(neg[0]) {
+			o = NewMul(o, neg[0])
+			neg = neg[1:]
+		}
+		if len(neg)%2 == 1 {
+			o = Neg(o)
+		}
+		for _, n := range neg {
+			nonneg = append(nonneg, Neg(n))
+		}
+		if !isInt(o, 1) {
+			other = append(other, o)
+		}
+	} else if len(neg) == 1 && len(other) > 0 {
+		if IsNumber(neg[0]) && !isInt(neg[0], -1) {
+			other = append(other, NegOne)
+			nonneg = append(nonneg, Neg(neg[0]))
+		} else {
+			other = append(other, neg...)
+		}
+	} else {
+		other = append(other, neg...)
+	}
+	if len(nonneg) == 0 {
+		return nil
+	}
+	fs := make([]Expr, 0, len(nonneg)+1)
+	for _, a := range nonneg {
+		fs = append(fs, NewPow(a, e))
+	}
+	if len(other) > 0 {
+		ob := NewMul(other...)
+		if mm, ok := ob.(*Mul); ok {
+			fs = append(fs, newPow(mm, e))
+		} else {
+			fs = append(fs, NewPow(ob, e))
+		}
+	}
+	return NewMul(fs...)
+}
+
+func floatPower(f *Float, e Expr) Expr {
+	prec := f.Prec()
+	if f.f.Sign() == 0 {
+		if IsPositive(e) == True {
+			return f
+		}
+		if IsNegative(e) == True {
+			return Zoo
+		}
+	}
+	switch x := e.(type) {
+	case *Integer:
+		return floatFrom(bigPowInt(f.f, x.Big(), prec))
+	case *Rational, *Float:
+		if x, ok := e.(*Float); ok && x.Prec() > prec {
+			prec = x.Prec()
+		}
+		if f.f.Sign() < 0 {
+			if r, ok := e.(*Rational); ok && r.r.Num().IsInt64() && r.r.Num().Int64() == 1 && r.r.Denom().Bit(0) == 1 {
+				return NewMul(newPow(NegOne, e), floatPower(floatFrom(new(big.Float).Neg(f.f)), e))
+			}
+			return nil // complex result: left to evalf
+		}
+		return floatFrom(bigPowReal(f.f, toBigFloat(e, prec), prec))
+	}
+	return nil
+}

@@ -1,0 +1,364 @@
+package engine
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// skey is a value of a SymPy sort key: an int, a string, a number
+// (compared by value) or a tuple of skeys, compared as Python compares
+// tuples.
+type skey struct {
+	tag byte // 'i' int, 's' string, 'n' number, 't' tuple, 'f' float64
+	i   int64
+	f   float64
+	s   string
+	n   Expr
+	t   []skey
+}
+
+func kInt(i int64) skey       { return skey{tag: 'i', i: i} }
+func kStr(s string) skey      { return skey{tag: 's', s: s} }
+func kNum(n Expr) skey        { return skey{tag: 'n', n: n} }
+func kFlt(f float64) skey     { return skey{tag: 'f', f: f} }
+func kTup(t ...skey) skey     { return skey{tag: 't', t: t} }
+func kBool(b bool) skey       { return kInt(map[bool]int64{false: 0, true: 1}[b]) }
+func classKey(a, b int, name string) skey {
+	return kTup(kInt(int64(a)), kInt(int64(b)), kStr(name))
+}
+
+func cmpSkey(a, b skey) int {
+	if a.tag != b.tag {
+		// numbers of different representations compare by value
+		if isNumTag(a.tag) && isNumTag(b.tag) {
+			return cmpFloat(skeyFloat(a), skeyFloat(b))
+		}
+		return cmpInt(int(a.tag), int(b.tag))
+	}
+	switch a.tag {
+	case 'i':
+		switch {
+		case a.i < b.i:
+			return -1
+		case a.i > b.i:
+			return 1
+		}
+		return 0
+	case 'f':
+		return cmpFloat(a.f, b.f)
+	case 's':
+		return strings.Compare(a.s, b.s)
+	case 'n':
+		if c, ok := numCmp(a.n, b.n); ok {
+			return c
+		}
+		return 0
+	}
+	for i := 0; i < len(a.t) && i < len(b.t); i++ {
+		if c := cmpSkey(a.t[i], b.t[i]); c != 0 {
+			return c
+		}
+	}
+	return cmpInt(len(a.t), len(b.t))
+}
+
+func isNumTag(t byte) bool { return t == 'i' || t == 'f' || t == 'n' }
+
+func skeyFloat(k skey) float64 {
+	switch k.tag {
+	case 'i':
+		return float64(k.i)
+	case 'f':
+		return k.f
+	}
+	v, _ := evalComplex(k.n)
+	return real(v)
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// exprClassKey is SymPy's class_key.
+func exprClassKey(e Expr) skey {
+	switch x := e.(type) {
+	case *Integer, *Rational, *Float, *Special:
+		return classKey(1, 0, "Number")
+	case *Constant, *Symbol:
+		return classKey(2, 0, className(e))
+	case *Func:
+		return classKey(4, x.def.ClassKey, x.def.Name)
+	}
+	return classKey(5, 0, className(e))
+}
+
+var oneSortKey = kTup(classKey(1, 0, "Number"), kTup(kInt(0), kTup()), kTup(), kNum(One))
+
+// sortKey is SymPy's default_sort_key (order=None).
+func sortKey(e Expr) skey {
+	switch x := e.(type) {
+	case *Integer, *Rational, *Float, *Special:
+		return kTup(exprClassKey(e), kTup(kInt(0), kTup()), kTup(), kNum(e))
+	case *Symbol:
+		if x.dummy > 0 {
+			return kTup(exprClassKey(e), kTup(kInt(2), kTup(kStr(x.name), kInt(int64(x.dummy)))), oneSortKey, kNum(One))
+		}
+		return kTup(exprClassKey(e), kTup(kInt(1), kTup(kStr(Str(e)))), oneSortKey, kNum(One))
+	case *Constant:
+		return kTup(exprClassKey(e), kTup(kInt(1), kTup(kStr(Str(e)))), oneSortKey, kNum(One))
+	case *Tuple:
+		ks := make([]skey, len(x.args))
+		for i, a := range x.args {
+			ks[i] = sortKey(a)
+		}
+		return kTup(exprClassKey(e), kTup(kInt(int64(len(ks))), kTup(ks...)), oneSortKey, kNum(One))
+	}
+	coeff, ex := AsCoeffMul(e)
+	var exp Expr = One
+	if p, ok := ex.(*Pow); ok {
+		ex, exp = p.args[0], p.args[1]
+	}
+	var args skey
+	switch y := ex.(type) {
+	case *Symbol:
+		if y.dummy > 0 {
+			args = kTup(kInt(1), kTup(sortKey(y)))
+		} else {
+			args = kTup(kInt(1), kTup(kStr(Str(y))))
+		}
+	case *Constant, *Integer, *Rational, *Float, *Special:
+		args = kTup(kInt(1), kTup(kStr(Str(y))))
+	default:
+		var as []Expr
+		switch z := ex.(type) {
+		case *Add:
+			as = OrderedTerms(z)
+		case *Mul:
+			as = OrderedFactors(z)
+		case *Derivative:
+			as = derivativeSortArgs(z)
+		default:
+			as = ex.Args()
+		}
+		ks := make([]skey, len(as))
+		for i, a := range as {
+			ks[i] = sortKey(a)
+		}
+		args = kTup(kInt(int64(len(ks))), kTup(ks...))
+	}
+	return kTup(exprClassKey(ex), args, sortKey(exp), kNum(coeff))
+}
+
+// derivativeSortArgs mirrors Derivative.args: expr, then (v, n) tuples.
+func derivativeSortArgs(d *Derivative) []Expr {
+	as := []Expr{d.args[0]}
+	for _, v := range d.vars {
+		as = append(as, NewTuple(v.Var, NewInt(int64(v.Count))))
+	}
+	return as
+}
+
+// OrderedFactors returns the factors of m in SymPy's printing order
+// (Mul.as_ordered_factors).
+func OrderedFactors(m *Mul) []Expr {
+	fs := append([]Expr(nil), m.args...)
+	keys := make([]skey, len(fs))
+	for i, f := range fs {
+		keys[i] = sortKey(f)
+	}
+	idx := make([]int, len(fs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return cmpSkey(keys[idx[a]], keys[idx[b]]) < 0 })
+	out := make([]Expr, len(fs))
+	for i, j := range idx {
+		out[i] = fs[j]
+	}
+	return out
+}
+
+// decomposePower is SymPy's decompose_power: x**(3/2) -> (sqrt(x), 3),
+// exp(-2*x) -> (exp(x), -2).
+func decomposePower(e Expr) (Expr, int64) {
+	base, exp := AsBaseExp(e)
+	if IsNumber(exp) {
+		if r := toRat(exp); r != nil {
+			if !r.IsInt() {
+				base = NewPow(base, NewRational(bigOne, r.Denom()))
+			}
+			if r.Num().IsInt64() {
+				return base, r.Num().Int64()
+			}
+			return base, 1
+		}
+		return e, 1
+	}
+	c, tail := asCoeffMulRational(exp)
+	if isInt(c, -1) {
+		return NewPow(base, tail), -1
+	}
+	if !isInt(c, 1) {
+		r := toRat(c)
+		tail = NewMul(NewRational(bigOne, r.Denom()), tail)
+		if r.Num().IsInt64() {
+			return NewPow(base, tail), r.Num().Int64()
+		}
+	}
+	return e, 1
+}
+
+// asCoeffMulRational is as_coeff_Mul(rational=True): only a rational
+// coefficient is split off.
+func asCoeffMulRational(e Expr) (Expr, Expr) {
+	c, r := AsCoeffMul(e)
+	if IsRational(c) {
+		return c, r
+	}
+	return One, e
+}
+
+type termKey struct {
+	term  Expr
+	re    float64
+	im    float64
+	monom map[int]int64
+	cpart []struct {
+		base Expr
+		exp  int64
+	}
+}
+
+// OrderedTerms returns the terms of a in SymPy's printing order
+// (Add.as_ordered_terms with the default lex order).
+func OrderedTerms(a *Add) []Expr {
+	args := a.args
+	// Add(Number positive, Mul(Number negative, expr)) keeps that order:
+	// 1 - x.
+	if len(args) == 2 && IsNumber(args[0]) {
+		if m, ok := args[1].(*Mul); ok && len(m.args) == 2 && IsNumber(m.args[0]) {
+			s0, ok0 := numSign(args[0])
+			s1, ok1 := numSign(m.args[0])
+			if ok0 && ok1 && s0 > 0 && s1 < 0 {
+				return []Expr{args[0], args[1]}
+			}
+		}
+	}
+	terms := make([]termKey, len(args))
+	gens := newExprMap[int](len(args))
+	for i, t := range args {
+		tk := termKey{term: t}
+		c, rest := AsCoeffMul(t)
+		cv, _ := evalComplex(c)
+		if !isInt(rest, 1) {
+			for _, f := range mulArgs(rest) {
+				if isNumeric(f) {
+					if fv, ok := evalComplex(f); ok && !math.IsInf(real(fv), 0) && !math.IsNaN(real(fv)) {
+						cv *= fv
+						continue
+					}
+				}
+				base, ex := decomposePower(f)
+				// cpart[base] = exp: a later equal base overwrites.
+				found := false
+				for k := range tk.cpart {
+					if Equal(tk.cpart[k].base, base) {
+						tk.cpart[k].exp = ex
+						found = true
+					}
+				}
+				if !found {
+					tk.cpart = append(tk.cpart, struct {
+						base Expr
+						exp  int64
+					}{base, ex})
+				}
+				gens.slot(base, 0)
+			}
+		}
+		tk.re, tk.im = real(cv), imag(cv)
+		terms[i] = tk
+	}
+	// sort the generators by default_sort_key
+	gk := make([]skey, len(gens.keys))
+	for i, g := range gens.keys {
+		gk[i] = sortKey(g)
+	}
+	order := make([]int, len(gens.keys))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return cmpSkey(gk[order[a]], gk[order[b]]) < 0 })
+	pos := make([]int, len(order))
+	for rank, i := range order {
+		pos[i] = rank
+	}
+	k := len(order)
+	monoms := make([][]int64, len(terms))
+	for i, tk := range terms {
+		m := make([]int64, k)
+		for _, cp := range tk.cpart {
+			m[pos[gens.index(cp.base)]] = cp.exp
+		}
+		monoms[i] = m
+	}
+	idx := make([]int, len(terms))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(x, y int) bool {
+		a, b := idx[x], idx[y]
+		ma, mb := monoms[a], monoms[b]
+		for j := 0; j < k; j++ {
+			if ma[j] != mb[j] {
+				return -ma[j] < -mb[j]
+			}
+		}
+		ta, tb := terms[a], terms[b]
+		ia, ib := ta.im != 0, tb.im != 0
+		if ia != ib {
+			return !ia
+		}
+		if ta.im != tb.im {
+			return ta.im < tb.im
+		}
+		if ta.re != tb.re {
+			return ta.re < tb.re
+		}
+		return ta.im < tb.im
+	})
+	out := make([]Expr, len(idx))
+	for i, j := range idx {
+		out[i] = terms[j].term
+	}
+	return out
+}
+
+// isNumeric reports whether e has no free symbols (SymPy's is_number).
+func isNumeric(e Expr) bool {
+	switch x := e.(type) {
+	case *Integer, *Rational, *Float, *Special, *Constant:
+		return true
+	case *Symbol:
+		return false
+	case *Func:
+		if x.def.Undefined {
+			return false
+		}
+	case *Derivative, *Subs:
+		return false
+	}
+	for _, a := range e.Args() {
+		if !isNumeric(a) {
+			return false
+		}
+	}
+	return true
+}

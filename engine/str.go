@@ -1,0 +1,451 @@
+package engine
+
+import (
+	"math/big"
+	"strconv"
+	"strings"
+)
+
+// Operator precedences of SymPy's printers.
+const (
+	precAdd  = 40
+	precMul  = 50
+	precPow  = 60
+	precFunc = 70
+	precAtom = 1000
+)
+
+// Precedence returns SymPy's printing precedence of e.
+func Precedence(e Expr) int {
+	switch x := e.(type) {
+	case *Integer:
+		if x.Sign() < 0 {
+			return precAdd
+		}
+		return precAtom
+	case *Rational:
+		if x.r.Sign() < 0 {
+			return precAdd
+		}
+		return precMul
+	case *Float:
+		if x.f.Sign() < 0 {
+			return precAdd
+		}
+		return precAtom
+	case *Special:
+		if x == NegOo {
+			return precAdd
+		}
+		return precAtom
+	case *Add:
+		return precAdd
+	case *Mul:
+		if isNegCoeff(x) {
+			return precAdd
+		}
+		return precMul
+	case *Pow:
+		return precPow
+	case *Func:
+		return precFunc
+	}
+	return precAtom
+}
+
+// Str returns SymPy's str() form of e.
+func Str(e Expr) string {
+	p := strPrinter{}
+	return p.print(e)
+}
+
+type strPrinter struct {
+	level int
+}
+
+func (p *strPrinter) print(e Expr) string {
+	p.level++
+	defer func() { p.level-- }()
+	switch x := e.(type) {
+	case *Integer:
+		if x.b != nil {
+			return x.b.String()
+		}
+		return strconv.FormatInt(x.v, 10)
+	case *Rational:
+		return x.r.Num().String() + "/" + x.r.Denom().String()
+	case *Float:
+		return FloatString(x, p.level > 1)
+	case *Special:
+		return x.name
+	case *Constant:
+		return x.name
+	case *Symbol:
+		if x.dummy > 0 {
+			return "_" + x.name
+		}
+		return x.name
+	case *Add:
+		return p.add(x)
+	case *Mul:
+		return p.mul(x)
+	case *Pow:
+		return p.pow(x)
+	case *Func:
+		return x.def.Name + "(" + p.join(x.args, ", ") + ")"
+	case *Derivative:
+		parts := []string{p.print(x.args[0])}
+		for _, v := range x.vars {
+			if v.Count == 1 {
+				parts = append(parts, p.print(v.Var))
+			} else {
+				parts = append(parts, "("+p.print(v.Var)+", "+strconv.Itoa(v.Count)+")")
+			}
+		}
+		return "Derivative(" + strings.Join(parts, ", ") + ")"
+	case *Subs:
+		vars, pts := x.Vars(), x.Points()
+		var old, nw string
+		if len(vars) == 1 {
+			old, nw = p.print(vars[0]), p.print(pts[0])
+		} else {
+			old, nw = p.print(x.args[1]), p.print(x.args[2])
+		}
+		return "Subs(" + p.print(x.args[0]) + ", " + old + ", " + nw + ")"
+	case *Tuple:
+		if len(x.args) == 1 {
+			return "(" + p.print(x.args[0]) + ",)"
+		}
+		return "(" + p.join(x.args, ", ") + ")"
+	}
+	return "<?>"
+}
+
+func (p *strPrinter) join(xs []Expr, sep string) string {
+	parts := make([]string, len(xs))
+	for i, a := range xs {
+		parts[i] = p.print(a)
+	}
+	return strings.Join(parts, sep)
+}
+
+func (p *strPrinter) paren(e Expr, level int) string {
+	if Precedence(e) <= level {
+		return "(" + p.print(e) + ")"
+	}
+	return p.print(e)
+}
+
+func (p *strPrinter) add(a *Add) string {
+	var b strings.Builder
+	for i, t := range OrderedTerms(a) {
+		s := p.print(t)
+		sign := "+"
+		if strings.HasPrefix(s, "-") {
+			sign = "-"
+			s = s[1:]
+		}
+		if Precedence(t) < precAdd {
+			s = "(" + s + ")"
+		}
+		if i == 0 {
+			if sign == "-" {
+				b.WriteString("-")
+			}
+		} else {
+			b.WriteString(" " + sign + " ")
+		}
+		b.WriteString(s)
+	}
+	return b.String()
+}
+
+// splitNumDen separates the factors of a Mul (sign already removed) into
+// numerator and denominator lists as SymPy's printers do.
+func splitNumDen(args []Expr) (num, den []Expr, powParen []Expr) {
+	for _, item := range args {
+		if pw, ok := item.(*Pow); ok {
+			c, _ := AsCoeffMul(pw.args[1])
+			if s, ok := numSign(c); ok && s < 0 {
+				if !isInt(pw.args[1], -1) {
+					num0 := invertPow(pw)
+					den = append(den, num0)
+				} else {
+					bb := pw.args[0]
+					switch bb.(type) {
+					case *Mul, *Pow:
+						if len(bb.Args()) != 1 {
+							powParen = append(powParen, bb)
+						}
+					}
+					den = append(den, bb)
+				}
+				continue
+			}
+		}
+		switch x := item.(type) {
+		case *Integer:
+			if !isInt(x, 1) {
+				num = append(num, x)
+			}
+			continue
+		case *Rational:
+			if n := x.r.Num(); !(n.IsInt64() && n.Int64() == 1) {
+				num = append(num, NewBigInt(n))
+			}
+			den = append(den, NewBigInt(x.r.Denom()))
+			continue
+		}
+		num = append(num, item)
+	}
+	return num, den, powParen
+}
+
+// invertPow returns b**(-e) for b**e, keeping it unevaluated (SymPy's apow).
+func invertPow(pw *Pow) Expr {
+	e := pw.args[1]
+	var ne Expr
+	eargs := mulArgs(e)
+	if isInt(eargs[0], -1) {
+		ne = mulRest(eargs[1:])
+	} else {
+		na := append([]Expr{numNeg(eargs[0])}, eargs[1:]...)
+		if len(na) == 1 {
+			ne = na[0]
+		} else {
+			ne = newMul(na)
+		}
+	}
+	return newPow(pw.args[0], ne)
+}
+
+// negateCoeff returns the Mul with its negative coefficient c made positive.
+func negateCoeff(m *Mul) Expr {
+	c, rest := AsCoeffMul(m)
+	nc := numNeg(c)
+	if isInt(nc, 1) {
+		return rest
+	}
+	return newMul(append([]Expr{nc}, mulArgs(rest)...))
+}
+
+func (p *strPrinter) mul(m *Mul) string {
+	prec := Precedence(m)
+	sign := ""
+	var e Expr = m
+	if isNegCoeff(m) {
+		sign = "-"
+		e = negateCoeff(m)
+	}
+	var args []Expr
+	if mm, ok := e.(*Mul); ok {
+		args = OrderedFactors(mm)
+	} else {
+		args = []Expr{e}
+	}
+	num, den, powParen := splitNumDen(args)
+	if len(num) == 0 {
+		num = []Expr{One}
+	}
+	numS := make([]string, len(num))
+	if len(num) == 1 && sign == "-" {
+		// unary minus binds between Mul and Pow: parenthesize at level 55
+		if Precedence(num[0]) <= (precPow+precMul)/2 {
+			numS[0] = "(" + p.print(num[0]) + ")"
+		} else {
+			numS[0] = p.print(num[0])
+		}
+	} else {
+		for i, a := range num {
+			numS[i] = p.paren(a, prec)
+		}
+	}
+	denS := make([]string, len(den))
+	for i, a := range den {
+		denS[i] = p.paren(a, prec)
+		for _, pp := range powParen {
+			if Equal(pp, a) {
+				denS[i] = "(" + denS[i] + ")"
+			}
+		}
+	}
+	switch len(den) {
+	case 0:
+		return sign + strings.Join(numS, "*")
+	case 1:
+		return sign + strings.Join(numS, "*") + "/" + denS[0]
+	}
+	return sign + strings.Join(numS, "*") + "/(" + strings.Join(denS, "*") + ")"
+}
+
+func (p *strPrinter) pow(x *Pow) string {
+	b, e := x.args[0], x.args[1]
+	if r, ok := e.(*Rational); ok && r.r.Cmp(Half.r) == 0 {
+		return "sqrt(" + p.print(b) + ")"
+	}
+	if r, ok := e.(*Rational); ok && r.r.Cmp(NegHalf.r) == 0 {
+		return "1/sqrt(" + p.print(b) + ")"
+	}
+	if isInt(e, -1) {
+		return "1/" + p.paren(b, precPow)
+	}
+	return p.paren(b, precPow) + "**" + p.paren(e, precPow)
+}
+
+// FloatString prints a Float as SymPy's StrPrinter does; nested Floats
+// (strip true) drop trailing zeros.
+func FloatString(f *Float, strip bool) string {
+	prec := int(f.Prec())
+	dps := 0
+	if prec >= 5 {
+		dps = precToDps(prec)
+	}
+	rv := mpfToStr(f, dps, strip)
+	switch {
+	case strings.HasPrefix(rv, "-.0"):
+		rv = "-0." + rv[3:]
+	case strings.HasPrefix(rv, ".0"):
+		rv = "0." + rv[2:]
+	}
+	return strings.TrimPrefix(rv, "+")
+}
+
+func precToDps(prec int) int {
+	v := int(float64(prec)/3.3219280948873626+0.5) - 1
+	if v < 1 {
+		return 1
+	}
+	return v
+}
+
+// mpfToStr is mpmath's to_str with default min_fixed/max_fixed.
+func mpfToStr(f *Float, dps int, strip bool) string {
+	if f.f.Sign() == 0 {
+		if dps > 0 {
+			return "0.0"
+		}
+		return ".0"
+	}
+	minFixed := -(dps / 3)
+	if minFixed > -5 {
+		minFixed = -5
+	}
+	maxFixed := dps
+	sign := ""
+	v := f.f
+	if v.Sign() < 0 {
+		sign = "-"
+		v = new(big.Float).Neg(v)
+	}
+	n := dps + 3
+	if n < 1 {
+		n = 1
+	}
+	digits, exponent := decimalDigits(v, n)
+	if dps == 0 {
+		if strings.ContainsRune("56789", rune(digits[0])) {
+			exponent++
+		}
+		digits = ".0"
+	} else {
+		if len(digits) > dps && strings.ContainsRune("56789", rune(digits[dps])) {
+			d := []byte(digits[:dps])
+			i := dps - 1
+			for i >= 0 && d[i] == '9' {
+				i--
+			}
+			if i >= 0 {
+				d[i]++
+				for j := i + 1; j < dps; j++ {
+					d[j] = '0'
+				}
+				digits = string(d)
+			} else {
+				digits = "1" + strings.Repeat("0", dps-1)
+				exponent++
+			}
+		} else if len(digits) > dps {
+			digits = digits[:dps]
+		}
+		split := 1
+		if minFixed < exponent && exponent < maxFixed {
+			if exponent < 0 {
+				digits = strings.Repeat("0", -exponent) + digits
+				split = 1
+			} else {
+				split = exponent + 1
+				if split > dps {
+					digits += strings.Repeat("0", split-dps)
+				}
+			}
+			exponent = 0
+		}
+		digits = digits[:split] + "." + digits[split:]
+		if strip {
+			digits = strings.TrimRight(digits, "0")
+			if strings.HasSuffix(digits, ".") {
+				digits += "0"
+			}
+		}
+	}
+	if exponent == 0 && dps > 0 {
+		return sign + digits
+	}
+	if exponent >= 0 {
+		return sign + digits + "e+" + strconv.Itoa(exponent)
+	}
+	return sign + digits + "e" + strconv.Itoa(exponent)
+}
+
+// decimalDigits returns the first n significant decimal digits of v > 0
+// (truncated, as mpmath's to_digits_exp) and the decimal exponent of the
+// first digit.
+func decimalDigits(v *big.Float, n int) (string, int) {
+	s := v.Text('e', n+5)
+	mant, expS, _ := strings.Cut(s, "e")
+	exp, _ := strconv.Atoi(expS)
+	digits := strings.Replace(mant, ".", "", 1)
+	if len(digits) > n {
+		digits = digits[:n]
+	}
+	return digits, exp
+}
+
+// String implements Expr.
+func (z *Integer) String() string { return Str(z) }
+
+// String implements Expr.
+func (q *Rational) String() string { return Str(q) }
+
+// String implements Expr.
+func (f *Float) String() string { return Str(f) }
+
+// String implements Expr.
+func (s *Special) String() string { return Str(s) }
+
+// String implements Expr.
+func (c *Constant) String() string { return Str(c) }
+
+// String implements Expr.
+func (s *Symbol) String() string { return Str(s) }
+
+// String implements Expr.
+func (a *Add) String() string { return Str(a) }
+
+// String implements Expr.
+func (m *Mul) String() string { return Str(m) }
+
+// String implements Expr.
+func (p *Pow) String() string { return Str(p) }
+
+// String implements Expr.
+func (f *Func) String() string { return Str(f) }
+
+// String implements Expr.
+func (d *Derivative) String() string { return Str(d) }
+
+// String implements Expr.
+func (s *Subs) String() string { return Str(s) }
+
+// String implements Expr.
+func (t *Tuple) String() string { return Str(t) }
