@@ -1,7 +1,6 @@
 package mpf
 
 import (
-	"math"
 	"math/big"
 	"strconv"
 	"strings"
@@ -217,4 +216,3 @@ func SymPyStrDps(x Float, dps int, strip bool) string {
 // String returns SymPyStr(x, false).
 func (x Float) String() string { return SymPyStr(x, false) }
 
-var _ = math.MaxInt

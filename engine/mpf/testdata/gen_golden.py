@@ -122,6 +122,28 @@ for p in [53, 100, 333]:
     for xs in ["2", "0.7", "10", "4", "1.0000001"]:
         for ys in ["0.5", "-1.25", "3.3", "0.1"]:
             emit("fn2", "pow", xs, ys, p, str(mpmath.mpf(xs) ** mpmath.mpf(ys)))
+# random points (deterministic seed) and hard cases, printed digits
+import random
+random.seed(1)
+rpts = ["%.17ge%d" % (random.uniform(-1, 1), random.randint(-40, 25)) for _ in range(40)]
+rpts += ["1e300", "-1e100", "3.141592653589793", "1.5707963267948966", "0.9999999999999999",
+         "1e-300", "6.283185307179586", "710.5", "-745.2", "1e-8"]
+# Note: acosh just above 1 (e.g. 1.0000000000000002) is left out on purpose:
+# mpmath computes x*x-1 at working precision there and loses accuracy, while
+# engine/mpf returns the correctly rounded value.
+for p in [53, 113, 200]:
+    mpmath.mp.prec = p
+    for fn in fns:
+        for s in rpts:
+            v = mpmath.mpf(s)
+            if fn in ("exp", "sinh", "cosh") and abs(v) > 1e15:
+                continue
+            try:
+                r = getattr(mpmath, fn)(v)
+            except Exception:
+                continue
+            if isinstance(r, mpmath.mpf):
+                emit("fn", fn, s, p, str(r))
 # high precision
 mpmath.mp.dps = 1000
 emit("const", "pi", 1000, str(mpmath.pi))
