@@ -215,4 +215,3 @@ func SymPyStrDps(x Float, dps int, strip bool) string {
 
 // String returns SymPyStr(x, false).
 func (x Float) String() string { return SymPyStr(x, false) }
-
