@@ -114,9 +114,10 @@ expr
     | 'lambda' params? ':' expr                             # LambdaEx
     ;
 
+// 'is' 'not' comes before 'is' so that a is not b is not a is (not b).
 comp_op
     : '<' | '>' | '==' | '>=' | '<=' | '!='
-    | 'in' | 'not' 'in' | 'is' | 'is' 'not'
+    | 'in' | 'not' 'in' | 'is' 'not' | 'is'
     ;
 
 atom
