@@ -56,7 +56,7 @@ dotted_name : NAME ('.' NAME)* ;
 
 compound_stmt
     : 'if' expr ':' block elif_clause* else_clause?             # IfSt
-    | 'for' star_exprs 'in' star_exprs ':' block else_clause?   # ForSt
+    | 'for' targets 'in' star_exprs ':' block else_clause?      # ForSt
     | 'while' expr ':' block else_clause?                       # WhileSt
     | 'def' NAME '(' params? ')' ':' block                      # DefSt
     | 'try' ':' block
@@ -149,7 +149,21 @@ dict_item
     | '**' expr
     ;
 
-comp_for : 'for' star_exprs 'in' expr ('if' expr)* ;
+comp_for : 'for' targets 'in' expr ('if' expr)* ;
+
+// targets are the loop variables of for statements and comprehensions.
+// They cannot be general expressions: in a comparison would swallow the
+// loop's 'in'.
+targets : target (',' target)* ','? ;
+
+target : '*'? tprimary ;
+
+tprimary
+    : atom                                                  # AtomT
+    | tprimary '.' NAME                                     # AttrT
+    | tprimary '(' arglist? ')'                             # CallT
+    | tprimary '[' subscripts ']'                           # IndexT
+    ;
 
 subscripts : subscript (',' subscript)* ','? ;
 

@@ -222,9 +222,9 @@ func (b *builder) compound(ctx gen.ICompound_stmtContext) Stmt {
 		}
 		return &IfStmt{IfPos: b.pos(c.GetStart()), Cond: b.expr(c.Expr()), Body: b.block(c.Block()), Else: els}
 	case *gen.ForStContext:
-		t := b.starExprs(c.Star_exprs(0))
+		t := b.targets(c.Targets())
 		b.checkTarget(t, "for")
-		return &ForStmt{ForPos: b.pos(c.GetStart()), Target: t, Iter: b.starExprs(c.Star_exprs(1)),
+		return &ForStmt{ForPos: b.pos(c.GetStart()), Target: t, Iter: b.starExprs(c.Star_exprs()),
 			Body: b.block(c.Block()), Else: b.elseBlock(c.Else_clause())}
 	case *gen.WhileStContext:
 		return &WhileStmt{WhilePos: b.pos(c.GetStart()), Cond: b.expr(c.Expr()),
@@ -432,15 +432,11 @@ func (b *builder) expr(ctx gen.IExprContext) Expr {
 	case *gen.AtomExContext:
 		return b.atom(c.Atom())
 	case *gen.AttrExContext:
-		return &Attribute{X: b.expr(c.Expr()), Dot: b.pos(term(c, 1)), Name: c.NAME().GetText(),
-			NamePos: b.pos(c.NAME().GetSymbol())}
+		return b.attr(b.expr(c.Expr()), c, c.NAME())
 	case *gen.CallExContext:
-		call := &Call{Fn: b.expr(c.Expr()), Lparen: b.pos(term(c, 1)), Rparen: b.pos(lastTerm(c))}
-		call.Args = b.args(c.Arglist(), call.Lparen, call.Rparen)
-		return call
+		return b.call(b.expr(c.Expr()), c, c.Arglist())
 	case *gen.IndexExContext:
-		return &Index{X: b.expr(c.Expr()), Lbrack: b.pos(term(c, 1)), Index: b.subscripts(c.Subscripts()),
-			Rbrack: b.pos(lastTerm(c))}
+		return b.index(b.expr(c.Expr()), c, c.Subscripts())
 	case *gen.PowExContext:
 		return b.binary(c)
 	case *gen.MulExContext:
@@ -485,6 +481,53 @@ func (b *builder) expr(ctx gen.IExprContext) Expr {
 		return &Lambda{LambdaPos: b.pos(c.GetStart()), Params: b.params(c.Params()), Body: b.expr(c.Expr())}
 	}
 	panic(fmt.Sprintf("unexpected expression %T", ctx))
+}
+
+// attr builds x.name; ctx's second child is the dot.
+func (b *builder) attr(x Expr, ctx antlr.Tree, name antlr.TerminalNode) Expr {
+	return &Attribute{X: x, Dot: b.pos(term(ctx, 1)), Name: name.GetText(), NamePos: b.pos(name.GetSymbol())}
+}
+
+// call builds fn(args); ctx's second child is the '(' and its last the ')'.
+func (b *builder) call(fn Expr, ctx antlr.Tree, args gen.IArglistContext) Expr {
+	c := &Call{Fn: fn, Lparen: b.pos(term(ctx, 1)), Rparen: b.pos(lastTerm(ctx))}
+	c.Args = b.args(args, c.Lparen, c.Rparen)
+	return c
+}
+
+// index builds x[subs]; ctx's second child is the '[' and its last the ']'.
+func (b *builder) index(x Expr, ctx antlr.Tree, subs gen.ISubscriptsContext) Expr {
+	return &Index{X: x, Lbrack: b.pos(term(ctx, 1)), Index: b.subscripts(subs), Rbrack: b.pos(lastTerm(ctx))}
+}
+
+// targets builds the loop variables of a for statement or comprehension.
+func (b *builder) targets(ctx gen.ITargetsContext) Expr {
+	var elts []Expr
+	for _, t := range ctx.AllTarget() {
+		x := b.tprimary(t.Tprimary())
+		if st := term(t, 0); st != nil {
+			x = &Starred{Star: b.pos(st), X: x}
+		}
+		elts = append(elts, x)
+	}
+	if len(elts) == 1 && findTerm(ctx, ",") == nil {
+		return elts[0]
+	}
+	return &TupleExpr{Elts: elts}
+}
+
+func (b *builder) tprimary(ctx gen.ITprimaryContext) Expr {
+	switch c := ctx.(type) {
+	case *gen.AtomTContext:
+		return b.atom(c.Atom())
+	case *gen.AttrTContext:
+		return b.attr(b.tprimary(c.Tprimary()), c, c.NAME())
+	case *gen.CallTContext:
+		return b.call(b.tprimary(c.Tprimary()), c, c.Arglist())
+	case *gen.IndexTContext:
+		return b.index(b.tprimary(c.Tprimary()), c, c.Subscripts())
+	}
+	panic(fmt.Sprintf("unexpected target %T", ctx))
 }
 
 func (b *builder) args(ctx gen.IArglistContext, lparen, rparen Pos) []*Arg {
@@ -558,7 +601,7 @@ func (b *builder) subscript(ctx gen.ISubscriptContext) Expr {
 func (b *builder) compFors(cs []gen.IComp_forContext) []*CompClause {
 	var out []*CompClause
 	for _, c := range cs {
-		t := b.starExprs(c.Star_exprs())
+		t := b.targets(c.Targets())
 		b.checkTarget(t, "for")
 		cl := &CompClause{ForPos: b.pos(c.GetStart()), Target: t}
 		for i, e := range c.AllExpr() {

@@ -108,7 +108,7 @@ func (s *errorSink) SyntaxError(rec antlr.Recognizer, offending interface{}, lin
 		}
 	case expects(colonType) && isHeader(ctx):
 		s.add(pos, "SyntaxError", "expected ':'")
-	case isCond(ctx) && expects(elseType):
+	case isCond(ctx) && expects(elseType) || tok.GetText() == "if" && isStmtEnd(ctx):
 		s.add(pos, "SyntaxError", "expected 'else' after 'if' expression")
 	default:
 		s.add(pos, "SyntaxError", "invalid syntax")
@@ -145,5 +145,12 @@ func isHeader(ctx antlr.ParserRuleContext) bool {
 
 func isCond(ctx antlr.ParserRuleContext) bool {
 	_, ok := ctx.(*gen.CondExContext)
+	return ok
+}
+
+// isStmtEnd reports whether ctx is where a simple statement may end, so
+// that an "if" there is a conditional expression without its else.
+func isStmtEnd(ctx antlr.ParserRuleContext) bool {
+	_, ok := ctx.(*gen.Simple_stmtsContext)
 	return ok
 }
