@@ -100,7 +100,7 @@ func (s *errorSink) SyntaxError(rec antlr.Recognizer, offending interface{}, lin
 				}
 			}
 		}
-		if tt == antlr.TokenEOF {
+		if atEOF {
 			s.incompleteAt(pos, "expected an indented block after "+what)
 			s.list.Errs[len(s.list.Errs)-1].Kind = "IndentationError"
 		} else {
