@@ -18,12 +18,12 @@ type skey struct {
 	t   []skey
 }
 
-func kInt(i int64) skey       { return skey{tag: 'i', i: i} }
-func kStr(s string) skey      { return skey{tag: 's', s: s} }
-func kNum(n Expr) skey        { return skey{tag: 'n', n: n} }
-func kFlt(f float64) skey     { return skey{tag: 'f', f: f} }
-func kTup(t ...skey) skey     { return skey{tag: 't', t: t} }
-func kBool(b bool) skey       { return kInt(map[bool]int64{false: 0, true: 1}[b]) }
+func kInt(i int64) skey   { return skey{tag: 'i', i: i} }
+func kStr(s string) skey  { return skey{tag: 's', s: s} }
+func kNum(n Expr) skey    { return skey{tag: 'n', n: n} }
+func kFlt(f float64) skey { return skey{tag: 'f', f: f} }
+func kTup(t ...skey) skey { return skey{tag: 't', t: t} }
+func kBool(b bool) skey   { return kInt(map[bool]int64{false: 0, true: 1}[b]) }
 func classKey(a, b int, name string) skey {
 	return kTup(kInt(int64(a)), kInt(int64(b)), kStr(name))
 }
