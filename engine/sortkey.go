@@ -95,6 +95,12 @@ func exprClassKey(e Expr) skey {
 		return classKey(2, 0, className(e))
 	case *Func:
 		return classKey(4, x.def.ClassKey, x.def.Name)
+	case *Mul:
+		return classKey(3, 0, "Mul")
+	case *Add:
+		return classKey(3, 1, "Add")
+	case *Pow:
+		return classKey(3, 2, "Pow")
 	}
 	return classKey(5, 0, className(e))
 }
@@ -242,12 +248,17 @@ func OrderedTerms(a *Add) []Expr {
 	args := a.args
 	// Add(Number positive, Mul(Number negative, expr)) keeps that order:
 	// 1 - x.
-	if len(args) == 2 && IsNumber(args[0]) {
-		if m, ok := args[1].(*Mul); ok && len(m.args) == 2 && IsNumber(m.args[0]) {
-			s0, ok0 := numSign(args[0])
-			s1, ok1 := numSign(m.args[0])
-			if ok0 && ok1 && s0 > 0 && s1 < 0 {
-				return []Expr{args[0], args[1]}
+	if len(args) == 2 {
+		first, second := args[0], args[1]
+		if !isNumberOrNumberSymbol(first) && isNumberOrNumberSymbol(second) {
+			first, second = second, first
+		}
+		if isNumberOrNumberSymbol(first) {
+			if m, ok := second.(*Mul); ok && len(m.args) == 2 && IsNumber(m.args[0]) {
+				s1, ok1 := numSign(m.args[0])
+				if IsPositive(first) == True && ok1 && s1 < 0 {
+					return []Expr{first, second}
+				}
 			}
 		}
 	}
@@ -361,4 +372,10 @@ func isNumeric(e Expr) bool {
 		}
 	}
 	return true
+}
+
+// isNumberOrNumberSymbol reports whether e is a Number or one of SymPy's
+// NumberSymbols (pi, E), the classes as_ordered_terms special-cases.
+func isNumberOrNumberSymbol(e Expr) bool {
+	return IsNumber(e) || e == Pi || e == E
 }
