@@ -235,7 +235,6 @@ type termKey struct {
 	term  Expr
 	re    float64
 	im    float64
-	monom map[int]int64
 	cpart []struct {
 		base Expr
 		exp  int64
@@ -311,14 +310,55 @@ func OrderedTerms(a *Add) []Expr {
 	for rank, i := range order {
 		pos[i] = rank
 	}
-	k := len(order)
-	monoms := make([][]int64, len(terms))
+	// Sparse monomials: (generator rank, exponent) sorted by rank. Comparing
+	// them walks both lists; a missing rank is exponent 0.
+	type rankExp struct {
+		rank int
+		exp  int64
+	}
+	monoms := make([][]rankExp, len(terms))
 	for i, tk := range terms {
-		m := make([]int64, k)
+		m := make([]rankExp, 0, len(tk.cpart))
 		for _, cp := range tk.cpart {
-			m[pos[gens.index(cp.base)]] = cp.exp
+			if cp.exp != 0 {
+				m = append(m, rankExp{pos[gens.index(cp.base)], cp.exp})
+			}
 		}
+		sort.Slice(m, func(a, b int) bool { return m[a].rank < m[b].rank })
 		monoms[i] = m
+	}
+	// cmpMonom compares the negated dense monomials of a and b.
+	cmpMonom := func(ma, mb []rankExp) int {
+		i, j := 0, 0
+		for i < len(ma) || j < len(mb) {
+			var ra, rb = int(^uint(0) >> 1), int(^uint(0) >> 1)
+			if i < len(ma) {
+				ra = ma[i].rank
+			}
+			if j < len(mb) {
+				rb = mb[j].rank
+			}
+			var ea, eb int64
+			switch {
+			case ra < rb:
+				ea = ma[i].exp
+				i++
+			case rb < ra:
+				eb = mb[j].exp
+				j++
+			default:
+				ea, eb = ma[i].exp, mb[j].exp
+				i++
+				j++
+			}
+			if ea != eb {
+				if -ea < -eb {
+					return -1
+				}
+				return 1
+			}
+		}
+		return 0
 	}
 	idx := make([]int, len(terms))
 	for i := range idx {
@@ -326,11 +366,8 @@ func OrderedTerms(a *Add) []Expr {
 	}
 	sort.SliceStable(idx, func(x, y int) bool {
 		a, b := idx[x], idx[y]
-		ma, mb := monoms[a], monoms[b]
-		for j := 0; j < k; j++ {
-			if ma[j] != mb[j] {
-				return -ma[j] < -mb[j]
-			}
+		if c := cmpMonom(monoms[a], monoms[b]); c != 0 {
+			return c < 0
 		}
 		ta, tb := terms[a], terms[b]
 		ia, ib := ta.im != 0, tb.im != 0
