@@ -95,6 +95,12 @@ func exprClassKey(e Expr) skey {
 		return classKey(2, 0, className(e))
 	case *Func:
 		return classKey(4, x.def.ClassKey, x.def.Name)
+	case *Mul:
+		return classKey(3, 0, "Mul")
+	case *Add:
+		return classKey(3, 1, "Add")
+	case *Pow:
+		return classKey(3, 2, "Pow")
 	}
 	return classKey(5, 0, className(e))
 }
