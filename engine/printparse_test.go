@@ -114,17 +114,18 @@ func (p *exprParser) expr() Expr {
 }
 
 func (p *exprParser) term() Expr {
-	e := p.unary()
+	// Collect all factors first: SymPy distributes a number over an Add
+	// only in a two-factor product.
+	fs := []Expr{p.unary()}
 	for {
-		if p.peek("**") {
-			return e
-		}
 		if p.eat("*") {
-			e = NewMul(e, p.unary())
+			fs = append(fs, p.unary())
 		} else if p.eat("/") {
-			e = Div(e, p.unary())
+			fs = append(fs, NewPow(p.unary(), NegOne))
+		} else if len(fs) == 1 {
+			return fs[0]
 		} else {
-			return e
+			return NewMul(fs...)
 		}
 	}
 }
