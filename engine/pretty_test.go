@@ -25,3 +25,18 @@ func TestPrettyCorpus(t *testing.T) {
 	}
 	t.Logf("%d failures of %d", fails, 2*len(printCases))
 }
+
+func TestLatexCorpus(t *testing.T) {
+	fails := 0
+	for _, c := range printCases {
+		e, err := parseExpr(c.in)
+		if err != nil || Str(e) != c.in {
+			continue
+		}
+		if got := Latex(e); got != c.latex {
+			fails++
+			t.Errorf("Latex(%s) =\n%s\nwant\n%s", c.in, got, c.latex)
+		}
+	}
+	t.Logf("%d failures of %d", fails, len(printCases))
+}
