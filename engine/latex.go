@@ -182,7 +182,7 @@ func latexPrint(e Expr) string {
 		case Oo:
 			return `\infty`
 		case NegOo:
-			return `- \infty`
+			return `-\infty`
 		case Zoo:
 			return `\tilde{\infty}`
 		}
