@@ -26,7 +26,7 @@ func helpName(line string) string {
 func showHelp(w io.Writer, sh shell, line string) {
 	name := helpName(line)
 	if name == "" {
-		fmt.Fprint(w, quickref)
+		io.WriteString(w, quickref)
 		return
 	}
 	base := name

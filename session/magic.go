@@ -670,7 +670,7 @@ func magicLsmagic(sh shell, arg string) (Value, error) {
 	sort.Strings(names)
 	fmt.Fprintln(w, strings.Join(names, "  "))
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Automagic is OFF, % prefix IS needed for line magics.")
+	io.WriteString(w, "Automagic is OFF, % prefix IS needed for line magics.\n")
 	return nil, nil
 }
 
@@ -687,12 +687,12 @@ func magicMagic(sh shell, arg string) (Value, error) {
 		fmt.Fprintf(w, "%s\n    %s\n", magics[n].usage, magics[n].summary)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Aliases: %hist is %history, %pprint is %pretty.")
+	io.WriteString(w, "Aliases: %hist is %history, %pprint is %pretty.\n")
 	return nil, nil
 }
 
 func magicQuickref(sh shell, arg string) (Value, error) {
-	fmt.Fprint(sh.stdout(), quickref)
+	io.WriteString(sh.stdout(), quickref)
 	return nil, nil
 }
 
