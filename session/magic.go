@@ -476,10 +476,10 @@ func magicWhos(sh shell, arg string) (Value, error) {
 	const colsep = 3
 	varWidth += colsep
 	typeWidth += colsep
-	fmt.Fprintf(w, "%s%s Data/Info\n", pad("Variable", varWidth), pad("Type", typeWidth))
+	fmt.Fprintf(w, "%s%s Data/Info\n", ljust("Variable", varWidth), ljust("Type", typeWidth))
 	fmt.Fprintln(w, strings.Repeat("-", varWidth+typeWidth+len("Data/Info")+1))
 	for i, n := range names {
-		fmt.Fprintf(w, "%s%s ", pad(n, varWidth), pad(types[i], typeWidth))
+		fmt.Fprintf(w, "%s%s ", ljust(n, varWidth), ljust(types[i], typeWidth))
 		switch types[i] {
 		case "dict", "list", "tuple":
 			fmt.Fprintf(w, "n=%d\n", sh.length(vals[i]))
@@ -496,8 +496,8 @@ func magicWhos(sh shell, arg string) (Value, error) {
 
 func runeLen(s string) int { return len([]rune(s)) }
 
-// pad left-justifies s in width runes, as str.ljust.
-func pad(s string, width int) string {
+// ljust left-justifies s in width runes, as str.ljust.
+func ljust(s string, width int) string {
 	if n := runeLen(s); n < width {
 		return s + strings.Repeat(" ", width-n)
 	}
