@@ -147,10 +147,13 @@ func outLine(n int, text string) string {
 
 // formatError returns the text a REPL shows for err: the interpreter's
 // traceback when err can format one (a Traceback() string method), else
-// "Type: message".
+// the last line of a traceback, "Type: message".
 func formatError(err error) string {
 	if tb, ok := err.(interface{ Traceback() string }); ok {
 		return tb.Traceback()
+	}
+	if e, ok := err.(*Exception); ok {
+		return e.lastLine()
 	}
 	return err.Error()
 }
