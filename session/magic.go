@@ -151,7 +151,7 @@ func init() {
 		"history":  {magicHistory, "%history [-n] [range ...]", "print input history; ranges like 1-3 5 (inclusive) or 4:6 (end excluded); -n shows numbers"},
 		"save":     {magicSave, "%save [-f] FILE [range ...]", "write cells to FILE.dcalc in the percent format (all earlier cells when no range)"},
 		"load":     {magicLoad, "%load FILE", "place the text of FILE as the next input"},
-		"run":      {magicRun, "%run FILE", "run a .dcalc or .py script in the session's namespace"},
+		"run":      {magicRun, "%run FILE", "run a .dcalc (cell by cell, magics allowed) or .py script in the session's namespace"},
 		"reset":    {magicReset, "%reset [-f]", "delete all names you defined (-f: without asking)"},
 		"who":      {magicWho, "%who", "list the names you defined"},
 		"whos":     {magicWhos, "%whos", "table of the names you defined, with type and value"},
@@ -408,8 +408,34 @@ func magicRun(sh shell, arg string) (Value, error) {
 		fmt.Fprintf(sh.stdout(), "ERROR:root:File `'%s'` not found.\n", words[0])
 		return nil, nil
 	}
-	_, err = sh.execCode(name, string(data))
-	return nil, err
+	if !strings.HasSuffix(name, ".dcalc") {
+		_, err = sh.execCode(name, string(data))
+		return nil, err
+	}
+	// A .dcalc script runs cell by cell so that its magics work; each
+	// cell is padded with blank lines to keep the file's line numbers in
+	// tracebacks.
+	cells, err := ParseScript(name, string(data))
+	if err != nil {
+		_, err = sh.execCode(name, string(data)) // reports the syntax error
+		return nil, err
+	}
+	for _, c := range cells {
+		if c.Markdown {
+			continue
+		}
+		if strings.HasPrefix(c.Source, "%") && !strings.Contains(c.Source, "\n") {
+			_, err = execMagic(sh, c.Source)
+		} else if isSpecialLine(c.Source) {
+			showHelp(sh.stdout(), sh, c.Source)
+		} else {
+			_, err = sh.execCode(name, strings.Repeat("\n", c.Line-1)+c.Source)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return nil, nil
 }
 
 func magicReset(sh shell, arg string) (Value, error) {

@@ -132,6 +132,11 @@ func TestMagicSaveLoadRun(t *testing.T) {
 	if out != "ran\n" || rs[0].Value != nil || rs[0].Err != nil || f.ns["z"] != "5" {
 		t.Errorf("%%run: printed %q, result %+v, z = %v", out, rs[0], f.ns["z"])
 	}
+	os.WriteFile(script, []byte("a = 1\n%who\n"), 0o644)
+	out, _, _ = runCells(t, "%run "+script)
+	if out != "a\t \n" {
+		t.Errorf("%%run of a script with a magic printed %q", out)
+	}
 	out, _, _ = runCells(t, "%run nosuch.py")
 	if want := "ERROR:root:File `'nosuch.py'` not found.\n"; out != want {
 		t.Errorf("%%run missing printed %q, want %q", out, want)
@@ -322,5 +327,13 @@ func TestCaretHint(t *testing.T) {
 	}
 	if caretHintText != "Hint: use ** for powers (x**2); ^ is exclusive or in Python" {
 		t.Errorf("hint text = %q", caretHintText)
+	}
+}
+
+// TestSessionIsShell reports whether the interpreter provides what the
+// magics need; until it does, magics answer with a UsageError.
+func TestSessionIsShell(t *testing.T) {
+	if _, ok := any(&Session{}).(shell); !ok {
+		t.Skip("*Session does not implement shell yet: magics and help are not wired")
 	}
 }
