@@ -56,10 +56,7 @@ func mpcPowNegReal(x, y mpf.Float, prec int) (re, im mpf.Float) {
 	if e == -1 {
 		// (i*sqrt(|x|))**n for y = n/2.
 		s := mpf.Sqrt(ax, prec+10)
-		n := m.Int64()
-		if y.Sign() < 0 {
-			n = -n
-		}
+		n := m.Int64() // signed
 		v := mpf.PowInt(s, int(n), prec)
 		switch ((n % 4) + 4) % 4 {
 		case 0:
