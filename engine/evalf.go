@@ -22,6 +22,9 @@ func Evalf(e Expr, dps int, subs [][2]Expr) (Expr, error) {
 	if dps <= 0 {
 		dps = 1
 	}
+	if dps == 1 && IsNumber(e) {
+		return evalfOneDigit(e)
+	}
 	prec := mpf.DpsToPrec(dps)
 	if s, ok := e.(*Special); ok {
 		return s, nil
@@ -46,6 +49,52 @@ func Evalf(e Expr, dps int, subs [][2]Expr) (Expr, error) {
 		return r, nil
 	}
 	return v, nil
+}
+
+// evalfOneDigit is SymPy's evalf(1) for a number: evalf(2) rounded to
+// one significant digit (half to even).
+func evalfOneDigit(e Expr) (Expr, error) {
+	r, err := Evalf(e, 2, nil)
+	if err != nil {
+		return nil, err
+	}
+	f, ok := r.(*Float)
+	if !ok || f.v.IsZero() {
+		return r, nil
+	}
+	v := f.v.ToRat()
+	a := new(big.Rat).Abs(v)
+	ten := big.NewRat(10, 1)
+	k := 0 // 10^(k-1) <= a < 10^k
+	for p := big.NewRat(1, 1); a.Cmp(p) >= 0; p.Mul(p, ten) {
+		k++
+	}
+	for p := big.NewRat(1, 10); a.Cmp(p) < 0; p.Quo(p, ten) {
+		k--
+	}
+	scale := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(abs(1-k))), nil))
+	if 1-k < 0 {
+		scale.Inv(scale)
+	}
+	t := new(big.Rat).Mul(v, scale)
+	q, m := new(big.Int).DivMod(t.Num(), t.Denom(), new(big.Int))
+	switch new(big.Int).Lsh(m, 1).Cmp(t.Denom()) {
+	case 1:
+		q.Add(q, big.NewInt(1))
+	case 0:
+		if q.Bit(0) == 1 {
+			q.Add(q, big.NewInt(1))
+		}
+	}
+	rv := new(big.Rat).Quo(new(big.Rat).SetInt(q), scale)
+	return floatResult(mpf.FromRat(rv, f.v.Prec())), nil
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // N is Evalf without substitutions (SymPy's N(e, dps)).

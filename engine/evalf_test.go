@@ -154,3 +154,45 @@ func TestEvalf(t *testing.T) {
 		}
 	}
 }
+
+func TestEvalfOneDigit(t *testing.T) {
+	tests := []struct {
+		e    Expr
+		want string // str(N(e, 1)) from SymPy 1.14
+	}{
+		{Div(NewInt(7), NewInt(3)), "2.0"},
+		{NewInt(2), "2.0"},
+		{NewFloat(2.5, 53), "2.0"},
+		{Pi, "3."},
+	}
+	for _, tt := range tests {
+		got, err := N(tt.e, 1)
+		if err != nil || Str(got) != tt.want {
+			t.Errorf("N(%v, 1) = %v, %v; want %q", tt.e, got, err, tt.want)
+		}
+	}
+}
+
+func TestToFloat64(t *testing.T) {
+	x := NewSymbol("x", Assumptions{})
+	tests := []struct {
+		e    Expr
+		want float64 // float(e) in Python with SymPy 1.14
+		ok   bool
+	}{
+		{Pi, 3.141592653589793, true},
+		{Div(One, NewInt(3)), 0.3333333333333333, true},
+		{NewPow(Two, Half), 1.4142135623730951, true},
+		{x, 0, false},
+		{NewAdd(One, I), 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := ToFloat64(tt.e)
+		if ok != tt.ok || got != tt.want {
+			t.Errorf("ToFloat64(%v) = %v, %v; want %v, %v", tt.e, got, ok, tt.want, tt.ok)
+		}
+	}
+	if c, ok := ToComplex(NewAdd(One, NewMul(Two, I))); !ok || c != complex(1, 2) {
+		t.Errorf("ToComplex(1 + 2*I) = %v, %v", c, ok)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"math/bits"
+	"strings"
 
 	"github.com/dcalc/dcalc/engine/mpf"
 )
@@ -145,6 +146,70 @@ func NewMpfFloat(v mpf.Float) Expr {
 		return Oo
 	}
 	return floatFrom(v)
+}
+
+// NewFloatString converts a decimal string to a number as SymPy's
+// Float(s, dps) does: the precision is mpf.DpsToPrec(dps), or when dps is
+// 0 it comes from the number of digits in s (mpf.SymPyStringPrec).
+// "inf", "-inf" and "nan" give oo, -oo and nan. A malformed string is a
+// ValueError.
+func NewFloatString(s string, dps int) (Expr, error) {
+	t := strings.TrimSpace(s)
+	if t == "" {
+		return nil, errorf("ValueError", "could not convert string to float: %s", pyQuote(s))
+	}
+	t = strings.ReplaceAll(t, "_", "")
+	prec := mpf.SymPyStringPrec(t)
+	if dps > 0 {
+		prec = mpf.DpsToPrec(dps)
+	}
+	v, err := mpf.FromString(t, prec)
+	if err != nil || strings.Contains(t, "/") {
+		return nil, errorf("ValueError", "string-float not recognized: %s", s)
+	}
+	return NewMpfFloat(v.WithPrec(prec)), nil
+}
+
+// pyQuote quotes s as Python's repr of a str does for simple strings.
+func pyQuote(s string) string {
+	if strings.Contains(s, "'") && !strings.Contains(s, `"`) {
+		return `"` + s + `"`
+	}
+	return "'" + strings.ReplaceAll(s, "'", `\'`) + "'"
+}
+
+// NewFloatFrom converts a number to a Float as SymPy's Float(e, dps)
+// does (dps 0 means the default): an Integer goes through its decimal
+// string (so Float(10**30) keeps every digit), a Rational is rounded to
+// 15 digits (or dps), a Float is re-rounded when dps is given, pi and E
+// are evaluated, and oo, -oo and nan are returned unchanged. Anything else
+// is a TypeError, as in SymPy.
+func NewFloatFrom(e Expr, dps int) (Expr, error) {
+	prec := mpf.DpsToPrec(DefaultDps)
+	if dps > 0 {
+		prec = mpf.DpsToPrec(dps)
+	}
+	switch x := e.(type) {
+	case *Integer:
+		return NewFloatString(x.Big().String(), dps)
+	case *Rational:
+		return floatFrom(mpf.FromRat(x.r, prec)), nil
+	case *Float:
+		if dps > 0 {
+			return floatFrom(x.v.WithPrec(prec)), nil
+		}
+		return x, nil
+	case *Special:
+		return x, nil
+	case *Constant:
+		switch x {
+		case Pi:
+			return floatFrom(mpf.Pi(prec)), nil
+		case E:
+			return floatFrom(mpf.E(prec)), nil
+		}
+	}
+	return nil, errorf("TypeError", "cannot create mpf from %s", Str(e))
 }
 
 func floatFrom(v mpf.Float) *Float {
