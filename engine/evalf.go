@@ -31,8 +31,8 @@ func Evalf(e Expr, dps int, subs [][2]Expr) (Expr, error) {
 	}
 	if r, err := evalfNumber(e, prec+4, prec, subs); err == nil {
 		return r, nil
-	} else if !errors.Is(err, errNotNumeric) {
-		return nil, err
+	} else if errors.Is(err, errInfinite) {
+		return Zoo, nil
 	}
 	// SymPy's fallback: substitute, then evaluate the numeric parts.
 	if len(subs) > 0 {
