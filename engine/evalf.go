@@ -199,12 +199,12 @@ func replaceExprs(e Expr, subs [][2]Expr) Expr {
 	if nargs == nil {
 		return e
 	}
-	return rebuild(e, nargs)
+	return replaceRebuild(e, nargs)
 }
 
-// rebuild returns an expression of e's kind with new arguments, or e when
+// replaceRebuild returns an expression of e's kind with new arguments, or e when
 // its kind cannot be rebuilt here.
-func rebuild(e Expr, args []Expr) Expr {
+func replaceRebuild(e Expr, args []Expr) Expr {
 	switch x := e.(type) {
 	case *Add:
 		return NewAdd(args...)
