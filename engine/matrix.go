@@ -123,7 +123,6 @@ func (m *Matrix) Str() string {
 // String returns Str().
 func (m *Matrix) String() string { return m.Str() }
 
-
 // Equal reports whether m and o have the same shape and equal entries.
 func (m *Matrix) Equal(o *Matrix) bool {
 	if m.rows != o.rows || m.cols != o.cols {

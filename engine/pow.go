@@ -595,6 +595,7 @@ func expandPowerBase(m *Mul, e Expr) Expr {
 	}
 	return NewMul(fs...)
 }
+
 // addPower is Add._eval_power for a numeric complex base a + b*I:
 // (a + b*I)**-1 -> (a - b*I)/(a**2 + b**2), left as a product.
 func addPower(a *Add, e Expr) Expr {
