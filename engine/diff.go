@@ -3,6 +3,7 @@ package engine
 import (
 	"math/big"
 	"sort"
+	"strconv"
 )
 
 // Diff differentiates e with respect to vars as SymPy's diff (that is,
@@ -39,16 +40,11 @@ func Doit(e Expr) Expr {
 	if len(args) == 0 {
 		return e
 	}
+	// like Basic.doit, rebuild every node so that unevaluated products
+	// such as 2*(x + 1) from factor_terms are evaluated again
 	na := make([]Expr, len(args))
-	changed := false
 	for i, a := range args {
 		na[i] = Doit(a)
-		if na[i] != a {
-			changed = true
-		}
-	}
-	if !changed {
-		return e
 	}
 	return rebuild(e, na)
 }
@@ -413,6 +409,9 @@ func evalDerivative(e, s Expr) Expr {
 		t2 := Div(NewMul(db, ex), b)
 		return NewMul(e, NewAdd(t1, t2))
 	case *Func:
+		if r, ok := funcDerivative(x, s); ok {
+			return r
+		}
 		var l []Expr
 		for i, a := range x.args {
 			da := diff1(a, s)
@@ -466,13 +465,12 @@ func genericFdiff(f *Func, i int) Expr {
 
 // xiDummy is Dummy('xi_<i>', dummy_index=hash(a)): equal for equal a.
 func xiDummy(i int, a Expr) *Symbol {
-	s := NewSymbol("xi_"+itoa(i), Assumptions{})
+	s := NewSymbol("xi_"+strconv.Itoa(i), Assumptions{})
 	s.dummy = int(a.Hash()&(1<<62-1)) + 1
 	s.h = mix(s.h, uint64(s.dummy))
 	return s
 }
 
-func itoa(i int) string { return big.NewInt(int64(i)).String() }
 
 // derivDerivative is Derivative._eval_derivative.
 func derivDerivative(d *Derivative, v Expr) Expr {
@@ -515,4 +513,25 @@ func subsDerivative(x *Subs, s Expr) Expr {
 		}
 	}
 	return val
+}
+
+// funcDerivative handles functions whose _eval_derivative is special:
+// Abs of a non-real argument and re/im.
+func funcDerivative(f *Func, s Expr) (Expr, bool) {
+	switch f.def.Name {
+	case "Abs":
+		u := f.args[0]
+		if IsReal(u) == True {
+			return nil, false
+		}
+		re, im := call("re", u), call("im", u)
+		num := NewAdd(NewMul(re, diff1(re, s)), NewMul(im, diff1(im, s)))
+		return Div(NewMul(num, call("sign", u)), u), true
+	case "re", "im":
+		if IsReal(f.args[0]) == True {
+			return nil, false
+		}
+		return nil, true
+	}
+	return nil, false
 }

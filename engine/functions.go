@@ -68,8 +68,9 @@ func init() {
 		},
 	})
 	register(&FuncDef{
-		Name:  "re",
-		NArgs: []int{1},
+		Name:     "re",
+		NArgs:    []int{1},
+		ClassKey: 41,
 		Eval: func(a []Expr) Expr {
 			if IsReal(a[0]) == True {
 				return a[0]
@@ -78,8 +79,9 @@ func init() {
 		},
 	})
 	register(&FuncDef{
-		Name:  "im",
-		NArgs: []int{1},
+		Name:     "im",
+		NArgs:    []int{1},
+		ClassKey: 42,
 		Eval: func(a []Expr) Expr {
 			if IsReal(a[0]) == True {
 				return Zero
@@ -117,7 +119,10 @@ func CouldExtractMinusSign(e Expr) bool {
 		s, ok := numSign(e)
 		return ok && s < 0
 	case *Mul:
-		return CouldExtractMinusSign(x.args[0])
+		if s, ok := numSign(x.args[0]); ok && IsNumber(x.args[0]) {
+			return s < 0 && x.args[0] != Zoo
+		}
+		return false
 	case *Add:
 		neg := 0
 		for _, a := range x.args {
