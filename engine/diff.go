@@ -471,7 +471,6 @@ func xiDummy(i int, a Expr) *Symbol {
 	return s
 }
 
-
 // derivDerivative is Derivative._eval_derivative.
 func derivDerivative(d *Derivative, v Expr) Expr {
 	for _, w := range d.Vars() {
