@@ -254,6 +254,26 @@ func cosPiTable(r *big.Rat) Expr {
 	case q == 6:
 		return Div(Sqrt(NewInt(3)), Two)
 	}
+	rat := func(a, b int64) Expr { return NewRational(big.NewInt(a), big.NewInt(b)) }
+	s2, s5, s6 := Sqrt(Two), Sqrt(NewInt(5)), Sqrt(NewInt(6))
+	switch [2]int64{p, q} {
+	case [2]int64{1, 5}:
+		return NewAdd(rat(1, 4), Div(s5, NewInt(4)))
+	case [2]int64{2, 5}:
+		return NewAdd(rat(-1, 4), Div(s5, NewInt(4)))
+	case [2]int64{1, 8}:
+		return Sqrt(NewAdd(Div(s2, NewInt(4)), Half))
+	case [2]int64{3, 8}:
+		return Sqrt(NewAdd(Half, Neg(Div(s2, NewInt(4)))))
+	case [2]int64{1, 10}:
+		return Sqrt(NewAdd(Div(s5, NewInt(8)), rat(5, 8)))
+	case [2]int64{3, 10}:
+		return Sqrt(NewAdd(rat(5, 8), Neg(Div(s5, NewInt(8)))))
+	case [2]int64{1, 12}:
+		return NewAdd(Div(s2, NewInt(4)), Div(s6, NewInt(4)))
+	case [2]int64{5, 12}:
+		return NewAdd(Neg(Div(s2, NewInt(4))), Div(s6, NewInt(4)))
+	}
 	return nil
 }
 
@@ -280,9 +300,10 @@ func cosPi(c Expr, orig Expr) Expr {
 }
 
 func evalSin(arg Expr) Expr {
-	switch arg {
-	case Zero:
+	if isZeroInt(arg) {
 		return Zero
+	}
+	switch arg {
 	case NaN, Zoo:
 		return NaN
 	}
@@ -335,9 +356,10 @@ func evalSin(arg Expr) Expr {
 }
 
 func evalCos(arg Expr) Expr {
-	switch arg {
-	case Zero:
+	if isZeroInt(arg) {
 		return One
+	}
+	switch arg {
 	case NaN, Zoo:
 		return NaN
 	}
@@ -375,9 +397,10 @@ func evalCos(arg Expr) Expr {
 }
 
 func evalTan(arg Expr) Expr {
-	switch arg {
-	case Zero:
+	if isZeroInt(arg) {
 		return Zero
+	}
+	switch arg {
 	case NaN, Zoo:
 		return NaN
 	}
@@ -432,9 +455,10 @@ func evalTan(arg Expr) Expr {
 }
 
 func evalCot(arg Expr) Expr {
-	switch arg {
-	case Zero:
+	if isZeroInt(arg) {
 		return Zoo
+	}
+	switch arg {
 	case NaN, Zoo:
 		return NaN
 	}
@@ -604,9 +628,10 @@ func evalAcos(arg Expr) Expr {
 }
 
 func evalAtan(arg Expr) Expr {
-	switch arg {
-	case Zero:
+	if isZeroInt(arg) {
 		return Zero
+	}
+	switch arg {
 	case NegOo:
 		return NewMul(NegHalf, Pi)
 	}
@@ -623,9 +648,10 @@ func evalAtan(arg Expr) Expr {
 }
 
 func evalAcot(arg Expr) Expr {
-	switch arg {
-	case Zero:
+	if isZeroInt(arg) {
 		return NewMul(Half, Pi)
+	}
+	switch arg {
 	case Oo, NegOo:
 		return Zero
 	}
@@ -861,11 +887,13 @@ func isComparable(e Expr) bool {
 }
 
 func evalExp(arg Expr) Expr {
-	switch arg {
-	case Zero:
+	if isZeroInt(arg) {
 		return One
-	case One:
+	}
+	if isInt(arg, 1) {
 		return E
+	}
+	switch arg {
 	case NaN, Zoo:
 		return NaN
 	case Oo:
