@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // Diff differentiates e with respect to vars as SymPy's diff (that is,
@@ -20,7 +21,54 @@ func Diff(e Expr, vars ...VarCount) (r Expr, err error) {
 			panic(p)
 		}
 	}()
+	if len(vars) == 0 {
+		free := FreeSymbols(e)
+		if len(free) != 1 {
+			if len(free) == 0 {
+				if _, ok := e.(*Derivative); !ok && !hasUndefined(e) {
+					return Zero, nil
+				}
+				return nil, errorf("ValueError", "%s", fillDedent("Since there are no variables in the expression, the variable(s) of differentiation must be supplied to differentiate "+Str(e)))
+			}
+			return nil, errorf("ValueError", "%s", fillDedent("Since there is more than one variable in the expression, the variable(s) of differentiation must be supplied to differentiate "+Str(e)))
+		}
+		vars = []VarCount{{free[0], 1}}
+	}
 	return derivativeNew(e, vars, true), nil
+}
+
+func hasUndefined(e Expr) bool {
+	if isAppliedUndef(e) {
+		return true
+	}
+	for _, a := range e.Args() {
+		if hasUndefined(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// fillDedent is SymPy's filldedent for one paragraph: a leading newline
+// and the words wrapped greedily at 70 columns (textwrap.fill).
+func fillDedent(s string) string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(s) {
+		switch {
+		case line == "":
+			line = w
+		case len(line)+1+len(w) <= 70:
+			line += " " + w
+		default:
+			lines = append(lines, line)
+			line = w
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return "\n" + strings.Join(lines, "\n")
 }
 
 // Doit evaluates every Derivative and Subs inside e, as SymPy's doit().
