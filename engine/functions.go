@@ -147,23 +147,15 @@ func floatEval(x Expr, f func(mpf.Float, int) mpf.Float) Expr {
 		return nil
 	}
 	prec := int(fl.Prec())
-	v := f(mpf.FromRat(mustRat(fl.f), prec+20), prec)
+	v := f(fl.Mpf(), prec)
 	if !v.IsFinite() {
 		return nil
 	}
 	return mpfToFloat(v, prec)
 }
 
-func mustRat(f *big.Float) *big.Rat {
-	r, _ := f.Rat(nil)
-	if r == nil {
-		r = new(big.Rat)
-	}
-	return r
-}
-
 func mpfToFloat(v mpf.Float, prec int) *Float {
-	return floatFrom(new(big.Float).SetPrec(uint(prec)).SetRat(v.ToRat()))
+	return floatFrom(v.WithPrec(prec))
 }
 
 // floatEvalDomain is floatEval restricted to lo <= x <= hi (nil bounds

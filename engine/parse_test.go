@@ -155,7 +155,7 @@ func (p *tparser) atom() Expr {
 		lit := p.s[start:p.pos]
 		if strings.ContainsAny(lit, ".e") {
 			f, _, _ := big.ParseFloat(lit, 10, 53, big.ToNearestEven)
-			return floatFrom(f)
+			return NewBigFloat(f)
 		}
 		n, _ := new(big.Int).SetString(lit, 10)
 		return NewBigInt(n)
