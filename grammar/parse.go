@@ -1,7 +1,92 @@
 package grammar
 
+import (
+	"fmt"
+	"strings"
+
+	"github.com/antlr4-go/antlr/v4"
+
+	"github.com/dcalc/dcalc/grammar/internal/gen"
+)
+
 // Parse parses src, the text of a cell or program named name, into a File.
-// On failure the error is an *ErrorList with the first error first.
-func Parse(name, src string) (*File, error) {
-	panic("grammar.Parse: not implemented yet")
+// On failure the error is an *ErrorList with the first error first; only
+// the first error is meant for users (later ones may be artefacts of error
+// recovery). Messages follow CPython 3.11's wording ("invalid syntax",
+// "'(' was never closed", "expected ':'", "unexpected indent", ...).
+//
+// ErrorList.Incomplete is set, so that a REPL can ask for a continuation
+// line, exactly when the first error is one of:
+//
+//   - "'(' was never closed": the input ends inside (), [] or {};
+//   - "unterminated triple-quoted string literal ...";
+//   - "unexpected EOF while parsing": the input ends with a backslash,
+//     with or without a newline after it;
+//   - "expected an indented block after ...", reported at the end of the
+//     input: a block header such as "for i in x:" with no body yet;
+//   - "incomplete input": the input is otherwise valid, but it ends inside
+//     an indented block and the text after its last newline is not blank
+//     (IPython's rule). So "if x:\n    y = 1" is incomplete while
+//     "if x:\n    y = 1\n" (ending with a newline, i.e. a blank last line)
+//     is complete.
+//
+// Because of the last rule, callers that parse whole files should make
+// sure src ends with a newline, as text files normally do.
+func Parse(name, src string) (f *File, err error) {
+	sink := &errorSink{}
+	defer func() {
+		if r := recover(); r != nil {
+			f = nil
+			l := &ErrorList{}
+			l.Add(Pos{Line: 1, Col: 1}, "SyntaxError", fmt.Sprintf("internal parser error: %v", r))
+			err = l
+		}
+	}()
+	p, ts := newParser(src, sink, false)
+	tree := p.File_()
+	if len(sink.list.Errs) == 0 {
+		b := &builder{sink: sink}
+		f = &File{Name: name, Stmts: b.file(tree)}
+	}
+	if len(sink.list.Errs) == 0 && len(ts.eofDedents) > 0 {
+		last := src[strings.LastIndex(src, "\n")+1:]
+		if strings.TrimSpace(last) != "" {
+			sink.incompleteAt(tokPos(ts.eofDedents[0]), "incomplete input")
+		}
+	}
+	if len(sink.list.Errs) > 0 {
+		return nil, sink.result()
+	}
+	return f, nil
+}
+
+// newParser makes a parser reading src, with sink as its only error
+// listener.
+func newParser(src string, sink *errorSink, fieldMode bool) (*gen.DcalcParser, *tokenSource) {
+	ts := newTokenSource(src, sink, fieldMode)
+	sink.ts = ts
+	p := gen.NewDcalcParser(antlr.NewCommonTokenStream(ts, antlr.TokenDefaultChannel))
+	p.RemoveErrorListeners()
+	p.AddErrorListener(sink)
+	return p, ts
+}
+
+// parseField parses the expression of an f-string replacement field whose
+// text starts at start in the cell's source.
+func (b *builder) parseField(text string, start Pos) Expr {
+	shift := func(p Pos) Pos {
+		if p.Line == 1 {
+			return Pos{start.Line, start.Col + p.Col - 1}
+		}
+		return Pos{start.Line + p.Line - 1, p.Col}
+	}
+	sink := &errorSink{shift: shift}
+	p, _ := newParser(text, sink, true)
+	tree := p.Fexpr()
+	if len(sink.list.Errs) > 0 {
+		b.sink.list.Errs = append(b.sink.list.Errs, sink.list.Errs[0])
+		return nil
+	}
+	fb := &builder{sink: b.sink, shift: shift}
+	return fb.starExprs(tree.Star_exprs())
 }

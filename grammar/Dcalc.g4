@@ -1,0 +1,253 @@
+// Dcalc.g4: the Python subset that dcalc runs.
+//
+// The grammar has no actions, predicates or superClass. NEWLINE handling
+// inside brackets, blank lines, INDENT and DEDENT are done by the
+// hand-written token source in lexer.go, which wraps the generated lexer.
+// Regenerate with `go generate ./grammar` (needs Node); see gen.sh.
+grammar Dcalc;
+
+tokens { INDENT, DEDENT }
+
+// ---- entry rules ----
+
+// file_ is a cell or program.
+file_ : (NEWLINE | stmt)* EOF ;
+
+// fexpr is the expression of an f-string replacement field.
+fexpr : star_exprs EOF ;
+
+// ---- statements ----
+
+stmt
+    : simple_stmts
+    | compound_stmt
+    ;
+
+simple_stmts : simple_stmt (';' simple_stmt)* ';'? NEWLINE ;
+
+simple_stmt
+    : star_exprs augassign star_exprs                       # AugAssignSt
+    | star_exprs ('=' star_exprs)+                          # AssignSt
+    | star_exprs                                            # ExprSt
+    | 'pass'                                                # PassSt
+    | 'break'                                               # BreakSt
+    | 'continue'                                            # ContinueSt
+    | 'return' star_exprs?                                  # ReturnSt
+    | 'del' star_exprs                                      # DelSt
+    | kw=('global' | 'nonlocal') NAME (',' NAME)*           # GlobalSt
+    | 'assert' expr (',' expr)?                             # AssertSt
+    | 'raise' (expr ('from' expr)?)?                        # RaiseSt
+    | 'import' dotted_as_name (',' dotted_as_name)*         # ImportSt
+    | 'from' dotted_name 'import'
+        ( '*'
+        | '(' import_as_name (',' import_as_name)* ','? ')'
+        | import_as_name (',' import_as_name)*
+        )                                                   # FromImportSt
+    ;
+
+augassign
+    : '+=' | '-=' | '*=' | '/=' | '//=' | '%=' | '**=' | '@='
+    | '&=' | '|=' | '^=' | '<<=' | '>>='
+    ;
+
+dotted_as_name : dotted_name ('as' NAME)? ;
+import_as_name : NAME ('as' NAME)? ;
+dotted_name : NAME ('.' NAME)* ;
+
+compound_stmt
+    : 'if' expr ':' block elif_clause* else_clause?             # IfSt
+    | 'for' targets 'in' star_exprs ':' block else_clause?      # ForSt
+    | 'while' expr ':' block else_clause?                       # WhileSt
+    | 'def' NAME '(' params? ')' ':' block                      # DefSt
+    | 'try' ':' block
+        ( except_clause+ else_clause? finally_clause?
+        | finally_clause
+        )                                                       # TrySt
+    ;
+
+elif_clause : 'elif' expr ':' block ;
+else_clause : 'else' ':' block ;
+finally_clause : 'finally' ':' block ;
+except_clause : 'except' (expr ('as' NAME)?)? ':' block ;
+
+block
+    : simple_stmts
+    | NEWLINE INDENT stmt+ DEDENT
+    ;
+
+params : param (',' param)* ','? ;
+
+param
+    : NAME ('=' expr)?
+    | '*' NAME?
+    | '**' NAME
+    ;
+
+// ---- expressions ----
+
+star_exprs : star_expr (',' star_expr)* ','? ;
+
+star_expr
+    : '*' expr
+    | expr
+    ;
+
+// expr lists the operators from the tightest binding to the loosest.
+expr
+    : atom                                                  # AtomEx
+    | expr '.' NAME                                         # AttrEx
+    | expr '(' arglist? ')'                                 # CallEx
+    | expr '[' subscripts ']'                               # IndexEx
+    | <assoc=right> expr op='**' expr                       # PowEx
+    | op=('+' | '-' | '~') expr                             # UnaryEx
+    | expr op=('*' | '/' | '//' | '%' | '@') expr           # MulEx
+    | expr op=('+' | '-') expr                              # AddEx
+    | expr op=('<<' | '>>') expr                            # ShiftEx
+    | expr op='&' expr                                      # BitAndEx
+    | expr op='^' expr                                      # BitXorEx
+    | expr op='|' expr                                      # BitOrEx
+    | expr comp_op expr                                     # CompareEx
+    | op='not' expr                                         # NotEx
+    | expr op='and' expr                                    # AndEx
+    | expr op='or' expr                                     # OrEx
+    | <assoc=right> expr 'if' expr 'else' expr              # CondEx
+    | 'lambda' params? ':' expr                             # LambdaEx
+    ;
+
+// 'is' 'not' comes before 'is' so that a is not b is not a is (not b).
+comp_op
+    : '<' | '>' | '==' | '>=' | '<=' | '!='
+    | 'in' | 'not' 'in' | 'is' 'not' | 'is'
+    ;
+
+atom
+    : NAME                                                  # NameAt
+    | INT                                                   # IntAt
+    | FLOAT                                                 # FloatAt
+    | IMAG                                                  # ImagAt
+    | STRING+                                               # StringAt
+    | ('True' | 'False' | 'None' | '...')                   # ConstAt
+    | '(' testlist_comp? ')'                                # ParenAt
+    | '[' testlist_comp? ']'                                # ListAt
+    | '{' dictorset? '}'                                    # BraceAt
+    ;
+
+testlist_comp
+    : star_expr comp_for+
+    | star_expr (',' star_expr)* ','?
+    ;
+
+dictorset
+    : expr ':' expr comp_for+
+    | dict_item (',' dict_item)* ','?
+    | star_expr comp_for+
+    | star_expr (',' star_expr)* ','?
+    ;
+
+dict_item
+    : expr ':' expr
+    | '**' expr
+    ;
+
+comp_for : 'for' targets 'in' expr ('if' expr)* ;
+
+// targets are the loop variables of for statements and comprehensions.
+// They cannot be general expressions: in a comparison would swallow the
+// loop's 'in'.
+targets : target (',' target)* ','? ;
+
+target : '*'? tprimary ;
+
+tprimary
+    : atom                                                  # AtomT
+    | tprimary '.' NAME                                     # AttrT
+    | tprimary '(' arglist? ')'                             # CallT
+    | tprimary '[' subscripts ']'                           # IndexT
+    ;
+
+subscripts : subscript (',' subscript)* ','? ;
+
+subscript
+    : expr
+    | lo=expr? c1=':' hi=expr? (c2=':' step=expr?)?
+    ;
+
+arglist : argument (',' argument)* ','? ;
+
+argument
+    : expr comp_for+
+    | NAME '=' expr
+    | '*' expr
+    | '**' expr
+    | expr
+    ;
+
+// ---- lexer ----
+
+INT
+    : [1-9] ('_'? [0-9])*
+    | '0'+ ('_'? '0')*
+    | '0' [xX] ('_'? [0-9a-fA-F])+
+    | '0' [oO] ('_'? [0-7])+
+    | '0' [bB] ('_'? [01])+
+    ;
+
+FLOAT : POINT_FLOAT | EXPONENT_FLOAT ;
+
+IMAG : (POINT_FLOAT | EXPONENT_FLOAT | DIGIT_PART) [jJ] ;
+
+fragment DIGIT_PART : [0-9] ('_'? [0-9])* ;
+fragment POINT_FLOAT : DIGIT_PART? '.' DIGIT_PART | DIGIT_PART '.' ;
+fragment EXPONENT_FLOAT : (DIGIT_PART | POINT_FLOAT) [eE] [+-]? DIGIT_PART ;
+
+STRING : STR_PREFIX? (SHORT_STRING | LONG_STRING) ;
+
+// An unterminated string runs to the end of its line; the terminated form
+// is one character longer and wins when the closing quote is there.
+UNTERMINATED_STRING
+    : STR_PREFIX? ( '\'' ('\\' . | ~[\\\r\n'])*
+                  | '"' ('\\' . | ~[\\\r\n"])*
+                  )
+    ;
+
+// An unterminated triple-quoted string runs to the end of the input; its
+// body cannot contain the closing quotes, so a terminated string wins.
+UNTERMINATED_LONG_STRING
+    : STR_PREFIX? ( '\'\'\'' ( '\\' . | ~['\\] | '\'' ('\\' . | ~['\\]) | '\'\'' ('\\' . | ~['\\]) )* ('\'' | '\'\'')?
+                  | '"""' ( '\\' . | ~["\\] | '"' ('\\' . | ~["\\]) | '""' ('\\' . | ~["\\]) )* ('"' | '""')?
+                  )
+    ;
+
+fragment STR_PREFIX
+    : [rRbBuUfF]
+    | [rR] [bBfF]
+    | [bBfF] [rR]
+    ;
+
+fragment SHORT_STRING
+    : '\'' ('\\' . | ~[\\\r\n'])* '\''
+    | '"' ('\\' . | ~[\\\r\n"])* '"'
+    ;
+
+fragment LONG_STRING
+    : '\'\'\'' ('\\' . | ~'\\')*? '\'\'\''
+    | '"""' ('\\' . | ~'\\')*? '"""'
+    ;
+
+NAME : ID_START ID_CONTINUE* ;
+
+fragment ID_START : [\p{L}\p{Nl}_] ;
+fragment ID_CONTINUE : [\p{L}\p{Nl}_\p{Mn}\p{Mc}\p{Nd}\p{Pc}] ;
+
+NEWLINE : '\r'? '\n' | '\r' ;
+
+// A backslash joins lines when a newline follows; lexer.go reports any
+// other backslash.
+LINE_JOIN : '\\' [ \t\f]* ('\r'? '\n' | '\r')? ;
+
+COMMENT : '#' ~[\r\n]* -> skip ;
+
+WS : [ \t\f]+ -> skip ;
+
+// Any other character is an error that lexer.go reports.
+ERROR_CHAR : . ;

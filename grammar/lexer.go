@@ -1,0 +1,262 @@
+package grammar
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/antlr4-go/antlr/v4"
+
+	"github.com/dcalc/dcalc/grammar/internal/gen"
+)
+
+// tokenSource wraps the generated lexer and turns its raw tokens into the
+// token stream the parser expects, the way CPython's tokenizer does:
+//
+//   - NEWLINE is dropped inside (), [] and {}, on blank lines and on
+//     comment-only lines;
+//   - a backslash followed by a newline joins lines;
+//   - INDENT and DEDENT come from a stack of indentation widths (a tab
+//     advances to the next multiple of 8, a form feed resets the width);
+//   - at EOF a NEWLINE ends an unfinished logical line and DEDENTs close
+//     the open blocks.
+//
+// It reports lexical errors (bad characters, unterminated strings, bad
+// brackets, bad dedents, bad number literals) to the sink.
+type tokenSource struct {
+	*gen.DcalcLexer
+	lines     []string // source lines, for indentation widths
+	sink      *errorSink
+	fieldMode bool // f-string replacement field: no NEWLINE, INDENT, DEDENT
+
+	queue       []antlr.Token
+	peeked      antlr.Token
+	indents     []int
+	brackets    []antlr.Token
+	atLineStart bool
+	lastNL      antlr.Token // last NEWLINE handed to the parser
+	sawEOF      bool
+	eofDedents  []antlr.Token // DEDENTs that close blocks still open at EOF
+}
+
+func newTokenSource(src string, sink *errorSink, fieldMode bool) *tokenSource {
+	lx := gen.NewDcalcLexer(antlr.NewInputStream(src))
+	lx.RemoveErrorListeners()
+	lx.AddErrorListener(sink)
+	return &tokenSource{
+		DcalcLexer:  lx,
+		lines:       strings.Split(src, "\n"),
+		sink:        sink,
+		fieldMode:   fieldMode,
+		indents:     []int{0},
+		atLineStart: true,
+	}
+}
+
+// tokPos converts an ANTLR token's 1-based line and 0-based code-point
+// column to a Pos.
+func tokPos(t antlr.Token) Pos { return Pos{t.GetLine(), t.GetColumn() + 1} }
+
+func (s *tokenSource) raw() antlr.Token {
+	if t := s.peeked; t != nil {
+		s.peeked = nil
+		return t
+	}
+	return s.DcalcLexer.NextToken()
+}
+
+func (s *tokenSource) peek() antlr.Token {
+	if s.peeked == nil {
+		s.peeked = s.DcalcLexer.NextToken()
+	}
+	return s.peeked
+}
+
+// synth makes a token that is not in the source, placed at at.
+func (s *tokenSource) synth(ttype int, text string, at antlr.Token) antlr.Token {
+	return antlr.CommonTokenFactoryDEFAULT.Create(s.GetTokenSourceCharStreamPair(), ttype, text,
+		antlr.TokenDefaultChannel, at.GetStart(), at.GetStart()-1, at.GetLine(), at.GetColumn())
+}
+
+// NextToken returns the next token for the parser.
+func (s *tokenSource) NextToken() antlr.Token {
+	if len(s.queue) == 0 {
+		s.fill()
+	}
+	t := s.queue[0]
+	s.queue = s.queue[1:]
+	return t
+}
+
+func (s *tokenSource) fill() {
+	for {
+		t := s.raw()
+		switch t.GetTokenType() {
+		case gen.DcalcLexerNEWLINE:
+			if s.fieldMode || len(s.brackets) > 0 || s.atLineStart {
+				continue
+			}
+			s.atLineStart = true
+			s.lastNL = t
+			s.queue = append(s.queue, t)
+			return
+
+		case gen.DcalcLexerLINE_JOIN:
+			text := t.GetText()
+			after := Pos{t.GetLine(), t.GetColumn() + 2}
+			if s.peek().GetTokenType() == antlr.TokenEOF {
+				s.sink.incompleteAt(after, "unexpected EOF while parsing")
+			} else if !strings.HasSuffix(text, "\n") && !strings.HasSuffix(text, "\r") {
+				s.sink.add(after, "SyntaxError", "unexpected character after line continuation character")
+			}
+			continue
+
+		case antlr.TokenEOF:
+			s.sawEOF = true
+			if n := len(s.brackets); n > 0 {
+				b := s.brackets[n-1]
+				s.sink.incompleteAt(tokPos(b), fmt.Sprintf("'%s' was never closed", b.GetText()))
+			}
+			if !s.fieldMode {
+				if !s.atLineStart {
+					nl := s.synth(gen.DcalcLexerNEWLINE, "\n", t)
+					s.lastNL = nl
+					s.queue = append(s.queue, nl)
+				}
+				for len(s.indents) > 1 {
+					s.indents = s.indents[:len(s.indents)-1]
+					d := s.synth(gen.DcalcParserDEDENT, "<DEDENT>", t)
+					s.eofDedents = append(s.eofDedents, d)
+					s.queue = append(s.queue, d)
+				}
+			}
+			s.queue = append(s.queue, t)
+			return
+
+		case gen.DcalcLexerUNTERMINATED_STRING:
+			s.sink.add(tokPos(t), "SyntaxError",
+				fmt.Sprintf("unterminated string literal (detected at line %d)", t.GetLine()))
+			continue
+
+		case gen.DcalcLexerUNTERMINATED_LONG_STRING:
+			end := t.GetLine() + strings.Count(t.GetText(), "\n")
+			s.sink.incompleteAt(tokPos(t),
+				fmt.Sprintf("unterminated triple-quoted string literal (detected at line %d)", end))
+			continue
+
+		case gen.DcalcLexerERROR_CHAR:
+			r := []rune(t.GetText())[0]
+			if r >= 0x80 || !unicode.IsPrint(r) {
+				s.sink.add(tokPos(t), "SyntaxError", fmt.Sprintf("invalid character '%c' (U+%04X)", r, r))
+			} else {
+				s.sink.add(tokPos(t), "SyntaxError", "invalid syntax")
+			}
+			continue
+		}
+
+		if !s.fieldMode && s.atLineStart && len(s.brackets) == 0 {
+			s.atLineStart = false
+			s.indent(t)
+		}
+		s.bracket(t)
+		s.number(t)
+		s.queue = append(s.queue, t)
+		return
+	}
+}
+
+// indent queues the INDENT or DEDENTs due before t, the first token of a
+// logical line.
+func (s *tokenSource) indent(t antlr.Token) {
+	w := 0
+	if l := t.GetLine() - 1; l < len(s.lines) {
+		for _, c := range s.lines[l] {
+			if c == ' ' {
+				w++
+			} else if c == '\t' {
+				w = (w/8 + 1) * 8
+			} else if c == '\f' {
+				w = 0
+			} else {
+				break
+			}
+		}
+	}
+	top := s.indents[len(s.indents)-1]
+	switch {
+	case w > top:
+		s.indents = append(s.indents, w)
+		s.queue = append(s.queue, s.synth(gen.DcalcParserINDENT, "<INDENT>", t))
+	case w < top:
+		for w < s.indents[len(s.indents)-1] {
+			s.indents = s.indents[:len(s.indents)-1]
+			s.queue = append(s.queue, s.synth(gen.DcalcParserDEDENT, "<DEDENT>", t))
+		}
+		if w != s.indents[len(s.indents)-1] {
+			s.sink.add(tokPos(t), "IndentationError", "unindent does not match any outer indentation level")
+			s.indents = append(s.indents, w)
+		}
+	}
+}
+
+var closerOf = map[string]string{"(": ")", "[": "]", "{": "}"}
+
+// bracket tracks the open brackets and reports unmatched closers.
+func (s *tokenSource) bracket(t antlr.Token) {
+	text := t.GetText()
+	switch text {
+	case "(", "[", "{":
+		s.brackets = append(s.brackets, t)
+	case ")", "]", "}":
+		n := len(s.brackets)
+		if n == 0 {
+			s.sink.add(tokPos(t), "SyntaxError", fmt.Sprintf("unmatched '%s'", text))
+			return
+		}
+		open := s.brackets[n-1]
+		s.brackets = s.brackets[:n-1]
+		if closerOf[open.GetText()] != text {
+			msg := fmt.Sprintf("closing parenthesis '%s' does not match opening parenthesis '%s'", text, open.GetText())
+			if open.GetLine() != t.GetLine() {
+				msg += fmt.Sprintf(" on line %d", open.GetLine())
+			}
+			s.sink.add(tokPos(t), "SyntaxError", msg)
+		}
+	}
+}
+
+// number reports a number literal directly followed by a name or another
+// number, such as 3x, 1_ or 08.
+func (s *tokenSource) number(t antlr.Token) {
+	tt := t.GetTokenType()
+	if tt != gen.DcalcLexerINT && tt != gen.DcalcLexerFLOAT && tt != gen.DcalcLexerIMAG {
+		return
+	}
+	n := s.peek()
+	if n.GetStart() != t.GetStop()+1 {
+		return
+	}
+	text := strings.ToLower(t.GetText())
+	switch n.GetTokenType() {
+	case gen.DcalcLexerNAME:
+		kind := "decimal"
+		if tt == gen.DcalcLexerINT && len(text) > 1 && text[0] == '0' {
+			switch text[1] {
+			case 'x':
+				kind = "hexadecimal"
+			case 'o':
+				kind = "octal"
+			case 'b':
+				kind = "binary"
+			}
+		}
+		s.sink.add(tokPos(t), "SyntaxError", fmt.Sprintf("invalid %s literal", kind))
+	case gen.DcalcLexerINT, gen.DcalcLexerFLOAT, gen.DcalcLexerIMAG:
+		if tt == gen.DcalcLexerINT && text[0] == '0' && !strings.ContainsAny(text, "xob") {
+			s.sink.add(tokPos(t), "SyntaxError",
+				"leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
+		} else {
+			s.sink.add(tokPos(n), "SyntaxError", "invalid syntax")
+		}
+	}
+}
