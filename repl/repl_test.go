@@ -62,7 +62,7 @@ func (f *fakeInterp) IsComplete(src string) bool {
 	return !strings.HasPrefix(last, " ")
 }
 
-func (f *fakeInterp) Names() []string           { return append([]string{"diff", "exp"}, f.names...) }
+func (f *fakeInterp) Names() []string            { return append([]string{"diff", "exp"}, f.names...) }
 func (f *fakeInterp) Attrs(expr string) []string { return []string{"diff", "doit", "_private"} }
 func (f *fakeInterp) Interrupt()                 {}
 
