@@ -5,6 +5,7 @@ go 1.26.8
 require (
 	github.com/antlr4-go/antlr/v4 v4.13.1
 	github.com/chzyer/readline v1.5.1
+	github.com/creack/pty v1.1.24
 )
 
 require (
