@@ -224,7 +224,7 @@ func TestTerminalHistoryAcrossRuns(t *testing.T) {
 	tm.expect("In [3]: ")
 	tm.send("\x12456") // Ctrl-R search
 	tm.expect("123456 + 1")
-	tm.send("\r\r")
+	tm.send("\r") // Enter ends the search and runs the line
 	tm.expect("Out[3]: 123457")
 	tm.send("\x04")
 	tm.wait()
