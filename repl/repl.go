@@ -138,7 +138,7 @@ func readCell(in interp, lr LineReader, n int, c *Completer) (string, error) {
 		recalled := strings.Contains(line, "\n")
 		lines = append(lines, strings.Split(line, "\n")...)
 		src := strings.Join(lines, "\n")
-		if safeIsComplete(in, src) {
+		if safeIsComplete(in, src) && !openBlock(lines) {
 			return src, nil
 		}
 		// A cell recalled from history ran as a whole before: a block at
@@ -147,6 +147,30 @@ func readCell(in interp, lr LineReader, n int, c *Completer) (string, error) {
 			return src, nil
 		}
 	}
+}
+
+// openBlock reports whether lines are a compound statement (if, for,
+// def, ...) spread over several lines that no blank line has closed yet:
+// as in IPython, such a cell runs only after an empty line, so that more
+// body lines (or else/elif/except clauses) can follow.
+func openBlock(lines []string) bool {
+	if len(lines) < 2 || strings.TrimSpace(lines[len(lines)-1]) == "" {
+		return false
+	}
+	first := strings.TrimSpace(lines[0])
+	if strings.HasPrefix(first, "@") {
+		return true
+	}
+	kw, _, _ := strings.Cut(first, " ")
+	kw, _, _ = strings.Cut(kw, ":")
+	kw, _, _ = strings.Cut(kw, "(")
+	return compoundKeywords[kw]
+}
+
+// compoundKeywords start compound statements.
+var compoundKeywords = map[string]bool{
+	"if": true, "for": true, "while": true, "def": true, "class": true,
+	"with": true, "try": true, "async": true,
 }
 
 // continuationPrompt is IPython's "...: " right-aligned under prompt.

@@ -214,3 +214,26 @@ func TestPlainReader(t *testing.T) {
 		t.Errorf("transcript = %q, want %q", out.String(), want)
 	}
 }
+
+func TestOpenBlock(t *testing.T) {
+	tests := []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{"for i in r:", "    print(i)"}, true},
+		{[]string{"for i in r:", "    print(i)", ""}, false},
+		{[]string{"if x:", "    y", "else:", "    z"}, true},
+		{[]string{"def f(a,", "      b):", "    return a"}, true},
+		{[]string{"@cache", "def f(a): return a"}, true},
+		{[]string{"while(x):", "  pass"}, true},
+		{[]string{"for i in r: print(i)"}, false},
+		{[]string{"a = (1,", "     2)"}, false},
+		{[]string{"format = 1"}, false},
+		{[]string{"iffy(x,", "  y)"}, false},
+	}
+	for _, tt := range tests {
+		if got := openBlock(tt.lines); got != tt.want {
+			t.Errorf("openBlock(%q) = %v, want %v", tt.lines, got, tt.want)
+		}
+	}
+}

@@ -128,9 +128,9 @@ func toEditLine(cell string) string {
 // Version is the version shown in the banner.
 var Version = "0.1.0"
 
-// Banner returns the line printed when the REPL starts.
+// Banner returns the lines printed when the REPL starts.
 func Banner() string {
-	return "dcalc " + Version + " — SymPy-compatible symbolic differentiation. " +
+	return "dcalc " + Version + " — SymPy-compatible symbolic differentiation.\n" +
 		"x, y, z, t, k, m, n and f, g, h are defined; %quickref for help."
 }
 
