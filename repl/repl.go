@@ -128,7 +128,7 @@ func readCell(in interp, lr LineReader, n int, c *Completer) (string, error) {
 		}
 		if err != nil {
 			if err == io.EOF {
-				return strings.Join(lines, "\n"), io.EOF
+				return trimBlankLines(strings.Join(lines, "\n")), io.EOF
 			}
 			return "", err
 		}
@@ -139,14 +139,24 @@ func readCell(in interp, lr LineReader, n int, c *Completer) (string, error) {
 		lines = append(lines, strings.Split(line, "\n")...)
 		src := strings.Join(lines, "\n")
 		if safeIsComplete(in, src) && !openBlock(lines) {
-			return src, nil
+			return trimBlankLines(src), nil
 		}
 		// A cell recalled from history ran as a whole before: a block at
 		// its end is closed as a blank line would close it.
 		if recalled && safeIsComplete(in, src+"\n") {
-			return src, nil
+			return trimBlankLines(src), nil
 		}
 	}
+}
+
+// trimBlankLines drops the blank lines that end a cell (the one that
+// closed a block): the cell is run and kept in history without them.
+func trimBlankLines(src string) string {
+	lines := strings.Split(src, "\n")
+	for len(lines) > 1 && strings.TrimSpace(lines[len(lines)-1]) == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return strings.Join(lines, "\n")
 }
 
 // openBlock reports whether lines are a compound statement (if, for,

@@ -123,7 +123,7 @@ func TestRunTranscripts(t *testing.T) {
 		{"brackets continue", []string{"diff(x,", "x)"},
 			"In [1]: diff(x,\n   ...: x)\nOut[1]: diff(x,|x)\n\nIn [2]: \n"},
 		{"block ends with a blank line", []string{"for i in r:", "    print(i)", "", "2"},
-			"In [1]: for i in r:\n   ...:     print(i)\n   ...: \nOut[1]: for i in r:|    print(i)|\n\nIn [2]: 2\nOut[2]: 2\n\nIn [3]: \n"},
+			"In [1]: for i in r:\n   ...:     print(i)\n   ...: \nOut[1]: for i in r:|    print(i)\n\nIn [2]: 2\nOut[2]: 2\n\nIn [3]: \n"},
 		{"backslash continues", []string{"1 + \\", "2"},
 			"In [1]: 1 + \\\n   ...: 2\nOut[1]: 1 + \\|2\n\nIn [2]: \n"},
 		{"errors do not end the loop", []string{"z", "1"},
