@@ -54,6 +54,7 @@ func NewTerminalReader(in, out *os.File, hist *History, c *Completer) (*Terminal
 		HistoryLimit:           10000,
 		DisableAutoSaveHistory: true,
 		HistorySearchFold:      true,
+		EOFPrompt:              "\n", // readline's way to say: print nothing
 		FuncIsTerminal: func() bool {
 			return readline.IsTerminal(inFd) && readline.IsTerminal(outFd)
 		},
