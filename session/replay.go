@@ -51,7 +51,8 @@ func (s *Session) setPretty(on bool) { s.opts.Pretty = on }
 // traceback instead of Out. Markdown cells show their text without the
 // comment prefixes and take no number.
 //
-// Replay stops at the first cell that raises and returns its error
+// Replay sets the session's Pretty option from opts.Pretty (a %pretty
+// cell toggles it on the way). It stops at the first cell that raises and returns its error
 // (an *Exception), unless opts.KeepGoing is set. It also stops, returning
 // nil, when opts.Step returns false. Other errors come from w.
 func (s *Session) Replay(w io.Writer, cells []Cell, opts ReplayOptions) error {
@@ -147,10 +148,13 @@ func outLine(n int, text string) string {
 
 // formatError returns the text a REPL shows for err: the interpreter's
 // traceback when err can format one (a Traceback() string method), else
-// "Type: message".
+// the last line of a traceback, "Type: message".
 func formatError(err error) string {
 	if tb, ok := err.(interface{ Traceback() string }); ok {
 		return tb.Traceback()
+	}
+	if e, ok := err.(*Exception); ok {
+		return e.lastLine()
 	}
 	return err.Error()
 }
