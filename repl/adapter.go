@@ -32,6 +32,9 @@ func (a sessionInterp) Interrupt() {
 	}
 }
 
+func (a sessionInterp) TakeLoadedInput() string      { return a.s.TakeLoadedInput() }
+func (a sessionInterp) SetAsk(ask func(string) bool) { a.s.SetAsk(ask) }
+
 func (a sessionInterp) Attrs(expr string) []string {
 	if f, ok := any(a.s).(interface{ Attrs(string) []string }); ok {
 		return f.Attrs(expr)

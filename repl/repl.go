@@ -36,6 +36,18 @@ type interp interface {
 	Names() []string
 	Attrs(expr string) []string
 	Interrupt()
+	// TakeLoadedInput returns and clears the text %load left for the
+	// next input.
+	TakeLoadedInput() string
+	// SetAsk sets how magics ask the user yes/no questions.
+	SetAsk(ask func(prompt string) bool)
+}
+
+// Prefiller is implemented by line readers that can start the next line
+// with text already in the editor (as %load does in IPython).
+type Prefiller interface {
+	// ReadLineWith is ReadLine with text in the editor, ready to edit.
+	ReadLineWith(prompt, text string) (string, error)
 }
 
 // Run is the read-eval-print loop: it reads cells from lr, runs them in
@@ -57,6 +69,7 @@ func run(in interp, lr LineReader, out io.Writer, opts Options) error {
 	if opts.Completer != nil {
 		opts.Completer.setAttrs(in.Attrs)
 	}
+	in.SetAsk(func(prompt string) bool { return askYesNo(lr, prompt) })
 	var ev evaluator
 	ev.in = in
 	if !opts.NoSignals {
@@ -73,7 +86,7 @@ func run(in interp, lr LineReader, out io.Writer, opts Options) error {
 		if opts.Completer != nil {
 			opts.Completer.SetNames(safeNames(in))
 		}
-		cell, err := readCell(in, lr, n, opts.Completer)
+		cell, err := readCell(in, lr, n, opts.Completer, safeLoaded(in))
 		switch {
 		case errors.Is(err, ErrInterrupt):
 			sep = false
@@ -110,7 +123,7 @@ func run(in interp, lr LineReader, out io.Writer, opts Options) error {
 // readCell reads the lines of one cell: the first after the In [n]:
 // prompt, more after the continuation prompt until the session says the
 // cell is complete. At end of input it returns what was read with io.EOF.
-func readCell(in interp, lr LineReader, n int, c *Completer) (string, error) {
+func readCell(in interp, lr LineReader, n int, c *Completer, prefill string) (string, error) {
 	prompt := fmt.Sprintf("In [%d]: ", n)
 	cont := continuationPrompt(prompt)
 	var lines []string
@@ -122,7 +135,14 @@ func readCell(in interp, lr LineReader, n int, c *Completer) (string, error) {
 		if c != nil {
 			c.setActive(true)
 		}
-		line, err := lr.ReadLine(p)
+		var line string
+		var err error
+		if pf, ok := lr.(Prefiller); ok && prefill != "" {
+			line, err = pf.ReadLineWith(p, prefill)
+		} else {
+			line, err = lr.ReadLine(p)
+		}
+		prefill = ""
 		if c != nil {
 			c.setActive(false)
 		}
@@ -147,6 +167,24 @@ func readCell(in interp, lr LineReader, n int, c *Completer) (string, error) {
 			return trimBlankLines(src), nil
 		}
 	}
+}
+
+// askYesNo asks prompt on lr; "y" or "yes" is yes, "n" or "no" is no,
+// anything else (an empty line, Ctrl-C, end of input) takes the default
+// that the prompt shows in brackets: "(y/[n])" means no.
+func askYesNo(lr LineReader, prompt string) bool {
+	def := strings.Contains(strings.ToLower(prompt), "[y]")
+	line, err := lr.ReadLine(prompt)
+	if err != nil {
+		return def
+	}
+	switch strings.ToLower(strings.TrimSpace(line)) {
+	case "y", "yes":
+		return true
+	case "n", "no":
+		return false
+	}
+	return def
 }
 
 // trimBlankLines drops the blank lines that end a cell (the one that
@@ -273,6 +311,11 @@ func safeIsComplete(in interp, src string) (ok bool) {
 func safeNames(in interp) (names []string) {
 	defer func() { recover() }()
 	return in.Names()
+}
+
+func safeLoaded(in interp) (text string) {
+	defer func() { recover() }()
+	return strings.TrimRight(in.TakeLoadedInput(), "\n")
 }
 
 func safeInterrupt(in interp) {

@@ -14,9 +14,10 @@ import (
 // NameError, anything else evaluates to itself with newlines shown as |
 // (a multi-line value when it contains "pretty").
 type fakeInterp struct {
-	n     int
-	cells []string
-	names []string
+	n      int
+	cells  []string
+	names  []string
+	loaded string
 }
 
 func (f *fakeInterp) RunCell(src string) session.Result {
@@ -25,6 +26,9 @@ func (f *fakeInterp) RunCell(src string) session.Result {
 	switch {
 	case src == "boom":
 		panic("kaboom")
+	case src == "%load":
+		f.loaded = "a = 1\nb = 2\n"
+		return session.Result{N: f.n}
 	case src == "z":
 		return session.Result{N: f.n, Err: &session.Exception{Type: "NameError", Msg: "name 'z' is not defined"}}
 	case strings.Contains(src, "="):
@@ -65,6 +69,13 @@ func (f *fakeInterp) IsComplete(src string) bool {
 func (f *fakeInterp) Names() []string            { return append([]string{"diff", "exp"}, f.names...) }
 func (f *fakeInterp) Attrs(expr string) []string { return []string{"diff", "doit", "_private"} }
 func (f *fakeInterp) Interrupt()                 {}
+func (f *fakeInterp) SetAsk(func(string) bool)   {}
+
+func (f *fakeInterp) TakeLoadedInput() string {
+	t := f.loaded
+	f.loaded = ""
+	return t
+}
 
 // scriptReader is a LineReader that replays lines (ErrInterrupt for the
 // line "^C") and writes prompts and echoes to a transcript.
@@ -235,5 +246,61 @@ func TestOpenBlock(t *testing.T) {
 		if got := openBlock(tt.lines); got != tt.want {
 			t.Errorf("openBlock(%q) = %v, want %v", tt.lines, got, tt.want)
 		}
+	}
+}
+
+// prefillReader is a scriptReader that can prefill: it submits the
+// prefilled text unchanged.
+type prefillReader struct {
+	scriptReader
+	got []string
+}
+
+func (r *prefillReader) ReadLineWith(prompt, text string) (string, error) {
+	r.got = append(r.got, text)
+	r.lines = append([]string{text}, r.lines...)
+	return r.ReadLine(prompt)
+}
+
+func TestRunLoadPrefills(t *testing.T) {
+	var out strings.Builder
+	f := &fakeInterp{}
+	r := &prefillReader{scriptReader: scriptReader{lines: []string{"%load"}, out: &out}}
+	if err := run(f, r, &out, Options{NoSignals: true}); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"a = 1\nb = 2"}; len(r.got) != 1 || r.got[0] != want[0] {
+		t.Errorf("prefilled %q, want %q", r.got, want)
+	}
+	if want := []string{"%load", "a = 1\nb = 2"}; strings.Join(f.cells, "|") != strings.Join(want, "|") {
+		t.Errorf("cells run = %q, want %q", f.cells, want)
+	}
+}
+
+func TestAskYesNo(t *testing.T) {
+	tests := []struct {
+		prompt, answer string
+		want           bool
+	}{
+		{"Proceed (y/[n])? ", "y", true},
+		{"Proceed (y/[n])? ", "yes", true},
+		{"Proceed (y/[n])? ", "", false},
+		{"Proceed (y/[n])? ", "maybe", false},
+		{"Exit ([y]/n)? ", "", true},
+		{"Exit ([y]/n)? ", "n", false},
+	}
+	for _, tt := range tests {
+		var out strings.Builder
+		r := &scriptReader{lines: []string{tt.answer}, out: &out}
+		if got := askYesNo(r, tt.prompt); got != tt.want {
+			t.Errorf("askYesNo(%q) answered %q = %v, want %v", tt.prompt, tt.answer, got, tt.want)
+		}
+		if !strings.HasPrefix(out.String(), tt.prompt) {
+			t.Errorf("askYesNo(%q) showed %q", tt.prompt, out.String())
+		}
+	}
+	var out strings.Builder
+	if askYesNo(&scriptReader{out: &out}, "Overwrite (y/[N])? ") {
+		t.Errorf("askYesNo at end of input = true, want the default false")
 	}
 }

@@ -109,6 +109,20 @@ func (t *TerminalReader) ReadLine(prompt string) (string, error) {
 	return strings.ReplaceAll(line, historyNewline, "\n"), nil
 }
 
+// ReadLineWith implements [Prefiller]: text (several lines are joined
+// with ↵) is in the editor when the prompt appears.
+func (t *TerminalReader) ReadLineWith(prompt, text string) (string, error) {
+	t.rl.SetPrompt(prompt)
+	line, err := t.rl.ReadlineWithDefault(toEditLine(text))
+	switch {
+	case errors.Is(err, readline.ErrInterrupt):
+		return "", ErrInterrupt
+	case err != nil:
+		return "", err
+	}
+	return strings.ReplaceAll(line, historyNewline, "\n"), nil
+}
+
 // AddHistory implements [LineReader]: the cell is added to the editor's
 // history and appended to the history file.
 func (t *TerminalReader) AddHistory(cell string) error {
