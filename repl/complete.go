@@ -235,11 +235,12 @@ func hideUnderscore(list []string, word string) []string {
 // fileMagics take a file name argument.
 var fileMagics = []string{"%load", "%save", "%run"}
 
-// magics are the line magics offered after %.
+// magics are the line magics offered after % (the session's magic
+// table in session/magic.go, with its aliases).
 var magics = []string{
-	"%cd", "%history", "%load", "%lsmagic", "%magic", "%pprint",
-	"%precision", "%pwd", "%quickref", "%reset", "%run", "%save",
-	"%time", "%timeit", "%who", "%whos",
+	"%hist", "%history", "%load", "%lsmagic", "%magic", "%pprint",
+	"%pretty", "%quickref", "%reset", "%run", "%save", "%time", "%timeit",
+	"%who", "%whos",
 }
 
 // keywords are Python keywords and constants that complete anywhere.
