@@ -131,9 +131,9 @@ func TestReplay(t *testing.T) {
 
 func TestReplayStopsAtError(t *testing.T) {
 	dir := t.TempDir()
-	nb := writeFile(t, dir, "err.dcalc", "# %%\nz\n# %%\n1 + 1\n")
+	nb := writeFile(t, dir, "err.dcalc", "# %%\nundefined_name\n# %%\n1 + 1\n")
 	out, _, code := runDcalc(t, "", "replay", nb)
-	if code != 1 || strings.Contains(out, "In [2]") || !strings.Contains(out, "NameError: name 'z' is not defined") {
+	if code != 1 || strings.Contains(out, "In [2]") || !strings.Contains(out, "NameError: name 'undefined_name' is not defined") {
 		t.Errorf("dcalc replay with an error: %q, %d; want the NameError, no cell 2, status 1", out, code)
 	}
 	out, _, code = runDcalc(t, "", "replay", "--keep-going", nb)
