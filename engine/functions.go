@@ -525,6 +525,9 @@ func reciprocal(name, of string, odd bool, arg Expr, fEval func(Expr) Expr) Expr
 		return nil
 	}
 	if f, ok := t.(*Func); ok && f.def.Name == of {
+		if Equal(f.args[0], arg) {
+			return nil // f did not evaluate: keep name(arg)
+		}
 		return call(name, f.args[0])
 	}
 	return NewPow(t, NegOne)
