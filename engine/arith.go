@@ -150,6 +150,8 @@ func NewAdd(args ...Expr) Expr {
 				seq = append(seq, newMul(xs))
 			} else if _, ok := s.(*Add); ok {
 				seq = append(seq, newMul([]Expr{c, s}))
+			} else if isAtomicFactor(s) {
+				seq = append(seq, newMul([]Expr{c, s}))
 			} else {
 				seq = append(seq, NewMul(c, s))
 			}
@@ -623,4 +625,17 @@ func ratGcd(a, b Expr) Expr {
 	lcm := new(big.Int).Mul(qa, qb)
 	lcm.Quo(lcm, g)
 	return NewRational(pn, lcm)
+}
+
+// isAtomicFactor reports whether c*e for a number c needs no evaluation.
+func isAtomicFactor(e Expr) bool {
+	switch x := e.(type) {
+	case *Symbol, *Func, *Derivative, *Subs:
+		return true
+	case *Constant:
+		return x != I
+	case *Pow:
+		return !IsNumber(x.args[0])
+	}
+	return false
 }

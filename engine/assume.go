@@ -215,6 +215,21 @@ func parity(e Expr) int {
 
 // signOf reports whether e is known to have the sign want (1 or -1).
 func signOf(e Expr, want int) Tri {
+	switch e.(type) {
+	case *Add, *Mul, *Pow, *Func:
+		if isNumeric(e) {
+			if v, ok := evalComplex(e); ok {
+				switch {
+				case imag(v) != 0:
+					return False
+				case real(v) > 1e-9*max(1, -real(v)):
+					return triOf(want > 0)
+				case real(v) < -1e-9:
+					return triOf(want < 0)
+				}
+			}
+		}
+	}
 	switch x := e.(type) {
 	case *Integer, *Rational, *Float, *Special:
 		s, ok := numSign(e)

@@ -1,7 +1,7 @@
 package engine
 
 import (
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -160,7 +160,7 @@ func cmpInt(a, b int) int {
 }
 
 func sortExprs(xs []Expr) {
-	sort.SliceStable(xs, func(i, j int) bool { return Compare(xs[i], xs[j]) < 0 })
+	slices.SortStableFunc(xs, Compare)
 }
 
 // exprMap is a map keyed by structural equality.

@@ -3,6 +3,7 @@ package engine
 import (
 	"hash/maphash"
 	"math/bits"
+	"sync/atomic"
 )
 
 // Expr is an immutable symbolic expression. The concrete types are
@@ -131,15 +132,15 @@ func NewSymbol(name string, a Assumptions) *Symbol {
 	return &Symbol{name: name, assume: a, h: h}
 }
 
-var dummyCounter int
+var dummyCounter atomic.Int64
 
 // NewDummy returns a fresh Dummy symbol that prints as _name and is equal
 // only to itself.
 func NewDummy(name string) *Symbol {
-	dummyCounter++
+	n := dummyCounter.Add(1)
 	s := NewSymbol(name, Assumptions{})
-	s.dummy = dummyCounter
-	s.h = mix(s.h, uint64(dummyCounter))
+	s.dummy = int(n)
+	s.h = mix(s.h, uint64(n))
 	return s
 }
 

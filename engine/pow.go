@@ -111,6 +111,8 @@ func evalPower(b, e Expr) Expr {
 		return powPower(x, e)
 	case *Mul:
 		return mulPower(x, e)
+	case *Add:
+		return addPower(x, e)
 	case *Func:
 		if x.def.Name == "exp" {
 			return powPower(newPow(E, x.args[0]), e)
@@ -131,6 +133,20 @@ func iPower(e Expr) Expr {
 			return NegOne
 		}
 		return newMul([]Expr{NegOne, I})
+	}
+	if r, ok := e.(*Rational); ok {
+		// I**r = I**(r mod 2) * (-1)**(r div 2)
+		two := big.NewRat(2, 1)
+		q := new(big.Rat).Quo(r.r, two)
+		i := new(big.Int).Div(q.Num(), q.Denom()) // floor
+		rem := new(big.Rat).Sub(r.r, new(big.Rat).Mul(new(big.Rat).SetInt(i), two))
+		rv := newPow(I, ratFrom(rem))
+		if i.Bit(0) == 1 {
+			return newMul([]Expr{NegOne, rv})
+		}
+		if i.Sign() != 0 {
+			return rv
+		}
 	}
 	return nil
 }
@@ -606,4 +622,35 @@ func floatPower(f *Float, e Expr) Expr {
 		return floatFrom(bigPowReal(f.f, toBigFloat(e, prec), prec))
 	}
 	return nil
+}
+
+// addPower is Add._eval_power for a numeric complex base a + b*I:
+// (a + b*I)**-1 -> (a - b*I)/(a**2 + b**2), left as a product.
+func addPower(a *Add, e Expr) Expr {
+	if !isInt(e, -1) {
+		return nil
+	}
+	re, im, ok := pureComplex(a)
+	if !ok {
+		return nil
+	}
+	num := NewAdd(re, NewMul(numNeg(im), I))
+	den := numInv(numAdd(numMul(re, re), numMul(im, im)))
+	if isInt(den, 1) {
+		return num
+	}
+	return newMul([]Expr{den, num})
+}
+
+// pureComplex matches a + b*I with numbers a and b, b nonzero.
+func pureComplex(e Expr) (re, im Expr, ok bool) {
+	var rest Expr
+	re, rest = AsCoeffAdd(e)
+	if rest == I {
+		return re, One, true
+	}
+	if m, isMul := rest.(*Mul); isMul && len(m.args) == 2 && IsNumber(m.args[0]) && m.args[1] == I {
+		return re, m.args[0], true
+	}
+	return nil, nil, false
 }

@@ -18,12 +18,12 @@ type skey struct {
 	t   []skey
 }
 
-func kInt(i int64) skey       { return skey{tag: 'i', i: i} }
-func kStr(s string) skey      { return skey{tag: 's', s: s} }
-func kNum(n Expr) skey        { return skey{tag: 'n', n: n} }
-func kFlt(f float64) skey     { return skey{tag: 'f', f: f} }
-func kTup(t ...skey) skey     { return skey{tag: 't', t: t} }
-func kBool(b bool) skey       { return kInt(map[bool]int64{false: 0, true: 1}[b]) }
+func kInt(i int64) skey   { return skey{tag: 'i', i: i} }
+func kStr(s string) skey  { return skey{tag: 's', s: s} }
+func kNum(n Expr) skey    { return skey{tag: 'n', n: n} }
+func kFlt(f float64) skey { return skey{tag: 'f', f: f} }
+func kTup(t ...skey) skey { return skey{tag: 't', t: t} }
+func kBool(b bool) skey   { return kInt(map[bool]int64{false: 0, true: 1}[b]) }
 func classKey(a, b int, name string) skey {
 	return kTup(kInt(int64(a)), kInt(int64(b)), kStr(name))
 }
@@ -95,6 +95,12 @@ func exprClassKey(e Expr) skey {
 		return classKey(2, 0, className(e))
 	case *Func:
 		return classKey(4, x.def.ClassKey, x.def.Name)
+	case *Mul:
+		return classKey(3, 0, "Mul")
+	case *Add:
+		return classKey(3, 1, "Add")
+	case *Pow:
+		return classKey(3, 2, "Pow")
 	}
 	return classKey(5, 0, className(e))
 }
@@ -229,7 +235,6 @@ type termKey struct {
 	term  Expr
 	re    float64
 	im    float64
-	monom map[int]int64
 	cpart []struct {
 		base Expr
 		exp  int64
@@ -242,12 +247,17 @@ func OrderedTerms(a *Add) []Expr {
 	args := a.args
 	// Add(Number positive, Mul(Number negative, expr)) keeps that order:
 	// 1 - x.
-	if len(args) == 2 && IsNumber(args[0]) {
-		if m, ok := args[1].(*Mul); ok && len(m.args) == 2 && IsNumber(m.args[0]) {
-			s0, ok0 := numSign(args[0])
-			s1, ok1 := numSign(m.args[0])
-			if ok0 && ok1 && s0 > 0 && s1 < 0 {
-				return []Expr{args[0], args[1]}
+	if len(args) == 2 {
+		first, second := args[0], args[1]
+		if !isNumberOrNumberSymbol(first) && isNumberOrNumberSymbol(second) {
+			first, second = second, first
+		}
+		if isNumberOrNumberSymbol(first) {
+			if m, ok := second.(*Mul); ok && len(m.args) == 2 && IsNumber(m.args[0]) {
+				s1, ok1 := numSign(m.args[0])
+				if IsPositive(first) == True && ok1 && s1 < 0 {
+					return []Expr{first, second}
+				}
 			}
 		}
 	}
@@ -300,14 +310,55 @@ func OrderedTerms(a *Add) []Expr {
 	for rank, i := range order {
 		pos[i] = rank
 	}
-	k := len(order)
-	monoms := make([][]int64, len(terms))
+	// Sparse monomials: (generator rank, exponent) sorted by rank. Comparing
+	// them walks both lists; a missing rank is exponent 0.
+	type rankExp struct {
+		rank int
+		exp  int64
+	}
+	monoms := make([][]rankExp, len(terms))
 	for i, tk := range terms {
-		m := make([]int64, k)
+		m := make([]rankExp, 0, len(tk.cpart))
 		for _, cp := range tk.cpart {
-			m[pos[gens.index(cp.base)]] = cp.exp
+			if cp.exp != 0 {
+				m = append(m, rankExp{pos[gens.index(cp.base)], cp.exp})
+			}
 		}
+		sort.Slice(m, func(a, b int) bool { return m[a].rank < m[b].rank })
 		monoms[i] = m
+	}
+	// cmpMonom compares the negated dense monomials of a and b.
+	cmpMonom := func(ma, mb []rankExp) int {
+		i, j := 0, 0
+		for i < len(ma) || j < len(mb) {
+			var ra, rb = int(^uint(0) >> 1), int(^uint(0) >> 1)
+			if i < len(ma) {
+				ra = ma[i].rank
+			}
+			if j < len(mb) {
+				rb = mb[j].rank
+			}
+			var ea, eb int64
+			switch {
+			case ra < rb:
+				ea = ma[i].exp
+				i++
+			case rb < ra:
+				eb = mb[j].exp
+				j++
+			default:
+				ea, eb = ma[i].exp, mb[j].exp
+				i++
+				j++
+			}
+			if ea != eb {
+				if -ea < -eb {
+					return -1
+				}
+				return 1
+			}
+		}
+		return 0
 	}
 	idx := make([]int, len(terms))
 	for i := range idx {
@@ -315,11 +366,8 @@ func OrderedTerms(a *Add) []Expr {
 	}
 	sort.SliceStable(idx, func(x, y int) bool {
 		a, b := idx[x], idx[y]
-		ma, mb := monoms[a], monoms[b]
-		for j := 0; j < k; j++ {
-			if ma[j] != mb[j] {
-				return -ma[j] < -mb[j]
-			}
+		if c := cmpMonom(monoms[a], monoms[b]); c != 0 {
+			return c < 0
 		}
 		ta, tb := terms[a], terms[b]
 		ia, ib := ta.im != 0, tb.im != 0
@@ -361,4 +409,10 @@ func isNumeric(e Expr) bool {
 		}
 	}
 	return true
+}
+
+// isNumberOrNumberSymbol reports whether e is a Number or one of SymPy's
+// NumberSymbols (pi, E), the classes as_ordered_terms special-cases.
+func isNumberOrNumberSymbol(e Expr) bool {
+	return IsNumber(e) || e == Pi || e == E
 }

@@ -93,7 +93,8 @@ type FString struct {
 }
 
 // FStringPart is either literal text (Expr == nil) or a replacement field
-// {Expr!Conv:Spec}.
+// {Expr!Conv:Spec}. As in CPython, {expr=} without a conversion or a spec
+// gets Conv 'r'. Spec is nil when there is no format spec.
 type FStringPart struct {
 	Lit   string // literal text, when Expr is nil
 	Expr  Expr   // the replacement field's expression, parsed with its real positions
@@ -213,7 +214,8 @@ type SetExpr struct {
 	Rbrace Pos
 }
 
-// DictExpr is {k: v, ...}.
+// DictExpr is {k: v, ...}. A **mapping item has a nil key in Keys and the
+// mapping in Values.
 type DictExpr struct {
 	Lbrace Pos
 	Keys   []Expr

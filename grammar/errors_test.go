@@ -76,8 +76,6 @@ func TestErrors(t *testing.T) {
 		{"def f(x):\n  if x:", "2:8: IndentationError: expected an indented block after 'if' statement on line 2", true},
 
 		// IPython's rule: an open indented block needs a blank last line.
-		{"if x:\n  y = 1", "2:8: SyntaxError: incomplete input", true},
-		{"for i in x:\n  if i:\n    y = 1", "3:10: SyntaxError: incomplete input", true},
 	}
 	for _, tt := range tests {
 		_, err := Parse("t", tt.src)
@@ -114,5 +112,31 @@ func TestComplete(t *testing.T) {
 		if _, err := Parse("t", src); err != nil {
 			t.Errorf("Parse(%q): got %v, want success", src, err)
 		}
+	}
+}
+
+func TestIncomplete(t *testing.T) {
+	tests := []struct {
+		src  string
+		want bool
+	}{
+		{"if x:\n  y = 1", true},
+		{"for i in x:\n  if i:\n    y = 1", true},
+		{"if x:\n  y = 1\n", false},
+		{"if x:\n  y = 1\n\n", false},
+		{"f(x,", true},
+		{"x = 1", false},
+		{"s = '''abc", true},
+		{"for i in x:", true},
+		{"x = \\", true},
+		{"x = )", false},
+	}
+	for _, tt := range tests {
+		if got := Incomplete(tt.src); got != tt.want {
+			t.Errorf("Incomplete(%q) = %v, want %v", tt.src, got, tt.want)
+		}
+	}
+	if _, err := Parse("p", "if x:\n  y = 1"); err != nil {
+		t.Errorf("Parse of a block without final newline: %v", err)
 	}
 }

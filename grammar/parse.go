@@ -24,14 +24,10 @@ import (
 //     with or without a newline after it;
 //   - "expected an indented block after ...", reported at the end of the
 //     input: a block header such as "for i in x:" with no body yet;
-//   - "incomplete input": the input is otherwise valid, but it ends inside
-//     an indented block and the text after its last newline is not blank
-//     (IPython's rule). So "if x:\n    y = 1" is incomplete while
-//     "if x:\n    y = 1\n" (ending with a newline, i.e. a blank last line)
-//     is complete.
 //
-// Because of the last rule, callers that parse whole files should make
-// sure src ends with a newline, as text files normally do.
+// A program whose last line is indented and does not end in a newline is
+// complete for Parse, as for CPython; the REPL's rule that such input
+// wants more lines is Incomplete's.
 func Parse(name, src string) (f *File, err error) {
 	sink := &errorSink{}
 	defer func() {
@@ -42,22 +38,43 @@ func Parse(name, src string) (f *File, err error) {
 			err = l
 		}
 	}()
-	p, ts := newParser(src, sink, false)
+	p, _ := newParser(src, sink, false)
 	tree := p.File_()
 	if len(sink.list.Errs) == 0 {
 		b := &builder{sink: sink}
 		f = &File{Name: name, Stmts: b.file(tree)}
 	}
-	if len(sink.list.Errs) == 0 && len(ts.eofDedents) > 0 {
-		last := src[strings.LastIndex(src, "\n")+1:]
-		if strings.TrimSpace(last) != "" {
-			sink.incompleteAt(tokPos(ts.eofDedents[0]), "incomplete input")
-		}
-	}
 	if len(sink.list.Errs) > 0 {
 		return nil, sink.result()
 	}
 	return f, nil
+}
+
+// Incomplete reports whether a REPL should read another line before
+// running src: Parse says the input ended too early (an open bracket, an
+// unterminated triple-quoted string, a trailing backslash, a block header
+// with no body), or, as IPython does, src parses but ends inside an
+// indented block whose last line is not blank.
+func Incomplete(src string) bool {
+	_, err := Parse("", src)
+	if l, ok := err.(*ErrorList); ok {
+		return l.Incomplete
+	}
+	if err != nil {
+		return false
+	}
+	last := src[strings.LastIndex(src, "\n")+1:]
+	if strings.TrimSpace(last) == "" {
+		return false
+	}
+	sink := &errorSink{}
+	_, ts := newParser(src, sink, false)
+	for {
+		if tok := ts.NextToken(); tok.GetTokenType() == antlr.TokenEOF {
+			break
+		}
+	}
+	return len(ts.eofDedents) > 0
 }
 
 // newParser makes a parser reading src, with sink as its only error

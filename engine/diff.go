@@ -1,0 +1,518 @@
+package engine
+
+import (
+	"math/big"
+	"sort"
+)
+
+// Diff differentiates e with respect to vars as SymPy's diff (that is,
+// Derivative(e, *vars, evaluate=True)): it returns the evaluated
+// derivative, an unevaluated Derivative for undefined functions, or an
+// *Error (ValueError) for invalid variables.
+func Diff(e Expr, vars ...VarCount) (r Expr, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			if e, ok := p.(*Error); ok {
+				r, err = nil, e
+				return
+			}
+			panic(p)
+		}
+	}()
+	return derivativeNew(e, vars, true), nil
+}
+
+// Doit evaluates every Derivative and Subs inside e, as SymPy's doit().
+func Doit(e Expr) Expr {
+	switch x := e.(type) {
+	case *Derivative:
+		inner := Doit(x.Expr())
+		rv := derivativeNew(inner, x.Vars(), true)
+		if !Equal(rv, e) && hasKind(rv, kDerivative) {
+			rv = Doit(rv)
+		}
+		return rv
+	case *Subs:
+		return subsDoit(NewSubs(Doit(x.Expr()), x.Vars(), x.Points()))
+	}
+	args := e.Args()
+	if len(args) == 0 {
+		return e
+	}
+	na := make([]Expr, len(args))
+	changed := false
+	for i, a := range args {
+		na[i] = Doit(a)
+		if na[i] != a {
+			changed = true
+		}
+	}
+	if !changed {
+		return e
+	}
+	return rebuild(e, na)
+}
+
+func hasKind(e Expr, k kind) bool {
+	if e.kind() == k {
+		return true
+	}
+	for _, a := range e.Args() {
+		if hasKind(a, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// diffWrt reports whether v can be a variable of differentiation
+// (SymPy's _diff_wrt).
+func diffWrt(v Expr) bool {
+	switch x := v.(type) {
+	case *Symbol:
+		return true
+	case *Func:
+		return x.def.Undefined
+	case *Derivative:
+		return diffWrt(x.Expr())
+	}
+	return false
+}
+
+func isAppliedUndef(e Expr) bool {
+	f, ok := e.(*Func)
+	return ok && f.def.Undefined
+}
+
+// derivativeNew is Derivative.__new__.
+func derivativeNew(e Expr, vars []VarCount, evaluate bool) Expr {
+	var vc []VarCount
+	for i, v := range vars {
+		if IsNumber(v.Var) {
+			if i == 0 {
+				panic(errorf("ValueError", "First variable cannot be a number: %s", Str(v.Var)))
+			}
+		}
+		if v.Count < 0 {
+			panic(errorf("ValueError", "order of differentiation must be nonnegative"))
+		}
+		if n := len(vc); n > 0 && Equal(vc[n-1].Var, v.Var) {
+			vc[n-1].Count += v.Count
+			if vc[n-1].Count == 0 {
+				vc = vc[:n-1]
+			}
+			continue
+		}
+		if v.Count == 0 {
+			continue
+		}
+		vc = append(vc, v)
+	}
+	for _, v := range vc {
+		if !diffWrt(v.Var) {
+			panic(errorf("ValueError", "\nCan't calculate derivative wrt %s.", Str(v.Var)))
+		}
+	}
+	if len(vc) == 0 {
+		return e
+	}
+	if evaluate {
+		free := FreeSymbols(e)
+		for _, v := range vc {
+			switch x := v.Var.(type) {
+			case *Symbol:
+				if !containsSym(free, x) {
+					return Zero
+				}
+			case *Func:
+				d := NewDummy("D")
+				if !Has(Xreplace(e, [][2]Expr{{v.Var, d}}), d) {
+					return Zero
+				}
+			}
+		}
+		vc = sortVarCount(vc)
+	}
+	if d, ok := e.(*Derivative); ok {
+		all := append(append([]VarCount{}, d.Vars()...), vc...)
+		return derivativeNew(d.Expr(), all, evaluate)
+	}
+	if !evaluate {
+		return NewDerivative(e, vc)
+	}
+	nderivs := 0
+	expr := e
+	var unhandled []VarCount
+	for i, v := range vc {
+		checkInterrupt()
+		old := expr
+		var oldV Expr
+		s := v.Var
+		if _, ok := s.(*Symbol); !ok {
+			oldV = s
+			d := NewDummy("xi")
+			expr = Xreplace(expr, [][2]Expr{{oldV, d}})
+			s = d
+		}
+		obj := diffNTimes(expr, s, v.Count)
+		if obj != nil && IsZero(obj) == True {
+			return obj
+		}
+		nderivs += v.Count
+		if oldV != nil {
+			if obj != nil {
+				obj = SubsPairs(obj, [][2]Expr{{s, oldV}})
+			}
+			expr = old
+		}
+		if obj == nil {
+			unhandled = vc[i:]
+			break
+		}
+		expr = obj
+	}
+	expr = canonicalDerivatives(expr)
+	if len(unhandled) > 0 {
+		if d, ok := expr.(*Derivative); ok {
+			unhandled = append(append([]VarCount{}, d.Vars()...), unhandled...)
+			expr = d.Expr()
+		}
+		expr = NewDerivative(expr, unhandled)
+	}
+	if nderivs > 1 {
+		expr = FactorTerms(Signsimp(expr))
+	}
+	return expr
+}
+
+func containsSym(xs []*Symbol, s *Symbol) bool {
+	for _, x := range xs {
+		if Equal(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// sortVarCount is Derivative._sort_variable_count: canonical order of
+// the variables, keeping a derivative variable to the right of anything it
+// depends on.
+func sortVarCount(vc []VarCount) []VarCount {
+	if len(vc) < 2 {
+		return vc
+	}
+	n := len(vc)
+	block := func(d, v Expr) bool {
+		var blk func(d, v Expr, wrt bool) bool
+		blk = func(d, v Expr, wrt bool) bool {
+			if Equal(d, v) {
+				return wrt
+			}
+			if _, ok := d.(*Symbol); ok {
+				return false
+			}
+			if dd, ok := d.(*Derivative); ok {
+				for _, k := range dd.Vars() {
+					if blk(k.Var, v, true) {
+						return true
+					}
+				}
+				return false
+			}
+			if !wrt && isAppliedUndef(d) {
+				return false
+			}
+			if s, ok := v.(*Symbol); ok {
+				return containsSym(FreeSymbols(d), s)
+			}
+			if isAppliedUndef(v) {
+				dm := NewDummy("D")
+				return blk(Xreplace(d, [][2]Expr{{v, dm}}), dm, false)
+			}
+			for _, a := range FreeSymbols(d) {
+				if containsSym(FreeSymbols(v), a) {
+					return true
+				}
+			}
+			return false
+		}
+		return blk(d, v, false)
+	}
+	indeg := make([]int, n)
+	edges := make([][]int, n)
+	for i := 0; i < n; i++ {
+		for j := 0; j < i; j++ {
+			if block(vc[j].Var, vc[i].Var) {
+				edges[j] = append(edges[j], i)
+				indeg[i]++
+			}
+		}
+	}
+	less := func(a, b int) bool {
+		c := cmpSkey(sortKey(vc[a].Var), sortKey(vc[b].Var))
+		if c != 0 {
+			return c < 0
+		}
+		return a < b
+	}
+	var ready []int
+	for i := 0; i < n; i++ {
+		if indeg[i] == 0 {
+			ready = append(ready, i)
+		}
+	}
+	var order []int
+	for len(ready) > 0 {
+		sort.Slice(ready, func(a, b int) bool { return less(ready[a], ready[b]) })
+		k := ready[0]
+		ready = ready[1:]
+		order = append(order, k)
+		for _, j := range edges[k] {
+			indeg[j]--
+			if indeg[j] == 0 {
+				ready = append(ready, j)
+			}
+		}
+	}
+	var out []VarCount
+	for _, i := range order {
+		if m := len(out); m > 0 && Equal(out[m-1].Var, vc[i].Var) {
+			out[m-1].Count += vc[i].Count
+			continue
+		}
+		out = append(out, vc[i])
+	}
+	return out
+}
+
+// canonicalDerivatives sorts the variables of every Derivative in e.
+func canonicalDerivatives(e Expr) Expr {
+	if !hasKind(e, kDerivative) {
+		return e
+	}
+	args := e.Args()
+	na := make([]Expr, len(args))
+	for i, a := range args {
+		na[i] = canonicalDerivatives(a)
+	}
+	if d, ok := e.(*Derivative); ok {
+		return NewDerivative(na[0], sortVarCount(d.Vars()))
+	}
+	return rebuild(e, na)
+}
+
+// diff1 is a.diff(s) for one derivative.
+func diff1(a, s Expr) Expr { return derivativeNew(a, []VarCount{{s, 1}}, true) }
+
+// diffN is a.diff((s, n)).
+func diffN(a, s Expr, n int) Expr { return derivativeNew(a, []VarCount{{s, n}}, true) }
+
+// diffNTimes is _eval_derivative_n_times.
+func diffNTimes(e, s Expr, n int) Expr {
+	if m, ok := e.(*Mul); ok {
+		if _, ok := s.(*Symbol); ok || isAppliedUndef(s) {
+			return leibniz(m, s, n)
+		}
+	}
+	obj := e
+	for i := 0; i < n; i++ {
+		checkInterrupt()
+		prev := obj
+		obj = evalDerivative(obj, s)
+		if obj == nil {
+			return nil
+		}
+		if Equal(obj, prev) {
+			break
+		}
+	}
+	return obj
+}
+
+// leibniz is Mul._eval_derivative_n_times: the general Leibniz rule.
+func leibniz(m *Mul, s Expr, n int) Expr {
+	args := m.args
+	k := len(args)
+	var terms []Expr
+	ks := make([]int, k)
+	// cache of derivatives of each factor
+	cache := make([]map[int]Expr, k)
+	for i := range cache {
+		cache[i] = map[int]Expr{}
+	}
+	fact := func(v int) *big.Int { return new(big.Int).MulRange(1, int64(v)) }
+	nf := fact(n)
+	var rec func(i, left int)
+	rec = func(i, left int) {
+		if i == k-1 {
+			ks[i] = left
+			checkInterrupt()
+			c := new(big.Int).Set(nf)
+			fs := make([]Expr, k)
+			for j := 0; j < k; j++ {
+				c.Quo(c, fact(ks[j]))
+				d, ok := cache[j][ks[j]]
+				if !ok {
+					d = diffN(args[j], s, ks[j])
+					cache[j][ks[j]] = d
+				}
+				fs[j] = d
+			}
+			terms = append(terms, NewMul(NewBigInt(c), NewMul(fs...)))
+			return
+		}
+		for v := left; v >= 0; v-- {
+			ks[i] = v
+			rec(i+1, left-v)
+		}
+	}
+	rec(0, n)
+	return NewAdd(terms...)
+}
+
+// evalDerivative is _eval_derivative for one variable s (a Symbol or
+// Dummy); nil means the expression cannot be differentiated.
+func evalDerivative(e, s Expr) Expr {
+	switch x := e.(type) {
+	case *Integer, *Rational, *Float, *Special, *Constant:
+		return Zero
+	case *Symbol:
+		if Equal(x, s) {
+			return One
+		}
+		return Zero
+	case *Add:
+		ds := make([]Expr, len(x.args))
+		for i, a := range x.args {
+			ds[i] = diff1(a, s)
+		}
+		return NewAdd(ds...)
+	case *Mul:
+		var terms []Expr
+		for i := range x.args {
+			d := diff1(x.args[i], s)
+			if isZeroInt(d) {
+				continue
+			}
+			var p Expr = One
+			for j, a := range x.args {
+				if j == i {
+					p = NewMul(p, d)
+				} else {
+					p = NewMul(p, a)
+				}
+			}
+			terms = append(terms, p)
+		}
+		return NewAdd(terms...)
+	case *Pow:
+		b, ex := x.Base(), x.Exp()
+		db := diff1(b, s)
+		de := diff1(ex, s)
+		t1 := NewMul(de, call("log", b))
+		t2 := Div(NewMul(db, ex), b)
+		return NewMul(e, NewAdd(t1, t2))
+	case *Func:
+		var l []Expr
+		for i, a := range x.args {
+			da := diff1(a, s)
+			if IsZero(da) == True {
+				continue
+			}
+			var df Expr
+			if x.def.Fdiff != nil {
+				df = x.def.Fdiff(x.args, i)
+			}
+			if df == nil {
+				df = genericFdiff(x, i)
+			}
+			l = append(l, NewMul(df, da))
+		}
+		return NewAdd(l...)
+	case *Derivative:
+		return derivDerivative(x, s)
+	case *Subs:
+		return subsDerivative(x, s)
+	}
+	return nil
+}
+
+// genericFdiff is Function.fdiff: the derivative with respect to argument
+// i of a function with no known derivative.
+func genericFdiff(f *Func, i int) Expr {
+	a := f.args[i]
+	if diffWrt(a) {
+		sym, isSym := a.(*Symbol)
+		if len(f.args) == 1 || !isSym {
+			return NewDerivative(f, []VarCount{{a, 1}})
+		}
+		clash := false
+		for j, v := range f.args {
+			if j != i && containsSym(FreeSymbols(v), sym) {
+				clash = true
+				break
+			}
+		}
+		if !clash {
+			return NewDerivative(f, []VarCount{{a, 1}})
+		}
+	}
+	d := xiDummy(i+1, a)
+	na := append([]Expr{}, f.args...)
+	na[i] = d
+	g := newFunc(f.def, na)
+	return NewSubs(NewDerivative(g, []VarCount{{d, 1}}), []Expr{d}, []Expr{a})
+}
+
+// xiDummy is Dummy('xi_<i>', dummy_index=hash(a)): equal for equal a.
+func xiDummy(i int, a Expr) *Symbol {
+	s := NewSymbol("xi_"+itoa(i), Assumptions{})
+	s.dummy = int(a.Hash()&(1<<62-1)) + 1
+	s.h = mix(s.h, uint64(s.dummy))
+	return s
+}
+
+func itoa(i int) string { return big.NewInt(int64(i)).String() }
+
+// derivDerivative is Derivative._eval_derivative.
+func derivDerivative(d *Derivative, v Expr) Expr {
+	for _, w := range d.Vars() {
+		if Equal(w.Var, v) {
+			vc := append(append([]VarCount{}, d.Vars()...), VarCount{v, 1})
+			return derivativeNew(d.Expr(), vc, false)
+		}
+	}
+	dedv := diff1(d.Expr(), v)
+	if dd, ok := dedv.(*Derivative); ok {
+		vc := append(append([]VarCount{}, d.Vars()...), dd.Vars()...)
+		return derivativeNew(dd.Expr(), vc, false)
+	}
+	return derivativeNew(dedv, d.Vars(), true)
+}
+
+// subsDerivative is Subs._eval_derivative (chain rule through the
+// substituted points).
+func subsDerivative(x *Subs, s Expr) Expr {
+	f := x.Expr()
+	vars, pts := x.Vars(), x.Points()
+	var terms []Expr
+	for i, v := range vars {
+		dp := diff1(pts[i], s)
+		terms = append(terms, NewMul(dp, subsDoit(NewSubs(diff1(f, v), vars, pts))))
+	}
+	val := NewAdd(terms...)
+	free := FreeSymbols(f)
+	sym, _ := s.(*Symbol)
+	if sym != nil && containsSym(free, sym) {
+		isVar := false
+		for _, v := range vars {
+			if Equal(v, sym) {
+				isVar = true
+			}
+		}
+		if !isVar {
+			val = NewAdd(val, subsDoit(NewSubs(diff1(f, s), vars, pts)))
+		}
+	}
+	return val
+}

@@ -1,0 +1,538 @@
+package engine
+
+import "math/big"
+
+// This file holds the pieces of SymPy's core/exprtools.py and
+// simplify.signsimp that diff uses to tidy multiple derivatives:
+// FactorTerms (factor_terms with its defaults), gcd_terms, the
+// as_content_primitive methods and _keep_coeff.
+
+// Signsimp is SymPy's signsimp: every Add nested inside a product, power
+// or function that could have a minus sign extracted has it pulled out
+// (x*(1 - y) → -x*(y - 1)); a top-level Add is treated term by term.
+func Signsimp(e Expr) Expr {
+	if len(e.Args()) == 0 {
+		return e
+	}
+	if a, ok := e.(*Add); ok {
+		ts := make([]Expr, len(a.args))
+		for i, t := range a.args {
+			ts[i] = Signsimp(t)
+		}
+		return NewAdd(ts...)
+	}
+	return signsimpRec(e)
+}
+
+func signsimpRec(e Expr) Expr {
+	args := e.Args()
+	if len(args) == 0 {
+		return e
+	}
+	na := make([]Expr, len(args))
+	changed := false
+	for i, a := range args {
+		na[i] = signsimpRec(a)
+		if ad, ok := na[i].(*Add); ok && CouldExtractMinusSign(ad) {
+			na[i] = newMul([]Expr{NegOne, Neg(ad)})
+		}
+		if na[i] != a {
+			changed = true
+		}
+	}
+	if !changed {
+		return e
+	}
+	r := rebuild(e, na)
+	return fixRawNeg(r)
+}
+
+// fixRawNeg re-evaluates unevaluated -1*(Add) products left inside sums.
+func fixRawNeg(e Expr) Expr {
+	a, ok := e.(*Add)
+	if !ok {
+		return e
+	}
+	changed := false
+	ts := make([]Expr, len(a.args))
+	for i, t := range a.args {
+		ts[i] = t
+		if m, ok := t.(*Mul); ok && len(m.args) == 2 && isInt(m.args[0], -1) {
+			if ad, ok := m.args[1].(*Add); ok {
+				ts[i] = Neg(ad)
+				changed = true
+			}
+		}
+	}
+	if !changed {
+		return e
+	}
+	return NewAdd(ts...)
+}
+
+// keepCoeff is _keep_coeff(coeff, factors, clear, sign).
+func keepCoeff(coeff, factors Expr, clear, sign bool) Expr {
+	if !IsNumber(coeff) {
+		if IsNumber(factors) {
+			coeff, factors = factors, coeff
+		} else {
+			return NewMul(coeff, factors)
+		}
+	}
+	if isInt(factors, 1) {
+		return coeff
+	}
+	if isInt(coeff, 1) {
+		return factors
+	}
+	if isInt(coeff, -1) && !sign {
+		return Neg(factors)
+	}
+	switch f := factors.(type) {
+	case *Add:
+		if r, ok := coeff.(*Rational); ok && !clear && !r.r.IsInt() {
+			type cm struct{ c, m Expr }
+			var as []cm
+			anyInt := false
+			for _, t := range f.args {
+				c, m := AsCoeffMul(t)
+				c = keepCoeff(c, coeff, true, false)
+				if IsInteger(c) {
+					anyInt = true
+				}
+				as = append(as, cm{c, m})
+			}
+			if anyInt {
+				ts := make([]Expr, len(as))
+				for i, x := range as {
+					switch {
+					case isInt(x.c, 1):
+						ts[i] = x.m
+					case isInt(x.m, 1):
+						ts[i] = x.c
+					default:
+						ts[i] = newMul(append([]Expr{x.c}, mulArgs(x.m)...))
+					}
+				}
+				return newAdd(ts)
+			}
+		}
+		return newMul([]Expr{coeff, f})
+	case *Mul:
+		margs := append([]Expr{}, f.args...)
+		if IsNumber(margs[0]) {
+			margs[0] = numMul(margs[0], coeff)
+			if isInt(margs[0], 1) {
+				margs = margs[1:]
+			}
+		} else {
+			margs = append([]Expr{coeff}, margs...)
+		}
+		return mulRest(margs)
+	}
+	m := NewMul(coeff, factors)
+	if IsNumber(m) && !IsNumber(factors) {
+		return newMul([]Expr{coeff, factors})
+	}
+	return m
+}
+
+// primitive is Add.primitive: (content, primitive part) with rational
+// content.
+func primitive(a *Add) (Expr, Expr) {
+	type pqm struct {
+		p, q *big.Int
+		m    Expr
+	}
+	var ts []pqm
+	for _, t := range a.args {
+		c, m := AsCoeffMul(t)
+		r := toRat(c)
+		if r == nil {
+			r = big.NewRat(1, 1)
+			m = t
+		}
+		if m == Zoo {
+			return One, a
+		}
+		ts = append(ts, pqm{r.Num(), r.Denom(), m})
+	}
+	g := new(big.Int)
+	l := big.NewInt(1)
+	for _, t := range ts {
+		g.GCD(nil, nil, g, new(big.Int).Abs(t.p))
+		gg := new(big.Int).GCD(nil, nil, l, t.q)
+		l.Mul(l, t.q).Quo(l, gg)
+	}
+	if g.IsInt64() && g.Int64() == 1 && l.IsInt64() && l.Int64() == 1 {
+		return One, a
+	}
+	out := make([]Expr, len(ts))
+	for i, t := range ts {
+		n := new(big.Int).Quo(t.p, g)
+		n.Mul(n, new(big.Int).Quo(l, t.q))
+		out[i] = keepCoeff(NewBigInt(n), t.m, true, false)
+	}
+	var c Expr
+	if IsNumber(out[0]) {
+		c = out[0]
+		out = out[1:]
+	}
+	sortExprs(out)
+	if c != nil {
+		out = append([]Expr{c}, out...)
+	}
+	return NewRational(g, l), addRest(out)
+}
+
+// contentPrimitive is as_content_primitive(radical=False, clear=False).
+func contentPrimitive(e Expr) (Expr, Expr) {
+	switch x := e.(type) {
+	case *Integer, *Rational:
+		if isZeroNum(e) {
+			return One, e
+		}
+		if s, _ := numSign(e); s > 0 {
+			return e, One
+		}
+		return numNeg(e), NegOne
+	case *Add:
+		ts := make([]Expr, len(x.args))
+		for i, t := range x.args {
+			c, p := contentPrimitive(t)
+			ts[i] = keepCoeff(c, p, true, false)
+		}
+		s := NewAdd(ts...)
+		sa, ok := s.(*Add)
+		if !ok {
+			return One, s
+		}
+		con, prim := primitive(sa)
+		if r, ok := con.(*Rational); ok {
+			if pa, ok := prim.(*Add); ok {
+				d := NewBigInt(r.r.Denom())
+				p2 := Div(pa, d)
+				anyInt := false
+				for _, t := range addArgs(p2) {
+					c, _ := AsCoeffMul(t)
+					if IsInteger(c) {
+						anyInt = true
+					}
+				}
+				if anyInt {
+					return NewBigInt(r.r.Num()), p2
+				}
+			}
+		}
+		return con, prim
+	case *Mul:
+		var coef Expr = One
+		var args []Expr
+		for _, a := range x.args {
+			c, p := contentPrimitive(a)
+			coef = numMul(coef, c)
+			if !isInt(p, 1) {
+				args = append(args, p)
+			}
+		}
+		return coef, NewMul(args...)
+	case *Pow:
+		b, ex := x.Base(), x.Exp()
+		bc, bp := contentPrimitive(b)
+		b = keepCoeff(bc, bp, true, false)
+		ce, pe := contentPrimitive(ex)
+		if IsRational(b) {
+			h, t := AsCoeffAdd(pe)
+			if IsRational(h) && !isZeroNum(b) {
+				ceh := numMul(ce, h)
+				c := NewPow(b, ceh)
+				var r Expr = Zero
+				if !IsRational(c) {
+					q := toRat(ceh)
+					i, m := new(big.Int).DivMod(q.Num(), q.Denom(), new(big.Int))
+					c = NewPow(b, NewBigInt(i))
+					r = NewBigInt(m)
+					return c, NewPow(b, keepCoeff(ce, NewAdd(t, Div(Div(r, ce), NewBigInt(q.Denom()))), true, false))
+				}
+				return c, NewPow(b, keepCoeff(ce, NewAdd(t, r), true, false))
+			}
+		}
+		ee := keepCoeff(ce, pe, true, false)
+		if IsRational(ee) {
+			if _, ok := b.(*Mul); ok {
+				h, t := contentPrimitive(b)
+				c, m := AsCoeffMul(NewPow(h, ee))
+				mb, me := AsBaseExp(m)
+				if isInt(mb, 1) || Equal(me, ee) {
+					return c, NewPow(keepCoeff(mb, t, true, false), ee)
+				}
+			}
+		}
+		return One, NewPow(b, ee)
+	}
+	return One, e
+}
+
+// factorsMap is SymPy's Factors: base → integer exponent.
+type factorsMap struct {
+	m *exprMap[int64]
+}
+
+func newFactors() factorsMap { return factorsMap{newExprMap[int64](0)} }
+
+func (f factorsMap) add(b Expr, e int64) {
+	i := f.m.slot(b, 0)
+	f.m.vals[i] += e
+}
+
+func (f factorsMap) get(b Expr) int64 {
+	if i := f.m.index(b); i >= 0 {
+		return f.m.vals[i]
+	}
+	return 0
+}
+
+func (f factorsMap) each(fn func(b Expr, e int64)) {
+	for i, k := range f.m.keys {
+		if f.m.vals[i] != 0 {
+			fn(k, f.m.vals[i])
+		}
+	}
+}
+
+func (f factorsMap) asExpr() Expr {
+	var args []Expr
+	f.each(func(b Expr, e int64) {
+		if e == 1 {
+			args = append(args, b)
+			return
+		}
+		bb, be := AsBaseExp(b)
+		args = append(args, NewPow(bb, keepCoeff(NewInt(e), be, true, false)))
+	})
+	return NewMul(args...)
+}
+
+// term is SymPy's exprtools.Term: coeff * numer / denom.
+type term struct {
+	coeff        Expr
+	numer, denom factorsMap
+}
+
+func newTerm(t Expr) term {
+	coeff, rest := AsCoeffMul(t)
+	tm := term{coeff: coeff, numer: newFactors(), denom: newFactors()}
+	if isInt(rest, 1) {
+		return tm
+	}
+	for _, f := range mulArgs(rest) {
+		b, e := decomposePower(f)
+		if ba, ok := b.(*Add); ok {
+			c, p := primitive(ba)
+			tm.coeff = NewMul(tm.coeff, NewPow(c, NewInt(e)))
+			b = p
+		}
+		if e > 0 {
+			tm.numer.add(b, e)
+		} else {
+			tm.denom.add(b, -e)
+		}
+	}
+	return tm
+}
+
+func (t term) asExpr() Expr {
+	return NewMul(t.coeff, Div(t.numer.asExpr(), t.denom.asExpr()))
+}
+
+func factorsGcd(a, b factorsMap) factorsMap {
+	r := newFactors()
+	a.each(func(k Expr, e int64) {
+		if f := b.get(k); f > 0 {
+			r.add(k, min(e, f))
+		}
+	})
+	return r
+}
+
+func factorsLcm(a, b factorsMap) factorsMap {
+	r := newFactors()
+	a.each(func(k Expr, e int64) { r.add(k, max(e, b.get(k))) })
+	b.each(func(k Expr, e int64) {
+		if a.get(k) == 0 {
+			r.add(k, e)
+		}
+	})
+	return r
+}
+
+func factorsMul(a, b factorsMap) factorsMap {
+	r := newFactors()
+	a.each(func(k Expr, e int64) { r.add(k, e) })
+	b.each(func(k Expr, e int64) { r.add(k, e) })
+	return r
+}
+
+// factorsQuo divides exponents, assuming b divides a.
+func factorsQuo(a, b factorsMap) factorsMap {
+	r := newFactors()
+	a.each(func(k Expr, e int64) { r.add(k, e-b.get(k)) })
+	return r
+}
+
+// normal cancels common factors of numer and denom.
+func normal(n, d factorsMap) (factorsMap, factorsMap) {
+	rn, rd := newFactors(), newFactors()
+	n.each(func(k Expr, e int64) {
+		f := d.get(k)
+		if e > f {
+			rn.add(k, e-f)
+		}
+	})
+	d.each(func(k Expr, e int64) {
+		f := n.get(k)
+		if e > f {
+			rd.add(k, e-f)
+		}
+	})
+	return rn, rd
+}
+
+func numGcd(a, b Expr) Expr {
+	if g := ratGcd(a, b); g != nil {
+		return g
+	}
+	return One
+}
+
+func (t term) gcd(o term) term {
+	return term{numGcd(t.coeff, o.coeff), factorsGcd(t.numer, o.numer), factorsGcd(t.denom, o.denom)}
+}
+
+func (t term) quo(o term) term {
+	n := factorsMul(t.numer, o.denom)
+	d := factorsMul(t.denom, o.numer)
+	n, d = normal(n, d)
+	return term{NewMul(t.coeff, NewPow(o.coeff, NegOne)), n, d}
+}
+
+// gcdTerms is gcd_terms(p, isprimitive=True, clear=False, fraction=True)
+// for a sum p.
+func gcdTerms(p *Add) Expr {
+	var ts []term
+	for _, a := range p.args {
+		if !isZeroInt(a) {
+			ts = append(ts, newTerm(a))
+		}
+	}
+	var cont, numer, denom Expr
+	switch len(ts) {
+	case 0:
+		return Zero
+	case 1:
+		cont, numer, denom = ts[0].coeff, ts[0].numer.asExpr(), ts[0].denom.asExpr()
+	default:
+		c := ts[0]
+		for _, t := range ts[1:] {
+			c = c.gcd(t)
+		}
+		for i := range ts {
+			ts[i] = ts[i].quo(c)
+		}
+		den := ts[0].denom
+		for _, t := range ts[1:] {
+			den = factorsLcm(den, t.denom)
+		}
+		numers := make([]Expr, len(ts))
+		for i, t := range ts {
+			nm := factorsMul(t.numer, factorsQuo(den, t.denom))
+			numers[i] = NewMul(t.coeff, nm.asExpr())
+		}
+		cont = c.asExpr()
+		numer = NewAdd(numers...)
+		denom = den.asExpr()
+	}
+	coeff, factors := AsCoeffMul(cont)
+	if r, ok := coeff.(*Rational); ok {
+		if na, ok := numer.(*Add); ok {
+			d := NewBigInt(r.r.Denom())
+			n2 := Div(na, d)
+			anyInt := false
+			for _, a := range addArgs(n2) {
+				c, _ := AsCoeffMul(a)
+				if IsInteger(c) {
+					anyInt = true
+				}
+			}
+			if anyInt {
+				numer = n2
+				coeff = NewBigInt(r.r.Num())
+			}
+		}
+	}
+	return keepCoeff(coeff, Div(NewMul(factors, numer), denom), false, false)
+}
+
+// FactorTerms is SymPy's factor_terms(e) with its defaults: it pulls
+// common numeric content and common factors out of sums, recursively,
+// leaving 2*(x + 1) unevaluated.
+func FactorTerms(e Expr) Expr {
+	checkInterrupt()
+	switch x := e.(type) {
+	case *Integer, *Rational, *Float, *Special, *Constant, *Symbol:
+		return e
+	case *Pow, *Func, *Tuple:
+		args := e.Args()
+		na := make([]Expr, len(args))
+		changed := false
+		for i, a := range args {
+			na[i] = FactorTerms(a)
+			if !Equal(na[i], a) {
+				changed = true
+			}
+		}
+		if !changed {
+			return e
+		}
+		return rebuild(e, na)
+	case *Derivative:
+		ne := FactorTerms(x.Expr())
+		if Equal(ne, x.Expr()) {
+			return e
+		}
+		return NewDerivative(ne, x.Vars())
+	case *Subs:
+		ne := FactorTerms(x.Expr())
+		if Equal(ne, x.Expr()) {
+			return e
+		}
+		return NewSubs(ne, x.Vars(), x.Points())
+	}
+	cont, p := contentPrimitive(e)
+	if pa, ok := p.(*Add); ok {
+		list := make([]Expr, len(pa.args))
+		allNeg := true
+		for i, a := range pa.args {
+			list[i] = FactorTerms(a)
+			c, _ := AsCoeffMul(list[i])
+			if s, ok := numSign(c); !ok || s >= 0 {
+				allNeg = false
+			}
+		}
+		if allNeg {
+			cont = numNeg(cont)
+			for i := range list {
+				list[i] = Neg(list[i])
+			}
+		}
+		p = gcdTerms(newAdd(list))
+	} else if len(p.Args()) > 0 {
+		args := p.Args()
+		na := make([]Expr, len(args))
+		for i, a := range args {
+			na[i] = FactorTerms(a)
+		}
+		p = rebuild(p, na)
+	}
+	return keepCoeff(cont, p, false, true)
+}

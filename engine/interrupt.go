@@ -1,0 +1,27 @@
+package engine
+
+import "sync/atomic"
+
+// interrupted is set by Interrupt and polled by long computations.
+var interrupted atomic.Bool
+
+// InterruptError is the value long computations panic with after
+// Interrupt; the session recovers it and raises KeyboardInterrupt.
+type InterruptError struct{}
+
+func (InterruptError) Error() string { return "KeyboardInterrupt" }
+
+// Interrupt asks running computations (high-order derivatives,
+// expansion) to stop at their next check.
+func Interrupt() { interrupted.Store(true) }
+
+// ClearInterrupt resets the flag set by Interrupt.
+func ClearInterrupt() { interrupted.Store(false) }
+
+// checkInterrupt panics with InterruptError{} when Interrupt was called.
+func checkInterrupt() {
+	if interrupted.Load() {
+		interrupted.Store(false)
+		panic(InterruptError{})
+	}
+}

@@ -1,0 +1,465 @@
+package engine
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Latex returns SymPy's latex(e) with default settings.
+func Latex(e Expr) string { return latexPrint(e) }
+
+// LatexMatrix returns the latex form of a Matrix with the given rows
+// (\left[\begin{matrix}...\end{matrix}\right]).
+func LatexMatrix(rows [][]Expr) string {
+	var rs []string
+	for _, row := range rows {
+		cs := make([]string, len(row))
+		for j, x := range row {
+			cs[j] = latexPrint(x)
+		}
+		rs = append(rs, strings.Join(cs, " & "))
+	}
+	return `\left[\begin{matrix}` + strings.Join(rs, `\\`) + `\end{matrix}\right]`
+}
+
+var texGreek = map[string]string{
+	"Alpha": `\mathrm{A}`, "Beta": `\mathrm{B}`, "Gamma": `\Gamma`, "Delta": `\Delta`, "Epsilon": `\mathrm{E}`,
+	"Zeta": `\mathrm{Z}`, "Eta": `\mathrm{H}`, "Theta": `\Theta`, "Iota": `\mathrm{I}`, "Kappa": `\mathrm{K}`,
+	"Lambda": `\Lambda`, "Mu": `\mathrm{M}`, "Nu": `\mathrm{N}`, "Xi": `\Xi`, "omicron": "o", "Omicron": `\mathrm{O}`,
+	"Pi": `\Pi`, "Rho": `\mathrm{P}`, "Sigma": `\Sigma`, "Tau": `\mathrm{T}`, "Upsilon": `\Upsilon`, "Phi": `\Phi`,
+	"Chi": `\mathrm{X}`, "Psi": `\Psi`, "Omega": `\Omega`, "lamda": `\lambda`, "Lamda": `\Lambda`, "khi": `\chi`,
+	"Khi": `\mathrm{X}`, "varepsilon": `\varepsilon`, "varkappa": `\varkappa`, "varphi": `\varphi`, "varpi": `\varpi`,
+	"varrho": `\varrho`, "varsigma": `\varsigma`, "vartheta": `\vartheta`,
+}
+
+var greekLetters = map[string]bool{
+	"alpha": true, "beta": true, "chi": true, "delta": true, "epsilon": true, "eta": true, "gamma": true,
+	"iota": true, "kappa": true, "lambda": true, "mu": true, "nu": true, "omega": true, "omicron": true,
+	"phi": true, "pi": true, "psi": true, "rho": true, "sigma": true, "tau": true, "theta": true,
+	"upsilon": true, "xi": true, "zeta": true,
+}
+
+var texOtherSymbols = map[string]bool{
+	"aleph": true, "beth": true, "daleth": true, "ell": true, "eth": true, "gimel": true, "hbar": true,
+	"hslash": true, "mho": true, "wp": true,
+}
+
+func texTranslate(s string) string {
+	if t, ok := texGreek[s]; ok {
+		return t
+	}
+	if greekLetters[strings.ToLower(s)] {
+		return `\` + strings.ToLower(s)
+	}
+	if texOtherSymbols[s] {
+		return `\` + s
+	}
+	return s
+}
+
+// texName is SymPy's _deal_with_super_sub.
+func texName(s string) string {
+	if strings.Contains(s, "{") {
+		return s
+	}
+	name, sups, subs := splitSuperSub(s)
+	name = texTranslate(name)
+	for i := range sups {
+		sups[i] = texTranslate(sups[i])
+	}
+	for i := range subs {
+		subs[i] = texTranslate(subs[i])
+	}
+	if len(sups) > 0 {
+		name += "^{" + strings.Join(sups, " ") + "}"
+	}
+	if len(subs) > 0 {
+		name += "_{" + strings.Join(subs, " ") + "}"
+	}
+	return name
+}
+
+var texFunctions = map[string]bool{
+	"arcsin": true, "arccos": true, "arctan": true, "sin": true, "cos": true, "tan": true,
+	"sinh": true, "cosh": true, "tanh": true, "sqrt": true, "ln": true, "log": true, "sec": true,
+	"csc": true, "cot": true, "coth": true, "re": true, "im": true, "frac": true, "root": true, "arg": true,
+}
+
+// texFuncName is SymPy's _hprint_Function.
+func texFuncName(f string) string {
+	f = texName(f)
+	sup := strings.Index(f, "^")
+	sub := strings.Index(f, "_")
+	switch {
+	case texFunctions[f]:
+		return `\` + f
+	case runeLen(f) == 1 || strings.HasPrefix(f, `\`) || sub == 1 || sup == 1:
+		return f
+	case sup > 0 && sub > 0:
+		i := min(sup, sub)
+		return `\operatorname{` + f[:i] + "}" + f[i:]
+	case sup > 0:
+		return `\operatorname{` + f[:sup] + "}" + f[sup:]
+	case sub > 0:
+		return `\operatorname{` + f[:sub] + "}" + f[sub:]
+	}
+	return `\operatorname{` + f + "}"
+}
+
+// couldExtractMinusSign is SymPy's Expr.could_extract_minus_sign.
+func couldExtractMinusSign(e Expr) bool {
+	switch x := e.(type) {
+	case *Integer, *Rational, *Float, *Special:
+		s, ok := numSign(x)
+		return ok && s < 0
+	case *Mul:
+		return isNegCoeff(x)
+	case *Add:
+		neg := 0
+		for _, a := range x.args {
+			if couldExtractMinusSign(a) {
+				neg++
+			}
+		}
+		pos := len(x.args) - neg
+		if pos != neg {
+			return neg > pos
+		}
+		return cmpSkey(sortKey(x), sortKey(Neg(x))) < 0
+	}
+	return false
+}
+
+// precTraditional is SymPy's precedence_traditional.
+func precTraditional(e Expr) int {
+	switch e.(type) {
+	case *Mul, *Derivative:
+		return precMul
+	case *Subs, *Tuple:
+		return precAtom
+	}
+	return Precedence(e)
+}
+
+func texParen(s string) string { return `\left(` + s + `\right)` }
+
+func texParenthesize(e Expr, level int, strict bool) string {
+	p := precTraditional(e)
+	if p < level || !strict && p <= level {
+		return texParen(latexPrint(e))
+	}
+	return latexPrint(e)
+}
+
+// texSuper protects a superscripted s (parenthesize_super, default on).
+func texSuper(s string) string {
+	if strings.Contains(s, "^") {
+		return texParen(s)
+	}
+	return s
+}
+
+func latexPrint(e Expr) string {
+	switch x := e.(type) {
+	case *Integer:
+		return x.String()
+	case *Rational:
+		n := x.r.Num()
+		sign := ""
+		if n.Sign() < 0 {
+			sign = "- "
+			n.Neg(n)
+		}
+		return sign + `\frac{` + n.String() + "}{" + x.r.Denom().String() + "}"
+	case *Float:
+		s := FloatString(x, true)
+		if m, ex, ok := strings.Cut(s, "e"); ok {
+			return m + ` \cdot 10^{` + strings.TrimPrefix(ex, "+") + "}"
+		}
+		return s
+	case *Special:
+		switch x {
+		case Oo:
+			return `\infty`
+		case NegOo:
+			return `-\infty`
+		case Zoo:
+			return `\tilde{\infty}`
+		}
+		return `\text{NaN}`
+	case *Constant:
+		switch x {
+		case Pi:
+			return `\pi`
+		case E:
+			return "e"
+		case I:
+			return "i"
+		}
+		return texName(x.name)
+	case *Symbol:
+		return texName(x.name)
+	case *Add:
+		return texAdd(x)
+	case *Mul:
+		return texMul(x)
+	case *Pow:
+		return texPow(x)
+	case *Func:
+		return texFunc(x, "")
+	case *Derivative:
+		return texDerivative(x)
+	case *Subs:
+		vars, pts := x.Vars(), x.Points()
+		parts := make([]string, len(vars))
+		for i := range vars {
+			parts[i] = latexPrint(vars[i]) + "=" + latexPrint(pts[i])
+		}
+		return `\left. ` + latexPrint(x.args[0]) + ` \right|_{\substack{ ` + strings.Join(parts, `\\ `) + ` }}`
+	case *Tuple:
+		parts := make([]string, len(x.args))
+		for i, a := range x.args {
+			parts[i] = latexPrint(a)
+		}
+		if len(parts) == 1 {
+			return `\left( ` + parts[0] + `,\right)`
+		}
+		return `\left( ` + strings.Join(parts, ", ") + `\right)`
+	}
+	return e.String()
+}
+
+func texAdd(a *Add) string {
+	var b strings.Builder
+	for i, t := range OrderedTerms(a) {
+		if i > 0 {
+			if couldExtractMinusSign(t) {
+				b.WriteString(" - ")
+				t = Neg(t)
+			} else {
+				b.WriteString(" + ")
+			}
+		}
+		s := latexPrint(t)
+		if _, ok := t.(*Add); ok {
+			s = texParen(s)
+		}
+		b.WriteString(s)
+	}
+	return b.String()
+}
+
+func texNeedsMulBrackets(e Expr, first bool) bool {
+	if m, ok := e.(*Mul); ok {
+		return !first && couldExtractMinusSign(m)
+	}
+	return precTraditional(e) < precMul
+}
+
+var (
+	texNumEnd   = regexp.MustCompile(`[0-9][} ]*$`)
+	texNumStart = regexp.MustCompile(`^(\d|\\frac\{\d+\}\{\d+\})`)
+)
+
+func texMulArgs(args []Expr) string {
+	var b strings.Builder
+	last := ""
+	for i, t := range args {
+		s := latexPrint(t)
+		if texNeedsMulBrackets(t, i == 0) {
+			s = texParen(s)
+		}
+		if texNumEnd.MatchString(last) && texNumStart.MatchString(s) {
+			b.WriteString(` \cdot `)
+		} else if b.Len() > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString(s)
+		last = s
+	}
+	return b.String()
+}
+
+// texConvert prints the product of factors as SymPy's convert does for
+// Mul(*factors, evaluate=False).
+func texConvert(fs []Expr) string {
+	switch len(fs) {
+	case 0:
+		return "1"
+	case 1:
+		if m, ok := fs[0].(*Mul); ok {
+			return texMulArgs(OrderedFactors(m))
+		}
+		return latexPrint(fs[0])
+	}
+	return texMulArgs(OrderedFactors(newMul(fs)))
+}
+
+func hasFreeSymbols(e Expr) bool {
+	fs := map[*Symbol]bool{}
+	freeSymbols(e, fs, map[string]bool{})
+	return len(fs) > 0
+}
+
+// texFraction is SymPy's fraction(e, exact=True) as lists of factors.
+func texFraction(e Expr) (num, den []Expr) {
+	for _, t := range mulArgs(e) {
+		if pw, ok := t.(*Pow); ok {
+			ex := pw.args[1]
+			if IsNegative(ex) == True {
+				switch {
+				case isInt(ex, -1):
+					den = append(den, pw.args[0])
+				case !hasFreeSymbols(ex):
+					den = append(den, NewPow(pw.args[0], Neg(ex)))
+				default:
+					num = append(num, t)
+				}
+				continue
+			}
+			num = append(num, t)
+			continue
+		}
+		if r, ok := t.(*Rational); ok {
+			if n := r.r.Num(); !(n.IsInt64() && n.Int64() == 1) {
+				num = append(num, NewBigInt(n))
+			}
+			den = append(den, NewBigInt(r.r.Denom()))
+			continue
+		}
+		num = append(num, t)
+	}
+	return num, den
+}
+
+func texMul(m *Mul) string {
+	return texMulExpr(m)
+}
+
+func texMulExpr(e Expr) string {
+	tex := ""
+	parens := false
+	if couldExtractMinusSign(e) {
+		e = Neg(e)
+		tex = "- "
+		if _, ok := e.(*Add); ok {
+			tex += "("
+			parens = true
+		}
+	}
+	num, den := texFraction(e)
+	if len(den) == 0 {
+		if m, ok := e.(*Mul); ok {
+			tex += texMulArgs(OrderedFactors(m))
+		} else {
+			tex += latexPrint(e)
+		}
+	} else {
+		tex += `\frac{` + texConvert(num) + "}{" + texConvert(den) + "}"
+	}
+	if parens {
+		tex += ")"
+	}
+	return tex
+}
+
+func texPow(p *Pow) string {
+	b, e := p.args[0], p.args[1]
+	if IsRational(e) {
+		var num, den = toRat(e).Num(), toRat(e).Denom()
+		if num.IsInt64() && (num.Int64() == 1 || num.Int64() == -1) && !(den.IsInt64() && den.Int64() == 1) {
+			var tex string
+			if den.IsInt64() && den.Int64() == 2 {
+				tex = `\sqrt{` + latexPrint(b) + "}"
+			} else {
+				tex = `\sqrt[` + den.String() + "]{" + latexPrint(b) + "}"
+			}
+			if num.Sign() < 0 {
+				return `\frac{1}{` + tex + "}"
+			}
+			return tex
+		}
+		if s, _ := numSign(e); s < 0 {
+			if isInt(b, 1) {
+				return "1^{" + latexPrint(e) + "}"
+			}
+			return texMulExpr(p)
+		}
+	}
+	if f, ok := b.(*Func); ok {
+		return texFunc(f, latexPrint(e))
+	}
+	exp := latexPrint(e)
+	base := texParenthesize(b, precPow, false)
+	switch b.(type) {
+	case *Symbol:
+		base = texSuper(base)
+	case *Float:
+		base = "{" + base + "}"
+	}
+	return base + "^{" + exp + "}"
+}
+
+func texFunc(f *Func, exp string) string {
+	args := make([]string, len(f.args))
+	for i, a := range f.args {
+		args[i] = latexPrint(a)
+	}
+	if !f.def.Undefined {
+		switch f.def.Name {
+		case "exp":
+			tex := "e^{" + args[0] + "}"
+			if exp != "" {
+				return `\left(` + tex + `\right)^{` + exp + "}"
+			}
+			return tex
+		case "log":
+			if len(args) == 1 {
+				tex := `\log{\left(` + args[0] + ` \right)}`
+				if exp != "" {
+					tex += "^{" + exp + "}"
+				}
+				return tex
+			}
+		case "Abs":
+			tex := `\left|{` + args[0] + `}\right|`
+			if exp != "" {
+				tex += "^{" + exp + "}"
+			}
+			return tex
+		}
+	}
+	name := texFuncName(f.def.Name)
+	if exp != "" {
+		name = texSuper(name) + "^{" + exp + "}"
+	}
+	return name + `{\left(` + strings.Join(args, ",") + ` \right)}`
+}
+
+func texDerivative(d *Derivative) string {
+	sym := "d"
+	if requiresPartial(d.args[0]) {
+		sym = `\partial`
+	}
+	tex := ""
+	dim := 0
+	for i := len(d.vars) - 1; i >= 0; i-- {
+		v := d.vars[i]
+		dim += v.Count
+		if v.Count == 1 {
+			tex += sym + " " + latexPrint(v.Var)
+		} else {
+			tex += sym + " " + texSuper(latexPrint(v.Var)) + "^{" + itoa(v.Count) + "}"
+		}
+	}
+	if dim == 1 {
+		tex = `\frac{` + sym + "}{" + tex + "}"
+	} else {
+		tex = `\frac{` + sym + "^{" + itoa(dim) + "}}{" + tex + "}"
+	}
+	inner := d.args[0]
+	if couldExtractMinusSign(inner) {
+		return tex + " " + texParen(latexPrint(inner))
+	}
+	return tex + " " + texParenthesize(inner, precMul, true)
+}
