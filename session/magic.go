@@ -1,0 +1,749 @@
+package session
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// shell is what magics and help need from the interpreter. *Session
+// implements cellRunner, stdout and pretty in the scripts files; the
+// other methods belong to the interpreter (see runMagic). Tests use fakes.
+type shell interface {
+	cellRunner
+	// stdout is where magics print (the session's program output).
+	stdout() io.Writer
+	// pretty reports whether Out values are shown in pretty form.
+	pretty() bool
+	// inputHistory returns the raw sources of In[1], In[2], ... in
+	// order, the running cell included (IPython stores a cell before it
+	// runs it).
+	inputHistory() []string
+	// userNames returns the sorted names the user defined: not the
+	// preloaded ones, none starting with "_" (IPython's who_ls).
+	userNames() []string
+	// lookup returns the value bound to name in the namespace.
+	lookup(name string) (Value, bool)
+	// typeName returns type(v).__name__ ("Symbol", "int", "list").
+	typeName(v Value) string
+	// str returns str(v).
+	str(v Value) string
+	// length returns len(v) for list, tuple and dict values.
+	length(v Value) int
+	// resetNamespace deletes the user's names and the Out history, as
+	// IPython's %reset -f (the cell counter goes on).
+	resetNamespace()
+	// execCode runs src, named name in tracebacks, in the namespace
+	// without numbering a cell or storing history, and returns the value
+	// of a final bare expression (nil if none). The error is an
+	// *Exception.
+	execCode(name, src string) (Value, error)
+	// magicState returns the session's magic state.
+	magicState() *magicState
+}
+
+// magicState is per-session state of the magics.
+type magicState struct {
+	// nextInput is the text %load placed for the next prompt.
+	nextInput string
+	// ask, when not nil, asks the user a yes/no question (the REPL sets
+	// it); without it questions take their default answer, as IPython
+	// does when its stdin is at end of file.
+	ask func(prompt string) bool
+}
+
+// stdout returns the writer magics print to.
+func (s *Session) stdout() io.Writer { return s.out }
+
+// pretty reports whether the session shows pretty Out values.
+func (s *Session) pretty() bool { return s.opts.Pretty }
+
+// runMagic runs line, a cell whose source starts with "%" (a line magic
+// such as "%time diff(x**2, x)"), and returns the value to show as
+// Out[n] (nil for none). The interpreter's RunCell calls it after
+// storing the cell in In; see also runSpecial.
+//
+// The error is an *Exception (UsageError for an unknown magic or bad
+// arguments, or the exception of the code a magic ran).
+func (s *Session) runMagic(line string) (Value, error) {
+	sh, ok := any(s).(shell)
+	if !ok {
+		return nil, &Exception{Type: "UsageError", Msg: "magics are not available in this session"}
+	}
+	return execMagic(sh, line)
+}
+
+// runSpecial is the single hook RunCell needs for magics and help: when
+// src is a magic line (%name args) or a help request (?name, name?,
+// name??) it runs it and returns handled=true with the value for Out[n]
+// and the error; otherwise it returns handled=false and RunCell runs src
+// as Python.
+func (s *Session) runSpecial(src string) (v Value, handled bool, err error) {
+	line := strings.TrimSpace(src)
+	if strings.Contains(line, "\n") {
+		return nil, false, nil
+	}
+	switch {
+	case strings.HasPrefix(line, "%"):
+		v, err = s.runMagic(line)
+		return v, true, err
+	case isSpecialLine(line):
+		s.runHelp(line)
+		return nil, true, nil
+	}
+	return nil, false, nil
+}
+
+// TakeLoadedInput returns the text that %load placed for the next input
+// and clears it; it is "" when there is none. A REPL calls it after each
+// cell and, when it is not empty, puts it in the line editor as the next
+// input, as IPython's set_next_input does.
+func (s *Session) TakeLoadedInput() string {
+	sh, ok := any(s).(shell)
+	if !ok {
+		return ""
+	}
+	st := sh.magicState()
+	t := st.nextInput
+	st.nextInput = ""
+	return t
+}
+
+// SetAsk sets the function magics use to ask yes/no questions (%reset,
+// %save over an existing file). Without one, questions take their
+// default answer, as in IPython with no terminal.
+func (s *Session) SetAsk(ask func(prompt string) bool) {
+	if sh, ok := any(s).(shell); ok {
+		sh.magicState().ask = ask
+	}
+}
+
+// usageError returns IPython's UsageError.
+func usageError(format string, args ...any) error {
+	return &Exception{Type: "UsageError", Msg: fmt.Sprintf(format, args...)}
+}
+
+// magicFunc runs a magic with its argument text.
+type magicFunc func(sh shell, arg string) (Value, error)
+
+// magicDoc is a magic's entry: its function and a one-line summary.
+type magicDoc struct {
+	run     magicFunc
+	usage   string
+	summary string
+}
+
+var magics map[string]magicDoc
+
+// aliases maps alternative magic names to the documented ones.
+var aliases = map[string]string{"hist": "history", "pprint": "pretty"}
+
+func init() {
+	magics = map[string]magicDoc{
+		"history":  {magicHistory, "%history [-n] [range ...]", "print input history; ranges like 1-3 5 (inclusive) or 4:6 (end excluded); -n shows numbers"},
+		"save":     {magicSave, "%save [-f] FILE [range ...]", "write cells to FILE.dcalc in the percent format (all earlier cells when no range)"},
+		"load":     {magicLoad, "%load FILE", "place the text of FILE as the next input"},
+		"run":      {magicRun, "%run FILE", "run a .dcalc (cell by cell, magics allowed) or .py script in the session's namespace"},
+		"reset":    {magicReset, "%reset [-f]", "delete all names you defined (-f: without asking)"},
+		"who":      {magicWho, "%who", "list the names you defined"},
+		"whos":     {magicWhos, "%whos", "table of the names you defined, with type and value"},
+		"time":     {magicTime, "%time STATEMENT", "run STATEMENT once and print CPU and wall time"},
+		"timeit":   {magicTimeit, "%timeit STATEMENT", "time STATEMENT over many loops (about 2 s at most)"},
+		"pretty":   {magicPretty, "%pretty", "toggle pretty (2D) display of Out values"},
+		"quickref": {magicQuickref, "%quickref", "short reference of dcalc"},
+		"magic":    {magicMagic, "%magic", "describe the magics"},
+		"lsmagic":  {magicLsmagic, "%lsmagic", "list the magics"},
+	}
+}
+
+// execMagic runs the magic line ("%name args").
+func execMagic(sh shell, line string) (Value, error) {
+	line = strings.TrimSpace(line)
+	body := strings.TrimPrefix(line, "%")
+	if strings.HasPrefix(body, "%") {
+		name, _, _ := strings.Cut(strings.TrimPrefix(body, "%"), " ")
+		return nil, usageError("Cell magic `%%%%%s` not found.", name)
+	}
+	name, arg, _ := strings.Cut(body, " ")
+	arg = strings.TrimSpace(arg)
+	if a, ok := aliases[name]; ok {
+		name = a
+	}
+	m, ok := magics[name]
+	if !ok {
+		return nil, usageError("Line magic function `%%%s` not found.", name)
+	}
+	return m.run(sh, arg)
+}
+
+// splitArgs splits a magic's arguments at blanks; quotes group words and
+// are removed.
+func splitArgs(arg string) []string {
+	var out []string
+	var cur strings.Builder
+	inWord := false
+	var quote rune
+	for _, r := range arg {
+		switch {
+		case quote != 0:
+			if r == quote {
+				quote = 0
+			} else {
+				cur.WriteRune(r)
+			}
+		case r == '"' || r == '\'':
+			quote = r
+			inWord = true
+		case r == ' ' || r == '\t':
+			if inWord {
+				out = append(out, cur.String())
+				cur.Reset()
+				inWord = false
+			}
+		default:
+			cur.WriteRune(r)
+			inWord = true
+		}
+	}
+	if inWord {
+		out = append(out, cur.String())
+	}
+	return out
+}
+
+// splitOpts separates leading -x flags (single letters, possibly joined
+// as -nf) from the other arguments; allowed lists the known letters.
+func splitOpts(args []string, allowed string) (map[byte]bool, []string, error) {
+	opts := map[byte]bool{}
+	var rest []string
+	for _, a := range args {
+		if len(a) > 1 && a[0] == '-' && !isRangeWord(a) {
+			for i := 1; i < len(a); i++ {
+				if !strings.ContainsRune(allowed, rune(a[i])) {
+					return nil, nil, usageError("option -%c not recognized ( allowed: \"%s\")", a[i], allowed)
+				}
+				opts[a[i]] = true
+			}
+			continue
+		}
+		rest = append(rest, a)
+	}
+	return opts, rest, nil
+}
+
+func isRangeWord(a string) bool {
+	_, err := strconv.Atoi(a)
+	return err == nil
+}
+
+var rangeRE = regexp.MustCompile(`^(\d+)?(?:([-:])(\d+)?)?$`)
+
+// historyRange returns the cell numbers (1-based, in order, repeats
+// kept) that the %history range words select from n cells: "4" is cell
+// 4, "4-6" cells 4 to 6, "4:6" cells 4 and 5, "4-" from 4 on. Words that
+// are not ranges are skipped, as IPython does.
+func historyRange(words []string, n int) []int {
+	var out []int
+	for _, w := range words {
+		m := rangeRE.FindStringSubmatch(w)
+		if m == nil || w == "" {
+			continue
+		}
+		start := 1
+		if m[1] != "" {
+			start, _ = strconv.Atoi(m[1])
+		}
+		end := start
+		switch m[2] {
+		case "-":
+			end = n
+			if m[3] != "" {
+				end, _ = strconv.Atoi(m[3])
+			}
+		case ":":
+			end = n
+			if m[3] != "" {
+				end, _ = strconv.Atoi(m[3])
+				end--
+			}
+		}
+		for i := max(start, 1); i <= min(end, n); i++ {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func magicHistory(sh shell, arg string) (Value, error) {
+	opts, words, err := splitOpts(splitArgs(arg), "n")
+	if err != nil {
+		return nil, err
+	}
+	hist := sh.inputHistory()
+	var nums []int
+	if len(words) == 0 {
+		for i := range hist {
+			nums = append(nums, i+1)
+		}
+	} else {
+		nums = historyRange(words, len(hist))
+	}
+	w := sh.stdout()
+	for _, n := range nums {
+		src := strings.TrimRight(strings.ReplaceAll(hist[n-1], "\t", "    "), " \t\n")
+		if opts['n'] {
+			sep := " "
+			if strings.Contains(src, "\n") {
+				sep = "\n"
+			}
+			fmt.Fprintf(w, "%4d:%s", n, sep)
+		}
+		fmt.Fprintln(w, src)
+	}
+	return nil, nil
+}
+
+// scriptName adds the .dcalc extension to a name without .dcalc or .py.
+func scriptName(name string) string {
+	if strings.HasSuffix(name, ".dcalc") || strings.HasSuffix(name, ".py") {
+		return name
+	}
+	return name + ".dcalc"
+}
+
+func magicSave(sh shell, arg string) (Value, error) {
+	opts, words, err := splitOpts(splitArgs(arg), "f")
+	if err != nil {
+		return nil, err
+	}
+	if len(words) == 0 {
+		return nil, usageError("Missing filename.")
+	}
+	fname := scriptName(words[0])
+	hist := sh.inputHistory()
+	var nums []int
+	if len(words) == 1 {
+		// All cells before this one, as IPython's %save with no range.
+		for i := 1; i < len(hist); i++ {
+			nums = append(nums, i)
+		}
+	} else {
+		nums = historyRange(words[1:], len(hist))
+	}
+	w := sh.stdout()
+	if _, err := os.Stat(fname); err == nil && !opts['f'] {
+		ask := sh.magicState().ask
+		if ask == nil {
+			fmt.Fprintf(w, "File `%s` exists. Use `%%save -f %s` to force overwrite\n", fname, arg)
+			return nil, nil
+		}
+		if !ask(fmt.Sprintf("File `%s` exists. Overwrite (y/[N])? ", fname)) {
+			fmt.Fprintln(w, "Operation cancelled.")
+			return nil, nil
+		}
+	}
+	var cells []Cell
+	var srcs []string
+	for _, n := range nums {
+		src := strings.Trim(hist[n-1], "\n")
+		cells = append(cells, Cell{Source: src})
+		srcs = append(srcs, src)
+	}
+	var buf bytes.Buffer
+	if err := WriteScript(&buf, cells); err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(fname, buf.Bytes(), 0o644); err != nil {
+		return nil, &Exception{Type: "OSError", Msg: err.Error()}
+	}
+	fmt.Fprintf(w, "The following commands were written to file `%s`:\n", fname)
+	fmt.Fprintln(w, strings.Join(srcs, "\n"))
+	return nil, nil
+}
+
+func magicLoad(sh shell, arg string) (Value, error) {
+	words := splitArgs(arg)
+	if len(words) == 0 {
+		return nil, usageError("Missing filename, URL, input history range, or macro.")
+	}
+	target := strings.Join(words, " ")
+	data, err := os.ReadFile(words[0])
+	if err != nil {
+		// IPython also accepts a history range.
+		hist := sh.inputHistory()
+		nums := historyRange(words, len(hist))
+		if len(nums) == 0 {
+			return nil, &Exception{Type: "ValueError", Msg: fmt.Sprintf("'%s' was not found in history, as a file, url, nor in the user namespace.", target)}
+		}
+		var srcs []string
+		for _, n := range nums {
+			srcs = append(srcs, strings.Trim(hist[n-1], "\n"))
+		}
+		data = []byte(strings.Join(srcs, "\n") + "\n")
+	}
+	sh.magicState().nextInput = string(data)
+	return nil, nil
+}
+
+func magicRun(sh shell, arg string) (Value, error) {
+	words := splitArgs(arg)
+	if len(words) == 0 {
+		return nil, usageError("%%run requires a file name")
+	}
+	name := words[0]
+	data, err := os.ReadFile(name)
+	if err != nil && filepath.Ext(name) == "" {
+		name = scriptName(name)
+		data, err = os.ReadFile(name)
+	}
+	if err != nil {
+		fmt.Fprintf(sh.stdout(), "ERROR:root:File `'%s'` not found.\n", words[0])
+		return nil, nil
+	}
+	if !strings.HasSuffix(name, ".dcalc") {
+		_, err = sh.execCode(name, string(data))
+		return nil, err
+	}
+	// A .dcalc script runs cell by cell so that its magics work; each
+	// cell is padded with blank lines to keep the file's line numbers in
+	// tracebacks.
+	cells, err := ParseScript(name, string(data))
+	if err != nil {
+		_, err = sh.execCode(name, string(data)) // reports the syntax error
+		return nil, err
+	}
+	for _, c := range cells {
+		if c.Markdown {
+			continue
+		}
+		if strings.HasPrefix(c.Source, "%") && !strings.Contains(c.Source, "\n") {
+			_, err = execMagic(sh, c.Source)
+		} else if isSpecialLine(c.Source) {
+			showHelp(sh.stdout(), sh, c.Source)
+		} else {
+			_, err = sh.execCode(name, strings.Repeat("\n", c.Line-1)+c.Source)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return nil, nil
+}
+
+func magicReset(sh shell, arg string) (Value, error) {
+	opts, _, err := splitOpts(splitArgs(arg), "fs")
+	if err != nil {
+		return nil, err
+	}
+	if !opts['f'] {
+		const q = "Once deleted, variables cannot be recovered. Proceed (y/[n])? "
+		ask := sh.magicState().ask
+		ok := false
+		if ask != nil {
+			ok = ask(q)
+		} else {
+			// IPython at end of input: the question, then the default.
+			fmt.Fprintln(sh.stdout(), q)
+		}
+		if !ok {
+			fmt.Fprintln(sh.stdout(), "Nothing done.")
+			return nil, nil
+		}
+	}
+	sh.resetNamespace()
+	return nil, nil
+}
+
+func magicWho(sh shell, arg string) (Value, error) {
+	names := sh.userNames()
+	w := sh.stdout()
+	if len(names) == 0 {
+		fmt.Fprintln(w, "Interactive namespace is empty.")
+		return nil, nil
+	}
+	// IPython prints name+"\t" with print's end=" ", nine per line.
+	count := 0
+	for _, n := range names {
+		fmt.Fprint(w, n+"\t ")
+		count++
+		if count > 8 {
+			count = 0
+			fmt.Fprintln(w)
+		}
+	}
+	fmt.Fprintln(w)
+	return nil, nil
+}
+
+func magicWhos(sh shell, arg string) (Value, error) {
+	names := sh.userNames()
+	w := sh.stdout()
+	if len(names) == 0 {
+		fmt.Fprintln(w, "Interactive namespace is empty.")
+		return nil, nil
+	}
+	types := make([]string, len(names))
+	vals := make([]Value, len(names))
+	varWidth, typeWidth := len("Variable"), len("Type")
+	for i, n := range names {
+		vals[i], _ = sh.lookup(n)
+		types[i] = sh.typeName(vals[i])
+		varWidth = max(varWidth, runeLen(n))
+		typeWidth = max(typeWidth, runeLen(types[i]))
+	}
+	const colsep = 3
+	varWidth += colsep
+	typeWidth += colsep
+	fmt.Fprintf(w, "%s%s Data/Info\n", ljust("Variable", varWidth), ljust("Type", typeWidth))
+	fmt.Fprintln(w, strings.Repeat("-", varWidth+typeWidth+len("Data/Info")+1))
+	for i, n := range names {
+		fmt.Fprintf(w, "%s%s ", ljust(n, varWidth), ljust(types[i], typeWidth))
+		switch types[i] {
+		case "dict", "list", "tuple":
+			fmt.Fprintf(w, "n=%d\n", sh.length(vals[i]))
+		default:
+			vs := strings.ReplaceAll(sh.str(vals[i]), "\n", "\\n")
+			if r := []rune(vs); len(r) >= 50 {
+				vs = string(r[:25]) + "<...>" + string(r[len(r)-25:])
+			}
+			fmt.Fprintln(w, vs)
+		}
+	}
+	return nil, nil
+}
+
+func runeLen(s string) int { return len([]rune(s)) }
+
+// ljust left-justifies s in width runes, as str.ljust.
+func ljust(s string, width int) string {
+	if n := runeLen(s); n < width {
+		return s + strings.Repeat(" ", width-n)
+	}
+	return s
+}
+
+func magicTime(sh shell, arg string) (Value, error) {
+	if arg == "" {
+		return nil, usageError("%%time requires a statement")
+	}
+	cpu0 := cpuTime()
+	t0 := time.Now()
+	v, err := sh.execCode("<timed exec>", arg)
+	wall := time.Since(t0).Seconds()
+	cpu1 := cpuTime()
+	user, sys := cpu1.user-cpu0.user, cpu1.sys-cpu0.sys
+	w := sh.stdout()
+	if cpu1.ok {
+		fmt.Fprintf(w, "CPU times: user %s, sys: %s, total: %s\n", formatTime(user), formatTime(sys), formatTime(user+sys))
+	}
+	fmt.Fprintf(w, "Wall time: %s\n", formatTime(wall))
+	return v, err
+}
+
+// timeitBudget is the time %timeit spends at most, about.
+const timeitBudget = 2 * time.Second
+
+// timeitMin is the time in seconds one timing of %timeit must reach
+// when it chooses the number of loops (IPython's 0.2 s); tests lower it.
+var timeitMin = 0.2
+
+func magicTimeit(sh shell, arg string) (Value, error) {
+	if arg == "" {
+		return nil, usageError("%%timeit requires a statement")
+	}
+	run := func(loops int) (float64, error) {
+		t0 := time.Now()
+		for range loops {
+			if _, err := sh.execCode("<magic-timeit>", arg); err != nil {
+				return 0, err
+			}
+		}
+		return time.Since(t0).Seconds(), nil
+	}
+	// As IPython: loops = 1, 10, 100, ... until one timing takes 0.2 s.
+	loops := 1
+	var took float64
+	for i := range 10 {
+		loops = int(math.Pow10(i))
+		t, err := run(loops)
+		if err != nil {
+			return nil, err
+		}
+		took = t
+		if t >= timeitMin {
+			break
+		}
+	}
+	// IPython does 7 runs; fewer when that would pass the budget.
+	repeat := 7
+	if took > 0 {
+		repeat = max(1, min(7, int(timeitBudget.Seconds()/took)))
+	}
+	runs := make([]float64, repeat)
+	for i := range runs {
+		t, err := run(loops)
+		if err != nil {
+			return nil, err
+		}
+		runs[i] = t / float64(loops)
+	}
+	w := sh.stdout()
+	best, worst := runs[0], runs[0]
+	mean := 0.0
+	for _, r := range runs {
+		best, worst = min(best, r), max(worst, r)
+		mean += r
+	}
+	mean /= float64(len(runs))
+	variance := 0.0
+	for _, r := range runs {
+		variance += (r - mean) * (r - mean)
+	}
+	std := math.Sqrt(variance / float64(len(runs)))
+	if worst > 4*best && best > 0 && worst > 1e-6 {
+		fmt.Fprintf(w, "The slowest run took %0.2f times longer than the fastest. This could mean that an intermediate result is being cached.\n", worst/best)
+	}
+	fmt.Fprintln(w, timeitLine(mean, std, repeat, loops))
+	return nil, nil
+}
+
+// timeitLine is IPython's TimeitResult text.
+func timeitLine(mean, std float64, repeat, loops int) string {
+	plural := func(n int) string {
+		if n == 1 {
+			return ""
+		}
+		return "s"
+	}
+	return fmt.Sprintf("%s ± %s per loop (mean ± std. dev. of %d run%s, %s loop%s each)",
+		formatTime(mean), formatTime(std), repeat, plural(repeat), groupThousands(loops), plural(loops))
+}
+
+// groupThousands formats n with commas, as Python's "{:,}".
+func groupThousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// formatTime formats a duration in seconds as IPython's _format_time
+// with three significant digits: "1.23 µs", "456 ms", "1min 3s".
+func formatTime(sec float64) string {
+	if sec >= 60 {
+		var parts []string
+		left := sec
+		for _, u := range []struct {
+			suffix string
+			length float64
+		}{{"d", 86400}, {"h", 3600}, {"min", 60}, {"s", 1}} {
+			v := int(left / u.length)
+			if v > 0 {
+				left = math.Mod(left, u.length)
+				parts = append(parts, fmt.Sprintf("%d%s", v, u.suffix))
+			}
+			if left < 1 {
+				break
+			}
+		}
+		return strings.Join(parts, " ")
+	}
+	units := []string{"s", "ms", "µs", "ns"}
+	scale := []float64{1, 1e3, 1e6, 1e9}
+	order := 3
+	if sec > 0 {
+		order = min(-int(math.Floor(math.Floor(math.Log10(sec))/3)), 3)
+	}
+	return formatG(sec*scale[order], 3) + " " + units[order]
+}
+
+// formatG formats x as Python's "%.*g".
+func formatG(x float64, prec int) string {
+	s := strconv.FormatFloat(x, 'g', prec, 64)
+	// Python writes exponents with at least two digits: 1e+03.
+	if i := strings.IndexAny(s, "e"); i >= 0 && len(s)-i == 3 {
+		s = s[:i+2] + "0" + s[i+2:]
+	}
+	return s
+}
+
+func magicPretty(sh shell, arg string) (Value, error) {
+	on := !sh.pretty()
+	sh.setPretty(on)
+	state := "OFF"
+	if on {
+		state = "ON"
+	}
+	fmt.Fprintf(sh.stdout(), "Pretty printing has been turned %s\n", state)
+	return nil, nil
+}
+
+func magicLsmagic(sh shell, arg string) (Value, error) {
+	w := sh.stdout()
+	fmt.Fprintln(w, "Available line magics:")
+	var names []string
+	for n := range magics {
+		names = append(names, "%"+n)
+	}
+	for n := range aliases {
+		names = append(names, "%"+n)
+	}
+	sort.Strings(names)
+	fmt.Fprintln(w, strings.Join(names, "  "))
+	fmt.Fprintln(w)
+	io.WriteString(w, "Automagic is OFF, % prefix IS needed for line magics.\n")
+	return nil, nil
+}
+
+func magicMagic(sh shell, arg string) (Value, error) {
+	w := sh.stdout()
+	fmt.Fprintln(w, "dcalc magics: a line starting with % is a command to dcalc, not Python.")
+	fmt.Fprintln(w)
+	var names []string
+	for n := range magics {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "%s\n    %s\n", magics[n].usage, magics[n].summary)
+	}
+	fmt.Fprintln(w)
+	io.WriteString(w, "Aliases: %hist is %history, %pprint is %pretty.\n")
+	return nil, nil
+}
+
+func magicQuickref(sh shell, arg string) (Value, error) {
+	io.WriteString(sh.stdout(), quickref)
+	return nil, nil
+}
+
+const quickref = `dcalc -- symbolic differentiation with SymPy's notation
+
+  x, y = symbols('x y')      make symbols; f = Function('f') for functions
+  diff(expr, x)              derivative; diff(expr, x, 2) or diff(expr, x, y)
+  Derivative(expr, x)        unevaluated derivative; .doit() evaluates it
+  expr.subs(x, 2)            substitute; N(expr) or expr.evalf() for numbers
+  pprint(expr)  latex(expr)  2D and LaTeX forms
+
+  _, __, ___                 the last three outputs
+  In[n], Out[n], _n          input and output history
+
+  name?  ?name  help(name)   short documentation
+  %magic                     describe the magics (%lsmagic lists them)
+  %history -n  %save FILE    show and save the session
+  %run FILE  %load FILE      run a script / put it in the next input
+  %time STMT  %timeit STMT   timing
+  %pretty                    toggle 2D display of Out values
+  %who  %whos  %reset        the names you defined
+
+  Python's ** is the power: x**2 (^ is exclusive or).
+`

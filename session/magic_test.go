@@ -1,0 +1,339 @@
+package session
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// runCells runs cells in a fake shell and returns what they printed, the
+// results and the shell.
+func runCells(t *testing.T, cells ...string) (string, []Result, *fakeShell) {
+	t.Helper()
+	var out strings.Builder
+	f := newFakeShell(&out)
+	var rs []Result
+	for _, c := range cells {
+		rs = append(rs, f.RunCell(c))
+	}
+	return out.String(), rs, f
+}
+
+func TestMagicHistory(t *testing.T) {
+	cells := []string{"a = 1", "b = 2\nc = 3", "a", "%history"}
+	out, _, _ := runCells(t, cells...)
+	if want := "a = 1\nb = 2\nc = 3\na\n%history\n"; out != want {
+		t.Errorf("%%history printed %q, want %q", out, want)
+	}
+	// IPython's -n: the number right-aligned in 4 columns, then ":" and a
+	// space, or a newline before a multi-line input.
+	out, _, _ = runCells(t, "a = 1", "b = 2\nc = 3", "a", "%history -n 1-2 4")
+	if want := "   1: a = 1\n   2:\nb = 2\nc = 3\n   4: %history -n 1-2 4\n"; out != want {
+		t.Errorf("%%history -n printed %q, want %q", out, want)
+	}
+	out, _, _ = runCells(t, "a = 1", "b = 2", "a", "%hist 2:4 9")
+	if want := "b = 2\na\n"; out != want {
+		t.Errorf("%%hist 2:4 printed %q, want %q", out, want)
+	}
+	_, rs, _ := runCells(t, "%history -x")
+	if rs[0].Err == nil || !strings.HasPrefix(rs[0].Err.Error(), "UsageError: option -x not recognized") {
+		t.Errorf("%%history -x error = %v, want a UsageError", rs[0].Err)
+	}
+}
+
+func TestHistoryRange(t *testing.T) {
+	tests := []struct {
+		words []string
+		want  []int
+	}{
+		{[]string{"1-3", "5"}, []int{1, 2, 3, 5}},
+		{[]string{"4:6"}, []int{4, 5}},
+		{[]string{"6-"}, []int{6, 7}},
+		{[]string{"0", "8", "x", "~1/2"}, nil},
+		{[]string{"3", "3"}, []int{3, 3}},
+	}
+	for _, tt := range tests {
+		got := historyRange(tt.words, 7)
+		if len(got) != len(tt.want) {
+			t.Errorf("historyRange(%q) = %v, want %v", tt.words, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("historyRange(%q) = %v, want %v", tt.words, got, tt.want)
+				break
+			}
+		}
+	}
+}
+
+func TestMagicSaveLoadRun(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "work")
+	out, _, f := runCells(t, "a = 1", "b = 2\nprint(b)", "a", "%save "+file)
+	want := "b\nThe following commands were written to file `" + file + ".dcalc`:\na = 1\nb = 2\nprint(b)\na\n"
+	if out != want {
+		t.Errorf("%%save printed %q, want %q", out, want)
+	}
+	data, err := os.ReadFile(file + ".dcalc")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "# %%\na = 1\n\n# %%\nb = 2\nprint(b)\n\n# %%\na\n"; string(data) != want {
+		t.Errorf("saved file = %q, want %q", data, want)
+	}
+	// The saved file replays to the same transcript as the cells.
+	cells, err := ParseScript("work.dcalc", string(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a, b strings.Builder
+	replay(newFakeShell(nil), &a, cells, ReplayOptions{})
+	replay(newFakeShell(nil), &b, []Cell{{Source: f.in[0]}, {Source: f.in[1]}, {Source: f.in[2]}}, ReplayOptions{})
+	if a.String() != b.String() {
+		t.Errorf("replay of saved file:\n%s\nwant:\n%s", a.String(), b.String())
+	}
+
+	// Existing file without -f, a range, and -f.
+	out, _, _ = runCells(t, "x = 1", "%save "+file+".dcalc 1")
+	if want := "File `" + file + ".dcalc` exists. Use `%save -f " + file + ".dcalc 1` to force overwrite\n"; out != want {
+		t.Errorf("%%save over a file printed %q, want %q", out, want)
+	}
+	runCells(t, "x = 1", "y = 2", "%save -f "+file+" 2")
+	if data, _ := os.ReadFile(file + ".dcalc"); string(data) != "# %%\ny = 2\n" {
+		t.Errorf("%%save -f wrote %q", data)
+	}
+	_, rs, _ := runCells(t, "%save")
+	if rs[0].Err == nil || rs[0].Err.Error() != "UsageError: Missing filename." {
+		t.Errorf("%%save error = %v", rs[0].Err)
+	}
+
+	// %load places the text for the next input.
+	_, rs, f = runCells(t, "%load "+file+".dcalc")
+	if rs[0].Err != nil || f.state.nextInput != "# %%\ny = 2\n" {
+		t.Errorf("%%load: err %v, next input %q", rs[0].Err, f.state.nextInput)
+	}
+	_, _, f = runCells(t, "a = 1", "b = 2", "%load 1-2")
+	if f.state.nextInput != "a = 1\nb = 2\n" {
+		t.Errorf("%%load 1-2: next input %q", f.state.nextInput)
+	}
+	_, rs, _ = runCells(t, "%load nosuch.dcalc")
+	if want := "ValueError: 'nosuch.dcalc' was not found in history, as a file, url, nor in the user namespace."; rs[0].Err == nil || rs[0].Err.Error() != want {
+		t.Errorf("%%load missing: %v, want %s", rs[0].Err, want)
+	}
+
+	// %run executes in the namespace, without a value.
+	script := filepath.Join(dir, "s.dcalc")
+	os.WriteFile(script, []byte("# %%\nz = 5\nprint(ran)\n"), 0o644)
+	out, rs, f = runCells(t, "%run "+script)
+	if out != "ran\n" || rs[0].Value != nil || rs[0].Err != nil || f.ns["z"] != "5" {
+		t.Errorf("%%run: printed %q, result %+v, z = %v", out, rs[0], f.ns["z"])
+	}
+	os.WriteFile(script, []byte("a = 1\n%who\n"), 0o644)
+	out, _, _ = runCells(t, "%run "+script)
+	if out != "a\t \n" {
+		t.Errorf("%%run of a script with a magic printed %q", out)
+	}
+	out, _, _ = runCells(t, "%run nosuch.py")
+	if want := "ERROR:root:File `'nosuch.py'` not found.\n"; out != want {
+		t.Errorf("%%run missing printed %q, want %q", out, want)
+	}
+	os.WriteFile(script, []byte("raise ZeroDivisionError: division by zero\n"), 0o644)
+	_, rs, _ = runCells(t, "%run "+script)
+	var e *Exception
+	if !errors.As(rs[0].Err, &e) || e.Type != "ZeroDivisionError" {
+		t.Errorf("%%run raising: %v", rs[0].Err)
+	}
+}
+
+func TestMagicResetWho(t *testing.T) {
+	out, _, _ := runCells(t, "%who")
+	if want := "Interactive namespace is empty.\n"; out != want {
+		t.Errorf("%%who printed %q, want %q", out, want)
+	}
+	out, _, f := runCells(t, "b = 1", "a = 2", "_c = 3", "%who", "%reset", "%who")
+	want := "a\t b\t \n" +
+		"Once deleted, variables cannot be recovered. Proceed (y/[n])? \nNothing done.\n" +
+		"a\t b\t \n"
+	if out != want {
+		t.Errorf("%%who/%%reset printed %q, want %q", out, want)
+	}
+	f.state.ask = func(string) bool { return true }
+	f.out = &strings.Builder{}
+	f.RunCell("%reset")
+	if len(f.userNames()) != 0 {
+		t.Errorf("%%reset answered yes left %v", f.userNames())
+	}
+	_, _, f = runCells(t, "a = 1", "%reset -f")
+	if len(f.userNames()) != 0 {
+		t.Errorf("%%reset -f left %v", f.userNames())
+	}
+	// Ten names: print's end=" " after each, a newline after every nine.
+	var cells []string
+	for _, c := range "abcdefghij" {
+		cells = append(cells, string(c)+" = 1")
+	}
+	out, _, _ = runCells(t, append(cells, "%who")...)
+	if want := "a\t b\t c\t d\t e\t f\t g\t h\t i\t \nj\t \n"; out != want {
+		t.Errorf("%%who of ten printed %q, want %q", out, want)
+	}
+}
+
+func TestMagicWhos(t *testing.T) {
+	long := strings.Repeat("x + ", 20) + "x"
+	out, _, f := runCells(t, "expr = "+long, "a = 2")
+	f.ns["items"] = []Value{1, 2, 3}
+	f.RunCell("%whos")
+	out = out + f.out.(*strings.Builder).String()
+	// Column widths as IPython's %whos: the longest name or label plus 3.
+	want := "Variable   Type    Data/Info\n" +
+		"----------------------------\n" +
+		"a          str     2\n" +
+		"expr       str     x + x + x + x + x + x + x<...>x + x + x + x + x + x + x\n" +
+		"items      list    n=3\n"
+	if out != want {
+		t.Errorf("%%whos printed\n%s\nwant\n%s", out, want)
+	}
+}
+
+func TestMagicTime(t *testing.T) {
+	out, rs, _ := runCells(t, "%time 6 * 7")
+	re := regexp.MustCompile(`^CPU times: user [0-9.]+ (ns|µs|ms|s), sys: [0-9.]+ (ns|µs|ms|s), total: [0-9.]+ (ns|µs|ms|s)\nWall time: [0-9.]+ (ns|µs|ms|s)\n$`)
+	if !re.MatchString(out) {
+		t.Errorf("%%time printed %q", out)
+	}
+	if rs[0].Value != "6 * 7" {
+		t.Errorf("%%time value = %v, want the statement's value", rs[0].Value)
+	}
+
+	old := timeitMin
+	timeitMin = 0.0005
+	defer func() { timeitMin = old }()
+	out, rs, _ = runCells(t, "%timeit 6 * 7")
+	re = regexp.MustCompile(`^(The slowest run.*\n)?[0-9.]+ (ns|µs|ms|s) ± [0-9.]+ (ns|µs|ms|s) per loop \(mean ± std\. dev\. of 7 runs, [0-9,]+ loops? each\)\n$`)
+	if !re.MatchString(out) || rs[0].Value != nil {
+		t.Errorf("%%timeit printed %q, value %v", out, rs[0].Value)
+	}
+	_, rs, _ = runCells(t, "%timeit raise TypeError: no")
+	if rs[0].Err == nil {
+		t.Error("timeit of a raising statement: no error")
+	}
+}
+
+// The expected strings come from IPython's _format_time (run in Python
+// on the same inputs) and Python's "{:,}".
+func TestFormatTime(t *testing.T) {
+	tests := []struct {
+		sec  float64
+		want string
+	}{
+		{0, "0 ns"}, {1.5e-6, "1.5 µs"}, {4.77e-6, "4.77 µs"}, {5e-4, "500 µs"},
+		{0.0123456, "12.3 ms"}, {2.5, "2.5 s"}, {59.9, "59.9 s"}, {61.5, "1min 1s"},
+		{3725, "1h 2min 5s"}, {90061, "1d 1h 1min 1s"}, {1e-10, "0.1 ns"}, {1.2345e-6, "1.23 µs"},
+	}
+	for _, tt := range tests {
+		if got := formatTime(tt.sec); got != tt.want {
+			t.Errorf("formatTime(%v) = %q, want %q", tt.sec, got, tt.want)
+		}
+	}
+	if got := timeitLine(1.23e-6, 4.5e-9, 7, 1000000); got != "1.23 µs ± 4.5 ns per loop (mean ± std. dev. of 7 runs, 1,000,000 loops each)" {
+		t.Errorf("timeitLine = %q", got)
+	}
+	if got := timeitLine(1.5, 0, 1, 1); got != "1.5 s ± 0 ns per loop (mean ± std. dev. of 1 run, 1 loop each)" {
+		t.Errorf("timeitLine = %q", got)
+	}
+}
+
+func TestMagicPrettyAndLists(t *testing.T) {
+	out, _, f := runCells(t, "%pretty", "%pprint")
+	if want := "Pretty printing has been turned ON\nPretty printing has been turned OFF\n"; out != want || f.pretty_ {
+		t.Errorf("%%pretty printed %q, want %q", out, want)
+	}
+	out, _, _ = runCells(t, "%lsmagic")
+	if !strings.HasPrefix(out, "Available line magics:\n%hist  %history  %load  %lsmagic  %magic  %pprint  %pretty  %quickref  %reset  %run  %save  %time  %timeit  %who  %whos\n") {
+		t.Errorf("%%lsmagic printed %q", out)
+	}
+	out, _, _ = runCells(t, "%magic")
+	if !strings.Contains(out, "%timeit STATEMENT\n") {
+		t.Errorf("%%magic printed %q", out)
+	}
+	out, _, _ = runCells(t, "%quickref")
+	if out != quickref {
+		t.Errorf("%%quickref printed %q", out)
+	}
+	for src, want := range map[string]string{
+		"%foo":        "UsageError: Line magic function `%foo` not found.",
+		"%%writefile": "UsageError: Cell magic `%%writefile` not found.",
+	} {
+		_, rs, _ := runCells(t, src)
+		if rs[0].Err == nil || rs[0].Err.Error() != want {
+			t.Errorf("%s: error %v, want %s", src, rs[0].Err, want)
+		}
+	}
+}
+
+func TestHelp(t *testing.T) {
+	wantDiff, ok := helpText("diff")
+	if !ok || !strings.HasPrefix(wantDiff, "Signature: diff(f, *symbols, evaluate=True)\nDocstring:\n") {
+		t.Fatalf("helpText(diff) = %q, %v", wantDiff, ok)
+	}
+	for _, src := range []string{"?diff", "diff?", "diff??", "sympy.diff?"} {
+		out, rs, _ := runCells(t, src)
+		if out != wantDiff || rs[0].Value != nil || rs[0].Err != nil {
+			t.Errorf("%s printed %q, want the doc of diff", src, out)
+		}
+	}
+	out, _, _ := runCells(t, "nosuch?")
+	if want := "Object `nosuch` not found.\n"; out != want {
+		t.Errorf("nosuch? printed %q, want %q", out, want)
+	}
+	// A user's variable, even one named like a SymPy function.
+	out, _, _ = runCells(t, "N = 10", "N?")
+	if want := "Type:        str\nString form: 10\n"; out != want {
+		t.Errorf("N? printed %q, want %q", out, want)
+	}
+	if _, ok := helpText("nosuch"); ok {
+		t.Error("helpText(nosuch) found")
+	}
+	for name := range docs {
+		if text, _ := helpText(name); !strings.Contains(text, "Example:\n    >>> ") {
+			t.Errorf("helpText(%s) has no example", name)
+		}
+	}
+}
+
+func TestCaretHint(t *testing.T) {
+	typeErr := &Exception{Type: "TypeError", Msg: "unsupported operand type(s) for ^: 'Symbol' and 'int'"}
+	tests := []struct {
+		err  error
+		src  string
+		want string
+	}{
+		{typeErr, "x^2", caretHintText},
+		{typeErr, "diff(x ^ 2, x)", caretHintText},
+		{&Exception{Type: "TypeError", Msg: "unsupported operand type(s) for ^: 'float' and 'int'"}, "1.5^2", caretHintText},
+		{&Exception{Type: "TypeError", Msg: "unsupported operand type(s) for +: 'Symbol' and 'str'"}, "x^2 + 'a'", ""},
+		{typeErr, "f(x)", ""},
+		{&Exception{Type: "NameError", Msg: "name 'x' is not defined"}, "x^2", ""},
+		{nil, "x^2", ""},
+	}
+	for _, tt := range tests {
+		if got := caretHint(tt.err, tt.src); got != tt.want {
+			t.Errorf("caretHint(%v, %q) = %q, want %q", tt.err, tt.src, got, tt.want)
+		}
+	}
+	if caretHintText != "Hint: use ** for powers (x**2); ^ is exclusive or in Python" {
+		t.Errorf("hint text = %q", caretHintText)
+	}
+}
+
+// TestSessionIsShell reports whether the interpreter provides what the
+// magics need; until it does, magics answer with a UsageError.
+func TestSessionIsShell(t *testing.T) {
+	if _, ok := any(&Session{}).(shell); !ok {
+		t.Skip("*Session does not implement shell yet: magics and help are not wired")
+	}
+}

@@ -1,0 +1,178 @@
+package session
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// ReplayOptions configure [Session.Replay].
+type ReplayOptions struct {
+	// Pretty shows Out values in their pretty (2D) form instead of str().
+	Pretty bool
+	// KeepGoing runs the remaining cells after a cell raises; the error
+	// is then part of the transcript only, and Replay returns nil.
+	KeepGoing bool
+	// Step, when not nil, is called before each cell (code or markdown);
+	// it waits for the user (Enter) and returns false to stop the replay.
+	Step func() bool
+}
+
+// cellRunner is what a replay needs from a session. *Session implements
+// it; tests use fakes.
+type cellRunner interface {
+	RunCell(src string) Result
+	FormatValue(v Value) string
+	// swapOutput makes the session write program output to w and
+	// returns the previous writer.
+	swapOutput(w io.Writer) io.Writer
+	// setPretty turns pretty Out values on or off.
+	setPretty(on bool)
+}
+
+// swapOutput redirects the session's program output (print, magics) to w
+// and returns the writer it replaces.
+func (s *Session) swapOutput(w io.Writer) io.Writer {
+	old := s.out
+	s.out = w
+	return old
+}
+
+// setPretty turns the session's pretty Out display on or off.
+func (s *Session) setPretty(on bool) { s.opts.Pretty = on }
+
+// Replay runs cells in s as a REPL would and writes to w the transcript
+// an IPython terminal shows, without colour: for each code cell the
+// prompt "In [n]: " with the first source line and "   ...: " (right
+// aligned under the prompt) with each further line, then what the cell
+// printed, then "Out[n]: " and the value (on the next line when it has
+// several lines), then a blank line. A cell that raises shows the
+// traceback instead of Out. Markdown cells show their text without the
+// comment prefixes and take no number.
+//
+// Replay sets the session's Pretty option from opts.Pretty (a %pretty
+// cell toggles it on the way). It stops at the first cell that raises and returns its error
+// (an *Exception), unless opts.KeepGoing is set. It also stops, returning
+// nil, when opts.Step returns false. Other errors come from w.
+func (s *Session) Replay(w io.Writer, cells []Cell, opts ReplayOptions) error {
+	return replay(s, w, cells, opts)
+}
+
+func replay(r cellRunner, w io.Writer, cells []Cell, opts ReplayOptions) error {
+	r.setPretty(opts.Pretty)
+	ew := &errWriter{w: w}
+	for _, c := range cells {
+		if opts.Step != nil && !opts.Step() {
+			break
+		}
+		if c.Markdown {
+			ew.printf("%s\n\n", markdownText(c.Source))
+			if ew.err != nil {
+				return ew.err
+			}
+			continue
+		}
+		var printed bytes.Buffer
+		old := r.swapOutput(&printed)
+		res := runCellSafely(r, c.Source)
+		r.swapOutput(old)
+
+		ew.printf("%s", inputEcho(res.N, c.Source))
+		ew.write(printed.Bytes())
+		if printed.Len() > 0 && !bytes.HasSuffix(printed.Bytes(), []byte("\n")) {
+			// IPython's prompt starts on a fresh line.
+			ew.printf("\n")
+		}
+		if res.Err != nil {
+			ew.printf("%s\n", strings.TrimRight(formatError(res.Err), "\n"))
+		} else if res.Value != nil {
+			ew.printf("%s\n", outLine(res.N, r.FormatValue(res.Value)))
+		}
+		ew.printf("\n")
+		if ew.err != nil {
+			return ew.err
+		}
+		if res.Err != nil && !opts.KeepGoing {
+			return res.Err
+		}
+	}
+	return ew.err
+}
+
+// runCellSafely runs src, turning a panic of the interpreter into an
+// internal error rather than a crash.
+func runCellSafely(r cellRunner, src string) (res Result) {
+	defer func() {
+		if p := recover(); p != nil {
+			res.Err = &Exception{Type: "SystemError", Msg: fmt.Sprintf("internal error: %v", p)}
+		}
+	}()
+	return r.RunCell(src)
+}
+
+// inputPrompt returns IPython's input prompt "In [n]: ".
+func inputPrompt(n int) string { return fmt.Sprintf("In [%d]: ", n) }
+
+// continuationPrompt returns IPython's continuation prompt for a cell
+// numbered n: "...: " right-aligned to the width of "In [n]: ".
+func continuationPrompt(n int) string {
+	width := len(inputPrompt(n))
+	return strings.Repeat(" ", width-5) + "...: "
+}
+
+// inputEcho returns the prompt lines a terminal shows for cell n.
+func inputEcho(n int, src string) string {
+	var sb strings.Builder
+	for i, l := range strings.Split(strings.TrimRight(src, "\n"), "\n") {
+		if i == 0 {
+			sb.WriteString(inputPrompt(n))
+		} else {
+			sb.WriteString(continuationPrompt(n))
+		}
+		sb.WriteString(l)
+		sb.WriteString("\n")
+	}
+	return sb.String()
+}
+
+// outLine returns "Out[n]: " and the value's text; a text of several
+// lines starts on the next line, as IPython's display hook does.
+func outLine(n int, text string) string {
+	prompt := fmt.Sprintf("Out[%d]: ", n)
+	if strings.Contains(text, "\n") {
+		return prompt + "\n" + text
+	}
+	return prompt + text
+}
+
+// formatError returns the text a REPL shows for err: the interpreter's
+// traceback when err can format one (a Traceback() string method), else
+// the last line of a traceback, "Type: message".
+func formatError(err error) string {
+	if tb, ok := err.(interface{ Traceback() string }); ok {
+		return tb.Traceback()
+	}
+	if e, ok := err.(*Exception); ok {
+		return e.lastLine()
+	}
+	return err.Error()
+}
+
+// errWriter remembers the first write error.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) write(p []byte) {
+	if e.err == nil && len(p) > 0 {
+		_, e.err = e.w.Write(p)
+	}
+}
+
+func (e *errWriter) printf(format string, args ...any) {
+	if e.err == nil {
+		_, e.err = fmt.Fprintf(e.w, format, args...)
+	}
+}

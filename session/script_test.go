@@ -1,0 +1,143 @@
+package session
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestParseScriptPercent(t *testing.T) {
+	src := `from sympy import *
+
+# %% Setup
+x = symbols('x')
+
+# %% [markdown]
+# # Derivatives
+#
+# The *chain rule*.
+
+# %% Chain rule [markdown]
+# text
+
+# %%
+diff(sin(x**2), x)
+# %%%  not a marker
+#%% not a marker either
+
+# %%
+
+
+# %% last
+f = (x +
+     1)
+`
+	got, err := ParseScript("demo.dcalc", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Cell{
+		{Source: "from sympy import *", Line: 1},
+		{Title: "Setup", Source: "x = symbols('x')", Line: 4},
+		{Markdown: true, Source: "# # Derivatives\n#\n# The *chain rule*.", Line: 7},
+		{Markdown: true, Title: "Chain rule", Source: "# text", Line: 12},
+		{Source: "diff(sin(x**2), x)\n# %%%  not a marker\n#%% not a marker either", Line: 15},
+		{Title: "last", Source: "f = (x +\n     1)", Line: 23},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ParseScript =\n%#v\nwant\n%#v", got, want)
+	}
+	if txt, w := markdownText(want[2].Source), "# Derivatives\n\nThe *chain rule*."; txt != w {
+		t.Errorf("markdownText = %q, want %q", txt, w)
+	}
+}
+
+func TestParseScriptStatements(t *testing.T) {
+	src := `# A script without markers.
+from sympy import *
+x, y = symbols('x y')
+
+# comment between statements
+f = (x**2 +
+     y)  # trailing comment
+a = 1; b = 2
+if a:
+    print(f)
+else:
+    pass
+%time diff(f, x)
+diff?
+?sin
+g = f.subs(x,
+  2); h = 3
+`
+	got, err := ParseScript("demo.dcalc", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Cell{
+		{Source: "from sympy import *", Line: 2},
+		{Source: "x, y = symbols('x y')", Line: 3},
+		{Source: "f = (x**2 +\n     y)  # trailing comment", Line: 6},
+		{Source: "a = 1; b = 2", Line: 8},
+		{Source: "if a:\n    print(f)\nelse:\n    pass", Line: 9},
+		{Source: "%time diff(f, x)", Line: 13},
+		{Source: "diff?", Line: 14},
+		{Source: "?sin", Line: 15},
+		{Source: "g = f.subs(x,\n  2); h = 3", Line: 16},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ParseScript =\n%#v\nwant\n%#v", got, want)
+	}
+}
+
+func TestParseScriptSyntaxError(t *testing.T) {
+	_, err := ParseScript("bad.dcalc", "x = (1\ny = 2\n")
+	if err == nil || !strings.Contains(err.Error(), "SyntaxError") {
+		t.Errorf("ParseScript(bad) error = %v, want a SyntaxError", err)
+	}
+	// With markers the file is not parsed as a whole: errors belong to
+	// the cell that has them.
+	cells, err := ParseScript("bad.dcalc", "# %%\nx = (1\n# %%\ny = 2\n")
+	if err != nil || len(cells) != 2 {
+		t.Errorf("ParseScript(bad percent) = %v, %v; want 2 cells", cells, err)
+	}
+}
+
+func TestWriteScriptRoundTrip(t *testing.T) {
+	cells := []Cell{
+		{Source: "x = symbols('x')"},
+		{Markdown: true, Title: "Notes", Source: "# Some *text*\n#\n# more"},
+		{Source: "if x:\n    y = 1\n\n    z = 2"},
+		{Title: "end", Source: "diff(x**2, x)"},
+	}
+	var sb strings.Builder
+	if err := WriteScript(&sb, cells); err != nil {
+		t.Fatal(err)
+	}
+	want := "# %%\nx = symbols('x')\n\n# %% Notes [markdown]\n# Some *text*\n#\n# more\n\n# %%\nif x:\n    y = 1\n\n    z = 2\n\n# %% end\ndiff(x**2, x)\n"
+	if sb.String() != want {
+		t.Errorf("WriteScript = %q, want %q", sb.String(), want)
+	}
+	back, err := ParseScript("s.dcalc", sb.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range back {
+		back[i].Line = 0
+	}
+	if !reflect.DeepEqual(back, cells) {
+		t.Errorf("ParseScript(WriteScript(cells)) = %#v, want %#v", back, cells)
+	}
+}
+
+func TestIsSpecialLine(t *testing.T) {
+	for line, want := range map[string]bool{
+		"%time x": true, "?diff": true, "diff?": true, "sympy.diff??": true,
+		"x = 1": false, "f(x)?": false, "# what?": false, "s = 'why?'": false,
+	} {
+		if got := isSpecialLine(line); got != want {
+			t.Errorf("isSpecialLine(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
