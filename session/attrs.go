@@ -13,117 +13,121 @@ import (
 
 type methodFn = func(in *interp, recv Value, args []Value, kw []kwArg) Value
 
-var listMethods = map[string]methodFn{
-	"append": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		nargs("list.append", args, 1, 1)
-		l := r.(*List)
-		l.Items = append(l.Items, args[0])
-		return none
-	},
-	"extend": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		nargs("list.extend", args, 1, 1)
-		l := r.(*List)
-		l.Items = append(l.Items, in.toSlice(args[0])...)
-		return none
-	},
-	"insert": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		nargs("insert", args, 2, 2)
-		l := r.(*List)
-		i := int(in.toIndex(args[0]))
-		n := len(l.Items)
-		if i < 0 {
-			i += n
+var listMethods map[string]methodFn
+
+func init() {
+	listMethods = map[string]methodFn{
+		"append": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("list.append", args, 1, 1)
+			l := r.(*List)
+			l.Items = append(l.Items, args[0])
+			return none
+		},
+		"extend": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("list.extend", args, 1, 1)
+			l := r.(*List)
+			l.Items = append(l.Items, in.toSlice(args[0])...)
+			return none
+		},
+		"insert": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("insert", args, 2, 2)
+			l := r.(*List)
+			i := int(in.toIndex(args[0]))
+			n := len(l.Items)
 			if i < 0 {
-				i = 0
+				i += n
+				if i < 0 {
+					i = 0
+				}
 			}
-		}
-		if i > n {
-			i = n
-		}
-		l.Items = append(l.Items, nil)
-		copy(l.Items[i+1:], l.Items[i:])
-		l.Items[i] = args[1]
-		return none
-	},
-	"pop": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		nargs("pop", args, 0, 1)
-		l := r.(*List)
-		if len(l.Items) == 0 {
-			throw("IndexError", "pop from empty list")
-		}
-		i := len(l.Items) - 1
-		if len(args) == 1 {
-			i = int(in.toIndex(args[0]))
-			if i < 0 {
-				i += len(l.Items)
+			if i > n {
+				i = n
 			}
-			if i < 0 || i >= len(l.Items) {
-				throw("IndexError", "pop index out of range")
+			l.Items = append(l.Items, nil)
+			copy(l.Items[i+1:], l.Items[i:])
+			l.Items[i] = args[1]
+			return none
+		},
+		"pop": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("pop", args, 0, 1)
+			l := r.(*List)
+			if len(l.Items) == 0 {
+				throw("IndexError", "pop from empty list")
 			}
-		}
-		v := l.Items[i]
-		l.Items = append(l.Items[:i:i], l.Items[i+1:]...)
-		return v
-	},
-	"remove": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		nargs("list.remove", args, 1, 1)
-		l := r.(*List)
-		for i, it := range l.Items {
-			if valuesEqual(it, args[0]) {
-				l.Items = append(l.Items[:i:i], l.Items[i+1:]...)
-				return none
+			i := len(l.Items) - 1
+			if len(args) == 1 {
+				i = int(in.toIndex(args[0]))
+				if i < 0 {
+					i += len(l.Items)
+				}
+				if i < 0 || i >= len(l.Items) {
+					throw("IndexError", "pop index out of range")
+				}
 			}
-		}
-		throw("ValueError", "list.remove(x): x not in list")
-		return nil
-	},
-	"index": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		nargs("index", args, 1, 3)
-		for i, it := range r.(*List).Items {
-			if valuesEqual(it, args[0]) {
-				return big.NewInt(int64(i))
+			v := l.Items[i]
+			l.Items = append(l.Items[:i:i], l.Items[i+1:]...)
+			return v
+		},
+		"remove": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("list.remove", args, 1, 1)
+			l := r.(*List)
+			for i, it := range l.Items {
+				if valuesEqual(it, args[0]) {
+					l.Items = append(l.Items[:i:i], l.Items[i+1:]...)
+					return none
+				}
 			}
-		}
-		throw("ValueError", "%s is not in list", in.repr(args[0]))
-		return nil
-	},
-	"count": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		nargs("count", args, 1, 1)
-		n := 0
-		for _, it := range r.(*List).Items {
-			if valuesEqual(it, args[0]) {
-				n++
+			throw("ValueError", "list.remove(x): x not in list")
+			return nil
+		},
+		"index": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("index", args, 1, 3)
+			for i, it := range r.(*List).Items {
+				if valuesEqual(it, args[0]) {
+					return big.NewInt(int64(i))
+				}
 			}
-		}
-		return big.NewInt(int64(n))
-	},
-	"sort": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		if len(args) > 0 {
-			throw("TypeError", "sort() takes no positional arguments")
-		}
-		opts := kwOnly("sort", kw, "key", "reverse")
-		rev := false
-		if v, ok := opts["reverse"]; ok {
-			rev = in.truth(v, nil)
-		}
-		l := r.(*List)
-		l.Items = in.sorted(l.Items, opts["key"], rev)
-		return none
-	},
-	"reverse": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		l := r.(*List)
-		for i, j := 0, len(l.Items)-1; i < j; i, j = i+1, j-1 {
-			l.Items[i], l.Items[j] = l.Items[j], l.Items[i]
-		}
-		return none
-	},
-	"copy": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		return &List{Items: append([]Value(nil), r.(*List).Items...)}
-	},
-	"clear": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		r.(*List).Items = nil
-		return none
-	},
+			throw("ValueError", "%s is not in list", in.repr(args[0]))
+			return nil
+		},
+		"count": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("count", args, 1, 1)
+			n := 0
+			for _, it := range r.(*List).Items {
+				if valuesEqual(it, args[0]) {
+					n++
+				}
+			}
+			return big.NewInt(int64(n))
+		},
+		"sort": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			if len(args) > 0 {
+				throw("TypeError", "sort() takes no positional arguments")
+			}
+			opts := kwOnly("sort", kw, "key", "reverse")
+			rev := false
+			if v, ok := opts["reverse"]; ok {
+				rev = in.truth(v, nil)
+			}
+			l := r.(*List)
+			l.Items = in.sorted(l.Items, opts["key"], rev)
+			return none
+		},
+		"reverse": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			l := r.(*List)
+			for i, j := 0, len(l.Items)-1; i < j; i, j = i+1, j-1 {
+				l.Items[i], l.Items[j] = l.Items[j], l.Items[i]
+			}
+			return none
+		},
+		"copy": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			return &List{Items: append([]Value(nil), r.(*List).Items...)}
+		},
+		"clear": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			r.(*List).Items = nil
+			return none
+		},
+	}
 }
 
 var tupleMethods = map[string]methodFn{
@@ -314,189 +318,193 @@ func strArg(name string, v Value) string {
 	return s
 }
 
-var strMethods = map[string]methodFn{
-	"upper": func(in *interp, r Value, args []Value, kw []kwArg) Value { return strings.ToUpper(r.(string)) },
-	"lower": func(in *interp, r Value, args []Value, kw []kwArg) Value { return strings.ToLower(r.(string)) },
-	"title": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		prev := false
-		return strings.Map(func(c rune) rune {
-			up := !prev
-			prev = unicode.IsLetter(c)
-			if up {
-				return unicode.ToUpper(c)
+var strMethods map[string]methodFn
+
+func init() {
+	strMethods = map[string]methodFn{
+		"upper": func(in *interp, r Value, args []Value, kw []kwArg) Value { return strings.ToUpper(r.(string)) },
+		"lower": func(in *interp, r Value, args []Value, kw []kwArg) Value { return strings.ToLower(r.(string)) },
+		"title": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			prev := false
+			return strings.Map(func(c rune) rune {
+				up := !prev
+				prev = unicode.IsLetter(c)
+				if up {
+					return unicode.ToUpper(c)
+				}
+				return unicode.ToLower(c)
+			}, r.(string))
+		},
+		"capitalize": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			rs := []rune(strings.ToLower(r.(string)))
+			if len(rs) > 0 {
+				rs[0] = unicode.ToUpper(rs[0])
 			}
-			return unicode.ToLower(c)
-		}, r.(string))
-	},
-	"capitalize": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		rs := []rune(strings.ToLower(r.(string)))
-		if len(rs) > 0 {
-			rs[0] = unicode.ToUpper(rs[0])
-		}
-		return string(rs)
-	},
-	"strip": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		if len(args) == 1 && args[0] != none {
-			return strings.Trim(r.(string), strArg("strip", args[0]))
-		}
-		return strings.TrimSpace(r.(string))
-	},
-	"lstrip": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		if len(args) == 1 && args[0] != none {
-			return strings.TrimLeft(r.(string), strArg("lstrip", args[0]))
-		}
-		return strings.TrimLeftFunc(r.(string), unicode.IsSpace)
-	},
-	"rstrip": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		if len(args) == 1 && args[0] != none {
-			return strings.TrimRight(r.(string), strArg("rstrip", args[0]))
-		}
-		return strings.TrimRightFunc(r.(string), unicode.IsSpace)
-	},
-	"split": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		opts := kwOnly("split", kw, "sep", "maxsplit")
-		var parts []string
-		var sep Value = none
-		if len(args) > 0 {
-			sep = args[0]
-		}
-		if v, ok := opts["sep"]; ok {
-			sep = v
-		}
-		if sep == none {
-			parts = strings.Fields(r.(string))
-		} else {
-			s := strArg("split", sep)
+			return string(rs)
+		},
+		"strip": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			if len(args) == 1 && args[0] != none {
+				return strings.Trim(r.(string), strArg("strip", args[0]))
+			}
+			return strings.TrimSpace(r.(string))
+		},
+		"lstrip": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			if len(args) == 1 && args[0] != none {
+				return strings.TrimLeft(r.(string), strArg("lstrip", args[0]))
+			}
+			return strings.TrimLeftFunc(r.(string), unicode.IsSpace)
+		},
+		"rstrip": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			if len(args) == 1 && args[0] != none {
+				return strings.TrimRight(r.(string), strArg("rstrip", args[0]))
+			}
+			return strings.TrimRightFunc(r.(string), unicode.IsSpace)
+		},
+		"split": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			opts := kwOnly("split", kw, "sep", "maxsplit")
+			var parts []string
+			var sep Value = none
+			if len(args) > 0 {
+				sep = args[0]
+			}
+			if v, ok := opts["sep"]; ok {
+				sep = v
+			}
+			if sep == none {
+				parts = strings.Fields(r.(string))
+			} else {
+				s := strArg("split", sep)
+				if s == "" {
+					throw("ValueError", "empty separator")
+				}
+				parts = strings.Split(r.(string), s)
+			}
+			out := make([]Value, len(parts))
+			for i, p := range parts {
+				out[i] = p
+			}
+			return &List{Items: out}
+		},
+		"splitlines": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			s := strings.TrimSuffix(r.(string), "\n")
+			var out []Value
+			if s == "" && r.(string) == "" {
+				return &List{}
+			}
+			for _, p := range strings.Split(s, "\n") {
+				out = append(out, p)
+			}
+			return &List{Items: out}
+		},
+		"join": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("join", args, 1, 1)
+			var parts []string
+			i := 0
+			in.iterate(args[0], func(v Value) bool {
+				s, ok := v.(string)
+				if !ok {
+					throw("TypeError", "sequence item %d: expected str instance, %s found", i, typeName(v))
+				}
+				parts = append(parts, s)
+				i++
+				return true
+			})
+			return strings.Join(parts, r.(string))
+		},
+		"replace": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("replace", args, 2, 3)
+			n := -1
+			if len(args) == 3 {
+				n = int(in.toIndex(args[2]))
+			}
+			return strings.Replace(r.(string), strArg("replace", args[0]), strArg("replace", args[1]), n)
+		},
+		"startswith": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("startswith", args, 1, 1)
+			if t, ok := args[0].(*Tuple); ok {
+				for _, p := range t.Items {
+					if strings.HasPrefix(r.(string), strArg("startswith", p)) {
+						return true
+					}
+				}
+				return false
+			}
+			return strings.HasPrefix(r.(string), strArg("startswith", args[0]))
+		},
+		"endswith": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("endswith", args, 1, 1)
+			if t, ok := args[0].(*Tuple); ok {
+				for _, p := range t.Items {
+					if strings.HasSuffix(r.(string), strArg("endswith", p)) {
+						return true
+					}
+				}
+				return false
+			}
+			return strings.HasSuffix(r.(string), strArg("endswith", args[0]))
+		},
+		"find": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("find", args, 1, 1)
+			i := strings.Index(r.(string), strArg("find", args[0]))
+			if i >= 0 {
+				i = len([]rune(r.(string)[:i]))
+			}
+			return big.NewInt(int64(i))
+		},
+		"count": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("count", args, 1, 1)
+			return big.NewInt(int64(strings.Count(r.(string), strArg("count", args[0]))))
+		},
+		"center": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			return strPad(in, r.(string), args, '^')
+		},
+		"ljust": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			return strPad(in, r.(string), args, '<')
+		},
+		"rjust": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			return strPad(in, r.(string), args, '>')
+		},
+		"zfill": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("zfill", args, 1, 1)
+			s := r.(string)
+			w := int(in.toIndex(args[0]))
+			sign := ""
+			if strings.HasPrefix(s, "-") || strings.HasPrefix(s, "+") {
+				sign, s = s[:1], s[1:]
+			}
+			if n := len([]rune(s)) + len(sign); n < w {
+				s = strings.Repeat("0", w-n) + s
+			}
+			return sign + s
+		},
+		"isdigit": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			s := r.(string)
 			if s == "" {
-				throw("ValueError", "empty separator")
+				return false
 			}
-			parts = strings.Split(r.(string), s)
-		}
-		out := make([]Value, len(parts))
-		for i, p := range parts {
-			out[i] = p
-		}
-		return &List{Items: out}
-	},
-	"splitlines": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		s := strings.TrimSuffix(r.(string), "\n")
-		var out []Value
-		if s == "" && r.(string) == "" {
-			return &List{}
-		}
-		for _, p := range strings.Split(s, "\n") {
-			out = append(out, p)
-		}
-		return &List{Items: out}
-	},
-	"join": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		nargs("join", args, 1, 1)
-		var parts []string
-		i := 0
-		in.iterate(args[0], func(v Value) bool {
-			s, ok := v.(string)
-			if !ok {
-				throw("TypeError", "sequence item %d: expected str instance, %s found", i, typeName(v))
+			for _, c := range s {
+				if !unicode.IsDigit(c) {
+					return false
+				}
 			}
-			parts = append(parts, s)
-			i++
 			return true
-		})
-		return strings.Join(parts, r.(string))
-	},
-	"replace": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		nargs("replace", args, 2, 3)
-		n := -1
-		if len(args) == 3 {
-			n = int(in.toIndex(args[2]))
-		}
-		return strings.Replace(r.(string), strArg("replace", args[0]), strArg("replace", args[1]), n)
-	},
-	"startswith": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		nargs("startswith", args, 1, 1)
-		if t, ok := args[0].(*Tuple); ok {
-			for _, p := range t.Items {
-				if strings.HasPrefix(r.(string), strArg("startswith", p)) {
-					return true
-				}
-			}
-			return false
-		}
-		return strings.HasPrefix(r.(string), strArg("startswith", args[0]))
-	},
-	"endswith": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		nargs("endswith", args, 1, 1)
-		if t, ok := args[0].(*Tuple); ok {
-			for _, p := range t.Items {
-				if strings.HasSuffix(r.(string), strArg("endswith", p)) {
-					return true
-				}
-			}
-			return false
-		}
-		return strings.HasSuffix(r.(string), strArg("endswith", args[0]))
-	},
-	"find": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		nargs("find", args, 1, 1)
-		i := strings.Index(r.(string), strArg("find", args[0]))
-		if i >= 0 {
-			i = len([]rune(r.(string)[:i]))
-		}
-		return big.NewInt(int64(i))
-	},
-	"count": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		nargs("count", args, 1, 1)
-		return big.NewInt(int64(strings.Count(r.(string), strArg("count", args[0]))))
-	},
-	"center": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		return strPad(in, r.(string), args, '^')
-	},
-	"ljust": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		return strPad(in, r.(string), args, '<')
-	},
-	"rjust": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		return strPad(in, r.(string), args, '>')
-	},
-	"zfill": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		nargs("zfill", args, 1, 1)
-		s := r.(string)
-		w := int(in.toIndex(args[0]))
-		sign := ""
-		if strings.HasPrefix(s, "-") || strings.HasPrefix(s, "+") {
-			sign, s = s[:1], s[1:]
-		}
-		if n := len([]rune(s)) + len(sign); n < w {
-			s = strings.Repeat("0", w-n) + s
-		}
-		return sign + s
-	},
-	"isdigit": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		s := r.(string)
-		if s == "" {
-			return false
-		}
-		for _, c := range s {
-			if !unicode.IsDigit(c) {
+		},
+		"isalpha": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			s := r.(string)
+			if s == "" {
 				return false
 			}
-		}
-		return true
-	},
-	"isalpha": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		s := r.(string)
-		if s == "" {
-			return false
-		}
-		for _, c := range s {
-			if !unicode.IsLetter(c) {
-				return false
+			for _, c := range s {
+				if !unicode.IsLetter(c) {
+					return false
+				}
 			}
-		}
-		return true
-	},
-	"format": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		return in.strFormat(r.(string), args, kw)
-	},
+			return true
+		},
+		"format": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			return in.strFormat(r.(string), args, kw)
+		},
+	}
 }
 
 func strPad(in *interp, s string, args []Value, align byte) string {

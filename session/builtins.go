@@ -616,8 +616,7 @@ func (in *interp) installBuiltins() {
 					return &Tuple{Items: []Value{q, m}}
 				}
 			}
-			a, b := in.toFloat(args[0]), in.toFloat(args[1])
-			if b == 0 {
+			if in.toFloat(args[1]) == 0 {
 				throw("ZeroDivisionError", "float divmod()")
 			}
 		}

@@ -17,3 +17,14 @@ func (in *interp) matrixUnary(op string, v Value) (Value, bool)    { return nil,
 func (in *interp) matrixGetItem(v, idx Value) (Value, bool)        { return nil, false }
 func (in *interp) matrixSetItem(v, idx, val Value) bool            { return false }
 func (in *interp) matrixAttr(v Value, name string) (Value, bool)   { return nil, false }
+
+func installMatrixNames(ns map[string]Value) {}
+
+func (in *interp) matrixMethod(v Value, name string, args []Value, kw []kwArg) (Value, bool) {
+	return nil, false
+}
+func (in *interp) matrixSympifyValue(v Value) (Value, bool) { return nil, false }
+func (in *interp) matrixLatex(v Value) (string, bool)       { return "", false }
+func (in *interp) matrixPretty(v Value, opts engine.PrettyOptions) (string, bool) {
+	return "", false
+}

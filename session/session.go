@@ -50,6 +50,9 @@ type Session struct {
 	sources map[string][]string // file or cell name → source lines
 	inList  *List               // In
 	outDict *Dict               // Out
+	// preloads are the isympy names of an interactive session.
+	preloads map[string]Value
+	magic    *magicState
 }
 
 // New returns a session that writes program output (print) to out.
@@ -78,14 +81,18 @@ func New(out io.Writer, opts Options) *Session {
 
 func (s *Session) preloadIsympy() {
 	g := s.in.globals.vars
+	s.preloads = map[string]Value{}
 	for _, n := range []string{"x", "y", "z", "t"} {
-		g[n] = engine.NewSymbol(n, engine.Assumptions{})
+		s.preloads[n] = engine.NewSymbol(n, engine.Assumptions{})
 	}
 	for _, n := range []string{"k", "m", "n"} {
-		g[n] = engine.NewSymbol(n, engine.Assumptions{Integer: true})
+		s.preloads[n] = engine.NewSymbol(n, engine.Assumptions{Integer: true})
 	}
 	for _, n := range []string{"f", "g", "h"} {
-		g[n] = &FuncClass{Def: engine.UndefinedFunction(n)}
+		s.preloads[n] = &FuncClass{Def: engine.UndefinedFunction(n)}
+	}
+	for k, v := range s.preloads {
+		g[k] = v
 	}
 }
 
@@ -185,6 +192,16 @@ func (s *Session) RunCell(src string) Result {
 	s.inList.Items = append(s.inList.Items, src)
 	g["_iii"], g["_ii"], g["_i"] = g["_ii"], g["_i"], src
 	g[fmt.Sprintf("_i%d", n)] = src
+	s.sources[name] = strings.Split(src, "\n")
+	if v, handled, err := s.runSpecial(src); handled {
+		if err != nil {
+			return Result{N: n, Err: err}
+		}
+		if v != nil {
+			s.storeOut(n, v)
+		}
+		return Result{N: n, Value: v}
+	}
 	if !strings.HasSuffix(src, "\n") {
 		src += "\n"
 	}
@@ -193,11 +210,17 @@ func (s *Session) RunCell(src string) Result {
 		return Result{N: n, Err: err}
 	}
 	if v != nil {
-		s.outDict.Set(big.NewInt(int64(n)), v)
-		g["___"], g["__"], g["_"] = g["__"], g["_"], v
-		g[fmt.Sprintf("_%d", n)] = v
+		s.storeOut(n, v)
 	}
 	return Result{N: n, Value: v}
+}
+
+// storeOut records v as Out[n] and shifts _, __ and ___.
+func (s *Session) storeOut(n int, v Value) {
+	g := s.in.globals.vars
+	s.outDict.Set(big.NewInt(int64(n)), v)
+	g["___"], g["__"], g["_"] = g["__"], g["_"], v
+	g[fmt.Sprintf("_%d", n)] = v
 }
 
 // ExecFile runs a whole program named name, as python3 FILE does: only
