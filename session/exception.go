@@ -1,7 +1,7 @@
 package session
 
 import (
-	"strings"
+	"fmt"
 )
 
 // Frame is one traceback entry: the file or cell name, the line number,
@@ -12,6 +12,13 @@ type Frame struct {
 	Func     string // "<module>" or a def name
 	Line     int
 	Col, End int
+	// EndLine is the line of End; when it differs from Line the carets run
+	// to the end of Line.
+	EndLine int
+	// AnchorCol and AnchorEnd mark CPython's caret anchors: for a binary
+	// operation the operator, for a subscript the brackets (carets '^'
+	// there, '~' elsewhere). Zero when there are no anchors.
+	AnchorCol, AnchorEnd int
 }
 
 // Exception is a Python exception raised in a cell or program: Type is
@@ -23,6 +30,12 @@ type Exception struct {
 	// For SyntaxError: the position of the caret.
 	Line, Col int
 	File      string
+	// Suggestion is CPython's "Did you mean" hint for NameError and
+	// AttributeError, shown only in tracebacks ("" when none).
+	Suggestion string
+
+	name  string    // the missing name of a NameError
+	value *ExcValue // the Python exception object, once made
 }
 
 // Error returns "Type: Msg", the last line of a traceback.
@@ -33,7 +46,22 @@ func (e *Exception) Error() string {
 	return e.Type + ": " + e.Msg
 }
 
-// lastLine is the final "Type: message" line.
-func (e *Exception) lastLine() string { return e.Error() }
+// lastLine is the final line of a traceback, with the suggestion.
+func (e *Exception) lastLine() string {
+	s := e.Error()
+	if e.Suggestion != "" {
+		s += ". Did you mean: '" + e.Suggestion + "'?"
+	}
+	return s
+}
 
-var _ = strings.TrimSpace
+func newExc(typ, format string, args ...any) *Exception {
+	if len(args) == 0 {
+		return &Exception{Type: typ, Msg: format}
+	}
+	return &Exception{Type: typ, Msg: fmt.Sprintf(format, args...)}
+}
+
+func throw(typ, format string, args ...any) {
+	panic(newExc(typ, format, args...))
+}

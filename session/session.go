@@ -4,7 +4,15 @@
 package session
 
 import (
+	"errors"
+	"fmt"
 	"io"
+	"math/big"
+	"sort"
+	"strings"
+
+	"github.com/dcalc/dcalc/engine"
+	"github.com/dcalc/dcalc/grammar"
 )
 
 // Options configure a Session. The zero value is a script session: SymPy's
@@ -35,42 +43,272 @@ type Result struct {
 
 // Session is one interpreter with its namespace and history.
 type Session struct {
-	out  io.Writer
-	opts Options
+	out     io.Writer
+	opts    Options
+	in      *interp
+	n       int                 // number of the last cell run
+	sources map[string][]string // file or cell name → source lines
+	inList  *List               // In
+	outDict *Dict               // Out
+	// preloads are the isympy names of an interactive session.
+	preloads map[string]Value
+	magic    *magicState
 }
 
 // New returns a session that writes program output (print) to out.
 func New(out io.Writer, opts Options) *Session {
-	return &Session{out: out, opts: opts}
+	s := &Session{out: out, opts: opts, sources: map[string][]string{}}
+	in := &interp{s: s, builtins: map[string]Value{}}
+	in.globals = &env{vars: map[string]Value{}}
+	in.globals.globals = in.globals
+	s.in = in
+	in.installBuiltins()
+	in.installSympy(in.globals.vars)
+	s.inList = &List{Items: []Value{""}}
+	s.outDict = newDict()
+	in.globals.vars["In"] = s.inList
+	in.globals.vars["Out"] = s.outDict
+	in.globals.vars["_ih"] = s.inList
+	in.globals.vars["_oh"] = s.outDict
+	for _, k := range []string{"_", "__", "___", "_i", "_ii", "_iii"} {
+		in.globals.vars[k] = ""
+	}
+	if opts.Interactive {
+		s.preloadIsympy()
+	}
+	return s
+}
+
+func (s *Session) preloadIsympy() {
+	g := s.in.globals.vars
+	s.preloads = map[string]Value{}
+	for _, n := range []string{"x", "y", "z", "t"} {
+		s.preloads[n] = engine.NewSymbol(n, engine.Assumptions{})
+	}
+	for _, n := range []string{"k", "m", "n"} {
+		s.preloads[n] = engine.NewSymbol(n, engine.Assumptions{Integer: true})
+	}
+	for _, n := range []string{"f", "g", "h"} {
+		s.preloads[n] = &FuncClass{Def: engine.UndefinedFunction(n)}
+	}
+	for k, v := range s.preloads {
+		g[k] = v
+	}
+}
+
+// Interrupt asks the running cell to stop with KeyboardInterrupt. It may
+// be called from another goroutine.
+func (s *Session) Interrupt() {
+	s.in.interrupt.Store(true)
+	engineInterrupt()
+}
+
+// run executes a parsed file in the module scope; display reports whether
+// the value of a final expression statement is wanted.
+func (s *Session) run(name, src string, display bool) (val Value, err error) {
+	s.sources[name] = strings.Split(src, "\n")
+	in := s.in
+	in.interrupt.Store(false)
+	engineClearInterrupt()
+	f, perr := grammar.Parse(name, src)
+	if perr != nil {
+		return nil, syntaxException(name, perr)
+	}
+	fr := &frame{file: name, fn: "<module>"}
+	in.frames = append(in.frames[:0], fr)
+	defer func() {
+		if r := recover(); r != nil {
+			exc := toException(r)
+			exc.Trace = append([]Frame{frameEntry(fr)}, exc.Trace...)
+			in.finishException(exc)
+			val, err = nil, exc
+		}
+		in.frames = in.frames[:0]
+	}()
+	stmts := f.Stmts
+	var last *grammar.ExprStmt
+	if display && len(stmts) > 0 {
+		if es, ok := stmts[len(stmts)-1].(*grammar.ExprStmt); ok {
+			last = es
+			stmts = stmts[:len(stmts)-1]
+		}
+	}
+	for _, st := range stmts {
+		if c := in.exec(st, in.globals); c != ctlNone {
+			switch c {
+			case ctlReturn:
+				in.setNode(st)
+				throw("SyntaxError", "'return' outside function")
+			case ctlBreak:
+				in.setNode(st)
+				throw("SyntaxError", "'break' outside loop")
+			case ctlContinue:
+				in.setNode(st)
+				throw("SyntaxError", "'continue' not properly in loop")
+			}
+		}
+	}
+	if last != nil {
+		in.setNode(last)
+		v := in.eval(last.X, in.globals)
+		if v == none {
+			return nil, nil
+		}
+		return v, nil
+	}
+	return nil, nil
+}
+
+// finishException adds CPython's "Did you mean" suggestion to a
+// NameError.
+func (in *interp) finishException(exc *Exception) {
+	if exc.Type == "NameError" && exc.name != "" && exc.Suggestion == "" {
+		if !in.starSympy {
+			exc.Suggestion = suggest(exc.name, mapKeys(in.globals.vars))
+		}
+		if exc.Suggestion == "" {
+			exc.Suggestion = suggest(exc.name, mapKeys(in.builtins))
+		}
+	}
+}
+
+func syntaxException(name string, err error) *Exception {
+	var el *grammar.ErrorList
+	if errors.As(err, &el) && len(el.Errs) > 0 {
+		e := el.Errs[0]
+		return &Exception{Type: e.Kind, Msg: e.Msg, File: name, Line: e.Pos.Line, Col: e.Pos.Col}
+	}
+	return &Exception{Type: "SyntaxError", Msg: err.Error(), File: name}
 }
 
 // RunCell runs src as the next numbered cell, as a REPL does: magics
 // (%name) and help (?name) are recognised, the value of a final bare
 // expression is returned for display and stored as Out[N].
 func (s *Session) RunCell(src string) Result {
-	panic("session.RunCell: not implemented yet")
+	s.n++
+	n := s.n
+	name := fmt.Sprintf("In[%d]", n)
+	g := s.in.globals.vars
+	s.inList.Items = append(s.inList.Items, src)
+	g["_iii"], g["_ii"], g["_i"] = g["_ii"], g["_i"], src
+	g[fmt.Sprintf("_i%d", n)] = src
+	s.sources[name] = strings.Split(src, "\n")
+	if v, handled, err := s.runSpecial(src); handled {
+		if err != nil {
+			return Result{N: n, Err: err}
+		}
+		if v != nil {
+			s.storeOut(n, v)
+		}
+		return Result{N: n, Value: v}
+	}
+	if !strings.HasSuffix(src, "\n") {
+		src += "\n"
+	}
+	v, err := s.run(name, src, true)
+	if err != nil {
+		return Result{N: n, Err: err}
+	}
+	if v != nil {
+		s.storeOut(n, v)
+	}
+	return Result{N: n, Value: v}
+}
+
+// storeOut records v as Out[n] and shifts _, __ and ___.
+func (s *Session) storeOut(n int, v Value) {
+	g := s.in.globals.vars
+	s.outDict.Set(big.NewInt(int64(n)), v)
+	g["___"], g["__"], g["_"] = g["__"], g["_"], v
+	g[fmt.Sprintf("_%d", n)] = v
 }
 
 // ExecFile runs a whole program named name, as python3 FILE does: only
 // what it prints is written. The error is an *Exception.
 func (s *Session) ExecFile(name, src string) error {
-	panic("session.ExecFile: not implemented yet")
+	if src != "" && !strings.HasSuffix(src, "\n") {
+		src += "\n"
+	}
+	_, err := s.run(name, src, false)
+	return err
 }
 
 // FormatValue returns the display form of v for Out[N]: pretty when the
-// session's Pretty option is on, else str().
-func (s *Session) FormatValue(v Value) string {
-	panic("session.FormatValue: not implemented yet")
+// session's Pretty option is on, else repr() as Python's REPL shows it.
+func (s *Session) FormatValue(v Value) (out string) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = toException(r).Error()
+		}
+	}()
+	if s.opts.Pretty {
+		if p, ok := s.in.prettyValue(v, true, s.opts.Width); ok {
+			return p
+		}
+	}
+	return s.in.repr(v)
 }
 
 // IsComplete reports whether src is a complete cell, or whether a REPL
 // should read a continuation line (open brackets, a block header, a
 // trailing backslash, an indented last line).
 func (s *Session) IsComplete(src string) bool {
-	panic("session.IsComplete: not implemented yet")
+	_, err := grammar.Parse("<input>", src)
+	var el *grammar.ErrorList
+	if errors.As(err, &el) {
+		return !el.Incomplete
+	}
+	return true
 }
 
-// Names returns the names visible in the namespace (for completion).
+// Names returns the names visible in the namespace (for completion),
+// sorted.
 func (s *Session) Names() []string {
-	panic("session.Names: not implemented yet")
+	seen := map[string]bool{}
+	var ns []string
+	for k := range s.in.globals.vars {
+		if !seen[k] {
+			seen[k] = true
+			ns = append(ns, k)
+		}
+	}
+	for k := range s.in.builtins {
+		if !seen[k] {
+			seen[k] = true
+			ns = append(ns, k)
+		}
+	}
+	sort.Strings(ns)
+	return ns
 }
+
+// Lookup returns the value bound to name in the session's namespace
+// (globals, then builtins).
+func (s *Session) Lookup(name string) (Value, bool) {
+	if v, ok := s.in.globals.vars[name]; ok {
+		return v, true
+	}
+	v, ok := s.in.builtins[name]
+	return v, ok
+}
+
+// Set binds name to v in the session's namespace.
+func (s *Session) Set(name string, v Value) { s.in.globals.vars[name] = v }
+
+// Delete removes name from the namespace.
+func (s *Session) Delete(name string) { delete(s.in.globals.vars, name) }
+
+// Count returns the number of the last cell run (0 before the first).
+func (s *Session) Count() int { return s.n }
+
+// Str returns Python's str(v).
+func (s *Session) Str(v Value) string { return s.in.str(v) }
+
+// Repr returns Python's repr(v).
+func (s *Session) Repr(v Value) string { return s.in.repr(v) }
+
+// TypeName returns type(v).__name__.
+func (s *Session) TypeName(v Value) string { return typeName(v) }
+
+// Output returns the writer print writes to.
+func (s *Session) Output() io.Writer { return s.out }

@@ -1,0 +1,768 @@
+package session
+
+import (
+	"io"
+	"math"
+	"math/big"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/dcalc/dcalc/engine"
+)
+
+// argument helpers
+
+func nargs(name string, args []Value, min, max int) {
+	n := len(args)
+	if n >= min && n <= max {
+		return
+	}
+	switch {
+	case min == max && min == 0:
+		throw("TypeError", "%s() takes no arguments (%d given)", name, n)
+	case min == max && min == 1:
+		throw("TypeError", "%s() takes exactly one argument (%d given)", name, n)
+	case min == max:
+		throw("TypeError", "%s expected %d arguments, got %d", name, min, n)
+	case n < min:
+		throw("TypeError", "%s expected at least %d argument%s, got %d", name, min, pluralS(min), n)
+	}
+	throw("TypeError", "%s expected at most %d argument%s, got %d", name, max, pluralS(max), n)
+}
+
+func pluralS(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func noKw(name string, kw []kwArg) {
+	if len(kw) > 0 {
+		throw("TypeError", "%s() takes no keyword arguments", name)
+	}
+}
+
+func kwOnly(name string, kw []kwArg, allowed ...string) map[string]Value {
+	m := map[string]Value{}
+	for _, k := range kw {
+		ok := false
+		for _, a := range allowed {
+			if a == k.Name {
+				ok = true
+			}
+		}
+		if !ok {
+			throw("TypeError", "%s() got an unexpected keyword argument '%s'", name, k.Name)
+		}
+		m[k.Name] = k.Value
+	}
+	return m
+}
+
+func (in *interp) toInt(v Value) *big.Int {
+	switch x := v.(type) {
+	case *big.Int:
+		return x
+	case bool:
+		return boolInt(x)
+	case float64:
+		if math.IsInf(x, 0) {
+			throw("OverflowError", "cannot convert float infinity to integer")
+		}
+		if math.IsNaN(x) {
+			throw("ValueError", "cannot convert float NaN to integer")
+		}
+		b, _ := new(big.Float).SetFloat64(math.Trunc(x)).Int(nil)
+		return b
+	case string:
+		s := strings.TrimSpace(strings.ReplaceAll(x, "_", ""))
+		b, ok := new(big.Int).SetString(s, 10)
+		if !ok {
+			throw("ValueError", "invalid literal for int() with base 10: %s", strRepr(x))
+		}
+		return b
+	case engine.Expr:
+		switch e := x.(type) {
+		case *engine.Integer:
+			return e.Big()
+		case *engine.Rational:
+			q := new(big.Int).Quo(e.Num(), e.Den())
+			return q
+		case *engine.Float:
+			b, _ := new(big.Float).Copy(e.Big()).Int(nil)
+			return b
+		}
+		if c, ok := approx(x); ok && imag(c) == 0 && isNumberExpr(x) {
+			return in.toInt(real(c))
+		}
+		throw("TypeError", "Cannot convert symbols to int")
+	}
+	throw("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '%s'", typeName(v))
+	return nil
+}
+
+func (in *interp) toFloat(v Value) float64 {
+	switch x := v.(type) {
+	case float64:
+		return x
+	case *big.Int:
+		return intToFloat(x)
+	case bool:
+		if x {
+			return 1
+		}
+		return 0
+	case string:
+		s := strings.TrimSpace(x)
+		switch strings.ToLower(s) {
+		case "inf", "+inf", "infinity", "+infinity":
+			return math.Inf(1)
+		case "-inf", "-infinity":
+			return math.Inf(-1)
+		case "nan", "+nan", "-nan":
+			return math.NaN()
+		}
+		f, err := strconv.ParseFloat(strings.ReplaceAll(s, "_", ""), 64)
+		if err != nil && !strings.Contains(err.Error(), "range") {
+			throw("ValueError", "could not convert string to float: %s", strRepr(x))
+		}
+		return f
+	case engine.Expr:
+		if c, ok := approx(x); ok && isNumberExpr(x) {
+			if imag(c) != 0 {
+				throw("TypeError", "Cannot convert complex to float")
+			}
+			return real(c)
+		}
+		throw("TypeError", "Cannot convert expression to float")
+	}
+	throw("TypeError", "float() argument must be a string or a real number, not '%s'", typeName(v))
+	return 0
+}
+
+func (in *interp) toIndex(v Value) int64 {
+	switch x := v.(type) {
+	case *big.Int:
+		if !x.IsInt64() {
+			throw("OverflowError", "Python int too large to convert to C ssize_t")
+		}
+		return x.Int64()
+	case bool:
+		if x {
+			return 1
+		}
+		return 0
+	case *engine.Integer:
+		return in.toIndex(x.Big())
+	}
+	throw("TypeError", "'%s' object cannot be interpreted as an integer", typeName(v))
+	return 0
+}
+
+func (in *interp) length(v Value) int {
+	switch x := v.(type) {
+	case string:
+		return len([]rune(x))
+	case *List:
+		return len(x.Items)
+	case *Tuple:
+		return len(x.Items)
+	case *Dict:
+		return x.Len()
+	case *Set:
+		return x.d.Len()
+	case *Range:
+		return int(x.Len())
+	case *engine.Tuple:
+		return len(x.Args())
+	}
+	if n, ok := extLen(v); ok {
+		return n
+	}
+	throw("TypeError", "object of type '%s' has no len()", typeName(v))
+	return 0
+}
+
+func (in *interp) print(args []Value, kw []kwArg) Value {
+	opts := kwOnly("print", kw, "sep", "end", "file", "flush")
+	sep, end := " ", "\n"
+	if v, ok := opts["sep"]; ok && v != none {
+		s, ok := v.(string)
+		if !ok {
+			throw("TypeError", "sep must be None or a string, not %s", typeName(v))
+		}
+		sep = s
+	}
+	if v, ok := opts["end"]; ok && v != none {
+		s, ok := v.(string)
+		if !ok {
+			throw("TypeError", "end must be None or a string, not %s", typeName(v))
+		}
+		end = s
+	}
+	var b strings.Builder
+	for i, a := range args {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(in.str(a))
+	}
+	b.WriteString(end)
+	io.WriteString(in.s.out, b.String())
+	return none
+}
+
+func (in *interp) keyed(items []Value, key Value) []Value {
+	if key == nil || key == none {
+		return items
+	}
+	ks := make([]Value, len(items))
+	for i, it := range items {
+		ks[i] = in.call(key, []Value{it}, nil)
+	}
+	return ks
+}
+
+func (in *interp) less(a, b Value) bool {
+	return in.truth(in.compare("<", a, b), nil)
+}
+
+func (in *interp) minmax(name string, args []Value, kw []kwArg) Value {
+	opts := kwOnly(name, kw, "key", "default")
+	items := args
+	if len(args) == 1 {
+		items = in.toSlice(args[0])
+	}
+	if len(args) == 0 {
+		throw("TypeError", "%s expected at least 1 argument, got 0", name)
+	}
+	if len(items) == 0 {
+		if d, ok := opts["default"]; ok {
+			return d
+		}
+		throw("ValueError", "%s() arg is an empty sequence", name)
+	}
+	keys := in.keyed(items, opts["key"])
+	best := 0
+	for i := 1; i < len(items); i++ {
+		if name == "min" && in.less(keys[i], keys[best]) || name == "max" && in.less(keys[best], keys[i]) {
+			best = i
+		}
+	}
+	return items[best]
+}
+
+func (in *interp) sorted(items []Value, key Value, reverse bool) []Value {
+	keys := in.keyed(items, key)
+	idx := make([]int, len(items))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool {
+		if reverse {
+			return in.less(keys[idx[j]], keys[idx[i]])
+		}
+		return in.less(keys[idx[i]], keys[idx[j]])
+	})
+	out := make([]Value, len(items))
+	for i, k := range idx {
+		out[i] = items[k]
+	}
+	return out
+}
+
+func (in *interp) round(args []Value, kw []kwArg) Value {
+	opts := kwOnly("round", kw, "ndigits")
+	if len(opts) > 0 {
+		args = append(args, opts["ndigits"])
+	}
+	nargs("round", args, 1, 2)
+	var nd Value = none
+	if len(args) == 2 {
+		nd = args[1]
+	}
+	switch x := args[0].(type) {
+	case bool:
+		return boolInt(x)
+	case *big.Int:
+		if nd == none {
+			return x
+		}
+		n := in.toIndex(nd)
+		if n >= 0 {
+			return x
+		}
+		p := new(big.Int).Exp(big.NewInt(10), big.NewInt(-n), nil)
+		q, m := floorDivMod(x, p)
+		twice := new(big.Int).Mul(m, big.NewInt(2))
+		if c := twice.Cmp(p); c > 0 || c == 0 && q.Bit(0) == 1 {
+			q.Add(q, big.NewInt(1))
+		}
+		return q.Mul(q, p)
+	case float64:
+		if nd == none {
+			if math.IsInf(x, 0) {
+				throw("OverflowError", "cannot convert float infinity to integer")
+			}
+			if math.IsNaN(x) {
+				throw("ValueError", "cannot convert float NaN to integer")
+			}
+			return in.toInt(math.RoundToEven(x))
+		}
+		n := in.toIndex(nd)
+		s := strconv.FormatFloat(x, 'f', int(max(n, 0)), 64)
+		if n < 0 {
+			p := math.Pow(10, float64(-n))
+			return math.RoundToEven(x/p) * p
+		}
+		f, _ := strconv.ParseFloat(s, 64)
+		return f
+	case engine.Expr:
+		return in.exprRound(x, nd)
+	}
+	throw("TypeError", "type %s doesn't define __round__ method", typeName(args[0]))
+	return nil
+}
+
+func (in *interp) exprRound(e engine.Expr, nd Value) Value {
+	c, ok := approx(e)
+	if !ok || !isNumberExpr(e) {
+		throw("TypeError", "Cannot round symbolic expression")
+	}
+	if nd == none {
+		return in.toInt(math.RoundToEven(real(c)))
+	}
+	n := in.toIndex(nd)
+	s := strconv.FormatFloat(real(c), 'f', int(max(n, 0)), 64)
+	f, _ := strconv.ParseFloat(s, 64)
+	return engine.NewFloat(f, 53)
+}
+
+func (in *interp) absValue(v Value) Value {
+	switch x := v.(type) {
+	case bool:
+		return boolInt(x)
+	case *big.Int:
+		return new(big.Int).Abs(x)
+	case float64:
+		return math.Abs(x)
+	case complex128:
+		return math.Hypot(real(x), imag(x))
+	case engine.Expr:
+		if d := engine.LookupFunc("Abs"); d != nil {
+			return in.applyDef(d, x)
+		}
+		if c, ok := approx(x); ok && isNumberExpr(x) && imag(c) == 0 {
+			if real(c) < 0 {
+				return engine.Neg(x)
+			}
+			return x
+		}
+		throw("NotImplementedError", "Abs is not available")
+	}
+	throw("TypeError", "bad operand type for abs(): '%s'", typeName(v))
+	return nil
+}
+
+func (in *interp) sum(args []Value, kw []kwArg) Value {
+	opts := kwOnly("sum", kw, "start")
+	nargs("sum", args, 1, 2)
+	var acc Value = big.NewInt(0)
+	if len(args) == 2 {
+		acc = args[1]
+	}
+	if s, ok := opts["start"]; ok {
+		acc = s
+	}
+	if _, ok := acc.(string); ok {
+		throw("TypeError", "sum() can't sum strings [use ''.join(seq) instead]")
+	}
+	in.iterate(args[0], func(v Value) bool {
+		in.checkInterrupt()
+		acc = in.binop("+", acc, v, nil)
+		return true
+	})
+	return acc
+}
+
+func (in *interp) pyRange(args []Value, kw []kwArg) Value {
+	noKw("range", kw)
+	if len(args) == 0 {
+		throw("TypeError", "range expected at least 1 argument, got 0")
+	}
+	if len(args) > 3 {
+		throw("TypeError", "range expected at most 3 arguments, got %d", len(args))
+	}
+	r := &Range{Step: 1}
+	switch len(args) {
+	case 1:
+		r.Stop = in.toIndex(args[0])
+	default:
+		r.Start, r.Stop = in.toIndex(args[0]), in.toIndex(args[1])
+		if len(args) == 3 {
+			r.Step = in.toIndex(args[2])
+			if r.Step == 0 {
+				throw("ValueError", "range() arg 3 must not be zero")
+			}
+		}
+	}
+	return r
+}
+
+func (in *interp) installBuiltins() {
+	b := in.builtins
+	def := func(name string, fn func(in *interp, args []Value, kw []kwArg) Value) {
+		b[name] = &Builtin{Name: name, Fn: fn}
+	}
+	def("print", func(in *interp, args []Value, kw []kwArg) Value { return in.print(args, kw) })
+	def("len", func(in *interp, args []Value, kw []kwArg) Value {
+		noKw("len", kw)
+		nargs("len", args, 1, 1)
+		return big.NewInt(int64(in.length(args[0])))
+	})
+	def("range", func(in *interp, args []Value, kw []kwArg) Value { return in.pyRange(args, kw) })
+	def("enumerate", func(in *interp, args []Value, kw []kwArg) Value {
+		opts := kwOnly("enumerate", kw, "start")
+		nargs("enumerate", args, 1, 2)
+		start := big.NewInt(0)
+		if len(args) == 2 {
+			start = in.toInt(args[1])
+		}
+		if s, ok := opts["start"]; ok {
+			start = in.toInt(s)
+		}
+		var out []Value
+		i := new(big.Int).Set(start)
+		in.iterate(args[0], func(v Value) bool {
+			out = append(out, &Tuple{Items: []Value{new(big.Int).Set(i), v}})
+			i.Add(i, big.NewInt(1))
+			return true
+		})
+		return &Iterator{Kind: "enumerate", Items: out}
+	})
+	def("zip", func(in *interp, args []Value, kw []kwArg) Value {
+		kwOnly("zip", kw, "strict")
+		lists := make([][]Value, len(args))
+		n := -1
+		for i, a := range args {
+			if !in.isIterable(a) {
+				throw("TypeError", "'%s' object is not iterable", typeName(a))
+			}
+			lists[i] = in.toSlice(a)
+			if n < 0 || len(lists[i]) < n {
+				n = len(lists[i])
+			}
+		}
+		var out []Value
+		for k := 0; k < n; k++ {
+			t := make([]Value, len(lists))
+			for i := range lists {
+				t[i] = lists[i][k]
+			}
+			out = append(out, &Tuple{Items: t})
+		}
+		return &Iterator{Kind: "zip", Items: out}
+	})
+	def("sum", func(in *interp, args []Value, kw []kwArg) Value { return in.sum(args, kw) })
+	def("min", func(in *interp, args []Value, kw []kwArg) Value { return in.minmax("min", args, kw) })
+	def("max", func(in *interp, args []Value, kw []kwArg) Value { return in.minmax("max", args, kw) })
+	def("abs", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("abs", args, 1, 1)
+		return in.absValue(args[0])
+	})
+	def("round", func(in *interp, args []Value, kw []kwArg) Value { return in.round(args, kw) })
+	def("sorted", func(in *interp, args []Value, kw []kwArg) Value {
+		opts := kwOnly("sorted", kw, "key", "reverse")
+		if len(args) != 1 {
+			throw("TypeError", "sorted expected 1 argument, got %d", len(args))
+		}
+		rev := false
+		if r, ok := opts["reverse"]; ok {
+			rev = in.truth(r, nil)
+		}
+		return &List{Items: in.sorted(in.toSlice(args[0]), opts["key"], rev)}
+	})
+	def("reversed", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("reversed", args, 1, 1)
+		switch args[0].(type) {
+		case *Dict, *Set, *Iterator:
+			throw("TypeError", "'%s' object is not reversible", typeName(args[0]))
+		}
+		items := in.toSlice(args[0])
+		out := make([]Value, len(items))
+		for i, it := range items {
+			out[len(items)-1-i] = it
+		}
+		return &Iterator{Kind: "reversed", Items: out}
+	})
+	def("map", func(in *interp, args []Value, kw []kwArg) Value {
+		if len(args) < 2 {
+			throw("TypeError", "map() must have at least two arguments.")
+		}
+		lists := make([][]Value, len(args)-1)
+		n := -1
+		for i, a := range args[1:] {
+			lists[i] = in.toSlice(a)
+			if n < 0 || len(lists[i]) < n {
+				n = len(lists[i])
+			}
+		}
+		var out []Value
+		for k := 0; k < n; k++ {
+			xs := make([]Value, len(lists))
+			for i := range lists {
+				xs[i] = lists[i][k]
+			}
+			out = append(out, in.call(args[0], xs, nil))
+		}
+		return &Iterator{Kind: "map", Items: out}
+	})
+	def("filter", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("filter", args, 2, 2)
+		var out []Value
+		in.iterate(args[1], func(v Value) bool {
+			t := v
+			if args[0] != none {
+				t = in.call(args[0], []Value{v}, nil)
+			}
+			if in.truth(t, nil) {
+				out = append(out, v)
+			}
+			return true
+		})
+		return &Iterator{Kind: "filter", Items: out}
+	})
+	def("any", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("any", args, 1, 1)
+		r := false
+		in.iterate(args[0], func(v Value) bool {
+			if in.truth(v, nil) {
+				r = true
+				return false
+			}
+			return true
+		})
+		return r
+	})
+	def("all", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("all", args, 1, 1)
+		r := true
+		in.iterate(args[0], func(v Value) bool {
+			if !in.truth(v, nil) {
+				r = false
+				return false
+			}
+			return true
+		})
+		return r
+	})
+	def("isinstance", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("isinstance", args, 2, 2)
+		return in.isInstance(args[0], args[1])
+	})
+	def("issubclass", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("issubclass", args, 2, 2)
+		c, ok := args[0].(*Class)
+		if !ok {
+			throw("TypeError", "issubclass() arg 1 must be a class")
+		}
+		t, ok := args[1].(*Class)
+		if !ok {
+			return false
+		}
+		for ; c != nil; c = c.Base {
+			if c == t {
+				return true
+			}
+		}
+		return false
+	})
+	def("type", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("type", args, 1, 1)
+		return in.typeOf(args[0])
+	})
+	def("repr", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("repr", args, 1, 1)
+		return in.repr(args[0])
+	})
+	def("ascii", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("ascii", args, 1, 1)
+		return asciiRepr(in.repr(args[0]))
+	})
+	def("format", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("format", args, 1, 2)
+		spec := ""
+		if len(args) == 2 {
+			s, ok := args[1].(string)
+			if !ok {
+				throw("TypeError", "format() argument 2 must be str, not %s", typeName(args[1]))
+			}
+			spec = s
+		}
+		return in.format(args[0], spec)
+	})
+	def("divmod", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("divmod", args, 2, 2)
+		if isPyNumber(args[0]) && isPyNumber(args[1]) {
+			if _, ok := args[0].(float64); !ok {
+				if _, ok := args[1].(float64); !ok {
+					a, b := in.toInt(args[0]), in.toInt(args[1])
+					if b.Sign() == 0 {
+						throw("ZeroDivisionError", "integer division or modulo by zero")
+					}
+					q, m := floorDivMod(a, b)
+					return &Tuple{Items: []Value{q, m}}
+				}
+			}
+			if in.toFloat(args[1]) == 0 {
+				throw("ZeroDivisionError", "float divmod()")
+			}
+		}
+		return &Tuple{Items: []Value{in.binop("//", args[0], args[1], nil), in.binop("%", args[0], args[1], nil)}}
+	})
+	def("pow", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("pow", args, 2, 3)
+		if len(args) == 3 && args[2] != none {
+			a, e, m := in.toInt(args[0]), in.toInt(args[1]), in.toInt(args[2])
+			if m.Sign() == 0 {
+				throw("ValueError", "pow() 3rd argument cannot be 0")
+			}
+			r := new(big.Int).Exp(a, e, m)
+			if r.Sign() != 0 && m.Sign() < 0 {
+				r.Add(r, m)
+			}
+			return r
+		}
+		return in.binop("**", args[0], args[1], nil)
+	})
+	def("hash", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("hash", args, 1, 1)
+		return new(big.Int).SetUint64(hashValue(args[0]) >> 2)
+	})
+	def("callable", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("callable", args, 1, 1)
+		switch args[0].(type) {
+		case *Function, *Builtin, *BoundMethod, *Class, *FuncClass:
+			return true
+		}
+		return false
+	})
+	def("iter", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("iter", args, 1, 1)
+		if it, ok := args[0].(*Iterator); ok {
+			return it
+		}
+		return &Iterator{Kind: typeName(args[0]) + "_iterator", Items: in.toSlice(args[0])}
+	})
+	def("next", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("next", args, 1, 2)
+		it, ok := args[0].(*Iterator)
+		if !ok {
+			throw("TypeError", "'%s' object is not an iterator", typeName(args[0]))
+		}
+		if it.Pos >= len(it.Items) {
+			if len(args) == 2 {
+				return args[1]
+			}
+			throw("StopIteration", "")
+		}
+		it.Pos++
+		return it.Items[it.Pos-1]
+	})
+	def("input", func(in *interp, args []Value, kw []kwArg) Value {
+		throw("EOFError", "EOF when reading a line")
+		return nil
+	})
+	def("chr", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("chr", args, 1, 1)
+		return string(rune(in.toIndex(args[0])))
+	})
+	def("ord", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("ord", args, 1, 1)
+		s, ok := args[0].(string)
+		if !ok || len([]rune(s)) != 1 {
+			throw("TypeError", "ord() expected a character, but string of length %d found", len([]rune(in.str(args[0]))))
+		}
+		return big.NewInt(int64([]rune(s)[0]))
+	})
+	def("dir", func(in *interp, args []Value, kw []kwArg) Value {
+		var names []string
+		if len(args) == 0 {
+			names = in.s.Names()
+		} else {
+			names = in.attrNames(args[0])
+		}
+		sort.Strings(names)
+		out := make([]Value, len(names))
+		for i, n := range names {
+			out[i] = n
+		}
+		return &List{Items: out}
+	})
+	def("getattr", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("getattr", args, 2, 3)
+		name, ok := args[1].(string)
+		if !ok {
+			throw("TypeError", "attribute name must be string, not '%s'", typeName(args[1]))
+		}
+		if len(args) == 3 {
+			var r Value
+			func() {
+				defer func() {
+					if x := recover(); x != nil {
+						if e, ok := x.(*Exception); ok && e.Type == "AttributeError" {
+							r = args[2]
+							return
+						}
+						panic(x)
+					}
+				}()
+				r = in.getAttr(args[0], name, nil)
+			}()
+			return r
+		}
+		return in.getAttr(args[0], name, nil)
+	})
+	def("hasattr", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("hasattr", args, 2, 2)
+		name, _ := args[1].(string)
+		r := true
+		func() {
+			defer func() {
+				if x := recover(); x != nil {
+					if e, ok := x.(*Exception); ok && e.Type == "AttributeError" {
+						r = false
+						return
+					}
+					panic(x)
+				}
+			}()
+			in.getAttr(args[0], name, nil)
+		}()
+		return r
+	})
+	def("globals", func(in *interp, args []Value, kw []kwArg) Value {
+		d := newDict()
+		for _, n := range in.s.Names() {
+			if v, ok := in.globals.vars[n]; ok {
+				d.Set(n, v)
+			}
+		}
+		return d
+	})
+	def("id", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("id", args, 1, 1)
+		return new(big.Int).SetUint64(uint64(reflectPtr(args[0])))
+	})
+	for _, c := range pyClasses() {
+		b[c.Name] = c
+	}
+	for name, c := range excClasses {
+		b[name] = c
+	}
+	b["None"] = none
+	b["Ellipsis"] = ellipsis
+	b["__name__"] = "__main__"
+}

@@ -1,0 +1,289 @@
+package session
+
+import (
+	"math"
+	"math/big"
+	"math/cmplx"
+
+	"github.com/dcalc/dcalc/engine"
+)
+
+// sympifyNumber converts a Python number to a SymPy number, as sympify
+// does: int → Integer, float → Float (53 bits), complex → a + b*I.
+func sympifyNumber(v Value) (engine.Expr, bool) {
+	switch x := v.(type) {
+	case engine.Expr:
+		return x, true
+	case bool:
+		if x {
+			return engine.One, true
+		}
+		return engine.Zero, true
+	case *big.Int:
+		return engine.NewBigInt(x), true
+	case float64:
+		return floatExpr(x), true
+	case complex128:
+		re, im := floatExpr(real(x)), floatExpr(imag(x))
+		if imag(x) == 0 {
+			return re, true
+		}
+		if real(x) == 0 {
+			return engine.NewMul(im, engine.I), true
+		}
+		return engine.NewAdd(re, engine.NewMul(im, engine.I)), true
+	}
+	return nil, false
+}
+
+func floatExpr(f float64) engine.Expr {
+	switch {
+	case math.IsInf(f, 1):
+		return engine.Oo
+	case math.IsInf(f, -1):
+		return engine.NegOo
+	case math.IsNaN(f):
+		return engine.NaN
+	}
+	return engine.NewFloat(f, 53)
+}
+
+// sympify converts v to an Expr for a SymPy function argument, raising
+// SympifyError-like TypeErrors for other values.
+func (in *interp) sympify(v Value) engine.Expr {
+	if e, ok := sympifyNumber(v); ok {
+		return e
+	}
+	switch x := v.(type) {
+	case string:
+		if e, ok := in.parseExprString(x); ok {
+			return e
+		}
+		throw("SympifyError", "Sympify of expression 'could not parse %s' failed, because of exception being raised:\nSyntaxError: invalid syntax", in.repr(x))
+	case *Tuple:
+		items := make([]engine.Expr, len(x.Items))
+		for i, it := range x.Items {
+			items[i] = in.sympify(it)
+		}
+		return engine.NewTuple(items...)
+	}
+	if e, ok := extSympify(in, v); ok {
+		return e
+	}
+	throw("SympifyError", "SympifyError: %s", in.repr(v))
+	return nil
+}
+
+// parseExprString sympifies a string by evaluating it with SymPy's names
+// (symbols are created for unknown names).
+func (in *interp) parseExprString(s string) (engine.Expr, bool) {
+	v, ok := in.evalSympyString(s)
+	if !ok {
+		return nil, false
+	}
+	e, ok := sympifyNumber(v)
+	return e, ok
+}
+
+func exprNeg(e engine.Expr) engine.Expr { return engine.Neg(e) }
+
+func exprEqual(a, b engine.Expr) bool { return engine.Equal(a, b) }
+
+func (in *interp) exprBinop(op string, a, b Value) Value {
+	ea, aok := sympifyNumber(a)
+	eb, bok := sympifyNumber(b)
+	if !aok || !bok {
+		unsupported(op, a, b)
+	}
+	switch op {
+	case "+":
+		return engine.NewAdd(ea, eb)
+	case "-":
+		return engine.Sub(ea, eb)
+	case "*":
+		return engine.NewMul(ea, eb)
+	case "/":
+		return engine.Div(ea, eb)
+	case "**":
+		return engine.NewPow(ea, eb)
+	case "//":
+		if d := engine.LookupFunc("floor"); d != nil {
+			return in.applyDef(d, engine.Div(ea, eb))
+		}
+	case "%":
+		if d := engine.LookupFunc("Mod"); d != nil {
+			return in.applyDef(d, ea, eb)
+		}
+	}
+	unsupported(op, a, b)
+	return nil
+}
+
+func (in *interp) applyDef(d *engine.FuncDef, args ...engine.Expr) engine.Expr {
+	r, err := engine.Apply(d, args...)
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+// applyFunc calls a SymPy function class on Python arguments.
+func (in *interp) applyFunc(d *engine.FuncDef, args []Value, kw []kwArg) Value {
+	for _, k := range kw {
+		if k.Name == "evaluate" {
+			continue
+		}
+		throw("TypeError", "%s() got an unexpected keyword argument '%s'", d.Name, k.Name)
+	}
+	xs := make([]engine.Expr, len(args))
+	for i, a := range args {
+		xs[i] = in.sympify(a)
+	}
+	return in.applyDef(d, xs...)
+}
+
+// exprCompare compares with SymPy semantics: numbers give bool, symbolic
+// comparisons give a Relational.
+func (in *interp) exprCompare(op string, a, b Value) Value {
+	ea, aok := sympifyNumber(a)
+	eb, bok := sympifyNumber(b)
+	if !aok || !bok {
+		throw("TypeError", "'%s' not supported between instances of '%s' and '%s'", op, typeName(a), typeName(b))
+	}
+	for _, e := range []engine.Expr{ea, eb} {
+		if imagNumber(e) {
+			throw("TypeError", "Invalid comparison of non-real %s", engine.Str(e))
+		}
+	}
+	d := engine.Sub(ea, eb)
+	var sign int
+	known := true
+	switch {
+	case engine.IsZero(d) == engine.True:
+		sign = 0
+	case engine.IsPositive(d) == engine.True:
+		sign = 1
+	case engine.IsNegative(d) == engine.True:
+		sign = -1
+	default:
+		known = false
+		if fa, ok := approx(ea); ok && imag(fa) == 0 {
+			if fb, ok := approx(eb); ok && imag(fb) == 0 {
+				known = true
+				switch {
+				case real(fa) < real(fb):
+					sign = -1
+				case real(fa) > real(fb):
+					sign = 1
+				}
+			}
+		}
+	}
+	if !known {
+		return &Relational{Op: op, Lhs: ea, Rhs: eb}
+	}
+	switch op {
+	case "<":
+		return sign < 0
+	case "<=":
+		return sign <= 0
+	case ">":
+		return sign > 0
+	}
+	return sign >= 0
+}
+
+func imagNumber(e engine.Expr) bool {
+	if e == engine.Zoo {
+		return true
+	}
+	c, ok := approx(e)
+	return ok && imag(c) != 0
+}
+
+// approx evaluates a numeric expression in complex128.
+func approx(e engine.Expr) (complex128, bool) {
+	switch x := e.(type) {
+	case *engine.Integer:
+		return complex(intToFloatSafe(x.Big()), 0), true
+	case *engine.Rational:
+		f, _ := x.Rat().Float64()
+		return complex(f, 0), true
+	case *engine.Float:
+		return complex(x.Float64(), 0), true
+	case *engine.Special:
+		switch x {
+		case engine.Oo:
+			return complex(math.Inf(1), 0), true
+		case engine.NegOo:
+			return complex(math.Inf(-1), 0), true
+		}
+		return 0, false
+	case *engine.Constant:
+		switch x {
+		case engine.Pi:
+			return math.Pi, true
+		case engine.E:
+			return math.E, true
+		case engine.I:
+			return 1i, true
+		}
+		return 0, false
+	case *engine.Add:
+		var s complex128
+		for _, a := range x.Args() {
+			v, ok := approx(a)
+			if !ok {
+				return 0, false
+			}
+			s += v
+		}
+		return s, true
+	case *engine.Mul:
+		s := complex(1, 0)
+		for _, a := range x.Args() {
+			v, ok := approx(a)
+			if !ok {
+				return 0, false
+			}
+			s *= v
+		}
+		return s, true
+	case *engine.Pow:
+		b, ok1 := approx(x.Base())
+		p, ok2 := approx(x.Exp())
+		if !ok1 || !ok2 {
+			return 0, false
+		}
+		if imag(b) == 0 && imag(p) == 0 && (real(b) >= 0 || real(p) == math.Trunc(real(p))) {
+			return complex(math.Pow(real(b), real(p)), 0), true
+		}
+		return cmplx.Pow(b, p), true
+	case *engine.Func:
+		args := x.Args()
+		if len(args) != 1 {
+			return 0, false
+		}
+		v, ok := approx(args[0])
+		if !ok {
+			return 0, false
+		}
+		f, ok := approxFuncs[x.Name()]
+		if !ok {
+			return 0, false
+		}
+		return f(v), true
+	}
+	return 0, false
+}
+
+func intToFloatSafe(x *big.Int) float64 {
+	f, _ := new(big.Float).SetInt(x).Float64()
+	return f
+}
+
+var approxFuncs = map[string]func(complex128) complex128{
+	"exp": cmplx.Exp, "log": cmplx.Log, "sin": cmplx.Sin, "cos": cmplx.Cos, "tan": cmplx.Tan,
+	"asin": cmplx.Asin, "acos": cmplx.Acos, "atan": cmplx.Atan, "sinh": cmplx.Sinh,
+	"cosh": cmplx.Cosh, "tanh": cmplx.Tanh, "Abs": func(z complex128) complex128 { return complex(cmplx.Abs(z), 0) },
+}

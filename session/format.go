@@ -1,0 +1,734 @@
+package session
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dcalc/dcalc/engine"
+)
+
+// str is Python's str(v).
+func (in *interp) str(v Value) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case *ExcValue:
+		return x.exception(in).Msg
+	}
+	return in.repr(v)
+}
+
+// repr is Python's repr(v).
+func (in *interp) repr(v Value) string {
+	switch x := v.(type) {
+	case *noneType:
+		return "None"
+	case *ellipsisType:
+		return "Ellipsis"
+	case bool:
+		if x {
+			return "True"
+		}
+		return "False"
+	case *big.Int:
+		return x.String()
+	case float64:
+		return floatRepr(x)
+	case complex128:
+		return complexRepr(x)
+	case string:
+		return strRepr(x)
+	case *List:
+		return "[" + in.joinRepr(x.Items) + "]"
+	case *Tuple:
+		if len(x.Items) == 1 {
+			return "(" + in.repr(x.Items[0]) + ",)"
+		}
+		return "(" + in.joinRepr(x.Items) + ")"
+	case *Dict:
+		ks, vs := x.Items()
+		parts := make([]string, len(ks))
+		for i := range ks {
+			parts[i] = in.repr(ks[i]) + ": " + in.repr(vs[i])
+		}
+		return "{" + strings.Join(parts, ", ") + "}"
+	case *Set:
+		if x.d.Len() == 0 {
+			return "set()"
+		}
+		return "{" + in.joinRepr(x.Items()) + "}"
+	case *Range:
+		if x.Step == 1 {
+			return fmt.Sprintf("range(%d, %d)", x.Start, x.Stop)
+		}
+		return fmt.Sprintf("range(%d, %d, %d)", x.Start, x.Stop, x.Step)
+	case *sliceValue:
+		return "slice(" + in.repr(x.Lo) + ", " + in.repr(x.Hi) + ", " + in.repr(x.Step) + ")"
+	case *Iterator:
+		return fmt.Sprintf("<%s object at %s>", x.Kind, fakeAddr(x))
+	case *Function:
+		return fmt.Sprintf("<function %s at %s>", x.Name, fakeAddr(x))
+	case *Builtin:
+		return "<built-in function " + x.Name + ">"
+	case *BoundMethod:
+		if e, ok := x.Recv.(engine.Expr); ok {
+			return fmt.Sprintf("<bound method %s.%s of %s>", "Expr", x.Name, in.repr(e))
+		}
+		return fmt.Sprintf("<built-in method %s of %s object at %s>", x.Name, typeName(x.Recv), fakeAddr(x))
+	case *Module:
+		if x.Name == "sympy" {
+			return "<module 'sympy' from '/usr/lib/python3/site-packages/sympy/__init__.py'>"
+		}
+		return "<module '" + x.Name + "' (built-in)>"
+	case *Class:
+		switch {
+		case x.Module == "sympy":
+			return "<class 'sympy." + x.Name + "'>"
+		case x.Module != "":
+			return "<class '" + x.Module + "." + x.Name + "'>"
+		}
+		return "<class '" + x.Name + "'>"
+	case *FuncClass:
+		return x.Def.Name
+	case *ExcValue:
+		args := x.Args
+		if len(args) == 1 {
+			return x.Class.Name + "(" + in.repr(args[0]) + ")"
+		}
+		return x.Class.Name + "(" + in.joinRepr(args) + ")"
+	case *Relational:
+		switch x.Op {
+		case "==":
+			return "Eq(" + engine.Str(x.Lhs) + ", " + engine.Str(x.Rhs) + ")"
+		case "!=":
+			return "Ne(" + engine.Str(x.Lhs) + ", " + engine.Str(x.Rhs) + ")"
+		}
+		return engine.Str(x.Lhs) + " " + x.Op + " " + engine.Str(x.Rhs)
+	case engine.Expr:
+		return exprStr(x)
+	}
+	if s, ok := extRepr(in, v); ok {
+		return s
+	}
+	return fmt.Sprintf("<%s object>", typeName(v))
+}
+
+func (in *interp) joinRepr(xs []Value) string {
+	parts := make([]string, len(xs))
+	for i, x := range xs {
+		parts[i] = in.repr(x)
+	}
+	return strings.Join(parts, ", ")
+}
+
+var addrs = map[any]uintptr{}
+
+func fakeAddr(p any) string {
+	a, ok := addrs[p]
+	if !ok {
+		a = 0x7f3a2c000000 + uintptr(len(addrs)+1)*0x40
+		addrs[p] = a
+	}
+	return fmt.Sprintf("0x%012x", a)
+}
+
+func reflectPtr(p any) uintptr {
+	a, ok := addrs[p]
+	if !ok {
+		fakeAddr(p)
+		a = addrs[p]
+	}
+	return a
+}
+
+// floatRepr is Python's repr of a float: the shortest string that
+// round-trips, in fixed notation for exponents -4 <= e < 16.
+func floatRepr(f float64) string {
+	switch {
+	case math.IsInf(f, 1):
+		return "inf"
+	case math.IsInf(f, -1):
+		return "-inf"
+	case math.IsNaN(f):
+		return "nan"
+	}
+	s := strconv.FormatFloat(f, 'e', -1, 64)
+	neg := strings.HasPrefix(s, "-")
+	if neg {
+		s = s[1:]
+	}
+	mant, expS, _ := strings.Cut(s, "e")
+	exp, _ := strconv.Atoi(expS)
+	digits := strings.Replace(mant, ".", "", 1)
+	var out string
+	if exp < -4 || exp >= 16 {
+		out = digits[:1]
+		if len(digits) > 1 {
+			out += "." + digits[1:]
+		}
+		sign := "+"
+		if exp < 0 {
+			sign = "-"
+			exp = -exp
+		}
+		out += fmt.Sprintf("e%s%02d", sign, exp)
+	} else if exp < 0 {
+		out = "0." + strings.Repeat("0", -exp-1) + digits
+	} else if len(digits) <= exp+1 {
+		out = digits + strings.Repeat("0", exp+1-len(digits)) + ".0"
+	} else {
+		out = digits[:exp+1] + "." + digits[exp+1:]
+	}
+	if neg {
+		out = "-" + out
+	}
+	return out
+}
+
+func complexRepr(c complex128) string {
+	im := imagRepr(imag(c))
+	if real(c) == 0 && !math.Signbit(real(c)) {
+		return im + "j"
+	}
+	re := imagRepr(real(c))
+	sign := "+"
+	if imag(c) < 0 || (imag(c) == 0 && math.Signbit(imag(c))) || math.IsNaN(imag(c)) && false {
+		sign = "-"
+		im = imagRepr(-imag(c))
+	}
+	return "(" + re + sign + im + "j)"
+}
+
+// imagRepr formats a complex component: repr without a trailing ".0".
+func imagRepr(f float64) string {
+	s := floatRepr(f)
+	return strings.TrimSuffix(s, ".0")
+}
+
+// strRepr is Python's repr of a str.
+func strRepr(s string) string {
+	q := byte('\'')
+	if strings.ContainsRune(s, '\'') && !strings.ContainsRune(s, '"') {
+		q = '"'
+	}
+	var b strings.Builder
+	b.WriteByte(q)
+	for _, r := range s {
+		switch {
+		case r == rune(q) || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == utf8.RuneError:
+			b.WriteString(`\ufffd`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case r > 0x7f && !unicode.IsPrint(r):
+			switch {
+			case r <= 0xff:
+				fmt.Fprintf(&b, `\x%02x`, r)
+			case r <= 0xffff:
+				fmt.Fprintf(&b, `\u%04x`, r)
+			default:
+				fmt.Fprintf(&b, `\U%08x`, r)
+			}
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte(q)
+	return b.String()
+}
+
+func asciiRepr(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			b.WriteRune(r)
+		case r <= 0xff:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case r <= 0xffff:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			fmt.Fprintf(&b, `\U%08x`, r)
+		}
+	}
+	return b.String()
+}
+
+// ---- format() and format specs ----
+
+type fmtSpec struct {
+	fill      rune
+	align     byte
+	sign      byte
+	alt       bool
+	zero      bool
+	width     int
+	grouping  byte
+	precision int // -1 when absent
+	typ       byte
+}
+
+func parseSpec(spec string) (fmtSpec, bool) {
+	fs := fmtSpec{fill: ' ', precision: -1}
+	rs := []rune(spec)
+	i := 0
+	isAlign := func(r rune) bool { return r == '<' || r == '>' || r == '=' || r == '^' }
+	if len(rs) >= 2 && isAlign(rs[1]) {
+		fs.fill, fs.align = rs[0], byte(rs[1])
+		i = 2
+	} else if len(rs) >= 1 && isAlign(rs[0]) {
+		fs.align = byte(rs[0])
+		i = 1
+	}
+	if i < len(rs) && (rs[i] == '+' || rs[i] == '-' || rs[i] == ' ') {
+		fs.sign = byte(rs[i])
+		i++
+	}
+	if i < len(rs) && rs[i] == '#' {
+		fs.alt = true
+		i++
+	}
+	if i < len(rs) && rs[i] == '0' {
+		fs.zero = true
+		i++
+	}
+	start := i
+	for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
+		i++
+	}
+	if i > start {
+		fs.width, _ = strconv.Atoi(string(rs[start:i]))
+	}
+	if i < len(rs) && (rs[i] == ',' || rs[i] == '_') {
+		fs.grouping = byte(rs[i])
+		i++
+	}
+	if i < len(rs) && rs[i] == '.' {
+		i++
+		start = i
+		for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
+			i++
+		}
+		if i == start {
+			return fs, false
+		}
+		fs.precision, _ = strconv.Atoi(string(rs[start:i]))
+	}
+	if i < len(rs) {
+		fs.typ = byte(rs[i])
+		i++
+	}
+	return fs, i == len(rs)
+}
+
+// format is Python's format(v, spec).
+func (in *interp) format(v Value, spec string) string {
+	switch x := v.(type) {
+	case string:
+		if spec == "" {
+			return x
+		}
+		fs := in.mustSpec(spec)
+		if fs.typ != 0 && fs.typ != 's' {
+			throw("ValueError", "Unknown format code '%c' for object of type 'str'", fs.typ)
+		}
+		if fs.precision >= 0 {
+			rs := []rune(x)
+			if len(rs) > fs.precision {
+				x = string(rs[:fs.precision])
+			}
+		}
+		return pad(x, fs, '<')
+	case bool:
+		if spec == "" {
+			return in.str(x)
+		}
+		return in.format(boolInt(x), spec)
+	case *big.Int:
+		if spec == "" {
+			return x.String()
+		}
+		fs := in.mustSpec(spec)
+		switch fs.typ {
+		case 0, 'd', 'n':
+			return fmtIntSpec(x.String(), x.Sign() < 0, fs)
+		case 'x', 'X', 'o', 'b':
+			base := map[byte]int{'x': 16, 'X': 16, 'o': 8, 'b': 2}[fs.typ]
+			s := new(big.Int).Abs(x).Text(base)
+			if fs.typ == 'X' {
+				s = strings.ToUpper(s)
+			}
+			if fs.alt {
+				s = "0" + string(fs.typ) + s
+			}
+			if x.Sign() < 0 {
+				s = "-" + s
+			}
+			return fmtIntSpec(s, x.Sign() < 0, fmtSpec{fill: fs.fill, align: fs.align, sign: fs.sign, zero: fs.zero, width: fs.width, precision: -1})
+		case 'c':
+			return pad(string(rune(x.Int64())), fs, '<')
+		case 'e', 'E', 'f', 'F', 'g', 'G', '%':
+			return fmtFloatSpec(intToFloat(x), fs)
+		}
+		throw("ValueError", "Unknown format code '%c' for object of type 'int'", fs.typ)
+	case float64:
+		if spec == "" {
+			return floatRepr(x)
+		}
+		fs := in.mustSpec(spec)
+		switch fs.typ {
+		case 0, 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n':
+			return fmtFloatSpec(x, fs)
+		}
+		throw("ValueError", "Unknown format code '%c' for object of type 'float'", fs.typ)
+	case engine.Expr:
+		return in.formatExpr(x, spec)
+	}
+	if spec == "" {
+		return in.str(v)
+	}
+	throw("TypeError", "unsupported format string passed to %s.__format__", typeName(v))
+	return ""
+}
+
+func (in *interp) mustSpec(spec string) fmtSpec {
+	fs, ok := parseSpec(spec)
+	if !ok {
+		throw("ValueError", "Invalid format specifier '%s' for object of type '%s'", spec, "str")
+	}
+	return fs
+}
+
+// formatExpr is SymPy's Expr.__format__.
+func (in *interp) formatExpr(e engine.Expr, spec string) string {
+	if spec == "" {
+		return exprStr(e)
+	}
+	fs, ok := parseSpec(spec)
+	if ok && fs.typ == 'f' && fs.precision >= 0 && fs.align == 0 && (fs.sign == 0 || fs.sign == '+') {
+		if f, ok := approx(e); ok && imag(f) == 0 && isNumberExpr(e) {
+			if _, isF := e.(*engine.Float); isF {
+				return fmtDecimalF(exprStr(e), fs)
+			}
+			return fmtFloatSpec(real(f), fs)
+		}
+	}
+	if fl, ok := e.(*engine.Float); ok {
+		return fmtDecimal(exprStr(fl), fs, spec)
+	}
+	throw("TypeError", "unsupported format string passed to %s.__format__", exprTypeName(e))
+	return ""
+}
+
+func isNumberExpr(e engine.Expr) bool {
+	switch e.(type) {
+	case *engine.Symbol:
+		return false
+	}
+	for _, a := range e.Args() {
+		if !isNumberExpr(a) {
+			return false
+		}
+	}
+	if _, ok := e.(*engine.Derivative); ok {
+		return false
+	}
+	return true
+}
+
+// fmtDecimalF formats a decimal string with an 'f' spec, rounding half
+// to even as Python's Decimal does.
+func fmtDecimalF(s string, fs fmtSpec) string {
+	r, ok := new(big.Rat).SetString(s)
+	if !ok {
+		return s
+	}
+	neg := r.Sign() < 0
+	r.Abs(r)
+	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(fs.precision)), nil)
+	r.Mul(r, new(big.Rat).SetInt(scale))
+	q, m := new(big.Int).QuoRem(r.Num(), r.Denom(), new(big.Int))
+	twice := new(big.Int).Mul(m, big.NewInt(2))
+	if c := twice.Cmp(r.Denom()); c > 0 || c == 0 && q.Bit(0) == 1 {
+		q.Add(q, big.NewInt(1))
+	}
+	digits := q.String()
+	if fs.precision > 0 {
+		if len(digits) <= fs.precision {
+			digits = strings.Repeat("0", fs.precision-len(digits)+1) + digits
+		}
+		digits = digits[:len(digits)-fs.precision] + "." + digits[len(digits)-fs.precision:]
+	}
+	return signPad(digits, neg, fs)
+}
+
+func fmtDecimal(s string, fs fmtSpec, spec string) string {
+	if fs.typ == 'f' || fs.typ == 'F' {
+		if fs.precision < 0 {
+			fs.precision = 6
+			if i := strings.IndexByte(s, '.'); i >= 0 {
+				fs.precision = len(s) - i - 1
+			}
+		}
+		return fmtDecimalF(s, fs)
+	}
+	f, _ := strconv.ParseFloat(s, 64)
+	return fmtFloatSpec(f, fs)
+}
+
+func fmtIntSpec(digits string, neg bool, fs fmtSpec) string {
+	digits = strings.TrimPrefix(digits, "-")
+	if fs.grouping != 0 {
+		digits = group(digits, fs.grouping)
+	}
+	return signPad(digits, neg, fs)
+}
+
+func group(digits string, sep byte) string {
+	intPart, frac, hasFrac := strings.Cut(digits, ".")
+	var b []byte
+	for i := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b = append(b, sep)
+		}
+		b = append(b, intPart[i])
+	}
+	if hasFrac {
+		return string(b) + "." + frac
+	}
+	return string(b)
+}
+
+// signPad adds the sign and pads to the width, with zero padding after
+// the sign for '=' alignment and the 0 flag.
+func signPad(body string, neg bool, fs fmtSpec) string {
+	sign := ""
+	switch {
+	case neg:
+		sign = "-"
+	case fs.sign == '+':
+		sign = "+"
+	case fs.sign == ' ':
+		sign = " "
+	}
+	if fs.zero && fs.align == 0 {
+		fs.fill, fs.align = '0', '='
+	}
+	n := utf8.RuneCountInString(sign + body)
+	if fs.align == '=' && n < fs.width {
+		return sign + strings.Repeat(string(fs.fill), fs.width-n) + body
+	}
+	return pad(sign+body, fs, '>')
+}
+
+func pad(s string, fs fmtSpec, dflt byte) string {
+	n := utf8.RuneCountInString(s)
+	if n >= fs.width {
+		return s
+	}
+	fill := string(fs.fill)
+	k := fs.width - n
+	align := fs.align
+	if align == 0 {
+		align = dflt
+		if fs.zero && dflt == '<' {
+			fill = "0"
+		}
+	}
+	switch align {
+	case '<':
+		return s + strings.Repeat(fill, k)
+	case '^':
+		return strings.Repeat(fill, k/2) + s + strings.Repeat(fill, k-k/2)
+	}
+	return strings.Repeat(fill, k) + s
+}
+
+func fmtFloatSpec(f float64, fs fmtSpec) string {
+	neg := math.Signbit(f) && !math.IsNaN(f)
+	a := math.Abs(f)
+	var body string
+	typ := fs.typ
+	prec := fs.precision
+	switch {
+	case math.IsInf(a, 0):
+		body = "inf"
+	case math.IsNaN(a):
+		body = "nan"
+	default:
+		switch typ {
+		case 'f', 'F':
+			if prec < 0 {
+				prec = 6
+			}
+			body = strconv.FormatFloat(a, 'f', prec, 64)
+		case 'e', 'E':
+			if prec < 0 {
+				prec = 6
+			}
+			body = pyExp(strconv.FormatFloat(a, 'e', prec, 64))
+		case '%':
+			if prec < 0 {
+				prec = 6
+			}
+			body = strconv.FormatFloat(a*100, 'f', prec, 64) + "%"
+		case 'g', 'G', 'n':
+			if prec < 0 {
+				prec = 6
+			}
+			body = pyGeneral(a, prec, fs.alt, false)
+		case 0:
+			if prec < 0 {
+				body = floatRepr(a)
+			} else {
+				body = pyGeneral(a, prec, fs.alt, true)
+			}
+		}
+	}
+	if typ == 'E' || typ == 'G' || typ == 'F' {
+		body = strings.ToUpper(body)
+	}
+	if fs.grouping != 0 {
+		body = group(body, fs.grouping)
+	}
+	return signPad(body, neg, fs)
+}
+
+// pyExp turns Go's exponent form (1.5e+06) into Python's (1.5e+06) and
+// ensures two exponent digits.
+func pyExp(s string) string {
+	m, e, ok := strings.Cut(s, "e")
+	if !ok {
+		return s
+	}
+	sign := e[0]
+	d := e[1:]
+	if len(d) < 2 {
+		d = "0" + d
+	}
+	return m + "e" + string(sign) + d
+}
+
+// pyGeneral implements the 'g' presentation type; noType is the empty
+// type with a precision, which keeps at least one fractional digit.
+func pyGeneral(a float64, prec int, alt, noType bool) string {
+	if prec == 0 {
+		prec = 1
+	}
+	if a == 0 {
+		if noType {
+			return "0.0"
+		}
+		if alt {
+			return "0." + strings.Repeat("0", prec-1)
+		}
+		return "0"
+	}
+	es := strconv.FormatFloat(a, 'e', prec-1, 64)
+	_, expS, _ := strings.Cut(es, "e")
+	exp, _ := strconv.Atoi(expS)
+	var s string
+	if exp >= -4 && exp < prec {
+		s = strconv.FormatFloat(a, 'f', prec-1-exp, 64)
+		if !alt {
+			if strings.Contains(s, ".") {
+				s = strings.TrimRight(s, "0")
+				s = strings.TrimSuffix(s, ".")
+			}
+		}
+		if noType && !strings.Contains(s, ".") {
+			s += ".0"
+		}
+	} else {
+		m, _, _ := strings.Cut(es, "e")
+		if !alt && strings.Contains(m, ".") {
+			m = strings.TrimRight(m, "0")
+			m = strings.TrimSuffix(m, ".")
+		}
+		s = pyExp(m + "e" + expS)
+	}
+	return s
+}
+
+// percentFormat implements str % args.
+func (in *interp) percentFormat(f string, arg Value) string {
+	var args []Value
+	if t, ok := arg.(*Tuple); ok {
+		args = t.Items
+	} else {
+		args = []Value{arg}
+	}
+	var b strings.Builder
+	ai := 0
+	rs := []rune(f)
+	next := func() Value {
+		if ai >= len(args) {
+			throw("TypeError", "not enough arguments for format string")
+		}
+		ai++
+		return args[ai-1]
+	}
+	for i := 0; i < len(rs); i++ {
+		if rs[i] != '%' {
+			b.WriteRune(rs[i])
+			continue
+		}
+		i++
+		if i >= len(rs) {
+			throw("ValueError", "incomplete format")
+		}
+		if rs[i] == '%' {
+			b.WriteByte('%')
+			continue
+		}
+		start := i
+		for i < len(rs) && strings.ContainsRune("-+ #0123456789.", rs[i]) {
+			i++
+		}
+		if i >= len(rs) {
+			throw("ValueError", "incomplete format")
+		}
+		flags := string(rs[start:i])
+		conv := rs[i]
+		spec := ""
+		left := strings.HasPrefix(flags, "-")
+		flags = strings.TrimLeft(flags, "-")
+		if left {
+			spec = "<"
+		}
+		spec += flags
+		v := next()
+		switch conv {
+		case 's':
+			b.WriteString(in.format(in.str(v), spec))
+		case 'r':
+			b.WriteString(in.format(in.repr(v), spec))
+		case 'd', 'i':
+			n := in.toInt(v)
+			b.WriteString(in.format(n, spec+"d"))
+		case 'f', 'F', 'e', 'E', 'g', 'G':
+			b.WriteString(in.format(in.toFloat(v), spec+string(conv)))
+		case 'x', 'X', 'o':
+			b.WriteString(in.format(in.toInt(v), spec+string(conv)))
+		default:
+			throw("ValueError", "unsupported format character '%c' (0x%x) at index %d", conv, conv, i)
+		}
+	}
+	if ai < len(args) {
+		throw("TypeError", "not all arguments converted during string formatting")
+	}
+	return b.String()
+}

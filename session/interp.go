@@ -1,0 +1,681 @@
+package session
+
+import (
+	"math/big"
+	"sync/atomic"
+
+	"github.com/dcalc/dcalc/engine"
+	"github.com/dcalc/dcalc/grammar"
+)
+
+// maxDepth is CPython's default recursion limit.
+const maxDepth = 1000
+
+// interp is the evaluator state shared by all cells of a session.
+type interp struct {
+	s         *Session
+	globals   *env
+	builtins  map[string]Value
+	frames    []*frame
+	interrupt atomic.Bool
+	starSympy bool // from sympy import * ran: globals are too many for suggestions
+}
+
+// frame is one active Python call.
+type frame struct {
+	file string
+	fn   string
+	node grammar.Node // the expression or statement being run
+	ret  Value
+}
+
+type ctl int
+
+const (
+	ctlNone ctl = iota
+	ctlBreak
+	ctlContinue
+	ctlReturn
+)
+
+func (in *interp) top() *frame { return in.frames[len(in.frames)-1] }
+
+func (in *interp) setNode(n grammar.Node) {
+	if n != nil && len(in.frames) > 0 {
+		in.frames[len(in.frames)-1].node = n
+	}
+}
+
+// checkInterrupt raises KeyboardInterrupt when Interrupt was called.
+func (in *interp) checkInterrupt() {
+	if in.interrupt.Load() {
+		in.interrupt.Store(false)
+		panic(&Exception{Type: "KeyboardInterrupt"})
+	}
+}
+
+// frameEntry turns a frame's current position into a traceback entry.
+func frameEntry(fr *frame) Frame {
+	f := Frame{File: fr.file, Func: fr.fn}
+	if fr.node == nil {
+		return f
+	}
+	p, q := fr.node.Pos(), fr.node.End()
+	f.Line, f.Col, f.EndLine, f.End = p.Line, p.Col, q.Line, q.Col
+	switch n := fr.node.(type) {
+	case *grammar.BinaryExpr:
+		if n.OpPos.Line == p.Line {
+			f.AnchorCol, f.AnchorEnd = n.OpPos.Col, n.OpPos.Col+len(n.Op)
+		}
+	case *grammar.Index:
+		if n.Lbrack.Line == p.Line && n.Rbrack.Line == p.Line {
+			f.AnchorCol, f.AnchorEnd = n.Lbrack.Col, n.Rbrack.Col+1
+		}
+	}
+	return f
+}
+
+// toException converts a recovered panic value into an *Exception.
+func toException(r any) *Exception {
+	switch r := r.(type) {
+	case *Exception:
+		return r
+	case *engine.Error:
+		return &Exception{Type: r.Type, Msg: r.Msg}
+	case error:
+		if isEngineInterrupt(r) {
+			return &Exception{Type: "KeyboardInterrupt"}
+		}
+		if e, ok := engineError(r); ok {
+			return e
+		}
+		return &Exception{Type: "SystemError", Msg: "internal error: " + r.Error()}
+	}
+	if isEngineInterrupt(r) {
+		return &Exception{Type: "KeyboardInterrupt"}
+	}
+	return &Exception{Type: "SystemError", Msg: "internal error: " + sprint(r)}
+}
+
+// ---- statements ----
+
+func (in *interp) execBlock(ss []grammar.Stmt, e *env) ctl {
+	for _, s := range ss {
+		if c := in.exec(s, e); c != ctlNone {
+			return c
+		}
+	}
+	return ctlNone
+}
+
+func (in *interp) exec(s grammar.Stmt, e *env) ctl {
+	in.setNode(s)
+	switch s := s.(type) {
+	case *grammar.ExprStmt:
+		in.eval(s.X, e)
+	case *grammar.AssignStmt:
+		v := in.eval(s.Value, e)
+		for _, t := range s.Targets {
+			in.assignTarget(t, v, e)
+		}
+	case *grammar.AugAssignStmt:
+		in.augAssign(s, e)
+	case *grammar.IfStmt:
+		if in.truth(in.eval(s.Cond, e), s.Cond) {
+			return in.execBlock(s.Body, e)
+		}
+		return in.execBlock(s.Else, e)
+	case *grammar.ForStmt:
+		it := in.eval(s.Iter, e)
+		var res ctl
+		broke := false
+		in.setNode(s.Iter)
+		in.iterate(it, func(v Value) bool {
+			in.checkInterrupt()
+			in.assignTarget(s.Target, v, e)
+			c := in.execBlock(s.Body, e)
+			switch c {
+			case ctlBreak:
+				broke = true
+				return false
+			case ctlReturn:
+				res = ctlReturn
+				return false
+			}
+			return true
+		})
+		if res == ctlReturn {
+			return res
+		}
+		if !broke {
+			return in.execBlock(s.Else, e)
+		}
+	case *grammar.WhileStmt:
+		for {
+			in.checkInterrupt()
+			if !in.truth(in.eval(s.Cond, e), s.Cond) {
+				return in.execBlock(s.Else, e)
+			}
+			switch in.execBlock(s.Body, e) {
+			case ctlBreak:
+				return ctlNone
+			case ctlReturn:
+				return ctlReturn
+			}
+		}
+	case *grammar.PassStmt:
+	case *grammar.BreakStmt:
+		return ctlBreak
+	case *grammar.ContinueStmt:
+		return ctlContinue
+	case *grammar.ReturnStmt:
+		var v Value = none
+		if s.Value != nil {
+			v = in.eval(s.Value, e)
+		}
+		in.top().ret = v
+		return ctlReturn
+	case *grammar.DefStmt:
+		fn := in.makeFunc(s.Name, s.Params, s.Body, nil, e)
+		in.assign(e, s.Name, fn)
+	case *grammar.GlobalStmt:
+		if e.info == nil && s.Nonlocal {
+			throw("SyntaxError", "nonlocal declaration not allowed at module level")
+		}
+	case *grammar.DelStmt:
+		for _, t := range s.Targets {
+			in.del(t, e)
+		}
+	case *grammar.AssertStmt:
+		if !in.truth(in.eval(s.Test, e), s.Test) {
+			exc := &Exception{Type: "AssertionError"}
+			if s.Msg != nil {
+				m := in.eval(s.Msg, e)
+				exc.Msg = in.str(m)
+				exc.value = &ExcValue{Class: excClass("AssertionError"), Args: []Value{m}}
+			}
+			in.setNode(s)
+			panic(exc)
+		}
+	case *grammar.RaiseStmt:
+		in.raise(s, e)
+	case *grammar.TryStmt:
+		return in.execTry(s, e)
+	case *grammar.ImportStmt:
+		for _, n := range s.Names {
+			in.importModule(n, e)
+		}
+	case *grammar.FromImportStmt:
+		in.fromImport(s, e)
+	default:
+		throw("SystemError", "internal error: unknown statement %T", s)
+	}
+	return ctlNone
+}
+
+func (in *interp) augAssign(s *grammar.AugAssignStmt, e *env) {
+	switch t := s.Target.(type) {
+	case *grammar.Name:
+		old := in.lookup(e, t.Name, t)
+		v := in.eval(s.Value, e)
+		in.setNode(s)
+		in.assign(e, t.Name, in.inplace(s.Op, old, v, s))
+	case *grammar.Index:
+		obj := in.eval(t.X, e)
+		idx := in.eval(t.Index, e)
+		in.setNode(t)
+		old := in.getItem(obj, idx)
+		v := in.eval(s.Value, e)
+		in.setNode(s)
+		nv := in.inplace(s.Op, old, v, s)
+		in.setItem(obj, idx, nv, t)
+	case *grammar.Attribute:
+		obj := in.eval(t.X, e)
+		old := in.getAttr(obj, t.Name, t)
+		v := in.eval(s.Value, e)
+		in.setNode(s)
+		in.setAttr(obj, t.Name, in.inplace(s.Op, old, v, s), t)
+	default:
+		in.setNode(s)
+		throw("SyntaxError", "'%s' is an illegal expression for augmented assignment", "expression")
+	}
+}
+
+// inplace applies op= : lists extend in place, everything else rebinds.
+func (in *interp) inplace(op string, a, b Value, node grammar.Node) Value {
+	if l, ok := a.(*List); ok && op == "+" {
+		items := in.toSlice(b)
+		l.Items = append(l.Items, items...)
+		return l
+	}
+	return in.binop(op, a, b, node)
+}
+
+func (in *interp) raise(s *grammar.RaiseStmt, e *env) {
+	if s.Exc == nil {
+		throw("RuntimeError", "No active exception to reraise")
+	}
+	v := in.eval(s.Exc, e)
+	if c, ok := v.(*Class); ok && c.Exc {
+		v = &ExcValue{Class: c}
+	}
+	ev, ok := v.(*ExcValue)
+	if !ok {
+		in.setNode(s)
+		throw("TypeError", "exceptions must derive from BaseException")
+	}
+	in.setNode(s)
+	panic(ev.exception(in))
+}
+
+// exception returns the *Exception carrying ev.
+func (ev *ExcValue) exception(in *interp) *Exception {
+	if ev.exc != nil {
+		ev.exc.Trace = nil
+		return ev.exc
+	}
+	msg := ""
+	switch len(ev.Args) {
+	case 0:
+	case 1:
+		msg = in.str(ev.Args[0])
+	default:
+		msg = in.repr(&Tuple{Items: ev.Args})
+	}
+	if ev.Class.Name == "KeyError" && len(ev.Args) == 1 {
+		msg = in.repr(ev.Args[0])
+	}
+	ev.exc = &Exception{Type: ev.Class.Name, Msg: msg, value: ev}
+	return ev.exc
+}
+
+func (in *interp) execTry(s *grammar.TryStmt, e *env) (res ctl) {
+	if len(s.Finally) > 0 {
+		defer func() {
+			r := recover()
+			c := in.execBlock(s.Finally, e)
+			if c != ctlNone {
+				res = c // return/break in finally swallows the exception
+				return
+			}
+			if r != nil {
+				panic(r)
+			}
+		}()
+	}
+	caught, c := in.tryBody(s, e)
+	if caught == nil {
+		if c != ctlNone {
+			return c
+		}
+		return in.execBlock(s.Else, e)
+	}
+	for _, h := range s.Handlers {
+		if h.Type != nil {
+			t := in.eval(h.Type, e)
+			if !in.excMatches(caught, t) {
+				continue
+			}
+		}
+		if h.Name != "" {
+			in.assign(e, h.Name, in.excValue(caught))
+		}
+		c := in.execBlock(h.Body, e)
+		if h.Name != "" {
+			delete(e.vars, h.Name)
+		}
+		return c
+	}
+	panic(caught)
+}
+
+// tryBody runs the body of a try statement and returns the exception it
+// raised, if any.
+func (in *interp) tryBody(s *grammar.TryStmt, e *env) (caught *Exception, c ctl) {
+	depth := len(in.frames)
+	defer func() {
+		if r := recover(); r != nil {
+			exc := toException(r)
+			if exc.Type == "SystemError" && len(s.Handlers) == 0 {
+				panic(r)
+			}
+			in.frames = in.frames[:depth]
+			exc.Trace = nil
+			caught = exc
+		}
+	}()
+	return nil, in.execBlock(s.Body, e)
+}
+
+func (in *interp) excValue(x *Exception) *ExcValue {
+	if x.value != nil {
+		return x.value
+	}
+	x.value = &ExcValue{Class: excClass(x.Type), Args: []Value{x.Msg}, exc: x}
+	if x.Msg == "" {
+		x.value.Args = nil
+	}
+	return x.value
+}
+
+func (in *interp) excMatches(x *Exception, t Value) bool {
+	switch t := t.(type) {
+	case *Class:
+		if !t.Exc {
+			throw("TypeError", "catching classes that do not inherit from BaseException is not allowed")
+		}
+		for c := excClass(x.Type); c != nil; c = c.Base {
+			if c == t || c.Name == t.Name {
+				return true
+			}
+		}
+		return false
+	case *Tuple:
+		for _, it := range t.Items {
+			if in.excMatches(x, it) {
+				return true
+			}
+		}
+		return false
+	}
+	throw("TypeError", "catching classes that do not inherit from BaseException is not allowed")
+	return false
+}
+
+// ---- assignment ----
+
+func (in *interp) assignTarget(t grammar.Expr, v Value, e *env) {
+	switch t := t.(type) {
+	case *grammar.Name:
+		in.assign(e, t.Name, v)
+	case *grammar.ParenExpr:
+		in.assignTarget(t.X, v, e)
+	case *grammar.TupleExpr:
+		in.unpack(t.Elts, v, e, t)
+	case *grammar.ListExpr:
+		in.unpack(t.Elts, v, e, t)
+	case *grammar.Index:
+		obj := in.eval(t.X, e)
+		idx := in.eval(t.Index, e)
+		in.setItem(obj, idx, v, t)
+	case *grammar.Attribute:
+		obj := in.eval(t.X, e)
+		in.setAttr(obj, t.Name, v, t)
+	case *grammar.Starred:
+		in.setNode(t)
+		throw("SyntaxError", "starred assignment target must be in a list or tuple")
+	default:
+		in.setNode(t)
+		throw("SyntaxError", "cannot assign to expression")
+	}
+}
+
+func (in *interp) unpack(targets []grammar.Expr, v Value, e *env, node grammar.Node) {
+	star := -1
+	for i, t := range targets {
+		if _, ok := t.(*grammar.Starred); ok {
+			star = i
+		}
+	}
+	if !in.isIterable(v) {
+		throw("TypeError", "cannot unpack non-iterable %s object", typeName(v))
+	}
+	items := in.toSlice(v)
+	n := len(targets)
+	if star < 0 {
+		if len(items) < n {
+			throw("ValueError", "not enough values to unpack (expected %d, got %d)", n, len(items))
+		}
+		if len(items) > n {
+			throw("ValueError", "too many values to unpack (expected %d)", n)
+		}
+		for i, t := range targets {
+			in.assignTarget(t, items[i], e)
+		}
+		return
+	}
+	if len(items) < n-1 {
+		throw("ValueError", "not enough values to unpack (expected at least %d, got %d)", n-1, len(items))
+	}
+	for i := 0; i < star; i++ {
+		in.assignTarget(targets[i], items[i], e)
+	}
+	after := n - star - 1
+	rest := append([]Value(nil), items[star:len(items)-after]...)
+	in.assignTarget(targets[star].(*grammar.Starred).X, &List{Items: rest}, e)
+	for i := 0; i < after; i++ {
+		in.assignTarget(targets[star+1+i], items[len(items)-after+i], e)
+	}
+}
+
+func (in *interp) del(t grammar.Expr, e *env) {
+	switch t := t.(type) {
+	case *grammar.Name:
+		in.unbind(e, t.Name, t)
+	case *grammar.ParenExpr:
+		in.del(t.X, e)
+	case *grammar.TupleExpr:
+		for _, x := range t.Elts {
+			in.del(x, e)
+		}
+	case *grammar.ListExpr:
+		for _, x := range t.Elts {
+			in.del(x, e)
+		}
+	case *grammar.Index:
+		obj := in.eval(t.X, e)
+		idx := in.eval(t.Index, e)
+		in.setNode(t)
+		in.delItem(obj, idx)
+	default:
+		in.setNode(t)
+		throw("SyntaxError", "cannot delete expression")
+	}
+}
+
+// ---- functions ----
+
+func (in *interp) makeFunc(name string, params []*grammar.Param, body []grammar.Stmt, lambda grammar.Expr, e *env) *Function {
+	fn := &Function{Name: name, Params: params, Body: body, Lambda: lambda, Env: e, File: in.top().file}
+	fn.Defaults = make([]Value, len(params))
+	for i, p := range params {
+		if p.Default != nil {
+			fn.Defaults[i] = in.eval(p.Default, e)
+		}
+	}
+	if lambda != nil {
+		fn.info = newScopeInfo()
+		for _, p := range params {
+			if p.Name != "" {
+				fn.info.locals[p.Name] = true
+			}
+		}
+	} else {
+		fn.info = analyzeFunc(params, body)
+	}
+	return fn
+}
+
+func (in *interp) callFunction(fn *Function, args []Value, kw []kwArg) (result Value) {
+	if len(in.frames) >= maxDepth {
+		throw("RecursionError", "maximum recursion depth exceeded")
+	}
+	in.checkInterrupt()
+	local := &env{vars: make(map[string]Value, len(fn.Params)+4), parent: fn.Env, info: fn.info, globals: in.globals}
+	in.bindParams(fn, args, kw, local)
+	fr := &frame{file: fn.File, fn: fn.Name}
+	in.frames = append(in.frames, fr)
+	defer func() {
+		if r := recover(); r != nil {
+			exc := toException(r)
+			exc.Trace = append([]Frame{frameEntry(fr)}, exc.Trace...)
+			in.frames = in.frames[:len(in.frames)-1]
+			panic(exc)
+		}
+		in.frames = in.frames[:len(in.frames)-1]
+	}()
+	if fn.Lambda != nil {
+		return in.eval(fn.Lambda, local)
+	}
+	if in.execBlock(fn.Body, local) == ctlReturn {
+		return fr.ret
+	}
+	return none
+}
+
+func (in *interp) bindParams(fn *Function, args []Value, kw []kwArg, local *env) {
+	name := fn.Name
+	var varargs, varkw *grammar.Param
+	var positional, kwonly []int
+	seenStar := false
+	for i, p := range fn.Params {
+		switch {
+		case p.Star == 1:
+			seenStar = true
+			if p.Name != "" {
+				varargs = p
+			}
+		case p.Star == 2:
+			varkw = p
+		case seenStar:
+			kwonly = append(kwonly, i)
+		default:
+			positional = append(positional, i)
+		}
+	}
+	if len(args) > len(positional) && varargs == nil {
+		nreq := 0
+		for _, i := range positional {
+			if fn.Defaults[i] == nil {
+				nreq++
+			}
+		}
+		takes := ""
+		if nreq == len(positional) {
+			takes = plural(len(positional), "positional argument")
+		} else {
+			takes = "from " + itoa(nreq) + " to " + plural(len(positional), "positional argument")
+		}
+		given := itoa(len(args))
+		was := "were"
+		if len(args) == 1 {
+			was = "was"
+		}
+		throw("TypeError", "%s() takes %s but %s %s given", name, takes, given, was)
+	}
+	for k, i := range positional {
+		if k < len(args) {
+			local.vars[fn.Params[i].Name] = args[k]
+		}
+	}
+	if varargs != nil {
+		var rest []Value
+		if len(args) > len(positional) {
+			rest = append(rest, args[len(positional):]...)
+		}
+		local.vars[varargs.Name] = &Tuple{Items: rest}
+	}
+	var extra *Dict
+	if varkw != nil {
+		extra = newDict()
+		local.vars[varkw.Name] = extra
+	}
+	for _, a := range kw {
+		found := false
+		for k, p := range fn.Params {
+			if p.Star == 0 && p.Name == a.Name {
+				found = true
+				if _, dup := local.vars[p.Name]; dup {
+					throw("TypeError", "%s() got multiple values for argument '%s'", name, a.Name)
+				}
+				_ = k
+				local.vars[p.Name] = a.Value
+			}
+		}
+		if !found {
+			if extra == nil {
+				throw("TypeError", "%s() got an unexpected keyword argument '%s'", name, a.Name)
+			}
+			extra.Set(a.Name, a.Value)
+		}
+	}
+	var missing []string
+	for _, i := range positional {
+		p := fn.Params[i]
+		if _, ok := local.vars[p.Name]; !ok {
+			if fn.Defaults[i] != nil {
+				local.vars[p.Name] = fn.Defaults[i]
+			} else {
+				missing = append(missing, p.Name)
+			}
+		}
+	}
+	if len(missing) > 0 {
+		throw("TypeError", "%s() missing %s: %s", name, plural(len(missing), "required positional argument"), quoteList(missing))
+	}
+	for _, i := range kwonly {
+		p := fn.Params[i]
+		if _, ok := local.vars[p.Name]; !ok {
+			if fn.Defaults[i] != nil {
+				local.vars[p.Name] = fn.Defaults[i]
+			} else {
+				missing = append(missing, p.Name)
+			}
+		}
+	}
+	if len(missing) > 0 {
+		throw("TypeError", "%s() missing %s: %s", name, plural(len(missing), "required keyword-only argument"), quoteList(missing))
+	}
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return itoa(n) + " " + what + "s"
+}
+
+func quoteList(ns []string) string {
+	q := make([]string, len(ns))
+	for i, n := range ns {
+		q[i] = "'" + n + "'"
+	}
+	switch len(q) {
+	case 1:
+		return q[0]
+	case 2:
+		return q[0] + " and " + q[1]
+	}
+	s := ""
+	for i, x := range q {
+		if i == len(q)-1 {
+			s += "and " + x
+		} else {
+			s += x + ", "
+		}
+	}
+	return s
+}
+
+// call calls fn with positional args and keyword args.
+func (in *interp) call(fn Value, args []Value, kw []kwArg) Value {
+	switch f := fn.(type) {
+	case *Function:
+		return in.callFunction(f, args, kw)
+	case *Builtin:
+		return f.Fn(in, args, kw)
+	case *BoundMethod:
+		return f.Fn(in, f.Recv, args, kw)
+	case *Class:
+		if f.Call == nil {
+			throw("TypeError", "cannot create '%s' instances", f.Name)
+		}
+		return f.Call(in, args, kw)
+	case *FuncClass:
+		return in.applyFunc(f.Def, args, kw)
+	}
+	throw("TypeError", "'%s' object is not callable", typeName(fn))
+	return nil
+}
+
+func itoa(n int) string { return big.NewInt(int64(n)).String() }

@@ -1,0 +1,227 @@
+package session
+
+import (
+	"strings"
+
+	"github.com/dcalc/dcalc/grammar"
+)
+
+// env is one scope: the module namespace (info == nil) or the locals of a
+// function call or comprehension.
+type env struct {
+	vars    map[string]Value
+	parent  *env // enclosing function scope, or the module scope
+	info    *scopeInfo
+	globals *env
+}
+
+// scopeInfo is the static scope analysis of a function body.
+type scopeInfo struct {
+	locals    map[string]bool
+	globals   map[string]bool
+	nonlocals map[string]bool
+}
+
+func newScopeInfo() *scopeInfo {
+	return &scopeInfo{locals: map[string]bool{}, globals: map[string]bool{}, nonlocals: map[string]bool{}}
+}
+
+// analyzeFunc computes the locals of a function with params and body.
+func analyzeFunc(params []*grammar.Param, body []grammar.Stmt) *scopeInfo {
+	si := newScopeInfo()
+	for _, p := range params {
+		if p.Name != "" {
+			si.locals[p.Name] = true
+		}
+	}
+	var decl func([]grammar.Stmt)
+	decl = func(ss []grammar.Stmt) {
+		for _, s := range ss {
+			switch s := s.(type) {
+			case *grammar.GlobalStmt:
+				for _, n := range s.Names {
+					if s.Nonlocal {
+						si.nonlocals[n] = true
+					} else {
+						si.globals[n] = true
+					}
+				}
+			case *grammar.IfStmt:
+				decl(s.Body)
+				decl(s.Else)
+			case *grammar.ForStmt:
+				decl(s.Body)
+				decl(s.Else)
+			case *grammar.WhileStmt:
+				decl(s.Body)
+				decl(s.Else)
+			case *grammar.TryStmt:
+				decl(s.Body)
+				for _, h := range s.Handlers {
+					decl(h.Body)
+				}
+				decl(s.Else)
+				decl(s.Finally)
+			}
+		}
+	}
+	decl(body)
+	add := func(n string) {
+		if !si.globals[n] && !si.nonlocals[n] {
+			si.locals[n] = true
+		}
+	}
+	var walk func([]grammar.Stmt)
+	walk = func(ss []grammar.Stmt) {
+		for _, s := range ss {
+			switch s := s.(type) {
+			case *grammar.AssignStmt:
+				for _, t := range s.Targets {
+					targetNames(t, add)
+				}
+			case *grammar.AugAssignStmt:
+				targetNames(s.Target, add)
+			case *grammar.ForStmt:
+				targetNames(s.Target, add)
+				walk(s.Body)
+				walk(s.Else)
+			case *grammar.WhileStmt:
+				walk(s.Body)
+				walk(s.Else)
+			case *grammar.IfStmt:
+				walk(s.Body)
+				walk(s.Else)
+			case *grammar.DefStmt:
+				add(s.Name)
+			case *grammar.ImportStmt:
+				for _, n := range s.Names {
+					add(importBinding(n))
+				}
+			case *grammar.FromImportStmt:
+				for _, n := range s.Names {
+					add(importBinding(n))
+				}
+			case *grammar.DelStmt:
+				for _, t := range s.Targets {
+					targetNames(t, add)
+				}
+			case *grammar.TryStmt:
+				walk(s.Body)
+				for _, h := range s.Handlers {
+					if h.Name != "" {
+						add(h.Name)
+					}
+					walk(h.Body)
+				}
+				walk(s.Else)
+				walk(s.Finally)
+			}
+		}
+	}
+	walk(body)
+	return si
+}
+
+func importBinding(n *grammar.ImportName) string {
+	if n.Alias != "" {
+		return n.Alias
+	}
+	if i := strings.IndexByte(n.Name, '.'); i >= 0 {
+		return n.Name[:i]
+	}
+	return n.Name
+}
+
+// targetNames calls add for each name bound by assignment target t.
+func targetNames(t grammar.Expr, add func(string)) {
+	switch t := t.(type) {
+	case *grammar.Name:
+		add(t.Name)
+	case *grammar.TupleExpr:
+		for _, e := range t.Elts {
+			targetNames(e, add)
+		}
+	case *grammar.ListExpr:
+		for _, e := range t.Elts {
+			targetNames(e, add)
+		}
+	case *grammar.Starred:
+		targetNames(t.X, add)
+	case *grammar.ParenExpr:
+		targetNames(t.X, add)
+	}
+}
+
+// lookup finds name in e, its enclosing scopes, the globals and the
+// builtins.
+func (in *interp) lookup(e *env, name string, node grammar.Node) Value {
+	if e.info != nil {
+		if e.info.globals[name] {
+			return in.lookupGlobal(name, node)
+		}
+		if e.info.locals[name] {
+			if v, ok := e.vars[name]; ok {
+				return v
+			}
+			in.setNode(node)
+			panic(newExc("UnboundLocalError", "cannot access local variable '%s' where it is not associated with a value", name))
+		}
+		for p := e.parent; p != nil && p.info != nil; p = p.parent {
+			if p.info.locals[name] && !p.info.globals[name] {
+				if v, ok := p.vars[name]; ok {
+					return v
+				}
+				in.setNode(node)
+				panic(newExc("NameError", "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name))
+			}
+		}
+	}
+	return in.lookupGlobal(name, node)
+}
+
+func (in *interp) lookupGlobal(name string, node grammar.Node) Value {
+	if v, ok := in.globals.vars[name]; ok {
+		return v
+	}
+	if v, ok := in.builtins[name]; ok {
+		return v
+	}
+	in.setNode(node)
+	exc := newExc("NameError", "name '%s' is not defined", name)
+	exc.name = name
+	panic(exc)
+}
+
+// assign binds name in scope e.
+func (in *interp) assign(e *env, name string, v Value) {
+	if e.info != nil {
+		if e.info.globals[name] {
+			in.globals.vars[name] = v
+			return
+		}
+		if e.info.nonlocals[name] {
+			for p := e.parent; p != nil && p.info != nil; p = p.parent {
+				if p.info.locals[name] {
+					p.vars[name] = v
+					return
+				}
+			}
+		}
+	}
+	e.vars[name] = v
+}
+
+// unbind deletes name from scope e.
+func (in *interp) unbind(e *env, name string, node grammar.Node) {
+	target := e
+	if e.info != nil && e.info.globals[name] {
+		target = in.globals
+	}
+	if _, ok := target.vars[name]; !ok {
+		in.setNode(node)
+		exc := newExc("NameError", "name '%s' is not defined", name)
+		exc.name = name
+		panic(exc)
+	}
+	delete(target.vars, name)
+}

@@ -1,0 +1,114 @@
+package session
+
+import (
+	"sort"
+	"strings"
+)
+
+// These methods implement the shell interface the magics use.
+
+func (s *Session) inputHistory() []string {
+	out := make([]string, 0, len(s.inList.Items))
+	for _, v := range s.inList.Items[1:] {
+		out = append(out, v.(string))
+	}
+	return out
+}
+
+// preloaded reports whether v is the value preloaded for name.
+func (s *Session) preloaded(name string, v Value) bool {
+	if p, ok := sympyModule.Attrs[name]; ok && identicalPreload(p, v) {
+		return true
+	}
+	switch name {
+	case "In", "Out", "_ih", "_oh":
+		return true
+	}
+	if s.opts.Interactive {
+		switch name {
+		case "x", "y", "z", "t", "k", "m", "n", "f", "g", "h":
+			return s.isympyValue(name, v)
+		}
+	}
+	return false
+}
+
+func identicalPreload(a, b Value) bool {
+	if fa, ok := a.(*FuncClass); ok {
+		fb, ok := b.(*FuncClass)
+		return ok && fa.Def == fb.Def
+	}
+	return a == b
+}
+
+func (s *Session) isympyValue(name string, v Value) bool {
+	w, ok := s.preloads[name]
+	return ok && identicalPreload(w, v)
+}
+
+func (s *Session) userNames() []string {
+	var out []string
+	for k, v := range s.in.globals.vars {
+		if strings.HasPrefix(k, "_") || s.preloaded(k, v) {
+			continue
+		}
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (s *Session) lookup(name string) (Value, bool) { return s.Lookup(name) }
+
+func (s *Session) typeName(v Value) string { return typeName(v) }
+
+func (s *Session) str(v Value) string { return s.in.str(v) }
+
+func (s *Session) length(v Value) int {
+	n := 0
+	func() {
+		defer func() { recover() }()
+		n = s.in.length(v)
+	}()
+	return n
+}
+
+func (s *Session) resetNamespace() {
+	for k, v := range s.in.globals.vars {
+		if !s.preloaded(k, v) {
+			delete(s.in.globals.vars, k)
+		}
+	}
+	for k, v := range sympyModule.Attrs {
+		s.in.globals.vars[k] = v
+	}
+	for k, v := range s.preloads {
+		s.in.globals.vars[k] = v
+	}
+	s.outDict = newDict()
+	g := s.in.globals.vars
+	g["Out"], g["_oh"] = s.outDict, s.outDict
+	for _, k := range []string{"_", "__", "___", "_i", "_ii", "_iii"} {
+		g[k] = ""
+	}
+}
+
+func (s *Session) execCode(name, src string) (Value, error) {
+	if !strings.HasSuffix(src, "\n") {
+		src += "\n"
+	}
+	saved := s.in.frames
+	if len(saved) > 0 {
+		// Called from inside a running cell (a magic's code): run nested.
+		s.in.frames = nil
+		defer func() { s.in.frames = saved }()
+	}
+	return s.run(name, src, true)
+}
+
+func (s *Session) magicState() *magicState {
+	if s.magic == nil {
+		s.magic = &magicState{}
+	}
+	return s.magic
+}

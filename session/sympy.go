@@ -1,0 +1,852 @@
+package session
+
+import (
+	"math/big"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/dcalc/dcalc/engine"
+	"github.com/dcalc/dcalc/grammar"
+)
+
+// sympyClasses are SymPy's classes usable with isinstance and as
+// constructors (Add(x, y)).
+var sympyClasses = map[string]*Class{}
+
+// sympyModule is the sympy module object.
+var sympyModule *Module
+
+func exprIs(pred func(e engine.Expr) bool) func(v Value) bool {
+	return func(v Value) bool {
+		e, ok := v.(engine.Expr)
+		return ok && pred(e)
+	}
+}
+
+func isNum(e engine.Expr) bool {
+	switch e.(type) {
+	case *engine.Integer, *engine.Rational, *engine.Float, *engine.Special:
+		return true
+	}
+	return false
+}
+
+func init() {
+	add := func(name string, is func(e engine.Expr) bool, call func(in *interp, args []Value, kw []kwArg) Value) {
+		sympyClasses[name] = &Class{Name: name, Module: "sympy", Is: exprIs(is), Call: call}
+	}
+	add("Basic", func(e engine.Expr) bool { return true }, nil)
+	add("Expr", func(e engine.Expr) bool { _, t := e.(*engine.Tuple); return !t }, nil)
+	add("Atom", func(e engine.Expr) bool { return len(e.Args()) == 0 && !isTuple(e) }, nil)
+	add("Symbol", func(e engine.Expr) bool { _, ok := e.(*engine.Symbol); return ok }, symbolCtor(false))
+	add("Dummy", func(e engine.Expr) bool { s, ok := e.(*engine.Symbol); return ok && s.IsDummy() }, symbolCtor(true))
+	add("Number", isNum, nil)
+	add("Integer", func(e engine.Expr) bool { _, ok := e.(*engine.Integer); return ok }, func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("Integer", args, 1, 1)
+		if s, ok := args[0].(string); ok {
+			return engine.NewBigInt(in.toInt(s))
+		}
+		if e, ok := args[0].(engine.Expr); ok {
+			if !isNum(e) {
+				throw("TypeError", "Argument of Integer should be of numeric type, got %s.", exprStr(e))
+			}
+		}
+		return engine.NewBigInt(in.toInt(args[0]))
+	})
+	add("Rational", func(e engine.Expr) bool {
+		switch e.(type) {
+		case *engine.Integer, *engine.Rational:
+			return true
+		}
+		return false
+	}, func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("Rational", args, 1, 3)
+		p := in.toRational(args[0])
+		q := big.NewRat(1, 1)
+		if len(args) >= 2 {
+			q = in.toRational(args[1])
+		}
+		if q.Sign() == 0 {
+			if p.Sign() == 0 {
+				return engine.NaN
+			}
+			return engine.Zoo
+		}
+		r := new(big.Rat).Quo(p, q)
+		return engine.NewRational(r.Num(), r.Denom())
+	})
+	add("Float", func(e engine.Expr) bool { _, ok := e.(*engine.Float); return ok }, func(in *interp, args []Value, kw []kwArg) Value {
+		opts := kwOnly("Float", kw, "dps", "precision")
+		nargs("Float", args, 0, 2)
+		dps := 0
+		if len(args) == 2 {
+			dps = int(in.toIndex(args[1]))
+		}
+		if d, ok := opts["dps"]; ok {
+			dps = int(in.toIndex(d))
+		}
+		if len(args) == 0 {
+			return engine.NewFloat(0, 53)
+		}
+		var r engine.Expr
+		var err error
+		switch x := args[0].(type) {
+		case string:
+			r, err = newFloatString(x, dps)
+		case float64:
+			if dps == 0 {
+				return floatExpr(x)
+			}
+			r, err = newFloatFrom(floatExpr(x), dps)
+		default:
+			r, err = newFloatFrom(in.sympify(x), dps)
+		}
+		if err != nil {
+			panic(err)
+		}
+		return r
+	})
+	add("Add", func(e engine.Expr) bool { _, ok := e.(*engine.Add); return ok }, func(in *interp, args []Value, kw []kwArg) Value {
+		return engine.NewAdd(in.sympifyAll(args)...)
+	})
+	add("Mul", func(e engine.Expr) bool { _, ok := e.(*engine.Mul); return ok }, func(in *interp, args []Value, kw []kwArg) Value {
+		return engine.NewMul(in.sympifyAll(args)...)
+	})
+	add("Pow", func(e engine.Expr) bool { _, ok := e.(*engine.Pow); return ok }, func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("Pow", args, 2, 2)
+		return engine.NewPow(in.sympify(args[0]), in.sympify(args[1]))
+	})
+	add("Function", func(e engine.Expr) bool { _, ok := e.(*engine.Func); return ok }, func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("Function", args, 1, 1)
+		name, ok := args[0].(string)
+		if !ok {
+			throw("TypeError", "expecting string or Symbol for name")
+		}
+		return &FuncClass{Def: engine.UndefinedFunction(name)}
+	})
+	add("AppliedUndef", func(e engine.Expr) bool { f, ok := e.(*engine.Func); return ok && f.Def().Undefined }, nil)
+	add("Derivative", func(e engine.Expr) bool { _, ok := e.(*engine.Derivative); return ok }, func(in *interp, args []Value, kw []kwArg) Value {
+		opts := kwOnly("Derivative", kw, "evaluate")
+		if len(args) == 0 {
+			throw("TypeError", "Derivative.__new__() missing 1 required positional argument: 'expr'")
+		}
+		e := in.sympify(args[0])
+		vars := in.diffVars(e, args[1:])
+		if ev, ok := opts["evaluate"]; ok && in.truth(ev, nil) {
+			return in.diff(e, vars)
+		}
+		if len(vars) == 0 {
+			throw("ValueError", "\n    Since there are no variables in the expression %s,\n    it cannot be differentiated.\n", exprStr(e))
+		}
+		return engine.NewDerivative(e, vars)
+	})
+	add("Subs", func(e engine.Expr) bool { _, ok := e.(*engine.Subs); return ok }, func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("Subs", args, 3, 3)
+		e := in.sympify(args[0])
+		vars := in.exprSeq(args[1])
+		pts := in.exprSeq(args[2])
+		if len(vars) != len(pts) {
+			throw("ValueError", "Number of point values must be the same as the number of variables.")
+		}
+		return engine.NewSubs(e, vars, pts)
+	})
+	add("Tuple", isTuple, func(in *interp, args []Value, kw []kwArg) Value {
+		return engine.NewTuple(in.sympifyAll(args)...)
+	})
+}
+
+func isTuple(e engine.Expr) bool { _, ok := e.(*engine.Tuple); return ok }
+
+func (in *interp) sympifyAll(args []Value) []engine.Expr {
+	out := make([]engine.Expr, len(args))
+	for i, a := range args {
+		out[i] = in.sympify(a)
+	}
+	return out
+}
+
+// exprSeq turns a single expression or a sequence into a list of Exprs.
+func (in *interp) exprSeq(v Value) []engine.Expr {
+	switch x := v.(type) {
+	case *List, *Tuple, *engine.Tuple:
+		return in.sympifyAll(in.toSlice(x))
+	}
+	return []engine.Expr{in.sympify(v)}
+}
+
+func (in *interp) toRational(v Value) *big.Rat {
+	switch x := v.(type) {
+	case *big.Int:
+		return new(big.Rat).SetInt(x)
+	case bool:
+		return new(big.Rat).SetInt(boolInt(x))
+	case float64:
+		r, ok := new(big.Rat).SetString(floatRepr(x))
+		if !ok {
+			throw("TypeError", "invalid input: %s", floatRepr(x))
+		}
+		return r
+	case string:
+		r, ok := new(big.Rat).SetString(strings.TrimSpace(x))
+		if !ok {
+			throw("TypeError", "invalid input: %s", x)
+		}
+		return r
+	case *engine.Integer:
+		return new(big.Rat).SetInt(x.Big())
+	case *engine.Rational:
+		return x.Rat()
+	case *engine.Float:
+		r, _ := x.Big().Rat(nil)
+		return r
+	}
+	throw("TypeError", "invalid input: %s", in.str(v))
+	return nil
+}
+
+var assumptionNames = map[string]bool{
+	"integer": true, "real": true, "positive": true, "negative": true, "nonnegative": true,
+	"nonpositive": true, "nonzero": true, "commutative": true, "complex": true, "finite": true,
+	"rational": true, "even": true, "odd": true, "prime": true, "zero": true, "extended_real": true,
+	"irrational": true, "imaginary": true, "algebraic": true, "transcendental": true, "noninteger": true,
+}
+
+func (in *interp) assumptions(kw []kwArg, extra ...string) (engine.Assumptions, map[string]Value) {
+	var a engine.Assumptions
+	rest := map[string]Value{}
+	for _, k := range kw {
+		ok := false
+		for _, e := range extra {
+			if e == k.Name {
+				ok = true
+			}
+		}
+		if ok {
+			rest[k.Name] = k.Value
+			continue
+		}
+		if !assumptionNames[k.Name] {
+			throw("TypeError", "Symbol.__new__() got an unexpected keyword argument '%s'", k.Name)
+		}
+		t := in.truth(k.Value, nil)
+		if !t {
+			continue
+		}
+		switch k.Name {
+		case "integer", "even", "odd", "prime":
+			a.Integer = true
+		case "real", "rational", "extended_real", "irrational":
+			a.Real = true
+		case "positive":
+			a.Positive = true
+		case "negative":
+			a.Negative = true
+		case "nonnegative":
+			a.Nonnegative = true
+		case "nonpositive":
+			a.Nonpositive = true
+		case "nonzero":
+			a.Nonzero = true
+		}
+		if k.Name == "prime" {
+			a.Positive = true
+		}
+	}
+	return a, rest
+}
+
+func symbolCtor(dummy bool) func(in *interp, args []Value, kw []kwArg) Value {
+	return func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("Symbol", args, 0, 1)
+		a, _ := in.assumptions(kw)
+		if dummy {
+			name := "Dummy"
+			if len(args) == 1 {
+				name = in.str(args[0])
+			}
+			return engine.NewDummy(name)
+		}
+		if len(args) == 0 {
+			throw("TypeError", "Symbol.__new__() missing 1 required positional argument: 'name'")
+		}
+		name, ok := args[0].(string)
+		if !ok {
+			throw("TypeError", "name should be a string, not %s", typeName(args[0]))
+		}
+		return engine.NewSymbol(name, a)
+	}
+}
+
+var symRangeRE = regexp.MustCompile(`([0-9]*:[0-9]+|[a-zA-Z]?:[a-zA-Z])`)
+
+// expandSymbolNames splits a symbols() string into names, expanding
+// ranges such as x:3 and a:d.
+func expandSymbolNames(s string) ([]string, bool) {
+	s = strings.TrimSpace(s)
+	seq := strings.HasSuffix(s, ",")
+	var raw []string
+	if strings.Contains(s, ",") {
+		for _, p := range strings.Split(s, ",") {
+			p = strings.TrimSpace(p)
+			if p == "" {
+				continue
+			}
+			raw = append(raw, strings.Fields(p)...)
+		}
+	} else {
+		raw = strings.Fields(s)
+	}
+	if len(raw) > 1 {
+		seq = true
+	}
+	var out []string
+	for _, name := range raw {
+		if !strings.Contains(name, ":") {
+			out = append(out, name)
+			continue
+		}
+		seq = true
+		loc := symRangeRE.FindStringIndex(name)
+		if loc == nil {
+			out = append(out, name)
+			continue
+		}
+		pre, rng, post := name[:loc[0]], name[loc[0]:loc[1]], name[loc[1]:]
+		a, b, _ := strings.Cut(rng, ":")
+		if len(b) > 0 && b[0] >= '0' && b[0] <= '9' {
+			lo := 0
+			if a != "" {
+				lo = int(new(big.Int).SetBytes(nil).Int64())
+				v, _ := new(big.Int).SetString(a, 10)
+				lo = int(v.Int64())
+			}
+			hv, _ := new(big.Int).SetString(b, 10)
+			for i := lo; i < int(hv.Int64()); i++ {
+				out = append(out, pre+itoa(i)+post)
+			}
+		} else {
+			lo := byte('a')
+			if a != "" {
+				lo = a[0]
+			}
+			for c := lo; c <= b[0]; c++ {
+				out = append(out, pre+string(c)+post)
+			}
+		}
+	}
+	return out, seq
+}
+
+func (in *interp) symbols(args []Value, kw []kwArg) Value {
+	nargs("symbols", args, 1, 1)
+	a, rest := in.assumptions(kw, "cls", "seq")
+	cls := rest["cls"]
+	mk := func(name string) Value {
+		switch c := cls.(type) {
+		case nil:
+		case *Class:
+			switch c.Name {
+			case "Function":
+				return &FuncClass{Def: engine.UndefinedFunction(name)}
+			case "Dummy":
+				return engine.NewDummy(name)
+			}
+		}
+		return engine.NewSymbol(name, a)
+	}
+	switch x := args[0].(type) {
+	case string:
+		names, seq := expandSymbolNames(x)
+		if s, ok := rest["seq"]; ok && in.truth(s, nil) {
+			seq = true
+		}
+		if len(names) == 0 {
+			return &Tuple{}
+		}
+		if !seq && len(names) == 1 {
+			return mk(names[0])
+		}
+		items := make([]Value, len(names))
+		for i, n := range names {
+			items[i] = mk(n)
+		}
+		return &Tuple{Items: items}
+	case *List, *Tuple:
+		items := in.toSlice(x)
+		out := make([]Value, len(items))
+		for i, it := range items {
+			out[i] = in.symbols([]Value{it}, kw)
+		}
+		if _, ok := x.(*List); ok {
+			return &List{Items: out}
+		}
+		return &Tuple{Items: out}
+	}
+	throw("TypeError", "symbols() argument must be a string")
+	return nil
+}
+
+// diffVars parses diff's variable arguments: symbols, counts and
+// (symbol, count) tuples.
+func (in *interp) diffVars(e engine.Expr, args []Value) []engine.VarCount {
+	var vars []engine.VarCount
+	if len(args) == 0 {
+		fs := engine.FreeSymbols(e)
+		if len(fs) == 1 {
+			return []engine.VarCount{{Var: fs[0], Count: 1}}
+		}
+		if len(fs) == 0 {
+			return nil
+		}
+		throw("ValueError", "\nSince there is more than one variable in the\nexpression, the variable(s) of differentiation\nmust be supplied to differentiate %s", exprStr(e))
+	}
+	for _, a := range args {
+		switch x := a.(type) {
+		case *big.Int, *engine.Integer:
+			n := in.toIndex(x)
+			if len(vars) == 0 {
+				fs := engine.FreeSymbols(e)
+				if len(fs) != 1 {
+					throw("ValueError", "\nSince there is more than one variable in the\nexpression, the variable(s) of differentiation\nmust be supplied to differentiate %s", exprStr(e))
+				}
+				vars = append(vars, engine.VarCount{Var: fs[0], Count: int(n)})
+				continue
+			}
+			vars[len(vars)-1].Count += int(n) - 1
+		case *Tuple, *engine.Tuple, *List:
+			items := in.toSlice(x)
+			if len(items) != 2 {
+				throw("ValueError", "Expecting (var, count) pair")
+			}
+			vars = append(vars, engine.VarCount{Var: in.sympify(items[0]), Count: int(in.toIndex(items[1]))})
+		default:
+			vars = append(vars, engine.VarCount{Var: in.sympify(a), Count: 1})
+		}
+	}
+	return vars
+}
+
+func (in *interp) diff(e engine.Expr, vars []engine.VarCount) engine.Expr {
+	r, err := engine.Diff(e, vars...)
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+// subsArgs parses the arguments of subs: (old, new), a dict or a list
+// of pairs.
+func (in *interp) subsArgs(args []Value) [][2]engine.Expr {
+	var pairs [][2]engine.Expr
+	switch len(args) {
+	case 1:
+		switch x := args[0].(type) {
+		case *Dict:
+			ks, vs := x.Items()
+			for i := range ks {
+				pairs = append(pairs, [2]engine.Expr{in.sympify(ks[i]), in.sympify(vs[i])})
+			}
+		case *List, *Tuple, *Set:
+			for _, it := range in.toSlice(x) {
+				kv := in.toSlice(it)
+				if len(kv) != 2 {
+					throw("ValueError", "subs accepts either 1 or 2 arguments")
+				}
+				pairs = append(pairs, [2]engine.Expr{in.sympify(kv[0]), in.sympify(kv[1])})
+			}
+		default:
+			throw("ValueError", "When a single argument is passed to subs it should be a dictionary of old: new pairs or an iterable of (old, new) tuples.")
+		}
+	case 2:
+		pairs = append(pairs, [2]engine.Expr{in.sympify(args[0]), in.sympify(args[1])})
+	default:
+		throw("ValueError", "subs accepts either 1 or 2 arguments")
+	}
+	return pairs
+}
+
+func (in *interp) subs(e engine.Expr, args []Value) engine.Expr {
+	return engine.SubsPairs(e, in.subsArgs(args))
+}
+
+// evalf implements N(e, n) and e.evalf(n, subs=...).
+func (in *interp) evalf(e engine.Expr, args []Value, kw []kwArg, name string) engine.Expr {
+	opts := kwOnly(name, kw, "subs", "n", "chop", "strict", "maxn", "verbose")
+	dps := defaultDps
+	if len(args) > 1 {
+		throw("TypeError", "%s() takes from 1 to 2 positional arguments but %d were given", name, len(args)+1)
+	}
+	if len(args) == 1 {
+		dps = int(in.toIndex(args[0]))
+	}
+	if n, ok := opts["n"]; ok {
+		dps = int(in.toIndex(n))
+	}
+	var pairs [][2]engine.Expr
+	if s, ok := opts["subs"]; ok {
+		pairs = in.subsArgs([]Value{s})
+	}
+	return evalfHook(e, dps, pairs)
+}
+
+// sympyNames returns the names `from sympy import *` binds.
+func (in *interp) sympyNames() map[string]Value {
+	ns := map[string]Value{}
+	for name, c := range sympyClasses {
+		if name == "Atom" || name == "AppliedUndef" {
+			continue
+		}
+		ns[name] = c
+	}
+	for _, name := range engine.FuncNames() {
+		ns[name] = &FuncClass{Def: engine.LookupFunc(name)}
+	}
+	ns["pi"] = engine.Pi
+	ns["E"] = engine.E
+	ns["I"] = engine.I
+	ns["oo"] = engine.Oo
+	ns["zoo"] = engine.Zoo
+	ns["nan"] = engine.NaN
+	ns["S"] = sClass
+	for _, n := range []string{"SympifyError", "PolynomialError", "NonSquareMatrixError", "ShapeError"} {
+		ns[n] = excClass(n)
+	}
+	def := func(name string, fn func(in *interp, args []Value, kw []kwArg) Value) {
+		ns[name] = &Builtin{Name: name, Fn: fn}
+	}
+	def("symbols", func(in *interp, args []Value, kw []kwArg) Value { return in.symbols(args, kw) })
+	def("var", func(in *interp, args []Value, kw []kwArg) Value {
+		r := in.symbols(args, kw)
+		for _, v := range flattenValues(r) {
+			switch s := v.(type) {
+			case *engine.Symbol:
+				in.globals.vars[s.Name()] = s
+			case *FuncClass:
+				in.globals.vars[s.Def.Name] = s
+			}
+		}
+		return r
+	})
+	def("sympify", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("sympify", args, 1, 1)
+		return in.sympifyValue(args[0])
+	})
+	def("diff", func(in *interp, args []Value, kw []kwArg) Value {
+		kwOnly("diff", kw, "evaluate")
+		if len(args) == 0 {
+			throw("TypeError", "diff() missing 1 required positional argument: 'f'")
+		}
+		if r, ok := in.matrixMethod(args[0], "diff", args[1:], kw); ok {
+			return r
+		}
+		e := in.sympify(args[0])
+		return in.diff(e, in.diffVars(e, args[1:]))
+	})
+	def("N", func(in *interp, args []Value, kw []kwArg) Value {
+		if len(args) == 0 {
+			throw("TypeError", "N() missing 1 required positional argument: 'x'")
+		}
+		if r, ok := in.matrixMethod(args[0], "evalf", args[1:], kw); ok {
+			return r
+		}
+		return in.evalf(in.sympify(args[0]), args[1:], kw, "N")
+	})
+	def("sqrt", func(in *interp, args []Value, kw []kwArg) Value {
+		kwOnly("sqrt", kw, "evaluate")
+		nargs("sqrt", args, 1, 1)
+		return engine.Sqrt(in.sympify(args[0]))
+	})
+	def("root", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("root", args, 2, 3)
+		xs := in.sympifyAll(args)
+		return engine.Root(xs[0], xs[1], xs[2:]...)
+	})
+	if d := engine.LookupFunc("log"); d != nil {
+		ns["log"] = &FuncClass{Def: d}
+		ns["ln"] = ns["log"]
+	}
+	def("factor_terms", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("factor_terms", args, 1, 1)
+		return engine.FactorTerms(in.sympify(args[0]))
+	})
+	def("signsimp", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("signsimp", args, 1, 1)
+		return engine.Signsimp(in.sympify(args[0]))
+	})
+	def("init_printing", func(in *interp, args []Value, kw []kwArg) Value { return none })
+	def("pprint", func(in *interp, args []Value, kw []kwArg) Value {
+		opts := kwOnly("pprint", kw, "use_unicode", "wrap_line", "num_columns", "order")
+		nargs("pprint", args, 1, 1)
+		uni := true
+		if u, ok := opts["use_unicode"]; ok && u != none {
+			uni = in.truth(u, nil)
+		}
+		width := 0
+		if w, ok := opts["num_columns"]; ok && w != none {
+			width = int(in.toIndex(w))
+		}
+		if w, ok := opts["wrap_line"]; ok && !in.truth(w, nil) {
+			width = 1 << 30
+		}
+		in.print([]Value{in.pretty(args[0], uni, width)}, nil)
+		return none
+	})
+	def("pretty", func(in *interp, args []Value, kw []kwArg) Value {
+		opts := kwOnly("pretty", kw, "use_unicode", "wrap_line", "num_columns", "order")
+		nargs("pretty", args, 1, 1)
+		uni := true
+		if u, ok := opts["use_unicode"]; ok && u != none {
+			uni = in.truth(u, nil)
+		}
+		return in.pretty(args[0], uni, 0)
+	})
+	def("latex", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("latex", args, 1, 1)
+		return in.latex(args[0])
+	})
+	def("print_latex", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("print_latex", args, 1, 1)
+		in.print([]Value{in.latex(args[0])}, nil)
+		return none
+	})
+	def("srepr", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("srepr", args, 1, 1)
+		return srepr(in.sympify(args[0]))
+	})
+	def("Eq", relCtor("=="))
+	def("Ne", relCtor("!="))
+	def("Lt", relCtor("<"))
+	def("Le", relCtor("<="))
+	def("Gt", relCtor(">"))
+	def("Ge", relCtor(">="))
+	installMatrixNames(ns)
+	return ns
+}
+
+func flattenValues(v Value) []Value {
+	switch x := v.(type) {
+	case *Tuple:
+		var out []Value
+		for _, it := range x.Items {
+			out = append(out, flattenValues(it)...)
+		}
+		return out
+	case *List:
+		var out []Value
+		for _, it := range x.Items {
+			out = append(out, flattenValues(it)...)
+		}
+		return out
+	}
+	return []Value{v}
+}
+
+func relCtor(op string) func(in *interp, args []Value, kw []kwArg) Value {
+	return func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("Relational", args, 1, 2)
+		a := in.sympify(args[0])
+		b := engine.Expr(engine.Zero)
+		if len(args) == 2 {
+			b = in.sympify(args[1])
+		}
+		switch op {
+		case "==":
+			if engine.Equal(a, b) {
+				return true
+			}
+			if isNumberExpr(a) && isNumberExpr(b) {
+				if ca, ok := approx(a); ok {
+					if cb, ok := approx(b); ok {
+						return ca == cb
+					}
+				}
+			}
+			return &Relational{Op: op, Lhs: a, Rhs: b}
+		case "!=":
+			if engine.Equal(a, b) {
+				return false
+			}
+			return &Relational{Op: op, Lhs: a, Rhs: b}
+		}
+		return in.exprCompare(op, a, b)
+	}
+}
+
+// sClass is SymPy's S: S(1) sympifies, S.Half etc. are singletons.
+var sClass *Class
+
+func init() {
+	sClass = &Class{Name: "S", Module: "sympy", Is: func(v Value) bool { return false },
+		Call: func(in *interp, args []Value, kw []kwArg) Value {
+			nargs("S", args, 1, 1)
+			return in.sympifyValue(args[0])
+		}}
+}
+
+var sSingletons = map[string]engine.Expr{
+	"Zero": engine.Zero, "One": engine.One, "NegativeOne": engine.NegOne, "Half": engine.Half,
+	"Infinity": engine.Oo, "NegativeInfinity": engine.NegOo, "ComplexInfinity": engine.Zoo,
+	"NaN": engine.NaN, "Pi": engine.Pi, "Exp1": engine.E, "ImaginaryUnit": engine.I,
+}
+
+func sympyClassAttr(in *interp, c *Class, name string) (Value, bool) {
+	if c == sClass {
+		if e, ok := sSingletons[name]; ok {
+			return e, true
+		}
+	}
+	return nil, false
+}
+
+// sympifyValue is sympify(v): numbers and strings become expressions,
+// containers are converted element-wise.
+func (in *interp) sympifyValue(v Value) Value {
+	switch x := v.(type) {
+	case *List:
+		out := make([]Value, len(x.Items))
+		for i, it := range x.Items {
+			out[i] = in.sympifyValue(it)
+		}
+		return &List{Items: out}
+	case *Tuple:
+		out := make([]Value, len(x.Items))
+		for i, it := range x.Items {
+			out[i] = in.sympifyValue(it)
+		}
+		return &Tuple{Items: out}
+	case *Dict:
+		d := newDict()
+		ks, vs := x.Items()
+		for i := range ks {
+			d.Set(in.sympifyValue(ks[i]), in.sympifyValue(vs[i]))
+		}
+		return d
+	case *FuncClass, *Relational:
+		return v
+	}
+	if m, ok := in.matrixSympifyValue(v); ok {
+		return m
+	}
+	return in.sympify(v)
+}
+
+// evalSympyString evaluates s as SymPy's parser would: names are
+// SymPy's, unknown names become Symbols.
+func (in *interp) evalSympyString(s string) (Value, bool) {
+	f, err := parseExprSource(s)
+	if err != nil {
+		return nil, false
+	}
+	local := &env{vars: map[string]Value{}, info: nil, globals: in.globals}
+	ns := sympyModule.Attrs
+	// Unknown names become symbols; known SymPy names keep their meaning.
+	var walkNames func(n any)
+	_ = walkNames
+	sandbox := &interp{s: in.s, builtins: map[string]Value{}, globals: &env{vars: map[string]Value{}}}
+	sandbox.globals.globals = sandbox.globals
+	for k, v := range ns {
+		sandbox.globals.vars[k] = v
+	}
+	for _, n := range freeNames(f) {
+		if _, ok := sandbox.globals.vars[n]; !ok {
+			sandbox.globals.vars[n] = engine.NewSymbol(n, engine.Assumptions{})
+		}
+	}
+	_ = local
+	sandbox.frames = []*frame{{file: "<string>", fn: "<module>"}}
+	var out Value
+	ok := true
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				ok = false
+			}
+		}()
+		out = sandbox.eval(f, sandbox.globals)
+	}()
+	// Python ints and floats in the string are SymPy numbers.
+	if ok {
+		if e, isNum := sympifyNumber(out); isNum {
+			return e, true
+		}
+	}
+	return out, ok
+}
+
+// installSympy binds SymPy's names and creates the sympy module.
+func (in *interp) installSympy(g map[string]Value) {
+	ns := in.sympyNames()
+	sympyModule = &Module{Name: "sympy", Attrs: ns}
+	for k, v := range ns {
+		g[k] = v
+	}
+	in.starSympy = true
+}
+
+func (in *interp) importModule(n *grammar.ImportName, e *env) {
+	name := n.Name
+	root, _, _ := strings.Cut(name, ".")
+	mod := in.module(name, n)
+	if n.Alias != "" {
+		in.assign(e, n.Alias, mod)
+		return
+	}
+	in.assign(e, root, in.module(root, n))
+}
+
+func (in *interp) module(name string, node *grammar.ImportName) *Module {
+	switch name {
+	case "sympy":
+		return sympyModule
+	case "math":
+		return mathModule()
+	case "sympy.abc":
+		m := &Module{Name: "sympy.abc", Attrs: map[string]Value{}}
+		for _, c := range "abcdefghijklmnopqrstuvwxyz" {
+			m.Attrs[string(c)] = engine.NewSymbol(string(c), engine.Assumptions{})
+		}
+		for _, c := range "ABCDEFGHIJKLMNOPQRSTUVWXYZ" {
+			m.Attrs[string(c)] = engine.NewSymbol(string(c), engine.Assumptions{})
+		}
+		for _, g := range []string{"alpha", "beta", "gamma", "delta", "epsilon", "theta", "lamda", "mu", "nu", "phi", "psi", "omega", "rho", "sigma", "tau", "xi", "zeta", "eta", "kappa", "chi"} {
+			m.Attrs[g] = engine.NewSymbol(g, engine.Assumptions{})
+		}
+		return m
+	}
+	if strings.HasPrefix(name, "sympy.") {
+		return sympyModule
+	}
+	exc := newExc("ModuleNotFoundError", "No module named '%s'", strings.SplitN(name, ".", 2)[0])
+	panic(exc)
+}
+
+func (in *interp) fromImport(s *grammar.FromImportStmt, e *env) {
+	mod := in.module(s.Module, nil)
+	if s.Star {
+		for k, v := range mod.Attrs {
+			in.assign(e, k, v)
+		}
+		if mod == sympyModule {
+			in.starSympy = true
+		}
+		return
+	}
+	for _, n := range s.Names {
+		v, ok := mod.Attrs[n.Name]
+		if !ok {
+			in.setNode(s)
+			throw("ImportError", "cannot import name '%s' from '%s' (%s)", n.Name, s.Module, moduleFile(s.Module))
+		}
+		in.assign(e, importBinding(n), v)
+	}
+}
+
+func moduleFile(name string) string {
+	if name == "math" {
+		return "built-in"
+	}
+	return "/usr/lib/python3/site-packages/" + strings.ReplaceAll(name, ".", "/") + "/__init__.py"
+}
+
+var sortedFuncNames = func() []string { n := engine.FuncNames(); sort.Strings(n); return n }

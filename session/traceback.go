@@ -1,0 +1,314 @@
+package session
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// FormatException returns the traceback text for err as the user sees
+// it: CPython 3.11's layout for programs and IPython's for cells (files
+// named "In[N]"). err is normally an *Exception; other errors are shown
+// by their message.
+func (s *Session) FormatException(err error) string {
+	var exc *Exception
+	if !errors.As(err, &exc) {
+		return err.Error() + "\n"
+	}
+	cell := strings.HasPrefix(exc.File, "In[") || len(exc.Trace) > 0 && strings.HasPrefix(exc.Trace[0].File, "In[")
+	if cell {
+		return s.formatIPython(exc)
+	}
+	return s.formatCPython(exc)
+}
+
+func (s *Session) line(file string, n int) (string, bool) {
+	lines, ok := s.sources[file]
+	if !ok || n < 1 || n > len(lines) {
+		return "", false
+	}
+	return strings.TrimRight(lines[n-1], "\r"), true
+}
+
+// syntaxLines formats the source line and caret of a SyntaxError.
+func (s *Session) syntaxLines(b *strings.Builder, exc *Exception) {
+	src, ok := s.line(exc.File, exc.Line)
+	if !ok {
+		return
+	}
+	trimmed := strings.TrimLeftFunc(src, unicode.IsSpace)
+	lead := utf8.RuneCountInString(src) - utf8.RuneCountInString(trimmed)
+	trimmed = strings.TrimRightFunc(trimmed, unicode.IsSpace)
+	fmt.Fprintf(b, "    %s\n", trimmed)
+	col := exc.Col - 1 - lead
+	if col < 0 {
+		col = 0
+	}
+	prefix := []rune(trimmed)
+	if col > len(prefix) {
+		col = len(prefix)
+	}
+	fmt.Fprintf(b, "    %s^\n", strings.Repeat(" ", displayWidth(string(prefix[:col]))))
+}
+
+func (s *Session) formatCPython(exc *Exception) string {
+	var b strings.Builder
+	if exc.Line > 0 && len(exc.Trace) == 0 {
+		fmt.Fprintf(&b, "  File \"%s\", line %d\n", exc.File, exc.Line)
+		s.syntaxLines(&b, exc)
+		b.WriteString(exc.lastLine() + "\n")
+		return b.String()
+	}
+	b.WriteString("Traceback (most recent call last):\n")
+	const cutoff = 3
+	var lastFile, lastFunc string
+	lastLine, count := -1, 0
+	flush := func() {
+		if count > cutoff {
+			n := count - cutoff
+			plural := "s"
+			if n == 1 {
+				plural = ""
+			}
+			fmt.Fprintf(&b, "  [Previous line repeated %d more time%s]\n", n, plural)
+		}
+	}
+	for _, f := range exc.Trace {
+		if f.File != lastFile || f.Line != lastLine || f.Func != lastFunc {
+			flush()
+			lastFile, lastLine, lastFunc, count = f.File, f.Line, f.Func, 0
+		}
+		count++
+		if count > cutoff {
+			continue
+		}
+		s.formatFrame(&b, f)
+	}
+	flush()
+	b.WriteString(exc.lastLine() + "\n")
+	return b.String()
+}
+
+// formatFrame writes one CPython traceback entry with its carets.
+func (s *Session) formatFrame(b *strings.Builder, f Frame) {
+	fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", f.File, f.Line, f.Func)
+	src, ok := s.line(f.File, f.Line)
+	if !ok {
+		return
+	}
+	stripped := strings.TrimSpace(src)
+	fmt.Fprintf(b, "    %s\n", stripped)
+	if f.Col == 0 {
+		return
+	}
+	rs := []rune(src)
+	lead := len(rs) - len([]rune(strings.TrimLeftFunc(src, unicode.IsSpace)))
+	start := f.Col - 1
+	end := f.End - 1
+	if f.EndLine != f.Line {
+		end = len([]rune(strings.TrimRightFunc(src, unicode.IsSpace)))
+	}
+	if start < 0 || start > len(rs) || end > len(rs) || end < start {
+		return
+	}
+	anchored := f.AnchorCol > 0 && f.EndLine == f.Line
+	if end-start >= len([]rune(stripped)) && !anchored {
+		return
+	}
+	b.WriteString("    ")
+	b.WriteString(strings.Repeat(" ", displayWidth(string(rs[lead:start]))))
+	if anchored {
+		a, z := f.AnchorCol-1, f.AnchorEnd-1
+		b.WriteString(strings.Repeat("~", displayWidth(string(rs[start:a]))))
+		b.WriteString(strings.Repeat("^", displayWidth(string(rs[a:z]))))
+		b.WriteString(strings.Repeat("~", displayWidth(string(rs[z:end]))))
+	} else {
+		b.WriteString(strings.Repeat("^", displayWidth(string(rs[start:end]))))
+	}
+	b.WriteString("\n")
+}
+
+// displayWidth counts East Asian wide characters as two columns, as
+// CPython's traceback does.
+func displayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		if isWide(r) {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+func isWide(r rune) bool {
+	return r >= 0x1100 && (r <= 0x115f || r == 0x2329 || r == 0x232a ||
+		(r >= 0x2e80 && r <= 0xa4cf && r != 0x303f) ||
+		(r >= 0xac00 && r <= 0xd7a3) || (r >= 0xf900 && r <= 0xfaff) ||
+		(r >= 0xfe30 && r <= 0xfe6f) || (r >= 0xff00 && r <= 0xff60) ||
+		(r >= 0xffe0 && r <= 0xffe6) || (r >= 0x1f300 && r <= 0x1f64f) ||
+		(r >= 0x1f900 && r <= 0x1f9ff) || (r >= 0x20000 && r <= 0x3fffd))
+}
+
+// formatIPython formats an exception from a cell as IPython's plain
+// context traceback does.
+func (s *Session) formatIPython(exc *Exception) string {
+	var b strings.Builder
+	if exc.Line > 0 && len(exc.Trace) == 0 {
+		fmt.Fprintf(&b, "  Cell %s, line %d\n", exc.File, exc.Line)
+		s.syntaxLines(&b, exc)
+		b.WriteString(exc.lastLine() + "\n")
+		return b.String()
+	}
+	b.WriteString(strings.Repeat("-", 75) + "\n")
+	head := exc.Type
+	const tb = "Traceback (most recent call last)"
+	if n := 75 - len(tb); len(head) < n {
+		head += strings.Repeat(" ", n-len(head))
+	} else {
+		head += " "
+	}
+	b.WriteString(head + tb + "\n")
+	for i, f := range exc.Trace {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		loc := ""
+		if strings.HasPrefix(f.File, "In[") {
+			loc = fmt.Sprintf("Cell %s, line %d", f.File, f.Line)
+		} else {
+			loc = fmt.Sprintf("File %s:%d", f.File, f.Line)
+		}
+		if f.Func != "<module>" {
+			loc += ", in " + f.Func
+		}
+		b.WriteString(loc + "\n")
+		lines := s.sources[f.File]
+		var show []int
+		for n := f.Line - 1; n >= 1 && len(show) < 2; n-- {
+			if n <= len(lines) && strings.TrimSpace(lines[n-1]) != "" {
+				show = append([]int{n}, show...)
+			}
+		}
+		show = append(show, f.Line)
+		for _, n := range show {
+			src, ok := s.line(f.File, n)
+			if !ok {
+				continue
+			}
+			num := fmt.Sprintf("%7d", n)
+			if n == f.Line {
+				k := len(num) - len(strings.TrimLeft(num, " "))
+				num = strings.Repeat("-", k-1) + ">" + strings.TrimLeft(num, " ")
+				if k < 2 {
+					num = "-->" + strings.TrimLeft(num, " ")
+				}
+			}
+			b.WriteString(num + " " + src + "\n")
+		}
+	}
+	b.WriteString("\n" + exc.lastLine() + "\n")
+	return b.String()
+}
+
+// ---- suggestions (CPython's Python/suggestions.c) ----
+
+const (
+	maxCandidates = 750
+	maxStringSize = 40
+	moveCost      = 2
+	caseCost      = 1
+)
+
+func substitutionCost(a, b byte) int {
+	if a&31 != b&31 {
+		return moveCost
+	}
+	if a == b {
+		return 0
+	}
+	if 'A' <= a && a <= 'Z' {
+		a += 'a' - 'A'
+	}
+	if 'A' <= b && b <= 'Z' {
+		b += 'a' - 'A'
+	}
+	if a == b {
+		return caseCost
+	}
+	return moveCost
+}
+
+func levenshtein(a, b string, maxCost int) int {
+	for len(a) > 0 && len(b) > 0 && a[0] == b[0] {
+		a, b = a[1:], b[1:]
+	}
+	for len(a) > 0 && len(b) > 0 && a[len(a)-1] == b[len(b)-1] {
+		a, b = a[:len(a)-1], b[:len(b)-1]
+	}
+	if len(a) == 0 || len(b) == 0 {
+		return (len(a) + len(b)) * moveCost
+	}
+	if len(a) > maxStringSize || len(b) > maxStringSize {
+		return maxCost + 1
+	}
+	if len(b) < len(a) {
+		a, b = b, a
+	}
+	if (len(b)-len(a))*moveCost > maxCost {
+		return maxCost + 1
+	}
+	buf := make([]int, len(a))
+	for i := range buf {
+		buf[i] = (i + 1) * moveCost
+	}
+	result := 0
+	for bi := 0; bi < len(b); bi++ {
+		code := b[bi]
+		distance := bi * moveCost
+		result = distance
+		minimum := int(^uint(0) >> 1)
+		for i := 0; i < len(a); i++ {
+			substitute := distance + substitutionCost(code, a[i])
+			distance = buf[i]
+			insertDelete := min(result, distance) + moveCost
+			result = min(insertDelete, substitute)
+			buf[i] = result
+			if result < minimum {
+				minimum = result
+			}
+		}
+		if minimum > maxCost {
+			return maxCost + 1
+		}
+	}
+	return result
+}
+
+// suggest returns the closest candidate to name, or "".
+func suggest(name string, cands []string) string {
+	if len(cands) >= maxCandidates {
+		return ""
+	}
+	best, bestDist := "", int(^uint(0)>>1)
+	for _, c := range cands {
+		if c == name {
+			continue
+		}
+		maxDist := (len(name) + len(c) + 3) * moveCost / 6
+		if bestDist-1 < maxDist {
+			maxDist = bestDist - 1
+		}
+		d := levenshtein(name, c, maxDist)
+		if d > maxDist {
+			continue
+		}
+		if best == "" || d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	return best
+}
