@@ -593,7 +593,7 @@ func gatherPowers(ps []basePow) []basePow {
 		j := d.slot(t, nil)
 		d.vals[j] = append(d.vals[j], c)
 	}
-	if len(bases.keys) == len(ps) {
+	if len(bases.keys) == len(ps) && !anyUnevaluatedExp(ps) {
 		return ps
 	}
 	out := make([]basePow, 0, len(bases.keys))
@@ -605,6 +605,20 @@ func gatherPowers(ps []basePow) []basePow {
 		}
 	}
 	return out
+}
+
+// anyUnevaluatedExp reports whether an exponent is a product of a number
+// and a sum left unevaluated (as factor_terms makes); Mul rebuilds such
+// exponents, distributing the number as SymPy's Mul does.
+func anyUnevaluatedExp(ps []basePow) bool {
+	for _, p := range ps {
+		if m, ok := p.e.(*Mul); ok && len(m.args) == 2 && IsNumber(m.args[0]) {
+			if _, ok := m.args[1].(*Add); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func mulArgs(e Expr) []Expr {

@@ -147,7 +147,7 @@ func floatEval(x Expr, f func(mpf.Float, int) mpf.Float) Expr {
 		return nil
 	}
 	prec := int(fl.Prec())
-	v := f(fl.Mpf(), prec)
+	v := f(fl.Mpf(), prec+4).WithPrec(prec) // as SymPy: evalf at prec+4, then round
 	if !v.IsFinite() {
 		return nil
 	}
@@ -342,10 +342,17 @@ func evalSin(arg Expr) Expr {
 			return Sqrt(oneMinusSq(x))
 		case "acot":
 			return Div(One, NewMul(Sqrt(NewAdd(One, NewPow(x, NewInt(-2)))), x))
+		case "acsc":
+			return NewPow(x, NegOne)
+		case "asec":
+			return Sqrt(oneMinusInvSq(x))
 		}
 	}
 	return nil
 }
+
+// oneMinusInvSq is 1 - 1/x**2.
+func oneMinusInvSq(x Expr) Expr { return Sub(One, NewPow(x, NewInt(-2))) }
 
 func evalCos(arg Expr) Expr {
 	if isZeroInt(arg) {
@@ -383,6 +390,12 @@ func evalCos(arg Expr) Expr {
 			return Div(One, Sqrt(NewAdd(One, NewPow(x, Two))))
 		case "asin":
 			return Sqrt(oneMinusSq(x))
+		case "acot":
+			return Div(One, Sqrt(NewAdd(One, NewPow(x, NewInt(-2)))))
+		case "acsc":
+			return Sqrt(oneMinusInvSq(x))
+		case "asec":
+			return NewPow(x, NegOne)
 		}
 	}
 	return nil
@@ -441,6 +454,14 @@ func evalTan(arg Expr) Expr {
 			return x
 		case "acot":
 			return NewPow(x, NegOne)
+		case "asin":
+			return Div(x, Sqrt(oneMinusSq(x)))
+		case "acos":
+			return Div(Sqrt(oneMinusSq(x)), x)
+		case "acsc":
+			return Div(One, NewMul(Sqrt(oneMinusInvSq(x)), x))
+		case "asec":
+			return NewMul(Sqrt(oneMinusInvSq(x)), x)
 		}
 	}
 	return nil
@@ -501,9 +522,81 @@ func evalCot(arg Expr) Expr {
 			return x
 		case "atan":
 			return NewPow(x, NegOne)
+		case "asin":
+			return Div(Sqrt(oneMinusSq(x)), x)
+		case "acos":
+			return Div(x, Sqrt(oneMinusSq(x)))
+		case "acsc":
+			return NewMul(Sqrt(oneMinusInvSq(x)), x)
+		case "asec":
+			return Div(One, NewMul(Sqrt(oneMinusInvSq(x)), x))
 		}
 	}
 	return nil
+}
+
+var reciprocalName = map[string]string{"cos": "sec", "sin": "csc", "cosh": "sech", "sinh": "csch"}
+
+// imagCoeff returns c when arg is c*I with c free of I (SymPy's
+// _imaginary_unit_as_coefficient), else nil.
+func imagCoeff(arg Expr) Expr {
+	if arg == I {
+		return One
+	}
+	m, ok := arg.(*Mul)
+	if !ok {
+		return nil
+	}
+	idx := -1
+	for i, a := range m.args {
+		if a == I {
+			if idx >= 0 {
+				return nil
+			}
+			idx = i
+		}
+	}
+	if idx < 0 {
+		return nil
+	}
+	rest := make([]Expr, 0, len(m.args)-1)
+	rest = append(rest, m.args[:idx]...)
+	rest = append(rest, m.args[idx+1:]...)
+	return mulRest(rest)
+}
+
+// imagRules rewrite f(c*I) as SymPy's eval methods do.
+var imagRules = map[string]func(c Expr) Expr{
+	"sin":   func(c Expr) Expr { return NewMul(I, call("sinh", c)) },
+	"cos":   func(c Expr) Expr { return call("cosh", c) },
+	"tan":   func(c Expr) Expr { return NewMul(I, call("tanh", c)) },
+	"cot":   func(c Expr) Expr { return NewMul(NegOne, I, call("coth", c)) },
+	"sinh":  func(c Expr) Expr { return NewMul(I, call("sin", c)) },
+	"cosh":  func(c Expr) Expr { return call("cos", c) },
+	"tanh":  func(c Expr) Expr { return NewMul(I, call("tan", c)) },
+	"coth":  func(c Expr) Expr { return NewMul(NegOne, I, call("cot", c)) },
+	"asin":  func(c Expr) Expr { return NewMul(I, call("asinh", c)) },
+	"acos":  func(c Expr) Expr { return Sub(NewMul(Half, Pi), call("asin", NewMul(c, I))) },
+	"atan":  func(c Expr) Expr { return NewMul(I, call("atanh", c)) },
+	"acot":  func(c Expr) Expr { return NewMul(NegOne, I, call("acoth", c)) },
+	"asinh": func(c Expr) Expr { return NewMul(I, call("asin", c)) },
+	"atanh": func(c Expr) Expr { return NewMul(I, call("atan", c)) },
+	"acoth": func(c Expr) Expr { return NewMul(NegOne, I, call("acot", c)) },
+}
+
+func init() {
+	for name, rule := range imagRules {
+		d := funcRegistry[name]
+		old, rule := d.Eval, rule
+		d.Eval = func(args []Expr) Expr {
+			if len(args) == 1 && !isFloat(args[0]) {
+				if c := imagCoeff(args[0]); c != nil && !isInt(c, 1) || args[0] == I && name != "atan" && name != "acot" && name != "asin" && name != "acos" {
+					return rule(c)
+				}
+			}
+			return old(args)
+		}
+	}
 }
 
 // reciprocal evaluates sec/csc/sech/csch as 1/f when f evaluates.
@@ -520,15 +613,29 @@ func reciprocal(name, of string, odd bool, arg Expr, fEval func(Expr) Expr) Expr
 	if f, ok := arg.(*Func); ok && f.def.Name == "a"+name {
 		return f.args[0]
 	}
-	t := fEval(arg)
+	t := funcRegistry[of].Eval([]Expr{arg})
 	if t == nil {
 		return nil
 	}
-	if f, ok := t.(*Func); ok && f.def.Name == of {
-		if Equal(f.args[0], arg) {
-			return nil // f did not evaluate: keep name(arg)
+	// (1/t).rewrite(name) when t or -t is a sin/cos (sinh/cosh) call
+	for _, sgn := range []Expr{One, NegOne} {
+		u := t
+		if sgn == NegOne {
+			u = Neg(t)
 		}
-		return call(name, f.args[0])
+		f, ok := u.(*Func)
+		if !ok || len(f.args) != 1 {
+			continue
+		}
+		if g := reciprocalName[f.def.Name]; g != "" && (name == "sec" || name == "csc" || f.def.Name == of) {
+			if f.def.Name == of && Equal(f.args[0], arg) {
+				return nil // f did not evaluate: keep name(arg)
+			}
+			if name == "sech" || name == "csch" {
+				break
+			}
+			return NewMul(sgn, call(g, f.args[0]))
+		}
 	}
 	return NewPow(t, NegOne)
 }
@@ -716,8 +823,18 @@ func evalSinh(arg Expr) Expr {
 	if CouldExtractMinusSign(arg) {
 		return Neg(call("sinh", Neg(arg)))
 	}
-	if f, ok := arg.(*Func); ok && f.def.Name == "asinh" {
-		return f.args[0]
+	if f, ok := arg.(*Func); ok && len(f.args) == 1 {
+		x := f.args[0]
+		switch f.def.Name {
+		case "asinh":
+			return x
+		case "acosh":
+			return NewMul(Sqrt(NewAdd(x, NegOne)), Sqrt(NewAdd(x, One)))
+		case "atanh":
+			return Div(x, Sqrt(oneMinusSq(x)))
+		case "acoth":
+			return Div(One, NewMul(Sqrt(NewAdd(x, NegOne)), Sqrt(NewAdd(x, One))))
+		}
 	}
 	return nil
 }
@@ -735,8 +852,18 @@ func evalCosh(arg Expr) Expr {
 	if CouldExtractMinusSign(arg) {
 		return call("cosh", Neg(arg))
 	}
-	if f, ok := arg.(*Func); ok && f.def.Name == "acosh" {
-		return f.args[0]
+	if f, ok := arg.(*Func); ok && len(f.args) == 1 {
+		x := f.args[0]
+		switch f.def.Name {
+		case "asinh":
+			return Sqrt(NewAdd(One, NewPow(x, Two)))
+		case "acosh":
+			return x
+		case "atanh":
+			return Div(One, Sqrt(oneMinusSq(x)))
+		case "acoth":
+			return Div(x, NewMul(Sqrt(NewAdd(x, NegOne)), Sqrt(NewAdd(x, One))))
+		}
 	}
 	return nil
 }
@@ -754,8 +881,18 @@ func evalTanh(arg Expr) Expr {
 	if CouldExtractMinusSign(arg) {
 		return Neg(call("tanh", Neg(arg)))
 	}
-	if f, ok := arg.(*Func); ok && f.def.Name == "atanh" {
-		return f.args[0]
+	if f, ok := arg.(*Func); ok && len(f.args) == 1 {
+		x := f.args[0]
+		switch f.def.Name {
+		case "asinh":
+			return Div(x, Sqrt(NewAdd(One, NewPow(x, Two))))
+		case "acosh":
+			return Div(NewMul(Sqrt(NewAdd(x, NegOne)), Sqrt(NewAdd(x, One))), x)
+		case "atanh":
+			return x
+		case "acoth":
+			return NewPow(x, NegOne)
+		}
 	}
 	return nil
 }
@@ -775,8 +912,18 @@ func evalCoth(arg Expr) Expr {
 	if CouldExtractMinusSign(arg) {
 		return Neg(call("coth", Neg(arg)))
 	}
-	if f, ok := arg.(*Func); ok && f.def.Name == "acoth" {
-		return f.args[0]
+	if f, ok := arg.(*Func); ok && len(f.args) == 1 {
+		x := f.args[0]
+		switch f.def.Name {
+		case "asinh":
+			return Div(Sqrt(NewAdd(One, NewPow(x, Two))), x)
+		case "acosh":
+			return Div(x, NewMul(Sqrt(NewAdd(x, NegOne)), Sqrt(NewAdd(x, One))))
+		case "atanh":
+			return NewPow(x, NegOne)
+		case "acoth":
+			return x
+		}
 	}
 	return nil
 }
@@ -1019,9 +1166,16 @@ func evalLog(arg Expr) Expr {
 		if s, _ := numSign(arg); s < 0 {
 			return NewAdd(call("log", numNeg(arg)), NewMul(I, Pi))
 		}
+	} else if isNumeric(arg) && IsNegative(arg) == True {
+		return NewAdd(NewMul(Pi, I), call("log", Neg(arg)))
 	}
-	if arg == I {
-		return NewMul(Half, I, Pi)
+	if _, isAdd := arg.(*Add); !isAdd {
+		if c := imagCoeff(arg); c != nil && IsRational(c) {
+			if s, _ := numSign(c); s >= 0 {
+				return NewAdd(NewMul(Pi, I, Half), call("log", c))
+			}
+			return NewAdd(NewMul(Pi, I, NegHalf), call("log", numNeg(c)))
+		}
 	}
 	return nil
 }
@@ -1035,6 +1189,34 @@ func evalSign(arg Expr) Expr {
 			return NewInt(int64(s))
 		}
 	}
+	if m, ok := arg.(*Mul); ok {
+		// sign(c*a*b) = sign(c) * (sign of each known factor) * sign(rest)
+		c, rest := AsCoeffMul(m)
+		var s Expr = One
+		if cs, ok := numSign(c); ok && cs < 0 {
+			s = NegOne
+		}
+		var unk []Expr
+		args := mulArgs(rest)
+		for _, a := range args {
+			switch {
+			case IsNegative(a) == True:
+				s = Neg(s)
+			case IsPositive(a) == True:
+			case a == I:
+				s = NewMul(s, I)
+			default:
+				unk = append(unk, a)
+			}
+		}
+		if isInt(c, 1) && len(unk) == len(args) {
+			return nil
+		}
+		if len(unk) == 0 {
+			return s
+		}
+		return NewMul(s, call("sign", NewMul(unk...)))
+	}
 	if IsZero(arg) == True {
 		return Zero
 	}
@@ -1044,8 +1226,11 @@ func evalSign(arg Expr) Expr {
 	if IsNegative(arg) == True {
 		return NegOne
 	}
-	if CouldExtractMinusSign(arg) {
-		return Neg(call("sign", Neg(arg)))
+	if arg == I {
+		return I
+	}
+	if f, ok := arg.(*Func); ok && f.def.Name == "sign" {
+		return arg
 	}
 	return nil
 }
@@ -1070,10 +1255,49 @@ func evalAbs(arg Expr) Expr {
 	if CouldExtractMinusSign(arg) {
 		return call("Abs", Neg(arg))
 	}
-	if p, ok := arg.(*Pow); ok && IsReal(p.Base()) == True && IsIntegerValued(p.Exp()) == True && parity(p.Exp()) == 0 {
-		return arg
+	if m, ok := arg.(*Mul); ok {
+		var known, unk []Expr
+		for _, t := range m.args {
+			if p, ok := t.(*Pow); ok && IsInteger(p.Exp()) && IsNegative(p.Exp()) == True {
+				if bn := call("Abs", p.Base()); !isAbs(bn) {
+					known = append(known, NewPow(bn, p.Exp()))
+					continue
+				}
+				unk = append(unk, t)
+				continue
+			}
+			if tn := call("Abs", t); !isAbs(tn) {
+				known = append(known, tn)
+			} else {
+				unk = append(unk, t)
+			}
+		}
+		if len(known) == 0 {
+			return nil
+		}
+		if len(unk) == 0 {
+			return NewMul(known...)
+		}
+		return NewMul(NewMul(known...), newFunc(funcRegistry["Abs"], []Expr{NewMul(unk...)}))
+	}
+	if p, ok := arg.(*Pow); ok && IsReal(p.Base()) == True && IsIntegerValued(p.Exp()) == True {
+		if parity(p.Exp()) == 0 {
+			return arg
+		}
+		if isInt(p.Base(), -1) {
+			return One
+		}
+		return NewPow(call("Abs", p.Base()), p.Exp())
+	}
+	if re, im, ok := pureComplex(arg); ok {
+		return Sqrt(numAdd(numMul(re, re), numMul(im, im)))
 	}
 	return nil
+}
+
+func isAbs(e Expr) bool {
+	f, ok := e.(*Func)
+	return ok && f.def.Name == "Abs"
 }
 
 func isNonpositiveKnown(e Expr) bool {
