@@ -88,7 +88,7 @@ func (in *interp) repr(v Value) string {
 	case *Class:
 		switch {
 		case x.Module == "sympy":
-			return "<class 'sympy." + x.Name + "'>"
+			return "<class '" + sympyClassPath(x.Name) + "'>"
 		case x.Module != "":
 			return "<class '" + x.Module + "." + x.Name + "'>"
 		}
@@ -708,6 +708,8 @@ func (in *interp) percentFormat(f string, arg Value) string {
 		flags = strings.TrimLeft(flags, "-")
 		if left {
 			spec = "<"
+		} else if conv == 's' || conv == 'r' {
+			spec = ">"
 		}
 		spec += flags
 		v := next()
@@ -731,4 +733,32 @@ func (in *interp) percentFormat(f string, arg Value) string {
 		throw("TypeError", "not all arguments converted during string formatting")
 	}
 	return b.String()
+}
+
+// sympyClassPath is the qualified name of a SymPy class.
+func sympyClassPath(name string) string {
+	mod := "sympy.core.numbers"
+	switch name {
+	case "Add":
+		mod = "sympy.core.add"
+	case "Mul":
+		mod = "sympy.core.mul"
+	case "Pow":
+		mod = "sympy.core.power"
+	case "Symbol", "Dummy":
+		mod = "sympy.core.symbol"
+	case "Derivative", "Subs", "Function", "AppliedUndef":
+		mod = "sympy.core.function"
+	case "Tuple":
+		mod = "sympy.core.containers"
+	case "Basic", "Atom":
+		mod = "sympy.core.basic"
+	case "Expr":
+		mod = "sympy.core.expr"
+	case "StrictLessThan", "LessThan", "StrictGreaterThan", "GreaterThan", "Equality", "Unequality":
+		mod = "sympy.core.relational"
+	case "S":
+		return "sympy.core.singleton.SingletonRegistry"
+	}
+	return mod + "." + name
 }

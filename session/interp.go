@@ -129,7 +129,7 @@ func (in *interp) exec(s grammar.Stmt, e *env) ctl {
 		it := in.eval(s.Iter, e)
 		var res ctl
 		broke := false
-		in.setNode(s.Iter)
+		in.setNode(s)
 		in.iterate(it, func(v Value) bool {
 			in.checkInterrupt()
 			in.assignTarget(s.Target, v, e)
@@ -188,13 +188,16 @@ func (in *interp) exec(s grammar.Stmt, e *env) ctl {
 		}
 	case *grammar.AssertStmt:
 		if !in.truth(in.eval(s.Test, e), s.Test) {
+			in.setNode(s.Test)
 			exc := &Exception{Type: "AssertionError"}
 			if s.Msg != nil {
 				m := in.eval(s.Msg, e)
 				exc.Msg = in.str(m)
 				exc.value = &ExcValue{Class: excClass("AssertionError"), Args: []Value{m}}
+				in.setNode(s)
+			} else {
+				in.setNode(s.Test)
 			}
-			in.setNode(s)
 			panic(exc)
 		}
 	case *grammar.RaiseStmt:
@@ -391,8 +394,10 @@ func (in *interp) assignTarget(t grammar.Expr, v Value, e *env) {
 	case *grammar.ParenExpr:
 		in.assignTarget(t.X, v, e)
 	case *grammar.TupleExpr:
+		in.setNode(t)
 		in.unpack(t.Elts, v, e, t)
 	case *grammar.ListExpr:
+		in.setNode(t)
 		in.unpack(t.Elts, v, e, t)
 	case *grammar.Index:
 		obj := in.eval(t.X, e)

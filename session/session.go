@@ -164,7 +164,14 @@ func (s *Session) run(name, src string, display bool) (val Value, err error) {
 func (in *interp) finishException(exc *Exception) {
 	if exc.Type == "NameError" && exc.name != "" && exc.Suggestion == "" {
 		if !in.starSympy {
-			exc.Suggestion = suggest(exc.name, mapKeys(in.globals.vars))
+			// Names preloaded from SymPy are not the program's own.
+			var cands []string
+			for _, k := range mapKeys(in.globals.vars) {
+				if p, ok := sympyModule.Attrs[k]; !ok || !identicalPreload(p, in.globals.vars[k]) {
+					cands = append(cands, k)
+				}
+			}
+			exc.Suggestion = suggest(exc.name, cands)
 		}
 		if exc.Suggestion == "" {
 			exc.Suggestion = suggest(exc.name, mapKeys(in.builtins))
