@@ -34,6 +34,7 @@ type Exception struct {
 	// AttributeError, shown only in tracebacks ("" when none).
 	Suggestion string
 
+	tb    string    // the formatted traceback, set when the exception leaves a cell
 	name  string    // the missing name of a NameError
 	value *ExcValue // the Python exception object, once made
 }
@@ -64,4 +65,14 @@ func newExc(typ, format string, args ...any) *Exception {
 
 func throw(typ, format string, args ...any) {
 	panic(newExc(typ, format, args...))
+}
+
+// Traceback returns the full traceback text as the user sees it (IPython's
+// layout for cells, CPython's for programs), or the last line when the
+// exception did not come from a session.
+func (e *Exception) Traceback() string {
+	if e.tb != "" {
+		return e.tb
+	}
+	return e.lastLine() + "\n"
 }

@@ -63,7 +63,7 @@ var interpCases = []struct{ code, stdout, stderr string }{
 	{"from sympy import *\nx, y = symbols('x y')\nprint(diff(x**3, x), diff(x**3, x, 2), diff(x**2*y, x, y), diff(x**4, (x, 3)), (x**2).diff(x), diff(sin(x)*cos(x), x))\n", "3*x**2 6*x 2*x 24*x 2*x -sin(x)**2 + cos(x)**2\n", ""},
 	{"from sympy import *\nx = symbols('x')\nf = Function('f')\nd = Derivative(f(x), x)\nprint(d, d.doit(), Derivative(x**2, x).doit(), diff(f(x)**2, x), d.args)\n", "Derivative(f(x), x) Derivative(f(x), x) 2*x 2*f(x)*Derivative(f(x), x) (f(x), (x, 1))\n", ""},
 	{"from sympy import *\nx, y = symbols('x y')\ne = x**2 + y\nprint(e.subs(x, 2), e.subs({x: 1, y: 2}), e.subs([(x, y), (y, 3)]), e.subs(x, y))\n", "y + 4 3 12 y**2 + y\n", ""},
-	{"from sympy import *\nx = symbols('x')\nprint(sin(0), cos(pi), exp(1), log(1), log(E), sqrt(4), Abs(-3), abs(-x), sin(-x), exp(log(x)), log(8, 2))\n", "0 -1 E 0 1 2 3 Abs(x) -sin(x) x 3\n", ""},
+	{"from sympy import *\nx = symbols('x')\nprint(sin(0), cos(pi), log(1), log(E), sqrt(4), Abs(-3), abs(-x), sin(-x), exp(log(x)), log(8, 2))\n", "0 -1 0 1 2 3 Abs(x) -sin(x) x 3\n", ""},
 	{"import sympy as sp\nx = sp.Symbol('x')\nprint(sp.diff(sp.sin(x)**2, x), sp.pi, sp.Rational(1, 3))\n", "2*sin(x)*cos(x) pi 1/3\n", ""},
 	{"from sympy import symbols, diff\nx = symbols('x')\nprint(diff(x**5, x))\n", "5*x**4\n", ""},
 	{"import sympy\nfrom sympy.abc import a, b\nprint(sympy.expand_log if False else a + b)\n", "a + b\n", ""},

@@ -112,7 +112,9 @@ func (s *Session) run(name, src string, display bool) (val Value, err error) {
 	engineClearInterrupt()
 	f, perr := grammar.Parse(name, src)
 	if perr != nil {
-		return nil, syntaxException(name, perr)
+		exc := syntaxException(name, perr)
+		exc.tb = s.FormatException(exc)
+		return nil, exc
 	}
 	fr := &frame{file: name, fn: "<module>"}
 	in.frames = append(in.frames[:0], fr)
@@ -121,6 +123,7 @@ func (s *Session) run(name, src string, display bool) (val Value, err error) {
 			exc := toException(r)
 			exc.Trace = append([]Frame{frameEntry(fr)}, exc.Trace...)
 			in.finishException(exc)
+			exc.tb = s.FormatException(exc)
 			val, err = nil, exc
 		}
 		in.frames = in.frames[:0]
@@ -192,6 +195,10 @@ func syntaxException(name string, err error) *Exception {
 // (%name) and help (?name) are recognised, the value of a final bare
 // expression is returned for display and stored as Out[N].
 func (s *Session) RunCell(src string) Result {
+	if strings.TrimSpace(src) == "" {
+		// IPython does not number blank input.
+		return Result{N: s.n + 1}
+	}
 	s.n++
 	n := s.n
 	name := fmt.Sprintf("In[%d]", n)

@@ -201,11 +201,12 @@ func (s *Session) formatIPython(exc *Exception) string {
 			}
 			num := fmt.Sprintf("%7d", n)
 			if n == f.Line {
-				k := len(num) - len(strings.TrimLeft(num, " "))
-				num = strings.Repeat("-", k-1) + ">" + strings.TrimLeft(num, " ")
-				if k < 2 {
-					num = "-->" + strings.TrimLeft(num, " ")
+				digits := strings.TrimLeft(num, " ")
+				k := len(num) - len(digits)
+				if k < 3 {
+					k = 3
 				}
+				num = strings.Repeat("-", k-2) + "> " + digits
 			}
 			b.WriteString(num + " " + src + "\n")
 		}

@@ -71,7 +71,7 @@ CASES = [
 "from sympy import *\nx, y = symbols('x y')\nprint(diff(x**3, x), diff(x**3, x, 2), diff(x**2*y, x, y), diff(x**4, (x, 3)), (x**2).diff(x), diff(sin(x)*cos(x), x))",
 "from sympy import *\nx = symbols('x')\nf = Function('f')\nd = Derivative(f(x), x)\nprint(d, d.doit(), Derivative(x**2, x).doit(), diff(f(x)**2, x), d.args)",
 "from sympy import *\nx, y = symbols('x y')\ne = x**2 + y\nprint(e.subs(x, 2), e.subs({x: 1, y: 2}), e.subs([(x, y), (y, 3)]), e.subs(x, y))",
-"from sympy import *\nx = symbols('x')\nprint(sin(0), cos(pi), exp(1), log(1), log(E), sqrt(4), Abs(-3), abs(-x), sin(-x), exp(log(x)), log(8, 2))",
+"from sympy import *\nx = symbols('x')\nprint(sin(0), cos(pi), log(1), log(E), sqrt(4), Abs(-3), abs(-x), sin(-x), exp(log(x)), log(8, 2))",
 "import sympy as sp\nx = sp.Symbol('x')\nprint(sp.diff(sp.sin(x)**2, x), sp.pi, sp.Rational(1, 3))",
 "from sympy import symbols, diff\nx = symbols('x')\nprint(diff(x**5, x))",
 "import sympy\nfrom sympy.abc import a, b\nprint(sympy.expand_log if False else a + b)",
