@@ -8,8 +8,11 @@ import (
 // and the span of the failing expression on that line (1-based columns,
 // zero when unknown).
 type Frame struct {
-	File     string // "In[3]", "demo.dcalc", "<string>"
-	Func     string // "<module>" or a def name
+	File string // "In[3]", "demo.dcalc", "<string>"
+	Func string // "<module>" or a def name
+	// Params are the function's parameter names, as IPython shows them
+	// ("in f(a, b)").
+	Params   []string
 	Line     int
 	Col, End int
 	// EndLine is the line of End; when it differs from Line the carets run

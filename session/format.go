@@ -44,6 +44,10 @@ func (in *interp) repr(v Value) string {
 	case string:
 		return strRepr(x)
 	case *List:
+		if in.enterRepr(x) {
+			return "[...]"
+		}
+		defer in.leaveRepr(x)
 		return "[" + in.joinRepr(x.Items) + "]"
 	case *Tuple:
 		if len(x.Items) == 1 {
@@ -51,6 +55,10 @@ func (in *interp) repr(v Value) string {
 		}
 		return "(" + in.joinRepr(x.Items) + ")"
 	case *Dict:
+		if in.enterRepr(x) {
+			return "{...}"
+		}
+		defer in.leaveRepr(x)
 		ks, vs := x.Items()
 		parts := make([]string, len(ks))
 		for i := range ks {
@@ -762,3 +770,18 @@ func sympyClassPath(name string) string {
 	}
 	return mod + "." + name
 }
+
+// enterRepr marks a container as being printed and reports whether it
+// already was (a recursive reference, printed as [...] or {...}).
+func (in *interp) enterRepr(p any) bool {
+	if in.reprActive == nil {
+		in.reprActive = map[any]bool{}
+	}
+	if in.reprActive[p] {
+		return true
+	}
+	in.reprActive[p] = true
+	return false
+}
+
+func (in *interp) leaveRepr(p any) { delete(in.reprActive, p) }

@@ -18,7 +18,9 @@ type interp struct {
 	builtins  map[string]Value
 	frames    []*frame
 	interrupt atomic.Bool
-	starSympy bool // from sympy import * ran: globals are too many for suggestions
+	starSympy bool
+	// reprActive holds the containers being printed (for [...]).
+	reprActive map[any]bool // from sympy import * ran: globals are too many for suggestions
 }
 
 // frame is one active Python call.
@@ -513,7 +515,18 @@ func (in *interp) callFunction(fn *Function, args []Value, kw []kwArg) (result V
 	defer func() {
 		if r := recover(); r != nil {
 			exc := toException(r)
-			exc.Trace = append([]Frame{frameEntry(fr)}, exc.Trace...)
+			fe := frameEntry(fr)
+			for _, p := range fn.Params {
+				switch {
+				case p.Star == 1 && p.Name != "":
+					fe.Params = append(fe.Params, "*"+p.Name)
+				case p.Star == 2:
+					fe.Params = append(fe.Params, "**"+p.Name)
+				case p.Name != "":
+					fe.Params = append(fe.Params, p.Name)
+				}
+			}
+			exc.Trace = append([]Frame{fe}, exc.Trace...)
 			in.frames = in.frames[:len(in.frames)-1]
 			panic(exc)
 		}

@@ -53,6 +53,8 @@ type Session struct {
 	// preloads are the isympy names of an interactive session.
 	preloads map[string]Value
 	magic    *magicState
+	// lastInput is the source of the previous cell (IPython's _i00).
+	lastInput string
 }
 
 // New returns a session that writes program output (print) to out.
@@ -204,7 +206,8 @@ func (s *Session) RunCell(src string) Result {
 	name := fmt.Sprintf("In[%d]", n)
 	g := s.in.globals.vars
 	s.inList.Items = append(s.inList.Items, src)
-	g["_iii"], g["_ii"], g["_i"] = g["_ii"], g["_i"], src
+	g["_iii"], g["_ii"], g["_i"] = g["_ii"], g["_i"], s.lastInput
+	s.lastInput = src
 	g[fmt.Sprintf("_i%d", n)] = src
 	s.sources[name] = strings.Split(src, "\n")
 	if v, handled, err := s.runSpecial(src); handled {
