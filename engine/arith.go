@@ -199,6 +199,15 @@ func NewAdd(args ...Expr) Expr {
 
 func isZeroInt(e Expr) bool { return isInt(e, 0) }
 
+// coeffMul multiplies numeric coefficients; an exact 0 times a finite
+// Float is the exact 0, as in SymPy (S.Zero*Float(0.1) == 0).
+func coeffMul(a, b Expr) Expr {
+	if isZeroInt(a) && isFloat(b) || isZeroInt(b) && isFloat(a) {
+		return Zero
+	}
+	return numMul(a, b)
+}
+
 type basePow struct{ b, e Expr }
 
 // NewMul returns the canonical product of args (SymPy's Mul with flatten).
@@ -206,7 +215,7 @@ func NewMul(args ...Expr) Expr {
 	if len(args) == 2 {
 		a, b := args[0], args[1]
 		if IsNumber(a) && IsNumber(b) {
-			return numMul(a, b)
+			return coeffMul(a, b)
 		}
 		if isInt(a, 1) {
 			return b
@@ -238,7 +247,7 @@ func mulFlatten(seq []Expr) Expr {
 			if o == NaN || coeff == Zoo && isZeroNum(o) {
 				return NaN
 			}
-			coeff = numMul(coeff, o)
+			coeff = coeffMul(coeff, o)
 			if coeff == NaN {
 				return NaN
 			}

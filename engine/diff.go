@@ -3,6 +3,8 @@ package engine
 import (
 	"math/big"
 	"sort"
+	"strconv"
+	"strings"
 )
 
 // Diff differentiates e with respect to vars as SymPy's diff (that is,
@@ -19,7 +21,54 @@ func Diff(e Expr, vars ...VarCount) (r Expr, err error) {
 			panic(p)
 		}
 	}()
+	if len(vars) == 0 {
+		free := FreeSymbols(e)
+		if len(free) != 1 {
+			if len(free) == 0 {
+				if _, ok := e.(*Derivative); !ok && !hasUndefined(e) {
+					return Zero, nil
+				}
+				return nil, errorf("ValueError", "%s", fillDedent("Since there are no variables in the expression, the variable(s) of differentiation must be supplied to differentiate "+Str(e)))
+			}
+			return nil, errorf("ValueError", "%s", fillDedent("Since there is more than one variable in the expression, the variable(s) of differentiation must be supplied to differentiate "+Str(e)))
+		}
+		vars = []VarCount{{free[0], 1}}
+	}
 	return derivativeNew(e, vars, true), nil
+}
+
+func hasUndefined(e Expr) bool {
+	if isAppliedUndef(e) {
+		return true
+	}
+	for _, a := range e.Args() {
+		if hasUndefined(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// fillDedent is SymPy's filldedent for one paragraph: a leading newline
+// and the words wrapped greedily at 70 columns (textwrap.fill).
+func fillDedent(s string) string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(s) {
+		switch {
+		case line == "":
+			line = w
+		case len(line)+1+len(w) <= 70:
+			line += " " + w
+		default:
+			lines = append(lines, line)
+			line = w
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return "\n" + strings.Join(lines, "\n")
 }
 
 // Doit evaluates every Derivative and Subs inside e, as SymPy's doit().
@@ -39,16 +88,11 @@ func Doit(e Expr) Expr {
 	if len(args) == 0 {
 		return e
 	}
+	// like Basic.doit, rebuild every node so that unevaluated products
+	// such as 2*(x + 1) from factor_terms are evaluated again
 	na := make([]Expr, len(args))
-	changed := false
 	for i, a := range args {
 		na[i] = Doit(a)
-		if na[i] != a {
-			changed = true
-		}
-	}
-	if !changed {
-		return e
 	}
 	return rebuild(e, na)
 }
@@ -413,6 +457,9 @@ func evalDerivative(e, s Expr) Expr {
 		t2 := Div(NewMul(db, ex), b)
 		return NewMul(e, NewAdd(t1, t2))
 	case *Func:
+		if r, ok := funcDerivative(x, s); ok {
+			return r
+		}
 		var l []Expr
 		for i, a := range x.args {
 			da := diff1(a, s)
@@ -466,13 +513,11 @@ func genericFdiff(f *Func, i int) Expr {
 
 // xiDummy is Dummy('xi_<i>', dummy_index=hash(a)): equal for equal a.
 func xiDummy(i int, a Expr) *Symbol {
-	s := NewSymbol("xi_"+itoa(i), Assumptions{})
+	s := NewSymbol("xi_"+strconv.Itoa(i), Assumptions{})
 	s.dummy = int(a.Hash()&(1<<62-1)) + 1
 	s.h = mix(s.h, uint64(s.dummy))
 	return s
 }
-
-func itoa(i int) string { return big.NewInt(int64(i)).String() }
 
 // derivDerivative is Derivative._eval_derivative.
 func derivDerivative(d *Derivative, v Expr) Expr {
@@ -515,4 +560,25 @@ func subsDerivative(x *Subs, s Expr) Expr {
 		}
 	}
 	return val
+}
+
+// funcDerivative handles functions whose _eval_derivative is special:
+// Abs of a non-real argument and re/im.
+func funcDerivative(f *Func, s Expr) (Expr, bool) {
+	switch f.def.Name {
+	case "Abs":
+		u := f.args[0]
+		if IsReal(u) == True {
+			return nil, false
+		}
+		re, im := call("re", u), call("im", u)
+		num := NewAdd(NewMul(re, diff1(re, s)), NewMul(im, diff1(im, s)))
+		return Div(NewMul(num, call("sign", u)), u), true
+	case "re", "im":
+		if IsReal(f.args[0]) == True {
+			return nil, false
+		}
+		return nil, true
+	}
+	return nil, false
 }

@@ -29,6 +29,18 @@ func TestDiffTable(t *testing.T) {
 		{"acosh(x)", []VarCount{{x, 1}}, "1/(sqrt(x - 1)*sqrt(x + 1))"},
 		{"coth(x)", []VarCount{{x, 1}}, "-1/sinh(x)**2"},
 	}
+	fx := mustParse("f(x)")
+	cases = append(cases, []struct {
+		in   string
+		vars []VarCount
+		want string
+	}{
+		{"f(x)**2", []VarCount{{fx, 1}}, "2*f(x)"},
+		{"x*f(x)", []VarCount{{fx, 1}}, "x"},
+		{"sin(f(x))", []VarCount{{fx, 2}}, "-sin(f(x))"},
+		{"x**2", nil, "2*x"},
+		{"5", nil, "0"},
+	}...)
 	for _, c := range cases {
 		e := mustParse(c.in)
 		got, err := Diff(e, c.vars...)
@@ -46,6 +58,7 @@ type goldenCase struct {
 	Expr string  `json:"expr"`
 	Vars [][]any `json:"vars"`
 	Want string  `json:"want"`
+	Doit bool    `json:"doit"`
 }
 
 // TestDiffGolden checks derivatives recorded from SymPy 1.14 while running
@@ -75,6 +88,9 @@ func TestDiffGolden(t *testing.T) {
 			for _, v := range c.Vars {
 				vc = append(vc, VarCount{mustParse(v[0].(string)), int(v[1].(float64))})
 			}
+			if c.Doit {
+				return Str(Doit(NewDerivative(e, vc))), nil
+			}
 			r, err := Diff(e, vc...)
 			if err != nil {
 				return "", err
@@ -93,5 +109,26 @@ func TestDiffGolden(t *testing.T) {
 	t.Logf("golden: %d/%d pass", pass, total)
 	if pass*100 < total*90 {
 		t.Errorf("golden pass rate %d/%d below 90%%", pass, total)
+	}
+}
+
+// Error messages from SymPy 1.14.
+func TestDiffErrors(t *testing.T) {
+	x := sym("x")
+	cases := []struct {
+		in   string
+		vars []VarCount
+		want string
+	}{
+		{"x**2", []VarCount{{NewInt(2), 1}}, "ValueError: First variable cannot be a number: 2"},
+		{"x**2", []VarCount{{mustParse("x + 1"), 1}}, "ValueError: \nCan't calculate derivative wrt x + 1."},
+		{"x**2", []VarCount{{x, -1}}, "ValueError: order of differentiation must be nonnegative"},
+		{"x*y", nil, "ValueError: \nSince there is more than one variable in the expression, the\nvariable(s) of differentiation must be supplied to differentiate x*y"},
+	}
+	for _, c := range cases {
+		_, err := Diff(mustParse(c.in), c.vars...)
+		if err == nil || err.Error() != c.want {
+			t.Errorf("Diff(%s, %v) error = %v, want %q", c.in, c.vars, err, c.want)
+		}
 	}
 }

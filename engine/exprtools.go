@@ -416,7 +416,7 @@ func (t term) quo(o term) term {
 	return term{NewMul(t.coeff, NewPow(o.coeff, NegOne)), n, d}
 }
 
-// gcdTerms is gcd_terms(p, isprimitive=True, clear=False, fraction=True)
+// gcdTerms is gcd_terms(p, isprimitive=True, clear=False, fraction=False)
 // for a sum p.
 func gcdTerms(p *Add) Expr {
 	var ts []term
@@ -439,18 +439,15 @@ func gcdTerms(p *Add) Expr {
 		for i := range ts {
 			ts[i] = ts[i].quo(c)
 		}
-		den := ts[0].denom
-		for _, t := range ts[1:] {
-			den = factorsLcm(den, t.denom)
-		}
+		// factor_terms uses fraction=False: the remaining denominators
+		// stay with their terms.
 		numers := make([]Expr, len(ts))
 		for i, t := range ts {
-			nm := factorsMul(t.numer, factorsQuo(den, t.denom))
-			numers[i] = NewMul(t.coeff, nm.asExpr())
+			numers[i] = t.asExpr()
 		}
 		cont = c.asExpr()
 		numer = NewAdd(numers...)
-		denom = den.asExpr()
+		denom = One
 	}
 	coeff, factors := AsCoeffMul(cont)
 	if r, ok := coeff.(*Rational); ok {

@@ -68,8 +68,9 @@ func init() {
 		},
 	})
 	register(&FuncDef{
-		Name:  "re",
-		NArgs: []int{1},
+		Name:     "re",
+		NArgs:    []int{1},
+		ClassKey: 41,
 		Eval: func(a []Expr) Expr {
 			if IsReal(a[0]) == True {
 				return a[0]
@@ -78,8 +79,9 @@ func init() {
 		},
 	})
 	register(&FuncDef{
-		Name:  "im",
-		NArgs: []int{1},
+		Name:     "im",
+		NArgs:    []int{1},
+		ClassKey: 42,
 		Eval: func(a []Expr) Expr {
 			if IsReal(a[0]) == True {
 				return Zero
@@ -117,7 +119,10 @@ func CouldExtractMinusSign(e Expr) bool {
 		s, ok := numSign(e)
 		return ok && s < 0
 	case *Mul:
-		return CouldExtractMinusSign(x.args[0])
+		if s, ok := numSign(x.args[0]); ok && IsNumber(x.args[0]) {
+			return s < 0 && x.args[0] != Zoo
+		}
+		return false
 	case *Add:
 		neg := 0
 		for _, a := range x.args {
@@ -142,23 +147,15 @@ func floatEval(x Expr, f func(mpf.Float, int) mpf.Float) Expr {
 		return nil
 	}
 	prec := int(fl.Prec())
-	v := f(mpf.FromRat(mustRat(fl.f), prec+20), prec)
+	v := f(fl.Mpf(), prec)
 	if !v.IsFinite() {
 		return nil
 	}
 	return mpfToFloat(v, prec)
 }
 
-func mustRat(f *big.Float) *big.Rat {
-	r, _ := f.Rat(nil)
-	if r == nil {
-		r = new(big.Rat)
-	}
-	return r
-}
-
 func mpfToFloat(v mpf.Float, prec int) *Float {
-	return floatFrom(new(big.Float).SetPrec(uint(prec)).SetRat(v.ToRat()))
+	return floatFrom(v.WithPrec(prec))
 }
 
 // floatEvalDomain is floatEval restricted to lo <= x <= hi (nil bounds
@@ -249,6 +246,26 @@ func cosPiTable(r *big.Rat) Expr {
 	case q == 6:
 		return Div(Sqrt(NewInt(3)), Two)
 	}
+	rat := func(a, b int64) Expr { return NewRational(big.NewInt(a), big.NewInt(b)) }
+	s2, s5, s6 := Sqrt(Two), Sqrt(NewInt(5)), Sqrt(NewInt(6))
+	switch [2]int64{p, q} {
+	case [2]int64{1, 5}:
+		return NewAdd(rat(1, 4), Div(s5, NewInt(4)))
+	case [2]int64{2, 5}:
+		return NewAdd(rat(-1, 4), Div(s5, NewInt(4)))
+	case [2]int64{1, 8}:
+		return Sqrt(NewAdd(Div(s2, NewInt(4)), Half))
+	case [2]int64{3, 8}:
+		return Sqrt(NewAdd(Half, Neg(Div(s2, NewInt(4)))))
+	case [2]int64{1, 10}:
+		return Sqrt(NewAdd(Div(s5, NewInt(8)), rat(5, 8)))
+	case [2]int64{3, 10}:
+		return Sqrt(NewAdd(rat(5, 8), Neg(Div(s5, NewInt(8)))))
+	case [2]int64{1, 12}:
+		return NewAdd(Div(s2, NewInt(4)), Div(s6, NewInt(4)))
+	case [2]int64{5, 12}:
+		return NewAdd(Neg(Div(s2, NewInt(4))), Div(s6, NewInt(4)))
+	}
 	return nil
 }
 
@@ -275,9 +292,10 @@ func cosPi(c Expr, orig Expr) Expr {
 }
 
 func evalSin(arg Expr) Expr {
-	switch arg {
-	case Zero:
+	if isZeroInt(arg) {
 		return Zero
+	}
+	switch arg {
 	case NaN, Zoo:
 		return NaN
 	}
@@ -330,9 +348,10 @@ func evalSin(arg Expr) Expr {
 }
 
 func evalCos(arg Expr) Expr {
-	switch arg {
-	case Zero:
+	if isZeroInt(arg) {
 		return One
+	}
+	switch arg {
 	case NaN, Zoo:
 		return NaN
 	}
@@ -370,9 +389,10 @@ func evalCos(arg Expr) Expr {
 }
 
 func evalTan(arg Expr) Expr {
-	switch arg {
-	case Zero:
+	if isZeroInt(arg) {
 		return Zero
+	}
+	switch arg {
 	case NaN, Zoo:
 		return NaN
 	}
@@ -427,9 +447,10 @@ func evalTan(arg Expr) Expr {
 }
 
 func evalCot(arg Expr) Expr {
-	switch arg {
-	case Zero:
+	if isZeroInt(arg) {
 		return Zoo
+	}
+	switch arg {
 	case NaN, Zoo:
 		return NaN
 	}
@@ -504,6 +525,9 @@ func reciprocal(name, of string, odd bool, arg Expr, fEval func(Expr) Expr) Expr
 		return nil
 	}
 	if f, ok := t.(*Func); ok && f.def.Name == of {
+		if Equal(f.args[0], arg) {
+			return nil // f did not evaluate: keep name(arg)
+		}
 		return call(name, f.args[0])
 	}
 	return NewPow(t, NegOne)
@@ -599,9 +623,10 @@ func evalAcos(arg Expr) Expr {
 }
 
 func evalAtan(arg Expr) Expr {
-	switch arg {
-	case Zero:
+	if isZeroInt(arg) {
 		return Zero
+	}
+	switch arg {
 	case NegOo:
 		return NewMul(NegHalf, Pi)
 	}
@@ -618,9 +643,10 @@ func evalAtan(arg Expr) Expr {
 }
 
 func evalAcot(arg Expr) Expr {
-	switch arg {
-	case Zero:
+	if isZeroInt(arg) {
 		return NewMul(Half, Pi)
+	}
+	switch arg {
 	case Oo, NegOo:
 		return Zero
 	}
@@ -856,11 +882,13 @@ func isComparable(e Expr) bool {
 }
 
 func evalExp(arg Expr) Expr {
-	switch arg {
-	case Zero:
+	if isZeroInt(arg) {
 		return One
-	case One:
+	}
+	if isInt(arg, 1) {
 		return E
+	}
+	switch arg {
 	case NaN, Zoo:
 		return NaN
 	case Oo:

@@ -4,6 +4,9 @@ import (
 	"math"
 	"math/big"
 	"math/bits"
+	"strings"
+
+	"github.com/dcalc/dcalc/engine/mpf"
 )
 
 // Integer is an integer of any size (SymPy's Integer). Small values avoid
@@ -21,9 +24,11 @@ type Rational struct {
 }
 
 // Float is a binary floating-point number with a precision in bits
-// (SymPy's Float; 53 bits is 15 decimal digits).
+// (SymPy's Float; 53 bits is 15 decimal digits). The value is an
+// [mpf.Float] that is never inf or nan; its recorded precision is the
+// Float's precision.
 type Float struct {
-	f *big.Float // never nil, never inf; prec is the precision
+	v mpf.Float
 	h uint64
 }
 
@@ -112,27 +117,108 @@ func ratFrom(r *big.Rat) Expr {
 	return &Rational{r: r, h: h}
 }
 
-// NewFloat returns a Float of prec bits with value v.
+// NewFloat returns a Float of prec bits with value v rounded to nearest
+// (SymPy's Float(v) for a Python float uses 53 bits). v must be finite.
 func NewFloat(v float64, prec uint) *Float {
-	f := new(big.Float).SetPrec(prec).SetMode(big.ToNearestEven)
-	f.SetFloat64(v)
-	return floatFrom(f)
+	return floatFrom(mpf.FromFloat64(v, int(prec)))
 }
 
 // NewBigFloat returns a Float with the value and precision of f (f is not
-// retained).
+// retained). f must be finite.
 func NewBigFloat(f *big.Float) *Float {
-	return floatFrom(new(big.Float).Copy(f))
+	r, _ := f.Rat(nil)
+	if r == nil {
+		r = new(big.Rat)
+	}
+	return floatFrom(mpf.FromRat(r, int(f.Prec())))
 }
 
-func floatFrom(f *big.Float) *Float {
-	if f.Sign() == 0 {
-		f.SetInt64(0) // drop a negative zero
+// NewMpfFloat returns the number with value v: a Float of v's recorded
+// precision, or oo, -oo or nan when v is not finite.
+func NewMpfFloat(v mpf.Float) Expr {
+	switch {
+	case v.IsNaN():
+		return NaN
+	case v.IsInf():
+		if v.Sign() < 0 {
+			return NegOo
+		}
+		return Oo
 	}
-	mant := new(big.Float).Copy(f)
-	exp := mant.MantExp(mant)
-	v, _ := mant.Float64()
-	return &Float{f: f, h: mix(math.Float64bits(v), uint64(exp)+uint64(f.Prec())<<32)}
+	return floatFrom(v)
+}
+
+// NewFloatString converts a decimal string to a number as SymPy's
+// Float(s, dps) does: the precision is mpf.DpsToPrec(dps), or when dps is
+// 0 it comes from the number of digits in s (mpf.SymPyStringPrec).
+// "inf", "-inf" and "nan" give oo, -oo and nan. A malformed string is a
+// ValueError.
+func NewFloatString(s string, dps int) (Expr, error) {
+	t := strings.TrimSpace(s)
+	if t == "" {
+		return nil, errorf("ValueError", "could not convert string to float: %s", pyQuote(s))
+	}
+	t = strings.ReplaceAll(t, "_", "")
+	prec := mpf.SymPyStringPrec(t)
+	if dps > 0 {
+		prec = mpf.DpsToPrec(dps)
+	}
+	v, err := mpf.FromString(t, prec)
+	if err != nil || strings.Contains(t, "/") {
+		return nil, errorf("ValueError", "string-float not recognized: %s", s)
+	}
+	return NewMpfFloat(v.WithPrec(prec)), nil
+}
+
+// pyQuote quotes s as Python's repr of a str does for simple strings.
+func pyQuote(s string) string {
+	if strings.Contains(s, "'") && !strings.Contains(s, `"`) {
+		return `"` + s + `"`
+	}
+	return "'" + strings.ReplaceAll(s, "'", `\'`) + "'"
+}
+
+// NewFloatFrom converts a number to a Float as SymPy's Float(e, dps)
+// does (dps 0 means the default): an Integer goes through its decimal
+// string (so Float(10**30) keeps every digit), a Rational is rounded to
+// 15 digits (or dps), a Float is re-rounded when dps is given, pi and E
+// are evaluated, and oo, -oo and nan are returned unchanged. Anything else
+// is a TypeError, as in SymPy.
+func NewFloatFrom(e Expr, dps int) (Expr, error) {
+	prec := mpf.DpsToPrec(DefaultDps)
+	if dps > 0 {
+		prec = mpf.DpsToPrec(dps)
+	}
+	switch x := e.(type) {
+	case *Integer:
+		return NewFloatString(x.Big().String(), dps)
+	case *Rational:
+		return floatFrom(mpf.FromRat(x.r, prec)), nil
+	case *Float:
+		if dps > 0 {
+			return floatFrom(x.v.WithPrec(prec)), nil
+		}
+		return x, nil
+	case *Special:
+		return x, nil
+	case *Constant:
+		switch x {
+		case Pi:
+			return floatFrom(mpf.Pi(prec)), nil
+		case E:
+			return floatFrom(mpf.E(prec)), nil
+		}
+	}
+	return nil, errorf("TypeError", "cannot create mpf from %s", Str(e))
+}
+
+func floatFrom(v mpf.Float) *Float {
+	h := mix(math.Float64bits(v.ToFloat64()), uint64(v.Prec())<<32)
+	if v.IsFinite() && !v.IsZero() {
+		m, e := v.MantExp()
+		h = mix(h, uint64(e)^uint64(m.BitLen()))
+	}
+	return &Float{v: v, h: h}
 }
 
 // Big returns the value of z as a new big.Int.
@@ -172,14 +258,32 @@ func (q *Rational) Num() *big.Int { return new(big.Int).Set(q.r.Num()) }
 // Den returns the denominator (> 1).
 func (q *Rational) Den() *big.Int { return new(big.Int).Set(q.r.Denom()) }
 
-// Big returns a copy of f's value.
-func (f *Float) Big() *big.Float { return new(big.Float).Copy(f.f) }
+// Big returns f's value as a new big.Float of f's precision (at least the
+// mantissa length, so the value is exact).
+func (f *Float) Big() *big.Float {
+	p := uint(max(f.v.Prec(), 1))
+	if f.v.IsZero() {
+		return new(big.Float).SetPrec(p)
+	}
+	m, e := f.v.MantExp()
+	if uint(m.BitLen()) > p {
+		p = uint(m.BitLen())
+	}
+	b := new(big.Float).SetPrec(p).SetInt(m)
+	return b.SetMantExp(b, e)
+}
+
+// Mpf returns f's value; its recorded precision is f's precision.
+func (f *Float) Mpf() mpf.Float { return f.v }
 
 // Prec returns f's precision in bits.
-func (f *Float) Prec() uint { return f.f.Prec() }
+func (f *Float) Prec() uint { return uint(f.v.Prec()) }
 
 // Float64 returns f rounded to a float64.
-func (f *Float) Float64() float64 { v, _ := f.f.Float64(); return v }
+func (f *Float) Float64() float64 { return f.v.ToFloat64() }
+
+// Sign returns -1, 0 or 1.
+func (f *Float) Sign() int { return f.v.Sign() }
 
 // Name returns "oo", "-oo", "zoo" or "nan".
 func (s *Special) Name() string { return s.name }
@@ -264,7 +368,7 @@ func numEqual(a, b Expr) bool {
 		return ok && x.r.Cmp(y.r) == 0
 	case *Float:
 		y, ok := b.(*Float)
-		return ok && x.f.Prec() == y.f.Prec() && x.f.Cmp(y.f) == 0
+		return ok && x.v.Prec() == y.v.Prec() && x.v.Equal(y.v)
 	case *Special:
 		return a == b
 	}
@@ -279,7 +383,7 @@ func numSign(e Expr) (int, bool) {
 	case *Rational:
 		return x.r.Sign(), true
 	case *Float:
-		return x.f.Sign(), true
+		return x.v.Sign(), true
 	case *Special:
 		switch x {
 		case Oo:
@@ -296,7 +400,7 @@ func isZeroNum(e Expr) bool {
 	case *Integer:
 		return x.b == nil && x.v == 0
 	case *Float:
-		return x.f.Sign() == 0
+		return x.v.IsZero()
 	}
 	return false
 }
@@ -304,29 +408,30 @@ func isZeroNum(e Expr) bool {
 func floatPrecOf(a, b Expr) uint {
 	var p uint
 	if f, ok := a.(*Float); ok {
-		p = f.f.Prec()
+		p = f.Prec()
 	}
-	if f, ok := b.(*Float); ok && f.f.Prec() > p {
-		p = f.f.Prec()
+	if f, ok := b.(*Float); ok && f.Prec() > p {
+		p = f.Prec()
 	}
 	return p
 }
 
-func toBigFloat(e Expr, prec uint) *big.Float {
-	f := new(big.Float).SetPrec(prec).SetMode(big.ToNearestEven)
+// toMpf converts an Integer, Rational or Float to an mpf.Float: a Float
+// is returned unchanged (as SymPy's _as_mpf_op), an Integer or Rational is
+// rounded to prec bits.
+func toMpf(e Expr, prec int) mpf.Float {
 	switch x := e.(type) {
 	case *Integer:
 		if x.b != nil {
-			f.SetInt(x.b)
-		} else {
-			f.SetInt64(x.v)
+			return mpf.FromInt(x.b, prec)
 		}
+		return mpf.FromInt64(x.v, prec)
 	case *Rational:
-		f.SetRat(x.r)
+		return mpf.FromRat(x.r, prec)
 	case *Float:
-		f.Set(x.f)
+		return x.v
 	}
-	return f
+	panic("toMpf: not a finite number")
 }
 
 // numAdd adds two numbers.
@@ -347,8 +452,7 @@ func numAdd(a, b Expr) Expr {
 		return s
 	}
 	if p := floatPrecOf(a, b); p > 0 {
-		f := toBigFloat(a, p)
-		return floatFrom(f.Add(f, toBigFloat(b, p)))
+		return floatResult(mpf.Add(toMpf(a, int(p)), toMpf(b, int(p)), int(p)))
 	}
 	return ratFrom(new(big.Rat).Add(toRat(a), toRat(b)))
 }
@@ -425,8 +529,7 @@ func numMul(a, b Expr) Expr {
 		return NegOo
 	}
 	if p := floatPrecOf(a, b); p > 0 {
-		f := toBigFloat(a, p)
-		return floatFrom(f.Mul(f, toBigFloat(b, p)))
+		return floatResult(mpf.Mul(toMpf(a, int(p)), toMpf(b, int(p)), int(p)))
 	}
 	return ratFrom(new(big.Rat).Mul(toRat(a), toRat(b)))
 }
@@ -449,7 +552,7 @@ func numNeg(a Expr) Expr {
 	case *Rational:
 		return ratFrom(new(big.Rat).Neg(x.r))
 	case *Float:
-		return floatFrom(new(big.Float).Neg(x.f))
+		return floatFrom(x.v.Neg())
 	case *Special:
 		switch x {
 		case Oo:
@@ -473,12 +576,10 @@ func numInv(a Expr) Expr {
 	case *Rational:
 		return ratFrom(new(big.Rat).Inv(x.r))
 	case *Float:
-		if x.f.Sign() == 0 {
+		if x.v.IsZero() {
 			return Zoo
 		}
-		p := x.f.Prec()
-		one := new(big.Float).SetPrec(p).SetInt64(1)
-		return floatFrom(one.Quo(one, x.f))
+		return floatResult(mpf.PowInt(x.v, -1, x.v.Prec()))
 	case *Special:
 		switch x {
 		case Oo, NegOo:
@@ -522,8 +623,8 @@ func numCmp(a, b Expr) (int, bool) {
 		}
 		return 0, true
 	}
-	if p := floatPrecOf(a, b); p > 0 {
-		return toBigFloat(a, p+64).Cmp(toBigFloat(b, p+64)), true
+	if floatPrecOf(a, b) > 0 {
+		return floatCmp(a, b), true
 	}
 	if x, ok := a.(*Integer); ok && x.b == nil {
 		if y, ok := b.(*Integer); ok && y.b == nil {
@@ -537,4 +638,22 @@ func numCmp(a, b Expr) (int, bool) {
 		}
 	}
 	return toRat(a).Cmp(toRat(b)), true
+}
+
+// floatCmp compares two finite real numbers at least one of which is a
+// Float, exactly.
+func floatCmp(a, b Expr) int {
+	fa, aok := a.(*Float)
+	fb, bok := b.(*Float)
+	if aok && bok {
+		return mpf.Cmp(fa.v, fb.v)
+	}
+	ra, rb := toRat(a), toRat(b)
+	if aok {
+		ra = fa.v.ToRat()
+	}
+	if bok {
+		rb = fb.v.ToRat()
+	}
+	return ra.Cmp(rb)
 }

@@ -78,25 +78,28 @@ func (p *tparser) expr() Expr {
 }
 
 func (p *tparser) term() Expr {
-	r := p.unary()
+	// factors are collected and multiplied at once, as str() output of a
+	// flat Mul should rebuild that Mul
+	fs := []Expr{p.unary()}
 	for {
 		if p.peek("**") {
 			break
 		}
 		if p.eat("*") {
-			r = NewMul(r, p.unary())
+			fs = append(fs, p.unary())
 		} else if p.eat("/") {
 			d := p.unary()
-			if IsNumber(r) && IsNumber(d) && IsInteger(r) && IsInteger(d) {
-				r = numMul(r, numInv(d))
+			last := fs[len(fs)-1]
+			if IsInteger(last) && IsInteger(d) {
+				fs[len(fs)-1] = numMul(last, numInv(d))
 			} else {
-				r = Div(r, d)
+				fs = append(fs, NewPow(d, NegOne))
 			}
 		} else {
 			break
 		}
 	}
-	return r
+	return NewMul(fs...)
 }
 
 func (p *tparser) unary() Expr {
@@ -152,7 +155,7 @@ func (p *tparser) atom() Expr {
 		lit := p.s[start:p.pos]
 		if strings.ContainsAny(lit, ".e") {
 			f, _, _ := big.ParseFloat(lit, 10, 53, big.ToNearestEven)
-			return floatFrom(f)
+			return NewBigFloat(f)
 		}
 		n, _ := new(big.Int).SetString(lit, 10)
 		return NewBigInt(n)

@@ -213,7 +213,7 @@ func intPower(z *Integer, e Expr) Expr {
 	return nil
 }
 
-func toFloat(e Expr, prec uint) *Float { return floatFrom(toBigFloat(e, prec)) }
+func toFloat(e Expr, prec uint) *Float { return floatFrom(toMpf(e, int(prec))) }
 
 func negOnePower(e Expr) Expr {
 	switch parity(e) {
@@ -594,34 +594,6 @@ func expandPowerBase(m *Mul, e Expr) Expr {
 		}
 	}
 	return NewMul(fs...)
-}
-
-func floatPower(f *Float, e Expr) Expr {
-	prec := f.Prec()
-	if f.f.Sign() == 0 {
-		if IsPositive(e) == True {
-			return f
-		}
-		if IsNegative(e) == True {
-			return Zoo
-		}
-	}
-	switch x := e.(type) {
-	case *Integer:
-		return floatFrom(bigPowInt(f.f, x.Big(), prec))
-	case *Rational, *Float:
-		if x, ok := e.(*Float); ok && x.Prec() > prec {
-			prec = x.Prec()
-		}
-		if f.f.Sign() < 0 {
-			if r, ok := e.(*Rational); ok && r.r.Num().IsInt64() && r.r.Num().Int64() == 1 && r.r.Denom().Bit(0) == 1 {
-				return NewMul(newPow(NegOne, e), floatPower(floatFrom(new(big.Float).Neg(f.f)), e))
-			}
-			return nil // complex result: left to evalf
-		}
-		return floatFrom(bigPowReal(f.f, toBigFloat(e, prec), prec))
-	}
-	return nil
 }
 
 // addPower is Add._eval_power for a numeric complex base a + b*I:

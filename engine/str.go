@@ -1,9 +1,10 @@
 package engine
 
 import (
-	"math/big"
 	"strconv"
 	"strings"
+
+	"github.com/dcalc/dcalc/engine/mpf"
 )
 
 // Operator precedences of SymPy's printers.
@@ -29,7 +30,7 @@ func Precedence(e Expr) int {
 		}
 		return precMul
 	case *Float:
-		if x.f.Sign() < 0 {
+		if x.v.Sign() < 0 {
 			return precAdd
 		}
 		return precAtom
@@ -294,122 +295,7 @@ func (p *strPrinter) pow(x *Pow) string {
 
 // FloatString prints a Float as SymPy's StrPrinter does; nested Floats
 // (strip true) drop trailing zeros.
-func FloatString(f *Float, strip bool) string {
-	prec := int(f.Prec())
-	dps := 0
-	if prec >= 5 {
-		dps = precToDps(prec)
-	}
-	rv := mpfToStr(f, dps, strip)
-	switch {
-	case strings.HasPrefix(rv, "-.0"):
-		rv = "-0." + rv[3:]
-	case strings.HasPrefix(rv, ".0"):
-		rv = "0." + rv[2:]
-	}
-	return strings.TrimPrefix(rv, "+")
-}
-
-func precToDps(prec int) int {
-	v := int(float64(prec)/3.3219280948873626+0.5) - 1
-	if v < 1 {
-		return 1
-	}
-	return v
-}
-
-// mpfToStr is mpmath's to_str with default min_fixed/max_fixed.
-func mpfToStr(f *Float, dps int, strip bool) string {
-	if f.f.Sign() == 0 {
-		if dps > 0 {
-			return "0.0"
-		}
-		return ".0"
-	}
-	minFixed := -(dps / 3)
-	if minFixed > -5 {
-		minFixed = -5
-	}
-	maxFixed := dps
-	sign := ""
-	v := f.f
-	if v.Sign() < 0 {
-		sign = "-"
-		v = new(big.Float).Neg(v)
-	}
-	n := dps + 3
-	if n < 1 {
-		n = 1
-	}
-	digits, exponent := decimalDigits(v, n)
-	if dps == 0 {
-		if strings.ContainsRune("56789", rune(digits[0])) {
-			exponent++
-		}
-		digits = ".0"
-	} else {
-		if len(digits) > dps && strings.ContainsRune("56789", rune(digits[dps])) {
-			d := []byte(digits[:dps])
-			i := dps - 1
-			for i >= 0 && d[i] == '9' {
-				i--
-			}
-			if i >= 0 {
-				d[i]++
-				for j := i + 1; j < dps; j++ {
-					d[j] = '0'
-				}
-				digits = string(d)
-			} else {
-				digits = "1" + strings.Repeat("0", dps-1)
-				exponent++
-			}
-		} else if len(digits) > dps {
-			digits = digits[:dps]
-		}
-		split := 1
-		if minFixed < exponent && exponent < maxFixed {
-			if exponent < 0 {
-				digits = strings.Repeat("0", -exponent) + digits
-				split = 1
-			} else {
-				split = exponent + 1
-				if split > dps {
-					digits += strings.Repeat("0", split-dps)
-				}
-			}
-			exponent = 0
-		}
-		digits = digits[:split] + "." + digits[split:]
-		if strip {
-			digits = strings.TrimRight(digits, "0")
-			if strings.HasSuffix(digits, ".") {
-				digits += "0"
-			}
-		}
-	}
-	if exponent == 0 && dps > 0 {
-		return sign + digits
-	}
-	if exponent >= 0 {
-		return sign + digits + "e+" + strconv.Itoa(exponent)
-	}
-	return sign + digits + "e" + strconv.Itoa(exponent)
-}
-
-// decimalDigits returns the first n significant decimal digits of v > 0
-// (truncated, as mpmath's to_digits_exp) and the decimal exponent of the
-// first digit.
-func decimalDigits(v *big.Float, n int) (string, int) {
-	s := v.Text('e', n+5)
-	mant, expS, _ := strings.Cut(s, "e")
-	exp, _ := strconv.Atoi(expS)
-	digits := strings.Replace(mant, ".", "", 1)
-	if len(digits) > n {
-		digits = digits[:n]
-	}
-	return digits, exp
-}
+func FloatString(f *Float, strip bool) string { return mpf.SymPyStr(f.v, strip) }
 
 // String implements Expr.
 func (z *Integer) String() string { return Str(z) }

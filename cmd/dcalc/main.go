@@ -1,0 +1,339 @@
+// Command dcalc is a terminal notebook for symbolic differentiation: it
+// runs SymPy notebook code (a Python subset with SymPy's API) and prints
+// what Python with SymPy prints.
+//
+// Usage:
+//
+//	dcalc                      interactive REPL (stdin a terminal)
+//	dcalc < prog.dcalc         run the program read from stdin
+//	dcalc FILE [ARG...]        run a program file
+//	dcalc -c CODE [ARG...]     run CODE as a program
+//	dcalc replay [--pretty] [--step] [--check] [--keep-going] FILE
+//	                           replay a .dcalc notebook as an IPython transcript
+//	dcalc --version | --help
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"strings"
+
+	"github.com/dcalc/dcalc/repl"
+	"github.com/dcalc/dcalc/session"
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+
+const usage = `usage: dcalc [option] [-c code | file | -] [arg ...]
+       dcalc replay [--pretty] [--step] [--check] [--keep-going] file
+
+With no arguments and a terminal on stdin, dcalc starts an interactive
+REPL (IPython-style In/Out prompts; x, y, z, t, k, m, n and f, g, h are
+defined). Otherwise it runs a program, as python3 does: only what the
+program prints is written, and an uncaught exception prints a traceback
+on stderr and exits with status 1.
+
+Options:
+  -c code      run code as the program (its file name is <string>)
+  file         run the program in file
+  -            run the program read from stdin (also the default when
+               stdin is not a terminal)
+  -h, --help   show this help and exit
+  -V, --version
+               print the version and exit
+
+replay runs the cells of a .dcalc notebook (percent format: cells start
+at "# %%" lines; without markers, one top-level statement per cell) in a
+fresh interactive session and writes the transcript IPython shows:
+  --pretty      show Out values in pretty (2D unicode) form
+  --step        wait for Enter before each cell (q then Enter stops)
+  --check       compare the transcript with file.out instead of printing
+                it; print a unified diff and exit 1 when they differ
+  --keep-going  go on after a cell raises (the error is in the transcript)
+
+Interactive keys: Up/Down and Ctrl-R search history (kept in
+$XDG_STATE_HOME/dcalc/history), Tab completes names, attributes after
+".", magics after "%" and file names after %load/%save/%run; Ctrl-C
+clears the line or interrupts a running cell; Ctrl-D or exit quits.
+`
+
+// Exit statuses.
+const (
+	exitOK        = 0
+	exitError     = 1 // uncaught exception, failed check, internal error
+	exitUsage     = 2 // bad flags, unreadable file (as python3)
+	exitInterrupt = 130
+)
+
+// run is dcalc's main program; it uses only the files it is given.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "dcalc: internal error: %v\n", r)
+			if os.Getenv("DCALC_DEBUG") != "" {
+				stderr.Write(debug.Stack())
+			}
+			code = exitError
+		}
+	}()
+	if len(args) > 0 && args[0] == "replay" {
+		return replayCmd(args[1:], stdin, stdout, stderr)
+	}
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "-h" || a == "--help":
+			io.WriteString(stdout, usage)
+			return exitOK
+		case a == "-V" || a == "--version":
+			fmt.Fprintf(stdout, "dcalc %s\n", repl.Version)
+			return exitOK
+		case a == "-c":
+			if i+1 == len(args) {
+				return usageError(stderr, "argument expected for the -c option")
+			}
+			return execProgram("<string>", args[i+1], stdout, stderr)
+		case strings.HasPrefix(a, "-c"):
+			return execProgram("<string>", a[2:], stdout, stderr)
+		case a == "-":
+			return execStdin(stdin, stdout, stderr)
+		case a == "--":
+			if i+1 < len(args) {
+				return execFile(args[i+1], stdout, stderr)
+			}
+			return execStdin(stdin, stdout, stderr)
+		case strings.HasPrefix(a, "-"):
+			return usageError(stderr, "unknown option "+a)
+		default:
+			return execFile(a, stdout, stderr)
+		}
+	}
+	in, inOK := stdin.(*os.File)
+	if !inOK || !repl.IsTerminal(in) {
+		return execStdin(stdin, stdout, stderr)
+	}
+	return interactive(in, stdout, stderr)
+}
+
+// usageError reports a command-line mistake.
+func usageError(stderr io.Writer, msg string) int {
+	fmt.Fprintf(stderr, "dcalc: %s\n%sTry 'dcalc --help' for more information.\n",
+		msg, usage[:strings.Index(usage, "\n\n")+1])
+	return exitUsage
+}
+
+// interactive runs the REPL on the terminal in.
+func interactive(in *os.File, stdout, stderr io.Writer) int {
+	out, ok := stdout.(*os.File)
+	if ok && repl.IsTerminal(out) {
+		if err := repl.Terminal(in, out, stderr); err != nil {
+			fmt.Fprintf(stderr, "dcalc: %v\n", err)
+			return exitError
+		}
+		return exitOK
+	}
+	// Output is redirected: no line editing, prompts still shown.
+	s := session.New(stdout, session.Options{Interactive: true, Pretty: true})
+	lr := repl.NewPlainReader(in, stdout, false)
+	if err := repl.Run(s, lr, stdout, repl.Options{Banner: repl.Banner()}); err != nil {
+		fmt.Fprintf(stderr, "dcalc: %v\n", err)
+		return exitError
+	}
+	return exitOK
+}
+
+// execFile runs the program in the file name.
+func execFile(name string, stdout, stderr io.Writer) int {
+	src, err := os.ReadFile(name)
+	if err != nil {
+		return cannotOpen(stderr, name, err)
+	}
+	return execProgram(name, string(src), stdout, stderr)
+}
+
+// execStdin runs the program read from stdin, named <stdin>.
+func execStdin(stdin io.Reader, stdout, stderr io.Writer) int {
+	src, err := io.ReadAll(stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "dcalc: reading stdin: %v\n", err)
+		return exitError
+	}
+	return execProgram("<stdin>", string(src), stdout, stderr)
+}
+
+// cannotOpen reports an unreadable file as python3 does.
+func cannotOpen(stderr io.Writer, name string, err error) int {
+	var reason string
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		reason = "[Errno 2] No such file or directory"
+	case errors.Is(err, fs.ErrPermission):
+		reason = "[Errno 13] Permission denied"
+	default:
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		reason = err.Error()
+	}
+	fmt.Fprintf(stderr, "dcalc: can't open file '%s': %s\n", name, reason)
+	return exitUsage
+}
+
+// execProgram runs src as a whole program named name in a script session
+// and prints the traceback of an uncaught exception on stderr. Ctrl-C
+// interrupts the program with KeyboardInterrupt.
+func execProgram(name, src string, stdout, stderr io.Writer) int {
+	s := session.New(stdout, session.Options{})
+	stop := interruptsTo(s)
+	err := s.ExecFile(name, src)
+	stop()
+	if err == nil {
+		return exitOK
+	}
+	io.WriteString(stderr, strings.TrimRight(formatException(s, err), "\n")+"\n")
+	var e *session.Exception
+	if errors.As(err, &e) && e.Type == "KeyboardInterrupt" {
+		return exitInterrupt
+	}
+	return exitError
+}
+
+// interruptsTo makes SIGINT interrupt s until stop is called.
+func interruptsTo(s *session.Session) (stop func()) {
+	in, ok := any(s).(interface{ Interrupt() })
+	if !ok {
+		return func() {}
+	}
+	ch := make(chan os.Signal, 1)
+	done := make(chan struct{})
+	signal.Notify(ch, os.Interrupt)
+	go func() {
+		for {
+			select {
+			case <-ch:
+				in.Interrupt()
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() {
+		signal.Stop(ch)
+		close(done)
+	}
+}
+
+// formatException returns the Python traceback of err.
+func formatException(s *session.Session, err error) string {
+	if f, ok := any(s).(interface{ FormatException(error) string }); ok {
+		return f.FormatException(err)
+	}
+	if tb, ok := err.(interface{ Traceback() string }); ok {
+		return tb.Traceback()
+	}
+	return repl.FallbackTraceback(err)
+}
+
+// replayCmd is "dcalc replay".
+func replayCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var pretty, step, check, keepGoing bool
+	var files []string
+flags:
+	for i, a := range args {
+		switch a {
+		case "--pretty", "-pretty":
+			pretty = true
+		case "--step", "-step":
+			step = true
+		case "--check", "-check":
+			check = true
+		case "--keep-going", "-keep-going":
+			keepGoing = true
+		case "-h", "--help":
+			io.WriteString(stdout, usage)
+			return exitOK
+		case "--":
+			files = append(files, args[i+1:]...)
+			break flags
+		default:
+			if strings.HasPrefix(a, "-") && a != "-" {
+				return usageError(stderr, "replay: unknown option "+a)
+			}
+			files = append(files, a)
+		}
+	}
+	if len(files) != 1 {
+		return usageError(stderr, "replay: expected one notebook file")
+	}
+	name := files[0]
+	src, err := os.ReadFile(name)
+	if err != nil {
+		return cannotOpen(stderr, name, err)
+	}
+	cells, err := session.ParseScript(name, string(src))
+	if err != nil {
+		fmt.Fprintf(stderr, "%s\n", strings.TrimRight(err.Error(), "\n"))
+		return exitError
+	}
+	s := session.New(stdout, session.Options{Interactive: true, Pretty: pretty})
+	opts := session.ReplayOptions{Pretty: pretty, KeepGoing: keepGoing}
+	if step {
+		opts.Step = stepper(stdin, stderr)
+	}
+	w := stdout
+	var transcript bytes.Buffer
+	if check {
+		w = &transcript
+	}
+	stop := interruptsTo(s)
+	rerr := s.Replay(w, cells, opts)
+	stop()
+	var exc *session.Exception
+	if rerr != nil && !errors.As(rerr, &exc) {
+		fmt.Fprintf(stderr, "dcalc: replay: %v\n", rerr)
+		return exitError
+	}
+	if check {
+		diff, equal, err := session.Check(transcript.Bytes(), session.OutFileName(name))
+		if err != nil {
+			return cannotOpen(stderr, session.OutFileName(name), err)
+		}
+		if !equal {
+			io.WriteString(stdout, diff)
+			return exitError
+		}
+		return exitOK
+	}
+	if rerr != nil {
+		return exitError
+	}
+	return exitOK
+}
+
+// stepper returns a ReplayOptions.Step that waits for Enter on stdin
+// before every cell but the first; "q" stops, end of input stops waiting.
+func stepper(stdin io.Reader, stderr io.Writer) func() bool {
+	r := bufio.NewReader(stdin)
+	first, eof := true, false
+	return func() bool {
+		if first || eof {
+			first = false
+			return true
+		}
+		io.WriteString(stderr, "-- Enter: next cell, q: quit -- ")
+		line, err := r.ReadString('\n')
+		if err != nil {
+			eof = true
+			io.WriteString(stderr, "\n")
+		}
+		return strings.TrimSpace(line) != "q"
+	}
+}

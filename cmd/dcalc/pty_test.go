@@ -1,0 +1,261 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/creack/pty"
+)
+
+// These end-to-end tests build dcalc and type at it in a pseudo-terminal.
+// They read the terminal's output until a pattern appears (with escape
+// sequences removed) and fail after a timeout, showing the screen.
+
+var (
+	buildOnce sync.Once
+	binPath   string
+	buildErr  error
+)
+
+// dcalcBinary builds ./cmd/dcalc once per test run.
+func dcalcBinary(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "dcalc-e2e")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		binPath = filepath.Join(dir, "dcalc")
+		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
+		if err != nil {
+			buildErr = &buildError{err, out}
+		}
+	})
+	if buildErr != nil {
+		t.Fatalf("go build: %v", buildErr)
+	}
+	return binPath
+}
+
+type buildError struct {
+	err error
+	out []byte
+}
+
+func (e *buildError) Error() string { return e.err.Error() + "\n" + string(e.out) }
+
+// term is dcalc running in a pseudo-terminal.
+type term struct {
+	t    *testing.T
+	pty  *os.File
+	cmd  *exec.Cmd
+	mu   sync.Mutex
+	buf  bytes.Buffer
+	mark int // expect looks at output after mark
+	done chan struct{}
+}
+
+// startDcalc runs dcalc in a 100x40 pseudo-terminal with XDG_STATE_HOME
+// set to state, or skips the test when no pty can be opened.
+func startDcalc(t *testing.T, state string) *term {
+	t.Helper()
+	bin := dcalcBinary(t)
+	cmd := exec.Command(bin)
+	cmd.Env = append(os.Environ(), "XDG_STATE_HOME="+state, "TERM=xterm")
+	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 40, Cols: 100})
+	if err != nil {
+		t.Skipf("cannot open a pseudo-terminal: %v", err)
+	}
+	tm := &term{t: t, pty: f, cmd: cmd, done: make(chan struct{})}
+	go func() {
+		defer close(tm.done)
+		b := make([]byte, 4096)
+		for {
+			n, err := f.Read(b)
+			tm.mu.Lock()
+			tm.buf.Write(b[:n])
+			tm.mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	t.Cleanup(func() {
+		cmd.Process.Kill()
+		cmd.Wait()
+		f.Close()
+	})
+	return tm
+}
+
+var ansi = regexp.MustCompile(`\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Za-z0-9]|\r`)
+
+// screen returns the output since the mark without escape sequences.
+func (tm *term) screen() string {
+	tm.mu.Lock()
+	defer tm.mu.Unlock()
+	return ansi.ReplaceAllString(string(tm.buf.Bytes()[tm.mark:]), "")
+}
+
+// expect waits until the output after the mark contains want, then moves
+// the mark past it.
+func (tm *term) expect(want string) {
+	tm.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		tm.mu.Lock()
+		raw := tm.buf.Bytes()[tm.mark:]
+		clean := ansi.ReplaceAllString(string(raw), "")
+		if i := strings.Index(clean, want); i >= 0 {
+			// Move the mark to the end of the match in the raw output:
+			// find the shortest raw prefix whose cleaned form holds it.
+			for j := 0; j <= len(raw); j++ {
+				if strings.Contains(ansi.ReplaceAllString(string(raw[:j]), ""), want) {
+					tm.mark += j
+					break
+				}
+			}
+			tm.mu.Unlock()
+			return
+		}
+		tm.mu.Unlock()
+		time.Sleep(20 * time.Millisecond)
+	}
+	tm.t.Fatalf("timed out waiting for %q; screen:\n%s", want, tm.screen())
+}
+
+// send types s.
+func (tm *term) send(s string) {
+	tm.t.Helper()
+	if _, err := tm.pty.Write([]byte(s)); err != nil {
+		tm.t.Fatalf("write to pty: %v", err)
+	}
+}
+
+// wait waits for dcalc to exit and returns its exit status.
+func (tm *term) wait() int {
+	tm.t.Helper()
+	errc := make(chan error, 1)
+	go func() { errc <- tm.cmd.Wait() }()
+	select {
+	case <-errc:
+		return tm.cmd.ProcessState.ExitCode()
+	case <-time.After(20 * time.Second):
+		tm.t.Fatalf("dcalc did not exit; screen:\n%s", tm.screen())
+	}
+	return -1
+}
+
+func TestTerminalCell(t *testing.T) {
+	tm := startDcalc(t, t.TempDir())
+	tm.expect("%quickref for help.")
+	tm.expect("In [1]: ")
+	tm.send("a = 6*7\r")
+	tm.expect("In [2]: ")
+	tm.send("a\r")
+	tm.expect("Out[2]: 42")
+	tm.expect("In [3]: ")
+	tm.send("\x04") // Ctrl-D
+	if code := tm.wait(); code != 0 {
+		t.Errorf("exit status %d after Ctrl-D, want 0", code)
+	}
+}
+
+func TestTerminalCompletion(t *testing.T) {
+	tm := startDcalc(t, t.TempDir())
+	tm.expect("In [1]: ")
+	tm.send("a_long_name = 41\r")
+	tm.expect("In [2]: ")
+	tm.send("a_lo\t + 1\r")
+	tm.expect("Out[2]: 42")
+	tm.expect("In [3]: ")
+	tm.send("%quickr\t\x01\x0b") // complete, then Ctrl-A Ctrl-K to clear
+	tm.expect("%quickref")
+	tm.send("\x04")
+	tm.wait()
+}
+
+func TestTerminalHistoryAcrossRuns(t *testing.T) {
+	state := t.TempDir()
+	tm := startDcalc(t, state)
+	tm.expect("In [1]: ")
+	tm.send("123456 + 1\r")
+	tm.expect("Out[1]: 123457")
+	tm.expect("In [2]: ")
+	tm.send("for i in range(2):\r")
+	tm.expect("...: ")
+	tm.send("    print(i + 10)\r")
+	tm.expect("...: ")
+	tm.send("\r")
+	tm.expect("11")
+	tm.expect("In [3]: ")
+	tm.send("\x04")
+	tm.wait()
+
+	hist, err := os.ReadFile(filepath.Join(state, "dcalc", "history"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "123456 + 1\nfor i in range(2):\\n    print(i + 10)\n"; string(hist) != want {
+		t.Errorf("history file = %q, want %q", hist, want)
+	}
+
+	tm = startDcalc(t, state)
+	tm.expect("In [1]: ")
+	tm.send("\x1b[A") // Up: the multi-line cell, as one line
+	tm.expect("for i in range(2):↵    print(i + 10)")
+	tm.send("\r")
+	tm.expect("10")
+	tm.expect("11")
+	tm.expect("In [2]: ")
+	tm.send("\x1b[A\x1b[A\r") // Up twice: 123456 + 1
+	tm.expect("Out[2]: 123457")
+	tm.expect("In [3]: ")
+	tm.send("\x12456") // Ctrl-R search
+	tm.expect("123456 + 1")
+	tm.send("\r") // Enter ends the search and runs the line
+	tm.expect("Out[3]: 123457")
+	tm.send("\x04")
+	tm.wait()
+}
+
+func TestTerminalCtrlC(t *testing.T) {
+	tm := startDcalc(t, t.TempDir())
+	tm.expect("In [1]: ")
+	tm.send("1 + \x03") // Ctrl-C while typing discards the line
+	tm.expect("In [1]: ")
+	tm.send("while True: pass\r")
+	time.Sleep(300 * time.Millisecond)
+	tm.send("\x03") // Ctrl-C while the cell runs
+	tm.expect("KeyboardInterrupt")
+	tm.expect("In [2]: ")
+	tm.send("2 + 3\r")
+	tm.expect("Out[2]: 5")
+	tm.send("\x04")
+	if code := tm.wait(); code != 0 {
+		t.Errorf("exit status %d, want 0", code)
+	}
+}
+
+func TestTerminalPaste(t *testing.T) {
+	tm := startDcalc(t, t.TempDir())
+	tm.expect("In [1]: ")
+	tm.send("def sq(a):\r    return a**2\r\rsq(9)\r")
+	tm.expect("Out[2]: 81")
+	tm.expect("In [3]: ")
+	tm.send("exit\r")
+	if code := tm.wait(); code != 0 {
+		t.Errorf("exit status %d after exit, want 0", code)
+	}
+}

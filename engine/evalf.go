@@ -1,0 +1,859 @@
+package engine
+
+import (
+	"errors"
+	"math"
+	"math/big"
+
+	"github.com/dcalc/dcalc/engine/mpf"
+)
+
+// DefaultDps is the number of decimal digits evalf and N use by default.
+const DefaultDps = 15
+
+// Evalf evaluates e numerically to dps significant decimal digits, as
+// SymPy's N(e, dps) and e.evalf(dps, subs=...) do. The pairs in subs
+// (symbol, value) are substituted first. A numeric result is a Float of
+// precision mpf.DpsToPrec(dps), the Integer 0, a complex number re + im*I
+// with Float parts, or one of oo, -oo, zoo and nan. When free symbols
+// remain, the numeric subexpressions are evaluated and the rest is kept:
+// (x + pi).evalf() is x + 3.14159265358979.
+func Evalf(e Expr, dps int, subs [][2]Expr) (Expr, error) {
+	if dps <= 0 {
+		dps = 1
+	}
+	if dps == 1 && IsNumber(e) {
+		return evalfOneDigit(e)
+	}
+	prec := mpf.DpsToPrec(dps)
+	if s, ok := e.(*Special); ok {
+		return s, nil
+	}
+	if r, err := evalfNumber(e, prec+4, prec, subs); err == nil {
+		return r, nil
+	} else if errors.Is(err, errInfinite) {
+		return Zoo, nil
+	}
+	// SymPy's fallback: substitute, then evaluate the numeric parts.
+	if len(subs) > 0 {
+		e = replaceExprs(e, subs)
+	}
+	v := evalfParts(e, prec)
+	if v == nil {
+		return e, nil
+	}
+	if !isNumeric(v) {
+		return v, nil
+	}
+	if r, err := evalfNumber(v, prec, prec, nil); err == nil {
+		return r, nil
+	}
+	return v, nil
+}
+
+// evalfOneDigit is SymPy's evalf(1) for a number: evalf(2) rounded to
+// one significant digit (half to even).
+func evalfOneDigit(e Expr) (Expr, error) {
+	r, err := Evalf(e, 2, nil)
+	if err != nil {
+		return nil, err
+	}
+	f, ok := r.(*Float)
+	if !ok || f.v.IsZero() {
+		return r, nil
+	}
+	v := f.v.ToRat()
+	a := new(big.Rat).Abs(v)
+	ten := big.NewRat(10, 1)
+	k := 0 // 10^(k-1) <= a < 10^k
+	for p := big.NewRat(1, 1); a.Cmp(p) >= 0; p.Mul(p, ten) {
+		k++
+	}
+	for p := big.NewRat(1, 10); a.Cmp(p) < 0; p.Quo(p, ten) {
+		k--
+	}
+	scale := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(abs(1-k))), nil))
+	if 1-k < 0 {
+		scale.Inv(scale)
+	}
+	t := new(big.Rat).Mul(v, scale)
+	q, m := new(big.Int).DivMod(t.Num(), t.Denom(), new(big.Int))
+	switch new(big.Int).Lsh(m, 1).Cmp(t.Denom()) {
+	case 1:
+		q.Add(q, big.NewInt(1))
+	case 0:
+		if q.Bit(0) == 1 {
+			q.Add(q, big.NewInt(1))
+		}
+	}
+	rv := new(big.Rat).Quo(new(big.Rat).SetInt(q), scale)
+	return floatResult(mpf.FromRat(rv, f.v.Prec())), nil
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// N is Evalf without substitutions (SymPy's N(e, dps)).
+func N(e Expr, dps int) (Expr, error) { return Evalf(e, dps, nil) }
+
+// ToFloat64 converts e to a float64 as Python's float(e) does: e is
+// evaluated to 15 digits and must be real. ok is false when e has free
+// symbols or a nonzero imaginary part (Python raises TypeError).
+func ToFloat64(e Expr) (float64, bool) {
+	c, ok := ToComplex(e)
+	if !ok || imag(c) != 0 {
+		return 0, false
+	}
+	return real(c), true
+}
+
+// ToComplex converts e to a complex128 as Python's complex(e) does; ok is
+// false when e does not evaluate to a number.
+func ToComplex(e Expr) (complex128, bool) {
+	switch x := e.(type) {
+	case *Special:
+		switch x {
+		case Oo:
+			return complex(math.Inf(1), 0), true
+		case NegOo:
+			return complex(math.Inf(-1), 0), true
+		case NaN:
+			return complex(math.NaN(), 0), true
+		}
+		return 0, false
+	}
+	v, err := Evalf(e, DefaultDps, nil)
+	if err != nil {
+		return 0, false
+	}
+	re, im := v, Expr(Zero)
+	if a, ok := v.(*Add); ok && len(a.args) == 2 {
+		re, im = a.args[0], a.args[1]
+	} else if !IsNumber(v) {
+		im, re = v, Zero
+	}
+	if !IsNumber(re) {
+		return 0, false
+	}
+	if !isZeroInt(im) {
+		m, ok := im.(*Mul)
+		if !ok || len(m.args) != 2 || m.args[1] != I || !IsNumber(m.args[0]) {
+			return 0, false
+		}
+		im = m.args[0]
+	}
+	return complex(numFloat64(re), numFloat64(im)), true
+}
+
+func numFloat64(e Expr) float64 {
+	switch x := e.(type) {
+	case *Float:
+		return x.Float64()
+	case *Integer, *Rational:
+		f, _ := toRat(e).Float64()
+		return f
+	case *Special:
+		switch x {
+		case Oo:
+			return math.Inf(1)
+		case NegOo:
+			return math.Inf(-1)
+		}
+	}
+	return math.NaN()
+}
+
+// errNotNumeric reports that an expression has free symbols or a part
+// that cannot be evaluated numerically.
+var errNotNumeric = errors.New("not numeric")
+
+// errInfinite reports a division by zero or an infinite value.
+var errInfinite = errors.New("infinite value")
+
+// replaceExprs replaces every subexpression equal to a pair's first
+// element by its second and rebuilds the expression canonically.
+func replaceExprs(e Expr, subs [][2]Expr) Expr {
+	for _, p := range subs {
+		if Equal(e, p[0]) {
+			return p[1]
+		}
+	}
+	args := e.Args()
+	if len(args) == 0 {
+		return e
+	}
+	var nargs []Expr
+	for i, a := range args {
+		na := replaceExprs(a, subs)
+		if na != a && nargs == nil {
+			nargs = append(make([]Expr, 0, len(args)), args[:i]...)
+		}
+		if nargs != nil {
+			nargs = append(nargs, na)
+		}
+	}
+	if nargs == nil {
+		return e
+	}
+	return replaceRebuild(e, nargs)
+}
+
+// replaceRebuild returns an expression of e's kind with new arguments, or e when
+// its kind cannot be rebuilt here.
+func replaceRebuild(e Expr, args []Expr) Expr {
+	switch x := e.(type) {
+	case *Add:
+		return NewAdd(args...)
+	case *Mul:
+		return NewMul(args...)
+	case *Pow:
+		return NewPow(args[0], args[1])
+	case *Func:
+		r, err := Apply(x.def, args...)
+		if err != nil {
+			return e
+		}
+		return r
+	}
+	return e
+}
+
+// evalfParts is SymPy's _eval_evalf: it evaluates the numeric parts of e at
+// prec bits and returns the rebuilt expression, or nil when nothing
+// changes.
+func evalfParts(e Expr, prec int) Expr {
+	switch x := e.(type) {
+	case *Integer, *Rational:
+		return floatResult(toMpf(e, prec))
+	case *Float:
+		return floatResult(x.v.WithPrec(prec))
+	case *Constant:
+		switch x {
+		case Pi:
+			return floatFrom(mpf.Pi(prec))
+		case E:
+			return floatFrom(mpf.E(prec))
+		}
+		return nil
+	case *Add, *Mul:
+		args := x.Args()
+		nargs := make([]Expr, len(args))
+		for i, a := range args {
+			if v := evalfParts(a, prec); v != nil {
+				nargs[i] = v
+			} else {
+				nargs[i] = a
+			}
+		}
+		if _, ok := x.(*Add); ok {
+			return NewAdd(nargs...)
+		}
+		return NewMul(nargs...)
+	case *Pow:
+		b, ex := x.args[0], x.args[1]
+		if b == E {
+			if f := LookupFunc("exp"); f != nil {
+				return evalfParts(newFunc(f, []Expr{ex}), prec)
+			}
+		}
+		if v := evalfParts(b, prec); v != nil {
+			b = v
+		}
+		if !IsInteger(ex) {
+			if v := evalfParts(ex, prec); v != nil {
+				ex = v
+			}
+		}
+		return NewPow(b, ex)
+	case *Func:
+		if x.def.Undefined || !isNumeric(x) {
+			return nil
+		}
+		r, err := evalfNumber(x, prec+5, prec, nil)
+		if err != nil {
+			return nil
+		}
+		return r
+	}
+	return nil
+}
+
+// evalfNumber evaluates a numeric expression to prec bits: the working
+// precision starts at wp bits and grows until two evaluations agree.
+func evalfNumber(e Expr, wp, prec int, subs [][2]Expr) (Expr, error) {
+	ev := &evaluator{subs: subs}
+	wp += 16
+	ev.wp = wp
+	prev, err := ev.eval(e)
+	if err != nil {
+		return nil, err
+	}
+	var cur cval
+	for range 12 {
+		wp += max(64, wp/2)
+		ev.wp = wp
+		cur, err = ev.eval(e)
+		if err != nil {
+			return nil, err
+		}
+		if ok, zre, zim := prev.agrees(cur, prec, wp); ok {
+			if zre {
+				cur.re = mpf.Zero(wp)
+			}
+			if zim {
+				cur.im = mpf.Zero(wp)
+			}
+			break
+		}
+		prev = cur
+	}
+	re, im := cur.re.WithPrec(prec), cur.im.WithPrec(prec)
+	if re.IsNaN() || im.IsNaN() {
+		return NaN, nil
+	}
+	if re.IsInf() || im.IsInf() {
+		if im.IsZero() {
+			return NewMpfFloat(re), nil
+		}
+		return Zoo, nil
+	}
+	if im.IsZero() {
+		return floatResult(re), nil
+	}
+	return NewAdd(floatResult(re), NewMul(floatFrom(im), I)), nil
+}
+
+// cval is a complex value; a zero part is exactly zero.
+type cval struct{ re, im mpf.Float }
+
+func (a cval) isReal() bool { return a.im.IsZero() }
+
+// agrees reports whether a and b round to the same value at prec bits. A
+// part that is negligible in both (noise left by cancellation at the
+// working precision wp) also counts as agreeing, and is reported in
+// zre or zim so that the caller can drop it.
+func (a cval) agrees(b cval, prec, wp int) (ok, zre, zim bool) {
+	scale := max(mag(b.re), mag(b.im))
+	same := func(x, y mpf.Float) (bool, bool) {
+		if x.WithPrec(prec).Equal(y.WithPrec(prec)) {
+			return true, false
+		}
+		noise := !x.IsZero() && !y.IsZero() && mag(y) < scale-wp/2 && mag(x) < scale-wp/4
+		return noise, noise
+	}
+	okRe, zre := same(a.re, b.re)
+	okIm, zim := same(a.im, b.im)
+	return okRe && okIm, zre, zim
+}
+
+// mag returns an exponent m with 2^(m-1) <= |x| < 2^m (a very small
+// number for zero).
+func mag(x mpf.Float) int {
+	if x.IsZero() || !x.IsFinite() {
+		return math.MinInt32
+	}
+	m, e := x.MantExp()
+	return e + m.BitLen()
+}
+
+type evaluator struct {
+	wp   int
+	subs [][2]Expr
+}
+
+func (ev *evaluator) real(v mpf.Float) cval { return cval{v, mpf.Zero(ev.wp)} }
+
+func (ev *evaluator) eval(e Expr) (cval, error) {
+	wp := ev.wp
+	switch x := e.(type) {
+	case *Integer:
+		return ev.real(toMpf(x, 0)), nil
+	case *Rational:
+		return ev.real(mpf.FromRat(x.r, wp)), nil
+	case *Float:
+		return ev.real(x.v), nil
+	case *Constant:
+		switch x {
+		case Pi:
+			return ev.real(mpf.Pi(wp)), nil
+		case E:
+			return ev.real(mpf.E(wp)), nil
+		case I:
+			return cval{mpf.Zero(wp), mpf.FromInt64(1, 0)}, nil
+		}
+	case *Symbol:
+		for _, p := range ev.subs {
+			if Equal(p[0], x) {
+				return ev.eval(p[1])
+			}
+		}
+	case *Add:
+		s := cval{mpf.Zero(wp), mpf.Zero(wp)}
+		for _, a := range x.args {
+			v, err := ev.eval(a)
+			if err != nil {
+				return s, err
+			}
+			s = ev.add(s, v)
+		}
+		return s, nil
+	case *Mul:
+		p := ev.real(mpf.FromInt64(1, 0))
+		for _, a := range x.args {
+			v, err := ev.eval(a)
+			if err != nil {
+				return p, err
+			}
+			p = ev.mul(p, v)
+		}
+		return p, nil
+	case *Pow:
+		return ev.pow(x.args[0], x.args[1])
+	case *Func:
+		if x.def.Undefined {
+			return cval{}, errNotNumeric
+		}
+		args := make([]cval, len(x.args))
+		for i, a := range x.args {
+			v, err := ev.eval(a)
+			if err != nil {
+				return cval{}, err
+			}
+			args[i] = v
+		}
+		return ev.fn(x.def.Name, args)
+	}
+	return cval{}, errNotNumeric
+}
+
+func (ev *evaluator) add(a, b cval) cval {
+	return cval{mpf.Add(a.re, b.re, ev.wp), mpf.Add(a.im, b.im, ev.wp)}
+}
+
+func (ev *evaluator) sub(a, b cval) cval {
+	return cval{mpf.Sub(a.re, b.re, ev.wp), mpf.Sub(a.im, b.im, ev.wp)}
+}
+
+func (ev *evaluator) neg(a cval) cval { return cval{a.re.Neg(), a.im.Neg()} }
+
+func (ev *evaluator) mul(a, b cval) cval {
+	wp := ev.wp
+	if a.isReal() && b.isReal() {
+		return ev.real(mpf.Mul(a.re, b.re, wp))
+	}
+	w := wp + 8
+	re := mpf.Sub(mpf.Mul(a.re, b.re, w), mpf.Mul(a.im, b.im, w), wp)
+	im := mpf.Add(mpf.Mul(a.re, b.im, w), mpf.Mul(a.im, b.re, w), wp)
+	return cval{re, im}
+}
+
+func (ev *evaluator) mulI(a cval) cval { return cval{a.im.Neg(), a.re} }
+
+func (ev *evaluator) quo(a, b cval) (cval, error) {
+	wp := ev.wp
+	if b.re.IsZero() && b.im.IsZero() {
+		return cval{}, errInfinite
+	}
+	if b.isReal() {
+		return cval{mpf.Quo(a.re, b.re, wp), mpf.Quo(a.im, b.re, wp)}, nil
+	}
+	w := wp + 8
+	d := mpf.Add(mpf.Mul(b.re, b.re, w), mpf.Mul(b.im, b.im, w), w)
+	re := mpf.Add(mpf.Mul(a.re, b.re, w), mpf.Mul(a.im, b.im, w), w)
+	im := mpf.Sub(mpf.Mul(a.im, b.re, w), mpf.Mul(a.re, b.im, w), w)
+	return cval{mpf.Quo(re, d, wp), mpf.Quo(im, d, wp)}, nil
+}
+
+func (ev *evaluator) inv(a cval) (cval, error) {
+	return ev.quo(ev.real(mpf.FromInt64(1, 0)), a)
+}
+
+func (ev *evaluator) abs(a cval) mpf.Float {
+	if a.isReal() {
+		return a.re.Abs()
+	}
+	if a.re.IsZero() {
+		return a.im.Abs()
+	}
+	w := ev.wp + 8
+	return mpf.Sqrt(mpf.Add(mpf.Mul(a.re, a.re, w), mpf.Mul(a.im, a.im, w), w), ev.wp)
+}
+
+func (ev *evaluator) powInt(a cval, n *big.Int) (cval, error) {
+	if n.Sign() < 0 {
+		p, err := ev.powInt(a, new(big.Int).Neg(n))
+		if err != nil {
+			return p, err
+		}
+		return ev.inv(p)
+	}
+	if a.isReal() && n.IsInt64() && n.Int64() < 1<<40 {
+		return ev.real(mpf.PowInt(a.re, int(n.Int64()), ev.wp)), nil
+	}
+	if n.BitLen() > 40 {
+		return cval{}, errNotNumeric
+	}
+	saved := ev.wp
+	ev.wp += n.BitLen() + 8
+	r := ev.real(mpf.FromInt64(1, 0))
+	for i := n.BitLen() - 1; i >= 0; i-- {
+		r = ev.mul(r, r)
+		if n.Bit(i) == 1 {
+			r = ev.mul(r, a)
+		}
+	}
+	ev.wp = saved
+	return r, nil
+}
+
+func (ev *evaluator) pow(b, e Expr) (cval, error) {
+	bv, err := ev.eval(b)
+	if err != nil {
+		return bv, err
+	}
+	if n, ok := e.(*Integer); ok {
+		return ev.powInt(bv, n.Big())
+	}
+	if r, ok := e.(*Rational); ok && r.r.Denom().Cmp(big.NewInt(2)) == 0 {
+		s, err := ev.sqrt(bv)
+		if err != nil {
+			return s, err
+		}
+		return ev.powInt(s, r.r.Num())
+	}
+	ev2, err := ev.eval(e)
+	if err != nil {
+		return ev2, err
+	}
+	if bv.isReal() && ev2.isReal() && (bv.re.Sign() > 0 || bv.re.IsZero() && ev2.re.Sign() > 0) {
+		return ev.real(mpf.Pow(bv.re, ev2.re, ev.wp)), nil
+	}
+	if bv.re.IsZero() && bv.im.IsZero() {
+		if ev2.re.Sign() > 0 {
+			return bv, nil
+		}
+		return cval{}, errInfinite
+	}
+	l, err := ev.log(bv)
+	if err != nil {
+		return l, err
+	}
+	return ev.exp(ev.mul(ev2, l)), nil
+}
+
+func (ev *evaluator) sqrt(a cval) (cval, error) {
+	wp := ev.wp
+	if a.isReal() {
+		if a.re.Sign() >= 0 {
+			return ev.real(mpf.Sqrt(a.re, wp)), nil
+		}
+		return cval{mpf.Zero(wp), mpf.Sqrt(a.re.Neg(), wp)}, nil
+	}
+	w := wp + 10
+	r := ev.abs(a)
+	t := mpf.Sqrt(mpf.Quo(mpf.Add(r, a.re.Abs(), w), mpf.FromInt64(2, 0), w), w)
+	u := mpf.Quo(a.im.Abs(), mpf.Mul(t, mpf.FromInt64(2, 0), w), w)
+	if a.re.Sign() >= 0 {
+		if a.im.Sign() < 0 {
+			u = u.Neg()
+		}
+		return cval{t.WithPrec(wp), u.WithPrec(wp)}, nil
+	}
+	if a.im.Sign() < 0 {
+		t = t.Neg()
+	}
+	return cval{u.WithPrec(wp), t.WithPrec(wp)}, nil
+}
+
+func (ev *evaluator) exp(a cval) cval {
+	wp := ev.wp
+	if a.isReal() {
+		return ev.real(mpf.Exp(a.re, wp))
+	}
+	m := mpf.Exp(a.re, wp+4)
+	return cval{mpf.Mul(m, mpf.Cos(a.im, wp+4), wp), mpf.Mul(m, mpf.Sin(a.im, wp+4), wp)}
+}
+
+func (ev *evaluator) log(a cval) (cval, error) {
+	wp := ev.wp
+	if a.re.IsZero() && a.im.IsZero() {
+		return cval{}, errInfinite
+	}
+	if a.isReal() {
+		if a.re.Sign() > 0 {
+			return ev.real(mpf.Log(a.re, wp)), nil
+		}
+		return cval{mpf.Log(a.re.Neg(), wp), mpf.Pi(wp)}, nil
+	}
+	saved := ev.wp
+	ev.wp += 8
+	r := ev.abs(a)
+	ev.wp = saved
+	return cval{mpf.Log(r, wp), mpf.Atan2(a.im, a.re, wp)}, nil
+}
+
+// sinCos returns sin(a) and cos(a).
+func (ev *evaluator) sinCos(a cval) (cval, cval) {
+	wp := ev.wp
+	if a.isReal() {
+		return ev.real(mpf.Sin(a.re, wp)), ev.real(mpf.Cos(a.re, wp))
+	}
+	w := wp + 8
+	s, c := mpf.Sin(a.re, w), mpf.Cos(a.re, w)
+	sh, ch := mpf.Sinh(a.im, w), mpf.Cosh(a.im, w)
+	sin := cval{mpf.Mul(s, ch, wp), mpf.Mul(c, sh, wp)}
+	cos := cval{mpf.Mul(c, ch, wp), mpf.Mul(s, sh, wp).Neg()}
+	return sin, cos
+}
+
+// sinhCosh returns sinh(a) and cosh(a).
+func (ev *evaluator) sinhCosh(a cval) (cval, cval) {
+	if a.isReal() {
+		return ev.real(mpf.Sinh(a.re, ev.wp)), ev.real(mpf.Cosh(a.re, ev.wp))
+	}
+	// sinh(z) = -i sin(iz), cosh(z) = cos(iz)
+	s, c := ev.sinCos(ev.mulI(a))
+	return ev.mulI(ev.neg(s)), c
+}
+
+func (ev *evaluator) one() cval { return ev.real(mpf.FromInt64(1, 0)) }
+
+// asin(z) = -i log(iz + sqrt(1 - z²)).
+func (ev *evaluator) asin(a cval) (cval, error) {
+	if a.isReal() && mpf.Cmp(a.re.Abs(), mpf.FromInt64(1, 0)) <= 0 {
+		return ev.real(mpf.Asin(a.re, ev.wp)), nil
+	}
+	s, err := ev.sqrt(ev.sub(ev.one(), ev.mul(a, a)))
+	if err != nil {
+		return s, err
+	}
+	l, err := ev.log(ev.add(ev.mulI(a), s))
+	if err != nil {
+		return l, err
+	}
+	return ev.mulI(ev.neg(l)), nil
+}
+
+func (ev *evaluator) acos(a cval) (cval, error) {
+	if a.isReal() && mpf.Cmp(a.re.Abs(), mpf.FromInt64(1, 0)) <= 0 {
+		return ev.real(mpf.Acos(a.re, ev.wp)), nil
+	}
+	s, err := ev.asin(a)
+	if err != nil {
+		return s, err
+	}
+	h := mpf.Quo(mpf.Pi(ev.wp+4), mpf.FromInt64(2, 0), ev.wp)
+	return ev.sub(ev.real(h), s), nil
+}
+
+// atan(z) = i/2 (log(1 - iz) - log(1 + iz)).
+func (ev *evaluator) atan(a cval) (cval, error) {
+	if a.isReal() {
+		return ev.real(mpf.Atan(a.re, ev.wp)), nil
+	}
+	iz := ev.mulI(a)
+	l1, err := ev.log(ev.sub(ev.one(), iz))
+	if err != nil {
+		return l1, err
+	}
+	l2, err := ev.log(ev.add(ev.one(), iz))
+	if err != nil {
+		return l2, err
+	}
+	d := ev.sub(l1, l2)
+	h, _ := ev.quo(ev.mulI(d), ev.real(mpf.FromInt64(2, 0)))
+	return h, nil
+}
+
+// asinh(z) = log(z + sqrt(z² + 1)).
+func (ev *evaluator) asinh(a cval) (cval, error) {
+	if a.isReal() {
+		return ev.real(mpf.Asinh(a.re, ev.wp)), nil
+	}
+	s, err := ev.sqrt(ev.add(ev.mul(a, a), ev.one()))
+	if err != nil {
+		return s, err
+	}
+	return ev.log(ev.add(a, s))
+}
+
+// acosh(z) = log(z + sqrt(z + 1) sqrt(z - 1)).
+func (ev *evaluator) acosh(a cval) (cval, error) {
+	if a.isReal() && mpf.Cmp(a.re, mpf.FromInt64(1, 0)) >= 0 {
+		return ev.real(mpf.Acosh(a.re, ev.wp)), nil
+	}
+	if a.isReal() && mpf.Cmp(a.re.Abs(), mpf.FromInt64(1, 0)) <= 0 {
+		return cval{mpf.Zero(ev.wp), mpf.Acos(a.re, ev.wp)}, nil
+	}
+	s1, err := ev.sqrt(ev.add(a, ev.one()))
+	if err != nil {
+		return s1, err
+	}
+	s2, err := ev.sqrt(ev.sub(a, ev.one()))
+	if err != nil {
+		return s2, err
+	}
+	return ev.log(ev.add(a, ev.mul(s1, s2)))
+}
+
+// atanh(z) = (log(1 + z) - log(1 - z)) / 2.
+func (ev *evaluator) atanh(a cval) (cval, error) {
+	if a.isReal() && mpf.Cmp(a.re.Abs(), mpf.FromInt64(1, 0)) < 0 {
+		return ev.real(mpf.Atanh(a.re, ev.wp)), nil
+	}
+	l1, err := ev.log(ev.add(ev.one(), a))
+	if err != nil {
+		return l1, err
+	}
+	l2, err := ev.log(ev.sub(ev.one(), a))
+	if err != nil {
+		return l2, err
+	}
+	return ev.quo(ev.sub(l1, l2), ev.real(mpf.FromInt64(2, 0)))
+}
+
+// fn evaluates the function called name on complex arguments.
+func (ev *evaluator) fn(name string, args []cval) (cval, error) {
+	wp := ev.wp
+	recip := func(f func(cval) (cval, error), a cval) (cval, error) {
+		ia, err := ev.inv(a)
+		if err != nil {
+			return ia, err
+		}
+		return f(ia)
+	}
+	if len(args) == 2 {
+		x, y := args[0], args[1]
+		switch name {
+		case "log":
+			l1, err := ev.log(x)
+			if err != nil {
+				return l1, err
+			}
+			l2, err := ev.log(y)
+			if err != nil {
+				return l2, err
+			}
+			return ev.quo(l1, l2)
+		case "atan2":
+			if x.isReal() && y.isReal() {
+				return ev.real(mpf.Atan2(x.re, y.re, wp)), nil
+			}
+		}
+		return cval{}, errNotNumeric
+	}
+	if len(args) != 1 {
+		return cval{}, errNotNumeric
+	}
+	a := args[0]
+	switch name {
+	case "exp":
+		return ev.exp(a), nil
+	case "log":
+		return ev.log(a)
+	case "sqrt":
+		return ev.sqrt(a)
+	case "sin":
+		s, _ := ev.sinCos(a)
+		return s, nil
+	case "cos":
+		_, c := ev.sinCos(a)
+		return c, nil
+	case "tan":
+		if a.isReal() {
+			return ev.real(mpf.Tan(a.re, wp)), nil
+		}
+		s, c := ev.sinCos(a)
+		return ev.quo(s, c)
+	case "cot":
+		s, c := ev.sinCos(a)
+		return ev.quo(c, s)
+	case "sec":
+		_, c := ev.sinCos(a)
+		return ev.inv(c)
+	case "csc":
+		s, _ := ev.sinCos(a)
+		return ev.inv(s)
+	case "sinh":
+		s, _ := ev.sinhCosh(a)
+		return s, nil
+	case "cosh":
+		_, c := ev.sinhCosh(a)
+		return c, nil
+	case "tanh":
+		if a.isReal() {
+			return ev.real(mpf.Tanh(a.re, wp)), nil
+		}
+		s, c := ev.sinhCosh(a)
+		return ev.quo(s, c)
+	case "coth":
+		s, c := ev.sinhCosh(a)
+		return ev.quo(c, s)
+	case "sech":
+		_, c := ev.sinhCosh(a)
+		return ev.inv(c)
+	case "csch":
+		s, _ := ev.sinhCosh(a)
+		return ev.inv(s)
+	case "asin":
+		return ev.asin(a)
+	case "acos":
+		return ev.acos(a)
+	case "atan":
+		return ev.atan(a)
+	case "acot":
+		return recip(ev.atan, a)
+	case "asec":
+		return recip(ev.acos, a)
+	case "acsc":
+		return recip(ev.asin, a)
+	case "asinh":
+		return ev.asinh(a)
+	case "acosh":
+		return ev.acosh(a)
+	case "atanh":
+		return ev.atanh(a)
+	case "acoth":
+		return recip(ev.atanh, a)
+	case "asech":
+		return recip(ev.acosh, a)
+	case "acsch":
+		return recip(ev.asinh, a)
+	case "Abs":
+		return ev.real(ev.abs(a)), nil
+	case "re":
+		return ev.real(a.re), nil
+	case "im":
+		return ev.real(a.im), nil
+	case "conjugate":
+		return cval{a.re, a.im.Neg()}, nil
+	case "arg":
+		if a.re.IsZero() && a.im.IsZero() {
+			return cval{}, errNotNumeric
+		}
+		return ev.real(mpf.Atan2(a.im, a.re, wp)), nil
+	case "sign":
+		if a.re.IsZero() && a.im.IsZero() {
+			return a, nil
+		}
+		return ev.quo(a, ev.real(ev.abs(a)))
+	case "floor", "ceiling":
+		if !a.isReal() {
+			return cval{}, errNotNumeric
+		}
+		r := a.re.ToRat()
+		q := new(big.Int).Quo(r.Num(), r.Denom())
+		if name == "floor" && r.Sign() < 0 && !r.IsInt() {
+			q.Sub(q, big.NewInt(1))
+		}
+		if name == "ceiling" && r.Sign() > 0 && !r.IsInt() {
+			q.Add(q, big.NewInt(1))
+		}
+		return ev.real(mpf.FromInt(q, 0)), nil
+	}
+	return cval{}, errNotNumeric
+}

@@ -1,0 +1,312 @@
+package engine
+
+import (
+	"math/big"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Expand is SymPy's expand() with the default hints (mul, multinomial,
+// power_exp, power_base, log): products are distributed over sums,
+// integer powers of sums are expanded, exp(x + y) becomes exp(x)*exp(y)
+// and x**(a + b) becomes x**a*x**b, all recursively.
+func Expand(e Expr) Expr {
+	for i := 0; i < 8; i++ {
+		checkInterrupt()
+		r := expandRec(e)
+		if Equal(r, e) {
+			return r
+		}
+		e = r
+	}
+	return e
+}
+
+func expandRec(e Expr) Expr {
+	args := e.Args()
+	if len(args) == 0 {
+		return e
+	}
+	switch x := e.(type) {
+	case *Derivative, *Subs, *Tuple:
+		_ = x
+		na := make([]Expr, len(args))
+		for i, a := range args {
+			na[i] = expandRec(a)
+		}
+		return rebuild(e, na)
+	}
+	na := make([]Expr, len(args))
+	for i, a := range args {
+		na[i] = expandRec(a)
+	}
+	switch x := e.(type) {
+	case *Add:
+		return NewAdd(na...)
+	case *Mul:
+		return expandProduct(na)
+	case *Pow:
+		return expandPow(na[0], na[1])
+	case *Func:
+		if x.def.Name == "exp" {
+			if a, ok := na[0].(*Add); ok {
+				fs := make([]Expr, len(a.args))
+				for i, t := range a.args {
+					fs[i] = call("exp", t)
+				}
+				return expandProduct(mulArgs(NewMul(fs...)))
+			}
+		}
+		if x.def.Name == "log" && len(na) == 1 {
+			return expandLog(na[0])
+		}
+		return rebuild(e, na)
+	}
+	return rebuild(e, na)
+}
+
+func expandLog(a Expr) Expr {
+	switch x := a.(type) {
+	case *Mul:
+		ok := true
+		for _, f := range x.args {
+			if IsPositive(f) != True {
+				ok = false
+			}
+		}
+		if ok {
+			ts := make([]Expr, len(x.args))
+			for i, f := range x.args {
+				ts[i] = expandLog(f)
+			}
+			return NewAdd(ts...)
+		}
+	case *Pow:
+		if IsPositive(x.Base()) == True && IsReal(x.Exp()) == True {
+			return NewMul(x.Exp(), expandLog(x.Base()))
+		}
+	}
+	return call("log", a)
+}
+
+func expandPow(b, ex Expr) Expr {
+	// power_exp: x**(a + b) -> x**a*x**b
+	if a, ok := ex.(*Add); ok && (IsZero(b) == False || allSameSign(a.args)) {
+		fs := make([]Expr, len(a.args))
+		for i, t := range a.args {
+			fs[i] = expandPow(b, t)
+		}
+		return expandProduct(fs)
+	}
+	if ba, ok := b.(*Add); ok {
+		if z, ok := ex.(*Integer); ok && z.IsInt64() {
+			n := z.Int64()
+			switch {
+			case n > 0:
+				return multinomial(ba, n)
+			case n < 0:
+				return NewPow(multinomial(ba, -n), NegOne)
+			}
+		}
+		if r, ok := ex.(*Rational); ok && r.r.Num().Cmp(r.r.Denom()) > 0 && r.r.Num().IsInt64() {
+			p, q := r.r.Num().Int64(), r.r.Denom().Int64()
+			n := p / q
+			return expandProduct([]Expr{multinomial(ba, n), NewPow(b, NewRational(big.NewInt(p-n*q), big.NewInt(q)))})
+		}
+	}
+	return NewPow(b, ex)
+}
+
+// poly is a sparse polynomial in generators with rational coefficients,
+// used to multiply sums quickly.
+type poly struct {
+	gens  []Expr // generator expressions
+	terms map[string]*polyTerm
+}
+
+type polyTerm struct {
+	exps  []int64
+	coeff Expr // a number
+}
+
+func expKey(exps []int64) string {
+	var sb strings.Builder
+	for _, e := range exps {
+		sb.WriteString(strconv.FormatInt(e, 10))
+		sb.WriteByte(',')
+	}
+	return sb.String()
+}
+
+// polyCtx assigns generator indices shared by the polynomials of one
+// expansion.
+type polyCtx struct {
+	gens *exprMap[int]
+	list []Expr
+}
+
+func (c *polyCtx) gen(b Expr) int {
+	if i := c.gens.index(b); i >= 0 {
+		return c.gens.vals[i]
+	}
+	n := len(c.list)
+	c.gens.slot(b, n)
+	c.list = append(c.list, b)
+	return n
+}
+
+// toPoly splits a sum into monomials coeff*gen**k (integer k); every
+// factor that is not a number becomes a generator (its base, when raised
+// to an integer power).
+func (c *polyCtx) toPoly(e Expr) map[string]*polyTerm {
+	out := map[string]*polyTerm{}
+	for _, t := range addArgs(e) {
+		coeff, rest := AsCoeffMul(t)
+		var exps []int64
+		if !isInt(rest, 1) {
+			for _, f := range mulArgs(rest) {
+				b, k := f, int64(1)
+				if p, ok := f.(*Pow); ok {
+					if z, ok := p.Exp().(*Integer); ok && z.IsInt64() {
+						b, k = p.Base(), z.Int64()
+					}
+				}
+				g := c.gen(b)
+				for len(exps) <= g {
+					exps = append(exps, 0)
+				}
+				exps[g] += k
+			}
+		}
+		addTerm(out, exps, coeff)
+	}
+	return out
+}
+
+func trimExps(exps []int64) []int64 {
+	n := len(exps)
+	for n > 0 && exps[n-1] == 0 {
+		n--
+	}
+	return exps[:n]
+}
+
+func addTerm(m map[string]*polyTerm, exps []int64, coeff Expr) {
+	exps = trimExps(exps)
+	k := expKey(exps)
+	if t, ok := m[k]; ok {
+		t.coeff = numAdd(t.coeff, coeff)
+		return
+	}
+	m[k] = &polyTerm{exps: exps, coeff: coeff}
+}
+
+func polyMul(a, b map[string]*polyTerm) map[string]*polyTerm {
+	out := make(map[string]*polyTerm, len(a)*2)
+	for _, ta := range a {
+		checkInterrupt()
+		for _, tb := range b {
+			n := max(len(ta.exps), len(tb.exps))
+			exps := make([]int64, n)
+			copy(exps, ta.exps)
+			for i, e := range tb.exps {
+				exps[i] += e
+			}
+			addTerm(out, exps, numMul(ta.coeff, tb.coeff))
+		}
+	}
+	return out
+}
+
+func (c *polyCtx) toExpr(m map[string]*polyTerm) Expr {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	terms := make([]Expr, 0, len(m))
+	for _, k := range keys {
+		t := m[k]
+		if isZeroNum(t.coeff) && !isFloat(t.coeff) {
+			continue
+		}
+		fs := make([]Expr, 0, len(t.exps)+1)
+		fs = append(fs, t.coeff)
+		for g, e := range t.exps {
+			if e != 0 {
+				fs = append(fs, NewPow(c.list[g], NewInt(e)))
+			}
+		}
+		terms = append(terms, NewMul(fs...))
+	}
+	return NewAdd(terms...)
+}
+
+func multinomial(b *Add, n int64) Expr {
+	c := &polyCtx{gens: newExprMap[int](0)}
+	base := c.toPoly(b)
+	res := map[string]*polyTerm{"": {coeff: One}}
+	// binary powering
+	sq := base
+	for k := n; k > 0; k >>= 1 {
+		if k&1 == 1 {
+			res = polyMul(res, sq)
+		}
+		if k > 1 {
+			sq = polyMul(sq, sq)
+		}
+	}
+	return c.toExpr(res)
+}
+
+// expandProduct distributes a product over the sums among its factors.
+func expandProduct(fs []Expr) Expr {
+	hasAdd := false
+	for _, f := range fs {
+		if _, ok := f.(*Add); ok {
+			hasAdd = true
+		}
+	}
+	p := NewMul(fs...)
+	if !hasAdd {
+		// the product itself may have become a sum (2*(x + 1))
+		return p
+	}
+	m, ok := p.(*Mul)
+	if !ok {
+		return p
+	}
+	var sums []*Add
+	var rest []Expr
+	for _, f := range m.args {
+		if a, ok := f.(*Add); ok {
+			sums = append(sums, a)
+		} else {
+			rest = append(rest, f)
+		}
+	}
+	if len(sums) == 0 {
+		return p
+	}
+	c := &polyCtx{gens: newExprMap[int](0)}
+	res := c.toPoly(NewMul(rest...))
+	for _, s := range sums {
+		res = polyMul(res, c.toPoly(s))
+	}
+	return c.toExpr(res)
+}
+
+// allSameSign is _all_nonneg_or_nonppos.
+func allSameSign(xs []Expr) bool {
+	nn, np := true, true
+	for _, x := range xs {
+		if isNonnegative(x) != True {
+			nn = false
+		}
+		if !(IsNegative(x) == True || IsZero(x) == True) {
+			np = false
+		}
+	}
+	return nn || np
+}

@@ -1,0 +1,296 @@
+package engine
+
+import "strings"
+
+// Matrix is an immutable rows×cols matrix of expressions (SymPy's
+// Matrix). It is not an Expr: SymPy's Matrix is not a Basic expression.
+type Matrix struct {
+	rows, cols int
+	elems      []Expr // row-major, len rows*cols
+}
+
+// NewMatrix returns the matrix with the given rows, which must all have
+// the same length (a ValueError otherwise). No rows gives the 0×0 matrix.
+func NewMatrix(rows [][]Expr) (*Matrix, error) {
+	if len(rows) == 0 {
+		return &Matrix{}, nil
+	}
+	c := len(rows[0])
+	m := &Matrix{rows: len(rows), cols: c, elems: make([]Expr, 0, len(rows)*c)}
+	for _, r := range rows {
+		if len(r) != c {
+			return nil, errorf("ValueError", "mismatched dimensions")
+		}
+		m.elems = append(m.elems, r...)
+	}
+	return m, nil
+}
+
+// NewColumn returns the column vector with the given entries, as SymPy's
+// Matrix([a, b, c]).
+func NewColumn(entries []Expr) *Matrix {
+	return &Matrix{rows: len(entries), cols: min(1, len(entries)), elems: append([]Expr(nil), entries...)}
+}
+
+// NewMatrixFunc returns the rows×cols matrix whose (i, j) entry is f(i, j).
+func NewMatrixFunc(rows, cols int, f func(i, j int) Expr) *Matrix {
+	m := &Matrix{rows: rows, cols: cols, elems: make([]Expr, rows*cols)}
+	for i := range rows {
+		for j := range cols {
+			m.elems[i*cols+j] = f(i, j)
+		}
+	}
+	return m
+}
+
+// ZeroMatrix returns the rows×cols matrix of zeros (SymPy's zeros).
+func ZeroMatrix(rows, cols int) *Matrix {
+	return NewMatrixFunc(rows, cols, func(int, int) Expr { return Zero })
+}
+
+// Identity returns the n×n identity matrix (SymPy's eye).
+func Identity(n int) *Matrix {
+	return NewMatrixFunc(n, n, func(i, j int) Expr {
+		if i == j {
+			return One
+		}
+		return Zero
+	})
+}
+
+// Shape returns the number of rows and columns.
+func (m *Matrix) Shape() (rows, cols int) { return m.rows, m.cols }
+
+// Len returns the number of entries.
+func (m *Matrix) Len() int { return len(m.elems) }
+
+// At returns the entry in row i and column j (0-based).
+func (m *Matrix) At(i, j int) Expr { return m.elems[i*m.cols+j] }
+
+// Flat returns the k-th entry in row-major order, as SymPy's M[k].
+func (m *Matrix) Flat(k int) Expr { return m.elems[k] }
+
+// Entries returns a copy of the entries in row-major order.
+func (m *Matrix) Entries() []Expr { return append([]Expr(nil), m.elems...) }
+
+// Row returns row i as a 1×cols matrix.
+func (m *Matrix) Row(i int) *Matrix {
+	return NewMatrixFunc(1, m.cols, func(_, j int) Expr { return m.At(i, j) })
+}
+
+// Col returns column j as a rows×1 matrix.
+func (m *Matrix) Col(j int) *Matrix {
+	return NewMatrixFunc(m.rows, 1, func(i, _ int) Expr { return m.At(i, j) })
+}
+
+// IsVector reports whether m is a row or a column vector.
+func (m *Matrix) IsVector() bool { return m.rows == 1 || m.cols == 1 }
+
+// Tolist returns the rows as slices (SymPy's tolist).
+func (m *Matrix) Tolist() [][]Expr {
+	out := make([][]Expr, m.rows)
+	for i := range out {
+		out[i] = append([]Expr(nil), m.elems[i*m.cols:(i+1)*m.cols]...)
+	}
+	return out
+}
+
+// Str returns SymPy's str() of the matrix: Matrix([[a, b], [c, d]]), or
+// Matrix(r, c, []) when it has no entries.
+func (m *Matrix) Str() string {
+	if len(m.elems) == 0 {
+		return "Matrix(" + itoa(m.rows) + ", " + itoa(m.cols) + ", [])"
+	}
+	var b strings.Builder
+	b.WriteString("Matrix([")
+	for i := range m.rows {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteByte('[')
+		for j := range m.cols {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(Str(m.At(i, j)))
+		}
+		b.WriteByte(']')
+	}
+	b.WriteString("])")
+	return b.String()
+}
+
+// String returns Str().
+func (m *Matrix) String() string { return m.Str() }
+
+// Equal reports whether m and o have the same shape and equal entries.
+func (m *Matrix) Equal(o *Matrix) bool {
+	if m.rows != o.rows || m.cols != o.cols {
+		return false
+	}
+	for k := range m.elems {
+		if !Equal(m.elems[k], o.elems[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// Map applies f to every entry (SymPy's applyfunc; use it for
+// elementwise diff, subs, evalf, simplify).
+func (m *Matrix) Map(f func(Expr) (Expr, error)) (*Matrix, error) {
+	out := &Matrix{rows: m.rows, cols: m.cols, elems: make([]Expr, len(m.elems))}
+	for k, e := range m.elems {
+		v, err := f(e)
+		if err != nil {
+			return nil, err
+		}
+		out.elems[k] = v
+	}
+	return out, nil
+}
+
+// Transpose returns the transpose (SymPy's M.T).
+func (m *Matrix) Transpose() *Matrix {
+	return NewMatrixFunc(m.cols, m.rows, func(i, j int) Expr { return m.At(j, i) })
+}
+
+// T is Transpose.
+func (m *Matrix) T() *Matrix { return m.Transpose() }
+
+func shapeError(format string, args ...any) *Error { return errorf("ShapeError", format, args...) }
+
+// Add returns m + o (a ShapeError when the shapes differ).
+func (m *Matrix) Add(o *Matrix) (*Matrix, error) {
+	if m.rows != o.rows || m.cols != o.cols {
+		return nil, shapeError("Matrix size mismatch: (%d, %d) + (%d, %d).", m.rows, m.cols, o.rows, o.cols)
+	}
+	return NewMatrixFunc(m.rows, m.cols, func(i, j int) Expr { return NewAdd(m.At(i, j), o.At(i, j)) }), nil
+}
+
+// Sub returns m - o (a ShapeError when the shapes differ).
+func (m *Matrix) Sub(o *Matrix) (*Matrix, error) {
+	if m.rows != o.rows || m.cols != o.cols {
+		return nil, shapeError("Matrix size mismatch: (%d, %d) + (%d, %d).", m.rows, m.cols, o.rows, o.cols)
+	}
+	return NewMatrixFunc(m.rows, m.cols, func(i, j int) Expr { return Sub(m.At(i, j), o.At(i, j)) }), nil
+}
+
+// Neg returns -m.
+func (m *Matrix) Neg() *Matrix { return m.Scale(NegOne) }
+
+// Scale returns c*m (entries c*m[i, j], as SymPy's scalar product).
+func (m *Matrix) Scale(c Expr) *Matrix {
+	return NewMatrixFunc(m.rows, m.cols, func(i, j int) Expr { return NewMul(c, m.At(i, j)) })
+}
+
+// ScaleRight returns m*c (entries m[i, j]*c).
+func (m *Matrix) ScaleRight(c Expr) *Matrix {
+	return NewMatrixFunc(m.rows, m.cols, func(i, j int) Expr { return NewMul(m.At(i, j), c) })
+}
+
+// Mul returns the matrix product m*o (a ShapeError when m's columns do
+// not match o's rows).
+func (m *Matrix) Mul(o *Matrix) (*Matrix, error) {
+	if m.cols != o.rows {
+		return nil, shapeError("Matrix size mismatch: (%d, %d) * (%d, %d).", m.rows, m.cols, o.rows, o.cols)
+	}
+	return NewMatrixFunc(m.rows, o.cols, func(i, j int) Expr {
+		terms := make([]Expr, m.cols)
+		for k := range m.cols {
+			terms[k] = NewMul(m.At(i, k), o.At(k, j))
+		}
+		return NewAdd(terms...)
+	}), nil
+}
+
+// Det returns the determinant of a square matrix by cofactor expansion
+// (a NonSquareMatrixError otherwise). SymPy's Bareiss algorithm returns
+// an expanded, cancelled result; pass SymPy's expand (or cancel) as
+// normalize to match it, or nil to keep the raw cofactor sum.
+func (m *Matrix) Det(normalize func(Expr) (Expr, error)) (Expr, error) {
+	if m.rows != m.cols {
+		return nil, errorf("NonSquareMatrixError", "")
+	}
+	d := m.cofactorDet()
+	if normalize != nil && m.rows > 2 {
+		return normalize(d)
+	}
+	return d, nil
+}
+
+func (m *Matrix) cofactorDet() Expr {
+	switch m.rows {
+	case 0:
+		return One
+	case 1:
+		return m.elems[0]
+	case 2:
+		return Sub(NewMul(m.At(0, 0), m.At(1, 1)), NewMul(m.At(0, 1), m.At(1, 0)))
+	}
+	terms := make([]Expr, 0, m.cols)
+	for j := range m.cols {
+		a := m.At(0, j)
+		if isZeroInt(a) {
+			continue
+		}
+		minor := NewMatrixFunc(m.rows-1, m.cols-1, func(r, c int) Expr {
+			if c >= j {
+				c++
+			}
+			return m.At(r+1, c)
+		})
+		t := NewMul(a, minor.cofactorDet())
+		if j%2 == 1 {
+			t = Neg(t)
+		}
+		terms = append(terms, t)
+	}
+	return NewAdd(terms...)
+}
+
+// Jacobian returns the Jacobian of the vector m with respect to vars:
+// entry (i, j) is diff(m[i], vars[j]). m must be a row or a column vector
+// (a TypeError otherwise, as in SymPy).
+func (m *Matrix) Jacobian(vars []Expr, diff func(e, v Expr) (Expr, error)) (*Matrix, error) {
+	if !m.IsVector() {
+		return nil, errorf("TypeError", "``self`` must be a row or a column matrix")
+	}
+	out := &Matrix{rows: len(m.elems), cols: len(vars), elems: make([]Expr, 0, len(m.elems)*len(vars))}
+	for _, f := range m.elems {
+		for _, v := range vars {
+			d, err := diff(f, v)
+			if err != nil {
+				return nil, err
+			}
+			out.elems = append(out.elems, d)
+		}
+	}
+	return out, nil
+}
+
+// Hessian returns the Hessian matrix of f with respect to vars, as
+// SymPy's hessian(f, vars): entry (i, j) for i <= j is
+// diff(diff(f, vars[i]), vars[j]), mirrored below the diagonal.
+func Hessian(f Expr, vars []Expr, diff func(e, v Expr) (Expr, error)) (*Matrix, error) {
+	n := len(vars)
+	if n == 0 {
+		return nil, shapeError("`len(varlist)` must not be zero.")
+	}
+	out := ZeroMatrix(n, n)
+	for i := range n {
+		di, err := diff(f, vars[i])
+		if err != nil {
+			return nil, err
+		}
+		for j := i; j < n; j++ {
+			dij, err := diff(di, vars[j])
+			if err != nil {
+				return nil, err
+			}
+			out.elems[i*n+j] = dij
+			out.elems[j*n+i] = dij
+		}
+	}
+	return out, nil
+}

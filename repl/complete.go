@@ -1,0 +1,267 @@
+package repl
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// Completer completes the word before the cursor: names in the session,
+// attributes after a dot, magics after %, and file names after %load,
+// %save and %run. It implements readline's AutoCompleter.
+//
+// The session is never consulted while a cell runs: names come from a
+// snapshot that [Run] takes before each prompt, and attributes are only
+// looked up (through the Attrs function) while a line is being read.
+type Completer struct {
+	mu     sync.Mutex
+	names  []string
+	attrs  func(expr string) []string
+	active bool
+	// Dir is the directory relative file names are completed in; ""
+	// means the current directory.
+	Dir string
+}
+
+// SetNames replaces the snapshot of the session's names.
+func (c *Completer) SetNames(names []string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.names = append(c.names[:0:0], names...)
+}
+
+// setAttrs sets the function that lists the attributes of the value of a
+// dotted name.
+func (c *Completer) setAttrs(f func(expr string) []string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.attrs = f
+}
+
+// setActive records whether a line is being read (so the session is idle).
+func (c *Completer) setActive(on bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.active = on
+}
+
+// Do implements readline's AutoCompleter: it returns the candidates'
+// remainders after the word before pos and the word's length in runes.
+func (c *Completer) Do(line []rune, pos int) ([][]rune, int) {
+	n, cands := c.Complete(string(line[:pos]))
+	out := make([][]rune, len(cands))
+	for i, s := range cands {
+		out[i] = []rune(s[len(string(line[pos-n:pos])):])
+	}
+	return out, n
+}
+
+// Complete returns the completions of the text before the cursor: n is
+// the length in runes of the word being completed and each candidate is
+// a full replacement for that word.
+func (c *Completer) Complete(head string) (n int, cands []string) {
+	defer func() {
+		if recover() != nil {
+			n, cands = 0, nil
+		}
+	}()
+	trimmed := strings.TrimLeft(head, " \t")
+	for _, m := range fileMagics {
+		if strings.HasPrefix(trimmed, m+" ") {
+			word := head[strings.LastIndexAny(head, " \t")+1:]
+			return len([]rune(word)), c.files(word)
+		}
+	}
+	word := wordBefore(head)
+	switch {
+	case strings.HasPrefix(word, "%"):
+		return len([]rune(word)), withPrefix(magics, word)
+	case strings.Contains(word, "."):
+		i := strings.LastIndexByte(word, '.')
+		obj, attr := word[:i], word[i+1:]
+		if obj == "" || unicode.IsDigit([]rune(obj)[0]) {
+			return 0, nil
+		}
+		return len([]rune(attr)), hideUnderscore(withPrefix(c.attributes(obj), attr), attr)
+	case word == "" || unicode.IsDigit([]rune(word)[0]):
+		return 0, nil
+	}
+	c.mu.Lock()
+	names := slices.Concat(c.names, keywords)
+	c.mu.Unlock()
+	return len([]rune(word)), hideUnderscore(withPrefix(names, word), word)
+}
+
+// attributes lists the attributes of obj: the session's answer for a
+// dotted name, or the common SymPy Expr methods.
+func (c *Completer) attributes(obj string) []string {
+	c.mu.Lock()
+	f, active := c.attrs, c.active
+	c.mu.Unlock()
+	if f != nil && active && isDottedName(obj) {
+		if a := f(obj); len(a) > 0 {
+			return a
+		}
+	}
+	return exprAttrs
+}
+
+// files completes a file name prefix; directories end in a slash.
+func (c *Completer) files(word string) []string {
+	dir, base := filepath.Split(word)
+	path := dir
+	if strings.HasPrefix(path, "~/") {
+		if home, err := os.UserHomeDir(); err == nil {
+			path = filepath.Join(home, path[2:])
+		}
+	}
+	if !filepath.IsAbs(path) && c.Dir != "" {
+		path = filepath.Join(c.Dir, path)
+	}
+	if path == "" {
+		path = "."
+	}
+	ents, err := os.ReadDir(path)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, e := range ents {
+		name := e.Name()
+		if !strings.HasPrefix(name, base) || (strings.HasPrefix(name, ".") && !strings.HasPrefix(base, ".")) {
+			continue
+		}
+		if e.IsDir() {
+			name += "/"
+		}
+		out = append(out, dir+name)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// wordBefore returns the completable word at the end of head: an
+// identifier, a magic (%name) or a dotted chain (a.b.c, f(x).d).
+func wordBefore(head string) string {
+	r := []rune(head)
+	i := len(r)
+	for i > 0 {
+		ch := r[i-1]
+		switch {
+		case isIdent(ch) || ch == '.':
+			i--
+		case ch == '%':
+			i--
+			return string(r[i:])
+		case (ch == ')' || ch == ']') && i < len(r) && r[i] == '.':
+			// a bracketed group before a dot: skip it whole
+			j := matchOpen(r, i-1)
+			if j < 0 {
+				return string(r[i:])
+			}
+			i = j
+		default:
+			return string(r[i:])
+		}
+	}
+	return string(r[i:])
+}
+
+// matchOpen returns the index of the bracket opening the one at close,
+// or -1.
+func matchOpen(r []rune, close int) int {
+	depth := 0
+	for k := close; k >= 0; k-- {
+		switch r[k] {
+		case ')', ']', '}':
+			depth++
+		case '(', '[', '{':
+			depth--
+			if depth == 0 {
+				// include a callee name before the bracket
+				for k > 0 && (isIdent(r[k-1]) || r[k-1] == '.') {
+					k--
+				}
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+func isIdent(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// isDottedName reports whether s is name(.name)*, which can be looked up
+// without running code.
+func isDottedName(s string) bool {
+	for _, part := range strings.Split(s, ".") {
+		if part == "" || unicode.IsDigit([]rune(part)[0]) {
+			return false
+		}
+		for _, r := range part {
+			if !isIdent(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// withPrefix returns the sorted distinct members of list starting with p.
+func withPrefix(list []string, p string) []string {
+	var out []string
+	for _, s := range list {
+		if strings.HasPrefix(s, p) {
+			out = append(out, s)
+		}
+	}
+	sort.Strings(out)
+	return slices.Compact(out)
+}
+
+// hideUnderscore drops names starting with _ unless the word does, as
+// IPython does.
+func hideUnderscore(list []string, word string) []string {
+	if strings.HasPrefix(word, "_") {
+		return list
+	}
+	return slices.DeleteFunc(list, func(s string) bool { return strings.HasPrefix(s, "_") })
+}
+
+// fileMagics take a file name argument.
+var fileMagics = []string{"%load", "%save", "%run"}
+
+// magics are the line magics offered after % (the session's magic
+// table in session/magic.go, with its aliases).
+var magics = []string{
+	"%hist", "%history", "%load", "%lsmagic", "%magic", "%pprint",
+	"%pretty", "%quickref", "%reset", "%run", "%save", "%time", "%timeit",
+	"%who", "%whos",
+}
+
+// keywords are Python keywords and constants that complete anywhere.
+var keywords = []string{
+	"False", "None", "True", "and", "as", "assert", "break", "continue",
+	"def", "del", "elif", "else", "for", "from", "global", "if", "import",
+	"in", "is", "lambda", "not", "or", "pass", "raise", "return", "while",
+}
+
+// exprAttrs are the common methods and properties of SymPy expressions,
+// offered when the session cannot say what a value's attributes are.
+var exprAttrs = []string{
+	"args", "as_coeff_Add", "as_coeff_Mul", "as_coefficients_dict",
+	"as_independent", "as_numer_denom", "as_ordered_factors",
+	"as_ordered_terms", "as_poly", "as_real_imag", "atoms", "cancel",
+	"coeff", "collect", "compare", "count_ops", "diff", "doit", "equals",
+	"evalf", "expand", "factor", "free_symbols", "func", "has", "is_Add",
+	"is_Atom", "is_Derivative", "is_Function", "is_Integer", "is_Mul",
+	"is_Number", "is_Pow", "is_Rational", "is_Symbol", "is_commutative",
+	"is_constant", "is_finite", "is_integer", "is_negative", "is_number",
+	"is_polynomial", "is_positive", "is_real", "is_zero", "leadterm",
+	"limit", "n", "nseries", "powsimp", "radsimp", "rewrite", "series",
+	"simplify", "subs", "taylor_term", "together", "trigsimp", "xreplace",
+}

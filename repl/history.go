@@ -1,0 +1,158 @@
+package repl
+
+import (
+	"bufio"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+)
+
+// History is the persistent list of entered cells.
+//
+// The file holds one cell per line, oldest first. A cell of several lines
+// is stored as one line with each newline written as the two characters
+// `\n` and each backslash written as `\\`; no other character is escaped,
+// so a one-line cell without backslashes is stored as typed. A line that
+// ends in an unpaired backslash (a truncated write) loses that backslash
+// when read. Each cell is appended with a single write to a file opened
+// with O_APPEND as soon as it is entered, so a killed process loses
+// nothing and two dcalc processes may share the file. The directory is
+// created with mode 0700 and the file with mode 0600.
+type History struct {
+	path string
+
+	mu      sync.Mutex
+	entries []string
+}
+
+// DefaultHistoryPath returns $XDG_STATE_HOME/dcalc/history, or
+// ~/.local/state/dcalc/history when XDG_STATE_HOME is unset or not an
+// absolute path (as the XDG base directory specification says).
+func DefaultHistoryPath() (string, error) {
+	if d := os.Getenv("XDG_STATE_HOME"); filepath.IsAbs(d) {
+		return filepath.Join(d, "dcalc", "history"), nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(home, ".local", "state", "dcalc", "history"), nil
+}
+
+// OpenHistory reads the history file at path, creating it and its
+// directory when missing. The returned History holds at most limit of the
+// newest entries in memory (all of them when limit <= 0); the file itself
+// is never truncated.
+func OpenHistory(path string, limit int) (*History, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, err
+	}
+	f, err := os.OpenFile(path, os.O_RDONLY|os.O_CREATE, 0o600)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	h := &History{path: path}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 64*1024), 16<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" {
+			continue
+		}
+		h.entries = append(h.entries, DecodeHistoryEntry(line))
+		if limit > 0 && len(h.entries) > 2*limit {
+			h.entries = append(h.entries[:0], h.entries[len(h.entries)-limit:]...)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	if limit > 0 && len(h.entries) > limit {
+		h.entries = h.entries[len(h.entries)-limit:]
+	}
+	return h, nil
+}
+
+// Path returns the file name of h.
+func (h *History) Path() string { return h.path }
+
+// Entries returns the cells in h, oldest first.
+func (h *History) Entries() []string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return append([]string(nil), h.entries...)
+}
+
+// Append adds cell to h and appends it to the file at once. Blank cells
+// are ignored.
+func (h *History) Append(cell string) error {
+	if strings.TrimSpace(cell) == "" {
+		return nil
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.entries = append(h.entries, cell)
+	f, err := os.OpenFile(h.path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
+	if err != nil {
+		return err
+	}
+	_, werr := f.WriteString(EncodeHistoryEntry(cell) + "\n")
+	return errors.Join(werr, f.Close())
+}
+
+// EncodeHistoryEntry returns the one-line file form of cell: backslashes
+// doubled, newlines written as `\n`, carriage returns as `\r`.
+func EncodeHistoryEntry(cell string) string {
+	if !strings.ContainsAny(cell, "\\\n\r") {
+		return cell
+	}
+	var b strings.Builder
+	for _, r := range cell {
+		switch r {
+		case '\\':
+			b.WriteString(`\\`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// DecodeHistoryEntry undoes [EncodeHistoryEntry]. An unknown escape
+// keeps its backslash.
+func DecodeHistoryEntry(line string) string {
+	if !strings.Contains(line, `\`) {
+		return line
+	}
+	var b strings.Builder
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		if c != '\\' {
+			b.WriteByte(c)
+			continue
+		}
+		if i+1 == len(line) {
+			break // truncated escape
+		}
+		i++
+		switch line[i] {
+		case '\\':
+			b.WriteByte('\\')
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		default:
+			b.WriteByte('\\')
+			b.WriteByte(line[i])
+		}
+	}
+	return b.String()
+}

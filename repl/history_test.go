@@ -1,0 +1,84 @@
+package repl
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+)
+
+func TestHistoryEncoding(t *testing.T) {
+	tests := []struct{ cell, line string }{
+		{"x**2", "x**2"},
+		{"for i in r:\n    print(i)", `for i in r:\n    print(i)`},
+		{`print("a\nb")`, `print("a\\nb")`},
+		{"1 + \\\n2", `1 + \\\n2`},
+		{"a\r\nb", `a\r\nb`},
+	}
+	for _, tt := range tests {
+		if got := EncodeHistoryEntry(tt.cell); got != tt.line {
+			t.Errorf("EncodeHistoryEntry(%q) = %q, want %q", tt.cell, got, tt.line)
+		}
+		if got := DecodeHistoryEntry(tt.line); got != tt.cell {
+			t.Errorf("DecodeHistoryEntry(%q) = %q, want %q", tt.line, got, tt.cell)
+		}
+	}
+	for in, want := range map[string]string{`a\`: "a", `\t`: `\t`} {
+		if got := DecodeHistoryEntry(in); got != want {
+			t.Errorf("DecodeHistoryEntry(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestHistoryFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state", "dcalc", "history")
+	h, err := OpenHistory(path, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cells := []string{"x**2", "def f(a):\n    return a\n", `s = "\\"`}
+	for _, c := range append(cells, "  ") {
+		if err := h.Append(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for p, want := range map[string]os.FileMode{path: 0o600, filepath.Dir(path): 0o700} {
+		fi, err := os.Stat(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := fi.Mode().Perm(); got != want {
+			t.Errorf("mode of %s = %v, want %v", p, got, want)
+		}
+	}
+	data, _ := os.ReadFile(path)
+	if want := "x**2\ndef f(a):\\n    return a\\n\n" + `s = "\\\\"` + "\n"; string(data) != want {
+		t.Errorf("file = %q, want %q", data, want)
+	}
+	h2, err := OpenHistory(path, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := h2.Entries(); !reflect.DeepEqual(got, cells) {
+		t.Errorf("reloaded entries = %q, want %q", got, cells)
+	}
+	h3, err := OpenHistory(path, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := h3.Entries(); !reflect.DeepEqual(got, cells[1:]) {
+		t.Errorf("entries with limit 2 = %q, want %q", got, cells[1:])
+	}
+}
+
+func TestDefaultHistoryPath(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", "/tmp/state")
+	if got, _ := DefaultHistoryPath(); got != "/tmp/state/dcalc/history" {
+		t.Errorf("DefaultHistoryPath() = %q with XDG_STATE_HOME=/tmp/state", got)
+	}
+	t.Setenv("XDG_STATE_HOME", "relative")
+	t.Setenv("HOME", "/home/u")
+	if got, _ := DefaultHistoryPath(); got != "/home/u/.local/state/dcalc/history" {
+		t.Errorf("DefaultHistoryPath() = %q with a relative XDG_STATE_HOME", got)
+	}
+}

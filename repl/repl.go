@@ -1,0 +1,338 @@
+package repl
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"sync/atomic"
+	"unicode/utf8"
+
+	"github.com/dcalc/dcalc/session"
+)
+
+// Options configure [Run]. The zero value runs a bare loop.
+type Options struct {
+	// Banner is written before the first prompt, followed by a blank
+	// line; "" writes nothing.
+	Banner string
+	// Completer, when set, gets a snapshot of the session's names before
+	// each prompt and may look up attributes while a line is read.
+	Completer *Completer
+	// NoSignals leaves SIGINT alone: Ctrl-C while a cell runs then kills
+	// the process as usual. Tests of the loop set it.
+	NoSignals bool
+}
+
+// interp is what the loop needs from a session; *session.Session
+// provides it through sessionInterp, tests through fakes.
+type interp interface {
+	RunCell(src string) session.Result
+	FormatValue(v session.Value) string
+	FormatException(err error) string
+	IsComplete(src string) bool
+	Names() []string
+	Attrs(expr string) []string
+	Interrupt()
+	// TakeLoadedInput returns and clears the text %load left for the
+	// next input.
+	TakeLoadedInput() string
+	// SetAsk sets how magics ask the user yes/no questions.
+	SetAsk(ask func(prompt string) bool)
+}
+
+// Prefiller is implemented by line readers that can start the next line
+// with text already in the editor (as %load does in IPython).
+type Prefiller interface {
+	// ReadLineWith is ReadLine with text in the editor, ready to edit.
+	ReadLineWith(prompt, text string) (string, error)
+}
+
+// Run is the read-eval-print loop: it reads cells from lr, runs them in
+// s and writes prompts' results to out until the input ends (Ctrl-D) or
+// the user types exit or quit. Program output (print) goes wherever s
+// writes it, normally the same out. Errors in cells are printed and the
+// loop goes on; Run returns only the reader's own errors.
+func Run(s *session.Session, lr LineReader, out io.Writer, opts Options) error {
+	return run(sessionInterp{s}, lr, out, opts)
+}
+
+// exitWords end the REPL as they do in IPython.
+var exitWords = map[string]bool{"exit": true, "quit": true, "exit()": true, "quit()": true}
+
+func run(in interp, lr LineReader, out io.Writer, opts Options) error {
+	if opts.Banner != "" {
+		fmt.Fprintf(out, "%s\n\n", opts.Banner)
+	}
+	if opts.Completer != nil {
+		opts.Completer.setAttrs(in.Attrs)
+	}
+	in.SetAsk(func(prompt string) bool { return askYesNo(lr, prompt) })
+	var ev evaluator
+	ev.in = in
+	if !opts.NoSignals {
+		stop := ev.catchInterrupts()
+		defer stop()
+	}
+	n := 1
+	sep := false // print IPython's blank separator line before the prompt
+	for {
+		if sep {
+			io.WriteString(out, "\n")
+		}
+		sep = true
+		if opts.Completer != nil {
+			opts.Completer.SetNames(safeNames(in))
+		}
+		cell, err := readCell(in, lr, n, opts.Completer, safeLoaded(in))
+		switch {
+		case errors.Is(err, ErrInterrupt):
+			sep = false
+			continue
+		case err == io.EOF && cell == "":
+			return nil
+		case err != nil && err != io.EOF:
+			return err
+		}
+		eof := err == io.EOF
+		if strings.TrimSpace(cell) == "" {
+			if eof {
+				return nil
+			}
+			continue
+		}
+		if herr := lr.AddHistory(cell); herr != nil {
+			fmt.Fprintf(out, "warning: history not saved: %v\n", herr)
+		}
+		if exitWords[strings.TrimSpace(cell)] {
+			return nil
+		}
+		if res := ev.runCell(cell, out); res.N > 0 {
+			n = res.N + 1
+		} else {
+			n++
+		}
+		if eof {
+			return nil
+		}
+	}
+}
+
+// readCell reads the lines of one cell: the first after the In [n]:
+// prompt, more after the continuation prompt until the session says the
+// cell is complete. At end of input it returns what was read with io.EOF.
+func readCell(in interp, lr LineReader, n int, c *Completer, prefill string) (string, error) {
+	prompt := fmt.Sprintf("In [%d]: ", n)
+	cont := continuationPrompt(prompt)
+	var lines []string
+	for {
+		p := prompt
+		if len(lines) > 0 {
+			p = cont
+		}
+		if c != nil {
+			c.setActive(true)
+		}
+		var line string
+		var err error
+		if pf, ok := lr.(Prefiller); ok && prefill != "" {
+			line, err = pf.ReadLineWith(p, prefill)
+		} else {
+			line, err = lr.ReadLine(p)
+		}
+		prefill = ""
+		if c != nil {
+			c.setActive(false)
+		}
+		if err != nil {
+			if err == io.EOF {
+				return trimBlankLines(strings.Join(lines, "\n")), io.EOF
+			}
+			return "", err
+		}
+		if len(lines) == 0 && strings.TrimSpace(line) == "" {
+			return "", nil
+		}
+		recalled := strings.Contains(line, "\n")
+		lines = append(lines, strings.Split(line, "\n")...)
+		src := strings.Join(lines, "\n")
+		if safeIsComplete(in, src) && !openBlock(lines) {
+			return trimBlankLines(src), nil
+		}
+		// A cell recalled from history ran as a whole before: a block at
+		// its end is closed as a blank line would close it.
+		if recalled && safeIsComplete(in, src+"\n") {
+			return trimBlankLines(src), nil
+		}
+	}
+}
+
+// askYesNo asks prompt on lr; "y" or "yes" is yes, "n" or "no" is no,
+// anything else (an empty line, Ctrl-C, end of input) takes the default
+// that the prompt shows in brackets: "(y/[n])" means no.
+func askYesNo(lr LineReader, prompt string) bool {
+	def := strings.Contains(strings.ToLower(prompt), "[y]")
+	line, err := lr.ReadLine(prompt)
+	if err != nil {
+		return def
+	}
+	switch strings.ToLower(strings.TrimSpace(line)) {
+	case "y", "yes":
+		return true
+	case "n", "no":
+		return false
+	}
+	return def
+}
+
+// trimBlankLines drops the blank lines that end a cell (the one that
+// closed a block): the cell is run and kept in history without them.
+func trimBlankLines(src string) string {
+	lines := strings.Split(src, "\n")
+	for len(lines) > 1 && strings.TrimSpace(lines[len(lines)-1]) == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// openBlock reports whether lines are a compound statement (if, for,
+// def, ...) spread over several lines that no blank line has closed yet:
+// as in IPython, such a cell runs only after an empty line, so that more
+// body lines (or else/elif/except clauses) can follow.
+func openBlock(lines []string) bool {
+	if len(lines) < 2 || strings.TrimSpace(lines[len(lines)-1]) == "" {
+		return false
+	}
+	first := strings.TrimSpace(lines[0])
+	if strings.HasPrefix(first, "@") {
+		return true
+	}
+	kw, _, _ := strings.Cut(first, " ")
+	kw, _, _ = strings.Cut(kw, ":")
+	kw, _, _ = strings.Cut(kw, "(")
+	return compoundKeywords[kw]
+}
+
+// compoundKeywords start compound statements.
+var compoundKeywords = map[string]bool{
+	"if": true, "for": true, "while": true, "def": true, "class": true,
+	"with": true, "try": true, "async": true,
+}
+
+// continuationPrompt is IPython's "...: " right-aligned under prompt.
+func continuationPrompt(prompt string) string {
+	w := utf8.RuneCountInString(prompt)
+	if w < 5 {
+		w = 5
+	}
+	return strings.Repeat(" ", w-5) + "...: "
+}
+
+// evaluator runs cells and routes SIGINT to the session while one runs.
+type evaluator struct {
+	in      interp
+	running atomic.Bool
+}
+
+// catchInterrupts handles SIGINT until stop is called: while a cell runs
+// it interrupts the session, at other times (printing a result) the
+// signal is dropped so the session survives. While a line is read the
+// terminal is in raw mode and Ctrl-C arrives as a key, not a signal.
+func (ev *evaluator) catchInterrupts() (stop func()) {
+	ch := make(chan os.Signal, 1)
+	done := make(chan struct{})
+	signal.Notify(ch, os.Interrupt)
+	go func() {
+		for {
+			select {
+			case <-ch:
+				if ev.running.Load() {
+					safeInterrupt(ev.in)
+				}
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() {
+		signal.Stop(ch)
+		close(done)
+	}
+}
+
+// runCell runs cell and prints Out[N] or the error.
+func (ev *evaluator) runCell(cell string, out io.Writer) session.Result {
+	ev.running.Store(true)
+	res := safeRunCell(ev.in, cell)
+	ev.running.Store(false)
+	switch {
+	case res.Err != nil:
+		writeBlock(out, safeFormat(func() string { return ev.in.FormatException(res.Err) }))
+	case res.Value != nil:
+		text := safeFormat(func() string { return ev.in.FormatValue(res.Value) })
+		if strings.Contains(text, "\n") {
+			// IPython starts a multi-line value on its own line so that
+			// its columns line up.
+			text = "\n" + text
+		}
+		writeBlock(out, fmt.Sprintf("Out[%d]: %s", res.N, text))
+	}
+	return res
+}
+
+// writeBlock writes s ending in exactly one newline.
+func writeBlock(out io.Writer, s string) {
+	io.WriteString(out, strings.TrimRight(s, "\n")+"\n")
+}
+
+// The safe* wrappers keep a panic in the session from ending the REPL:
+// it is reported like an exception and the loop goes on.
+
+func safeRunCell(in interp, cell string) (res session.Result) {
+	defer func() {
+		if r := recover(); r != nil {
+			res = session.Result{Err: internalError(r)}
+		}
+	}()
+	return in.RunCell(cell)
+}
+
+func safeIsComplete(in interp, src string) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = true // let RunCell report the problem
+		}
+	}()
+	return in.IsComplete(src)
+}
+
+func safeNames(in interp) (names []string) {
+	defer func() { recover() }()
+	return in.Names()
+}
+
+func safeLoaded(in interp) (text string) {
+	defer func() { recover() }()
+	return strings.TrimRight(in.TakeLoadedInput(), "\n")
+}
+
+func safeInterrupt(in interp) {
+	defer func() { recover() }()
+	in.Interrupt()
+}
+
+func safeFormat(f func() string) (s string) {
+	defer func() {
+		if r := recover(); r != nil {
+			s = "internal error: " + fmt.Sprint(r)
+		}
+	}()
+	return f()
+}
+
+// internalError is the exception shown for a panic in the session.
+func internalError(r any) error {
+	return &session.Exception{Type: "SystemError", Msg: fmt.Sprintf("internal error: %v", r)}
+}

@@ -1,0 +1,173 @@
+package repl
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/chzyer/readline"
+
+	"github.com/dcalc/dcalc/session"
+)
+
+// historyNewline stands for a newline when a multi-line cell is in the
+// line editor (recalled with Up or Ctrl-R): readline edits one line, so a
+// cell is shown and edited as one line with ↵ between its lines, and
+// turned back into lines when entered.
+const historyNewline = "↵"
+
+// TerminalReader is a [LineReader] that edits lines on a terminal with
+// readline: Emacs keys, Up/Down and Ctrl-R through history, Tab
+// completion.
+type TerminalReader struct {
+	rl   *readline.Instance
+	hist *History
+}
+
+// IsTerminal reports whether f is a terminal.
+func IsTerminal(f *os.File) bool {
+	return f != nil && readline.IsTerminal(int(f.Fd()))
+}
+
+// TerminalWidth returns the width of the terminal f, or 0 when unknown.
+func TerminalWidth(f *os.File) int {
+	w, _, err := readline.GetSize(int(f.Fd()))
+	if err != nil || w <= 0 {
+		return 0
+	}
+	return w
+}
+
+// NewTerminalReader returns a reader that edits lines typed on the
+// terminal in and echoed on out. Entries of hist (may be nil) are loaded
+// for Up and Ctrl-R, and new cells are appended to it. c (may be nil)
+// completes on Tab.
+func NewTerminalReader(in, out *os.File, hist *History, c *Completer) (*TerminalReader, error) {
+	inFd, outFd := int(in.Fd()), int(out.Fd())
+	var saved *readline.State
+	cfg := &readline.Config{
+		Stdin:                  readline.NewCancelableStdin(in),
+		Stdout:                 out,
+		Stderr:                 out,
+		HistoryLimit:           10000,
+		DisableAutoSaveHistory: true,
+		HistorySearchFold:      true,
+		EOFPrompt:              "\n", // readline's way to say: print nothing
+		FuncIsTerminal: func() bool {
+			return readline.IsTerminal(inFd) && readline.IsTerminal(outFd)
+		},
+		FuncMakeRaw: func() error {
+			st, err := readline.MakeRaw(inFd)
+			if err == nil {
+				saved = st
+			}
+			return err
+		},
+		FuncExitRaw: func() error {
+			if saved == nil {
+				return nil
+			}
+			err := readline.Restore(inFd, saved)
+			saved = nil
+			return err
+		},
+		FuncGetWidth: func() int {
+			if w := TerminalWidth(out); w > 0 {
+				return w
+			}
+			return 80
+		},
+	}
+	if c != nil {
+		cfg.AutoComplete = c
+	}
+	rl, err := readline.NewEx(cfg)
+	if err != nil {
+		return nil, err
+	}
+	t := &TerminalReader{rl: rl, hist: hist}
+	if hist != nil {
+		for _, e := range hist.Entries() {
+			rl.SaveHistory(toEditLine(e))
+		}
+	}
+	return t, nil
+}
+
+// ReadLine implements [LineReader].
+func (t *TerminalReader) ReadLine(prompt string) (string, error) {
+	t.rl.SetPrompt(prompt)
+	line, err := t.rl.Readline()
+	switch {
+	case errors.Is(err, readline.ErrInterrupt):
+		return "", ErrInterrupt
+	case err != nil:
+		return "", err
+	}
+	return strings.ReplaceAll(line, historyNewline, "\n"), nil
+}
+
+// ReadLineWith implements [Prefiller]: text (several lines are joined
+// with ↵) is in the editor when the prompt appears.
+func (t *TerminalReader) ReadLineWith(prompt, text string) (string, error) {
+	t.rl.SetPrompt(prompt)
+	line, err := t.rl.ReadlineWithDefault(toEditLine(text))
+	switch {
+	case errors.Is(err, readline.ErrInterrupt):
+		return "", ErrInterrupt
+	case err != nil:
+		return "", err
+	}
+	return strings.ReplaceAll(line, historyNewline, "\n"), nil
+}
+
+// AddHistory implements [LineReader]: the cell is added to the editor's
+// history and appended to the history file.
+func (t *TerminalReader) AddHistory(cell string) error {
+	t.rl.SaveHistory(toEditLine(cell))
+	if t.hist != nil {
+		return t.hist.Append(cell)
+	}
+	return nil
+}
+
+// Close implements [LineReader].
+func (t *TerminalReader) Close() error { return t.rl.Close() }
+
+func toEditLine(cell string) string {
+	return strings.ReplaceAll(cell, "\n", historyNewline)
+}
+
+// Version is the version shown in the banner.
+var Version = "0.1.0"
+
+// Banner returns the lines printed when the REPL starts.
+func Banner() string {
+	return "dcalc " + Version + " — SymPy-compatible symbolic differentiation.\n" +
+		"x, y, z, t, k, m, n and f, g, h are defined; %quickref for help."
+}
+
+// Terminal runs an interactive session on a terminal: a session with
+// isympy's names and pretty output as wide as the terminal, the banner,
+// history in [DefaultHistoryPath] and completion. Problems with the
+// history file are reported on errOut and the REPL runs without it.
+func Terminal(in, out *os.File, errOut io.Writer) error {
+	width := TerminalWidth(out)
+	s := session.New(out, session.Options{Interactive: true, Pretty: true, Width: width})
+	var hist *History
+	if path, err := DefaultHistoryPath(); err != nil {
+		fmt.Fprintf(errOut, "dcalc: history disabled: %v\n", err)
+	} else if hist, err = OpenHistory(path, 10000); err != nil {
+		fmt.Fprintf(errOut, "dcalc: history disabled: %v\n", err)
+		hist = nil
+	}
+	c := &Completer{}
+	lr, err := NewTerminalReader(in, out, hist, c)
+	if err != nil {
+		return err
+	}
+	defer lr.Close()
+	return Run(s, lr, out, Options{Banner: Banner(), Completer: c})
+}
