@@ -8,8 +8,11 @@ import (
 // and the span of the failing expression on that line (1-based columns,
 // zero when unknown).
 type Frame struct {
-	File     string // "In[3]", "demo.dcalc", "<string>"
-	Func     string // "<module>" or a def name
+	File string // "In[3]", "demo.dcalc", "<string>"
+	Func string // "<module>" or a def name
+	// Params are the function's parameter names, as IPython shows them
+	// ("in f(a, b)").
+	Params   []string
 	Line     int
 	Col, End int
 	// EndLine is the line of End; when it differs from Line the carets run
@@ -34,6 +37,7 @@ type Exception struct {
 	// AttributeError, shown only in tracebacks ("" when none).
 	Suggestion string
 
+	tb    string    // the formatted traceback, set when the exception leaves a cell
 	name  string    // the missing name of a NameError
 	value *ExcValue // the Python exception object, once made
 }
@@ -64,4 +68,14 @@ func newExc(typ, format string, args ...any) *Exception {
 
 func throw(typ, format string, args ...any) {
 	panic(newExc(typ, format, args...))
+}
+
+// Traceback returns the full traceback text as the user sees it (IPython's
+// layout for cells, CPython's for programs), or the last line when the
+// exception did not come from a session.
+func (e *Exception) Traceback() string {
+	if e.tb != "" {
+		return e.tb
+	}
+	return e.lastLine() + "\n"
 }

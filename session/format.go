@@ -44,6 +44,10 @@ func (in *interp) repr(v Value) string {
 	case string:
 		return strRepr(x)
 	case *List:
+		if in.enterRepr(x) {
+			return "[...]"
+		}
+		defer in.leaveRepr(x)
 		return "[" + in.joinRepr(x.Items) + "]"
 	case *Tuple:
 		if len(x.Items) == 1 {
@@ -51,6 +55,10 @@ func (in *interp) repr(v Value) string {
 		}
 		return "(" + in.joinRepr(x.Items) + ")"
 	case *Dict:
+		if in.enterRepr(x) {
+			return "{...}"
+		}
+		defer in.leaveRepr(x)
 		ks, vs := x.Items()
 		parts := make([]string, len(ks))
 		for i := range ks {
@@ -88,7 +96,7 @@ func (in *interp) repr(v Value) string {
 	case *Class:
 		switch {
 		case x.Module == "sympy":
-			return "<class 'sympy." + x.Name + "'>"
+			return "<class '" + sympyClassPath(x.Name) + "'>"
 		case x.Module != "":
 			return "<class '" + x.Module + "." + x.Name + "'>"
 		}
@@ -708,6 +716,8 @@ func (in *interp) percentFormat(f string, arg Value) string {
 		flags = strings.TrimLeft(flags, "-")
 		if left {
 			spec = "<"
+		} else if conv == 's' || conv == 'r' {
+			spec = ">"
 		}
 		spec += flags
 		v := next()
@@ -732,3 +742,46 @@ func (in *interp) percentFormat(f string, arg Value) string {
 	}
 	return b.String()
 }
+
+// sympyClassPath is the qualified name of a SymPy class.
+func sympyClassPath(name string) string {
+	mod := "sympy.core.numbers"
+	switch name {
+	case "Add":
+		mod = "sympy.core.add"
+	case "Mul":
+		mod = "sympy.core.mul"
+	case "Pow":
+		mod = "sympy.core.power"
+	case "Symbol", "Dummy":
+		mod = "sympy.core.symbol"
+	case "Derivative", "Subs", "Function", "AppliedUndef":
+		mod = "sympy.core.function"
+	case "Tuple":
+		mod = "sympy.core.containers"
+	case "Basic", "Atom":
+		mod = "sympy.core.basic"
+	case "Expr":
+		mod = "sympy.core.expr"
+	case "StrictLessThan", "LessThan", "StrictGreaterThan", "GreaterThan", "Equality", "Unequality":
+		mod = "sympy.core.relational"
+	case "S":
+		return "sympy.core.singleton.SingletonRegistry"
+	}
+	return mod + "." + name
+}
+
+// enterRepr marks a container as being printed and reports whether it
+// already was (a recursive reference, printed as [...] or {...}).
+func (in *interp) enterRepr(p any) bool {
+	if in.reprActive == nil {
+		in.reprActive = map[any]bool{}
+	}
+	if in.reprActive[p] {
+		return true
+	}
+	in.reprActive[p] = true
+	return false
+}
+
+func (in *interp) leaveRepr(p any) { delete(in.reprActive, p) }

@@ -18,7 +18,9 @@ type interp struct {
 	builtins  map[string]Value
 	frames    []*frame
 	interrupt atomic.Bool
-	starSympy bool // from sympy import * ran: globals are too many for suggestions
+	starSympy bool
+	// reprActive holds the containers being printed (for [...]).
+	reprActive map[any]bool // from sympy import * ran: globals are too many for suggestions
 }
 
 // frame is one active Python call.
@@ -129,7 +131,7 @@ func (in *interp) exec(s grammar.Stmt, e *env) ctl {
 		it := in.eval(s.Iter, e)
 		var res ctl
 		broke := false
-		in.setNode(s.Iter)
+		in.setNode(s)
 		in.iterate(it, func(v Value) bool {
 			in.checkInterrupt()
 			in.assignTarget(s.Target, v, e)
@@ -188,13 +190,16 @@ func (in *interp) exec(s grammar.Stmt, e *env) ctl {
 		}
 	case *grammar.AssertStmt:
 		if !in.truth(in.eval(s.Test, e), s.Test) {
+			in.setNode(s.Test)
 			exc := &Exception{Type: "AssertionError"}
 			if s.Msg != nil {
 				m := in.eval(s.Msg, e)
 				exc.Msg = in.str(m)
 				exc.value = &ExcValue{Class: excClass("AssertionError"), Args: []Value{m}}
+				in.setNode(s)
+			} else {
+				in.setNode(s.Test)
 			}
-			in.setNode(s)
 			panic(exc)
 		}
 	case *grammar.RaiseStmt:
@@ -391,8 +396,10 @@ func (in *interp) assignTarget(t grammar.Expr, v Value, e *env) {
 	case *grammar.ParenExpr:
 		in.assignTarget(t.X, v, e)
 	case *grammar.TupleExpr:
+		in.setNode(t)
 		in.unpack(t.Elts, v, e, t)
 	case *grammar.ListExpr:
+		in.setNode(t)
 		in.unpack(t.Elts, v, e, t)
 	case *grammar.Index:
 		obj := in.eval(t.X, e)
@@ -508,7 +515,18 @@ func (in *interp) callFunction(fn *Function, args []Value, kw []kwArg) (result V
 	defer func() {
 		if r := recover(); r != nil {
 			exc := toException(r)
-			exc.Trace = append([]Frame{frameEntry(fr)}, exc.Trace...)
+			fe := frameEntry(fr)
+			for _, p := range fn.Params {
+				switch {
+				case p.Star == 1 && p.Name != "":
+					fe.Params = append(fe.Params, "*"+p.Name)
+				case p.Star == 2:
+					fe.Params = append(fe.Params, "**"+p.Name)
+				case p.Name != "":
+					fe.Params = append(fe.Params, p.Name)
+				}
+			}
+			exc.Trace = append([]Frame{fe}, exc.Trace...)
 			in.frames = in.frames[:len(in.frames)-1]
 			panic(exc)
 		}

@@ -519,12 +519,20 @@ func (in *interp) binop(op string, a, b Value, node grammar.Node) Value {
 		}
 	}
 	if op == "*" {
-		if n, ok := seqCount(a); ok {
-			switch b.(type) {
-			case string, *List, *Tuple:
+		_, aInt := seqCount(a)
+		_, bInt := seqCount(b)
+		switch a.(type) {
+		case string, *List, *Tuple:
+			if !bInt {
+				throw("TypeError", "can't multiply sequence by non-int of type '%s'", typeName(b))
+			}
+		}
+		switch b.(type) {
+		case string, *List, *Tuple:
+			if aInt {
 				return in.binop(op, b, a, node)
 			}
-			_ = n
+			throw("TypeError", "can't multiply sequence by non-int of type '%s'", typeName(a))
 		}
 	}
 	unsupported(op, a, b)

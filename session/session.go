@@ -53,6 +53,8 @@ type Session struct {
 	// preloads are the isympy names of an interactive session.
 	preloads map[string]Value
 	magic    *magicState
+	// lastInput is the source of the previous cell (IPython's _i00).
+	lastInput string
 }
 
 // New returns a session that writes program output (print) to out.
@@ -112,7 +114,9 @@ func (s *Session) run(name, src string, display bool) (val Value, err error) {
 	engineClearInterrupt()
 	f, perr := grammar.Parse(name, src)
 	if perr != nil {
-		return nil, syntaxException(name, perr)
+		exc := syntaxException(name, perr)
+		exc.tb = s.FormatException(exc)
+		return nil, exc
 	}
 	fr := &frame{file: name, fn: "<module>"}
 	in.frames = append(in.frames[:0], fr)
@@ -121,6 +125,7 @@ func (s *Session) run(name, src string, display bool) (val Value, err error) {
 			exc := toException(r)
 			exc.Trace = append([]Frame{frameEntry(fr)}, exc.Trace...)
 			in.finishException(exc)
+			exc.tb = s.FormatException(exc)
 			val, err = nil, exc
 		}
 		in.frames = in.frames[:0]
@@ -164,7 +169,14 @@ func (s *Session) run(name, src string, display bool) (val Value, err error) {
 func (in *interp) finishException(exc *Exception) {
 	if exc.Type == "NameError" && exc.name != "" && exc.Suggestion == "" {
 		if !in.starSympy {
-			exc.Suggestion = suggest(exc.name, mapKeys(in.globals.vars))
+			// Names preloaded from SymPy are not the program's own.
+			var cands []string
+			for _, k := range mapKeys(in.globals.vars) {
+				if p, ok := sympyModule.Attrs[k]; !ok || !identicalPreload(p, in.globals.vars[k]) {
+					cands = append(cands, k)
+				}
+			}
+			exc.Suggestion = suggest(exc.name, cands)
 		}
 		if exc.Suggestion == "" {
 			exc.Suggestion = suggest(exc.name, mapKeys(in.builtins))
@@ -185,12 +197,17 @@ func syntaxException(name string, err error) *Exception {
 // (%name) and help (?name) are recognised, the value of a final bare
 // expression is returned for display and stored as Out[N].
 func (s *Session) RunCell(src string) Result {
+	if strings.TrimSpace(src) == "" {
+		// IPython does not number blank input.
+		return Result{N: s.n + 1}
+	}
 	s.n++
 	n := s.n
 	name := fmt.Sprintf("In[%d]", n)
 	g := s.in.globals.vars
 	s.inList.Items = append(s.inList.Items, src)
-	g["_iii"], g["_ii"], g["_i"] = g["_ii"], g["_i"], src
+	g["_iii"], g["_ii"], g["_i"] = g["_ii"], g["_i"], s.lastInput
+	s.lastInput = src
 	g[fmt.Sprintf("_i%d", n)] = src
 	s.sources[name] = strings.Split(src, "\n")
 	if v, handled, err := s.runSpecial(src); handled {

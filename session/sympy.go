@@ -781,7 +781,6 @@ func (in *interp) installSympy(g map[string]Value) {
 	for k, v := range ns {
 		g[k] = v
 	}
-	in.starSympy = true
 }
 
 func (in *interp) importModule(n *grammar.ImportName, e *env) {

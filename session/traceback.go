@@ -154,7 +154,8 @@ func isWide(r rune) bool {
 }
 
 // formatIPython formats an exception from a cell as IPython's plain
-// context traceback does.
+// context traceback does. IPython 8 prints the exception line with the
+// traceback module, which in Python 3.11 adds no "Did you mean" hint.
 func (s *Session) formatIPython(exc *Exception) string {
 	var b strings.Builder
 	if exc.Line > 0 && len(exc.Trace) == 0 {
@@ -183,7 +184,7 @@ func (s *Session) formatIPython(exc *Exception) string {
 			loc = fmt.Sprintf("File %s:%d", f.File, f.Line)
 		}
 		if f.Func != "<module>" {
-			loc += ", in " + f.Func
+			loc += ", in " + f.Func + "(" + strings.Join(f.Params, ", ") + ")"
 		}
 		b.WriteString(loc + "\n")
 		lines := s.sources[f.File]
@@ -201,16 +202,17 @@ func (s *Session) formatIPython(exc *Exception) string {
 			}
 			num := fmt.Sprintf("%7d", n)
 			if n == f.Line {
-				k := len(num) - len(strings.TrimLeft(num, " "))
-				num = strings.Repeat("-", k-1) + ">" + strings.TrimLeft(num, " ")
-				if k < 2 {
-					num = "-->" + strings.TrimLeft(num, " ")
+				digits := strings.TrimLeft(num, " ")
+				k := len(num) - len(digits)
+				if k < 3 {
+					k = 3
 				}
+				num = strings.Repeat("-", k-2) + "> " + digits
 			}
 			b.WriteString(num + " " + src + "\n")
 		}
 	}
-	b.WriteString("\n" + exc.lastLine() + "\n")
+	b.WriteString("\n" + exc.Error() + "\n")
 	return b.String()
 }
 

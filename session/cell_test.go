@@ -1,0 +1,169 @@
+package session
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestCells runs cells as IPython 8.12 does and compares Out values and
+// tracebacks with what IPython printed for the same input.
+func TestCells(t *testing.T) {
+	var out bytes.Buffer
+	s := New(&out, Options{})
+	steps := []struct{ src, want string }{
+		{"def f(a, b=1):\n    c = a + b\n    return c + \"s\"\n", ""},
+		{"f(1)", `---------------------------------------------------------------------------
+TypeError                                 Traceback (most recent call last)
+Cell In[2], line 1
+----> 1 f(1)
+
+Cell In[1], line 3, in f(a, b)
+      1 def f(a, b=1):
+      2     c = a + b
+----> 3     return c + "s"
+
+TypeError: unsupported operand type(s) for +: 'int' and 'str'
+`},
+		{"", ""},
+		{"x = 5", ""},
+		{"x", "Out[4]: 5"},
+		{"_", "Out[5]: 5"},
+		{"_1", `---------------------------------------------------------------------------
+NameError                                 Traceback (most recent call last)
+Cell In[6], line 1
+----> 1 _1
+
+NameError: name '_1' is not defined
+`},
+		{"Out[4] + Out[5]", "Out[7]: 10"},
+		{"_i4, _ii, In[1][:5], len(In)", "Out[8]: ('x', '_1', 'def f', 9)"},
+		{"__, ___, _5", "Out[9]: (10, 5, 5)"},
+	}
+	for _, st := range steps {
+		res := s.RunCell(st.src)
+		got := ""
+		switch {
+		case res.Err != nil:
+			got = s.FormatException(res.Err)
+		case res.Value != nil:
+			got = "Out[" + itoa(res.N) + "]: " + s.FormatValue(res.Value)
+		}
+		if got != st.want {
+			t.Errorf("cell %q:\ngot:\n%s\nwant:\n%s", st.src, got, st.want)
+		}
+	}
+}
+
+// TestCellSyntaxError checks IPython's SyntaxError layout for a cell.
+func TestCellSyntaxError(t *testing.T) {
+	s := New(&bytes.Buffer{}, Options{})
+	res := s.RunCell("f = x**2 + * y")
+	want := "  Cell In[1], line 1\n    f = x**2 + * y\n               ^\nSyntaxError: invalid syntax\n"
+	if res.Err == nil {
+		t.Fatal("no error")
+	}
+	if got := s.FormatException(res.Err); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+	if res.N != 1 {
+		t.Errorf("N = %d, want 1", res.N)
+	}
+}
+
+// TestInteractive checks the isympy preloads.
+func TestInteractive(t *testing.T) {
+	s := New(&bytes.Buffer{}, Options{Interactive: true})
+	res := s.RunCell("diff(f(x)*sin(x), x), k.is_integer, t")
+	if res.Err != nil {
+		t.Fatal(s.FormatException(res.Err))
+	}
+	want := "(f(x)*cos(x) + sin(x)*Derivative(f(x), x), True, t)"
+	if got := s.FormatValue(res.Value); got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+// TestRecursionLimit checks that runaway recursion is a RecursionError
+// with CPython's collapsed traceback, not a Go stack overflow.
+func TestRecursionLimit(t *testing.T) {
+	_, tb := runProgram("def f(n):\n    return f(n + 1)\nf(0)\n")
+	want := `Traceback (most recent call last):
+  File "case.py", line 3, in <module>
+    f(0)
+  File "case.py", line 2, in f
+    return f(n + 1)
+           ^^^^^^^^
+  File "case.py", line 2, in f
+    return f(n + 1)
+           ^^^^^^^^
+  File "case.py", line 2, in f
+    return f(n + 1)
+           ^^^^^^^^
+  [Previous line repeated 996 more times]
+RecursionError: maximum recursion depth exceeded
+`
+	if tb != want {
+		t.Errorf("got:\n%s\nwant:\n%s", tb, want)
+	}
+}
+
+// TestInterrupt stops an endless loop from another goroutine.
+func TestInterrupt(t *testing.T) {
+	s := New(&bytes.Buffer{}, Options{})
+	go func() {
+		time.Sleep(50 * time.Millisecond)
+		s.Interrupt()
+	}()
+	res := s.RunCell("while True:\n    pass\n")
+	if res.Err == nil || !strings.HasSuffix(s.FormatException(res.Err), "KeyboardInterrupt\n") {
+		t.Fatalf("got %v, want KeyboardInterrupt", res.Err)
+	}
+	if res := s.RunCell("1 + 1"); res.Err != nil || s.FormatValue(res.Value) != "2" {
+		t.Errorf("session unusable after interrupt: %v", res.Err)
+	}
+}
+
+func TestIsComplete(t *testing.T) {
+	s := New(&bytes.Buffer{}, Options{})
+	for _, c := range []struct {
+		src  string
+		want bool
+	}{
+		{"x = 1", true},
+		{"f(1,", false},
+		{"for i in range(3):", false},
+		{"for i in range(3):\n    print(i)\n", true},
+		{"x = 1 +", true},
+	} {
+		if got := s.IsComplete(c.src); got != c.want {
+			t.Errorf("IsComplete(%q) = %v, want %v", c.src, got, c.want)
+		}
+	}
+}
+
+// TestFormatValue checks Out values: repr for Python values, str for
+// expressions, pretty when asked.
+func TestFormatValue(t *testing.T) {
+	s := New(&bytes.Buffer{}, Options{})
+	for _, c := range []struct{ src, want string }{
+		{"'abc'", "'abc'"},
+		{"[symbols('x'), 'a', 1.5]", "[x, 'a', 1.5]"},
+		{"Rational(1, 2)", "1/2"},
+	} {
+		res := s.RunCell(c.src)
+		if res.Err != nil {
+			t.Fatal(res.Err)
+		}
+		if got := s.FormatValue(res.Value); got != c.want {
+			t.Errorf("%s: got %s, want %s", c.src, got, c.want)
+		}
+	}
+	p := New(&bytes.Buffer{}, Options{Pretty: true})
+	res := p.RunCell("symbols('x')**2/2")
+	// From SymPy 1.14: pretty(x**2/2).
+	if got, want := p.FormatValue(res.Value), " 2\nx \n──\n2 "; got != want {
+		t.Errorf("pretty: got %q, want %q", got, want)
+	}
+}
