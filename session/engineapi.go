@@ -2,7 +2,6 @@ package session
 
 import (
 	"math/big"
-	"strings"
 
 	"github.com/dcalc/dcalc/engine"
 )
@@ -34,40 +33,14 @@ func engineError(err error) (*Exception, bool) {
 // exprStr is SymPy's str() of an expression.
 func exprStr(e engine.Expr) string { return engine.Str(e) }
 
-// evalfHook evaluates e to dps digits. Until the engine's Evalf is
-// merged it approximates numeric expressions in float64.
+// evalfHook is SymPy's evalf/N: e evaluated to dps digits after the
+// substitutions, leaving free symbols symbolic.
 func evalfHook(e engine.Expr, dps int, subs [][2]engine.Expr) engine.Expr {
-	if len(subs) > 0 {
-		e = engine.SubsPairs(e, subs)
+	r, err := engine.Evalf(e, dps, subs)
+	if err != nil {
+		panic(err)
 	}
-	var walk func(x engine.Expr) engine.Expr
-	walk = func(x engine.Expr) engine.Expr {
-		if isNumberExpr(x) {
-			if c, ok := approx(x); ok {
-				prec := uint(float64(dps)*3.3219280948873626 + 0.5 + 1)
-				if prec < 53 {
-					prec = 53
-				}
-				re := engine.NewBigFloat(new(big.Float).SetPrec(prec).SetFloat64(real(c)))
-				if imag(c) == 0 {
-					return re
-				}
-				im := engine.NewBigFloat(new(big.Float).SetPrec(prec).SetFloat64(imag(c)))
-				return engine.NewAdd(re, engine.NewMul(im, engine.I))
-			}
-			return x
-		}
-		args := x.Args()
-		if len(args) == 0 {
-			return x
-		}
-		na := make([]engine.Expr, len(args))
-		for i, a := range args {
-			na[i] = walk(a)
-		}
-		return engine.Xreplace(x, pairsOf(args, na))
-	}
-	return walk(e)
+	return r
 }
 
 func pairsOf(old, nw []engine.Expr) [][2]engine.Expr {
@@ -123,56 +96,18 @@ func dpsToPrec(dps int) uint {
 	return uint(p)
 }
 
-// newFloatString is SymPy's Float(s, dps). (Switch to the engine's
-// version once the evalf branch is merged.)
+// newFloatString is SymPy's Float(s, dps).
 func newFloatString(s string, dps int) (engine.Expr, error) {
-	t := strings.ReplaceAll(strings.TrimSpace(s), "_", "")
-	switch strings.ToLower(t) {
-	case "inf", "+inf":
-		return engine.Oo, nil
-	case "-inf":
-		return engine.NegOo, nil
-	case "nan":
-		return engine.NaN, nil
-	}
-	if dps == 0 {
-		digits := 0
-		mant := strings.ToLower(t)
-		if i := strings.IndexByte(mant, 'e'); i >= 0 {
-			mant = mant[:i]
-		}
-		mant = strings.TrimLeft(strings.Trim(mant, "+-"), "0.")
-		for _, c := range mant {
-			if c >= '0' && c <= '9' {
-				digits++
-			}
-		}
-		dps = max(digits, defaultDps)
-	}
-	f, _, err := big.ParseFloat(t, 10, dpsToPrec(dps), big.ToNearestEven)
-	if err != nil {
-		return nil, &engine.Error{Type: "ValueError", Msg: "could not convert string to float: " + strRepr(s)}
-	}
-	return engine.NewBigFloat(f), nil
+	return engine.NewFloatString(s, dps)
 }
 
 // newFloatFrom is SymPy's Float(e, dps) for a number e.
 func newFloatFrom(e engine.Expr, dps int) (engine.Expr, error) {
-	if dps == 0 {
-		dps = defaultDps
+	return engine.NewFloatFrom(e, dps)
+}
+
+func init() {
+	exprMethodHooks["expand"] = func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
+		return engine.Expand(e)
 	}
-	switch x := e.(type) {
-	case *engine.Integer:
-		return engine.NewBigFloat(new(big.Float).SetPrec(dpsToPrec(dps)).SetInt(x.Big())), nil
-	case *engine.Rational:
-		return engine.NewBigFloat(new(big.Float).SetPrec(dpsToPrec(dps)).SetRat(x.Rat())), nil
-	case *engine.Float:
-		return engine.NewBigFloat(new(big.Float).SetPrec(dpsToPrec(dps)).Set(x.Big())), nil
-	case *engine.Special:
-		return x, nil
-	}
-	if isNumberExpr(e) {
-		return evalfHook(e, dps, nil), nil
-	}
-	return nil, &engine.Error{Type: "TypeError", Msg: "Cannot convert expression to float"}
 }

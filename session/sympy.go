@@ -570,6 +570,13 @@ func (in *interp) sympyNames() map[string]Value {
 		nargs("factor_terms", args, 1, 1)
 		return engine.FactorTerms(in.sympify(args[0]))
 	})
+	def("expand", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("expand", args, 1, 1)
+		if m, ok := in.matrixMethod(args[0], "expand", nil, nil); ok {
+			return m
+		}
+		return engine.Expand(in.sympify(args[0]))
+	})
 	def("signsimp", func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("signsimp", args, 1, 1)
 		return engine.Signsimp(in.sympify(args[0]))

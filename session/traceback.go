@@ -94,6 +94,9 @@ func (s *Session) formatCPython(exc *Exception) string {
 // formatFrame writes one CPython traceback entry with its carets.
 func (s *Session) formatFrame(b *strings.Builder, f Frame) {
 	fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", f.File, f.Line, f.Func)
+	if f.File == "<string>" || f.File == "<stdin>" {
+		return // CPython has no file to read these lines from
+	}
 	src, ok := s.line(f.File, f.Line)
 	if !ok {
 		return
