@@ -135,11 +135,7 @@ func pyClasses() []*Class {
 			nargs("set", args, 0, 1)
 			s := newSet()
 			if len(args) == 1 {
-				in.iterate(args[0], func(v Value) bool {
-					hashValue(v)
-					s.Add(v)
-					return true
-				})
+				in.setUpdate(s, args[0])
 			}
 			return s
 		}})

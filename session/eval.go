@@ -109,6 +109,17 @@ func (in *interp) eval(x grammar.Expr, e *env) Value {
 			in.setNode(x)
 			s.Add(v)
 		}
+		if len(x.Elts) > 2 && allConst(x.Elts) {
+			// CPython folds a literal of three or more constants into a
+			// frozenset constant, rebuilt once when the compiler merges
+			// constants, and the running code merges that into a new set.
+			again := newSet()
+			for _, v := range s.Items() {
+				again.Add(v)
+			}
+			s = newSet()
+			s.Merge(again)
+		}
 		return s
 	case *grammar.DictExpr:
 		d := newDict()
@@ -375,4 +386,32 @@ func sliceIdx(start, stop, step int) []int {
 		}
 	}
 	return out
+}
+
+// allConst reports whether CPython's AST optimizer turns every element
+// into a constant (literals, signed numbers, constant tuples and
+// operations on constants).
+func allConst(elts []grammar.Expr) bool {
+	for _, x := range elts {
+		if !isConstExpr(x) {
+			return false
+		}
+	}
+	return true
+}
+
+func isConstExpr(x grammar.Expr) bool {
+	switch x := x.(type) {
+	case *grammar.IntLit, *grammar.FloatLit, *grammar.ImagLit, *grammar.StringLit, *grammar.ConstLit:
+		return true
+	case *grammar.UnaryExpr:
+		return x.Op != "not" && isConstExpr(x.X)
+	case *grammar.BinaryExpr:
+		return isConstExpr(x.X) && isConstExpr(x.Y)
+	case *grammar.ParenExpr:
+		return isConstExpr(x.X)
+	case *grammar.TupleExpr:
+		return allConst(x.Elts)
+	}
+	return false
 }

@@ -481,29 +481,13 @@ func (in *interp) binop(op string, a, b Value, node grammar.Node) Value {
 			switch op {
 			case "|":
 				r := newSet()
-				for _, v := range x.Items() {
-					r.Add(v)
-				}
-				for _, v := range y.Items() {
-					r.Add(v)
-				}
+				r.Merge(x)
+				r.Merge(y)
 				return r
 			case "&":
-				r := newSet()
-				for _, v := range x.Items() {
-					if y.Has(v) {
-						r.Add(v)
-					}
-				}
-				return r
+				return setIntersection(x, y)
 			case "-":
-				r := newSet()
-				for _, v := range x.Items() {
-					if !y.Has(v) {
-						r.Add(v)
-					}
-				}
-				return r
+				return setDifference(x, y)
 			}
 		}
 	case *Dict:
@@ -1294,4 +1278,146 @@ func (in *interp) setAttr(obj Value, name string, v Value, node grammar.Node) {
 		return
 	}
 	throw("AttributeError", "'%s' object has no attribute '%s'", typeName(obj), name)
+}
+
+// pyHash is CPython's hash of v when it does not depend on the
+// process's hash seed or on addresses: ints, bools, floats, SymPy
+// Integers and tuples of those.
+func pyHash(v Value) (int64, bool) {
+	const mod = 1<<61 - 1
+	switch v := v.(type) {
+	case bool:
+		if v {
+			return 1, true
+		}
+		return 0, true
+	case *big.Int:
+		m := new(big.Int).Mod(new(big.Int).Abs(v), big.NewInt(mod)).Int64()
+		if v.Sign() < 0 {
+			m = -m
+		}
+		if m == -1 {
+			m = -2
+		}
+		return m, true
+	case float64:
+		return floatHash(v)
+	case *engine.Integer:
+		return pyHash(v.Big())
+	case *Tuple:
+		const (
+			p1 = 11400714785074694791
+			p2 = 14029467366897019727
+			p5 = 2870177450012600261
+		)
+		acc := uint64(p5)
+		for _, it := range v.Items {
+			h, ok := pyHash(it)
+			if !ok {
+				return 0, false
+			}
+			acc += uint64(h) * p2
+			acc = acc<<31 | acc>>33
+			acc *= p1
+		}
+		acc += uint64(len(v.Items)) ^ (p5 ^ 3527539)
+		if acc == ^uint64(0) {
+			return 1546275796, true
+		}
+		return int64(acc), true
+	}
+	return 0, false
+}
+
+// floatHash is CPython's _Py_HashDouble (NaN hashes by address).
+func floatHash(v float64) (int64, bool) {
+	const bits = 61
+	const mod = 1<<bits - 1
+	switch {
+	case math.IsNaN(v):
+		return 0, false
+	case math.IsInf(v, 1):
+		return 314159, true
+	case math.IsInf(v, -1):
+		return -314159, true
+	}
+	m, e := math.Frexp(v)
+	sign := int64(1)
+	if m < 0 {
+		sign, m = -1, -m
+	}
+	var x uint64
+	for m != 0 {
+		x = (x<<28)&mod | x>>(bits-28)
+		m *= 268435456.0
+		e -= 28
+		y := uint64(m)
+		m -= float64(y)
+		x += y
+		if x >= mod {
+			x -= mod
+		}
+	}
+	if e >= 0 {
+		e %= bits
+	} else {
+		e = bits - 1 - ((-1 - e) % bits)
+	}
+	x = (x<<uint(e))&mod | x>>uint(bits-e)
+	h := int64(x) * sign
+	if h == -1 {
+		h = -2
+	}
+	return h, true
+}
+
+// setUpdate adds the members of the iterable a to s as CPython's
+// set_update_internal does.
+func (in *interp) setUpdate(s *Set, a Value) {
+	switch a := a.(type) {
+	case *Set:
+		s.Merge(a)
+		return
+	case *Dict:
+		if n := a.Len(); (s.fill+n)*5 >= (len(s.tab)-1)*3 {
+			s.resize((s.d.Len() + n) * 2)
+		}
+	}
+	in.iterate(a, func(v Value) bool {
+		hashValue(v)
+		s.Add(v)
+		return true
+	})
+}
+
+// setIntersection is CPython's set_intersection: it walks the smaller set.
+func setIntersection(a, b *Set) *Set {
+	if b.d.Len() > a.d.Len() {
+		a, b = b, a
+	}
+	r := newSet()
+	for _, v := range b.Items() {
+		if a.Has(v) {
+			r.Add(v)
+		}
+	}
+	return r
+}
+
+// setDifference is CPython's set_difference.
+func setDifference(a, b *Set) *Set {
+	r := newSet()
+	if a.d.Len()>>2 > b.d.Len() {
+		r.Merge(a)
+		for _, v := range b.Items() {
+			r.Remove(v)
+		}
+		return r
+	}
+	for _, v := range a.Items() {
+		if !b.Has(v) {
+			r.Add(v)
+		}
+	}
+	return r
 }

@@ -136,6 +136,9 @@ func init() {
 		if ev, ok := opts["evaluate"]; ok && in.truth(ev, nil) {
 			return in.diff(e, vars)
 		}
+		if vars != nil && len(vars) == 0 {
+			return e // every count was zero
+		}
 		if len(vars) == 0 {
 			throw("ValueError", "\n    Since there are no variables in the expression %s,\n    it cannot be differentiated.\n", exprStr(e))
 		}
@@ -406,14 +409,19 @@ func (in *interp) diffVars(e engine.Expr, args []Value) []engine.VarCount {
 		case *big.Int, *engine.Integer:
 			n := in.toIndex(x)
 			if len(vars) == 0 {
-				fs := engine.FreeSymbols(e)
-				if len(fs) != 1 {
-					throw("ValueError", "\nSince there is more than one variable in the\nexpression, the variable(s) of differentiation\nmust be supplied to differentiate %s", exprStr(e))
-				}
-				vars = append(vars, engine.VarCount{Var: fs[0], Count: int(n)})
+				throw("ValueError", "First variable cannot be a number: %d", n)
+			}
+			last := &vars[len(vars)-1]
+			if last.Count != 1 {
+				throw("TypeError", "tuple (%s, %d) followed by number %d", exprStr(last.Var), last.Count, n)
+			}
+			if n == 0 {
+				// A zero count drops the variable; the result is empty
+				// but not nil, so diff returns e unchanged.
+				vars = append(make([]engine.VarCount, 0, len(vars)), vars[:len(vars)-1]...)
 				continue
 			}
-			vars[len(vars)-1].Count += int(n) - 1
+			last.Count = int(n)
 		case *Tuple, *engine.Tuple, *List:
 			items := in.toSlice(x)
 			if len(items) != 2 {
@@ -428,6 +436,9 @@ func (in *interp) diffVars(e engine.Expr, args []Value) []engine.VarCount {
 }
 
 func (in *interp) diff(e engine.Expr, vars []engine.VarCount) engine.Expr {
+	if vars != nil && len(vars) == 0 {
+		return e // every count was zero
+	}
 	r, err := engine.Diff(e, vars...)
 	if err != nil {
 		panic(err)
