@@ -679,6 +679,9 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 		if a, ok := x.Attrs[name]; ok {
 			return a
 		}
+		if name == "__name__" {
+			return x.Name
+		}
 		in.setNode(node)
 		exc := newExc("AttributeError", "module '%s' has no attribute '%s'", x.Name, name)
 		exc.Suggestion = suggest(name, mapKeys(x.Attrs))

@@ -856,6 +856,41 @@ func (in *interp) installBuiltins() {
 	for _, c := range pyClasses() {
 		b[c.Name] = c
 	}
+	// enumerate, zip, map, filter and reversed are classes in Python:
+	// they print as <class 'zip'> and type() of their results is them.
+	for _, name := range []string{"enumerate", "zip", "map", "filter", "reversed"} {
+		fn := b[name].(*Builtin).Fn
+		kind := name
+		b[name] = &Class{Name: name, Call: fn, Is: func(v Value) bool {
+			it, ok := v.(*Iterator)
+			return ok && it.Kind == kind
+		}}
+	}
+	if bc, ok := b["bool"].(*Class); ok {
+		bc.Base, _ = b["int"].(*Class)
+	}
+	radix := func(name, prefix string, base int) {
+		def(name, func(in *interp, args []Value, kw []kwArg) Value {
+			noKw(name, kw)
+			nargs(name, args, 1, 1)
+			var n *big.Int
+			switch x := args[0].(type) {
+			case *big.Int:
+				n = x
+			case bool:
+				n = boolInt(x)
+			default:
+				throw("TypeError", "'%s' object cannot be interpreted as an integer", typeName(args[0]))
+			}
+			if n.Sign() < 0 {
+				return "-" + prefix + new(big.Int).Neg(n).Text(base)
+			}
+			return prefix + n.Text(base)
+		})
+	}
+	radix("hex", "0x", 16)
+	radix("bin", "0b", 2)
+	radix("oct", "0o", 8)
 	for name, c := range excClasses {
 		b[name] = c
 	}

@@ -55,6 +55,8 @@ type Session struct {
 	magic    *magicState
 	// lastInput is the source of the previous cell (IPython's _i00).
 	lastInput string
+	// execd reports whether ExecFile has run a program.
+	execd bool
 }
 
 // New returns a session that writes program output (print) to out.
@@ -246,6 +248,13 @@ func (s *Session) ExecFile(name, src string) error {
 	if src != "" && !strings.HasSuffix(src, "\n") {
 		src += "\n"
 	}
+	if !s.opts.Interactive && s.n == 0 && !s.execd {
+		// python3 FILE starts with an empty module namespace: SymPy's
+		// names, In/Out and _ exist only after an import or in a
+		// notebook session.
+		clear(s.in.globals.vars)
+	}
+	s.execd = true
 	_, err := s.run(name, src, false)
 	return err
 }

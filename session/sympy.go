@@ -796,6 +796,9 @@ func (in *interp) evalSympyString(s string) (Value, bool) {
 func (in *interp) installSympy(g map[string]Value) {
 	ns := in.sympyNames()
 	sympyModule = &Module{Name: "sympy", Attrs: ns}
+	if g == nil {
+		return
+	}
 	for k, v := range ns {
 		g[k] = v
 	}
