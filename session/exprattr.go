@@ -41,13 +41,9 @@ func exprFunc(e engine.Expr) Value {
 	if f, ok := e.(*engine.Func); ok {
 		return &FuncClass{Def: f.Def()}
 	}
+	// Singletons (Zero, One, NegativeOne, Half, Pi, ...) are their own
+	// classes, as in SymPy: S(-1).func() is -1.
 	name := exprTypeName(e)
-	switch e.(type) {
-	case *engine.Integer:
-		name = "Integer"
-	case *engine.Rational:
-		name = "Rational"
-	}
 	if c, ok := sympyClasses[name]; ok {
 		return c
 	}

@@ -344,19 +344,85 @@ def sn_introspect(c):
             c.diff(e, c.syms[0]), e, e, e, e + ".func", c.q("Integer")))
 
 
+def sn_misc(c):
+    r = c.rng
+    e = c.ename()
+    v = c.syms[0]
+    k = r.randrange(12)
+    if k == 0:
+        c.emit("ds = [%s for w in (%s,)]" % (c.diff(e, "w"), ", ".join(c.syms)))
+        c.emit("print(*ds, sep=%r, end=%r)" % (r.choice([", ", " ; ", "\n"]), r.choice(["\n", "!\n", " .\n"])))
+    elif k == 1:
+        c.emit("for i, (w, dw) in enumerate(zip((%s,), [%s for w in (%s,)]), start=1):" % (
+            ", ".join(c.syms), c.diff(e, "w"), ", ".join(c.syms)))
+        c.emit("    print(f'{i}) {str(w):>5} -> {dw}')")
+    elif k == 2:
+        c.emit("def nth(ex, n):")
+        c.emit("    return ex if n == 0 else nth(%s, n - 1)" % c.diff("ex", v))
+        c.emit("print(nth(%s, %d))" % (e, r.randint(0, 3)))
+    elif k == 3:
+        c.emit("calls = 0")
+        c.emit("def d(ex):")
+        c.emit("    global calls")
+        c.emit("    calls += 1")
+        c.emit("    return %s" % c.diff("ex", v))
+        c.emit("print(d(d(%s)), calls)" % e)
+    elif k == 4:
+        c.emit("out = []")
+        c.emit("for w in (%s,):" % ", ".join(c.syms))
+        c.emit("    out.append(%s)" % c.diff(e, "w"))
+        c.emit("out.extend([%d, %d])" % (r.randint(0, 9), r.randint(0, 9)))
+        c.emit("out.insert(0, 'start')")
+        c.emit("last = out.pop()")
+        c.emit("print(out, last, len(out), out.index('start'), out.count(0))")
+    elif k == 5:
+        c.emit("table = {}")
+        c.emit("for w in (%s,):" % ", ".join(c.syms))
+        c.emit("    table.setdefault(str(w), []).append(%s)" % c.diff(e, "w"))
+        c.emit("print(table, table.get('nope'), table.get('nope', 0), sorted(table.items(), key=lambda kv: str(kv[1])))")
+    elif k == 6:
+        c.emit("d1 = %s" % c.diff(e, v))
+        c.emit("print(d1.func(*d1.args) == d1, d1.args[:1] if d1.args else (), d1 is None, d1 is not None, %s not in d1.free_symbols)" % v)
+    elif k == 7:
+        c.emit("val = %s.subs(%s, %d)" % (c.diff("x_e", v).replace("x_e", e), v, r.randint(0, 3)))
+        c.emit("print(val, type(val).__name__, isinstance(val, (int, float)), 0 <= len(str(val)) < 40)")
+    elif k == 8:
+        c.emit("s = ', '.join(map(str, [%s for w in (%s,)]))" % (c.diff(e, "w"), ", ".join(c.syms)))
+        c.emit("print(s.upper(), s.split(', ')[0], s.startswith('0'), s.count('*'), s[:10].strip())")
+    elif k == 9:
+        c.emit("w = %d" % r.randint(1, 5))
+        c.emit("label = 'big' if w > 3 else 'small' if w > 1 else 'one'")
+        c.emit("print(f'{label:*^9}|{w:>3}|{w / 7:.2%}|{w * 1000:,}|{w!r}|{-w:+}')")
+    elif k == 10:
+        c.emit("nums = {%s}" % ", ".join(str(r.randint(-20, 100)) for _ in range(r.randint(3, 9))))
+        c.emit("nums.discard(%d)" % r.randint(-20, 100))
+        c.emit("nums |= {%d, %d}" % (r.randint(0, 99), r.randint(0, 99)))
+        c.emit("print(nums, {n % 5 for n in nums}, nums & {1, 2, 3, 50}, max(nums), 7 in nums)")
+    else:
+        c.emit("i = 0")
+        c.emit("while i < 10:")
+        c.emit("    i += 3")
+        c.emit("    if i % 2:")
+        c.emit("        continue")
+        c.emit("    print('even', i, %s)" % c.diff(e, v))
+        c.emit("else:")
+        c.emit("    print('done', i)")
+
+
 def sn_comment(c):
     c.emit(c.rng.choice(["", "# next", "", "#" + " more"]))
 
 
 SNIPPETS = [sn_fstring, sn_fstring, sn_print_sep, sn_unpack, sn_containers, sn_containers,
             sn_comprehension, sn_comprehension, sn_loop, sn_loop, sn_reassign, sn_function,
-            sn_function, sn_builtins, sn_builtins, sn_introspect, sn_introspect, sn_comment]
+            sn_function, sn_builtins, sn_builtins, sn_introspect, sn_introspect, sn_comment,
+            sn_misc, sn_misc, sn_misc]
 
 
 def err_snippet(c):
     r = c.rng
     e = c.ename()
-    k = r.randrange(16)
+    k = r.randrange(28)
     return [
         "print(%s + %s)" % (e, e[:-1] + "_" if len(e) > 1 else e + "2"),   # NameError
         "print(%s(%s))" % (c.syms[0], 2),                               # Symbol not callable
@@ -374,6 +440,18 @@ def err_snippet(c):
         "def ff(a, b):\n    return a\nprint(ff(%s))" % e,
         "print(sorted([%s, %s]))" % (c.syms[0], c.syms[-1] + "**2 + 1"),  # Relational truth
         "print(int('%s'))" % c.syms[0],
+        "def g(v):\n    return v + [1]\nprint(g((%s,)))" % c.syms[0],      # list + tuple inside a function
+        "print({[%s]: 1})" % e,                                          # unhashable
+        "print(sorted([1, 'a']))",
+        "for v in %d:\n    print(v)" % r.randint(1, 9),
+        "t = (%s, 1)\nt[0] = 2" % e,
+        "print(f'{%s:>10}')" % e,
+        "def h():\n    n += 1\nh()",
+        "print(%s.diff(%s, 'a'))" % (e, c.syms[0]),
+        "  print(%s)" % e,
+        "print(min([]))",
+        "print(%s(%s, %s, 0, 1))" % (c.q("diff"), e, c.syms[0]),
+        "print(%s.args[%d])" % (c.syms[0], r.randint(0, 2)),
     ][k].split("\n")
 
 
