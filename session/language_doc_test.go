@@ -53,6 +53,7 @@ func languageNameLists() map[string][]string {
 		"tuple":        methods(tupleMethods),
 		"dict":         methods(dictMethods),
 		"set":          methods(setMethods),
+		"math":         keys(mathModule().Attrs),
 	}
 	for k, v := range lists {
 		v = append([]string(nil), v...)
