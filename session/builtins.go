@@ -4,6 +4,7 @@ import (
 	"io"
 	"math"
 	"math/big"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -248,26 +249,68 @@ func (in *interp) minmax(name string, args []Value, kw []kwArg) Value {
 	keys := in.keyed(items, opts["key"])
 	best := 0
 	for i := 1; i < len(items); i++ {
-		if name == "min" && in.less(keys[i], keys[best]) || name == "max" && in.less(keys[best], keys[i]) {
+		// CPython's min_max compares the new item with the best so far.
+		op := "<"
+		if name == "max" {
+			op = ">"
+		}
+		if in.truth(in.compare(op, keys[i], keys[best]), nil) {
 			best = i
 		}
 	}
 	return items[best]
 }
 
+// sorted sorts like CPython's list.sort: for fewer than 64 items it is
+// timsort's count_run plus binary insertion, so the same comparisons run
+// in the same order (which decides, say, which Relational fails to have
+// a truth value); longer lists use a stable merge sort on "<".
 func (in *interp) sorted(items []Value, key Value, reverse bool) []Value {
 	keys := in.keyed(items, key)
-	idx := make([]int, len(items))
+	n := len(items)
+	idx := make([]int, n)
 	for i := range idx {
 		idx[i] = i
 	}
-	sort.SliceStable(idx, func(i, j int) bool {
-		if reverse {
-			return in.less(keys[idx[j]], keys[idx[i]])
+	if reverse {
+		slices.Reverse(idx)
+	}
+	lt := func(a, b int) bool { return in.less(keys[a], keys[b]) }
+	if n < 64 {
+		if n > 1 {
+			run := 2
+			if lt(idx[1], idx[0]) {
+				for run < n && lt(idx[run], idx[run-1]) {
+					run++
+				}
+				slices.Reverse(idx[:run])
+			} else {
+				for run < n && !lt(idx[run], idx[run-1]) {
+					run++
+				}
+			}
+			for start := run; start < n; start++ {
+				pivot := idx[start]
+				l, r := 0, start
+				for l < r {
+					p := l + (r-l)>>1
+					if lt(pivot, idx[p]) {
+						r = p
+					} else {
+						l = p + 1
+					}
+				}
+				copy(idx[l+1:start+1], idx[l:start])
+				idx[l] = pivot
+			}
 		}
-		return in.less(keys[idx[i]], keys[idx[j]])
-	})
-	out := make([]Value, len(items))
+	} else {
+		sort.SliceStable(idx, func(i, j int) bool { return lt(idx[i], idx[j]) })
+	}
+	if reverse {
+		slices.Reverse(idx)
+	}
+	out := make([]Value, n)
 	for i, k := range idx {
 		out[i] = items[k]
 	}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"math/cmplx"
+	"slices"
 
 	"github.com/dcalc/dcalc/engine"
 )
@@ -189,6 +190,19 @@ func (in *interp) applyFunc(d *engine.FuncDef, args []Value, kw []kwArg) Value {
 		}
 		throw("TypeError", "%s() got an unexpected keyword argument '%s'", d.Name, k.Name)
 	}
+	if ns := d.NArgs; len(ns) > 0 && !slices.Contains(ns, len(args)) {
+		// SymPy's Function._new_ message.
+		qual := "at least"
+		if len(ns) == 1 {
+			qual = "exactly"
+		}
+		least := slices.Min(ns)
+		plural := "s"
+		if least == 1 {
+			plural = ""
+		}
+		throw("TypeError", "%s takes %s %d argument%s (%d given)", d.Name, qual, least, plural, len(args))
+	}
 	xs := make([]engine.Expr, len(args))
 	for i, a := range args {
 		xs[i] = in.sympify(a)
@@ -234,6 +248,12 @@ func (in *interp) exprCompare(op string, a, b Value) Value {
 		}
 	}
 	if !known {
+		if _, isExpr := a.(engine.Expr); !isExpr {
+			// A Python number's __lt__ returns NotImplemented, so Python
+			// calls the reflected method: 1 < x is x > 1.
+			flip := map[string]string{"<": ">", ">": "<", "<=": ">=", ">=": "<="}
+			return &Relational{Op: flip[op], Lhs: eb, Rhs: ea}
+		}
 		return &Relational{Op: op, Lhs: ea, Rhs: eb}
 	}
 	switch op {

@@ -456,7 +456,8 @@ func (in *interp) binop(op string, a, b Value, node grammar.Node) Value {
 			if n, ok := seqCount(b); ok {
 				return &List{Items: repeatItems(x.Items, n)}
 			}
-			if isPyNumber(b) {
+			if _, isExpr := b.(engine.Expr); isPyNumber(b) || isExpr {
+				// SymPy's __rmul__ returns NotImplemented for a sequence.
 				throw("TypeError", "can't multiply sequence by non-int of type '%s'", typeName(b))
 			}
 		}
@@ -472,7 +473,8 @@ func (in *interp) binop(op string, a, b Value, node grammar.Node) Value {
 			if n, ok := seqCount(b); ok {
 				return &Tuple{Items: repeatItems(x.Items, n)}
 			}
-			if isPyNumber(b) {
+			if _, isExpr := b.(engine.Expr); isPyNumber(b) || isExpr {
+				// SymPy's __rmul__ returns NotImplemented for a sequence.
 				throw("TypeError", "can't multiply sequence by non-int of type '%s'", typeName(b))
 			}
 		}

@@ -342,6 +342,9 @@ func expandSymbolNames(s string) ([]string, bool) {
 }
 
 func (in *interp) symbols(args []Value, kw []kwArg) Value {
+	if len(args) == 0 {
+		throw("TypeError", "symbols() missing 1 required positional argument: 'names'")
+	}
 	nargs("symbols", args, 1, 1)
 	a, rest := in.assumptions(kw, "cls", "seq")
 	cls := rest["cls"]
@@ -399,10 +402,10 @@ func (in *interp) diffVars(e engine.Expr, args []Value) []engine.VarCount {
 		if len(fs) == 1 {
 			return []engine.VarCount{{Var: fs[0], Count: 1}}
 		}
-		if len(fs) == 0 {
-			return nil
+		if len(fs) > 1 {
+			in.diff(e, nil) // raises SymPy's ValueError
 		}
-		throw("ValueError", "\nSince there is more than one variable in the\nexpression, the variable(s) of differentiation\nmust be supplied to differentiate %s", exprStr(e))
+		return nil
 	}
 	for _, a := range args {
 		switch x := a.(type) {
@@ -471,6 +474,8 @@ func (in *interp) subsArgs(args []Value) [][2]engine.Expr {
 		}
 	case 2:
 		pairs = append(pairs, [2]engine.Expr{in.sympify(args[0]), in.sympify(args[1])})
+	case 0:
+		throw("TypeError", "Basic.subs() missing 1 required positional argument: 'arg1'")
 	default:
 		throw("ValueError", "subs accepts either 1 or 2 arguments")
 	}
