@@ -2,6 +2,7 @@ package session
 
 import (
 	"bytes"
+	"math/big"
 	"flag"
 	"fmt"
 	"os"
@@ -9,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/dcalc/dcalc/engine"
 )
 
 var updateDoc = flag.Bool("update-doc", false, "rewrite the generated name lists in docs/language.md")
@@ -46,8 +49,8 @@ func languageNameLists() map[string][]string {
 		"builtins":     builtins,
 		"exceptions":   exceptions,
 		"sympy":        keys(s.in.sympyNames()),
-		"expr-props":   exprProps,
-		"expr-methods": exprMethods,
+		"expr-props":   s.in.implementedExprAttrs(exprProps),
+		"expr-methods": s.in.implementedExprAttrs(exprMethods),
 		"str":          methods(strMethods),
 		"list":         methods(listMethods),
 		"tuple":        methods(tupleMethods),
@@ -114,4 +117,38 @@ func firstDiff(a, b string) string {
 		}
 	}
 	return "lengths differ"
+}
+
+// implementedExprAttrs keeps the names that some sample object (Add,
+// Symbol, Rational, Derivative, Subs, undefined function) resolves:
+// exprProps and exprMethods also feed dir() and "Did you mean", so they
+// list SymPy names dcalc does not implement.
+func (in *interp) implementedExprAttrs(names []string) []string {
+	x := engine.NewSymbol("x", engine.Assumptions{})
+	fx, _ := engine.Apply(engine.UndefinedFunction("f"), x)
+	samples := []engine.Expr{
+		engine.NewAdd(x, engine.NewInt(1)), x, engine.NewRational(big.NewInt(1), big.NewInt(2)),
+		engine.NewDerivative(fx, []engine.VarCount{{Var: x, Count: 1}}),
+		engine.NewSubs(fx, []engine.Expr{x}, []engine.Expr{engine.NewInt(1)}), fx,
+	}
+	var out []string
+	for _, name := range names {
+		for _, e := range samples {
+			if in.resolves(e, name) {
+				out = append(out, name)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func (in *interp) resolves(e engine.Expr, name string) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	_, ok = in.exprAttr(e, name)
+	return ok
 }

@@ -417,6 +417,36 @@ func (in *interp) binop(op string, a, b Value, node grammar.Node) Value {
 	if r, ok := in.extBinop(op, a, b); ok {
 		return r
 	}
+	if x, ok := a.(string); ok && op == "%" {
+		// str.__mod__ comes before any __rmod__ of the right operand.
+		return in.percentFormat(x, b)
+	}
+	if op == "*" {
+		// Sequence repetition by a SymPy Integer (it has __index__).
+		if n, ok := b.(*engine.Integer); ok {
+			switch a.(type) {
+			case string, *List, *Tuple:
+				return in.binop(op, a, n.Big(), node)
+			}
+		}
+		if n, ok := a.(*engine.Integer); ok {
+			switch b.(type) {
+			case string, *List, *Tuple:
+				return in.binop(op, b, n.Big(), node)
+			}
+		}
+		// SymPy's __rmul__ returns NotImplemented for a sequence.
+		seq, other := a, b
+		if _, ok := a.(engine.Expr); ok {
+			seq, other = b, a
+		}
+		if _, ok := other.(engine.Expr); ok {
+			switch seq.(type) {
+			case string, *List, *Tuple:
+				throw("TypeError", "can't multiply sequence by non-int of type '%s'", typeName(other))
+			}
+		}
+	}
 	_, ae := a.(engine.Expr)
 	_, be := b.(engine.Expr)
 	if ae || be {
@@ -820,6 +850,11 @@ func (in *interp) compare(op string, a, b Value) Value {
 	_, be := b.(engine.Expr)
 	if ae || be {
 		return in.exprCompare(op, a, b)
+	}
+	if x, ok := a.(*Set); ok {
+		if y, ok := b.(*Set); ok {
+			return setOrder(op, x, y)
+		}
 	}
 	c, ok := in.order(a, b)
 	if !ok {
@@ -1422,4 +1457,25 @@ func setDifference(a, b *Set) *Set {
 		}
 	}
 	return r
+}
+
+// setOrder is Python's subset ordering of sets.
+func setOrder(op string, a, b *Set) bool {
+	sub := func(x, y *Set) bool {
+		for _, v := range x.Items() {
+			if !y.Has(v) {
+				return false
+			}
+		}
+		return true
+	}
+	switch op {
+	case "<":
+		return a.d.Len() < b.d.Len() && sub(a, b)
+	case "<=":
+		return sub(a, b)
+	case ">":
+		return b.d.Len() < a.d.Len() && sub(b, a)
+	}
+	return sub(b, a)
 }
