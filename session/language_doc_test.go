@@ -2,9 +2,9 @@ package session
 
 import (
 	"bytes"
-	"math/big"
 	"flag"
 	"fmt"
+	"math/big"
 	"os"
 	"regexp"
 	"sort"
