@@ -754,6 +754,22 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 			return &Tuple{Items: []Value{x.Lhs, x.Rhs}}
 		case "rel_op":
 			return x.Op
+		case "func":
+			return in.typeOf(x)
+		case "free_symbols":
+			s := newSet()
+			for _, side := range []engine.Expr{x.Lhs, x.Rhs} {
+				for _, sym := range engine.FreeSymbols(side) {
+					s.Add(sym)
+				}
+			}
+			return s
+		case "subs":
+			return &BoundMethod{Recv: v, Name: name, Fn: func(in *interp, r Value, args []Value, kw []kwArg) Value {
+				kwOnly("subs", kw, "simultaneous")
+				rel := r.(*Relational)
+				return relCtor(rel.Op)(in, []Value{in.subs(rel.Lhs, args), in.subs(rel.Rhs, args)}, nil)
+			}}
 		}
 	case *FuncClass:
 		switch name {

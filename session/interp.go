@@ -13,9 +13,11 @@ const maxDepth = 1000
 
 // interp is the evaluator state shared by all cells of a session.
 type interp struct {
-	s         *Session
-	globals   *env
-	builtins  map[string]Value
+	s        *Session
+	globals  *env
+	builtins map[string]Value
+	// classes caches the class objects made by dynClass.
+	classes   map[string]*Class
 	frames    []*frame
 	interrupt atomic.Bool
 	starSympy bool
