@@ -30,7 +30,7 @@ func (in *interp) eval(x grammar.Expr, e *env) Value {
 		}
 		return ellipsis
 	case *grammar.FString:
-		return in.fstring(x.Parts, e)
+		return in.fstring(x, x.Parts, e)
 	case *grammar.ParenExpr:
 		return in.eval(x.X, e)
 	case *grammar.UnaryExpr:
@@ -278,7 +278,9 @@ func (in *interp) comprehension(x *grammar.Comprehension, e *env) Value {
 }
 
 // fstring evaluates the parts of an f-string.
-func (in *interp) fstring(parts []*grammar.FStringPart, e *env) string {
+// fstring evaluates the parts of the f-string node; as in CPython 3.11,
+// a failing conversion or format is reported at the whole f-string.
+func (in *interp) fstring(node grammar.Node, parts []*grammar.FStringPart, e *env) string {
 	var b strings.Builder
 	for _, p := range parts {
 		if p.Expr == nil {
@@ -286,11 +288,11 @@ func (in *interp) fstring(parts []*grammar.FStringPart, e *env) string {
 			continue
 		}
 		v := in.eval(p.Expr, e)
-		in.setNode(p.Expr)
 		spec := ""
 		if p.Spec != nil {
-			spec = in.fstring(p.Spec, e)
+			spec = in.fstring(node, p.Spec, e)
 		}
+		in.setNode(node)
 		conv := p.Conv
 		if p.Debug != "" {
 			b.WriteString(p.Debug)
