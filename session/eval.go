@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"strings"
 
+	"github.com/dcalc/dcalc/engine"
 	"github.com/dcalc/dcalc/grammar"
 )
 
@@ -12,8 +13,14 @@ func (in *interp) eval(x grammar.Expr, e *env) Value {
 	case *grammar.Name:
 		return in.lookup(e, x.Name, x)
 	case *grammar.IntLit:
+		if in.autoNumber {
+			return engine.NewBigInt(x.Value)
+		}
 		return x.Value
 	case *grammar.FloatLit:
+		if in.autoNumber {
+			return in.autoFloat(x)
+		}
 		return x.Value
 	case *grammar.ImagLit:
 		return complex(0, x.Value)
@@ -416,4 +423,14 @@ func isConstExpr(x grammar.Expr) bool {
 		return allConst(x.Elts)
 	}
 	return false
+}
+
+// autoFloat is sympify's reading of a float literal: Float('2.5'), with
+// at least 15 digits.
+func (in *interp) autoFloat(x *grammar.FloatLit) Value {
+	f, err := engine.NewFloatString(strings.ReplaceAll(x.Raw, "_", ""), 0)
+	if err != nil {
+		return x.Value
+	}
+	return f
 }

@@ -16,6 +16,9 @@ type interp struct {
 	s        *Session
 	globals  *env
 	builtins map[string]Value
+	// autoNumber makes number literals SymPy numbers, as sympify's
+	// parser does (S('1/3') is a Rational).
+	autoNumber bool
 	// classes caches the class objects made by dynClass.
 	classes   map[string]*Class
 	frames    []*frame

@@ -767,7 +767,7 @@ func (in *interp) evalSympyString(s string) (Value, bool) {
 	// Unknown names become symbols; known SymPy names keep their meaning.
 	var walkNames func(n any)
 	_ = walkNames
-	sandbox := &interp{s: in.s, builtins: map[string]Value{}, globals: &env{vars: map[string]Value{}}}
+	sandbox := &interp{s: in.s, builtins: map[string]Value{}, globals: &env{vars: map[string]Value{}}, autoNumber: true}
 	sandbox.globals.globals = sandbox.globals
 	for k, v := range ns {
 		sandbox.globals.vars[k] = v
