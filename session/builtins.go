@@ -802,14 +802,14 @@ func (in *interp) installBuiltins() {
 		if !ok {
 			throw("TypeError", "'%s' object is not an iterator", typeName(args[0]))
 		}
-		if it.Pos >= len(it.Items) {
+		v, more := it.next()
+		if !more {
 			if len(args) == 2 {
 				return args[1]
 			}
 			throw("StopIteration", "")
 		}
-		it.Pos++
-		return it.Items[it.Pos-1]
+		return v
 	})
 	def("input", func(in *interp, args []Value, kw []kwArg) Value {
 		throw("EOFError", "EOF when reading a line")

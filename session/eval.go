@@ -1,7 +1,9 @@
 package session
 
 import (
+	"iter"
 	"math/big"
+	"runtime"
 	"strings"
 
 	"github.com/dcalc/dcalc/engine"
@@ -230,6 +232,9 @@ func (in *interp) comprehension(x *grammar.Comprehension, e *env) Value {
 		targetNames(c.Target, func(n string) { si.locals[n] = true })
 	}
 	local := &env{vars: map[string]Value{}, parent: e, info: si, globals: in.globals}
+	if x.Kind == '(' {
+		return in.generator(x, e, local)
+	}
 	var items []Value
 	var dict *Dict
 	var set *Set
@@ -433,4 +438,73 @@ func (in *interp) autoFloat(x *grammar.FloatLit) Value {
 		return x.Value
 	}
 	return f
+}
+
+// generator makes a lazy generator expression: as in CPython, the
+// outermost iterable is evaluated (and checked) now, the rest runs as
+// items are pulled.
+func (in *interp) generator(x *grammar.Comprehension, e, local *env) Value {
+	in.runPendingStops()
+	first := in.eval(x.Clauses[0].Iter, e)
+	in.setNode(x.Clauses[0].Iter)
+	if !in.isIterable(first) {
+		in.iterate(first, func(Value) bool { return false }) // raises
+	}
+	if _, ok := first.(*Iterator); !ok {
+		// iter() of the outermost iterable is taken at creation.
+		first = &Iterator{Kind: "iterator", Items: in.toSlice(first)}
+	}
+	seq := func(yield func(Value) bool) {
+		var loop func(i int) bool
+		loop = func(i int) bool {
+			if i == len(x.Clauses) {
+				return yield(in.eval(x.Elt, local))
+			}
+			c := x.Clauses[i]
+			it := first
+			if i > 0 {
+				it = in.eval(c.Iter, local)
+				in.setNode(c.Iter)
+			}
+			more := true
+			in.iterate(it, func(v Value) bool {
+				in.checkInterrupt()
+				in.assignTarget(c.Target, v, local)
+				for _, cond := range c.Ifs {
+					if !in.truth(in.eval(cond, local), cond) {
+						return true
+					}
+				}
+				more = loop(i + 1)
+				return more
+			})
+			return more
+		}
+		loop(0)
+	}
+	next, stop := iter.Pull(seq)
+	g := &Iterator{Kind: "generator", pull: next}
+	// A generator dropped before its end still holds a coroutine: stop
+	// it on the interpreter's goroutine once it is unreachable.
+	runtime.AddCleanup(g, func(stop func()) { in.queueStop(stop) }, stop)
+	return g
+}
+
+// queueStop records the stop function of an unreachable generator; it
+// may be called from any goroutine.
+func (in *interp) queueStop(stop func()) {
+	in.stopMu.Lock()
+	in.stops = append(in.stops, stop)
+	in.stopMu.Unlock()
+}
+
+// runPendingStops finishes the coroutines of collected generators.
+func (in *interp) runPendingStops() {
+	in.stopMu.Lock()
+	stops := in.stops
+	in.stops = nil
+	in.stopMu.Unlock()
+	for _, stop := range stops {
+		stop()
+	}
 }

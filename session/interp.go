@@ -2,6 +2,7 @@ package session
 
 import (
 	"math/big"
+	"sync"
 	"sync/atomic"
 
 	"github.com/dcalc/dcalc/engine"
@@ -19,6 +20,9 @@ type interp struct {
 	// autoNumber makes number literals SymPy numbers, as sympify's
 	// parser does (S('1/3') is a Rational).
 	autoNumber bool
+	// stops are stop functions of collected generators (queueStop).
+	stopMu sync.Mutex
+	stops  []func()
 	// classes caches the class objects made by dynClass.
 	classes   map[string]*Class
 	frames    []*frame

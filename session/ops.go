@@ -1083,14 +1083,12 @@ func (in *interp) iterate(v Value, f func(Value) bool) {
 		}
 		return
 	case *Iterator:
-		for x.Pos < len(x.Items) {
-			it := x.Items[x.Pos]
-			x.Pos++
-			if !f(it) {
+		for {
+			it, ok := x.next()
+			if !ok || !f(it) {
 				return
 			}
 		}
-		return
 	case *engine.Tuple:
 		for _, a := range x.Args() {
 			if !f(a) {
