@@ -244,8 +244,16 @@ func (in *interp) comprehension(x *grammar.Comprehension, e *env) Value {
 	case '{':
 		set = newSet()
 	}
-	var loop func(i int, scope *env)
-	loop = func(i int, scope *env) {
+	// CPython 3.11 runs a comprehension as a function (<listcomp>,
+	// <setcomp>, <dictcomp>) called with the outermost iterable, which
+	// is evaluated in the enclosing frame.
+	first := in.eval(x.Clauses[0].Iter, e)
+	in.setNode(x)
+	if !in.isIterable(first) {
+		in.iterate(first, func(Value) bool { return false }) // raises
+	}
+	var loop func(i int)
+	loop = func(i int) {
 		if i == len(x.Clauses) {
 			switch x.Kind {
 			case 'd':
@@ -263,8 +271,11 @@ func (in *interp) comprehension(x *grammar.Comprehension, e *env) Value {
 			return
 		}
 		c := x.Clauses[i]
-		it := in.eval(c.Iter, scope)
-		in.setNode(c.Iter)
+		it := first
+		if i > 0 {
+			it = in.eval(c.Iter, local)
+			in.setNode(c.Iter)
+		}
 		in.iterate(it, func(v Value) bool {
 			in.checkInterrupt()
 			in.assignTarget(c.Target, v, local)
@@ -273,11 +284,12 @@ func (in *interp) comprehension(x *grammar.Comprehension, e *env) Value {
 					return true
 				}
 			}
-			loop(i+1, local)
+			loop(i + 1)
 			return true
 		})
 	}
-	loop(0, e)
+	name := map[byte]string{'d': "<dictcomp>", '{': "<setcomp>", '[': "<listcomp>"}[byte(x.Kind)]
+	in.inFrame(name, func() { loop(0) })
 	switch x.Kind {
 	case 'd':
 		return dict
@@ -446,7 +458,7 @@ func (in *interp) autoFloat(x *grammar.FloatLit) Value {
 func (in *interp) generator(x *grammar.Comprehension, e, local *env) Value {
 	in.runPendingStops()
 	first := in.eval(x.Clauses[0].Iter, e)
-	in.setNode(x.Clauses[0].Iter)
+	in.setNode(x)
 	if !in.isIterable(first) {
 		in.iterate(first, func(Value) bool { return false }) // raises
 	}
@@ -454,11 +466,30 @@ func (in *interp) generator(x *grammar.Comprehension, e, local *env) Value {
 		// iter() of the outermost iterable is taken at creation.
 		first = &Iterator{Kind: "iterator", Items: in.toSlice(first)}
 	}
+	file := in.frames[len(in.frames)-1].file
 	seq := func(yield func(Value) bool) {
+		// The body runs in a <genexpr> frame pushed on the consumer's
+		// stack while it computes an item.
+		fr := &frame{file: file, fn: "<genexpr>"}
+		depth := len(in.frames)
+		in.frames = append(in.frames, fr)
+		defer func() {
+			if r := recover(); r != nil {
+				exc := toException(r)
+				exc.Trace = append([]Frame{frameEntry(fr)}, exc.Trace...)
+				in.frames = in.frames[:depth]
+				panic(exc)
+			}
+		}()
 		var loop func(i int) bool
 		loop = func(i int) bool {
 			if i == len(x.Clauses) {
-				return yield(in.eval(x.Elt, local))
+				v := in.eval(x.Elt, local)
+				in.frames = in.frames[:len(in.frames)-1]
+				more := yield(v)
+				depth = len(in.frames)
+				in.frames = append(in.frames, fr)
+				return more
 			}
 			c := x.Clauses[i]
 			it := first
@@ -481,6 +512,7 @@ func (in *interp) generator(x *grammar.Comprehension, e, local *env) Value {
 			return more
 		}
 		loop(0)
+		in.frames = in.frames[:len(in.frames)-1]
 	}
 	next, stop := iter.Pull(seq)
 	g := &Iterator{Kind: "generator", pull: next}
@@ -507,4 +539,25 @@ func (in *interp) runPendingStops() {
 	for _, stop := range stops {
 		stop()
 	}
+}
+
+// inFrame runs body in a new frame named name (a comprehension's
+// function), adding the frame to the traceback of an exception.
+func (in *interp) inFrame(name string, body func()) {
+	if len(in.frames) >= maxDepth {
+		throw("RecursionError", "maximum recursion depth exceeded")
+	}
+	fr := &frame{file: in.frames[len(in.frames)-1].file, fn: name}
+	depth := len(in.frames)
+	in.frames = append(in.frames, fr)
+	defer func() {
+		if r := recover(); r != nil {
+			exc := toException(r)
+			exc.Trace = append([]Frame{frameEntry(fr)}, exc.Trace...)
+			in.frames = in.frames[:depth]
+			panic(exc)
+		}
+		in.frames = in.frames[:depth]
+	}()
+	body()
 }
