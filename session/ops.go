@@ -5,7 +5,6 @@ import (
 	"hash/maphash"
 	"math"
 	"math/big"
-	"math/cmplx"
 	"strings"
 
 	"github.com/dcalc/dcalc/engine"
@@ -743,9 +742,9 @@ func floatBinop(op string, x, y float64) Value {
 			throw("ZeroDivisionError", "0.0 cannot be raised to a negative power")
 		}
 		if x < 0 && y != math.Trunc(y) {
-			return cmplx.Pow(complex(x, 0), complex(y, 0))
+			return pyComplexPow(complex(x, 0), complex(y, 0))
 		}
-		r := math.Pow(x, y)
+		r := libmPow(x, y)
 		if math.IsInf(r, 0) && !math.IsInf(x, 0) {
 			throw("OverflowError", "(34, 'Numerical result out of range')")
 		}
@@ -767,12 +766,12 @@ func complexBinop(op string, x, y complex128) Value {
 		if y == 0 {
 			throw("ZeroDivisionError", "complex division by zero")
 		}
-		return x / y
+		return complexQuo(x, y)
 	case "**":
 		if x == 0 && (real(y) < 0 || imag(y) != 0) {
 			throw("ZeroDivisionError", "0.0 to a negative or complex power")
 		}
-		return cmplx.Pow(x, y)
+		return pyComplexPow(x, y)
 	}
 	unsupported(op, x, y)
 	return nil
@@ -1476,4 +1475,70 @@ func setOrder(op string, a, b *Set) bool {
 		return b.d.Len() < a.d.Len() && sub(b, a)
 	}
 	return sub(b, a)
+}
+
+// pyComplexPow is CPython's complex power (complexobject.c): repeated
+// squaring for integral exponents up to 100, else polar form.
+func pyComplexPow(a, b complex128) complex128 {
+	if imag(b) == 0 && real(b) == math.Floor(real(b)) && math.Abs(real(b)) <= 100 {
+		n := int(real(b))
+		if n < 0 {
+			return complexQuo(1, complexPowu(a, -n))
+		}
+		return complexPowu(a, n)
+	}
+	if b == 0 {
+		return 1
+	}
+	if a == 0 {
+		if imag(b) != 0 || real(b) < 0 {
+			throw("ZeroDivisionError", "0.0 to a negative or complex power")
+		}
+		return 0
+	}
+	vabs := math.Hypot(real(a), imag(a))
+	l := libmPow(vabs, real(b))
+	at := libmAtan2(imag(a), real(a))
+	phase := at * real(b)
+	if imag(b) != 0 {
+		l /= libmExp(at * imag(b))
+		phase += imag(b) * libmLog(vabs)
+	}
+	return complex(l*libmCos(phase), l*libmSin(phase))
+}
+
+func complexPowu(x complex128, n int) complex128 {
+	r, p := complex128(1), x
+	for mask := 1; mask > 0 && n >= mask; mask <<= 1 {
+		if n&mask != 0 {
+			r = complexMul(r, p)
+		}
+		p = complexMul(p, p)
+	}
+	return r
+}
+
+// complexMul and complexQuo are CPython's _Py_c_prod and _Py_c_quot
+// (Go's complex division scales differently).
+func complexMul(a, b complex128) complex128 {
+	return complex(real(a)*real(b)-imag(a)*imag(b), real(a)*imag(b)+imag(a)*real(b))
+}
+
+func complexQuo(a, b complex128) complex128 {
+	ar, ai, br, bi := real(a), imag(a), real(b), imag(b)
+	absBr, absBi := math.Abs(br), math.Abs(bi)
+	switch {
+	case absBr >= absBi:
+		if absBr == 0 {
+			throw("ZeroDivisionError", "complex division by zero")
+		}
+		ratio := bi / br
+		denom := br + bi*ratio
+		return complex((ar+ai*ratio)/denom, (ai-ar*ratio)/denom)
+	case absBi >= absBr:
+		ratio := br / bi
+		denom := br*ratio + bi
+		return complex((ar*ratio+ai)/denom, (ai*ratio-ar)/denom)
+	}
+	return complex(math.NaN(), math.NaN())
 }
