@@ -25,6 +25,10 @@ type Options struct {
 	Pretty bool
 	// Width is the line width for pretty output; 0 means 80.
 	Width int
+	// Bare makes ExecFile start from an empty module namespace, as
+	// python3 FILE does: SymPy's names, In/Out and _ exist only after an
+	// import. By default every session starts with SymPy's names bound.
+	Bare bool
 }
 
 // Value is a Python value: an engine.Expr for SymPy objects, or one of the
@@ -248,10 +252,7 @@ func (s *Session) ExecFile(name, src string) error {
 	if src != "" && !strings.HasSuffix(src, "\n") {
 		src += "\n"
 	}
-	if !s.opts.Interactive && s.n == 0 && !s.execd {
-		// python3 FILE starts with an empty module namespace: SymPy's
-		// names, In/Out and _ exist only after an import or in a
-		// notebook session.
+	if s.opts.Bare && s.n == 0 && !s.execd {
 		clear(s.in.globals.vars)
 	}
 	s.execd = true
