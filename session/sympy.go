@@ -43,6 +43,9 @@ func init() {
 	add("Dummy", func(e engine.Expr) bool { s, ok := e.(*engine.Symbol); return ok && s.IsDummy() }, symbolCtor(true))
 	add("Number", isNum, nil)
 	add("Integer", func(e engine.Expr) bool { _, ok := e.(*engine.Integer); return ok }, func(in *interp, args []Value, kw []kwArg) Value {
+		if len(args) == 0 {
+			throw("TypeError", "Integer.__new__() missing 1 required positional argument: 'i'")
+		}
 		nargs("Integer", args, 1, 1)
 		if s, ok := args[0].(string); ok {
 			return engine.NewBigInt(in.toInt(s))
@@ -61,6 +64,9 @@ func init() {
 		}
 		return false
 	}, func(in *interp, args []Value, kw []kwArg) Value {
+		if len(args) == 0 {
+			throw("TypeError", "Rational.__new__() missing 1 required positional argument: 'p'")
+		}
 		nargs("Rational", args, 1, 3)
 		p := in.toRational(args[0])
 		q := big.NewRat(1, 1)
@@ -78,6 +84,9 @@ func init() {
 	})
 	add("Float", func(e engine.Expr) bool { _, ok := e.(*engine.Float); return ok }, func(in *interp, args []Value, kw []kwArg) Value {
 		opts := kwOnly("Float", kw, "dps", "precision")
+		if len(args) == 0 {
+			throw("TypeError", "Float.__new__() missing 1 required positional argument: 'num'")
+		}
 		nargs("Float", args, 0, 2)
 		dps := 0
 		if len(args) == 2 {
@@ -407,12 +416,16 @@ func (in *interp) diffVars(e engine.Expr, args []Value) []engine.VarCount {
 		}
 		return nil
 	}
-	for _, a := range args {
+	for i, a := range args {
 		switch x := a.(type) {
 		case *big.Int, *engine.Integer:
 			n := in.toIndex(x)
-			if len(vars) == 0 {
+			if i == 0 {
 				throw("ValueError", "First variable cannot be a number: %d", n)
+			}
+			if len(vars) == 0 {
+				// A zero count emptied SymPy's variable_count list.
+				throw("IndexError", "list index out of range")
 			}
 			last := &vars[len(vars)-1]
 			if last.Count != 1 {
