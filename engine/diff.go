@@ -224,10 +224,19 @@ func derivativeNew(e Expr, vars []VarCount, evaluate bool) Expr {
 		expr = NewDerivative(expr, unhandled)
 	}
 	if nderivs > 1 {
-		expr = FactorTerms(Signsimp(expr))
+		if debugDiff != nil {
+			debugDiff("raw", expr)
+		}
+		expr = Signsimp(expr)
+		if debugDiff != nil {
+			debugDiff("signsimp", expr)
+		}
+		expr = FactorTerms(expr)
 	}
 	return expr
 }
+
+var debugDiff func(string, Expr)
 
 func containsSym(xs []*Symbol, s *Symbol) bool {
 	for _, x := range xs {

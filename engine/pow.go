@@ -579,7 +579,13 @@ func expandPowerBase(m *Mul, e Expr) Expr {
 		other = append(other, neg...)
 	}
 	if len(nonneg) == 0 {
-		return nil
+		// Pow(Mul(*other), e, evaluate=False): an unevaluated product
+		// such as -1*(x + 1) is evaluated again
+		ob := NewMul(other...)
+		if Equal(ob, m) {
+			return nil
+		}
+		return newPow(ob, e)
 	}
 	fs := make([]Expr, 0, len(nonneg)+1)
 	for _, a := range nonneg {
