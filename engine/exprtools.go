@@ -478,6 +478,30 @@ func (f factorsMap) asExpr() Expr {
 	return NewMul(args...)
 }
 
+// termCoeffFactors is as_coeff_mul() as Term uses it: a Rational
+// coefficient and the other factors; a Float coefficient stays a factor
+// (with its sign moved to a -1 coefficient).
+func termCoeffFactors(e Expr) (Expr, []Expr) {
+	var args []Expr
+	switch x := e.(type) {
+	case *Mul:
+		args = x.args
+	case *Integer, *Rational:
+		return e, nil
+	default:
+		args = []Expr{e}
+	}
+	if c := args[0]; IsNumber(c) {
+		if IsRational(c) {
+			return c, args[1:]
+		}
+		if s, ok := numSign(c); ok && s < 0 {
+			return NegOne, append([]Expr{numNeg(c)}, args[1:]...)
+		}
+	}
+	return One, args
+}
+
 // term is SymPy's exprtools.Term: coeff * numer / denom.
 type term struct {
 	coeff        Expr
@@ -485,12 +509,9 @@ type term struct {
 }
 
 func newTerm(t Expr) term {
-	coeff, rest := AsCoeffMul(t)
+	coeff, factors := termCoeffFactors(t)
 	tm := term{coeff: coeff, numer: newFactors(), denom: newFactors()}
-	if isInt(rest, 1) {
-		return tm
-	}
-	for _, f := range mulArgs(rest) {
+	for _, f := range factors {
 		b, e := decomposePower(f)
 		if ba, ok := b.(*Add); ok {
 			c, p := primitive(ba)
