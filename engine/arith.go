@@ -579,7 +579,7 @@ func hasRepeatedBase(ps []basePow) bool {
 // keeping exponents that differ in more than a numeric factor apart
 // (SymPy's Mul._gather).
 func gatherPowers(ps []basePow) []basePow {
-	if len(ps) < 2 {
+	if len(ps) < 2 && !anyUnevaluatedExp(ps) {
 		return ps
 	}
 	bases := newExprMap[*exprMap[[]Expr]](len(ps))

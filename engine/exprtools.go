@@ -686,10 +686,18 @@ func FactorTerms(e Expr) Expr {
 		return NewDerivative(ne, x.Vars())
 	case *Subs:
 		ne := FactorTerms(x.Expr())
-		if Equal(ne, x.Expr()) {
+		changed := !Equal(ne, x.Expr())
+		pts := make([]Expr, len(x.Points()))
+		for i, p := range x.Points() {
+			pts[i] = FactorTerms(p)
+			if !Equal(pts[i], p) {
+				changed = true
+			}
+		}
+		if !changed {
 			return e
 		}
-		return NewSubs(ne, x.Vars(), x.Points())
+		return NewSubs(ne, x.Vars(), pts)
 	}
 	cont, p := contentPrimitive(e)
 	if pa, ok := p.(*Add); ok {
