@@ -477,7 +477,7 @@ func ratPower(x *Rational, e Expr) Expr {
 
 // powPower is Pow._eval_power: (b**e)**other.
 func powPower(p *Pow, other Expr) Expr {
-	b, e := p.args[0], p.args[1]
+	b, e := AsBaseExp(p)
 	if b == NaN {
 		return NaN
 	}

@@ -7,6 +7,8 @@
 # constructors, performs the same operation and compares.
 #
 # Run: python3 engine/testdata/gen_random_diff.py > engine/testdata/random_diff.jsonl
+# and python3 engine/testdata/gen_random_diff.py hard > engine/testdata/random_diff_hard.jsonl
+# (deeper trees, more multiple derivatives and Floats; ids start with h).
 #
 # Tree nodes (JSON lists):
 #   ['sym', name] ['int', v] ['rat', p, q] ['float', repr] ['const', name]
@@ -24,7 +26,8 @@ from sympy import (Symbol, Integer, Rational, Float, Function, Derivative,
                    pi, E, I, diff, log, sqrt)
 import sympy
 
-random.seed(20261127)
+HARD = len(sys.argv) > 1 and sys.argv[1] == 'hard'
+random.seed(20261128 if HARD else 20261127)
 
 NAMES1 = ['x', 'x', 'x', 't', 'y', 'a', 'b', 'theta', 'x1', 'u', 'v', 'z']
 SYMS = {}
@@ -219,6 +222,8 @@ def rand_vars(ctx, tier):
     vs = ctx.vars
     if tier == 't1':
         r = random.random()
+        if HARD:
+            r -= 0.4
         if r < 0.8:
             return [[vs[0], 1]]
         if r < 0.95:
@@ -240,20 +245,20 @@ def make_ctx(tier):
     if tier == 't1':
         v = random.choice(NAMES1)
         names = [v]
-        return Ctx(names, floats=random.random() < 0.2)
+        return Ctx(names, floats=random.random() < (0.35 if HARD else 0.2))
     if tier == 't2':
         names = random.choice([['x', 'y', 'z'], ['x', 'y', 'z'], ['x', 'y'],
                                ['a', 'b', 't'], ['u', 'v', 'x1'],
                                ['x', 'theta', 'y']])
         random.shuffle(names)
-        return Ctx(names, floats=random.random() < 0.15)
+        return Ctx(names, floats=random.random() < (0.3 if HARD else 0.15))
     names = random.choice([['x'], ['x'], ['t'], ['x', 'y'], ['a', 'b']])
     return Ctx(names, floats=random.random() < 0.05, undef=True)
 
 
 def one_case(tier):
     ctx = make_ctx(tier)
-    depth = random.choice([1, 2, 2, 3, 3, 3, 4, 4, 5])
+    depth = random.choice([3, 4, 4, 5, 5] if HARD else [1, 2, 2, 3, 3, 3, 4, 4, 5])
     t, e = tree(ctx, depth)
     if not e.free_symbols:
         return None
@@ -326,6 +331,8 @@ def nested_multi_undef(t, inside=False):
 
 def main():
     quotas = [('t1', 1400), ('t2', 1300), ('t3', 900)]
+    if HARD:
+        quotas = [('t1', 800), ('t2', 800), ('t3', 600)]
     seen = set()
     n = 0
     for tier, quota in quotas:
@@ -352,7 +359,7 @@ def main():
             seen.add(key)
             k += 1
             n += 1
-            c = dict(id='%s-%04d' % (tier, k), **c)
+            c = dict(id='%s%s-%04d' % ('h' if HARD else '', tier, k), **c)
             print(json.dumps(c, ensure_ascii=False))
             sys.stdout.flush()
 
