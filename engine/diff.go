@@ -224,19 +224,10 @@ func derivativeNew(e Expr, vars []VarCount, evaluate bool) Expr {
 		expr = NewDerivative(expr, unhandled)
 	}
 	if nderivs > 1 {
-		if debugDiff != nil {
-			debugDiff("raw", expr)
-		}
-		expr = Signsimp(expr)
-		if debugDiff != nil {
-			debugDiff("signsimp", expr)
-		}
-		expr = FactorTerms(expr)
+		expr = FactorTerms(Signsimp(expr))
 	}
 	return expr
 }
-
-var debugDiff func(string, Expr)
 
 func containsSym(xs []*Symbol, s *Symbol) bool {
 	for _, x := range xs {

@@ -581,14 +581,21 @@ func expandPowerBase(m *Mul, e Expr) Expr {
 	if len(nonneg) == 0 {
 		// Pow(Mul(*other), e, evaluate=False): an unevaluated product
 		// such as -1*(x + 1) is evaluated again
-		ob := NewMul(other...)
-		if Equal(ob, m) {
+		if len(m.args) != 2 || !isInt(m.args[0], -1) {
 			return nil
 		}
-		return newPow(ob, e)
+		if _, ok := m.args[1].(*Add); !ok {
+			return nil
+		}
+		return newPow(NewMul(m.args...), e)
 	}
 	fs := make([]Expr, 0, len(nonneg)+1)
 	for _, a := range nonneg {
+		if am, ok := a.(*Mul); ok {
+			// -n of a negative factor n: Pow(b, e, evaluate=False)
+			fs = append(fs, newPow(am, e))
+			continue
+		}
 		fs = append(fs, NewPow(a, e))
 	}
 	if len(other) > 0 {

@@ -7,8 +7,10 @@
 # constructors, performs the same operation and compares.
 #
 # Run: python3 engine/testdata/gen_random_diff.py > engine/testdata/random_diff.jsonl
-# and python3 engine/testdata/gen_random_diff.py hard > engine/testdata/random_diff_hard.jsonl
-# (deeper trees, more multiple derivatives and Floats; ids start with h).
+# and, for deeper trees with more multiple derivatives and Floats (ids
+# start with h):
+#   (python3 engine/testdata/gen_random_diff.py hard;
+#    python3 engine/testdata/gen_random_diff.py hard3) > engine/testdata/random_diff_hard.jsonl
 #
 # Tree nodes (JSON lists):
 #   ['sym', name] ['int', v] ['rat', p, q] ['float', repr] ['const', name]
@@ -26,8 +28,9 @@ from sympy import (Symbol, Integer, Rational, Float, Function, Derivative,
                    pi, E, I, diff, log, sqrt)
 import sympy
 
-HARD = len(sys.argv) > 1 and sys.argv[1] == 'hard'
-random.seed(20261128 if HARD else 20261127)
+MODE = sys.argv[1] if len(sys.argv) > 1 else ''
+HARD = MODE in ('hard', 'hard3')
+random.seed({'hard': 20261128, 'hard3': 20261129}.get(MODE, 20261127))
 
 NAMES1 = ['x', 'x', 'x', 't', 'y', 'a', 'b', 'theta', 'x1', 'u', 'v', 'z']
 SYMS = {}
@@ -331,8 +334,10 @@ def nested_multi_undef(t, inside=False):
 
 def main():
     quotas = [('t1', 1400), ('t2', 1300), ('t3', 900)]
-    if HARD:
-        quotas = [('t1', 800), ('t2', 800), ('t3', 600)]
+    if MODE == 'hard':
+        quotas = [('t1', 800), ('t2', 400)]
+    elif MODE == 'hard3':
+        quotas = [('t3', 400)]
     seen = set()
     n = 0
     for tier, quota in quotas:
