@@ -130,6 +130,39 @@ func couldExtractMinusSign(e Expr) bool {
 	return false
 }
 
+// printNeg is -e as the printers compute it: for a Mul, SymPy's
+// Mul.__neg__ (negate the leading number or prepend -1, no evaluation, so
+// -9*(x + y) stays a product); otherwise evaluated negation.
+func printNeg(e Expr) Expr {
+	m, ok := e.(*Mul)
+	if !ok {
+		return Neg(e)
+	}
+	var c Expr = One
+	args := m.args
+	if IsRational(args[0]) {
+		c, args = args[0], args[1:]
+	} else if s, ok := numSign(args[0]); ok && s < 0 && IsNumber(args[0]) {
+		if _, isSpecial := args[0].(*Special); !isSpecial {
+			c, args = NegOne, append([]Expr{numNeg(args[0])}, args[1:]...)
+		}
+	}
+	if args[0] != Zoo {
+		c = numNeg(c)
+	}
+	if !isInt(c, 1) {
+		if IsNumber(args[0]) {
+			args = append([]Expr{numMul(args[0], c)}, args[1:]...)
+		} else {
+			args = append([]Expr{c}, args...)
+		}
+	}
+	if len(args) == 1 {
+		return args[0]
+	}
+	return newMul(args)
+}
+
 // precTraditional is SymPy's precedence_traditional.
 func precTraditional(e Expr) int {
 	switch e.(type) {
@@ -235,7 +268,7 @@ func texAdd(a *Add) string {
 		if i > 0 {
 			if couldExtractMinusSign(t) {
 				b.WriteString(" - ")
-				t = Neg(t)
+				t = printNeg(t)
 			} else {
 				b.WriteString(" + ")
 			}
@@ -301,17 +334,31 @@ func hasFreeSymbols(e Expr) bool {
 	return len(fs) > 0
 }
 
+// asBaseExpPrint splits a power or an exp(x) (base E) into base and
+// exponent, as fraction's as_base_exp does.
+func asBaseExpPrint(t Expr) (Expr, Expr, bool) {
+	switch x := t.(type) {
+	case *Pow:
+		return x.args[0], x.args[1], true
+	case *Func:
+		if x.def.Name == "exp" && !x.def.Undefined && len(x.args) == 1 {
+			return E, x.args[0], true
+		}
+	}
+	return nil, nil, false
+}
+
 // texFraction is SymPy's fraction(e, exact=True) as lists of factors.
 func texFraction(e Expr) (num, den []Expr) {
 	for _, t := range mulArgs(e) {
-		if pw, ok := t.(*Pow); ok {
-			ex := pw.args[1]
+		b, ex, isPow := asBaseExpPrint(t)
+		if isPow {
 			if IsNegative(ex) == True {
 				switch {
 				case isInt(ex, -1):
-					den = append(den, pw.args[0])
+					den = append(den, b)
 				case !hasFreeSymbols(ex):
-					den = append(den, NewPow(pw.args[0], Neg(ex)))
+					den = append(den, NewPow(b, Neg(ex)))
 				default:
 					num = append(num, t)
 				}
@@ -340,7 +387,7 @@ func texMulExpr(e Expr) string {
 	tex := ""
 	parens := false
 	if couldExtractMinusSign(e) {
-		e = Neg(e)
+		e = printNeg(e)
 		tex = "- "
 		if _, ok := e.(*Add); ok {
 			tex += "("
