@@ -468,6 +468,13 @@ func texFunc(f *Func, exp string) string {
 				}
 				return tex
 			}
+		case "re", "im":
+			// parenthesize at Atom precedence: always bracketed
+			tex := `\operatorname{` + f.def.Name + `}{` + texParen(args[0]) + "}"
+			if exp != "" {
+				return texParen(tex) + "^{" + exp + "}"
+			}
+			return tex
 		case "Abs":
 			tex := `\left|{` + args[0] + `}\right|`
 			if exp != "" {

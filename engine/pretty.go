@@ -492,6 +492,10 @@ func rootDenominator(e Expr) (Expr, bool) {
 
 func (p *prettyPrinter) pow(x *Pow) *pict {
 	b, e := x.args[0], x.args[1]
+	if r, ok := b.(*Rational); ok && r.r.Num().IsInt64() && r.r.Num().Int64() == 1 {
+		// Pow.as_base_exp: (1/q)**e is q**(-e)
+		b, e = NewBigInt(r.r.Denom()), Neg(e)
+	}
 	if isInt(e, -1) {
 		return prettyDiv(p.uni, str("1"), p.print(b))
 	}

@@ -16,14 +16,18 @@ import hashlib, json, random, signal, sys
 from sympy import (Symbol, Integer, Rational, Float, Add, Mul, Pow, I, pi, E,
                    oo, zoo, nan, sqrt, root, sin, cos, tan, cot, sec, csc,
                    asin, acos, atan, acot, sinh, cosh, tanh, coth, asinh,
-                   acosh, atanh, exp, log, Function, Derivative, Subs, Dummy,
-                   Tuple, N, diff, pretty, latex)
+                   acosh, atanh, exp, log, Abs, Function, Derivative, Subs,
+                   Dummy, Tuple, N, diff, pretty, latex)
 from sympy.core.function import AppliedUndef
 
 random.seed(20261214)
 
 NAMES = ['x', 'y', 'z', 't', 'a', 'b', 'theta', 'alpha', 'x1', 'x_1', 'phi', 'r']
-S = {n: Symbol(n) for n in NAMES}
+# rarer names: Greek letters, sub- and superscripts, digits
+NAMES2 = ['alpha_1', 'x__2', 'omega0', 'Gamma', 'lamda', 'beta2', 'x_i', 'theta_0', 'rho', 'mu',
+          'sigma', 'tau', 'a1', 'b_2', 'xi', 'nu', 'psi', 'Omega', 'y_max', 'v_0', 'epsilon', 'k_B',
+          'delta_x', 'x_1_2', 'chi', 'eta', 'zeta', 'Phi', 'r__2', 'T_c']
+S = {n: Symbol(n) for n in NAMES + NAMES2}
 f, g, h = Function('f'), Function('g'), Function('h')
 FUNCS = [sin, cos, tan, cot, sec, csc, asin, acos, atan, acot, sinh, cosh,
          tanh, coth, asinh, acosh, atanh, exp, log]
@@ -78,9 +82,12 @@ def ser(e, dummies):
 
 
 def sym():
-    if random.random() < 0.75:
+    r = random.random()
+    if r < 0.7:
         return S[random.choice(['x', 'x', 'y', 'z', 't'])]
-    return S[random.choice(NAMES)]
+    if r < 0.9:
+        return S[random.choice(NAMES)]
+    return S[random.choice(NAMES2)]
 
 
 def coeff():
@@ -89,9 +96,17 @@ def coeff():
         return Integer(random.choice([2, 3, 4, 5, 6, 7, 9, 10, 12, -1, -2, -3, -5, 15, 100]))
     if r < 0.85:
         return Rational(random.randint(-9, 9) or 1, random.randint(2, 9))
+    if r < 0.93:
+        return Float(random.choice(['0.5', '2.5', '0.1', '1.5', '3.14', '0.001', '1.0e-5', '12.75', '-0.25',
+                                    '1.0e-20', '6.02e23', '-3.5', '1.0', '100.0', '0.333333333333333']))
     if r < 0.95:
-        return Float(random.choice(['0.5', '2.5', '0.1', '1.5', '3.14', '0.001', '1.0e-5', '12.75', '-0.25']))
-    return random.choice([pi, E, sqrt(2), sqrt(3)])
+        return random.choice([Float('1.23456789012345678901234567890', 30), Float('2.5', 25),
+                              N(pi, 20), N(sqrt(2), 40), Float('-0.1', 3)])
+    if r < 0.97:
+        return random.choice([I, 2*I, I/2, -I, 3 - 2*I, Rational(1, 2) + I])
+    if r < 0.98:
+        return Integer(random.choice([10**20, -2**70, 12345678901234567890]))
+    return random.choice([pi, E, sqrt(2), sqrt(3), 2*pi, pi/2, root(2, 3)])
 
 
 def ufunc(d):
@@ -113,7 +128,21 @@ def expr(d):
         if r < 0.85:
             return coeff()
         return ufunc(0)
-    op = random.choice(['add', 'add', 'mul', 'mul', 'div', 'pow', 'pow', 'fn', 'fn', 'fn', 'root', 'uf'])
+    op = random.choice(['add', 'add', 'mul', 'mul', 'div', 'pow', 'pow', 'fn', 'fn', 'fn', 'root', 'uf',
+                        'long', 'abs', 'expb', 'logb', 'cplx', 'poly'])
+    if op == 'long':
+        return Add(*[coeff() * expr(d - 2) for _ in range(random.randint(5, 10))])
+    if op == 'poly':
+        v = sym()
+        return Add(*[coeff() * v**k for k in range(random.randint(2, 8))])
+    if op == 'abs':
+        return Abs(expr(d - 1))
+    if op == 'expb':
+        return Pow(random.choice([Integer(2), Integer(10), pi, E, Rational(1, 2), Integer(3)]), expr(d - 1))
+    if op == 'logb':
+        return log(expr(d - 1), random.choice([2, 10, 3]))
+    if op == 'cplx':
+        return random.choice([I, 2*I, -I, 1 + I]) * expr(d - 1)
     if op == 'add':
         return Add(*[expr(d - 1) for _ in range(random.randint(2, 5))])
     if op == 'mul':
@@ -153,6 +182,11 @@ def calculus_case():
     if r < 0.85:
         return Derivative(f(S['x'], S['y']), *random.choice([(S['x'], S['y']), ((S['x'], 2), S['y']),
                                                                (S['y'], (S['x'], 3))]))
+    if r < 0.9:
+        F = random.choice([f(S['x'], S['y'], S['z']), f(S['t']), g(S['theta']), f(S['x'] ** 2, S['y']),
+                           f(2 * S['x'], S['x'] * S['y']), f(g(S['x']), h(S['x'])), f(S['x'], g(S['x']))])
+        vs = sorted(F.free_symbols, key=str)
+        return random.choice([diff, Derivative])(F, *[random.choice(vs) for _ in range(random.randint(1, 3))])
     return e
 
 
@@ -176,14 +210,15 @@ def num_recipe():
     if r < 0.35:
         s = random.choice(['0.1', '1.5', '3.14159', '2.718281828459045235360287', '1e-10', '123456789.123',
                            '1.0e+25', '-0.0001234', '0.3333333333333333333333', '6.02214076e23', '100',
-                           '1.', '-2.5e-8', '9.999999999'])
+                           '1.', '-2.5e-8', '9.999999999', '0.0', '-0.0', '1e100', '1e-100', '0.5e-3',
+                           '99999999999999999', '0.000001', '1234.5678e10', '.5', '-7', '1_000.25'])
         n = random.choice([0, 0, 3, 5, 10, 15, 20, 30, 50])
         t = ['floatstr', s, n]
         return t, Float(s, n) if n else Float(s)
     t, v = random.choice(bases)
     if v is None:
         v = Rational(int(t[1]), int(t[2]))
-    n = random.choice([0, 2, 3, 5, 10, 15, 20, 25, 30, 40, 50])
+    n = random.choice([0, 1, 2, 3, 5, 10, 15, 20, 25, 30, 40, 50, 60])
     if n == 0:
         return ['evalf', t, 15], v.evalf()
     if random.random() < 0.5:
@@ -208,8 +243,10 @@ def complex_recipe():
         n = random.choice([2, 3, -1, Rational(1, 2)])
         nt = ['int', str(n)] if isinstance(n, int) else ['rat', '1', '2']
         return ['pow', z, nt], zv ** n
-    n = random.choice([5, 10, 15, 20])
-    return ['evalf', ['mul', z, ['const', 'pi']], n], (zv * pi).evalf(n)
+    n = random.choice([1, 5, 10, 15, 20, 30])
+    if random.random() < 0.5:
+        return ['evalf', ['mul', z, ['const', 'pi']], n], (zv * pi).evalf(n)
+    return ['evalf', ['pow', z, ['rat', '1', '2']], n], sqrt(zv).evalf(n)
 
 
 def build(t):
@@ -262,7 +299,7 @@ def main():
     for special in [oo, -oo, zoo, nan, I, pi, E, -pi, 2*I, -I, oo*I]:
         emit('expr', ser(special, {}), special, seen, out)
     n_expr, n_num = 0, 0
-    while n_expr < 2500:
+    while n_expr < 5000:
         signal.alarm(2)
         try:
             e = calculus_case()
@@ -275,7 +312,7 @@ def main():
             continue
         finally:
             signal.alarm(0)
-    while n_num < 700:
+    while n_num < 1200:
         t, v = num_recipe() if random.random() < 0.75 else complex_recipe()
         assert build(t) == v or str(build(t)) == str(v), (t, v)
         if emit('num', t, v, seen, out):
