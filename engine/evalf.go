@@ -52,7 +52,8 @@ func Evalf(e Expr, dps int, subs [][2]Expr) (Expr, error) {
 }
 
 // evalfOneDigit is SymPy's evalf(1) for a number: evalf(2) rounded to
-// one significant digit (half to even).
+// one significant digit (half to even), a Float of 1 digit (2 when the
+// rounded value is an integer).
 func evalfOneDigit(e Expr) (Expr, error) {
 	r, err := Evalf(e, 2, nil)
 	if err != nil {
@@ -87,7 +88,13 @@ func evalfOneDigit(e Expr) (Expr, error) {
 		}
 	}
 	rv := new(big.Rat).Quo(new(big.Rat).SetInt(q), scale)
-	return floatResult(mpf.FromRat(rv, f.v.Prec())), nil
+	// Expr.round returns Float(str(rv), 2) for an integer and
+	// Float(rv, 1) otherwise.
+	prec := mpf.DpsToPrec(1)
+	if rv.IsInt() {
+		prec = mpf.DpsToPrec(2)
+	}
+	return floatResult(mpf.FromRat(rv, prec)), nil
 }
 
 func abs(n int) int {
@@ -311,7 +318,18 @@ func evalfNumber(e Expr, wp, prec int, subs [][2]Expr) (Expr, error) {
 		}
 		prev = cur
 	}
-	re, im := cur.re.WithPrec(prec), cur.im.WithPrec(prec)
+	rePrec, imPrec := prec, prec
+	if !cur.re.IsZero() && !cur.im.IsZero() && len(subs) == 0 && ev.finalizesComplex(e) {
+		// finalize_complex: the smaller part is only accurate relative
+		// to the larger one (evalf computes at prec+4 bits).
+		d := mag(cur.re) - mag(cur.im)
+		if d > 0 {
+			imPrec = max(min(prec, prec+4-d), 1)
+		} else {
+			rePrec = max(min(prec, prec+4+d), 1)
+		}
+	}
+	re, im := cur.re.WithPrec(rePrec), cur.im.WithPrec(imPrec)
 	if re.IsNaN() || im.IsNaN() {
 		return NaN, nil
 	}
@@ -325,6 +343,40 @@ func evalfNumber(e Expr, wp, prec int, subs [][2]Expr) (Expr, error) {
 		return floatResult(re), nil
 	}
 	return NewAdd(floatResult(re), NewMul(floatFrom(im), I)), nil
+}
+
+// finalizesComplex reports whether SymPy's evalf of e ends in
+// finalize_complex: a power (or exp) whose result comes from mpmath's
+// complex power functions, for a complex base, a negative base with a
+// non-integer exponent, or a complex exponent.
+func (ev *evaluator) finalizesComplex(e Expr) bool {
+	var b, x Expr
+	switch t := e.(type) {
+	case *Pow:
+		b, x = t.args[0], t.args[1]
+	case *Func:
+		if t.def.Name != "exp" || t.def.Undefined || len(t.args) != 1 {
+			return false
+		}
+		b, x = E, t.args[0]
+	default:
+		return false
+	}
+	bv, err := ev.eval(b)
+	if err != nil {
+		return false
+	}
+	if _, ok := x.(*Integer); ok {
+		return !bv.re.IsZero() && !bv.im.IsZero()
+	}
+	if r, ok := x.(*Rational); ok && r.r.Cmp(Half.r) == 0 {
+		return !bv.im.IsZero()
+	}
+	xv, err := ev.eval(x)
+	if err != nil {
+		return false
+	}
+	return !xv.im.IsZero() || b != E && (!bv.im.IsZero() || bv.re.Sign() < 0)
 }
 
 // cval is a complex value; a zero part is exactly zero.

@@ -2,6 +2,8 @@ package engine
 
 import (
 	"regexp"
+
+	"github.com/dcalc/dcalc/engine/mpf"
 	"strings"
 )
 
@@ -205,7 +207,9 @@ func latexPrint(e Expr) string {
 		}
 		return sign + `\frac{` + n.String() + "}{" + x.r.Denom().String() + "}"
 	case *Float:
-		s := FloatString(x, true)
+		// mlib_to_str with dps = prec_to_dps(prec) even below 5 bits
+		// (StrPrinter uses 0 there), trailing zeros stripped
+		s := mpf.FormatOpts(x.v, mpf.PrecToDps(x.v.Prec()), mpf.FormatOptions{StripZeros: true})
 		if m, ex, ok := strings.Cut(s, "e"); ok {
 			return m + ` \cdot 10^{` + strings.TrimPrefix(ex, "+") + "}"
 		}
