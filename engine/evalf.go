@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"math/big"
+	"math/bits"
 
 	"github.com/dcalc/dcalc/engine/mpf"
 )
@@ -318,6 +319,11 @@ func evalfNumber(e Expr, wp, prec int, subs [][2]Expr) (Expr, error) {
 		}
 		prev = cur
 	}
+	if len(subs) == 0 && cur.isReal() {
+		if v, ok := ev.sympyPowInt(e, prec+4); ok {
+			cur.re = v
+		}
+	}
 	rePrec, imPrec := prec, prec
 	if !cur.re.IsZero() && !cur.im.IsZero() && len(subs) == 0 && ev.finalizesComplex(e) {
 		// finalize_complex: the smaller part is only accurate relative
@@ -329,7 +335,17 @@ func evalfNumber(e Expr, wp, prec int, subs [][2]Expr) (Expr, error) {
 			rePrec = max(min(prec, prec+4+d), 1)
 		}
 	}
-	re, im := cur.re.WithPrec(rePrec), cur.im.WithPrec(imPrec)
+	// SymPy evaluates at prec+4 bits and then rounds to the Float's
+	// precision: round twice as it does, the first time toward zero where
+	// mpmath's function uses its default rounding (round_fast).
+	var re, im mpf.Float
+	if truncatesTop(e) {
+		re = cur.re.WithPrecDown(prec + 4).WithPrec(rePrec)
+		im = cur.im.WithPrecDown(prec + 4).WithPrec(imPrec)
+	} else {
+		re = cur.re.WithPrec(prec + 4).WithPrec(rePrec)
+		im = cur.im.WithPrec(prec + 4).WithPrec(imPrec)
+	}
 	if re.IsNaN() || im.IsNaN() {
 		return NaN, nil
 	}
@@ -343,6 +359,55 @@ func evalfNumber(e Expr, wp, prec int, subs [][2]Expr) (Expr, error) {
 		return floatResult(re), nil
 	}
 	return NewAdd(floatResult(re), NewMul(floatFrom(im), I)), nil
+}
+
+// truncatesTop reports whether SymPy's evalf computes the value of e with
+// an mpmath function at its default rounding toward zero: a real square
+// root, power or exp of a real number, pi and E. (A power with an integer
+// exponent is handled by sympyPowInt, which rounds already.)
+func truncatesTop(e Expr) bool {
+	switch t := e.(type) {
+	case *Constant:
+		return t == Pi || t == E
+	case *Pow:
+		_, isInt := t.args[1].(*Integer)
+		return !isInt && IsNumber(t.args[1]) && isNumeric(t.args[0])
+	case *Func:
+		if t.def.Name == "exp" && !t.def.Undefined && len(t.args) == 1 {
+			_, isInt := t.args[0].(*Integer)
+			return !isInt
+		}
+	}
+	return false
+}
+
+// sympyPowInt evaluates b**n (or exp(n)) for an integer n the way
+// SymPy's evalf_pow does at target precision prec: the base rounded to
+// prec + log2|n| + 5 bits, then raised with mpf_pow_int at prec bits,
+// truncating. Its last bit can differ from the correctly rounded power.
+func (ev *evaluator) sympyPowInt(e Expr, prec int) (mpf.Float, bool) {
+	var b Expr
+	var n *Integer
+	switch t := e.(type) {
+	case *Pow:
+		b = t.args[0]
+		n, _ = t.args[1].(*Integer)
+	case *Func:
+		if t.def.Name == "exp" && !t.def.Undefined && len(t.args) == 1 {
+			b = E
+			n, _ = t.args[0].(*Integer)
+		}
+	}
+	if n == nil || !n.IsInt64() || n.Int64() == 0 || abs(int(n.Int64())) > 1<<20 {
+		return mpf.Float{}, false
+	}
+	bv, err := ev.eval(b)
+	if err != nil || !bv.isReal() || bv.re.IsZero() {
+		return mpf.Float{}, false
+	}
+	k := int(n.Int64())
+	bp := prec + bits.Len(uint(abs(k))) - 1 + 5
+	return mpf.PowIntDown(bv.re.WithPrec(bp), k, prec), true
 }
 
 // finalizesComplex reports whether SymPy's evalf of e ends in

@@ -261,7 +261,7 @@ func latexPrint(e Expr) string {
 		if len(parts) == 1 {
 			return `\left( ` + parts[0] + `,\right)`
 		}
-		return `\left( ` + strings.Join(parts, ", ") + `\right)`
+		return `\left( ` + strings.Join(parts, `, \  `) + `\right)`
 	}
 	return e.String()
 }

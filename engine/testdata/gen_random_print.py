@@ -277,6 +277,38 @@ def build(t):
     raise ValueError(op)
 
 
+def sweep_recipes():
+    """Every digit count 1..30 (and 40, 50, 60) for the values a notebook
+    evaluates: the last digit depends on how SymPy rounds."""
+    vals = []
+    for k in [2, 3, 5, 7, 10, 11, 12, 20, 50]:
+        vals += [(['sqrt', ['int', str(k)]], sqrt(k)), (['fn', 'log', ['int', str(k)]], log(k)),
+                 (['fn', 'sin', ['int', str(k)]], sin(k)), (['fn', 'cos', ['int', str(k)]], cos(k)),
+                 (['fn', 'exp', ['int', str(k)]], exp(k)), (['fn', 'atan', ['int', str(k)]], atan(k)),
+                 (['fn', 'exp', ['rat', '1', str(k)]], exp(Rational(1, k))),
+                 (['pow', ['const', 'pi'], ['int', str(k % 5 + 2)]], pi**(k % 5 + 2))]
+    vals += [(['const', 'pi'], pi), (['const', 'E'], E),
+             (['div', ['pow', ['const', 'pi'], ['int', '2']], ['int', '6']], pi**2/6),
+             (['mul', ['int', '2'], ['const', 'pi']], 2*pi), (['div', ['const', 'pi'], ['int', '4']], pi/4),
+             (['div', ['sqrt', ['int', '2']], ['int', '2']], sqrt(2)/2),
+             (['fn', 'exp', ['int', '-1']], exp(-1)), (['pow', ['const', 'pi'], ['int', '-1']], 1/pi),
+             (['mul', ['const', 'pi'], ['const', 'E']], pi*E), (['add', ['const', 'pi'], ['const', 'E']], pi + E),
+             (['add', ['sqrt', ['int', '3']], ['int', '1']], sqrt(3) + 1),
+             (['mul', ['int', '-1'], ['sqrt', ['int', '5']]], -sqrt(5)),
+             (['mul', ['int', str(10**20)], ['const', 'pi']], 10**20*pi),
+             (['div', ['const', 'pi'], ['int', str(10**10)]], pi/10**10),
+             (['div', ['fn', 'log', ['int', '2']], ['fn', 'log', ['int', '3']]], log(2)/log(3)),
+             (['pow', ['int', '2'], ['rat', '1', '3']], 2**Rational(1, 3)),
+             (['pow', ['const', 'pi'], ['rat', '1', '2']], sqrt(pi))]
+    for p, q in [(1, 3), (2, 7), (22, 7), (355, 113), (-5, 9), (1, 81), (1000, 3), (123456789, 1000)]:
+        vals.append((['rat', str(p), str(q)], Rational(p, q)))
+    out = []
+    for t, v in vals:
+        for n in list(range(1, 31)) + [40, 50, 60]:
+            out.append((['evalf', t, n], v.evalf(n)))
+    return out
+
+
 def forms(e):
     return {'str': str(e), 'uni': pretty(e, use_unicode=True, num_columns=80),
             'ascii': pretty(e, use_unicode=False, num_columns=80), 'latex': latex(e)}
@@ -317,6 +349,9 @@ def main():
         assert build(t) == v or str(build(t)) == str(v), (t, v)
         if emit('num', t, v, seen, out):
             n_num += 1
+    for t, v in sweep_recipes():
+        assert str(build(t)) == str(v), (t, v)
+        emit('num', t, v, seen, out)
     for rec in out:
         print(json.dumps(rec, ensure_ascii=False))
 
