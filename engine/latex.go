@@ -56,7 +56,27 @@ func texTranslate(s string) string {
 	if texOtherSymbols[s] {
 		return `\` + s
 	}
+	if k, f := modifierSuffix(s, texModifiers); f != nil {
+		return f(texTranslate(s[:len(s)-len(k)]))
+	}
 	return s
+}
+
+func texWrap(l, r string) func(string) string {
+	return func(s string) string { return l + s + r }
+}
+
+// texModifiers is latex.py's modifier_dict.
+var texModifiers = map[string]func(string) string{
+	"mathring": texWrap(`\mathring{`, "}"), "ddddot": texWrap(`\ddddot{`, "}"), "dddot": texWrap(`\dddot{`, "}"),
+	"ddot": texWrap(`\ddot{`, "}"), "dot": texWrap(`\dot{`, "}"), "check": texWrap(`\check{`, "}"),
+	"breve": texWrap(`\breve{`, "}"), "acute": texWrap(`\acute{`, "}"), "grave": texWrap(`\grave{`, "}"),
+	"tilde": texWrap(`\tilde{`, "}"), "hat": texWrap(`\hat{`, "}"), "bar": texWrap(`\bar{`, "}"),
+	"vec": texWrap(`\vec{`, "}"), "prime": texWrap("{", "}'"), "prm": texWrap("{", "}'"),
+	"bold": texWrap(`\boldsymbol{`, "}"), "bm": texWrap(`\boldsymbol{`, "}"), "cal": texWrap(`\mathcal{`, "}"),
+	"scr": texWrap(`\mathscr{`, "}"), "frak": texWrap(`\mathfrak{`, "}"),
+	"norm": texWrap(`\left\|{`, `}\right\|`), "avg": texWrap(`\left\langle{`, `}\right\rangle`),
+	"abs": texWrap(`\left|{`, `}\right|`), "mag": texWrap(`\left|{`, `}\right|`),
 }
 
 // texName is SymPy's _deal_with_super_sub.

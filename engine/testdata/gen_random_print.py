@@ -26,7 +26,8 @@ NAMES = ['x', 'y', 'z', 't', 'a', 'b', 'theta', 'alpha', 'x1', 'x_1', 'phi', 'r'
 # rarer names: Greek letters, sub- and superscripts, digits
 NAMES2 = ['alpha_1', 'x__2', 'omega0', 'Gamma', 'lamda', 'beta2', 'x_i', 'theta_0', 'rho', 'mu',
           'sigma', 'tau', 'a1', 'b_2', 'xi', 'nu', 'psi', 'Omega', 'y_max', 'v_0', 'epsilon', 'k_B',
-          'delta_x', 'x_1_2', 'chi', 'eta', 'zeta', 'Phi', 'r__2', 'T_c']
+          'delta_x', 'x_1_2', 'chi', 'eta', 'zeta', 'Phi', 'r__2', 'T_c', 'xdot', 'thetadot', 'vvec',
+          'rhat', 'xprime', 'ybar', 'omegaddot', 'x_dot', 'ptilde', 'Fnorm', 'abold']
 S = {n: Symbol(n) for n in NAMES + NAMES2}
 f, g, h = Function('f'), Function('g'), Function('h')
 FUNCS = [sin, cos, tan, cot, sec, csc, asin, acos, atan, acot, sinh, cosh,
