@@ -339,12 +339,12 @@ func evalfNumber(e Expr, wp, prec int, subs [][2]Expr) (Expr, error) {
 	// precision: round twice as it does, the first time toward zero where
 	// mpmath's function uses its default rounding (round_fast).
 	var re, im mpf.Float
-	if truncatesTop(e) {
-		re = cur.re.WithPrecDown(prec + 4).WithPrec(rePrec)
-		im = cur.im.WithPrecDown(prec + 4).WithPrec(imPrec)
+	if extra, down := firstRounding(e, !cur.re.IsZero() && !cur.im.IsZero()); down {
+		re = cur.re.WithPrecDown(prec + extra).WithPrec(rePrec)
+		im = cur.im.WithPrecDown(prec + extra).WithPrec(imPrec)
 	} else {
-		re = cur.re.WithPrec(prec + 4).WithPrec(rePrec)
-		im = cur.im.WithPrec(prec + 4).WithPrec(imPrec)
+		re = cur.re.WithPrec(prec + extra).WithPrec(rePrec)
+		im = cur.im.WithPrec(prec + extra).WithPrec(imPrec)
 	}
 	if re.IsNaN() || im.IsNaN() {
 		return NaN, nil
@@ -361,24 +361,38 @@ func evalfNumber(e Expr, wp, prec int, subs [][2]Expr) (Expr, error) {
 	return NewAdd(floatResult(re), NewMul(floatFrom(im), I)), nil
 }
 
-// truncatesTop reports whether SymPy's evalf computes the value of e with
-// an mpmath function at its default rounding toward zero: a real square
-// root, power or exp of a real number, pi and E. (A power with an integer
-// exponent is handled by sympyPowInt, which rounds already.)
-func truncatesTop(e Expr) bool {
+// firstRounding returns how SymPy's evalf rounds the value of e before
+// the final rounding to the Float's precision: to prec+extra bits, toward
+// zero (down) where mpmath's function uses its default rounding
+// (round_fast) and to nearest otherwise. Square roots, powers and exp use
+// round_fast at prec+4 bits, as do pi and E; a complex power with an
+// integer exponent n works at prec+4+log2|n| bits; a complex product is
+// truncated at its working precision prec+4+len(args)+5. (A real power
+// with an integer exponent is handled by sympyPowInt, which rounds
+// already.)
+func firstRounding(e Expr, complexResult bool) (extra int, down bool) {
 	switch t := e.(type) {
 	case *Constant:
-		return t == Pi || t == E
+		return 4, t == Pi || t == E
 	case *Pow:
-		_, isInt := t.args[1].(*Integer)
-		return !isInt && IsNumber(t.args[1]) && isNumeric(t.args[0])
+		if n, isInt := t.args[1].(*Integer); isInt {
+			if complexResult && n.IsInt64() && n.Int64() != 0 {
+				return 4 + bits.Len(uint(abs(int(n.Int64())))) - 1, true
+			}
+			return 4, false
+		}
+		return 4, IsNumber(t.args[1]) && isNumeric(t.args[0])
 	case *Func:
 		if t.def.Name == "exp" && !t.def.Undefined && len(t.args) == 1 {
 			_, isInt := t.args[0].(*Integer)
-			return !isInt
+			return 4, !isInt
+		}
+	case *Mul:
+		if complexResult {
+			return 4 + len(t.args) + 5, true
 		}
 	}
-	return false
+	return 4, false
 }
 
 // sympyPowInt evaluates b**n (or exp(n)) for an integer n the way
@@ -973,4 +987,133 @@ func (ev *evaluator) fn(name string, args []cval) (cval, error) {
 		return ev.real(mpf.FromInt(q, 0)), nil
 	}
 	return cval{}, errNotNumeric
+}
+
+// Round is SymPy's Expr.round (Python's round(e) and round(e, n)) for a
+// real number e: with hasDigits false it returns an Integer, otherwise a
+// Float rounded to ndigits decimal places with SymPy's precision. As in
+// SymPy, the digits are first rounded at the number's own precision (up
+// when the rest, rounded to one digit, exceeds one half) and then rounded
+// half to even at the wanted place. oo, -oo, zoo
+// and nan are returned unchanged. A complex or symbolic e is an error.
+func Round(e Expr, ndigits int, hasDigits bool) (Expr, error) {
+	p := 0
+	if hasDigits {
+		p = ndigits
+	}
+	switch x := e.(type) {
+	case *Special:
+		return x, nil
+	case *Integer:
+		return NewBigInt(roundIntHalfEven(x.Big(), p)), nil
+	}
+	v, err := Evalf(e, DefaultDps, nil)
+	if err != nil {
+		return nil, err
+	}
+	xv, ok := v.(*Float)
+	if !ok {
+		if isZeroNum(v) {
+			if hasDigits {
+				return e, nil
+			}
+			return Zero, nil
+		}
+		return nil, errorf("TypeError", "Cannot round symbolic expression")
+	}
+	// _mag: 0.1 <= |x|/10**m < 1
+	ax := math.Abs(xv.Float64())
+	m := int(math.Ceil(math.Log10(ax)))
+	if ax/math.Pow(10, float64(m)) >= 1 {
+		m++
+	}
+	allow := m + p
+	maxPrec := 0
+	walkFloats(e, func(f *Float) { maxPrec = max(maxPrec, f.v.Prec()) })
+	var dps int
+	if maxPrec == 0 {
+		dps = max(15, allow)
+	} else {
+		dps = mpf.PrecToDps(maxPrec)
+		allow = min(allow, dps)
+	}
+	shift := dps - m
+	xn, err := Evalf(e, dps+1, nil)
+	if err != nil {
+		return nil, err
+	}
+	xf, ok := xn.(*Float)
+	if !ok {
+		return nil, errorf("TypeError", "Cannot round symbolic expression")
+	}
+	scale := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(abs(shift))), nil))
+	if shift < 0 {
+		scale.Inv(scale)
+	}
+	wp := xf.v.Prec()
+	xs := mpf.Mul(xf.v, mpf.FromRat(scale, wp), wp)
+	xsr := xs.ToRat()
+	xi := new(big.Int).Quo(xsr.Num(), xsr.Denom()) // toward zero
+	sign := int64(xs.Sign())
+	// dif2 = sign*(xf - xi).n(1), compared with one half
+	d := new(big.Rat).Sub(xsr, new(big.Rat).SetInt(xi))
+	if sign < 0 {
+		d.Neg(d)
+	}
+	if d.Sign() != 0 {
+		dr, err := evalfOneDigit(NewMpfFloat(mpf.FromRat(d, wp)))
+		if err != nil {
+			return nil, err
+		}
+		drf, ok := dr.(*Float)
+		if !ok {
+			return nil, errorf("TypeError", "Cannot round symbolic expression")
+		}
+		// SymPy's tie branch (dif2 == .5) never fires: a Float equals
+		// 0.5 only at 53 bits, and dif2 has 7.
+		if drf.v.ToRat().Cmp(big.NewRat(1, 2)) > 0 {
+			xi.Add(xi, big.NewInt(sign))
+		}
+	}
+	xr := roundIntHalfEven(xi, p-shift)
+	rv := new(big.Rat).Quo(new(big.Rat).SetInt(xr), scale)
+	if rv.IsInt() {
+		if !hasDigits {
+			return NewBigInt(rv.Num()), nil
+		}
+		return NewFloatString(rv.Num().String(), dps)
+	}
+	if allow == 0 && rv.Cmp(xv.v.ToRat()) > 0 {
+		allow++
+	}
+	return floatFrom(mpf.FromRat(rv, mpf.DpsToPrec(allow))), nil
+}
+
+// roundIntHalfEven is Python's round(n, p) for an int: n itself when
+// p >= 0, else n rounded to a multiple of 10**-p, ties to even.
+func roundIntHalfEven(n *big.Int, p int) *big.Int {
+	if p >= 0 {
+		return new(big.Int).Set(n)
+	}
+	q := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-p)), nil)
+	d, r := new(big.Int).DivMod(n, q, new(big.Int)) // floor division
+	switch new(big.Int).Lsh(r, 1).Cmp(q) {
+	case 1:
+		d.Add(d, big.NewInt(1))
+	case 0:
+		if d.Bit(0) == 1 {
+			d.Add(d, big.NewInt(1))
+		}
+	}
+	return d.Mul(d, q)
+}
+
+func walkFloats(e Expr, f func(*Float)) {
+	if x, ok := e.(*Float); ok {
+		f(x)
+		return
+	}
+	for _, a := range e.Args() {
+		walkFloats(a, f)
+	}
 }
