@@ -2,6 +2,7 @@ package engine
 
 import (
 	"bufio"
+	"compress/gzip"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -16,7 +17,7 @@ import (
 
 var printVerbose = flag.Bool("printverbose", false, "TestRandomPrint: show every failing form, even known failures")
 
-// printRecord is one line of testdata/random_print.jsonl, written by
+// printRecord is one line of testdata/random_print.jsonl.gz, written by
 // testdata/gen_random_print.py with SymPy 1.14.
 type printRecord struct {
 	ID    string `json:"id"`
@@ -28,7 +29,7 @@ type printRecord struct {
 	Latex string `json:"latex"`
 }
 
-// printTreeBuilder rebuilds the trees of random_print.jsonl with the
+// printTreeBuilder rebuilds the trees of random_print.jsonl.gz with the
 // engine's evaluating constructors.
 type printTreeBuilder struct {
 	// raw builds Add, Mul and Pow nodes as given, without evaluation,
@@ -197,20 +198,24 @@ func readKnownPrintFailures(t *testing.T) map[string]string {
 
 // TestRandomPrint compares str, pretty (unicode and ASCII) and latex with
 // SymPy 1.14 on thousands of random notebook expressions and numbers
-// (testdata/random_print.jsonl, from testdata/gen_random_print.py). An
+// (testdata/random_print.jsonl.gz, from testdata/gen_random_print.py). An
 // "expr" case whose rebuilt expression does not print the same str (the
 // engine canonicalizes it differently) is skipped and counted; every other
 // mismatch fails unless its id is listed in
 // testdata/random_print_known_failures.txt. A listed case that passes is
 // reported so the list can shrink.
 func TestRandomPrint(t *testing.T) {
-	f, err := os.Open("testdata/random_print.jsonl")
+	f, err := os.Open("testdata/random_print.jsonl.gz")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
 	known := readKnownPrintFailures(t)
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	b := &printTreeBuilder{syms: map[string]*Symbol{}, dummies: map[int]*Symbol{}, ufuncs: map[string]*FuncDef{}}
 	var total, pass, skipped, rawBuilt, knownFail, newFail int

@@ -1,4 +1,4 @@
-# Generates random_print.jsonl: random expressions typical of calculus
+# Generates random_print.jsonl.gz: random expressions typical of calculus
 # notebooks (derivatives of random expressions, unevaluated Derivative and
 # Subs objects, numbers, Floats at various precisions, complex numbers) and
 # the four forms SymPy 1.14 prints for each: str(e), pretty(e) in unicode
@@ -11,7 +11,7 @@
 # (Float(s, n), N(e, n), e.evalf(n), arithmetic) that exercises the
 # engine's number construction and evalf as well.
 #
-# Run: python3 engine/testdata/gen_random_print.py > engine/testdata/random_print.jsonl
+# Run: python3 engine/testdata/gen_random_print.py | gzip -9 -n > engine/testdata/random_print.jsonl.gz
 import hashlib, json, random, signal, sys
 from sympy import (Symbol, Integer, Rational, Float, Add, Mul, Pow, I, pi, E,
                    oo, zoo, nan, sqrt, root, sin, cos, tan, cot, sec, csc,
