@@ -166,7 +166,55 @@ func readCell(in interp, lr LineReader, n int, c *Completer, prefill string) (st
 		if recalled && safeIsComplete(in, src+"\n") {
 			return trimBlankLines(src), nil
 		}
+		if !recalled && !pasting(lr) {
+			prefill = nextIndent(lines)
+		}
 	}
+}
+
+// pasting reports whether lr says the text arriving now was pasted
+// rather than typed: pasted lines bring their own indentation.
+func pasting(lr LineReader) bool {
+	p, ok := lr.(interface{ Pasting() bool })
+	return ok && p.Pasting()
+}
+
+// nextIndent is the indentation IPython's autoindent puts on the next
+// continuation line: that of the last line, four more spaces when the
+// last line ends with a colon (a block starts), ignoring a comment.
+// Tabs count as four spaces.
+func nextIndent(lines []string) string {
+	last := lines[len(lines)-1]
+	lead := last[:len(last)-len(strings.TrimLeft(last, " \t"))]
+	n := len(strings.ReplaceAll(lead, "\t", "    "))
+	if strings.HasSuffix(strings.TrimRight(stripComment(last), " \t"), ":") {
+		n += 4
+	}
+	return strings.Repeat(" ", n)
+}
+
+// stripComment removes a # comment from a line of Python, leaving #
+// inside string literals alone.
+func stripComment(line string) string {
+	var quote rune
+	escaped := false
+	for i, r := range line {
+		switch {
+		case escaped:
+			escaped = false
+		case quote != 0 && r == '\\':
+			escaped = true
+		case quote != 0:
+			if r == quote {
+				quote = 0
+			}
+		case r == '\'' || r == '"':
+			quote = r
+		case r == '#':
+			return line[:i]
+		}
+	}
+	return line
 }
 
 // askYesNo asks prompt on lr; "y" or "yes" is yes, "n" or "no" is no,
