@@ -102,10 +102,16 @@ func NewTerminalReader(in, out *os.File, hist *History, c *Completer) (*Terminal
 	}
 	if c != nil {
 		cfg.AutoComplete = c
+		cfg.FuncFilterInputRune = c.filterKey
 	}
 	rl, err := readline.NewEx(cfg)
 	if err != nil {
 		return nil, err
+	}
+	if c != nil {
+		c.mu.Lock()
+		c.kick = rl.Terminal.KickRead
+		c.mu.Unlock()
 	}
 	t := &TerminalReader{rl: rl, hist: hist, paste: paste}
 	if hist != nil {
