@@ -158,7 +158,7 @@ func readCell(in interp, lr LineReader, n int, c *Completer, prefill string) (st
 		recalled := strings.Contains(line, "\n")
 		lines = append(lines, strings.Split(line, "\n")...)
 		src := strings.Join(lines, "\n")
-		if safeIsComplete(in, src) && !openBlock(lines) {
+		if safeIsComplete(in, src) && !waitsForBlank(lines) {
 			return trimBlankLines(src), nil
 		}
 		// A cell recalled from history ran as a whole before: a block at
@@ -245,28 +245,15 @@ func trimBlankLines(src string) string {
 	return strings.Join(lines, "\n")
 }
 
-// openBlock reports whether lines are a compound statement (if, for,
-// def, ...) spread over several lines that no blank line has closed yet:
-// as in IPython, such a cell runs only after an empty line, so that more
-// body lines (or else/elif/except clauses) can follow.
-func openBlock(lines []string) bool {
-	if len(lines) < 2 || strings.TrimSpace(lines[len(lines)-1]) == "" {
-		return false
-	}
-	first := strings.TrimSpace(lines[0])
-	if strings.HasPrefix(first, "@") {
-		return true
-	}
-	kw, _, _ := strings.Cut(first, " ")
-	kw, _, _ = strings.Cut(kw, ":")
-	kw, _, _ = strings.Cut(kw, "(")
-	return compoundKeywords[kw]
-}
-
-// compoundKeywords start compound statements.
-var compoundKeywords = map[string]bool{
-	"if": true, "for": true, "while": true, "def": true, "class": true,
-	"with": true, "try": true, "async": true,
+// waitsForBlank reports whether lines, complete as they stand, end
+// inside a block (an indented last line, or a decorator) that no blank
+// line has closed: as in IPython, such a cell runs only after an empty
+// line, so that more body lines (or else/elif/except clauses) can
+// follow. A compound statement followed by an unindented line runs at
+// once.
+func waitsForBlank(lines []string) bool {
+	last := lines[len(lines)-1]
+	return strings.TrimSpace(last) != "" && session.EndsInBlock(strings.Join(lines, "\n"))
 }
 
 // continuationPrompt is IPython's "...: " right-aligned under prompt.

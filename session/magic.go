@@ -389,7 +389,8 @@ func magicLoad(sh shell, arg string) (Value, error) {
 		}
 		data = []byte(strings.Join(srcs, "\n") + "\n")
 	}
-	sh.magicState().nextInput = string(data)
+	// IPython starts the loaded text with a comment naming its source.
+	sh.magicState().nextInput = "# %load " + arg + "\n" + string(data)
 	return nil, nil
 }
 

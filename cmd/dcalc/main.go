@@ -283,7 +283,7 @@ flags:
 		fmt.Fprintf(stderr, "%s\n", strings.TrimRight(err.Error(), "\n"))
 		return exitError
 	}
-	s := session.New(stdout, session.Options{Interactive: true, Pretty: pretty})
+	s := session.New(stdout, session.Options{Pretty: pretty}) // SymPy's names only, as a script
 	opts := session.ReplayOptions{Pretty: pretty, KeepGoing: keepGoing}
 	if step {
 		opts.Step = stepper(stdin, stderr)
