@@ -151,3 +151,23 @@ func TestNoPanicReachesUser(t *testing.T) {
 		}
 	}
 }
+
+// TestScriptsHaveSymPyNamesOnly: programs, -c and replay start as a
+// script does, with SymPy's names but not isympy's x, y, z, t, k, m, n,
+// f, g, h.
+func TestScriptsHaveSymPyNamesOnly(t *testing.T) {
+	dir := t.TempDir()
+	out, errOut, code := runDcalc(t, "", "-c", "print(pi, x)")
+	if code != 1 || out != "" || !strings.HasSuffix(errOut, "NameError: name 'x' is not defined\n") {
+		t.Errorf("dcalc -c 'print(pi, x)' = %q, %q, %d; want NameError for x", out, errOut, code)
+	}
+	out, _, code = runDcalc(t, "", "-c", "print(pi)")
+	if code != 0 || out != "pi\n" {
+		t.Errorf("dcalc -c 'print(pi)' = %q, %d; want \"pi\\n\", 0", out, code)
+	}
+	nb := writeFile(t, dir, "nb.dcalc", "f\n")
+	out, _, code = runDcalc(t, "", "replay", nb)
+	if code != 1 || !strings.Contains(out, "NameError: name 'f' is not defined") {
+		t.Errorf("dcalc replay of 'f' = %q, %d; want NameError, 1", out, code)
+	}
+}
