@@ -187,3 +187,37 @@ func TestSaveReplayRoundTrip(t *testing.T) {
 		t.Errorf("replay of the saved file:\n%s\nREPL transcript:\n%s\nsaved file:\n%s", replayed.String(), typed, src)
 	}
 }
+
+// TestSaveReplayRoundTripIsympy saves cells of a REPL session that use
+// isympy's preloaded names: %save writes them first as a [setup] cell,
+// so that the replay, which starts with SymPy's names only, prints the
+// transcript the REPL showed.
+func TestSaveReplayRoundTripIsympy(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "nb")
+	input := "e = diff(f(x)*sin(x), x)\ne\nk.is_integer\n(x + y)**2\n%save " + file + "\n"
+	var out strings.Builder
+	s := session.New(&out, session.Options{Interactive: true, Pretty: true, Width: 80})
+	lr := NewPlainReader(strings.NewReader(input), &out, true)
+	if err := Run(s, lr, &out, Options{NoSignals: true}); err != nil {
+		t.Fatal(err)
+	}
+	typed := out.String()
+	typed = typed[:strings.Index(typed, "In [5]: %save")]
+	src, err := os.ReadFile(file + ".dcalc")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(src), "# %% isympy's names [setup]\nfrom sympy import *\n") {
+		t.Errorf("saved file does not start with the setup cell:\n%s", src)
+	}
+	cells, err := session.ParseScript("nb.dcalc", string(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var replayed strings.Builder
+	session.New(nil, session.Options{}).Replay(&replayed, cells, session.ReplayOptions{Pretty: true})
+	if replayed.String() != typed {
+		t.Errorf("replay --pretty of the saved file:\n%s\nREPL transcript:\n%s", replayed.String(), typed)
+	}
+}

@@ -73,6 +73,13 @@ func replay(r cellRunner, w io.Writer, cells []Cell, opts ReplayOptions) error {
 			}
 			continue
 		}
+		if c.Setup {
+			if err := runSetup(r, c.Source); err != nil {
+				ew.printf("%s\n\n", strings.TrimRight(formatError(err), "\n"))
+				return err
+			}
+			continue
+		}
 		var printed bytes.Buffer
 		old := r.swapOutput(&printed)
 		res := runCellSafely(r, c.Source)
@@ -98,6 +105,25 @@ func replay(r cellRunner, w io.Writer, cells []Cell, opts ReplayOptions) error {
 		}
 	}
 	return ew.err
+}
+
+// runSetup runs the source of a setup cell silently and unnumbered when
+// r can (a *Session), else as a cell whose output is dropped.
+func runSetup(r cellRunner, src string) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = &Exception{Type: "SystemError", Msg: fmt.Sprintf("internal error: %v", p)}
+		}
+	}()
+	old := r.swapOutput(io.Discard)
+	defer r.swapOutput(old)
+	if x, ok := r.(interface {
+		execCode(name, src string) (Value, error)
+	}); ok {
+		_, err = x.execCode("<setup>", src)
+		return err
+	}
+	return r.RunCell(src).Err
 }
 
 // runCellSafely runs src, turning a panic of the interpreter into an
