@@ -342,6 +342,9 @@ func (s *Session) Attrs(expr string) (names []string) {
 	for _, p := range parts[1:] {
 		v = s.in.getAttr(v, p, nil)
 	}
+	if _, ok := asMatrix(v); ok {
+		return append([]string{"T", "cols", "rows", "shape"}, matrixMethodNames...)
+	}
 	return s.in.attrNames(v)
 }
 

@@ -73,6 +73,7 @@ func TestAttrs(t *testing.T) {
 	s.RunCell("e = sin(x)*x")
 	s.RunCell("L = [1, 2]")
 	s.RunCell("import sympy as sp")
+	s.RunCell("M = Matrix([x*y, x + y])")
 	has := func(list []string, name string) bool {
 		for _, n := range list {
 			if n == name {
@@ -82,7 +83,7 @@ func TestAttrs(t *testing.T) {
 		return false
 	}
 	for _, tt := range []struct{ expr, want string }{
-		{"e", "diff"}, {"e", "subs"}, {"L", "append"}, {"sp", "diff"}, {"x", "is_integer"},
+		{"e", "diff"}, {"e", "subs"}, {"L", "append"}, {"sp", "diff"}, {"x", "is_integer"}, {"M", "jacobian"}, {"M", "shape"},
 	} {
 		if a := s.Attrs(tt.expr); !has(a, tt.want) {
 			t.Errorf("Attrs(%q) = %q, want it to hold %q", tt.expr, a, tt.want)
