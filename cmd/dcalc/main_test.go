@@ -53,9 +53,11 @@ func TestUsageErrors(t *testing.T) {
 }
 
 func TestCannotOpen(t *testing.T) {
-	// python3 missing.py prints the same message and exits 2.
+	// python3 missing.py prints the same message, naming the file by its
+	// absolute path, and exits 2.
 	_, errOut, code := runDcalc(t, "", "missing.dcalc")
-	want := "dcalc: can't open file 'missing.dcalc': [Errno 2] No such file or directory\n"
+	abs, _ := filepath.Abs("missing.dcalc")
+	want := "dcalc: can't open file '" + abs + "': [Errno 2] No such file or directory\n"
 	if errOut != want || code != 2 {
 		t.Errorf("dcalc missing.dcalc: stderr %q, status %d; want %q, 2", errOut, code, want)
 	}
