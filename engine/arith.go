@@ -216,6 +216,26 @@ type basePow struct{ b, e Expr }
 
 // NewMul returns the canonical product of args (SymPy's Mul with flatten).
 func NewMul(args ...Expr) Expr {
+	// AssocOp: drop the identity; a single factor is returned as it is
+	// (Mul(a) is a, never re-evaluated).
+	if len(args) == 1 {
+		return args[0]
+	}
+	if len(args) > 2 {
+		n := 0
+		for _, a := range args {
+			if !isInt(a, 1) {
+				n++
+			}
+		}
+		if n == 1 {
+			for _, a := range args {
+				if !isInt(a, 1) {
+					return a
+				}
+			}
+		}
+	}
 	if len(args) == 2 {
 		a, b := args[0], args[1]
 		if IsNumber(a) && IsNumber(b) {
