@@ -2,6 +2,7 @@ package engine
 
 import (
 	"regexp"
+	"slices"
 
 	"github.com/dcalc/dcalc/engine/mpf"
 	"strings"
@@ -245,6 +246,9 @@ func latexPrint(e Expr) string {
 		}
 		return `\text{NaN}`
 	case *Constant:
+		if _, tex, ok := ConstantPretty(x); ok {
+			return tex
+		}
 		switch x {
 		case Pi:
 			return `\pi`
@@ -506,12 +510,46 @@ func texFunc(f *Func, exp string) string {
 			}
 			return tex
 		}
+		if tex, ok := texSpecialFunc(f, args); ok {
+			if exp != "" {
+				tex += "^{" + exp + "}"
+			}
+			return tex
+		}
 	}
 	name := texFuncName(f.def.Name)
 	if exp != "" {
 		name = texSuper(name) + "^{" + exp + "}"
 	}
 	return name + `{\left(` + strings.Join(args, ",") + ` \right)}`
+}
+
+// texSpecialFunc prints the functions that SymPy's LatexPrinter writes
+// in their own notation, before any exponent is attached; args are the
+// printed arguments.
+func texSpecialFunc(f *Func, args []string) (string, bool) {
+	switch {
+	case f.def.Name == "factorial" && len(args) == 1:
+		return texParenthesize(f.args[0], precFunc, false) + "!", true
+	case f.def.Name == "binomial" && len(args) == 2:
+		return `{\binom{` + args[0] + "}{" + args[1] + "}}", true
+	case f.def.Name == "conjugate" && len(args) == 1:
+		return `\overline{` + args[0] + "}", true
+	case f.def.Name == "floor" && len(args) == 1:
+		return `\left\lfloor{` + args[0] + `}\right\rfloor`, true
+	case f.def.Name == "ceiling" && len(args) == 1:
+		return `\left\lceil{` + args[0] + `}\right\rceil`, true
+	case f.def.Name == "Max" || f.def.Name == "Min":
+		// _hprint_variadic_function: arguments in default_sort_key order
+		sorted := append([]Expr(nil), f.args...)
+		slices.SortStableFunc(sorted, func(a, b Expr) int { return cmpSkey(sortKey(a), sortKey(b)) })
+		parts := make([]string, len(sorted))
+		for i, a := range sorted {
+			parts[i] = latexPrint(a)
+		}
+		return `\` + strings.ToLower(f.def.Name) + `\left(` + strings.Join(parts, ", ") + `\right)`, true
+	}
+	return "", false
 }
 
 func texDerivative(d *Derivative) string {

@@ -151,6 +151,12 @@ func (p *prettyPrinter) print(e Expr) *pict {
 		}
 		return str(x.name)
 	case *Constant:
+		if uni, _, ok := ConstantPretty(x); ok {
+			if p.uni || x == Catalan {
+				return str(uni)
+			}
+			return str(x.name)
+		}
 		if p.uni {
 			switch x {
 			case Pi:
@@ -595,6 +601,58 @@ func (p *prettyPrinter) nthRoot(base, root Expr) *pict {
 	return s.left(rs)
 }
 
+// specialFunction prints the functions that SymPy's pretty printer
+// draws with their own notation (factorial, binomial, conjugate, floor,
+// ceiling) or, for Max and Min, as one line of str form; it returns nil
+// for the others. All of these forms bind as
+// atoms.
+func (p *prettyPrinter) specialFunction(f *Func) *pict {
+	if f.def.Undefined {
+		return nil
+	}
+	switch {
+	case f.def.Name == "Max" || f.def.Name == "Min":
+		// no pretty form: the printer's emptyPrinter uses str()
+		return str(Str(f))
+	case f.def.Name == "factorial" && len(f.args) == 1:
+		x := f.args[0]
+		pf := p.print(x)
+		if !isBareFactorialArg(x) {
+			pf = pf.paren(p.uni)
+		}
+		return pf.right(str("!"))
+	case f.def.Name == "binomial" && len(f.args) == 2:
+		n, k := p.print(f.args[0]), p.print(f.args[1])
+		bar := str(strings.Repeat(" ", max(n.width(), k.width())))
+		pf := k.above(p.uni, bar).above(p.uni, n).paren(p.uni)
+		pf.base = (pf.base + 1) / 2
+		return pf
+	case f.def.Name == "conjugate" && len(f.args) == 1:
+		pf := p.print(f.args[0])
+		return pf.above(p.uni, str(hobj("_", pf.width(), p.uni)))
+	case (f.def.Name == "floor" || f.def.Name == "ceiling") && len(f.args) == 1 && p.uni:
+		// ASCII output prints these as ordinary functions
+		l, r := "lfloor", "rfloor"
+		if f.def.Name == "ceiling" {
+			l, r = "lceil", "rceil"
+		}
+		return p.print(f.args[0]).parens(l, r, p.uni, false)
+	}
+	return nil
+}
+
+// isBareFactorialArg reports whether x prints without parentheses before
+// "!": a non-negative integer or a symbol.
+func isBareFactorialArg(x Expr) bool {
+	switch v := x.(type) {
+	case *Integer:
+		return v.Sign() >= 0
+	case *Symbol:
+		return true
+	}
+	return false
+}
+
 func (p *prettyPrinter) function(f *Func) *pict {
 	switch f.def.Name {
 	case "exp":
@@ -609,6 +667,9 @@ func (p *prettyPrinter) function(f *Func) *pict {
 		if len(f.args) == 1 {
 			return p.print(f.args[0]).parens("|", "|", p.uni, false)
 		}
+	}
+	if r := p.specialFunction(f); r != nil {
+		return r
 	}
 	fn := str(p.symbolName(f.def.Name))
 	args := p.seq(f.args, "", "", ", ").parens("(", ")", p.uni, false)

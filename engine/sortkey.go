@@ -94,6 +94,10 @@ func exprClassKey(e Expr) skey {
 	case *Constant, *Symbol:
 		return classKey(2, 0, className(e))
 	case *Func:
+		if !x.def.Undefined && (x.def.Name == "Max" || x.def.Name == "Min") {
+			// Max and Min are LatticeOps, not Functions: Basic.class_key
+			return classKey(5, 0, x.def.Name)
+		}
 		return classKey(4, x.def.ClassKey, x.def.Name)
 	case *Mul:
 		return classKey(3, 0, "Mul")
