@@ -20,6 +20,7 @@ func installCalculus(ns map[string]Value) {
 		}
 		return in.solve(args[0], args[1:])
 	})
+	def("series", func(in *interp, args []Value, kw []kwArg) Value { return in.series(args, kw) })
 }
 
 // equationExpr turns an equation value into an expression equal to zero.
@@ -95,4 +96,76 @@ func (in *interp) solve(f Value, rest []Value) Value {
 		d.Set(p[0], p[1])
 	}
 	return d
+}
+
+func init() {
+	exprMethodHooks["series"] = func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
+		return in.series(append([]Value{e}, args...), kw)
+	}
+	exprMethodHooks["removeO"] = func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
+		nargs("removeO", args, 0, 0)
+		return engine.RemoveO(e)
+	}
+	exprMethodHooks["getO"] = func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
+		nargs("getO", args, 0, 0)
+		if o := engine.GetO(e); o != nil {
+			return o
+		}
+		return none
+	}
+}
+
+// series is series(expr, x=None, x0=0, n=6, dir='+').
+func (in *interp) series(args []Value, kw []kwArg) Value {
+	opts := kwOnly("series", kw, "x", "x0", "n", "dir")
+	names := []string{"expr", "x", "x0", "n", "dir"}
+	vals := map[string]Value{}
+	for i, a := range args {
+		if i >= len(names) {
+			throw("TypeError", "series() takes from 1 to 5 positional arguments but %d were given", len(args))
+		}
+		vals[names[i]] = a
+	}
+	for k, v := range opts {
+		vals[k] = v
+	}
+	e := in.sympify(vals["expr"])
+	var x *engine.Symbol
+	if v, ok := vals["x"]; ok && v != none {
+		s, ok := in.sympify(v).(*engine.Symbol)
+		if !ok {
+			throw("ValueError", "x must be a Symbol")
+		}
+		x = s
+	} else {
+		fs := engine.FreeSymbols(e)
+		if len(fs) == 0 {
+			return e
+		}
+		if len(fs) > 1 {
+			throw("ValueError", "x must be given for multivariate functions.")
+		}
+		x = fs[0]
+	}
+	x0 := engine.Expr(engine.Zero)
+	if v, ok := vals["x0"]; ok {
+		x0 = in.sympify(v)
+	}
+	n := 6
+	if v, ok := vals["n"]; ok {
+		if v == none {
+			throw("NotImplementedError", "series with n=None is not supported")
+		}
+		n = int(in.toIndex(v))
+	}
+	if d, ok := vals["dir"]; ok {
+		if s, _ := d.(string); s != "+" {
+			throw("NotImplementedError", "series with dir='-' is not supported")
+		}
+	}
+	r, err := engine.Series(e, x, x0, n)
+	if err != nil {
+		panic(err)
+	}
+	return r
 }
