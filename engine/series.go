@@ -325,6 +325,9 @@ func serExpand(e Expr, x *Symbol, n int) (pser, bool) {
 			return pser{}, false
 		}
 		b, ok := serExpand(t.Base(), x, n)
+		for m := n + 2; ok && len(b.c) == 0 && b.prec < precInf && m <= n+12; m += 2 {
+			b, ok = serExpand(t.Base(), x, m)
+		}
 		if !ok || len(b.c) == 0 {
 			return pser{}, false
 		}

@@ -20,6 +20,7 @@ func installCalculus(ns map[string]Value) {
 		}
 		return in.solve(args[0], args[1:])
 	})
+	def("limit", func(in *interp, args []Value, kw []kwArg) Value { return in.limit(args, kw) })
 	def("series", func(in *interp, args []Value, kw []kwArg) Value { return in.series(args, kw) })
 }
 
@@ -99,6 +100,9 @@ func (in *interp) solve(f Value, rest []Value) Value {
 }
 
 func init() {
+	exprMethodHooks["limit"] = func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
+		return in.limit(append([]Value{e}, args...), kw)
+	}
 	exprMethodHooks["series"] = func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
 		return in.series(append([]Value{e}, args...), kw)
 	}
@@ -164,6 +168,41 @@ func (in *interp) series(args []Value, kw []kwArg) Value {
 		}
 	}
 	r, err := engine.Series(e, x, x0, n)
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+// limit is limit(e, z, z0, dir='+').
+func (in *interp) limit(args []Value, kw []kwArg) Value {
+	opts := kwOnly("limit", kw, "dir")
+	if len(args) < 3 {
+		throw("TypeError", "limit() missing %d required positional argument%s", 3-len(args), pluralS(3-len(args)))
+	}
+	nargs("limit", args, 3, 4)
+	e := in.sympify(args[0])
+	x, ok := in.sympify(args[1]).(*engine.Symbol)
+	if !ok {
+		throw("NotImplementedError", "limit with respect to a non-symbol is not supported")
+	}
+	a := in.sympify(args[2])
+	dir := "+"
+	if len(args) == 4 {
+		opts["dir"] = args[3]
+	}
+	if d, ok := opts["dir"]; ok {
+		s, _ := d.(string)
+		switch s {
+		case "+", "-":
+			dir = s
+		case "+-":
+			throw("NotImplementedError", "two-sided limits are not supported")
+		default:
+			throw("ValueError", "direction must be either '+' or '-' or '+-', not %s", in.str(d))
+		}
+	}
+	r, err := engine.Limit(e, x, a, dir)
 	if err != nil {
 		panic(err)
 	}
