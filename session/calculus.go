@@ -21,6 +21,7 @@ func installCalculus(ns map[string]Value) {
 		return in.solve(args[0], args[1:])
 	})
 	def("limit", func(in *interp, args []Value, kw []kwArg) Value { return in.limit(args, kw) })
+	def("integrate", func(in *interp, args []Value, kw []kwArg) Value { return in.integrate(args, kw) })
 	def("series", func(in *interp, args []Value, kw []kwArg) Value { return in.series(args, kw) })
 }
 
@@ -100,6 +101,9 @@ func (in *interp) solve(f Value, rest []Value) Value {
 }
 
 func init() {
+	exprMethodHooks["integrate"] = func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
+		return in.integrate(append([]Value{e}, args...), kw)
+	}
 	exprMethodHooks["limit"] = func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
 		return in.limit(append([]Value{e}, args...), kw)
 	}
@@ -207,4 +211,40 @@ func (in *interp) limit(args []Value, kw []kwArg) Value {
 		panic(err)
 	}
 	return r
+}
+
+// integrate is integrate(f, x), integrate(f, (x, a, b)) and iterated
+// forms with several variables.
+func (in *interp) integrate(args []Value, kw []kwArg) Value {
+	kwOnly("integrate", kw, "conds", "risch", "manual", "meijerg", "heurisch")
+	if len(args) == 0 {
+		throw("TypeError", "integrate() missing 1 required positional argument: 'f'")
+	}
+	e := in.sympify(args[0])
+	specs := args[1:]
+	if len(specs) == 0 {
+		fs := engine.FreeSymbols(e)
+		if len(fs) != 1 {
+			throw("ValueError", "specify integration variables to integrate %s", engine.Str(e))
+		}
+		specs = []Value{fs[0]}
+	}
+	for _, sp := range specs {
+		switch t := sp.(type) {
+		case *Tuple, *List:
+			items := in.toSlice(t)
+			x, ok := in.sympify(items[0]).(*engine.Symbol)
+			if !ok || len(items) != 3 {
+				throw("NotImplementedError", "unsupported integration limits")
+			}
+			e = engine.IntegrateDefinite(e, x, in.sympify(items[1]), in.sympify(items[2]))
+		default:
+			x, ok := in.sympify(sp).(*engine.Symbol)
+			if !ok {
+				throw("ValueError", "Invalid limits given: %s", in.str(sp))
+			}
+			e = engine.Integrate(e, x)
+		}
+	}
+	return e
 }
