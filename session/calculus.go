@@ -22,6 +22,14 @@ func installCalculus(ns map[string]Value) {
 	})
 	def("limit", func(in *interp, args []Value, kw []kwArg) Value { return in.limit(args, kw) })
 	def("integrate", func(in *interp, args []Value, kw []kwArg) Value { return in.integrate(args, kw) })
+	def("simplify", func(in *interp, args []Value, kw []kwArg) Value {
+		kwOnly("simplify", kw, "ratio", "measure", "rational", "inverse", "doit")
+		nargs("simplify", args, 1, 1)
+		if m, ok := in.matrixMethod(args[0], "simplify", nil, nil); ok {
+			return m
+		}
+		return engine.Simplify(in.sympify(args[0]))
+	})
 	def("series", func(in *interp, args []Value, kw []kwArg) Value { return in.series(args, kw) })
 }
 
@@ -101,6 +109,10 @@ func (in *interp) solve(f Value, rest []Value) Value {
 }
 
 func init() {
+	exprMethodHooks["simplify"] = func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
+		nargs("simplify", args, 0, 0)
+		return engine.Simplify(e)
+	}
 	exprMethodHooks["integrate"] = func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
 		return in.integrate(append([]Value{e}, args...), kw)
 	}
