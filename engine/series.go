@@ -38,7 +38,7 @@ func OrderedTermsWithO(a *Add) ([]Expr, bool) {
 		ts = rest
 	default:
 		ord := OrderedTerms(newAdd(rest))
-		if len(ord) == 2 && IsNumber(ord[0]) {
+		if len(ord) == 2 && isNumberOrNumberSymbol(ord[0]) {
 			// the two-term special case already put the number first,
 			// which is also the reversed lex order
 			ts = ord
@@ -355,6 +355,22 @@ func serExpand(e Expr, x *Symbol, n int) (pser, bool) {
 		}
 		return serPow(b, t.Exp(), n)
 	case *Func:
+		if len(t.args) == 1 {
+			// functions with a pole at 0 go through their quotient forms
+			u := t.args[0]
+			switch t.def.Name {
+			case "cot":
+				return serExpand(Div(call("cos", u), call("sin", u)), x, n)
+			case "csc":
+				return serExpand(NewPow(call("sin", u), NegOne), x, n)
+			case "coth":
+				return serExpand(Div(call("cosh", u), call("sinh", u)), x, n)
+			case "csch":
+				return serExpand(NewPow(call("sinh", u), NegOne), x, n)
+			case "sech":
+				return serExpand(NewPow(call("cosh", u), NegOne), x, n)
+			}
+		}
 		if !seriesFuncs[t.def.Name] || len(t.args) != 1 {
 			return pser{}, false
 		}
