@@ -12,6 +12,9 @@ func Limit(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
 		return e, nil
 	}
 	if a == Oo || a == NegOo {
+		if v := SubsPairs(e, [][2]Expr{{x, a}}); !hasSpecial(v) && !Has(v, x) {
+			return v, nil
+		}
 		if r, ok := limitGrowth(e, x, a == NegOo); ok {
 			return r, nil
 		}
@@ -88,30 +91,94 @@ func limitAt0(f Expr, t *Symbol, dir string) (Expr, error) {
 	return nil, notImpl("could not compute the limit of " + Str(f))
 }
 
-// growth is c*exp(alpha*x)*x**beta*log(x)**lg as x -> oo.
+// growth is c*exp(alpha)*x**beta*log(x)**lg as x -> oo, where alpha is
+// a polynomial in x without constant term; c == nil means a bounded
+// factor of unknown size.
 type growth struct {
-	alpha, beta, lg *big.Rat
-	c               Expr
+	alpha    Expr
+	beta, lg *big.Rat
+	c        Expr
+}
+
+func polyGrowth(x *Symbol, d int, c Expr) growth {
+	return growth{Zero, new(big.Rat).SetInt64(int64(d)), new(big.Rat), c}
+}
+
+// signAtInf is the sign of the polynomial p (in x) as x -> oo, 0 when p
+// is zero, and false when unknown.
+func signAtInf(p Expr, x *Symbol) (int, bool) {
+	cs, ok := polyCoeffs(p, x)
+	if !ok {
+		return 0, false
+	}
+	if len(cs) == 0 {
+		return 0, true
+	}
+	lc := cs[len(cs)-1]
+	switch {
+	case IsPositive(lc) == True:
+		return 1, true
+	case IsNegative(lc) == True:
+		return -1, true
+	}
+	return 0, false
+}
+
+// cmpGrowth orders growth rates (ignoring c); false when unknown.
+func cmpGrowth(a, b growth, x *Symbol) (int, bool) {
+	s, ok := signAtInf(Expand(Sub(a.alpha, b.alpha)), x)
+	if !ok {
+		return 0, false
+	}
+	if s != 0 {
+		return s, true
+	}
+	if c := a.beta.Cmp(b.beta); c != 0 {
+		return c, true
+	}
+	return a.lg.Cmp(b.lg), true
 }
 
 func growthOf(e Expr, x *Symbol) (growth, bool) {
-	zero := func() *big.Rat { return new(big.Rat) }
 	if !Has(e, x) {
-		return growth{zero(), zero(), zero(), e}, true
+		return growth{Zero, new(big.Rat), new(big.Rat), e}, true
 	}
 	if cs, ok := polyCoeffs(e, x); ok && len(cs) > 0 {
-		d := len(cs) - 1
-		return growth{zero(), new(big.Rat).SetInt64(int64(d)), zero(), cs[d]}, true
+		return polyGrowth(x, len(cs)-1, cs[len(cs)-1]), true
 	}
 	switch t := e.(type) {
+	case *Add:
+		var best growth
+		unique := false
+		for i, a := range t.args {
+			h, ok := growthOf(a, x)
+			if !ok || h.c == nil {
+				return h, false
+			}
+			if i == 0 {
+				best, unique = h, true
+				continue
+			}
+			c, ok := cmpGrowth(h, best, x)
+			if !ok {
+				return h, false
+			}
+			switch {
+			case c > 0:
+				best, unique = h, true
+			case c == 0:
+				unique = false
+			}
+		}
+		return best, unique
 	case *Mul:
-		g := growth{zero(), zero(), zero(), One}
+		g := growth{Zero, new(big.Rat), new(big.Rat), One}
 		for _, f := range t.args {
 			h, ok := growthOf(f, x)
 			if !ok {
 				return g, false
 			}
-			g.alpha.Add(g.alpha, h.alpha)
+			g.alpha = NewAdd(g.alpha, h.alpha)
 			g.beta.Add(g.beta, h.beta)
 			g.lg.Add(g.lg, h.lg)
 			if g.c == nil || h.c == nil {
@@ -120,22 +187,27 @@ func growthOf(e Expr, x *Symbol) (growth, bool) {
 				g.c = NewMul(g.c, h.c)
 			}
 		}
+		g.alpha = Expand(g.alpha)
 		return g, true
 	case *Pow:
+		if Has(t.Exp(), x) {
+			if Has(t.Base(), x) {
+				return growth{}, false
+			}
+			return growthOf(call("exp", NewMul(t.Exp(), call("log", t.Base()))), x)
+		}
 		r := toRat(t.Exp())
-		if r == nil || Has(t.Exp(), x) {
+		if r == nil {
 			return growth{}, false
 		}
 		h, ok := growthOf(t.Base(), x)
 		if !ok || h.c == nil {
 			return h, false
 		}
-		if IsPositive(h.c) != True && !isInt(t.Exp(), -1) {
-			if _, ok := t.Exp().(*Integer); !ok {
-				return h, false
-			}
+		if _, ok := t.Exp().(*Integer); !ok && IsPositive(h.c) != True {
+			return h, false
 		}
-		return growth{new(big.Rat).Mul(h.alpha, r), new(big.Rat).Mul(h.beta, r), new(big.Rat).Mul(h.lg, r), NewPow(h.c, t.Exp())}, true
+		return growth{Expand(NewMul(h.alpha, t.Exp())), new(big.Rat).Mul(h.beta, r), new(big.Rat).Mul(h.lg, r), NewPow(h.c, t.Exp())}, true
 	case *Func:
 		if len(t.args) != 1 {
 			break
@@ -143,14 +215,10 @@ func growthOf(e Expr, x *Symbol) (growth, bool) {
 		switch t.def.Name {
 		case "exp":
 			cs, ok := polyCoeffs(t.args[0], x)
-			if !ok || len(cs) != 2 {
+			if !ok || len(cs) < 2 {
 				break
 			}
-			a := toRat(cs[1])
-			if a == nil {
-				break
-			}
-			return growth{new(big.Rat).Set(a), zero(), zero(), call("exp", cs[0])}, true
+			return growth{Expand(Sub(t.args[0], cs[0])), new(big.Rat), new(big.Rat), call("exp", cs[0])}, true
 		case "log":
 			b, ex := AsBaseExp(t.args[0])
 			if r := toRat(ex); Equal(b, x) && r != nil && r.Sign() != 0 {
@@ -158,31 +226,34 @@ func growthOf(e Expr, x *Symbol) (growth, bool) {
 				if r.Sign() < 0 {
 					c = NegOne
 				}
-				return growth{zero(), zero(), big.NewRat(1, 1), c}, true
+				return growth{Zero, new(big.Rat), big.NewRat(1, 1), c}, true
 			}
 		case "sin", "cos":
 			if IsReal(t.args[0]) == True || isRealPoly(t.args[0], x) {
-				return growth{zero(), zero(), zero(), nil}, true
+				return growth{Zero, new(big.Rat), new(big.Rat), nil}, true
 			}
 		}
 	}
 	return growth{}, false
 }
 
-// limitGrowth handles products of powers, exponentials and logs at
-// infinity.
+// limitGrowth handles sums and products of powers, exponentials and
+// logs at infinity.
 func limitGrowth(e Expr, x *Symbol, neg bool) (Expr, bool) {
 	if neg {
 		e = SubsPairs(e, [][2]Expr{{x, Neg(x)}})
 	}
-	if !hasExpOrLog(e) && !hasKindFunc(e, "sin", "cos") {
+	if !hasExpOrLog(e) && !hasKindFunc(e, "sin", "cos") && !hasPowX(e, x) {
 		return nil, false
 	}
 	g, ok := growthOf(e, x)
 	if !ok {
 		return nil, false
 	}
-	s := g.alpha.Sign()
+	s, ok := signAtInf(g.alpha, x)
+	if !ok {
+		return nil, false
+	}
 	if s == 0 {
 		s = g.beta.Sign()
 	}
@@ -204,6 +275,19 @@ func limitGrowth(e Expr, x *Symbol, neg bool) (Expr, bool) {
 		return NegOo, true
 	}
 	return nil, false
+}
+
+// hasPowX reports whether e has a power with x in the exponent.
+func hasPowX(e Expr, x *Symbol) bool {
+	if p, ok := e.(*Pow); ok && Has(p.Exp(), x) {
+		return true
+	}
+	for _, a := range e.Args() {
+		if hasPowX(a, x) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasExpOrLog(e Expr) bool {

@@ -233,15 +233,18 @@ func serPow(s pser, r Expr, n int) (pser, bool) {
 		return pser{}, false
 	}
 	c0 := s.c[0]
-	rr := toRat(r)
-	if rr == nil {
-		return pser{}, false
+	v := 0
+	if s.val != 0 {
+		rr := toRat(r)
+		if rr == nil {
+			return pser{}, false
+		}
+		vr := new(big.Rat).Mul(rr, new(big.Rat).SetInt64(int64(s.val)))
+		if !vr.IsInt() {
+			return pser{}, false
+		}
+		v = int(vr.Num().Int64())
 	}
-	vr := new(big.Rat).Mul(rr, new(big.Rat).SetInt64(int64(s.val)))
-	if !vr.IsInt() {
-		return pser{}, false
-	}
-	v := int(vr.Num().Int64())
 	// w = s/(c0 x**val) - 1
 	inv := NewPow(c0, NegOne)
 	wc := make([]Expr, 0, len(s.c))
@@ -322,7 +325,12 @@ func serExpand(e Expr, x *Symbol, n int) (pser, bool) {
 			return serExpand(call("exp", NewMul(t.Exp(), call("log", t.Base()))), x, n)
 		}
 		if toRat(t.Exp()) == nil {
-			return pser{}, false
+			// symbolic exponent: only about a nonzero base value
+			b, ok := serExpand(t.Base(), x, n)
+			if !ok || len(b.c) == 0 || b.val != 0 || IsNumber(t.Exp()) {
+				return pser{}, false
+			}
+			return serPow(b, t.Exp(), n)
 		}
 		b, ok := serExpand(t.Base(), x, n)
 		for m := n + 2; ok && len(b.c) == 0 && b.prec < precInf && m <= n+12; m += 2 {
