@@ -37,7 +37,18 @@ func IntegrateDefinite(f Expr, x *Symbol, a, b Expr) Expr {
 			return r, true
 		}
 		v := SubsPairs(F, [][2]Expr{{x, p}})
-		return v, !hasSpecial(v)
+		if !hasSpecial(v) {
+			return v, true
+		}
+		dir := "+"
+		if p == b {
+			dir = "-"
+		}
+		r, err := Limit(F, x, p, dir)
+		if err != nil || hasSpecial(r) {
+			return nil, false
+		}
+		return r, true
 	}
 	fb, ok1 := at(b)
 	fa, ok2 := at(a)
@@ -47,8 +58,10 @@ func IntegrateDefinite(f Expr, x *Symbol, a, b Expr) Expr {
 	return Sub(fb, fa)
 }
 
-// continuousOn reports whether f (and the logs in F) have no singular
-// point in [a, b] that we can detect; unknown cases report false.
+// continuousOn reports whether f has no singular point strictly inside
+// (a, b) that we can detect and the fractional powers and logs stay
+// real there; unknown cases report false. Singularities at the ends are
+// left to the limits of F.
 func continuousOn(f, F Expr, x *Symbol, a, b Expr) bool {
 	lo, ok1 := realValue(a)
 	hi, ok2 := realValue(b)
@@ -64,11 +77,9 @@ func continuousOn(f, F Expr, x *Symbol, a, b Expr) bool {
 	walk = func(e Expr) {
 		switch t := e.(type) {
 		case *Pow:
-			if Has(t.Base(), x) {
-				if c, _ := AsCoeffMul(t.Exp()); isNegCoeff(c) || !isExactNonnegInt(t.Exp()) {
-					if !noRootsIn(t.Base(), x, lo, hi, !isExactIntExp(t.Exp())) {
-						bad = true
-					}
+			if Has(t.Base(), x) && !isExactNonnegInt(t.Exp()) {
+				if !noRootsIn(t.Base(), x, lo, hi, !isExactIntExp(t.Exp())) {
+					bad = true
 				}
 			}
 		case *Func:
@@ -163,7 +174,7 @@ func noRootsIn(p Expr, x *Symbol, lo, hi float64, positive bool) bool {
 		}
 	}
 	for _, r := range roots {
-		if r >= lo-1e-12 && r <= hi+1e-12 {
+		if r > lo+1e-12 && r < hi-1e-12 {
 			return false
 		}
 	}
@@ -252,7 +263,119 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 	if r, ok := integRational(f, x); ok {
 		return r, true
 	}
+	if ex := Expand(f); !Equal(ex, f) {
+		if _, ok := ex.(*Add); ok {
+			return integ(ex, x)
+		}
+	}
+	if r, ok := integSubst(f, x); ok {
+		return r, true
+	}
+	if r, ok := integParts(f, x); ok {
+		return r, true
+	}
 	return nil, false
+}
+
+// integSubst tries u = g(x) for the subexpressions g of f: when f/g'
+// depends on x only through g, the integral is taken in u.
+func integSubst(f Expr, x *Symbol) (Expr, bool) {
+	var cands []Expr
+	var walk func(e Expr)
+	walk = func(e Expr) {
+		if !Has(e, x) || Equal(e, x) {
+			return
+		}
+		switch t := e.(type) {
+		case *Func:
+			if !containsExpr(cands, e) {
+				cands = append(cands, e)
+			}
+			for _, a := range t.args {
+				if !Equal(a, x) && !containsExpr(cands, a) {
+					cands = append(cands, a)
+				}
+			}
+		case *Pow:
+			if !Equal(t.Base(), x) && !containsExpr(cands, t.Base()) {
+				cands = append(cands, t.Base())
+			}
+			if _, ok := t.Base().(*Symbol); ok && !containsExpr(cands, e) {
+				cands = append(cands, e)
+			}
+		}
+		for _, a := range e.Args() {
+			walk(a)
+		}
+	}
+	walk(f)
+	for _, u := range cands {
+		if _, _, ok := linearIn(u, x); ok {
+			continue
+		}
+		du := diff1(u, x)
+		if isZeroInt(du) {
+			continue
+		}
+		q := NewMul(f, NewPow(du, NegOne))
+		d := NewDummy("u")
+		qd := Xreplace(q, [][2]Expr{{u, d}})
+		if Has(qd, x) {
+			qd = Xreplace(Expand(q), [][2]Expr{{u, d}})
+		}
+		if Has(qd, x) {
+			continue
+		}
+		r, ok := integ(qd, d)
+		if !ok {
+			continue
+		}
+		// atan(tan(x)) and the like are not antiderivatives on the
+		// whole line; SymPy does not answer that way
+		if fu, ok := u.(*Func); ok && trigLike[fu.def.Name] && hasKindFunc(r, "atan", "asin", "acos", "acot", "atanh", "asinh", "acosh") {
+			continue
+		}
+		return Xreplace(r, [][2]Expr{{d, u}}), true
+	}
+	return nil, false
+}
+
+// integParts integrates the inverse trigonometric functions and logs of
+// polynomials by parts: x*f(x) - Integral(x*f'(x)).
+var trigLike = map[string]bool{"sin": true, "cos": true, "tan": true, "cot": true, "sec": true, "csc": true,
+	"sinh": true, "cosh": true, "tanh": true, "coth": true, "sech": true, "csch": true}
+
+func integParts(f Expr, x *Symbol) (Expr, bool) {
+	if p, ok := f.(*Pow); ok {
+		// log(x)**n = x*log(x)**n - n*Integral(log(x)**(n - 1))
+		fn, ok := p.Base().(*Func)
+		n, ok2 := p.Exp().(*Integer)
+		if ok && ok2 && fn.def.Name == "log" && Equal(fn.args[0], x) && n.Sign() > 0 && n.IsInt64() && n.Int64() < 20 {
+			r, ok := integ(NewPow(p.Base(), NewInt(n.Int64()-1)), x)
+			if !ok {
+				return nil, false
+			}
+			return Expand(Sub(NewMul(x, f), NewMul(n, r))), true
+		}
+		return nil, false
+	}
+	fn, ok := f.(*Func)
+	if !ok || len(fn.args) != 1 {
+		return nil, false
+	}
+	switch fn.def.Name {
+	case "asin", "acos", "atan", "log":
+	default:
+		return nil, false
+	}
+	if _, ok := polyCoeffs(fn.args[0], x); !ok {
+		return nil, false
+	}
+	r, ok := integ(Expand(NewMul(x, diff1(f, x))), x)
+	if !ok {
+		return nil, false
+	}
+	return Sub(NewMul(x, f), r), true
 }
 
 // integSingle handles one factor: powers and functions of linear
@@ -289,6 +412,11 @@ func integSingle(f Expr, x *Symbol) (Expr, bool) {
 				if fn, ok := b.(*Func); ok && isInt(e, -2) && fn.def.Name == "cos" {
 					if a, _, ok := linearIn(fn.args[0], x); ok {
 						return Div(call("sin", fn.args[0]), NewMul(a, call("cos", fn.args[0]))), true
+					}
+				}
+				if fn, ok := b.(*Func); ok && len(fn.args) == 1 {
+					if r, ok := integTrigPow(fn, e, x); ok {
+						return r, true
 					}
 				}
 				if fn, ok := b.(*Func); ok && isInt(e, 2) && Equal(fn.args[0], x) {
@@ -542,8 +670,19 @@ func integRational(f Expr, x *Symbol) (Expr, bool) {
 				alpha := new(big.Rat).Quo(nr[1], new(big.Rat).Mul(big.NewRat(2, 1), lead))
 				beta := new(big.Rat).Sub(nr[0], new(big.Rat).Mul(alpha, dr[1]))
 				if beta.Sign() == 0 {
-					monic := Expand(Div(D, ratFrom(lead)))
-					ts = append(ts, NewMul(ratFrom(alpha), call("log", monic)))
+					_, pp := primitiveRp(dr)
+					ts = append(ts, NewMul(ratFrom(alpha), call("log", polyExpr(ratExprs(pp), x))))
+					return NewAdd(ts...), true
+				}
+			}
+			if len(nr) == 1 {
+				// beta/(a x**2 + b x + c) = 2 beta/sqrt(4ac - b**2) atan((2ax + b)/sqrt(4ac - b**2))
+				a, b, c := ratFrom(dr[2]), ratFrom(dr[1]), ratFrom(dr[0])
+				disc := Sub(NewMul(NewInt(4), a, c), NewMul(b, b))
+				if IsPositive(disc) == True {
+					sq := Sqrt(disc)
+					arg := Expand(Div(NewAdd(NewMul(Two, a, x), b), sq))
+					ts = append(ts, NewMul(Two, ratFrom(nr[0]), NewPow(sq, NegOne), call("atan", arg)))
 					return NewAdd(ts...), true
 				}
 			}
@@ -558,13 +697,33 @@ func integRational(f Expr, x *Symbol) (Expr, bool) {
 	for i := 1; i < len(dr); i++ {
 		ddr[i-1] = new(big.Rat).Mul(dr[i], new(big.Rat).SetInt64(int64(i)))
 	}
+	// roots with equal residues share one log (Lazard-Rioboo-Trager)
+	var residues []*big.Rat
+	var groups [][]*big.Rat
 	for _, r := range roots {
 		res := new(big.Rat).Quo(ratPolyEval(nr, r), ratPolyEval(ddr, r))
 		if res.Sign() == 0 {
 			continue
 		}
-		_, p := primitiveLinear(Sub(x, ratFrom(r)), x)
-		ts = append(ts, NewMul(ratFrom(res), call("log", p)))
+		found := false
+		for i, q := range residues {
+			if q.Cmp(res) == 0 {
+				groups[i] = append(groups[i], r)
+				found = true
+			}
+		}
+		if !found {
+			residues = append(residues, res)
+			groups = append(groups, []*big.Rat{r})
+		}
+	}
+	for i, res := range residues {
+		p := rpoly{big.NewRat(1, 1)}
+		for _, r := range groups[i] {
+			p = rpMul(p, rpoly{new(big.Rat).Neg(r), big.NewRat(1, 1)})
+		}
+		_, pp := primitiveRp(p)
+		ts = append(ts, NewMul(ratFrom(res), call("log", polyExpr(ratExprs(pp), x))))
 	}
 	return NewAdd(ts...), true
 }
@@ -600,4 +759,52 @@ func ratPolyDivMod(n, d []*big.Rat) ([]*big.Rat, []*big.Rat) {
 		r = r[:len(r)-1]
 	}
 	return q, r
+}
+
+// integTrigPow handles odd powers of sin and cos (through the other
+// function) and tan(u)**2 = sec(u)**2 - 1.
+func integTrigPow(fn *Func, e Expr, x *Symbol) (Expr, bool) {
+	u := fn.args[0]
+	a, _, ok := linearIn(u, x)
+	if !ok {
+		return nil, false
+	}
+	n, ok := e.(*Integer)
+	if !ok || !n.IsInt64() {
+		return nil, false
+	}
+	k := n.Int64()
+	switch {
+	case fn.def.Name == "tan" && k == 2:
+		return Sub(Div(call("sin", u), NewMul(a, call("cos", u))), x), true
+	case (fn.def.Name == "sin" || fn.def.Name == "cos") && k >= 3 && k%2 == 1 && k < 30:
+		other := "cos"
+		if fn.def.Name == "cos" {
+			other = "sin"
+		}
+		// f**k = (1 - g**2)**((k-1)/2) * f, and f*g**m integrates to
+		// ±g**(m+1)/((m+1)*a)
+		g := call(other, u)
+		sign := Expr(NegOne) // ∫ sin(u)*cos(u)**m = -cos**(m+1)/((m+1) a)
+		if fn.def.Name == "cos" {
+			sign = One
+		}
+		var ts []Expr
+		half := (k - 1) / 2
+		binom := big.NewInt(1)
+		for j := int64(0); j <= half; j++ {
+			if j > 0 {
+				binom.Mul(binom, big.NewInt(half-j+1))
+				binom.Quo(binom, big.NewInt(j))
+			}
+			c := NewBigInt(binom)
+			if j%2 == 1 {
+				c = NewBigInt(new(big.Int).Neg(binom))
+			}
+			m1 := NewInt(2*j + 1)
+			ts = append(ts, NewMul(sign, c, NewPow(g, m1), NewPow(NewMul(m1, a), NegOne)))
+		}
+		return NewAdd(ts...), true
+	}
+	return nil, false
 }
