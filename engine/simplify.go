@@ -25,7 +25,7 @@ func Simplify(e Expr) Expr {
 		}
 		return e
 	}
-	if ft := FactorTerms(e); countOps(ft) < countOps(e) {
+	if ft := FactorTerms(e); !hasNegPow(e) && countOps(ft) < countOps(e) {
 		return ft
 	}
 	return e
@@ -453,4 +453,19 @@ func trigCombine(e Expr) (Expr, bool) {
 		return nil, false
 	}
 	return NewAdd(out...), true
+}
+
+// hasNegPow reports whether e has a power with a negative exponent.
+func hasNegPow(e Expr) bool {
+	if p, ok := e.(*Pow); ok {
+		if c, _ := AsCoeffMul(p.Exp()); isNegCoeff(c) {
+			return true
+		}
+	}
+	for _, a := range e.Args() {
+		if hasNegPow(a) {
+			return true
+		}
+	}
+	return false
 }
