@@ -34,6 +34,9 @@ func evalComplex(e Expr) (complex128, bool) {
 		case I:
 			return 1i, true
 		}
+		if v, ok := ConstantFloat64(x); ok {
+			return complex(v, 0), true
+		}
 		return 0, false
 	case *Add:
 		var s complex128

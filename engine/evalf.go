@@ -238,6 +238,9 @@ func evalfParts(e Expr, prec int) Expr {
 		case E:
 			return floatFrom(mpf.E(prec))
 		}
+		if v, ok := ConstantMpf(x, prec); ok {
+			return floatFrom(v)
+		}
 		return nil
 	case *Add, *Mul:
 		args := x.Args()
@@ -384,6 +387,9 @@ func (ev *evaluator) eval(e Expr) (cval, error) {
 			return ev.real(mpf.E(wp)), nil
 		case I:
 			return cval{mpf.Zero(wp), mpf.FromInt64(1, 0)}, nil
+		}
+		if v, ok := ConstantMpf(x, wp); ok {
+			return ev.real(v), nil
 		}
 	case *Symbol:
 		for _, p := range ev.subs {

@@ -91,6 +91,7 @@ type Error struct {
 	Msg  string
 }
 
+// Error implements error.
 func (e *Error) Error() string { return e.Type + ": " + e.Msg }
 
 func errorf(typ, format string, args ...any) *Error {

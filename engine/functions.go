@@ -71,23 +71,13 @@ func init() {
 		Name:     "re",
 		NArgs:    []int{1},
 		ClassKey: 41,
-		Eval: func(a []Expr) Expr {
-			if IsReal(a[0]) == True {
-				return a[0]
-			}
-			return nil
-		},
+		Eval:     func(a []Expr) Expr { return EvalRe(a[0]) },
 	})
 	register(&FuncDef{
 		Name:     "im",
 		NArgs:    []int{1},
 		ClassKey: 42,
-		Eval: func(a []Expr) Expr {
-			if IsReal(a[0]) == True {
-				return Zero
-			}
-			return nil
-		},
+		Eval:     func(a []Expr) Expr { return EvalIm(a[0]) },
 	})
 }
 

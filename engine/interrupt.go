@@ -9,6 +9,7 @@ var interrupted atomic.Bool
 // Interrupt; the session recovers it and raises KeyboardInterrupt.
 type InterruptError struct{}
 
+// Error implements error.
 func (InterruptError) Error() string { return "KeyboardInterrupt" }
 
 // Interrupt asks running computations (high-order derivatives,

@@ -1,6 +1,9 @@
 package engine
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Matrix is an immutable rows×cols matrix of expressions (SymPy's
 // Matrix). It is not an Expr: SymPy's Matrix is not a Basic expression.
@@ -204,21 +207,98 @@ func (m *Matrix) Mul(o *Matrix) (*Matrix, error) {
 	}), nil
 }
 
-// Det returns the determinant of a square matrix by cofactor expansion
-// (a NonSquareMatrixError otherwise). SymPy's Bareiss algorithm returns
-// an expanded, cancelled result; pass SymPy's expand (or cancel) as
-// normalize to match it, or nil to keep the raw cofactor sum.
-func (m *Matrix) Det(normalize func(Expr) (Expr, error)) (Expr, error) {
+// Det returns the determinant of a square matrix (a NonSquareMatrixError
+// otherwise), following SymPy's det(): 0×0 gives 1, 1×1 its entry, 2×2
+// and 3×3 the explicit sum of products passed through simp (SymPy's
+// dotprodsimp; pass Expand to match it, nil for the raw sum). Larger
+// matrices are split into the blocks of the strongly connected
+// components of their nonzero pattern, as SymPy does, and the result is
+// the product of the block determinants, each the simplified cofactor
+// expansion (what SymPy's fraction-free Bareiss elimination yields for
+// numeric and polynomial entries).
+func (m *Matrix) Det(simp func(Expr) Expr) (Expr, error) {
 	if m.rows != m.cols {
 		return nil, errorf("NonSquareMatrixError", "")
 	}
-	d := m.cofactorDet()
-	if normalize != nil && m.rows > 2 {
-		return normalize(d)
+	if simp == nil {
+		simp = func(e Expr) Expr { return e }
 	}
-	return d, nil
+	n := m.rows
+	switch n {
+	case 0:
+		return One, nil
+	case 1:
+		return m.elems[0], nil
+	case 2, 3:
+		return simp(m.cofactorDet()), nil
+	}
+	var dets []Expr
+	for _, b := range m.components() {
+		sub := NewMatrixFunc(len(b), len(b), func(i, j int) Expr { return m.At(b[i], b[j]) })
+		d := sub.cofactorDet()
+		if len(b) > 1 {
+			d = simp(d)
+		}
+		dets = append(dets, d)
+	}
+	return NewMul(dets...), nil
 }
 
+// components returns the strongly connected components of the directed
+// graph with an edge i→j for every nonzero entry (i, j), each sorted.
+func (m *Matrix) components() [][]int {
+	n := m.rows
+	index := make([]int, n)
+	low := make([]int, n)
+	on := make([]bool, n)
+	for i := range index {
+		index[i] = -1
+	}
+	var stack []int
+	var out [][]int
+	next := 0
+	var visit func(v int)
+	visit = func(v int) {
+		index[v], low[v] = next, next
+		next++
+		stack = append(stack, v)
+		on[v] = true
+		for w := range n {
+			if w == v || isZeroInt(m.At(v, w)) {
+				continue
+			}
+			if index[w] < 0 {
+				visit(w)
+				low[v] = min(low[v], low[w])
+			} else if on[w] {
+				low[v] = min(low[v], index[w])
+			}
+		}
+		if low[v] == index[v] {
+			var comp []int
+			for {
+				w := stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+				on[w] = false
+				comp = append(comp, w)
+				if w == v {
+					break
+				}
+			}
+			sort.Ints(comp)
+			out = append(out, comp)
+		}
+	}
+	for v := range n {
+		if index[v] < 0 {
+			visit(v)
+		}
+	}
+	return out
+}
+
+// cofactorDet is the Laplace expansion along the first row; for 2×2 and
+// 3×3 matrices it is SymPy's explicit formula, term for term.
 func (m *Matrix) cofactorDet() Expr {
 	switch m.rows {
 	case 0:
@@ -227,6 +307,15 @@ func (m *Matrix) cofactorDet() Expr {
 		return m.elems[0]
 	case 2:
 		return Sub(NewMul(m.At(0, 0), m.At(1, 1)), NewMul(m.At(0, 1), m.At(1, 0)))
+	case 3:
+		a := func(i, j int) Expr { return m.At(i, j) }
+		return NewAdd(
+			NewMul(a(0, 0), a(1, 1), a(2, 2)),
+			NewMul(a(0, 1), a(1, 2), a(2, 0)),
+			NewMul(a(0, 2), a(1, 0), a(2, 1)),
+			Neg(NewMul(a(0, 2), a(1, 1), a(2, 0))),
+			Neg(NewMul(a(0, 0), a(1, 2), a(2, 1))),
+			Neg(NewMul(a(0, 1), a(1, 0), a(2, 2))))
 	}
 	terms := make([]Expr, 0, m.cols)
 	for j := range m.cols {

@@ -208,6 +208,9 @@ func NewFloatFrom(e Expr, dps int) (Expr, error) {
 		case E:
 			return floatFrom(mpf.E(prec)), nil
 		}
+		if v, ok := ConstantMpf(x, prec); ok {
+			return floatFrom(v), nil
+		}
 	}
 	return nil, errorf("TypeError", "cannot create mpf from %s", Str(e))
 }

@@ -118,10 +118,30 @@ func SubsPairs(e Expr, pairs [][2]Expr) Expr {
 	return e
 }
 
+// subs1 substitutes nw for old everywhere in e. Shared subexpressions are
+// rebuilt once (a memo keyed by structure), so a DAG-like expression such
+// as a derivative of a long product costs its distinct nodes, not its
+// tree size.
 func subs1(e, old, nw Expr) Expr {
+	return subsMemo(e, old, nw, newExprMap[Expr](16))
+}
+
+func subsMemo(e, old, nw Expr, memo *exprMap[Expr]) Expr {
 	if Equal(e, old) {
 		return nw
 	}
+	if len(e.Args()) == 0 {
+		return e
+	}
+	if i := memo.index(e); i >= 0 {
+		return memo.vals[i]
+	}
+	r := subsNode(e, old, nw, memo)
+	memo.slot(e, r)
+	return r
+}
+
+func subsNode(e, old, nw Expr, memo *exprMap[Expr]) Expr {
 	switch x := e.(type) {
 	case *Derivative:
 		return derivSubs(x, old, nw)
@@ -148,7 +168,7 @@ func subs1(e, old, nw Expr) Expr {
 	na := make([]Expr, len(args))
 	changed := false
 	for i, a := range args {
-		na[i] = subs1(a, old, nw)
+		na[i] = subsMemo(a, old, nw, memo)
 		if na[i] != a && !Equal(na[i], a) {
 			changed = true
 		}

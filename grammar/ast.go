@@ -412,51 +412,131 @@ type TryStmt struct {
 
 // ---- positions ----
 
-func (x *Name) Pos() Pos          { return x.NamePos }
-func (x *IntLit) Pos() Pos        { return x.ValuePos }
-func (x *FloatLit) Pos() Pos      { return x.ValuePos }
-func (x *ImagLit) Pos() Pos       { return x.ValuePos }
-func (x *StringLit) Pos() Pos     { return x.ValuePos }
-func (x *FString) Pos() Pos       { return x.StartPos }
-func (x *UnaryExpr) Pos() Pos     { return x.OpPos }
-func (x *BinaryExpr) Pos() Pos    { return x.X.Pos() }
-func (x *BoolOp) Pos() Pos        { return x.X.Pos() }
-func (x *Compare) Pos() Pos       { return x.X.Pos() }
-func (x *CondExpr) Pos() Pos      { return x.Body.Pos() }
-func (x *Lambda) Pos() Pos        { return x.LambdaPos }
-func (x *Call) Pos() Pos          { return x.Fn.Pos() }
-func (x *Attribute) Pos() Pos     { return x.X.Pos() }
-func (x *Index) Pos() Pos         { return x.X.Pos() }
-func (x *Slice) Pos() Pos         { return firstPos(x.Colon, x.Lo) }
-func (x *TupleExpr) Pos() Pos     { return firstPos(x.Lparen, x.Elts...) }
-func (x *ListExpr) Pos() Pos      { return x.Lbrack }
-func (x *SetExpr) Pos() Pos       { return x.Lbrace }
-func (x *DictExpr) Pos() Pos      { return x.Lbrace }
-func (x *Comprehension) Pos() Pos { return firstPos(x.Lpos, x.Elt) }
-func (x *Starred) Pos() Pos       { return x.Star }
-func (x *ParenExpr) Pos() Pos     { return x.Lparen }
-func (x *ConstLit) Pos() Pos      { return x.ValuePos }
+// Pos implements Node.
+func (x *Name) Pos() Pos { return x.NamePos }
 
-func (x *Name) End() Pos      { return addCols(x.NamePos, runeLen(x.Name)) }
-func (x *IntLit) End() Pos    { return addCols(x.ValuePos, runeLen(x.Raw)) }
-func (x *FloatLit) End() Pos  { return addCols(x.ValuePos, runeLen(x.Raw)) }
-func (x *ImagLit) End() Pos   { return addCols(x.ValuePos, runeLen(x.Raw)) }
+// Pos implements Node.
+func (x *IntLit) Pos() Pos { return x.ValuePos }
+
+// Pos implements Node.
+func (x *FloatLit) Pos() Pos { return x.ValuePos }
+
+// Pos implements Node.
+func (x *ImagLit) Pos() Pos { return x.ValuePos }
+
+// Pos implements Node.
+func (x *StringLit) Pos() Pos { return x.ValuePos }
+
+// Pos implements Node.
+func (x *FString) Pos() Pos { return x.StartPos }
+
+// Pos implements Node.
+func (x *UnaryExpr) Pos() Pos { return x.OpPos }
+
+// Pos implements Node.
+func (x *BinaryExpr) Pos() Pos { return x.X.Pos() }
+
+// Pos implements Node.
+func (x *BoolOp) Pos() Pos { return x.X.Pos() }
+
+// Pos implements Node.
+func (x *Compare) Pos() Pos { return x.X.Pos() }
+
+// Pos implements Node.
+func (x *CondExpr) Pos() Pos { return x.Body.Pos() }
+
+// Pos implements Node.
+func (x *Lambda) Pos() Pos { return x.LambdaPos }
+
+// Pos implements Node.
+func (x *Call) Pos() Pos { return x.Fn.Pos() }
+
+// Pos implements Node.
+func (x *Attribute) Pos() Pos { return x.X.Pos() }
+
+// Pos implements Node.
+func (x *Index) Pos() Pos { return x.X.Pos() }
+
+// Pos implements Node.
+func (x *Slice) Pos() Pos { return firstPos(x.Colon, x.Lo) }
+
+// Pos implements Node.
+func (x *TupleExpr) Pos() Pos { return firstPos(x.Lparen, x.Elts...) }
+
+// Pos implements Node.
+func (x *ListExpr) Pos() Pos { return x.Lbrack }
+
+// Pos implements Node.
+func (x *SetExpr) Pos() Pos { return x.Lbrace }
+
+// Pos implements Node.
+func (x *DictExpr) Pos() Pos { return x.Lbrace }
+
+// Pos implements Node.
+func (x *Comprehension) Pos() Pos { return firstPos(x.Lpos, x.Elt) }
+
+// Pos implements Node.
+func (x *Starred) Pos() Pos { return x.Star }
+
+// Pos implements Node.
+func (x *ParenExpr) Pos() Pos { return x.Lparen }
+
+// Pos implements Node.
+func (x *ConstLit) Pos() Pos { return x.ValuePos }
+
+// End implements Node.
+func (x *Name) End() Pos { return addCols(x.NamePos, runeLen(x.Name)) }
+
+// End implements Node.
+func (x *IntLit) End() Pos { return addCols(x.ValuePos, runeLen(x.Raw)) }
+
+// End implements Node.
+func (x *FloatLit) End() Pos { return addCols(x.ValuePos, runeLen(x.Raw)) }
+
+// End implements Node.
+func (x *ImagLit) End() Pos { return addCols(x.ValuePos, runeLen(x.Raw)) }
+
+// End implements Node.
 func (x *StringLit) End() Pos { return x.EndPos }
-func (x *FString) End() Pos   { return x.EndPos }
+
+// End implements Node.
+func (x *FString) End() Pos { return x.EndPos }
+
+// End implements Node.
 func (x *UnaryExpr) End() Pos { return x.X.End() }
+
+// End implements Node.
 func (x *BinaryExpr) End() Pos {
 	return x.Y.End()
 }
-func (x *BoolOp) End() Pos   { return x.Y.End() }
-func (x *Compare) End() Pos  { return x.Ys[len(x.Ys)-1].End() }
+
+// End implements Node.
+func (x *BoolOp) End() Pos { return x.Y.End() }
+
+// End implements Node.
+func (x *Compare) End() Pos { return x.Ys[len(x.Ys)-1].End() }
+
+// End implements Node.
 func (x *CondExpr) End() Pos { return x.Else.End() }
-func (x *Lambda) End() Pos   { return x.Body.End() }
-func (x *Call) End() Pos     { return addCols(x.Rparen, 1) }
+
+// End implements Node.
+func (x *Lambda) End() Pos { return x.Body.End() }
+
+// End implements Node.
+func (x *Call) End() Pos { return addCols(x.Rparen, 1) }
+
+// End implements Node.
 func (x *Attribute) End() Pos {
 	return addCols(x.NamePos, runeLen(x.Name))
 }
+
+// End implements Node.
 func (x *Index) End() Pos { return addCols(x.Rbrack, 1) }
+
+// End implements Node.
 func (x *Slice) End() Pos { return x.EndP }
+
+// End implements Node.
 func (x *TupleExpr) End() Pos {
 	if x.Rparen.IsValid() {
 		return addCols(x.Rparen, 1)
@@ -466,55 +546,129 @@ func (x *TupleExpr) End() Pos {
 	}
 	return x.Lparen
 }
-func (x *ListExpr) End() Pos      { return addCols(x.Rbrack, 1) }
-func (x *SetExpr) End() Pos       { return addCols(x.Rbrace, 1) }
-func (x *DictExpr) End() Pos      { return addCols(x.Rbrace, 1) }
+
+// End implements Node.
+func (x *ListExpr) End() Pos { return addCols(x.Rbrack, 1) }
+
+// End implements Node.
+func (x *SetExpr) End() Pos { return addCols(x.Rbrace, 1) }
+
+// End implements Node.
+func (x *DictExpr) End() Pos { return addCols(x.Rbrace, 1) }
+
+// End implements Node.
 func (x *Comprehension) End() Pos { return addCols(x.Rpos, 1) }
-func (x *Starred) End() Pos       { return x.X.End() }
-func (x *ParenExpr) End() Pos     { return addCols(x.Rparen, 1) }
-func (x *ConstLit) End() Pos      { return addCols(x.ValuePos, runeLen(x.Value)) }
 
-func (s *ExprStmt) Pos() Pos       { return s.X.Pos() }
-func (s *AssignStmt) Pos() Pos     { return s.Targets[0].Pos() }
-func (s *AugAssignStmt) Pos() Pos  { return s.Target.Pos() }
-func (s *ImportStmt) Pos() Pos     { return s.ImportPos }
+// End implements Node.
+func (x *Starred) End() Pos { return x.X.End() }
+
+// End implements Node.
+func (x *ParenExpr) End() Pos { return addCols(x.Rparen, 1) }
+
+// End implements Node.
+func (x *ConstLit) End() Pos { return addCols(x.ValuePos, runeLen(x.Value)) }
+
+// Pos implements Node.
+func (s *ExprStmt) Pos() Pos { return s.X.Pos() }
+
+// Pos implements Node.
+func (s *AssignStmt) Pos() Pos { return s.Targets[0].Pos() }
+
+// Pos implements Node.
+func (s *AugAssignStmt) Pos() Pos { return s.Target.Pos() }
+
+// Pos implements Node.
+func (s *ImportStmt) Pos() Pos { return s.ImportPos }
+
+// Pos implements Node.
 func (s *FromImportStmt) Pos() Pos { return s.FromPos }
-func (s *PassStmt) Pos() Pos       { return s.PassPos }
-func (s *BreakStmt) Pos() Pos      { return s.BreakPos }
-func (s *ContinueStmt) Pos() Pos   { return s.ContinuePos }
-func (s *ReturnStmt) Pos() Pos     { return s.ReturnPos }
-func (s *DelStmt) Pos() Pos        { return s.DelPos }
-func (s *GlobalStmt) Pos() Pos     { return s.KwPos }
-func (s *AssertStmt) Pos() Pos     { return s.AssertPos }
-func (s *RaiseStmt) Pos() Pos      { return s.RaisePos }
-func (s *IfStmt) Pos() Pos         { return s.IfPos }
-func (s *ForStmt) Pos() Pos        { return s.ForPos }
-func (s *WhileStmt) Pos() Pos      { return s.WhilePos }
-func (s *DefStmt) Pos() Pos        { return s.DefPos }
-func (s *TryStmt) Pos() Pos        { return s.TryPos }
 
-func (s *ExprStmt) End() Pos       { return s.X.End() }
-func (s *AssignStmt) End() Pos     { return s.Value.End() }
-func (s *AugAssignStmt) End() Pos  { return s.Value.End() }
-func (s *ImportStmt) End() Pos     { return s.EndPos }
+// Pos implements Node.
+func (s *PassStmt) Pos() Pos { return s.PassPos }
+
+// Pos implements Node.
+func (s *BreakStmt) Pos() Pos { return s.BreakPos }
+
+// Pos implements Node.
+func (s *ContinueStmt) Pos() Pos { return s.ContinuePos }
+
+// Pos implements Node.
+func (s *ReturnStmt) Pos() Pos { return s.ReturnPos }
+
+// Pos implements Node.
+func (s *DelStmt) Pos() Pos { return s.DelPos }
+
+// Pos implements Node.
+func (s *GlobalStmt) Pos() Pos { return s.KwPos }
+
+// Pos implements Node.
+func (s *AssertStmt) Pos() Pos { return s.AssertPos }
+
+// Pos implements Node.
+func (s *RaiseStmt) Pos() Pos { return s.RaisePos }
+
+// Pos implements Node.
+func (s *IfStmt) Pos() Pos { return s.IfPos }
+
+// Pos implements Node.
+func (s *ForStmt) Pos() Pos { return s.ForPos }
+
+// Pos implements Node.
+func (s *WhileStmt) Pos() Pos { return s.WhilePos }
+
+// Pos implements Node.
+func (s *DefStmt) Pos() Pos { return s.DefPos }
+
+// Pos implements Node.
+func (s *TryStmt) Pos() Pos { return s.TryPos }
+
+// End implements Node.
+func (s *ExprStmt) End() Pos { return s.X.End() }
+
+// End implements Node.
+func (s *AssignStmt) End() Pos { return s.Value.End() }
+
+// End implements Node.
+func (s *AugAssignStmt) End() Pos { return s.Value.End() }
+
+// End implements Node.
+func (s *ImportStmt) End() Pos { return s.EndPos }
+
+// End implements Node.
 func (s *FromImportStmt) End() Pos { return s.EndPos }
-func (s *PassStmt) End() Pos       { return addCols(s.PassPos, 4) }
-func (s *BreakStmt) End() Pos      { return addCols(s.BreakPos, 5) }
-func (s *ContinueStmt) End() Pos   { return addCols(s.ContinuePos, 8) }
+
+// End implements Node.
+func (s *PassStmt) End() Pos { return addCols(s.PassPos, 4) }
+
+// End implements Node.
+func (s *BreakStmt) End() Pos { return addCols(s.BreakPos, 5) }
+
+// End implements Node.
+func (s *ContinueStmt) End() Pos { return addCols(s.ContinuePos, 8) }
+
+// End implements Node.
 func (s *ReturnStmt) End() Pos {
 	if s.Value != nil {
 		return s.Value.End()
 	}
 	return addCols(s.ReturnPos, 6)
 }
-func (s *DelStmt) End() Pos    { return s.Targets[len(s.Targets)-1].End() }
+
+// End implements Node.
+func (s *DelStmt) End() Pos { return s.Targets[len(s.Targets)-1].End() }
+
+// End implements Node.
 func (s *GlobalStmt) End() Pos { return s.EndPos }
+
+// End implements Node.
 func (s *AssertStmt) End() Pos {
 	if s.Msg != nil {
 		return s.Msg.End()
 	}
 	return s.Test.End()
 }
+
+// End implements Node.
 func (s *RaiseStmt) End() Pos {
 	switch {
 	case s.Cause != nil:
@@ -524,10 +678,20 @@ func (s *RaiseStmt) End() Pos {
 	}
 	return addCols(s.RaisePos, 5)
 }
-func (s *IfStmt) End() Pos    { return blockEnd(s.Body, s.Else) }
-func (s *ForStmt) End() Pos   { return blockEnd(s.Body, s.Else) }
+
+// End implements Node.
+func (s *IfStmt) End() Pos { return blockEnd(s.Body, s.Else) }
+
+// End implements Node.
+func (s *ForStmt) End() Pos { return blockEnd(s.Body, s.Else) }
+
+// End implements Node.
 func (s *WhileStmt) End() Pos { return blockEnd(s.Body, s.Else) }
-func (s *DefStmt) End() Pos   { return blockEnd(s.Body, nil) }
+
+// End implements Node.
+func (s *DefStmt) End() Pos { return blockEnd(s.Body, nil) }
+
+// End implements Node.
 func (s *TryStmt) End() Pos {
 	if len(s.Finally) > 0 {
 		return blockEnd(s.Finally, nil)

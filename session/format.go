@@ -20,6 +20,9 @@ func (in *interp) str(v Value) string {
 	case *ExcValue:
 		return x.exception(in).Msg
 	}
+	if s, ok := matrixStr(v); ok {
+		return s
+	}
 	return in.repr(v)
 }
 

@@ -111,13 +111,14 @@ func TestMagicSaveLoadRun(t *testing.T) {
 		t.Errorf("%%save error = %v", rs[0].Err)
 	}
 
-	// %load places the text for the next input.
+	// %load places the text for the next input, after a comment naming
+	// its source as IPython's %load writes.
 	_, rs, f = runCells(t, "%load "+file+".dcalc")
-	if rs[0].Err != nil || f.state.nextInput != "# %%\ny = 2\n" {
+	if rs[0].Err != nil || f.state.nextInput != "# %load "+file+".dcalc\n# %%\ny = 2\n" {
 		t.Errorf("%%load: err %v, next input %q", rs[0].Err, f.state.nextInput)
 	}
 	_, _, f = runCells(t, "a = 1", "b = 2", "%load 1-2")
-	if f.state.nextInput != "a = 1\nb = 2\n" {
+	if f.state.nextInput != "# %load 1-2\na = 1\nb = 2\n" {
 		t.Errorf("%%load 1-2: next input %q", f.state.nextInput)
 	}
 	_, rs, _ = runCells(t, "%load nosuch.dcalc")

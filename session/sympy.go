@@ -628,6 +628,7 @@ func (in *interp) sympyNames() map[string]Value {
 	def("Gt", relCtor(">"))
 	def("Ge", relCtor(">="))
 	installMatrixNames(ns)
+	installAPIGaps(ns)
 	installCalculus(ns)
 	return ns
 }

@@ -1,0 +1,322 @@
+package engine
+
+import (
+	"math/big"
+	"sort"
+)
+
+// This file registers SymPy's factorial, binomial, floor, ceiling, Max
+// and Min with their automatic evaluation (each class's eval).
+
+func init() {
+	register(&FuncDef{Name: "factorial", NArgs: []int{1}, Eval: func(a []Expr) Expr { return evalFactorial(a[0]) }})
+	register(&FuncDef{Name: "binomial", NArgs: []int{2}, Eval: func(a []Expr) Expr { return evalBinomial(a[0], a[1]) }})
+	register(&FuncDef{Name: "floor", NArgs: []int{1}, Eval: func(a []Expr) Expr { return evalRound(a[0], false) }})
+	register(&FuncDef{Name: "ceiling", NArgs: []int{1}, Eval: func(a []Expr) Expr { return evalRound(a[0], true) }})
+	register(&FuncDef{Name: "Max", Eval: func(a []Expr) Expr { return evalMinMax(a, 1) }})
+	register(&FuncDef{Name: "Min", Eval: func(a []Expr) Expr { return evalMinMax(a, -1) }})
+}
+
+// evalFactorial is factorial.eval: n! for non-negative integers, zoo for
+// negative ones, oo at oo; anything else stays unevaluated.
+func evalFactorial(n Expr) Expr {
+	switch x := n.(type) {
+	case *Integer:
+		if x.Sign() < 0 {
+			return Zoo
+		}
+		return NewBigInt(new(big.Int).MulRange(1, x.Big().Int64()))
+	case *Special:
+		if x == Oo {
+			return Oo
+		}
+	case *Float:
+		// SymPy evaluates factorial of a Float through gamma; only
+		// integral values are supported here.
+		r, acc := x.Big().Int(nil)
+		if acc == big.Exact && r.Sign() >= 0 && r.IsInt64() {
+			f := new(big.Int).MulRange(1, r.Int64())
+			v, err := NewFloatFrom(NewBigInt(f), 0)
+			if err == nil {
+				if fl, ok := v.(*Float); ok {
+					return mpfToFloat(fl.v, int(x.Prec()))
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// evalBinomial is binomial.eval.
+func evalBinomial(n, k Expr) Expr {
+	d := Sub(n, k)
+	nNonneg, nInt := isNonnegative(n), IsIntegerValued(n)
+	if IsZero(k) == True || (nNonneg == True || nInt == False) && IsZero(d) == True {
+		return One
+	}
+	if IsZero(Sub(k, One)) == True || (nNonneg == True || nInt == False) && IsZero(Sub(d, One)) == True {
+		return n
+	}
+	if IsIntegerValued(k) == True {
+		if IsNegative(k) == True || nNonneg == True && nInt == True && IsNegative(d) == True {
+			return Zero
+		}
+		if IsNumber(n) {
+			return binomialNumber(n, k)
+		}
+		return nil
+	}
+	if nNonneg == False && nInt == True {
+		return Zoo
+	}
+	return nil
+}
+
+// binomialNumber is binomial._eval for a number n and an Integer k:
+// n(n-1)...(n-k+1)/k!, exact for Integer n >= 0.
+func binomialNumber(n, k Expr) Expr {
+	ki, ok := k.(*Integer)
+	if !ok || !ki.IsInt64() {
+		return nil
+	}
+	kk := ki.Int64()
+	if ni, ok := n.(*Integer); ok && ni.Sign() >= 0 {
+		return NewBigInt(new(big.Int).Binomial(ni.Big().Int64(), kk))
+	}
+	d := Sub(n, k)
+	prod := Expr(One)
+	for i := int64(1); i <= kk; i++ {
+		d = NewAdd(d, One)
+		prod = NewMul(prod, d)
+	}
+	return Expand(Div(prod, NewBigInt(new(big.Int).MulRange(1, kk))))
+}
+
+// evalRound is floor.eval (ceil false) and ceiling.eval (ceil true),
+// as SymPy's RoundFunction: integer terms are pulled out, numeric terms
+// are evaluated to their integer part, symbolic ones stay inside.
+func evalRound(arg Expr, ceil bool) Expr {
+	name := "floor"
+	if ceil {
+		name = "ceiling"
+	}
+	if IsIntegerValued(arg) == True || IsFinite(arg) == False {
+		return arg
+	}
+	if im := imagCoeffOf(arg); im != nil {
+		return NewMul(call(name, im), I)
+	}
+	var ipart, npart, spart []Expr
+	for _, t := range addArgs(arg) {
+		switch {
+		case IsIntegerValued(t) == True:
+			ipart = append(ipart, t)
+		case hasSymbol(t):
+			spart = append(spart, t)
+		default:
+			if c := imagCoeffOf(t); c != nil && IsIntegerValued(c) == True {
+				ipart = append(ipart, t)
+				continue
+			}
+			npart = append(npart, t)
+		}
+	}
+	if len(npart) == 0 && len(spart) == 0 {
+		return NewAdd(ipart...)
+	}
+	if len(npart) > 0 && len(spart) == 0 {
+		if v, ok := integerPart(NewAdd(npart...), ceil); ok {
+			return NewAdd(append(ipart, v)...)
+		}
+	}
+	s := NewAdd(append(spart, npart...)...)
+	if f, ok := s.(*Func); ok && (f.def.Name == "floor" || f.def.Name == "ceiling") {
+		return NewAdd(append(ipart, s)...)
+	}
+	if len(ipart) == 0 {
+		return nil
+	}
+	return NewAdd(append(ipart, newFunc(funcRegistry[name], []Expr{s}))...)
+}
+
+func hasSymbol(e Expr) bool {
+	if _, ok := e.(*Symbol); ok {
+		return true
+	}
+	for _, a := range e.Args() {
+		if hasSymbol(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// imagCoeffOf returns c when e is c*I with c real (I itself gives 1),
+// else nil.
+func imagCoeffOf(e Expr) Expr {
+	if e == I {
+		return One
+	}
+	m, ok := e.(*Mul)
+	if !ok {
+		return nil
+	}
+	var rest []Expr
+	found := false
+	for _, f := range m.args {
+		if f == I && !found {
+			found = true
+			continue
+		}
+		rest = append(rest, f)
+	}
+	if !found {
+		return nil
+	}
+	c := NewMul(rest...)
+	if IsReal(c) != True {
+		return nil
+	}
+	return c
+}
+
+// integerPart returns floor (or ceiling) of a real numeric expression,
+// evaluated with enough precision to decide; ok is false when it cannot.
+func integerPart(e Expr, ceil bool) (Expr, bool) {
+	switch x := e.(type) {
+	case *Integer:
+		return x, true
+	case *Rational:
+		r := x.r
+		q, m := new(big.Int).DivMod(r.Num(), r.Denom(), new(big.Int))
+		if ceil && m.Sign() != 0 {
+			q.Add(q, big.NewInt(1))
+		}
+		return NewBigInt(q), true
+	}
+	v, err := Evalf(e, 40, nil)
+	if err != nil {
+		return nil, false
+	}
+	f, ok := v.(*Float)
+	if !ok {
+		return nil, false
+	}
+	r := f.v.ToRat()
+	q, m := new(big.Int).DivMod(r.Num(), r.Denom(), new(big.Int))
+	// Too close to an integer to trust the 40-digit value.
+	frac := new(big.Rat).SetFrac(m, r.Denom())
+	eps := big.NewRat(1, 1)
+	eps.SetFrac(big.NewInt(1), new(big.Int).Exp(big.NewInt(10), big.NewInt(30), nil))
+	if frac.Cmp(eps) < 0 || new(big.Rat).Sub(big.NewRat(1, 1), frac).Cmp(eps) < 0 {
+		if _, isF := e.(*Float); !isF {
+			return nil, false
+		}
+	}
+	if ceil && m.Sign() != 0 {
+		q.Add(q, big.NewInt(1))
+	}
+	return NewBigInt(q), true
+}
+
+// realCompare compares a and b: -1, 0, 1 when known, ok false otherwise.
+func realCompare(a, b Expr) (int, bool) {
+	if IsNumber(a) && IsNumber(b) {
+		if c, ok := numCmp(a, b); ok {
+			return c, true
+		}
+	}
+	if Equal(a, b) {
+		return 0, true
+	}
+	d := Sub(a, b)
+	switch {
+	case IsPositive(d) == True:
+		return 1, true
+	case IsNegative(d) == True:
+		return -1, true
+	case IsZero(d) == True:
+		return 0, true
+	}
+	if isComparable(a) && isComparable(b) {
+		if v, err := Evalf(d, 30, nil); err == nil {
+			if s, ok := numSign(v); ok {
+				return s, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// evalMinMax is Max (dir 1) and Min (dir -1): nested calls are
+// flattened, duplicates and arguments known to be dominated are
+// dropped, and the rest are kept in sorted order.
+func evalMinMax(args []Expr, dir int) Expr {
+	name := "Max"
+	if dir < 0 {
+		name = "Min"
+	}
+	if len(args) == 0 {
+		return nil
+	}
+	var flat []Expr
+	for _, a := range args {
+		if f, ok := a.(*Func); ok && f.def.Name == name {
+			flat = append(flat, f.args...)
+			continue
+		}
+		flat = append(flat, a)
+	}
+	var kept []Expr
+outer:
+	for _, a := range flat {
+		if dir > 0 && a == Oo || dir < 0 && a == NegOo {
+			return a
+		}
+		if dir > 0 && a == NegOo || dir < 0 && a == Oo {
+			continue
+		}
+		for i, k := range kept {
+			if k == nil {
+				continue
+			}
+			c, ok := realCompare(a, k)
+			if !ok {
+				continue
+			}
+			if c == 0 || c*dir < 0 {
+				continue outer
+			}
+			kept[i] = nil
+		}
+		n := kept[:0]
+		for _, k := range kept {
+			if k != nil {
+				n = append(n, k)
+			}
+		}
+		kept = append(n, a)
+	}
+	if len(kept) == 0 {
+		if dir > 0 {
+			return NegOo
+		}
+		return Oo
+	}
+	if len(kept) == 1 {
+		return kept[0]
+	}
+	sort.SliceStable(kept, func(i, j int) bool { return cmpSkey(sortKey(kept[i]), sortKey(kept[j])) < 0 })
+	if len(kept) == len(args) {
+		same := true
+		for i := range kept {
+			if !Equal(kept[i], args[i]) {
+				same = false
+			}
+		}
+		if same {
+			return nil
+		}
+	}
+	return newFunc(funcRegistry[name], kept)
+}

@@ -1,0 +1,289 @@
+package engine
+
+// This file registers SymPy's conjugate and arg, and holds the rules of
+// re and im (EvalRe, EvalIm) that the re and im definitions use.
+
+func init() {
+	register(&FuncDef{Name: "conjugate", NArgs: []int{1}, ClassKey: 40, Eval: func(a []Expr) Expr { return evalConjugate(a[0]) }})
+	register(&FuncDef{Name: "arg", NArgs: []int{1}, ClassKey: 43, Eval: func(a []Expr) Expr { return evalArg(a[0]) }})
+}
+
+// holomorphic lists the functions whose conjugate is the function of the
+// conjugate (SymPy's _eval_conjugate on these classes).
+var holomorphic = map[string]bool{
+	"sin": true, "cos": true, "tan": true, "cot": true, "sec": true, "csc": true,
+	"sinh": true, "cosh": true, "tanh": true, "coth": true, "sech": true, "csch": true,
+	"exp": true,
+}
+
+// Conjugate returns SymPy's conjugate(e).
+func Conjugate(e Expr) Expr { return call("conjugate", e) }
+
+// evalConjugate is conjugate.eval (arg._eval_conjugate()).
+func evalConjugate(a Expr) Expr {
+	if IsReal(a) == True {
+		return a
+	}
+	if c := imagCoeffOf(a); c != nil {
+		return Neg(a)
+	}
+	switch x := a.(type) {
+	case *Add:
+		out := make([]Expr, len(x.args))
+		for i, t := range x.args {
+			out[i] = Conjugate(t)
+		}
+		return NewAdd(out...)
+	case *Mul:
+		out := make([]Expr, len(x.args))
+		for i, t := range x.args {
+			out[i] = Conjugate(t)
+		}
+		return NewMul(out...)
+	case *Pow:
+		if IsIntegerValued(x.Exp()) == True {
+			return NewPow(Conjugate(x.Base()), x.Exp())
+		}
+		if IsPositive(x.Base()) == True {
+			return NewPow(x.Base(), Conjugate(x.Exp()))
+		}
+	case *Func:
+		switch {
+		case x.def.Name == "conjugate":
+			return x.args[0]
+		case holomorphic[x.def.Name]:
+			return MustApply(x.def, Conjugate(x.args[0]))
+		}
+	}
+	return nil
+}
+
+// EvalRe is re.eval: the real part of a, or nil to keep re(a).
+func EvalRe(a Expr) Expr { return evalReIm(a, false) }
+
+// EvalIm is im.eval: the imaginary part of a, or nil to keep im(a).
+func EvalIm(a Expr) Expr { return evalReIm(a, true) }
+
+func reOf(e Expr) Expr { return call("re", e) }
+func imOf(e Expr) Expr { return call("im", e) }
+
+// evalReIm follows SymPy's re.eval and im.eval: real and imaginary
+// arguments, conjugates, then the terms of a sum split into c*I terms,
+// real terms and terms with a known real/imaginary decomposition.
+func evalReIm(a Expr, imag bool) Expr {
+	if a == NaN || a == Zoo {
+		return NaN
+	}
+	if IsReal(a) == True {
+		if imag {
+			return Zero
+		}
+		return a
+	}
+	if c := imagCoeffOf(a); c != nil {
+		if imag {
+			return c
+		}
+		return Zero
+	}
+	if f, ok := a.(*Func); ok && f.def.Name == "conjugate" {
+		if imag {
+			return Neg(imOf(f.args[0]))
+		}
+		return reOf(f.args[0])
+	}
+	terms := addArgs(a)
+	var included, reverted, excluded []Expr
+	for _, t := range terms {
+		if c := asCoefficientI(t); c != nil {
+			if IsReal(c) != True {
+				reverted = append(reverted, c)
+			} else if imag {
+				excluded = append(excluded, c)
+			}
+			continue
+		}
+		if !Has(t, I) && IsReal(t) == True {
+			if !imag {
+				excluded = append(excluded, t)
+			}
+			continue
+		}
+		if re, im, ok := asRealImag(t, a); ok {
+			if imag {
+				excluded = append(excluded, im)
+			} else {
+				excluded = append(excluded, re)
+			}
+			continue
+		}
+		included = append(included, t)
+	}
+	if len(included) == len(terms) {
+		return nil
+	}
+	inc, rev, exc := NewAdd(included...), NewAdd(reverted...), NewAdd(excluded...)
+	if imag {
+		return NewAdd(imOf(inc), reOf(rev), exc)
+	}
+	return NewAdd(reOf(inc), Neg(imOf(rev)), exc)
+}
+
+// asCoefficientI is t.as_coefficient(I): c when t is c*I (c free of I),
+// else nil.
+func asCoefficientI(t Expr) Expr {
+	if t == I {
+		return One
+	}
+	m, ok := t.(*Mul)
+	if !ok {
+		return nil
+	}
+	var rest []Expr
+	found := false
+	for _, f := range m.args {
+		if f == I && !found {
+			found = true
+			continue
+		}
+		rest = append(rest, f)
+	}
+	if !found {
+		return nil
+	}
+	c := NewMul(rest...)
+	if Has(c, I) {
+		return nil
+	}
+	return c
+}
+
+// asRealImag is SymPy's as_real_imag for the cases it knows: products,
+// sin, cos, exp, and a generic (re(t), im(t)) unless t is ignore.
+func asRealImag(t, ignore Expr) (re, im Expr, ok bool) {
+	if IsReal(t) == True {
+		return t, Zero, true
+	}
+	if t == I {
+		return Zero, One, true
+	}
+	switch x := t.(type) {
+	case *Mul:
+		return mulRealImag(x, ignore)
+	case *Func:
+		switch x.def.Name {
+		case "sin", "cos", "exp":
+			a := x.args[0]
+			r, i := reOf(a), imOf(a)
+			switch x.def.Name {
+			case "sin":
+				return NewMul(call("sin", r), call("cosh", i)), NewMul(call("cos", r), call("sinh", i)), true
+			case "cos":
+				return NewMul(call("cos", r), call("cosh", i)), Neg(NewMul(call("sin", r), call("sinh", i))), true
+			}
+			e := call("exp", r)
+			return NewMul(e, call("cos", i)), NewMul(e, call("sin", i)), true
+		}
+	case *Add:
+		var rs, is []Expr
+		for _, a := range x.args {
+			r, i, _ := asRealImag(a, nil)
+			rs, is = append(rs, r), append(is, i)
+		}
+		return NewAdd(rs...), NewAdd(is...), true
+	}
+	if ignore != nil && Equal(t, ignore) {
+		return nil, nil, false
+	}
+	return reOf(t), imOf(t), true
+}
+
+// mulRealImag is Mul.as_real_imag without the conjugate-pair search.
+func mulRealImag(m *Mul, ignore Expr) (Expr, Expr, bool) {
+	var other, coeffr, coeffi []Expr
+	addterms := Expr(One)
+	for _, a := range m.args {
+		r, i, _ := asRealImag(a, nil)
+		switch {
+		case IsZero(i) == True:
+			coeffr = append(coeffr, r)
+		case IsZero(r) == True:
+			coeffi = append(coeffi, NewMul(i, I))
+		default:
+			if _, isAdd := a.(*Add); isAdd {
+				addterms = NewMul(addterms, a)
+			} else {
+				other = append(other, a)
+			}
+		}
+	}
+	mm := NewMul(other...)
+	if ignore != nil && Equal(mm, ignore) {
+		return nil, nil, false
+	}
+	imco := Expr(Zero)
+	if len(coeffi)%2 == 1 {
+		imco = imOf(coeffi[0])
+		coeffi = coeffi[1:]
+	}
+	reco := NewMul(append(coeffr, coeffi...)...)
+	r, i := NewMul(reco, reOf(mm)), NewMul(reco, imOf(mm))
+	if isInt(addterms, 1) {
+		if isInt(mm, 1) {
+			if IsZero(imco) == True {
+				return reco, Zero, true
+			}
+			return Zero, NewMul(reco, imco), true
+		}
+		if isZeroInt(imco) {
+			return r, i, true
+		}
+		return Neg(NewMul(imco, i)), NewMul(imco, r), true
+	}
+	addre, addim, _ := asRealImag(Expand(addterms), nil)
+	if !isZeroInt(imco) {
+		r, i = Neg(NewMul(imco, i)), NewMul(imco, r)
+	}
+	return Sub(NewMul(r, addre), NewMul(i, addim)), NewAdd(NewMul(i, addre), NewMul(r, addim)), true
+}
+
+// evalArg is arg.eval for numbers: the angle atan2(im, re), with the
+// exact values SymPy gives for real and imaginary numbers.
+func evalArg(a Expr) Expr {
+	if IsPositive(a) == True {
+		return Zero
+	}
+	if IsNegative(a) == True {
+		return Pi
+	}
+	if c := imagCoeffOf(a); c != nil {
+		switch {
+		case IsPositive(c) == True:
+			return NewMul(Half, Pi)
+		case IsNegative(c) == True:
+			return NewMul(NegHalf, Pi)
+		}
+	}
+	if !IsNumber(a) && !isNumericExpr(a) {
+		return nil
+	}
+	re, im := EvalRe(a), EvalIm(a)
+	if re == nil || im == nil || !IsRational(re) || !IsRational(im) {
+		return nil
+	}
+	at := call("atan", Div(im, re))
+	switch {
+	case isZeroInt(re):
+		return nil
+	case numPositive(re):
+		return at
+	case numPositive(im) || isZeroInt(im):
+		return NewAdd(at, Pi)
+	}
+	return Sub(at, Pi)
+}
+
+func numPositive(e Expr) bool { s, ok := numSign(e); return ok && s > 0 }
+
+// isNumericExpr reports whether e has no free symbols.
+func isNumericExpr(e Expr) bool { return len(FreeSymbols(e)) == 0 }

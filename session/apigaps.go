@@ -1,0 +1,100 @@
+package session
+
+import (
+	"math/big"
+
+	"github.com/dcalc/dcalc/engine"
+)
+
+// installAPIGaps binds SymPy names beyond the core set: the constants
+// GoldenRatio, EulerGamma and Catalan, and gcd, lcm, igcd and ilcm of
+// numbers. (factorial, binomial, conjugate, arg, floor, ceiling, Max and
+// Min are engine functions and are bound with the others.)
+func installAPIGaps(ns map[string]Value) {
+	ns["GoldenRatio"] = engine.GoldenRatio
+	ns["EulerGamma"] = engine.EulerGamma
+	ns["Catalan"] = engine.Catalan
+	def := func(name string, fn func(in *interp, args []Value, kw []kwArg) Value) {
+		ns[name] = &Builtin{Name: name, Fn: fn}
+	}
+	def("gcd", func(in *interp, args []Value, kw []kwArg) Value { return in.ratGcdLcm("gcd", args, false) })
+	def("lcm", func(in *interp, args []Value, kw []kwArg) Value { return in.ratGcdLcm("lcm", args, true) })
+	def("igcd", func(in *interp, args []Value, kw []kwArg) Value { return in.intGcdLcm("igcd", args, false) })
+	def("ilcm", func(in *interp, args []Value, kw []kwArg) Value { return in.intGcdLcm("ilcm", args, true) })
+}
+
+// ratGcdLcm is gcd/lcm of rational numbers (SymPy's polynomial gcd and
+// lcm restricted to the ground domain): gcd(a/b, c/d) = gcd(a, c)/lcm(b, d).
+// A single list or tuple argument is a sequence of numbers.
+func (in *interp) ratGcdLcm(name string, args []Value, lcm bool) Value {
+	if len(args) == 1 {
+		switch args[0].(type) {
+		case *List, *Tuple:
+			args = in.toSlice(args[0])
+		}
+	}
+	if len(args) == 0 {
+		throw("TypeError", "%s() takes at least 1 argument (0 given)", name)
+	}
+	var acc *big.Rat
+	for _, a := range args {
+		e := in.sympify(a)
+		if !engine.IsRational(e) {
+			throw("NotImplementedError", "%s of non-rational arguments is not supported", name)
+		}
+		r := in.toRational(e)
+		if acc == nil {
+			acc = new(big.Rat).Abs(r)
+			continue
+		}
+		acc = ratCombine(acc, new(big.Rat).Abs(r), lcm)
+	}
+	return engine.NewRational(acc.Num(), acc.Denom())
+}
+
+func ratCombine(a, b *big.Rat, lcm bool) *big.Rat {
+	if lcm {
+		if a.Sign() == 0 || b.Sign() == 0 {
+			return new(big.Rat)
+		}
+		num := intLcm(a.Num(), b.Num())
+		den := new(big.Int).GCD(nil, nil, a.Denom(), b.Denom())
+		return new(big.Rat).SetFrac(num, den)
+	}
+	num := new(big.Int).GCD(nil, nil, a.Num(), b.Num())
+	den := intLcm(a.Denom(), b.Denom())
+	return new(big.Rat).SetFrac(num, den)
+}
+
+func intLcm(a, b *big.Int) *big.Int {
+	if a.Sign() == 0 || b.Sign() == 0 {
+		return new(big.Int)
+	}
+	g := new(big.Int).GCD(nil, nil, a, b)
+	return new(big.Int).Mul(new(big.Int).Quo(a, g), b)
+}
+
+// intGcdLcm is igcd/ilcm: integers only, at least two arguments.
+func (in *interp) intGcdLcm(name string, args []Value, lcm bool) Value {
+	if len(args) < 2 {
+		throw("TypeError", "%s() takes at least 2 arguments (%d given)", name, len(args))
+	}
+	acc := new(big.Int)
+	for i, a := range args {
+		e := in.sympify(a)
+		z, ok := e.(*engine.Integer)
+		if !ok {
+			throw("ValueError", "Argument is not an integer: %s", in.repr(a))
+		}
+		v := new(big.Int).Abs(z.Big())
+		switch {
+		case i == 0:
+			acc = v
+		case lcm:
+			acc = intLcm(acc, v)
+		default:
+			acc = new(big.Int).GCD(nil, nil, acc, v)
+		}
+	}
+	return engine.NewBigInt(acc)
+}
