@@ -247,5 +247,8 @@ func symbolicPolyRoots(cs []Expr) ([]Expr, bool) {
 	if len(cs) == 2 {
 		return []Expr{Neg(Div(cs[0], cs[1]))}, true
 	}
+	if len(cs) == 3 && (isZeroInt(cs[0]) || isZeroInt(cs[1])) {
+		return quadraticRoots(cs[2], cs[1], cs[0]), true
+	}
 	return nil, false
 }

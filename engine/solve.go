@@ -114,7 +114,58 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 	var gens []Expr
 	collectGens(num, x, &gens)
 	if len(gens) == 1 {
-		g := gens[0].(*Func)
+		if p, ok := gens[0].(*Pow); ok && Equal(p.Base(), x) {
+			// x**(1/n): solve for the root, then check x = r**n
+			q := toRat(p.Exp())
+			if q != nil && q.Num().IsInt64() && q.Num().Int64() == 1 && q.Denom().IsInt64() && q.Denom().Int64() <= 4 {
+				d := NewDummy("g")
+				pe := Xreplace(num, [][2]Expr{{p, d}})
+				if cs, ok := polyCoeffs(pe, d); ok && !Has(pe, x) {
+					if rs, ok := polyRoots(cs); ok {
+						var out []Expr
+						for _, r := range rs {
+							v := NewPow(r, NewBigInt(q.Denom()))
+							if chk := Expand(SubsPairs(num, [][2]Expr{{x, v}})); IsZero(chk) == True {
+								out = append(out, v)
+							}
+						}
+						return out, nil
+					}
+				}
+			}
+			return nil, notImpl("could not solve " + Str(num))
+		}
+		g, ok := gens[0].(*Func)
+		if !ok {
+			return nil, notImpl("could not solve " + Str(num))
+		}
+		if len(g.args) == 1 && Equal(g.args[0], x) && (g.def.Name == "sin" || g.def.Name == "cos") {
+			d := NewDummy("g")
+			p := Xreplace(num, [][2]Expr{{g, d}})
+			if cs, ok := polyCoeffs(p, d); ok && !Has(p, x) {
+				if rs, ok := polyRoots(cs); ok {
+					var out []Expr
+					for _, r := range rs {
+						if IsReal(r) != True {
+							continue
+						}
+						if g.def.Name == "sin" {
+							a := call("asin", r)
+							out = append(out, a, Sub(Pi, a))
+						} else {
+							a := call("acos", r)
+							out = append(out, a, Sub(NewMul(Two, Pi), a))
+						}
+					}
+					for _, o := range out {
+						if hasKindFunc(o, "asin", "acos") {
+							return nil, notImpl("could not solve " + Str(num))
+						}
+					}
+					return out, nil
+				}
+			}
+		}
 		if len(g.args) == 1 && Equal(g.args[0], x) && (g.def.Name == "log" || g.def.Name == "exp") {
 			d := NewDummy("g")
 			p := Xreplace(num, [][2]Expr{{g, d}})
@@ -249,4 +300,201 @@ func SolveLinear(eqs []Expr, xs []*Symbol) ([][2]Expr, bool, error) {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return cmpSkey(sortKey(out[i][0]), sortKey(out[j][0])) < 0 })
 	return out, true, nil
+}
+
+// SolvePolySystem solves a system of polynomial equations by
+// elimination: an equation in one unknown is solved outright, and an
+// unknown occurring linearly is eliminated (with the branch where its
+// coefficient vanishes). It returns the solutions as tuples in xs order,
+// sorted as SymPy sorts them, or an error when a step is not supported.
+func SolvePolySystem(eqs []Expr, xs []*Symbol) ([][]Expr, error) {
+	sols, err := polySystem(eqs, xs, 0)
+	if err != nil {
+		return nil, err
+	}
+	var out [][]Expr
+	for _, s := range sols {
+		tup := make([]Expr, len(xs))
+		ok := true
+		for i, x := range xs {
+			v, found := s[x.Name()]
+			if !found {
+				return nil, notImpl("infinitely many solutions")
+			}
+			tup[i] = v
+		}
+		// verify
+		pairs := make([][2]Expr, len(xs))
+		for i, x := range xs {
+			pairs[i] = [2]Expr{x, tup[i]}
+		}
+		for _, e := range eqs {
+			v := Expand(SubsPairs(e, pairs))
+			if IsNumber(v) && IsZero(v) != True {
+				ok = false
+			}
+			if hasSpecial(v) {
+				ok = false
+			}
+		}
+		if ok && !containsTuple(out, tup) {
+			out = append(out, tup)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		for k := range out[i] {
+			if c := cmpSkey(sortKey(out[i][k]), sortKey(out[j][k])); c != 0 {
+				return c < 0
+			}
+		}
+		return false
+	})
+	return out, nil
+}
+
+func containsTuple(ts [][]Expr, t []Expr) bool {
+	for _, u := range ts {
+		same := true
+		for i := range u {
+			if !Equal(u[i], t[i]) {
+				same = false
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+func polySystem(eqs []Expr, xs []*Symbol, depth int) ([]map[string]Expr, error) {
+	if depth > 12 {
+		return nil, notImpl("system too deep")
+	}
+	var work []Expr
+	for _, e := range eqs {
+		num := Expand(e)
+		for _, x := range xs {
+			num, _ = numerDenoms(num, x)
+		}
+		if isZeroInt(num) {
+			continue
+		}
+		free := false
+		for _, x := range xs {
+			if Has(num, x) {
+				free = true
+			}
+		}
+		if !free {
+			if IsZero(num) == True || IsNumber(num) {
+				return nil, nil // inconsistent
+			}
+			return nil, notImpl("parametric system")
+		}
+		work = append(work, num)
+	}
+	if len(work) == 0 {
+		return []map[string]Expr{{}}, nil
+	}
+	others := func(skip int) []Expr {
+		var r []Expr
+		for i, e := range work {
+			if i != skip {
+				r = append(r, e)
+			}
+		}
+		return r
+	}
+	without := func(v *Symbol) []*Symbol {
+		var r []*Symbol
+		for _, x := range xs {
+			if x != v {
+				r = append(r, x)
+			}
+		}
+		return r
+	}
+	subsAll := func(es []Expr, v *Symbol, val Expr) []Expr {
+		out := make([]Expr, len(es))
+		for i, e := range es {
+			out[i] = SubsPairs(e, [][2]Expr{{v, val}})
+		}
+		return out
+	}
+	// an equation in one unknown
+	for i, e := range work {
+		var in []*Symbol
+		for _, x := range xs {
+			if Has(e, x) {
+				in = append(in, x)
+			}
+		}
+		if len(in) != 1 {
+			continue
+		}
+		v := in[0]
+		cs, ok := polyCoeffs(e, v)
+		if !ok {
+			return nil, notImpl("non-polynomial system")
+		}
+		roots, ok := polyRoots(cs)
+		if !ok {
+			return nil, notImpl("could not solve " + Str(e))
+		}
+		var out []map[string]Expr
+		for _, r := range roots {
+			sub, err := polySystem(subsAll(others(i), v, r), without(v), depth+1)
+			if err != nil {
+				return nil, err
+			}
+			for _, s := range sub {
+				s[v.Name()] = r
+				out = append(out, s)
+			}
+		}
+		return out, nil
+	}
+	// an unknown occurring linearly
+	for _, v := range xs {
+		for i, e := range work {
+			cs, ok := polyCoeffs(e, v)
+			if !ok || len(cs) != 2 {
+				continue
+			}
+			A, B := cs[1], cs[0]
+			val := Neg(Div(B, A))
+			var out []map[string]Expr
+			sub, err := polySystem(subsAll(others(i), v, val), without(v), depth+1)
+			if err != nil {
+				return nil, err
+			}
+			for _, s := range sub {
+				pairs := [][2]Expr{}
+				for k, w := range s {
+					for _, x := range xs {
+						if x.Name() == k {
+							pairs = append(pairs, [2]Expr{x, w})
+						}
+					}
+				}
+				a := Expand(SubsPairs(A, pairs))
+				if IsZero(a) == True {
+					continue
+				}
+				s[v.Name()] = SubsPairs(val, pairs)
+				out = append(out, s)
+			}
+			if !IsNumber(A) {
+				// the branch A = 0 (then B = 0 too)
+				sub, err := polySystem(append([]Expr{A, B}, others(i)...), xs, depth+1)
+				if err != nil {
+					return nil, err
+				}
+				out = append(out, sub...)
+			}
+			return out, nil
+		}
+	}
+	return nil, notImpl("nonlinear system")
 }

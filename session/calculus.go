@@ -14,11 +14,15 @@ func installCalculus(ns map[string]Value) {
 		ns[name] = &Builtin{Name: name, Fn: fn}
 	}
 	def("solve", func(in *interp, args []Value, kw []kwArg) Value {
-		kwOnly("solve", kw, "dict")
+		opts := kwOnly("solve", kw, "dict")
 		if len(args) == 0 {
 			throw("TypeError", "solve() missing 1 required positional argument: 'f'")
 		}
-		return in.solve(args[0], args[1:])
+		r := in.solve(args[0], args[1:])
+		if d, ok := opts["dict"]; ok && in.truth(d, nil) {
+			return in.solutionDicts(r, args)
+		}
+		return r
 	})
 	def("limit", func(in *interp, args []Value, kw []kwArg) Value { return in.limit(args, kw) })
 	def("integrate", func(in *interp, args []Value, kw []kwArg) Value { return in.integrate(args, kw) })
@@ -96,7 +100,19 @@ func (in *interp) solve(f Value, rest []Value) Value {
 	}
 	sol, ok, err := engine.SolveLinear(eqs, syms)
 	if err != nil {
-		panic(err)
+		tups, err2 := engine.SolvePolySystem(eqs, syms)
+		if err2 != nil {
+			panic(err)
+		}
+		items := make([]Value, len(tups))
+		for i, t := range tups {
+			vs := make([]Value, len(t))
+			for j, v := range t {
+				vs[j] = v
+			}
+			items[i] = &Tuple{Items: vs}
+		}
+		return &List{Items: items}
 	}
 	if !ok {
 		return &List{}
@@ -259,4 +275,42 @@ func (in *interp) integrate(args []Value, kw []kwArg) Value {
 		}
 	}
 	return e
+}
+
+// solutionDicts is solve's dict=True form: a list of {symbol: value}.
+func (in *interp) solutionDicts(r Value, args []Value) Value {
+	switch x := r.(type) {
+	case *Dict:
+		return &List{Items: []Value{x}}
+	case *List:
+		var syms []*engine.Symbol
+		if len(args) > 1 {
+			var eqs []engine.Expr
+			syms = in.solveSymbols(eqs, args[1:])
+		}
+		out := &List{}
+		for _, it := range x.Items {
+			d := newDict()
+			switch t := it.(type) {
+			case *Tuple:
+				for i, v := range t.Items {
+					if i < len(syms) {
+						d.Set(syms[i], v)
+					}
+				}
+			default:
+				if len(syms) == 1 {
+					d.Set(syms[0], t)
+				} else {
+					fs := engine.FreeSymbols(in.sympify(args[0]))
+					if len(fs) == 1 {
+						d.Set(fs[0], t)
+					}
+				}
+			}
+			out.Items = append(out.Items, d)
+		}
+		return out
+	}
+	return r
 }
