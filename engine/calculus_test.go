@@ -236,3 +236,149 @@ func TestIntegrate(t *testing.T) {
 		}
 	}
 }
+
+func TestSolvePolySystem(t *testing.T) {
+	x, y := symX("x"), symX("y")
+	cases := []struct {
+		eqs  []string
+		want string
+	}{
+		{[]string{"3*x**2 - 3*y", "3*y**2 - 3*x"}, "[(0, 0), (1, 1), ((-1/2 - sqrt(3)*I/2)**2, -1/2 - sqrt(3)*I/2), ((-1/2 + sqrt(3)*I/2)**2, -1/2 + sqrt(3)*I/2)]"},
+		{[]string{"2*x", "3*y**2 - 3"}, "[(0, -1), (0, 1)]"},
+		{[]string{"3*x**2 - 3", "3*y**2 - 12"}, "[(-1, -2), (-1, 2), (1, -2), (1, 2)]"},
+		{[]string{"-2*x*y - y**2 + y", "-x**2 - 2*x*y + x"}, "[(0, 0), (0, 1), (1/3, 1/3), (1, 0)]"},
+		{[]string{"2*x*y - 2*x", "x**2 - 2*y"}, "[(0, 0), (-sqrt(2), 1), (sqrt(2), 1)]"},
+		{[]string{"3*x**2 - 12", "2*y"}, "[(-2, 0), (2, 0)]"},
+		{[]string{"6*x**2 + 6*y**2 - 150", "12*x*y - 9*y**2"}, "[(-5, 0), (-3, -4), (3, 4), (5, 0)]"},
+	}
+	for _, c := range cases {
+		var eqs []Expr
+		for _, s := range c.eqs {
+			eqs = append(eqs, mustParse(s))
+		}
+		sols, err := SolvePolySystem(eqs, []*Symbol{x, y})
+		if err != nil {
+			t.Errorf("SolvePolySystem(%v): %v", c.eqs, err)
+			continue
+		}
+		var parts []string
+		for _, s := range sols {
+			parts = append(parts, "("+Str(s[0])+", "+Str(s[1])+")")
+		}
+		if got := "[" + strings.Join(parts, ", ") + "]"; got != c.want {
+			t.Errorf("SolvePolySystem(%v) got %s, want %s", c.eqs, got, c.want)
+		}
+	}
+}
+
+func TestSolveMore(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"sin(x)", "[0, pi]"},
+		{"cos(x)", "[pi/2, 3*pi/2]"},
+		{"sqrt(x) - 2", "[4]"},
+		{"x - 1/x", "[-1, 1]"},
+		{"x**2 - a", "[-sqrt(a), sqrt(a)]"},
+		{"x**2 - 4*a**2", "[-2*a, 2*a]"},
+		{"a*x + b", "[-b/a]"},
+		{"x**4 - 1", "[-1, 1, -I, I]"},
+		{"x**2 + x + 1", "[-1/2 - sqrt(3)*I/2, -1/2 + sqrt(3)*I/2]"},
+	}
+	x := symX("x")
+	for _, c := range cases {
+		rs, err := Solve(mustParse(c.in), x)
+		if err != nil {
+			t.Errorf("Solve(%s): %v", c.in, err)
+			continue
+		}
+		parts := make([]string, len(rs))
+		for i, r := range rs {
+			parts[i] = Str(r)
+		}
+		if got := "[" + strings.Join(parts, ", ") + "]"; got != c.want {
+			t.Errorf("Solve(%s) got %s, want %s", c.in, got, c.want)
+		}
+	}
+}
+
+func TestIntegrateMore(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"(x + 1)/x**2", "log(x) - 1/x"},
+		{"log(x)/x", "log(x)**2/2"},
+		{"log(x)**2", "x*log(x)**2 - 2*x*log(x) + 2*x"},
+		{"exp(x)/(exp(x) + 1)", "log(exp(x) + 1)"},
+		{"1/(x**2 + 2*x + 2)", "atan(x + 1)"},
+		{"x*exp(x**2)", "exp(x**2)/2"},
+		{"sin(x)**3", "cos(x)**3/3 - cos(x)"},
+		{"cos(x)**3", "-sin(x)**3/3 + sin(x)"},
+		{"tan(x)**2", "-x + sin(x)/cos(x)"},
+		{"(2*x + 3)/(x**2 + 3*x + 2)", "log(x**2 + 3*x + 2)"},
+		{"1/(4*x**2 + 1)", "atan(2*x)/2"},
+		{"x/(x**2 - 1)", "log(x**2 - 1)/2"},
+		{"asin(x)", "x*asin(x) + sqrt(1 - x**2)"},
+		{"atan(x)", "x*atan(x) - log(x**2 + 1)/2"},
+		{"sin(x)**5", "-cos(x)**5/5 + 2*cos(x)**3/3 - cos(x)"},
+	}
+	x := symX("x")
+	for _, c := range cases {
+		if got := Str(Integrate(mustParse(c.in), x)); got != c.want {
+			t.Errorf("Integrate(%s) got %s, want %s", c.in, got, c.want)
+		}
+	}
+	defs := []struct{ in, a, b, want string }{
+		{"sqrt(x)", "0", "4", "16/3"},
+		{"1/sqrt(x)", "0", "1", "2"},
+		{"x*exp(-x)", "0", "oo", "1"},
+		{"1/(x + 1)", "0", "1", "log(2)"},
+	}
+	for _, c := range defs {
+		if got := Str(IntegrateDefinite(mustParse(c.in), x, mustParse(c.a), mustParse(c.b))); got != c.want {
+			t.Errorf("Integrate(%s, (x, %s, %s)) got %s, want %s", c.in, c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestLimitMore(t *testing.T) {
+	cases := []struct{ in, a, want string }{
+		{"x*exp(-x**2)", "oo", "0"},
+		{"atan(x)", "oo", "pi/2"},
+		{"2**x/x**2", "oo", "oo"},
+		{"x - log(x)", "oo", "oo"},
+		{"exp(-1/x**2)", "0", "0"},
+		{"sqrt(x**2 + 1) - x", "oo", "0"},
+		{"(1 + 2/x)**x", "oo", "exp(2)"},
+		{"x**3/(x**2 + 1)", "-oo", "-oo"},
+	}
+	x := symX("x")
+	for _, c := range cases {
+		r, err := Limit(mustParse(c.in), x, mustParse(c.a), "+")
+		if err != nil {
+			t.Errorf("Limit(%s): %v", c.in, err)
+			continue
+		}
+		if got := Str(r); got != c.want {
+			t.Errorf("Limit(%s, x, %s) got %s, want %s", c.in, c.a, got, c.want)
+		}
+	}
+}
+
+func TestSimplify(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"-3*sin(3*x)**2 + 3*cos(3*x)**2", "3*cos(6*x)"},
+		{"exp(x)/(exp(x) + 1) - exp(2*x)/(exp(x) + 1)**2", "exp(x)/(exp(2*x) + 2*exp(x) + 1)"},
+		{"2*sin(x)*cos(x)", "sin(2*x)"},
+		{"2 - (x**2 + 4)/x**2", "1 - 4/x**2"},
+		{"1/(4*(x**2/16 + 1))", "4/(x**2 + 16)"},
+		{"sin(x)**2 + cos(x)**2", "1"},
+		{"(x**2 - 1)/(x - 1)", "x + 1"},
+		{"1/x + 1/(x + 1)", "(2*x + 1)/(x*(x + 1))"},
+		{"1/(x - 1) - (x + 1)/(x - 1)**2", "-2/(x - 1)**2"},
+		{"x**2*exp(x) + 2*x*exp(x)", "x*(x + 2)*exp(x)"},
+		{"x/sqrt(x**2 + 4)", "x/sqrt(x**2 + 4)"},
+		{"cos(x)**2 - sin(x)**2", "cos(2*x)"},
+	}
+	for _, c := range cases {
+		if got := Str(Simplify(mustParse(c.in))); got != c.want {
+			t.Errorf("Simplify(%s) got %s, want %s", c.in, got, c.want)
+		}
+	}
+}
