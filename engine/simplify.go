@@ -25,8 +25,17 @@ func Simplify(e Expr) Expr {
 		}
 		return e
 	}
-	if ft := FactorTerms(e); !hasNegPow(e) && countOps(ft) < countOps(e) {
-		return ft
+	if r, ok := combineOverX(e); ok {
+		if countOps(r) <= 1.7*countOps(e) {
+			return r
+		}
+		return e
+	}
+	if !hasNegPow(e) {
+		// simplify ends with factor_terms(sign=False) and keeps it on ties
+		if ft := factorTermsNoSign(e); countOps(ft) <= countOps(e) {
+			return ft
+		}
 	}
 	return e
 }
@@ -301,6 +310,8 @@ func rationalSimplify(e Expr) (Expr, bool) {
 			best = c
 		}
 	}
+	// simplify applies factor_terms(sign=False) to the chosen form
+	best = factorTermsNoSign(best)
 	monomial := true
 	for _, r := range pd[:len(pd)-1] {
 		if r.Sign() != 0 {
@@ -468,4 +479,131 @@ func hasNegPow(e Expr) bool {
 		}
 	}
 	return false
+}
+
+// factorTermsNoSign is factor_terms(e, sign=False): like FactorTerms, but
+// a -1 content multiplies back into a sum (-(x + 1) → -x - 1).
+func factorTermsNoSign(e Expr) Expr {
+	switch e.(type) {
+	case *Integer, *Rational, *Float, *Special, *Constant, *Symbol:
+		return e
+	case *Pow, *Func, *Tuple, *Mul:
+		args := e.Args()
+		na := make([]Expr, len(args))
+		for i, a := range args {
+			na[i] = factorTermsNoSign(a)
+		}
+		return rebuild(e, na)
+	case *Add:
+	default:
+		return e
+	}
+	cont, p := contentPrimitive(e)
+	if pa, ok := p.(*Add); ok {
+		list := make([]Expr, len(pa.args))
+		allNeg := true
+		for i, a := range pa.args {
+			list[i] = factorTermsNoSign(a)
+			c, _ := AsCoeffMul(list[i])
+			if s, ok := numSign(c); !ok || s >= 0 {
+				allNeg = false
+			}
+		}
+		if allNeg {
+			cont = numNeg(cont)
+			for i := range list {
+				list[i] = Neg(list[i])
+			}
+		}
+		p = gcdTerms(newAdd(list))
+	}
+	return keepCoeff(cont, p, false, false)
+}
+
+// combineOverX puts a sum whose denominators are polynomials in its one
+// symbol x over the common denominator, expanding the numerator, which
+// may hold other functions of x (sin(x), log(x), ...); powers of x
+// common to the numerator and denominator cancel.
+func combineOverX(e Expr) (Expr, bool) {
+	a, ok := e.(*Add)
+	if !ok {
+		return nil, false
+	}
+	syms := FreeSymbols(e)
+	if len(syms) != 1 {
+		return nil, false
+	}
+	x := syms[0]
+	var bases, exps []Expr
+	for _, t := range a.args {
+		for _, m := range mulArgs(t) {
+			b, ex := AsBaseExp(m)
+			if !Has(b, x) {
+				continue
+			}
+			if !IsNumber(ex) {
+				return nil, false
+			}
+			if _, ok := ex.(*Integer); !ok {
+				return nil, false
+			}
+			if isNegCoeff(ex) {
+				if _, ok := polyCoeffs(b, x); !ok {
+					return nil, false
+				}
+				ne := Neg(ex)
+				if i := indexExpr(bases, b); i < 0 {
+					bases = append(bases, b)
+					exps = append(exps, ne)
+				} else if d := Sub(ne, exps[i]); IsPositive(d) == True {
+					exps[i] = ne
+				}
+			}
+		}
+	}
+	if len(bases) == 0 {
+		return nil, false
+	}
+	var dfs []Expr
+	for i, b := range bases {
+		dfs = append(dfs, NewPow(b, exps[i]))
+	}
+	var nts []Expr
+	for _, t := range a.args {
+		nts = append(nts, NewMul(append([]Expr{t}, dfs...)...))
+	}
+	num := Expand(NewAdd(nts...))
+	// cancel powers of x
+	if i := indexExpr(bases, x); i >= 0 {
+		k := exps[i].(*Integer).Int64()
+		minPow := k
+		for _, t := range addArgs(num) {
+			p := int64(0)
+			for _, f := range mulArgs(t) {
+				if Equal(f, x) {
+					p++
+				} else if pw, ok := f.(*Pow); ok && Equal(pw.Base(), x) {
+					if z, ok := pw.Exp().(*Integer); ok && z.IsInt64() {
+						p += z.Int64()
+					}
+				}
+			}
+			if p < minPow {
+				minPow = p
+			}
+		}
+		if minPow > 0 {
+			num = Expand(NewMul(num, NewPow(x, NewInt(-minPow))))
+			exps[i] = NewInt(k - minPow)
+			dfs[i] = NewPow(x, exps[i])
+		}
+	}
+	r := factorTermsNoSign(NewMul(num, NewPow(NewMul(dfs...), NegOne)))
+	monomial := len(bases) == 1 && Equal(bases[0], x)
+	if monomial {
+		if ex := Expand(r); countOps(ex) < countOps(r) {
+			r = ex
+		}
+	}
+	return r, true
 }
