@@ -245,7 +245,7 @@ func polyRoots(cs []Expr) ([]Expr, bool) {
 // symbolicPolyRoots handles linear polynomials with symbolic coefficients.
 func symbolicPolyRoots(cs []Expr) ([]Expr, bool) {
 	if len(cs) == 2 {
-		return []Expr{Neg(Div(cs[0], cs[1]))}, true
+		return []Expr{Div(Neg(cs[0]), cs[1])}, true
 	}
 	if len(cs) == 3 && (isZeroInt(cs[0]) || isZeroInt(cs[1])) {
 		return quadraticRoots(cs[2], cs[1], cs[0]), true

@@ -34,11 +34,16 @@ func numerDenoms(e Expr, x *Symbol) (Expr, []Expr) {
 			}
 		}
 	}
-	num := e
-	for i, b := range bases {
-		num = NewMul(num, NewPow(b, exps[i]))
+	// multiply term by term so the denominators cancel before expanding
+	var ts []Expr
+	for _, t := range addArgs(e) {
+		fs := []Expr{t}
+		for i, b := range bases {
+			fs = append(fs, NewPow(b, exps[i]))
+		}
+		ts = append(ts, NewMul(fs...))
 	}
-	return Expand(num), bases
+	return Expand(NewAdd(ts...)), bases
 }
 
 // Solve returns the solutions of f = 0 for x in SymPy's order, as
@@ -109,6 +114,32 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 			return nil, notImpl("could not solve " + Str(num))
 		}
 		return rs, nil
+	}
+	// a product: solve each factor that can vanish
+	if m, ok := FactorTerms(num).(*Mul); ok {
+		var out []Expr
+		for _, f := range m.args {
+			b, e := AsBaseExp(f)
+			if !Has(f, x) {
+				continue
+			}
+			if fn, ok := f.(*Func); ok && fn.def.Name == "exp" {
+				continue
+			}
+			if z, ok := e.(*Integer); !ok || z.Sign() <= 0 {
+				if Equal(b, E) {
+					continue
+				}
+				return nil, notImpl("could not solve " + Str(num))
+			}
+			fn, _ := numerDenoms(b, x)
+			rs, err := solveNumer(fn, x)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, rs...)
+		}
+		return out, nil
 	}
 	// a polynomial in one function of x: log(x) or exp(x)
 	var gens []Expr
@@ -379,6 +410,21 @@ func polySystem(eqs []Expr, xs []*Symbol, depth int) ([]map[string]Expr, error) 
 		}
 		if isZeroInt(num) {
 			continue
+		}
+		// exp factors never vanish
+		if m, ok := FactorTerms(num).(*Mul); ok {
+			var keep []Expr
+			dropped := false
+			for _, f := range m.args {
+				if fn, ok := f.(*Func); ok && fn.def.Name == "exp" {
+					dropped = true
+					continue
+				}
+				keep = append(keep, f)
+			}
+			if dropped {
+				num = Expand(NewMul(keep...))
+			}
 		}
 		free := false
 		for _, x := range xs {
