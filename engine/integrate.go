@@ -320,6 +320,9 @@ func integSubst(f Expr, x *Symbol) (Expr, bool) {
 		q := NewMul(f, NewPow(du, NegOne))
 		d := NewDummy("u")
 		qd := Xreplace(q, [][2]Expr{{u, d}})
+		if fu, ok := u.(*Func); ok && fu.def.Name == "exp" {
+			qd = replaceExpPowers(qd, fu.args[0], d)
+		}
 		if Has(qd, x) {
 			qd = Xreplace(Expand(q), [][2]Expr{{u, d}})
 		}
@@ -335,9 +338,39 @@ func integSubst(f Expr, x *Symbol) (Expr, bool) {
 		if fu, ok := u.(*Func); ok && trigLike[fu.def.Name] && hasKindFunc(r, "atan", "asin", "acos", "acot", "atanh", "asinh", "acosh") {
 			continue
 		}
-		return Xreplace(r, [][2]Expr{{d, u}}), true
+		back := Xreplace(r, [][2]Expr{{d, u}})
+		if fu, ok := u.(*Func); ok && fu.def.Name == "exp" {
+			// log(exp(a*x)) is a*x for real x, as risch answers
+			back = Xreplace(back, [][2]Expr{{call("log", u), fu.args[0]}})
+		}
+		return back, true
 	}
 	return nil, false
+}
+
+// replaceExpPowers rewrites exp(k*a) as d**k for integers k.
+func replaceExpPowers(e, a Expr, d *Symbol) Expr {
+	if fn, ok := e.(*Func); ok && fn.def.Name == "exp" {
+		if k, ok := Div(fn.args[0], a).(*Integer); ok {
+			return NewPow(d, k)
+		}
+	}
+	args := e.Args()
+	if len(args) == 0 {
+		return e
+	}
+	na := make([]Expr, len(args))
+	changed := false
+	for i, c := range args {
+		na[i] = replaceExpPowers(c, a, d)
+		if na[i] != c {
+			changed = true
+		}
+	}
+	if !changed {
+		return e
+	}
+	return rebuild(e, na)
 }
 
 // integParts integrates the inverse trigonometric functions and logs of
