@@ -228,6 +228,9 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 		return NewAdd(ts...), true
 	}
 	if a, ok := f.(*Add); ok {
+		if r, ok := integPolyExpSum(a, x); ok {
+			return r, true
+		}
 		var ts []Expr
 		for _, t := range a.args {
 			r, ok := integ(t, x)
@@ -339,6 +342,9 @@ func integSubst(f Expr, x *Symbol) (Expr, bool) {
 			continue
 		}
 		back := Xreplace(r, [][2]Expr{{d, u}})
+		if hasBigFracPowOfSum(back) {
+			back = Expand(splitFracPow(back))
+		}
 		if fu, ok := u.(*Func); ok && fu.def.Name == "exp" {
 			// log(exp(a*x)) is a*x for real x, as risch answers
 			back = Xreplace(back, [][2]Expr{{call("log", u), fu.args[0]}})
@@ -442,6 +448,11 @@ func integSingle(f Expr, x *Symbol) (Expr, bool) {
 						return Div(call("sin", fn.args[0]), NewMul(a, call("cos", fn.args[0]))), true
 					}
 				}
+				if fn, ok := b.(*Func); ok && isInt(e, 2) && fn.def.Name == "csc" {
+					if a, _, ok := linearIn(fn.args[0], x); ok {
+						return Neg(Div(call("cos", fn.args[0]), NewMul(a, call("sin", fn.args[0])))), true
+					}
+				}
 				if fn, ok := b.(*Func); ok && isInt(e, -2) && fn.def.Name == "cos" {
 					if a, _, ok := linearIn(fn.args[0], x); ok {
 						return Div(call("sin", fn.args[0]), NewMul(a, call("cos", fn.args[0]))), true
@@ -504,6 +515,9 @@ func integSingle(f Expr, x *Symbol) (Expr, bool) {
 			r = call("sinh", u)
 		case "tan":
 			r = Neg(call("log", call("cos", u)))
+		case "sec":
+			sn := call("sin", u)
+			r = NewAdd(Neg(Div(call("log", Sub(sn, One)), Two)), Div(call("log", NewAdd(sn, One)), Two))
 		default:
 			return nil, false
 		}
@@ -618,9 +632,11 @@ func integProduct(fs []Expr, x *Symbol) (Expr, bool) {
 		n1 := NewAdd(pe, One)
 		if Equal(pf.args[0], u) && IsNumber(pe) && !isInt(pe, -1) {
 			switch {
-			case pf.def.Name == "sin" && qf.def.Name == "cos":
+			case pf.def.Name == "sin" && qf.def.Name == "cos", pf.def.Name == "sinh" && qf.def.Name == "cosh":
 				return Div(NewPow(pb, n1), NewMul(n1, a)), true
 			case sinPass:
+			case pf.def.Name == "cosh" && qf.def.Name == "sinh":
+				return Div(NewPow(pb, n1), NewMul(n1, a)), true
 			case pf.def.Name == "cos" && qf.def.Name == "sin":
 				return Neg(Div(NewPow(pb, n1), NewMul(n1, a))), true
 			case pf.def.Name == "sec" && qf.def.Name == "tan" && isInt(pe, 1):
@@ -840,4 +856,89 @@ func integTrigPow(fn *Func, e Expr, x *Symbol) (Expr, bool) {
 		return NewAdd(ts...), true
 	}
 	return nil, false
+}
+
+// hasBigFracPowOfSum reports a power (a + b)**(p/q) with p/q > 1, which
+// SymPy's manual integration returns expanded.
+func hasBigFracPowOfSum(e Expr) bool {
+	if p, ok := e.(*Pow); ok {
+		if _, ok := p.Base().(*Add); ok {
+			if r := toRat(p.Exp()); r != nil && !r.IsInt() && r.Cmp(big.NewRat(1, 1)) > 0 {
+				return true
+			}
+		}
+	}
+	for _, a := range e.Args() {
+		if hasBigFracPowOfSum(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// integPolyExpSum integrates a sum of polynomial times the same
+// exp(a*x + b) as one product, as risch does.
+func integPolyExpSum(a *Add, x *Symbol) (Expr, bool) {
+	var ex Expr
+	var polys []Expr
+	for _, t := range a.args {
+		var rest []Expr
+		var found Expr
+		for _, f := range mulArgs(t) {
+			if fn, ok := f.(*Func); ok && fn.def.Name == "exp" {
+				if found != nil {
+					return nil, false
+				}
+				found = f
+				continue
+			}
+			rest = append(rest, f)
+		}
+		if found == nil {
+			return nil, false
+		}
+		if ex == nil {
+			ex = found
+		} else if !Equal(ex, found) {
+			return nil, false
+		}
+		p := NewMul(rest...)
+		if _, ok := polyCoeffs(p, x); !ok {
+			return nil, false
+		}
+		polys = append(polys, p)
+	}
+	if ex == nil || len(polys) < 2 {
+		return nil, false
+	}
+	P := Expand(NewAdd(polys...))
+	if !Has(P, x) {
+		return nil, false
+	}
+	return integProduct([]Expr{P, ex}, x)
+}
+
+// splitFracPow writes (a + b)**(p/q) with p/q > 1 as
+// (a + b)**n*(a + b)**(p/q - n), n the integer part, so that expand
+// distributes the integer power.
+func splitFracPow(e Expr) Expr {
+	args := e.Args()
+	if len(args) == 0 {
+		return e
+	}
+	na := make([]Expr, len(args))
+	for i, a := range args {
+		na[i] = splitFracPow(a)
+	}
+	e = rebuild(e, na)
+	if p, ok := e.(*Pow); ok {
+		if _, ok := p.Base().(*Add); ok {
+			if r := toRat(p.Exp()); r != nil && !r.IsInt() && r.Cmp(big.NewRat(1, 1)) > 0 {
+				n := new(big.Int).Quo(r.Num(), r.Denom())
+				rest := new(big.Rat).Sub(r, new(big.Rat).SetInt(n))
+				return newMul([]Expr{Expand(NewPow(p.Base(), NewBigInt(n))), NewPow(p.Base(), ratFrom(rest))})
+			}
+		}
+	}
+	return e
 }
