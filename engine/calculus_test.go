@@ -382,3 +382,56 @@ func TestSimplify(t *testing.T) {
 		}
 	}
 }
+
+func TestCalculusRound3(t *testing.T) {
+	x := symX("x")
+	ints := []struct{ in, want string }{
+		{"1/(exp(x) + 1)", "x - log(exp(x) + 1)"},
+		{"x*sqrt(x**2 + 1)", "x**2*sqrt(x**2 + 1)/3 + sqrt(x**2 + 1)/3"},
+		{"x**2*exp(x) + 2*x*exp(x)", "x**2*exp(x)"},
+		{"2*sinh(x)*cosh(x)", "sinh(x)**2"},
+		{"sec(x)", "-log(sin(x) - 1)/2 + log(sin(x) + 1)/2"},
+	}
+	for _, c := range ints {
+		if got := Str(Integrate(mustParse(c.in), x)); got != c.want {
+			t.Errorf("Integrate(%s) got %s, want %s", c.in, got, c.want)
+		}
+	}
+	sols := []struct{ in, want string }{
+		{"-x**2*exp(-x) + 2*x*exp(-x)", "[0, 2]"},
+		{"x*exp(x) - x", "[0]"},
+		{"a*x + b - c", "[(-b + c)/a]"},
+		{"-2*x**2/(x**2 + 1)**2 + 1/(x**2 + 1)", "[-1, 1]"},
+		{"-2*x*exp(-x**2)", "[0]"},
+	}
+	for _, c := range sols {
+		rs, err := Solve(mustParse(c.in), x)
+		if err != nil {
+			t.Errorf("Solve(%s): %v", c.in, err)
+			continue
+		}
+		parts := make([]string, len(rs))
+		for i, r := range rs {
+			parts[i] = Str(r)
+		}
+		if got := "[" + strings.Join(parts, ", ") + "]"; got != c.want {
+			t.Errorf("Solve(%s) got %s, want %s", c.in, got, c.want)
+		}
+	}
+	y := symX("y")
+	sys, err := SolvePolySystem([]Expr{mustParse("exp(x)*(x**2 + y**2) + 2*x*exp(x)"), mustParse("2*y*exp(x)")}, []*Symbol{x, y})
+	if err != nil || len(sys) != 2 || Str(sys[0][0]) != "-2" || Str(sys[1][0]) != "0" {
+		t.Errorf("SolvePolySystem(exp critical points) got %v %v, want [(-2, 0), (0, 0)]", sys, err)
+	}
+	simp := []struct{ in, want string }{
+		{"exp(x)/x - exp(x)/x**2", "(x - 1)*exp(x)/x**2"},
+		{"cos(x)/x - sin(x)/x**2", "(x*cos(x) - sin(x))/x**2"},
+		{"2*x*log(x) + x", "x*(2*log(x) + 1)"},
+		{"-2*x**4/(x**2 - 1)**2 + 3*x**2/(x**2 - 1)", "x**2*(x**2 - 3)/(x**4 - 2*x**2 + 1)"},
+	}
+	for _, c := range simp {
+		if got := Str(Simplify(mustParse(c.in))); got != c.want {
+			t.Errorf("Simplify(%s) got %s, want %s", c.in, got, c.want)
+		}
+	}
+}

@@ -936,7 +936,13 @@ func splitFracPow(e Expr) Expr {
 			if r := toRat(p.Exp()); r != nil && !r.IsInt() && r.Cmp(big.NewRat(1, 1)) > 0 {
 				n := new(big.Int).Quo(r.Num(), r.Denom())
 				rest := new(big.Rat).Sub(r, new(big.Rat).SetInt(n))
-				return newMul([]Expr{Expand(NewPow(p.Base(), NewBigInt(n))), NewPow(p.Base(), ratFrom(rest))})
+				// distribute by hand: Mul would merge the powers again
+				frac := NewPow(p.Base(), ratFrom(rest))
+				var ts []Expr
+				for _, t := range addArgs(Expand(NewPow(p.Base(), NewBigInt(n)))) {
+					ts = append(ts, NewMul(t, frac))
+				}
+				return NewAdd(ts...)
 			}
 		}
 	}
