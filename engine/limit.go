@@ -58,7 +58,7 @@ func limitAt0(f Expr, t *Symbol, dir string) (Expr, error) {
 		case s.val > 0:
 			return Zero, nil
 		case s.val == 0:
-			return c0, nil
+			return Expand(c0), nil
 		}
 		sg := 0
 		if IsPositive(c0) == True {

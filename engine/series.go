@@ -77,7 +77,11 @@ func addPrec(a, b int) int {
 // norm strips zero leading coefficients and truncates at prec and n.
 func (s pser) norm(n int) pser {
 	for i := range s.c {
-		s.c[i] = Expand(s.c[i])
+		// keep SymPy's unexpanded coefficients (a*(a - 1)/2) unless they
+		// cancel to zero
+		if ex := Expand(s.c[i]); IsZero(ex) == True {
+			s.c[i] = ex
+		}
 	}
 	for len(s.c) > 0 && IsZero(s.c[0]) == True {
 		s.c = s.c[1:]
@@ -444,7 +448,49 @@ func Series(e Expr, x *Symbol, x0 Expr, n int) (Expr, error) {
 // NewFunc builds an unevaluated application of d.
 func NewFunc(d *FuncDef, args ...Expr) Expr { return newFunc(d, args) }
 
+// nonAnalyticAsIs reports whether e is a product of constants, powers of
+// x, log(x) and exp(c/x**k): SymPy's series returns such an expression
+// unchanged.
+func nonAnalyticAsIs(e Expr, x *Symbol) bool {
+	for _, f := range mulArgs(e) {
+		if !Has(f, x) {
+			continue
+		}
+		b, ex := AsBaseExp(f)
+		if Equal(b, x) && toRat(ex) != nil {
+			continue
+		}
+		if fn, ok := f.(*Func); ok && len(fn.args) == 1 {
+			if fn.def.Name == "log" && Equal(fn.args[0], x) {
+				continue
+			}
+			if fn.def.Name == "exp" {
+				ab, aex := AsBaseExp(Div(fn.args[0], NewMul(mulArgsConst(fn.args[0], x)...)))
+				if z, ok := aex.(*Integer); ok && z.Sign() < 0 && Equal(ab, x) {
+					continue
+				}
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// mulArgsConst returns the factors of e free of x.
+func mulArgsConst(e Expr, x *Symbol) []Expr {
+	var out []Expr
+	for _, f := range mulArgs(e) {
+		if !Has(f, x) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 func seriesAt0(f Expr, x *Symbol, n int) (Expr, error) {
+	if _, ok := serExpand(f, x, n); !ok && nonAnalyticAsIs(f, x) {
+		return f, nil
+	}
 	var s pser
 	ok := false
 	for extra := 0; extra <= 8; extra += 2 {
