@@ -13,6 +13,36 @@ import (
 
 // Simplify is a restricted SymPy simplify.
 func Simplify(e Expr) Expr {
+	return hollowMul(simplify1(e))
+}
+
+// hollowMul re-evaluates 2*(x + y) products into sums, as simplify's
+// final hollow_mul transform does.
+func hollowMul(e Expr) Expr {
+	args := e.Args()
+	if len(args) == 0 {
+		return e
+	}
+	na := make([]Expr, len(args))
+	changed := false
+	for i, a := range args {
+		na[i] = hollowMul(a)
+		if na[i] != a {
+			changed = true
+		}
+	}
+	if changed {
+		e = rebuild(e, na)
+	}
+	if m, ok := e.(*Mul); ok && len(m.args) == 2 && IsNumber(m.args[0]) {
+		if _, ok := m.args[1].(*Add); ok {
+			return Expand(e)
+		}
+	}
+	return e
+}
+
+func simplify1(e Expr) Expr {
 	if len(e.Args()) == 0 {
 		return e
 	}
@@ -530,15 +560,22 @@ func combineOverX(e Expr) (Expr, bool) {
 		return nil, false
 	}
 	syms := FreeSymbols(e)
-	if len(syms) != 1 {
+	if len(syms) == 0 {
 		return nil, false
 	}
-	x := syms[0]
+	isPoly := func(b Expr) bool {
+		for _, s := range syms {
+			if _, ok := polyCoeffs(b, s); !ok {
+				return false
+			}
+		}
+		return true
+	}
 	var bases, exps []Expr
 	for _, t := range a.args {
 		for _, m := range mulArgs(t) {
 			b, ex := AsBaseExp(m)
-			if !Has(b, x) {
+			if len(FreeSymbols(b)) == 0 {
 				continue
 			}
 			if !IsNumber(ex) {
@@ -548,7 +585,7 @@ func combineOverX(e Expr) (Expr, bool) {
 				return nil, false
 			}
 			if isNegCoeff(ex) {
-				if _, ok := polyCoeffs(b, x); !ok {
+				if !isPoly(b) {
 					return nil, false
 				}
 				ne := Neg(ex)
@@ -573,8 +610,12 @@ func combineOverX(e Expr) (Expr, bool) {
 		nts = append(nts, NewMul(append([]Expr{t}, dfs...)...))
 	}
 	num := Expand(NewAdd(nts...))
-	// cancel powers of x
-	if i := indexExpr(bases, x); i >= 0 {
+	// cancel powers of the symbols
+	for _, x := range syms {
+		i := indexExpr(bases, x)
+		if i < 0 {
+			continue
+		}
 		k := exps[i].(*Integer).Int64()
 		minPow := k
 		for _, t := range addArgs(num) {
@@ -599,7 +640,12 @@ func combineOverX(e Expr) (Expr, bool) {
 		}
 	}
 	r := factorTermsNoSign(NewMul(num, NewPow(NewMul(dfs...), NegOne)))
-	monomial := len(bases) == 1 && Equal(bases[0], x)
+	monomial := true
+	for _, b := range bases {
+		if _, ok := b.(*Symbol); !ok {
+			monomial = false
+		}
+	}
 	if monomial {
 		if ex := Expand(r); countOps(ex) < countOps(r) {
 			r = ex
