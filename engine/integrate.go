@@ -216,7 +216,13 @@ func linearIn(e Expr, x *Symbol) (Expr, Expr, bool) {
 	return cs[1], cs[0], true
 }
 
-func integ(f Expr, x *Symbol) (Expr, bool) {
+func integ(f Expr, x *Symbol) (Expr, bool) { return integD(f, x, 0) }
+
+// maxIntegDepth bounds nested substitutions and integrations by parts.
+const maxIntegDepth = 4
+
+func integD(f Expr, x *Symbol, depth int) (Expr, bool) {
+	checkInterrupt()
 	if !Has(f, x) {
 		return NewMul(f, x), true
 	}
@@ -233,7 +239,7 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 		}
 		var ts []Expr
 		for _, t := range a.args {
-			r, ok := integ(t, x)
+			r, ok := integD(t, x, depth)
 			if !ok {
 				return nil, false
 			}
@@ -251,7 +257,7 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 		}
 	}
 	if len(cf) > 0 {
-		r, ok := integ(NewMul(xf...), x)
+		r, ok := integD(NewMul(xf...), x, depth)
 		if !ok {
 			return nil, false
 		}
@@ -268,13 +274,16 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 	}
 	if ex := Expand(f); !Equal(ex, f) {
 		if _, ok := ex.(*Add); ok {
-			return integ(ex, x)
+			return integD(ex, x, depth)
 		}
 	}
-	if r, ok := integSubst(f, x); ok {
+	if depth >= maxIntegDepth {
+		return nil, false
+	}
+	if r, ok := integSubst(f, x, depth); ok {
 		return r, true
 	}
-	if r, ok := integParts(f, x); ok {
+	if r, ok := integParts(f, x, depth); ok {
 		return r, true
 	}
 	return nil, false
@@ -282,7 +291,7 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 
 // integSubst tries u = g(x) for the subexpressions g of f: when f/g'
 // depends on x only through g, the integral is taken in u.
-func integSubst(f Expr, x *Symbol) (Expr, bool) {
+func integSubst(f Expr, x *Symbol, depth int) (Expr, bool) {
 	var cands []Expr
 	var walk func(e Expr)
 	walk = func(e Expr) {
@@ -332,7 +341,7 @@ func integSubst(f Expr, x *Symbol) (Expr, bool) {
 		if Has(qd, x) {
 			continue
 		}
-		r, ok := integ(qd, d)
+		r, ok := integD(qd, d, depth+1)
 		if !ok {
 			continue
 		}
@@ -384,13 +393,13 @@ func replaceExpPowers(e, a Expr, d *Symbol) Expr {
 var trigLike = map[string]bool{"sin": true, "cos": true, "tan": true, "cot": true, "sec": true, "csc": true,
 	"sinh": true, "cosh": true, "tanh": true, "coth": true, "sech": true, "csch": true}
 
-func integParts(f Expr, x *Symbol) (Expr, bool) {
+func integParts(f Expr, x *Symbol, depth int) (Expr, bool) {
 	if p, ok := f.(*Pow); ok {
 		// log(x)**n = x*log(x)**n - n*Integral(log(x)**(n - 1))
 		fn, ok := p.Base().(*Func)
 		n, ok2 := p.Exp().(*Integer)
 		if ok && ok2 && fn.def.Name == "log" && Equal(fn.args[0], x) && n.Sign() > 0 && n.IsInt64() && n.Int64() < 20 {
-			r, ok := integ(NewPow(p.Base(), NewInt(n.Int64()-1)), x)
+			r, ok := integD(NewPow(p.Base(), NewInt(n.Int64()-1)), x, depth+1)
 			if !ok {
 				return nil, false
 			}
@@ -410,7 +419,7 @@ func integParts(f Expr, x *Symbol) (Expr, bool) {
 	if _, ok := polyCoeffs(fn.args[0], x); !ok {
 		return nil, false
 	}
-	r, ok := integ(Expand(NewMul(x, diff1(f, x))), x)
+	r, ok := integD(Expand(NewMul(x, diff1(f, x))), x, depth+1)
 	if !ok {
 		return nil, false
 	}
