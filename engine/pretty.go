@@ -275,15 +275,63 @@ func splitSuperSub(text string) (string, []string, []string) {
 	return name, sups, subs
 }
 
+// centerAccent puts a combining accent after the middle character
+// (SymPy's center_accent).
+func centerAccent(s, accent string) string {
+	rs := []rune(s)
+	mid := min(len(rs)/2+1, len(rs))
+	return string(rs[:mid]) + accent + string(rs[mid:])
+}
+
+func accentWith(accent string) func(string) string {
+	return func(s string) string { return centerAccent(s, accent) }
+}
+
+func wrapWith(l, r string) func(string) string {
+	return func(s string) string { return l + s + r }
+}
+
+// prettyModifiers is pretty_symbology's modifier_dict: name suffixes
+// that decorate the rest of the name.
+var prettyModifiers = map[string]func(string) string{
+	"mathring": accentWith("\u030a"), "ddddot": accentWith("\u20dc"), "dddot": accentWith("\u20db"),
+	"ddot": accentWith("\u0308"), "dot": accentWith("\u0307"), "check": accentWith("\u030c"),
+	"breve": accentWith("\u0306"), "acute": accentWith("\u0301"), "grave": accentWith("\u0300"),
+	"tilde": accentWith("\u0303"), "hat": accentWith("\u0302"), "bar": accentWith("\u0305"),
+	"vec": accentWith("\u20d7"), "prime": wrapWith("", "\u2032"), "prm": wrapWith("", "\u2032"),
+	"norm": wrapWith("\u2016", "\u2016"), "avg": wrapWith("\u27e8", "\u27e9"),
+	"abs": wrapWith("|", "|"), "mag": wrapWith("|", "|"),
+}
+
+// modifierSuffix returns the longest modifier name that s ends with
+// (ignoring case) and that leaves a non-empty rest.
+func modifierSuffix(s string, mods map[string]func(string) string) (string, func(string) string) {
+	best := ""
+	ls := strings.ToLower(s)
+	for k := range mods {
+		if len(k) > len(best) && len(s) > len(k) && strings.HasSuffix(ls, k) {
+			best = k
+		}
+	}
+	if best == "" {
+		return "", nil
+	}
+	return best, mods[best]
+}
+
 // symbolName is SymPy's pretty_symbol.
 func (p *prettyPrinter) symbolName(s string) string {
 	if !p.uni {
 		return s
 	}
 	name, sups, subs := splitSuperSub(s)
-	tr := func(s string) string {
+	var tr func(s string) string
+	tr = func(s string) string {
 		if g, ok := greekUnicode[s]; ok {
 			return g
+		}
+		if k, f := modifierSuffix(s, prettyModifiers); f != nil {
+			return f(tr(s[:len(s)-len(k)]))
 		}
 		return s
 	}
@@ -492,6 +540,10 @@ func rootDenominator(e Expr) (Expr, bool) {
 
 func (p *prettyPrinter) pow(x *Pow) *pict {
 	b, e := x.args[0], x.args[1]
+	if r, ok := b.(*Rational); ok && r.r.Num().IsInt64() && r.r.Num().Int64() == 1 {
+		// Pow.as_base_exp: (1/q)**e is q**(-e)
+		b, e = NewBigInt(r.r.Denom()), Neg(e)
+	}
 	if isInt(e, -1) {
 		return prettyDiv(p.uni, str("1"), p.print(b))
 	}
