@@ -248,6 +248,9 @@ type termKey struct {
 // OrderedTerms returns the terms of a in SymPy's printing order
 // (Add.as_ordered_terms with the default lex order).
 func OrderedTerms(a *Add) []Expr {
+	if ts, ok := OrderedTermsWithO(a); ok {
+		return ts
+	}
 	args := a.args
 	// Add(Number positive, Mul(Number negative, expr)) keeps that order:
 	// 1 - x.
