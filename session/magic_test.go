@@ -202,7 +202,7 @@ func TestMagicWhos(t *testing.T) {
 
 func TestMagicTime(t *testing.T) {
 	out, rs, _ := runCells(t, "%time 6 * 7")
-	re := regexp.MustCompile(`^CPU times: user [0-9.]+ (ns|µs|ms|s), sys: [0-9.]+ (ns|µs|ms|s), total: [0-9.]+ (ns|µs|ms|s)\nWall time: [0-9.]+ (ns|µs|ms|s)\n$`)
+	re := regexp.MustCompile(`^CPU times: user [0-9.e+]+ (ns|µs|ms|s), sys: [0-9.e+]+ (ns|µs|ms|s), total: [0-9.e+]+ (ns|µs|ms|s)\nWall time: [0-9.e+]+ (ns|µs|ms|s)\n$`)
 	if !re.MatchString(out) {
 		t.Errorf("%%time printed %q", out)
 	}
@@ -214,7 +214,7 @@ func TestMagicTime(t *testing.T) {
 	timeitMin = 0.0005
 	defer func() { timeitMin = old }()
 	out, rs, _ = runCells(t, "%timeit 6 * 7")
-	re = regexp.MustCompile(`^(The slowest run.*\n)?[0-9.]+ (ns|µs|ms|s) ± [0-9.]+ (ns|µs|ms|s) per loop \(mean ± std\. dev\. of 7 runs, [0-9,]+ loops? each\)\n$`)
+	re = regexp.MustCompile(`^(The slowest run.*\n)?[0-9.e+]+ (ns|µs|ms|s) ± [0-9.e+]+ (ns|µs|ms|s) per loop \(mean ± std\. dev\. of 7 runs, [0-9,]+ loops? each\)\n$`)
 	if !re.MatchString(out) || rs[0].Value != nil {
 		t.Errorf("%%timeit printed %q, value %v", out, rs[0].Value)
 	}
