@@ -52,10 +52,14 @@ func addRest(xs []Expr) Expr {
 }
 
 // AsBaseExp returns base and exponent: x**2 → (x, 2), exp(x) → (E, x),
-// x → (x, 1).
+// x → (x, 1), (1/3)**x → (3, -x).
 func AsBaseExp(e Expr) (Expr, Expr) {
 	switch x := e.(type) {
 	case *Pow:
+		// Pow.as_base_exp: (1/q)**e is q**(-e)
+		if r, ok := x.args[0].(*Rational); ok && r.r.Num().IsInt64() && r.r.Num().Int64() == 1 {
+			return NewBigInt(r.r.Denom()), Neg(x.args[1])
+		}
 		return x.args[0], x.args[1]
 	case *Func:
 		if x.def.Name == "exp" {
@@ -212,6 +216,26 @@ type basePow struct{ b, e Expr }
 
 // NewMul returns the canonical product of args (SymPy's Mul with flatten).
 func NewMul(args ...Expr) Expr {
+	// AssocOp: drop the identity; a single factor is returned as it is
+	// (Mul(a) is a, never re-evaluated).
+	if len(args) == 1 {
+		return args[0]
+	}
+	if len(args) > 2 {
+		n := 0
+		for _, a := range args {
+			if !isInt(a, 1) {
+				n++
+			}
+		}
+		if n == 1 {
+			for _, a := range args {
+				if !isInt(a, 1) {
+					return a
+				}
+			}
+		}
+	}
 	if len(args) == 2 {
 		a, b := args[0], args[1]
 		if IsNumber(a) && IsNumber(b) {
@@ -259,8 +283,7 @@ func mulFlatten(seq []Expr) Expr {
 			}
 		}
 		b, e := AsBaseExp(o)
-		if p, ok := o.(*Pow); ok {
-			b, e = p.args[0], p.args[1]
+		if _, ok := o.(*Pow); ok {
 			if IsNumber(b) {
 				if IsRational(e) {
 					if IsInteger(e) {
@@ -579,7 +602,7 @@ func hasRepeatedBase(ps []basePow) bool {
 // keeping exponents that differ in more than a numeric factor apart
 // (SymPy's Mul._gather).
 func gatherPowers(ps []basePow) []basePow {
-	if len(ps) < 2 {
+	if len(ps) < 2 && !anyUnevaluatedExp(ps) {
 		return ps
 	}
 	bases := newExprMap[*exprMap[[]Expr]](len(ps))

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"math/big"
+	"math/bits"
 
 	"github.com/dcalc/dcalc/engine/mpf"
 )
@@ -52,7 +53,8 @@ func Evalf(e Expr, dps int, subs [][2]Expr) (Expr, error) {
 }
 
 // evalfOneDigit is SymPy's evalf(1) for a number: evalf(2) rounded to
-// one significant digit (half to even).
+// one significant digit (half to even), a Float of 1 digit (2 when the
+// rounded value is an integer).
 func evalfOneDigit(e Expr) (Expr, error) {
 	r, err := Evalf(e, 2, nil)
 	if err != nil {
@@ -87,7 +89,13 @@ func evalfOneDigit(e Expr) (Expr, error) {
 		}
 	}
 	rv := new(big.Rat).Quo(new(big.Rat).SetInt(q), scale)
-	return floatResult(mpf.FromRat(rv, f.v.Prec())), nil
+	// Expr.round returns Float(str(rv), 2) for an integer and
+	// Float(rv, 1) otherwise.
+	prec := mpf.DpsToPrec(1)
+	if rv.IsInt() {
+		prec = mpf.DpsToPrec(2)
+	}
+	return floatResult(mpf.FromRat(rv, prec)), nil
 }
 
 func abs(n int) int {
@@ -314,7 +322,33 @@ func evalfNumber(e Expr, wp, prec int, subs [][2]Expr) (Expr, error) {
 		}
 		prev = cur
 	}
-	re, im := cur.re.WithPrec(prec), cur.im.WithPrec(prec)
+	if len(subs) == 0 && cur.isReal() {
+		if v, ok := ev.sympyPowInt(e, prec+4); ok {
+			cur.re = v
+		}
+	}
+	rePrec, imPrec := prec, prec
+	if !cur.re.IsZero() && !cur.im.IsZero() && len(subs) == 0 && ev.finalizesComplex(e) {
+		// finalize_complex: the smaller part is only accurate relative
+		// to the larger one (evalf computes at prec+4 bits).
+		d := mag(cur.re) - mag(cur.im)
+		if d > 0 {
+			imPrec = max(min(prec, prec+4-d), 1)
+		} else {
+			rePrec = max(min(prec, prec+4+d), 1)
+		}
+	}
+	// SymPy evaluates at prec+4 bits and then rounds to the Float's
+	// precision: round twice as it does, the first time toward zero where
+	// mpmath's function uses its default rounding (round_fast).
+	var re, im mpf.Float
+	if extra, down := firstRounding(e, !cur.re.IsZero() && !cur.im.IsZero()); down {
+		re = cur.re.WithPrecDown(prec + extra).WithPrec(rePrec)
+		im = cur.im.WithPrecDown(prec + extra).WithPrec(imPrec)
+	} else {
+		re = cur.re.WithPrec(prec + extra).WithPrec(rePrec)
+		im = cur.im.WithPrec(prec + extra).WithPrec(imPrec)
+	}
 	if re.IsNaN() || im.IsNaN() {
 		return NaN, nil
 	}
@@ -328,6 +362,103 @@ func evalfNumber(e Expr, wp, prec int, subs [][2]Expr) (Expr, error) {
 		return floatResult(re), nil
 	}
 	return NewAdd(floatResult(re), NewMul(floatFrom(im), I)), nil
+}
+
+// firstRounding returns how SymPy's evalf rounds the value of e before
+// the final rounding to the Float's precision: to prec+extra bits, toward
+// zero (down) where mpmath's function uses its default rounding
+// (round_fast) and to nearest otherwise. Square roots, powers and exp use
+// round_fast at prec+4 bits, as do pi and E; a complex power with an
+// integer exponent n works at prec+4+log2|n| bits; a complex product is
+// truncated at its working precision prec+4+len(args)+5. (A real power
+// with an integer exponent is handled by sympyPowInt, which rounds
+// already.)
+func firstRounding(e Expr, complexResult bool) (extra int, down bool) {
+	switch t := e.(type) {
+	case *Constant:
+		return 4, t == Pi || t == E
+	case *Pow:
+		if n, isInt := t.args[1].(*Integer); isInt {
+			if complexResult && n.IsInt64() && n.Int64() != 0 {
+				return 4 + bits.Len(uint(abs(int(n.Int64())))) - 1, true
+			}
+			return 4, false
+		}
+		return 4, IsNumber(t.args[1]) && isNumeric(t.args[0])
+	case *Func:
+		if t.def.Name == "exp" && !t.def.Undefined && len(t.args) == 1 {
+			_, isInt := t.args[0].(*Integer)
+			return 4, !isInt
+		}
+	case *Mul:
+		if complexResult {
+			return 4 + len(t.args) + 5, true
+		}
+	}
+	return 4, false
+}
+
+// sympyPowInt evaluates b**n (or exp(n)) for an integer n the way
+// SymPy's evalf_pow does at target precision prec: the base rounded to
+// prec + log2|n| + 5 bits, then raised with mpf_pow_int at prec bits,
+// truncating. Its last bit can differ from the correctly rounded power.
+func (ev *evaluator) sympyPowInt(e Expr, prec int) (mpf.Float, bool) {
+	var b Expr
+	var n *Integer
+	switch t := e.(type) {
+	case *Pow:
+		b = t.args[0]
+		n, _ = t.args[1].(*Integer)
+	case *Func:
+		if t.def.Name == "exp" && !t.def.Undefined && len(t.args) == 1 {
+			b = E
+			n, _ = t.args[0].(*Integer)
+		}
+	}
+	if n == nil || !n.IsInt64() || n.Int64() == 0 || abs(int(n.Int64())) > 1<<20 {
+		return mpf.Float{}, false
+	}
+	bv, err := ev.eval(b)
+	if err != nil || !bv.isReal() || bv.re.IsZero() {
+		return mpf.Float{}, false
+	}
+	k := int(n.Int64())
+	bp := prec + bits.Len(uint(abs(k))) - 1 + 5
+	return mpf.PowIntDown(bv.re.WithPrec(bp), k, prec), true
+}
+
+// finalizesComplex reports whether SymPy's evalf of e ends in
+// finalize_complex: a power (or exp) whose result comes from mpmath's
+// complex power functions, for a complex base, a negative base with a
+// non-integer exponent, or a complex exponent.
+func (ev *evaluator) finalizesComplex(e Expr) bool {
+	var b, x Expr
+	switch t := e.(type) {
+	case *Pow:
+		b, x = t.args[0], t.args[1]
+	case *Func:
+		if t.def.Name != "exp" || t.def.Undefined || len(t.args) != 1 {
+			return false
+		}
+		b, x = E, t.args[0]
+	default:
+		return false
+	}
+	bv, err := ev.eval(b)
+	if err != nil {
+		return false
+	}
+	if _, ok := x.(*Integer); ok {
+		return !bv.re.IsZero() && !bv.im.IsZero()
+	}
+	if r, ok := x.(*Rational); ok && r.r.Cmp(Half.r) == 0 {
+		return !bv.im.IsZero()
+	}
+	xv, err := ev.eval(x)
+	if err != nil {
+		return false
+	}
+	return !xv.im.IsZero() || b != E && (!bv.im.IsZero() || bv.re.Sign() < 0)
 }
 
 // cval is a complex value; a zero part is exactly zero.
@@ -862,4 +993,133 @@ func (ev *evaluator) fn(name string, args []cval) (cval, error) {
 		return ev.real(mpf.FromInt(q, 0)), nil
 	}
 	return cval{}, errNotNumeric
+}
+
+// Round is SymPy's Expr.round (Python's round(e) and round(e, n)) for a
+// real number e: with hasDigits false it returns an Integer, otherwise a
+// Float rounded to ndigits decimal places with SymPy's precision. As in
+// SymPy, the digits are first rounded at the number's own precision (up
+// when the rest, rounded to one digit, exceeds one half) and then rounded
+// half to even at the wanted place. oo, -oo, zoo
+// and nan are returned unchanged. A complex or symbolic e is an error.
+func Round(e Expr, ndigits int, hasDigits bool) (Expr, error) {
+	p := 0
+	if hasDigits {
+		p = ndigits
+	}
+	switch x := e.(type) {
+	case *Special:
+		return x, nil
+	case *Integer:
+		return NewBigInt(roundIntHalfEven(x.Big(), p)), nil
+	}
+	v, err := Evalf(e, DefaultDps, nil)
+	if err != nil {
+		return nil, err
+	}
+	xv, ok := v.(*Float)
+	if !ok {
+		if isZeroNum(v) {
+			if hasDigits {
+				return e, nil
+			}
+			return Zero, nil
+		}
+		return nil, errorf("TypeError", "Cannot round symbolic expression")
+	}
+	// _mag: 0.1 <= |x|/10**m < 1
+	ax := math.Abs(xv.Float64())
+	m := int(math.Ceil(math.Log10(ax)))
+	if ax/math.Pow(10, float64(m)) >= 1 {
+		m++
+	}
+	allow := m + p
+	maxPrec := 0
+	walkFloats(e, func(f *Float) { maxPrec = max(maxPrec, f.v.Prec()) })
+	var dps int
+	if maxPrec == 0 {
+		dps = max(15, allow)
+	} else {
+		dps = mpf.PrecToDps(maxPrec)
+		allow = min(allow, dps)
+	}
+	shift := dps - m
+	xn, err := Evalf(e, dps+1, nil)
+	if err != nil {
+		return nil, err
+	}
+	xf, ok := xn.(*Float)
+	if !ok {
+		return nil, errorf("TypeError", "Cannot round symbolic expression")
+	}
+	scale := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(abs(shift))), nil))
+	if shift < 0 {
+		scale.Inv(scale)
+	}
+	wp := xf.v.Prec()
+	xs := mpf.Mul(xf.v, mpf.FromRat(scale, wp), wp)
+	xsr := xs.ToRat()
+	xi := new(big.Int).Quo(xsr.Num(), xsr.Denom()) // toward zero
+	sign := int64(xs.Sign())
+	// dif2 = sign*(xf - xi).n(1), compared with one half
+	d := new(big.Rat).Sub(xsr, new(big.Rat).SetInt(xi))
+	if sign < 0 {
+		d.Neg(d)
+	}
+	if d.Sign() != 0 {
+		dr, err := evalfOneDigit(NewMpfFloat(mpf.FromRat(d, wp)))
+		if err != nil {
+			return nil, err
+		}
+		drf, ok := dr.(*Float)
+		if !ok {
+			return nil, errorf("TypeError", "Cannot round symbolic expression")
+		}
+		// SymPy's tie branch (dif2 == .5) never fires: a Float equals
+		// 0.5 only at 53 bits, and dif2 has 7.
+		if drf.v.ToRat().Cmp(big.NewRat(1, 2)) > 0 {
+			xi.Add(xi, big.NewInt(sign))
+		}
+	}
+	xr := roundIntHalfEven(xi, p-shift)
+	rv := new(big.Rat).Quo(new(big.Rat).SetInt(xr), scale)
+	if rv.IsInt() {
+		if !hasDigits {
+			return NewBigInt(rv.Num()), nil
+		}
+		return NewFloatString(rv.Num().String(), dps)
+	}
+	if allow == 0 && rv.Cmp(xv.v.ToRat()) > 0 {
+		allow++
+	}
+	return floatFrom(mpf.FromRat(rv, mpf.DpsToPrec(allow))), nil
+}
+
+// roundIntHalfEven is Python's round(n, p) for an int: n itself when
+// p >= 0, else n rounded to a multiple of 10**-p, ties to even.
+func roundIntHalfEven(n *big.Int, p int) *big.Int {
+	if p >= 0 {
+		return new(big.Int).Set(n)
+	}
+	q := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-p)), nil)
+	d, r := new(big.Int).DivMod(n, q, new(big.Int)) // floor division
+	switch new(big.Int).Lsh(r, 1).Cmp(q) {
+	case 1:
+		d.Add(d, big.NewInt(1))
+	case 0:
+		if d.Bit(0) == 1 {
+			d.Add(d, big.NewInt(1))
+		}
+	}
+	return d.Mul(d, q)
+}
+
+func walkFloats(e Expr, f func(*Float)) {
+	if x, ok := e.(*Float); ok {
+		f(x)
+		return
+	}
+	for _, a := range e.Args() {
+		walkFloats(a, f)
+	}
 }

@@ -7,10 +7,17 @@ import "math/big"
 // FactorTerms (factor_terms with its defaults), gcd_terms, the
 // as_content_primitive methods and _keep_coeff.
 
-// Signsimp is SymPy's signsimp: every Add nested inside a product, power
-// or function that could have a minus sign extracted has it pulled out
-// (x*(1 - y) → -x*(y - 1)); a top-level Add is treated term by term.
+// Signsimp is SymPy's signsimp: every Add that could have a minus sign
+// extracted is replaced by an unevaluated -1*(-Add), so that the sign
+// moves out of products and powers (x*(1 - y) → -x*(y - 1)); a top-level
+// Add is treated term by term, and unevaluated -1*(Add) products left
+// elsewhere are evaluated again.
 func Signsimp(e Expr) Expr {
+	if len(e.Args()) == 0 {
+		return e
+	}
+	e = replaceNegNeg(e)
+	e = subPost(subPre(e))
 	if len(e.Args()) == 0 {
 		return e
 	}
@@ -21,10 +28,52 @@ func Signsimp(e Expr) Expr {
 		}
 		return NewAdd(ts...)
 	}
-	return signsimpRec(e)
+	return replaceNegNeg(e)
 }
 
-func signsimpRec(e Expr) Expr {
+// negRaw is SymPy's unary minus (__neg__): Mul flips its coefficient
+// without evaluating again, Add distributes, anything else becomes
+// -1*e.
+func negRaw(e Expr) Expr {
+	switch x := e.(type) {
+	case *Integer, *Rational, *Float, *Special:
+		return numNeg(e)
+	case *Add:
+		return NewMul(NegOne, e)
+	case *Mul:
+		args := x.args
+		var c Expr = One
+		if IsNumber(args[0]) {
+			c, args = args[0], args[1:]
+		}
+		if args[0] != Zoo {
+			c = numNeg(c)
+		}
+		if !isInt(c, 1) {
+			if IsNumber(args[0]) {
+				na := append([]Expr{}, args...)
+				if isInt(c, -1) {
+					na[0] = numNeg(na[0])
+				} else {
+					na[0] = numMul(na[0], c)
+				}
+				args = na
+			} else {
+				args = append([]Expr{c}, args...)
+			}
+		}
+		if len(args) == 1 {
+			return args[0]
+		}
+		return newMul(args)
+	}
+	return newMul([]Expr{NegOne, e})
+}
+
+// replaceNegNeg is expr.replace(lambda x: x.is_Mul and -(-x) != x,
+// lambda x: -(-x)): products left unevaluated are evaluated again,
+// bottom up.
+func replaceNegNeg(e Expr) Expr {
 	args := e.Args()
 	if len(args) == 0 {
 		return e
@@ -32,10 +81,59 @@ func signsimpRec(e Expr) Expr {
 	na := make([]Expr, len(args))
 	changed := false
 	for i, a := range args {
-		na[i] = signsimpRec(a)
-		if ad, ok := na[i].(*Add); ok && CouldExtractMinusSign(ad) {
-			na[i] = newMul([]Expr{NegOne, Neg(ad)})
+		na[i] = replaceNegNeg(a)
+		if na[i] != a {
+			changed = true
 		}
+	}
+	if changed {
+		e = rebuild(e, na)
+	}
+	if m, ok := e.(*Mul); ok {
+		if nn := negRaw(negRaw(m)); !Equal(nn, m) {
+			return nn
+		}
+	}
+	return e
+}
+
+// replMap maps expressions to replacements by structural equality.
+type replMap map[uint64][][2]Expr
+
+func (m replMap) get(e Expr) (Expr, bool) {
+	for _, p := range m[e.Hash()] {
+		if Equal(p[0], e) {
+			return p[1], true
+		}
+	}
+	return nil, false
+}
+
+func (m replMap) set(k, v Expr) {
+	h := k.Hash()
+	for i, p := range m[h] {
+		if Equal(p[0], k) {
+			m[h][i][1] = v
+			return
+		}
+	}
+	m[h] = append(m[h], [2]Expr{k, v})
+}
+
+// xreplaceMap is xreplace with a dict: a matching node is replaced
+// without looking inside it; changed nodes are rebuilt with evaluation.
+func xreplaceMap(e Expr, m replMap) Expr {
+	if r, ok := m.get(e); ok {
+		return r
+	}
+	args := e.Args()
+	if len(args) == 0 {
+		return e
+	}
+	na := make([]Expr, len(args))
+	changed := false
+	for i, a := range args {
+		na[i] = xreplaceMap(a, m)
 		if na[i] != a {
 			changed = true
 		}
@@ -43,31 +141,98 @@ func signsimpRec(e Expr) Expr {
 	if !changed {
 		return e
 	}
-	r := rebuild(e, na)
-	return fixRawNeg(r)
+	return rebuild(e, na)
 }
 
-// fixRawNeg re-evaluates unevaluated -1*(Add) products left inside sums.
-func fixRawNeg(e Expr) Expr {
-	a, ok := e.(*Add)
-	if !ok {
-		return e
-	}
-	changed := false
-	ts := make([]Expr, len(a.args))
-	for i, t := range a.args {
-		ts[i] = t
-		if m, ok := t.(*Mul); ok && len(m.args) == 2 && isInt(m.args[0], -1) {
-			if ad, ok := m.args[1].(*Add); ok {
-				ts[i] = Neg(ad)
-				changed = true
+// addAtoms lists the distinct Add subexpressions of e (e.atoms(Add)).
+func addAtoms(e Expr) []Expr {
+	seen := replMap{}
+	var out []Expr
+	var walk func(e Expr)
+	walk = func(e Expr) {
+		if a, ok := e.(*Add); ok {
+			if _, dup := seen.get(a); !dup {
+				seen.set(a, a)
+				out = append(out, a)
 			}
 		}
+		for _, k := range e.Args() {
+			walk(k)
+		}
 	}
-	if !changed {
-		return e
+	walk(e)
+	return out
+}
+
+// subPre is cse_opts.sub_pre: each Add A that could have a minus sign
+// extracted becomes -1*(-A) unevaluated; Adds that persist (inside
+// replaced ones) are marked 1*-1*(-A).
+func subPre(e Expr) Expr {
+	reps := replMap{}
+	ignore := replMap{}
+	any := false
+	for _, a := range addAtoms(e) {
+		if !CouldExtractMinusSign(a) {
+			continue
+		}
+		na := NewMul(NegOne, a)
+		if _, ok := na.(*Mul); ok {
+			ignore.set(a, a)
+			continue
+		}
+		reps.set(a, newMul([]Expr{NegOne, na}))
+		any = true
 	}
-	return NewAdd(ts...)
+	if any {
+		e = xreplaceMap(e, reps)
+	}
+	negs := replMap{}
+	any = false
+	for _, a := range addAtoms(e) {
+		if _, ok := ignore.get(a); ok {
+			continue
+		}
+		if r, ok := reps.get(a); ok {
+			negs.set(a, r)
+			any = true
+		} else if CouldExtractMinusSign(a) {
+			negs.set(a, newMul([]Expr{One, NegOne, NewMul(NegOne, a)}))
+			any = true
+		}
+	}
+	if any {
+		e = xreplaceMap(e, negs)
+	}
+	return e
+}
+
+// subPost is cse_opts.sub_post: the markers 1*-1*x left by subPre
+// become -x.
+func subPost(e Expr) Expr {
+	var reps [][2]Expr
+	var walk func(e Expr)
+	walk = func(e Expr) {
+		if m, ok := e.(*Mul); ok && len(m.args) > 2 && isInt(m.args[0], 1) && isInt(m.args[1], -1) {
+			rest := m.args[2:]
+			var r Expr
+			if len(rest) == 1 {
+				r = rest[0]
+			} else {
+				r = newMul(append([]Expr{}, rest...))
+			}
+			reps = append(reps, [2]Expr{m, negRaw(r)})
+		}
+		for _, k := range e.Args() {
+			walk(k)
+		}
+	}
+	walk(e)
+	for _, r := range reps {
+		m := replMap{}
+		m.set(r[0], r[1])
+		e = xreplaceMap(e, m)
+	}
+	return e
 }
 
 // keepCoeff is _keep_coeff(coeff, factors, clear, sign).
@@ -313,6 +478,30 @@ func (f factorsMap) asExpr() Expr {
 	return NewMul(args...)
 }
 
+// termCoeffFactors is as_coeff_mul() as Term uses it: a Rational
+// coefficient and the other factors; a Float coefficient stays a factor
+// (with its sign moved to a -1 coefficient).
+func termCoeffFactors(e Expr) (Expr, []Expr) {
+	var args []Expr
+	switch x := e.(type) {
+	case *Mul:
+		args = x.args
+	case *Integer, *Rational:
+		return e, nil
+	default:
+		args = []Expr{e}
+	}
+	if c := args[0]; IsNumber(c) {
+		if IsRational(c) {
+			return c, args[1:]
+		}
+		if s, ok := numSign(c); ok && s < 0 {
+			return NegOne, append([]Expr{numNeg(c)}, args[1:]...)
+		}
+	}
+	return One, args
+}
+
 // term is SymPy's exprtools.Term: coeff * numer / denom.
 type term struct {
 	coeff        Expr
@@ -320,12 +509,9 @@ type term struct {
 }
 
 func newTerm(t Expr) term {
-	coeff, rest := AsCoeffMul(t)
+	coeff, factors := termCoeffFactors(t)
 	tm := term{coeff: coeff, numer: newFactors(), denom: newFactors()}
-	if isInt(rest, 1) {
-		return tm
-	}
-	for _, f := range mulArgs(rest) {
+	for _, f := range factors {
 		b, e := decomposePower(f)
 		if ba, ok := b.(*Add); ok {
 			c, p := primitive(ba)
@@ -500,10 +686,18 @@ func FactorTerms(e Expr) Expr {
 		return NewDerivative(ne, x.Vars())
 	case *Subs:
 		ne := FactorTerms(x.Expr())
-		if Equal(ne, x.Expr()) {
+		changed := !Equal(ne, x.Expr())
+		pts := make([]Expr, len(x.Points()))
+		for i, p := range x.Points() {
+			pts[i] = FactorTerms(p)
+			if !Equal(pts[i], p) {
+				changed = true
+			}
+		}
+		if !changed {
 			return e
 		}
-		return NewSubs(ne, x.Vars(), x.Points())
+		return NewSubs(ne, x.Vars(), pts)
 	}
 	cont, p := contentPrimitive(e)
 	if pa, ok := p.(*Add); ok {

@@ -653,6 +653,7 @@ var (
 	sqrt2, sqrt3 Expr
 	asinTable    [][2]Expr
 	atanTable    [][2]Expr
+	acoshTable   [][2]Expr
 )
 
 func init() {
@@ -664,6 +665,24 @@ func init() {
 	}
 	atanTable = [][2]Expr{
 		{One, piOver(4)}, {sqrt3, piOver(3)}, {Div(sqrt3, NewInt(3)), piOver(6)}, {Oo, piOver(2)},
+	}
+	// the real entries of SymPy's _acosh_table (values times I)
+	frac := func(p, q int64) Expr { return NewMul(NewRational(big.NewInt(p), big.NewInt(q)), Pi) }
+	sqrt5 := Sqrt(NewInt(5))
+	// keys are built as Python evaluates SymPy's table: -(n)/d
+	rows := []struct {
+		n, d Expr
+		p, q int64
+	}{
+		{One, Two, 1, 3}, {sqrt2, Two, 1, 4}, {sqrt3, Two, 1, 6},
+		{NewAdd(sqrt3, NegOne), Sqrt(NewInt(8)), 5, 12},
+		{Sqrt(NewAdd(Two, sqrt2)), Two, 1, 8}, {Sqrt(NewAdd(Two, Neg(sqrt2))), Two, 3, 8},
+		{NewAdd(One, sqrt3), NewMul(Two, sqrt2), 1, 12}, {NewAdd(sqrt5, One), NewInt(4), 1, 5},
+	}
+	for _, r := range rows {
+		acoshTable = append(acoshTable,
+			[2]Expr{Div(r.n, r.d), NewMul(frac(r.p, r.q), I)},
+			[2]Expr{Div(Neg(r.n), r.d), NewMul(frac(r.q-r.p, r.q), I)})
 	}
 }
 
@@ -954,6 +973,9 @@ func evalAcosh(arg Expr) Expr {
 	}
 	if r := floatEvalDomain(arg, fptr(1), nil, mpf.Acosh); r != nil {
 		return r
+	}
+	if v := tableLookup(arg, acoshTable); v != nil {
+		return v
 	}
 	return nil
 }

@@ -2,6 +2,9 @@ package engine
 
 import (
 	"regexp"
+	"slices"
+
+	"github.com/dcalc/dcalc/engine/mpf"
 	"strings"
 )
 
@@ -54,7 +57,27 @@ func texTranslate(s string) string {
 	if texOtherSymbols[s] {
 		return `\` + s
 	}
+	if k, f := modifierSuffix(s, texModifiers); f != nil {
+		return f(texTranslate(s[:len(s)-len(k)]))
+	}
 	return s
+}
+
+func texWrap(l, r string) func(string) string {
+	return func(s string) string { return l + s + r }
+}
+
+// texModifiers is latex.py's modifier_dict.
+var texModifiers = map[string]func(string) string{
+	"mathring": texWrap(`\mathring{`, "}"), "ddddot": texWrap(`\ddddot{`, "}"), "dddot": texWrap(`\dddot{`, "}"),
+	"ddot": texWrap(`\ddot{`, "}"), "dot": texWrap(`\dot{`, "}"), "check": texWrap(`\check{`, "}"),
+	"breve": texWrap(`\breve{`, "}"), "acute": texWrap(`\acute{`, "}"), "grave": texWrap(`\grave{`, "}"),
+	"tilde": texWrap(`\tilde{`, "}"), "hat": texWrap(`\hat{`, "}"), "bar": texWrap(`\bar{`, "}"),
+	"vec": texWrap(`\vec{`, "}"), "prime": texWrap("{", "}'"), "prm": texWrap("{", "}'"),
+	"bold": texWrap(`\boldsymbol{`, "}"), "bm": texWrap(`\boldsymbol{`, "}"), "cal": texWrap(`\mathcal{`, "}"),
+	"scr": texWrap(`\mathscr{`, "}"), "frak": texWrap(`\mathfrak{`, "}"),
+	"norm": texWrap(`\left\|{`, `}\right\|`), "avg": texWrap(`\left\langle{`, `}\right\rangle`),
+	"abs": texWrap(`\left|{`, `}\right|`), "mag": texWrap(`\left|{`, `}\right|`),
 }
 
 // texName is SymPy's _deal_with_super_sub.
@@ -130,6 +153,39 @@ func couldExtractMinusSign(e Expr) bool {
 	return false
 }
 
+// printNeg is -e as the printers compute it: for a Mul, SymPy's
+// Mul.__neg__ (negate the leading number or prepend -1, no evaluation, so
+// -9*(x + y) stays a product); otherwise evaluated negation.
+func printNeg(e Expr) Expr {
+	m, ok := e.(*Mul)
+	if !ok {
+		return Neg(e)
+	}
+	var c Expr = One
+	args := m.args
+	if IsRational(args[0]) {
+		c, args = args[0], args[1:]
+	} else if s, ok := numSign(args[0]); ok && s < 0 && IsNumber(args[0]) {
+		if _, isSpecial := args[0].(*Special); !isSpecial {
+			c, args = NegOne, append([]Expr{numNeg(args[0])}, args[1:]...)
+		}
+	}
+	if args[0] != Zoo {
+		c = numNeg(c)
+	}
+	if !isInt(c, 1) {
+		if IsNumber(args[0]) {
+			args = append([]Expr{numMul(args[0], c)}, args[1:]...)
+		} else {
+			args = append([]Expr{c}, args...)
+		}
+	}
+	if len(args) == 1 {
+		return args[0]
+	}
+	return newMul(args)
+}
+
 // precTraditional is SymPy's precedence_traditional.
 func precTraditional(e Expr) int {
 	switch e.(type) {
@@ -172,7 +228,9 @@ func latexPrint(e Expr) string {
 		}
 		return sign + `\frac{` + n.String() + "}{" + x.r.Denom().String() + "}"
 	case *Float:
-		s := FloatString(x, true)
+		// mlib_to_str with dps = prec_to_dps(prec) even below 5 bits
+		// (StrPrinter uses 0 there), trailing zeros stripped
+		s := mpf.FormatOpts(x.v, mpf.PrecToDps(x.v.Prec()), mpf.FormatOptions{StripZeros: true})
 		if m, ex, ok := strings.Cut(s, "e"); ok {
 			return m + ` \cdot 10^{` + strings.TrimPrefix(ex, "+") + "}"
 		}
@@ -188,6 +246,9 @@ func latexPrint(e Expr) string {
 		}
 		return `\text{NaN}`
 	case *Constant:
+		if _, tex, ok := ConstantPretty(x); ok {
+			return tex
+		}
 		switch x {
 		case Pi:
 			return `\pi`
@@ -224,7 +285,7 @@ func latexPrint(e Expr) string {
 		if len(parts) == 1 {
 			return `\left( ` + parts[0] + `,\right)`
 		}
-		return `\left( ` + strings.Join(parts, ", ") + `\right)`
+		return `\left( ` + strings.Join(parts, `, \  `) + `\right)`
 	}
 	return e.String()
 }
@@ -235,7 +296,7 @@ func texAdd(a *Add) string {
 		if i > 0 {
 			if couldExtractMinusSign(t) {
 				b.WriteString(" - ")
-				t = Neg(t)
+				t = printNeg(t)
 			} else {
 				b.WriteString(" + ")
 			}
@@ -301,17 +362,31 @@ func hasFreeSymbols(e Expr) bool {
 	return len(fs) > 0
 }
 
+// asBaseExpPrint splits a power or an exp(x) (base E) into base and
+// exponent, as fraction's as_base_exp does.
+func asBaseExpPrint(t Expr) (Expr, Expr, bool) {
+	switch x := t.(type) {
+	case *Pow:
+		return x.args[0], x.args[1], true
+	case *Func:
+		if x.def.Name == "exp" && !x.def.Undefined && len(x.args) == 1 {
+			return E, x.args[0], true
+		}
+	}
+	return nil, nil, false
+}
+
 // texFraction is SymPy's fraction(e, exact=True) as lists of factors.
 func texFraction(e Expr) (num, den []Expr) {
 	for _, t := range mulArgs(e) {
-		if pw, ok := t.(*Pow); ok {
-			ex := pw.args[1]
+		b, ex, isPow := asBaseExpPrint(t)
+		if isPow {
 			if IsNegative(ex) == True {
 				switch {
 				case isInt(ex, -1):
-					den = append(den, pw.args[0])
+					den = append(den, b)
 				case !hasFreeSymbols(ex):
-					den = append(den, NewPow(pw.args[0], Neg(ex)))
+					den = append(den, NewPow(b, Neg(ex)))
 				default:
 					num = append(num, t)
 				}
@@ -340,7 +415,7 @@ func texMulExpr(e Expr) string {
 	tex := ""
 	parens := false
 	if couldExtractMinusSign(e) {
-		e = Neg(e)
+		e = printNeg(e)
 		tex = "- "
 		if _, ok := e.(*Add); ok {
 			tex += "("
@@ -421,8 +496,21 @@ func texFunc(f *Func, exp string) string {
 				}
 				return tex
 			}
+		case "re", "im":
+			// parenthesize at Atom precedence: always bracketed
+			tex := `\operatorname{` + f.def.Name + `}{` + texParen(args[0]) + "}"
+			if exp != "" {
+				return texParen(tex) + "^{" + exp + "}"
+			}
+			return tex
 		case "Abs":
 			tex := `\left|{` + args[0] + `}\right|`
+			if exp != "" {
+				tex += "^{" + exp + "}"
+			}
+			return tex
+		}
+		if tex, ok := texSpecialFunc(f, args); ok {
 			if exp != "" {
 				tex += "^{" + exp + "}"
 			}
@@ -434,6 +522,34 @@ func texFunc(f *Func, exp string) string {
 		name = texSuper(name) + "^{" + exp + "}"
 	}
 	return name + `{\left(` + strings.Join(args, ",") + ` \right)}`
+}
+
+// texSpecialFunc prints the functions that SymPy's LatexPrinter writes
+// in their own notation, before any exponent is attached; args are the
+// printed arguments.
+func texSpecialFunc(f *Func, args []string) (string, bool) {
+	switch {
+	case f.def.Name == "factorial" && len(args) == 1:
+		return texParenthesize(f.args[0], precFunc, false) + "!", true
+	case f.def.Name == "binomial" && len(args) == 2:
+		return `{\binom{` + args[0] + "}{" + args[1] + "}}", true
+	case f.def.Name == "conjugate" && len(args) == 1:
+		return `\overline{` + args[0] + "}", true
+	case f.def.Name == "floor" && len(args) == 1:
+		return `\left\lfloor{` + args[0] + `}\right\rfloor`, true
+	case f.def.Name == "ceiling" && len(args) == 1:
+		return `\left\lceil{` + args[0] + `}\right\rceil`, true
+	case f.def.Name == "Max" || f.def.Name == "Min":
+		// _hprint_variadic_function: arguments in default_sort_key order
+		sorted := append([]Expr(nil), f.args...)
+		slices.SortStableFunc(sorted, func(a, b Expr) int { return cmpSkey(sortKey(a), sortKey(b)) })
+		parts := make([]string, len(sorted))
+		for i, a := range sorted {
+			parts[i] = latexPrint(a)
+		}
+		return `\` + strings.ToLower(f.def.Name) + `\left(` + strings.Join(parts, ", ") + `\right)`, true
+	}
+	return "", false
 }
 
 func texDerivative(d *Derivative) string {

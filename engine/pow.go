@@ -477,7 +477,7 @@ func ratPower(x *Rational, e Expr) Expr {
 
 // powPower is Pow._eval_power: (b**e)**other.
 func powPower(p *Pow, other Expr) Expr {
-	b, e := p.args[0], p.args[1]
+	b, e := AsBaseExp(p)
 	if b == NaN {
 		return NaN
 	}
@@ -579,10 +579,23 @@ func expandPowerBase(m *Mul, e Expr) Expr {
 		other = append(other, neg...)
 	}
 	if len(nonneg) == 0 {
-		return nil
+		// Pow(Mul(*other), e, evaluate=False): an unevaluated product
+		// such as -1*(x + 1) is evaluated again
+		if len(m.args) != 2 || !isInt(m.args[0], -1) {
+			return nil
+		}
+		if _, ok := m.args[1].(*Add); !ok {
+			return nil
+		}
+		return newPow(NewMul(m.args...), e)
 	}
 	fs := make([]Expr, 0, len(nonneg)+1)
 	for _, a := range nonneg {
+		if am, ok := a.(*Mul); ok {
+			// -n of a negative factor n: Pow(b, e, evaluate=False)
+			fs = append(fs, newPow(am, e))
+			continue
+		}
 		fs = append(fs, NewPow(a, e))
 	}
 	if len(other) > 0 {

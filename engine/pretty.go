@@ -151,6 +151,12 @@ func (p *prettyPrinter) print(e Expr) *pict {
 		}
 		return str(x.name)
 	case *Constant:
+		if uni, _, ok := ConstantPretty(x); ok {
+			if p.uni || x == Catalan {
+				return str(uni)
+			}
+			return str(x.name)
+		}
 		if p.uni {
 			switch x {
 			case Pi:
@@ -275,15 +281,63 @@ func splitSuperSub(text string) (string, []string, []string) {
 	return name, sups, subs
 }
 
+// centerAccent puts a combining accent after the middle character
+// (SymPy's center_accent).
+func centerAccent(s, accent string) string {
+	rs := []rune(s)
+	mid := min(len(rs)/2+1, len(rs))
+	return string(rs[:mid]) + accent + string(rs[mid:])
+}
+
+func accentWith(accent string) func(string) string {
+	return func(s string) string { return centerAccent(s, accent) }
+}
+
+func wrapWith(l, r string) func(string) string {
+	return func(s string) string { return l + s + r }
+}
+
+// prettyModifiers is pretty_symbology's modifier_dict: name suffixes
+// that decorate the rest of the name.
+var prettyModifiers = map[string]func(string) string{
+	"mathring": accentWith("\u030a"), "ddddot": accentWith("\u20dc"), "dddot": accentWith("\u20db"),
+	"ddot": accentWith("\u0308"), "dot": accentWith("\u0307"), "check": accentWith("\u030c"),
+	"breve": accentWith("\u0306"), "acute": accentWith("\u0301"), "grave": accentWith("\u0300"),
+	"tilde": accentWith("\u0303"), "hat": accentWith("\u0302"), "bar": accentWith("\u0305"),
+	"vec": accentWith("\u20d7"), "prime": wrapWith("", "\u2032"), "prm": wrapWith("", "\u2032"),
+	"norm": wrapWith("\u2016", "\u2016"), "avg": wrapWith("\u27e8", "\u27e9"),
+	"abs": wrapWith("|", "|"), "mag": wrapWith("|", "|"),
+}
+
+// modifierSuffix returns the longest modifier name that s ends with
+// (ignoring case) and that leaves a non-empty rest.
+func modifierSuffix(s string, mods map[string]func(string) string) (string, func(string) string) {
+	best := ""
+	ls := strings.ToLower(s)
+	for k := range mods {
+		if len(k) > len(best) && len(s) > len(k) && strings.HasSuffix(ls, k) {
+			best = k
+		}
+	}
+	if best == "" {
+		return "", nil
+	}
+	return best, mods[best]
+}
+
 // symbolName is SymPy's pretty_symbol.
 func (p *prettyPrinter) symbolName(s string) string {
 	if !p.uni {
 		return s
 	}
 	name, sups, subs := splitSuperSub(s)
-	tr := func(s string) string {
+	var tr func(s string) string
+	tr = func(s string) string {
 		if g, ok := greekUnicode[s]; ok {
 			return g
+		}
+		if k, f := modifierSuffix(s, prettyModifiers); f != nil {
+			return f(tr(s[:len(s)-len(k)]))
 		}
 		return s
 	}
@@ -492,6 +546,10 @@ func rootDenominator(e Expr) (Expr, bool) {
 
 func (p *prettyPrinter) pow(x *Pow) *pict {
 	b, e := x.args[0], x.args[1]
+	if r, ok := b.(*Rational); ok && r.r.Num().IsInt64() && r.r.Num().Int64() == 1 {
+		// Pow.as_base_exp: (1/q)**e is q**(-e)
+		b, e = NewBigInt(r.r.Denom()), Neg(e)
+	}
 	if isInt(e, -1) {
 		return prettyDiv(p.uni, str("1"), p.print(b))
 	}
@@ -543,6 +601,58 @@ func (p *prettyPrinter) nthRoot(base, root Expr) *pict {
 	return s.left(rs)
 }
 
+// specialFunction prints the functions that SymPy's pretty printer
+// draws with their own notation (factorial, binomial, conjugate, floor,
+// ceiling) or, for Max and Min, as one line of str form; it returns nil
+// for the others. All of these forms bind as
+// atoms.
+func (p *prettyPrinter) specialFunction(f *Func) *pict {
+	if f.def.Undefined {
+		return nil
+	}
+	switch {
+	case f.def.Name == "Max" || f.def.Name == "Min":
+		// no pretty form: the printer's emptyPrinter uses str()
+		return str(Str(f))
+	case f.def.Name == "factorial" && len(f.args) == 1:
+		x := f.args[0]
+		pf := p.print(x)
+		if !isBareFactorialArg(x) {
+			pf = pf.paren(p.uni)
+		}
+		return pf.right(str("!"))
+	case f.def.Name == "binomial" && len(f.args) == 2:
+		n, k := p.print(f.args[0]), p.print(f.args[1])
+		bar := str(strings.Repeat(" ", max(n.width(), k.width())))
+		pf := k.above(p.uni, bar).above(p.uni, n).paren(p.uni)
+		pf.base = (pf.base + 1) / 2
+		return pf
+	case f.def.Name == "conjugate" && len(f.args) == 1:
+		pf := p.print(f.args[0])
+		return pf.above(p.uni, str(hobj("_", pf.width(), p.uni)))
+	case (f.def.Name == "floor" || f.def.Name == "ceiling") && len(f.args) == 1 && p.uni:
+		// ASCII output prints these as ordinary functions
+		l, r := "lfloor", "rfloor"
+		if f.def.Name == "ceiling" {
+			l, r = "lceil", "rceil"
+		}
+		return p.print(f.args[0]).parens(l, r, p.uni, false)
+	}
+	return nil
+}
+
+// isBareFactorialArg reports whether x prints without parentheses before
+// "!": a non-negative integer or a symbol.
+func isBareFactorialArg(x Expr) bool {
+	switch v := x.(type) {
+	case *Integer:
+		return v.Sign() >= 0
+	case *Symbol:
+		return true
+	}
+	return false
+}
+
 func (p *prettyPrinter) function(f *Func) *pict {
 	switch f.def.Name {
 	case "exp":
@@ -557,6 +667,9 @@ func (p *prettyPrinter) function(f *Func) *pict {
 		if len(f.args) == 1 {
 			return p.print(f.args[0]).parens("|", "|", p.uni, false)
 		}
+	}
+	if r := p.specialFunction(f); r != nil {
+		return r
 	}
 	fn := str(p.symbolName(f.def.Name))
 	args := p.seq(f.args, "", "", ", ").parens("(", ")", p.uni, false)

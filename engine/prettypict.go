@@ -31,7 +31,23 @@ type pict struct {
 // lineLine is the stack placeholder for a fraction bar (stringPict.LINE).
 var lineLine = &pict{}
 
-func runeLen(s string) int { return utf8.RuneCountInString(s) }
+// isCombining reports whether r is a combining mark that SymPy's
+// line_width does not count (U+0300..U+036E and U+20D0..U+20E8).
+func isCombining(r rune) bool {
+	return r >= 0x300 && r < 0x36F || r >= 0x20D0 && r < 0x20E9
+}
+
+// runeLen is SymPy's line_width: the number of runes that are not
+// combining marks.
+func runeLen(s string) int {
+	n := utf8.RuneCountInString(s)
+	for _, r := range s {
+		if r >= 0x300 && isCombining(r) {
+			n--
+		}
+	}
+	return n
+}
 
 func centerStr(s string, w int) string {
 	d := w - runeLen(s)
@@ -174,17 +190,21 @@ func (p *pict) paren(uni bool) *pict { return p.parens("(", ")", uni, false) }
 type xinfo struct{ ext, top, bot, mid, c1 string }
 
 var xobjUnicode = map[string]xinfo{
-	"(":  {"⎜", "⎛", "⎝", "", "("},
-	")":  {"⎟", "⎞", "⎠", "", ")"},
-	"[":  {"⎢", "⎡", "⎣", "", "["},
-	"]":  {"⎥", "⎤", "⎦", "", "]"},
-	"{":  {"⎪", "⎧", "⎩", "⎨", "{"},
-	"}":  {"⎪", "⎫", "⎭", "⎬", "}"},
-	"|":  {"│", "", "", "", ""},
-	"-":  {"─", "", "", "", ""},
-	"_":  {"_", "", "", "", ""},
-	"/":  {"╱", "", "", "", ""},
-	"\\": {"╲", "", "", "", ""},
+	"(":      {"⎜", "⎛", "⎝", "", "("},
+	")":      {"⎟", "⎞", "⎠", "", ")"},
+	"[":      {"⎢", "⎡", "⎣", "", "["},
+	"]":      {"⎥", "⎤", "⎦", "", "]"},
+	"{":      {"⎪", "⎧", "⎩", "⎨", "{"},
+	"}":      {"⎪", "⎫", "⎭", "⎬", "}"},
+	"|":      {"│", "", "", "", ""},
+	"-":      {"─", "", "", "", ""},
+	"_":      {"_", "", "", "", ""},
+	"/":      {"╱", "", "", "", ""},
+	"\\":     {"╲", "", "", "", ""},
+	"lfloor": {"⎢", "⎢", "⎣", "", "⌊"},
+	"rfloor": {"⎥", "⎥", "⎦", "", "⌋"},
+	"lceil":  {"⎢", "⎡", "⎢", "", "⌈"},
+	"rceil":  {"⎥", "⎤", "⎥", "", "⌉"},
 }
 
 var xobjASCII = map[string]xinfo{
@@ -380,13 +400,17 @@ func (p *pict) render(ncols int, uni bool) string {
 		var out []string
 		prefix := ""
 		width, start := runeLen(prefix+oend), 0
-		for i := range rs {
-			if width+1 > ncols {
+		for i, r := range rs {
+			wx := 1
+			if isCombining(r) {
+				wx = 0
+			}
+			if width+wx > ncols {
 				out = append(out, prefix+string(rs[start:i])+oend)
 				prefix = ostart
 				width, start = runeLen(prefix+oend), i
 			}
-			width++
+			width += wx
 		}
 		return append(out, prefix+string(rs[start:]))
 	}

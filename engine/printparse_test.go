@@ -235,6 +235,12 @@ func (p *exprParser) atom() Expr {
 		return E
 	case "I":
 		return I
+	case "GoldenRatio":
+		return GoldenRatio
+	case "EulerGamma":
+		return EulerGamma
+	case "Catalan":
+		return Catalan
 	case "oo":
 		return Oo
 	case "zoo":

@@ -94,6 +94,10 @@ func exprClassKey(e Expr) skey {
 	case *Constant, *Symbol:
 		return classKey(2, 0, className(e))
 	case *Func:
+		if !x.def.Undefined && (x.def.Name == "Max" || x.def.Name == "Min") {
+			// Max and Min are LatticeOps, not Functions: Basic.class_key
+			return classKey(5, 0, x.def.Name)
+		}
 		return classKey(4, x.def.ClassKey, x.def.Name)
 	case *Mul:
 		return classKey(3, 0, "Mul")
@@ -244,6 +248,9 @@ type termKey struct {
 // OrderedTerms returns the terms of a in SymPy's printing order
 // (Add.as_ordered_terms with the default lex order).
 func OrderedTerms(a *Add) []Expr {
+	if ts, ok := OrderedTermsWithO(a); ok {
+		return ts
+	}
 	args := a.args
 	// Add(Number positive, Mul(Number negative, expr)) keeps that order:
 	// 1 - x.

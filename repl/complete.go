@@ -22,6 +22,13 @@ type Completer struct {
 	names  []string
 	attrs  func(expr string) []string
 	active bool
+	// listed and selecting follow readline's completion menu (see
+	// filterKey): listed when the last Tab showed several candidates,
+	// selecting when a further Tab entered the menu's select mode.
+	listed, selecting bool
+	// kick tells readline's terminal to read on after a key it waits
+	// on (Ctrl-C) was turned into another.
+	kick func()
 	// Dir is the directory relative file names are completed in; ""
 	// means the current directory.
 	Dir string
@@ -57,7 +64,71 @@ func (c *Completer) Do(line []rune, pos int) ([][]rune, int) {
 	for i, s := range cands {
 		out[i] = []rune(s[len(string(line[pos-n:pos])):])
 	}
+	c.mu.Lock()
+	c.listed = len(out) >= 2 && commonPrefixLen(out) == 0
+	c.mu.Unlock()
 	return out, n
+}
+
+// commonPrefixLen returns the length of the prefix all of rs share.
+func commonPrefixLen(rs [][]rune) int {
+	n := len(rs[0])
+	for _, r := range rs[1:] {
+		i := 0
+		for i < n && i < len(r) && r[i] == rs[0][i] {
+			i++
+		}
+		n = i
+	}
+	return n
+}
+
+// Keys readline reads (its Char* constants).
+const (
+	keyLineStart = 1
+	keyBackward  = 2
+	keyInterrupt = 3
+	keyLineEnd   = 5
+	keyForward   = 6
+	keyBell      = 7
+	keyTab       = 9
+	keyKill      = 11
+	keyNext      = 14
+	keyPrev      = 16
+	// keyMetaForward is readline's MetaForward (Alt-F).
+	keyMetaForward = -2
+)
+
+// filterKey is readline's FuncFilterInputRune. It works around a crash
+// in readline 1.5.1: in the completion menu's select mode (a second Tab),
+// Ctrl-K leaves the menu with no candidates and the next redraw divides
+// by zero; Ctrl-C and Ctrl-G leave the same broken state for the next
+// key. In select mode these keys become Alt-F, which closes the menu
+// cleanly (the cursor is normally at the end of the line, where Alt-F
+// does nothing); pressed again they act as usual.
+func (c *Completer) filterKey(r rune) (rune, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	switch {
+	case r == keyTab:
+		if c.listed {
+			c.selecting = true
+		}
+	case c.selecting && (r == keyLineStart || r == keyBackward || r == keyLineEnd ||
+		r == keyForward || r == keyNext || r == keyPrev):
+		// moves within the menu
+	case c.selecting && (r == keyInterrupt || r == keyBell || r == keyKill):
+		c.listed, c.selecting = false, false
+		if r == keyInterrupt && c.kick != nil {
+			c.kick() // readline's terminal waits after Ctrl-C
+		}
+		return keyMetaForward, true
+	default:
+		// Any other key closes the menu; typing a character lists the
+		// candidates again, and Do sets listed once more.
+		c.listed, c.selecting = false, false
+	}
+	return r, true
 }
 
 // Complete returns the completions of the text before the cursor: n is

@@ -158,7 +158,7 @@ func readCell(in interp, lr LineReader, n int, c *Completer, prefill string) (st
 		recalled := strings.Contains(line, "\n")
 		lines = append(lines, strings.Split(line, "\n")...)
 		src := strings.Join(lines, "\n")
-		if safeIsComplete(in, src) && !openBlock(lines) {
+		if safeIsComplete(in, src) && !waitsForBlank(lines) {
 			return trimBlankLines(src), nil
 		}
 		// A cell recalled from history ran as a whole before: a block at
@@ -166,7 +166,55 @@ func readCell(in interp, lr LineReader, n int, c *Completer, prefill string) (st
 		if recalled && safeIsComplete(in, src+"\n") {
 			return trimBlankLines(src), nil
 		}
+		if !recalled && !pasting(lr) {
+			prefill = nextIndent(lines)
+		}
 	}
+}
+
+// pasting reports whether lr says the text arriving now was pasted
+// rather than typed: pasted lines bring their own indentation.
+func pasting(lr LineReader) bool {
+	p, ok := lr.(interface{ Pasting() bool })
+	return ok && p.Pasting()
+}
+
+// nextIndent is the indentation IPython's autoindent puts on the next
+// continuation line: that of the last line, four more spaces when the
+// last line ends with a colon (a block starts), ignoring a comment.
+// Tabs count as four spaces.
+func nextIndent(lines []string) string {
+	last := lines[len(lines)-1]
+	lead := last[:len(last)-len(strings.TrimLeft(last, " \t"))]
+	n := len(strings.ReplaceAll(lead, "\t", "    "))
+	if strings.HasSuffix(strings.TrimRight(stripComment(last), " \t"), ":") {
+		n += 4
+	}
+	return strings.Repeat(" ", n)
+}
+
+// stripComment removes a # comment from a line of Python, leaving #
+// inside string literals alone.
+func stripComment(line string) string {
+	var quote rune
+	escaped := false
+	for i, r := range line {
+		switch {
+		case escaped:
+			escaped = false
+		case quote != 0 && r == '\\':
+			escaped = true
+		case quote != 0:
+			if r == quote {
+				quote = 0
+			}
+		case r == '\'' || r == '"':
+			quote = r
+		case r == '#':
+			return line[:i]
+		}
+	}
+	return line
 }
 
 // askYesNo asks prompt on lr; "y" or "yes" is yes, "n" or "no" is no,
@@ -197,28 +245,15 @@ func trimBlankLines(src string) string {
 	return strings.Join(lines, "\n")
 }
 
-// openBlock reports whether lines are a compound statement (if, for,
-// def, ...) spread over several lines that no blank line has closed yet:
-// as in IPython, such a cell runs only after an empty line, so that more
-// body lines (or else/elif/except clauses) can follow.
-func openBlock(lines []string) bool {
-	if len(lines) < 2 || strings.TrimSpace(lines[len(lines)-1]) == "" {
-		return false
-	}
-	first := strings.TrimSpace(lines[0])
-	if strings.HasPrefix(first, "@") {
-		return true
-	}
-	kw, _, _ := strings.Cut(first, " ")
-	kw, _, _ = strings.Cut(kw, ":")
-	kw, _, _ = strings.Cut(kw, "(")
-	return compoundKeywords[kw]
-}
-
-// compoundKeywords start compound statements.
-var compoundKeywords = map[string]bool{
-	"if": true, "for": true, "while": true, "def": true, "class": true,
-	"with": true, "try": true, "async": true,
+// waitsForBlank reports whether lines, complete as they stand, end
+// inside a block (an indented last line, or a decorator) that no blank
+// line has closed: as in IPython, such a cell runs only after an empty
+// line, so that more body lines (or else/elif/except clauses) can
+// follow. A compound statement followed by an unindented line runs at
+// once.
+func waitsForBlank(lines []string) bool {
+	last := lines[len(lines)-1]
+	return strings.TrimSpace(last) != "" && session.EndsInBlock(strings.Join(lines, "\n"))
 }
 
 // continuationPrompt is IPython's "...: " right-aligned under prompt.

@@ -60,6 +60,9 @@ func (f *fakeInterp) IsComplete(src string) bool {
 	}
 	lines := strings.Split(src, "\n")
 	last := lines[len(lines)-1]
+	if strings.TrimSpace(last) == "" {
+		return true
+	}
 	if strings.HasSuffix(strings.TrimSpace(last), ":") {
 		return false
 	}
@@ -226,25 +229,31 @@ func TestPlainReader(t *testing.T) {
 	}
 }
 
-func TestOpenBlock(t *testing.T) {
+func TestWaitsForBlank(t *testing.T) {
 	tests := []struct {
 		lines []string
 		want  bool
 	}{
 		{[]string{"for i in r:", "    print(i)"}, true},
 		{[]string{"for i in r:", "    print(i)", ""}, false},
+		{[]string{"for i in r:", "    print(i)", "    "}, false},
 		{[]string{"if x:", "    y", "else:", "    z"}, true},
 		{[]string{"def f(a,", "      b):", "    return a"}, true},
-		{[]string{"@cache", "def f(a): return a"}, true},
-		{[]string{"while(x):", "  pass"}, true},
+		{[]string{"@cache"}, true},
+		{[]string{"@cache", "def f(a): return a"}, false},
+		{[]string{"if True:", "    a = 1", "b = 2"}, false}, // IPython runs it at once
 		{[]string{"for i in r: print(i)"}, false},
 		{[]string{"a = (1,", "     2)"}, false},
+		{[]string{"for i in r:", "    f(a,", "b)"}, true},
+		{[]string{"b = 1 + \\", "    2"}, false},
+		{[]string{"if a:", "    s = \"\"\"x", "y\"\"\""}, true},
+		{[]string{"s = '''", "    x'''"}, false},
+		{[]string{"if a:", "    b  # (", "c = 1"}, false},
 		{[]string{"format = 1"}, false},
-		{[]string{"iffy(x,", "  y)"}, false},
 	}
 	for _, tt := range tests {
-		if got := openBlock(tt.lines); got != tt.want {
-			t.Errorf("openBlock(%q) = %v, want %v", tt.lines, got, tt.want)
+		if got := waitsForBlank(tt.lines); got != tt.want {
+			t.Errorf("waitsForBlank(%q) = %v, want %v", tt.lines, got, tt.want)
 		}
 	}
 }

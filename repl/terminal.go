@@ -1,11 +1,13 @@
 package repl
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+	"sync/atomic"
 
 	"github.com/chzyer/readline"
 
@@ -22,8 +24,25 @@ const historyNewline = "↵"
 // readline: Emacs keys, Up/Down and Ctrl-R through history, Tab
 // completion.
 type TerminalReader struct {
-	rl   *readline.Instance
-	hist *History
+	rl    *readline.Instance
+	hist  *History
+	paste *pasteWatch
+}
+
+// pasteWatch passes the terminal's input through and notes whether the
+// latest chunk read held an Enter together with other text. A typed
+// Enter arrives on its own; pasted text arrives in chunks of many lines.
+type pasteWatch struct {
+	r      io.Reader
+	pasted atomic.Bool
+}
+
+func (p *pasteWatch) Read(b []byte) (int, error) {
+	n, err := p.r.Read(b)
+	if n > 0 {
+		p.pasted.Store(n > 1 && bytes.ContainsAny(b[:n], "\r\n"))
+	}
+	return n, err
 }
 
 // IsTerminal reports whether f is a terminal.
@@ -47,8 +66,9 @@ func TerminalWidth(f *os.File) int {
 func NewTerminalReader(in, out *os.File, hist *History, c *Completer) (*TerminalReader, error) {
 	inFd, outFd := int(in.Fd()), int(out.Fd())
 	var saved *readline.State
+	paste := &pasteWatch{r: in}
 	cfg := &readline.Config{
-		Stdin:                  readline.NewCancelableStdin(in),
+		Stdin:                  readline.NewCancelableStdin(paste),
 		Stdout:                 out,
 		Stderr:                 out,
 		HistoryLimit:           10000,
@@ -82,12 +102,18 @@ func NewTerminalReader(in, out *os.File, hist *History, c *Completer) (*Terminal
 	}
 	if c != nil {
 		cfg.AutoComplete = c
+		cfg.FuncFilterInputRune = c.filterKey
 	}
 	rl, err := readline.NewEx(cfg)
 	if err != nil {
 		return nil, err
 	}
-	t := &TerminalReader{rl: rl, hist: hist}
+	if c != nil {
+		c.mu.Lock()
+		c.kick = rl.Terminal.KickRead
+		c.mu.Unlock()
+	}
+	t := &TerminalReader{rl: rl, hist: hist, paste: paste}
 	if hist != nil {
 		for _, e := range hist.Entries() {
 			rl.SaveHistory(toEditLine(e))
@@ -122,6 +148,11 @@ func (t *TerminalReader) ReadLineWith(prompt, text string) (string, error) {
 	}
 	return strings.ReplaceAll(line, historyNewline, "\n"), nil
 }
+
+// Pasting reports whether the last line entered came with more text in
+// the same chunk of input, as pasted text does: the REPL does not indent
+// the next line then, since pasted lines bring their own indentation.
+func (t *TerminalReader) Pasting() bool { return t.paste.pasted.Load() }
 
 // AddHistory implements [LineReader]: the cell is added to the editor's
 // history and appended to the history file.

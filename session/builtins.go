@@ -557,6 +557,7 @@ func (in *interp) installBuiltins() {
 		b[name] = &Builtin{Name: name, Fn: fn}
 	}
 	def("print", func(in *interp, args []Value, kw []kwArg) Value { return in.print(args, kw) })
+	in.installHelp() // help(obj): session/help.go
 	def("len", func(in *interp, args []Value, kw []kwArg) Value {
 		noKw("len", kw)
 		nargs("len", args, 1, 1)

@@ -65,7 +65,7 @@ func (in *interp) prettyValue(v Value, unicode bool, width int) (string, bool) {
 		es := make([]engine.Expr, len(items))
 		for i, it := range items {
 			e, ok := sympifyNumber(it)
-			if !ok {
+			if _, isBool := it.(bool); isBool || !ok { // SymPy's _can_print: bool is not
 				return "", false
 			}
 			es[i] = e
@@ -78,7 +78,9 @@ func (in *interp) prettyValue(v Value, unicode bool, width int) (string, bool) {
 			kind = '{'
 		}
 		return engine.PrettyList(es, kind, opts), true
-	case *big.Int, float64, bool:
+	case bool:
+		return in.repr(x), true // SymPy's pretty(True) is "True"
+	case *big.Int, float64:
 		e, _ := sympifyNumber(x)
 		return engine.Pretty(e, opts), true
 	}

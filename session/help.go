@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/dcalc/dcalc/engine"
 )
 
 // runHelp answers a help request line: "?name", "name?" or "name??"
@@ -73,7 +75,7 @@ func helpText(name string) (text string, ok bool) {
 	}
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "Signature: %s\n", d.sig)
-	fmt.Fprintf(&sb, "Docstring:\n%s\n", strings.TrimSpace(d.text))
+	fmt.Fprintf(&sb, "Docstring:\n%s\n", wrapText(strings.TrimSpace(d.text), helpWidth))
 	if d.example != "" {
 		sb.WriteString("\nExample:\n")
 		for _, l := range strings.Split(strings.TrimSpace(d.example), "\n") {
@@ -240,4 +242,123 @@ func caretHint(err error, src string) string {
 		return ""
 	}
 	return caretHintText
+}
+
+// helpWidth is the width help paragraphs are wrapped to, as IPython's
+// docstrings are.
+const helpWidth = 75
+
+// wrapText breaks text into lines of at most width columns at spaces
+// (a longer word stays whole on its own line).
+func wrapText(text string, width int) string {
+	var b strings.Builder
+	n := 0
+	for _, w := range strings.Fields(text) {
+		l := len([]rune(w))
+		switch {
+		case n == 0:
+		case n+1+l > width:
+			b.WriteByte('\n')
+			n = 0
+		default:
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteString(w)
+		n += l
+	}
+	return b.String()
+}
+
+// installHelp defines the help builtin: help(obj) prints dcalc's own
+// documentation of obj (a function, class, method or a value of a
+// documented type), help("name") that of the name, help() the quick
+// reference.
+func (in *interp) installHelp() {
+	in.builtins["help"] = &Builtin{Name: "help", Fn: func(in *interp, args []Value, kw []kwArg) Value {
+		noKw("help", kw)
+		nargs("help", args, 0, 1)
+		w := in.s.out
+		if w == nil {
+			w = io.Discard
+		}
+		if len(args) == 0 {
+			io.WriteString(w, quickref)
+			return none
+		}
+		if name, ok := args[0].(string); ok {
+			showHelp(w, nil, name)
+			return none
+		}
+		if text, ok := helpText(helpKey(args[0])); ok {
+			io.WriteString(w, text)
+			return none
+		}
+		fmt.Fprintf(w, "Type:        %s\n", typeName(args[0]))
+		vs := in.str(args[0])
+		if strings.Contains(vs, "\n") {
+			fmt.Fprintf(w, "String form:\n%s\n", vs)
+		} else {
+			fmt.Fprintf(w, "String form: %s\n", vs)
+		}
+		return none
+	}}
+}
+
+// helpKey is the name under which the documentation of v is kept: the
+// name of a function, class or method, or the type of a value.
+func helpKey(v Value) string {
+	switch x := v.(type) {
+	case *Builtin:
+		return x.Name
+	case *BoundMethod:
+		return x.Name
+	case *Class:
+		return x.Name
+	case *FuncClass:
+		return x.Def.Name
+	case *Function:
+		return ""
+	case *engine.Symbol:
+		return "Symbol"
+	}
+	return typeName(v)
+}
+
+// Attrs returns the sorted attribute names of the value of expr, a
+// dotted name such as "e" or "sp.diff", for completion after a dot; nil
+// when expr names nothing. Only attribute lookups run, never calls.
+func (s *Session) Attrs(expr string) (names []string) {
+	defer func() {
+		if recover() != nil {
+			names = nil
+		}
+	}()
+	parts := strings.Split(expr, ".")
+	v, ok := s.Lookup(parts[0])
+	if !ok {
+		return nil
+	}
+	for _, p := range parts[1:] {
+		v = s.in.getAttr(v, p, nil)
+	}
+	if _, ok := asMatrix(v); ok {
+		return append([]string{"T", "cols", "rows", "shape"}, matrixMethodNames...)
+	}
+	return s.in.attrNames(v)
+}
+
+// caretHintLine returns the hint of [caretHint] for the exception of a
+// cell, with its newline, or "". The source checked for ^ is the line
+// that raised (the innermost frame's).
+func (s *Session) caretHintLine(exc *Exception) string {
+	if len(exc.Trace) == 0 {
+		return ""
+	}
+	f := exc.Trace[len(exc.Trace)-1]
+	src, _ := s.line(f.File, f.Line)
+	if h := caretHint(exc, src); h != "" {
+		return h + "\n"
+	}
+	return ""
 }

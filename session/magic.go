@@ -48,6 +48,9 @@ type shell interface {
 	execCode(name, src string) (Value, error)
 	// magicState returns the session's magic state.
 	magicState() *magicState
+	// setupCode returns the code that defines the names the session
+	// started with beyond SymPy's (isympy's x, y, z, ...), or "".
+	setupCode() string
 }
 
 // magicState is per-session state of the magics.
@@ -65,6 +68,20 @@ func (s *Session) stdout() io.Writer { return s.out }
 
 // pretty reports whether the session shows pretty Out values.
 func (s *Session) pretty() bool { return s.opts.Pretty }
+
+// isympySetup is the code isympy runs at start (its banner lists it)
+// that defines the names an interactive session preloads.
+const isympySetup = `from sympy import *
+x, y, z, t = symbols('x y z t')
+k, m, n = symbols('k m n', integer=True)
+f, g, h = symbols('f g h', cls=Function)`
+
+func (s *Session) setupCode() string {
+	if s.opts.Interactive {
+		return isympySetup
+	}
+	return ""
+}
 
 // runMagic runs line, a cell whose source starts with "%" (a line magic
 // such as "%time diff(x**2, x)"), and returns the value to show as
@@ -352,6 +369,11 @@ func magicSave(sh shell, arg string) (Value, error) {
 	}
 	var cells []Cell
 	var srcs []string
+	if setup := sh.setupCode(); setup != "" && len(nums) > 0 {
+		// A REPL session's cells use isympy's names, which a script and
+		// a replay do not have.
+		cells = append(cells, Cell{Title: "isympy's names", Setup: true, Source: setup})
+	}
 	for _, n := range nums {
 		src := strings.Trim(hist[n-1], "\n")
 		cells = append(cells, Cell{Source: src})
@@ -389,7 +411,8 @@ func magicLoad(sh shell, arg string) (Value, error) {
 		}
 		data = []byte(strings.Join(srcs, "\n") + "\n")
 	}
-	sh.magicState().nextInput = string(data)
+	// IPython starts the loaded text with a comment naming its source.
+	sh.magicState().nextInput = "# %load " + arg + "\n" + string(data)
 	return nil, nil
 }
 

@@ -20,6 +20,7 @@ type fakeShell struct {
 	ns      map[string]Value
 	state   magicState
 	execs   int
+	setup   string // what setupCode returns
 }
 
 func newFakeShell(out io.Writer) *fakeShell {
@@ -89,7 +90,9 @@ func (f *fakeShell) inputHistory() []string           { return f.in }
 func (f *fakeShell) lookup(name string) (Value, bool) { v, ok := f.ns[name]; return v, ok }
 func (f *fakeShell) str(v Value) string               { return fmt.Sprint(v) }
 func (f *fakeShell) resetNamespace()                  { f.ns = map[string]Value{} }
-func (f *fakeShell) magicState() *magicState          { return &f.state }
+func (f *fakeShell) setupCode() string                { return f.setup }
+
+func (f *fakeShell) magicState() *magicState { return &f.state }
 
 func (f *fakeShell) userNames() []string {
 	var names []string

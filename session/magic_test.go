@@ -111,13 +111,14 @@ func TestMagicSaveLoadRun(t *testing.T) {
 		t.Errorf("%%save error = %v", rs[0].Err)
 	}
 
-	// %load places the text for the next input.
+	// %load places the text for the next input, after a comment naming
+	// its source as IPython's %load writes.
 	_, rs, f = runCells(t, "%load "+file+".dcalc")
-	if rs[0].Err != nil || f.state.nextInput != "# %%\ny = 2\n" {
+	if rs[0].Err != nil || f.state.nextInput != "# %load "+file+".dcalc\n# %%\ny = 2\n" {
 		t.Errorf("%%load: err %v, next input %q", rs[0].Err, f.state.nextInput)
 	}
 	_, _, f = runCells(t, "a = 1", "b = 2", "%load 1-2")
-	if f.state.nextInput != "a = 1\nb = 2\n" {
+	if f.state.nextInput != "# %load 1-2\na = 1\nb = 2\n" {
 		t.Errorf("%%load 1-2: next input %q", f.state.nextInput)
 	}
 	_, rs, _ = runCells(t, "%load nosuch.dcalc")
@@ -201,7 +202,7 @@ func TestMagicWhos(t *testing.T) {
 
 func TestMagicTime(t *testing.T) {
 	out, rs, _ := runCells(t, "%time 6 * 7")
-	re := regexp.MustCompile(`^CPU times: user [0-9.]+ (ns|µs|ms|s), sys: [0-9.]+ (ns|µs|ms|s), total: [0-9.]+ (ns|µs|ms|s)\nWall time: [0-9.]+ (ns|µs|ms|s)\n$`)
+	re := regexp.MustCompile(`^CPU times: user [0-9.e+]+ (ns|µs|ms|s), sys: [0-9.e+]+ (ns|µs|ms|s), total: [0-9.e+]+ (ns|µs|ms|s)\nWall time: [0-9.e+]+ (ns|µs|ms|s)\n$`)
 	if !re.MatchString(out) {
 		t.Errorf("%%time printed %q", out)
 	}
@@ -213,7 +214,7 @@ func TestMagicTime(t *testing.T) {
 	timeitMin = 0.0005
 	defer func() { timeitMin = old }()
 	out, rs, _ = runCells(t, "%timeit 6 * 7")
-	re = regexp.MustCompile(`^(The slowest run.*\n)?[0-9.]+ (ns|µs|ms|s) ± [0-9.]+ (ns|µs|ms|s) per loop \(mean ± std\. dev\. of 7 runs, [0-9,]+ loops? each\)\n$`)
+	re = regexp.MustCompile(`^(The slowest run.*\n)?[0-9.e+]+ (ns|µs|ms|s) ± [0-9.e+]+ (ns|µs|ms|s) per loop \(mean ± std\. dev\. of 7 runs, [0-9,]+ loops? each\)\n$`)
 	if !re.MatchString(out) || rs[0].Value != nil {
 		t.Errorf("%%timeit printed %q, value %v", out, rs[0].Value)
 	}

@@ -73,6 +73,13 @@ func replay(r cellRunner, w io.Writer, cells []Cell, opts ReplayOptions) error {
 			}
 			continue
 		}
+		if c.Setup {
+			if err := runSetup(r, c.Source); err != nil {
+				ew.printf("%s\n\n", strings.TrimRight(formatError(err), "\n"))
+				return err
+			}
+			continue
+		}
 		var printed bytes.Buffer
 		old := r.swapOutput(&printed)
 		res := runCellSafely(r, c.Source)
@@ -98,6 +105,25 @@ func replay(r cellRunner, w io.Writer, cells []Cell, opts ReplayOptions) error {
 		}
 	}
 	return ew.err
+}
+
+// runSetup runs the source of a setup cell silently and unnumbered when
+// r can (a *Session), else as a cell whose output is dropped.
+func runSetup(r cellRunner, src string) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = &Exception{Type: "SystemError", Msg: fmt.Sprintf("internal error: %v", p)}
+		}
+	}()
+	old := r.swapOutput(io.Discard)
+	defer r.swapOutput(old)
+	if x, ok := r.(interface {
+		execCode(name, src string) (Value, error)
+	}); ok {
+		_, err = x.execCode("<setup>", src)
+		return err
+	}
+	return r.RunCell(src).Err
 }
 
 // runCellSafely runs src, turning a panic of the interpreter into an
@@ -133,7 +159,64 @@ func inputEcho(n int, src string) string {
 		sb.WriteString(l)
 		sb.WriteString("\n")
 	}
+	if EndsInBlock(src) {
+		// the empty line that ended the block at the prompt
+		sb.WriteString(continuationPrompt(n) + "\n")
+	}
 	return sb.String()
+}
+
+// EndsInBlock reports whether the last logical line of src (brackets
+// and backslashes join physical lines) is indented, inside a block, or
+// is a decorator: an interactive prompt then waits for a blank line
+// before running src, as IPython does, so that the block can go on.
+// Trailing blank lines are ignored, so src that such a line closed
+// still ends in its block.
+func EndsInBlock(src string) bool {
+	src = strings.TrimRight(src, " \t\r\n")
+	start, depth := 0, 0
+	quote := ""
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if quote != "" {
+			switch {
+			case c == '\\':
+				i++
+			case strings.HasPrefix(src[i:], quote):
+				i += len(quote) - 1
+				quote = ""
+			}
+			continue
+		}
+		switch c {
+		case '#':
+			if j := strings.IndexByte(src[i:], '\n'); j >= 0 {
+				i += j - 1
+			} else {
+				i = len(src)
+			}
+		case '\'', '"':
+			quote = string(c)
+			if strings.HasPrefix(src[i:], strings.Repeat(quote, 3)) {
+				quote = strings.Repeat(quote, 3)
+				i += 2
+			}
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth > 0 {
+				depth--
+			}
+		case '\\':
+			i++ // a backslash joins the next line
+		case '\n':
+			if depth == 0 {
+				start = i + 1
+			}
+		}
+	}
+	last := src[start:]
+	return last != "" && (last[0] == ' ' || last[0] == '\t' || last[0] == '@')
 }
 
 // outLine returns "Out[n]: " and the value's text; a text of several

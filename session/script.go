@@ -14,8 +14,12 @@ type Cell struct {
 	// Markdown marks a text cell: its lines are comments, shown without
 	// their "# " prefix and never run.
 	Markdown bool
+	// Setup marks a cell (tag [setup]) that prepares the namespace, as
+	// the isympy names %save writes first for a REPL session: replay runs
+	// it without showing or numbering it; a program runs it as usual.
+	Setup bool
 	// Title is the text after "# %%" on the cell's marker line, without
-	// the [markdown] tag.
+	// the [markdown] or [setup] tag.
 	Title string
 	// Source is the cell's text without its marker line and without
 	// leading and trailing blank lines.
@@ -62,17 +66,21 @@ func isMarker(line string) bool {
 	return rest == "" || rest[0] == ' ' || rest[0] == '\t'
 }
 
-// parseMarker returns the title and markdown tag of a marker line.
-func parseMarker(line string) (title string, markdown bool) {
+// parseMarker returns the title and the markdown and setup tags of a
+// marker line.
+func parseMarker(line string) (title string, markdown, setup bool) {
 	rest := strings.TrimSpace(line[len("# %%"):])
-	for _, tag := range []string{"[markdown]", "[md]"} {
-		if i := strings.Index(rest, tag); i >= 0 {
-			markdown = true
-			rest = strings.TrimSpace(rest[:i] + rest[i+len(tag):])
-			break
+	cut := func(tag string) bool {
+		i := strings.Index(rest, tag)
+		if i < 0 {
+			return false
 		}
+		rest = strings.TrimSpace(rest[:i] + rest[i+len(tag):])
+		return true
 	}
-	return rest, markdown
+	markdown = cut("[markdown]") || cut("[md]")
+	setup = cut("[setup]")
+	return rest, markdown, setup
 }
 
 func splitPercent(lines []string) []Cell {
@@ -100,7 +108,7 @@ func splitPercent(lines []string) []Cell {
 		if isMarker(l) {
 			flush(cur, body, first)
 			cur = Cell{}
-			cur.Title, cur.Markdown = parseMarker(l)
+			cur.Title, cur.Markdown, cur.Setup = parseMarker(l)
 			body = nil
 			first = i + 2
 			continue
@@ -196,7 +204,7 @@ func splitStatements(name string, lines []string) ([]Cell, error) {
 }
 
 // WriteScript writes cells to w in the percent format, a "# %%" marker
-// line (with the title and a [markdown] tag) before each cell and a blank
+// line (with the title and a [markdown] or [setup] tag) before each cell and a blank
 // line between cells, so that ParseScript gives the cells back.
 func WriteScript(w io.Writer, cells []Cell) error {
 	bw := bufio.NewWriter(w)
@@ -210,6 +218,9 @@ func WriteScript(w io.Writer, cells []Cell) error {
 		}
 		if c.Markdown {
 			marker += " [markdown]"
+		}
+		if c.Setup {
+			marker += " [setup]"
 		}
 		fmt.Fprintln(bw, marker)
 		src := strings.Trim(c.Source, "\n")

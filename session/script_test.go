@@ -141,3 +141,28 @@ func TestIsSpecialLine(t *testing.T) {
 		}
 	}
 }
+
+func TestSetupCell(t *testing.T) {
+	src := "# %% names [setup]\nx = symbols('x')\n\n# %%\nx + 1\n"
+	cells, err := ParseScript("s.dcalc", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cells) != 2 || !cells[0].Setup || cells[0].Title != "names" || cells[1].Setup {
+		t.Fatalf("cells = %+v, want a setup cell titled names, then a plain cell", cells)
+	}
+	var b strings.Builder
+	if err := WriteScript(&b, cells); err != nil {
+		t.Fatal(err)
+	}
+	if b.String() != src {
+		t.Errorf("WriteScript = %q, want %q", b.String(), src)
+	}
+	var out strings.Builder
+	if err := New(nil, Options{}).Replay(&out, cells, ReplayOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "In [1]: x + 1\nOut[1]: x + 1\n\n"; out.String() != want {
+		t.Errorf("replay = %q, want %q (setup cell not shown, not numbered)", out.String(), want)
+	}
+}

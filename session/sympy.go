@@ -658,6 +658,7 @@ func (in *interp) sympyNames() map[string]Value {
 	def("Ge", relCtor(">="))
 	installMatrixNames(ns)
 	installAPIGaps(ns)
+	installCalculus(ns)
 	return ns
 }
 

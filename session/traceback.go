@@ -224,7 +224,7 @@ func (s *Session) formatIPython(exc *Exception) string {
 			b.WriteString(num + " " + src + "\n")
 		}
 	}
-	b.WriteString("\n" + exc.Error() + "\n")
+	b.WriteString("\n" + exc.Error() + "\n" + s.caretHintLine(exc)) // hint: session/help.go
 	return b.String()
 }
 

@@ -22,6 +22,7 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
 
@@ -151,6 +152,11 @@ func interactive(in *os.File, stdout, stderr io.Writer) int {
 
 // execFile runs the program in the file name.
 func execFile(name string, stdout, stderr io.Writer) int {
+	// CPython 3.9+ names the main script by its absolute path in
+	// tracebacks and in "can't open file".
+	if abs, err := filepath.Abs(name); err == nil {
+		name = abs
+	}
 	src, err := os.ReadFile(name)
 	if err != nil {
 		return cannotOpen(stderr, name, err)
@@ -283,7 +289,7 @@ flags:
 		fmt.Fprintf(stderr, "%s\n", strings.TrimRight(err.Error(), "\n"))
 		return exitError
 	}
-	s := session.New(stdout, session.Options{Interactive: true, Pretty: pretty})
+	s := session.New(stdout, session.Options{Pretty: pretty}) // SymPy's names only, as a script
 	opts := session.ReplayOptions{Pretty: pretty, KeepGoing: keepGoing}
 	if step {
 		opts.Step = stepper(stdin, stderr)

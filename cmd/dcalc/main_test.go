@@ -53,9 +53,11 @@ func TestUsageErrors(t *testing.T) {
 }
 
 func TestCannotOpen(t *testing.T) {
-	// python3 missing.py prints the same message and exits 2.
+	// python3 missing.py prints the same message, naming the file by its
+	// absolute path, and exits 2.
 	_, errOut, code := runDcalc(t, "", "missing.dcalc")
-	want := "dcalc: can't open file 'missing.dcalc': [Errno 2] No such file or directory\n"
+	abs, _ := filepath.Abs("missing.dcalc")
+	want := "dcalc: can't open file '" + abs + "': [Errno 2] No such file or directory\n"
 	if errOut != want || code != 2 {
 		t.Errorf("dcalc missing.dcalc: stderr %q, status %d; want %q, 2", errOut, code, want)
 	}
@@ -149,5 +151,25 @@ func TestNoPanicReachesUser(t *testing.T) {
 		if strings.Contains(errOut, "goroutine ") || strings.Contains(out+errOut, "panic:") {
 			t.Errorf("dcalc %q leaked Go panic text: %q %q (%d)", args, out, errOut, code)
 		}
+	}
+}
+
+// TestScriptsHaveSymPyNamesOnly: programs, -c and replay start as a
+// script does, with SymPy's names but not isympy's x, y, z, t, k, m, n,
+// f, g, h.
+func TestScriptsHaveSymPyNamesOnly(t *testing.T) {
+	dir := t.TempDir()
+	out, errOut, code := runDcalc(t, "", "-c", "print(pi, x)")
+	if code != 1 || out != "" || !strings.HasSuffix(errOut, "NameError: name 'x' is not defined\n") {
+		t.Errorf("dcalc -c 'print(pi, x)' = %q, %q, %d; want NameError for x", out, errOut, code)
+	}
+	out, _, code = runDcalc(t, "", "-c", "print(pi)")
+	if code != 0 || out != "pi\n" {
+		t.Errorf("dcalc -c 'print(pi)' = %q, %d; want \"pi\\n\", 0", out, code)
+	}
+	nb := writeFile(t, dir, "nb.dcalc", "f\n")
+	out, _, code = runDcalc(t, "", "replay", nb)
+	if code != 1 || !strings.Contains(out, "NameError: name 'f' is not defined") {
+		t.Errorf("dcalc replay of 'f' = %q, %d; want NameError, 1", out, code)
 	}
 }

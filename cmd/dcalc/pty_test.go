@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -70,8 +71,15 @@ type term struct {
 // set to state, or skips the test when no pty can be opened.
 func startDcalc(t *testing.T, state string) *term {
 	t.Helper()
+	return startDcalcIn(t, state, "")
+}
+
+// startDcalcIn is startDcalc in the directory dir ("" for the current one).
+func startDcalcIn(t *testing.T, state, dir string) *term {
+	t.Helper()
 	bin := dcalcBinary(t)
 	cmd := exec.Command(bin)
+	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "XDG_STATE_HOME="+state, "TERM=xterm")
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 40, Cols: 100})
 	if err != nil {
@@ -172,18 +180,48 @@ func TestTerminalCell(t *testing.T) {
 	}
 }
 
+// typeLine types s as a person does: its characters, then, once the
+// terminal has echoed them, Enter on its own (so that dcalc sees typing,
+// not a paste, and indents the next line of a block).
+func (tm *term) typeLine(s string) {
+	tm.t.Helper()
+	tm.send(s)
+	tm.expect(s)
+	tm.send("\r")
+}
+
 func TestTerminalCompletion(t *testing.T) {
-	tm := startDcalc(t, t.TempDir())
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "notebook_one.dcalc"), []byte("q = 7\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tm := startDcalcIn(t, t.TempDir(), dir)
 	tm.expect("In [1]: ")
 	tm.send("a_long_name = 41\r")
 	tm.expect("In [2]: ")
-	tm.send("a_lo\t + 1\r")
+	tm.send("a_lo\t + 1\r") // a session variable
 	tm.expect("Out[2]: 42")
 	tm.expect("In [3]: ")
-	tm.send("%quickr\t\x01\x0b") // complete, then Ctrl-A Ctrl-K to clear
-	tm.expect("%quickref")
+	tm.send("e = x**3\r")
+	tm.expect("In [4]: ")
+	tm.send("e.dif\t(x)\r") // a method of the value's type
+	tm.expect("Out[4]:")
+	tm.expect("3⋅x")
+	tm.expect("In [5]: ")
+	tm.send("%ru\t notebook_o\t\r") // a magic, then a file name
+	tm.expect("%run notebook_one.dcalc")
+	tm.expect("In [6]: ")
+	tm.send("q\r")
+	tm.expect("Out[6]: 7")
+	tm.expect("In [7]: ")
+	tm.send("d\t\t\x0b\x0b\x03") // the menu, select mode, Ctrl-K (twice), Ctrl-C
+	tm.expect("In [7]: ")
+	tm.send("6*7\r")
+	tm.expect("Out[7]: 42")
 	tm.send("\x04")
-	tm.wait()
+	if code := tm.wait(); code != 0 {
+		t.Errorf("exit status %d, want 0", code)
+	}
 }
 
 func TestTerminalHistoryAcrossRuns(t *testing.T) {
@@ -193,11 +231,11 @@ func TestTerminalHistoryAcrossRuns(t *testing.T) {
 	tm.send("123456 + 1\r")
 	tm.expect("Out[1]: 123457")
 	tm.expect("In [2]: ")
-	tm.send("for i in range(2):\r")
-	tm.expect("...: ")
-	tm.send("    print(i + 10)\r")
-	tm.expect("...: ")
-	tm.send("\r")
+	tm.typeLine("for i in range(2):")
+	tm.expect("...:     ") // autoindent
+	tm.typeLine("print(i + 10)")
+	tm.expect("...:     ")
+	tm.send("\r") // a line of spaces ends the block
 	tm.expect("11")
 	tm.expect("In [3]: ")
 	tm.send("\x04")
@@ -242,6 +280,22 @@ func TestTerminalCtrlC(t *testing.T) {
 	tm.expect("In [2]: ")
 	tm.send("2 + 3\r")
 	tm.expect("Out[2]: 5")
+	// Long symbolic computations stop too, well within a second.
+	for i, cell := range []string{"diff(exp(sin(x)*x**x), x, 400)", "expand((x + y)**5000)"} {
+		tm.expect(fmt.Sprintf("In [%d]: ", 3+i))
+		tm.send(cell + "\r")
+		tm.expect(cell)
+		time.Sleep(500 * time.Millisecond)
+		start := time.Now()
+		tm.send("\x03")
+		tm.expect("KeyboardInterrupt")
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%s stopped %v after Ctrl-C, want well under a second", cell, d)
+		}
+	}
+	tm.expect("In [5]: ")
+	tm.send("2 + 4\r")
+	tm.expect("Out[5]: 6")
 	tm.send("\x04")
 	if code := tm.wait(); code != 0 {
 		t.Errorf("exit status %d, want 0", code)
@@ -251,9 +305,15 @@ func TestTerminalCtrlC(t *testing.T) {
 func TestTerminalPaste(t *testing.T) {
 	tm := startDcalc(t, t.TempDir())
 	tm.expect("In [1]: ")
-	tm.send("def sq(a):\r    return a**2\r\rsq(9)\r")
+	// One write, as a terminal delivers a paste: the lines keep their
+	// own indentation.
+	tm.send("def sq(a):\r    if a > 0:\r        return a**2\r    return 0\r\rsq(9)\r")
 	tm.expect("Out[2]: 81")
 	tm.expect("In [3]: ")
+	tm.send("for i in (1, 2):\r    print(sq(i) + 100)\r\r")
+	tm.expect("101")
+	tm.expect("104")
+	tm.expect("In [4]: ")
 	tm.send("exit\r")
 	if code := tm.wait(); code != 0 {
 		t.Errorf("exit status %d after exit, want 0", code)

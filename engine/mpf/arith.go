@@ -174,7 +174,13 @@ func Cmp(x, y Float) int {
 
 // Sqrt returns the square root of x correctly rounded to prec bits. The
 // square root of a negative number is nan.
-func Sqrt(x Float, prec int) Float {
+func Sqrt(x Float, prec int) Float { return sqrt(x, prec, rNearest) }
+
+// SqrtDown is Sqrt rounded toward zero: mpmath's mpf_sqrt with its
+// default rounding (round_fast), as SymPy's evalf calls it.
+func SqrtDown(x Float, prec int) Float { return sqrt(x, prec, rDown) }
+
+func sqrt(x Float, prec int, rm rmode) Float {
 	switch {
 	case x.k == kNaN || (x.neg && x.k != kZero):
 		return NaN()
@@ -197,7 +203,7 @@ func Sqrt(x Float, prec int) Float {
 	e -= s
 	r := new(big.Int).Sqrt(m)
 	sticky := new(big.Int).Mul(r, r).Cmp(m) != 0
-	return mkFloat(false, r, e/2, prec, rNearest, sticky, prec)
+	return mkFloat(false, r, e/2, prec, rm, sticky, prec)
 }
 
 // PowInt returns x**n at precision prec using exactly mpmath's
@@ -206,6 +212,10 @@ func Sqrt(x Float, prec int) Float {
 // powering with truncated intermediates. 0**n for n < 0 gives +inf (mpmath
 // raises ZeroDivisionError).
 func PowInt(x Float, n int, prec int) Float { return powInt(x, n, prec, rNearest) }
+
+// PowIntDown is PowInt rounded toward zero: mpf_pow_int with its default
+// rounding (round_fast), as SymPy's evalf of b**n calls it.
+func PowIntDown(x Float, n int, prec int) Float { return powInt(x, n, prec, rDown) }
 
 var ften = Float{k: kFinite, man: big.NewInt(5), exp: 1}
 var fone = Float{k: kFinite, man: big.NewInt(1)}

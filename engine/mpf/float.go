@@ -107,6 +107,16 @@ func (x Float) round(prec int) Float {
 	return mkFloat(x.neg, x.man, x.exp, prec, rNearest, false, prec)
 }
 
+// WithPrecDown returns x rounded toward zero to prec bits (mpmath's
+// round_down, the round_fast default of its elementary functions).
+func (x Float) WithPrecDown(prec int) Float {
+	if x.k != kFinite {
+		x.prec = prec
+		return x
+	}
+	return mkFloat(x.neg, x.man, x.exp, prec, rDown, false, prec)
+}
+
 // Zero returns zero carrying the precision prec.
 func Zero(prec int) Float { return Float{prec: prec} }
 

@@ -1,0 +1,959 @@
+package engine
+
+import "math/big"
+
+// This file integrates the common closed forms in the shapes SymPy's
+// integrate returns them: polynomials, powers, exp/trig/hyperbolic of
+// linear arguments, polynomial times exp/sin/cos, rational functions
+// with linear or simple quadratic factors, and log.
+
+// IntegralDef is the unevaluated Integral.
+var IntegralDef = register(&FuncDef{Name: "Integral"})
+
+// Integrate returns the antiderivative of f in x, or an unevaluated
+// Integral when no rule applies.
+func Integrate(f Expr, x *Symbol) Expr {
+	if r, ok := integ(f, x); ok {
+		return r
+	}
+	return newFunc(IntegralDef, []Expr{f, x})
+}
+
+// IntegrateDefinite is integrate(f, (x, a, b)) by the fundamental
+// theorem, or an unevaluated Integral when the antiderivative is unknown
+// or the integrand may be singular on the interval.
+func IntegrateDefinite(f Expr, x *Symbol, a, b Expr) Expr {
+	unevaluated := newFunc(IntegralDef, []Expr{f, NewTuple(x, a, b)})
+	F, ok := integ(f, x)
+	if !ok || !continuousOn(f, F, x, a, b) {
+		return unevaluated
+	}
+	at := func(p Expr) (Expr, bool) {
+		if p == Oo || p == NegOo {
+			r, err := Limit(F, x, p, "+")
+			if err != nil {
+				return nil, false
+			}
+			return r, true
+		}
+		v := SubsPairs(F, [][2]Expr{{x, p}})
+		if !hasSpecial(v) {
+			return v, true
+		}
+		dir := "+"
+		if p == b {
+			dir = "-"
+		}
+		r, err := Limit(F, x, p, dir)
+		if err != nil || hasSpecial(r) {
+			return nil, false
+		}
+		return r, true
+	}
+	fb, ok1 := at(b)
+	fa, ok2 := at(a)
+	if !ok1 || !ok2 {
+		return unevaluated
+	}
+	return Sub(fb, fa)
+}
+
+// continuousOn reports whether f has no singular point strictly inside
+// (a, b) that we can detect and the fractional powers and logs stay
+// real there; unknown cases report false. Singularities at the ends are
+// left to the limits of F.
+func continuousOn(f, F Expr, x *Symbol, a, b Expr) bool {
+	lo, ok1 := realValue(a)
+	hi, ok2 := realValue(b)
+	if !ok1 || !ok2 {
+		// symbolic limits: only for integrands without singularities
+		return !hasSingularity(f, x)
+	}
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	var bad bool
+	var walk func(e Expr)
+	walk = func(e Expr) {
+		switch t := e.(type) {
+		case *Pow:
+			if Has(t.Base(), x) && !isExactNonnegInt(t.Exp()) {
+				if !noRootsIn(t.Base(), x, lo, hi, !isExactIntExp(t.Exp())) {
+					bad = true
+				}
+			}
+		case *Func:
+			switch t.def.Name {
+			case "log":
+				if !noRootsIn(t.args[0], x, lo, hi, true) {
+					bad = true
+				}
+			case "tan", "sec", "cot", "csc", "tanh", "coth", "sech", "csch", "atanh", "acoth", "asin", "acos":
+				if Has(t.args[0], x) {
+					bad = true
+				}
+			}
+		}
+		for _, c := range e.Args() {
+			walk(c)
+		}
+	}
+	walk(f)
+	walk(F)
+	return !bad
+}
+
+func isExactIntExp(e Expr) bool { _, ok := e.(*Integer); return ok }
+
+func hasSingularity(f Expr, x *Symbol) bool {
+	bad := false
+	var walk func(e Expr)
+	walk = func(e Expr) {
+		switch t := e.(type) {
+		case *Pow:
+			if Has(t.Base(), x) && !isExactNonnegInt(t.Exp()) {
+				bad = true
+			}
+		case *Func:
+			if Has(e, x) && t.def.Name != "exp" && t.def.Name != "sin" && t.def.Name != "cos" && t.def.Name != "sinh" && t.def.Name != "cosh" {
+				bad = true
+			}
+		}
+		for _, c := range e.Args() {
+			walk(c)
+		}
+	}
+	walk(f)
+	return bad
+}
+
+func realValue(e Expr) (float64, bool) {
+	switch e {
+	case Oo:
+		return 1e300, true
+	case NegOo:
+		return -1e300, true
+	}
+	if len(FreeSymbols(e)) > 0 {
+		return 0, false
+	}
+	return ToFloat64(e)
+}
+
+// noRootsIn reports whether the polynomial p has no real root in
+// [lo, hi] (and, when positive is set, stays positive there).
+func noRootsIn(p Expr, x *Symbol, lo, hi float64, positive bool) bool {
+	cs, ok := polyCoeffs(p, x)
+	if !ok || len(cs) > 3 {
+		return false
+	}
+	var fs []float64
+	for _, c := range cs {
+		v, ok := ToFloat64(c)
+		if !ok {
+			return false
+		}
+		fs = append(fs, v)
+	}
+	eval := func(t float64) float64 {
+		s := 0.0
+		for i := len(fs) - 1; i >= 0; i-- {
+			s = s*t + fs[i]
+		}
+		return s
+	}
+	var roots []float64
+	switch len(fs) {
+	case 2:
+		roots = []float64{-fs[0] / fs[1]}
+	case 3:
+		d := fs[1]*fs[1] - 4*fs[2]*fs[0]
+		if d >= 0 {
+			sq := sqrtF(d)
+			roots = []float64{(-fs[1] - sq) / (2 * fs[2]), (-fs[1] + sq) / (2 * fs[2])}
+		}
+	}
+	for _, r := range roots {
+		if r > lo+1e-12 && r < hi-1e-12 {
+			return false
+		}
+	}
+	if positive {
+		m := lo
+		if lo < -1e299 {
+			m = hi
+		}
+		if hi < 1e299 && lo > -1e299 {
+			m = (lo + hi) / 2
+		}
+		if lo < -1e299 && hi > 1e299 {
+			m = 0
+		}
+		if eval(m) <= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func sqrtF(v float64) float64 {
+	r := v
+	if r == 0 {
+		return 0
+	}
+	for i := 0; i < 100; i++ {
+		r = (r + v/r) / 2
+	}
+	return r
+}
+
+// linearIn returns a, b with e = a*x + b, a != 0.
+func linearIn(e Expr, x *Symbol) (Expr, Expr, bool) {
+	cs, ok := polyCoeffs(e, x)
+	if !ok || len(cs) != 2 {
+		return nil, nil, false
+	}
+	return cs[1], cs[0], true
+}
+
+func integ(f Expr, x *Symbol) (Expr, bool) { return integD(f, x, 0) }
+
+// maxIntegDepth bounds nested substitutions and integrations by parts.
+const maxIntegDepth = 4
+
+func integD(f Expr, x *Symbol, depth int) (Expr, bool) {
+	checkInterrupt()
+	if !Has(f, x) {
+		return NewMul(f, x), true
+	}
+	if cs, ok := polyCoeffs(f, x); ok {
+		ts := make([]Expr, len(cs))
+		for k, c := range cs {
+			ts[k] = NewMul(c, NewPow(x, NewInt(int64(k+1))), NewRational(big.NewInt(1), big.NewInt(int64(k+1))))
+		}
+		return NewAdd(ts...), true
+	}
+	if a, ok := f.(*Add); ok {
+		if r, ok := integPolyExpSum(a, x); ok {
+			return r, true
+		}
+		var ts []Expr
+		for _, t := range a.args {
+			r, ok := integD(t, x, depth)
+			if !ok {
+				return nil, false
+			}
+			ts = append(ts, r)
+		}
+		return NewAdd(ts...), true
+	}
+	// constant factor
+	var cf, xf []Expr
+	for _, m := range mulArgs(f) {
+		if Has(m, x) {
+			xf = append(xf, m)
+		} else {
+			cf = append(cf, m)
+		}
+	}
+	if len(cf) > 0 {
+		r, ok := integD(NewMul(xf...), x, depth)
+		if !ok {
+			return nil, false
+		}
+		return NewMul(append(cf, r)...), true
+	}
+	if r, ok := integSingle(f, x); ok {
+		return r, true
+	}
+	if r, ok := integProduct(xf, x); ok {
+		return r, true
+	}
+	if r, ok := integRational(f, x); ok {
+		return r, true
+	}
+	if ex := Expand(f); !Equal(ex, f) {
+		if _, ok := ex.(*Add); ok {
+			return integD(ex, x, depth)
+		}
+	}
+	if depth >= maxIntegDepth {
+		return nil, false
+	}
+	if r, ok := integSubst(f, x, depth); ok {
+		return r, true
+	}
+	if r, ok := integParts(f, x, depth); ok {
+		return r, true
+	}
+	return nil, false
+}
+
+// integSubst tries u = g(x) for the subexpressions g of f: when f/g'
+// depends on x only through g, the integral is taken in u.
+func integSubst(f Expr, x *Symbol, depth int) (Expr, bool) {
+	var cands []Expr
+	var walk func(e Expr)
+	walk = func(e Expr) {
+		if !Has(e, x) || Equal(e, x) {
+			return
+		}
+		switch t := e.(type) {
+		case *Func:
+			if !containsExpr(cands, e) {
+				cands = append(cands, e)
+			}
+			for _, a := range t.args {
+				if !Equal(a, x) && !containsExpr(cands, a) {
+					cands = append(cands, a)
+				}
+			}
+		case *Pow:
+			if !Equal(t.Base(), x) && !containsExpr(cands, t.Base()) {
+				cands = append(cands, t.Base())
+			}
+			if _, ok := t.Base().(*Symbol); ok && !containsExpr(cands, e) {
+				cands = append(cands, e)
+			}
+		}
+		for _, a := range e.Args() {
+			walk(a)
+		}
+	}
+	walk(f)
+	for _, u := range cands {
+		if _, _, ok := linearIn(u, x); ok {
+			continue
+		}
+		du := diff1(u, x)
+		if isZeroInt(du) {
+			continue
+		}
+		q := NewMul(f, NewPow(du, NegOne))
+		d := NewDummy("u")
+		qd := Xreplace(q, [][2]Expr{{u, d}})
+		if fu, ok := u.(*Func); ok && fu.def.Name == "exp" {
+			qd = replaceExpPowers(qd, fu.args[0], d)
+		}
+		if Has(qd, x) {
+			qd = Xreplace(Expand(q), [][2]Expr{{u, d}})
+		}
+		if Has(qd, x) {
+			continue
+		}
+		r, ok := integD(qd, d, depth+1)
+		if !ok {
+			continue
+		}
+		// atan(tan(x)) and the like are not antiderivatives on the
+		// whole line; SymPy does not answer that way
+		if fu, ok := u.(*Func); ok && trigLike[fu.def.Name] && hasKindFunc(r, "atan", "asin", "acos", "acot", "atanh", "asinh", "acosh") {
+			continue
+		}
+		back := Xreplace(r, [][2]Expr{{d, u}})
+		if hasBigFracPowOfSum(back) {
+			back = Expand(splitFracPow(back))
+		}
+		if fu, ok := u.(*Func); ok && fu.def.Name == "exp" {
+			// log(exp(a*x)) is a*x for real x, as risch answers
+			back = Xreplace(back, [][2]Expr{{call("log", u), fu.args[0]}})
+		}
+		return back, true
+	}
+	return nil, false
+}
+
+// replaceExpPowers rewrites exp(k*a) as d**k for integers k.
+func replaceExpPowers(e, a Expr, d *Symbol) Expr {
+	if fn, ok := e.(*Func); ok && fn.def.Name == "exp" {
+		if k, ok := Div(fn.args[0], a).(*Integer); ok {
+			return NewPow(d, k)
+		}
+	}
+	args := e.Args()
+	if len(args) == 0 {
+		return e
+	}
+	na := make([]Expr, len(args))
+	changed := false
+	for i, c := range args {
+		na[i] = replaceExpPowers(c, a, d)
+		if na[i] != c {
+			changed = true
+		}
+	}
+	if !changed {
+		return e
+	}
+	return rebuild(e, na)
+}
+
+// integParts integrates the inverse trigonometric functions and logs of
+// polynomials by parts: x*f(x) - Integral(x*f'(x)).
+var trigLike = map[string]bool{"sin": true, "cos": true, "tan": true, "cot": true, "sec": true, "csc": true,
+	"sinh": true, "cosh": true, "tanh": true, "coth": true, "sech": true, "csch": true}
+
+func integParts(f Expr, x *Symbol, depth int) (Expr, bool) {
+	if p, ok := f.(*Pow); ok {
+		// log(x)**n = x*log(x)**n - n*Integral(log(x)**(n - 1))
+		fn, ok := p.Base().(*Func)
+		n, ok2 := p.Exp().(*Integer)
+		if ok && ok2 && fn.def.Name == "log" && Equal(fn.args[0], x) && n.Sign() > 0 && n.IsInt64() && n.Int64() < 20 {
+			r, ok := integD(NewPow(p.Base(), NewInt(n.Int64()-1)), x, depth+1)
+			if !ok {
+				return nil, false
+			}
+			return Expand(Sub(NewMul(x, f), NewMul(n, r))), true
+		}
+		return nil, false
+	}
+	fn, ok := f.(*Func)
+	if !ok || len(fn.args) != 1 {
+		return nil, false
+	}
+	switch fn.def.Name {
+	case "asin", "acos", "atan", "log":
+	default:
+		return nil, false
+	}
+	if _, ok := polyCoeffs(fn.args[0], x); !ok {
+		return nil, false
+	}
+	r, ok := integD(Expand(NewMul(x, diff1(f, x))), x, depth+1)
+	if !ok {
+		return nil, false
+	}
+	return Sub(NewMul(x, f), r), true
+}
+
+// integSingle handles one factor: powers and functions of linear
+// arguments.
+func integSingle(f Expr, x *Symbol) (Expr, bool) {
+	switch t := f.(type) {
+	case *Symbol:
+		return Div(NewPow(x, Two), Two), true
+	case *Pow:
+		b, e := t.Base(), t.Exp()
+		if !Has(e, x) {
+			if IsNumber(e) != true {
+				return nil, false
+			}
+			a, _, ok := linearIn(b, x)
+			if !ok {
+				// 1/(x**2 + c) and 1/sqrt(1 - x**2)
+				cs, ok := polyCoeffs(b, x)
+				if ok && len(cs) == 3 && isZeroInt(cs[1]) {
+					if isInt(e, -1) && isInt(cs[2], 1) && IsPositive(cs[0]) == True && IsNumber(cs[0]) {
+						s := Sqrt(cs[0])
+						return Div(call("atan", Div(x, s)), s), true
+					}
+					if Equal(e, NegHalf) && isInt(cs[2], -1) && isInt(cs[0], 1) {
+						return call("asin", x), true
+					}
+				}
+				// sec(u)**2
+				if fn, ok := b.(*Func); ok && isInt(e, 2) && fn.def.Name == "sec" {
+					if a, _, ok := linearIn(fn.args[0], x); ok {
+						return Div(call("sin", fn.args[0]), NewMul(a, call("cos", fn.args[0]))), true
+					}
+				}
+				if fn, ok := b.(*Func); ok && isInt(e, 2) && fn.def.Name == "csc" {
+					if a, _, ok := linearIn(fn.args[0], x); ok {
+						return Neg(Div(call("cos", fn.args[0]), NewMul(a, call("sin", fn.args[0])))), true
+					}
+				}
+				if fn, ok := b.(*Func); ok && isInt(e, -2) && fn.def.Name == "cos" {
+					if a, _, ok := linearIn(fn.args[0], x); ok {
+						return Div(call("sin", fn.args[0]), NewMul(a, call("cos", fn.args[0]))), true
+					}
+				}
+				if fn, ok := b.(*Func); ok && len(fn.args) == 1 {
+					if r, ok := integTrigPow(fn, e, x); ok {
+						return r, true
+					}
+				}
+				if fn, ok := b.(*Func); ok && isInt(e, 2) && Equal(fn.args[0], x) {
+					switch fn.def.Name {
+					case "sin":
+						return Sub(Div(x, Two), Div(NewMul(call("sin", x), call("cos", x)), Two)), true
+					case "cos":
+						return NewAdd(Div(x, Two), Div(NewMul(call("sin", x), call("cos", x)), Two)), true
+					}
+				}
+				return nil, false
+			}
+			if isInt(e, -1) {
+				c, p := primitiveLinear(b, x)
+				pa, _, _ := linearIn(p, x)
+				return Div(call("log", p), NewMul(c, pa)), true
+			}
+			e1 := NewAdd(e, One)
+			return Div(NewPow(b, e1), NewMul(a, e1)), true
+		}
+		if !Has(b, x) {
+			if a, _, ok := linearIn(e, x); ok {
+				return Div(f, NewMul(a, call("log", b))), true
+			}
+		}
+	case *Func:
+		if len(t.args) != 1 {
+			return nil, false
+		}
+		u := t.args[0]
+		if t.def.Name == "log" {
+			if cs, ok := polyCoeffs(u, x); ok && len(cs) == 2 && isZeroInt(cs[0]) {
+				return Sub(NewMul(x, f), x), true
+			}
+			return nil, false
+		}
+		a, _, ok := linearIn(u, x)
+		if !ok {
+			return nil, false
+		}
+		var r Expr
+		switch t.def.Name {
+		case "exp":
+			r = f
+		case "sin":
+			r = Neg(call("cos", u))
+		case "cos":
+			r = call("sin", u)
+		case "sinh":
+			r = call("cosh", u)
+		case "cosh":
+			r = call("sinh", u)
+		case "tan":
+			r = Neg(call("log", call("cos", u)))
+		case "sec":
+			sn := call("sin", u)
+			r = NewAdd(Neg(Div(call("log", Sub(sn, One)), Two)), Div(call("log", NewAdd(sn, One)), Two))
+		default:
+			return nil, false
+		}
+		return Div(r, a), true
+	}
+	return nil, false
+}
+
+// primitiveLinear writes a linear polynomial as c*p with p primitive
+// (integer coefficients) and a positive leading coefficient.
+func primitiveLinear(b Expr, x *Symbol) (Expr, Expr) {
+	cs, _ := polyCoeffs(b, x)
+	r0, r1 := toRat(cs[0]), toRat(cs[1])
+	if r0 == nil || r1 == nil {
+		return One, b
+	}
+	g := new(big.Int).GCD(nil, nil, new(big.Int).Abs(r0.Num()), new(big.Int).Abs(r1.Num()))
+	l := lcm(r0.Denom(), r1.Denom())
+	c := new(big.Rat).SetFrac(g, l)
+	if c.Sign() == 0 {
+		c.SetInt64(1)
+	}
+	if r1.Sign() < 0 {
+		c.Neg(c)
+	}
+	inv := ratFrom(new(big.Rat).Inv(c))
+	return ratFrom(c), Expand(NewMul(inv, b))
+}
+
+// integProduct handles products: polynomial times exp/sin/cos of a linear
+// argument, sin**n*cos, exp*sin, x**n*log(x), sec*tan.
+func integProduct(fs []Expr, x *Symbol) (Expr, bool) {
+	if len(fs) < 2 {
+		return nil, false
+	}
+	// split into a polynomial part and one transcendental factor
+	var poly []Expr
+	var others []Expr
+	for _, f := range fs {
+		if _, ok := polyCoeffs(f, x); ok {
+			poly = append(poly, f)
+		} else {
+			others = append(others, f)
+		}
+	}
+	if len(others) == 1 && len(poly) > 0 {
+		P := Expand(NewMul(poly...))
+		g := others[0]
+		if fn, ok := g.(*Func); ok && len(fn.args) == 1 {
+			u := fn.args[0]
+			switch fn.def.Name {
+			case "exp":
+				if a, _, ok := linearIn(u, x); ok {
+					// Q' + a*Q = P
+					var ts []Expr
+					d := P
+					sign := Expr(One)
+					apow := a
+					for !isZeroInt(d) {
+						ts = append(ts, Div(NewMul(sign, d), apow))
+						d = Expand(diff1(d, x))
+						sign = Neg(sign)
+						apow = NewMul(apow, a)
+					}
+					Q := Expand(NewAdd(ts...))
+					c, prim := contentPrimitive(Q)
+					return NewMul(c, prim, g), true
+				}
+			case "sin", "cos":
+				if a, _, ok := linearIn(u, x); ok {
+					return Expand(polyTrig(P, fn.def.Name, u, a, x)), true
+				}
+			case "log":
+				if Equal(u, x) {
+					cs, _ := polyCoeffs(P, x)
+					var ts []Expr
+					for k, c := range cs {
+						k1 := NewInt(int64(k + 1))
+						xp := NewPow(x, k1)
+						ts = append(ts, NewMul(c, Div(NewMul(xp, g), k1)), Neg(NewMul(c, Div(xp, NewMul(k1, k1)))))
+					}
+					return NewAdd(ts...), true
+				}
+			}
+		}
+	}
+	if len(poly) > 0 || len(others) != 2 {
+		return nil, false
+	}
+	// sin(u)**n*cos(u) and cos(u)**n*sin(u); exp(a x)*sin/cos(b x)
+	for k := 0; k < 4; k++ {
+		i := k % 2
+		sinPass := k < 2
+		p, q := others[i], others[1-i]
+		qf, ok := q.(*Func)
+		if !ok || len(qf.args) != 1 {
+			continue
+		}
+		u := qf.args[0]
+		a, _, ok := linearIn(u, x)
+		if !ok {
+			continue
+		}
+		pb, pe := AsBaseExp(p)
+		if pe2, ok := p.(*Func); ok && pe2.def.Name == "exp" {
+			pb, pe = p, One
+		}
+		pf, ok := pb.(*Func)
+		if !ok || len(pf.args) != 1 {
+			continue
+		}
+		n1 := NewAdd(pe, One)
+		if Equal(pf.args[0], u) && IsNumber(pe) && !isInt(pe, -1) {
+			switch {
+			case pf.def.Name == "sin" && qf.def.Name == "cos", pf.def.Name == "sinh" && qf.def.Name == "cosh":
+				return Div(NewPow(pb, n1), NewMul(n1, a)), true
+			case sinPass:
+			case pf.def.Name == "cosh" && qf.def.Name == "sinh":
+				return Div(NewPow(pb, n1), NewMul(n1, a)), true
+			case pf.def.Name == "cos" && qf.def.Name == "sin":
+				return Neg(Div(NewPow(pb, n1), NewMul(n1, a))), true
+			case pf.def.Name == "sec" && qf.def.Name == "tan" && isInt(pe, 1):
+				return Div(NewPow(call("cos", u), NegOne), a), true
+			}
+		}
+		if !sinPass && pf.def.Name == "exp" && isInt(pe, 1) && (qf.def.Name == "sin" || qf.def.Name == "cos") {
+			ea, _, ok := linearIn(pf.args[0], x)
+			if !ok {
+				continue
+			}
+			den := NewAdd(NewMul(ea, ea), NewMul(a, a))
+			s, c := call("sin", u), call("cos", u)
+			if qf.def.Name == "sin" {
+				return NewAdd(Div(NewMul(ea, p, s), den), Neg(Div(NewMul(a, p, c), den))), true
+			}
+			return NewAdd(Div(NewMul(ea, p, c), den), Div(NewMul(a, p, s), den)), true
+		}
+	}
+	return nil, false
+}
+
+// polyTrig integrates P(x)*sin(u) or P(x)*cos(u), u = a*x + b, by parts.
+func polyTrig(P Expr, name string, u, a Expr, x *Symbol) Expr {
+	if isZeroInt(P) {
+		return Zero
+	}
+	var first, rest Expr
+	if name == "sin" {
+		// -P cos(u)/a + ∫ P' cos(u)/a
+		first = Neg(Div(NewMul(P, call("cos", u)), a))
+		rest = Div(polyTrig(Expand(diff1(P, x)), "cos", u, a, x), a)
+	} else {
+		first = Div(NewMul(P, call("sin", u)), a)
+		rest = Neg(Div(polyTrig(Expand(diff1(P, x)), "sin", u, a, x), a))
+	}
+	return NewAdd(first, rest)
+}
+
+// integRational integrates N/D when D splits into distinct linear factors
+// over Q (and possibly one irreducible quadratic x**2 + c with N a
+// multiple of its derivative).
+func integRational(f Expr, x *Symbol) (Expr, bool) {
+	var num, den []Expr
+	for _, m := range mulArgs(f) {
+		b, e := AsBaseExp(m)
+		if z, ok := e.(*Integer); ok && z.Sign() < 0 {
+			den = append(den, NewPow(b, Neg(e)))
+		} else {
+			num = append(num, m)
+		}
+	}
+	if len(den) == 0 {
+		return nil, false
+	}
+	N, D := Expand(NewMul(num...)), Expand(NewMul(den...))
+	nc, ok1 := polyCoeffs(N, x)
+	dc, ok2 := polyCoeffs(D, x)
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	nr, ok1 := ratCoeffs(nc)
+	dr, ok2 := ratCoeffs(dc)
+	if !ok1 || !ok2 || len(dr) < 2 {
+		return nil, false
+	}
+	var ts []Expr
+	// polynomial part
+	if len(nr) >= len(dr) {
+		q, r := ratPolyDivMod(nr, dr)
+		qi, _ := integ(polyExpr(ratExprs(q), x), x)
+		ts = append(ts, qi)
+		nr = r
+	}
+	// quadratic x**2 + p*x + q, numerator alpha*(2x + p)
+	if len(dr) == 3 {
+		if _, rest, ok := rationalRoots(dr); ok && len(rest) == 3 {
+			lead := dr[2]
+			if len(nr) == 2 {
+				alpha := new(big.Rat).Quo(nr[1], new(big.Rat).Mul(big.NewRat(2, 1), lead))
+				beta := new(big.Rat).Sub(nr[0], new(big.Rat).Mul(alpha, dr[1]))
+				if beta.Sign() == 0 {
+					_, pp := primitiveRp(dr)
+					ts = append(ts, NewMul(ratFrom(alpha), call("log", polyExpr(ratExprs(pp), x))))
+					return NewAdd(ts...), true
+				}
+			}
+			if len(nr) == 1 {
+				// beta/(a x**2 + b x + c) = 2 beta/sqrt(4ac - b**2) atan((2ax + b)/sqrt(4ac - b**2))
+				a, b, c := ratFrom(dr[2]), ratFrom(dr[1]), ratFrom(dr[0])
+				disc := Sub(NewMul(NewInt(4), a, c), NewMul(b, b))
+				if IsPositive(disc) == True {
+					sq := Sqrt(disc)
+					arg := Expand(Div(NewAdd(NewMul(Two, a, x), b), sq))
+					ts = append(ts, NewMul(Two, ratFrom(nr[0]), NewPow(sq, NegOne), call("atan", arg)))
+					return NewAdd(ts...), true
+				}
+			}
+			return nil, false
+		}
+	}
+	roots, rest, ok := rationalRoots(dr)
+	if !ok || len(rest) != 1 || len(roots) != len(dr)-1 {
+		return nil, false
+	}
+	ddr := make([]*big.Rat, len(dr)-1)
+	for i := 1; i < len(dr); i++ {
+		ddr[i-1] = new(big.Rat).Mul(dr[i], new(big.Rat).SetInt64(int64(i)))
+	}
+	// roots with equal residues share one log (Lazard-Rioboo-Trager)
+	var residues []*big.Rat
+	var groups [][]*big.Rat
+	for _, r := range roots {
+		res := new(big.Rat).Quo(ratPolyEval(nr, r), ratPolyEval(ddr, r))
+		if res.Sign() == 0 {
+			continue
+		}
+		found := false
+		for i, q := range residues {
+			if q.Cmp(res) == 0 {
+				groups[i] = append(groups[i], r)
+				found = true
+			}
+		}
+		if !found {
+			residues = append(residues, res)
+			groups = append(groups, []*big.Rat{r})
+		}
+	}
+	for i, res := range residues {
+		p := rpoly{big.NewRat(1, 1)}
+		for _, r := range groups[i] {
+			p = rpMul(p, rpoly{new(big.Rat).Neg(r), big.NewRat(1, 1)})
+		}
+		_, pp := primitiveRp(p)
+		ts = append(ts, NewMul(ratFrom(res), call("log", polyExpr(ratExprs(pp), x))))
+	}
+	return NewAdd(ts...), true
+}
+
+func ratExprs(rs []*big.Rat) []Expr {
+	out := make([]Expr, len(rs))
+	for i, r := range rs {
+		out[i] = ratFrom(r)
+	}
+	return out
+}
+
+// ratPolyDivMod divides polynomials (lowest degree first).
+func ratPolyDivMod(n, d []*big.Rat) ([]*big.Rat, []*big.Rat) {
+	r := make([]*big.Rat, len(n))
+	for i := range n {
+		r[i] = new(big.Rat).Set(n[i])
+	}
+	q := make([]*big.Rat, len(n)-len(d)+1)
+	for i := range q {
+		q[i] = new(big.Rat)
+	}
+	lead := d[len(d)-1]
+	for k := len(n) - len(d); k >= 0; k-- {
+		c := new(big.Rat).Quo(r[k+len(d)-1], lead)
+		q[k] = c
+		for j := range d {
+			r[k+j] = new(big.Rat).Sub(r[k+j], new(big.Rat).Mul(c, d[j]))
+		}
+	}
+	r = r[:len(d)-1]
+	for len(r) > 0 && r[len(r)-1].Sign() == 0 {
+		r = r[:len(r)-1]
+	}
+	return q, r
+}
+
+// integTrigPow handles odd powers of sin and cos (through the other
+// function) and tan(u)**2 = sec(u)**2 - 1.
+func integTrigPow(fn *Func, e Expr, x *Symbol) (Expr, bool) {
+	u := fn.args[0]
+	a, _, ok := linearIn(u, x)
+	if !ok {
+		return nil, false
+	}
+	n, ok := e.(*Integer)
+	if !ok || !n.IsInt64() {
+		return nil, false
+	}
+	k := n.Int64()
+	switch {
+	case fn.def.Name == "tan" && k == 2:
+		return Sub(Div(call("sin", u), NewMul(a, call("cos", u))), x), true
+	case (fn.def.Name == "sin" || fn.def.Name == "cos") && k >= 3 && k%2 == 1 && k < 30:
+		other := "cos"
+		if fn.def.Name == "cos" {
+			other = "sin"
+		}
+		// f**k = (1 - g**2)**((k-1)/2) * f, and f*g**m integrates to
+		// ±g**(m+1)/((m+1)*a)
+		g := call(other, u)
+		sign := Expr(NegOne) // ∫ sin(u)*cos(u)**m = -cos**(m+1)/((m+1) a)
+		if fn.def.Name == "cos" {
+			sign = One
+		}
+		var ts []Expr
+		half := (k - 1) / 2
+		binom := big.NewInt(1)
+		for j := int64(0); j <= half; j++ {
+			if j > 0 {
+				binom.Mul(binom, big.NewInt(half-j+1))
+				binom.Quo(binom, big.NewInt(j))
+			}
+			c := NewBigInt(binom)
+			if j%2 == 1 {
+				c = NewBigInt(new(big.Int).Neg(binom))
+			}
+			m1 := NewInt(2*j + 1)
+			ts = append(ts, NewMul(sign, c, NewPow(g, m1), NewPow(NewMul(m1, a), NegOne)))
+		}
+		return NewAdd(ts...), true
+	}
+	return nil, false
+}
+
+// hasBigFracPowOfSum reports a power (a + b)**(p/q) with p/q > 1, which
+// SymPy's manual integration returns expanded.
+func hasBigFracPowOfSum(e Expr) bool {
+	if p, ok := e.(*Pow); ok {
+		if _, ok := p.Base().(*Add); ok {
+			if r := toRat(p.Exp()); r != nil && !r.IsInt() && r.Cmp(big.NewRat(1, 1)) > 0 {
+				return true
+			}
+		}
+	}
+	for _, a := range e.Args() {
+		if hasBigFracPowOfSum(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// integPolyExpSum integrates a sum of polynomial times the same
+// exp(a*x + b) as one product, as risch does.
+func integPolyExpSum(a *Add, x *Symbol) (Expr, bool) {
+	var ex Expr
+	var polys []Expr
+	for _, t := range a.args {
+		var rest []Expr
+		var found Expr
+		for _, f := range mulArgs(t) {
+			if fn, ok := f.(*Func); ok && fn.def.Name == "exp" {
+				if found != nil {
+					return nil, false
+				}
+				found = f
+				continue
+			}
+			rest = append(rest, f)
+		}
+		if found == nil {
+			return nil, false
+		}
+		if ex == nil {
+			ex = found
+		} else if !Equal(ex, found) {
+			return nil, false
+		}
+		p := NewMul(rest...)
+		if _, ok := polyCoeffs(p, x); !ok {
+			return nil, false
+		}
+		polys = append(polys, p)
+	}
+	if ex == nil || len(polys) < 2 {
+		return nil, false
+	}
+	P := Expand(NewAdd(polys...))
+	if !Has(P, x) {
+		return nil, false
+	}
+	return integProduct([]Expr{P, ex}, x)
+}
+
+// splitFracPow writes (a + b)**(p/q) with p/q > 1 as
+// (a + b)**n*(a + b)**(p/q - n), n the integer part, so that expand
+// distributes the integer power.
+func splitFracPow(e Expr) Expr {
+	args := e.Args()
+	if len(args) == 0 {
+		return e
+	}
+	na := make([]Expr, len(args))
+	for i, a := range args {
+		na[i] = splitFracPow(a)
+	}
+	e = rebuild(e, na)
+	if p, ok := e.(*Pow); ok {
+		if _, ok := p.Base().(*Add); ok {
+			if r := toRat(p.Exp()); r != nil && !r.IsInt() && r.Cmp(big.NewRat(1, 1)) > 0 {
+				n := new(big.Int).Quo(r.Num(), r.Denom())
+				rest := new(big.Rat).Sub(r, new(big.Rat).SetInt(n))
+				// distribute by hand: Mul would merge the powers again
+				frac := NewPow(p.Base(), ratFrom(rest))
+				var ts []Expr
+				for _, t := range addArgs(Expand(NewPow(p.Base(), NewBigInt(n)))) {
+					ts = append(ts, NewMul(t, frac))
+				}
+				return NewAdd(ts...)
+			}
+		}
+	}
+	return e
+}

@@ -1,0 +1,334 @@
+package engine
+
+import "math/big"
+
+// This file computes limits (SymPy's limit) by direct substitution where
+// the expression is continuous, by the leading term of a series at the
+// point, and at infinity by comparing exp/power/log growth of factors.
+
+// Limit is SymPy's limit(e, x, a, dir) with dir "+" or "-".
+func Limit(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
+	if !Has(e, x) {
+		return e, nil
+	}
+	if a == Oo || a == NegOo {
+		if v := SubsPairs(e, [][2]Expr{{x, a}}); !hasSpecial(v) && !Has(v, x) {
+			return v, nil
+		}
+		if r, ok := limitGrowth(e, x, a == NegOo); ok {
+			return r, nil
+		}
+		t := NewDummy("t")
+		sub := NewPow(t, NegOne)
+		if a == NegOo {
+			sub = Neg(sub)
+		}
+		return limitAt0(SubsPairs(e, [][2]Expr{{x, sub}}), t, "+")
+	}
+	if a == Zoo || a == NaN {
+		return nil, notImpl("limit at " + Str(a))
+	}
+	if v := SubsPairs(e, [][2]Expr{{x, a}}); !hasSpecial(v) && !Has(v, x) {
+		return v, nil
+	}
+	t := NewDummy("t")
+	f := e
+	if !isZeroInt(a) {
+		f = SubsPairs(e, [][2]Expr{{x, NewAdd(a, t)}})
+	} else {
+		f = Xreplace(e, [][2]Expr{{x, t}})
+	}
+	return limitAt0(f, t, dir)
+}
+
+func limitAt0(f Expr, t *Symbol, dir string) (Expr, error) {
+	for n := 1; n <= 16; n += 3 {
+		s, ok := serExpand(f, t, n)
+		if !ok {
+			continue
+		}
+		if len(s.c) == 0 {
+			if s.prec > 0 {
+				return Zero, nil
+			}
+			continue
+		}
+		c0 := s.c[0]
+		switch {
+		case s.val > 0:
+			return Zero, nil
+		case s.val == 0:
+			return Expand(c0), nil
+		}
+		sg := 0
+		if IsPositive(c0) == True {
+			sg = 1
+		} else if IsNegative(c0) == True {
+			sg = -1
+		}
+		if sg == 0 {
+			return nil, notImpl("limit with a leading coefficient of unknown sign")
+		}
+		if dir == "-" && (-s.val)%2 == 1 {
+			sg = -sg
+		}
+		if sg > 0 {
+			return Oo, nil
+		}
+		return NegOo, nil
+	}
+	// t -> 0+ is y -> oo with t = 1/y
+	if dir == "+" || dir == "-" {
+		y := NewDummy("y")
+		sub := NewPow(y, NegOne)
+		if dir == "-" {
+			sub = Neg(sub)
+		}
+		if r, ok := limitGrowth(SubsPairs(f, [][2]Expr{{t, sub}}), y, false); ok {
+			return r, nil
+		}
+	}
+	return nil, notImpl("could not compute the limit of " + Str(f))
+}
+
+// growth is c*exp(alpha)*x**beta*log(x)**lg as x -> oo, where alpha is
+// a polynomial in x without constant term; c == nil means a bounded
+// factor of unknown size.
+type growth struct {
+	alpha    Expr
+	beta, lg *big.Rat
+	c        Expr
+}
+
+func polyGrowth(x *Symbol, d int, c Expr) growth {
+	return growth{Zero, new(big.Rat).SetInt64(int64(d)), new(big.Rat), c}
+}
+
+// signAtInf is the sign of the polynomial p (in x) as x -> oo, 0 when p
+// is zero, and false when unknown.
+func signAtInf(p Expr, x *Symbol) (int, bool) {
+	cs, ok := polyCoeffs(p, x)
+	if !ok {
+		return 0, false
+	}
+	if len(cs) == 0 {
+		return 0, true
+	}
+	lc := cs[len(cs)-1]
+	switch {
+	case IsPositive(lc) == True:
+		return 1, true
+	case IsNegative(lc) == True:
+		return -1, true
+	}
+	return 0, false
+}
+
+// cmpGrowth orders growth rates (ignoring c); false when unknown.
+func cmpGrowth(a, b growth, x *Symbol) (int, bool) {
+	s, ok := signAtInf(Expand(Sub(a.alpha, b.alpha)), x)
+	if !ok {
+		return 0, false
+	}
+	if s != 0 {
+		return s, true
+	}
+	if c := a.beta.Cmp(b.beta); c != 0 {
+		return c, true
+	}
+	return a.lg.Cmp(b.lg), true
+}
+
+func growthOf(e Expr, x *Symbol) (growth, bool) {
+	if !Has(e, x) {
+		return growth{Zero, new(big.Rat), new(big.Rat), e}, true
+	}
+	if cs, ok := polyCoeffs(e, x); ok && len(cs) > 0 {
+		return polyGrowth(x, len(cs)-1, cs[len(cs)-1]), true
+	}
+	switch t := e.(type) {
+	case *Add:
+		var best growth
+		unique := false
+		for i, a := range t.args {
+			h, ok := growthOf(a, x)
+			if !ok || h.c == nil {
+				return h, false
+			}
+			if i == 0 {
+				best, unique = h, true
+				continue
+			}
+			c, ok := cmpGrowth(h, best, x)
+			if !ok {
+				return h, false
+			}
+			switch {
+			case c > 0:
+				best, unique = h, true
+			case c == 0:
+				unique = false
+			}
+		}
+		return best, unique
+	case *Mul:
+		g := growth{Zero, new(big.Rat), new(big.Rat), One}
+		for _, f := range t.args {
+			h, ok := growthOf(f, x)
+			if !ok {
+				return g, false
+			}
+			g.alpha = NewAdd(g.alpha, h.alpha)
+			g.beta.Add(g.beta, h.beta)
+			g.lg.Add(g.lg, h.lg)
+			if g.c == nil || h.c == nil {
+				g.c = nil
+			} else {
+				g.c = NewMul(g.c, h.c)
+			}
+		}
+		g.alpha = Expand(g.alpha)
+		return g, true
+	case *Pow:
+		if Has(t.Exp(), x) {
+			if Has(t.Base(), x) {
+				return growth{}, false
+			}
+			return growthOf(call("exp", NewMul(t.Exp(), call("log", t.Base()))), x)
+		}
+		r := toRat(t.Exp())
+		if r == nil {
+			return growth{}, false
+		}
+		h, ok := growthOf(t.Base(), x)
+		if !ok || h.c == nil {
+			return h, false
+		}
+		if _, ok := t.Exp().(*Integer); !ok && IsPositive(h.c) != True {
+			return h, false
+		}
+		return growth{Expand(NewMul(h.alpha, t.Exp())), new(big.Rat).Mul(h.beta, r), new(big.Rat).Mul(h.lg, r), NewPow(h.c, t.Exp())}, true
+	case *Func:
+		if len(t.args) != 1 {
+			break
+		}
+		switch t.def.Name {
+		case "exp":
+			cs, ok := polyCoeffs(t.args[0], x)
+			if !ok || len(cs) < 2 {
+				break
+			}
+			return growth{Expand(Sub(t.args[0], cs[0])), new(big.Rat), new(big.Rat), call("exp", cs[0])}, true
+		case "log":
+			b, ex := AsBaseExp(t.args[0])
+			if r := toRat(ex); Equal(b, x) && r != nil && r.Sign() != 0 {
+				c := One
+				if r.Sign() < 0 {
+					c = NegOne
+				}
+				return growth{Zero, new(big.Rat), big.NewRat(1, 1), c}, true
+			}
+		case "sin", "cos":
+			if IsReal(t.args[0]) == True || isRealPoly(t.args[0], x) {
+				return growth{Zero, new(big.Rat), new(big.Rat), nil}, true
+			}
+		}
+	}
+	return growth{}, false
+}
+
+// limitGrowth handles sums and products of powers, exponentials and
+// logs at infinity.
+func limitGrowth(e Expr, x *Symbol, neg bool) (Expr, bool) {
+	if neg {
+		e = SubsPairs(e, [][2]Expr{{x, Neg(x)}})
+	}
+	if !hasExpOrLog(e) && !hasKindFunc(e, "sin", "cos") && !hasPowX(e, x) {
+		return nil, false
+	}
+	g, ok := growthOf(e, x)
+	if !ok {
+		return nil, false
+	}
+	s, ok := signAtInf(g.alpha, x)
+	if !ok {
+		return nil, false
+	}
+	if s == 0 {
+		s = g.beta.Sign()
+	}
+	if s == 0 {
+		s = g.lg.Sign()
+	}
+	switch {
+	case s < 0:
+		return Zero, true
+	case g.c == nil:
+		return nil, false
+	case s == 0:
+		return g.c, true
+	}
+	switch {
+	case IsPositive(g.c) == True:
+		return Oo, true
+	case IsNegative(g.c) == True:
+		return NegOo, true
+	}
+	return nil, false
+}
+
+// hasPowX reports whether e has a power with x in the exponent.
+func hasPowX(e Expr, x *Symbol) bool {
+	if p, ok := e.(*Pow); ok && Has(p.Exp(), x) {
+		return true
+	}
+	for _, a := range e.Args() {
+		if hasPowX(a, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasExpOrLog(e Expr) bool {
+	if f, ok := e.(*Func); ok && (f.def.Name == "exp" || f.def.Name == "log") {
+		return true
+	}
+	for _, a := range e.Args() {
+		if hasExpOrLog(a) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasKindFunc(e Expr, names ...string) bool {
+	if f, ok := e.(*Func); ok {
+		for _, n := range names {
+			if f.def.Name == n {
+				return true
+			}
+		}
+	}
+	for _, a := range e.Args() {
+		if hasKindFunc(a, names...) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRealPoly reports whether e is a polynomial in x with real numeric
+// coefficients.
+func isRealPoly(e Expr, x *Symbol) bool {
+	cs, ok := polyCoeffs(e, x)
+	if !ok {
+		return false
+	}
+	for _, c := range cs {
+		if IsReal(c) != True {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,254 @@
+package engine
+
+import "math/big"
+
+// This file holds small polynomial tools for the calculus functions:
+// coefficient lists in one variable, rational-root search and the
+// quadratic formula in the form SymPy's roots_quadratic writes it.
+
+// polyCoeffs returns the coefficients of e as a polynomial in x, lowest
+// degree first (coefficients free of x), or false when e is not a
+// polynomial in x.
+func polyCoeffs(e Expr, x *Symbol) ([]Expr, bool) {
+	e = Expand(e)
+	var cs []Expr
+	addAt := func(d int, c Expr) {
+		for len(cs) <= d {
+			cs = append(cs, Zero)
+		}
+		cs[d] = NewAdd(cs[d], c)
+	}
+	for _, t := range addArgs(e) {
+		d := 0
+		var coeff []Expr
+		for _, f := range mulArgs(t) {
+			if Equal(f, x) {
+				d++
+				continue
+			}
+			if p, ok := f.(*Pow); ok && Equal(p.Base(), x) {
+				n, ok := p.Exp().(*Integer)
+				if !ok || n.Sign() < 0 || !n.IsInt64() || n.Int64() > 1000 {
+					return nil, false
+				}
+				d += int(n.Int64())
+				continue
+			}
+			if Has(f, x) {
+				return nil, false
+			}
+			coeff = append(coeff, f)
+		}
+		addAt(d, NewMul(coeff...))
+	}
+	for len(cs) > 0 && isZeroInt(cs[len(cs)-1]) {
+		cs = cs[:len(cs)-1]
+	}
+	return cs, true
+}
+
+// polyExpr rebuilds sum cs[i]*x**i.
+func polyExpr(cs []Expr, x Expr) Expr {
+	ts := make([]Expr, 0, len(cs))
+	for i, c := range cs {
+		ts = append(ts, NewMul(c, NewPow(x, NewInt(int64(i)))))
+	}
+	return NewAdd(ts...)
+}
+
+// ratCoeffs converts coefficients to rationals, or fails.
+func ratCoeffs(cs []Expr) ([]*big.Rat, bool) {
+	out := make([]*big.Rat, len(cs))
+	for i, c := range cs {
+		r := toRat(c)
+		if r == nil {
+			return nil, false
+		}
+		out[i] = new(big.Rat).Set(r)
+	}
+	return out, true
+}
+
+// ratPolyEval evaluates the polynomial at r (Horner).
+func ratPolyEval(cs []*big.Rat, r *big.Rat) *big.Rat {
+	v := new(big.Rat)
+	for i := len(cs) - 1; i >= 0; i-- {
+		v.Mul(v, r)
+		v.Add(v, cs[i])
+	}
+	return v
+}
+
+// ratPolyDivRoot divides by (x - r), assuming r is a root.
+func ratPolyDivRoot(cs []*big.Rat, r *big.Rat) []*big.Rat {
+	n := len(cs) - 1
+	out := make([]*big.Rat, n)
+	carry := new(big.Rat)
+	for i := n; i >= 1; i-- {
+		carry = new(big.Rat).Add(cs[i], new(big.Rat).Mul(carry, r))
+		out[i-1] = carry
+	}
+	return out
+}
+
+// divisors returns the positive divisors of |n| when it is small enough to
+// enumerate, or nil.
+func divisors(n *big.Int) []*big.Int {
+	a := new(big.Int).Abs(n)
+	if a.Sign() == 0 || a.BitLen() > 40 {
+		return nil
+	}
+	v := a.Int64()
+	var ds []*big.Int
+	for d := int64(1); d*d <= v; d++ {
+		if v%d == 0 {
+			ds = append(ds, big.NewInt(d))
+			if d*d != v {
+				ds = append(ds, big.NewInt(v/d))
+			}
+		}
+	}
+	return ds
+}
+
+// rationalRoots finds the distinct rational roots of a polynomial with
+// rational coefficients and returns them with the remaining factor (the
+// polynomial divided by every root found, with multiplicity).
+func rationalRoots(cs []*big.Rat) ([]*big.Rat, []*big.Rat, bool) {
+	var roots []*big.Rat
+	// zero roots
+	for len(cs) > 1 && cs[0].Sign() == 0 {
+		if len(roots) == 0 {
+			roots = append(roots, new(big.Rat))
+		}
+		cs = cs[1:]
+	}
+	for {
+		if len(cs) <= 1 {
+			return roots, cs, true
+		}
+		// integer coefficients
+		l := big.NewInt(1)
+		for _, c := range cs {
+			l = lcm(l, c.Denom())
+		}
+		lead := new(big.Int).Mul(cs[len(cs)-1].Num(), new(big.Int).Quo(l, cs[len(cs)-1].Denom()))
+		tail := new(big.Int).Mul(cs[0].Num(), new(big.Int).Quo(l, cs[0].Denom()))
+		ps, qs := divisors(tail), divisors(lead)
+		if ps == nil || qs == nil {
+			return nil, nil, false
+		}
+		found := false
+		for _, p := range ps {
+			for _, q := range qs {
+				for _, sg := range []int64{1, -1} {
+					r := new(big.Rat).SetFrac(new(big.Int).Mul(p, big.NewInt(sg)), q)
+					if ratPolyEval(cs, r).Sign() == 0 {
+						if !containsRat(roots, r) {
+							roots = append(roots, r)
+						}
+						cs = ratPolyDivRoot(cs, r)
+						found = true
+						break
+					}
+				}
+				if found {
+					break
+				}
+			}
+			if found {
+				break
+			}
+		}
+		if !found {
+			return roots, cs, true
+		}
+	}
+}
+
+func containsRat(rs []*big.Rat, r *big.Rat) bool {
+	for _, x := range rs {
+		if x.Cmp(r) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func lcm(a, b *big.Int) *big.Int {
+	g := new(big.Int).GCD(nil, nil, a, b)
+	return new(big.Int).Mul(a, new(big.Int).Quo(b, g))
+}
+
+// sqrtSquares is roots_quadratic's _sqrt: even powers among the factors
+// of d come out of the square root.
+func sqrtSquares(d Expr) Expr {
+	var co, other []Expr
+	for _, f := range mulArgs(d) {
+		if p, ok := f.(*Pow); ok {
+			if n, ok := p.Exp().(*Integer); ok && n.IsInt64() && n.Int64()%2 == 0 {
+				co = append(co, NewPow(p.Base(), NewInt(n.Int64()/2)))
+				continue
+			}
+		}
+		other = append(other, f)
+	}
+	if len(co) > 0 {
+		return NewMul(NewMul(co...), Sqrt(NewMul(other...)))
+	}
+	return Sqrt(d)
+}
+
+// quadraticRoots is SymPy's roots_quadratic for a*x**2 + b*x + c with
+// numeric coefficients.
+func quadraticRoots(a, b, c Expr) []Expr {
+	switch {
+	case isZeroInt(c):
+		return []Expr{Zero, Neg(Div(b, a))}
+	case isZeroInt(b):
+		r := sqrtSquares(Neg(Div(c, a)))
+		return []Expr{Neg(r), r}
+	}
+	d := Expand(Sub(NewMul(b, b), NewMul(NewInt(4), a, c)))
+	A := NewMul(Two, a)
+	B := Neg(Div(b, A))
+	D := FactorTerms(Div(sqrtSquares(d), A))
+	return []Expr{Sub(B, D), NewAdd(B, D)}
+}
+
+// polyRoots returns the distinct roots of the polynomial with rational
+// coefficients cs, or false when some irreducible factor has degree above
+// two.
+func polyRoots(cs []Expr) ([]Expr, bool) {
+	rc, ok := ratCoeffs(cs)
+	if !ok {
+		return symbolicPolyRoots(cs)
+	}
+	rs, rest, ok := rationalRoots(rc)
+	if !ok {
+		return nil, false
+	}
+	var out []Expr
+	for _, r := range rs {
+		out = append(out, ratFrom(r))
+	}
+	switch len(rest) {
+	case 0, 1:
+	case 3:
+		out = append(out, quadraticRoots(ratFrom(rest[2]), ratFrom(rest[1]), ratFrom(rest[0]))...)
+	default:
+		return nil, false
+	}
+	return out, true
+}
+
+// symbolicPolyRoots handles linear polynomials with symbolic coefficients.
+func symbolicPolyRoots(cs []Expr) ([]Expr, bool) {
+	if len(cs) == 2 {
+		return []Expr{Div(Neg(cs[0]), cs[1])}, true
+	}
+	if len(cs) == 3 && (isZeroInt(cs[0]) || isZeroInt(cs[1])) {
+		return quadraticRoots(cs[2], cs[1], cs[0]), true
+	}
+	return nil, false
+}

@@ -1,0 +1,551 @@
+package engine
+
+import "math/big"
+
+// This file computes truncated power series (SymPy's series and the
+// Order term O) by Taylor-expanding each elementary function and doing
+// series arithmetic with exact coefficients.
+
+// OrderDef is SymPy's Order class, O(x**n) or O((x - a)**n, (x, a)).
+var OrderDef = register(&FuncDef{Name: "O"})
+
+// IsOrder reports whether e is an Order term.
+func IsOrder(e Expr) bool {
+	f, ok := e.(*Func)
+	return ok && f.def == OrderDef
+}
+
+// OrderedTermsWithO is the printing order of a sum that holds an Order
+// term: SymPy's as_ordered_terms sorts the other terms in reverse
+// (ascending powers) and puts the Order last. It reports false when a
+// has no Order term.
+func OrderedTermsWithO(a *Add) ([]Expr, bool) {
+	var rest, os []Expr
+	for _, t := range a.args {
+		if IsOrder(t) {
+			os = append(os, t)
+		} else {
+			rest = append(rest, t)
+		}
+	}
+	if len(os) == 0 {
+		return nil, false
+	}
+	var ts []Expr
+	switch len(rest) {
+	case 0:
+	case 1:
+		ts = rest
+	default:
+		ord := OrderedTerms(newAdd(rest))
+		if len(ord) == 2 && isNumberOrNumberSymbol(ord[0]) {
+			// the two-term special case already put the number first,
+			// which is also the reversed lex order
+			ts = ord
+			break
+		}
+		for i := len(ord) - 1; i >= 0; i-- {
+			ts = append(ts, ord[i])
+		}
+	}
+	return append(ts, os...), true
+}
+
+const precInf = 1 << 30
+
+// pser is sum c[i]*x**(val+i) + O(x**prec); prec >= precInf means exact.
+type pser struct {
+	val  int
+	c    []Expr
+	prec int
+}
+
+func minInt(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+func addPrec(a, b int) int {
+	if a >= precInf || b >= precInf {
+		return precInf
+	}
+	return a + b
+}
+
+// norm strips zero leading coefficients and truncates at prec and n.
+func (s pser) norm(n int) pser {
+	for i := range s.c {
+		// keep SymPy's unexpanded coefficients (a*(a - 1)/2) unless they
+		// cancel to zero
+		if ex := Expand(s.c[i]); IsZero(ex) == True {
+			s.c[i] = ex
+		}
+	}
+	for len(s.c) > 0 && IsZero(s.c[0]) == True {
+		s.c = s.c[1:]
+		s.val++
+	}
+	if s.prec > n && s.prec < precInf {
+		s.prec = n
+	}
+	lim := minInt(s.prec, n)
+	if s.prec >= precInf {
+		// exact: keep everything, but record truncation if we cut
+		if s.val+len(s.c) > n {
+			s.prec = n
+			lim = n
+		}
+	}
+	if k := lim - s.val; k < len(s.c) {
+		if k < 0 {
+			k = 0
+		}
+		s.c = s.c[:k]
+	}
+	for len(s.c) > 0 && IsZero(s.c[len(s.c)-1]) == True {
+		s.c = s.c[:len(s.c)-1]
+	}
+	if len(s.c) == 0 && s.prec < precInf {
+		s.val = s.prec
+	}
+	return s
+}
+
+func (s pser) coeff(k int) Expr {
+	if i := k - s.val; i >= 0 && i < len(s.c) {
+		return s.c[i]
+	}
+	return Zero
+}
+
+func serConst(c Expr) pser {
+	if IsZero(c) == True {
+		return pser{val: precInf, prec: precInf}
+	}
+	return pser{c: []Expr{c}, prec: precInf}
+}
+
+func serAdd(a, b pser, n int) pser {
+	prec := minInt(a.prec, b.prec)
+	if len(a.c) == 0 {
+		return pser{val: b.val, c: append([]Expr(nil), b.c...), prec: prec}.norm(n)
+	}
+	if len(b.c) == 0 {
+		return pser{val: a.val, c: append([]Expr(nil), a.c...), prec: prec}.norm(n)
+	}
+	lo := minInt(a.val, b.val)
+	hi := a.val + len(a.c)
+	if h := b.val + len(b.c); h > hi {
+		hi = h
+	}
+	if hi > n && prec >= precInf {
+		prec = n
+	}
+	hi = minInt(hi, minInt(prec, n))
+	var cs []Expr
+	for k := lo; k < hi; k++ {
+		cs = append(cs, NewAdd(a.coeff(k), b.coeff(k)))
+	}
+	return pser{val: lo, c: cs, prec: prec}.norm(n)
+}
+
+func serMul(a, b pser, n int) pser {
+	if len(a.c) == 0 || len(b.c) == 0 {
+		p := minInt(addPrec(a.prec, b.val), addPrec(b.prec, a.val))
+		if len(a.c) == 0 && len(b.c) == 0 {
+			p = addPrec(a.prec, b.prec)
+		}
+		return pser{val: p, prec: p}.norm(n)
+	}
+	prec := minInt(addPrec(a.prec, b.val), addPrec(b.prec, a.val))
+	val := a.val + b.val
+	full := val + len(a.c) + len(b.c) - 1
+	if full > n && prec >= precInf {
+		prec = n
+	}
+	hi := minInt(full, minInt(prec, n))
+	var cs []Expr
+	for k := val; k < hi; k++ {
+		var ts []Expr
+		for i := range a.c {
+			j := k - val - i
+			if j >= 0 && j < len(b.c) {
+				ts = append(ts, NewMul(a.c[i], b.c[j]))
+			}
+		}
+		cs = append(cs, NewAdd(ts...))
+	}
+	return pser{val: val, c: cs, prec: prec}.norm(n)
+}
+
+// serBinomial returns (1 + w)**r for a series w of positive valuation.
+func serBinomial(w pser, r Expr, n int) pser {
+	res := serConst(One)
+	term := serConst(One)
+	coef := Expr(One)
+	for k := 1; k < n+1; k++ {
+		if len(w.c) == 0 || w.val*k >= n {
+			break
+		}
+		term = serMul(term, w, n)
+		coef = Div(NewMul(coef, Sub(r, NewInt(int64(k-1)))), NewInt(int64(k)))
+		if IsZero(coef) == True {
+			break
+		}
+		res = serAdd(res, serScale(term, coef, n), n)
+	}
+	if len(w.c) > 0 || w.prec < precInf {
+		// truncation error of the binomial sum
+		v := w.val
+		if len(w.c) == 0 {
+			v = w.prec
+		}
+		if isExactNonnegInt(r) {
+			return res
+		}
+		res.prec = minInt(res.prec, minInt(n, (n/maxInt(v, 1)+1)*v))
+		res = res.norm(n)
+	}
+	return res
+}
+
+func maxInt(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+func isExactNonnegInt(r Expr) bool {
+	z, ok := r.(*Integer)
+	return ok && z.Sign() >= 0
+}
+
+func serScale(s pser, c Expr, n int) pser {
+	cs := make([]Expr, len(s.c))
+	for i, x := range s.c {
+		cs[i] = NewMul(c, x)
+	}
+	return pser{val: s.val, c: cs, prec: s.prec}.norm(n)
+}
+
+// serPow raises s to a rational power.
+func serPow(s pser, r Expr, n int) (pser, bool) {
+	if len(s.c) == 0 {
+		return pser{}, false
+	}
+	c0 := s.c[0]
+	v := 0
+	if s.val != 0 {
+		rr := toRat(r)
+		if rr == nil {
+			return pser{}, false
+		}
+		vr := new(big.Rat).Mul(rr, new(big.Rat).SetInt64(int64(s.val)))
+		if !vr.IsInt() {
+			return pser{}, false
+		}
+		v = int(vr.Num().Int64())
+	}
+	// w = s/(c0 x**val) - 1
+	inv := NewPow(c0, NegOne)
+	wc := make([]Expr, 0, len(s.c))
+	for _, c := range s.c[1:] {
+		wc = append(wc, NewMul(inv, c))
+	}
+	w := pser{val: 1, c: wc, prec: s.prec - s.val}
+	if s.prec >= precInf {
+		w.prec = precInf
+	}
+	w = w.norm(n - v + 1)
+	rel := serBinomial(w, r, n-v)
+	lead := NewPow(c0, r)
+	out := serScale(rel, lead, n-v)
+	out.val += v
+	if out.prec < precInf {
+		out.prec += v
+	}
+	return out.norm(n), true
+}
+
+// seriesFuncs are the functions expanded by Taylor's formula.
+var seriesFuncs = map[string]bool{
+	"exp": true, "sin": true, "cos": true, "tan": true, "cot": false, "sec": true,
+	"sinh": true, "cosh": true, "tanh": true, "log": true, "atan": true,
+	"asin": true, "acos": true, "asinh": true, "atanh": true, "acosh": true,
+}
+
+// serExpand returns the series of e in x through order n, or false.
+func serExpand(e Expr, x *Symbol, n int) (pser, bool) {
+	if !Has(e, x) {
+		return serConst(e), true
+	}
+	switch t := e.(type) {
+	case *Symbol:
+		return pser{val: 1, c: []Expr{One}, prec: precInf}.norm(n), true
+	case *Add:
+		acc := serConst(Zero)
+		for _, a := range t.args {
+			s, ok := serExpand(a, x, n)
+			if !ok {
+				return pser{}, false
+			}
+			acc = serAdd(acc, s, n)
+		}
+		return acc, true
+	case *Mul:
+		// expand factors with enough headroom for negative valuations
+		var ss []pser
+		shift := 0
+		for _, a := range t.args {
+			s, ok := serExpand(a, x, n)
+			if !ok {
+				return pser{}, false
+			}
+			ss = append(ss, s)
+			if len(s.c) > 0 && s.val < 0 {
+				shift -= s.val
+			}
+		}
+		if shift > 0 {
+			ss = ss[:0]
+			for _, a := range t.args {
+				s, ok := serExpand(a, x, n+shift)
+				if !ok {
+					return pser{}, false
+				}
+				ss = append(ss, s)
+			}
+		}
+		acc := serConst(One)
+		for _, s := range ss {
+			acc = serMul(acc, s, n+shift)
+		}
+		return acc.norm(n), true
+	case *Pow:
+		if Has(t.Exp(), x) {
+			return serExpand(call("exp", NewMul(t.Exp(), call("log", t.Base()))), x, n)
+		}
+		if toRat(t.Exp()) == nil {
+			// symbolic exponent: only about a nonzero base value
+			b, ok := serExpand(t.Base(), x, n)
+			if !ok || len(b.c) == 0 || b.val != 0 || IsNumber(t.Exp()) {
+				return pser{}, false
+			}
+			return serPow(b, t.Exp(), n)
+		}
+		b, ok := serExpand(t.Base(), x, n)
+		for m := n + 2; ok && len(b.c) == 0 && b.prec < precInf && m <= n+12; m += 2 {
+			b, ok = serExpand(t.Base(), x, m)
+		}
+		if !ok || len(b.c) == 0 {
+			return pser{}, false
+		}
+		// relative precision needed: n - val*r; expand the base further
+		r := toRat(t.Exp())
+		need := n
+		if bv := new(big.Rat).Mul(r, new(big.Rat).SetInt64(int64(b.val))); bv.Sign() != 0 {
+			f, _ := bv.Float64()
+			extra := b.val - int(f)
+			if extra > 0 {
+				need += extra
+			}
+		}
+		if need != n {
+			if b, ok = serExpand(t.Base(), x, need); !ok {
+				return pser{}, false
+			}
+		}
+		if z, ok := t.Exp().(*Integer); ok && z.Sign() > 0 && z.IsInt64() && z.Int64() < 64 {
+			acc := serConst(One)
+			for i := int64(0); i < z.Int64(); i++ {
+				acc = serMul(acc, b, need)
+			}
+			return acc.norm(n), true
+		}
+		return serPow(b, t.Exp(), n)
+	case *Func:
+		if len(t.args) == 1 {
+			// functions with a pole at 0 go through their quotient forms
+			u := t.args[0]
+			switch t.def.Name {
+			case "cot":
+				return serExpand(Div(call("cos", u), call("sin", u)), x, n)
+			case "csc":
+				return serExpand(NewPow(call("sin", u), NegOne), x, n)
+			case "coth":
+				return serExpand(Div(call("cosh", u), call("sinh", u)), x, n)
+			case "csch":
+				return serExpand(NewPow(call("sinh", u), NegOne), x, n)
+			case "sech":
+				return serExpand(NewPow(call("cosh", u), NegOne), x, n)
+			}
+		}
+		if !seriesFuncs[t.def.Name] || len(t.args) != 1 {
+			return pser{}, false
+		}
+		a, ok := serExpand(t.args[0], x, n)
+		if !ok || (len(a.c) > 0 && a.val < 0) {
+			return pser{}, false
+		}
+		c0 := a.coeff(0)
+		u := serAdd(a, serConst(Neg(c0)), n)
+		d := NewDummy("t")
+		f := MustApply(t.def, d)
+		res := serConst(Zero)
+		term := serConst(One)
+		fact := big.NewInt(1)
+		for k := 0; k < n+1; k++ {
+			if k > 0 {
+				if len(u.c) == 0 && u.prec >= precInf {
+					break
+				}
+				term = serMul(term, u, n)
+				fact.Mul(fact, big.NewInt(int64(k)))
+				f = diff1(f, d)
+			}
+			if k > 0 && len(term.c) == 0 && term.prec >= n {
+				break
+			}
+			dk := SubsPairs(f, [][2]Expr{{d, c0}})
+			if hasSpecial(dk) {
+				return pser{}, false
+			}
+			res = serAdd(res, serScale(term, Div(dk, NewBigInt(fact)), n), n)
+		}
+		if !(len(u.c) == 0 && u.prec >= precInf) {
+			res.prec = minInt(res.prec, n)
+		}
+		return res.norm(n), true
+	}
+	return pser{}, false
+}
+
+// Series is SymPy's series(e, x, x0, n): the expansion about x0 with an
+// Order term, or an error when the expansion is not supported.
+func Series(e Expr, x *Symbol, x0 Expr, n int) (Expr, error) {
+	if x0 == Oo || x0 == NegOo || x0 == Zoo || x0 == NaN {
+		return nil, notImpl("series at infinity")
+	}
+	v := Expr(x)
+	f := e
+	if !isZeroInt(x0) {
+		t := NewDummy("t")
+		f = SubsPairs(e, [][2]Expr{{x, NewAdd(t, x0)}})
+		s, err := seriesAt0(f, t, n)
+		if err != nil {
+			return nil, err
+		}
+		base := Sub(x, x0)
+		return Xreplace(s, [][2]Expr{{t, base}, {NewFunc(OrderDef, NewPow(t, NewInt(int64(n)))), NewFunc(OrderDef, NewPow(base, NewInt(int64(n))), NewTuple(x, x0))}}), nil
+	}
+	_ = v
+	return seriesAt0(f, x, n)
+}
+
+// NewFunc builds an unevaluated application of d.
+func NewFunc(d *FuncDef, args ...Expr) Expr { return newFunc(d, args) }
+
+// nonAnalyticAsIs reports whether e is a product of constants, powers of
+// x, log(x) and exp(c/x**k): SymPy's series returns such an expression
+// unchanged.
+func nonAnalyticAsIs(e Expr, x *Symbol) bool {
+	for _, f := range mulArgs(e) {
+		if !Has(f, x) {
+			continue
+		}
+		b, ex := AsBaseExp(f)
+		if Equal(b, x) && toRat(ex) != nil {
+			continue
+		}
+		if fn, ok := f.(*Func); ok && len(fn.args) == 1 {
+			if fn.def.Name == "log" && Equal(fn.args[0], x) {
+				continue
+			}
+			if fn.def.Name == "exp" {
+				ab, aex := AsBaseExp(Div(fn.args[0], NewMul(mulArgsConst(fn.args[0], x)...)))
+				if z, ok := aex.(*Integer); ok && z.Sign() < 0 && Equal(ab, x) {
+					continue
+				}
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// mulArgsConst returns the factors of e free of x.
+func mulArgsConst(e Expr, x *Symbol) []Expr {
+	var out []Expr
+	for _, f := range mulArgs(e) {
+		if !Has(f, x) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func seriesAt0(f Expr, x *Symbol, n int) (Expr, error) {
+	if _, ok := serExpand(f, x, n); !ok && nonAnalyticAsIs(f, x) {
+		return f, nil
+	}
+	var s pser
+	ok := false
+	for extra := 0; extra <= 8; extra += 2 {
+		s, ok = serExpand(f, x, n+extra)
+		if !ok {
+			return nil, notImpl("series of " + Str(f))
+		}
+		if s.prec >= n {
+			break
+		}
+	}
+	if s.prec < n {
+		return nil, notImpl("series of " + Str(f))
+	}
+	var ts []Expr
+	for i, c := range s.c {
+		k := s.val + i
+		if k >= n {
+			break
+		}
+		ts = append(ts, NewMul(c, NewPow(x, NewInt(int64(k)))))
+	}
+	if s.prec < precInf || s.val+len(s.c) > n {
+		ts = append(ts, NewFunc(OrderDef, NewPow(x, NewInt(int64(n)))))
+	}
+	return NewAdd(ts...), nil
+}
+
+// RemoveO drops the Order terms of a sum (Expr.removeO).
+func RemoveO(e Expr) Expr {
+	if IsOrder(e) {
+		return Zero
+	}
+	a, ok := e.(*Add)
+	if !ok {
+		return e
+	}
+	var ts []Expr
+	for _, t := range a.args {
+		if !IsOrder(t) {
+			ts = append(ts, t)
+		}
+	}
+	return NewAdd(ts...)
+}
+
+// GetO returns the Order term of e, or nil (Expr.getO).
+func GetO(e Expr) Expr {
+	if IsOrder(e) {
+		return e
+	}
+	for _, t := range addArgs(e) {
+		if IsOrder(t) {
+			return t
+		}
+	}
+	return nil
+}

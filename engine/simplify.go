@@ -1,0 +1,655 @@
+package engine
+
+import (
+	"math/big"
+	"strings"
+)
+
+// This file is a conservative part of SymPy's simplify: rational
+// functions of one symbol (or of exp of one symbol) are cancelled and
+// written in the shortest of cancel's and expand_mul's forms, and the
+// double-angle and Pythagorean identities combine sin/cos (and
+// cosh/sinh) terms. Anything else is returned unchanged.
+
+// Simplify is a restricted SymPy simplify.
+func Simplify(e Expr) Expr {
+	return hollowMul(simplify1(e))
+}
+
+// hollowMul re-evaluates 2*(x + y) products into sums, as simplify's
+// final hollow_mul transform does.
+func hollowMul(e Expr) Expr {
+	args := e.Args()
+	if len(args) == 0 {
+		return e
+	}
+	na := make([]Expr, len(args))
+	changed := false
+	for i, a := range args {
+		na[i] = hollowMul(a)
+		if na[i] != a {
+			changed = true
+		}
+	}
+	if changed {
+		e = rebuild(e, na)
+	}
+	if m, ok := e.(*Mul); ok && len(m.args) == 2 && IsNumber(m.args[0]) {
+		if _, ok := m.args[1].(*Add); ok {
+			return Expand(e)
+		}
+	}
+	return e
+}
+
+func simplify1(e Expr) Expr {
+	if len(e.Args()) == 0 {
+		return e
+	}
+	if r, ok := trigCombine(e); ok {
+		return r
+	}
+	if r, ok := rationalSimplify(e); ok {
+		if countOps(r) <= 1.7*countOps(e) {
+			return r
+		}
+		return e
+	}
+	if r, ok := combineOverX(e); ok {
+		if countOps(r) <= 1.7*countOps(e) {
+			return r
+		}
+		return e
+	}
+	if !hasNegPow(e) {
+		// simplify ends with factor_terms(sign=False) and keeps it on ties
+		if ft := factorTermsNoSign(e); countOps(ft) <= countOps(e) {
+			return ft
+		}
+	}
+	return e
+}
+
+// countOps approximates SymPy's count_ops from the printed form.
+func countOps(e Expr) float64 {
+	s := Str(e)
+	n := 0
+	n += strings.Count(s, " + ") + strings.Count(s, " - ")
+	n += strings.Count(s, "**")
+	n += strings.Count(s, "*") - 2*strings.Count(s, "**")
+	n += strings.Count(s, "/")
+	if strings.HasPrefix(s, "-") {
+		n++
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] == '(' && (s[i-1] >= 'a' && s[i-1] <= 'z' || s[i-1] >= 'A' && s[i-1] <= 'Z') {
+			n++
+		}
+	}
+	return float64(n)
+}
+
+// rpoly is a polynomial over Q, lowest degree first.
+type rpoly []*big.Rat
+
+func rpTrim(p rpoly) rpoly {
+	for len(p) > 0 && p[len(p)-1].Sign() == 0 {
+		p = p[:len(p)-1]
+	}
+	return p
+}
+
+func rpConst(r *big.Rat) rpoly { return rpTrim(rpoly{new(big.Rat).Set(r)}) }
+
+func rpAdd(a, b rpoly) rpoly {
+	n := len(a)
+	if len(b) > n {
+		n = len(b)
+	}
+	out := make(rpoly, n)
+	for i := range out {
+		out[i] = new(big.Rat)
+		if i < len(a) {
+			out[i].Add(out[i], a[i])
+		}
+		if i < len(b) {
+			out[i].Add(out[i], b[i])
+		}
+	}
+	return rpTrim(out)
+}
+
+func rpMul(a, b rpoly) rpoly {
+	if len(a) == 0 || len(b) == 0 {
+		return nil
+	}
+	out := make(rpoly, len(a)+len(b)-1)
+	for i := range out {
+		out[i] = new(big.Rat)
+	}
+	for i, x := range a {
+		for j, y := range b {
+			out[i+j].Add(out[i+j], new(big.Rat).Mul(x, y))
+		}
+	}
+	return rpTrim(out)
+}
+
+func rpGcd(a, b rpoly) rpoly {
+	a, b = rpTrim(a), rpTrim(b)
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	for len(b) > 0 {
+		_, r := ratPolyDivMod(a, b)
+		a, b = b, rpTrim(r)
+	}
+	if len(a) == 0 {
+		return rpoly{big.NewRat(1, 1)}
+	}
+	inv := new(big.Rat).Inv(a[len(a)-1])
+	out := make(rpoly, len(a))
+	for i := range a {
+		out[i] = new(big.Rat).Mul(a[i], inv)
+	}
+	return out
+}
+
+func rpQuo(a, b rpoly) rpoly {
+	if len(a) < len(b) {
+		return nil
+	}
+	q, _ := ratPolyDivMod(a, b)
+	return rpTrim(q)
+}
+
+// rfrac is num/den.
+type rfrac struct{ n, d rpoly }
+
+func (f rfrac) reduce() rfrac {
+	if len(f.n) == 0 {
+		return rfrac{nil, rpoly{big.NewRat(1, 1)}}
+	}
+	g := rpGcd(f.n, f.d)
+	if len(g) > 1 {
+		f = rfrac{rpQuo(f.n, g), rpQuo(f.d, g)}
+	}
+	return f
+}
+
+// toRfrac converts e to a rational function of gen; gens maps an
+// expression to a power of gen (x itself, or exp(k*x) -> k).
+func toRfrac(e Expr, gen func(Expr) (int, bool)) (rfrac, bool) {
+	one := rpoly{big.NewRat(1, 1)}
+	if r := toRat(e); r != nil {
+		return rfrac{rpConst(r), one}, true
+	}
+	if k, ok := gen(e); ok {
+		return monoFrac(k), true
+	}
+	switch t := e.(type) {
+	case *Add:
+		acc := rfrac{nil, one}
+		for _, a := range t.args {
+			f, ok := toRfrac(a, gen)
+			if !ok {
+				return f, false
+			}
+			acc = rfrac{rpAdd(rpMul(acc.n, f.d), rpMul(f.n, acc.d)), rpMul(acc.d, f.d)}.reduce()
+		}
+		return acc, true
+	case *Mul:
+		acc := rfrac{one, one}
+		for _, a := range t.args {
+			f, ok := toRfrac(a, gen)
+			if !ok {
+				return f, false
+			}
+			acc = rfrac{rpMul(acc.n, f.n), rpMul(acc.d, f.d)}.reduce()
+		}
+		return acc, true
+	case *Pow:
+		z, ok := t.Exp().(*Integer)
+		if !ok || !z.IsInt64() || z.Int64() > 64 || z.Int64() < -64 {
+			return rfrac{}, false
+		}
+		f, ok := toRfrac(t.Base(), gen)
+		if !ok {
+			return f, false
+		}
+		n := z.Int64()
+		if n < 0 {
+			if len(f.n) == 0 {
+				return f, false
+			}
+			f = rfrac{f.d, f.n}
+			n = -n
+		}
+		acc := rfrac{one, one}
+		for i := int64(0); i < n; i++ {
+			acc = rfrac{rpMul(acc.n, f.n), rpMul(acc.d, f.d)}
+		}
+		return acc.reduce(), true
+	}
+	return rfrac{}, false
+}
+
+func monoFrac(k int) rfrac {
+	one := rpoly{big.NewRat(1, 1)}
+	if k >= 0 {
+		p := make(rpoly, k+1)
+		for i := range p {
+			p[i] = new(big.Rat)
+		}
+		p[k].SetInt64(1)
+		return rfrac{p, one}
+	}
+	p := make(rpoly, -k+1)
+	for i := range p {
+		p[i] = new(big.Rat)
+	}
+	p[-k].SetInt64(1)
+	return rfrac{one, p}
+}
+
+// primitiveRp returns content and integer primitive part (content sign
+// chosen so the leading coefficient of the primitive part is positive).
+func primitiveRp(p rpoly) (*big.Rat, rpoly) {
+	g := new(big.Int)
+	l := big.NewInt(1)
+	for _, c := range p {
+		g.GCD(nil, nil, g, new(big.Int).Abs(c.Num()))
+		l = lcm(l, c.Denom())
+	}
+	cont := new(big.Rat).SetFrac(g, l)
+	if p[len(p)-1].Sign() < 0 {
+		cont.Neg(cont)
+	}
+	inv := new(big.Rat).Inv(cont)
+	out := make(rpoly, len(p))
+	for i, c := range p {
+		out[i] = new(big.Rat).Mul(c, inv)
+	}
+	return cont, out
+}
+
+func rationalSimplify(e Expr) (Expr, bool) {
+	syms := FreeSymbols(e)
+	if len(syms) != 1 {
+		return nil, false
+	}
+	x := syms[0]
+	usesExp, usesX := false, false
+	gen := func(t Expr) (int, bool) {
+		if Equal(t, x) {
+			usesX = true
+			return 1, true
+		}
+		if f, ok := t.(*Func); ok && f.def.Name == "exp" {
+			cs, ok := polyCoeffs(f.args[0], x)
+			if ok && len(cs) == 2 && isZeroInt(cs[0]) {
+				if z, ok := cs[1].(*Integer); ok && z.IsInt64() && z.Int64() != 0 && z.Int64() < 64 && z.Int64() > -64 {
+					usesExp = true
+					return int(z.Int64()), true
+				}
+			}
+		}
+		return 0, false
+	}
+	f, ok := toRfrac(e, gen)
+	if !ok || (usesExp && usesX) {
+		return nil, false
+	}
+	g := Expr(x)
+	if usesExp {
+		g = call("exp", x)
+	}
+	if len(f.n) == 0 {
+		return Zero, true
+	}
+	cn, pn := primitiveRp(f.n)
+	cd, pd := primitiveRp(f.d)
+	if cn.Sign() < 0 {
+		// cancel keeps the sign in the numerator polynomial
+		cn.Neg(cn)
+		for i := range pn {
+			pn[i] = new(big.Rat).Neg(pn[i])
+		}
+	}
+	c := ratFrom(new(big.Rat).Quo(cn, cd))
+	N := polyExpr(ratExprs(pn), g)
+	D := polyExpr(ratExprs(pd), g)
+	c1 := NewMul(c, N, NewPow(D, NegOne))
+	var cands []Expr
+	if c3, ok := togetherForm(e); ok {
+		cands = append(cands, c3)
+	}
+	if len(pd) == 1 {
+		// polynomial: expanded or with the content factored out
+		p := Expand(c1)
+		ft := FactorTerms(p)
+		if countOps(ft) < countOps(p) {
+			return ft, true
+		}
+		return p, true
+	}
+	cands = append(cands, c1)
+	best := cands[0]
+	for _, c := range cands[1:] {
+		if countOps(c) < countOps(best) {
+			best = c
+		}
+	}
+	// simplify applies factor_terms(sign=False) to the chosen form
+	best = factorTermsNoSign(best)
+	monomial := true
+	for _, r := range pd[:len(pd)-1] {
+		if r.Sign() != 0 {
+			monomial = false
+		}
+	}
+	if monomial {
+		if c2 := Expand(c1); countOps(c2) < countOps(best) {
+			best = c2
+		}
+	}
+	return best, true
+}
+
+// togetherForm is together(e): the sum over the product of the
+// denominators that occur in e (each base at its largest power), the
+// numerator combined but not expanded.
+func togetherForm(e Expr) (Expr, bool) {
+	var bases, exps []Expr
+	for _, t := range addArgs(e) {
+		for _, m := range mulArgs(t) {
+			b, ex := AsBaseExp(m)
+			z, ok := ex.(*Integer)
+			if !ok || z.Sign() >= 0 || toRat(b) != nil {
+				continue
+			}
+			ne := Neg(ex)
+			if i := indexExpr(bases, b); i < 0 {
+				bases = append(bases, b)
+				exps = append(exps, ne)
+			} else if d := Sub(ne, exps[i]); IsPositive(d) == True {
+				exps[i] = ne
+			}
+		}
+	}
+	if len(bases) == 0 {
+		return nil, false
+	}
+	var dfs []Expr
+	for i, b := range bases {
+		dfs = append(dfs, NewPow(b, exps[i]))
+	}
+	dfact := NewMul(dfs...)
+	// numerator: each term times the full denominator (the powers of
+	// its own denominator cancel as Mul combines them)
+	var nts []Expr
+	for _, t := range addArgs(e) {
+		nts = append(nts, NewMul(append([]Expr{t}, dfs...)...))
+	}
+	numRaw := NewAdd(nts...)
+	return NewMul(numRaw, NewPow(dfact, NegOne)), true
+}
+
+// trigCombine applies 2*sin(u)*cos(u) -> sin(2*u), a*cos(u)**2 -
+// a*sin(u)**2 -> a*cos(2*u), sin(u)**2 + cos(u)**2 -> 1 and
+// cosh(u)**2 - sinh(u)**2 -> 1 to the terms of an expanded sum.
+func trigCombine(e Expr) (Expr, bool) {
+	if !hasKindFunc(e, "sin", "cos", "sinh", "cosh") {
+		return nil, false
+	}
+	ex := Expand(e)
+	terms := addArgs(ex)
+	used := make([]bool, len(terms))
+	var out []Expr
+	changed := false
+	// split t into coefficient*f(u)**2 for f in sin, cos, sinh, cosh
+	sq := func(t Expr) (name string, u, rest Expr, ok bool) {
+		fs := mulArgs(t)
+		for i, f := range fs {
+			if p, ok := f.(*Pow); ok && isInt(p.Exp(), 2) {
+				if fn, ok := p.Base().(*Func); ok && len(fn.args) == 1 {
+					switch fn.def.Name {
+					case "sin", "cos", "sinh", "cosh":
+						others := append(append([]Expr{}, fs[:i]...), fs[i+1:]...)
+						return fn.def.Name, fn.args[0], NewMul(others...), true
+					}
+				}
+			}
+		}
+		return "", nil, nil, false
+	}
+	for i, t := range terms {
+		if used[i] {
+			continue
+		}
+		n1, u1, r1, ok := sq(t)
+		if !ok {
+			continue
+		}
+		for j := i + 1; j < len(terms); j++ {
+			if used[j] {
+				continue
+			}
+			n2, u2, r2, ok := sq(terms[j])
+			if !ok || !Equal(u1, u2) {
+				continue
+			}
+			pair := n1 + "," + n2
+			switch {
+			case (pair == "sin,cos" || pair == "cos,sin") && Equal(r1, r2):
+				out = append(out, r1)
+			case (pair == "cosh,sinh") && Equal(r1, Neg(r2)):
+				out = append(out, r1)
+			case (pair == "sinh,cosh") && Equal(r2, Neg(r1)):
+				out = append(out, r2)
+			case pair == "cos,sin" && Equal(r1, Neg(r2)):
+				out = append(out, NewMul(r1, call("cos", NewMul(Two, u1))))
+			case pair == "sin,cos" && Equal(r2, Neg(r1)):
+				out = append(out, NewMul(r2, call("cos", NewMul(Two, u1))))
+			default:
+				continue
+			}
+			used[i], used[j] = true, true
+			changed = true
+			break
+		}
+	}
+	for i, t := range terms {
+		if used[i] {
+			continue
+		}
+		// sin(u)*cos(u)*rest -> sin(2*u)*rest/2
+		fs := mulArgs(t)
+		si, ci := -1, -1
+		for k, f := range fs {
+			if fn, ok := f.(*Func); ok && len(fn.args) == 1 {
+				if fn.def.Name == "sin" && si < 0 {
+					si = k
+				}
+				if fn.def.Name == "cos" && ci < 0 {
+					ci = k
+				}
+			}
+		}
+		if si >= 0 && ci >= 0 && Equal(fs[si].Args()[0], fs[ci].Args()[0]) {
+			var rest []Expr
+			for k, f := range fs {
+				if k != si && k != ci {
+					rest = append(rest, f)
+				}
+			}
+			u := fs[si].Args()[0]
+			out = append(out, NewMul(append(rest, Half, call("sin", NewMul(Two, u)))...))
+			changed = true
+			continue
+		}
+		out = append(out, t)
+	}
+	if !changed {
+		return nil, false
+	}
+	return NewAdd(out...), true
+}
+
+// hasNegPow reports whether e has a power with a negative exponent.
+func hasNegPow(e Expr) bool {
+	if p, ok := e.(*Pow); ok {
+		if c, _ := AsCoeffMul(p.Exp()); isNegCoeff(c) {
+			return true
+		}
+	}
+	for _, a := range e.Args() {
+		if hasNegPow(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// factorTermsNoSign is factor_terms(e, sign=False): like FactorTerms, but
+// a -1 content multiplies back into a sum (-(x + 1) → -x - 1).
+func factorTermsNoSign(e Expr) Expr {
+	switch e.(type) {
+	case *Integer, *Rational, *Float, *Special, *Constant, *Symbol:
+		return e
+	case *Pow, *Func, *Tuple, *Mul:
+		args := e.Args()
+		na := make([]Expr, len(args))
+		for i, a := range args {
+			na[i] = factorTermsNoSign(a)
+		}
+		return rebuild(e, na)
+	case *Add:
+	default:
+		return e
+	}
+	cont, p := contentPrimitive(e)
+	if pa, ok := p.(*Add); ok {
+		list := make([]Expr, len(pa.args))
+		allNeg := true
+		for i, a := range pa.args {
+			list[i] = factorTermsNoSign(a)
+			c, _ := AsCoeffMul(list[i])
+			if s, ok := numSign(c); !ok || s >= 0 {
+				allNeg = false
+			}
+		}
+		if allNeg {
+			cont = numNeg(cont)
+			for i := range list {
+				list[i] = Neg(list[i])
+			}
+		}
+		p = gcdTerms(newAdd(list))
+	}
+	return keepCoeff(cont, p, false, false)
+}
+
+// combineOverX puts a sum whose denominators are polynomials in its one
+// symbol x over the common denominator, expanding the numerator, which
+// may hold other functions of x (sin(x), log(x), ...); powers of x
+// common to the numerator and denominator cancel.
+func combineOverX(e Expr) (Expr, bool) {
+	a, ok := e.(*Add)
+	if !ok {
+		return nil, false
+	}
+	syms := FreeSymbols(e)
+	if len(syms) == 0 {
+		return nil, false
+	}
+	isPoly := func(b Expr) bool {
+		for _, s := range syms {
+			if _, ok := polyCoeffs(b, s); !ok {
+				return false
+			}
+		}
+		return true
+	}
+	var bases, exps []Expr
+	for _, t := range a.args {
+		for _, m := range mulArgs(t) {
+			b, ex := AsBaseExp(m)
+			if len(FreeSymbols(b)) == 0 {
+				continue
+			}
+			if !IsNumber(ex) {
+				return nil, false
+			}
+			if _, ok := ex.(*Integer); !ok {
+				return nil, false
+			}
+			if isNegCoeff(ex) {
+				if !isPoly(b) {
+					return nil, false
+				}
+				ne := Neg(ex)
+				if i := indexExpr(bases, b); i < 0 {
+					bases = append(bases, b)
+					exps = append(exps, ne)
+				} else if d := Sub(ne, exps[i]); IsPositive(d) == True {
+					exps[i] = ne
+				}
+			}
+		}
+	}
+	if len(bases) == 0 {
+		return nil, false
+	}
+	var dfs []Expr
+	for i, b := range bases {
+		dfs = append(dfs, NewPow(b, exps[i]))
+	}
+	var nts []Expr
+	for _, t := range a.args {
+		nts = append(nts, NewMul(append([]Expr{t}, dfs...)...))
+	}
+	num := Expand(NewAdd(nts...))
+	// cancel powers of the symbols
+	for _, x := range syms {
+		i := indexExpr(bases, x)
+		if i < 0 {
+			continue
+		}
+		k := exps[i].(*Integer).Int64()
+		minPow := k
+		for _, t := range addArgs(num) {
+			p := int64(0)
+			for _, f := range mulArgs(t) {
+				if Equal(f, x) {
+					p++
+				} else if pw, ok := f.(*Pow); ok && Equal(pw.Base(), x) {
+					if z, ok := pw.Exp().(*Integer); ok && z.IsInt64() {
+						p += z.Int64()
+					}
+				}
+			}
+			if p < minPow {
+				minPow = p
+			}
+		}
+		if minPow > 0 {
+			num = Expand(NewMul(num, NewPow(x, NewInt(-minPow))))
+			exps[i] = NewInt(k - minPow)
+			dfs[i] = NewPow(x, exps[i])
+		}
+	}
+	r := factorTermsNoSign(NewMul(num, NewPow(NewMul(dfs...), NegOne)))
+	monomial := true
+	for _, b := range bases {
+		if _, ok := b.(*Symbol); !ok {
+			monomial = false
+		}
+	}
+	if monomial {
+		if ex := Expand(r); countOps(ex) < countOps(r) {
+			r = ex
+		}
+	}
+	return r, true
+}

@@ -1,0 +1,546 @@
+package engine
+
+import (
+	"math/big"
+	"sort"
+)
+
+// This file is a small part of SymPy's solvers/solvers.py: solve for one
+// equation in one unknown (polynomials whose irreducible factors have
+// degree at most two, and polynomials in a single log or exp of the
+// unknown) and for linear systems.
+
+func notImpl(msg string) *Error { return &Error{Type: "NotImplementedError", Msg: msg} }
+
+// numerDenoms multiplies e by every denominator that depends on x and
+// returns the expanded numerator with the denominator bases.
+func numerDenoms(e Expr, x *Symbol) (Expr, []Expr) {
+	var bases, exps []Expr
+	for _, t := range addArgs(e) {
+		for _, f := range mulArgs(t) {
+			b, ex := AsBaseExp(f)
+			if !Has(b, x) {
+				continue
+			}
+			if c, _ := AsCoeffMul(ex); isNegCoeff(c) || (IsNumber(ex) && IsNegative(ex) == True) {
+				ne := Neg(ex)
+				i := indexExpr(bases, b)
+				if i < 0 {
+					bases = append(bases, b)
+					exps = append(exps, ne)
+				} else if d := Sub(ne, exps[i]); IsNumber(d) && IsPositive(d) == True {
+					exps[i] = ne
+				}
+			}
+		}
+	}
+	// multiply term by term so the denominators cancel before expanding
+	var ts []Expr
+	for _, t := range addArgs(e) {
+		fs := []Expr{t}
+		for i, b := range bases {
+			fs = append(fs, NewPow(b, exps[i]))
+		}
+		ts = append(ts, NewMul(fs...))
+	}
+	return Expand(NewAdd(ts...)), bases
+}
+
+// Solve returns the solutions of f = 0 for x in SymPy's order, as
+// solve(f, x) does for the cases it supports.
+func Solve(f Expr, x *Symbol) ([]Expr, error) {
+	num, dens := numerDenoms(f, x)
+	sols, err := solveNumer(num, x)
+	if err != nil {
+		return nil, err
+	}
+	var out []Expr
+	for _, s := range sols {
+		ok := true
+		for _, d := range dens {
+			v := Expand(SubsPairs(d, [][2]Expr{{x, s}}))
+			if IsZero(v) == True || v == Zoo || v == NaN {
+				ok = false
+			}
+		}
+		// solutions making the expression undefined are dropped
+		if v := SubsPairs(f, [][2]Expr{{x, s}}); hasSpecial(v) {
+			ok = false
+		}
+		if ok && !containsExpr(out, s) {
+			out = append(out, s)
+		}
+	}
+	sortByDefaultKey(out)
+	return out, nil
+}
+
+func hasSpecial(e Expr) bool {
+	switch e {
+	case Zoo, NaN, Oo, NegOo:
+		return true
+	}
+	for _, a := range e.Args() {
+		if hasSpecial(a) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsExpr(xs []Expr, e Expr) bool { return indexExpr(xs, e) >= 0 }
+
+func indexExpr(xs []Expr, e Expr) int {
+	for i, x := range xs {
+		if Equal(x, e) {
+			return i
+		}
+	}
+	return -1
+}
+
+// sortByDefaultKey sorts by SymPy's default_sort_key.
+func sortByDefaultKey(xs []Expr) {
+	sort.SliceStable(xs, func(i, j int) bool { return cmpSkey(sortKey(xs[i]), sortKey(xs[j])) < 0 })
+}
+
+func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
+	if !Has(num, x) {
+		return nil, nil
+	}
+	if cs, ok := polyCoeffs(num, x); ok {
+		rs, ok := polyRoots(cs)
+		if !ok {
+			return nil, notImpl("could not solve " + Str(num))
+		}
+		return rs, nil
+	}
+	// a product: solve each factor that can vanish
+	if m, ok := FactorTerms(num).(*Mul); ok {
+		var out []Expr
+		for _, f := range m.args {
+			b, e := AsBaseExp(f)
+			if !Has(f, x) {
+				continue
+			}
+			if fn, ok := f.(*Func); ok && fn.def.Name == "exp" {
+				continue
+			}
+			if z, ok := e.(*Integer); !ok || z.Sign() <= 0 {
+				if Equal(b, E) {
+					continue
+				}
+				return nil, notImpl("could not solve " + Str(num))
+			}
+			fn, _ := numerDenoms(b, x)
+			rs, err := solveNumer(fn, x)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, rs...)
+		}
+		return out, nil
+	}
+	// a polynomial in one function of x: log(x) or exp(x)
+	var gens []Expr
+	collectGens(num, x, &gens)
+	if len(gens) == 1 {
+		if p, ok := gens[0].(*Pow); ok && Equal(p.Base(), x) {
+			// x**(1/n): solve for the root, then check x = r**n
+			q := toRat(p.Exp())
+			if q != nil && q.Num().IsInt64() && q.Num().Int64() == 1 && q.Denom().IsInt64() && q.Denom().Int64() <= 4 {
+				d := NewDummy("g")
+				pe := Xreplace(num, [][2]Expr{{p, d}})
+				if cs, ok := polyCoeffs(pe, d); ok && !Has(pe, x) {
+					if rs, ok := polyRoots(cs); ok {
+						var out []Expr
+						for _, r := range rs {
+							v := NewPow(r, NewBigInt(q.Denom()))
+							if chk := Expand(SubsPairs(num, [][2]Expr{{x, v}})); IsZero(chk) == True {
+								out = append(out, v)
+							}
+						}
+						return out, nil
+					}
+				}
+			}
+			return nil, notImpl("could not solve " + Str(num))
+		}
+		g, ok := gens[0].(*Func)
+		if !ok {
+			return nil, notImpl("could not solve " + Str(num))
+		}
+		if len(g.args) == 1 && Equal(g.args[0], x) && (g.def.Name == "sin" || g.def.Name == "cos") {
+			d := NewDummy("g")
+			p := Xreplace(num, [][2]Expr{{g, d}})
+			if cs, ok := polyCoeffs(p, d); ok && !Has(p, x) {
+				if rs, ok := polyRoots(cs); ok {
+					var out []Expr
+					for _, r := range rs {
+						if IsReal(r) != True {
+							continue
+						}
+						if g.def.Name == "sin" {
+							a := call("asin", r)
+							out = append(out, a, Sub(Pi, a))
+						} else {
+							a := call("acos", r)
+							out = append(out, a, Sub(NewMul(Two, Pi), a))
+						}
+					}
+					for _, o := range out {
+						if hasKindFunc(o, "asin", "acos") {
+							return nil, notImpl("could not solve " + Str(num))
+						}
+					}
+					return out, nil
+				}
+			}
+		}
+		if len(g.args) == 1 && Equal(g.args[0], x) && (g.def.Name == "log" || g.def.Name == "exp") {
+			d := NewDummy("g")
+			p := Xreplace(num, [][2]Expr{{g, d}})
+			if !Has(p, x) {
+				if cs, ok := polyCoeffs(p, d); ok {
+					rs, ok := polyRoots(cs)
+					if ok {
+						var out []Expr
+						for _, r := range rs {
+							if g.def.Name == "log" {
+								out = append(out, call("exp", r))
+							} else {
+								if IsZero(r) == True {
+									continue
+								}
+								out = append(out, call("log", r))
+							}
+						}
+						return out, nil
+					}
+				}
+			}
+		}
+	}
+	return nil, notImpl("could not solve " + Str(num))
+}
+
+// collectGens gathers the maximal non-polynomial subexpressions of e that
+// contain x.
+func collectGens(e Expr, x *Symbol, gens *[]Expr) {
+	switch t := e.(type) {
+	case *Symbol:
+		return
+	case *Add, *Mul:
+		for _, a := range t.Args() {
+			collectGens(a, x, gens)
+		}
+		return
+	case *Pow:
+		if n, ok := t.Exp().(*Integer); ok && n.Sign() > 0 {
+			collectGens(t.Base(), x, gens)
+			return
+		}
+	}
+	if Has(e, x) && !containsExpr(*gens, e) {
+		*gens = append(*gens, e)
+	}
+}
+
+// SolveLinear solves a linear system for xs. It returns the solved
+// symbols in SymPy's dict order with their values, an empty result when
+// the system is inconsistent, and an error when it is not linear.
+func SolveLinear(eqs []Expr, xs []*Symbol) ([][2]Expr, bool, error) {
+	n := len(xs)
+	var rows [][]*big.Rat
+	var rhs []Expr
+	for _, e := range eqs {
+		e = Expand(e)
+		row := make([]*big.Rat, n)
+		rest := e
+		for i, x := range xs {
+			cs, ok := polyCoeffs(e, x)
+			if !ok || len(cs) > 2 {
+				return nil, false, notImpl("nonlinear system")
+			}
+			row[i] = new(big.Rat)
+			if len(cs) == 2 {
+				r := toRat(cs[1])
+				if r == nil {
+					return nil, false, notImpl("symbolic coefficients")
+				}
+				row[i].Set(r)
+				rest = Expand(Sub(rest, NewMul(cs[1], x)))
+			}
+		}
+		for _, x := range xs {
+			if Has(rest, x) {
+				return nil, false, notImpl("nonlinear system")
+			}
+		}
+		rows = append(rows, row)
+		rhs = append(rhs, Neg(rest))
+	}
+	// Gauss-Jordan elimination
+	var pivots []int
+	r := 0
+	for c := 0; c < n && r < len(rows); c++ {
+		p := -1
+		for i := r; i < len(rows); i++ {
+			if rows[i][c].Sign() != 0 {
+				p = i
+				break
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		rows[r], rows[p] = rows[p], rows[r]
+		rhs[r], rhs[p] = rhs[p], rhs[r]
+		inv := new(big.Rat).Inv(rows[r][c])
+		for j := range rows[r] {
+			rows[r][j] = new(big.Rat).Mul(rows[r][j], inv)
+		}
+		rhs[r] = Expand(NewMul(ratFrom(inv), rhs[r]))
+		for i := range rows {
+			if i == r || rows[i][c].Sign() == 0 {
+				continue
+			}
+			f := new(big.Rat).Set(rows[i][c])
+			for j := range rows[i] {
+				rows[i][j] = new(big.Rat).Sub(rows[i][j], new(big.Rat).Mul(f, rows[r][j]))
+			}
+			rhs[i] = Expand(Sub(rhs[i], NewMul(ratFrom(f), rhs[r])))
+		}
+		pivots = append(pivots, c)
+		r++
+	}
+	for i := r; i < len(rows); i++ {
+		if IsZero(rhs[i]) != True {
+			return nil, false, nil
+		}
+	}
+	var out [][2]Expr
+	for i, c := range pivots {
+		v := rhs[i]
+		for j := c + 1; j < n; j++ {
+			if rows[i][j].Sign() != 0 {
+				v = Sub(v, NewMul(ratFrom(rows[i][j]), xs[j]))
+			}
+		}
+		out = append(out, [2]Expr{xs[c], Expand(v)})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return cmpSkey(sortKey(out[i][0]), sortKey(out[j][0])) < 0 })
+	return out, true, nil
+}
+
+// SolvePolySystem solves a system of polynomial equations by
+// elimination: an equation in one unknown is solved outright, and an
+// unknown occurring linearly is eliminated (with the branch where its
+// coefficient vanishes). It returns the solutions as tuples in xs order,
+// sorted as SymPy sorts them, or an error when a step is not supported.
+func SolvePolySystem(eqs []Expr, xs []*Symbol) ([][]Expr, error) {
+	sols, err := polySystem(eqs, xs, 0)
+	if err != nil {
+		return nil, err
+	}
+	var out [][]Expr
+	for _, s := range sols {
+		tup := make([]Expr, len(xs))
+		ok := true
+		for i, x := range xs {
+			v, found := s[x.Name()]
+			if !found {
+				return nil, notImpl("infinitely many solutions")
+			}
+			tup[i] = v
+		}
+		// verify
+		pairs := make([][2]Expr, len(xs))
+		for i, x := range xs {
+			pairs[i] = [2]Expr{x, tup[i]}
+		}
+		for _, e := range eqs {
+			v := Expand(SubsPairs(e, pairs))
+			if IsNumber(v) && IsZero(v) != True {
+				ok = false
+			}
+			if hasSpecial(v) {
+				ok = false
+			}
+		}
+		if ok && !containsTuple(out, tup) {
+			out = append(out, tup)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		for k := range out[i] {
+			if c := cmpSkey(sortKey(out[i][k]), sortKey(out[j][k])); c != 0 {
+				return c < 0
+			}
+		}
+		return false
+	})
+	return out, nil
+}
+
+func containsTuple(ts [][]Expr, t []Expr) bool {
+	for _, u := range ts {
+		same := true
+		for i := range u {
+			if !Equal(u[i], t[i]) {
+				same = false
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+func polySystem(eqs []Expr, xs []*Symbol, depth int) ([]map[string]Expr, error) {
+	if depth > 12 {
+		return nil, notImpl("system too deep")
+	}
+	var work []Expr
+	for _, e := range eqs {
+		num := Expand(e)
+		for _, x := range xs {
+			num, _ = numerDenoms(num, x)
+		}
+		if isZeroInt(num) {
+			continue
+		}
+		// exp factors never vanish
+		if m, ok := FactorTerms(num).(*Mul); ok {
+			var keep []Expr
+			dropped := false
+			for _, f := range m.args {
+				if fn, ok := f.(*Func); ok && fn.def.Name == "exp" {
+					dropped = true
+					continue
+				}
+				keep = append(keep, f)
+			}
+			if dropped {
+				num = Expand(NewMul(keep...))
+			}
+		}
+		free := false
+		for _, x := range xs {
+			if Has(num, x) {
+				free = true
+			}
+		}
+		if !free {
+			if IsZero(num) == True || IsNumber(num) {
+				return nil, nil // inconsistent
+			}
+			return nil, notImpl("parametric system")
+		}
+		work = append(work, num)
+	}
+	if len(work) == 0 {
+		return []map[string]Expr{{}}, nil
+	}
+	others := func(skip int) []Expr {
+		var r []Expr
+		for i, e := range work {
+			if i != skip {
+				r = append(r, e)
+			}
+		}
+		return r
+	}
+	without := func(v *Symbol) []*Symbol {
+		var r []*Symbol
+		for _, x := range xs {
+			if x != v {
+				r = append(r, x)
+			}
+		}
+		return r
+	}
+	subsAll := func(es []Expr, v *Symbol, val Expr) []Expr {
+		out := make([]Expr, len(es))
+		for i, e := range es {
+			out[i] = SubsPairs(e, [][2]Expr{{v, val}})
+		}
+		return out
+	}
+	// an equation in one unknown
+	for i, e := range work {
+		var in []*Symbol
+		for _, x := range xs {
+			if Has(e, x) {
+				in = append(in, x)
+			}
+		}
+		if len(in) != 1 {
+			continue
+		}
+		v := in[0]
+		cs, ok := polyCoeffs(e, v)
+		if !ok {
+			return nil, notImpl("non-polynomial system")
+		}
+		roots, ok := polyRoots(cs)
+		if !ok {
+			return nil, notImpl("could not solve " + Str(e))
+		}
+		var out []map[string]Expr
+		for _, r := range roots {
+			sub, err := polySystem(subsAll(others(i), v, r), without(v), depth+1)
+			if err != nil {
+				return nil, err
+			}
+			for _, s := range sub {
+				s[v.Name()] = r
+				out = append(out, s)
+			}
+		}
+		return out, nil
+	}
+	// an unknown occurring linearly
+	for _, v := range xs {
+		for i, e := range work {
+			cs, ok := polyCoeffs(e, v)
+			if !ok || len(cs) != 2 {
+				continue
+			}
+			A, B := cs[1], cs[0]
+			val := Neg(Div(B, A))
+			var out []map[string]Expr
+			sub, err := polySystem(subsAll(others(i), v, val), without(v), depth+1)
+			if err != nil {
+				return nil, err
+			}
+			for _, s := range sub {
+				pairs := [][2]Expr{}
+				for k, w := range s {
+					for _, x := range xs {
+						if x.Name() == k {
+							pairs = append(pairs, [2]Expr{x, w})
+						}
+					}
+				}
+				a := Expand(SubsPairs(A, pairs))
+				if IsZero(a) == True {
+					continue
+				}
+				s[v.Name()] = SubsPairs(val, pairs)
+				out = append(out, s)
+			}
+			if !IsNumber(A) {
+				// the branch A = 0 (then B = 0 too)
+				sub, err := polySystem(append([]Expr{A, B}, others(i)...), xs, depth+1)
+				if err != nil {
+					return nil, err
+				}
+				out = append(out, sub...)
+			}
+			return out, nil
+		}
+	}
+	return nil, notImpl("nonlinear system")
+}

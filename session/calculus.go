@@ -1,0 +1,316 @@
+package session
+
+import (
+	"github.com/dcalc/dcalc/engine"
+)
+
+// This file binds SymPy's calculus functions (solve, series, limit,
+// integrate, simplify) and the matching Expr methods.
+
+// installCalculus adds the calculus names to a `from sympy import *`
+// namespace.
+func installCalculus(ns map[string]Value) {
+	def := func(name string, fn func(in *interp, args []Value, kw []kwArg) Value) {
+		ns[name] = &Builtin{Name: name, Fn: fn}
+	}
+	def("solve", func(in *interp, args []Value, kw []kwArg) Value {
+		opts := kwOnly("solve", kw, "dict")
+		if len(args) == 0 {
+			throw("TypeError", "solve() missing 1 required positional argument: 'f'")
+		}
+		r := in.solve(args[0], args[1:])
+		if d, ok := opts["dict"]; ok && in.truth(d, nil) {
+			return in.solutionDicts(r, args)
+		}
+		return r
+	})
+	def("limit", func(in *interp, args []Value, kw []kwArg) Value { return in.limit(args, kw) })
+	def("integrate", func(in *interp, args []Value, kw []kwArg) Value { return in.integrate(args, kw) })
+	def("simplify", func(in *interp, args []Value, kw []kwArg) Value {
+		kwOnly("simplify", kw, "ratio", "measure", "rational", "inverse", "doit")
+		nargs("simplify", args, 1, 1)
+		if m, ok := in.matrixMethod(args[0], "simplify", nil, nil); ok {
+			return m
+		}
+		return engine.Simplify(in.sympify(args[0]))
+	})
+	def("series", func(in *interp, args []Value, kw []kwArg) Value { return in.series(args, kw) })
+}
+
+// equationExpr turns an equation value into an expression equal to zero.
+func (in *interp) equationExpr(v Value) engine.Expr {
+	if r, ok := v.(*Relational); ok && r.Op == "==" {
+		return engine.Sub(r.Lhs, r.Rhs)
+	}
+	return in.sympify(v)
+}
+
+func (in *interp) solveSymbols(f []engine.Expr, args []Value) []*engine.Symbol {
+	var syms []*engine.Symbol
+	if len(args) == 1 {
+		switch x := args[0].(type) {
+		case *List, *Tuple:
+			args = in.toSlice(x)
+		}
+	}
+	for _, a := range args {
+		s, ok := in.sympify(a).(*engine.Symbol)
+		if !ok {
+			throw("NotImplementedError", "solving for non-symbols is not supported")
+		}
+		syms = append(syms, s)
+	}
+	if len(syms) == 0 {
+		seen := map[string]bool{}
+		for _, e := range f {
+			for _, s := range engine.FreeSymbols(e) {
+				if !seen[s.Name()] {
+					seen[s.Name()] = true
+					syms = append(syms, s)
+				}
+			}
+		}
+	}
+	return syms
+}
+
+func (in *interp) solve(f Value, rest []Value) Value {
+	var eqs []engine.Expr
+	isList := false
+	switch x := f.(type) {
+	case *List, *Tuple:
+		isList = true
+		for _, it := range in.toSlice(x) {
+			eqs = append(eqs, in.equationExpr(it))
+		}
+	default:
+		eqs = []engine.Expr{in.equationExpr(f)}
+	}
+	syms := in.solveSymbols(eqs, rest)
+	if !isList && len(syms) == 1 {
+		rs, err := engine.Solve(eqs[0], syms[0])
+		if err != nil {
+			panic(err)
+		}
+		items := make([]Value, len(rs))
+		for i, r := range rs {
+			items[i] = r
+		}
+		return &List{Items: items}
+	}
+	sol, ok, err := engine.SolveLinear(eqs, syms)
+	if err != nil {
+		tups, err2 := engine.SolvePolySystem(eqs, syms)
+		if err2 != nil {
+			panic(err)
+		}
+		items := make([]Value, len(tups))
+		for i, t := range tups {
+			vs := make([]Value, len(t))
+			for j, v := range t {
+				vs[j] = v
+			}
+			items[i] = &Tuple{Items: vs}
+		}
+		return &List{Items: items}
+	}
+	if !ok {
+		return &List{}
+	}
+	d := newDict()
+	for _, p := range sol {
+		d.Set(p[0], p[1])
+	}
+	return d
+}
+
+func init() {
+	exprMethodHooks["simplify"] = func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
+		nargs("simplify", args, 0, 0)
+		return engine.Simplify(e)
+	}
+	exprMethodHooks["integrate"] = func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
+		return in.integrate(append([]Value{e}, args...), kw)
+	}
+	exprMethodHooks["limit"] = func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
+		return in.limit(append([]Value{e}, args...), kw)
+	}
+	exprMethodHooks["series"] = func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
+		return in.series(append([]Value{e}, args...), kw)
+	}
+	exprMethodHooks["removeO"] = func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
+		nargs("removeO", args, 0, 0)
+		return engine.RemoveO(e)
+	}
+	exprMethodHooks["getO"] = func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
+		nargs("getO", args, 0, 0)
+		if o := engine.GetO(e); o != nil {
+			return o
+		}
+		return none
+	}
+}
+
+// series is series(expr, x=None, x0=0, n=6, dir='+').
+func (in *interp) series(args []Value, kw []kwArg) Value {
+	opts := kwOnly("series", kw, "x", "x0", "n", "dir")
+	names := []string{"expr", "x", "x0", "n", "dir"}
+	vals := map[string]Value{}
+	for i, a := range args {
+		if i >= len(names) {
+			throw("TypeError", "series() takes from 1 to 5 positional arguments but %d were given", len(args))
+		}
+		vals[names[i]] = a
+	}
+	for k, v := range opts {
+		vals[k] = v
+	}
+	e := in.sympify(vals["expr"])
+	var x *engine.Symbol
+	if v, ok := vals["x"]; ok && v != none {
+		s, ok := in.sympify(v).(*engine.Symbol)
+		if !ok {
+			throw("ValueError", "x must be a Symbol")
+		}
+		x = s
+	} else {
+		fs := engine.FreeSymbols(e)
+		if len(fs) == 0 {
+			return e
+		}
+		if len(fs) > 1 {
+			throw("ValueError", "x must be given for multivariate functions.")
+		}
+		x = fs[0]
+	}
+	x0 := engine.Expr(engine.Zero)
+	if v, ok := vals["x0"]; ok {
+		x0 = in.sympify(v)
+	}
+	n := 6
+	if v, ok := vals["n"]; ok {
+		if v == none {
+			throw("NotImplementedError", "series with n=None is not supported")
+		}
+		n = int(in.toIndex(v))
+	}
+	if d, ok := vals["dir"]; ok {
+		if s, _ := d.(string); s != "+" {
+			throw("NotImplementedError", "series with dir='-' is not supported")
+		}
+	}
+	r, err := engine.Series(e, x, x0, n)
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+// limit is limit(e, z, z0, dir='+').
+func (in *interp) limit(args []Value, kw []kwArg) Value {
+	opts := kwOnly("limit", kw, "dir")
+	if len(args) < 3 {
+		throw("TypeError", "limit() missing %d required positional argument%s", 3-len(args), pluralS(3-len(args)))
+	}
+	nargs("limit", args, 3, 4)
+	e := in.sympify(args[0])
+	x, ok := in.sympify(args[1]).(*engine.Symbol)
+	if !ok {
+		throw("NotImplementedError", "limit with respect to a non-symbol is not supported")
+	}
+	a := in.sympify(args[2])
+	dir := "+"
+	if len(args) == 4 {
+		opts["dir"] = args[3]
+	}
+	if d, ok := opts["dir"]; ok {
+		s, _ := d.(string)
+		switch s {
+		case "+", "-":
+			dir = s
+		case "+-":
+			throw("NotImplementedError", "two-sided limits are not supported")
+		default:
+			throw("ValueError", "direction must be either '+' or '-' or '+-', not %s", in.str(d))
+		}
+	}
+	r, err := engine.Limit(e, x, a, dir)
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+// integrate is integrate(f, x), integrate(f, (x, a, b)) and iterated
+// forms with several variables.
+func (in *interp) integrate(args []Value, kw []kwArg) Value {
+	kwOnly("integrate", kw, "conds", "risch", "manual", "meijerg", "heurisch")
+	if len(args) == 0 {
+		throw("TypeError", "integrate() missing 1 required positional argument: 'f'")
+	}
+	e := in.sympify(args[0])
+	specs := args[1:]
+	if len(specs) == 0 {
+		fs := engine.FreeSymbols(e)
+		if len(fs) != 1 {
+			throw("ValueError", "specify integration variables to integrate %s", engine.Str(e))
+		}
+		specs = []Value{fs[0]}
+	}
+	for _, sp := range specs {
+		switch t := sp.(type) {
+		case *Tuple, *List:
+			items := in.toSlice(t)
+			x, ok := in.sympify(items[0]).(*engine.Symbol)
+			if !ok || len(items) != 3 {
+				throw("NotImplementedError", "unsupported integration limits")
+			}
+			e = engine.IntegrateDefinite(e, x, in.sympify(items[1]), in.sympify(items[2]))
+		default:
+			x, ok := in.sympify(sp).(*engine.Symbol)
+			if !ok {
+				throw("ValueError", "Invalid limits given: %s", in.str(sp))
+			}
+			e = engine.Integrate(e, x)
+		}
+	}
+	return e
+}
+
+// solutionDicts is solve's dict=True form: a list of {symbol: value}.
+func (in *interp) solutionDicts(r Value, args []Value) Value {
+	switch x := r.(type) {
+	case *Dict:
+		return &List{Items: []Value{x}}
+	case *List:
+		var syms []*engine.Symbol
+		if len(args) > 1 {
+			var eqs []engine.Expr
+			syms = in.solveSymbols(eqs, args[1:])
+		}
+		out := &List{}
+		for _, it := range x.Items {
+			d := newDict()
+			switch t := it.(type) {
+			case *Tuple:
+				for i, v := range t.Items {
+					if i < len(syms) {
+						d.Set(syms[i], v)
+					}
+				}
+			default:
+				if len(syms) == 1 {
+					d.Set(syms[0], t)
+				} else {
+					fs := engine.FreeSymbols(in.sympify(args[0]))
+					if len(fs) == 1 {
+						d.Set(fs[0], t)
+					}
+				}
+			}
+			out.Items = append(out.Items, d)
+		}
+		return out
+	}
+	return r
+}
