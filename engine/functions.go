@@ -1064,6 +1064,9 @@ func evalExp(arg Expr) Expr {
 			return x.args[0]
 		}
 	case *Mul:
+		if r := expPiI(x); r != nil {
+			return r
+		}
 		coeff, terms := AsCoeffMul(x)
 		if coeff == Oo || coeff == NegOo {
 			return nil
@@ -1315,4 +1318,54 @@ func isAbs(e Expr) bool {
 func isNonpositiveKnown(e Expr) bool {
 	s, ok := e.(*Symbol)
 	return ok && s.assume.Nonpositive
+}
+
+// expPiI evaluates exp(c*pi*I) for rational c as SymPy's exp.eval does:
+// multiples of pi/2 become 1, -1, I, -I; other rationals are reduced to
+// (-1, 1].
+func expPiI(m *Mul) Expr {
+	hasPi, hasI := false, false
+	var rest []Expr
+	for _, a := range m.args {
+		switch {
+		case a == Pi && !hasPi:
+			hasPi = true
+		case a == I && !hasI:
+			hasI = true
+		default:
+			rest = append(rest, a)
+		}
+	}
+	if !hasPi || !hasI {
+		return nil
+	}
+	c := mulRest(rest)
+	if !IsRational(c) {
+		return nil
+	}
+	r := toRat(c)
+	two := new(big.Rat).Mul(r, big.NewRat(2, 1))
+	if two.IsInt() {
+		// 2c integer: c = k/2
+		k := new(big.Int).Mod(two.Num(), big.NewInt(4)).Int64()
+		return []Expr{One, I, NegOne, Neg(I)}[k]
+	}
+	// ncoeff = c mod 2, then into (-1, 1]
+	n := new(big.Rat).Set(r)
+	q := new(big.Int).Quo(n.Num(), n.Denom())
+	q.Sub(q, new(big.Int).Mod(q, big.NewInt(2))) // even part
+	nc := new(big.Rat).Sub(n, new(big.Rat).SetInt(q))
+	for nc.Sign() < 0 {
+		nc.Add(nc, big.NewRat(2, 1))
+	}
+	for nc.Cmp(big.NewRat(2, 1)) >= 0 {
+		nc.Sub(nc, big.NewRat(2, 1))
+	}
+	if nc.Cmp(big.NewRat(1, 1)) > 0 {
+		nc.Sub(nc, big.NewRat(2, 1))
+	}
+	if nc.Cmp(r) == 0 {
+		return nil
+	}
+	return call("exp", NewMul(ratFrom(nc), Pi, I))
 }

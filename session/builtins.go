@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/dcalc/dcalc/engine"
-	"github.com/dcalc/dcalc/engine/mpf"
 )
 
 // argument helpers
@@ -375,89 +374,22 @@ func (in *interp) round(args []Value, kw []kwArg) Value {
 // precision), rounds half to even at the requested digit and returns an
 // Integer (no ndigits) or a Float with just the digits it knows.
 func (in *interp) exprRound(e engine.Expr, nd Value) Value {
-	c, ok := approx(e)
-	if !ok || !isNumberExpr(e) {
-		throw("TypeError", "Cannot round symbolic expression")
+	p, has := 0, nd != none
+	if has {
+		p = int(in.toIndex(nd))
 	}
-	if imag(c) != 0 {
-		throw("TypeError", "Cannot round complex number")
-	}
-	p := int64(0)
-	if nd != none {
-		p = in.toIndex(nd)
-	}
-	if c == 0 {
-		if nd == none {
-			return engine.NewInt(0)
-		}
-		return e
-	}
-	if z, ok := e.(*engine.Integer); ok {
-		return engine.NewBigInt(in.round([]Value{z.Big(), big.NewInt(p)}, nil).(*big.Int))
-	}
-	mag := int64(math.Ceil(math.Log10(math.Abs(real(c)))))
-	allow := mag + p
-	dps := int64(0)
-	var walk func(x engine.Expr)
-	walk = func(x engine.Expr) {
-		if f, ok := x.(*engine.Float); ok {
-			dps = max(dps, int64(mpf.PrecToDps(int(f.Prec()))))
-		}
-		for _, a := range x.Args() {
-			walk(a)
+	if c, ok := approx(e); ok && imag(c) != 0 && isNumberExpr(e) {
+		// SymPy rounds the real and imaginary parts separately.
+		re, im := engine.EvalRe(e), engine.EvalIm(e)
+		if re != nil && im != nil {
+			rr, err1 := engine.Round(re, p, has)
+			ri, err2 := engine.Round(im, p, has)
+			if err1 == nil && err2 == nil {
+				return engine.NewAdd(rr, engine.NewMul(ri, engine.I))
+			}
 		}
 	}
-	walk(e)
-	if dps == 0 {
-		dps = max(15, allow)
-	} else {
-		allow = min(allow, dps)
-	}
-	shift := dps - mag
-	v, err := engine.Evalf(e, int(dps+1), nil)
-	if err != nil {
-		panic(err)
-	}
-	f, ok := v.(*engine.Float)
-	if !ok {
-		throw("TypeError", "Cannot round symbolic expression")
-	}
-	prec := uint(f.Prec()) + 64
-	xf := new(big.Float).SetPrec(prec).Mul(f.Big(), pow10Float(shift, prec))
-	xi, _ := xf.Int(nil) // truncates toward zero
-	frac := new(big.Float).SetPrec(prec).Sub(xf, new(big.Float).SetInt(xi))
-	frac.Abs(frac)
-	half := big.NewFloat(0.5)
-	sign := int64(1)
-	if xf.Sign() < 0 {
-		sign = -1
-	}
-	if cmp := frac.Cmp(half); cmp > 0 || cmp == 0 && xi.Bit(0) == 1 {
-		xi.Add(xi, big.NewInt(sign))
-	}
-	xr := in.round([]Value{xi, big.NewInt(p - shift)}, nil).(*big.Int)
-	var rv engine.Expr
-	if shift >= 0 {
-		rv = engine.NewRational(xr, new(big.Int).Exp(big.NewInt(10), big.NewInt(shift), nil))
-	} else {
-		rv = engine.NewBigInt(new(big.Int).Mul(xr, new(big.Int).Exp(big.NewInt(10), big.NewInt(-shift), nil)))
-	}
-	if z, ok := rv.(*engine.Integer); ok {
-		if nd == none {
-			return z
-		}
-		r, err := engine.NewFloatString(z.Big().String(), int(dps))
-		if err != nil {
-			panic(err)
-		}
-		return r
-	}
-	if allow == 0 {
-		if rc, _ := approx(rv); real(rc) > real(c) {
-			allow++
-		}
-	}
-	r, err := engine.NewFloatFrom(rv, int(max(allow, 1)))
+	r, err := engine.Round(e, p, has)
 	if err != nil {
 		panic(err)
 	}

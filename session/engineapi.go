@@ -60,24 +60,12 @@ func (in *interp) prettyValue(v Value, unicode bool, width int) (string, bool) {
 	switch x := v.(type) {
 	case engine.Expr:
 		return engine.Pretty(x, opts), true
-	case *List, *Tuple, *Set:
-		items := in.toSlice(x)
-		es := make([]engine.Expr, len(items))
-		for i, it := range items {
-			e, ok := sympifyNumber(it)
-			if _, isBool := it.(bool); isBool || !ok { // SymPy's _can_print: bool is not
-				return "", false
-			}
-			es[i] = e
+	case *List, *Tuple, *Set, *Dict:
+		c, ok := in.toContainer(x)
+		if !ok {
+			return "", false
 		}
-		kind := byte('[')
-		switch x.(type) {
-		case *Tuple:
-			kind = '('
-		case *Set:
-			kind = '{'
-		}
-		return engine.PrettyList(es, kind, opts), true
+		return engine.PrettyContainer(c, opts), true
 	case bool:
 		return in.repr(x), true // SymPy's pretty(True) is "True"
 	case *big.Int, float64:
@@ -112,4 +100,48 @@ func init() {
 	exprMethodHooks["expand"] = func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
 		return engine.Expand(e)
 	}
+}
+
+// toContainer converts a (possibly nested) Python list, tuple, set or dict
+// of expressions and numbers for the printers; ok is false when an item
+// has no SymPy form (SymPy's printers then fall back to str()).
+func (in *interp) toContainer(v Value) (*engine.Container, bool) {
+	item := func(it Value) (any, bool) {
+		switch it.(type) {
+		case *List, *Tuple, *Set, *Dict:
+			return in.toContainer(it)
+		case bool:
+			return nil, false
+		}
+		if e, ok := it.(engine.Expr); ok {
+			return e, true
+		}
+		return sympifyNumber(it)
+	}
+	c := &engine.Container{}
+	var items []Value
+	switch x := v.(type) {
+	case *List:
+		c.Kind, items = '[', x.Items
+	case *Tuple:
+		c.Kind, items = '(', x.Items
+	case *Set:
+		c.Kind, items = '{', in.toSlice(x)
+	case *Dict:
+		c.Kind = ':'
+		ks, vs := x.Items()
+		for i := range ks {
+			items = append(items, ks[i], vs[i])
+		}
+	default:
+		return nil, false
+	}
+	for _, it := range items {
+		conv, ok := item(it)
+		if !ok {
+			return nil, false
+		}
+		c.Items = append(c.Items, conv)
+	}
+	return c, true
 }

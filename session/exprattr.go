@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dcalc/dcalc/engine"
+	"github.com/dcalc/dcalc/engine/mpf"
 	"github.com/dcalc/dcalc/grammar"
 )
 
@@ -436,7 +437,7 @@ func srepr(e engine.Expr) string {
 	case *engine.Rational:
 		return "Rational(" + x.Num().String() + ", " + x.Den().String() + ")"
 	case *engine.Float:
-		return "Float(" + strRepr(exprStr(x)) + ", precision=" + itoa(int(x.Prec())) + ")"
+		return "Float(" + strRepr(floatReprDigits(x)) + ", precision=" + itoa(int(x.Prec())) + ")"
 	case *engine.Constant, *engine.Special:
 		return exprTypeName(e)
 	case *engine.Func:
@@ -450,6 +451,33 @@ func srepr(e engine.Expr) string {
 		return x.Name() + "(" + strings.Join(parts, ", ") + ")"
 	}
 	var parts []string
+	switch x := e.(type) {
+	case *engine.Add:
+		// ReprPrinter prints as_ordered_terms()
+		for _, a := range engine.OrderedTerms(x) {
+			parts = append(parts, srepr(a))
+		}
+		return "Add(" + strings.Join(parts, ", ") + ")"
+	case *engine.Mul:
+		// as_ordered_factors() of args_cnc(split_1=True): a negative
+		// coefficient other than -1 is split into -1 and its magnitude
+		for _, a := range engine.OrderedFactors(x) {
+			if c, ok := a.(*engine.Rational); ok && c.Rat().Sign() < 0 {
+				parts = append(parts, "Integer(-1)", srepr(engine.Neg(c)))
+				continue
+			}
+			if c, ok := a.(*engine.Float); ok && c.Sign() < 0 {
+				parts = append(parts, "Integer(-1)", srepr(engine.Neg(c)))
+				continue
+			}
+			if c, ok := a.(*engine.Integer); ok && c.Sign() < 0 && !(c.IsInt64() && c.Int64() == -1) {
+				parts = append(parts, "Integer(-1)", srepr(engine.Neg(c)))
+				continue
+			}
+			parts = append(parts, srepr(a))
+		}
+		return "Mul(" + strings.Join(parts, ", ") + ")"
+	}
 	for _, a := range exprArgs(e) {
 		if ea, ok := a.(engine.Expr); ok {
 			parts = append(parts, srepr(ea))
@@ -468,6 +496,9 @@ func (in *interp) pretty(v Value, uni bool, width int) string {
 
 // latex returns SymPy's latex() of v.
 func (in *interp) latex(v Value) string {
+	if c, ok := in.toContainer(v); ok {
+		return engine.LatexContainer(c)
+	}
 	switch x := v.(type) {
 	case *List:
 		return `\left[ ` + in.latexItems(x.Items) + `\right]`
@@ -566,4 +597,16 @@ func freeNames(x grammar.Expr) []string {
 	}
 	walk(x)
 	return out
+}
+
+// floatReprDigits is mpmath's to_str at repr_dps(prec) digits with
+// trailing zeros stripped, as SymPy's ReprPrinter prints a Float.
+func floatReprDigits(f *engine.Float) string {
+	dps := mpf.PrecToDps(int(f.Prec()))
+	if dps == 15 {
+		dps = 17
+	} else {
+		dps += 3
+	}
+	return mpf.Format(f.Mpf(), dps, true)
 }

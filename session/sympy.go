@@ -612,30 +612,15 @@ func (in *interp) sympyNames() map[string]Value {
 	})
 	def("init_printing", func(in *interp, args []Value, kw []kwArg) Value { return none })
 	def("pprint", func(in *interp, args []Value, kw []kwArg) Value {
-		opts := kwOnly("pprint", kw, "use_unicode", "wrap_line", "num_columns", "order")
+		uni, width := in.prettyOptions("pprint", kw)
 		nargs("pprint", args, 1, 1)
-		uni := true
-		if u, ok := opts["use_unicode"]; ok && u != none {
-			uni = in.truth(u, nil)
-		}
-		width := 0
-		if w, ok := opts["num_columns"]; ok && w != none {
-			width = int(in.toIndex(w))
-		}
-		if w, ok := opts["wrap_line"]; ok && !in.truth(w, nil) {
-			width = 1 << 30
-		}
 		in.print([]Value{in.pretty(args[0], uni, width)}, nil)
 		return none
 	})
 	def("pretty", func(in *interp, args []Value, kw []kwArg) Value {
-		opts := kwOnly("pretty", kw, "use_unicode", "wrap_line", "num_columns", "order")
+		uni, width := in.prettyOptions("pretty", kw)
 		nargs("pretty", args, 1, 1)
-		uni := true
-		if u, ok := opts["use_unicode"]; ok && u != none {
-			uni = in.truth(u, nil)
-		}
-		return in.pretty(args[0], uni, 0)
+		return in.pretty(args[0], uni, width)
 	})
 	def("latex", func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("latex", args, 1, 1)
@@ -890,3 +875,20 @@ func moduleFile(name string) string {
 }
 
 var sortedFuncNames = func() []string { n := engine.FuncNames(); sort.Strings(n); return n }
+
+// prettyOptions reads pprint/pretty's keyword arguments: use_unicode
+// (default on), num_columns (0: 80) and wrap_line=False (no wrapping).
+func (in *interp) prettyOptions(name string, kw []kwArg) (uni bool, width int) {
+	opts := kwOnly(name, kw, "use_unicode", "wrap_line", "num_columns", "order")
+	uni = true
+	if u, ok := opts["use_unicode"]; ok && u != none {
+		uni = in.truth(u, nil)
+	}
+	if w, ok := opts["num_columns"]; ok && w != none {
+		width = int(in.toIndex(w))
+	}
+	if w, ok := opts["wrap_line"]; ok && !in.truth(w, nil) {
+		width = 1 << 30
+	}
+	return uni, width
+}
