@@ -476,6 +476,12 @@ func texPow(p *Pow) string {
 }
 
 func texFunc(f *Func, exp string) string {
+	switch {
+	case f.def == OrderDef && len(f.args) > 0:
+		return texWithExp(texOrder(f), exp)
+	case isIntegral(f):
+		return texWithExp(texIntegral(f), exp)
+	}
 	args := make([]string, len(f.args))
 	for i, a := range f.args {
 		args[i] = latexPrint(a)
@@ -578,4 +584,12 @@ func texDerivative(d *Derivative) string {
 		return tex + " " + texParen(latexPrint(inner))
 	}
 	return tex + " " + texParenthesize(inner, precMul, true)
+}
+
+// texWithExp raises an already printed form to exp, if any.
+func texWithExp(tex, exp string) string {
+	if exp == "" {
+		return tex
+	}
+	return texParen(tex) + "^{" + exp + "}"
 }
