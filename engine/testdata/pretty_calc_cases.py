@@ -30,6 +30,13 @@ objects = [
     Integral(x**x, (x, Rational(1, 2), 1)), sin(Integral(x**x, x)), exp(Integral(x**x, x)),
     Integral(x**x, x, y, t), Integral(x**x*y, x, (y, 0, 1)), Integral(sin(x**x), x),
     Integral(x1**x1, x1), Integral(x**x - y, (x, 0, 1)), Integral(x**x, (x, 0, 1))/2,
+    x*Integral(x**x, x)/y, Integral(x**x, x)/y/Integral(x**y, x), sin(y)*Integral(x**x, x)*t,
+    Integral(x**x, x)*Integral(x**y, (x, 0, 1))*y, sin(Integral(x**x, x))*y, x/Integral(x**x, x),
+    Integral(x**x, x)*(y + 1), Derivative(Integral(x**x*y, x), y), sqrt(Integral(x**x, x)),
+    Integral(x**x, (x, 0, 1))*x, Integral(x**x, x)**y, y**Integral(x**x, x),
+    Integral(x**x*y, (x, 0, 1), y), Integral(x**x, (x, 0, y**2)), Integral(x**x/(x + 1), (x, 0, 1)),
+    Integral(x**x*y*t*a, x, y, t, a), Integral(x**x*y*t*a*b, x, y, t, a, b), Integral(-x**x + 1, x),
+    Integral(x**x, (x, -oo, 0)), Integral(exp(x**x)*y, (x, 0, y)),
 ]
 
 def go(s):
