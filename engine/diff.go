@@ -161,11 +161,10 @@ func derivativeNew(e Expr, vars []VarCount, evaluate bool) Expr {
 		return e
 	}
 	if evaluate {
-		free := FreeSymbols(e)
 		for _, v := range vc {
 			switch x := v.Var.(type) {
 			case *Symbol:
-				if !containsSym(free, x) {
+				if !HasFreeSymbol(e, x) {
 					return Zero
 				}
 			case *Func:
@@ -267,14 +266,14 @@ func sortVarCount(vc []VarCount) []VarCount {
 				return false
 			}
 			if s, ok := v.(*Symbol); ok {
-				return containsSym(FreeSymbols(d), s)
+				return HasFreeSymbol(d, s)
 			}
 			if isAppliedUndef(v) {
 				dm := NewDummy("D")
 				return blk(Xreplace(d, [][2]Expr{{v, dm}}), dm, false)
 			}
 			for _, a := range FreeSymbols(d) {
-				if containsSym(FreeSymbols(v), a) {
+				if HasFreeSymbol(v, a) {
 					return true
 				}
 			}
@@ -495,7 +494,7 @@ func genericFdiff(f *Func, i int) Expr {
 		}
 		clash := false
 		for j, v := range f.args {
-			if j != i && containsSym(FreeSymbols(v), sym) {
+			if j != i && HasFreeSymbol(v, sym) {
 				clash = true
 				break
 			}

@@ -217,6 +217,7 @@ func (c *Constant) kind() kind   { return kConstant }
 type Add struct {
 	args []Expr
 	h    uint64
+	sm   uint64 // symMask of the args
 }
 
 // Args implements Expr.
@@ -231,6 +232,7 @@ func (a *Add) kind() kind   { return kAdd }
 type Mul struct {
 	args []Expr
 	h    uint64
+	sm   uint64 // symMask of the args
 }
 
 // Args implements Expr.
@@ -244,6 +246,7 @@ func (m *Mul) kind() kind   { return kMul }
 type Pow struct {
 	args [2]Expr
 	h    uint64
+	sm   uint64
 }
 
 // Base returns the base.
@@ -264,11 +267,12 @@ func (p *Pow) kind() kind   { return kPow }
 type Tuple struct {
 	args []Expr
 	h    uint64
+	sm   uint64 // symMask of the args
 }
 
 // NewTuple returns the tuple of xs.
 func NewTuple(xs ...Expr) *Tuple {
-	return &Tuple{args: xs, h: hashArgs(kTuple, 0, xs)}
+	return &Tuple{args: xs, h: hashArgs(kTuple, 0, xs), sm: maskArgs(xs)}
 }
 
 // Args implements Expr.
@@ -279,14 +283,87 @@ func (t *Tuple) Hash() uint64 { return t.h }
 func (t *Tuple) kind() kind   { return kTuple }
 
 // newAdd builds an Add from canonical, sorted args without checking.
-func newAdd(args []Expr) *Add { return &Add{args: args, h: hashArgs(kAdd, 0, args)} }
+func newAdd(args []Expr) *Add {
+	return &Add{args: args, h: hashArgs(kAdd, 0, args), sm: maskArgs(args)}
+}
 
 // newMul builds a Mul from canonical, sorted args without checking.
-func newMul(args []Expr) *Mul { return &Mul{args: args, h: hashArgs(kMul, 0, args)} }
+func newMul(args []Expr) *Mul {
+	return &Mul{args: args, h: hashArgs(kMul, 0, args), sm: maskArgs(args)}
+}
 
 // newPow builds an unevaluated Pow.
 func newPow(b, e Expr) *Pow {
 	p := &Pow{args: [2]Expr{b, e}}
 	p.h = hashArgs(kPow, 0, p.args[:])
+	p.sm = symMask(b) | symMask(e)
 	return p
+}
+
+// symMask is a 64-bit Bloom filter of the symbols in e: each symbol sets
+// one bit chosen by its hash, compound nodes OR their arguments' masks at
+// construction. A clear bit proves a symbol absent without a walk.
+func symMask(e Expr) uint64 {
+	switch x := e.(type) {
+	case *Symbol:
+		return 1 << (x.h & 63)
+	case *Add:
+		return x.sm
+	case *Mul:
+		return x.sm
+	case *Pow:
+		return x.sm
+	case *Func:
+		return x.sm
+	case *Tuple:
+		return x.sm
+	case *Derivative:
+		return x.sm
+	case *Subs:
+		return x.sm
+	}
+	return 0
+}
+
+func maskArgs(args []Expr) uint64 {
+	var m uint64
+	for _, a := range args {
+		m |= symMask(a)
+	}
+	return m
+}
+
+// HasFreeSymbol reports whether s occurs free in e (as FreeSymbols would
+// list it), pruning subtrees whose symbol mask lacks s.
+func HasFreeSymbol(e Expr, s *Symbol) bool {
+	bit := symMask(s)
+	var walk func(e Expr) bool
+	walk = func(e Expr) bool {
+		if symMask(e)&bit == 0 {
+			return false
+		}
+		switch x := e.(type) {
+		case *Symbol:
+			return Equal(x, s)
+		case *Subs:
+			for _, p := range x.Points() {
+				if walk(p) {
+					return true
+				}
+			}
+			for _, v := range x.Vars() {
+				if Equal(v, s) {
+					return false
+				}
+			}
+			return walk(x.Expr())
+		}
+		for _, a := range e.Args() {
+			if walk(a) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(e)
 }

@@ -32,6 +32,7 @@ type Func struct {
 	def  *FuncDef
 	args []Expr
 	h    uint64
+	sm   uint64
 }
 
 var funcRegistry = map[string]*FuncDef{}
@@ -141,7 +142,7 @@ func newFunc(d *FuncDef, args []Expr) *Func {
 	if d.Undefined {
 		h = hashString("ufunc:" + d.Name)
 	}
-	return &Func{def: d, args: args, h: hashArgs(kFunc, h, args)}
+	return &Func{def: d, args: args, h: hashArgs(kFunc, h, args), sm: maskArgs(args)}
 }
 
 func nargsText(ns []int) string {
@@ -184,6 +185,7 @@ type Derivative struct {
 	args []Expr // expr, then the variables
 	vars []VarCount
 	h    uint64
+	sm   uint64
 }
 
 // NewDerivative returns the unevaluated Derivative(e, vars...), merging
@@ -208,7 +210,7 @@ func NewDerivative(e Expr, vars []VarCount) *Derivative {
 		args = append(args, v.Var)
 		h = mix(h, uint64(v.Count))
 	}
-	return &Derivative{args: args, vars: vc, h: hashArgs(kDerivative, h, args)}
+	return &Derivative{args: args, vars: vc, h: hashArgs(kDerivative, h, args), sm: maskArgs(args)}
 }
 
 // Expr returns the expression being differentiated.
@@ -228,12 +230,13 @@ func (d *Derivative) kind() kind   { return kDerivative }
 type Subs struct {
 	args []Expr // expr, *Tuple vars, *Tuple points
 	h    uint64
+	sm   uint64
 }
 
 // NewSubs returns the unevaluated Subs(e, vars, points).
 func NewSubs(e Expr, vars, points []Expr) *Subs {
 	args := []Expr{e, NewTuple(vars...), NewTuple(points...)}
-	return &Subs{args: args, h: hashArgs(kSubs, 0, args)}
+	return &Subs{args: args, h: hashArgs(kSubs, 0, args), sm: maskArgs(args)}
 }
 
 // Expr returns the expression substituted into.

@@ -38,8 +38,17 @@ func Parse(name, src string) (f *File, err error) {
 			err = l
 		}
 	}()
+	// Two-stage parsing: the fast SLL prediction mode is exact for inputs
+	// it accepts; on any error, parse again in full LL mode so that the
+	// reported errors are the real ones.
 	p, _ := newParser(src, sink, false)
+	p.GetInterpreter().SetPredictionMode(antlr.PredictionModeSLL)
 	tree := p.File_()
+	if len(sink.list.Errs) > 0 {
+		sink = &errorSink{}
+		p, _ = newParser(src, sink, false)
+		tree = p.File_()
+	}
 	if len(sink.list.Errs) == 0 {
 		b := &builder{sink: sink}
 		f = &File{Name: name, Stmts: b.file(tree)}

@@ -231,55 +231,50 @@ var setMethods = map[string]methodFn{
 	},
 	"update": func(in *interp, r Value, args []Value, kw []kwArg) Value {
 		for _, a := range args {
-			in.iterate(a, func(v Value) bool { r.(*Set).Add(v); return true })
+			in.setUpdate(r.(*Set), a)
 		}
 		return none
 	},
 	"discard": func(in *interp, r Value, args []Value, kw []kwArg) Value {
 		nargs("set.discard", args, 1, 1)
-		r.(*Set).d.Delete(args[0])
+		r.(*Set).Remove(args[0])
 		return none
 	},
 	"remove": func(in *interp, r Value, args []Value, kw []kwArg) Value {
 		nargs("set.remove", args, 1, 1)
-		if !r.(*Set).d.Delete(args[0]) {
+		if !r.(*Set).Remove(args[0]) {
 			throw("KeyError", "%s", in.repr(args[0]))
 		}
 		return none
 	},
 	"union": func(in *interp, r Value, args []Value, kw []kwArg) Value {
 		s := newSet()
-		for _, v := range r.(*Set).Items() {
-			s.Add(v)
-		}
+		s.Merge(r.(*Set))
 		for _, a := range args {
-			in.iterate(a, func(v Value) bool { s.Add(v); return true })
+			in.setUpdate(s, a)
 		}
 		return s
 	},
 	"intersection": func(in *interp, r Value, args []Value, kw []kwArg) Value {
 		nargs("intersection", args, 1, 1)
-		o := newSet()
-		in.iterate(args[0], func(v Value) bool { o.Add(v); return true })
-		s := newSet()
-		for _, v := range r.(*Set).Items() {
-			if o.Has(v) {
-				s.Add(v)
-			}
+		o, ok := args[0].(*Set)
+		if !ok {
+			s := newSet()
+			in.iterate(args[0], func(v Value) bool {
+				if r.(*Set).Has(v) {
+					s.Add(v)
+				}
+				return true
+			})
+			return s
 		}
-		return s
+		return setIntersection(r.(*Set), o)
 	},
 	"difference": func(in *interp, r Value, args []Value, kw []kwArg) Value {
 		nargs("difference", args, 1, 1)
 		o := newSet()
-		in.iterate(args[0], func(v Value) bool { o.Add(v); return true })
-		s := newSet()
-		for _, v := range r.(*Set).Items() {
-			if !o.Has(v) {
-				s.Add(v)
-			}
-		}
-		return s
+		in.setUpdate(o, args[0])
+		return setDifference(r.(*Set), o)
 	},
 	"issubset": func(in *interp, r Value, args []Value, kw []kwArg) Value {
 		nargs("issubset", args, 1, 1)
@@ -298,14 +293,12 @@ var setMethods = map[string]methodFn{
 		if len(items) == 0 {
 			throw("KeyError", "'pop from an empty set'")
 		}
-		s.d.Delete(items[0])
+		s.Remove(items[0])
 		return items[0]
 	},
 	"copy": func(in *interp, r Value, args []Value, kw []kwArg) Value {
 		s := newSet()
-		for _, v := range r.(*Set).Items() {
-			s.Add(v)
-		}
+		s.Merge(r.(*Set))
 		return s
 	},
 }
@@ -686,6 +679,9 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 		if a, ok := x.Attrs[name]; ok {
 			return a
 		}
+		if name == "__name__" {
+			return x.Name
+		}
 		in.setNode(node)
 		exc := newExc("AttributeError", "module '%s' has no attribute '%s'", x.Name, name)
 		exc.Suggestion = suggest(name, mapKeys(x.Attrs))
@@ -758,6 +754,22 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 			return &Tuple{Items: []Value{x.Lhs, x.Rhs}}
 		case "rel_op":
 			return x.Op
+		case "func":
+			return in.typeOf(x)
+		case "free_symbols":
+			s := newSet()
+			for _, side := range []engine.Expr{x.Lhs, x.Rhs} {
+				for _, sym := range engine.FreeSymbols(side) {
+					s.Add(sym)
+				}
+			}
+			return s
+		case "subs":
+			return &BoundMethod{Recv: v, Name: name, Fn: func(in *interp, r Value, args []Value, kw []kwArg) Value {
+				kwOnly("subs", kw, "simultaneous")
+				rel := r.(*Relational)
+				return relCtor(rel.Op)(in, []Value{in.subs(rel.Lhs, args), in.subs(rel.Rhs, args)}, nil)
+			}}
 		}
 	case *FuncClass:
 		switch name {

@@ -4,11 +4,13 @@ import (
 	"io"
 	"math"
 	"math/big"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/dcalc/dcalc/engine"
+	"github.com/dcalc/dcalc/engine/mpf"
 )
 
 // argument helpers
@@ -247,26 +249,68 @@ func (in *interp) minmax(name string, args []Value, kw []kwArg) Value {
 	keys := in.keyed(items, opts["key"])
 	best := 0
 	for i := 1; i < len(items); i++ {
-		if name == "min" && in.less(keys[i], keys[best]) || name == "max" && in.less(keys[best], keys[i]) {
+		// CPython's min_max compares the new item with the best so far.
+		op := "<"
+		if name == "max" {
+			op = ">"
+		}
+		if in.truth(in.compare(op, keys[i], keys[best]), nil) {
 			best = i
 		}
 	}
 	return items[best]
 }
 
+// sorted sorts like CPython's list.sort: for fewer than 64 items it is
+// timsort's count_run plus binary insertion, so the same comparisons run
+// in the same order (which decides, say, which Relational fails to have
+// a truth value); longer lists use a stable merge sort on "<".
 func (in *interp) sorted(items []Value, key Value, reverse bool) []Value {
 	keys := in.keyed(items, key)
-	idx := make([]int, len(items))
+	n := len(items)
+	idx := make([]int, n)
 	for i := range idx {
 		idx[i] = i
 	}
-	sort.SliceStable(idx, func(i, j int) bool {
-		if reverse {
-			return in.less(keys[idx[j]], keys[idx[i]])
+	if reverse {
+		slices.Reverse(idx)
+	}
+	lt := func(a, b int) bool { return in.less(keys[a], keys[b]) }
+	if n < 64 {
+		if n > 1 {
+			run := 2
+			if lt(idx[1], idx[0]) {
+				for run < n && lt(idx[run], idx[run-1]) {
+					run++
+				}
+				slices.Reverse(idx[:run])
+			} else {
+				for run < n && !lt(idx[run], idx[run-1]) {
+					run++
+				}
+			}
+			for start := run; start < n; start++ {
+				pivot := idx[start]
+				l, r := 0, start
+				for l < r {
+					p := l + (r-l)>>1
+					if lt(pivot, idx[p]) {
+						r = p
+					} else {
+						l = p + 1
+					}
+				}
+				copy(idx[l+1:start+1], idx[l:start])
+				idx[l] = pivot
+			}
 		}
-		return in.less(keys[idx[i]], keys[idx[j]])
-	})
-	out := make([]Value, len(items))
+	} else {
+		sort.SliceStable(idx, func(i, j int) bool { return lt(idx[i], idx[j]) })
+	}
+	if reverse {
+		slices.Reverse(idx)
+	}
+	out := make([]Value, n)
 	for i, k := range idx {
 		out[i] = items[k]
 	}
@@ -326,18 +370,114 @@ func (in *interp) round(args []Value, kw []kwArg) Value {
 	return nil
 }
 
+// exprRound is SymPy's Expr.round for real numbers: it evaluates e to
+// dps+1 digits (dps is 15 for exact numbers, else the largest Float
+// precision), rounds half to even at the requested digit and returns an
+// Integer (no ndigits) or a Float with just the digits it knows.
 func (in *interp) exprRound(e engine.Expr, nd Value) Value {
 	c, ok := approx(e)
 	if !ok || !isNumberExpr(e) {
 		throw("TypeError", "Cannot round symbolic expression")
 	}
-	if nd == none {
-		return in.toInt(math.RoundToEven(real(c)))
+	if imag(c) != 0 {
+		throw("TypeError", "Cannot round complex number")
 	}
-	n := in.toIndex(nd)
-	s := strconv.FormatFloat(real(c), 'f', int(max(n, 0)), 64)
-	f, _ := strconv.ParseFloat(s, 64)
-	return engine.NewFloat(f, 53)
+	p := int64(0)
+	if nd != none {
+		p = in.toIndex(nd)
+	}
+	if c == 0 {
+		if nd == none {
+			return engine.NewInt(0)
+		}
+		return e
+	}
+	if z, ok := e.(*engine.Integer); ok {
+		return engine.NewBigInt(in.round([]Value{z.Big(), big.NewInt(p)}, nil).(*big.Int))
+	}
+	mag := int64(math.Ceil(math.Log10(math.Abs(real(c)))))
+	allow := mag + p
+	dps := int64(0)
+	var walk func(x engine.Expr)
+	walk = func(x engine.Expr) {
+		if f, ok := x.(*engine.Float); ok {
+			dps = max(dps, int64(mpf.PrecToDps(int(f.Prec()))))
+		}
+		for _, a := range x.Args() {
+			walk(a)
+		}
+	}
+	walk(e)
+	if dps == 0 {
+		dps = max(15, allow)
+	} else {
+		allow = min(allow, dps)
+	}
+	shift := dps - mag
+	v, err := engine.Evalf(e, int(dps+1), nil)
+	if err != nil {
+		panic(err)
+	}
+	f, ok := v.(*engine.Float)
+	if !ok {
+		throw("TypeError", "Cannot round symbolic expression")
+	}
+	prec := uint(f.Prec()) + 64
+	xf := new(big.Float).SetPrec(prec).Mul(f.Big(), pow10Float(shift, prec))
+	xi, _ := xf.Int(nil) // truncates toward zero
+	frac := new(big.Float).SetPrec(prec).Sub(xf, new(big.Float).SetInt(xi))
+	frac.Abs(frac)
+	half := big.NewFloat(0.5)
+	sign := int64(1)
+	if xf.Sign() < 0 {
+		sign = -1
+	}
+	if cmp := frac.Cmp(half); cmp > 0 || cmp == 0 && xi.Bit(0) == 1 {
+		xi.Add(xi, big.NewInt(sign))
+	}
+	xr := in.round([]Value{xi, big.NewInt(p - shift)}, nil).(*big.Int)
+	var rv engine.Expr
+	if shift >= 0 {
+		rv = engine.NewRational(xr, new(big.Int).Exp(big.NewInt(10), big.NewInt(shift), nil))
+	} else {
+		rv = engine.NewBigInt(new(big.Int).Mul(xr, new(big.Int).Exp(big.NewInt(10), big.NewInt(-shift), nil)))
+	}
+	if z, ok := rv.(*engine.Integer); ok {
+		if nd == none {
+			return z
+		}
+		r, err := engine.NewFloatString(z.Big().String(), int(dps))
+		if err != nil {
+			panic(err)
+		}
+		return r
+	}
+	if allow == 0 {
+		if rc, _ := approx(rv); real(rc) > real(c) {
+			allow++
+		}
+	}
+	r, err := engine.NewFloatFrom(rv, int(max(allow, 1)))
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+func pow10Float(n int64, prec uint) *big.Float {
+	t := new(big.Int).Exp(big.NewInt(10), big.NewInt(abs64(n)), nil)
+	f := new(big.Float).SetPrec(prec).SetInt(t)
+	if n < 0 {
+		return new(big.Float).SetPrec(prec).Quo(big.NewFloat(1).SetPrec(prec), f)
+	}
+	return f
+}
+
+func abs64(n int64) int64 {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 func (in *interp) absValue(v Value) Value {
@@ -663,14 +803,14 @@ func (in *interp) installBuiltins() {
 		if !ok {
 			throw("TypeError", "'%s' object is not an iterator", typeName(args[0]))
 		}
-		if it.Pos >= len(it.Items) {
+		v, more := it.next()
+		if !more {
 			if len(args) == 2 {
 				return args[1]
 			}
 			throw("StopIteration", "")
 		}
-		it.Pos++
-		return it.Items[it.Pos-1]
+		return v
 	})
 	def("input", func(in *interp, args []Value, kw []kwArg) Value {
 		throw("EOFError", "EOF when reading a line")
@@ -760,6 +900,41 @@ func (in *interp) installBuiltins() {
 	for _, c := range pyClasses() {
 		b[c.Name] = c
 	}
+	// enumerate, zip, map, filter and reversed are classes in Python:
+	// they print as <class 'zip'> and type() of their results is them.
+	for _, name := range []string{"enumerate", "zip", "map", "filter", "reversed"} {
+		fn := b[name].(*Builtin).Fn
+		kind := name
+		b[name] = &Class{Name: name, Call: fn, Is: func(v Value) bool {
+			it, ok := v.(*Iterator)
+			return ok && it.Kind == kind
+		}}
+	}
+	if bc, ok := b["bool"].(*Class); ok {
+		bc.Base, _ = b["int"].(*Class)
+	}
+	radix := func(name, prefix string, base int) {
+		def(name, func(in *interp, args []Value, kw []kwArg) Value {
+			noKw(name, kw)
+			nargs(name, args, 1, 1)
+			var n *big.Int
+			switch x := args[0].(type) {
+			case *big.Int:
+				n = x
+			case bool:
+				n = boolInt(x)
+			default:
+				throw("TypeError", "'%s' object cannot be interpreted as an integer", typeName(args[0]))
+			}
+			if n.Sign() < 0 {
+				return "-" + prefix + new(big.Int).Neg(n).Text(base)
+			}
+			return prefix + n.Text(base)
+		})
+	}
+	radix("hex", "0x", 16)
+	radix("bin", "0b", 2)
+	radix("oct", "0o", 8)
 	for name, c := range excClasses {
 		b[name] = c
 	}

@@ -135,11 +135,7 @@ func pyClasses() []*Class {
 			nargs("set", args, 0, 1)
 			s := newSet()
 			if len(args) == 1 {
-				in.iterate(args[0], func(v Value) bool {
-					hashValue(v)
-					s.Add(v)
-					return true
-				})
+				in.setUpdate(s, args[0])
 			}
 			return s
 		}})
@@ -197,16 +193,37 @@ func (in *interp) typeOf(v Value) Value {
 		if c, ok := sympyClasses[name]; ok {
 			return c
 		}
-		return &Class{Name: name, Module: "sympy", Is: func(v Value) bool {
+		return in.dynClass(name, "sympy", func(v Value) bool {
 			e, ok := v.(engine.Expr)
 			return ok && exprTypeName(e) == name
-		}}
+		})
+	case *Relational:
+		name := typeName(x)
+		return in.dynClass(name, "sympy", func(v Value) bool {
+			r, ok := v.(*Relational)
+			return ok && typeName(r) == name
+		})
 	}
 	name := typeName(v)
 	if c, ok := pyClassMap[name]; ok {
 		return c
 	}
-	return &Class{Name: name, Is: func(w Value) bool { return typeName(w) == name }}
+	return in.dynClass(name, "", func(w Value) bool { return typeName(w) == name })
+}
+
+// dynClass returns the one class object for a type that has no entry in
+// the class tables, so that type(a) == type(b) holds for equal types.
+func (in *interp) dynClass(name, module string, is func(Value) bool) *Class {
+	key := module + "." + name
+	if c, ok := in.classes[key]; ok {
+		return c
+	}
+	if in.classes == nil {
+		in.classes = map[string]*Class{}
+	}
+	c := &Class{Name: name, Module: module, Is: is}
+	in.classes[key] = c
+	return c
 }
 
 func (in *interp) isInstance(v, cls Value) bool {

@@ -1,9 +1,12 @@
 package session
 
 import (
+	"iter"
 	"math/big"
+	"runtime"
 	"strings"
 
+	"github.com/dcalc/dcalc/engine"
 	"github.com/dcalc/dcalc/grammar"
 )
 
@@ -12,8 +15,14 @@ func (in *interp) eval(x grammar.Expr, e *env) Value {
 	case *grammar.Name:
 		return in.lookup(e, x.Name, x)
 	case *grammar.IntLit:
+		if in.autoNumber {
+			return engine.NewBigInt(x.Value)
+		}
 		return x.Value
 	case *grammar.FloatLit:
+		if in.autoNumber {
+			return in.autoFloat(x)
+		}
 		return x.Value
 	case *grammar.ImagLit:
 		return complex(0, x.Value)
@@ -30,7 +39,7 @@ func (in *interp) eval(x grammar.Expr, e *env) Value {
 		}
 		return ellipsis
 	case *grammar.FString:
-		return in.fstring(x.Parts, e)
+		return in.fstring(x, x.Parts, e)
 	case *grammar.ParenExpr:
 		return in.eval(x.X, e)
 	case *grammar.UnaryExpr:
@@ -108,6 +117,17 @@ func (in *interp) eval(x grammar.Expr, e *env) Value {
 		for _, v := range in.evalElts(x.Elts, e) {
 			in.setNode(x)
 			s.Add(v)
+		}
+		if len(x.Elts) > 2 && allConst(x.Elts) {
+			// CPython folds a literal of three or more constants into a
+			// frozenset constant, rebuilt once when the compiler merges
+			// constants, and the running code merges that into a new set.
+			again := newSet()
+			for _, v := range s.Items() {
+				again.Add(v)
+			}
+			s = newSet()
+			s.Merge(again)
 		}
 		return s
 	case *grammar.DictExpr:
@@ -212,6 +232,9 @@ func (in *interp) comprehension(x *grammar.Comprehension, e *env) Value {
 		targetNames(c.Target, func(n string) { si.locals[n] = true })
 	}
 	local := &env{vars: map[string]Value{}, parent: e, info: si, globals: in.globals}
+	if x.Kind == '(' {
+		return in.generator(x, e, local)
+	}
 	var items []Value
 	var dict *Dict
 	var set *Set
@@ -221,8 +244,16 @@ func (in *interp) comprehension(x *grammar.Comprehension, e *env) Value {
 	case '{':
 		set = newSet()
 	}
-	var loop func(i int, scope *env)
-	loop = func(i int, scope *env) {
+	// CPython 3.11 runs a comprehension as a function (<listcomp>,
+	// <setcomp>, <dictcomp>) called with the outermost iterable, which
+	// is evaluated in the enclosing frame.
+	first := in.eval(x.Clauses[0].Iter, e)
+	in.setNode(x)
+	if !in.isIterable(first) {
+		in.iterate(first, func(Value) bool { return false }) // raises
+	}
+	var loop func(i int)
+	loop = func(i int) {
 		if i == len(x.Clauses) {
 			switch x.Kind {
 			case 'd':
@@ -240,8 +271,11 @@ func (in *interp) comprehension(x *grammar.Comprehension, e *env) Value {
 			return
 		}
 		c := x.Clauses[i]
-		it := in.eval(c.Iter, scope)
-		in.setNode(c.Iter)
+		it := first
+		if i > 0 {
+			it = in.eval(c.Iter, local)
+			in.setNode(c.Iter)
+		}
 		in.iterate(it, func(v Value) bool {
 			in.checkInterrupt()
 			in.assignTarget(c.Target, v, local)
@@ -250,11 +284,12 @@ func (in *interp) comprehension(x *grammar.Comprehension, e *env) Value {
 					return true
 				}
 			}
-			loop(i+1, local)
+			loop(i + 1)
 			return true
 		})
 	}
-	loop(0, e)
+	name := map[byte]string{'d': "<dictcomp>", '{': "<setcomp>", '[': "<listcomp>"}[byte(x.Kind)]
+	in.inFrame(name, func() { loop(0) })
 	switch x.Kind {
 	case 'd':
 		return dict
@@ -267,7 +302,9 @@ func (in *interp) comprehension(x *grammar.Comprehension, e *env) Value {
 }
 
 // fstring evaluates the parts of an f-string.
-func (in *interp) fstring(parts []*grammar.FStringPart, e *env) string {
+// fstring evaluates the parts of the f-string node; as in CPython 3.11,
+// a failing conversion or format is reported at the whole f-string.
+func (in *interp) fstring(node grammar.Node, parts []*grammar.FStringPart, e *env) string {
 	var b strings.Builder
 	for _, p := range parts {
 		if p.Expr == nil {
@@ -275,11 +312,11 @@ func (in *interp) fstring(parts []*grammar.FStringPart, e *env) string {
 			continue
 		}
 		v := in.eval(p.Expr, e)
-		in.setNode(p.Expr)
 		spec := ""
 		if p.Spec != nil {
-			spec = in.fstring(p.Spec, e)
+			spec = in.fstring(node, p.Spec, e)
 		}
+		in.setNode(node)
 		conv := p.Conv
 		if p.Debug != "" {
 			b.WriteString(p.Debug)
@@ -375,4 +412,152 @@ func sliceIdx(start, stop, step int) []int {
 		}
 	}
 	return out
+}
+
+// allConst reports whether CPython's AST optimizer turns every element
+// into a constant (literals, signed numbers, constant tuples and
+// operations on constants).
+func allConst(elts []grammar.Expr) bool {
+	for _, x := range elts {
+		if !isConstExpr(x) {
+			return false
+		}
+	}
+	return true
+}
+
+func isConstExpr(x grammar.Expr) bool {
+	switch x := x.(type) {
+	case *grammar.IntLit, *grammar.FloatLit, *grammar.ImagLit, *grammar.StringLit, *grammar.ConstLit:
+		return true
+	case *grammar.UnaryExpr:
+		return x.Op != "not" && isConstExpr(x.X)
+	case *grammar.BinaryExpr:
+		return isConstExpr(x.X) && isConstExpr(x.Y)
+	case *grammar.ParenExpr:
+		return isConstExpr(x.X)
+	case *grammar.TupleExpr:
+		return allConst(x.Elts)
+	}
+	return false
+}
+
+// autoFloat is sympify's reading of a float literal: Float('2.5'), with
+// at least 15 digits.
+func (in *interp) autoFloat(x *grammar.FloatLit) Value {
+	f, err := engine.NewFloatString(strings.ReplaceAll(x.Raw, "_", ""), 0)
+	if err != nil {
+		return x.Value
+	}
+	return f
+}
+
+// generator makes a lazy generator expression: as in CPython, the
+// outermost iterable is evaluated (and checked) now, the rest runs as
+// items are pulled.
+func (in *interp) generator(x *grammar.Comprehension, e, local *env) Value {
+	in.runPendingStops()
+	first := in.eval(x.Clauses[0].Iter, e)
+	in.setNode(x)
+	if !in.isIterable(first) {
+		in.iterate(first, func(Value) bool { return false }) // raises
+	}
+	if _, ok := first.(*Iterator); !ok {
+		// iter() of the outermost iterable is taken at creation.
+		first = &Iterator{Kind: "iterator", Items: in.toSlice(first)}
+	}
+	file := in.frames[len(in.frames)-1].file
+	seq := func(yield func(Value) bool) {
+		// The body runs in a <genexpr> frame pushed on the consumer's
+		// stack while it computes an item.
+		fr := &frame{file: file, fn: "<genexpr>"}
+		depth := len(in.frames)
+		in.frames = append(in.frames, fr)
+		defer func() {
+			if r := recover(); r != nil {
+				exc := toException(r)
+				exc.Trace = append([]Frame{frameEntry(fr)}, exc.Trace...)
+				in.frames = in.frames[:depth]
+				panic(exc)
+			}
+		}()
+		var loop func(i int) bool
+		loop = func(i int) bool {
+			if i == len(x.Clauses) {
+				v := in.eval(x.Elt, local)
+				in.frames = in.frames[:len(in.frames)-1]
+				more := yield(v)
+				depth = len(in.frames)
+				in.frames = append(in.frames, fr)
+				return more
+			}
+			c := x.Clauses[i]
+			it := first
+			if i > 0 {
+				it = in.eval(c.Iter, local)
+				in.setNode(c.Iter)
+			}
+			more := true
+			in.iterate(it, func(v Value) bool {
+				in.checkInterrupt()
+				in.assignTarget(c.Target, v, local)
+				for _, cond := range c.Ifs {
+					if !in.truth(in.eval(cond, local), cond) {
+						return true
+					}
+				}
+				more = loop(i + 1)
+				return more
+			})
+			return more
+		}
+		loop(0)
+		in.frames = in.frames[:len(in.frames)-1]
+	}
+	next, stop := iter.Pull(seq)
+	g := &Iterator{Kind: "generator", pull: next}
+	// A generator dropped before its end still holds a coroutine: stop
+	// it on the interpreter's goroutine once it is unreachable.
+	runtime.AddCleanup(g, func(stop func()) { in.queueStop(stop) }, stop)
+	return g
+}
+
+// queueStop records the stop function of an unreachable generator; it
+// may be called from any goroutine.
+func (in *interp) queueStop(stop func()) {
+	in.stopMu.Lock()
+	in.stops = append(in.stops, stop)
+	in.stopMu.Unlock()
+}
+
+// runPendingStops finishes the coroutines of collected generators.
+func (in *interp) runPendingStops() {
+	in.stopMu.Lock()
+	stops := in.stops
+	in.stops = nil
+	in.stopMu.Unlock()
+	for _, stop := range stops {
+		stop()
+	}
+}
+
+// inFrame runs body in a new frame named name (a comprehension's
+// function), adding the frame to the traceback of an exception.
+func (in *interp) inFrame(name string, body func()) {
+	if len(in.frames) >= maxDepth {
+		throw("RecursionError", "maximum recursion depth exceeded")
+	}
+	fr := &frame{file: in.frames[len(in.frames)-1].file, fn: name}
+	depth := len(in.frames)
+	in.frames = append(in.frames, fr)
+	defer func() {
+		if r := recover(); r != nil {
+			exc := toException(r)
+			exc.Trace = append([]Frame{frameEntry(fr)}, exc.Trace...)
+			in.frames = in.frames[:depth]
+			panic(exc)
+		}
+		in.frames = in.frames[:depth]
+	}()
+	body()
 }

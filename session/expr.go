@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"math/cmplx"
+	"slices"
 
 	"github.com/dcalc/dcalc/engine"
 )
@@ -106,6 +107,12 @@ func (in *interp) exprBinop(op string, a, b Value) Value {
 		return engine.Div(ea, eb)
 	case "**":
 		return engine.NewPow(ea, eb)
+	case "//", "%":
+		if r, ok := numFloorMod(op, ea, eb); ok {
+			return r
+		}
+	}
+	switch op {
 	case "//":
 		if d := engine.LookupFunc("floor"); d != nil {
 			return in.applyDef(d, engine.Div(ea, eb))
@@ -116,6 +123,54 @@ func (in *interp) exprBinop(op string, a, b Value) Value {
 		}
 	}
 	unsupported(op, a, b)
+	return nil
+}
+
+// numFloorMod is SymPy's a // b (an Integer, floor(a/b)) and a % b
+// (a - b*floor(a/b)) for finite real numbers.
+func numFloorMod(op string, a, b engine.Expr) (engine.Expr, bool) {
+	if !finiteReal(a) || !finiteReal(b) {
+		return nil, false
+	}
+	if engine.IsZero(b) == engine.True {
+		if op == "%" {
+			throw("ZeroDivisionError", "integer modulo by zero")
+		}
+		throw("ZeroDivisionError", "integer division or modulo by zero")
+	}
+	var q *big.Int
+	if engine.IsRational(a) && engine.IsRational(b) {
+		r := new(big.Rat).Quo(ratOf(a), ratOf(b))
+		q, _ = floorDivMod(r.Num(), r.Denom())
+	} else {
+		f, ok := engine.Div(a, b).(*engine.Float)
+		if !ok {
+			return nil, false
+		}
+		q, _ = new(big.Float).SetFloat64(math.Floor(f.Float64())).Int(nil)
+	}
+	qi := engine.NewBigInt(q)
+	if op == "//" {
+		return qi, true
+	}
+	return engine.Sub(a, engine.NewMul(b, qi)), true
+}
+
+func finiteReal(e engine.Expr) bool {
+	switch e.(type) {
+	case *engine.Integer, *engine.Rational, *engine.Float:
+		return true
+	}
+	return false
+}
+
+func ratOf(e engine.Expr) *big.Rat {
+	switch e := e.(type) {
+	case *engine.Integer:
+		return new(big.Rat).SetInt(e.Big())
+	case *engine.Rational:
+		return e.Rat()
+	}
 	return nil
 }
 
@@ -134,6 +189,19 @@ func (in *interp) applyFunc(d *engine.FuncDef, args []Value, kw []kwArg) Value {
 			continue
 		}
 		throw("TypeError", "%s() got an unexpected keyword argument '%s'", d.Name, k.Name)
+	}
+	if ns := d.NArgs; len(ns) > 0 && !slices.Contains(ns, len(args)) {
+		// SymPy's Function._new_ message.
+		qual := "at least"
+		if len(ns) == 1 {
+			qual = "exactly"
+		}
+		least := slices.Min(ns)
+		plural := "s"
+		if least == 1 {
+			plural = ""
+		}
+		throw("TypeError", "%s takes %s %d argument%s (%d given)", d.Name, qual, least, plural, len(args))
 	}
 	xs := make([]engine.Expr, len(args))
 	for i, a := range args {
@@ -180,6 +248,12 @@ func (in *interp) exprCompare(op string, a, b Value) Value {
 		}
 	}
 	if !known {
+		if _, isExpr := a.(engine.Expr); !isExpr {
+			// A Python number's __lt__ returns NotImplemented, so Python
+			// calls the reflected method: 1 < x is x > 1.
+			flip := map[string]string{"<": ">", ">": "<", "<=": ">=", ">=": "<="}
+			return &Relational{Op: flip[op], Lhs: eb, Rhs: ea}
+		}
 		return &Relational{Op: op, Lhs: ea, Rhs: eb}
 	}
 	switch op {

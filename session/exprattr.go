@@ -41,13 +41,9 @@ func exprFunc(e engine.Expr) Value {
 	if f, ok := e.(*engine.Func); ok {
 		return &FuncClass{Def: f.Def()}
 	}
+	// Singletons (Zero, One, NegativeOne, Half, Pi, ...) are their own
+	// classes, as in SymPy: S(-1).func() is -1.
 	name := exprTypeName(e)
-	switch e.(type) {
-	case *engine.Integer:
-		name = "Integer"
-	case *engine.Rational:
-		name = "Rational"
-	}
 	if c, ok := sympyClasses[name]; ok {
 		return c
 	}
@@ -70,7 +66,7 @@ var exprProps = []string{"args", "func", "free_symbols", "is_Add", "is_Mul", "is
 
 var exprMethods = []string{"diff", "subs", "doit", "evalf", "n", "expand", "simplify", "xreplace", "has",
 	"atoms", "as_coeff_Mul", "as_coeff_Add", "as_base_exp", "as_ordered_terms", "as_ordered_factors",
-	"as_coeff_mul", "as_coeff_add", "factor_terms", "could_extract_minus_sign", "copy", "count_ops",
+	"as_coeff_mul", "as_coeff_add", "could_extract_minus_sign", "copy", "count_ops",
 	"is_constant", "replace", "rewrite", "coeff", "as_numer_denom", "equals", "sort_key", "compare"}
 
 func exprAttrNames(e engine.Expr) []string {
@@ -348,10 +344,6 @@ func (in *interp) exprAttr(e engine.Expr, name string) (Value, bool) {
 				return &List{Items: out}
 			}
 			return &List{Items: []Value{e}}
-		}), true
-	case "factor_terms":
-		return in.method(e, name, func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
-			return engine.FactorTerms(e)
 		}), true
 	case "could_extract_minus_sign":
 		return in.method(e, name, func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {

@@ -113,13 +113,16 @@ func (in *interp) repr(v Value) string {
 		}
 		return x.Class.Name + "(" + in.joinRepr(args) + ")"
 	case *Relational:
+		// The sides print below the top level, where SymPy's StrPrinter
+		// strips a Float's trailing zeros (x <= 2.5).
+		l, r := relSideStr(x.Lhs), relSideStr(x.Rhs)
 		switch x.Op {
 		case "==":
-			return "Eq(" + engine.Str(x.Lhs) + ", " + engine.Str(x.Rhs) + ")"
+			return "Eq(" + l + ", " + r + ")"
 		case "!=":
-			return "Ne(" + engine.Str(x.Lhs) + ", " + engine.Str(x.Rhs) + ")"
+			return "Ne(" + l + ", " + r + ")"
 		}
-		return engine.Str(x.Lhs) + " " + x.Op + " " + engine.Str(x.Rhs)
+		return l + " " + x.Op + " " + r
 	case engine.Expr:
 		return exprStr(x)
 	}
@@ -788,3 +791,10 @@ func (in *interp) enterRepr(p any) bool {
 }
 
 func (in *interp) leaveRepr(p any) { delete(in.reprActive, p) }
+
+func relSideStr(e engine.Expr) string {
+	if f, ok := e.(*engine.Float); ok {
+		return engine.FloatString(f, true)
+	}
+	return engine.Str(e)
+}

@@ -2,6 +2,7 @@ package session
 
 import (
 	"math/big"
+	"sync"
 	"sync/atomic"
 
 	"github.com/dcalc/dcalc/engine"
@@ -13,9 +14,17 @@ const maxDepth = 1000
 
 // interp is the evaluator state shared by all cells of a session.
 type interp struct {
-	s         *Session
-	globals   *env
-	builtins  map[string]Value
+	s        *Session
+	globals  *env
+	builtins map[string]Value
+	// autoNumber makes number literals SymPy numbers, as sympify's
+	// parser does (S('1/3') is a Rational).
+	autoNumber bool
+	// stops are stop functions of collected generators (queueStop).
+	stopMu sync.Mutex
+	stops  []func()
+	// classes caches the class objects made by dynClass.
+	classes   map[string]*Class
 	frames    []*frame
 	interrupt atomic.Bool
 	starSympy bool

@@ -11,7 +11,7 @@ import (
 // the traceback text (empty when it succeeds).
 func runProgram(src string) (stdout, stderr string) {
 	var out bytes.Buffer
-	s := New(&out, Options{})
+	s := New(&out, Options{Bare: true})
 	if err := s.ExecFile("case.py", src); err != nil {
 		stderr = s.FormatException(err)
 	}

@@ -26,18 +26,18 @@ func mathModule() *Module {
 		}}
 	}
 	f1("sqrt", math.Sqrt)
-	f1("exp", math.Exp)
-	f1("sin", math.Sin)
-	f1("cos", math.Cos)
-	f1("tan", math.Tan)
-	f1("asin", math.Asin)
-	f1("acos", math.Acos)
-	f1("atan", math.Atan)
+	f1("exp", libmExp)
+	f1("sin", libmSin)
+	f1("cos", libmCos)
+	f1("tan", libmTan)
+	f1("asin", libmAsin)
+	f1("acos", libmAcos)
+	f1("atan", libmAtan)
 	f1("sinh", math.Sinh)
 	f1("cosh", math.Cosh)
 	f1("tanh", math.Tanh)
-	f1("log10", math.Log10)
-	f1("log2", math.Log2)
+	f1("log10", libmLog10)
+	f1("log2", libmLog2)
 	f1("fabs", math.Abs)
 	f1("degrees", func(x float64) float64 { return x * 180 / math.Pi })
 	f1("radians", func(x float64) float64 { return x * math.Pi / 180 })
@@ -48,13 +48,21 @@ func mathModule() *Module {
 			throw("ValueError", "math domain error")
 		}
 		if len(args) == 2 {
-			return math.Log(x) / math.Log(in.toFloat(args[1]))
+			return libmLog(x) / libmLog(in.toFloat(args[1]))
 		}
-		return math.Log(x)
+		return libmLog(x)
 	}}
 	m.Attrs["atan2"] = &Builtin{Name: "atan2", Fn: func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("atan2", args, 2, 2)
-		return math.Atan2(in.toFloat(args[0]), in.toFloat(args[1]))
+		return libmAtan2(in.toFloat(args[0]), in.toFloat(args[1]))
+	}}
+	m.Attrs["pow"] = &Builtin{Name: "pow", Fn: func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("pow", args, 2, 2)
+		x, y := in.toFloat(args[0]), in.toFloat(args[1])
+		if x < 0 && y != math.Trunc(y) || x == 0 && y < 0 {
+			throw("ValueError", "math domain error")
+		}
+		return libmPow(x, y)
 	}}
 	m.Attrs["hypot"] = &Builtin{Name: "hypot", Fn: func(in *interp, args []Value, kw []kwArg) Value {
 		s := 0.0

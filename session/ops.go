@@ -5,7 +5,6 @@ import (
 	"hash/maphash"
 	"math"
 	"math/big"
-	"math/cmplx"
 	"strings"
 
 	"github.com/dcalc/dcalc/engine"
@@ -417,6 +416,36 @@ func (in *interp) binop(op string, a, b Value, node grammar.Node) Value {
 	if r, ok := in.extBinop(op, a, b); ok {
 		return r
 	}
+	if x, ok := a.(string); ok && op == "%" {
+		// str.__mod__ comes before any __rmod__ of the right operand.
+		return in.percentFormat(x, b)
+	}
+	if op == "*" {
+		// Sequence repetition by a SymPy Integer (it has __index__).
+		if n, ok := b.(*engine.Integer); ok {
+			switch a.(type) {
+			case string, *List, *Tuple:
+				return in.binop(op, a, n.Big(), node)
+			}
+		}
+		if n, ok := a.(*engine.Integer); ok {
+			switch b.(type) {
+			case string, *List, *Tuple:
+				return in.binop(op, b, n.Big(), node)
+			}
+		}
+		// SymPy's __rmul__ returns NotImplemented for a sequence.
+		seq, other := a, b
+		if _, ok := a.(engine.Expr); ok {
+			seq, other = b, a
+		}
+		if _, ok := other.(engine.Expr); ok {
+			switch seq.(type) {
+			case string, *List, *Tuple:
+				throw("TypeError", "can't multiply sequence by non-int of type '%s'", typeName(other))
+			}
+		}
+	}
 	_, ae := a.(engine.Expr)
 	_, be := b.(engine.Expr)
 	if ae || be {
@@ -456,7 +485,8 @@ func (in *interp) binop(op string, a, b Value, node grammar.Node) Value {
 			if n, ok := seqCount(b); ok {
 				return &List{Items: repeatItems(x.Items, n)}
 			}
-			if isPyNumber(b) {
+			if _, isExpr := b.(engine.Expr); isPyNumber(b) || isExpr {
+				// SymPy's __rmul__ returns NotImplemented for a sequence.
 				throw("TypeError", "can't multiply sequence by non-int of type '%s'", typeName(b))
 			}
 		}
@@ -472,7 +502,8 @@ func (in *interp) binop(op string, a, b Value, node grammar.Node) Value {
 			if n, ok := seqCount(b); ok {
 				return &Tuple{Items: repeatItems(x.Items, n)}
 			}
-			if isPyNumber(b) {
+			if _, isExpr := b.(engine.Expr); isPyNumber(b) || isExpr {
+				// SymPy's __rmul__ returns NotImplemented for a sequence.
 				throw("TypeError", "can't multiply sequence by non-int of type '%s'", typeName(b))
 			}
 		}
@@ -481,29 +512,13 @@ func (in *interp) binop(op string, a, b Value, node grammar.Node) Value {
 			switch op {
 			case "|":
 				r := newSet()
-				for _, v := range x.Items() {
-					r.Add(v)
-				}
-				for _, v := range y.Items() {
-					r.Add(v)
-				}
+				r.Merge(x)
+				r.Merge(y)
 				return r
 			case "&":
-				r := newSet()
-				for _, v := range x.Items() {
-					if y.Has(v) {
-						r.Add(v)
-					}
-				}
-				return r
+				return setIntersection(x, y)
 			case "-":
-				r := newSet()
-				for _, v := range x.Items() {
-					if !y.Has(v) {
-						r.Add(v)
-					}
-				}
-				return r
+				return setDifference(x, y)
 			}
 		}
 	case *Dict:
@@ -727,9 +742,9 @@ func floatBinop(op string, x, y float64) Value {
 			throw("ZeroDivisionError", "0.0 cannot be raised to a negative power")
 		}
 		if x < 0 && y != math.Trunc(y) {
-			return cmplx.Pow(complex(x, 0), complex(y, 0))
+			return pyComplexPow(complex(x, 0), complex(y, 0))
 		}
-		r := math.Pow(x, y)
+		r := libmPow(x, y)
 		if math.IsInf(r, 0) && !math.IsInf(x, 0) {
 			throw("OverflowError", "(34, 'Numerical result out of range')")
 		}
@@ -751,12 +766,12 @@ func complexBinop(op string, x, y complex128) Value {
 		if y == 0 {
 			throw("ZeroDivisionError", "complex division by zero")
 		}
-		return x / y
+		return complexQuo(x, y)
 	case "**":
 		if x == 0 && (real(y) < 0 || imag(y) != 0) {
 			throw("ZeroDivisionError", "0.0 to a negative or complex power")
 		}
-		return cmplx.Pow(x, y)
+		return pyComplexPow(x, y)
 	}
 	unsupported(op, x, y)
 	return nil
@@ -834,6 +849,11 @@ func (in *interp) compare(op string, a, b Value) Value {
 	_, be := b.(engine.Expr)
 	if ae || be {
 		return in.exprCompare(op, a, b)
+	}
+	if x, ok := a.(*Set); ok {
+		if y, ok := b.(*Set); ok {
+			return setOrder(op, x, y)
+		}
 	}
 	c, ok := in.order(a, b)
 	if !ok {
@@ -1062,14 +1082,12 @@ func (in *interp) iterate(v Value, f func(Value) bool) {
 		}
 		return
 	case *Iterator:
-		for x.Pos < len(x.Items) {
-			it := x.Items[x.Pos]
-			x.Pos++
-			if !f(it) {
+		for {
+			it, ok := x.next()
+			if !ok || !f(it) {
 				return
 			}
 		}
-		return
 	case *engine.Tuple:
 		for _, a := range x.Args() {
 			if !f(a) {
@@ -1294,4 +1312,233 @@ func (in *interp) setAttr(obj Value, name string, v Value, node grammar.Node) {
 		return
 	}
 	throw("AttributeError", "'%s' object has no attribute '%s'", typeName(obj), name)
+}
+
+// pyHash is CPython's hash of v when it does not depend on the
+// process's hash seed or on addresses: ints, bools, floats, SymPy
+// Integers and tuples of those.
+func pyHash(v Value) (int64, bool) {
+	const mod = 1<<61 - 1
+	switch v := v.(type) {
+	case bool:
+		if v {
+			return 1, true
+		}
+		return 0, true
+	case *big.Int:
+		m := new(big.Int).Mod(new(big.Int).Abs(v), big.NewInt(mod)).Int64()
+		if v.Sign() < 0 {
+			m = -m
+		}
+		if m == -1 {
+			m = -2
+		}
+		return m, true
+	case float64:
+		return floatHash(v)
+	case *engine.Integer:
+		return pyHash(v.Big())
+	case *Tuple:
+		const (
+			p1 = 11400714785074694791
+			p2 = 14029467366897019727
+			p5 = 2870177450012600261
+		)
+		acc := uint64(p5)
+		for _, it := range v.Items {
+			h, ok := pyHash(it)
+			if !ok {
+				return 0, false
+			}
+			acc += uint64(h) * p2
+			acc = acc<<31 | acc>>33
+			acc *= p1
+		}
+		acc += uint64(len(v.Items)) ^ (p5 ^ 3527539)
+		if acc == ^uint64(0) {
+			return 1546275796, true
+		}
+		return int64(acc), true
+	}
+	return 0, false
+}
+
+// floatHash is CPython's _Py_HashDouble (NaN hashes by address).
+func floatHash(v float64) (int64, bool) {
+	const bits = 61
+	const mod = 1<<bits - 1
+	switch {
+	case math.IsNaN(v):
+		return 0, false
+	case math.IsInf(v, 1):
+		return 314159, true
+	case math.IsInf(v, -1):
+		return -314159, true
+	}
+	m, e := math.Frexp(v)
+	sign := int64(1)
+	if m < 0 {
+		sign, m = -1, -m
+	}
+	var x uint64
+	for m != 0 {
+		x = (x<<28)&mod | x>>(bits-28)
+		m *= 268435456.0
+		e -= 28
+		y := uint64(m)
+		m -= float64(y)
+		x += y
+		if x >= mod {
+			x -= mod
+		}
+	}
+	if e >= 0 {
+		e %= bits
+	} else {
+		e = bits - 1 - ((-1 - e) % bits)
+	}
+	x = (x<<uint(e))&mod | x>>uint(bits-e)
+	h := int64(x) * sign
+	if h == -1 {
+		h = -2
+	}
+	return h, true
+}
+
+// setUpdate adds the members of the iterable a to s as CPython's
+// set_update_internal does.
+func (in *interp) setUpdate(s *Set, a Value) {
+	switch a := a.(type) {
+	case *Set:
+		s.Merge(a)
+		return
+	case *Dict:
+		if n := a.Len(); (s.fill+n)*5 >= (len(s.tab)-1)*3 {
+			s.resize((s.d.Len() + n) * 2)
+		}
+	}
+	in.iterate(a, func(v Value) bool {
+		hashValue(v)
+		s.Add(v)
+		return true
+	})
+}
+
+// setIntersection is CPython's set_intersection: it walks the smaller set.
+func setIntersection(a, b *Set) *Set {
+	if b.d.Len() > a.d.Len() {
+		a, b = b, a
+	}
+	r := newSet()
+	for _, v := range b.Items() {
+		if a.Has(v) {
+			r.Add(v)
+		}
+	}
+	return r
+}
+
+// setDifference is CPython's set_difference.
+func setDifference(a, b *Set) *Set {
+	r := newSet()
+	if a.d.Len()>>2 > b.d.Len() {
+		r.Merge(a)
+		for _, v := range b.Items() {
+			r.Remove(v)
+		}
+		return r
+	}
+	for _, v := range a.Items() {
+		if !b.Has(v) {
+			r.Add(v)
+		}
+	}
+	return r
+}
+
+// setOrder is Python's subset ordering of sets.
+func setOrder(op string, a, b *Set) bool {
+	sub := func(x, y *Set) bool {
+		for _, v := range x.Items() {
+			if !y.Has(v) {
+				return false
+			}
+		}
+		return true
+	}
+	switch op {
+	case "<":
+		return a.d.Len() < b.d.Len() && sub(a, b)
+	case "<=":
+		return sub(a, b)
+	case ">":
+		return b.d.Len() < a.d.Len() && sub(b, a)
+	}
+	return sub(b, a)
+}
+
+// pyComplexPow is CPython's complex power (complexobject.c): repeated
+// squaring for integral exponents up to 100, else polar form.
+func pyComplexPow(a, b complex128) complex128 {
+	if imag(b) == 0 && real(b) == math.Floor(real(b)) && math.Abs(real(b)) <= 100 {
+		n := int(real(b))
+		if n < 0 {
+			return complexQuo(1, complexPowu(a, -n))
+		}
+		return complexPowu(a, n)
+	}
+	if b == 0 {
+		return 1
+	}
+	if a == 0 {
+		if imag(b) != 0 || real(b) < 0 {
+			throw("ZeroDivisionError", "0.0 to a negative or complex power")
+		}
+		return 0
+	}
+	vabs := math.Hypot(real(a), imag(a))
+	l := libmPow(vabs, real(b))
+	at := libmAtan2(imag(a), real(a))
+	phase := at * real(b)
+	if imag(b) != 0 {
+		l /= libmExp(at * imag(b))
+		phase += imag(b) * libmLog(vabs)
+	}
+	return complex(l*libmCos(phase), l*libmSin(phase))
+}
+
+func complexPowu(x complex128, n int) complex128 {
+	r, p := complex128(1), x
+	for mask := 1; mask > 0 && n >= mask; mask <<= 1 {
+		if n&mask != 0 {
+			r = complexMul(r, p)
+		}
+		p = complexMul(p, p)
+	}
+	return r
+}
+
+// complexMul and complexQuo are CPython's _Py_c_prod and _Py_c_quot
+// (Go's complex division scales differently).
+func complexMul(a, b complex128) complex128 {
+	return complex(real(a)*real(b)-imag(a)*imag(b), real(a)*imag(b)+imag(a)*real(b))
+}
+
+func complexQuo(a, b complex128) complex128 {
+	ar, ai, br, bi := real(a), imag(a), real(b), imag(b)
+	absBr, absBi := math.Abs(br), math.Abs(bi)
+	switch {
+	case absBr >= absBi:
+		if absBr == 0 {
+			throw("ZeroDivisionError", "complex division by zero")
+		}
+		ratio := bi / br
+		denom := br + bi*ratio
+		return complex((ar+ai*ratio)/denom, (ai-ar*ratio)/denom)
+	case absBi >= absBr:
+		ratio := br / bi
+		denom := br*ratio + bi
+		return complex((ar*ratio+ai)/denom, (ai*ratio-ar)/denom)
+	}
+	return complex(math.NaN(), math.NaN())
 }

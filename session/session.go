@@ -25,6 +25,10 @@ type Options struct {
 	Pretty bool
 	// Width is the line width for pretty output; 0 means 80.
 	Width int
+	// Bare makes ExecFile start from an empty module namespace, as
+	// python3 FILE does: SymPy's names, In/Out and _ exist only after an
+	// import. By default every session starts with SymPy's names bound.
+	Bare bool
 }
 
 // Value is a Python value: an engine.Expr for SymPy objects, or one of the
@@ -55,6 +59,8 @@ type Session struct {
 	magic    *magicState
 	// lastInput is the source of the previous cell (IPython's _i00).
 	lastInput string
+	// execd reports whether ExecFile has run a program.
+	execd bool
 }
 
 // New returns a session that writes program output (print) to out.
@@ -246,6 +252,10 @@ func (s *Session) ExecFile(name, src string) error {
 	if src != "" && !strings.HasSuffix(src, "\n") {
 		src += "\n"
 	}
+	if s.opts.Bare && s.n == 0 && !s.execd {
+		clear(s.in.globals.vars)
+	}
+	s.execd = true
 	_, err := s.run(name, src, false)
 	return err
 }

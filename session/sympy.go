@@ -43,6 +43,9 @@ func init() {
 	add("Dummy", func(e engine.Expr) bool { s, ok := e.(*engine.Symbol); return ok && s.IsDummy() }, symbolCtor(true))
 	add("Number", isNum, nil)
 	add("Integer", func(e engine.Expr) bool { _, ok := e.(*engine.Integer); return ok }, func(in *interp, args []Value, kw []kwArg) Value {
+		if len(args) == 0 {
+			throw("TypeError", "Integer.__new__() missing 1 required positional argument: 'i'")
+		}
 		nargs("Integer", args, 1, 1)
 		if s, ok := args[0].(string); ok {
 			return engine.NewBigInt(in.toInt(s))
@@ -61,6 +64,9 @@ func init() {
 		}
 		return false
 	}, func(in *interp, args []Value, kw []kwArg) Value {
+		if len(args) == 0 {
+			throw("TypeError", "Rational.__new__() missing 1 required positional argument: 'p'")
+		}
 		nargs("Rational", args, 1, 3)
 		p := in.toRational(args[0])
 		q := big.NewRat(1, 1)
@@ -78,6 +84,9 @@ func init() {
 	})
 	add("Float", func(e engine.Expr) bool { _, ok := e.(*engine.Float); return ok }, func(in *interp, args []Value, kw []kwArg) Value {
 		opts := kwOnly("Float", kw, "dps", "precision")
+		if len(args) == 0 {
+			throw("TypeError", "Float.__new__() missing 1 required positional argument: 'num'")
+		}
 		nargs("Float", args, 0, 2)
 		dps := 0
 		if len(args) == 2 {
@@ -135,6 +144,9 @@ func init() {
 		vars := in.diffVars(e, args[1:])
 		if ev, ok := opts["evaluate"]; ok && in.truth(ev, nil) {
 			return in.diff(e, vars)
+		}
+		if vars != nil && len(vars) == 0 {
+			return e // every count was zero
 		}
 		if len(vars) == 0 {
 			throw("ValueError", "\n    Since there are no variables in the expression %s,\n    it cannot be differentiated.\n", exprStr(e))
@@ -339,6 +351,9 @@ func expandSymbolNames(s string) ([]string, bool) {
 }
 
 func (in *interp) symbols(args []Value, kw []kwArg) Value {
+	if len(args) == 0 {
+		throw("TypeError", "symbols() missing 1 required positional argument: 'names'")
+	}
 	nargs("symbols", args, 1, 1)
 	a, rest := in.assumptions(kw, "cls", "seq")
 	cls := rest["cls"]
@@ -396,24 +411,33 @@ func (in *interp) diffVars(e engine.Expr, args []Value) []engine.VarCount {
 		if len(fs) == 1 {
 			return []engine.VarCount{{Var: fs[0], Count: 1}}
 		}
-		if len(fs) == 0 {
-			return nil
+		if len(fs) > 1 {
+			in.diff(e, nil) // raises SymPy's ValueError
 		}
-		throw("ValueError", "\nSince there is more than one variable in the\nexpression, the variable(s) of differentiation\nmust be supplied to differentiate %s", exprStr(e))
+		return nil
 	}
-	for _, a := range args {
+	for i, a := range args {
 		switch x := a.(type) {
 		case *big.Int, *engine.Integer:
 			n := in.toIndex(x)
+			if i == 0 {
+				throw("ValueError", "First variable cannot be a number: %d", n)
+			}
 			if len(vars) == 0 {
-				fs := engine.FreeSymbols(e)
-				if len(fs) != 1 {
-					throw("ValueError", "\nSince there is more than one variable in the\nexpression, the variable(s) of differentiation\nmust be supplied to differentiate %s", exprStr(e))
-				}
-				vars = append(vars, engine.VarCount{Var: fs[0], Count: int(n)})
+				// A zero count emptied SymPy's variable_count list.
+				throw("IndexError", "list index out of range")
+			}
+			last := &vars[len(vars)-1]
+			if last.Count != 1 {
+				throw("TypeError", "tuple (%s, %d) followed by number %d", exprStr(last.Var), last.Count, n)
+			}
+			if n == 0 {
+				// A zero count drops the variable; the result is empty
+				// but not nil, so diff returns e unchanged.
+				vars = append(make([]engine.VarCount, 0, len(vars)), vars[:len(vars)-1]...)
 				continue
 			}
-			vars[len(vars)-1].Count += int(n) - 1
+			last.Count = int(n)
 		case *Tuple, *engine.Tuple, *List:
 			items := in.toSlice(x)
 			if len(items) != 2 {
@@ -428,6 +452,9 @@ func (in *interp) diffVars(e engine.Expr, args []Value) []engine.VarCount {
 }
 
 func (in *interp) diff(e engine.Expr, vars []engine.VarCount) engine.Expr {
+	if vars != nil && len(vars) == 0 {
+		return e // every count was zero
+	}
 	r, err := engine.Diff(e, vars...)
 	if err != nil {
 		panic(err)
@@ -460,6 +487,8 @@ func (in *interp) subsArgs(args []Value) [][2]engine.Expr {
 		}
 	case 2:
 		pairs = append(pairs, [2]engine.Expr{in.sympify(args[0]), in.sympify(args[1])})
+	case 0:
+		throw("TypeError", "Basic.subs() missing 1 required positional argument: 'arg1'")
 	default:
 		throw("ValueError", "subs accepts either 1 or 2 arguments")
 	}
@@ -752,7 +781,7 @@ func (in *interp) evalSympyString(s string) (Value, bool) {
 	// Unknown names become symbols; known SymPy names keep their meaning.
 	var walkNames func(n any)
 	_ = walkNames
-	sandbox := &interp{s: in.s, builtins: map[string]Value{}, globals: &env{vars: map[string]Value{}}}
+	sandbox := &interp{s: in.s, builtins: map[string]Value{}, globals: &env{vars: map[string]Value{}}, autoNumber: true}
 	sandbox.globals.globals = sandbox.globals
 	for k, v := range ns {
 		sandbox.globals.vars[k] = v
@@ -787,6 +816,9 @@ func (in *interp) evalSympyString(s string) (Value, bool) {
 func (in *interp) installSympy(g map[string]Value) {
 	ns := in.sympyNames()
 	sympyModule = &Module{Name: "sympy", Attrs: ns}
+	if g == nil {
+		return
+	}
 	for k, v := range ns {
 		g[k] = v
 	}

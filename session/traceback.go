@@ -43,6 +43,15 @@ func (s *Session) syntaxLines(b *strings.Builder, exc *Exception) {
 	trimmed = strings.TrimRightFunc(trimmed, unicode.IsSpace)
 	fmt.Fprintf(b, "    %s\n", trimmed)
 	col := exc.Col - 1 - lead
+	switch exc.Msg {
+	case "unexpected indent":
+		// CPython's tokenizer reports the offset inside the
+		// indentation, which leaves no caret.
+		return
+	case "unindent does not match any outer indentation level":
+		// It points one past the end of the line.
+		col = utf8.RuneCountInString(trimmed)
+	}
 	if col < 0 {
 		col = 0
 	}
