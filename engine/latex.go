@@ -193,6 +193,10 @@ func precTraditional(e Expr) int {
 		return precMul
 	case *Subs, *Tuple:
 		return precAtom
+	case *Func:
+		if isIntegral(e.(*Func)) {
+			return precMul
+		}
 	}
 	return Precedence(e)
 }
@@ -310,11 +314,36 @@ func texAdd(a *Add) string {
 	return b.String()
 }
 
-func texNeedsMulBrackets(e Expr, first bool) bool {
+// texNeedsMulBrackets is LatexPrinter._needs_mul_brackets: a factor of
+// a product is bracketed when it binds looser than a product, when it
+// holds a Mod, and, unless it is the last factor, when it holds an
+// Integral.
+func texNeedsMulBrackets(e Expr, first, last bool) bool {
 	if m, ok := e.(*Mul); ok {
-		return !first && couldExtractMinusSign(m)
+		if !first && couldExtractMinusSign(m) {
+			return true
+		}
+	} else if precTraditional(e) < precMul {
+		return true
 	}
-	return precTraditional(e) < precMul
+	if hasFuncNamed(e, "Mod") {
+		return true
+	}
+	return !last && hasFuncNamed(e, "Integral")
+}
+
+// hasFuncNamed reports whether e has an application of the (defined)
+// function name anywhere in its tree.
+func hasFuncNamed(e Expr, name string) bool {
+	if f, ok := e.(*Func); ok && !f.def.Undefined && f.def.Name == name {
+		return true
+	}
+	for _, a := range e.Args() {
+		if hasFuncNamed(a, name) {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -327,7 +356,7 @@ func texMulArgs(args []Expr) string {
 	last := ""
 	for i, t := range args {
 		s := latexPrint(t)
-		if texNeedsMulBrackets(t, i == 0) {
+		if texNeedsMulBrackets(t, i == 0, i == len(args)-1) {
 			s = texParen(s)
 		}
 		if texNumEnd.MatchString(last) && texNumStart.MatchString(s) {
@@ -476,6 +505,12 @@ func texPow(p *Pow) string {
 }
 
 func texFunc(f *Func, exp string) string {
+	switch {
+	case f.def == OrderDef && len(f.args) > 0:
+		return texWithExp(texOrder(f), exp)
+	case isIntegral(f):
+		return texWithExp(texIntegral(f), exp)
+	}
 	args := make([]string, len(f.args))
 	for i, a := range f.args {
 		args[i] = latexPrint(a)
@@ -578,4 +613,12 @@ func texDerivative(d *Derivative) string {
 		return tex + " " + texParen(latexPrint(inner))
 	}
 	return tex + " " + texParenthesize(inner, precMul, true)
+}
+
+// texWithExp raises an already printed form to exp, if any.
+func texWithExp(tex, exp string) string {
+	if exp == "" {
+		return tex
+	}
+	return texParen(tex) + "^{" + exp + "}"
 }

@@ -654,6 +654,12 @@ func isBareFactorialArg(x Expr) bool {
 }
 
 func (p *prettyPrinter) function(f *Func) *pict {
+	switch {
+	case f.def == OrderDef && len(f.args) > 0:
+		return p.order(f)
+	case isIntegral(f):
+		return p.integral(f)
+	}
 	switch f.def.Name {
 	case "exp":
 		if len(f.args) == 1 {

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -93,6 +94,9 @@ func (p *strPrinter) print(e Expr) string {
 	case *Pow:
 		return p.pow(x)
 	case *Func:
+		if x.def == OrderDef {
+			return p.order(x)
+		}
 		return x.def.Name + "(" + p.join(x.args, ", ") + ")"
 	case *Derivative:
 		parts := []string{p.print(x.args[0])}
@@ -335,3 +339,63 @@ func (s *Subs) String() string { return Str(s) }
 
 // String implements Expr.
 func (t *Tuple) String() string { return Str(t) }
+
+// orderParts splits an Order term into its expression, variables and
+// points as SymPy's Order stores them: the arguments after the
+// expression are variables (point 0) or (variable, point) tuples, and
+// with none the variables are the free symbols at 0. Variables come in
+// default_sort_key order.
+func orderParts(f *Func) (Expr, []Expr, []Expr) {
+	var vars, pts []Expr
+	for _, a := range f.args[1:] {
+		if t, ok := a.(*Tuple); ok && len(t.args) == 2 {
+			vars, pts = append(vars, t.args[0]), append(pts, t.args[1])
+			continue
+		}
+		vars, pts = append(vars, a), append(pts, Zero)
+	}
+	if len(f.args) == 1 {
+		for _, s := range FreeSymbols(f.args[0]) {
+			vars, pts = append(vars, s), append(pts, Zero)
+		}
+	}
+	idx := make([]int, len(vars))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool {
+		return cmpSkey(sortKey(vars[idx[i]]), sortKey(vars[idx[j]])) < 0
+	})
+	sv, sp := make([]Expr, len(vars)), make([]Expr, len(vars))
+	for i, k := range idx {
+		sv[i], sp[i] = vars[k], pts[k]
+	}
+	return f.args[0], sv, sp
+}
+
+// orderAtOrigin reports whether every point of an Order term is 0.
+func orderAtOrigin(pts []Expr) bool {
+	for _, p := range pts {
+		if !isInt(p, 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// order is StrPrinter._print_Order: O(e) about 0 in one variable,
+// O(e, x, y) about 0 in several, else O(e, (x, a), ...).
+func (p *strPrinter) order(f *Func) string {
+	e, vars, pts := orderParts(f)
+	if orderAtOrigin(pts) {
+		if len(vars) <= 1 {
+			return "O(" + p.print(e) + ")"
+		}
+		return "O(" + p.print(e) + ", " + p.join(vars, ", ") + ")"
+	}
+	parts := []string{p.print(e)}
+	for i := range vars {
+		parts = append(parts, p.print(NewTuple(vars[i], pts[i])))
+	}
+	return "O(" + strings.Join(parts, ", ") + ")"
+}
