@@ -466,7 +466,9 @@ func evalDerivative(e, s Expr) Expr {
 				continue
 			}
 			var df Expr
-			if x.def.Fdiff != nil {
+			if x.def.fdiffSelf {
+				df = x
+			} else if x.def.Fdiff != nil {
 				df = x.def.Fdiff(x.args, i)
 			}
 			if df == nil {

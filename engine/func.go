@@ -25,6 +25,9 @@ type FuncDef struct {
 	// or nil when unknown (SymPy's fdiff).
 	Fdiff func(args []Expr, i int) Expr
 	h     uint64
+	// fdiffSelf marks functions that are their own derivative (exp):
+	// SymPy's fdiff returns self, so the call is not evaluated again.
+	fdiffSelf bool
 }
 
 // Func is an applied function f(args...).

@@ -44,6 +44,7 @@ func init() {
 	reg("atanh", 0, evalAtanh, func(x Expr) Expr { return NewPow(oneMinusSq(x), NegOne) })
 	reg("acoth", 0, evalAcoth, func(x Expr) Expr { return NewPow(oneMinusSq(x), NegOne) })
 	reg("exp", 10, evalExp, func(x Expr) Expr { return call("exp", x) })
+	funcRegistry["exp"].fdiffSelf = true
 	register(&FuncDef{
 		Name:     "log",
 		NArgs:    []int{1, 2},
