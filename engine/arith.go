@@ -255,7 +255,7 @@ func mulFlatten(seq []Expr) Expr {
 	var coeff Expr = One
 	var cPowers []basePow
 	var numExp []basePow
-	pnumRat := newExprMap[[]Expr](0) // numeric base -> rational exponents
+	var pnumRat *exprMap[[]Expr] // numeric base -> rational exponents, made when needed
 	var neg1e Expr = Zero
 	var walk func(o Expr) Expr
 	walk = func(o Expr) Expr {
@@ -298,6 +298,9 @@ func mulFlatten(seq []Expr) Expr {
 						b = numNeg(b)
 					}
 					if !isInt(b, 1) {
+						if pnumRat == nil {
+							pnumRat = newExprMap[[]Expr](1)
+						}
 						i := pnumRat.slot(b, nil)
 						pnumRat.vals[i] = append(pnumRat.vals[i], e)
 					}
@@ -377,7 +380,7 @@ func mulFlatten(seq []Expr) Expr {
 	}
 
 	// numeric bases with rational exponents
-	if len(pnumRat.keys) > 0 {
+	if pnumRat != nil && len(pnumRat.keys) > 0 {
 		combE := newExprMap[[]Expr](len(pnumRat.keys))
 		for i, b := range pnumRat.keys {
 			e := NewAdd(pnumRat.vals[i]...)
@@ -588,6 +591,9 @@ func hasInfinity(b Expr) bool {
 }
 
 func hasRepeatedBase(ps []basePow) bool {
+	if len(ps) <= smallGather {
+		return !distinctBases(ps)
+	}
 	m := newExprMap[struct{}](len(ps))
 	for _, p := range ps {
 		if m.index(p.b) >= 0 {
@@ -603,6 +609,9 @@ func hasRepeatedBase(ps []basePow) bool {
 // (SymPy's Mul._gather).
 func gatherPowers(ps []basePow) []basePow {
 	if len(ps) < 2 && !anyUnevaluatedExp(ps) {
+		return ps
+	}
+	if len(ps) <= smallGather && distinctBases(ps) && !anyUnevaluatedExp(ps) {
 		return ps
 	}
 	bases := newExprMap[*exprMap[[]Expr]](len(ps))
@@ -628,6 +637,23 @@ func gatherPowers(ps []basePow) []basePow {
 		}
 	}
 	return out
+}
+
+// smallGather is the number of factors up to which gatherPowers and
+// hasRepeatedBase compare bases pairwise instead of building a hash map.
+const smallGather = 12
+
+// distinctBases reports whether no two of ps share a base, by pairwise
+// comparison (cheap for a few factors: Equal rejects on the hash).
+func distinctBases(ps []basePow) bool {
+	for i := 1; i < len(ps); i++ {
+		for j := 0; j < i; j++ {
+			if Equal(ps[i].b, ps[j].b) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // anyUnevaluatedExp reports whether an exponent is a product of a number
