@@ -376,6 +376,9 @@ func diffNTimes(e, s Expr, n int) Expr {
 func leibniz(m *Mul, s Expr, n int) Expr {
 	args := m.args
 	k := len(args)
+	if n == 1 {
+		return leibniz1(args, s)
+	}
 	var terms []Expr
 	ks := make([]int, k)
 	// cache of derivatives of each factor
@@ -410,6 +413,36 @@ func leibniz(m *Mul, s Expr, n int) Expr {
 		}
 	}
 	rec(0, n)
+	return NewAdd(terms...)
+}
+
+// leibniz1 is leibniz for a first derivative: the sum over i of the
+// product with factor i replaced by its derivative. A product with a zero
+// factor is exactly 0 unless a factor is oo, -oo, zoo or nan (then it is
+// nan), so such terms are skipped, which Add does with a 0 term too.
+func leibniz1(args []Expr, s Expr) Expr {
+	k := len(args)
+	special := false
+	for _, a := range args {
+		if _, ok := a.(*Special); ok {
+			special = true
+		}
+	}
+	terms := make([]Expr, 0, k)
+	for i := range args {
+		checkInterrupt()
+		d := diff1(args[i], s)
+		if !special && isZeroInt(d) {
+			continue
+		}
+		fs := make([]Expr, k)
+		copy(fs, args)
+		fs[i] = d
+		terms = append(terms, NewMul(fs...))
+	}
+	if k == 2 && len(terms) == 1 {
+		return terms[0] // Add(0, t) is t, not re-evaluated
+	}
 	return NewAdd(terms...)
 }
 
