@@ -1072,32 +1072,42 @@ func evalExp(arg Expr) Expr {
 		if coeff == Oo || coeff == NegOo {
 			return nil
 		}
-		coeffs := []Expr{coeff}
 		var logTerm Expr
-		for _, t := range mulArgs(terms) {
+		ts := mulArgs(terms)
+		for _, t := range ts {
 			if f, ok := t.(*Func); ok && f.def.Name == "log" && len(f.args) == 1 {
 				if logTerm != nil {
 					return nil
 				}
 				logTerm = f.args[0]
-			} else if isComparable(t) {
-				coeffs = append(coeffs, t)
-			} else {
+			} else if !isComparable(t) {
 				return nil
 			}
 		}
 		if logTerm != nil {
+			coeffs := []Expr{coeff}
+			for _, t := range ts {
+				if f, ok := t.(*Func); !ok || f.def.Name != "log" || len(f.args) != 1 {
+					coeffs = append(coeffs, t)
+				}
+			}
 			return NewPow(logTerm, NewMul(coeffs...))
 		}
 	case *Add:
-		var out, add []Expr
+		var out []Expr
+		add := make([]Expr, 0, len(x.args))
 		changed := false
 		for _, a := range x.args {
 			if isInt(a, 1) {
 				add = append(add, a)
 				continue
 			}
-			na := call("exp", a)
+			// exp(a) evaluated; nil means it stays exp(a) unchanged
+			na := evalExp(a)
+			if na == nil {
+				add = append(add, a)
+				continue
+			}
 			if f, ok := na.(*Func); ok && f.def.Name == "exp" {
 				if !Equal(f.args[0], a) {
 					add = append(add, f.args[0])
@@ -1326,6 +1336,14 @@ func isNonpositiveKnown(e Expr) bool {
 // (-1, 1].
 func expPiI(m *Mul) Expr {
 	hasPi, hasI := false, false
+	for _, a := range m.args {
+		hasPi = hasPi || a == Pi
+		hasI = hasI || a == I
+	}
+	if !hasPi || !hasI {
+		return nil
+	}
+	hasPi, hasI = false, false
 	var rest []Expr
 	for _, a := range m.args {
 		switch {
