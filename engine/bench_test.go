@@ -60,3 +60,46 @@ func BenchmarkStr10000(b *testing.B) {
 		_ = Str(s)
 	}
 }
+
+// BenchmarkDiffProduct differentiates a three-factor product once (the
+// first-derivative Leibniz rule, as in every Hessian entry of w4).
+func BenchmarkDiffProduct(b *testing.B) {
+	x := NewSymbol("x", Assumptions{})
+	y := NewSymbol("y", Assumptions{})
+	u := NewAdd(NewMul(NewInt(3), x), NewMul(NewInt(-2), y), One)
+	e := NewMul(NewInt(5), call("exp", u), NewPow(NewAdd(One, call("exp", u)), NegOne))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := Diff(e, VarCount{x, 1}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkExpSquare squares exp of a 15-term sum: exp(u)**2 is
+// exp(2*u), evaluated term by term.
+func BenchmarkExpSquare(b *testing.B) {
+	terms := make([]Expr, 15)
+	for i := range terms {
+		terms[i] = NewMul(NewInt(int64(i%7-3)), NewSymbol(fmt.Sprintf("w%d", i), Assumptions{}))
+	}
+	e := call("exp", NewAdd(terms...))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		NewPow(e, Two)
+	}
+}
+
+// BenchmarkStrHighOrder prints the 8th derivative of exp(sin(x))*x**3,
+// a sum of nested products whose print order needs sort keys.
+func BenchmarkStrHighOrder(b *testing.B) {
+	x := NewSymbol("x", Assumptions{})
+	d, err := Diff(NewMul(call("exp", call("sin", x)), NewPow(x, NewInt(3))), VarCount{x, 8})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		_ = Str(d)
+	}
+}

@@ -23,10 +23,24 @@ func kStr(s string) skey  { return skey{tag: 's', s: s} }
 func kNum(n Expr) skey    { return skey{tag: 'n', n: n} }
 func kFlt(f float64) skey { return skey{tag: 'f', f: f} }
 func kTup(t ...skey) skey { return skey{tag: 't', t: t} }
-func kBool(b bool) skey   { return kInt(map[bool]int64{false: 0, true: 1}[b]) }
+func kBool(b bool) skey {
+	if b {
+		return kInt(1)
+	}
+	return kInt(0)
+}
 func classKey(a, b int, name string) skey {
 	return kTup(kInt(int64(a)), kInt(int64(b)), kStr(name))
 }
+
+// Class keys that never change, shared (skey tuples are never modified).
+var (
+	numberClassKey = classKey(1, 0, "Number")
+	mulClassKey    = classKey(3, 0, "Mul")
+	addClassKey    = classKey(3, 1, "Add")
+	powClassKey    = classKey(3, 2, "Pow")
+	symClassKey    = classKey(2, 0, "Symbol")
+)
 
 func cmpSkey(a, b skey) int {
 	if a.tag != b.tag {
@@ -90,8 +104,13 @@ func cmpFloat(a, b float64) int {
 func exprClassKey(e Expr) skey {
 	switch x := e.(type) {
 	case *Integer, *Rational, *Float, *Special:
-		return classKey(1, 0, "Number")
-	case *Constant, *Symbol:
+		return numberClassKey
+	case *Symbol:
+		if x.dummy == 0 {
+			return symClassKey
+		}
+		return classKey(2, 0, className(e))
+	case *Constant:
 		return classKey(2, 0, className(e))
 	case *Func:
 		if !x.def.Undefined && (x.def.Name == "Max" || x.def.Name == "Min") {
@@ -100,11 +119,11 @@ func exprClassKey(e Expr) skey {
 		}
 		return classKey(4, x.def.ClassKey, x.def.Name)
 	case *Mul:
-		return classKey(3, 0, "Mul")
+		return mulClassKey
 	case *Add:
-		return classKey(3, 1, "Add")
+		return addClassKey
 	case *Pow:
-		return classKey(3, 2, "Pow")
+		return powClassKey
 	}
 	return classKey(5, 0, className(e))
 }
@@ -147,19 +166,22 @@ func sortKey(e Expr) skey {
 		args = kTup(kInt(1), kTup(kStr(Str(y))))
 	default:
 		var as []Expr
+		var ks []skey
 		switch z := ex.(type) {
 		case *Add:
 			as = OrderedTerms(z)
 		case *Mul:
-			as = OrderedFactors(z)
+			as, ks = orderedFactorsKeyed(z)
 		case *Derivative:
 			as = derivativeSortArgs(z)
 		default:
 			as = ex.Args()
 		}
-		ks := make([]skey, len(as))
-		for i, a := range as {
-			ks[i] = sortKey(a)
+		if ks == nil {
+			ks = make([]skey, len(as))
+			for i, a := range as {
+				ks[i] = sortKey(a)
+			}
 		}
 		args = kTup(kInt(int64(len(ks))), kTup(ks...))
 	}
@@ -178,7 +200,14 @@ func derivativeSortArgs(d *Derivative) []Expr {
 // OrderedFactors returns the factors of m in SymPy's printing order
 // (Mul.as_ordered_factors).
 func OrderedFactors(m *Mul) []Expr {
-	fs := append([]Expr(nil), m.args...)
+	out, _ := orderedFactorsKeyed(m)
+	return out
+}
+
+// orderedFactorsKeyed is OrderedFactors that also returns the factors'
+// sort keys, in the same order (sortKey of a product reuses them).
+func orderedFactorsKeyed(m *Mul) ([]Expr, []skey) {
+	fs := m.args
 	keys := make([]skey, len(fs))
 	for i, f := range fs {
 		keys[i] = sortKey(f)
@@ -189,10 +218,12 @@ func OrderedFactors(m *Mul) []Expr {
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return cmpSkey(keys[idx[a]], keys[idx[b]]) < 0 })
 	out := make([]Expr, len(fs))
+	ok := make([]skey, len(fs))
 	for i, j := range idx {
 		out[i] = fs[j]
+		ok[i] = keys[j]
 	}
-	return out
+	return out, ok
 }
 
 // decomposePower is SymPy's decompose_power: x**(3/2) -> (sqrt(x), 3),
