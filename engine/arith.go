@@ -611,7 +611,7 @@ func gatherPowers(ps []basePow) []basePow {
 	if len(ps) < 2 && !anyUnevaluatedExp(ps) {
 		return ps
 	}
-	if len(ps) <= smallGather && distinctBases(ps) && !anyUnevaluatedExp(ps) {
+	if !anyUnevaluatedExp(ps) && !hasRepeatedBase(ps) {
 		return ps
 	}
 	bases := newExprMap[*exprMap[[]Expr]](len(ps))
@@ -624,9 +624,6 @@ func gatherPowers(ps []basePow) []basePow {
 		d := bases.vals[i]
 		j := d.slot(t, nil)
 		d.vals[j] = append(d.vals[j], c)
-	}
-	if len(bases.keys) == len(ps) && !anyUnevaluatedExp(ps) {
-		return ps
 	}
 	out := make([]basePow, 0, len(bases.keys))
 	for i, b := range bases.keys {

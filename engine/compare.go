@@ -165,18 +165,23 @@ func sortExprs(xs []Expr) {
 
 // exprMap is a map keyed by structural equality.
 type exprMap[V any] struct {
-	m    map[uint64][]int
+	m    map[uint64]int // hash -> slot of the latest key with that hash
+	next []int          // next[i]: earlier slot with the same hash, or -1
 	keys []Expr
 	vals []V
 }
 
 func newExprMap[V any](n int) *exprMap[V] {
-	return &exprMap[V]{m: make(map[uint64][]int, n)}
+	return &exprMap[V]{m: make(map[uint64]int, n)}
 }
 
 // index returns the slot of k, or -1.
 func (em *exprMap[V]) index(k Expr) int {
-	for _, i := range em.m[k.Hash()] {
+	i, ok := em.m[k.Hash()]
+	if !ok {
+		return -1
+	}
+	for ; i >= 0; i = em.next[i] {
 		if Equal(em.keys[i], k) {
 			return i
 		}
@@ -186,12 +191,21 @@ func (em *exprMap[V]) index(k Expr) int {
 
 // slot returns the slot of k, adding it with value v0 when absent.
 func (em *exprMap[V]) slot(k Expr, v0 V) int {
-	if i := em.index(k); i >= 0 {
-		return i
+	h := k.Hash()
+	prev, ok := em.m[h]
+	if ok {
+		for i := prev; i >= 0; i = em.next[i] {
+			if Equal(em.keys[i], k) {
+				return i
+			}
+		}
+	} else {
+		prev = -1
 	}
 	i := len(em.keys)
 	em.keys = append(em.keys, k)
 	em.vals = append(em.vals, v0)
-	em.m[k.Hash()] = append(em.m[k.Hash()], i)
+	em.next = append(em.next, prev)
+	em.m[h] = i
 	return i
 }
