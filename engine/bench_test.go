@@ -103,3 +103,14 @@ func BenchmarkStrHighOrder(b *testing.B) {
 		_ = Str(d)
 	}
 }
+
+// BenchmarkSubsOneOfMany substitutes for one symbol of a 1,000-term sum
+// in which each term has its own symbol.
+func BenchmarkSubsOneOfMany(b *testing.B) {
+	s, _ := bigSum(1000)
+	a5 := NewSymbol("a5", Assumptions{})
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		SubsPairs(s, [][2]Expr{{a5, Two}})
+	}
+}

@@ -133,6 +133,12 @@ func subsMemo(e, old, nw Expr, memo *exprMap[Expr]) Expr {
 	if len(e.Args()) == 0 {
 		return e
 	}
+	// e cannot contain old when old has a symbol e lacks (the symbol
+	// masks are Bloom filters over every symbol in the tree, bound ones
+	// too); then nothing below changes.
+	if om := symMask(old); om != 0 && symMask(e)&om != om {
+		return e
+	}
 	if i := memo.index(e); i >= 0 {
 		return memo.vals[i]
 	}
