@@ -323,9 +323,10 @@ func mulFlatten(seq []Expr) Expr {
 	numExp = gatherPowers(numExp)
 
 	var cPart []Expr
+	cPart = make([]Expr, 0, len(cPowers)+1)
 	for round := 0; round < 2; round++ {
 		cPart = cPart[:0]
-		var next []basePow
+		next := make([]basePow, 0, len(cPowers))
 		changed := false
 		for _, be := range cPowers {
 			b, e := be.b, be.e
@@ -505,8 +506,9 @@ func mulFlatten(seq []Expr) Expr {
 		return coeff
 	}
 
-	// straggling numbers and products produced by evaluation
-	out := make([]Expr, 0, len(cPart)+1)
+	// straggling numbers and products produced by evaluation; out[0] is
+	// kept for the coefficient
+	out := make([]Expr, 1, len(cPart)+1)
 	needRedo := false
 	for _, t := range cPart {
 		switch t.(type) {
@@ -519,15 +521,17 @@ func mulFlatten(seq []Expr) Expr {
 		out = append(out, t)
 	}
 	if needRedo {
-		all := append([]Expr{coeff}, out...)
-		return mulFlatten(all)
+		out[0] = coeff
+		return mulFlatten(out)
 	}
 	if coeff == NaN {
 		return NaN
 	}
-	sortExprs(out)
-	if !isInt(coeff, 1) {
-		out = append([]Expr{coeff}, out...)
+	sortExprs(out[1:])
+	if isInt(coeff, 1) {
+		out = out[1:]
+	} else {
+		out[0] = coeff
 	}
 	// 2*(1 + a) -> 2 + 2*a
 	if len(out) == 2 && IsNumber(out[0]) && IsFinite(out[0]) == True {
