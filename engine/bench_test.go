@@ -114,3 +114,20 @@ func BenchmarkSubsOneOfMany(b *testing.B) {
 		SubsPairs(s, [][2]Expr{{a5, Two}})
 	}
 }
+
+// BenchmarkSortMixed sorts a mix of numbers, symbols, powers, products
+// and function calls in canonical (Basic.compare) order.
+func BenchmarkSortMixed(b *testing.B) {
+	x := NewSymbol("x", Assumptions{})
+	var xs []Expr
+	for i := 0; i < 40; i++ {
+		s := NewSymbol(fmt.Sprintf("s%d", i), Assumptions{})
+		xs = append(xs, s, NewPow(s, NewInt(int64(i%3+2))), call("sin", NewMul(NewInt(int64(i+1)), x)), NewMul(s, x), NewInt(int64(i)))
+	}
+	buf := make([]Expr, len(xs))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		copy(buf, xs)
+		sortExprs(buf)
+	}
+}

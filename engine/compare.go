@@ -88,19 +88,61 @@ func rankOf(name string) int {
 	return unknownRank
 }
 
+// classOrder is rankOf(className(e)) without building the name for the
+// classes in classRank (ranks there are distinct, so equal known ranks
+// mean equal class names).
+func classOrder(e Expr) int {
+	switch x := e.(type) {
+	case *Integer:
+		if x.b == nil {
+			switch x.v {
+			case 0:
+				return 0
+			case 1:
+				return 1
+			case -1:
+				return 5
+			}
+		}
+		return 7
+	case *Rational:
+		if x == Half || x.r.Cmp(Half.r) == 0 {
+			return 2
+		}
+		return 8
+	case *Float:
+		return 9
+	case *Symbol:
+		if x.dummy > 0 {
+			return unknownRank // Dummy
+		}
+		return 13
+	case *Pow:
+		return 15
+	case *Mul:
+		return 16
+	case *Add:
+		return 17
+	case *Derivative:
+		return 18
+	}
+	return rankOf(className(e))
+}
+
 // Compare orders expressions canonically, as SymPy's Basic.compare: by
 // class, then by content. It returns -1, 0 or 1.
 func Compare(a, b Expr) int {
 	if a == b {
 		return 0
 	}
-	na, nb := className(a), className(b)
-	if na != nb {
-		ra, rb := rankOf(na), rankOf(nb)
-		if ra == unknownRank && rb == unknownRank {
+	ra, rb := classOrder(a), classOrder(b)
+	if ra != rb {
+		return cmpInt(ra, rb)
+	}
+	if ra == unknownRank {
+		if na, nb := className(a), className(b); na != nb {
 			return strings.Compare(na, nb)
 		}
-		return cmpInt(ra, rb)
 	}
 	switch x := a.(type) {
 	case *Integer, *Rational, *Float:
