@@ -11,7 +11,7 @@ import (
 type env struct {
 	vars    map[string]Value
 	order   []string // module scope: names in the order first bound (a Python dict's order)
-	parent  *env // enclosing function scope, or the module scope
+	parent  *env     // enclosing function scope, or the module scope
 	info    *scopeInfo
 	globals *env
 }
