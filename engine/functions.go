@@ -789,6 +789,30 @@ func evalAsec(arg Expr) Expr {
 		return Zero
 	case isInt(arg, -1):
 		return Pi
+	case arg == Oo || arg == NegOo || arg == Zoo:
+		return NewMul(Half, Pi)
+	}
+	// SymPy's acsc table: asec(c) = pi/2 - acsc(c)
+	if a := acscTable(arg); a != nil {
+		return Sub(NewMul(Half, Pi), a)
+	}
+	if isNumeric(arg) {
+		if a := acscTable(Neg(arg)); a != nil {
+			return NewAdd(NewMul(Half, Pi), a)
+		}
+	}
+	return nil
+}
+
+// acscTable returns acsc(c) for the special values c where it is a
+// rational multiple of pi (SymPy's _acsc_table), read off asin(1/c).
+func acscTable(c Expr) Expr {
+	if !isNumeric(c) || IsPositive(c) != True {
+		return nil
+	}
+	a := call("asin", NewPow(c, NegOne))
+	if m, ok := a.(*Mul); ok && len(m.args) == 2 && IsRational(m.args[0]) && m.args[1] == Pi {
+		return a
 	}
 	return nil
 }
@@ -804,6 +828,12 @@ func evalAcsc(arg Expr) Expr {
 	}
 	if CouldExtractMinusSign(arg) {
 		return Neg(call("acsc", Neg(arg)))
+	}
+	if arg == Oo || arg == NegOo || arg == Zoo {
+		return Zero
+	}
+	if a := acscTable(arg); a != nil {
+		return a
 	}
 	return nil
 }

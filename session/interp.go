@@ -255,12 +255,35 @@ func (in *interp) augAssign(s *grammar.AugAssignStmt, e *env) {
 	}
 }
 
-// inplace applies op= : lists extend in place, everything else rebinds.
+// inplace applies op= : lists extend in place, sets update in place (as
+// CPython's set_ior / set_isub / set_ixor, which keeps the table layout
+// and so the iteration order), everything else rebinds.
 func (in *interp) inplace(op string, a, b Value, node grammar.Node) Value {
 	if l, ok := a.(*List); ok && op == "+" {
 		items := in.toSlice(b)
 		l.Items = append(l.Items, items...)
 		return l
+	}
+	if s, ok := a.(*Set); ok {
+		if o, ok := b.(*Set); ok {
+			switch op {
+			case "|":
+				s.Merge(o)
+				return s
+			case "-":
+				for _, v := range in.toSlice(o) {
+					s.Remove(v)
+				}
+				return s
+			case "^":
+				for _, v := range in.toSlice(o) {
+					if !s.Remove(v) {
+						s.Add(v)
+					}
+				}
+				return s
+			}
+		}
 	}
 	return in.binop(op, a, b, node)
 }
@@ -336,7 +359,7 @@ func (in *interp) execTry(s *grammar.TryStmt, e *env) (res ctl) {
 		}
 		c := in.execBlock(h.Body, e)
 		if h.Name != "" {
-			delete(e.vars, h.Name)
+			e.unbindName(h.Name)
 		}
 		return c
 	}

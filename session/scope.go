@@ -10,7 +10,8 @@ import (
 // function call or comprehension.
 type env struct {
 	vars    map[string]Value
-	parent  *env // enclosing function scope, or the module scope
+	order   []string // module scope: names in the order first bound (a Python dict's order)
+	parent  *env     // enclosing function scope, or the module scope
 	info    *scopeInfo
 	globals *env
 }
@@ -196,7 +197,7 @@ func (in *interp) lookupGlobal(name string, node grammar.Node) Value {
 func (in *interp) assign(e *env, name string, v Value) {
 	if e.info != nil {
 		if e.info.globals[name] {
-			in.globals.vars[name] = v
+			in.globals.bind(name, v)
 			return
 		}
 		if e.info.nonlocals[name] {
@@ -208,7 +209,31 @@ func (in *interp) assign(e *env, name string, v Value) {
 			}
 		}
 	}
+	e.bind(name, v)
+}
+
+// bind sets name in e, remembering the order of first binding in the
+// module scope (CPython's "Did you mean" scans globals in that order).
+func (e *env) bind(name string, v Value) {
+	if e.info == nil {
+		if _, ok := e.vars[name]; !ok {
+			e.order = append(e.order, name)
+		}
+	}
 	e.vars[name] = v
+}
+
+// unbindName deletes name from e, forgetting its binding order.
+func (e *env) unbindName(name string) {
+	delete(e.vars, name)
+	if e.info == nil {
+		for i, n := range e.order {
+			if n == name {
+				e.order = append(e.order[:i], e.order[i+1:]...)
+				break
+			}
+		}
+	}
 }
 
 // unbind deletes name from scope e.
@@ -223,5 +248,5 @@ func (in *interp) unbind(e *env, name string, node grammar.Node) {
 		exc.name = name
 		panic(exc)
 	}
-	delete(target.vars, name)
+	target.unbindName(name)
 }

@@ -177,8 +177,12 @@ func (in *interp) finishException(exc *Exception) {
 		if !in.starSympy {
 			// Names preloaded from SymPy are not the program's own.
 			var cands []string
-			for _, k := range mapKeys(in.globals.vars) {
-				if p, ok := sympyModule.Attrs[k]; !ok || !identicalPreload(p, in.globals.vars[k]) {
+			for _, k := range in.globals.order {
+				v, bound := in.globals.vars[k]
+				if !bound {
+					continue
+				}
+				if p, ok := sympyModule.Attrs[k]; !ok || !identicalPreload(p, v) {
 					cands = append(cands, k)
 				}
 			}
@@ -323,7 +327,7 @@ func (s *Session) Lookup(name string) (Value, bool) {
 func (s *Session) Set(name string, v Value) { s.in.globals.vars[name] = v }
 
 // Delete removes name from the namespace.
-func (s *Session) Delete(name string) { delete(s.in.globals.vars, name) }
+func (s *Session) Delete(name string) { s.in.globals.unbindName(name) }
 
 // Count returns the number of the last cell run (0 before the first).
 func (s *Session) Count() int { return s.n }

@@ -76,7 +76,7 @@ func (s *Session) length(v Value) int {
 func (s *Session) resetNamespace() {
 	for k, v := range s.in.globals.vars {
 		if !s.preloaded(k, v) {
-			delete(s.in.globals.vars, k)
+			s.in.globals.unbindName(k)
 		}
 	}
 	for k, v := range sympyModule.Attrs {

@@ -7,6 +7,9 @@
 # constructors, performs the same operation and compares.
 #
 # Run: python3 engine/testdata/gen_random_diff.py > engine/testdata/random_diff.jsonl
+# random_diff.jsonl also holds a second run with the seed 20261127 replaced
+# by 4242 (ids renamed t1-NNNN -> s2-t1-NNNN), appended to check that fixes
+# generalise to unseen cases.
 # and, for deeper trees with more multiple derivatives and Floats (ids
 # start with h):
 #   (python3 engine/testdata/gen_random_diff.py hard;

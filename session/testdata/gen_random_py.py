@@ -2,6 +2,11 @@
 Python subset of tier t5_python) with what python3 (3.11) and SymPy 1.14
 print for them.
 
+random_py.jsonl holds two runs: ids py-NNNN from the default seed
+(`python3 gen_random_py.py 900`) and py2-NNNN from
+`python3 gen_random_py.py 300 4242` (ids renamed py- -> py2-), a fresh
+seed used to check that fixes generalise.
+
 Each line is {"id", "code", "stdout", "stderr", "status"}: stdout is the
 program's whole standard output, stderr the last line of its traceback
 (empty when it succeeds) and status its exit status.
