@@ -125,6 +125,10 @@ func classOrder(e Expr) int {
 		return 17
 	case *Derivative:
 		return 18
+	case *Func:
+		if x.def.rank != 0 {
+			return x.def.rank
+		}
 	}
 	return rankOf(className(e))
 }

@@ -28,6 +28,8 @@ type FuncDef struct {
 	// fdiffSelf marks functions that are their own derivative (exp):
 	// SymPy's fdiff returns self, so the call is not evaluated again.
 	fdiffSelf bool
+	// rank is rankOf(Name), set when the definition is made (0: compute).
+	rank int
 }
 
 // Func is an applied function f(args...).
@@ -43,6 +45,7 @@ var funcRegistry = map[string]*FuncDef{}
 // register adds a built-in function definition.
 func register(d *FuncDef) *FuncDef {
 	d.h = hashString("func:" + d.Name)
+	d.rank = rankOf(d.Name)
 	if d.ClassKey == 0 && !d.Undefined {
 		d.ClassKey = 10000
 	}
@@ -67,7 +70,7 @@ func FuncNames() []string {
 // SymPy's Function('f'). Two undefined functions with the same name are
 // the same function.
 func UndefinedFunction(name string) *FuncDef {
-	return &FuncDef{Name: name, Undefined: true, h: hashString("ufunc:" + name)}
+	return &FuncDef{Name: name, Undefined: true, h: hashString("ufunc:" + name), rank: rankOf(name)}
 }
 
 // Def returns the function's definition.
