@@ -126,22 +126,7 @@ func xreplaceMap(e Expr, m replMap) Expr {
 	if r, ok := m.get(e); ok {
 		return r
 	}
-	args := e.Args()
-	if len(args) == 0 {
-		return e
-	}
-	na := make([]Expr, len(args))
-	changed := false
-	for i, a := range args {
-		na[i] = xreplaceMap(a, m)
-		if na[i] != a {
-			changed = true
-		}
-	}
-	if !changed {
-		return e
-	}
-	return rebuild(e, na)
+	return mapArgs(e, func(a Expr) Expr { return xreplaceMap(a, m) })
 }
 
 // addAtoms lists the distinct Add subexpressions of e (e.atoms(Add)).
@@ -659,37 +644,35 @@ func gcdTerms(p *Add) Expr {
 // FactorTerms is SymPy's factor_terms(e) with its defaults: it pulls
 // common numeric content and common factors out of sums, recursively,
 // leaving 2*(x + 1) unevaluated.
-func FactorTerms(e Expr) Expr {
+func FactorTerms(e Expr) Expr { return factorTerms(e, true) }
+
+// factorTerms is SymPy's factor_terms(e, sign=sign) (radical, clear and
+// fraction off).
+func factorTerms(e Expr, sign bool) Expr {
 	checkInterrupt()
+	rec := func(a Expr) Expr {
+		if b := factorTerms(a, sign); !Equal(a, b) {
+			return b
+		}
+		return a
+	}
 	switch x := e.(type) {
 	case *Integer, *Rational, *Float, *Special, *Constant, *Symbol:
 		return e
 	case *Pow, *Func, *Tuple:
-		args := e.Args()
-		na := make([]Expr, len(args))
-		changed := false
-		for i, a := range args {
-			na[i] = FactorTerms(a)
-			if !Equal(na[i], a) {
-				changed = true
-			}
-		}
-		if !changed {
-			return e
-		}
-		return rebuild(e, na)
+		return mapArgs(e, rec)
 	case *Derivative:
-		ne := FactorTerms(x.Expr())
+		ne := rec(x.Expr())
 		if Equal(ne, x.Expr()) {
 			return e
 		}
 		return NewDerivative(ne, x.Vars())
 	case *Subs:
-		ne := FactorTerms(x.Expr())
+		ne := rec(x.Expr())
 		changed := !Equal(ne, x.Expr())
 		pts := make([]Expr, len(x.Points()))
 		for i, p := range x.Points() {
-			pts[i] = FactorTerms(p)
+			pts[i] = rec(p)
 			if !Equal(pts[i], p) {
 				changed = true
 			}
@@ -704,7 +687,7 @@ func FactorTerms(e Expr) Expr {
 		list := make([]Expr, len(pa.args))
 		allNeg := true
 		for i, a := range pa.args {
-			list[i] = FactorTerms(a)
+			list[i] = rec(a)
 			c, _ := AsCoeffMul(list[i])
 			if s, ok := numSign(c); !ok || s >= 0 {
 				allNeg = false
@@ -718,12 +701,7 @@ func FactorTerms(e Expr) Expr {
 		}
 		p = gcdTerms(newAdd(list))
 	} else if len(p.Args()) > 0 {
-		args := p.Args()
-		na := make([]Expr, len(args))
-		for i, a := range args {
-			na[i] = FactorTerms(a)
-		}
-		p = rebuild(p, na)
+		p = mapArgs(p, rec)
 	}
-	return keepCoeff(cont, p, false, true)
+	return keepCoeff(cont, p, false, sign)
 }

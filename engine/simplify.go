@@ -19,21 +19,7 @@ func Simplify(e Expr) Expr {
 // hollowMul re-evaluates 2*(x + y) products into sums, as simplify's
 // final hollow_mul transform does.
 func hollowMul(e Expr) Expr {
-	args := e.Args()
-	if len(args) == 0 {
-		return e
-	}
-	na := make([]Expr, len(args))
-	changed := false
-	for i, a := range args {
-		na[i] = hollowMul(a)
-		if na[i] != a {
-			changed = true
-		}
-	}
-	if changed {
-		e = rebuild(e, na)
-	}
+	e = mapArgs(e, hollowMul)
 	if m, ok := e.(*Mul); ok && len(m.args) == 2 && IsNumber(m.args[0]) {
 		if _, ok := m.args[1].(*Add); ok {
 			return Expand(e)
@@ -513,42 +499,7 @@ func hasNegPow(e Expr) bool {
 
 // factorTermsNoSign is factor_terms(e, sign=False): like FactorTerms, but
 // a -1 content multiplies back into a sum (-(x + 1) → -x - 1).
-func factorTermsNoSign(e Expr) Expr {
-	switch e.(type) {
-	case *Integer, *Rational, *Float, *Special, *Constant, *Symbol:
-		return e
-	case *Pow, *Func, *Tuple, *Mul:
-		args := e.Args()
-		na := make([]Expr, len(args))
-		for i, a := range args {
-			na[i] = factorTermsNoSign(a)
-		}
-		return rebuild(e, na)
-	case *Add:
-	default:
-		return e
-	}
-	cont, p := contentPrimitive(e)
-	if pa, ok := p.(*Add); ok {
-		list := make([]Expr, len(pa.args))
-		allNeg := true
-		for i, a := range pa.args {
-			list[i] = factorTermsNoSign(a)
-			c, _ := AsCoeffMul(list[i])
-			if s, ok := numSign(c); !ok || s >= 0 {
-				allNeg = false
-			}
-		}
-		if allNeg {
-			cont = numNeg(cont)
-			for i := range list {
-				list[i] = Neg(list[i])
-			}
-		}
-		p = gcdTerms(newAdd(list))
-	}
-	return keepCoeff(cont, p, false, false)
-}
+func factorTermsNoSign(e Expr) Expr { return factorTerms(e, false) }
 
 // combineOverX puts a sum whose denominators are polynomials in its one
 // symbol x over the common denominator, expanding the numerator, which

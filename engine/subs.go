@@ -90,22 +90,7 @@ func Xreplace(e Expr, pairs [][2]Expr) Expr {
 			return p[1]
 		}
 	}
-	args := e.Args()
-	if len(args) == 0 {
-		return e
-	}
-	na := make([]Expr, len(args))
-	changed := false
-	for i, a := range args {
-		na[i] = Xreplace(a, pairs)
-		if na[i] != a {
-			changed = true
-		}
-	}
-	if !changed {
-		return e
-	}
-	return rebuild(e, na)
+	return mapArgs(e, func(a Expr) Expr { return Xreplace(a, pairs) })
 }
 
 // SubsPairs substitutes each (old, new) pair in turn, as SymPy's
@@ -271,3 +256,29 @@ func subsDoit(s *Subs) Expr {
 
 // SubsDoit evaluates an unevaluated Subs (Subs(...).doit()).
 func SubsDoit(s *Subs) Expr { return subsDoit(s) }
+
+// mapArgs rebuilds e canonically with f applied to each argument, or
+// returns e itself when f returned every argument unchanged (the same
+// pointer).
+func mapArgs(e Expr, f func(Expr) Expr) Expr {
+	args := e.Args()
+	if len(args) == 0 {
+		return e
+	}
+	var na []Expr
+	for i, a := range args {
+		b := f(a)
+		if na == nil {
+			if b == a {
+				continue
+			}
+			na = make([]Expr, len(args))
+			copy(na, args[:i])
+		}
+		na[i] = b
+	}
+	if na == nil {
+		return e
+	}
+	return rebuild(e, na)
+}
