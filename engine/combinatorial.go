@@ -154,27 +154,8 @@ func hasSymbol(e Expr) bool {
 // imagCoeffOf returns c when e is c*I with c real (I itself gives 1),
 // else nil.
 func imagCoeffOf(e Expr) Expr {
-	if e == I {
-		return One
-	}
-	m, ok := e.(*Mul)
-	if !ok {
-		return nil
-	}
-	var rest []Expr
-	found := false
-	for _, f := range m.args {
-		if f == I && !found {
-			found = true
-			continue
-		}
-		rest = append(rest, f)
-	}
-	if !found {
-		return nil
-	}
-	c := NewMul(rest...)
-	if IsReal(c) != True {
+	c := asCoefficientI(e)
+	if c == nil || IsReal(c) != True {
 		return nil
 	}
 	return c

@@ -530,31 +530,7 @@ var reciprocalName = map[string]string{"cos": "sec", "sin": "csc", "cosh": "sech
 
 // imagCoeff returns c when arg is c*I with c free of I (SymPy's
 // _imaginary_unit_as_coefficient), else nil.
-func imagCoeff(arg Expr) Expr {
-	if arg == I {
-		return One
-	}
-	m, ok := arg.(*Mul)
-	if !ok {
-		return nil
-	}
-	idx := -1
-	for i, a := range m.args {
-		if a == I {
-			if idx >= 0 {
-				return nil
-			}
-			idx = i
-		}
-	}
-	if idx < 0 {
-		return nil
-	}
-	rest := make([]Expr, 0, len(m.args)-1)
-	rest = append(rest, m.args[:idx]...)
-	rest = append(rest, m.args[idx+1:]...)
-	return mulRest(rest)
-}
+func imagCoeff(arg Expr) Expr { return asCoefficientI(arg) }
 
 // imagRules rewrite f(c*I) as SymPy's eval methods do.
 var imagRules = map[string]func(c Expr) Expr{

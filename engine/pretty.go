@@ -496,17 +496,7 @@ func (p *prettyPrinter) mul(m *Mul) *pict {
 				continue
 			}
 		}
-		switch x := item.(type) {
-		case *Integer:
-			if !isInt(x, 1) {
-				num = append(num, x)
-			}
-			continue
-		case *Rational:
-			if n := x.r.Num(); !(n.IsInt64() && n.Int64() == 1) {
-				num = append(num, NewBigInt(n))
-			}
-			den = append(den, NewBigInt(x.r.Denom()))
+		if splitRational(item, &num, &den) {
 			continue
 		}
 		num = append(num, item)

@@ -188,17 +188,7 @@ func splitNumDen(args []Expr) (num, den []Expr, powParen []Expr) {
 				continue
 			}
 		}
-		switch x := item.(type) {
-		case *Integer:
-			if !isInt(x, 1) {
-				num = append(num, x)
-			}
-			continue
-		case *Rational:
-			if n := x.r.Num(); !(n.IsInt64() && n.Int64() == 1) {
-				num = append(num, NewBigInt(n))
-			}
-			den = append(den, NewBigInt(x.r.Denom()))
+		if splitRational(item, &num, &den) {
 			continue
 		}
 		num = append(num, item)
@@ -398,4 +388,24 @@ func (p *strPrinter) order(f *Func) string {
 		parts = append(parts, p.print(NewTuple(vars[i], pts[i])))
 	}
 	return "O(" + strings.Join(parts, ", ") + ")"
+}
+
+// splitRational puts a rational factor's numerator (unless 1) into num
+// and its denominator into den, as the printers' _print_Mul does; it
+// reports whether item was an Integer or Rational.
+func splitRational(item Expr, num, den *[]Expr) bool {
+	switch x := item.(type) {
+	case *Integer:
+		if !isInt(x, 1) {
+			*num = append(*num, x)
+		}
+		return true
+	case *Rational:
+		if n := x.r.Num(); !(n.IsInt64() && n.Int64() == 1) {
+			*num = append(*num, NewBigInt(n))
+		}
+		*den = append(*den, NewBigInt(x.r.Denom()))
+		return true
+	}
+	return false
 }
