@@ -557,7 +557,7 @@ func init() {
 		old, rule := d.Eval, rule
 		d.Eval = func(args []Expr) Expr {
 			if len(args) == 1 && !isFloat(args[0]) {
-				if c := imagCoeff(args[0]); c != nil && !isInt(c, 1) || args[0] == I && name != "atan" && name != "acot" && name != "asin" && name != "acos" {
+				if c := imagCoeff(args[0]); c != nil {
 					return rule(c)
 				}
 			}
@@ -594,7 +594,8 @@ func reciprocal(name, of string, odd bool, arg Expr, fEval func(Expr) Expr) Expr
 		if !ok || len(f.args) != 1 {
 			continue
 		}
-		if g := reciprocalName[f.def.Name]; g != "" && (name == "sec" || name == "csc" || f.def.Name == of) {
+		trig := f.def.Name == "sin" || f.def.Name == "cos"
+		if g := reciprocalName[f.def.Name]; g != "" && (trig && (name == "sec" || name == "csc") || f.def.Name == of) {
 			if f.def.Name == of && Equal(f.args[0], arg) {
 				return nil // f did not evaluate: keep name(arg)
 			}
