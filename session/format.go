@@ -300,9 +300,11 @@ func parseSpec(spec string) (fmtSpec, bool) {
 	rs := []rune(spec)
 	i := 0
 	isAlign := func(r rune) bool { return r == '<' || r == '>' || r == '=' || r == '^' }
+	fillGiven := false
 	if len(rs) >= 2 && isAlign(rs[1]) {
 		fs.fill, fs.align = rs[0], byte(rs[1])
 		i = 2
+		fillGiven = true
 	} else if len(rs) >= 1 && isAlign(rs[0]) {
 		fs.align = byte(rs[0])
 		i = 1
@@ -317,6 +319,9 @@ func parseSpec(spec string) (fmtSpec, bool) {
 	}
 	if i < len(rs) && rs[i] == '0' {
 		fs.zero = true
+		if !fillGiven {
+			fs.fill = '0'
+		}
 		i++
 	}
 	start := i
@@ -375,39 +380,17 @@ func (in *interp) format(v Value, spec string) string {
 		if spec == "" {
 			return x.String()
 		}
-		fs := in.mustSpec(spec)
-		switch fs.typ {
-		case 0, 'd', 'n':
-			return fmtIntSpec(x.String(), x.Sign() < 0, fs)
-		case 'x', 'X', 'o', 'b':
-			base := map[byte]int{'x': 16, 'X': 16, 'o': 8, 'b': 2}[fs.typ]
-			s := new(big.Int).Abs(x).Text(base)
-			if fs.typ == 'X' {
-				s = strings.ToUpper(s)
-			}
-			if fs.alt {
-				s = "0" + string(fs.typ) + s
-			}
-			if x.Sign() < 0 {
-				s = "-" + s
-			}
-			return fmtIntSpec(s, x.Sign() < 0, fmtSpec{fill: fs.fill, align: fs.align, sign: fs.sign, zero: fs.zero, width: fs.width, precision: -1})
-		case 'c':
-			return pad(string(rune(x.Int64())), fs, '<')
-		case 'e', 'E', 'f', 'F', 'g', 'G', '%':
-			return fmtFloatSpec(intToFloat(x), fs)
-		}
-		throw("ValueError", "Unknown format code '%c' for object of type 'int'", fs.typ)
+		return formatInt(x, in.mustNumSpec(spec, "int"))
 	case float64:
 		if spec == "" {
 			return floatRepr(x)
 		}
-		fs := in.mustSpec(spec)
-		switch fs.typ {
-		case 0, 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n':
-			return fmtFloatSpec(x, fs)
+		return formatFloat(x, in.mustNumSpec(spec, "float"))
+	case complex128:
+		if spec == "" {
+			return complexRepr(x)
 		}
-		throw("ValueError", "Unknown format code '%c' for object of type 'float'", fs.typ)
+		return formatComplex(x, in.mustNumSpec(spec, "complex"))
 	case engine.Expr:
 		return in.formatExpr(x, spec)
 	}
@@ -423,28 +406,83 @@ func (in *interp) mustSpec(spec string) fmtSpec {
 	if !ok {
 		throw("ValueError", "Invalid format specifier '%s' for object of type '%s'", spec, "str")
 	}
+	if fs.align == '=' {
+		throw("ValueError", "'=' alignment not allowed in string format specifier")
+	}
+	if fs.sign != 0 {
+		throw("ValueError", "Sign not allowed in string format specifier")
+	}
 	return fs
 }
 
-// formatExpr is SymPy's Expr.__format__.
+// mustNumSpec parses a format spec for a number of the Python type typ:
+// the 0 flag means fill '0' and '=' alignment unless they are given.
+func (in *interp) mustNumSpec(spec, typ string) fmtSpec {
+	fs, ok := parseSpec(spec)
+	if !ok {
+		throw("ValueError", "Invalid format specifier '%s' for object of type '%s'", spec, typ)
+	}
+	if fs.zero && fs.align == 0 {
+		fs.align = '='
+	}
+	if fs.align == 0 {
+		fs.align = '>'
+	}
+	return fs
+}
+
+// formatExpr is SymPy's Expr.__format__: a Float formats the Decimal of
+// its str; another number given a spec starting like "+8.3f" is first
+// rounded (Expr.round) and formatted as a Python int or a Float; anything
+// else is object.__format__ (str for an empty spec, else TypeError).
 func (in *interp) formatExpr(e engine.Expr, spec string) string {
+	if fl, ok := e.(*engine.Float); ok {
+		s, ok := formatDecimal(exprStr(fl), spec)
+		if !ok {
+			throw("ValueError", "invalid format string")
+		}
+		return s
+	}
+	if prec, ok := sympyFixedPrec(spec); ok && isNumberExpr(e) {
+		if r, ok := in.exprRound(e, big.NewInt(int64(prec))).(engine.Expr); ok {
+			switch x := r.(type) {
+			case *engine.Integer:
+				return in.format(x.Big(), spec)
+			case *engine.Float:
+				return in.formatExpr(x, spec)
+			}
+		}
+	}
 	if spec == "" {
 		return exprStr(e)
 	}
-	fs, ok := parseSpec(spec)
-	if ok && fs.typ == 'f' && fs.precision >= 0 && fs.align == 0 && (fs.sign == 0 || fs.sign == '+') {
-		if f, ok := approx(e); ok && imag(f) == 0 && isNumberExpr(e) {
-			if _, isF := e.(*engine.Float); isF {
-				return fmtDecimalF(exprStr(e), fs)
-			}
-			return fmtFloatSpec(real(f), fs)
-		}
-	}
-	if fl, ok := e.(*engine.Float); ok {
-		return fmtDecimal(exprStr(fl), fs, spec)
-	}
 	throw("TypeError", "unsupported format string passed to %s.__format__", exprTypeName(e))
 	return ""
+}
+
+// sympyFixedPrec matches the start of spec against SymPy's
+// r'\+?\d*\.(\d+)f' and returns the precision digits.
+func sympyFixedPrec(spec string) (int, bool) {
+	i := 0
+	if i < len(spec) && spec[i] == '+' {
+		i++
+	}
+	for i < len(spec) && spec[i] >= '0' && spec[i] <= '9' {
+		i++
+	}
+	if i >= len(spec) || spec[i] != '.' {
+		return 0, false
+	}
+	i++
+	start := i
+	for i < len(spec) && spec[i] >= '0' && spec[i] <= '9' {
+		i++
+	}
+	if i == start || i >= len(spec) || spec[i] != 'f' {
+		return 0, false
+	}
+	n, err := strconv.Atoi(spec[start:i])
+	return n, err == nil
 }
 
 func isNumberExpr(e engine.Expr) bool {
@@ -463,91 +501,6 @@ func isNumberExpr(e engine.Expr) bool {
 	return true
 }
 
-// fmtDecimalF formats a decimal string with an 'f' spec, rounding half
-// to even as Python's Decimal does.
-func fmtDecimalF(s string, fs fmtSpec) string {
-	r, ok := new(big.Rat).SetString(s)
-	if !ok {
-		return s
-	}
-	neg := r.Sign() < 0
-	r.Abs(r)
-	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(fs.precision)), nil)
-	r.Mul(r, new(big.Rat).SetInt(scale))
-	q, m := new(big.Int).QuoRem(r.Num(), r.Denom(), new(big.Int))
-	twice := new(big.Int).Mul(m, big.NewInt(2))
-	if c := twice.Cmp(r.Denom()); c > 0 || c == 0 && q.Bit(0) == 1 {
-		q.Add(q, big.NewInt(1))
-	}
-	digits := q.String()
-	if fs.precision > 0 {
-		if len(digits) <= fs.precision {
-			digits = strings.Repeat("0", fs.precision-len(digits)+1) + digits
-		}
-		digits = digits[:len(digits)-fs.precision] + "." + digits[len(digits)-fs.precision:]
-	}
-	return signPad(digits, neg, fs)
-}
-
-func fmtDecimal(s string, fs fmtSpec, spec string) string {
-	if fs.typ == 'f' || fs.typ == 'F' {
-		if fs.precision < 0 {
-			fs.precision = 6
-			if i := strings.IndexByte(s, '.'); i >= 0 {
-				fs.precision = len(s) - i - 1
-			}
-		}
-		return fmtDecimalF(s, fs)
-	}
-	f, _ := strconv.ParseFloat(s, 64)
-	return fmtFloatSpec(f, fs)
-}
-
-func fmtIntSpec(digits string, neg bool, fs fmtSpec) string {
-	digits = strings.TrimPrefix(digits, "-")
-	if fs.grouping != 0 {
-		digits = group(digits, fs.grouping)
-	}
-	return signPad(digits, neg, fs)
-}
-
-func group(digits string, sep byte) string {
-	intPart, frac, hasFrac := strings.Cut(digits, ".")
-	var b []byte
-	for i := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b = append(b, sep)
-		}
-		b = append(b, intPart[i])
-	}
-	if hasFrac {
-		return string(b) + "." + frac
-	}
-	return string(b)
-}
-
-// signPad adds the sign and pads to the width, with zero padding after
-// the sign for '=' alignment and the 0 flag.
-func signPad(body string, neg bool, fs fmtSpec) string {
-	sign := ""
-	switch {
-	case neg:
-		sign = "-"
-	case fs.sign == '+':
-		sign = "+"
-	case fs.sign == ' ':
-		sign = " "
-	}
-	if fs.zero && fs.align == 0 {
-		fs.fill, fs.align = '0', '='
-	}
-	n := utf8.RuneCountInString(sign + body)
-	if fs.align == '=' && n < fs.width {
-		return sign + strings.Repeat(string(fs.fill), fs.width-n) + body
-	}
-	return pad(sign+body, fs, '>')
-}
-
 func pad(s string, fs fmtSpec, dflt byte) string {
 	n := utf8.RuneCountInString(s)
 	if n >= fs.width {
@@ -558,9 +511,6 @@ func pad(s string, fs fmtSpec, dflt byte) string {
 	align := fs.align
 	if align == 0 {
 		align = dflt
-		if fs.zero && dflt == '<' {
-			fill = "0"
-		}
 	}
 	switch align {
 	case '<':
@@ -569,112 +519,6 @@ func pad(s string, fs fmtSpec, dflt byte) string {
 		return strings.Repeat(fill, k/2) + s + strings.Repeat(fill, k-k/2)
 	}
 	return strings.Repeat(fill, k) + s
-}
-
-func fmtFloatSpec(f float64, fs fmtSpec) string {
-	neg := math.Signbit(f) && !math.IsNaN(f)
-	a := math.Abs(f)
-	var body string
-	typ := fs.typ
-	prec := fs.precision
-	switch {
-	case math.IsInf(a, 0):
-		body = "inf"
-	case math.IsNaN(a):
-		body = "nan"
-	default:
-		switch typ {
-		case 'f', 'F':
-			if prec < 0 {
-				prec = 6
-			}
-			body = strconv.FormatFloat(a, 'f', prec, 64)
-		case 'e', 'E':
-			if prec < 0 {
-				prec = 6
-			}
-			body = pyExp(strconv.FormatFloat(a, 'e', prec, 64))
-		case '%':
-			if prec < 0 {
-				prec = 6
-			}
-			body = strconv.FormatFloat(a*100, 'f', prec, 64) + "%"
-		case 'g', 'G', 'n':
-			if prec < 0 {
-				prec = 6
-			}
-			body = pyGeneral(a, prec, fs.alt, false)
-		case 0:
-			if prec < 0 {
-				body = floatRepr(a)
-			} else {
-				body = pyGeneral(a, prec, fs.alt, true)
-			}
-		}
-	}
-	if typ == 'E' || typ == 'G' || typ == 'F' {
-		body = strings.ToUpper(body)
-	}
-	if fs.grouping != 0 {
-		body = group(body, fs.grouping)
-	}
-	return signPad(body, neg, fs)
-}
-
-// pyExp turns Go's exponent form (1.5e+06) into Python's (1.5e+06) and
-// ensures two exponent digits.
-func pyExp(s string) string {
-	m, e, ok := strings.Cut(s, "e")
-	if !ok {
-		return s
-	}
-	sign := e[0]
-	d := e[1:]
-	if len(d) < 2 {
-		d = "0" + d
-	}
-	return m + "e" + string(sign) + d
-}
-
-// pyGeneral implements the 'g' presentation type; noType is the empty
-// type with a precision, which keeps at least one fractional digit.
-func pyGeneral(a float64, prec int, alt, noType bool) string {
-	if prec == 0 {
-		prec = 1
-	}
-	if a == 0 {
-		if noType {
-			return "0.0"
-		}
-		if alt {
-			return "0." + strings.Repeat("0", prec-1)
-		}
-		return "0"
-	}
-	es := strconv.FormatFloat(a, 'e', prec-1, 64)
-	_, expS, _ := strings.Cut(es, "e")
-	exp, _ := strconv.Atoi(expS)
-	var s string
-	if exp >= -4 && exp < prec {
-		s = strconv.FormatFloat(a, 'f', prec-1-exp, 64)
-		if !alt {
-			if strings.Contains(s, ".") {
-				s = strings.TrimRight(s, "0")
-				s = strings.TrimSuffix(s, ".")
-			}
-		}
-		if noType && !strings.Contains(s, ".") {
-			s += ".0"
-		}
-	} else {
-		m, _, _ := strings.Cut(es, "e")
-		if !alt && strings.Contains(m, ".") {
-			m = strings.TrimRight(m, "0")
-			m = strings.TrimSuffix(m, ".")
-		}
-		s = pyExp(m + "e" + expS)
-	}
-	return s
 }
 
 // percentFormat implements str % args.
