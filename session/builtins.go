@@ -95,10 +95,7 @@ func (in *interp) toInt(v Value) *big.Int {
 			b, _ := new(big.Float).Copy(e.Big()).Int(nil)
 			return b
 		}
-		if c, ok := approx(x); ok && imag(c) == 0 && isNumberExpr(x) {
-			return in.toInt(real(c))
-		}
-		throw("TypeError", "Cannot convert symbols to int")
+		return exprToInt(x)
 	}
 	throw("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '%s'", typeName(v))
 	return nil
@@ -131,6 +128,9 @@ func (in *interp) toFloat(v Value) float64 {
 		}
 		return f
 	case engine.Expr:
+		if x == engine.Zoo {
+			throw("TypeError", "Cannot convert complex to float")
+		}
 		if c, ok := approx(x); ok && isNumberExpr(x) {
 			if imag(c) != 0 {
 				throw("TypeError", "Cannot convert complex to float")
@@ -679,6 +679,11 @@ func (in *interp) installBuiltins() {
 	def("divmod", func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("divmod", args, 2, 2)
 		if isPyNumber(args[0]) && isPyNumber(args[1]) {
+			_, ac := args[0].(complex128)
+			_, bc := args[1].(complex128)
+			if ac || bc {
+				throw("TypeError", "unsupported operand type(s) for divmod(): '%s' and '%s'", typeName(args[0]), typeName(args[1]))
+			}
 			if _, ok := args[0].(float64); !ok {
 				if _, ok := args[1].(float64); !ok {
 					a, b := in.toInt(args[0]), in.toInt(args[1])
@@ -873,4 +878,34 @@ func (in *interp) installBuiltins() {
 	b["None"] = none
 	b["Ellipsis"] = ellipsis
 	b["__name__"] = "__main__"
+}
+
+// exprToInt is SymPy's Expr.__int__ for a number that is not an Integer,
+// Rational or Float: round to two decimals, then truncate.
+func exprToInt(x engine.Expr) *big.Int {
+	switch x {
+	case engine.Oo, engine.NegOo, engine.NaN:
+		throw("TypeError", "Cannot convert %s to int", engine.Str(x))
+	case engine.Zoo:
+		throw("TypeError", "Cannot convert complex to int")
+	}
+	if !isNumberExpr(x) {
+		throw("TypeError", "Cannot convert symbols to int")
+	}
+	if c, ok := approx(x); ok && imag(c) != 0 {
+		throw("TypeError", "Cannot convert complex to int")
+	}
+	r, err := engine.Round(x, 2, true)
+	if err != nil {
+		throw("TypeError", "Cannot convert complex to int")
+	}
+	switch v := r.(type) {
+	case *engine.Integer:
+		return v.Big()
+	case *engine.Float:
+		b, _ := new(big.Float).Copy(v.Big()).Int(nil)
+		return b
+	}
+	throw("TypeError", "Cannot convert complex to int")
+	return nil
 }

@@ -68,6 +68,8 @@ func pyClasses() []*Class {
 			if len(args) >= 1 {
 				if c, ok := args[0].(complex128); ok {
 					re, im = real(c), imag(c)
+				} else if e, ok := args[0].(engine.Expr); ok && e == engine.Zoo {
+					re, im = math.NaN(), math.NaN()
 				} else if e, ok := args[0].(engine.Expr); ok {
 					c, ok := approx(e)
 					if !ok || !isNumberExpr(e) {

@@ -96,6 +96,9 @@ func (in *interp) exprBinop(op string, a, b Value) Value {
 	if !aok || !bok {
 		unsupported(op, a, b)
 	}
+	if boolMeetsExpr(op, a, b) {
+		unsupported(op, a, b)
+	}
 	switch op {
 	case "+":
 		return engine.NewAdd(ea, eb)
@@ -118,6 +121,9 @@ func (in *interp) exprBinop(op string, a, b Value) Value {
 			return in.applyDef(d, engine.Div(ea, eb))
 		}
 	case "%":
+		if r, ok := in.numberMod(ea, eb); ok {
+			return r
+		}
 		if d := engine.LookupFunc("Mod"); d != nil {
 			return in.applyDef(d, ea, eb)
 		}
@@ -133,7 +139,7 @@ func numFloorMod(op string, a, b engine.Expr) (engine.Expr, bool) {
 		return nil, false
 	}
 	if engine.IsZero(b) == engine.True {
-		if op == "%" {
+		if _, isRat := a.(*engine.Rational); op == "%" && !isRat {
 			throw("ZeroDivisionError", "integer modulo by zero")
 		}
 		throw("ZeroDivisionError", "integer division or modulo by zero")
@@ -215,12 +221,24 @@ func (in *interp) applyFunc(d *engine.FuncDef, args []Value, kw []kwArg) Value {
 func (in *interp) exprCompare(op string, a, b Value) Value {
 	ea, aok := sympifyNumber(a)
 	eb, bok := sympifyNumber(b)
-	if !aok || !bok {
+	_, aBool := a.(bool)
+	_, bBool := b.(bool)
+	if !aok || !bok || aBool || bBool {
+		// SymPy's strict sympify rejects bool (it is not a number).
 		throw("TypeError", "'%s' not supported between instances of '%s' and '%s'", op, typeName(a), typeName(b))
 	}
-	for _, e := range []engine.Expr{ea, eb} {
+	// SymPy checks its own operand first (the right one when Python
+	// falls back to the reflected comparison).
+	order := []engine.Expr{ea, eb}
+	if _, isExpr := a.(engine.Expr); !isExpr {
+		order = []engine.Expr{eb, ea}
+	}
+	for _, e := range order {
 		if imagNumber(e) {
 			throw("TypeError", "Invalid comparison of non-real %s", engine.Str(e))
+		}
+		if e == engine.NaN {
+			throw("TypeError", "Invalid NaN comparison")
 		}
 	}
 	d := engine.Sub(ea, eb)
@@ -360,4 +378,68 @@ var approxFuncs = map[string]func(complex128) complex128{
 	"exp": cmplx.Exp, "log": cmplx.Log, "sin": cmplx.Sin, "cos": cmplx.Cos, "tan": cmplx.Tan,
 	"asin": cmplx.Asin, "acos": cmplx.Acos, "atan": cmplx.Atan, "sinh": cmplx.Sinh,
 	"cosh": cmplx.Cosh, "tanh": cmplx.Tanh, "Abs": func(z complex128) complex128 { return complex(cmplx.Abs(z), 0) },
+}
+
+// boolMeetsExpr reports whether a SymPy operation between a bool and an
+// expression fails: only Integer's own +, -, *, % and // accept a Python
+// int (and so a bool); everything else sympifies strictly, and a bool is
+// not a number there.
+func boolMeetsExpr(op string, a, b Value) bool {
+	_, aBool := a.(bool)
+	_, bBool := b.(bool)
+	if !aBool && !bBool {
+		return false
+	}
+	other := a
+	if aBool {
+		other = b
+	}
+	if _, ok := other.(*engine.Integer); ok {
+		switch op {
+		case "+", "-", "*", "%", "//":
+			return false
+		}
+	}
+	return true
+}
+
+// numberMod is SymPy's Mod(p, q) evaluation for numbers p and q that are
+// not both Integer, Rational or Float: zero cases, nan for infinities,
+// else p - int(p/q)*q moved into q's sign. The bool is false when SymPy
+// would leave Mod unevaluated.
+func (in *interp) numberMod(p, q engine.Expr) (engine.Expr, bool) {
+	if !isNumberExpr(p) || !isNumberExpr(q) {
+		return nil, false
+	}
+	if engine.IsZero(q) == engine.True {
+		throw("ZeroDivisionError", "Modulo by zero")
+	}
+	if p == engine.NaN || q == engine.NaN || engine.IsFinite(p) == engine.False || engine.IsFinite(q) == engine.False {
+		return engine.NaN, true
+	}
+	if engine.IsZero(p) == engine.True || engine.Equal(p, q) || engine.Equal(p, engine.Neg(q)) ||
+		engine.IsIntegerValued(p) == engine.True && engine.Equal(q, engine.One) {
+		return engine.Zero, true
+	}
+	r := engine.Div(p, q)
+	if engine.IsIntegerValued(r) == engine.True {
+		return engine.Zero, true
+	}
+	c, ok := approx(r)
+	if !ok || imag(c) != 0 || math.IsInf(real(c), 0) || math.IsNaN(real(c)) {
+		return nil, false
+	}
+	d := engine.NewBigInt(exprToInt(r))
+	rv := engine.Sub(p, engine.NewMul(d, q))
+	prod := engine.NewMul(rv, q)
+	neg := engine.IsNegative(prod) == engine.True
+	if engine.IsNegative(prod) == engine.Unknown {
+		if pc, ok := approx(prod); ok && imag(pc) == 0 {
+			neg = real(pc) < 0
+		}
+	}
+	if neg {
+		rv = engine.NewAdd(rv, q)
+	}
+	return rv, true
 }

@@ -583,6 +583,20 @@ func repeatItems(xs []Value, n int) []Value {
 
 // numBinop does arithmetic on Python numbers.
 func numBinop(op string, a, b Value) Value {
+	_, ac := a.(complex128)
+	_, bc := b.(complex128)
+	_, af := a.(float64)
+	_, bf := b.(float64)
+	switch op {
+	case "//", "%":
+		if ac || bc {
+			unsupported(op, a, b)
+		}
+	case "&", "|", "^", "<<", ">>":
+		if ac || bc || af || bf {
+			unsupported(op, a, b)
+		}
+	}
 	if x, ok := a.(bool); ok {
 		if y, ok := b.(bool); ok {
 			switch op {
@@ -656,6 +670,9 @@ func intBinop(op string, x, y *big.Int) Value {
 			throw("ZeroDivisionError", "division by zero")
 		}
 		f, _ := new(big.Rat).SetFrac(x, y).Float64()
+		if math.IsInf(f, 0) {
+			throw("OverflowError", "integer division result too large for a float")
+		}
 		return f
 	case "//", "%":
 		if y.Sign() == 0 {
@@ -727,15 +744,13 @@ func floatBinop(op string, x, y float64) Value {
 		if y == 0 {
 			throw("ZeroDivisionError", "float floor division by zero")
 		}
-		return math.Floor(x / y)
+		q, _ := floatDivMod(x, y)
+		return q
 	case "%":
 		if y == 0 {
 			throw("ZeroDivisionError", "float modulo")
 		}
-		m := math.Mod(x, y)
-		if m != 0 && (m < 0) != (y < 0) {
-			m += y
-		}
+		_, m := floatDivMod(x, y)
 		return m
 	case "**":
 		if x == 0 && y < 0 {
@@ -752,6 +767,31 @@ func floatBinop(op string, x, y float64) Value {
 	}
 	unsupported(op, x, y)
 	return nil
+}
+
+// floatDivMod is CPython's float divmod for y != 0: the floor quotient
+// and the remainder with the sign of y.
+func floatDivMod(x, y float64) (float64, float64) {
+	mod := math.Mod(x, y)
+	div := (x - mod) / y
+	if mod != 0 {
+		if (y < 0) != (mod < 0) {
+			mod += y
+			div--
+		}
+	} else {
+		mod = math.Copysign(0, y)
+	}
+	var floordiv float64
+	if div != 0 {
+		floordiv = math.Floor(div)
+		if div-floordiv > 0.5 {
+			floordiv++
+		}
+	} else {
+		floordiv = math.Copysign(0, x/y)
+	}
+	return floordiv, mod
 }
 
 func complexBinop(op string, x, y complex128) Value {
@@ -771,7 +811,11 @@ func complexBinop(op string, x, y complex128) Value {
 		if x == 0 && (real(y) < 0 || imag(y) != 0) {
 			throw("ZeroDivisionError", "0.0 to a negative or complex power")
 		}
-		return pyComplexPow(x, y)
+		r := pyComplexPow(x, y)
+		if math.IsInf(real(r), 0) || math.IsInf(imag(r), 0) {
+			throw("OverflowError", "complex exponentiation")
+		}
+		return r
 	}
 	unsupported(op, x, y)
 	return nil
