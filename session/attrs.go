@@ -698,6 +698,15 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 			return &BoundMethod{Recv: v, Name: name, Fn: func(in *interp, r Value, args []Value, kw []kwArg) Value {
 				return big.NewInt(int64(new(big.Int).Abs(r.(*big.Int)).BitLen()))
 			}}
+		case "as_integer_ratio":
+			return &BoundMethod{Recv: v, Name: name, Fn: func(in *interp, r Value, args []Value, kw []kwArg) Value {
+				nargs(name, args, 0, 0)
+				return &Tuple{Items: []Value{r, big.NewInt(1)}}
+			}}
+		case "conjugate":
+			return &BoundMethod{Recv: v, Name: name, Fn: func(in *interp, r Value, args []Value, kw []kwArg) Value {
+				return r
+			}}
 		}
 	case float64:
 		switch name {
@@ -709,6 +718,23 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 			return &BoundMethod{Recv: v, Name: name, Fn: func(in *interp, r Value, args []Value, kw []kwArg) Value {
 				f := r.(float64)
 				return f == math.Trunc(f) && !math.IsInf(f, 0)
+			}}
+		case "as_integer_ratio":
+			return &BoundMethod{Recv: v, Name: name, Fn: func(in *interp, r Value, args []Value, kw []kwArg) Value {
+				nargs(name, args, 0, 0)
+				f := r.(float64)
+				if math.IsInf(f, 0) {
+					throw("OverflowError", "cannot convert Infinity to integer ratio")
+				}
+				if math.IsNaN(f) {
+					throw("ValueError", "cannot convert NaN to integer ratio")
+				}
+				q := new(big.Rat).SetFloat64(f)
+				return &Tuple{Items: []Value{new(big.Int).Set(q.Num()), new(big.Int).Set(q.Denom())}}
+			}}
+		case "conjugate":
+			return &BoundMethod{Recv: v, Name: name, Fn: func(in *interp, r Value, args []Value, kw []kwArg) Value {
+				return r
 			}}
 		}
 	case complex128:

@@ -81,7 +81,13 @@ func pyClasses() []*Class {
 				}
 			}
 			if len(args) == 2 {
-				im += in.toFloat(args[1])
+				// complex(a, b) is a + b*1j with b a real: the imaginary
+				// part keeps b's sign (complex(1.5, -0.0) is (1.5-0j)).
+				if _, ok := args[0].(complex128); ok {
+					im += in.toFloat(args[1])
+				} else {
+					im = in.toFloat(args[1])
+				}
 			}
 			return complex(re, im)
 		}})

@@ -26,7 +26,27 @@ func mathModule() *Module {
 		}}
 	}
 	f1("sqrt", math.Sqrt)
-	f1("exp", libmExp)
+	m.Attrs["exp"] = &Builtin{Name: "exp", Fn: func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("exp", args, 1, 1)
+		x := in.toFloat(args[0])
+		r := libmExp(x)
+		if math.IsInf(r, 0) && !math.IsInf(x, 0) {
+			throw("OverflowError", "math range error")
+		}
+		return r
+	}}
+	m.Attrs["copysign"] = &Builtin{Name: "copysign", Fn: func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("copysign", args, 2, 2)
+		return math.Copysign(in.toFloat(args[0]), in.toFloat(args[1]))
+	}}
+	m.Attrs["fmod"] = &Builtin{Name: "fmod", Fn: func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("fmod", args, 2, 2)
+		x, y := in.toFloat(args[0]), in.toFloat(args[1])
+		if y == 0 && !math.IsNaN(x) || math.IsInf(x, 0) {
+			throw("ValueError", "math domain error")
+		}
+		return math.Mod(x, y)
+	}}
 	f1("sin", libmSin)
 	f1("cos", libmCos)
 	f1("tan", libmTan)
