@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/dcalc/dcalc/engine"
+	"github.com/dcalc/dcalc/engine/mpf"
 )
 
 // sympifyNumber converts a Python number to a SymPy number, as sympify
@@ -111,7 +112,8 @@ func (in *interp) exprBinop(op string, a, b Value) Value {
 	case "**":
 		return engine.NewPow(ea, eb)
 	case "//", "%":
-		if r, ok := numFloorMod(op, ea, eb); ok {
+		_, leftPy := a.(engine.Expr)
+		if r, ok := numFloorMod(op, ea, eb, !leftPy); ok {
 			return r
 		}
 	}
@@ -134,7 +136,11 @@ func (in *interp) exprBinop(op string, a, b Value) Value {
 
 // numFloorMod is SymPy's a // b (an Integer, floor(a/b)) and a % b
 // (a - b*floor(a/b)) for finite real numbers.
-func numFloorMod(op string, a, b engine.Expr) (engine.Expr, bool) {
+//
+// leftPy says a came from a Python number: Python then calls the Float's
+// reflected method (Float.__rmod__, Expr.__rfloordiv__), which first
+// rounds a to the Float's precision.
+func numFloorMod(op string, a, b engine.Expr, leftPy bool) (engine.Expr, bool) {
 	if !finiteReal(a) || !finiteReal(b) {
 		return nil, false
 	}
@@ -149,11 +155,52 @@ func numFloorMod(op string, a, b engine.Expr) (engine.Expr, bool) {
 		r := new(big.Rat).Quo(ratOf(a), ratOf(b))
 		q, _ = floorDivMod(r.Num(), r.Denom())
 	} else {
-		f, ok := engine.Div(a, b).(*engine.Float)
-		if !ok {
-			return nil, false
+		aF, aFloat := a.(*engine.Float)
+		bF, bFloat := b.(*engine.Float)
+		if op == "//" {
+			if engine.IsInteger(a) && !leftPy {
+				// Integer.__floordiv__ -> divmod: floor of the exact quotient
+				r := new(big.Rat).Quo(exactRat(a), exactRat(b))
+				q, _ = floorDivMod(r.Num(), r.Denom())
+			} else {
+				// Expr.__floordiv__ / __rfloordiv__: floor(a/b), a Float
+				f, ok := engine.Div(a, b).(*engine.Float)
+				if !ok || f.Big().IsInf() {
+					return nil, false
+				}
+				var acc big.Accuracy
+				q, acc = f.Big().Int(nil)
+				if acc == big.Above {
+					q.Sub(q, big.NewInt(1))
+				}
+			}
+			return engine.NewBigInt(q), true
 		}
-		q, _ = new(big.Float).SetFloat64(math.Floor(f.Float64())).Int(nil)
+		// op == "%": SymPy's Float.__mod__/__rmod__ and Rational.__mod__
+		prec := floatPrec(a, b)
+		// Float._new (the mpf_mod paths) turns a zero result into the
+		// Integer 0; Float(...) (the exact Rational paths) keeps 0.0.
+		fnew := false
+		switch {
+		case aFloat && engine.IsInteger(b):
+			b = engine.NewMpfFloat(mpf.FromRat(exactRat(b), int(aF.Prec())))
+			fnew = true
+		case aFloat && bFloat:
+		case aFloat:
+		case leftPy && bFloat:
+			a = engine.NewMpfFloat(mpf.FromRat(exactRat(a), int(bF.Prec())))
+			fnew = true
+		case bFloat:
+			prec = int(bF.Prec())
+		}
+		ra, rb := exactRat(a), exactRat(b)
+		r := new(big.Rat).Quo(ra, rb)
+		fq, _ := floorDivMod(r.Num(), r.Denom())
+		rem := new(big.Rat).Sub(ra, new(big.Rat).Mul(rb, new(big.Rat).SetInt(fq)))
+		if rem.Sign() == 0 && fnew {
+			return engine.Zero, true
+		}
+		return engine.NewMpfFloat(mpf.FromRat(rem, prec)), true
 	}
 	qi := engine.NewBigInt(q)
 	if op == "//" {
@@ -442,4 +489,23 @@ func (in *interp) numberMod(p, q engine.Expr) (engine.Expr, bool) {
 		rv = engine.NewAdd(rv, q)
 	}
 	return rv, true
+}
+
+// exactRat is the exact value of an Integer, Rational or Float.
+func exactRat(e engine.Expr) *big.Rat {
+	if f, ok := e.(*engine.Float); ok {
+		return f.Mpf().ToRat()
+	}
+	return ratOf(e)
+}
+
+// floatPrec is the larger precision of the Float operands.
+func floatPrec(a, b engine.Expr) int {
+	p := 0
+	for _, e := range []engine.Expr{a, b} {
+		if f, ok := e.(*engine.Float); ok && int(f.Prec()) > p {
+			p = int(f.Prec())
+		}
+	}
+	return p
 }
