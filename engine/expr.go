@@ -78,6 +78,8 @@ func Equal(a, b Expr) bool {
 		if x.def != b.(*Func).def {
 			return false
 		}
+	case *Subs:
+		return Equal(x.canon, b.(*Subs).canon)
 	case *Derivative:
 		y := b.(*Derivative)
 		if len(x.vars) != len(y.vars) {

@@ -234,15 +234,42 @@ func (d *Derivative) kind() kind   { return kDerivative }
 
 // Subs is an unevaluated substitution Subs(expr, vars, points).
 type Subs struct {
-	args []Expr // expr, *Tuple vars, *Tuple points
-	h    uint64
-	sm   uint64
+	args  []Expr // expr, *Tuple vars, *Tuple points
+	canon Expr   // subsCanon: what equality and the hash compare
+	h     uint64
+	sm    uint64
 }
 
-// NewSubs returns the unevaluated Subs(e, vars, points).
+// NewSubs returns the unevaluated Subs(e, vars, points). A Subs of a
+// Subs is denested as SymPy does: Subs(Subs(e, a, p), b, q) is
+// Subs(e, (a, b), (p, q)).
 func NewSubs(e Expr, vars, points []Expr) *Subs {
+	if in, ok := e.(*Subs); ok {
+		vars = append(append([]Expr{}, in.Vars()...), vars...)
+		points = append(append([]Expr{}, in.Points()...), points...)
+		e = in.Expr()
+	}
 	args := []Expr{e, NewTuple(vars...), NewTuple(points...)}
-	return &Subs{args: args, h: hashArgs(kSubs, 0, args), sm: maskArgs(args)}
+	c := subsCanon(e, vars, points)
+	return &Subs{args: args, canon: c, h: hashArgs(kSubs, 0, []Expr{c}), sm: maskArgs(args)}
+}
+
+// subsCanon is Subs._hashable_content: the expression with each variable
+// replaced by a symbol named after its point ("_" + str(point)), then the
+// variable-point pairs of variables the expression lacks, in canonical
+// order. Two Subs with the same content are equal (2*Subs(x, x, 0) ==
+// Subs(x, x, 0) + Subs(y, y, 0)).
+func subsCanon(e Expr, vars, points []Expr) Expr {
+	reps := make([][2]Expr, len(vars))
+	var extra []Expr
+	for i, v := range vars {
+		reps[i] = [2]Expr{v, NewSymbol("_"+Str(points[i]), Assumptions{})}
+		if !Has(e, v) {
+			extra = append(extra, NewTuple(v, points[i]))
+		}
+	}
+	sort.Slice(extra, func(i, j int) bool { return Compare(extra[i], extra[j]) < 0 })
+	return NewTuple(append([]Expr{Xreplace(e, reps)}, extra...)...)
 }
 
 // Expr returns the expression substituted into.

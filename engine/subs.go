@@ -1,6 +1,9 @@
 package engine
 
-import "sort"
+import (
+	"sort"
+	"strconv"
+)
 
 // FreeSymbols returns the free symbols of e sorted by name (SymPy's
 // free_symbols; the variables of a Subs are bound).
@@ -170,13 +173,14 @@ func subsNode(e, old, nw Expr, memo *exprMap[Expr]) Expr {
 	return rebuild(e, na)
 }
 
-// derivSubs is Derivative._eval_subs for the common cases.
+// derivSubs is Derivative._eval_subs: the substitution is done inside
+// the derivative unless it would make a variable of differentiation
+// invalid or tie the expression to a variable in a new way; then the
+// result is an unevaluated Subs.
 func derivSubs(d *Derivative, old, nw Expr) Expr {
-	for _, v := range d.Vars() {
-		if Equal(v.Var, old) {
-			if diffWrt(nw) {
-				return Xreplace(d, [][2]Expr{{old, nw}})
-			}
+	vars := d.Vars()
+	for _, v := range vars {
+		if Equal(v.Var, old) && !diffWrt(nw) {
 			if _, ok := old.(*Symbol); ok {
 				return NewSubs(d, []Expr{old}, []Expr{nw})
 			}
@@ -188,20 +192,156 @@ func derivSubs(d *Derivative, old, nw Expr) Expr {
 		if Equal(NewDerivative(od.Expr(), sortVarCount(od.Vars())), NewDerivative(d.Expr(), sortVarCount(d.Vars()))) {
 			return nw
 		}
+		if rest, ok := subtractCounts(vars, od.Vars()); ok {
+			return canonicalDerivatives(derivativeNew(nw, rest, false))
+		}
 	}
 	ne := subs1(d.Expr(), old, nw)
-	if Equal(ne, d.Expr()) {
-		return d
+	nv := make([]VarCount, len(vars))
+	varChanged := false
+	for i, v := range vars {
+		nv[i] = VarCount{subs1(v.Var, old, nw), v.Count}
+		if !Equal(nv[i].Var, v.Var) {
+			varChanged = true
+		}
 	}
-	if !Equal(d.Expr(), old) {
-		// new may not bring in a variable of differentiation
-		for _, v := range d.Vars() {
-			if s, ok := v.Var.(*Symbol); ok && containsSym(FreeSymbols(nw), s) && !containsSym(FreeSymbols(old), s) && containsSym(FreeSymbols(d.Expr()), s) {
+	if Equal(d.Expr(), old) {
+		return derivativeNew(ne, nv, false)
+	}
+	if !Equal(ne, d.Expr()) {
+		// case (1): no new dependence on a variable of differentiation
+		var reps [][2]Expr
+		var wrt []*Symbol
+		for _, v := range vars {
+			if s, ok := v.Var.(*Symbol); ok {
+				wrt = append(wrt, s)
+				continue
+			}
+			dm := NewDummy("D")
+			reps = append(reps, [2]Expr{v.Var, dm})
+			wrt = append(wrt, dm)
+		}
+		var forbidden []*Symbol
+		for _, s := range FreeSymbols(Xreplace(d.Expr(), reps)) {
+			if containsSym(wrt, s) {
+				forbidden = append(forbidden, s)
+			}
+		}
+		ofree := FreeSymbols(Xreplace(old, reps))
+		for _, s := range FreeSymbols(Xreplace(nw, reps)) {
+			if !containsSym(ofree, s) && containsSym(forbidden, s) {
 				return NewSubs(d, []Expr{old}, []Expr{nw})
 			}
 		}
 	}
-	return derivativeNew(ne, d.Vars(), false)
+	if varChanged {
+		// case (2): no variable may become something the expression
+		// already contains
+		atoms := atomicRecursive(d.Expr())
+		for i, v := range nv {
+			if Equal(v.Var, vars[i].Var) {
+				continue
+			}
+			for _, a := range atoms {
+				if Equal(a, v.Var) {
+					return NewSubs(d, []Expr{old}, []Expr{nw})
+				}
+			}
+		}
+		// case (3): an invalid variable becomes a dummy bound by Subs
+		newe := d.Expr()
+		var svars, spts []Expr
+		for i, v := range nv {
+			if diffWrt(v.Var) {
+				continue
+			}
+			xi := NewDummy("xi_" + strconv.Itoa(i))
+			newe = Xreplace(newe, [][2]Expr{{vars[i].Var, xi}})
+			svars = append(svars, xi)
+			spts = append(spts, v.Var)
+			nv[i].Var = xi
+		}
+		if len(svars) > 0 {
+			newe = subs1(newe, old, nw)
+			return NewSubs(derivativeNew(newe, nv, false), svars, spts)
+		}
+	}
+	return derivativeNew(ne, nv, false)
+}
+
+// subtractCounts returns the variable counts of have less those of
+// sub (collections.Counter difference, first occurrence of a variable
+// counted) when sub's counts are all within have's.
+func subtractCounts(have, sub []VarCount) ([]VarCount, bool) {
+	first := func(vc []VarCount) []VarCount {
+		var out []VarCount
+		for i := len(vc) - 1; i >= 0; i-- {
+			found := false
+			for j := range out {
+				if Equal(out[j].Var, vc[i].Var) {
+					out[j].Count = vc[i].Count
+					found = true
+				}
+			}
+			if !found {
+				out = append(out, vc[i])
+			}
+		}
+		return out
+	}
+	h, s := first(have), first(sub)
+	count := func(vc []VarCount, v Expr) int {
+		for _, c := range vc {
+			if Equal(c.Var, v) {
+				return c.Count
+			}
+		}
+		return 0
+	}
+	for _, c := range s {
+		if c.Count > count(h, c.Var) {
+			return nil, false
+		}
+	}
+	var out []VarCount
+	for _, c := range h {
+		if k := c.Count - count(s, c.Var); k > 0 {
+			out = append(out, VarCount{c.Var, k})
+		}
+	}
+	return out, true
+}
+
+// atomicRecursive is SymPy's _atomic(e, recursive=True): the free
+// symbols of e and every function application and derivative in it.
+func atomicRecursive(e Expr) []Expr {
+	free := FreeSymbols(e)
+	var out []Expr
+	add := func(a Expr) {
+		for _, b := range out {
+			if Equal(a, b) {
+				return
+			}
+		}
+		out = append(out, a)
+	}
+	var walk func(e Expr)
+	walk = func(e Expr) {
+		switch x := e.(type) {
+		case *Symbol:
+			if containsSym(free, x) {
+				add(x)
+			}
+			return
+		case *Func, *Derivative:
+			add(e)
+		}
+		for _, a := range e.Args() {
+			walk(a)
+		}
+	}
+	walk(e)
+	return out
 }
 
 // subsDoit is Subs.doit.
@@ -217,35 +357,54 @@ func subsDoit(s *Subs) Expr {
 	if len(vars) == 0 {
 		return e
 	}
+	pairs := make([][2]Expr, len(vars))
+	for i := range vars {
+		pairs[i] = [2]Expr{vars[i], pts[i]}
+	}
 	var rv Expr
 	if d, ok := e.(*Derivative); ok {
+		// substitutions unrelated to differentiation first
 		var undone [][2]Expr
-		for i := range vars {
-			undone = append(undone, [2]Expr{vars[i], pts[i]})
-		}
-		// differentiate with respect to the variables present
-		expr := d.Expr()
-		var wrt []VarCount
-		for _, vc := range d.Vars() {
-			sym, isSym := vc.Var.(*Symbol)
-			if isSym && containsSym(FreeSymbols(expr), sym) {
-				expr = diffN(expr, vc.Var, vc.Count)
+		arg := d.Expr()
+		var cur Expr = d
+		for _, p := range pairs {
+			dm := NewDummy("D")
+			if !HasFreeSymbol(Xreplace(cur, [][2]Expr{{p[0], dm}}), dm) {
+				if Has(arg, p[0]) {
+					cur = subs1(cur, p[0], p[1])
+				}
 			} else {
-				wrt = append(wrt, vc)
+				undone = append(undone, p)
 			}
 		}
-		if dd, ok := expr.(*Derivative); ok && len(wrt) == 0 && Equal(dd, d) {
-			return NewSubs(d, vars, pts)
-		}
-		rv = SubsPairs(expr, undone)
-		for _, vc := range wrt {
-			rv = diffN(rv, vc.Var, vc.Count)
+		if d, ok := cur.(*Derivative); ok {
+			// differentiate with respect to the variables present
+			expr := d.Expr()
+			free := FreeSymbols(expr)
+			var wrt []VarCount
+			for _, vc := range d.Vars() {
+				sym, isSym := vc.Var.(*Symbol)
+				if isSym && containsSym(free, sym) {
+					expr = diffN(expr, vc.Var, vc.Count)
+					continue
+				}
+				if !isSym {
+					dm := NewDummy("D")
+					if HasFreeSymbol(subs1(expr, vc.Var, dm), dm) {
+						expr = diffN(expr, vc.Var, vc.Count)
+						continue
+					}
+				}
+				wrt = append(wrt, vc)
+			}
+			rv = SubsPairs(expr, undone)
+			for _, vc := range wrt {
+				rv = diffN(rv, vc.Var, vc.Count)
+			}
+		} else {
+			rv = SubsPairs(cur, undone)
 		}
 	} else {
-		pairs := make([][2]Expr, len(vars))
-		for i := range vars {
-			pairs[i] = [2]Expr{vars[i], pts[i]}
-		}
 		rv = SubsPairs(Doit(e), pairs)
 	}
 	if !Equal(rv, s) {
