@@ -554,6 +554,11 @@ func (in *interp) binop(op string, a, b Value, node grammar.Node) Value {
 	return nil
 }
 
+// maxIntBits bounds the size of an int made by ** or <<: bigger results
+// raise MemoryError, since math/big cannot be interrupted and 10**10**8
+// would run for minutes.
+const maxIntBits = 1 << 25
+
 func seqCount(v Value) (int, bool) {
 	switch v := v.(type) {
 	case *big.Int:
@@ -676,7 +681,7 @@ func intBinop(op string, x, y *big.Int) Value {
 			}
 			return floatBinop("**", intToFloat(x), intToFloat(y))
 		}
-		if y.BitLen() > 32 && x.CmpAbs(big.NewInt(1)) > 0 {
+		if x.CmpAbs(big.NewInt(1)) > 0 && (y.BitLen() > 32 || int64(x.BitLen()-1)*y.Int64() > maxIntBits) {
 			throw("MemoryError", "")
 		}
 		return new(big.Int).Exp(x, y, nil)
@@ -690,10 +695,19 @@ func intBinop(op string, x, y *big.Int) Value {
 		if y.Sign() < 0 {
 			throw("ValueError", "negative shift count")
 		}
+		if x.Sign() == 0 {
+			return new(big.Int)
+		}
+		if !y.IsInt64() || int64(x.BitLen())+y.Int64() > maxIntBits {
+			throw("MemoryError", "")
+		}
 		return new(big.Int).Lsh(x, uint(y.Int64()))
 	case ">>":
 		if y.Sign() < 0 {
 			throw("ValueError", "negative shift count")
+		}
+		if !y.IsInt64() || y.Int64() > int64(x.BitLen()) {
+			return big.NewInt(int64(x.Sign() >> 1)) // 0, or -1 for negative x
 		}
 		return new(big.Int).Rsh(x, uint(y.Int64()))
 	}
