@@ -1090,6 +1090,9 @@ func (in *interp) iterate(v Value, f func(Value) bool) {
 	case *Range:
 		n := x.Len()
 		for i := int64(0); i < n; i++ {
+			if i&0xffff == 0xffff {
+				in.checkInterrupt() // sum(range(10**18)) must stop on Ctrl-C
+			}
 			if !f(big.NewInt(x.Start + i*x.Step)) {
 				return
 			}
@@ -1123,6 +1126,10 @@ func (in *interp) toSlice(v Value) []Value {
 		return append([]Value(nil), x.Items...)
 	case *Tuple:
 		return x.Items
+	case *Range:
+		if x.Len() > 1<<28 {
+			throw("MemoryError", "") // CPython sizes the list first
+		}
 	}
 	var out []Value
 	in.iterate(v, func(it Value) bool {
