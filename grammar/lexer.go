@@ -37,6 +37,13 @@ type tokenSource struct {
 	lastNL      antlr.Token // last NEWLINE handed to the parser
 	sawEOF      bool
 	eofDedents  []antlr.Token // DEDENTs that close blocks still open at EOF
+
+	// nest estimates how deeply the parser will nest: prefix operators
+	// in operand position and lambdas since the last ',' or ';', plus
+	// the estimate saved at each open bracket (nestAt).
+	nest    int
+	nestAt  []int
+	operand bool // the previous token ends an operand
 }
 
 func newTokenSource(src string, sink *errorSink, fieldMode bool) *tokenSource {
@@ -97,6 +104,7 @@ func (s *tokenSource) fill() {
 				continue
 			}
 			s.atLineStart = true
+			s.nest, s.operand = 0, false
 			s.lastNL = t
 			s.queue = append(s.queue, t)
 			return
@@ -159,6 +167,7 @@ func (s *tokenSource) fill() {
 			s.indent(t)
 		}
 		s.bracket(t)
+		s.nesting(t)
 		s.number(t)
 		s.queue = append(s.queue, t)
 		return
@@ -201,11 +210,18 @@ func (s *tokenSource) indent(t antlr.Token) {
 
 var closerOf = map[string]string{"(": ")", "[": "]", "{": "}"}
 
+// maxBrackets is CPython's tokenizer limit on open brackets (MAXLEVEL).
+const maxBrackets = 200
+
 // bracket tracks the open brackets and reports unmatched closers.
 func (s *tokenSource) bracket(t antlr.Token) {
 	text := t.GetText()
 	switch text {
 	case "(", "[", "{":
+		if len(s.brackets) >= maxBrackets {
+			s.sink.add(tokPos(t), "SyntaxError", "too many nested parentheses")
+			panic(tooDeep{})
+		}
 		s.brackets = append(s.brackets, t)
 	case ")", "]", "}":
 		n := len(s.brackets)
@@ -258,5 +274,55 @@ func (s *tokenSource) number(t antlr.Token) {
 		} else {
 			s.sink.add(tokPos(n), "SyntaxError", "invalid syntax")
 		}
+	}
+}
+
+// maxNest bounds nest. ANTLR's prediction may simulate a whole nested
+// expression at once (to tell a call argument from a generator, say), in
+// time that grows with the square of its depth, so thousands of nested
+// unary operators or lambdas would seem to hang. CPython refuses such
+// input from about 2,500 levels ("maximum recursion depth exceeded
+// during compilation"); 1,000 keeps the refusal under a fifth of a
+// second.
+const maxNest = 1000
+
+// nesting updates the nesting estimate with t and stops the parse with
+// a RecursionError when it passes maxNest.
+func (s *tokenSource) nesting(t antlr.Token) {
+	operand := false
+	switch text := t.GetText(); t.GetTokenType() {
+	case gen.DcalcLexerNAME, gen.DcalcLexerINT, gen.DcalcLexerFLOAT, gen.DcalcLexerIMAG, gen.DcalcLexerSTRING:
+		operand = true
+	default:
+		switch text {
+		case "(", "[", "{":
+			s.nestAt = append(s.nestAt, s.nest)
+			s.nest++
+		case ")", "]", "}":
+			if n := len(s.nestAt); n > 0 {
+				s.nest = s.nestAt[n-1]
+				s.nestAt = s.nestAt[:n-1]
+			}
+			operand = true
+		case ",", ";":
+			if n := len(s.nestAt); n > 0 {
+				s.nest = s.nestAt[n-1] + 1
+			} else {
+				s.nest = 0
+			}
+		case "True", "False", "None", "...":
+			operand = true
+		case "-", "+", "~", "not":
+			if !s.operand {
+				s.nest++
+			}
+		case "lambda":
+			s.nest++
+		}
+	}
+	s.operand = operand
+	if s.nest > maxNest {
+		s.sink.add(Pos{}, "RecursionError", "maximum recursion depth exceeded during compilation")
+		panic(tooDeep{})
 	}
 }

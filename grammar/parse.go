@@ -33,6 +33,13 @@ func Parse(name, src string) (f *File, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			f = nil
+			if _, ok := r.(tooDeep); ok {
+				if len(sink.list.Errs) == 0 {
+					sink.add(Pos{}, "RecursionError", "maximum recursion depth exceeded during compilation")
+				}
+				err = sink.result()
+				return
+			}
 			l := &ErrorList{}
 			l.Add(Pos{Line: 1, Col: 1}, "SyntaxError", fmt.Sprintf("internal parser error: %v", r))
 			err = l
@@ -94,7 +101,35 @@ func newParser(src string, sink *errorSink, fieldMode bool) (*gen.DcalcParser, *
 	p := gen.NewDcalcParser(antlr.NewCommonTokenStream(ts, antlr.TokenDefaultChannel))
 	p.RemoveErrorListeners()
 	p.AddErrorListener(sink)
+	p.AddParseListener(&depthGuard{})
 	return p, ts
+}
+
+// maxRuleDepth bounds the nesting of parser rules. ANTLR's prediction
+// costs time in proportion to the depth, so deeper input (thousands of
+// unary operators or nested lambdas) would parse in quadratic time, and
+// without a bound the recursive parser, AST builder, evaluator and
+// printers could exhaust the Go stack. CPython gives up at a similar
+// depth with "RecursionError: maximum recursion depth exceeded during
+// compilation".
+const maxRuleDepth = 3000
+
+// tooDeep is the panic value that stops a parse whose nesting is too
+// deep; Parse recovers it and returns the errors found so far.
+type tooDeep struct{}
+
+// depthGuard is a parse listener that panics with tooDeep when a rule is
+// entered more than maxRuleDepth levels deep.
+type depthGuard struct{ antlr.BaseParseTreeListener }
+
+// EnterEveryRule counts the rule's ancestors, up to the limit.
+func (*depthGuard) EnterEveryRule(ctx antlr.ParserRuleContext) {
+	d := 0
+	for c := antlr.Tree(ctx); c != nil; c = c.GetParent() {
+		if d++; d > maxRuleDepth {
+			panic(tooDeep{})
+		}
+	}
 }
 
 // parseField parses the expression of an f-string replacement field whose

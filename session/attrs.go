@@ -609,6 +609,9 @@ func (in *interp) strFormat(f string, args []Value, kw []kwArg) string {
 				attr = rest[k:]
 			} else {
 				k := strings.IndexByte(attr, ']')
+				if k < 0 {
+					throw("ValueError", "expected '}' before end of string")
+				}
 				key := attr[1:k]
 				var idx Value = key
 				if n, ok := new(big.Int).SetString(key, 10); ok {

@@ -106,10 +106,20 @@ func init() {
 // of expressions and numbers for the printers; ok is false when an item
 // has no SymPy form (SymPy's printers then fall back to str()).
 func (in *interp) toContainer(v Value) (*engine.Container, bool) {
+	return in.toContainerDepth(v, 0)
+}
+
+// toContainerDepth is toContainer for a container nested depth levels
+// deep; past maxDepth (a list that contains itself) it gives up, as
+// SymPy's printers do with a RecursionError.
+func (in *interp) toContainerDepth(v Value, depth int) (*engine.Container, bool) {
+	if depth > maxDepth {
+		return nil, false
+	}
 	item := func(it Value) (any, bool) {
 		switch it.(type) {
 		case *List, *Tuple, *Set, *Dict:
-			return in.toContainer(it)
+			return in.toContainerDepth(it, depth+1)
 		case bool:
 			return nil, false
 		}

@@ -110,6 +110,9 @@ func mathModule() *Module {
 		if n < 0 {
 			throw("ValueError", "factorial() not defined for negative values")
 		}
+		if n > 1<<20 {
+			throw("MemoryError", "") // math/big cannot be interrupted
+		}
 		return new(big.Int).MulRange(1, n)
 	}}
 	m.Attrs["gcd"] = &Builtin{Name: "gcd", Fn: func(in *interp, args []Value, kw []kwArg) Value {

@@ -554,6 +554,11 @@ func (in *interp) binop(op string, a, b Value, node grammar.Node) Value {
 	return nil
 }
 
+// maxIntBits bounds the size of an int made by ** or <<: bigger results
+// raise MemoryError, since math/big cannot be interrupted and 10**10**8
+// would run for minutes.
+const maxIntBits = 1 << 25
+
 func seqCount(v Value) (int, bool) {
 	switch v := v.(type) {
 	case *big.Int:
@@ -693,7 +698,7 @@ func intBinop(op string, x, y *big.Int) Value {
 			}
 			return floatBinop("**", intToFloat(x), intToFloat(y))
 		}
-		if y.BitLen() > 32 && x.CmpAbs(big.NewInt(1)) > 0 {
+		if x.CmpAbs(big.NewInt(1)) > 0 && (y.BitLen() > 32 || int64(x.BitLen()-1)*y.Int64() > maxIntBits) {
 			throw("MemoryError", "")
 		}
 		return new(big.Int).Exp(x, y, nil)
@@ -707,10 +712,19 @@ func intBinop(op string, x, y *big.Int) Value {
 		if y.Sign() < 0 {
 			throw("ValueError", "negative shift count")
 		}
+		if x.Sign() == 0 {
+			return new(big.Int)
+		}
+		if !y.IsInt64() || int64(x.BitLen())+y.Int64() > maxIntBits {
+			throw("MemoryError", "")
+		}
 		return new(big.Int).Lsh(x, uint(y.Int64()))
 	case ">>":
 		if y.Sign() < 0 {
 			throw("ValueError", "negative shift count")
+		}
+		if !y.IsInt64() || y.Int64() > int64(x.BitLen()) {
+			return big.NewInt(int64(x.Sign() >> 1)) // 0, or -1 for negative x
 		}
 		return new(big.Int).Rsh(x, uint(y.Int64()))
 	}
@@ -1120,6 +1134,9 @@ func (in *interp) iterate(v Value, f func(Value) bool) {
 	case *Range:
 		n := x.Len()
 		for i := int64(0); i < n; i++ {
+			if i&0xffff == 0xffff {
+				in.checkInterrupt() // sum(range(10**18)) must stop on Ctrl-C
+			}
 			if !f(big.NewInt(x.Start + i*x.Step)) {
 				return
 			}
@@ -1153,6 +1170,10 @@ func (in *interp) toSlice(v Value) []Value {
 		return append([]Value(nil), x.Items...)
 	case *Tuple:
 		return x.Items
+	case *Range:
+		if x.Len() > 1<<28 {
+			throw("MemoryError", "") // CPython sizes the list first
+		}
 	}
 	var out []Value
 	in.iterate(v, func(it Value) bool {

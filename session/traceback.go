@@ -70,6 +70,9 @@ func (s *Session) formatCPython(exc *Exception) string {
 		b.WriteString(exc.lastLine() + "\n")
 		return b.String()
 	}
+	if len(exc.Trace) == 0 && exc.Type == "RecursionError" {
+		return exc.lastLine() + "\n" // raised while compiling, as CPython shows it
+	}
 	b.WriteString("Traceback (most recent call last):\n")
 	const cutoff = 3
 	var lastFile, lastFunc string

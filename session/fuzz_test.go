@@ -1,0 +1,350 @@
+package session
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The fuzz targets hold the interpreter to its robustness promise: bad
+// input gets a Python-style exception and the session goes on; nothing
+// crashes the process, and nothing runs on once it has been interrupted.
+//
+//	go test ./session -run XXX -fuzz FuzzRunCell -fuzztime 120s
+//	go test ./session -run XXX -fuzz FuzzExecFile -fuzztime 120s
+//
+// Plain go test runs the seeds below (and testdata/fuzz/...), which must
+// each finish quickly.
+
+// fuzzPatience is how long an input may run before it is interrupted, and
+// fuzzGrace how long it may take to stop after that.
+const (
+	fuzzPatience = 2 * time.Second
+	fuzzGrace    = 10 * time.Second
+)
+
+// trickySeeds are inputs aimed at the parser's and evaluator's limits.
+func trickySeeds() []string {
+	seeds := []string{
+		"(" + strings.Repeat("(", 10000) + "1" + strings.Repeat(")", 10000) + ")",
+		strings.Repeat("(", 100000) + "1" + strings.Repeat(")", 100000),
+		strings.Repeat("[", 10000) + strings.Repeat("]", 10000),
+		strings.Repeat("{", 300) + strings.Repeat("}", 300),
+		"x = Symbol('x')\n" + strings.Repeat("x**", 10000) + "x",
+		"print(" + strings.Repeat("x**", 5000) + "x)",
+		strings.Repeat("-", 100000) + "1",
+		"print(" + strings.Repeat("-", 100000) + "1)",
+		"print(" + strings.Repeat("not ", 100000) + "1)",
+		"f = " + strings.Repeat("lambda: ", 10000) + "1",
+		"print(" + strings.Repeat("lambda: ", 100000) + "1)",
+		"print(" + strings.Repeat("1 if 1 else ", 3000) + "1)",
+		strings.Repeat("1+", 20000) + "1",
+		"x = 1\nprint(" + strings.Repeat("f\"{", 50) + "x" + strings.Repeat("}\"", 50) + ")",
+		"x = 1\nprint(f\"{f'{x}'}\")",
+		"len(str(10**10**5))",
+		"10**10**6",
+		"2**-10**6",
+		"10**10**10",
+		"10**10**100",
+		"(-10)**10**9",
+		"1 << 10**10",
+		"1 << 2**64",
+		"5 >> 2**64",
+		"-5 >> 2**70",
+		"'a'*10**9",
+		"'a'*10**10",
+		"[0]*10**12",
+		"len(range(10**18))",
+		"list(range(10**18))",
+		"x = Symbol('x')\nx**(10**100)",
+		"x = Symbol('x')\ndiff(x**2, x, 10**9)",
+		"x = Symbol('x')\ndiff(x**2, x, -1)",
+		"x = Symbol('x')\ndiff(x**2, x, 10**100)",
+		"x = Symbol('x')\n(x+1)**(10**100)",
+		"Rational(1, 0)",
+		"1/0",
+		"1.0/0",
+		"10.0**400",
+		"float('nan') ** 2",
+		"int('1'*5000)",
+		"def f(): return f()\nf()",
+		"def f(n): return f(n+1)+1\nf(0)",
+		"a = []\na.append(a)\nprint(a)\na",
+		"d = {}\nd[1] = d\nd",
+		"class A: pass\nA()",
+		"π = 3\nπ + 1",
+		"变量 = 2\n变量",
+		"print(1)\x00\nprint(2)",
+		"\x00",
+		"x = 1\r\nif x:\r\n    print(x)\r\n",
+		"if 1:\n\tprint(1)\n        print(2)\n",
+		"if 1:\n  print(1)\n print(2)\n",
+		"print(\"abc)\n",
+		"'''abc",
+		"\"\\",
+		"\\",
+		"x = (",
+		")",
+		"def f(:\n",
+		"lambda",
+		"%",
+		"%%",
+		"%time 1+1",
+		"%timeit -n1 -r1 1+1",
+		"%who",
+		"%reset -f",
+		"?",
+		"??x",
+		"x?",
+		"!ls",
+		"_",
+		"Out[0]",
+		"In[-1]",
+		"_ih[100]",
+		"import os",
+		"from sympy import *",
+		"from math import *\nfactorial(10**7)",
+		"x = Symbol('x')\nsin(x).series(x, 0, 30)",
+		"\ufeffprint(1)",
+		"\u2028",
+		"'\\N{DOES NOT EXIST}'",
+		"b'\\xff'.decode()",
+		"chr(0x110000)",
+		"'%s' % ()",
+		"'{}'.format()",
+		"'{0[}'.format(1)",
+		"f'{1:{2:{3}}}'",
+		"f'{'",
+		"f'{}'",
+		"f'{x!z}'",
+		"[*range(3), *'ab']",
+		"{**{1: 2}, **{}}",
+		"del x",
+		"global x",
+		"nonlocal x",
+		"return 1",
+		"yield 1",
+		"break",
+		"try:\n    raise KeyboardInterrupt\nexcept BaseException as e:\n    print(type(e))",
+		"raise SystemExit",
+		"raise SystemExit(3)",
+		"exit()",
+		"quit()",
+		"import sys\nsys.exit(2)",
+		"raise RecursionError",
+		"raise MemoryError",
+		"x = Symbol('x')\nlatex(x**x**x**x**x**x)",
+		"x = Symbol('x')\npprint(Integral(exp(-x**2), (x, -oo, oo)))",
+		"x = Symbol('x')\nsimplify(sin(x)**2 + cos(x)**2)",
+		"x = Symbol('x')\nsolve(x**5 - x + 1, x)",
+		"x = Symbol('x')\nlimit(sin(x)/x, x, 0)",
+		"x = Symbol('x')\nintegrate(x**x, x)",
+		"x = Symbol('x')\nN(pi, -5)",
+		"Float('1e-99999999999')",
+		"Float('inf') - Float('inf')",
+		"factorial(10**100)",
+		"Matrix([[1, 2], [3]])",
+		"symbols('')",
+		"symbols('x:0')",
+		"Symbol('')",
+		"Symbol(1)",
+		"sympify('x +* y')",
+		"sympify('(' * 1000)",
+		"S('x') ** S('y')",
+	}
+	return seeds
+}
+
+// knownUninterruptible are inputs that still run on for more than ten
+// seconds after an interrupt (engine computations with no interrupt
+// check). They are not seeds, so that go test stays fast; fix them and
+// move them to trickySeeds.
+var knownUninterruptible = []string{
+	"x = Symbol('x')\nN(pi, 10**6)",
+	"Integer(10)**Integer(10)**Integer(10)",
+	"Matrix(1000, 1000, lambda i, j: i+j).det()",
+	"symbols('x:1000000')",
+}
+
+// conformanceSeeds returns a sample of the conformance programs.
+func conformanceSeeds(tb testing.TB, perTier int) []string {
+	files, _ := filepath.Glob("../cmd/dcalc/testdata/conformance/*.jsonl")
+	sort.Strings(files)
+	var out []string
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 1<<24)
+		for n := 0; n < perTier && sc.Scan(); n++ {
+			var c struct{ Code string }
+			if json.Unmarshal(sc.Bytes(), &c) == nil && c.Code != "" {
+				out = append(out, c.Code)
+			}
+		}
+		f.Close()
+	}
+	return out
+}
+
+// bounded runs f, interrupting the session after fuzzPatience; it fails
+// the test if f has not returned fuzzGrace after the interrupt.
+func bounded(t *testing.T, s *Session, src string, f func()) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		f()
+	}()
+	select {
+	case <-done:
+		return
+	case <-time.After(fuzzPatience):
+	}
+	s.Interrupt()
+	select {
+	case <-done:
+	case <-time.After(fuzzGrace):
+		t.Fatalf("input ignores the interrupt: %q", clip(src))
+	}
+}
+
+func clip(s string) string {
+	if len(s) > 300 {
+		return s[:300] + "..."
+	}
+	return s
+}
+
+// checkErr fails unless err is nil or an *Exception whose traceback can
+// be formatted.
+func checkErr(t *testing.T, s *Session, src string, err error) {
+	t.Helper()
+	if err == nil {
+		return
+	}
+	var exc *Exception
+	if !errors.As(err, &exc) {
+		t.Fatalf("error %T %v is not an *Exception for %q", err, err, clip(src))
+	}
+	if strings.Contains(exc.Error(), "internal") {
+		t.Errorf("internal error for %q: %s", clip(src), s.FormatException(err))
+	}
+	_ = s.FormatException(err)
+}
+
+// checkAlive fails unless the session still evaluates 1+1 to 2.
+func checkAlive(t *testing.T, s *Session, src string) {
+	t.Helper()
+	r := s.RunCell("1+1")
+	if r.Err != nil || r.Value == nil || s.Repr(r.Value) != "2" {
+		t.Fatalf("after %q: 1+1 gave %v, %v", clip(src), r.Value, r.Err)
+	}
+}
+
+func FuzzRunCell(f *testing.F) {
+	for _, s := range trickySeeds() {
+		f.Add(s)
+	}
+	for _, s := range conformanceSeeds(f, 5) {
+		f.Add(s)
+	}
+	f.Chdir(f.TempDir()) // %save and friends write files
+	f.Fuzz(func(t *testing.T, src string) {
+		for _, pretty := range []bool{false, true} {
+			s := New(io.Discard, Options{Interactive: true, Pretty: pretty})
+			var r Result
+			bounded(t, s, src, func() {
+				r = s.RunCell(src)
+				if r.Value != nil {
+					_ = s.FormatValue(r.Value)
+				}
+			})
+			checkErr(t, s, src, r.Err)
+			checkAlive(t, s, src)
+			if len(src) > 2000 {
+				break // the pretty pass adds little for long inputs
+			}
+		}
+	})
+}
+
+func FuzzExecFile(f *testing.F) {
+	for _, s := range trickySeeds() {
+		f.Add(s)
+	}
+	for _, s := range conformanceSeeds(f, 5) {
+		f.Add(s)
+	}
+	f.Chdir(f.TempDir())
+	f.Fuzz(func(t *testing.T, src string) {
+		s := New(io.Discard, Options{Bare: true})
+		var err error
+		bounded(t, s, src, func() { err = s.ExecFile("prog.py", src) })
+		checkErr(t, s, src, err)
+		if err := s.ExecFile("check.py", "from sympy import *\nassert 1+1 == 2\n"); err != nil {
+			t.Fatalf("after %q: %v", clip(src), err)
+		}
+	})
+}
+
+// TestResourceBombs checks that inputs which would take absurd memory or
+// time are refused with the exception CPython raises, or are cut short
+// by an interrupt.
+func TestResourceBombs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	tests := []struct {
+		src, want string // want: the exception type, "" for a value
+	}{
+		{strings.Repeat("(", 201) + "1" + strings.Repeat(")", 201), "SyntaxError: too many nested parentheses"},
+		{strings.Repeat("(", 200) + "1" + strings.Repeat(")", 200), ""},
+		{strings.Repeat("[", 100000) + strings.Repeat("]", 100000), "SyntaxError: too many nested parentheses"},
+		{"print(" + strings.Repeat("-", 100000) + "1)", "RecursionError: maximum recursion depth exceeded during compilation"},
+		{"print(" + strings.Repeat("lambda: ", 100000) + "1)", "RecursionError: maximum recursion depth exceeded during compilation"},
+		{strings.Repeat("-", 900) + "1", ""},
+		{"x = Symbol('x')\n" + strings.Repeat("x**", 10000) + "x", "RecursionError: maximum recursion depth exceeded during compilation"},
+		{"def f(): return f()\nf()", "RecursionError: maximum recursion depth exceeded"},
+		{"10**10**10", "MemoryError"},
+		{"10**10**8", "MemoryError"},
+		{"1 << 10**10", "MemoryError"},
+		{"1 << 2**64", "MemoryError"},
+		{"5 >> 2**64", ""},
+		{"'a'*10**10", "MemoryError"},
+		{"list(range(10**18))", "MemoryError"},
+		{"x = Symbol('x')\nx**(10**100)", ""},
+		{"x = Symbol('x')\ndiff(x**2, x, 10**9)", ""},
+	}
+	for _, tt := range tests {
+		s := New(io.Discard, Options{Interactive: true})
+		var r Result
+		start := time.Now()
+		bounded(t, s, tt.src, func() { r = s.RunCell(tt.src) })
+		got := ""
+		if r.Err != nil {
+			var exc *Exception
+			if errors.As(r.Err, &exc) {
+				got = exc.lastLine()
+			} else {
+				got = r.Err.Error()
+			}
+		}
+		if !strings.HasPrefix(got, tt.want) || (tt.want == "" && got != "") {
+			t.Errorf("%q: got %q, want %q", clip(tt.src), got, tt.want)
+		}
+		if d := time.Since(start); d > fuzzPatience {
+			t.Errorf("%q: took %v", clip(tt.src), d)
+		}
+		checkAlive(t, s, tt.src)
+	}
+}
