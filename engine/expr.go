@@ -220,6 +220,7 @@ type Add struct {
 	args []Expr
 	h    uint64
 	sm   uint64 // symMask of the args
+	key  keyCache
 }
 
 // Args implements Expr.
@@ -235,6 +236,7 @@ type Mul struct {
 	args []Expr
 	h    uint64
 	sm   uint64 // symMask of the args
+	key  keyCache
 }
 
 // Args implements Expr.
@@ -249,6 +251,7 @@ type Pow struct {
 	args [2]Expr
 	h    uint64
 	sm   uint64
+	key  keyCache
 }
 
 // Base returns the base.
@@ -270,6 +273,7 @@ type Tuple struct {
 	args []Expr
 	h    uint64
 	sm   uint64 // symMask of the args
+	key  keyCache
 }
 
 // NewTuple returns the tuple of xs.

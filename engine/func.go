@@ -38,6 +38,7 @@ type Func struct {
 	args []Expr
 	h    uint64
 	sm   uint64
+	key  keyCache
 }
 
 var funcRegistry = map[string]*FuncDef{}
@@ -192,6 +193,7 @@ type Derivative struct {
 	vars []VarCount
 	h    uint64
 	sm   uint64
+	key  keyCache
 }
 
 // NewDerivative returns the unevaluated Derivative(e, vars...), merging
@@ -238,6 +240,7 @@ type Subs struct {
 	canon Expr   // subsCanon: what equality and the hash compare
 	h     uint64
 	sm    uint64
+	key   keyCache
 }
 
 // NewSubs returns the unevaluated Subs(e, vars, points). A Subs of a

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync/atomic"
 )
 
 // skey is a value of a SymPy sort key: an int, a string, a number
@@ -130,8 +131,47 @@ func exprClassKey(e Expr) skey {
 
 var oneSortKey = kTup(classKey(1, 0, "Number"), kTup(kInt(0), kTup()), kTup(), kNum(One))
 
+// keyCache holds a compound node's sort key once computed. Nodes are
+// immutable, so the key never changes; without the cache, keys of nested
+// sums and products are recomputed at every level (exponential in the
+// depth).
+type keyCache struct{ p atomic.Pointer[skey] }
+
+func keyCacheOf(e Expr) *keyCache {
+	switch x := e.(type) {
+	case *Add:
+		return &x.key
+	case *Mul:
+		return &x.key
+	case *Pow:
+		return &x.key
+	case *Func:
+		return &x.key
+	case *Derivative:
+		return &x.key
+	case *Subs:
+		return &x.key
+	case *Tuple:
+		return &x.key
+	}
+	return nil
+}
+
 // sortKey is SymPy's default_sort_key (order=None).
 func sortKey(e Expr) skey {
+	c := keyCacheOf(e)
+	if c == nil {
+		return sortKeyOf(e)
+	}
+	if k := c.p.Load(); k != nil {
+		return *k
+	}
+	k := sortKeyOf(e)
+	c.p.Store(&k)
+	return k
+}
+
+func sortKeyOf(e Expr) skey {
 	switch x := e.(type) {
 	case *Integer, *Rational, *Float, *Special:
 		return kTup(exprClassKey(e), kTup(kInt(0), kTup()), kTup(), kNum(e))
