@@ -196,6 +196,7 @@ func intPower(z *Integer, e Expr) Expr {
 	}
 	switch x := e.(type) {
 	case *Integer:
+		checkPowSize(z, x)
 		if x.Sign() < 0 {
 			return ratFrom(new(big.Rat).SetFrac(big.NewInt(1), new(big.Int).Exp(z.Big(), new(big.Int).Neg(x.Big()), nil)))
 		}
@@ -638,4 +639,20 @@ func pureComplex(e Expr) (re, im Expr, ok bool) {
 		return re, m.args[0], true
 	}
 	return nil, nil, false
+}
+
+// maxPowBits bounds exact integer powers: math/big cannot be interrupted,
+// so a result beyond 2**25 bits (about ten million digits) raises
+// MemoryError instead of running for minutes.
+const maxPowBits = 1 << 25
+
+func checkPowSize(z, x *Integer) {
+	e := new(big.Int).Abs(x.Big())
+	bl := int64(z.Big().BitLen())
+	if bl <= 1 {
+		return
+	}
+	if !e.IsInt64() || e.Int64() > maxPowBits || bl*e.Int64() > maxPowBits {
+		panic(errorf("MemoryError", ""))
+	}
 }
