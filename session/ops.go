@@ -474,38 +474,26 @@ func (in *interp) binop(op string, a, b Value, node grammar.Node) Value {
 			return in.percentFormat(x, b)
 		}
 	case *List:
-		switch op {
-		case "+":
-			if y, ok := b.(*List); ok {
-				items := append(append([]Value(nil), x.Items...), y.Items...)
-				return &List{Items: items}
+		other := func(v Value) ([]Value, bool) {
+			y, ok := v.(*List)
+			if !ok {
+				return nil, false
 			}
-			throw("TypeError", "can only concatenate list (not \"%s\") to list", typeName(b))
-		case "*":
-			if n, ok := seqCount(b); ok {
-				return &List{Items: repeatItems(x.Items, n)}
-			}
-			if _, isExpr := b.(engine.Expr); isPyNumber(b) || isExpr {
-				// SymPy's __rmul__ returns NotImplemented for a sequence.
-				throw("TypeError", "can't multiply sequence by non-int of type '%s'", typeName(b))
-			}
+			return y.Items, true
+		}
+		if items, ok := seqBinop(op, "list", x.Items, b, other); ok {
+			return &List{Items: items}
 		}
 	case *Tuple:
-		switch op {
-		case "+":
-			if y, ok := b.(*Tuple); ok {
-				items := append(append([]Value(nil), x.Items...), y.Items...)
-				return &Tuple{Items: items}
+		other := func(v Value) ([]Value, bool) {
+			y, ok := v.(*Tuple)
+			if !ok {
+				return nil, false
 			}
-			throw("TypeError", "can only concatenate tuple (not \"%s\") to tuple", typeName(b))
-		case "*":
-			if n, ok := seqCount(b); ok {
-				return &Tuple{Items: repeatItems(x.Items, n)}
-			}
-			if _, isExpr := b.(engine.Expr); isPyNumber(b) || isExpr {
-				// SymPy's __rmul__ returns NotImplemented for a sequence.
-				throw("TypeError", "can't multiply sequence by non-int of type '%s'", typeName(b))
-			}
+			return y.Items, true
+		}
+		if items, ok := seqBinop(op, "tuple", x.Items, b, other); ok {
+			return &Tuple{Items: items}
 		}
 	case *Set:
 		if y, ok := b.(*Set); ok {
@@ -1606,4 +1594,27 @@ func complexQuo(a, b complex128) complex128 {
 		return complex((ar*ratio+ai)/denom, (ai*ratio-ar)/denom)
 	}
 	return complex(math.NaN(), math.NaN())
+}
+
+// seqBinop is + and * for a list or tuple x (kind names it) with b:
+// concatenation with the same kind, repetition by an int, and CPython's
+// TypeErrors otherwise. ok is false when the operation is not handled
+// here.
+func seqBinop(op, kind string, x []Value, b Value, same func(Value) ([]Value, bool)) ([]Value, bool) {
+	switch op {
+	case "+":
+		if y, ok := same(b); ok {
+			return append(append([]Value(nil), x...), y...), true
+		}
+		throw("TypeError", "can only concatenate %s (not \"%s\") to %s", kind, typeName(b), kind)
+	case "*":
+		if n, ok := seqCount(b); ok {
+			return repeatItems(x, n), true
+		}
+		if _, isExpr := b.(engine.Expr); isPyNumber(b) || isExpr {
+			// SymPy's __rmul__ returns NotImplemented for a sequence.
+			throw("TypeError", "can't multiply sequence by non-int of type '%s'", typeName(b))
+		}
+	}
+	return nil, false
 }
