@@ -61,21 +61,7 @@ func TestSolve(t *testing.T) {
 		{"2*x**2 + 3*x + 5", "[-3/4 - sqrt(31)*I/4, -3/4 + sqrt(31)*I/4]"},
 		{"3*x**2", "[0]"},
 	}
-	x := symX("x")
-	for _, c := range cases {
-		rs, err := Solve(mustParse(c.in), x)
-		if err != nil {
-			t.Errorf("Solve(%s): %v", c.in, err)
-			continue
-		}
-		parts := make([]string, len(rs))
-		for i, r := range rs {
-			parts[i] = Str(r)
-		}
-		if got := "[" + strings.Join(parts, ", ") + "]"; got != c.want {
-			t.Errorf("Solve(%s) got %s, want %s", c.in, got, c.want)
-		}
-	}
+	checkSolve(t, cases)
 }
 
 func TestSolveLinear(t *testing.T) {
@@ -283,21 +269,7 @@ func TestSolveMore(t *testing.T) {
 		{"x**4 - 1", "[-1, 1, -I, I]"},
 		{"x**2 + x + 1", "[-1/2 - sqrt(3)*I/2, -1/2 + sqrt(3)*I/2]"},
 	}
-	x := symX("x")
-	for _, c := range cases {
-		rs, err := Solve(mustParse(c.in), x)
-		if err != nil {
-			t.Errorf("Solve(%s): %v", c.in, err)
-			continue
-		}
-		parts := make([]string, len(rs))
-		for i, r := range rs {
-			parts[i] = Str(r)
-		}
-		if got := "[" + strings.Join(parts, ", ") + "]"; got != c.want {
-			t.Errorf("Solve(%s) got %s, want %s", c.in, got, c.want)
-		}
-	}
+	checkSolve(t, cases)
 }
 
 func TestIntegrateMore(t *testing.T) {
@@ -432,6 +404,27 @@ func TestCalculusRound3(t *testing.T) {
 	for _, c := range simp {
 		if got := Str(Simplify(mustParse(c.in))); got != c.want {
 			t.Errorf("Simplify(%s) got %s, want %s", c.in, got, c.want)
+		}
+	}
+}
+
+// checkSolve solves each input for x and compares the printed list of
+// solutions with want (SymPy's output).
+func checkSolve(t *testing.T, cases []struct{ in, want string }) {
+	t.Helper()
+	x := symX("x")
+	for _, c := range cases {
+		rs, err := Solve(mustParse(c.in), x)
+		if err != nil {
+			t.Errorf("Solve(%s): %v", c.in, err)
+			continue
+		}
+		parts := make([]string, len(rs))
+		for i, r := range rs {
+			parts[i] = Str(r)
+		}
+		if got := "[" + strings.Join(parts, ", ") + "]"; got != c.want {
+			t.Errorf("Solve(%s) got %s, want %s", c.in, got, c.want)
 		}
 	}
 }
