@@ -68,7 +68,7 @@ var exprProps = []string{"args", "func", "free_symbols", "is_Add", "is_Mul", "is
 var exprMethods = []string{"diff", "subs", "doit", "evalf", "n", "expand", "simplify", "xreplace", "has",
 	"atoms", "as_coeff_Mul", "as_coeff_Add", "as_base_exp", "as_ordered_terms", "as_ordered_factors",
 	"as_coeff_mul", "as_coeff_add", "could_extract_minus_sign", "copy", "count_ops",
-	"is_constant", "replace", "rewrite", "coeff", "as_numer_denom", "equals", "sort_key", "compare"}
+	"is_constant", "replace", "rewrite", "coeff", "as_numer_denom", "equals", "sort_key", "compare", "factor"}
 
 func exprAttrNames(e engine.Expr) []string {
 	out := append(append([]string(nil), exprProps...), exprMethods...)

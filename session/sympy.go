@@ -643,6 +643,7 @@ func (in *interp) sympyNames() map[string]Value {
 	def("Ge", relCtor(">="))
 	installMatrixNames(ns)
 	installAPIGaps(ns)
+	installFactor(ns)
 	installCalculus(ns)
 	return ns
 }
