@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"sort"
+	"sync"
 )
 
 // FuncDef describes a function: a built-in such as sin or log, or an
@@ -67,11 +68,22 @@ func FuncNames() []string {
 	return ns
 }
 
-// UndefinedFunction returns a new undefined function called name, as
-// SymPy's Function('f'). Two undefined functions with the same name are
-// the same function.
+// undefinedFuncs interns undefined functions by name, so that
+// Function('f') made twice (a re-run cell, another session) is one
+// definition, as in SymPy, where such functions compare by name and
+// assumptions: Equal compares definitions by pointer.
+var undefinedFuncs sync.Map // name → *FuncDef
+
+// UndefinedFunction returns the undefined function called name, as
+// SymPy's Function('f'). Every call with the same name returns the same
+// definition.
 func UndefinedFunction(name string) *FuncDef {
-	return &FuncDef{Name: name, Undefined: true, h: hashString("ufunc:" + name), rank: rankOf(name)}
+	if d, ok := undefinedFuncs.Load(name); ok {
+		return d.(*FuncDef)
+	}
+	d := &FuncDef{Name: name, Undefined: true, h: hashString("ufunc:" + name), rank: rankOf(name)}
+	actual, _ := undefinedFuncs.LoadOrStore(name, d)
+	return actual.(*FuncDef)
 }
 
 // Def returns the function's definition.
@@ -86,11 +98,6 @@ func (f *Func) Args() []Expr { return f.args }
 // Hash implements Expr.
 func (f *Func) Hash() uint64 { return f.h }
 func (f *Func) kind() kind   { return kFunc }
-
-// sameDef reports whether two definitions denote the same function.
-func sameDef(a, b *FuncDef) bool {
-	return a == b || a.Undefined && b.Undefined && a.Name == b.Name
-}
 
 // Error is an engine error that maps to a Python exception: Type is the
 // exception class name ("TypeError", "ValueError", ...).

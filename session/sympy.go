@@ -128,6 +128,9 @@ func init() {
 	})
 	add("Function", func(e engine.Expr) bool { _, ok := e.(*engine.Func); return ok }, func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("Function", args, 1, 1)
+		for _, k := range kw {
+			throw("NotImplementedError", "dcalc's Function does not support the assumption %s= yet", k.Name)
+		}
 		name, ok := args[0].(string)
 		if !ok {
 			throw("TypeError", "expecting string or Symbol for name")
