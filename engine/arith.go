@@ -188,6 +188,9 @@ func NewAdd(args ...Expr) Expr {
 		}
 		seq = kept
 	}
+	if len(seq) > 1 {
+		seq = absorbOrder(seq)
+	}
 	sortExprs(seq)
 	if !isZeroInt(coeff) {
 		seq = append([]Expr{coeff}, seq...)

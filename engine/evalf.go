@@ -36,12 +36,15 @@ func Evalf(e Expr, dps int, subs [][2]Expr) (Expr, error) {
 		return Zoo, nil
 	}
 	// SymPy's fallback: substitute, then evaluate the numeric parts.
+	// (Expr.evalf: self.subs(subs)._eval_evalf(prec), or self unchanged
+	// when that gives nothing — so a Derivative keeps its point as Subs)
+	orig := e
 	if len(subs) > 0 {
-		e = replaceExprs(e, subs)
+		e = SubsPairs(e, subs)
 	}
 	v := evalfParts(e, prec)
 	if v == nil {
-		return e, nil
+		return orig, nil
 	}
 	if !isNumeric(v) {
 		return v, nil
@@ -183,53 +186,6 @@ var errNotNumeric = errors.New("not numeric")
 var errInfinite = errors.New("infinite value")
 
 // replaceExprs replaces every subexpression equal to a pair's first
-// element by its second and rebuilds the expression canonically.
-func replaceExprs(e Expr, subs [][2]Expr) Expr {
-	for _, p := range subs {
-		if Equal(e, p[0]) {
-			return p[1]
-		}
-	}
-	args := e.Args()
-	if len(args) == 0 {
-		return e
-	}
-	var nargs []Expr
-	for i, a := range args {
-		na := replaceExprs(a, subs)
-		if na != a && nargs == nil {
-			nargs = append(make([]Expr, 0, len(args)), args[:i]...)
-		}
-		if nargs != nil {
-			nargs = append(nargs, na)
-		}
-	}
-	if nargs == nil {
-		return e
-	}
-	return replaceRebuild(e, nargs)
-}
-
-// replaceRebuild returns an expression of e's kind with new arguments, or e when
-// its kind cannot be rebuilt here.
-func replaceRebuild(e Expr, args []Expr) Expr {
-	switch x := e.(type) {
-	case *Add:
-		return NewAdd(args...)
-	case *Mul:
-		return NewMul(args...)
-	case *Pow:
-		return NewPow(args[0], args[1])
-	case *Func:
-		r, err := Apply(x.def, args...)
-		if err != nil {
-			return e
-		}
-		return r
-	}
-	return e
-}
-
 // evalfParts is SymPy's _eval_evalf: it evaluates the numeric parts of e at
 // prec bits and returns the rebuilt expression, or nil when nothing
 // changes.
@@ -250,20 +206,17 @@ func evalfParts(e Expr, prec int) Expr {
 			return floatFrom(v)
 		}
 		return nil
-	case *Add, *Mul:
-		args := x.Args()
-		nargs := make([]Expr, len(args))
-		for i, a := range args {
-			if v := evalfParts(a, prec); v != nil {
-				nargs[i] = v
-			} else {
-				nargs[i] = a
+	case *Mul:
+		// Mul._eval_evalf keeps a -1 coefficient: (-x).evalf() is -x
+		if c, m := AsCoeffMul(x); isInt(c, -1) {
+			if v := evalfParts(m, prec); v != nil {
+				m = v
 			}
+			return Neg(m)
 		}
-		if _, ok := x.(*Add); ok {
-			return NewAdd(nargs...)
-		}
-		return NewMul(nargs...)
+		return evalfArgs(x, prec)
+	case *Add:
+		return evalfArgs(x, prec)
 	case *Pow:
 		b, ex := x.args[0], x.args[1]
 		if b == E {
@@ -291,6 +244,24 @@ func evalfParts(e Expr, prec int) Expr {
 		return r
 	}
 	return nil
+}
+
+// evalfArgs is AssocOp._eval_evalf: the sum or product of the args'
+// evaluated parts.
+func evalfArgs(x Expr, prec int) Expr {
+	args := x.Args()
+	nargs := make([]Expr, len(args))
+	for i, a := range args {
+		if v := evalfParts(a, prec); v != nil {
+			nargs[i] = v
+		} else {
+			nargs[i] = a
+		}
+	}
+	if _, ok := x.(*Add); ok {
+		return NewAdd(nargs...)
+	}
+	return NewMul(nargs...)
 }
 
 // evalfNumber evaluates a numeric expression to prec bits: the working

@@ -11,6 +11,11 @@ func Limit(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
 	if !Has(e, x) {
 		return e, nil
 	}
+	if hasUndefined(e) {
+		// SymPy leaves Limit(f(x), x, a) unevaluated: substituting would
+		// assume f is continuous
+		return nil, notImpl("dcalc cannot take limits of undefined functions (SymPy returns an unevaluated Limit)")
+	}
 	if a == Oo || a == NegOo {
 		if v := SubsPairs(e, [][2]Expr{{x, a}}); !hasSpecial(v) && !Has(v, x) {
 			return v, nil

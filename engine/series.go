@@ -15,6 +15,76 @@ func IsOrder(e Expr) bool {
 	return ok && f.def == OrderDef
 }
 
+// orderMonomial reads O(x**n) about 0 in one symbol: x and n > 0.
+func orderMonomial(e Expr) (*Symbol, *big.Rat, bool) {
+	f, ok := e.(*Func)
+	if !ok || f.def != OrderDef || len(f.args) != 1 {
+		return nil, nil, false
+	}
+	b, ex := AsBaseExp(f.args[0])
+	x, ok := b.(*Symbol)
+	n := toRat(ex)
+	if !ok || n == nil || n.Sign() <= 0 {
+		return nil, nil, false
+	}
+	return x, n, true
+}
+
+// absorbOrder drops from the terms of a sum those that an Order term
+// O(x**n) contains — c*x**k with c free of x and k >= n — and keeps only
+// the largest of several such Orders in the same symbol, as SymPy's Add
+// does: x + x**3 + x**6 + O(x**4) is x + x**3 + O(x**4). Other terms are
+// kept (SymPy absorbs some of them by series expansion).
+func absorbOrder(seq []Expr) []Expr {
+	type ord struct {
+		x *Symbol
+		n *big.Rat
+	}
+	var ords []ord
+	for _, t := range seq {
+		if x, n, ok := orderMonomial(t); ok {
+			ords = append(ords, ord{x, n})
+		}
+	}
+	if len(ords) == 0 {
+		return seq
+	}
+	inOrder := func(t Expr) bool {
+		for _, o := range ords {
+			if x, n, ok := orderMonomial(t); ok && x == o.x && n.Cmp(o.n) > 0 {
+				return true
+			}
+			if IsOrder(t) {
+				continue
+			}
+			_, m := AsCoeffMul(t)
+			var k *big.Rat
+			for _, f := range mulArgs(m) {
+				b, ex := AsBaseExp(f)
+				if b == Expr(o.x) {
+					if k = toRat(ex); k == nil {
+						return false
+					}
+				} else if Has(f, o.x) {
+					k = nil
+					break
+				}
+			}
+			if k != nil && k.Cmp(o.n) >= 0 {
+				return true
+			}
+		}
+		return false
+	}
+	kept := seq[:0:0]
+	for _, t := range seq {
+		if !inOrder(t) {
+			kept = append(kept, t)
+		}
+	}
+	return kept
+}
+
 // OrderedTermsWithO is the printing order of a sum that holds an Order
 // term: SymPy's as_ordered_terms sorts the other terms in reverse
 // (ascending powers) and puts the Order last. It reports false when a

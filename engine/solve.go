@@ -49,6 +49,9 @@ func numerDenoms(e Expr, x *Symbol) (Expr, []Expr) {
 // Solve returns the solutions of f = 0 for x in SymPy's order, as
 // solve(f, x) does for the cases it supports.
 func Solve(f Expr, x *Symbol) ([]Expr, error) {
+	if hasFloat(f) {
+		return solveFloats(f, x)
+	}
 	num, dens := numerDenoms(f, x)
 	sols, err := solveNumer(num, x)
 	if err != nil {
@@ -67,12 +70,136 @@ func Solve(f Expr, x *Symbol) ([]Expr, error) {
 		if v := SubsPairs(f, [][2]Expr{{x, s}}); hasSpecial(v) {
 			ok = false
 		}
+		// and so are those the symbol's assumptions rule out
+		// (check_assumptions(s, **x.assumptions0) is False)
+		if CheckAssumptions(s, x.assume) == False {
+			ok = false
+		}
 		if ok && !containsExpr(out, s) {
 			out = append(out, s)
 		}
 	}
 	sortByDefaultKey(out)
 	return out, nil
+}
+
+// CheckAssumptions is SymPy's check_assumptions(e, **a): False when e is
+// known to contradict one of the facts in a, True when it is known to
+// satisfy all of them, Unknown otherwise.
+func CheckAssumptions(e Expr, a Assumptions) Tri {
+	a = a.normalize()
+	res := True
+	check := func(want bool, got Tri) {
+		if !want || res == False {
+			return
+		}
+		if got == False {
+			res = False
+		} else if got == Unknown {
+			res = Unknown
+		}
+	}
+	check(a.Integer, IsIntegerValued(e))
+	check(a.Real, IsReal(e))
+	check(a.Positive, IsPositive(e))
+	check(a.Negative, IsNegative(e))
+	check(a.Nonnegative, IsNegative(e).not())
+	check(a.Nonpositive, IsPositive(e).not())
+	check(a.Nonzero, IsZero(e).not())
+	return res
+}
+
+// solveFloats is solve's handling of floats (rational=None): the floats
+// become the rationals they print as, the exact equation is solved and
+// the solutions are evaluated back to floats (nfloat). Only solutions that
+// are polynomials with rational coefficients are restored; others raise
+// NotImplementedError rather than risk a different form.
+func solveFloats(f Expr, x *Symbol) ([]Expr, error) {
+	sols, err := Solve(rationalizeFloats(f), x)
+	if err != nil {
+		return nil, err
+	}
+	var out []Expr
+	for _, s := range sols {
+		if !isRatPolynomial(s) && len(FreeSymbols(s)) > 0 {
+			return nil, notImpl("solve with floating-point coefficients: dcalc cannot restore floats in " + Str(s) + " yet")
+		}
+		var v Expr
+		if IsRational(s) {
+			v, err = NewFloatFrom(s, 15) // nfloat: Float(rv, n) for a Number
+		} else {
+			v, err = Evalf(s, 15, nil)
+		}
+		if err != nil {
+			return nil, err
+		}
+		if !containsExpr(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out, nil
+}
+
+func hasFloat(e Expr) bool {
+	if _, ok := e.(*Float); ok {
+		return true
+	}
+	for _, a := range e.Args() {
+		if hasFloat(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// rationalizeFloats replaces each Float by the rational number its
+// decimal form denotes (nsimplify(e, rational=True)): 0.1 is 1/10.
+func rationalizeFloats(e Expr) Expr {
+	if fl, ok := e.(*Float); ok {
+		if r, ok := new(big.Rat).SetString(Str(fl)); ok {
+			return ratFrom(r)
+		}
+		return e
+	}
+	args := e.Args()
+	if len(args) == 0 {
+		return e
+	}
+	nargs := make([]Expr, len(args))
+	for i, a := range args {
+		nargs[i] = rationalizeFloats(a)
+	}
+	switch e.(type) {
+	case *Add:
+		return NewAdd(nargs...)
+	case *Mul:
+		return NewMul(nargs...)
+	case *Pow:
+		return NewPow(nargs[0], nargs[1])
+	case *Func:
+		return MustApply(e.(*Func).def, nargs...)
+	}
+	return e
+}
+
+// isRatPolynomial reports whether e is a polynomial in symbols with
+// rational coefficients.
+func isRatPolynomial(e Expr) bool {
+	switch x := e.(type) {
+	case *Integer, *Rational, *Symbol:
+		return true
+	case *Add, *Mul:
+		for _, a := range x.Args() {
+			if !isRatPolynomial(a) {
+				return false
+			}
+		}
+		return true
+	case *Pow:
+		n, ok := x.Exp().(*Integer)
+		return ok && n.Sign() > 0 && isRatPolynomial(x.Base())
+	}
+	return false
 }
 
 func hasSpecial(e Expr) bool {
@@ -178,7 +305,9 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 					var out []Expr
 					for _, r := range rs {
 						if IsReal(r) != True {
-							continue
+							// asin/acos of a value not known to be real:
+							// SymPy's forms are not reproduced yet
+							return nil, notImpl("could not solve " + Str(num))
 						}
 						if g.def.Name == "sin" {
 							a := call("asin", r)

@@ -355,18 +355,11 @@ func (in *interp) exprAttr(e engine.Expr, name string) (Value, bool) {
 	case "equals":
 		return in.method(e, name, func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
 			nargs("equals", args, 1, 1)
-			o := in.sympify(args[0])
-			if engine.Equal(e, o) {
+			switch engine.Equals(e, in.sympify(args[0])) {
+			case engine.True:
 				return true
-			}
-			d := engine.Sub(e, o)
-			if engine.IsZero(d) == engine.True {
-				return true
-			}
-			if isNumberExpr(d) {
-				if c, ok := approx(d); ok {
-					return c == 0
-				}
+			case engine.False:
+				return false
 			}
 			return none
 		}), true

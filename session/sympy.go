@@ -246,9 +246,16 @@ func (in *interp) assumptions(kw []kwArg, extra ...string) (engine.Assumptions, 
 		}
 		t := in.truth(k.Value, nil)
 		if !t {
-			continue
+			if k.Name == "commutative" {
+				throw("NotImplementedError", "dcalc does not support noncommutative symbols yet")
+			}
+			// a negated fact (real=False …) is not modelled; dropping it
+			// could change answers
+			throw("NotImplementedError", "dcalc does not support the assumption %s=False yet", k.Name)
 		}
 		switch k.Name {
+		case "imaginary", "zero", "algebraic", "transcendental", "noninteger":
+			throw("NotImplementedError", "dcalc does not support the assumption %s=True yet", k.Name)
 		case "integer", "even", "odd", "prime":
 			a.Integer = true
 		case "real", "rational", "extended_real", "irrational":
@@ -445,6 +452,10 @@ func (in *interp) diffVars(e engine.Expr, args []Value) []engine.VarCount {
 			items := in.toSlice(x)
 			if len(items) != 2 {
 				throw("ValueError", "Expecting (var, count) pair")
+			}
+			if c, ok := items[1].(engine.Expr); ok && !engine.IsNumber(c) {
+				// SymPy keeps Derivative(e, (x, k)) unevaluated
+				throw("NotImplementedError", "dcalc does not support symbolic derivative orders such as (%s, %s) yet", in.str(items[0]), exprStr(c))
 			}
 			vars = append(vars, engine.VarCount{Var: in.sympify(items[0]), Count: int(in.toIndex(items[1]))})
 		default:

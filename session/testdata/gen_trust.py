@@ -1,0 +1,50 @@
+"""Generate trust_golden.jsonl: small programs where dcalc must print
+SymPy 1.14's answer or raise NotImplementedError — never something else.
+Each program's stdout under real SymPy is recorded. Run with a python3
+that has SymPy 1.14:
+
+    python3 session/testdata/gen_trust.py > session/testdata/trust_golden.jsonl
+"""
+import contextlib
+import io
+import json
+import sympy
+
+assert sympy.__version__ == "1.14.0"
+
+PRE = "from sympy import *\nx, y, u, v, n, k = symbols('x y u v n k')\nf = Function('f')\n"
+
+programs = [
+    "w = symbols('w', real=True, positive=True)\nprint(solve(w**2 + 1, w))",
+    "p = symbols('p', real=True, positive=True)\nprint(solve(p**2 - 1, p))",
+    "q = symbols('q', negative=True)\nprint(solve(q**2 - 4, q))",
+    "r = symbols('r', integer=True)\nprint(solve(2*r - 1, r))",
+    "print(solve(u**2 + sin(v), v))",
+    "print(solve((Eq(x**2 + y**2, Rational(5, 4)), Eq(2*x*y + y, 0)), (x, y)))",
+    "print(x + x**3 + x**6 + O(x**4))",
+    "print(O(x**2) + O(x**4), x**4*y + O(x**4), 5*x**2 + O(x**2))",
+    "print(series(sin(x), x, 0, 6) + x**7)",
+    "A, B = symbols('A B', commutative=False)\nprint(A*B == B*A, B*A)",
+    "print(limit(f(x), x, 0))",
+    "print(((x + 1)**2).equals(x**2 + 2*x + 1), (sin(x)**2 + cos(x)**2).equals(1))",
+    "print(x.equals(y), (x + 1).equals(x), (exp(x)*exp(y)).equals(exp(x + y)), pi.equals(3))",
+    "print(diff(Abs(x), x).evalf(subs={x: -2}))",
+    "print((x + Derivative(f(x), x)).evalf(subs={x: 1}), diff(f(x)*x, x).evalf(subs={x: 2}))",
+    "print(f(x).evalf(subs={x: 1}), x.evalf(subs={x: y}), sin(x).evalf(subs={x: y}))",
+    "print((-x).evalf(), (-2*x).evalf(), (-(x + 1)).evalf(), (-x**2).evalf(3), (-x*y).evalf())",
+    "print(diff(x**n, (x, k)))",
+    "print(solve(x**5 - x + 1, x))",
+    "print(solve(x*exp(x) - 1, x))",
+    "f1 = Function('f')\ne = f1(x)**2\nf1 = Function('f')\nprint(e.subs(f1(x), 3), diff(e, f1(x)), e - f1(x)**2)",
+    "print(factor(x**4 - y**4), factor(6*x**2*y - 6*y))",
+    "print(solve(1.0*x - 1.0*y, x), solve(2.0*x - 4.0*y, x), solve(2.0*x - 1, x), solve(x**2 - 2.0, x))",
+    "print(solve(0.1*x**2 - 0.3, x), solve(x - 0.1*y, x), solve(x**2 - 0.5*x, x), solve(3.0*x - y - 1, x))",
+    "print(solve(x**2 - 0.25*y**2, x), solve(2.5*x + y, x), solve(x**2 - 2.0*x + 1.0, x), solve(x**2 + 1.0, x))",
+    "print(solve(0.5*x**2 - y, x))",
+]
+
+for p in programs:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(PRE + p, {})
+    print(json.dumps({"src": p, "stdout": out.getvalue()}))
