@@ -392,13 +392,15 @@ func init() {
 		"join": func(in *interp, r Value, args []Value, kw []kwArg) Value {
 			nargs("join", args, 1, 1)
 			var parts []string
-			i := 0
+			i, size := 0, 0
 			in.iterate(args[0], func(v Value) bool {
 				s, ok := v.(string)
 				if !ok {
 					throw("TypeError", "sequence item %d: expected str instance, %s found", i, typeName(v))
 				}
 				parts = append(parts, s)
+				size += len(s) + len(r.(string))
+				checkAlloc(size, 1)
 				i++
 				return true
 			})
@@ -410,7 +412,14 @@ func init() {
 			if len(args) == 3 {
 				n = int(in.toIndex(args[2]))
 			}
-			return strings.Replace(r.(string), strArg("replace", args[0]), strArg("replace", args[1]), n)
+			s, old, new := r.(string), strArg("replace", args[0]), strArg("replace", args[1])
+			if k := strings.Count(s, old); len(new) > len(old) && k > 0 {
+				if n >= 0 && n < k {
+					k = n
+				}
+				checkAlloc(len(s)+k*(len(new)-len(old)), 1)
+			}
+			return strings.Replace(s, old, new, n)
 		},
 		"startswith": func(in *interp, r Value, args []Value, kw []kwArg) Value {
 			nargs("startswith", args, 1, 1)
@@ -466,7 +475,7 @@ func init() {
 				sign, s = s[:1], s[1:]
 			}
 			if n := len([]rune(s)) + len(sign); n < w {
-				s = strings.Repeat("0", w-n) + s
+				s = repeatStr("0", w-n) + s
 			}
 			return sign + s
 		},
@@ -522,7 +531,7 @@ func strPad(in *interp, s string, args []Value, align byte) string {
 		if k%2 == 1 && fs.width%2 == 1 {
 			left++
 		}
-		return strings.Repeat(string(fs.fill), left) + s + strings.Repeat(string(fs.fill), k-left)
+		return repeatStr(string(fs.fill), left) + s + repeatStr(string(fs.fill), k-left)
 	}
 	return pad(s, fs, align)
 }

@@ -58,14 +58,14 @@ func (d decimal) rescale(exp int) decimal {
 		return decimal{neg: d.neg, digits: "0", exp: exp}
 	}
 	if exp <= d.exp {
-		return decimal{neg: d.neg, digits: d.digits + strings.Repeat("0", d.exp-exp), exp: exp}
+		return decimal{neg: d.neg, digits: d.digits + repeatStr("0", d.exp-exp), exp: exp}
 	}
 	drop := exp - d.exp
 	keep, rest := "", d.digits
 	if drop < len(d.digits) {
 		keep, rest = d.digits[:len(d.digits)-drop], d.digits[len(d.digits)-drop:]
 	} else {
-		rest = strings.Repeat("0", drop-len(d.digits)) + d.digits
+		rest = repeatStr("0", drop-len(d.digits)) + d.digits
 	}
 	up := false
 	switch {
@@ -260,9 +260,9 @@ func formatDecimal(s, spec string) (string, bool) {
 	var intPart, frac string
 	switch {
 	case dot < 0:
-		intPart, frac = "0", strings.Repeat("0", -dot)+d.digits
+		intPart, frac = "0", repeatStr("0", -dot)+d.digits
 	case dot > len(d.digits):
-		intPart = d.digits + strings.Repeat("0", dot-len(d.digits))
+		intPart = d.digits + repeatStr("0", dot-len(d.digits))
 	default:
 		intPart, frac = d.digits[:dot], d.digits[dot:]
 		if intPart == "" {
@@ -306,15 +306,15 @@ func formatDecimal(s, spec string) (string, bool) {
 	if padN < 0 {
 		padN = 0
 	}
-	padding := strings.Repeat(ds.fill, padN)
+	padding := repeatStr(ds.fill, padN)
 	switch ds.align {
 	case '<':
 		return sign + body + padding, true
 	case '=':
 		return sign + padding + body, true
 	case '^':
-		half := strings.Repeat(ds.fill, padN/2)
-		return half + sign + body + strings.Repeat(ds.fill, padN-padN/2), true
+		half := repeatStr(ds.fill, padN/2)
+		return half + sign + body + repeatStr(ds.fill, padN-padN/2), true
 	}
 	return padding + sign + body, true
 }
@@ -333,7 +333,7 @@ func insertThousands(digits string, minWidth int) string {
 		if len(digits) > l {
 			g = digits[len(digits)-l:]
 		}
-		groups = append(groups, strings.Repeat("0", l-len(g))+g)
+		groups = append(groups, repeatStr("0", l-len(g))+g)
 		if len(digits) > l {
 			digits = digits[:len(digits)-l]
 		} else {

@@ -53,6 +53,8 @@ func (in *interp) repr(v Value) string {
 		defer in.leaveRepr(x)
 		return "[" + in.joinRepr(x.Items) + "]"
 	case *Tuple:
+		in.enterRepr(x)
+		defer in.leaveRepr(x)
 		if len(x.Items) == 1 {
 			return "(" + in.repr(x.Items[0]) + ",)"
 		}
@@ -72,6 +74,8 @@ func (in *interp) repr(v Value) string {
 		if x.d.Len() == 0 {
 			return "set()"
 		}
+		in.enterRepr(x)
+		defer in.leaveRepr(x)
 		return "{" + in.joinRepr(x.Items()) + "}"
 	case *Range:
 		if x.Step == 1 {
@@ -192,9 +196,9 @@ func floatRepr(f float64) string {
 		}
 		out += fmt.Sprintf("e%s%02d", sign, exp)
 	} else if exp < 0 {
-		out = "0." + strings.Repeat("0", -exp-1) + digits
+		out = "0." + repeatStr("0", -exp-1) + digits
 	} else if len(digits) <= exp+1 {
-		out = digits + strings.Repeat("0", exp+1-len(digits)) + ".0"
+		out = digits + repeatStr("0", exp+1-len(digits)) + ".0"
 	} else {
 		out = digits[:exp+1] + "." + digits[exp+1:]
 	}
@@ -514,11 +518,11 @@ func pad(s string, fs fmtSpec, dflt byte) string {
 	}
 	switch align {
 	case '<':
-		return s + strings.Repeat(fill, k)
+		return s + repeatStr(fill, k)
 	case '^':
-		return strings.Repeat(fill, k/2) + s + strings.Repeat(fill, k-k/2)
+		return repeatStr(fill, k/2) + s + repeatStr(fill, k-k/2)
 	}
-	return strings.Repeat(fill, k) + s
+	return repeatStr(fill, k) + s
 }
 
 // percentFormat implements str % args.
@@ -629,6 +633,9 @@ func (in *interp) enterRepr(p any) bool {
 	}
 	if in.reprActive[p] {
 		return true
+	}
+	if len(in.reprActive) >= maxDepth {
+		throw("RecursionError", "maximum recursion depth exceeded while getting the repr of an object")
 	}
 	in.reprActive[p] = true
 	return false

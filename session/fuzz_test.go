@@ -324,6 +324,18 @@ func TestResourceBombs(t *testing.T) {
 		{"list(range(10**18))", "MemoryError"},
 		{"x = Symbol('x')\nx**(10**100)", ""},
 		{"x = Symbol('x')\ndiff(x**2, x, 10**9)", ""},
+		{"'a'*10**9", "MemoryError"},
+		{"'a'.ljust(10**12)", "MemoryError"},
+		{"'{:>1000000000000}'.format(1)", "MemoryError"},
+		{"'%1000000000000d' % 1", "MemoryError"},
+		{"[0]*10**12", "MemoryError"},
+		{"(0,)*10**12", "MemoryError"},
+		{"','.join(['a'*10**6]*1000)", "MemoryError"},
+		{"('a'*10**6).replace('a', 'b'*1000)", "MemoryError"},
+		{"l = []\nl.append(l)\nl == l", ""},
+		{"l = []\nl.append(l)\nrepr(l)", ""},
+		{"l = [1]\nfor i in range(2000):\n    l = [l]\nrepr(l)", "RecursionError: maximum recursion depth exceeded while getting the repr of an object"},
+		{"a = [1]\nb = [1]\nfor i in range(2000):\n    a = [a]\n    b = [b]\na == b", "RecursionError: maximum recursion depth exceeded in comparison"},
 	}
 	for _, tt := range tests {
 		s := New(io.Discard, Options{Interactive: true})

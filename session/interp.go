@@ -28,6 +28,8 @@ type interp struct {
 	frames    []*frame
 	interrupt atomic.Bool
 	starSympy bool
+	// sympifyDepth counts containers being sympified (RecursionError).
+	sympifyDepth int
 	// reprActive holds the containers being printed (for [...]).
 	reprActive map[any]bool // from sympy import * ran: globals are too many for suggestions
 }

@@ -254,7 +254,27 @@ func hashValue(v Value) uint64 {
 }
 
 // valuesEqual is Python's ==.
-func valuesEqual(a, b Value) bool {
+func valuesEqual(a, b Value) bool { return eqDepth(a, b, 0) }
+
+// sameContainer reports whether a and b are the same container object:
+// CPython compares container items by identity first, so a list that
+// contains itself equals itself.
+func sameContainer(a, b Value) bool {
+	switch a.(type) {
+	case *List, *Dict, *Tuple, *Set:
+		return a == b
+	}
+	return false
+}
+
+// eqDepth is == for values nested depth containers deep.
+func eqDepth(a, b Value, depth int) bool {
+	if sameContainer(a, b) {
+		return true
+	}
+	if depth > maxDepth {
+		throw("RecursionError", "maximum recursion depth exceeded in comparison")
+	}
 	switch x := a.(type) {
 	case string:
 		y, ok := b.(string)
@@ -263,10 +283,10 @@ func valuesEqual(a, b Value) bool {
 		return b == none
 	case *List:
 		y, ok := b.(*List)
-		return ok && itemsEqual(x.Items, y.Items)
+		return ok && itemsEqualDepth(x.Items, y.Items, depth+1)
 	case *Tuple:
 		y, ok := b.(*Tuple)
-		return ok && itemsEqual(x.Items, y.Items)
+		return ok && itemsEqualDepth(x.Items, y.Items, depth+1)
 	case *Dict:
 		y, ok := b.(*Dict)
 		if !ok || x.Len() != y.Len() {
@@ -275,7 +295,7 @@ func valuesEqual(a, b Value) bool {
 		ks, vs := x.Items()
 		for i, k := range ks {
 			w, ok := y.Get(k)
-			if !ok || !valuesEqual(vs[i], w) {
+			if !ok || !eqDepth(vs[i], w, depth+1) {
 				return false
 			}
 		}
@@ -327,12 +347,14 @@ func valuesEqual(a, b Value) bool {
 	return a == b
 }
 
-func itemsEqual(a, b []Value) bool {
+func itemsEqual(a, b []Value) bool { return itemsEqualDepth(a, b, 0) }
+
+func itemsEqualDepth(a, b []Value, depth int) bool {
 	if len(a) != len(b) {
 		return false
 	}
 	for i := range a {
-		if !valuesEqual(a[i], b[i]) {
+		if !eqDepth(a[i], b[i], depth) {
 			return false
 		}
 	}
@@ -464,7 +486,7 @@ func (in *interp) binop(op string, a, b Value, node grammar.Node) Value {
 			throw("TypeError", "can only concatenate str (not \"%s\") to str", typeName(b))
 		case "*":
 			if n, ok := seqCount(b); ok {
-				return strings.Repeat(x, n)
+				return repeatStr(x, n)
 			}
 			if !isPyNumber(b) {
 				break
@@ -553,7 +575,7 @@ func seqCount(v Value) (int, bool) {
 		if v.Sign() <= 0 {
 			return 0, true
 		}
-		if !v.IsInt64() || v.Int64() > 1<<28 {
+		if !v.IsInt64() || v.Int64() > maxAlloc {
 			throw("MemoryError", "")
 		}
 		return int(v.Int64()), true
@@ -567,6 +589,7 @@ func seqCount(v Value) (int, bool) {
 }
 
 func repeatItems(xs []Value, n int) []Value {
+	checkAlloc(len(xs)*valueSize, n)
 	out := make([]Value, 0, len(xs)*n)
 	for i := 0; i < n; i++ {
 		out = append(out, xs...)

@@ -96,13 +96,13 @@ func layoutNumber(sign, prefix, digits, rest string, fs fmtSpec, groupLen int) s
 	fill := string(fs.fill)
 	switch fs.align {
 	case '<':
-		return sign + prefix + body + strings.Repeat(fill, k)
+		return sign + prefix + body + repeatStr(fill, k)
 	case '^':
-		return strings.Repeat(fill, k/2) + sign + prefix + body + strings.Repeat(fill, k-k/2)
+		return repeatStr(fill, k/2) + sign + prefix + body + repeatStr(fill, k-k/2)
 	case '=':
-		return sign + prefix + strings.Repeat(fill, k) + body
+		return sign + prefix + repeatStr(fill, k) + body
 	}
-	return strings.Repeat(fill, k) + sign + prefix + body
+	return repeatStr(fill, k) + sign + prefix + body
 }
 
 // groupDigits inserts sep every groupLen digits from the right, padding
@@ -116,7 +116,7 @@ func groupDigits(digits string, sep byte, groupLen, minWidth int) string {
 		if len(g) > l {
 			g = g[len(g)-l:]
 		}
-		groups = append(groups, strings.Repeat("0", l-len(g))+g)
+		groups = append(groups, repeatStr("0", l-len(g))+g)
 		digits = digits[:len(digits)-len(g)]
 		minWidth -= l
 		if digits == "" && minWidth <= 0 {
@@ -177,7 +177,7 @@ func floatBody(a float64, typ byte, prec int, alt bool) (string, string) {
 				prec = 6
 			}
 			digits, decpt := floatDigits(a, prec+1)
-			digits += strings.Repeat("0", prec+1-len(digits))
+			digits += repeatStr("0", prec+1-len(digits))
 			s = expForm(digits, decpt, alt)
 		case 'g', 'G', 'n':
 			if prec < 0 {
@@ -261,7 +261,7 @@ func generalForm(a float64, p int, alt, addDot0 bool) string {
 		limit = p - 1
 	}
 	if alt && len(digits) < p {
-		digits += strings.Repeat("0", p-len(digits))
+		digits += repeatStr("0", p-len(digits))
 	}
 	if decpt <= -4 || decpt > limit {
 		return expForm(digits, decpt, alt)
@@ -269,9 +269,9 @@ func generalForm(a float64, p int, alt, addDot0 bool) string {
 	var s string
 	switch {
 	case decpt <= 0:
-		s = "0." + strings.Repeat("0", -decpt) + digits
+		s = "0." + repeatStr("0", -decpt) + digits
 	case decpt >= len(digits):
-		s = digits + strings.Repeat("0", decpt-len(digits))
+		s = digits + repeatStr("0", decpt-len(digits))
 		if alt || addDot0 {
 			s += "."
 			if addDot0 && !alt {

@@ -740,6 +740,20 @@ func sympyClassAttr(in *interp, c *Class, name string) (Value, bool) {
 // sympifyValue is sympify(v): numbers and strings become expressions,
 // containers are converted element-wise.
 func (in *interp) sympifyValue(v Value) Value {
+	switch v.(type) {
+	case *List, *Tuple, *Dict:
+		// SymPy recurses into containers: a self-containing list is a
+		// RecursionError
+		if in.sympifyDepth++; in.sympifyDepth > maxDepth {
+			in.sympifyDepth = 0
+			throw("RecursionError", "maximum recursion depth exceeded")
+		}
+		defer func() {
+			if in.sympifyDepth > 0 {
+				in.sympifyDepth--
+			}
+		}()
+	}
 	switch x := v.(type) {
 	case *List:
 		out := make([]Value, len(x.Items))
