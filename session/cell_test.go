@@ -2,6 +2,7 @@ package session
 
 import (
 	"bytes"
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -106,6 +107,79 @@ RecursionError: maximum recursion depth exceeded
 `
 	if tb != want {
 		t.Errorf("got:\n%s\nwant:\n%s", tb, want)
+	}
+}
+
+// TestCellRecursionLimit checks a runaway recursion in cells against
+// what IPython 8.12 on CPython 3.11 prints for the same two cells
+// (captured with python3 -m IPython --colors=NoColor --simple-prompt):
+// the limit is IPython's and repeated frames collapse as stack_data does.
+func TestCellRecursionLimit(t *testing.T) {
+	tests := []struct{ def, call, want string }{
+		{"def f(): return f()", "f()", `---------------------------------------------------------------------------
+RecursionError                            Traceback (most recent call last)
+Cell In[2], line 1
+----> 1 f()
+
+Cell In[1], line 1, in f()
+----> 1 def f(): return f()
+
+Cell In[1], line 1, in f()
+----> 1 def f(): return f()
+
+    [... skipping similar frames: f at line 1 (2979 times)]
+
+Cell In[1], line 1, in f()
+----> 1 def f(): return f()
+
+RecursionError: maximum recursion depth exceeded
+`},
+		{"def g(n):\n    return h(n)\ndef h(n):\n    return g(n)", "g(1)", `---------------------------------------------------------------------------
+RecursionError                            Traceback (most recent call last)
+Cell In[2], line 1
+----> 1 g(1)
+
+Cell In[1], line 2, in g(n)
+      1 def g(n):
+----> 2     return h(n)
+
+Cell In[1], line 4, in h(n)
+      3 def h(n):
+----> 4     return g(n)
+
+Cell In[1], line 2, in g(n)
+      1 def g(n):
+----> 2     return h(n)
+
+Cell In[1], line 4, in h(n)
+      3 def h(n):
+----> 4     return g(n)
+
+    [... skipping similar frames: g at line 2 (1488 times), h at line 4 (1488 times)]
+
+Cell In[1], line 2, in g(n)
+      1 def g(n):
+----> 2     return h(n)
+
+Cell In[1], line 4, in h(n)
+      3 def h(n):
+----> 4     return g(n)
+
+RecursionError: maximum recursion depth exceeded
+`},
+	}
+	for _, tt := range tests {
+		s := New(io.Discard, Options{})
+		if r := s.RunCell(tt.def); r.Err != nil {
+			t.Fatal(r.Err)
+		}
+		r := s.RunCell(tt.call)
+		if r.Err == nil {
+			t.Fatalf("%s: no error", tt.call)
+		}
+		if got := s.FormatException(r.Err); got != tt.want {
+			t.Errorf("%s: got:\n%s\nwant:\n%s", tt.call, got, tt.want)
+		}
 	}
 }
 

@@ -84,7 +84,9 @@ func (in *interp) eval(x grammar.Expr, e *env) Value {
 		}
 		return in.eval(x.Else, e)
 	case *grammar.Lambda:
-		return in.makeFunc("<lambda>", x.Params, nil, x.Body, e)
+		fn := in.makeFunc("<lambda>", x.Params, nil, x.Body, e)
+		fn.Line = x.Pos().Line
+		return fn
 	case *grammar.Call:
 		return in.evalCall(x, e)
 	case *grammar.Attribute:
@@ -476,7 +478,7 @@ func (in *interp) generator(x *grammar.Comprehension, e, local *env) Value {
 		defer func() {
 			if r := recover(); r != nil {
 				exc := toException(r)
-				exc.Trace = append([]Frame{frameEntry(fr)}, exc.Trace...)
+				exc.pushFrame(frameEntry(fr))
 				in.frames = in.frames[:depth]
 				panic(exc)
 			}
@@ -544,20 +546,16 @@ func (in *interp) runPendingStops() {
 // inFrame runs body in a new frame named name (a comprehension's
 // function), adding the frame to the traceback of an exception.
 func (in *interp) inFrame(name string, body func()) {
-	if len(in.frames) >= maxDepth {
+	if len(in.frames) >= in.recLimit {
 		throw("RecursionError", "maximum recursion depth exceeded")
 	}
 	fr := &frame{file: in.frames[len(in.frames)-1].file, fn: name}
 	depth := len(in.frames)
 	in.frames = append(in.frames, fr)
-	defer func() {
-		if r := recover(); r != nil {
-			exc := toException(r)
-			exc.Trace = append([]Frame{frameEntry(fr)}, exc.Trace...)
-			in.frames = in.frames[:depth]
-			panic(exc)
-		}
-		in.frames = in.frames[:depth]
-	}()
-	body()
+	exc := catch(body)
+	in.frames = in.frames[:depth]
+	if exc != nil {
+		exc.pushFrame(frameEntry(fr))
+		panic(exc)
+	}
 }

@@ -22,6 +22,9 @@ type Frame struct {
 	// operation the operator, for a subscript the brackets (carets '^'
 	// there, '~' elsewhere). Zero when there are no anchors.
 	AnchorCol, AnchorEnd int
+	// Scope is the first line of the function the frame runs (0 for a
+	// module): IPython shows no context lines above it.
+	Scope int
 }
 
 // Exception is a Python exception raised in a cell or program: Type is
@@ -37,10 +40,32 @@ type Exception struct {
 	// AttributeError, shown only in tracebacks ("" when none).
 	Suggestion string
 
-	tb    string    // the formatted traceback, set when the exception leaves a cell
-	name  string    // the missing name of a NameError
-	value *ExcValue // the Python exception object, once made
+	// unwound are frames added while the exception unwinds, innermost
+	// first (appending is linear where prepending to Trace was
+	// quadratic in the depth); settle moves them to Trace.
+	unwound []Frame
+	tb      string    // the formatted traceback, set when the exception leaves a cell
+	name    string    // the missing name of a NameError
+	value   *ExcValue // the Python exception object, once made
 }
+
+// pushFrame adds f as the new outermost frame of the traceback.
+func (e *Exception) pushFrame(f Frame) { e.unwound = append(e.unwound, f) }
+
+// settle moves the frames pushed while unwinding into Trace.
+func (e *Exception) settle() {
+	if len(e.unwound) == 0 {
+		return
+	}
+	t := make([]Frame, 0, len(e.unwound)+len(e.Trace))
+	for i := len(e.unwound) - 1; i >= 0; i-- {
+		t = append(t, e.unwound[i])
+	}
+	e.Trace, e.unwound = append(t, e.Trace...), nil
+}
+
+// clearTrace forgets the traceback (the exception was caught).
+func (e *Exception) clearTrace() { e.Trace, e.unwound = nil, nil }
 
 // Error returns "Type: Msg", the last line of a traceback.
 func (e *Exception) Error() string {

@@ -12,6 +12,13 @@ import (
 // maxDepth is CPython's default recursion limit.
 const maxDepth = 1000
 
+// cellDepth is the recursion limit of a cell, counted as dcalc counts
+// frames (the cell's own frame included). IPython runs with a limit of
+// 3000 (its completer, jedi, raises it) and its own run_cell machinery
+// holds 17 of those frames, so a runaway recursion in a cell shows 2,983
+// frames in IPython's traceback; dcalc stops at the same depth.
+const cellDepth = 3000 - 17
+
 // interp is the evaluator state shared by all cells of a session.
 type interp struct {
 	s        *Session
@@ -26,6 +33,7 @@ type interp struct {
 	// classes caches the class objects made by dynClass.
 	classes   map[string]*Class
 	frames    []*frame
+	recLimit  int // recursion limit: maxDepth, or cellDepth in a cell
 	interrupt atomic.Bool
 	starSympy bool
 	// sympifyDepth counts containers being sympified (RecursionError).
@@ -190,6 +198,7 @@ func (in *interp) exec(s grammar.Stmt, e *env) ctl {
 		return ctlReturn
 	case *grammar.DefStmt:
 		fn := in.makeFunc(s.Name, s.Params, s.Body, nil, e)
+		fn.Line = s.Pos().Line
 		in.assign(e, s.Name, fn)
 	case *grammar.GlobalStmt:
 		if e.info == nil && s.Nonlocal {
@@ -310,7 +319,7 @@ func (in *interp) raise(s *grammar.RaiseStmt, e *env) {
 // exception returns the *Exception carrying ev.
 func (ev *ExcValue) exception(in *interp) *Exception {
 	if ev.exc != nil {
-		ev.exc.Trace = nil
+		ev.exc.clearTrace()
 		return ev.exc
 	}
 	msg := ""
@@ -379,7 +388,7 @@ func (in *interp) tryBody(s *grammar.TryStmt, e *env) (caught *Exception, c ctl)
 				panic(r)
 			}
 			in.frames = in.frames[:depth]
-			exc.Trace = nil
+			exc.clearTrace()
 			caught = exc
 		}
 	}()
@@ -537,42 +546,56 @@ func (in *interp) makeFunc(name string, params []*grammar.Param, body []grammar.
 	return fn
 }
 
-func (in *interp) callFunction(fn *Function, args []Value, kw []kwArg) (result Value) {
-	if len(in.frames) >= maxDepth {
+func (in *interp) callFunction(fn *Function, args []Value, kw []kwArg) Value {
+	if len(in.frames) >= in.recLimit {
 		throw("RecursionError", "maximum recursion depth exceeded")
 	}
 	in.checkInterrupt()
 	local := &env{vars: make(map[string]Value, len(fn.Params)+4), parent: fn.Env, info: fn.info, globals: in.globals}
 	in.bindParams(fn, args, kw, local)
 	fr := &frame{file: fn.File, fn: fn.Name}
+	depth := len(in.frames)
 	in.frames = append(in.frames, fr)
+	result := Value(none)
+	exc := catch(func() {
+		if fn.Lambda != nil {
+			result = in.eval(fn.Lambda, local)
+		} else if in.execBlock(fn.Body, local) == ctlReturn {
+			result = fr.ret
+		}
+	})
+	in.frames = in.frames[:depth]
+	if exc != nil {
+		fe := frameEntry(fr)
+		fe.Scope = fn.Line
+		for _, p := range fn.Params {
+			switch {
+			case p.Star == 1 && p.Name != "":
+				fe.Params = append(fe.Params, "*"+p.Name)
+			case p.Star == 2:
+				fe.Params = append(fe.Params, "**"+p.Name)
+			case p.Name != "":
+				fe.Params = append(fe.Params, p.Name)
+			}
+		}
+		exc.pushFrame(fe)
+		panic(exc)
+	}
+	return result
+}
+
+// catch runs body and returns the exception it raised, if any. Callers
+// that add a traceback frame re-raise it themselves once body's stack is
+// gone: re-raising from inside a deferred call would make each level of
+// a deep recursion walk every Go frame below it, quadratic in the depth.
+func catch(body func()) (exc *Exception) {
 	defer func() {
 		if r := recover(); r != nil {
-			exc := toException(r)
-			fe := frameEntry(fr)
-			for _, p := range fn.Params {
-				switch {
-				case p.Star == 1 && p.Name != "":
-					fe.Params = append(fe.Params, "*"+p.Name)
-				case p.Star == 2:
-					fe.Params = append(fe.Params, "**"+p.Name)
-				case p.Name != "":
-					fe.Params = append(fe.Params, p.Name)
-				}
-			}
-			exc.Trace = append([]Frame{fe}, exc.Trace...)
-			in.frames = in.frames[:len(in.frames)-1]
-			panic(exc)
+			exc = toException(r)
 		}
-		in.frames = in.frames[:len(in.frames)-1]
 	}()
-	if fn.Lambda != nil {
-		return in.eval(fn.Lambda, local)
-	}
-	if in.execBlock(fn.Body, local) == ctlReturn {
-		return fr.ret
-	}
-	return none
+	body()
+	return nil
 }
 
 func (in *interp) bindParams(fn *Function, args []Value, kw []kwArg, local *env) {

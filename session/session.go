@@ -124,12 +124,17 @@ func (s *Session) run(name, src string, display bool) (val Value, err error) {
 		exc.tb = s.FormatException(exc)
 		return nil, exc
 	}
+	in.recLimit = maxDepth
+	if strings.HasPrefix(name, "In[") {
+		in.recLimit = cellDepth
+	}
 	fr := &frame{file: name, fn: "<module>"}
 	in.frames = append(in.frames[:0], fr)
 	defer func() {
 		if r := recover(); r != nil {
 			exc := toException(r)
-			exc.Trace = append([]Frame{frameEntry(fr)}, exc.Trace...)
+			exc.pushFrame(frameEntry(fr))
+			exc.settle()
 			in.finishException(exc)
 			exc.tb = s.FormatException(exc)
 			val, err = nil, exc

@@ -3,6 +3,7 @@ package session
 import (
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,6 +18,7 @@ func (s *Session) FormatException(err error) string {
 	if !errors.As(err, &exc) {
 		return err.Error() + "\n"
 	}
+	exc.settle()
 	cell := strings.HasPrefix(exc.File, "In[") || len(exc.Trace) > 0 && strings.HasPrefix(exc.Trace[0].File, "In[")
 	if cell {
 		return s.formatIPython(exc)
@@ -188,10 +190,21 @@ func (s *Session) formatIPython(exc *Exception) string {
 		head += " "
 	}
 	b.WriteString(head + tb + "\n")
-	for i, f := range exc.Trace {
+	shown := highlightFrames(exc.Trace)
+	for i := 0; i < len(exc.Trace); i++ {
 		if i > 0 {
 			b.WriteString("\n")
 		}
+		if !shown[i] {
+			j := i
+			for j < len(exc.Trace) && !shown[j] {
+				j++
+			}
+			b.WriteString("    [... skipping similar frames: " + skippedFrames(exc.Trace[i:j]) + "]\n")
+			i = j - 1
+			continue
+		}
+		f := exc.Trace[i]
 		loc := ""
 		if strings.HasPrefix(f.File, "In[") {
 			loc = fmt.Sprintf("Cell %s, line %d", f.File, f.Line)
@@ -204,7 +217,7 @@ func (s *Session) formatIPython(exc *Exception) string {
 		b.WriteString(loc + "\n")
 		lines := s.sources[f.File]
 		var show []int
-		for n := f.Line - 1; n >= 1 && len(show) < 2; n-- {
+		for n := f.Line - 1; n >= max(1, f.Scope) && len(show) < 2; n-- {
 			if n <= len(lines) && strings.TrimSpace(lines[n-1]) != "" {
 				show = append([]int{n}, show...)
 			}
@@ -229,6 +242,86 @@ func (s *Session) formatIPython(exc *Exception) string {
 	}
 	b.WriteString("\n" + exc.Error() + "\n" + s.caretHintLine(exc)) // hint: session/help.go
 	return b.String()
+}
+
+// frameKey identifies a frame as IPython's stack_data does when it
+// collapses repeated frames: the code object and the line.
+type frameKey struct {
+	file, fn string
+	line     int
+}
+
+func keyOf(f Frame) frameKey { return frameKey{f.File, f.Func, f.Line} }
+
+// highlightFrames reports which frames of a traceback IPython shows
+// (stack_data's highlight_unique): in each run of frames whose key occurs
+// more than three times in the whole traceback, only the first two and
+// the last occurrence of each key are shown; the others are collapsed.
+func highlightFrames(trace []Frame) []bool {
+	counts := map[frameKey]int{}
+	for _, f := range trace {
+		counts[keyOf(f)]++
+	}
+	shown := make([]bool, len(trace))
+	for i := 0; i < len(trace); {
+		common := counts[keyOf(trace[i])] > 3
+		j := i
+		for j < len(trace) && (counts[keyOf(trace[j])] > 3) == common {
+			j++
+		}
+		if !common {
+			for k := i; k < j; k++ {
+				shown[k] = true
+			}
+			i = j
+			continue
+		}
+		first := map[frameKey]int{}
+		last := map[frameKey]int{}
+		for k := i; k < j; k++ {
+			key := keyOf(trace[k])
+			switch first[key] {
+			case 0, 1:
+				shown[k] = true
+			}
+			first[key]++
+			last[key] = k
+		}
+		for _, k := range last {
+			shown[k] = true
+		}
+		i = j
+	}
+	return shown
+}
+
+// skippedFrames describes collapsed frames as stack_data's RepeatedFrames
+// does: "f at line 1 (2979 times)", most frequent first, ties by name.
+func skippedFrames(run []Frame) string {
+	counts := map[frameKey]int{}
+	var keys []frameKey
+	for _, f := range run {
+		k := keyOf(f)
+		if counts[k] == 0 {
+			keys = append(keys, k)
+		}
+		counts[k]++
+	}
+	sort.SliceStable(keys, func(a, b int) bool {
+		if counts[keys[a]] != counts[keys[b]] {
+			return counts[keys[a]] > counts[keys[b]]
+		}
+		return keys[a].fn < keys[b].fn
+	})
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		plural := "s"
+		if counts[k] == 1 {
+			plural = ""
+		}
+		parts[i] = fmt.Sprintf("%s at line %d (%d time%s)", k.fn, k.line, counts[k], plural)
+	}
+	return strings.Join(parts, ", ")
 }
 
 // ---- suggestions (CPython's Python/suggestions.c) ----

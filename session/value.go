@@ -79,6 +79,7 @@ type Function struct {
 	Env      *env         // defining scope
 	info     *scopeInfo
 	File     string
+	Line     int // of the def or lambda: IPython's context stops there
 }
 
 // Builtin is a function implemented in Go.
