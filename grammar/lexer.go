@@ -154,9 +154,14 @@ func (s *tokenSource) fill() {
 
 		case gen.DcalcLexerERROR_CHAR:
 			r := []rune(t.GetText())[0]
-			if r >= 0x80 || !unicode.IsPrint(r) {
-				s.sink.add(tokPos(t), "SyntaxError", fmt.Sprintf("invalid character '%c' (U+%04X)", r, r))
-			} else {
+			switch {
+			case !unicode.IsPrint(r):
+				// CPython's tokenizer: str.isprintable() decides, which
+				// matches unicode.IsPrint (no Cc, Cf, Z* but space).
+				s.sink.badCharAt(tokPos(t), fmt.Sprintf("invalid non-printable character U+%04X", r))
+			case r >= 0x80:
+				s.sink.badCharAt(tokPos(t), fmt.Sprintf("invalid character '%c' (U+%04X)", r, r))
+			default:
 				s.sink.add(tokPos(t), "SyntaxError", "invalid syntax")
 			}
 			continue

@@ -14,6 +14,7 @@ type errorSink struct {
 	antlr.DefaultErrorListener
 	list       ErrorList
 	incomplete map[*Error]bool // errors saying that the input ended too early
+	badChar    *Error          // the first invalid character, a tokenizer error
 	parserErr  bool            // the first parser error has been recorded
 	shift      func(Pos) Pos   // maps positions of an f-string field to the source
 	ts         *tokenSource
@@ -24,6 +25,14 @@ func (s *errorSink) add(p Pos, kind, msg string) {
 		p = s.shift(p)
 	}
 	s.list.Add(p, kind, msg)
+}
+
+// badCharAt adds the SyntaxError of an invalid character.
+func (s *errorSink) badCharAt(p Pos, msg string) {
+	s.add(p, "SyntaxError", msg)
+	if s.badChar == nil {
+		s.badChar = s.list.Errs[len(s.list.Errs)-1]
+	}
 }
 
 // incompleteAt adds a SyntaxError that means the input ended too early.
@@ -40,6 +49,17 @@ func (s *errorSink) incompleteAt(p Pos, msg string) {
 func (s *errorSink) result() *ErrorList {
 	l := &ErrorList{Errs: s.list.Errs}
 	l.Sort()
+	if len(l.Errs) > 0 && s.incomplete[l.Errs[0]] && s.badChar != nil {
+		// CPython's tokenizer stops at an invalid character before it
+		// reaches the end where brackets are found unclosed.
+		for i, e := range l.Errs {
+			if e == s.badChar {
+				copy(l.Errs[1:i+1], l.Errs[:i])
+				l.Errs[0] = e
+				break
+			}
+		}
+	}
 	l.Incomplete = len(l.Errs) > 0 && s.incomplete[l.Errs[0]]
 	return l
 }

@@ -3,6 +3,8 @@ package repl
 import (
 	"bufio"
 	"errors"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -55,25 +57,61 @@ func OpenHistory(path string, limit int) (*History, error) {
 	}
 	defer f.Close()
 	h := &History{path: path}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 64*1024), 16<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" {
-			continue
+	r := bufio.NewReaderSize(f, 64*1024)
+	for {
+		line, err := readHistoryLine(r)
+		if line != "" {
+			h.entries = append(h.entries, DecodeHistoryEntry(line))
+			if limit > 0 && len(h.entries) > 2*limit {
+				h.entries = append(h.entries[:0], h.entries[len(h.entries)-limit:]...)
+			}
 		}
-		h.entries = append(h.entries, DecodeHistoryEntry(line))
-		if limit > 0 && len(h.entries) > 2*limit {
-			h.entries = append(h.entries[:0], h.entries[len(h.entries)-limit:]...)
+		if err == io.EOF {
+			break
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, err
+		if err != nil {
+			return nil, err
+		}
 	}
 	if limit > 0 && len(h.entries) > limit {
 		h.entries = h.entries[len(h.entries)-limit:]
 	}
 	return h, nil
+}
+
+// MaxHistoryEntry is the longest cell, in bytes as stored, that the
+// history file keeps. Longer cells (a pasted data dump) stay in the
+// session's Up/Down history but are not written; a longer line already
+// in the file (from an older dcalc) is skipped when read.
+const MaxHistoryEntry = 1 << 20
+
+// ErrEntryTooLong is returned by [History.Append] for a cell over
+// [MaxHistoryEntry].
+var ErrEntryTooLong = fmt.Errorf("cell is longer than %d KiB, kept for this session only", MaxHistoryEntry>>10)
+
+// readHistoryLine returns the next line of r without its newline, or ""
+// for a line over MaxHistoryEntry (whose bytes are read and dropped, so
+// reading takes constant memory whatever the file holds).
+func readHistoryLine(r *bufio.Reader) (string, error) {
+	var buf []byte
+	skip := false
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if !skip {
+			if len(buf)+len(chunk) > MaxHistoryEntry+1 {
+				skip, buf = true, nil
+			} else {
+				buf = append(buf, chunk...)
+			}
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if skip {
+			return "", err
+		}
+		return strings.TrimSuffix(string(buf), "\n"), err
+	}
 }
 
 // Path returns the file name of h.
@@ -95,11 +133,15 @@ func (h *History) Append(cell string) error {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.entries = append(h.entries, cell)
+	line := EncodeHistoryEntry(cell)
+	if len(line) > MaxHistoryEntry {
+		return ErrEntryTooLong
+	}
 	f, err := os.OpenFile(h.path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
 	if err != nil {
 		return err
 	}
-	_, werr := f.WriteString(EncodeHistoryEntry(cell) + "\n")
+	_, werr := f.WriteString(line + "\n")
 	return errors.Join(werr, f.Close())
 }
 

@@ -1,9 +1,11 @@
 package repl
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -80,5 +82,36 @@ func TestDefaultHistoryPath(t *testing.T) {
 	t.Setenv("HOME", "/home/u")
 	if got, _ := DefaultHistoryPath(); got != "/home/u/.local/state/dcalc/history" {
 		t.Errorf("DefaultHistoryPath() = %q with a relative XDG_STATE_HOME", got)
+	}
+}
+
+// TestHistoryLongEntries checks that an over-long line in the file (an
+// older dcalc wrote cells of any size) is skipped without disabling
+// history, and that an over-long cell is kept in memory only.
+func TestHistoryLongEntries(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "history")
+	huge := strings.Repeat("a", 20<<20)
+	edge := strings.Repeat("b", MaxHistoryEntry)
+	if err := os.WriteFile(path, []byte("x**2\n"+huge+"\n"+edge+"\ndiff(x)\n"+huge), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	h, err := OpenHistory(path, 0)
+	if err != nil {
+		t.Fatalf("OpenHistory: %v", err)
+	}
+	if got, want := h.Entries(), []string{"x**2", edge, "diff(x)"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("entries: %d of them, want %d", len(got), len(want))
+	}
+	before, _ := os.Stat(path)
+	big := strings.Repeat("c", MaxHistoryEntry+1)
+	if err := h.Append(big); !errors.Is(err, ErrEntryTooLong) {
+		t.Errorf("Append of a long cell: %v, want ErrEntryTooLong", err)
+	}
+	after, _ := os.Stat(path)
+	if after.Size() != before.Size() {
+		t.Errorf("the long cell was written: %d -> %d bytes", before.Size(), after.Size())
+	}
+	if e := h.Entries(); e[len(e)-1] != big {
+		t.Error("the long cell is not in the session's history")
 	}
 }

@@ -61,7 +61,14 @@ type magicState struct {
 	// it); without it questions take their default answer, as IPython
 	// does when its stdin is at end of file.
 	ask func(prompt string) bool
+	// files is what %run, %load and %save may touch.
+	files FilePolicy
+	// runDepth counts the %run magics running inside each other.
+	runDepth int
 }
+
+// maxRunDepth bounds %run inside %run (a script that runs itself).
+const maxRunDepth = 100
 
 // stdout returns the writer magics print to.
 func (s *Session) stdout() io.Writer { return s.out }
@@ -345,6 +352,9 @@ func magicSave(sh shell, arg string) (Value, error) {
 		return nil, usageError("Missing filename.")
 	}
 	fname := scriptName(words[0])
+	if sh.magicState().files.NoWrite {
+		return nil, &Exception{Type: "PermissionError", Msg: fmt.Sprintf("a replayed notebook does not write files: %%save '%s' refused (dcalc replay --allow-writes lifts this)", fname)}
+	}
 	hist := sh.inputHistory()
 	var nums []int
 	if len(words) == 1 {
@@ -383,8 +393,8 @@ func magicSave(sh shell, arg string) (Value, error) {
 	if err := WriteScript(&buf, cells); err != nil {
 		return nil, err
 	}
-	if err := os.WriteFile(fname, buf.Bytes(), 0o644); err != nil {
-		return nil, &Exception{Type: "OSError", Msg: err.Error()}
+	if err := writeFileAtomic(fname, buf.Bytes(), 0o644); err != nil {
+		return nil, osError(err)
 	}
 	fmt.Fprintf(w, "The following commands were written to file `%s`:\n", fname)
 	fmt.Fprintln(w, strings.Join(srcs, "\n"))
@@ -397,8 +407,22 @@ func magicLoad(sh shell, arg string) (Value, error) {
 		return nil, usageError("Missing filename, URL, input history range, or macro.")
 	}
 	target := strings.Join(words, " ")
-	data, err := os.ReadFile(words[0])
-	if err != nil {
+	var data []byte
+	_, statErr := os.Stat(words[0])
+	if statErr == nil {
+		if err := sh.magicState().files.checkRead(words[0]); err != nil {
+			return nil, err
+		}
+		raw, err := ReadSourceFile(words[0])
+		if err != nil {
+			return nil, osError(err)
+		}
+		src, err := DecodeSource(words[0], raw)
+		if err != nil {
+			return nil, err
+		}
+		data = []byte(src)
+	} else {
 		// IPython also accepts a history range.
 		hist := sh.inputHistory()
 		nums := historyRange(words, len(hist))
@@ -422,15 +446,31 @@ func magicRun(sh shell, arg string) (Value, error) {
 		return nil, usageError("%%run requires a file name")
 	}
 	name := words[0]
-	data, err := os.ReadFile(name)
-	if err != nil && filepath.Ext(name) == "" {
+	if _, err := os.Stat(name); err != nil && filepath.Ext(name) == "" {
 		name = scriptName(name)
-		data, err = os.ReadFile(name)
 	}
-	if err != nil {
+	if _, err := os.Stat(name); err != nil {
 		fmt.Fprintf(sh.stdout(), "ERROR:root:File `'%s'` not found.\n", words[0])
 		return nil, nil
 	}
+	st := sh.magicState()
+	if err := st.files.checkRead(name); err != nil {
+		return nil, err
+	}
+	if st.runDepth >= maxRunDepth {
+		return nil, &Exception{Type: "RecursionError", Msg: "maximum recursion depth exceeded (%run nested too deeply)"}
+	}
+	st.runDepth++
+	defer func() { st.runDepth-- }()
+	raw, err := ReadSourceFile(name)
+	if err != nil {
+		return nil, osError(err)
+	}
+	src, err := DecodeSource(name, raw)
+	if err != nil {
+		return nil, err
+	}
+	data := []byte(src)
 	if !strings.HasSuffix(name, ".dcalc") {
 		_, err = sh.execCode(name, string(data))
 		return nil, err

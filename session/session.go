@@ -29,6 +29,9 @@ type Options struct {
 	// python3 FILE does: SymPy's names, In/Out and _ exist only after an
 	// import. By default every session starts with SymPy's names bound.
 	Bare bool
+	// Files limits what the file magics may read and write (replay
+	// confines a notebook to its directory); the zero value allows all.
+	Files FilePolicy
 }
 
 // Value is a Python value: an engine.Expr for SymPy objects, or one of the

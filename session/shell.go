@@ -108,7 +108,7 @@ func (s *Session) execCode(name, src string) (Value, error) {
 
 func (s *Session) magicState() *magicState {
 	if s.magic == nil {
-		s.magic = &magicState{}
+		s.magic = &magicState{files: s.opts.Files}
 	}
 	return s.magic
 }

@@ -31,7 +31,23 @@ func (s *Session) line(file string, n int) (string, bool) {
 	if !ok || n < 1 || n > len(lines) {
 		return "", false
 	}
-	return strings.TrimRight(lines[n-1], "\r"), true
+	return terminalSafe(strings.TrimRight(lines[n-1], "\r")), true
+}
+
+// terminalSafe replaces control characters other than tab (an escape
+// sequence in a binary file shown as a source line would drive the
+// terminal) by U+FFFD, one for one so carets stay aligned.
+func terminalSafe(s string) string {
+	unsafe := func(r rune) bool { return r < 0x20 && r != '\t' || r == 0x7f || r >= 0x80 && r < 0xa0 }
+	if strings.IndexFunc(s, unsafe) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if unsafe(r) {
+			return '\ufffd'
+		}
+		return r
+	}, s)
 }
 
 // syntaxLines formats the source line and caret of a SyntaxError.
@@ -44,6 +60,9 @@ func (s *Session) syntaxLines(b *strings.Builder, exc *Exception) {
 	lead := utf8.RuneCountInString(src) - utf8.RuneCountInString(trimmed)
 	trimmed = strings.TrimRightFunc(trimmed, unicode.IsSpace)
 	fmt.Fprintf(b, "    %s\n", trimmed)
+	if exc.Col < 0 {
+		return // no caret (a NUL byte in the source)
+	}
 	col := exc.Col - 1 - lead
 	switch exc.Msg {
 	case "unexpected indent":
@@ -72,8 +91,10 @@ func (s *Session) formatCPython(exc *Exception) string {
 		b.WriteString(exc.lastLine() + "\n")
 		return b.String()
 	}
-	if len(exc.Trace) == 0 && exc.Type == "RecursionError" {
-		return exc.lastLine() + "\n" // raised while compiling, as CPython shows it
+	if len(exc.Trace) == 0 && (exc.Type == "RecursionError" || exc.Type == "SyntaxError") {
+		// Raised while compiling (RecursionError) or decoding the file
+		// (SyntaxError without a line), as CPython shows them.
+		return exc.lastLine() + "\n"
 	}
 	b.WriteString("Traceback (most recent call last):\n")
 	const cutoff = 3

@@ -8,7 +8,8 @@
 //	dcalc < prog.dcalc         run the program read from stdin
 //	dcalc FILE [ARG...]        run a program file
 //	dcalc -c CODE [ARG...]     run CODE as a program
-//	dcalc replay [--pretty] [--step] [--check] [--keep-going] FILE
+//	dcalc replay [--pretty] [--step] [--check] [--keep-going]
+//	             [--allow-reads] [--allow-writes] FILE
 //	                           replay a .dcalc notebook as an IPython transcript
 //	dcalc --version | --help
 package main
@@ -41,7 +42,8 @@ func main() {
 }
 
 const usage = `usage: dcalc [option] [-c code | file | -] [arg ...]
-       dcalc replay [--pretty] [--step] [--check] [--keep-going] file
+       dcalc replay [--pretty] [--step] [--check] [--keep-going]
+                    [--allow-reads] [--allow-writes] file
 
 With no arguments and a terminal on stdin, dcalc starts an interactive
 REPL (IPython-style In/Out prompts; x, y, z, t, k, m, n and f, g, h are
@@ -66,6 +68,10 @@ fresh interactive session and writes the transcript IPython shows:
   --check       compare the transcript with file.out instead of printing
                 it; print a unified diff and exit 1 when they differ
   --keep-going  go on after a cell raises (the error is in the transcript)
+  --allow-reads  let %run and %load read files outside the notebook's
+                directory (by default they may not)
+  --allow-writes let %save write files (by default a replayed notebook
+                writes nothing)
 
 Interactive keys: Up/Down and Ctrl-R search history (kept in
 $XDG_STATE_HOME/dcalc/history), Tab completes names, attributes after
@@ -108,9 +114,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 			if i+1 == len(args) {
 				return usageError(stderr, "argument expected for the -c option")
 			}
-			return execProgram("<string>", args[i+1], stdout, stderr)
+			return execProgram("<string>", []byte(args[i+1]), stdout, stderr)
 		case strings.HasPrefix(a, "-c"):
-			return execProgram("<string>", a[2:], stdout, stderr)
+			return execProgram("<string>", []byte(a[2:]), stdout, stderr)
 		case a == "-":
 			return execStdin(stdin, stdout, stderr)
 		case a == "--":
@@ -165,11 +171,11 @@ func execFile(name string, stdout, stderr io.Writer) int {
 	if abs, err := filepath.Abs(name); err == nil {
 		name = abs
 	}
-	src, err := os.ReadFile(name)
+	src, err := session.ReadSourceFile(name)
 	if err != nil {
 		return cannotOpen(stderr, name, err)
 	}
-	return execProgram(name, string(src), stdout, stderr)
+	return execProgram(name, src, stdout, stderr)
 }
 
 // execStdin runs the program read from stdin, named <stdin>.
@@ -179,7 +185,7 @@ func execStdin(stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "dcalc: reading stdin: %v\n", err)
 		return exitError
 	}
-	return execProgram("<stdin>", string(src), stdout, stderr)
+	return execProgram("<stdin>", src, stdout, stderr)
 }
 
 // cannotOpen reports an unreadable file as python3 does.
@@ -204,10 +210,10 @@ func cannotOpen(stderr io.Writer, name string, err error) int {
 // execProgram runs src as a whole program named name in a script session
 // and prints the traceback of an uncaught exception on stderr. Ctrl-C
 // interrupts the program with KeyboardInterrupt.
-func execProgram(name, src string, stdout, stderr io.Writer) int {
+func execProgram(name string, src []byte, stdout, stderr io.Writer) int {
 	s := session.New(stdout, session.Options{})
 	stop := interruptsTo(s)
-	err := s.ExecFile(name, src)
+	err := s.ExecSource(name, src)
 	stop()
 	if err == nil {
 		return exitOK
@@ -258,7 +264,7 @@ func formatException(s *session.Session, err error) string {
 
 // replayCmd is "dcalc replay".
 func replayCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	var pretty, step, check, keepGoing bool
+	var pretty, step, check, keepGoing, allowReads, allowWrites bool
 	var files []string
 flags:
 	for i, a := range args {
@@ -271,6 +277,10 @@ flags:
 			check = true
 		case "--keep-going", "-keep-going":
 			keepGoing = true
+		case "--allow-reads":
+			allowReads = true
+		case "--allow-writes":
+			allowWrites = true
 		case "-h", "--help":
 			io.WriteString(stdout, usage)
 			return exitOK
@@ -288,16 +298,27 @@ flags:
 		return usageError(stderr, "replay: expected one notebook file")
 	}
 	name := files[0]
-	src, err := os.ReadFile(name)
+	raw, err := session.ReadSourceFile(name)
 	if err != nil {
 		return cannotOpen(stderr, name, err)
 	}
-	cells, err := session.ParseScript(name, string(src))
+	src, err := session.DecodeSource(name, raw)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s\n", err)
+		return exitError
+	}
+	cells, err := session.ParseScript(name, src)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s\n", strings.TrimRight(err.Error(), "\n"))
 		return exitError
 	}
-	s := session.New(stdout, session.Options{Pretty: pretty}) // SymPy's names only, as a script
+	// A notebook may come from anyone: its magics read only beside it
+	// and write nothing unless the user allows more (docs/security.md).
+	policy := session.FilePolicy{NoWrite: !allowWrites}
+	if !allowReads {
+		policy.ReadRoot = filepath.Dir(name)
+	}
+	s := session.New(stdout, session.Options{Pretty: pretty, Files: policy}) // SymPy's names only, as a script
 	opts := session.ReplayOptions{Pretty: pretty, KeepGoing: keepGoing}
 	if step {
 		opts.Step = stepper(stdin, stderr)
