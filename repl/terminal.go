@@ -1,13 +1,11 @@
 package repl
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strings"
-	"sync/atomic"
 
 	"github.com/chzyer/readline"
 
@@ -25,24 +23,9 @@ const historyNewline = "↵"
 // completion.
 type TerminalReader struct {
 	rl    *readline.Instance
+	out   io.Writer
 	hist  *History
 	paste *pasteWatch
-}
-
-// pasteWatch passes the terminal's input through and notes whether the
-// latest chunk read held an Enter together with other text. A typed
-// Enter arrives on its own; pasted text arrives in chunks of many lines.
-type pasteWatch struct {
-	r      io.Reader
-	pasted atomic.Bool
-}
-
-func (p *pasteWatch) Read(b []byte) (int, error) {
-	n, err := p.r.Read(b)
-	if n > 0 {
-		p.pasted.Store(n > 1 && bytes.ContainsAny(b[:n], "\r\n"))
-	}
-	return n, err
 }
 
 // IsTerminal reports whether f is a terminal.
@@ -74,6 +57,7 @@ func NewTerminalReader(in, out *os.File, hist *History, c *Completer) (*Terminal
 		HistoryLimit:           10000,
 		DisableAutoSaveHistory: true,
 		HistorySearchFold:      true,
+		Listener:               readline.FuncListener(paste.onChange),
 		EOFPrompt:              "\n", // readline's way to say: print nothing
 		FuncIsTerminal: func() bool {
 			return readline.IsTerminal(inFd) && readline.IsTerminal(outFd)
@@ -113,7 +97,7 @@ func NewTerminalReader(in, out *os.File, hist *History, c *Completer) (*Terminal
 		c.kick = rl.Terminal.KickRead
 		c.mu.Unlock()
 	}
-	t := &TerminalReader{rl: rl, hist: hist, paste: paste}
+	t := &TerminalReader{rl: rl, out: out, hist: hist, paste: paste}
 	if hist != nil {
 		for _, e := range hist.Entries() {
 			rl.SaveHistory(toEditLine(e))
@@ -125,7 +109,9 @@ func NewTerminalReader(in, out *os.File, hist *History, c *Completer) (*Terminal
 // ReadLine implements [LineReader].
 func (t *TerminalReader) ReadLine(prompt string) (string, error) {
 	t.rl.SetPrompt(prompt)
+	io.WriteString(t.out, pasteOn)
 	line, err := t.rl.Readline()
+	io.WriteString(t.out, pasteOff)
 	switch {
 	case errors.Is(err, readline.ErrInterrupt):
 		return "", ErrInterrupt
@@ -139,7 +125,9 @@ func (t *TerminalReader) ReadLine(prompt string) (string, error) {
 // with ↵) is in the editor when the prompt appears.
 func (t *TerminalReader) ReadLineWith(prompt, text string) (string, error) {
 	t.rl.SetPrompt(prompt)
+	io.WriteString(t.out, pasteOn)
 	line, err := t.rl.ReadlineWithDefault(toEditLine(text))
+	io.WriteString(t.out, pasteOff)
 	switch {
 	case errors.Is(err, readline.ErrInterrupt):
 		return "", ErrInterrupt

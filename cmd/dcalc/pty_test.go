@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -128,12 +129,10 @@ func (tm *term) expect(want string) {
 		if i := strings.Index(clean, want); i >= 0 {
 			// Move the mark to the end of the match in the raw output:
 			// find the shortest raw prefix whose cleaned form holds it.
-			for j := 0; j <= len(raw); j++ {
-				if strings.Contains(ansi.ReplaceAllString(string(raw[:j]), ""), want) {
-					tm.mark += j
-					break
-				}
-			}
+			// Containing it only grows with the prefix: binary search.
+			tm.mark += sort.Search(len(raw)+1, func(j int) bool {
+				return strings.Contains(ansi.ReplaceAllString(string(raw[:j]), ""), want)
+			})
 			tm.mu.Unlock()
 			return
 		}
@@ -313,6 +312,34 @@ func TestTerminalPaste(t *testing.T) {
 	tm.send("for i in (1, 2):\r    print(sq(i) + 100)\r\r")
 	tm.expect("101")
 	tm.expect("104")
+	tm.expect("In [4]: ")
+	tm.send("exit\r")
+	if code := tm.wait(); code != 0 {
+		t.Errorf("exit status %d after exit, want 0", code)
+	}
+}
+
+// TestTerminalBracketedPaste pastes as a terminal in bracketed-paste mode
+// does: a 200,000-character line goes into the editor in one piece (typed
+// rune by rune it redrew the line each time and never finished), and a
+// multi-line paste becomes one cell that Enter runs.
+func TestTerminalBracketedPaste(t *testing.T) {
+	tm := startDcalc(t, t.TempDir())
+	tm.expect("In [1]: ")
+	tm.mu.Lock()
+	on := strings.Contains(tm.buf.String(), "\x1b[?2004h")
+	tm.mu.Unlock()
+	if !on {
+		t.Error("the REPL does not turn bracketed paste on")
+	}
+	tm.send("\x1b[200~s = '" + strings.Repeat("a", 200000) + "'\x1b[201~\r")
+	tm.expect("In [2]: ")
+	tm.send("len(s)\r")
+	tm.expect("Out[2]: 200000")
+	tm.expect("In [3]: ")
+	tm.send("\x1b[200~def sq(a):\r    return a**2\r\rsq(9)\r\x1b[201~")
+	tm.send("\r")
+	tm.expect("Out[3]: 81")
 	tm.expect("In [4]: ")
 	tm.send("exit\r")
 	if code := tm.wait(); code != 0 {
