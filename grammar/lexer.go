@@ -44,6 +44,9 @@ type tokenSource struct {
 	nest    int
 	nestAt  []int
 	operand bool // the previous token ends an operand
+	// pow counts the '**' of the power chain being read (a**b**c...),
+	// which nests to the right like prefix operators.
+	pow int
 }
 
 func newTokenSource(src string, sink *errorSink, fieldMode bool) *tokenSource {
@@ -104,7 +107,7 @@ func (s *tokenSource) fill() {
 				continue
 			}
 			s.atLineStart = true
-			s.nest, s.operand = 0, false
+			s.nest, s.operand, s.pow = 0, false, 0
 			s.lastNL = t
 			s.queue = append(s.queue, t)
 			return
@@ -287,14 +290,19 @@ func (s *tokenSource) number(t antlr.Token) {
 // time that grows with the square of its depth, so thousands of nested
 // unary operators or lambdas would seem to hang. CPython refuses such
 // input from about 2,500 levels ("maximum recursion depth exceeded
-// during compilation"); 1,000 keeps the refusal under a fifth of a
-// second.
+// during compilation", or MemoryError for a chain of '**'); 1,000 keeps
+// the refusal under a fifth of a second.
 const maxNest = 1000
 
 // nesting updates the nesting estimate with t and stops the parse with
 // a RecursionError when it passes maxNest.
 func (s *tokenSource) nesting(t antlr.Token) {
 	operand := false
+	if text := t.GetText(); text == "**" {
+		s.pow++
+	} else if s.operand {
+		s.pow = 0 // an operator other than '**' after an operand ends the chain
+	}
 	switch text := t.GetText(); t.GetTokenType() {
 	case gen.DcalcLexerNAME, gen.DcalcLexerINT, gen.DcalcLexerFLOAT, gen.DcalcLexerIMAG, gen.DcalcLexerSTRING:
 		operand = true
@@ -326,7 +334,7 @@ func (s *tokenSource) nesting(t antlr.Token) {
 		}
 	}
 	s.operand = operand
-	if s.nest > maxNest {
+	if s.nest+s.pow > maxNest {
 		s.sink.add(Pos{}, "RecursionError", "maximum recursion depth exceeded during compilation")
 		panic(tooDeep{})
 	}

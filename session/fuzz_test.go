@@ -257,10 +257,13 @@ func FuzzRunCell(f *testing.F) {
 	for _, s := range conformanceSeeds(f, 5) {
 		f.Add(s)
 	}
-	f.Chdir(f.TempDir()) // %save and friends write files
+	// The magics may read only an empty directory and write nothing. (The
+	// fuzzer must not Chdir: it would then neither load the committed
+	// corpus in testdata/fuzz nor save crashers there.)
+	files := FilePolicy{ReadRoot: f.TempDir(), NoWrite: true}
 	f.Fuzz(func(t *testing.T, src string) {
 		for _, pretty := range []bool{false, true} {
-			s := New(io.Discard, Options{Interactive: true, Pretty: pretty})
+			s := New(io.Discard, Options{Interactive: true, Pretty: pretty, Files: files})
 			var r Result
 			bounded(t, s, src, func() {
 				r = s.RunCell(src)
@@ -284,9 +287,9 @@ func FuzzExecFile(f *testing.F) {
 	for _, s := range conformanceSeeds(f, 5) {
 		f.Add(s)
 	}
-	f.Chdir(f.TempDir())
+	files := FilePolicy{ReadRoot: f.TempDir(), NoWrite: true}
 	f.Fuzz(func(t *testing.T, src string) {
-		s := New(io.Discard, Options{Bare: true})
+		s := New(io.Discard, Options{Bare: true, Files: files})
 		var err error
 		bounded(t, s, src, func() { err = s.ExecFile("prog.py", src) })
 		checkErr(t, s, src, err)
@@ -313,6 +316,11 @@ func TestResourceBombs(t *testing.T) {
 		{"print(" + strings.Repeat("lambda: ", 100000) + "1)", "RecursionError: maximum recursion depth exceeded during compilation"},
 		{strings.Repeat("-", 900) + "1", ""},
 		{"x = Symbol('x')\n" + strings.Repeat("x**", 10000) + "x", "RecursionError: maximum recursion depth exceeded during compilation"},
+		// A syntax error at the end of a long power chain made ANTLR's
+		// full-LL retry take seconds per thousand levels.
+		{"x = Symbol('x')\n" + strings.Repeat("x**", 9658) + "*x", "RecursionError: maximum recursion depth exceeded during compilation"},
+		{"x = Symbol('x')\np = " + strings.Repeat("x**2 + ", 3000) + "1\nlen(p.args)", ""},
+		{"x = Symbol('x')\n" + strings.Repeat("x**", 900) + "x", ""},
 		{"def f(): return f()\nf()", "RecursionError: maximum recursion depth exceeded"},
 		{"10**10**10", "MemoryError"},
 		{"Integer(10)**Integer(10)**Integer(10)", "MemoryError"},
