@@ -2,8 +2,10 @@ package session
 
 import (
 	"bufio"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -208,6 +210,11 @@ func bounded(t *testing.T, s *Session, src string, f func()) {
 	case <-done:
 		return
 	case <-time.After(fuzzPatience):
+	}
+	// DCALC_FUZZ_SLOW=dir keeps each input that needed the interrupt, to
+	// find what is slow while fuzzing.
+	if d := os.Getenv("DCALC_FUZZ_SLOW"); d != "" {
+		os.WriteFile(filepath.Join(d, fmt.Sprintf("%x", sha256.Sum256([]byte(src)))), []byte(src), 0o644)
 	}
 	s.Interrupt()
 	select {
