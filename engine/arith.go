@@ -116,6 +116,11 @@ func NewAdd(args ...Expr) Expr {
 			return
 		}
 		c, s := AsCoeffMul(o)
+		if c == Zoo {
+			// zoo is not a Number in SymPy, so Mul.as_coeff_Mul leaves
+			// it in the term: zoo*x + zoo*x is 2*zoo*x, not nan.
+			c, s = One, o
+		}
 		i := terms.slot(s, nil)
 		if terms.vals[i] == nil {
 			terms.vals[i] = c
@@ -141,10 +146,9 @@ func NewAdd(args ...Expr) Expr {
 			return NaN
 		default:
 			if sp, ok := c.(*Special); ok {
-				coeff = numAdd(coeff, NewMul(sp, s))
-				if coeff == NaN {
-					return NaN
-				}
+				// oo*x, zoo*x**10: a term, as Add.flatten keeps
+				// Mul(c, s) (it is not a number to add to coeff).
+				seq = append(seq, NewMul(sp, s))
 				continue
 			}
 			if m, ok := s.(*Mul); ok {

@@ -244,6 +244,9 @@ func (c *polyCtx) toExpr(m map[string]*polyTerm) Expr {
 }
 
 func multinomial(b *Add, n int64) Expr {
+	if hasSpecial(b) && n > 1 {
+		panic(notImpl("expand of a power of a sum with oo, zoo or nan"))
+	}
 	c := &polyCtx{gens: newExprMap[int](0)}
 	base := c.toPoly(b)
 	res := map[string]*polyTerm{"": {coeff: One}}
@@ -288,6 +291,12 @@ func expandProduct(fs []Expr) Expr {
 	}
 	if len(sums) == 0 {
 		return p
+	}
+	if len(sums) > 1 && hasSpecial(p) {
+		// Collecting like terms would add infinite coefficients, which
+		// SymPy's own distribution does differently (Mul(2, zoo*x) is
+		// zoo*x there); refuse rather than print something else.
+		panic(notImpl("expand of a product of sums with oo, zoo or nan"))
 	}
 	c := &polyCtx{gens: newExprMap[int](0)}
 	res := c.toPoly(NewMul(rest...))

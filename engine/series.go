@@ -499,6 +499,11 @@ func Series(e Expr, x *Symbol, x0 Expr, n int) (Expr, error) {
 	if x0 == Oo || x0 == NegOo || x0 == Zoo || x0 == NaN {
 		return nil, notImpl("series at infinity")
 	}
+	if hasSpecial(e) {
+		// SymPy's answers here (series(zoo*x**3, x) is zoo) follow from
+		// its internals, not from a rule dcalc reproduces.
+		return nil, notImpl("series of an expression with oo, zoo or nan")
+	}
 	v := Expr(x)
 	f := e
 	if !isZeroInt(x0) {

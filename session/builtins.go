@@ -707,7 +707,20 @@ func (in *interp) installBuiltins() {
 			if m.Sign() == 0 {
 				throw("ValueError", "pow() 3rd argument cannot be 0")
 			}
-			r := new(big.Int).Exp(a, e, m)
+			am := new(big.Int).Abs(m)
+			if e.Sign() < 0 {
+				// CPython 3.8+: a negative exponent uses the inverse of
+				// the base modulo m.
+				inv := new(big.Int).ModInverse(new(big.Int).Mod(a, am), am)
+				switch {
+				case am.Cmp(big.NewInt(1)) == 0:
+					inv = new(big.Int) // everything is 0 modulo 1
+				case inv == nil:
+					throw("ValueError", "base is not invertible for the given modulus")
+				}
+				a, e = inv, new(big.Int).Neg(e)
+			}
+			r := new(big.Int).Exp(a, e, am)
 			if r.Sign() != 0 && m.Sign() < 0 {
 				r.Add(r, m)
 			}

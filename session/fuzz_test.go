@@ -340,6 +340,10 @@ func TestResourceBombs(t *testing.T) {
 		{"x = Symbol('x')\nx**(10**100)", ""},
 		{"x = Symbol('x')\ndiff(x**2, x, 10**9)", ""},
 		{"'a'*10**9", "MemoryError"},
+		// CPython 3.11: a negative exponent with a modulus needs an inverse.
+		{"pow(0, -1, 5)", "ValueError: base is not invertible for the given modulus"},
+		{"pow(2, -1, 4)", "ValueError: base is not invertible for the given modulus"},
+		{"assert pow(3, -1, 7) == 5 and pow(3, -2, -7) == -3 and pow(5, -1, 1) == 0", ""},
 		{"'a'.ljust(10**12)", "MemoryError"},
 		{"'{:>1000000000000}'.format(1)", "MemoryError"},
 		{"'%1000000000000d' % 1", "MemoryError"},

@@ -41,6 +41,13 @@ programs = [
     "print(solve(0.1*x**2 - 0.3, x), solve(x - 0.1*y, x), solve(x**2 - 0.5*x, x), solve(3.0*x - y - 1, x))",
     "print(solve(x**2 - 0.25*y**2, x), solve(2.5*x + y, x), solve(x**2 - 2.0*x + 1.0, x), solve(x**2 + 1.0, x))",
     "print(solve(0.5*x**2 - y, x))",
+    # issue 16: infinities used to reach a nil pointer
+    "print(diff(zoo*x**11, x, 2), diff(zoo*x**12, x, 2), diff(oo*x**3, x, 2), diff(x**3/0, x, 2))",
+    "print(integrate(zoo*x**3, x), factor_terms(zoo*x + zoo*y), solve(zoo*x - 1, x))",
+    "print(zoo*x + oo*x, oo*x + 2*oo*x, zoo*x + zoo*x, zoo*x - zoo*x, zoo + x, zoo*x + 1)",
+    "print(expand(oo*(x + 1)), expand(zoo*x*(x + 1)))",
+    "print(series(zoo*x**3, x))",
+    "print(expand((zoo*x + 1)**2))",
 ]
 
 for p in programs:
