@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"fmt"
+	"math"
 	"math/big"
 	"sort"
 )
@@ -25,7 +27,10 @@ func evalFactorial(n Expr) Expr {
 		if x.Sign() < 0 {
 			return Zoo
 		}
-		return NewBigInt(new(big.Int).MulRange(1, x.Big().Int64()))
+		if !x.IsInt64() {
+			panic(&Error{Type: "MemoryError", Msg: "factorial of " + x.String() + " is too large"})
+		}
+		return NewBigInt(mulRange(1, x.Int64()))
 	case *Special:
 		if x == Oo {
 			return Oo
@@ -35,7 +40,7 @@ func evalFactorial(n Expr) Expr {
 		// integral values are supported here.
 		r, acc := x.Big().Int(nil)
 		if acc == big.Exact && r.Sign() >= 0 && r.IsInt64() {
-			f := new(big.Int).MulRange(1, r.Int64())
+			f := mulRange(1, r.Int64())
 			v, err := NewFloatFrom(NewBigInt(f), 0)
 			if err == nil {
 				if fl, ok := v.(*Float); ok {
@@ -81,7 +86,15 @@ func binomialNumber(n, k Expr) Expr {
 	}
 	kk := ki.Int64()
 	if ni, ok := n.(*Integer); ok && ni.Sign() >= 0 {
-		return NewBigInt(new(big.Int).Binomial(ni.Big().Int64(), kk))
+		if !ni.IsInt64() {
+			panic(&Error{Type: "MemoryError", Msg: "binomial of " + ni.String() + " is too large"})
+		}
+		nn := ni.Int64()
+		if kk > nn {
+			return Zero
+		}
+		kk = min(kk, nn-kk)
+		return NewBigInt(new(big.Int).Quo(mulRange(nn-kk+1, nn), mulRange(1, kk)))
 	}
 	d := Sub(n, k)
 	prod := Expr(One)
@@ -89,7 +102,40 @@ func binomialNumber(n, k Expr) Expr {
 		d = NewAdd(d, One)
 		prod = NewMul(prod, d)
 	}
-	return Expand(Div(prod, NewBigInt(new(big.Int).MulRange(1, kk))))
+	return Expand(Div(prod, NewBigInt(mulRange(1, kk))))
+}
+
+// maxProductBits bounds the size of a product of a range (factorial,
+// binomial): 2**31 bits is 256 MiB, the session's budget for one value.
+const maxProductBits = 1 << 31
+
+// mulRange is a*(a+1)*...*b (1 when a > b), by binary splitting, polling
+// the interrupt as it goes: factorial(10**7) takes minutes and must stop
+// at Ctrl-C. A product over 256 MiB raises MemoryError before any work.
+func mulRange(a, b int64) *big.Int {
+	if a > b {
+		return big.NewInt(1)
+	}
+	if a <= 0 {
+		return new(big.Int) // the range holds 0
+	}
+	// log2 of the product is at most (b-a+1)*log2(b).
+	if float64(b-a+1)*math.Log2(float64(b)+1) > maxProductBits {
+		panic(&Error{Type: "MemoryError", Msg: fmt.Sprintf("the product %d*...*%d is too large", a, b)})
+	}
+	return mulRangeRec(a, b)
+}
+
+func mulRangeRec(a, b int64) *big.Int {
+	if b-a < 64 {
+		checkInterrupt()
+		return new(big.Int).MulRange(a, b)
+	}
+	m := a + (b-a)/2
+	l := mulRangeRec(a, m)
+	r := mulRangeRec(m+1, b)
+	checkInterrupt()
+	return l.Mul(l, r)
 }
 
 // evalRound is floor.eval (ceil false) and ceiling.eval (ceil true),

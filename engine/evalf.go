@@ -2,6 +2,7 @@ package engine
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"math/big"
 	"math/bits"
@@ -22,6 +23,9 @@ const DefaultDps = 15
 func Evalf(e Expr, dps int, subs [][2]Expr) (Expr, error) {
 	if dps <= 0 {
 		dps = 1
+	}
+	if err := checkDps(dps); err != nil {
+		return nil, err
 	}
 	if dps == 1 && IsNumber(e) {
 		return evalfOneDigit(e)
@@ -106,6 +110,20 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// MaxDps is the largest precision, in decimal digits, that evalf, N and
+// Float accept. 100,000 digits of pi take under a second; the mpf
+// functions do not poll the interrupt inside one operation, so far
+// larger precisions (N(pi, 10**6), Float(1, 10**9)) would run on past
+// Ctrl-C. They raise NotImplementedError at once instead.
+const MaxDps = 100000
+
+func checkDps(dps int) error {
+	if dps > MaxDps {
+		return notImpl(fmt.Sprintf("a precision of %d digits is beyond dcalc's limit of %d", dps, MaxDps))
+	}
+	return nil
 }
 
 // N is Evalf without substitutions (SymPy's N(e, dps)).

@@ -154,6 +154,9 @@ func NewMpfFloat(v mpf.Float) Expr {
 // "inf", "-inf" and "nan" give oo, -oo and nan. A malformed string is a
 // ValueError.
 func NewFloatString(s string, dps int) (Expr, error) {
+	if err := checkDps(dps); err != nil {
+		return nil, err
+	}
 	t := strings.TrimSpace(s)
 	if t == "" {
 		return nil, errorf("ValueError", "could not convert string to float: %s", pyQuote(s))
@@ -185,6 +188,9 @@ func pyQuote(s string) string {
 // are evaluated, and oo, -oo and nan are returned unchanged. Anything else
 // is a TypeError, as in SymPy.
 func NewFloatFrom(e Expr, dps int) (Expr, error) {
+	if err := checkDps(dps); err != nil {
+		return nil, err
+	}
 	prec := mpf.DpsToPrec(DefaultDps)
 	if dps > 0 {
 		prec = mpf.DpsToPrec(dps)

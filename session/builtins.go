@@ -337,6 +337,10 @@ func (in *interp) round(args []Value, kw []kwArg) Value {
 		if n >= 0 {
 			return x
 		}
+		if -n > int64(len(x.String())+1) {
+			// |x| < 10**-n / 2: the result is 0, without building 10**-n.
+			return new(big.Int)
+		}
 		p := new(big.Int).Exp(big.NewInt(10), big.NewInt(-n), nil)
 		q, m := floorDivMod(x, p)
 		twice := new(big.Int).Mul(m, big.NewInt(2))
@@ -355,10 +359,37 @@ func (in *interp) round(args []Value, kw []kwArg) Value {
 			return in.toInt(math.RoundToEven(x))
 		}
 		n := in.toIndex(nd)
+		// CPython's float_round: beyond these digits the float is
+		// unchanged, or a zero of its sign.
+		const ndigitsMax, ndigitsMin = 323, -308
+		switch {
+		case n > ndigitsMax || math.IsInf(x, 0) || math.IsNaN(x):
+			return x
+		case n < ndigitsMin:
+			return 0.0 * x
+		}
 		s := strconv.FormatFloat(x, 'f', int(max(n, 0)), 64)
 		if n < 0 {
-			p := math.Pow(10, float64(-n))
-			return math.RoundToEven(x/p) * p
+			// Exactly, as CPython's dtoa-based rounding: x/10**-n to the
+			// nearest integer (ties to even), times 10**-n, correctly
+			// rounded back to a float.
+			p := new(big.Int).Exp(big.NewInt(10), big.NewInt(-n), nil)
+			r := new(big.Rat).SetFloat64(x)
+			num := new(big.Int).Mul(r.Num(), big.NewInt(2))
+			den := new(big.Int).Mul(r.Denom(), p)
+			// round(num/(2*den)) half to even = floor((num + den) / (2*den)), adjusted on ties
+			q, m := floorDivMod(new(big.Int).Add(num, den), new(big.Int).Mul(den, big.NewInt(2)))
+			if m.Sign() == 0 && q.Bit(0) == 1 {
+				q.Sub(q, big.NewInt(1)) // a tie went up to an odd number
+			}
+			f, _ := new(big.Rat).SetInt(q.Mul(q, p)).Float64()
+			if math.IsInf(f, 0) {
+				throw("OverflowError", "rounded value too large to represent")
+			}
+			if f == 0 {
+				return 0.0 * x
+			}
+			return f
 		}
 		f, _ := strconv.ParseFloat(s, 64)
 		return f

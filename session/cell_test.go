@@ -185,17 +185,21 @@ RecursionError: maximum recursion depth exceeded
 
 // TestInterrupt stops an endless loop from another goroutine.
 func TestInterrupt(t *testing.T) {
-	s := New(&bytes.Buffer{}, Options{})
-	go func() {
-		time.Sleep(50 * time.Millisecond)
-		s.Interrupt()
-	}()
-	res := s.RunCell("while True:\n    pass\n")
-	if res.Err == nil || !strings.HasSuffix(s.FormatException(res.Err), "KeyboardInterrupt\n") {
-		t.Fatalf("got %v, want KeyboardInterrupt", res.Err)
-	}
-	if res := s.RunCell("1 + 1"); res.Err != nil || s.FormatValue(res.Value) != "2" {
-		t.Errorf("session unusable after interrupt: %v", res.Err)
+	// Each runs for minutes unless interrupted (factorial and binomial
+	// of 10**7 multiply millions of numbers).
+	for _, src := range []string{"while True:\n    pass\n", "factorial(10**7)", "binomial(10**7, 5*10**6)"} {
+		s := New(&bytes.Buffer{}, Options{})
+		go func() {
+			time.Sleep(50 * time.Millisecond)
+			s.Interrupt()
+		}()
+		res := s.RunCell(src)
+		if res.Err == nil || !strings.HasSuffix(s.FormatException(res.Err), "KeyboardInterrupt\n") {
+			t.Fatalf("%s: got %v, want KeyboardInterrupt", src, res.Err)
+		}
+		if res := s.RunCell("1 + 1"); res.Err != nil || s.FormatValue(res.Value) != "2" {
+			t.Errorf("session unusable after interrupt: %v", res.Err)
+		}
 	}
 }
 
@@ -239,5 +243,25 @@ func TestFormatValue(t *testing.T) {
 	// From SymPy 1.14: pretty(x**2/2).
 	if got, want := p.FormatValue(res.Value), " 2\nx \n──\n2 "; got != want {
 		t.Errorf("pretty: got %q, want %q", got, want)
+	}
+}
+
+// TestRoundExtremes: round with huge or far negative ndigits returns at
+// once (it built 10**ndigits) and rounds exactly; the wanted output is
+// what python3.11 printed for the same program.
+func TestRoundExtremes(t *testing.T) {
+	prog := `print(round(1.5, 10**10), round(-1.5, -10**10), round(1.5, -400), round(2.675, 2), round(-5, -1), round(15, -1), round(25, -1), round(123456, -7), round(500000, -6), round(1.23e300, -299), round(float('inf'), 2))
+print(round(25.0, -1), round(35.0, -1), round(-25.0, -1), round(-4.0, -1), round(1e22+1, -3), round(123.456, -2), round(150.0, -2), round(250.0, -2), round(-0.0, -1), round(5e-324, -1))
+try:
+    round(1.7976931348623157e308, -308)
+except OverflowError as e:
+    print(e)
+`
+	want := `1.5 -0.0 0.0 2.67 0 20 20 0 0 1.2e+300 inf
+20.0 40.0 -20.0 -0.0 1e+22 100.0 200.0 200.0 -0.0 0.0
+rounded value too large to represent
+`
+	if out, tb := runProgram(prog); out != want || tb != "" {
+		t.Errorf("got:\n%s%s\nwant:\n%s", out, tb, want)
 	}
 }
