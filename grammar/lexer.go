@@ -47,6 +47,11 @@ type tokenSource struct {
 	// pow counts the '**' of the power chain being read (a**b**c...),
 	// which nests to the right like prefix operators.
 	pow int
+	// chain counts the left-associative binary operators of the
+	// expression being read (1+1+...), chainAt saves it at each open
+	// bracket.
+	chain   int
+	chainAt []int
 }
 
 func newTokenSource(src string, sink *errorSink, fieldMode bool) *tokenSource {
@@ -107,7 +112,7 @@ func (s *tokenSource) fill() {
 				continue
 			}
 			s.atLineStart = true
-			s.nest, s.operand, s.pow = 0, false, 0
+			s.nest, s.operand, s.pow, s.chain = 0, false, 0, 0
 			s.lastNL = t
 			s.queue = append(s.queue, t)
 			return
@@ -294,10 +299,31 @@ func (s *tokenSource) number(t antlr.Token) {
 // the refusal under a fifth of a second.
 const maxNest = 1000
 
+// maxChain is CPython 3.11's limit on a chain of binary operators: 2,999
+// operands compile, 3,000 raise RecursionError during compilation (the
+// compiler recurses into the left-nested BinOp). Without it a syntax
+// error at the end of a long chain sent ANTLR's full-LL retry into
+// seconds of quadratic prediction.
+const maxChain = 2999
+
+// binaryOps are the left-associative binary operators that nest to the
+// left in the syntax tree.
+var binaryOps = map[string]bool{
+	"+": true, "-": true, "*": true, "/": true, "//": true, "%": true, "@": true,
+	"<<": true, ">>": true, "&": true, "|": true, "^": true,
+}
+
 // nesting updates the nesting estimate with t and stops the parse with
 // a RecursionError when it passes maxNest.
 func (s *tokenSource) nesting(t antlr.Token) {
 	operand := false
+	if s.operand && binaryOps[t.GetText()] {
+		s.chain++
+		if s.chain >= maxChain {
+			s.sink.add(Pos{}, "RecursionError", "maximum recursion depth exceeded during compilation")
+			panic(tooDeep{})
+		}
+	}
 	if text := t.GetText(); text == "**" {
 		s.pow++
 	} else if s.operand {
@@ -310,14 +336,21 @@ func (s *tokenSource) nesting(t antlr.Token) {
 		switch text {
 		case "(", "[", "{":
 			s.nestAt = append(s.nestAt, s.nest)
+			s.chainAt = append(s.chainAt, s.chain)
 			s.nest++
+			s.chain = 0
 		case ")", "]", "}":
 			if n := len(s.nestAt); n > 0 {
 				s.nest = s.nestAt[n-1]
 				s.nestAt = s.nestAt[:n-1]
 			}
+			if n := len(s.chainAt); n > 0 {
+				s.chain = s.chainAt[n-1]
+				s.chainAt = s.chainAt[:n-1]
+			}
 			operand = true
 		case ",", ";":
+			s.chain = 0
 			if n := len(s.nestAt); n > 0 {
 				s.nest = s.nestAt[n-1] + 1
 			} else {
