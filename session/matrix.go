@@ -716,6 +716,8 @@ func (in *interp) matrixDims(name string, args []Value) (int, int) {
 	if r < 0 || c < 0 {
 		throw("ValueError", "Cannot create a %dx%d matrix. Both dimensions must be positive", r, c)
 	}
+	checkAlloc(r, c) // r*c cannot overflow below
+	checkAlloc(r*c, valueSize)
 	return r, c
 }
 
