@@ -6,21 +6,25 @@ import (
 	"github.com/dcalc/dcalc/engine"
 )
 
-// installAPIGaps binds SymPy names beyond the core set: the constants
-// GoldenRatio, EulerGamma and Catalan, and gcd, lcm, igcd and ilcm of
-// numbers. (factorial, binomial, conjugate, arg, floor, ceiling, Max and
+// installAPIGaps binds the constants GoldenRatio, EulerGamma and
+// Catalan. (factorial, binomial, conjugate, arg, floor, ceiling, Max and
 // Min are engine functions and are bound with the others.)
 func installAPIGaps(ns map[string]Value) {
 	ns["GoldenRatio"] = engine.GoldenRatio
 	ns["EulerGamma"] = engine.EulerGamma
 	ns["Catalan"] = engine.Catalan
-	def := func(name string, fn func(in *interp, args []Value, kw []kwArg) Value) {
-		ns[name] = &Builtin{Name: name, Fn: fn}
-	}
-	def("gcd", func(in *interp, args []Value, kw []kwArg) Value { return in.ratGcdLcm("gcd", args, false) })
-	def("lcm", func(in *interp, args []Value, kw []kwArg) Value { return in.ratGcdLcm("lcm", args, true) })
-	def("igcd", func(in *interp, args []Value, kw []kwArg) Value { return in.intGcdLcm("igcd", args, false) })
-	def("ilcm", func(in *interp, args []Value, kw []kwArg) Value { return in.intGcdLcm("ilcm", args, true) })
+}
+
+// gcdTable binds gcd and lcm of rationals and igcd and ilcm of integers.
+var gcdTable = []*binding{
+	{Name: "gcd", Honours: "g", Doc: "Greatest common divisor of rational numbers.",
+		Fn: func(in *interp, a *callArgs) Value { args, _ := a.legacy(); return in.ratGcdLcm("gcd", args, false) }},
+	{Name: "lcm", Honours: "g", Doc: "Least common multiple of rational numbers.",
+		Fn: func(in *interp, a *callArgs) Value { args, _ := a.legacy(); return in.ratGcdLcm("lcm", args, true) }},
+	{Name: "igcd", Doc: "Greatest common divisor of integers.",
+		Fn: func(in *interp, a *callArgs) Value { return in.intGcdLcm("igcd", a.Rest(), false) }},
+	{Name: "ilcm", Doc: "Least common multiple of integers.",
+		Fn: func(in *interp, a *callArgs) Value { return in.intGcdLcm("ilcm", a.Rest(), true) }},
 }
 
 // ratGcdLcm is gcd/lcm of rational numbers (SymPy's polynomial gcd and

@@ -695,6 +695,9 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 			return x.Name
 		}
 		in.setNode(node)
+		if m := in.sympySubmodule(x, name); m != nil {
+			return m
+		}
 		exc := newExc("AttributeError", "module '%s' has no attribute '%s'", x.Name, name)
 		exc.Suggestion = suggest(name, mapKeys(x.Attrs))
 		panic(exc)

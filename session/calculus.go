@@ -7,34 +7,31 @@ import (
 // This file binds SymPy's calculus functions (solve, series, limit,
 // integrate, simplify) and the matching Expr methods.
 
-// installCalculus adds the calculus names to a `from sympy import *`
-// namespace.
-func installCalculus(ns map[string]Value) {
-	def := func(name string, fn func(in *interp, args []Value, kw []kwArg) Value) {
-		ns[name] = &Builtin{Name: name, Fn: fn}
-	}
-	def("solve", func(in *interp, args []Value, kw []kwArg) Value {
-		opts := kwOnly("solve", kw, "dict")
-		if len(args) == 0 {
-			throw("TypeError", "solve() missing 1 required positional argument: 'f'")
-		}
-		r := in.solve(args[0], args[1:])
-		if d, ok := opts["dict"]; ok && in.truth(d, nil) {
-			return in.solutionDicts(r, args)
-		}
-		return r
-	})
-	def("limit", func(in *interp, args []Value, kw []kwArg) Value { return in.limit(args, kw) })
-	def("integrate", func(in *interp, args []Value, kw []kwArg) Value { return in.integrate(args, kw) })
-	def("simplify", func(in *interp, args []Value, kw []kwArg) Value {
-		kwOnly("simplify", kw, "ratio", "measure", "rational", "inverse", "doit")
-		nargs("simplify", args, 1, 1)
-		if m, ok := in.matrixMethod(args[0], "simplify", nil, nil); ok {
-			return m
-		}
-		return engine.Simplify(in.sympify(args[0]))
-	})
-	def("series", func(in *interp, args []Value, kw []kwArg) Value { return in.series(args, kw) })
+// calculusTable binds solve, limit, integrate, simplify and series.
+var calculusTable = []*binding{
+	{Name: "solve", Honours: "dict", Doc: "Solve equations (expressions equal to zero) for the given symbols.",
+		Fn: func(in *interp, a *callArgs) Value {
+			args := append([]Value{a.Get("f")}, a.Rest()...)
+			r := in.solve(args[0], args[1:])
+			if d := a.Get("dict"); d != nil && in.truth(d, nil) {
+				return in.solutionDicts(r, args)
+			}
+			return r
+		}},
+	{Name: "limit", Honours: "dir", Doc: "The limit of e as z tends to z0, from dir ('+', '-' or '+-').",
+		Fn: func(in *interp, a *callArgs) Value { return in.limit(a.legacy()) }},
+	{Name: "integrate", Doc: "Antiderivative integrate(f, x) or definite integral integrate(f, (x, a, b)).",
+		Fn: func(in *interp, a *callArgs) Value { return in.integrate(a.legacy()) }},
+	{Name: "simplify", Doc: "Simplify by trying SymPy's strategies and keeping the simplest result.",
+		Fn: func(in *interp, a *callArgs) Value {
+			e := a.Get("expr")
+			if m, ok := in.matrixMethod(e, "simplify", nil, nil); ok {
+				return m
+			}
+			return engine.Simplify(in.sympify(e))
+		}},
+	{Name: "series", Honours: "x x0 n dir", Doc: "The power series of expr about x0 up to O((x - x0)**n).",
+		Fn: func(in *interp, a *callArgs) Value { return in.series(a.legacy()) }},
 }
 
 // equationExpr turns an equation value into an expression equal to zero.
@@ -246,7 +243,7 @@ func (in *interp) limit(args []Value, kw []kwArg) Value {
 func (in *interp) integrate(args []Value, kw []kwArg) Value {
 	kwOnly("integrate", kw, "conds", "risch", "manual", "meijerg", "heurisch")
 	if len(args) == 0 {
-		throw("TypeError", "integrate() missing 1 required positional argument: 'f'")
+		throw("TypeError", "Integral.__new__() missing 1 required positional argument: 'function'")
 	}
 	e := in.sympify(args[0])
 	specs := args[1:]

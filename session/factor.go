@@ -2,24 +2,25 @@ package session
 
 import "github.com/dcalc/dcalc/engine"
 
-// installFactor binds factor and factor_list (and, in init, the
-// .factor() method of expressions).
-func installFactor(ns map[string]Value) {
-	ns["factor"] = &Builtin{Name: "factor", Fn: func(in *interp, args []Value, kw []kwArg) Value {
-		return in.factor("factor", args, kw)
-	}}
-	ns["factor_list"] = &Builtin{Name: "factor_list", Fn: func(in *interp, args []Value, kw []kwArg) Value {
-		e := in.factorArg("factor_list", args, kw)
-		c, fs, err := engine.FactorList(e)
-		if err != nil {
-			panic(err)
-		}
-		items := make([]Value, len(fs))
-		for i, f := range fs {
-			items[i] = &Tuple{Items: []Value{f.Base, f.Exp}}
-		}
-		return &Tuple{Items: []Value{c, &List{Items: items}}}
-	}}
+// factorTable binds factor and factor_list (the .factor() method is
+// bound in init).
+var factorTable = []*binding{
+	{Name: "factor", Doc: "Factor a polynomial or rational function over the rationals.",
+		Fn: func(in *interp, a *callArgs) Value { args, kw := a.legacy(); return in.factor("factor", args, kw) }},
+	{Name: "factor_list", Doc: "The constant and the (factor, multiplicity) pairs of a polynomial.",
+		Fn: func(in *interp, a *callArgs) Value {
+			args, kw := a.legacy()
+			e := in.factorArg("factor_list", args, kw)
+			c, fs, err := engine.FactorList(e)
+			if err != nil {
+				panic(err)
+			}
+			items := make([]Value, len(fs))
+			for i, f := range fs {
+				items[i] = &Tuple{Items: []Value{f.Base, f.Exp}}
+			}
+			return &Tuple{Items: []Value{c, &List{Items: items}}}
+		}},
 }
 
 func init() {

@@ -17,7 +17,7 @@ func TestFactorBindings(t *testing.T) {
 		{"print(factor(exp(2*x) - 1))", "(exp(x) - 1)*(exp(x) + 1)\n", ""},
 		{"factor_list(1/x)", "", "PolynomialError: a polynomial expected, got 1/x"},
 		{"factor(x**2 - 1, x)", "", "NotImplementedError: dcalc's factor does not take generators yet"},
-		{"factor(x**2 - 1, deep=True)", "", "NotImplementedError: dcalc's factor does not support the option deep= yet"},
+		{"factor(x**2 - 1, deep=True)", "", "NotImplementedError: dcalc's factor() does not support deep=True yet"},
 		{"factor(1.0*x**2 - 1)", "", "NotImplementedError: factor: only integer and rational coefficients are supported"},
 	}
 	for _, c := range cases {

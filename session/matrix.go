@@ -730,7 +730,7 @@ func installMatrixNames(ns map[string]Value) {
 		ns[n] = &Class{Name: n, Module: "sympy", Is: isMatrix, Call: ctor}
 	}
 	def := func(name string, fn func(in *interp, args []Value, kw []kwArg) Value) {
-		ns[name] = &Builtin{Name: name, Fn: fn}
+		ns[name] = legacyRow(name, "", fn).builtin()
 	}
 	def("eye", func(in *interp, args []Value, kw []kwArg) Value {
 		r, c := in.matrixDims("eye", args)
@@ -802,14 +802,13 @@ func installMatrixNames(ns map[string]Value) {
 		return mustMatrix(engine.Hessian(in.sympify(args[0]), vars, diff1))
 	})
 	unary := func(name, method string) {
-		def(name, func(in *interp, args []Value, kw []kwArg) Value {
-			nargs(name, args, 1, 1)
+		ns[name] = legacyRow(name, "(expr)", func(in *interp, args []Value, kw []kwArg) Value {
 			if r, ok := in.matrixMethod(args[0], method, nil, kw); ok {
 				return r
 			}
 			throw("TypeError", "%s() argument must be a Matrix, not %s", name, typeName(args[0]))
 			return nil
-		})
+		}).builtin()
 	}
 	unary("det", "det")
 	unary("trace", "trace")

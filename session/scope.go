@@ -188,6 +188,10 @@ func (in *interp) lookupGlobal(name string, node grammar.Node) Value {
 		return v
 	}
 	in.setNode(node)
+	if e, ok := sympyAPI("sympy." + name); ok && e.Kind != "module" {
+		// SymPy is preloaded: the name is SymPy's, not a typo.
+		panic(notImplementedName("sympy." + name))
+	}
 	exc := newExc("NameError", "name '%s' is not defined", name)
 	exc.name = name
 	panic(exc)

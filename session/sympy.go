@@ -144,17 +144,10 @@ func init() {
 			throw("TypeError", "Derivative.__new__() missing 1 required positional argument: 'expr'")
 		}
 		e := in.sympify(args[0])
-		vars := in.diffVars(e, args[1:])
 		if ev, ok := opts["evaluate"]; ok && in.truth(ev, nil) {
-			return in.diff(e, vars)
+			return in.diff(e, in.diffVars(e, args[1:]))
 		}
-		if vars != nil && len(vars) == 0 {
-			return e // every count was zero
-		}
-		if len(vars) == 0 {
-			throw("ValueError", "\n    Since there are no variables in the expression %s,\n    it cannot be differentiated.\n", exprStr(e))
-		}
-		return engine.NewDerivative(e, vars)
+		return in.derivative(e, args[1:])
 	})
 	add("Subs", func(e engine.Expr) bool { _, ok := e.(*engine.Subs); return ok }, func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("Subs", args, 3, 3)
@@ -169,6 +162,18 @@ func init() {
 	add("Tuple", isTuple, func(in *interp, args []Value, kw []kwArg) Value {
 		return engine.NewTuple(in.sympifyAll(args)...)
 	})
+}
+
+// derivative is the unevaluated Derivative(e, *varArgs).
+func (in *interp) derivative(e engine.Expr, varArgs []Value) engine.Expr {
+	vars := in.diffVars(e, varArgs)
+	if vars != nil && len(vars) == 0 {
+		return e // every count was zero
+	}
+	if len(vars) == 0 {
+		throw("ValueError", "\n    Since there are no variables in the expression %s,\n    it cannot be differentiated.\n", exprStr(e))
+	}
+	return engine.NewDerivative(e, vars)
 }
 
 func isTuple(e engine.Expr) bool { _, ok := e.(*engine.Tuple); return ok }
@@ -555,100 +560,14 @@ func (in *interp) sympyNames() map[string]Value {
 	for _, n := range []string{"SympifyError", "PolynomialError", "NonSquareMatrixError", "ShapeError"} {
 		ns[n] = excClass(n)
 	}
-	def := func(name string, fn func(in *interp, args []Value, kw []kwArg) Value) {
-		ns[name] = &Builtin{Name: name, Fn: fn}
-	}
-	def("symbols", func(in *interp, args []Value, kw []kwArg) Value { return in.symbols(args, kw) })
-	def("var", func(in *interp, args []Value, kw []kwArg) Value {
-		r := in.symbols(args, kw)
-		for _, v := range flattenValues(r) {
-			switch s := v.(type) {
-			case *engine.Symbol:
-				in.globals.vars[s.Name()] = s
-			case *FuncClass:
-				in.globals.vars[s.Def.Name] = s
-			}
-		}
-		return r
-	})
-	def("sympify", func(in *interp, args []Value, kw []kwArg) Value {
-		nargs("sympify", args, 1, 1)
-		return in.sympifyValue(args[0])
-	})
-	def("diff", func(in *interp, args []Value, kw []kwArg) Value {
-		kwOnly("diff", kw, "evaluate")
-		if len(args) == 0 {
-			throw("TypeError", "diff() missing 1 required positional argument: 'f'")
-		}
-		if r, ok := in.matrixMethod(args[0], "diff", args[1:], kw); ok {
-			return r
-		}
-		e := in.sympify(args[0])
-		return in.diff(e, in.diffVars(e, args[1:]))
-	})
-	def("N", func(in *interp, args []Value, kw []kwArg) Value {
-		if len(args) == 0 {
-			throw("TypeError", "N() missing 1 required positional argument: 'x'")
-		}
-		if r, ok := in.matrixMethod(args[0], "evalf", args[1:], kw); ok {
-			return r
-		}
-		return in.evalf(in.sympify(args[0]), args[1:], kw, "N")
-	})
-	def("sqrt", func(in *interp, args []Value, kw []kwArg) Value {
-		kwOnly("sqrt", kw, "evaluate")
-		nargs("sqrt", args, 1, 1)
-		return engine.Sqrt(in.sympify(args[0]))
-	})
-	def("root", func(in *interp, args []Value, kw []kwArg) Value {
-		nargs("root", args, 2, 3)
-		xs := in.sympifyAll(args)
-		return engine.Root(xs[0], xs[1], xs[2:]...)
-	})
+	installTable(ns, sympyTable)
 	if d := engine.LookupFunc("log"); d != nil {
 		ns["log"] = &FuncClass{Def: d}
 		ns["ln"] = ns["log"]
 	}
-	def("factor_terms", func(in *interp, args []Value, kw []kwArg) Value {
-		nargs("factor_terms", args, 1, 1)
-		return engine.FactorTerms(in.sympify(args[0]))
-	})
-	def("expand", func(in *interp, args []Value, kw []kwArg) Value {
-		nargs("expand", args, 1, 1)
-		if m, ok := in.matrixMethod(args[0], "expand", nil, nil); ok {
-			return m
-		}
-		return engine.Expand(in.sympify(args[0]))
-	})
-	def("signsimp", func(in *interp, args []Value, kw []kwArg) Value {
-		nargs("signsimp", args, 1, 1)
-		return engine.Signsimp(in.sympify(args[0]))
-	})
-	def("init_printing", func(in *interp, args []Value, kw []kwArg) Value { return none })
-	def("pprint", func(in *interp, args []Value, kw []kwArg) Value {
-		uni, width := in.prettyOptions("pprint", kw)
-		nargs("pprint", args, 1, 1)
-		in.print([]Value{in.pretty(args[0], uni, width)}, nil)
-		return none
-	})
-	def("pretty", func(in *interp, args []Value, kw []kwArg) Value {
-		uni, width := in.prettyOptions("pretty", kw)
-		nargs("pretty", args, 1, 1)
-		return in.pretty(args[0], uni, width)
-	})
-	def("latex", func(in *interp, args []Value, kw []kwArg) Value {
-		nargs("latex", args, 1, 1)
-		return in.latex(args[0])
-	})
-	def("print_latex", func(in *interp, args []Value, kw []kwArg) Value {
-		nargs("print_latex", args, 1, 1)
-		in.print([]Value{in.latex(args[0])}, nil)
-		return none
-	})
-	def("srepr", func(in *interp, args []Value, kw []kwArg) Value {
-		nargs("srepr", args, 1, 1)
-		return srepr(in.sympify(args[0]))
-	})
+	def := func(name string, fn func(in *interp, args []Value, kw []kwArg) Value) {
+		ns[name] = &Builtin{Name: name, Fn: fn}
+	}
 	def("Eq", relCtor("=="))
 	def("Ne", relCtor("!="))
 	def("Lt", relCtor("<"))
@@ -657,8 +576,9 @@ func (in *interp) sympyNames() map[string]Value {
 	def("Ge", relCtor(">="))
 	installMatrixNames(ns)
 	installAPIGaps(ns)
-	installFactor(ns)
-	installCalculus(ns)
+	installTable(ns, gcdTable)
+	installTable(ns, factorTable)
+	installTable(ns, calculusTable)
 	return ns
 }
 
@@ -868,11 +788,39 @@ func (in *interp) module(name string, node *grammar.ImportName) *Module {
 		}
 		return m
 	}
+	if e, ok := sympyAPI(name); ok && e.Kind == "module" {
+		return sympySubmoduleView(name)
+	}
 	if strings.HasPrefix(name, "sympy.") {
-		return sympyModule
+		panic(newExc("ModuleNotFoundError", "No module named '%s'", name))
 	}
 	exc := newExc("ModuleNotFoundError", "No module named '%s'", strings.SplitN(name, ".", 2)[0])
 	panic(exc)
+}
+
+// sympySubmoduleView is a SymPy submodule such as sympy.solvers: it has
+// the names dcalc binds (sympy's own namespace), so that importing from
+// where SymPy defines a name works.
+func sympySubmoduleView(name string) *Module {
+	return &Module{Name: name, Attrs: sympyModule.Attrs}
+}
+
+// sympySubmodule answers mod.name for a missing attribute of a SymPy
+// module: the submodule view when name is a SymPy submodule, and
+// NotImplementedError when it is a public SymPy name dcalc lacks. It
+// returns nil when SymPy has no such name either.
+func (in *interp) sympySubmodule(mod *Module, name string) Value {
+	if mod.Name != "sympy" && !strings.HasPrefix(mod.Name, "sympy.") {
+		return nil
+	}
+	full := mod.Name + "." + name
+	if e, ok := sympyAPI(full); ok {
+		if e.Kind == "module" {
+			return sympySubmoduleView(full)
+		}
+		panic(notImplementedName(full))
+	}
+	return nil
 }
 
 func (in *interp) fromImport(s *grammar.FromImportStmt, e *env) {
@@ -881,7 +829,7 @@ func (in *interp) fromImport(s *grammar.FromImportStmt, e *env) {
 		for k, v := range mod.Attrs {
 			in.assign(e, k, v)
 		}
-		if mod == sympyModule {
+		if mod.Name == "sympy" || strings.HasPrefix(mod.Name, "sympy.") && mod.Name != "sympy.abc" {
 			in.starSympy = true
 		}
 		return
@@ -890,10 +838,25 @@ func (in *interp) fromImport(s *grammar.FromImportStmt, e *env) {
 		v, ok := mod.Attrs[n.Name]
 		if !ok {
 			in.setNode(s)
-			throw("ImportError", "cannot import name '%s' from '%s' (%s)", n.Name, s.Module, moduleFile(s.Module))
+			v = in.missingImport(mod, n.Name)
 		}
 		in.assign(e, importBinding(n), v)
 	}
+}
+
+// missingImport answers `from mod import name` for a name mod lacks: a
+// SymPy submodule, NotImplementedError for a SymPy name dcalc does not
+// have (any name of a SymPy submodule other than sympy itself may be
+// one: only sympy's own list of names is complete), else ImportError.
+func (in *interp) missingImport(mod *Module, name string) Value {
+	if m := in.sympySubmodule(mod, name); m != nil {
+		return m
+	}
+	if strings.HasPrefix(mod.Name, "sympy.") && mod.Name != "sympy.abc" {
+		panic(notImplementedName(mod.Name + "." + name))
+	}
+	throw("ImportError", "cannot import name '%s' from '%s' (%s)", name, mod.Name, moduleFile(mod.Name))
+	return nil
 }
 
 func moduleFile(name string) string {

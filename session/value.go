@@ -86,6 +86,8 @@ type Function struct {
 type Builtin struct {
 	Name string
 	Fn   func(in *interp, args []Value, kw []kwArg) Value
+	Doc  string   // one line, from the binding table
+	bind *binding // the table row, when the builtin has one
 }
 
 type kwArg struct {

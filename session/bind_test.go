@@ -1,0 +1,150 @@
+package session
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+)
+
+// bindProgram wraps one call so that its repr, or its exception as
+// "Type: message", is printed: the form gen_bind.py records.
+func bindProgram(src string) string {
+	return "from sympy import *\nx, y = symbols('x y')\nf = Function('f')\n" +
+		"try:\n    print(repr(" + src + "))\nexcept Exception as e:\n    print(type(e).__name__ + ': ' + str(e))\n"
+}
+
+// TestBindGolden checks calls of table-bound names, with keywords and
+// with wrong argument lists, against SymPy 1.14 (testdata/gen_bind.py):
+// the answer, or the TypeError/ValueError with CPython's and SymPy's
+// wording. Refusing with NotImplementedError is not allowed for any of
+// these: each keyword here is honoured.
+func TestBindGolden(t *testing.T) {
+	fh, err := os.Open("testdata/bind_golden.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	sc := bufio.NewScanner(fh)
+	n := 0
+	for sc.Scan() {
+		var c struct{ Src, Out string }
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			t.Fatal(err)
+		}
+		n++
+		out, errs := runProgram(bindProgram(c.Src))
+		if out != c.Out+"\n" || errs != "" {
+			t.Errorf("%s\n got %q (stderr %q)\nwant %q", c.Src, out, errs, c.Out)
+		}
+	}
+	if n < 60 {
+		t.Fatalf("only %d cases", n)
+	}
+}
+
+// TestBindRefusesUnhonoured: an option SymPy documents but dcalc does
+// not implement raises NotImplementedError naming it, instead of being
+// ignored (SymPy's answer for each differs from the answer without the
+// option, so ignoring it would print a wrong result). Given with its
+// default value, the option changes nothing and is accepted.
+func TestBindRefusesUnhonoured(t *testing.T) {
+	refused := map[string]string{
+		"expand((x + 1)**2, mul=False)":                 "dcalc's expand() does not support mul=False yet",
+		"expand(x, trig=True)":                          "dcalc's expand() does not support trig=True yet",
+		"sqrt(4, evaluate=False)":                       "dcalc's sqrt() does not support evaluate=False yet",
+		"simplify(x, ratio=2)":                          "dcalc's simplify() does not support ratio=2 yet",
+		"sympify('x + x', evaluate=False)":              "dcalc's sympify() does not support evaluate=False yet",
+		"N(pi, chop=True)":                              "dcalc's N() does not support chop=True yet",
+		"latex(x**2, fold_short_frac=True)":             "dcalc's latex() does not support fold_short_frac=True yet",
+		"pprint(x, order='lex')":                        "dcalc's pprint() does not support order='lex' yet",
+		"integrate(x, x, conds='none')":                 "dcalc's integrate() does not support conds='none' yet",
+		"factor(x**2 - 1, deep=True)":                   "dcalc's factor() does not support deep=True yet",
+		"diff(x**2, x, foo=1)":                          "dcalc's diff() does not support foo=1 yet",
+		"init_printing(use_unicode=False)":              "dcalc's init_printing() does not support use_unicode=False yet",
+		"hessian(x*y, (x, y), constraints=[x])":         "dcalc's hessian() does not support constraints=[x] yet",
+		"eye(2, foo=1)":                                 "dcalc's eye() does not support foo=1 yet",
+		"solve(x - 1, x, rational=False)":               "dcalc's solve() does not support rational=False yet",
+		"series(sin(x), x, 0, 4, '+')":                  "",
+		"expand(x, deep=True, basic=True)":              "",
+		"init_printing(use_unicode=True)":               "",
+		"latex(x, mode='plain', itex=False)":            "",
+		"pprint(x, use_unicode=False, wrap_line=False)": "",
+	}
+	for src, msg := range refused {
+		out, errs := runProgram(bindProgram(src))
+		if errs != "" {
+			t.Errorf("%s: stderr %q", src, errs)
+			continue
+		}
+		got := strings.HasPrefix(out, "NotImplementedError: ")
+		switch {
+		case msg == "" && got:
+			t.Errorf("%s: refused (%q), want it accepted", src, out)
+		case msg != "" && out != "NotImplementedError: "+msg+"\n":
+			t.Errorf("%s:\n got %q\nwant NotImplementedError: %s", src, out, msg)
+		}
+	}
+}
+
+// TestSignatureRoundTrip: every SymPy function signature in
+// sympy_api.tsv parses and prints back as inspect.signature wrote it.
+func TestSignatureRoundTrip(t *testing.T) {
+	n := 0
+	for _, line := range strings.Split(sympyAPIText, "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 3 || f[2] == "" {
+			continue
+		}
+		sig, err := parseSignature(f[2])
+		if err != nil {
+			t.Errorf("%s: %v", f[0], err)
+			continue
+		}
+		if got := sig.String(); got != f[2] {
+			t.Errorf("%s:\n got %s\nwant %s", f[0], got, f[2])
+		}
+		n++
+	}
+	if n < 400 {
+		t.Fatalf("only %d signatures", n)
+	}
+}
+
+// TestKnownMissingNames: a public SymPy 1.14 name that dcalc does not
+// bind raises NotImplementedError however it is reached (a NameError or
+// ImportError would suggest a typo); names SymPy does not have keep
+// Python's errors.
+func TestKnownMissingNames(t *testing.T) {
+	const pre = "import sympy\nfrom sympy import *\n"
+	cases := []struct{ src, want string }{
+		{"plot", "NotImplementedError: dcalc does not implement sympy.plot yet"},
+		{"lambdify", "NotImplementedError: dcalc does not implement sympy.lambdify yet"},
+		{"sympy.dsolve", "NotImplementedError: dcalc does not implement sympy.dsolve yet"},
+		{"from sympy import lambdify", "NotImplementedError: dcalc does not implement sympy.lambdify yet"},
+		{"from sympy.plotting import plot3d", "NotImplementedError: dcalc does not implement sympy.plotting.plot3d yet"},
+		{"import sympy.plotting\nsympy.plotting.plot3d", "NotImplementedError: dcalc does not implement sympy.plotting.plot3d yet"},
+		{"from sympy.utilities.lambdify import lambdify", "NotImplementedError: dcalc does not implement sympy.utilities.lambdify.lambdify yet"},
+		{"no_such_name", "NameError: name 'no_such_name' is not defined"},
+		{"sympy.no_such_name", "AttributeError: module 'sympy' has no attribute 'no_such_name'"},
+		{"from sympy import no_such_name", "ImportError: cannot import name 'no_such_name' from 'sympy' (/usr/lib/python3/site-packages/sympy/__init__.py)"},
+		{"import sympy.no_such_module", "ModuleNotFoundError: No module named 'sympy.no_such_module'"},
+	}
+	for _, n := range []string{"sympy.plot", "sympy.lambdify", "sympy.dsolve", "sympy.plotting.plot3d", "sympy.utilities.lambdify.lambdify"} {
+		if e, ok := sympyAPI(n); !ok || e.Kind != "function" {
+			t.Errorf("%s is not a function in sympy_api.tsv", n)
+		}
+	}
+	for _, c := range cases {
+		_, errs := runProgram(pre + c.src + "\n")
+		if lastLine(errs) != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.src, lastLine(errs), c.want)
+		}
+	}
+	// Importing from where SymPy defines a name works for bound names.
+	out, errs := runProgram("from sympy.solvers import solve\nfrom sympy.core.symbol import symbols\nx = symbols('x')\nprint(solve(x - 2, x))\n")
+	if out != "[2]\n" || errs != "" {
+		t.Errorf("submodule import: %q %q", out, errs)
+	}
+}

@@ -1,0 +1,127 @@
+package session
+
+import "github.com/dcalc/dcalc/engine"
+
+// sympyTable binds the core of the sympy namespace: making symbols,
+// differentiating, evaluating numerically and printing. Signatures come
+// from SymPy's own (testdata/sympy_api.tsv) unless a row says otherwise.
+var sympyTable = []*binding{
+	{Name: "symbols", Honours: "cls **", Doc: "Make symbols from a string of names: symbols('x y'), symbols('x:3').",
+		Fn: func(in *interp, a *callArgs) Value { return in.symbols([]Value{a.Get("names")}, a.keywords()) }},
+	{Name: "var", Honours: "**", Doc: "Make symbols and bind them in the global namespace.",
+		Fn: func(in *interp, a *callArgs) Value {
+			r := in.symbols([]Value{a.Get("names")}, a.keywords())
+			for _, v := range flattenValues(r) {
+				switch s := v.(type) {
+				case *engine.Symbol:
+					in.globals.vars[s.Name()] = s
+				case *FuncClass:
+					in.globals.vars[s.Def.Name] = s
+				}
+			}
+			return r
+		}},
+	{Name: "sympify", Doc: "Convert a number, string or container to SymPy objects.",
+		Fn: func(in *interp, a *callArgs) Value { return in.sympifyValue(a.Get("a")) }},
+	{Name: "diff", Honours: "evaluate", Doc: "Differentiate: diff(f, x), diff(f, x, 2), diff(f, x, y).",
+		Fn: func(in *interp, a *callArgs) Value {
+			f, vars := a.Get("f"), a.Rest()
+			if ev := a.Get("evaluate"); ev != nil && !in.truth(ev, nil) {
+				if _, ok := asMatrix(f); ok {
+					throw("NotImplementedError", "dcalc's diff() of a Matrix does not support evaluate=False yet")
+				}
+				return in.derivative(in.sympify(f), vars)
+			}
+			if r, ok := in.matrixMethod(f, "diff", vars, nil); ok {
+				return r
+			}
+			e := in.sympify(f)
+			return in.diff(e, in.diffVars(e, vars))
+		}},
+	{Name: "N", Honours: "n subs", Doc: "Evaluate numerically to n significant digits (default 15).",
+		Fn: func(in *interp, a *callArgs) Value {
+			args, kw := a.legacy()
+			if r, ok := in.matrixMethod(args[0], "evalf", args[1:], kw); ok {
+				return r
+			}
+			return in.evalf(in.sympify(args[0]), args[1:], kw, "N")
+		}},
+	{Name: "sqrt", Doc: "The principal square root.",
+		Fn: func(in *interp, a *callArgs) Value { return engine.Sqrt(in.sympify(a.Get("arg"))) }},
+	{Name: "root", Honours: "k", Doc: "root(x, n) is the principal n-th root; root(x, n, k) the k-th root.",
+		Fn: func(in *interp, a *callArgs) Value {
+			args, _ := a.legacy()
+			xs := in.sympifyAll(args)
+			return engine.Root(xs[0], xs[1], xs[2:]...)
+		}},
+	{Name: "factor_terms", Doc: "Pull out the common numeric and symbolic factors of the terms.",
+		Fn: func(in *interp, a *callArgs) Value { return engine.FactorTerms(in.sympify(a.Get("expr"))) }},
+	{Name: "expand", Doc: "Multiply out products and powers of sums.",
+		Fn: func(in *interp, a *callArgs) Value {
+			e := a.Get("e")
+			if m, ok := in.matrixMethod(e, "expand", nil, nil); ok {
+				return m
+			}
+			return engine.Expand(in.sympify(e))
+		}},
+	{Name: "signsimp", Doc: "Make the leading sign of sums canonical.",
+		Fn: func(in *interp, a *callArgs) Value { return engine.Signsimp(in.sympify(a.Get("expr"))) }},
+	{Name: "init_printing", Honours: "use_unicode use_latex", Doc: "Choose how results are shown (dcalc: unicode pretty printing).",
+		Fn: func(in *interp, a *callArgs) Value {
+			if u := a.Get("use_unicode"); u != nil && u != none && !in.truth(u, nil) {
+				throw("NotImplementedError", "dcalc's init_printing() does not support use_unicode=False yet")
+			}
+			// use_latex only changes what a Jupyter front end renders; a
+			// terminal shows the pretty form either way, as IPython's does.
+			return none
+		}},
+	{Name: "pprint", Settings: "pretty", UnknownKw: "Unknown setting '%s'.", Honours: "use_unicode wrap_line num_columns", Doc: "Print the 2-D pretty form.",
+		Fn: func(in *interp, a *callArgs) Value {
+			uni, width := in.prettyOptions("pprint", a.keywords())
+			in.print([]Value{in.pretty(a.Get("expr"), uni, width)}, nil)
+			return none
+		}},
+	{Name: "pretty_print", Settings: "pretty", UnknownKw: "Unknown setting '%s'.", Honours: "use_unicode wrap_line num_columns", Doc: "Print the 2-D pretty form (pprint).",
+		Fn: func(in *interp, a *callArgs) Value {
+			uni, width := in.prettyOptions("pretty_print", a.keywords())
+			in.print([]Value{in.pretty(a.Get("expr"), uni, width)}, nil)
+			return none
+		}},
+	{Name: "pretty", Sig: "(expr, **settings)", Settings: "pretty", UnknownKw: "Unknown setting '%s'.", Honours: "use_unicode wrap_line num_columns", Doc: "The 2-D pretty form as a string.",
+		Fn: func(in *interp, a *callArgs) Value {
+			uni, width := in.prettyOptions("pretty", a.keywords())
+			return in.pretty(a.Get("expr"), uni, width)
+		}},
+	{Name: "latex", Sig: "(expr, **settings)", Settings: "latex", UnknownKw: "Unknown setting '%s'.", Honours: "mode itex", Doc: "The LaTeX form as a string.",
+		Fn: func(in *interp, a *callArgs) Value { return in.latexMode(a) }},
+	{Name: "print_latex", Settings: "latex", UnknownKw: "Unknown setting '%s'.", Honours: "mode itex", Doc: "Print the LaTeX form.",
+		Fn: func(in *interp, a *callArgs) Value {
+			in.print([]Value{in.latexMode(a)}, nil)
+			return none
+		}},
+	{Name: "srepr", Doc: "The expression tree as a constructor string.",
+		Fn: func(in *interp, a *callArgs) Value { return srepr(in.sympify(a.Get("expr"))) }},
+}
+
+// latexMode is latex(expr, mode=..., itex=...): the LaTeX of expr
+// wrapped as SymPy's LatexPrinter.doprint wraps it.
+func (in *interp) latexMode(a *callArgs) string {
+	tex := in.latex(a.Get("expr"))
+	mode := "plain"
+	if m := a.Get("mode"); m != nil {
+		s, ok := m.(string)
+		if !ok || (s != "plain" && s != "inline" && s != "equation" && s != "equation*") {
+			throw("ValueError", "'mode' must be one of 'inline', 'plain', 'equation' or 'equation*'")
+		}
+		mode = s
+	}
+	switch {
+	case mode == "plain":
+		return tex
+	case mode == "inline":
+		return "$" + tex + "$"
+	case a.Get("itex") != nil && in.truth(a.Get("itex"), nil):
+		return "$$" + tex + "$$"
+	}
+	return `\begin{` + mode + "}" + tex + `\end{` + mode + "}"
+}

@@ -1,0 +1,104 @@
+"""Generate bind_golden.jsonl: calls of bound SymPy names with keyword
+arguments and wrong argument lists, and what SymPy 1.14 under CPython 3
+answers: the repr of the result, or "Type: message" of the exception.
+dcalc must give the same, or refuse with NotImplementedError when SymPy
+answered (never silently ignore an argument). Run with a python3 that
+has SymPy 1.14:
+
+    python3 session/testdata/gen_bind.py > session/testdata/bind_golden.jsonl
+"""
+import json
+import sympy
+from sympy import *  # noqa: F401,F403
+
+assert sympy.__version__ == "1.14.0"
+
+x, y = symbols("x y")
+f = Function("f")
+
+cases = [
+    # keywords that are honoured
+    "latex(x**2, mode='inline')",
+    "latex(x**2, mode='equation')",
+    "latex(x**2, mode='equation*')",
+    "latex(x**2, mode='equation', itex=True)",
+    "latex(x**2, mode='inline', itex=True)",
+    "latex(x**2, mode='plain')",
+    "latex(x**2, mode='foo')",
+    "latex(x, foo=1)",
+    "latex()",
+    "latex(x, y)",
+    "latex(expr=x**3)",
+    "diff(x**2, x, evaluate=False)",
+    "diff(x**2*y, x, y, evaluate=False)",
+    "diff(x**2, x, evaluate=True)",
+    "diff(sin(x), x, 2, evaluate=False)",
+    "diff()",
+    "diff(f=x**2)",
+    "expand((x + 1)**2, deep=True)",
+    "expand((x + 1)**2, mul=True)",
+    "N(pi, 5)",
+    "N(pi, n=5)",
+    "N(x + pi, subs={x: 1})",
+    "N(pi, 5, 6)",
+    "N()",
+    "sqrt(4)",
+    "sqrt()",
+    "sqrt(4, 5, 6)",
+    "sqrt(arg=9)",
+    "root(8, 3)",
+    "root(-8, 3, 1)",
+    "root(8)",
+    "srepr(x**2)",
+    "srepr(x, y)",
+    "symbols('a b', real=True)",
+    "symbols(names='a')",
+    "symbols()",
+    "symbols('a', cls=Function)",
+    "sympify('x + 1')",
+    "sympify()",
+    "factor_terms(2*x + 2)",
+    "factor_terms()",
+    "signsimp(-x - 1)",
+    "pretty(x**2, use_unicode=False)",
+    "pretty(x**2/2, use_unicode=True)",
+    "pretty()",
+    "limit(1/x, x, 0, '-')",
+    "limit(1/x, x, 0, dir='-')",
+    "limit(sin(x)/x, x)",
+    "limit(sin(x)/x, x, 0, '+', 5)",
+    "series(sin(x), x, n=4)",
+    "series(exp(x), x, 1, 3)",
+    "series(cos(x), x, 0, 4, '+', 1)",
+    "solve(x**2 - 1, x, dict=True)",
+    "solve()",
+    "simplify()",
+    "simplify(sin(x)**2 + cos(x)**2)",
+    "simplify(x, ratio=1.7)",
+    "integrate()",
+    "hessian(x**2*y, (x, y))",
+    "hessian(x**2)",
+    "factor(x**2 - 1)",
+    "factor()",
+    "factor_list(x**2 - 1)",
+    "igcd(12, 18)",
+    "ilcm(4, 6)",
+    "gcd(12, 18)",
+    "lcm(4, 6)",
+    # CPython's wording for argument errors
+    "sqrt(4, arg=4)",
+    "limit(x, x, 0, '+', dir='-')",
+    "symbols('x', 'y')",
+    "latex(x, y, mode='inline')",
+    "srepr(x, order=None, perm_cyclic=True)",
+    "root(arg=8)",
+    "hessian(x*y, (x, y), (), 1)",
+    "factor_terms(x, True, False, False, True, 1)",
+]
+
+for src in cases:
+    try:
+        out = repr(eval(src))
+    except Exception as e:  # noqa: BLE001
+        out = "%s: %s" % (type(e).__name__, e)
+    print(json.dumps({"src": src, "out": out}))

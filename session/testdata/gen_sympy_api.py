@@ -1,0 +1,98 @@
+"""Write sympy_api.tsv: SymPy 1.14's public names and their signatures.
+
+Run with the Python that has SymPy 1.14:  python3 gen_sympy_api.py > sympy_api.tsv
+
+Each line is  name <TAB> kind <TAB> signature  where name is dotted from
+"sympy", kind is function, class, value or module, and signature is
+inspect.signature(obj) for functions (empty otherwise), with defaults that
+are not literals written as their __name__ so the file is deterministic.
+dcalc embeds this file: a name listed here that dcalc does not bind raises
+NotImplementedError instead of NameError, and dcalc's binding table takes
+each function's parameter list (names, defaults, kinds) from here.
+"""
+import importlib
+import inspect
+import pkgutil
+import sys
+
+import sympy
+
+assert sympy.__version__ == "1.14.0", sympy.__version__
+
+
+def default_text(v):
+    if v is None or isinstance(v, (bool, int, float, str)):
+        return repr(v)
+    if isinstance(v, (dict, list, tuple)) and not v:
+        return repr(v)
+    return getattr(v, "__name__", type(v).__name__)
+
+
+def sig_text(obj):
+    try:
+        sig = inspect.signature(obj)
+    except (TypeError, ValueError):
+        return ""
+    parts = []
+    for p in sig.parameters.values():
+        s = p.name
+        if p.kind == p.VAR_POSITIONAL:
+            s = "*" + s
+        elif p.kind == p.VAR_KEYWORD:
+            s = "**" + s
+        if p.default is not p.empty:
+            s += "=" + default_text(p.default)
+        parts.append((p.kind, s))
+    out, seen_kwonly, seen_posonly = [], False, False
+    for i, (kind, s) in enumerate(parts):
+        if kind == inspect.Parameter.KEYWORD_ONLY and not seen_kwonly:
+            if not any(k == inspect.Parameter.VAR_POSITIONAL for k, _ in parts[:i]):
+                out.append("*")
+            seen_kwonly = True
+        if kind != inspect.Parameter.POSITIONAL_ONLY and seen_posonly:
+            out.append("/")
+            seen_posonly = False
+        if kind == inspect.Parameter.POSITIONAL_ONLY:
+            seen_posonly = True
+        out.append(s)
+    if seen_posonly:
+        out.append("/")
+    return "(" + ", ".join(out) + ")"
+
+
+def kind_of(obj):
+    if inspect.ismodule(obj):
+        return "module"
+    if inspect.isclass(obj):
+        return "class"
+    if callable(obj):
+        return "function"
+    return "value"
+
+
+rows = {}
+for name in sympy.__all__:
+    obj = getattr(sympy, name)
+    k = kind_of(obj)
+    rows["sympy." + name] = (k, sig_text(obj) if k == "function" else "")
+
+# Public submodules two levels deep (import sympy.plotting, from sympy.abc import x).
+for info in pkgutil.walk_packages(sympy.__path__, "sympy."):
+    parts = info.name.split(".")
+    if len(parts) > 3 or any(p.startswith("_") or p in ("tests", "benchmarks", "testing", "conftest") for p in parts):
+        continue
+    rows.setdefault(info.name, ("module", ""))
+
+# Names people import from the submodules notebooks use.
+for mod in ("sympy.plotting", "sympy.utilities.lambdify", "sympy.parsing.sympy_parser", "sympy.solvers.ode"):
+    m = importlib.import_module(mod)
+    for name in getattr(m, "__all__", []):
+        obj = getattr(m, name)
+        k = kind_of(obj)
+        rows.setdefault(mod + "." + name, (k, sig_text(obj) if k == "function" else ""))
+
+w = sys.stdout
+w.write("# SymPy %s public API, written by gen_sympy_api.py; do not edit.\n" % sympy.__version__)
+for name in sorted(rows):
+    k, s = rows[name]
+    w.write("%s\t%s\t%s\n" % (name, k, s))
