@@ -86,7 +86,10 @@ for info in pkgutil.walk_packages(sympy.__path__, "sympy."):
 # Names people import from the submodules notebooks use.
 for mod in ("sympy.plotting", "sympy.utilities.lambdify", "sympy.parsing.sympy_parser", "sympy.solvers.ode"):
     m = importlib.import_module(mod)
-    for name in getattr(m, "__all__", []):
+    names = getattr(m, "__all__", None)
+    if names is None:  # the module's own public functions and classes
+        names = [n for n in dir(m) if not n.startswith("_") and getattr(getattr(m, n), "__module__", None) == mod]
+    for name in names:
         obj = getattr(m, name)
         k = kind_of(obj)
         rows.setdefault(mod + "." + name, (k, sig_text(obj) if k == "function" else ""))
