@@ -3,7 +3,6 @@ package session
 import (
 	"math"
 	"math/big"
-	"math/cmplx"
 	"slices"
 
 	"github.com/dcalc/dcalc/engine"
@@ -340,7 +339,8 @@ func imagNumber(e engine.Expr) bool {
 	return ok && imag(c) != 0
 }
 
-// approx evaluates a numeric expression in complex128.
+// approx evaluates a numeric expression in complex128: numbers
+// directly, anything else through engine.ToComplex.
 func approx(e engine.Expr) (complex128, bool) {
 	switch x := e.(type) {
 	case *engine.Integer:
@@ -356,75 +356,19 @@ func approx(e engine.Expr) (complex128, bool) {
 			return complex(math.Inf(1), 0), true
 		case engine.NegOo:
 			return complex(math.Inf(-1), 0), true
+		case engine.NaN:
+			return complex(math.NaN(), 0), true
 		}
 		return 0, false
-	case *engine.Constant:
-		switch x {
-		case engine.Pi:
-			return math.Pi, true
-		case engine.E:
-			return math.E, true
-		case engine.I:
-			return 1i, true
-		}
-		return 0, false
-	case *engine.Add:
-		var s complex128
-		for _, a := range x.Args() {
-			v, ok := approx(a)
-			if !ok {
-				return 0, false
-			}
-			s += v
-		}
-		return s, true
-	case *engine.Mul:
-		s := complex(1, 0)
-		for _, a := range x.Args() {
-			v, ok := approx(a)
-			if !ok {
-				return 0, false
-			}
-			s *= v
-		}
-		return s, true
-	case *engine.Pow:
-		b, ok1 := approx(x.Base())
-		p, ok2 := approx(x.Exp())
-		if !ok1 || !ok2 {
-			return 0, false
-		}
-		if imag(b) == 0 && imag(p) == 0 && (real(b) >= 0 || real(p) == math.Trunc(real(p))) {
-			return complex(math.Pow(real(b), real(p)), 0), true
-		}
-		return cmplx.Pow(b, p), true
-	case *engine.Func:
-		args := x.Args()
-		if len(args) != 1 {
-			return 0, false
-		}
-		v, ok := approx(args[0])
-		if !ok {
-			return 0, false
-		}
-		f, ok := approxFuncs[x.Name()]
-		if !ok {
-			return 0, false
-		}
-		return f(v), true
 	}
-	return 0, false
+	// Everything else goes through the engine's evalf at 15 digits, as
+	// SymPy's __float__ and __complex__ do.
+	return engine.ToComplex(e)
 }
 
 func intToFloatSafe(x *big.Int) float64 {
 	f, _ := new(big.Float).SetInt(x).Float64()
 	return f
-}
-
-var approxFuncs = map[string]func(complex128) complex128{
-	"exp": cmplx.Exp, "log": cmplx.Log, "sin": cmplx.Sin, "cos": cmplx.Cos, "tan": cmplx.Tan,
-	"asin": cmplx.Asin, "acos": cmplx.Acos, "atan": cmplx.Atan, "sinh": cmplx.Sinh,
-	"cosh": cmplx.Cosh, "tanh": cmplx.Tanh, "Abs": func(z complex128) complex128 { return complex(cmplx.Abs(z), 0) },
 }
 
 // boolMeetsExpr reports whether a SymPy operation between a bool and an

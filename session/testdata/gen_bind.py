@@ -85,6 +85,17 @@ cases = [
     "ilcm(4, 6)",
     "gcd(12, 18)",
     "lcm(4, 6)",
+    # float() and complex() evaluate through the engine's evalf
+    "float(acoth(2))",
+    "complex(sec(1 + I))",
+    "float(asec(3))",
+    "complex(acosh(Rational(1, 3)))",
+    "float(sqrt(2) + exp(1) * log(3))",
+    "float(atan(Rational(3, 2)) ** 2)",
+    "float(x)",
+    "float(I)",
+    "float(nan)",
+    "complex(zoo)",
     # CPython's wording for argument errors
     "sqrt(4, arg=4)",
     "limit(x, x, 0, '+', dir='-')",
