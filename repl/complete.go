@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"github.com/dcalc/dcalc/session"
 )
 
 // Completer completes the word before the cursor: names in the session,
@@ -168,7 +170,8 @@ func (c *Completer) Complete(head string) (n int, cands []string) {
 }
 
 // attributes lists the attributes of obj: the session's answer for a
-// dotted name, or the common SymPy Expr methods.
+// dotted name, or the attributes every SymPy expression has (from the
+// session's tables).
 func (c *Completer) attributes(obj string) []string {
 	c.mu.Lock()
 	f, active := c.attrs, c.active
@@ -178,7 +181,7 @@ func (c *Completer) attributes(obj string) []string {
 			return a
 		}
 	}
-	return exprAttrs
+	return session.ExprAttrNames()
 }
 
 // files completes a file name prefix; directories end in a slash.
@@ -319,20 +322,4 @@ var keywords = []string{
 	"False", "None", "True", "and", "as", "assert", "break", "continue",
 	"def", "del", "elif", "else", "for", "from", "global", "if", "import",
 	"in", "is", "lambda", "not", "or", "pass", "raise", "return", "while",
-}
-
-// exprAttrs are the common methods and properties of SymPy expressions,
-// offered when the session cannot say what a value's attributes are.
-var exprAttrs = []string{
-	"args", "as_coeff_Add", "as_coeff_Mul", "as_coefficients_dict",
-	"as_independent", "as_numer_denom", "as_ordered_factors",
-	"as_ordered_terms", "as_poly", "as_real_imag", "atoms", "cancel",
-	"coeff", "collect", "compare", "count_ops", "diff", "doit", "equals",
-	"evalf", "expand", "factor", "free_symbols", "func", "has", "is_Add",
-	"is_Atom", "is_Derivative", "is_Function", "is_Integer", "is_Mul",
-	"is_Number", "is_Pow", "is_Rational", "is_Symbol", "is_commutative",
-	"is_constant", "is_finite", "is_integer", "is_negative", "is_number",
-	"is_polynomial", "is_positive", "is_real", "is_zero", "leadterm",
-	"limit", "n", "nseries", "powsimp", "radsimp", "rewrite", "series",
-	"simplify", "subs", "taylor_term", "together", "trigsimp", "xreplace",
 }

@@ -821,6 +821,10 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 		if a, ok := in.exprAttr(x, name); ok {
 			return a
 		}
+		if _, ok := sympyAPI("sympy.Expr." + name); ok {
+			in.setNode(node)
+			panic(notImplementedName("Expr." + name))
+		}
 	}
 	if r != nil {
 		return r
@@ -866,7 +870,7 @@ func (in *interp) attrNames(v Value) []string {
 	case float64:
 		return []string{"imag", "is_integer", "real"}
 	case engine.Expr:
-		return exprAttrNames(x)
+		return in.exprAttrNames(x)
 	}
 	return nil
 }

@@ -176,6 +176,8 @@ func (sig *signature) String() string {
 // callArgs are the arguments of one call after they have been matched to
 // a signature.
 type callArgs struct {
+	// Self is the receiver of a method call.
+	Self  Value
 	fn    string
 	sig   *signature
 	vals  []Value // per parameter; nil when not given
@@ -367,6 +369,9 @@ type binding struct {
 	Name string
 	// Sig is the signature; "" takes SymPy's own from sympy_api.tsv.
 	Sig string
+	// API is the row's name in sympy_api.tsv when it is not Name, such
+	// as "Expr.diff" for a method.
+	API string
 	// Honours lists the parameters with defaults that Fn reads, the
 	// keywords it reads from **kwargs (such as diff's evaluate), and "**"
 	// when Fn takes any keyword. A parameter not listed may only be
@@ -385,21 +390,29 @@ type binding struct {
 	// setting, when SymPy words it its own way ("Unknown setting '%s'.").
 	UnknownKw string
 
-	once sync.Once
-	sig  *signature
-	uses map[string]bool
+	once    sync.Once
+	sig     *signature
+	errName string // the name CPython's errors use: "diff", "Basic.subs"
+	uses    map[string]bool
 }
 
 // signature returns the row's parsed signature.
 func (b *binding) signature() *signature {
 	b.once.Do(func() {
-		text := b.Sig
+		text, api := b.Sig, b.API
+		if api == "" {
+			api = b.Name
+		}
+		b.errName = api
 		if text == "" {
-			e, ok := sympyAPI("sympy." + b.Name)
+			e, ok := sympyAPI("sympy." + api)
 			if !ok || e.Sig == "" {
-				panic("binding " + b.Name + ": no signature and none in sympy_api.tsv")
+				panic("binding " + api + ": no signature and none in sympy_api.tsv")
 			}
 			text = e.Sig
+			if i := strings.IndexByte(text, '('); i > 0 { // a method's qualified name
+				b.errName, text = text[:i], text[i:]
+			}
 		}
 		sig, err := parseSignature(text)
 		if err != nil {
@@ -420,6 +433,11 @@ func (b *binding) signature() *signature {
 // call binds the arguments, refuses what the implementation does not
 // honour, and runs it.
 func (b *binding) call(in *interp, args []Value, kw []kwArg) Value {
+	return b.callSelf(in, nil, args, kw)
+}
+
+// callSelf is call for a method of self.
+func (b *binding) callSelf(in *interp, self Value, args []Value, kw []kwArg) Value {
 	sig := b.signature()
 	if b.UnknownKw != "" && !sig.hasVarKw() {
 		for _, k := range kw {
@@ -428,14 +446,15 @@ func (b *binding) call(in *interp, args []Value, kw []kwArg) Value {
 			}
 		}
 	}
-	a := sig.bind(b.Name, args, kw)
+	a := sig.bind(b.errName, args, kw)
+	a.Self = self
 	for i, p := range sig.Params {
 		v := a.vals[i]
 		if v == nil || p.Default == "" || b.uses[p.Name] {
 			continue
 		}
 		if in.repr(v) != p.Default {
-			throw("NotImplementedError", "dcalc's %s() does not support %s=%s yet", b.Name, p.Name, in.repr(v))
+			throw("NotImplementedError", "dcalc's %s() does not support %s=%s yet", b.errName, p.Name, in.repr(v))
 		}
 	}
 	for _, k := range a.extra {
@@ -449,7 +468,7 @@ func (b *binding) call(in *interp, args []Value, kw []kwArg) Value {
 		if b.UnknownKw != "" && !valid {
 			throw("TypeError", b.UnknownKw, k.Name)
 		}
-		throw("NotImplementedError", "dcalc's %s() does not support %s=%s yet", b.Name, k.Name, in.repr(k.Value))
+		throw("NotImplementedError", "dcalc's %s() does not support %s=%s yet", b.errName, k.Name, in.repr(k.Value))
 	}
 	return b.Fn(in, a)
 }
@@ -470,6 +489,11 @@ func (b *binding) setting(name string) (def string, ok bool) {
 		return "", false
 	}
 	return sig.Params[i].Default, true
+}
+
+// method makes the bound method of the row for self.
+func (b *binding) method(self Value) *BoundMethod {
+	return &BoundMethod{Recv: self, Name: b.Name, Fn: b.callSelf}
 }
 
 // builtin makes the Python value of the row.
@@ -528,4 +552,48 @@ func legacyRow(name, sig string, fn func(in *interp, args []Value, kw []kwArg) V
 		args, kw := a.legacy()
 		return fn(in, args, kw)
 	}}
+}
+
+// tableRows indexes the rows of the sympy namespace tables and of the
+// expression method table by name, for help().
+var tableRows = map[string]*binding{}
+
+func init() {
+	for _, t := range [][]*binding{sympyTable, calculusTable, factorTable, gcdTable} {
+		for _, b := range t {
+			tableRows[b.Name] = b
+		}
+	}
+}
+
+// tableRow returns the row bound to name: a sympy function, or else an
+// expression method; nil when no table binds name.
+func tableRow(name string) *binding {
+	if b, ok := tableRows[name]; ok {
+		return b
+	}
+	return exprMethodIndex[name]
+}
+
+// displaySignature is the row's call as help() shows it:
+// "diff(f, *symbols, **kwargs)", or "expr.subs(arg1, arg2=None, **kwargs)"
+// for a method.
+func (b *binding) displaySignature() string {
+	sig := b.signature().String()
+	if strings.HasPrefix(b.API, "Expr.") {
+		return "expr." + b.Name + sig
+	}
+	return b.Name + sig
+}
+
+// unhonoured lists the options of the row's signature that its
+// implementation does not read.
+func (b *binding) unhonoured() []string {
+	var out []string
+	for _, p := range b.signature().Params {
+		if p.Default != "" && !b.uses[p.Name] {
+			out = append(out, p.Name)
+		}
+	}
+	return out
 }

@@ -2,8 +2,11 @@ package session
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -97,12 +100,16 @@ func TestSignatureRoundTrip(t *testing.T) {
 		if len(f) != 3 || f[2] == "" {
 			continue
 		}
-		sig, err := parseSignature(f[2])
+		text := f[2]
+		if f[1] == "method" { // "Basic.subs(arg1, ...)"
+			text = text[strings.IndexByte(text, '('):]
+		}
+		sig, err := parseSignature(text)
 		if err != nil {
 			t.Errorf("%s: %v", f[0], err)
 			continue
 		}
-		if got := sig.String(); got != f[2] {
+		if got := sig.String(); got != text {
 			t.Errorf("%s:\n got %s\nwant %s", f[0], got, f[2])
 		}
 		n++
@@ -146,5 +153,71 @@ func TestKnownMissingNames(t *testing.T) {
 	out, errs := runProgram("from sympy.solvers import solve\nfrom sympy.core.symbol import symbols\nx = symbols('x')\nprint(solve(x - 2, x))\n")
 	if out != "[2]\n" || errs != "" {
 		t.Errorf("submodule import: %q %q", out, errs)
+	}
+}
+
+// TestAttributesResolve: every name dir() lists for an expression, every
+// name Tab completion offers after "e." (Session.Attrs) and every name
+// it offers for an expression it cannot evaluate (ExprAttrNames)
+// resolves with getattr, for each kind of expression.
+func TestAttributesResolve(t *testing.T) {
+	var out bytes.Buffer
+	s := New(&out, Options{Bare: true})
+	samples := []string{"x + 1", "x", "2*x*y", "x**2", "Rational(1, 2)", "Integer(3)", "Float(1.5)", "pi", "I",
+		"f(x)", "sin(x)", "Derivative(f(x), x)", "Subs(f(x), x, 1)", "oo", "zoo", "x + O(x**2)"}
+	src := "from sympy import *\nx, y = symbols('x y')\nf = Function('f')\n"
+	for i, e := range samples {
+		src += fmt.Sprintf("e%d = %s\n", i, e)
+	}
+	if err := s.ExecFile("setup.py", src); err != nil {
+		t.Fatal(s.FormatException(err))
+	}
+	generic := ExprAttrNames()
+	if len(generic) < 30 {
+		t.Fatalf("ExprAttrNames: only %d names", len(generic))
+	}
+	for i, e := range samples {
+		name := fmt.Sprintf("e%d", i)
+		names := append(s.Attrs(name), generic...)
+		if err := s.ExecFile("dir.py", "_names = dir("+name+")\n"); err != nil {
+			t.Fatal(s.FormatException(err))
+		}
+		v, _ := s.Lookup("_names")
+		for _, n := range v.(*List).Items {
+			names = append(names, n.(string))
+		}
+		for _, n := range names {
+			if err := s.ExecFile("get.py", "getattr("+name+", '"+n+"')\n"); err != nil {
+				t.Errorf("%s.%s listed but: %s", e, n, lastLine(s.FormatException(err)))
+			}
+		}
+	}
+}
+
+// TestHelpNamesExist: every name help() documents is bound (as a global,
+// an expression or matrix method or property, or a magic), and every row of the
+// sympy tables has a one-line doc.
+func TestHelpNamesExist(t *testing.T) {
+	var out bytes.Buffer
+	s := New(&out, Options{})
+	x := ExprAttrNames()
+	for name := range docs {
+		if _, ok := s.Lookup(name); ok || slices.Contains(x, name) || slices.Contains(matrixMethodNames, name) || strings.HasPrefix(name, "%") {
+			continue
+		}
+		if _, ok := exprPropIndex[name]; ok {
+			continue
+		}
+		t.Errorf("help documents %s, which dcalc does not bind", name)
+	}
+	for name, b := range tableRows {
+		if b.Doc == "" {
+			t.Errorf("table row %s has no doc", name)
+		}
+	}
+	for name, b := range exprMethodIndex {
+		if b.Doc == "" {
+			t.Errorf("method row %s has no doc", name)
+		}
 	}
 }

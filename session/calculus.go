@@ -121,31 +121,33 @@ func (in *interp) solve(f Value, rest []Value) Value {
 	return d
 }
 
-func init() {
-	exprMethodHooks["simplify"] = func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
-		nargs("simplify", args, 0, 0)
-		return engine.Simplify(e)
-	}
-	exprMethodHooks["integrate"] = func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
-		return in.integrate(append([]Value{e}, args...), kw)
-	}
-	exprMethodHooks["limit"] = func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
-		return in.limit(append([]Value{e}, args...), kw)
-	}
-	exprMethodHooks["series"] = func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
-		return in.series(append([]Value{e}, args...), kw)
-	}
-	exprMethodHooks["removeO"] = func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
-		nargs("removeO", args, 0, 0)
-		return engine.RemoveO(e)
-	}
-	exprMethodHooks["getO"] = func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
-		nargs("getO", args, 0, 0)
-		if o := engine.GetO(e); o != nil {
-			return o
-		}
-		return none
-	}
+// calculusMethodTable binds the calculus methods of expressions.
+var calculusMethodTable = []*binding{
+	exprMethod("simplify", "", "Simplify by trying SymPy's strategies and keeping the simplest result.",
+		func(in *interp, e engine.Expr, a *callArgs) Value { return engine.Simplify(e) }),
+	exprMethod("integrate", "", "Antiderivative e.integrate(x) or definite integral e.integrate((x, a, b)).",
+		func(in *interp, e engine.Expr, a *callArgs) Value {
+			return in.integrate(append([]Value{e}, a.Rest()...), nil)
+		}),
+	exprMethod("limit", "dir", "The limit as x tends to xlim, from dir ('+', '-' or '+-').",
+		func(in *interp, e engine.Expr, a *callArgs) Value {
+			args, kw := a.legacy()
+			return in.limit(append([]Value{e}, args...), kw)
+		}),
+	exprMethod("series", "x x0 n dir", "The power series about x0 up to O((x - x0)**n).",
+		func(in *interp, e engine.Expr, a *callArgs) Value {
+			args, kw := a.legacy()
+			return in.series(append([]Value{e}, args...), kw)
+		}),
+	exprMethod("removeO", "", "The series without its O() term.",
+		func(in *interp, e engine.Expr, a *callArgs) Value { return engine.RemoveO(e) }),
+	exprMethod("getO", "", "The O() term of a series, or None.",
+		func(in *interp, e engine.Expr, a *callArgs) Value {
+			if o := engine.GetO(e); o != nil {
+				return o
+			}
+			return none
+		}),
 }
 
 // series is series(expr, x=None, x0=0, n=6, dir='+').

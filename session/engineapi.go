@@ -96,11 +96,6 @@ func newFloatFrom(e engine.Expr, dps int) (engine.Expr, error) {
 	return engine.NewFloatFrom(e, dps)
 }
 
-func init() {
-	exprMethodHooks["expand"] = func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
-		return engine.Expand(e)
-	}
-}
 
 // toContainer converts a (possibly nested) Python list, tuple, set or dict
 // of expressions and numbers for the printers; ok is false when an item

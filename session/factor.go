@@ -23,10 +23,12 @@ var factorTable = []*binding{
 		}},
 }
 
-func init() {
-	exprMethodHooks["factor"] = func(in *interp, e engine.Expr, args []Value, kw []kwArg) Value {
-		return in.factor("factor", append([]Value{e}, args...), kw)
-	}
+// factorMethodTable binds e.factor().
+var factorMethodTable = []*binding{
+	exprMethod("factor", "", "Factor a polynomial or rational function over the rationals.",
+		func(in *interp, e engine.Expr, a *callArgs) Value {
+			return in.factor("factor", append([]Value{e}, a.Rest()...), nil)
+		}),
 }
 
 // factorArg checks factor's arguments: one expression; generators and

@@ -70,12 +70,25 @@ func showHelp(w io.Writer, sh shell, line string) {
 // name and prints the text; ok is false for names without documentation.
 func helpText(name string) (text string, ok bool) {
 	d, ok := docs[name]
+	if b := tableRow(name); b != nil {
+		// The signature is the one calls are checked against, and the
+		// row's one-line doc stands in where there is no longer entry.
+		d.sig = b.displaySignature()
+		if !ok {
+			d.text, ok = b.Doc, true
+		}
+	}
 	if !ok {
 		return "", false
 	}
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "Signature: %s\n", d.sig)
 	fmt.Fprintf(&sb, "Docstring:\n%s\n", wrapText(strings.TrimSpace(d.text), helpWidth))
+	if b := tableRow(name); b != nil {
+		if opts := b.unhonoured(); len(opts) > 0 {
+			sb.WriteString(wrapText("Not in dcalc yet (NotImplementedError unless given their default): "+strings.Join(opts, ", ")+".", helpWidth) + "\n")
+		}
+	}
 	if d.example != "" {
 		sb.WriteString("\nExample:\n")
 		for _, l := range strings.Split(strings.TrimSpace(d.example), "\n") {

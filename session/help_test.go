@@ -12,11 +12,11 @@ func TestHelpBuiltin(t *testing.T) {
 		src  string
 		want string // start of the printed text
 	}{
-		{"help(diff)", "Signature: diff(f, *symbols, evaluate=True)\nDocstring:\nDifferentiate f"},
+		{"help(diff)", "Signature: diff(f, *symbols, **kwargs)\nDocstring:\nDifferentiate f"},
 		{"help(x.diff)", "Signature: diff("},
 		{"help(sin(x))", "Signature: sin(arg)\n"},
 		{"help(x)", "Signature: Symbol(name, **assumptions)\n"},
-		{"help('expand')", "Signature: expand(expr)\n"},
+		{"help('expand')", "Signature: expand(e, deep=True, modulus=None, power_base=True, power_exp=True, mul=True, log=True, multinomial=True, basic=True, **hints)\n"},
 		{"help(3)", "Type:        int\nString form: 3\n"},
 		{"help()", "dcalc -- symbolic differentiation"},
 	}

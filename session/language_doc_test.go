@@ -4,14 +4,12 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"math/big"
 	"os"
 	"regexp"
 	"sort"
 	"strings"
 	"testing"
 
-	"github.com/dcalc/dcalc/engine"
 )
 
 var updateDoc = flag.Bool("update-doc", false, "rewrite the generated name lists in docs/language.md")
@@ -49,8 +47,8 @@ func languageNameLists() map[string][]string {
 		"builtins":     builtins,
 		"exceptions":   exceptions,
 		"sympy":        keys(s.in.sympyNames()),
-		"expr-props":   s.in.implementedExprAttrs(exprProps),
-		"expr-methods": s.in.implementedExprAttrs(exprMethods),
+		"expr-props":   exprPropNames(),
+		"expr-methods": mapKeys(exprMethodIndex),
 		"str":          methods(strMethods),
 		"list":         methods(listMethods),
 		"tuple":        methods(tupleMethods),
@@ -119,36 +117,12 @@ func firstDiff(a, b string) string {
 	return "lengths differ"
 }
 
-// implementedExprAttrs keeps the names that some sample object (Add,
-// Symbol, Rational, Derivative, Subs, undefined function) resolves:
-// exprProps and exprMethods also feed dir() and "Did you mean", so they
-// list SymPy names dcalc does not implement.
-func (in *interp) implementedExprAttrs(names []string) []string {
-	x := engine.NewSymbol("x", engine.Assumptions{})
-	fx, _ := engine.Apply(engine.UndefinedFunction("f"), x)
-	samples := []engine.Expr{
-		engine.NewAdd(x, engine.NewInt(1)), x, engine.NewRational(big.NewInt(1), big.NewInt(2)),
-		engine.NewDerivative(fx, []engine.VarCount{{Var: x, Count: 1}}),
-		engine.NewSubs(fx, []engine.Expr{x}, []engine.Expr{engine.NewInt(1)}), fx,
-	}
+// exprPropNames are the names of the expression property table.
+func exprPropNames() []string {
 	var out []string
-	for _, name := range names {
-		for _, e := range samples {
-			if in.resolves(e, name) {
-				out = append(out, name)
-				break
-			}
-		}
+	for _, p := range exprPropTable {
+		out = append(out, p.Name)
 	}
+	sort.Strings(out)
 	return out
-}
-
-func (in *interp) resolves(e engine.Expr, name string) (ok bool) {
-	defer func() {
-		if recover() != nil {
-			ok = false
-		}
-	}()
-	_, ok = in.exprAttr(e, name)
-	return ok
 }

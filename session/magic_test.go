@@ -278,7 +278,7 @@ func TestMagicPrettyAndLists(t *testing.T) {
 
 func TestHelp(t *testing.T) {
 	wantDiff, ok := helpText("diff")
-	if !ok || !strings.HasPrefix(wantDiff, "Signature: diff(f, *symbols, evaluate=True)\nDocstring:\n") {
+	if !ok || !strings.HasPrefix(wantDiff, "Signature: diff(f, *symbols, **kwargs)\nDocstring:\n") {
 		t.Fatalf("helpText(diff) = %q, %v", wantDiff, ok)
 	}
 	for _, src := range []string{"?diff", "diff?", "diff??", "sympy.diff?"} {

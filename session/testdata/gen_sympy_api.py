@@ -94,6 +94,26 @@ for mod in ("sympy.plotting", "sympy.utilities.lambdify", "sympy.parsing.sympy_p
         k = kind_of(obj)
         rows.setdefault(mod + "." + name, (k, sig_text(obj) if k == "function" else ""))
 
+# Methods and properties of expressions and matrices ("sympy.Expr.diff"):
+# kind method, whose signature (without self) follows the qualified name
+# CPython's errors use ("Basic.subs(arg1, arg2=None, **kwargs)"), or
+# property.
+for cls, label in ((sympy.Expr, "Expr"), (sympy.MutableDenseMatrix, "Matrix")):
+    for name in dir(cls):
+        if name.startswith("_"):
+            continue
+        attr = inspect.getattr_static(cls, name)
+        if isinstance(attr, (staticmethod, classmethod)) or not callable(getattr(cls, name)) or isinstance(attr, property):
+            rows["sympy.%s.%s" % (label, name)] = ("property", "")
+            continue
+        text = sig_text(getattr(cls, name))
+        if text.startswith("(self, "):
+            text = "(" + text[len("(self, "):]
+        elif text == "(self)":
+            text = "()"
+        qual = getattr(getattr(cls, name), "__qualname__", label + "." + name)
+        rows["sympy.%s.%s" % (label, name)] = ("method", qual + text)
+
 w = sys.stdout
 w.write("# SymPy %s public API, written by gen_sympy_api.py; do not edit.\n" % sympy.__version__)
 for name in sorted(rows):

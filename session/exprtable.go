@@ -1,0 +1,436 @@
+package session
+
+import (
+	"math/big"
+	"sort"
+
+	"github.com/dcalc/dcalc/engine"
+)
+
+// exprProp is a row of the table of expression properties.
+type exprProp struct {
+	Name string
+	Doc  string
+	// Get returns the property of e; ok is false when e's kind has no
+	// such property (only a Symbol has a name, only a Rational p and q).
+	Get func(in *interp, e engine.Expr) (v Value, ok bool)
+}
+
+// exprPropTable is every property dcalc gives expressions.
+var exprPropTable = []exprProp{
+	{Name: "args", Doc: "The arguments of the expression's head, as a tuple.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		return &Tuple{Items: exprArgs(e)}, true
+	}},
+	{Name: "func", Doc: "The class of the expression's head: e.func(*e.args) == e.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		return exprFunc(e), true
+	}},
+	{Name: "free_symbols", Doc: "The set of symbols the expression depends on.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		s := newSet()
+		for _, sym := range engine.FreeSymbols(e) {
+			s.Add(sym)
+		}
+		return s, true
+	}},
+	{Name: "is_Add", Doc: "Whether the expression is a Add object.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		_, ok := e.(*engine.Add)
+		return ok, true
+	}},
+	{Name: "is_Mul", Doc: "Whether the expression is a Mul object.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		_, ok := e.(*engine.Mul)
+		return ok, true
+	}},
+	{Name: "is_Pow", Doc: "Whether the expression is a Pow object.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		_, ok := e.(*engine.Pow)
+		return ok, true
+	}},
+	{Name: "is_Symbol", Doc: "Whether the expression is a Symbol object.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		_, ok := e.(*engine.Symbol)
+		return ok, true
+	}},
+	{Name: "is_symbol", Doc: "Whether the expression is symbol: True, False, or None when unknown.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		_, ok := e.(*engine.Symbol)
+		return ok, true
+	}},
+	{Name: "is_Number", Doc: "Whether the expression is a Number object.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		return isNum(e), true
+	}},
+	{Name: "is_Integer", Doc: "Whether the expression is a Integer object.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		_, ok := e.(*engine.Integer)
+		return ok, true
+	}},
+	{Name: "is_Rational", Doc: "Whether the expression is a Rational object.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		switch e.(type) {
+		case *engine.Integer, *engine.Rational:
+			return true, true
+		}
+		return false, true
+	}},
+	{Name: "is_Float", Doc: "Whether the expression is a Float object.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		_, ok := e.(*engine.Float)
+		return ok, true
+	}},
+	{Name: "is_Function", Doc: "Whether the expression is a Function object.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		_, ok := e.(*engine.Func)
+		return ok, true
+	}},
+	{Name: "is_Derivative", Doc: "Whether the expression is a Derivative object.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		_, ok := e.(*engine.Derivative)
+		return ok, true
+	}},
+	{Name: "is_Atom", Doc: "Whether the expression is a Atom object.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		return len(e.Args()) == 0, true
+	}},
+	{Name: "is_Relational", Doc: "Whether the expression is a Relational object.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		return false, true
+	}},
+	{Name: "is_Matrix", Doc: "Whether the expression is a Matrix object.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		return false, true
+	}},
+	{Name: "is_Boolean", Doc: "Whether the expression is a Boolean object.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		return false, true
+	}},
+	{Name: "is_number", Doc: "Whether the expression is number: True, False, or None when unknown.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		return isNumberExpr(e) && len(engine.FreeSymbols(e)) == 0, true
+	}},
+	{Name: "is_commutative", Doc: "Whether the expression is commutative: True, False, or None when unknown.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		return true, true
+	}},
+	{Name: "is_zero", Doc: "Whether the expression is zero: True, False, or None when unknown.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		return triValue(engine.IsZero(e)), true
+	}},
+	{Name: "is_nonzero", Doc: "Whether the expression is nonzero: True, False, or None when unknown.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		z := engine.IsZero(e)
+		if z == engine.Unknown || engine.IsReal(e) != engine.True {
+			if z == engine.True {
+				return false, true
+			}
+			return none, true
+		}
+		return z == engine.False, true
+	}},
+	{Name: "is_positive", Doc: "Whether the expression is positive: True, False, or None when unknown.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		return triValue(engine.IsPositive(e)), true
+	}},
+	{Name: "is_negative", Doc: "Whether the expression is negative: True, False, or None when unknown.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		return triValue(engine.IsNegative(e)), true
+	}},
+	{Name: "is_nonnegative", Doc: "Whether the expression is nonnegative: True, False, or None when unknown.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		if engine.IsNegative(e) == engine.True {
+			return false, true
+		}
+		if engine.IsPositive(e) == engine.True || engine.IsZero(e) == engine.True {
+			return true, true
+		}
+		return none, true
+	}},
+	{Name: "is_nonpositive", Doc: "Whether the expression is nonpositive: True, False, or None when unknown.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		if engine.IsPositive(e) == engine.True {
+			return false, true
+		}
+		if engine.IsNegative(e) == engine.True || engine.IsZero(e) == engine.True {
+			return true, true
+		}
+		return none, true
+	}},
+	{Name: "is_real", Doc: "Whether the expression is real: True, False, or None when unknown.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		return triValue(engine.IsReal(e)), true
+	}},
+	{Name: "is_complex", Doc: "Whether the expression is complex: True, False, or None when unknown.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		if engine.IsFinite(e) == engine.True {
+			return true, true
+		}
+		return none, true
+	}},
+	{Name: "is_integer", Doc: "Whether the expression is integer: True, False, or None when unknown.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		return triValue(engine.IsIntegerValued(e)), true
+	}},
+	{Name: "is_finite", Doc: "Whether the expression is finite: True, False, or None when unknown.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		return triValue(engine.IsFinite(e)), true
+	}},
+	{Name: "is_infinite", Doc: "Whether the expression is infinite: True, False, or None when unknown.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		return triValue(notTri(engine.IsFinite(e))), true
+	}},
+	{Name: "name", Doc: "The name of a symbol.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		switch x := e.(type) {
+		case *engine.Symbol:
+			return x.Name(), true
+		case *engine.Func:
+			return nil, false
+		}
+		return nil, false
+	}},
+	{Name: "p", Doc: "The numerator of a rational number.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		r, ok := exprRat(e)
+		if !ok {
+			return nil, false
+		}
+		return new(big.Int).Set(r.Num()), true
+	}},
+	{Name: "q", Doc: "The denominator of a rational number.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		r, ok := exprRat(e)
+		if !ok {
+			return nil, false
+		}
+		return new(big.Int).Set(r.Denom()), true
+	}},
+	{Name: "expr", Doc: "The expression of a Derivative or Subs.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		switch x := e.(type) {
+		case *engine.Derivative:
+			return x.Expr(), true
+		case *engine.Subs:
+			return x.Expr(), true
+		}
+		return nil, false
+	}},
+	{Name: "variables", Doc: "The variables of a Derivative (repeated by count) or Subs.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		switch x := e.(type) {
+		case *engine.Derivative:
+			var out []Value
+			for _, v := range x.Vars() {
+				for i := 0; i < v.Count; i++ {
+					out = append(out, v.Var)
+				}
+			}
+			return &Tuple{Items: out}, true
+		case *engine.Subs:
+			var out []Value
+			for _, v := range x.Vars() {
+				out = append(out, v)
+			}
+			return &Tuple{Items: out}, true
+		}
+		return nil, false
+	}},
+	{Name: "variable_count", Doc: "The (variable, count) pairs of a Derivative.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		if x, ok := e.(*engine.Derivative); ok {
+			var out []Value
+			for _, v := range x.Vars() {
+				out = append(out, engine.NewTuple(v.Var, engine.NewInt(int64(v.Count))))
+			}
+			return &List{Items: out}, true
+		}
+		return nil, false
+	}},
+	{Name: "derivative_count", Doc: "The total order of a Derivative.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		if x, ok := e.(*engine.Derivative); ok {
+			n := 0
+			for _, v := range x.Vars() {
+				n += v.Count
+			}
+			return big.NewInt(int64(n)), true
+		}
+		return nil, false
+	}},
+	{Name: "point", Doc: "The point of a Subs.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		if x, ok := e.(*engine.Subs); ok {
+			var out []Value
+			for _, v := range x.Points() {
+				out = append(out, v)
+			}
+			return &Tuple{Items: out}, true
+		}
+		return nil, false
+	}},
+}
+
+// exprRat is the value of an Integer or Rational.
+func exprRat(e engine.Expr) (*big.Rat, bool) {
+	switch x := e.(type) {
+	case *engine.Integer:
+		return new(big.Rat).SetInt(x.Big()), true
+	case *engine.Rational:
+		return x.Rat(), true
+	}
+	return nil, false
+}
+
+// exprMethod makes a method row of the Expr table: API is Expr.<name>,
+// so the signature (and CPython's error name, such as Basic.subs) come
+// from SymPy's.
+func exprMethod(name, honours, doc string, fn func(in *interp, e engine.Expr, a *callArgs) Value) *binding {
+	return &binding{Name: name, API: "Expr." + name, Honours: honours, Doc: doc,
+		Fn: func(in *interp, a *callArgs) Value { return fn(in, a.Self.(engine.Expr), a) }}
+}
+
+// exprMethodTable is every method dcalc gives expressions (more rows
+// are added by calculus.go and factor.go).
+var exprMethodTable = []*binding{
+	exprMethod("diff", "evaluate", "Differentiate: e.diff(x), e.diff(x, 2), e.diff(x, y).",
+		func(in *interp, e engine.Expr, a *callArgs) Value {
+			if ev := a.Get("evaluate"); ev != nil && !in.truth(ev, nil) {
+				return in.derivative(e, a.Rest())
+			}
+			return in.diff(e, in.diffVars(e, a.Rest()))
+		}),
+	exprMethod("subs", "arg2", "Substitute: e.subs(x, 1), e.subs({x: 1, y: 2}), e.subs([(x, 1)]).",
+		func(in *interp, e engine.Expr, a *callArgs) Value {
+			args, _ := a.legacy()
+			return in.subs(e, args)
+		}),
+	exprMethod("xreplace", "", "Replace subtrees exactly, without evaluation rules.",
+		func(in *interp, e engine.Expr, a *callArgs) Value {
+			return engine.Xreplace(e, in.subsArgs([]Value{a.Get("rule")}))
+		}),
+	exprMethod("doit", "", "Evaluate unevaluated objects such as Derivative and Integral.",
+		func(in *interp, e engine.Expr, a *callArgs) Value { return engine.Doit(e) }),
+	exprMethod("evalf", "n subs", "Evaluate numerically to n significant digits (default 15).",
+		func(in *interp, e engine.Expr, a *callArgs) Value { return in.evalfMethod(e, a) }),
+	exprMethod("n", "n subs", "Evaluate numerically (evalf).",
+		func(in *interp, e engine.Expr, a *callArgs) Value { return in.evalfMethod(e, a) }),
+	exprMethod("has", "", "Whether any of the patterns (expressions or function classes) occurs.",
+		func(in *interp, e engine.Expr, a *callArgs) Value {
+			for _, p := range a.Rest() {
+				if fc, ok := p.(*FuncClass); ok {
+					if hasFunc(e, fc.Def) {
+						return true
+					}
+					continue
+				}
+				if engine.Has(e, in.sympify(p)) {
+					return true
+				}
+			}
+			return false
+		}),
+	exprMethod("atoms", "", "The set of atoms, or of subexpressions of the given types.",
+		func(in *interp, e engine.Expr, a *callArgs) Value { return in.atoms(e, a.Rest()) }),
+	exprMethod("as_coeff_Mul", "", "(c, rest) with e == c*rest and c the numeric coefficient.",
+		func(in *interp, e engine.Expr, a *callArgs) Value {
+			c, r := engine.AsCoeffMul(e)
+			return &Tuple{Items: []Value{c, r}}
+		}),
+	exprMethod("as_coeff_Add", "", "(c, rest) with e == c + rest and c the numeric term.",
+		func(in *interp, e engine.Expr, a *callArgs) Value {
+			c, r := engine.AsCoeffAdd(e)
+			return &Tuple{Items: []Value{c, r}}
+		}),
+	exprMethod("as_base_exp", "", "(base, exponent) of a power; (e, 1) otherwise.",
+		func(in *interp, e engine.Expr, a *callArgs) Value {
+			b, x := engine.AsBaseExp(e)
+			return &Tuple{Items: []Value{b, x}}
+		}),
+	exprMethod("as_ordered_terms", "", "The terms of a sum in printing order.",
+		func(in *interp, e engine.Expr, a *callArgs) Value {
+			if s, ok := e.(*engine.Add); ok {
+				return exprList(engine.OrderedTerms(s))
+			}
+			return &List{Items: []Value{e}}
+		}),
+	exprMethod("as_ordered_factors", "", "The factors of a product in printing order.",
+		func(in *interp, e engine.Expr, a *callArgs) Value {
+			if m, ok := e.(*engine.Mul); ok {
+				return exprList(engine.OrderedFactors(m))
+			}
+			return &List{Items: []Value{e}}
+		}),
+	exprMethod("could_extract_minus_sign", "", "Whether the expression reads as negative (-x, -x + y).",
+		func(in *interp, e engine.Expr, a *callArgs) Value { return engine.CouldExtractMinusSign(e) }),
+	exprMethod("copy", "", "The expression itself (expressions are immutable).",
+		func(in *interp, e engine.Expr, a *callArgs) Value { return e }),
+	exprMethod("equals", "", "Whether the two expressions are mathematically equal: True, False or None.",
+		func(in *interp, e engine.Expr, a *callArgs) Value {
+			return triValue(engine.Equals(e, in.sympify(a.Get("other"))))
+		}),
+	exprMethod("compare", "", "-1, 0 or 1: the canonical order of the two expressions.",
+		func(in *interp, e engine.Expr, a *callArgs) Value {
+			return big.NewInt(int64(engine.Compare(e, in.sympify(a.Get("other")))))
+		}),
+	exprMethod("expand", "", "Multiply out products and powers of sums.",
+		func(in *interp, e engine.Expr, a *callArgs) Value { return engine.Expand(e) }),
+}
+
+// exprList is a Python list of expressions.
+func exprList(es []engine.Expr) *List {
+	out := make([]Value, len(es))
+	for i, x := range es {
+		out[i] = x
+	}
+	return &List{Items: out}
+}
+
+// atoms is e.atoms(*types): the atoms of e, or its subexpressions that
+// are instances of one of types.
+func (in *interp) atoms(e engine.Expr, types []Value) *Set {
+	s := newSet()
+	var walk func(x engine.Expr)
+	walk = func(x engine.Expr) {
+		match := len(types) == 0 && len(x.Args()) == 0
+		for _, t := range types {
+			if in.isInstance(x, t) {
+				match = true
+			}
+		}
+		if match {
+			s.Add(x)
+		}
+		for _, c := range x.Args() {
+			walk(c)
+		}
+	}
+	walk(e)
+	return s
+}
+
+var exprPropIndex = map[string]*exprProp{}
+var exprMethodIndex = map[string]*binding{}
+
+func init() {
+	for i := range exprPropTable {
+		exprPropIndex[exprPropTable[i].Name] = &exprPropTable[i]
+	}
+	for _, t := range [][]*binding{exprMethodTable, calculusMethodTable, factorMethodTable} {
+		for _, b := range t {
+			exprMethodIndex[b.Name] = b
+		}
+	}
+}
+
+// exprAttr is e.name from the tables: a property's value or a bound
+// method; ok is false when e has no such attribute.
+func (in *interp) exprAttr(e engine.Expr, name string) (Value, bool) {
+	if p, ok := exprPropIndex[name]; ok {
+		return p.Get(in, e)
+	}
+	if b, ok := exprMethodIndex[name]; ok {
+		return b.method(e), true
+	}
+	return nil, false
+}
+
+// exprAttrNames are the attributes e resolves, sorted: dir(e) and Tab
+// completion after "e.".
+func (in *interp) exprAttrNames(e engine.Expr) []string {
+	var out []string
+	for _, p := range exprPropTable {
+		if _, ok := p.Get(in, e); ok {
+			out = append(out, p.Name)
+		}
+	}
+	for name := range exprMethodIndex {
+		out = append(out, name)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// evalfMethod is e.evalf(n=15, subs=None).
+func (in *interp) evalfMethod(e engine.Expr, a *callArgs) Value {
+	var args []Value
+	if n := a.Get("n"); n != nil {
+		args = append(args, n)
+	}
+	var kw []kwArg
+	if s := a.Get("subs"); s != nil {
+		kw = append(kw, kwArg{Name: "subs", Value: s})
+	}
+	return in.evalf(e, args, kw, "evalf")
+}
+
+// ExprAttrNames are the attributes every SymPy expression has in dcalc
+// (its methods and the properties that do not depend on the kind of
+// expression), sorted: what Tab completion offers after "expr." when it
+// cannot evaluate expr.
+func ExprAttrNames() []string {
+	x := engine.NewSymbol("x", engine.Assumptions{})
+	return (&interp{}).exprAttrNames(engine.NewAdd(x, engine.One))
+}
