@@ -96,7 +96,6 @@ func newFloatFrom(e engine.Expr, dps int) (engine.Expr, error) {
 	return engine.NewFloatFrom(e, dps)
 }
 
-
 // toContainer converts a (possibly nested) Python list, tuple, set or dict
 // of expressions and numbers for the printers; ok is false when an item
 // has no SymPy form (SymPy's printers then fall back to str()).

@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-
 )
 
 var updateDoc = flag.Bool("update-doc", false, "rewrite the generated name lists in docs/language.md")
