@@ -104,7 +104,7 @@ func init() {
 			if len(args) > 0 {
 				throw("TypeError", "sort() takes no positional arguments")
 			}
-			opts := kwOnly("sort", kw, "key", "reverse")
+			opts := cKwOnly("sort", kw, "key", "reverse")
 			rev := false
 			if v, ok := opts["reverse"]; ok {
 				rev = in.truth(v, nil)
@@ -354,7 +354,7 @@ func init() {
 			return strings.TrimRightFunc(r.(string), unicode.IsSpace)
 		},
 		"split": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-			opts := kwOnly("split", kw, "sep", "maxsplit")
+			opts := cKwOnly("split", kw, "sep", "maxsplit")
 			var parts []string
 			var sep Value = none
 			if len(args) > 0 {
@@ -667,26 +667,44 @@ func (v *dictView) items() []Value {
 	return out
 }
 
+// methodTakesKeywords are the methods of the built-in types that
+// CPython lets take keyword arguments; the others raise "list.append()
+// takes no keyword arguments".
+var methodTakesKeywords = map[string]bool{
+	"list.sort": true, "str.split": true, "str.rsplit": true, "str.splitlines": true,
+	"str.encode": true, "str.expandtabs": true, "str.format": true, "dict.update": true,
+}
+
 // getAttr is Python's getattr(v, name).
 func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
-	bind := func(m map[string]methodFn) Value {
-		if fn, ok := m[name]; ok {
-			return &BoundMethod{Recv: v, Name: name, Fn: fn}
+	bind := func(typ string, m map[string]methodFn) Value {
+		fn, ok := m[name]
+		if !ok {
+			return nil
 		}
-		return nil
+		if !methodTakesKeywords[typ+"."+name] {
+			inner := fn
+			fn = func(in *interp, r Value, args []Value, kw []kwArg) Value {
+				if len(kw) > 0 {
+					throw("TypeError", "%s.%s() takes no keyword arguments", typ, name)
+				}
+				return inner(in, r, args, nil)
+			}
+		}
+		return &BoundMethod{Recv: v, Name: name, Fn: fn}
 	}
 	var r Value
 	switch x := v.(type) {
 	case *List:
-		r = bind(listMethods)
+		r = bind("list", listMethods)
 	case *Tuple:
-		r = bind(tupleMethods)
+		r = bind("tuple", tupleMethods)
 	case *Dict:
-		r = bind(dictMethods)
+		r = bind("dict", dictMethods)
 	case *Set:
-		r = bind(setMethods)
+		r = bind("set", setMethods)
 	case string:
-		r = bind(strMethods)
+		r = bind("str", strMethods)
 	case *Module:
 		if a, ok := x.Attrs[name]; ok {
 			return a

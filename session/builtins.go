@@ -1,6 +1,7 @@
 package session
 
 import (
+	"fmt"
 	"io"
 	"math"
 	"math/big"
@@ -56,6 +57,58 @@ func kwOnly(name string, kw []kwArg, allowed ...string) map[string]Value {
 		}
 		if !ok {
 			throw("TypeError", "%s() got an unexpected keyword argument '%s'", name, k.Name)
+		}
+		m[k.Name] = k.Value
+	}
+	return m
+}
+
+// cPositional merges the keyword arguments of a C-implemented function
+// whose parameters can be named (pow(base=2, exp=10)) into its positional
+// arguments, with CPython's errors for a missing required argument (the
+// first required names) or a duplicate. An optional parameter skipped
+// over gets fill. Keywords not in names are left to the caller's check.
+func cPositional(name string, args []Value, kw []kwArg, required int, fill Value, names ...string) []Value {
+	out := append([]Value(nil), args...)
+	var dup string
+	for _, k := range kw {
+		i := slices.Index(names, k.Name)
+		switch {
+		case i < 0:
+		case i < len(args):
+			if dup == "" {
+				dup = fmt.Sprintf("argument for %s() given by name ('%s') and position (%d)", name, k.Name, i+1)
+			}
+		default:
+			for len(out) <= i {
+				out = append(out, nil)
+			}
+			out[i] = k.Value
+		}
+	}
+	for i := 0; i < required; i++ {
+		if i >= len(out) || out[i] == nil {
+			throw("TypeError", "%s() missing required argument '%s' (pos %d)", name, names[i], i+1)
+		}
+	}
+	if dup != "" {
+		throw("TypeError", "%s", dup)
+	}
+	for i := range out {
+		if out[i] == nil {
+			out[i] = fill
+		}
+	}
+	return out
+}
+
+// cKwOnly is kwOnly for a function CPython implements in C, whose
+// wording differs: "'foo' is an invalid keyword argument for print()".
+func cKwOnly(name string, kw []kwArg, allowed ...string) map[string]Value {
+	m := map[string]Value{}
+	for _, k := range kw {
+		if !slices.Contains(allowed, k.Name) {
+			throw("TypeError", "'%s' is an invalid keyword argument for %s()", k.Name, name)
 		}
 		m[k.Name] = k.Value
 	}
@@ -187,7 +240,7 @@ func (in *interp) length(v Value) int {
 }
 
 func (in *interp) print(args []Value, kw []kwArg) Value {
-	opts := kwOnly("print", kw, "sep", "end", "file", "flush")
+	opts := cKwOnly("print", kw, "sep", "end", "file", "flush")
 	sep, end := " ", "\n"
 	if v, ok := opts["sep"]; ok && v != none {
 		s, ok := v.(string)
@@ -317,7 +370,7 @@ func (in *interp) sorted(items []Value, key Value, reverse bool) []Value {
 }
 
 func (in *interp) round(args []Value, kw []kwArg) Value {
-	opts := kwOnly("round", kw, "ndigits")
+	opts := cKwOnly("round", kw, "ndigits")
 	if len(opts) > 0 {
 		args = append(args, opts["ndigits"])
 	}
@@ -470,7 +523,7 @@ func (in *interp) absValue(v Value) Value {
 }
 
 func (in *interp) sum(args []Value, kw []kwArg) Value {
-	opts := kwOnly("sum", kw, "start")
+	opts := cKwOnly("sum", kw, "start")
 	nargs("sum", args, 1, 2)
 	var acc Value = big.NewInt(0)
 	if len(args) == 2 {
@@ -528,7 +581,7 @@ func (in *interp) installBuiltins() {
 	})
 	def("range", func(in *interp, args []Value, kw []kwArg) Value { return in.pyRange(args, kw) })
 	def("enumerate", func(in *interp, args []Value, kw []kwArg) Value {
-		opts := kwOnly("enumerate", kw, "start")
+		opts := cKwOnly("enumerate", kw, "start")
 		nargs("enumerate", args, 1, 2)
 		start := big.NewInt(0)
 		if len(args) == 2 {
@@ -547,7 +600,7 @@ func (in *interp) installBuiltins() {
 		return &Iterator{Kind: "enumerate", Items: out}
 	})
 	def("zip", func(in *interp, args []Value, kw []kwArg) Value {
-		kwOnly("zip", kw, "strict")
+		cKwOnly("zip", kw, "strict")
 		lists := make([][]Value, len(args))
 		n := -1
 		for i, a := range args {
@@ -578,7 +631,7 @@ func (in *interp) installBuiltins() {
 	})
 	def("round", func(in *interp, args []Value, kw []kwArg) Value { return in.round(args, kw) })
 	def("sorted", func(in *interp, args []Value, kw []kwArg) Value {
-		opts := kwOnly("sorted", kw, "key", "reverse")
+		opts := cKwOnly("sort", kw, "key", "reverse")
 		if len(args) != 1 {
 			throw("TypeError", "sorted expected 1 argument, got %d", len(args))
 		}
@@ -732,6 +785,7 @@ func (in *interp) installBuiltins() {
 		return &Tuple{Items: []Value{in.binop("//", args[0], args[1], nil), in.binop("%", args[0], args[1], nil)}}
 	})
 	def("pow", func(in *interp, args []Value, kw []kwArg) Value {
+		args = cPositional("pow", args, kw, 2, none, "base", "exp", "mod")
 		nargs("pow", args, 2, 3)
 		if len(args) == 3 && args[2] != none {
 			a, e, m := in.toInt(args[0]), in.toInt(args[1]), in.toInt(args[2])
@@ -922,6 +976,45 @@ func (in *interp) installBuiltins() {
 	b["None"] = none
 	b["Ellipsis"] = ellipsis
 	b["__name__"] = "__main__"
+}
+
+// builtinKeywords is the keyword table of CPython's built-in functions
+// and types: the keywords each accepts ("" for none). A keyword not
+// listed raises CPython's TypeError before the call runs, so none is
+// ignored. Names not in the table (dict, help, type, object) do their
+// own checking.
+var builtinKeywords = map[string]string{
+	"abs": "", "all": "", "any": "", "ascii": "", "bin": "", "callable": "", "chr": "", "dir": "",
+	"divmod": "", "format": "", "getattr": "", "globals": "", "hasattr": "", "hash": "", "hex": "",
+	"id": "", "input": "", "isinstance": "", "issubclass": "", "iter": "", "len": "", "next": "",
+	"oct": "", "ord": "", "repr": "", "bool": "", "filter": "", "float": "", "frozenset": "",
+	"list": "", "map": "", "range": "", "reversed": "", "set": "", "tuple": "",
+	"print": "sep end file flush", "max": "key default", "min": "key default", "pow": "base exp mod",
+	"round": "number ndigits", "sorted": "key reverse", "sum": "start", "complex": "real imag",
+	"enumerate": "iterable start", "int": "base", "str": "object encoding errors", "zip": "strict",
+}
+
+// checkBuiltinKeywords checks the keywords of a call of fn, when fn is
+// the built-in function or type called name in builtinKeywords, worded as
+// CPython words it.
+func (in *interp) checkBuiltinKeywords(fn Value, name string, kw []kwArg) {
+	spec, ok := builtinKeywords[name]
+	if !ok || in.builtins[name] != fn {
+		return
+	}
+	allowed := strings.Fields(spec)
+	for _, k := range kw {
+		if slices.Contains(allowed, k.Name) {
+			continue
+		}
+		if len(allowed) == 0 {
+			throw("TypeError", "%s() takes no keyword arguments", name)
+		}
+		if name == "sorted" {
+			name = "sort" // CPython's sorted calls list.sort
+		}
+		throw("TypeError", "'%s' is an invalid keyword argument for %s()", k.Name, name)
+	}
 }
 
 // exprToInt is SymPy's Expr.__int__ for a number that is not an Integer,

@@ -26,7 +26,7 @@ func pyClasses() []*Class {
 		}
 		return false
 	}, Call: func(in *interp, args []Value, kw []kwArg) Value {
-		opts := kwOnly("int", kw, "base")
+		opts := cKwOnly("int", kw, "base")
 		if len(args) == 0 {
 			return big.NewInt(0)
 		}
@@ -63,6 +63,7 @@ func pyClasses() []*Class {
 		}})
 	add(&Class{Name: "complex", Is: func(v Value) bool { _, ok := v.(complex128); return ok },
 		Call: func(in *interp, args []Value, kw []kwArg) Value {
+			args = cPositional("complex", args, kw, 0, big.NewInt(0), "real", "imag")
 			nargs("complex", args, 0, 2)
 			var re, im float64
 			if len(args) >= 1 {

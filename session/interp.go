@@ -738,12 +738,18 @@ func (in *interp) call(fn Value, args []Value, kw []kwArg) Value {
 	case *Function:
 		return in.callFunction(f, args, kw)
 	case *Builtin:
+		if len(kw) > 0 {
+			in.checkBuiltinKeywords(f, f.Name, kw)
+		}
 		return f.Fn(in, args, kw)
 	case *BoundMethod:
 		return f.Fn(in, f.Recv, args, kw)
 	case *Class:
 		if f.Call == nil {
 			throw("TypeError", "cannot create '%s' instances", f.Name)
+		}
+		if len(kw) > 0 {
+			in.checkBuiltinKeywords(f, f.Name, kw)
 		}
 		return f.Call(in, args, kw)
 	case *FuncClass:
