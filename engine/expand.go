@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"fmt"
+	"math"
 	"math/big"
 	"sort"
 	"strconv"
@@ -249,6 +251,7 @@ func multinomial(b *Add, n int64) Expr {
 	}
 	c := &polyCtx{gens: newExprMap[int](0)}
 	base := c.toPoly(b)
+	checkMultinomialSize(len(base), n)
 	res := map[string]*polyTerm{"": {coeff: One}}
 	// binary powering
 	sq := base
@@ -261,6 +264,24 @@ func multinomial(b *Add, n int64) Expr {
 		}
 	}
 	return c.toExpr(res)
+}
+
+// checkMultinomialSize raises MemoryError before expanding a sum of k
+// monomials to the power n when the result would be beyond the 256 MiB
+// budget: it has up to C(n+k-1, k-1) terms, each with a coefficient of
+// up to n*log2(k) bits (a multinomial coefficient) and some hundreds of
+// bytes of expression.
+func checkMultinomialSize(k int, n int64) {
+	if k <= 1 {
+		return
+	}
+	lg := func(v float64) float64 { r, _ := math.Lgamma(v); return r }
+	fk, fn := float64(k), float64(n)
+	log2Terms := (lg(fn+fk) - lg(fn+1) - lg(fk)) / math.Ln2
+	log2Bits := log2Terms + math.Log2(1024+fn*math.Log2(fk))
+	if log2Bits > 31 {
+		panic(&Error{Type: "MemoryError", Msg: fmt.Sprintf("expanding a sum of %d terms to the power %d is too large", k, n)})
+	}
 }
 
 // expandProduct distributes a product over the sums among its factors.
