@@ -10,7 +10,7 @@ import (
 // key and value.
 type Container struct {
 	// Kind is '[' for a list, '(' for a tuple, '{' for a set and ':' for
-	// a dict.
+	// a dict. Items are Expr, *Relation or *Container values.
 	Kind  byte
 	Items []any
 }
@@ -45,6 +45,8 @@ func (p *prettyPrinter) pyItem(it any) *pict {
 	switch x := it.(type) {
 	case *Container:
 		return p.pyContainer(x)
+	case *Relation:
+		return p.relation(x)
 	case Expr:
 		return p.print(x)
 	}
@@ -93,6 +95,8 @@ func LatexContainer(c *Container) string {
 		switch x := it.(type) {
 		case *Container:
 			return LatexContainer(x)
+		case *Relation:
+			return x.Latex()
 		case Expr:
 			return latexPrint(x)
 		}

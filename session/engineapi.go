@@ -66,6 +66,8 @@ func (in *interp) prettyValue(v Value, unicode bool, width int) (string, bool) {
 			return "", false
 		}
 		return engine.PrettyContainer(c, opts), true
+	case *Relational:
+		return x.Pretty(opts), true
 	case bool:
 		return in.repr(x), true // SymPy's pretty(True) is "True"
 	case *big.Int, float64:
@@ -116,6 +118,8 @@ func (in *interp) toContainerDepth(v Value, depth int) (*engine.Container, bool)
 			return in.toContainerDepth(it, depth+1)
 		case bool:
 			return nil, false
+		case *Relational:
+			return it, true
 		}
 		if e, ok := it.(engine.Expr); ok {
 			return e, true

@@ -186,8 +186,7 @@ func (in *interp) latex(v Value) string {
 	case *FuncClass:
 		return x.Def.Name
 	case *Relational:
-		ops := map[string]string{"<": "<", "<=": `\leq`, ">": ">", ">=": `\geq`, "==": "=", "!=": `\neq`}
-		return engine.Latex(x.Lhs) + " " + ops[x.Op] + " " + engine.Latex(x.Rhs)
+		return x.Latex()
 	}
 	if s, ok := in.matrixLatex(v); ok {
 		return s

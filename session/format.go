@@ -117,16 +117,7 @@ func (in *interp) repr(v Value) string {
 		}
 		return x.Class.Name + "(" + in.joinRepr(args) + ")"
 	case *Relational:
-		// The sides print below the top level, where SymPy's StrPrinter
-		// strips a Float's trailing zeros (x <= 2.5).
-		l, r := relSideStr(x.Lhs), relSideStr(x.Rhs)
-		switch x.Op {
-		case "==":
-			return "Eq(" + l + ", " + r + ")"
-		case "!=":
-			return "Ne(" + l + ", " + r + ")"
-		}
-		return l + " " + x.Op + " " + r
+		return x.Str()
 	case engine.Expr:
 		return exprStr(x)
 	}
@@ -643,9 +634,3 @@ func (in *interp) enterRepr(p any) bool {
 
 func (in *interp) leaveRepr(p any) { delete(in.reprActive, p) }
 
-func relSideStr(e engine.Expr) string {
-	if f, ok := e.(*engine.Float); ok {
-		return engine.FloatString(f, true)
-	}
-	return engine.Str(e)
-}

@@ -132,11 +132,9 @@ type ExcValue struct {
 	exc   *Exception
 }
 
-// Relational is an unevaluated SymPy comparison such as x < 1.
-type Relational struct {
-	Op       string // "<", "<=", ">", ">=", "==", "!="
-	Lhs, Rhs engine.Expr
-}
+// Relational is an unevaluated SymPy comparison such as x < 1; the
+// engine prints it.
+type Relational = engine.Relation
 
 // Dict is an insertion-ordered Python dict.
 type Dict struct {
