@@ -633,4 +633,3 @@ func (in *interp) enterRepr(p any) bool {
 }
 
 func (in *interp) leaveRepr(p any) { delete(in.reprActive, p) }
-
