@@ -10,7 +10,7 @@ import (
 // key and value.
 type Container struct {
 	// Kind is '[' for a list, '(' for a tuple, '{' for a set and ':' for
-	// a dict. Items are Expr, *Relation or *Container values.
+	// a dict. Items are Expr, *Relation, *PyFloat or *Container values.
 	Kind  byte
 	Items []any
 }
@@ -23,9 +23,16 @@ func sortedByKey(items []any, stride int) [][]any {
 	for i := 0; i+stride <= len(items); i += stride {
 		groups = append(groups, items[i:i+stride])
 	}
+	key := func(it any) (Expr, bool) {
+		if f, ok := it.(*PyFloat); ok {
+			return f.Value, true
+		}
+		e, ok := it.(Expr)
+		return e, ok
+	}
 	sort.SliceStable(groups, func(i, j int) bool {
-		a, aok := groups[i][0].(Expr)
-		b, bok := groups[j][0].(Expr)
+		a, aok := key(groups[i][0])
+		b, bok := key(groups[j][0])
 		if aok && bok {
 			return cmpSkey(sortKey(a), sortKey(b)) < 0
 		}
@@ -47,6 +54,8 @@ func (p *prettyPrinter) pyItem(it any) *pict {
 		return p.pyContainer(x)
 	case *Relation:
 		return p.relation(x)
+	case *PyFloat:
+		return str(x.Repr)
 	case Expr:
 		return p.print(x)
 	}
@@ -97,6 +106,8 @@ func LatexContainer(c *Container) string {
 			return LatexContainer(x)
 		case *Relation:
 			return x.Latex()
+		case *PyFloat:
+			return latexPrint(x.Value)
 		case Expr:
 			return latexPrint(x)
 		}
@@ -129,4 +140,12 @@ func LatexContainer(c *Container) string {
 		return `\left\{ ` + strings.Join(parts, `, \  `) + `\right\}`
 	}
 	return `\left[ ` + join(c.Items, `, \  `) + `\right]`
+}
+
+// PyFloat is a Python float inside a container: SymPy's pretty printer
+// shows it as Python's repr (0.3333333333333333) while latex() shows the
+// Float it sympifies to (0.333333333333333).
+type PyFloat struct {
+	Value *Float
+	Repr  string
 }

@@ -705,6 +705,10 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 		r = bind("set", setMethods)
 	case string:
 		r = bind("str", strMethods)
+	case *pyObject:
+		if a, ok := x.Attrs[name]; ok {
+			return a
+		}
 	case *Module:
 		if a, ok := x.Attrs[name]; ok {
 			return a
@@ -882,6 +886,8 @@ func (in *interp) attrNames(v Value) []string {
 	case string:
 		return mapKeys(strMethods)
 	case *Module:
+		return mapKeys(x.Attrs)
+	case *pyObject:
 		return mapKeys(x.Attrs)
 	case *big.Int:
 		return []string{"bit_length", "denominator", "imag", "numerator", "real"}

@@ -70,7 +70,9 @@ func (in *interp) prettyValue(v Value, unicode bool, width int) (string, bool) {
 		return x.Pretty(opts), true
 	case bool:
 		return in.repr(x), true // SymPy's pretty(True) is "True"
-	case *big.Int, float64:
+	case float64:
+		return in.repr(x), true // SymPy's pretty of a Python float is its repr
+	case *big.Int:
 		e, _ := sympifyNumber(x)
 		return engine.Pretty(e, opts), true
 	}
@@ -120,6 +122,11 @@ func (in *interp) toContainerDepth(v Value, depth int) (*engine.Container, bool)
 			return nil, false
 		case *Relational:
 			return it, true
+		case float64:
+			e, _ := sympifyNumber(it)
+			if f, ok := e.(*engine.Float); ok {
+				return &engine.PyFloat{Value: f, Repr: in.repr(it)}, true
+			}
 		}
 		if e, ok := it.(engine.Expr); ok {
 			return e, true

@@ -95,6 +95,8 @@ func (in *interp) repr(v Value) string {
 			return fmt.Sprintf("<bound method %s.%s of %s>", "Expr", x.Name, in.repr(e))
 		}
 		return fmt.Sprintf("<built-in method %s of %s object at %s>", x.Name, typeName(x.Recv), fakeAddr(x))
+	case *pyObject:
+		return x.Repr
 	case *Module:
 		if x.Name == "sympy" {
 			return "<module 'sympy' from '/usr/lib/python3/site-packages/sympy/__init__.py'>"

@@ -112,8 +112,8 @@ func (s *Session) runMagic(line string) (Value, error) {
 // as Python.
 func (s *Session) runSpecial(src string) (v Value, handled bool, err error) {
 	line := strings.TrimSpace(src)
-	if strings.Contains(line, "\n") {
-		return nil, false, nil
+	if strings.Contains(line, "\n") || strings.HasPrefix(line, "%%") {
+		return nil, false, nil // IPython's transformation handles these
 	}
 	switch {
 	case strings.HasPrefix(line, "%"):
@@ -185,6 +185,25 @@ func init() {
 		"quickref": {magicQuickref, "%quickref", "short reference of dcalc"},
 		"magic":    {magicMagic, "%magic", "describe the magics"},
 		"lsmagic":  {magicLsmagic, "%lsmagic", "list the magics"},
+		// Front-end settings notebooks carry: accepted, nothing to do in
+		// dcalc (plots need no backend; there are no extensions).
+		"matplotlib": {magicNothing, "%matplotlib [inline]", "accepted for notebooks; dcalc needs no plotting backend"},
+		"config":     {magicNothing, "%config ...", "accepted for notebooks; IPython's configuration does not apply"},
+		"load_ext":   {magicNothing, "%load_ext NAME", "accepted for notebooks; dcalc has no extensions"},
+		"autoreload": {magicNothing, "%autoreload [mode]", "accepted for notebooks; dcalc imports no modules from files"},
+		"pip":        {noInstall("pip"), "%pip ...", "refused: dcalc installs no packages (the cell goes on)"},
+		"conda":      {noInstall("conda"), "%conda ...", "refused: dcalc installs no packages (the cell goes on)"},
+	}
+}
+
+// magicNothing is a magic that configures something dcalc does not have.
+func magicNothing(sh shell, arg string) (Value, error) { return nil, nil }
+
+// noInstall answers %pip and %conda with one line; the cell goes on.
+func noInstall(name string) magicFunc {
+	return func(sh shell, arg string) (Value, error) {
+		fmt.Fprintf(sh.stdout(), "dcalc installs no packages: skipped %%%s %s\n", name, arg)
+		return nil, nil
 	}
 }
 
@@ -597,9 +616,15 @@ func magicTime(sh shell, arg string) (Value, error) {
 	if arg == "" {
 		return nil, usageError("%%time requires a statement")
 	}
+	return timeCode(sh, arg)
+}
+
+// timeCode runs src and prints its CPU and wall times as IPython's %time
+// does, after the code's own output; it returns the code's value.
+func timeCode(sh shell, src string) (Value, error) {
 	cpu0 := cpuTime()
 	t0 := time.Now()
-	v, err := sh.execCode("<timed exec>", arg)
+	v, err := sh.execCode("<timed exec>", src)
 	wall := time.Since(t0).Seconds()
 	cpu1 := cpuTime()
 	user, sys := cpu1.user-cpu0.user, cpu1.sys-cpu0.sys
@@ -762,6 +787,14 @@ func magicLsmagic(sh shell, arg string) (Value, error) {
 	}
 	sort.Strings(names)
 	fmt.Fprintln(w, strings.Join(names, "  "))
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Available cell magics:")
+	var cells []string
+	for n := range cellMagics {
+		cells = append(cells, "%%"+n)
+	}
+	sort.Strings(cells)
+	fmt.Fprintln(w, strings.Join(cells, "  "))
 	fmt.Fprintln(w)
 	io.WriteString(w, "Automagic is OFF, % prefix IS needed for line magics.\n")
 	return nil, nil

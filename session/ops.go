@@ -55,6 +55,8 @@ func typeName(v Value) string {
 		return "builtin_function_or_method"
 	case *Module:
 		return "module"
+	case *pyObject:
+		return v.Type
 	case *Class:
 		if v.Module == "sympy" {
 			return "ManagedProperties"

@@ -28,7 +28,7 @@ func TestSandbox(t *testing.T) {
 		"(lambda: 0).__code__",
 		"sympify(\"__import__('os').system('" + cmd + "')\")",
 		"S(\"open('" + marker + "', 'w')\")",
-		"!" + cmd,
+		"files = !" + cmd,
 		"%system " + cmd,
 		"%sx " + cmd,
 	}
@@ -43,6 +43,13 @@ func TestSandbox(t *testing.T) {
 		if strings.Contains(exc.Error(), "internal") {
 			t.Errorf("%s: %v", src, exc)
 		}
+	}
+	// A shell escape on its own line is skipped with a note; the cell
+	// goes on.
+	var out bytes.Buffer
+	s := New(&out, Options{Interactive: true})
+	if r := s.RunCell("!" + cmd + "\n1 + 1"); r.Err != nil || out.String() != "dcalc runs no shell commands: skipped !"+cmd+"\n" {
+		t.Errorf("!%s: printed %q, error %v", cmd, out.String(), r.Err)
 	}
 	if _, err := os.Stat(marker); err == nil {
 		t.Fatal("a cell created a file")

@@ -50,13 +50,15 @@ type Result struct {
 
 // Session is one interpreter with its namespace and history.
 type Session struct {
-	out     io.Writer
-	opts    Options
-	in      *interp
-	n       int                 // number of the last cell run
-	sources map[string][]string // file or cell name → source lines
-	inList  *List               // In
-	outDict *Dict               // Out
+	out io.Writer
+	// ipyShell is get_ipython()'s value, made on first use.
+	ipyShell *pyObject
+	opts     Options
+	in       *interp
+	n        int                 // number of the last cell run
+	sources  map[string][]string // file or cell name → source lines
+	inList   *List               // In
+	outDict  *Dict               // Out
 	// preloads are the isympy names of an interactive session.
 	preloads map[string]Value
 	magic    *magicState
@@ -228,6 +230,7 @@ func (s *Session) RunCell(src string) Result {
 	s.lastInput = src
 	g[fmt.Sprintf("_i%d", n)] = src
 	s.sources[name] = strings.Split(src, "\n")
+	s.installIPython()
 	if v, handled, err := s.runSpecial(src); handled {
 		if err != nil {
 			return Result{N: n, Err: err}
@@ -237,12 +240,13 @@ func (s *Session) RunCell(src string) Result {
 		}
 		return Result{N: n, Value: v}
 	}
-	if !strings.HasSuffix(src, "\n") {
-		src += "\n"
-	}
-	v, err := s.run(name, src, true)
+	py := ipythonTransform(src)
+	v, err := s.run(name, py, true)
 	if err != nil {
 		return Result{N: n, Err: err}
+	}
+	if quietCell(py) {
+		v = nil // a trailing ";" hides the value and does not store it
 	}
 	if v != nil {
 		s.storeOut(n, v)

@@ -791,6 +791,9 @@ func (in *interp) module(name string, node *grammar.ImportName) *Module {
 	if e, ok := sympyAPI(name); ok && e.Kind == "module" {
 		return sympySubmoduleView(name)
 	}
+	if m := in.s.ipythonModule(name); m != nil {
+		return m
+	}
 	if strings.HasPrefix(name, "sympy.") {
 		panic(newExc("ModuleNotFoundError", "No module named '%s'", name))
 	}
@@ -810,6 +813,11 @@ func sympySubmoduleView(name string) *Module {
 // NotImplementedError when it is a public SymPy name dcalc lacks. It
 // returns nil when SymPy has no such name either.
 func (in *interp) sympySubmodule(mod *Module, name string) Value {
+	if mod.Name == "IPython" || strings.HasPrefix(mod.Name, "IPython.") {
+		// dcalc has the part of IPython notebooks use; the rest is known
+		// to exist.
+		panic(notImplementedName(mod.Name + "." + name))
+	}
 	if mod.Name != "sympy" && !strings.HasPrefix(mod.Name, "sympy.") {
 		return nil
 	}

@@ -19,6 +19,10 @@ func (s *Session) FormatException(err error) string {
 		return err.Error() + "\n"
 	}
 	exc.settle()
+	if exc.Type == "UsageError" {
+		// IPython shows a magic's usage error alone, wherever it came from.
+		return exc.lastLine() + "\n"
+	}
 	cell := strings.HasPrefix(exc.File, "In[") || len(exc.Trace) > 0 && strings.HasPrefix(exc.Trace[0].File, "In[")
 	if cell {
 		return s.formatIPython(exc)

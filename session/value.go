@@ -409,3 +409,12 @@ func (s *Set) Items() []Value {
 }
 
 func bigInt(v int64) *big.Int { return big.NewInt(v) }
+
+// pyObject is an instance of a class dcalc implements in Go that has no
+// behaviour beyond its attributes: IPython's shell (get_ipython()), its
+// display objects (Math, Latex, ...) and CapturedIO.
+type pyObject struct {
+	Type  string // type(obj).__name__
+	Repr  string
+	Attrs map[string]Value
+}

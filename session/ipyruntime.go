@@ -1,0 +1,221 @@
+package session
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// This file is what IPython adds to a cell session at run time: the
+// builtins get_ipython() and display(), the IPython.display module, the
+// cell magics and the line magics notebooks use that only configure a
+// front end. Cells reach it through ipythonTransform (ipython.go).
+
+// installIPython binds IPython's builtins get_ipython and display. Cell
+// sessions (REPL, replay, kernel) have them; programs run as python3
+// runs them do not.
+func (s *Session) installIPython() {
+	b := s.in.builtins
+	if _, ok := b["get_ipython"]; ok {
+		return
+	}
+	b["get_ipython"] = &Builtin{Name: "get_ipython", Fn: func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("get_ipython", args, 0, 0)
+		return s.ipythonShell()
+	}}
+	b["display"] = displayRow.builtin()
+}
+
+// ipythonShell is the value of get_ipython(): the methods IPython's
+// transformed cells call.
+func (s *Session) ipythonShell() *pyObject {
+	if s.ipyShell != nil {
+		return s.ipyShell
+	}
+	method := func(name string, fn func(in *interp, args []Value) Value, min, max int) *Builtin {
+		return &Builtin{Name: name, Fn: func(in *interp, args []Value, kw []kwArg) Value {
+			noKw(name, kw)
+			nargs(name, args, min, max)
+			for _, a := range args {
+				if _, ok := a.(string); !ok {
+					throw("TypeError", "%s() argument must be str, not %s", name, typeName(a))
+				}
+			}
+			return fn(in, args)
+		}}
+	}
+	str := func(v Value) string { return v.(string) }
+	s.ipyShell = &pyObject{
+		Type: "TerminalInteractiveShell",
+		Repr: "<IPython.terminal.interactiveshell.TerminalInteractiveShell object at 0x7f3a5c1e2d10>",
+		Attrs: map[string]Value{
+			"run_line_magic": method("run_line_magic", func(in *interp, a []Value) Value {
+				return s.runLineMagic(str(a[0]), str(a[1]))
+			}, 2, 2),
+			"run_cell_magic": method("run_cell_magic", func(in *interp, a []Value) Value {
+				return s.runCellMagic(str(a[0]), str(a[1]), str(a[2]))
+			}, 3, 3),
+			"system": method("system", func(in *interp, a []Value) Value {
+				fmt.Fprintf(s.out, "dcalc runs no shell commands: skipped !%s\n", str(a[0]))
+				return none
+			}, 1, 1),
+			"getoutput": method("getoutput", func(in *interp, a []Value) Value {
+				throw("NotImplementedError", "dcalc runs no shell commands: !%s", str(a[0]))
+				return nil
+			}, 1, 1),
+		},
+	}
+	return s.ipyShell
+}
+
+// runLineMagic is get_ipython().run_line_magic(name, line).
+func (s *Session) runLineMagic(name, line string) Value {
+	v, err := execMagic(s, "%"+name+" "+line)
+	if err != nil {
+		panic(err)
+	}
+	if v == nil {
+		return none
+	}
+	return v
+}
+
+// cellMagicFunc runs a cell magic with the rest of its first line and
+// the cell's body.
+type cellMagicFunc func(s *Session, line, body string) (Value, error)
+
+// cellMagics are the cell magics (%%name).
+var cellMagics map[string]cellMagicFunc
+
+func init() {
+	cellMagics = map[string]cellMagicFunc{
+		"time": func(s *Session, line, body string) (Value, error) {
+			if strings.TrimSpace(line) != "" {
+				body = line + "\n" + body
+			}
+			return timeCode(s, ipythonTransform(body))
+		},
+		"timeit": func(s *Session, line, body string) (Value, error) {
+			if strings.TrimSpace(line) != "" {
+				return nil, usageError("dcalc's %%%%timeit takes no options yet: %s", line)
+			}
+			return magicTimeit(s, ipythonTransform(body))
+		},
+		"capture": cellCapture,
+	}
+}
+
+// runCellMagic is get_ipython().run_cell_magic(name, line, body).
+func (s *Session) runCellMagic(name, line, body string) Value {
+	m, ok := cellMagics[name]
+	if !ok {
+		panic(usageError("Cell magic `%%%%%s` not found.", name))
+	}
+	v, err := m(s, line, body)
+	if err != nil {
+		panic(err)
+	}
+	if v == nil {
+		return none
+	}
+	return v
+}
+
+// cellCapture is %%capture [--no-stdout] [--no-display] [var]: the cell
+// runs with its output captured; var, when given, holds a CapturedIO
+// whose stdout is the text and whose show() prints it.
+func cellCapture(s *Session, line, body string) (Value, error) {
+	keep := map[string]bool{}
+	var name string
+	for _, w := range strings.Fields(line) {
+		switch w {
+		case "--no-stdout", "--no-stderr", "--no-display":
+			keep[w] = true
+		default:
+			if strings.HasPrefix(w, "-") || name != "" {
+				return nil, usageError("dcalc's %%%%capture does not take %s yet", w)
+			}
+			name = w
+		}
+	}
+	var buf bytes.Buffer
+	saved := s.out
+	if !keep["--no-stdout"] {
+		s.out = &buf
+	}
+	_, err := s.execCode("<capture>", ipythonTransform(body))
+	s.out = saved
+	if name != "" {
+		captured := buf.String()
+		s.in.globals.bind(name, &pyObject{
+			Type: "CapturedIO",
+			Repr: "<IPython.utils.capture.CapturedIO object at 0x7f3a5c1e2e50>",
+			Attrs: map[string]Value{
+				"stdout":  captured,
+				"stderr":  "",
+				"outputs": &List{},
+				"show": &Builtin{Name: "show", Fn: func(in *interp, args []Value, kw []kwArg) Value {
+					nargs("show", args, 0, 0)
+					io.WriteString(s.out, captured)
+					return none
+				}},
+			},
+		})
+	}
+	return nil, err
+}
+
+// displayRow is IPython's display(*objs): each object is shown as an Out
+// value is, without the prompt.
+var displayRow = &binding{
+	Name: "display",
+	Sig:  "(*objs, include=None, exclude=None, metadata=None, transient=None, display_id=None, raw=False, clear=False, **kwargs)",
+	Doc:  "Show each object as a cell's value is shown (pretty form in a terminal, MIME data in Jupyter).",
+	Fn: func(in *interp, a *callArgs) Value {
+		for _, v := range a.Rest() {
+			io.WriteString(in.s.out, in.s.FormatValue(v)+"\n")
+		}
+		return none
+	},
+}
+
+// displayClass makes one of IPython.display's classes (Math, Latex,
+// Markdown, HTML): its instances hold their data and show as IPython's
+// terminal shows them, "<IPython.core.display.Math object>".
+func displayClass(name string) *Class {
+	c := &Class{Name: name, Module: "IPython.core.display"}
+	c.Is = func(v Value) bool { o, ok := v.(*pyObject); return ok && o.Type == name }
+	row := &binding{Name: name, Sig: "(data=None, url=None, filename=None, metadata=None)", Honours: "data",
+		Fn: func(in *interp, a *callArgs) Value {
+			data := a.Or("data", none)
+			if data != none {
+				if _, ok := data.(string); !ok {
+					throw("TypeError", "%s expects text, not %s", name, typeName(data))
+				}
+			}
+			return &pyObject{Type: name, Repr: "<IPython.core.display." + name + " object>",
+				Attrs: map[string]Value{"data": data, "metadata": newDict()}}
+		}}
+	c.Call = row.call
+	return c
+}
+
+// ipythonModule returns the IPython modules notebooks import: IPython
+// itself (display) and IPython.display; nil for other names.
+func (s *Session) ipythonModule(name string) *Module {
+	switch name {
+	case "IPython.display", "IPython.core.display":
+		attrs := map[string]Value{"display": displayRow.builtin()}
+		for _, c := range []string{"Math", "Latex", "Markdown", "HTML"} {
+			attrs[c] = displayClass(c)
+		}
+		return &Module{Name: name, Attrs: attrs}
+	case "IPython":
+		return &Module{Name: "IPython", Attrs: map[string]Value{
+			"display":     s.ipythonModule("IPython.display"),
+			"get_ipython": &Builtin{Name: "get_ipython", Fn: func(in *interp, args []Value, kw []kwArg) Value { return s.ipythonShell() }},
+		}}
+	}
+	return nil
+}

@@ -1,0 +1,66 @@
+"""Generate ipython_cells.jsonl: cells run one after another in IPython
+8.12's InteractiveShell (colors off) after isympy's setup, with what each
+printed: its output, its Out[n] line and its traceback. Cells exercise
+IPython's conventions: display(), IPython.display objects, a trailing
+semicolon, magics inside cells, cell magics, dedenting and pasted
+prompts. Run with a python3 that has IPython and SymPy 1.14:
+
+    python3 session/testdata/gen_ipython_cells.py > session/testdata/ipython_cells.jsonl
+"""
+import contextlib
+import io
+import json
+
+import IPython
+import sympy
+from IPython.core.interactiveshell import InteractiveShell
+
+assert IPython.__version__.startswith("8.") and sympy.__version__ == "1.14.0"
+
+SETUP = "from sympy import *\nx, y = symbols('x y')\ninit_printing(use_unicode=True)"
+
+cells = [
+    "display(x**2/2, y)",
+    "display('abc', 1.5, [x, 2])",
+    "print(display(1))",
+    "x**2;",
+    "x**2 # a comment",
+    "x**2; # a comment",
+    "1 + 1",
+    "2 + 2;",
+    "_",
+    "Out.get(9, 'not stored')",
+    "from IPython.display import Math, Latex, Markdown, HTML\ndisplay(Math(latex(x**2)), Latex('$x$'), Markdown('*a*'), HTML('<b>hi</b>'))",
+    "Math('x')",
+    "%config A.b=1\n1/0",
+    "    a = 1\n    a + q",
+    "    a = 1\n    a + 1",
+    ">>> b = 2\n>>> b * 3",
+    "In [7]: c = 3\n   ...: c + 1",
+    "if True:\n    %config A.b = 2\n    d = diff(x**3, x)\nd",
+    "%%capture cap\nprint('hi')\n1 + 1",
+    "cap.stdout",
+    "%%capture\nprint('not shown')",
+    "get_ipython().run_line_magic('config', 'X.y = 1')",
+    "%%bogus\n1",
+    # Python floats keep Python's repr in the pretty display
+    "1.5",
+    "[1.5, x]",
+    "(0.1, 2)",
+    "[2, 1/3]",
+    "1e20",
+    "{1.5: x}",
+]
+
+
+def main():
+    ip = InteractiveShell.instance(colors="NoColor")
+    ip.run_cell(SETUP, store_history=True)
+    for c in cells:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+            ip.run_cell(c, store_history=True)
+        print(json.dumps({"cell": c, "out": out.getvalue()}, ensure_ascii=False))
+
+
+main()
