@@ -202,6 +202,13 @@ func declaredEncoding(data []byte) string {
 	return ""
 }
 
+// WriteFileAtomic replaces name with data so that a failed write leaves
+// the old file whole (a temporary file in the same directory, synced,
+// then renamed over name).
+func WriteFileAtomic(name string, data []byte, perm os.FileMode) error {
+	return writeFileAtomic(name, data, perm)
+}
+
 // writeFileAtomic replaces name with data so that a failed write leaves
 // the old file whole: it writes a temporary file in the same directory,
 // syncs it and renames it over name.

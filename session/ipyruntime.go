@@ -174,7 +174,15 @@ var displayRow = &binding{
 	Doc:  "Show each object as a cell's value is shown (pretty form in a terminal, MIME data in Jupyter).",
 	Fn: func(in *interp, a *callArgs) Value {
 		for _, v := range a.Rest() {
-			io.WriteString(in.s.out, in.s.FormatValue(v)+"\n")
+			if h := in.s.displayHook; h != nil {
+				h(in.s.MimeBundle(v))
+				continue
+			}
+			if o, ok := v.(*pyObject); ok {
+				io.WriteString(in.s.out, o.Repr+"\n")
+				continue
+			}
+			io.WriteString(in.s.out, in.s.FormatValueWith(v, in.s.opts.Pretty || in.s.printing)+"\n")
 		}
 		return none
 	},

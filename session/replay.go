@@ -66,6 +66,9 @@ func replay(r cellRunner, w io.Writer, cells []Cell, opts ReplayOptions) error {
 		if opts.Step != nil && !opts.Step() {
 			break
 		}
+		if c.Raw {
+			continue
+		}
 		if c.Markdown {
 			ew.printf("%s\n\n", markdownText(c.Source))
 			if ew.err != nil {

@@ -14,6 +14,9 @@ type Cell struct {
 	// Markdown marks a text cell: its lines are comments, shown without
 	// their "# " prefix and never run.
 	Markdown bool
+	// Raw marks a raw cell (tag [raw], as Jupytext writes Jupyter's raw
+	// cells): commented text that is neither shown nor run.
+	Raw bool
 	// Setup marks a cell (tag [setup]) that prepares the namespace, as
 	// the isympy names %save writes first for a REPL session: replay runs
 	// it without showing or numbering it; a program runs it as usual.
@@ -58,6 +61,9 @@ func ParseScript(name, src string) ([]Cell, error) {
 
 // isMarker reports whether line starts a percent-format cell.
 func isMarker(line string) bool {
+	if strings.HasPrefix(line, "#%%") { // Jupytext reads "#%%" too
+		line = "# " + line[1:]
+	}
 	if !strings.HasPrefix(line, "# %%") {
 		return false
 	}
@@ -66,10 +72,10 @@ func isMarker(line string) bool {
 	return rest == "" || rest[0] == ' ' || rest[0] == '\t'
 }
 
-// parseMarker returns the title and the markdown and setup tags of a
-// marker line.
-func parseMarker(line string) (title string, markdown, setup bool) {
-	rest := strings.TrimSpace(line[len("# %%"):])
+// parseMarker returns the title and the markdown, raw and setup tags of
+// a marker line.
+func parseMarker(line string) (title string, markdown, raw, setup bool) {
+	rest := strings.TrimSpace(line[strings.Index(line, "%%")+2:])
 	cut := func(tag string) bool {
 		i := strings.Index(rest, tag)
 		if i < 0 {
@@ -79,8 +85,9 @@ func parseMarker(line string) (title string, markdown, setup bool) {
 		return true
 	}
 	markdown = cut("[markdown]") || cut("[md]")
+	raw = cut("[raw]")
 	setup = cut("[setup]")
-	return rest, markdown, setup
+	return rest, markdown, raw, setup
 }
 
 func splitPercent(lines []string) []Cell {
@@ -108,7 +115,7 @@ func splitPercent(lines []string) []Cell {
 		if isMarker(l) {
 			flush(cur, body, first)
 			cur = Cell{}
-			cur.Title, cur.Markdown, cur.Setup = parseMarker(l)
+			cur.Title, cur.Markdown, cur.Raw, cur.Setup = parseMarker(l)
 			body = nil
 			first = i + 2
 			continue
@@ -219,12 +226,15 @@ func WriteScript(w io.Writer, cells []Cell) error {
 		if c.Markdown {
 			marker += " [markdown]"
 		}
+		if c.Raw {
+			marker += " [raw]"
+		}
 		if c.Setup {
 			marker += " [setup]"
 		}
 		fmt.Fprintln(bw, marker)
 		src := strings.Trim(c.Source, "\n")
-		if c.Markdown {
+		if c.Markdown || c.Raw {
 			for _, l := range strings.Split(src, "\n") {
 				if !strings.HasPrefix(l, "#") {
 					l = strings.TrimRight("# "+l, " ")

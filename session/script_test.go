@@ -23,9 +23,9 @@ x = symbols('x')
 # %%
 diff(sin(x**2), x)
 # %%%  not a marker
-#%% not a marker either
+#%%%not a marker either
 
-# %%
+#%%
 
 
 # %% last
@@ -41,7 +41,7 @@ f = (x +
 		{Title: "Setup", Source: "x = symbols('x')", Line: 4},
 		{Markdown: true, Source: "# # Derivatives\n#\n# The *chain rule*.", Line: 7},
 		{Markdown: true, Title: "Chain rule", Source: "# text", Line: 12},
-		{Source: "diff(sin(x**2), x)\n# %%%  not a marker\n#%% not a marker either", Line: 15},
+		{Source: "diff(sin(x**2), x)\n# %%%  not a marker\n#%%%not a marker either", Line: 15},
 		{Title: "last", Source: "f = (x +\n     1)", Line: 23},
 	}
 	if !reflect.DeepEqual(got, want) {

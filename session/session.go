@@ -53,12 +53,18 @@ type Session struct {
 	out io.Writer
 	// ipyShell is get_ipython()'s value, made on first use.
 	ipyShell *pyObject
-	opts     Options
-	in       *interp
-	n        int                 // number of the last cell run
-	sources  map[string][]string // file or cell name → source lines
-	inList   *List               // In
-	outDict  *Dict               // Out
+	// printing records init_printing(): values show in pretty form, and
+	// as LaTeX too unless noLatex (use_latex=False).
+	printing, noLatex bool
+	// displayHook, when set, receives display()'s objects as MIME
+	// bundles instead of their text being printed (Jupyter outputs).
+	displayHook func(bundle map[string]string)
+	opts        Options
+	in          *interp
+	n           int                 // number of the last cell run
+	sources     map[string][]string // file or cell name → source lines
+	inList      *List               // In
+	outDict     *Dict               // Out
 	// preloads are the isympy names of an interactive session.
 	preloads map[string]Value
 	magic    *magicState
@@ -277,14 +283,20 @@ func (s *Session) ExecFile(name, src string) error {
 }
 
 // FormatValue returns the display form of v for Out[N]: pretty when the
-// session's Pretty option is on, else repr() as Python's REPL shows it.
+// session's Pretty option is on or init_printing() ran, else repr() as
+// Python's REPL shows it.
 func (s *Session) FormatValue(v Value) (out string) {
+	return s.FormatValueWith(v, s.opts.Pretty || s.printing)
+}
+
+// FormatValueWith is FormatValue with pretty display on or off.
+func (s *Session) FormatValueWith(v Value, pretty bool) (out string) {
 	defer func() {
 		if r := recover(); r != nil {
 			out = toException(r).Error()
 		}
 	}()
-	if s.opts.Pretty {
+	if pretty {
 		if p, ok := s.in.prettyValue(v, true, s.opts.Width); ok {
 			return p
 		}

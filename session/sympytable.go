@@ -71,8 +71,14 @@ var sympyTable = []*binding{
 			if u := a.Get("use_unicode"); u != nil && u != none && !in.truth(u, nil) {
 				throw("NotImplementedError", "dcalc's init_printing() does not support use_unicode=False yet")
 			}
-			// use_latex only changes what a Jupyter front end renders; a
-			// terminal shows the pretty form either way, as IPython's does.
+			// Values now show in pretty form, and in Jupyter also as LaTeX
+			// unless use_latex=False; a terminal shows the pretty form
+			// either way, as IPython's does.
+			in.s.printing = true
+			in.s.noLatex = false
+			if l := a.Get("use_latex"); l != nil && l != none && !in.truth(l, nil) {
+				in.s.noLatex = true
+			}
 			return none
 		}},
 	{Name: "pprint", Settings: "pretty", UnknownKw: "Unknown setting '%s'.", Honours: "use_unicode wrap_line num_columns", Doc: "Print the 2-D pretty form.",

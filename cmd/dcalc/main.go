@@ -10,7 +10,9 @@
 //	dcalc -c CODE [ARG...]     run CODE as a program
 //	dcalc replay [--pretty] [--step] [--check] [--keep-going]
 //	             [--allow-reads] [--allow-writes] FILE
-//	                           replay a .dcalc notebook as an IPython transcript
+//	                           replay a .dcalc or .ipynb notebook as an IPython transcript
+//	dcalc nb run [--allow-errors] [-o OUT] NB.ipynb
+//	dcalc nb convert FILE --to dcalc|ipynb [-o OUT]
 //	dcalc --version | --help
 package main
 
@@ -44,6 +46,8 @@ func main() {
 const usage = `usage: dcalc [option] [-c code | file | -] [arg ...]
        dcalc replay [--pretty] [--step] [--check] [--keep-going]
                     [--allow-reads] [--allow-writes] file
+       dcalc nb run [--allow-errors] [-o out.ipynb] notebook.ipynb
+       dcalc nb convert file --to dcalc|ipynb [-o out]
 
 With no arguments and a terminal on stdin, dcalc starts an interactive
 REPL (IPython-style In/Out prompts; x, y, z, t, k, m, n and f, g, h are
@@ -61,8 +65,9 @@ Options:
                print the version and exit
 
 replay runs the cells of a .dcalc notebook (percent format: cells start
-at "# %%" lines; without markers, one top-level statement per cell) in a
-fresh interactive session and writes the transcript IPython shows:
+at "# %%" lines; without markers, one top-level statement per cell) or
+of a Jupyter .ipynb notebook (dcalc NB.ipynb does the same) in a fresh
+interactive session and writes the transcript IPython shows:
   --pretty      show Out values in pretty (2D unicode) form
   --step        wait for Enter before each cell (q then Enter stops)
   --check       compare the transcript with file.out instead of printing
@@ -72,6 +77,10 @@ fresh interactive session and writes the transcript IPython shows:
                 directory (by default they may not)
   --allow-writes let %save write files (by default a replayed notebook
                 writes nothing)
+
+nb run executes a Jupyter notebook's code cells and writes their outputs
+into it (or into out.ipynb); nb convert turns a notebook into a .dcalc
+file and back ("dcalc nb --help" for more).
 
 Interactive keys: Up/Down and Ctrl-R search history (kept in
 $XDG_STATE_HOME/dcalc/history), Tab completes names, attributes after
@@ -100,6 +109,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	}()
 	if len(args) > 0 && args[0] == "replay" {
 		return replayCmd(args[1:], stdin, stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "nb" {
+		return nbCmd(args[1:], stdout, stderr)
 	}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
@@ -166,6 +178,10 @@ func interactive(in *os.File, stdout, stderr io.Writer) int {
 
 // execFile runs the program in the file name.
 func execFile(name string, stdout, stderr io.Writer) int {
+	if strings.EqualFold(filepath.Ext(name), ".ipynb") {
+		// A notebook is not a program: show its cells run, as replay does.
+		return replayCmd([]string{"--", name}, nil, stdout, stderr)
+	}
 	// CPython 3.9+ names the main script by its absolute path in
 	// tracebacks and in "can't open file".
 	if abs, err := filepath.Abs(name); err == nil {
@@ -298,19 +314,9 @@ flags:
 		return usageError(stderr, "replay: expected one notebook file")
 	}
 	name := files[0]
-	raw, err := session.ReadSourceFile(name)
-	if err != nil {
-		return cannotOpen(stderr, name, err)
-	}
-	src, err := session.DecodeSource(name, raw)
-	if err != nil {
-		fmt.Fprintf(stderr, "%s\n", err)
-		return exitError
-	}
-	cells, err := session.ParseScript(name, src)
-	if err != nil {
-		fmt.Fprintf(stderr, "%s\n", strings.TrimRight(err.Error(), "\n"))
-		return exitError
+	cells, code := readScriptCells(name, stderr)
+	if code != exitOK {
+		return code
 	}
 	// A notebook may come from anyone: its magics read only beside it
 	// and write nothing unless the user allows more (docs/security.md).

@@ -1,0 +1,127 @@
+package session
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/dcalc/dcalc/session/ipynb"
+)
+
+// NotebookOptions configure RunNotebook.
+type NotebookOptions struct {
+	// AllowErrors goes on after a cell raises, as nbconvert's
+	// --allow-errors; otherwise the run stops at the first error.
+	AllowErrors bool
+}
+
+// CellError is the error of a notebook cell that stopped a run.
+type CellError struct {
+	// Index is the cell's position in the notebook, from 0.
+	Index int
+	Err   error
+}
+
+func (e *CellError) Error() string { return fmt.Sprintf("cell %d: %v", e.Index+1, e.Err) }
+
+// Unwrap returns the cell's exception.
+func (e *CellError) Unwrap() error { return e.Err }
+
+// RunNotebook runs the code cells of nb in order, as a Jupyter kernel
+// would, and replaces their outputs and execution counts: prints become
+// stream outputs, display() calls display_data, a cell's value an
+// execute_result and an exception an error output (MIME bundles as
+// MimeBundle gives them). Markdown and raw cells are left as they are.
+// The error is a *CellError when a cell raised and AllowErrors is off.
+func (s *Session) RunNotebook(nb *ipynb.Notebook, opts NotebookOptions) error {
+	for i, c := range nb.Cells {
+		if c.Type != "code" {
+			continue
+		}
+		outs, res := s.runCellOutputs(c.Source)
+		c.Outputs = outs
+		c.ExecutionCount = 0
+		if strings.TrimSpace(c.Source) != "" {
+			c.ExecutionCount = res.N
+		}
+		if res.Err != nil && !opts.AllowErrors {
+			return &CellError{Index: i, Err: res.Err}
+		}
+	}
+	return nil
+}
+
+// runCellOutputs runs one cell, collecting its outputs in order.
+func (s *Session) runCellOutputs(src string) ([]*ipynb.Output, Result) {
+	var outs []*ipynb.Output
+	var stream strings.Builder
+	flush := func() {
+		if stream.Len() > 0 {
+			outs = append(outs, &ipynb.Output{Type: "stream", Name: "stdout", Text: stream.String()})
+			stream.Reset()
+		}
+	}
+	bundle := func(b map[string]string) map[string]any {
+		m := map[string]any{}
+		for k, v := range b {
+			m[k] = v
+		}
+		return m
+	}
+	savedOut, savedHook := s.out, s.displayHook
+	s.out = &stream
+	s.displayHook = func(b map[string]string) {
+		flush()
+		outs = append(outs, &ipynb.Output{Type: "display_data", Data: bundle(b), Metadata: map[string]any{}})
+	}
+	res := s.RunCell(src)
+	s.out, s.displayHook = savedOut, savedHook
+	flush()
+	if res.Err != nil {
+		outs = append(outs, errorOutput(s, res.Err))
+	}
+	if res.Value != nil {
+		outs = append(outs, &ipynb.Output{Type: "execute_result", Data: bundle(s.MimeBundle(res.Value)),
+			Metadata: map[string]any{}, ExecutionCount: res.N})
+	}
+	return outs, res
+}
+
+// errorOutput is the error output of a cell's exception: its type, its
+// message and the traceback the REPL prints, in the parts of IPython's
+// structured traceback (the rule, the header, one part per frame, the
+// exception line), without ipykernel's ANSI colours.
+func errorOutput(s *Session, err error) *ipynb.Output {
+	o := &ipynb.Output{Type: "error", EName: "Exception", EValue: err.Error()}
+	var exc *Exception
+	if errors.As(err, &exc) {
+		o.EName, o.EValue = exc.Type, exc.Msg
+	}
+	o.Traceback = tracebackParts(strings.TrimRight(formatError(err), "\n"))
+	return o
+}
+
+// tracebackParts splits a cell traceback into IPython's parts; a
+// traceback without the rule (a SyntaxError, a UsageError) is one part.
+func tracebackParts(tb string) []string {
+	lines := strings.Split(tb, "\n")
+	if len(lines) < 4 || !strings.HasPrefix(lines[0], "-----") {
+		return []string{tb}
+	}
+	parts := []string{lines[0], lines[1]}
+	var frame strings.Builder
+	for _, l := range lines[2 : len(lines)-1] {
+		if l == "" {
+			if frame.Len() > 0 {
+				parts = append(parts, frame.String())
+				frame.Reset()
+			}
+			continue
+		}
+		frame.WriteString(l + "\n")
+	}
+	if frame.Len() > 0 {
+		parts = append(parts, frame.String())
+	}
+	return append(parts, lines[len(lines)-1])
+}
