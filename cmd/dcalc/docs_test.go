@@ -163,4 +163,3 @@ func firstPrompt(text string) string {
 	}
 	return ""
 }
-
