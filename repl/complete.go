@@ -323,3 +323,15 @@ var keywords = []string{
 	"def", "del", "elif", "else", "for", "from", "global", "if", "import",
 	"in", "is", "lambda", "not", "or", "pass", "raise", "return", "while",
 }
+
+// NewSessionCompleter returns a Completer over s's names and the
+// attributes of its values, for front ends other than the line editor
+// (the Jupyter kernel). Call SetNames(s.Names()) before completing when
+// the namespace may have changed.
+func NewSessionCompleter(s *session.Session) *Completer {
+	c := &Completer{}
+	c.SetNames(s.Names())
+	c.setAttrs(s.Attrs)
+	c.setActive(true)
+	return c
+}

@@ -97,13 +97,15 @@ func errorOutput(s *Session, err error) *ipynb.Output {
 	if errors.As(err, &exc) {
 		o.EName, o.EValue = exc.Type, exc.Msg
 	}
-	o.Traceback = tracebackParts(strings.TrimRight(formatError(err), "\n"))
+	o.Traceback = TracebackParts(strings.TrimRight(formatError(err), "\n"))
 	return o
 }
 
-// tracebackParts splits a cell traceback into IPython's parts; a
-// traceback without the rule (a SyntaxError, a UsageError) is one part.
-func tracebackParts(tb string) []string {
+// TracebackParts splits a cell traceback into IPython's parts (the rule,
+// the header, one part per frame, the exception line), as Jupyter's
+// error outputs hold them; a traceback without the rule (a SyntaxError,
+// a UsageError) is one part.
+func TracebackParts(tb string) []string {
 	lines := strings.Split(tb, "\n")
 	if len(lines) < 4 || !strings.HasPrefix(lines[0], "-----") {
 		return []string{tb}

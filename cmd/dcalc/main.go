@@ -13,6 +13,8 @@
 //	                           replay a .dcalc or .ipynb notebook as an IPython transcript
 //	dcalc nb run [--allow-errors] [-o OUT] NB.ipynb
 //	dcalc nb convert FILE --to dcalc|ipynb [-o OUT]
+//	dcalc kernel -f CONNECTION_FILE   serve a Jupyter front end
+//	dcalc kernel install [--user | --prefix DIR]
 //	dcalc --version | --help
 package main
 
@@ -48,6 +50,7 @@ const usage = `usage: dcalc [option] [-c code | file | -] [arg ...]
                     [--allow-reads] [--allow-writes] file
        dcalc nb run [--allow-errors] [-o out.ipynb] notebook.ipynb
        dcalc nb convert file --to dcalc|ipynb [-o out]
+       dcalc kernel -f connection_file | dcalc kernel install [--user | --prefix dir]
 
 With no arguments and a terminal on stdin, dcalc starts an interactive
 REPL (IPython-style In/Out prompts; x, y, z, t, k, m, n and f, g, h are
@@ -80,7 +83,8 @@ interactive session and writes the transcript IPython shows:
 
 nb run executes a Jupyter notebook's code cells and writes their outputs
 into it (or into out.ipynb); nb convert turns a notebook into a .dcalc
-file and back ("dcalc nb --help" for more).
+file and back ("dcalc nb --help" for more). kernel serves Jupyter front
+ends; kernel install registers it ("dcalc kernel --help").
 
 Interactive keys: Up/Down and Ctrl-R search history (kept in
 $XDG_STATE_HOME/dcalc/history), Tab completes names, attributes after
@@ -112,6 +116,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	}
 	if len(args) > 0 && args[0] == "nb" {
 		return nbCmd(args[1:], stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "kernel" {
+		return kernelCmd(args[1:], stdout, stderr)
 	}
 	for i := 0; i < len(args); i++ {
 		a := args[i]

@@ -1,0 +1,123 @@
+"""Drive dcalc's Jupyter kernel with Jupyter's own clients.
+
+    python3 .ci/jupyter_test.py /path/to/dcalc
+
+Needs Debian's python3-jupyter-client, python3-nbclient, python3-nbformat
+and jupyter-console (.ci/jupyter installs them). It installs the kernel
+spec into a temporary prefix, then checks, with jupyter_client's
+KernelManager: execute (stream, execute_result with text/plain and
+text/latex, display_data, error), complete, inspect, is_complete,
+history, interrupting a running cell, restart and shutdown; with nbclient:
+executing a notebook with the dcalc kernel; with jupyter console: a short
+session. Exits 1 on the first failure.
+"""
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+dcalc = os.path.abspath(sys.argv[1])
+prefix = tempfile.mkdtemp()
+subprocess.run([dcalc, "kernel", "install", "--prefix", prefix], check=True, stdout=subprocess.DEVNULL)
+os.environ["JUPYTER_PATH"] = os.path.join(prefix, "share", "jupyter")
+
+import nbclient  # noqa: E402
+import nbformat  # noqa: E402
+from jupyter_client.kernelspec import KernelSpecManager  # noqa: E402
+from jupyter_client.manager import start_new_kernel  # noqa: E402
+from nbformat.v4 import new_code_cell, new_notebook  # noqa: E402
+
+failures = 0
+
+
+def check(what, got, want):
+    global failures
+    if got != want:
+        failures += 1
+        print("FAIL %s:\n  got  %r\n  want %r" % (what, got, want))
+    else:
+        print("ok   %s" % what)
+
+
+check("kernelspec list", "dcalc" in KernelSpecManager().find_kernel_specs(), True)
+
+km, kc = start_new_kernel(kernel_name="dcalc", startup_timeout=30)
+try:
+
+
+    def run(code, timeout=20):
+        msg_id = kc.execute(code)
+        outs = []
+        while True:
+            m = kc.get_iopub_msg(timeout=timeout)
+            if m["parent_header"].get("msg_id") != msg_id:
+                continue
+            t = m["msg_type"]
+            if t == "status" and m["content"]["execution_state"] == "idle":
+                break
+            if t in ("stream", "execute_result", "display_data", "error"):
+                c = m["content"]
+                outs.append((t, c.get("text") or c.get("data") or c.get("ename")))
+        reply = kc.get_shell_msg(timeout=timeout)["content"]
+        return reply["status"], reply["execution_count"], outs
+
+
+    info = kc.kernel_info(reply=True)["content"]
+    check("kernel_info", (info["implementation"], info["language_info"]["name"], info["protocol_version"]), ("dcalc", "python", "5.3"))
+    check("execute", run("x, y = symbols('x y')\nprint('hi')\ndiff(x**3*y, x)"),
+          ("ok", 1, [("stream", "hi\n"), ("execute_result", {"text/plain": "3*x**2*y", "text/latex": "$\\displaystyle 3 x^{2} y$"})]))
+    check("display and error", run("display(x**2)\n1/0"),
+          ("error", 2, [("display_data", {"text/plain": "x**2", "text/latex": "$\\displaystyle x^{2}$"}), ("error", "ZeroDivisionError")]))
+    check("init_printing", run("init_printing()\nx**2/2"),
+          ("ok", 3, [("execute_result", {"text/plain": " 2\nx \n──\n2 ", "text/latex": "$\\displaystyle \\frac{x^{2}}{2}$"})]))
+    check("trailing semicolon", run("x;"), ("ok", 4, []))
+    c = kc.complete("y = dif", 7, reply=True)["content"]
+    check("complete", (c["matches"], c["cursor_start"], c["cursor_end"]), (["diff"], 4, 7))
+    c = kc.complete("(x+1).ex", 8, reply=True)["content"]
+    check("complete attribute", c["matches"], ["expand"])
+    i = kc.inspect("diff(x", 4, reply=True)["content"]
+    check("inspect", (i["found"], i["data"]["text/plain"].splitlines()[0]), (True, "Signature: diff(f, *symbols, **kwargs)"))
+
+
+    def is_complete(code):
+        kc.is_complete(code)
+        return kc.get_shell_msg(timeout=10)["content"]["status"]
+
+
+    check("is_complete", [is_complete(s) for s in ("x = 1", "for i in range(3):", "f(")], ["complete", "incomplete", "incomplete"])
+    h = kc.history(hist_access_type="tail", n=2, reply=True)["content"]["history"]
+    check("history", [row[1:] for row in h], [[3, "init_printing()\nx**2/2"], [4, "x;"]])
+
+    mid = kc.execute("while True:\n    pass")
+    time.sleep(1)
+    t0 = time.time()
+    km.interrupt_kernel()
+    r = kc.get_shell_msg(timeout=20)["content"]
+    check("interrupt", (r["status"], r["ename"], time.time() - t0 < 5), ("error", "KeyboardInterrupt", True))
+    check("after interrupt", run("1 + 1")[2], [("execute_result", {"text/plain": "2", "text/latex": "$\\displaystyle 2$"})])
+
+    km.restart_kernel(now=False)
+    kc.wait_for_ready(timeout=30)
+    check("restart clears the namespace", run("y")[2], [("error", "NameError")])
+    kc.stop_channels()
+    km.shutdown_kernel(now=False)
+    check("shutdown", km.is_alive(), False)
+finally:
+    if km.is_alive():
+        km.shutdown_kernel(now=True)
+
+nb = new_notebook()
+nb.cells = [new_code_cell("f = sin(x)**2"), new_code_cell("x = symbols('x')\nf = sin(x)**2\ndiff(f, x)"), new_code_cell("print(latex(f))")]
+nb.metadata["kernelspec"] = {"name": "dcalc", "display_name": "dcalc (SymPy)", "language": "python"}
+nbclient.NotebookClient(nb, kernel_name="dcalc", allow_errors=True, timeout=60).execute()
+outs = [[(o.output_type, o.get("ename") or o.get("text") or o.get("data", {}).get("text/plain")) for o in c.outputs] for c in nb.cells]
+check("nbclient", outs, [[("error", "NameError")], [("execute_result", "2*sin(x)*cos(x)")], [("stream", "\\sin^{2}{\\left(x \\right)}\n")]])
+
+console = subprocess.run(["jupyter-console", "--kernel", "dcalc", "--simple-prompt", "--no-confirm-exit"],
+                         input="z = symbols('z')\ndiff(z**4, z)\n", capture_output=True, text=True, timeout=120)
+check("jupyter console", "Out[2]: 4*z**3" in console.stdout, True)
+if "Out[2]: 4*z**3" not in console.stdout:
+    print(console.stdout, console.stderr)
+
+sys.exit(1 if failures else 0)

@@ -1,0 +1,424 @@
+package kernel
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/go-zeromq/zmq4"
+
+	"github.com/dcalc/dcalc/repl"
+	"github.com/dcalc/dcalc/session"
+)
+
+// Kernel serves one session over the five Jupyter sockets.
+type Kernel struct {
+	ci      *ConnectionInfo
+	sig     signer
+	id      string // this kernel's session id (header.session)
+	log     io.Writer
+	version string
+
+	shell, control, stdin, iopub, hb zmq4.Socket
+	iopubMu, shellMu, controlMu      sync.Mutex
+
+	s    *session.Session
+	comp *repl.Completer
+
+	ctx    context.Context
+	cancel context.CancelFunc
+	// restart is set by a shutdown request asking for a restart.
+	restart bool
+	done    chan struct{}
+	once    sync.Once
+}
+
+// New makes a kernel for the connection ci with a fresh session. Log
+// gets one line per dropped message or failure; version is dcalc's.
+func New(ci *ConnectionInfo, log io.Writer, version string) *Kernel {
+	ctx, cancel := context.WithCancel(context.Background())
+	k := &Kernel{ci: ci, sig: signer{key: []byte(ci.Key)}, id: newID(), log: log, version: version,
+		ctx: ctx, cancel: cancel, done: make(chan struct{})}
+	k.newSession()
+	return k
+}
+
+func (k *Kernel) newSession() {
+	// A notebook kernel starts as ipykernel does: SymPy's names are not
+	// preloaded as isympy's x, y are, and values show in str form until
+	// init_printing().
+	k.s = session.New(io.Discard, session.Options{})
+	k.comp = repl.NewSessionCompleter(k.s)
+}
+
+// Serve binds the sockets where the connection file says and serves
+// until a shutdown request (or Stop). It returns after the sockets are
+// closed.
+func (k *Kernel) Serve() error {
+	socks := []struct {
+		p    *zmq4.Socket
+		make func(context.Context, ...zmq4.Option) zmq4.Socket
+		port int
+	}{
+		{&k.shell, zmq4.NewRouter, k.ci.ShellPort},
+		{&k.control, zmq4.NewRouter, k.ci.ControlPort},
+		{&k.stdin, zmq4.NewRouter, k.ci.StdinPort},
+		{&k.iopub, zmq4.NewPub, k.ci.IOPubPort},
+		{&k.hb, zmq4.NewRep, k.ci.HBPort},
+	}
+	for _, sk := range socks {
+		*sk.p = sk.make(k.ctx)
+		if err := (*sk.p).Listen(k.ci.endpoint(sk.port)); err != nil {
+			k.closeAll()
+			return fmt.Errorf("kernel: listen on %s: %w", k.ci.endpoint(sk.port), err)
+		}
+	}
+	go k.heartbeat()
+	go k.loop(k.control, &k.controlMu)
+	go k.loop(k.shell, &k.shellMu)
+	k.publish(nil, "status", map[string]any{"execution_state": "starting"})
+	<-k.done
+	k.closeAll()
+	return nil
+}
+
+// Stop ends Serve.
+func (k *Kernel) Stop() { k.once.Do(func() { close(k.done); k.cancel() }) }
+
+// Interrupt stops the running cell (SIGINT in signal mode).
+func (k *Kernel) Interrupt() { k.s.Interrupt() }
+
+func (k *Kernel) closeAll() {
+	for _, s := range []zmq4.Socket{k.shell, k.control, k.stdin, k.iopub, k.hb} {
+		if s != nil {
+			s.Close()
+		}
+	}
+}
+
+func (k *Kernel) logf(format string, args ...any) {
+	if k.log != nil {
+		fmt.Fprintf(k.log, "dcalc kernel: "+format+"\n", args...)
+	}
+}
+
+// heartbeat echoes every ping.
+func (k *Kernel) heartbeat() {
+	for {
+		msg, err := k.hb.Recv()
+		if err != nil {
+			return
+		}
+		if err := k.hb.Send(msg); err != nil {
+			return
+		}
+	}
+}
+
+// loop serves one ROUTER socket, one request at a time.
+func (k *Kernel) loop(sock zmq4.Socket, mu *sync.Mutex) {
+	for {
+		raw, err := sock.Recv()
+		if err != nil {
+			select {
+			case <-k.done:
+				return
+			default:
+			}
+			if errors.Is(err, context.Canceled) {
+				return
+			}
+			k.logf("receive: %v", err)
+			continue
+		}
+		msg, err := k.sig.decode(raw.Frames)
+		if err != nil {
+			// A message that is not signed with our key is never run.
+			k.logf("dropped a message: %v", err)
+			continue
+		}
+		k.handle(sock, mu, msg)
+	}
+}
+
+// reply sends a reply on sock to the request msg.
+func (k *Kernel) reply(sock zmq4.Socket, mu *sync.Mutex, msg *Message, msgType string, content any) {
+	frames, err := k.sig.encode(k.id, msg.Identities, &msg.Header, msgType, content)
+	if err != nil {
+		k.logf("encode %s: %v", msgType, err)
+		return
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if err := sock.Send(zmq4.NewMsgFrom(frames...)); err != nil {
+		k.logf("send %s: %v", msgType, err)
+	}
+}
+
+// publish sends a message on IOPub, with the message type as topic.
+func (k *Kernel) publish(parent *Header, msgType string, content any) {
+	frames, err := k.sig.encode(k.id, [][]byte{[]byte("kernel." + k.id + "." + msgType)}, parent, msgType, content)
+	if err != nil {
+		k.logf("encode %s: %v", msgType, err)
+		return
+	}
+	k.iopubMu.Lock()
+	defer k.iopubMu.Unlock()
+	if err := k.iopub.Send(zmq4.NewMsgFrom(frames...)); err != nil {
+		k.logf("publish %s: %v", msgType, err)
+	}
+}
+
+// requestTypes are the requests the kernel answers, by message type.
+var requestTypes = map[string]func(k *Kernel, msg *Message) (string, any){
+	"kernel_info_request": (*Kernel).kernelInfo,
+	"execute_request":     (*Kernel).execute,
+	"is_complete_request": (*Kernel).isComplete,
+	"complete_request":    (*Kernel).complete,
+	"inspect_request":     (*Kernel).inspect,
+	"history_request":     (*Kernel).history,
+	"comm_info_request": func(k *Kernel, msg *Message) (string, any) {
+		return "comm_info_reply", map[string]any{"status": "ok", "comms": map[string]any{}}
+	},
+	"interrupt_request": func(k *Kernel, msg *Message) (string, any) {
+		k.s.Interrupt()
+		return "interrupt_reply", map[string]any{"status": "ok"}
+	},
+	"shutdown_request": (*Kernel).shutdown,
+}
+
+// handle answers one request, between busy and idle status messages.
+func (k *Kernel) handle(sock zmq4.Socket, mu *sync.Mutex, msg *Message) {
+	parent := &msg.Header
+	k.publish(parent, "status", map[string]any{"execution_state": "busy"})
+	defer k.publish(parent, "status", map[string]any{"execution_state": "idle"})
+	h, ok := requestTypes[msg.Header.MsgType]
+	if !ok {
+		k.logf("unknown message type %q", msg.Header.MsgType)
+		if strings.HasSuffix(msg.Header.MsgType, "_request") {
+			k.reply(sock, mu, msg, strings.TrimSuffix(msg.Header.MsgType, "_request")+"_reply",
+				map[string]any{"status": "error", "ename": "NotImplementedError",
+					"evalue": "dcalc's kernel does not answer " + msg.Header.MsgType, "traceback": []string{}})
+		}
+		return
+	}
+	replyType, content := h(k, msg)
+	k.reply(sock, mu, msg, replyType, content)
+	if replyType == "shutdown_reply" {
+		if k.restart {
+			k.restart = false
+			k.newSession()
+			return
+		}
+		k.Stop()
+	}
+}
+
+func (k *Kernel) kernelInfo(msg *Message) (string, any) {
+	return "kernel_info_reply", map[string]any{
+		"status":                 "ok",
+		"protocol_version":       "5.3",
+		"implementation":         "dcalc",
+		"implementation_version": k.version,
+		"language_info": map[string]any{
+			"name": "python", "version": "3.11", "mimetype": "text/x-python", "file_extension": ".py",
+			"pygments_lexer": "ipython3", "codemirror_mode": map[string]any{"name": "ipython", "version": 3},
+			"nbconvert_exporter": "python",
+		},
+		"banner":     "dcalc " + k.version + " — SymPy-compatible symbolic differentiation (a Jupyter kernel)",
+		"help_links": []any{},
+	}
+}
+
+// streamWriter publishes what a cell prints as stream messages.
+type streamWriter struct {
+	k      *Kernel
+	parent *Header
+}
+
+func (w *streamWriter) Write(p []byte) (int, error) {
+	text := string(p)
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	w.k.publish(w.parent, "stream", map[string]any{"name": "stdout", "text": text})
+	return len(p), nil
+}
+
+func (k *Kernel) execute(msg *Message) (string, any) {
+	var req struct {
+		Code         string `json:"code"`
+		Silent       bool   `json:"silent"`
+		StoreHistory *bool  `json:"store_history"`
+	}
+	if err := json.Unmarshal(msg.Content, &req); err != nil {
+		return "execute_reply", errorContent(k.s.Count(), "ValueError", "bad execute_request: "+err.Error(), nil)
+	}
+	parent := &msg.Header
+	k.s.SetOutput(&streamWriter{k: k, parent: parent})
+	k.s.SetDisplayHook(func(b map[string]string) {
+		k.publish(parent, "display_data", map[string]any{"data": b, "metadata": map[string]any{}, "transient": map[string]any{}})
+	})
+	defer func() {
+		k.s.SetOutput(io.Discard)
+		k.s.SetDisplayHook(nil)
+	}()
+	if req.Silent || req.StoreHistory != nil && !*req.StoreHistory {
+		if err := k.s.RunSilent(req.Code); err != nil {
+			return "execute_reply", k.errorReply(parent, err, k.s.Count(), !req.Silent)
+		}
+		return "execute_reply", map[string]any{"status": "ok", "execution_count": k.s.Count(), "user_expressions": map[string]any{}, "payload": []any{}}
+	}
+	n := k.s.Count() + 1
+	if strings.TrimSpace(req.Code) == "" {
+		n = k.s.Count()
+	}
+	k.publish(parent, "execute_input", map[string]any{"code": req.Code, "execution_count": n})
+	res := k.s.RunCell(req.Code)
+	if strings.TrimSpace(req.Code) == "" {
+		res.N = k.s.Count()
+	}
+	if res.Err != nil {
+		return "execute_reply", k.errorReply(parent, res.Err, res.N, true)
+	}
+	if res.Value != nil {
+		k.publish(parent, "execute_result", map[string]any{"execution_count": res.N, "data": k.s.MimeBundle(res.Value), "metadata": map[string]any{}})
+	}
+	return "execute_reply", map[string]any{"status": "ok", "execution_count": res.N, "user_expressions": map[string]any{}, "payload": []any{}}
+}
+
+// errorReply publishes the error of a cell and returns the reply content.
+func (k *Kernel) errorReply(parent *Header, err error, n int, show bool) map[string]any {
+	ename, evalue := "Exception", err.Error()
+	var exc *session.Exception
+	if errors.As(err, &exc) {
+		ename, evalue = exc.Type, exc.Msg
+	}
+	tb := session.TracebackParts(strings.TrimRight(k.s.FormatException(err), "\n"))
+	if show {
+		k.publish(parent, "error", map[string]any{"ename": ename, "evalue": evalue, "traceback": tb})
+	}
+	return errorContent(n, ename, evalue, tb)
+}
+
+func errorContent(n int, ename, evalue string, tb []string) map[string]any {
+	if tb == nil {
+		tb = []string{}
+	}
+	return map[string]any{"status": "error", "execution_count": n, "ename": ename, "evalue": evalue, "traceback": tb}
+}
+
+func (k *Kernel) isComplete(msg *Message) (string, any) {
+	var req struct {
+		Code string `json:"code"`
+	}
+	json.Unmarshal(msg.Content, &req)
+	if k.s.IsComplete(req.Code) {
+		return "is_complete_reply", map[string]any{"status": "complete"}
+	}
+	indent := ""
+	lines := strings.Split(strings.TrimRight(req.Code, "\n"), "\n")
+	last := lines[len(lines)-1]
+	indent = last[:len(last)-len(strings.TrimLeft(last, " \t"))]
+	if strings.HasSuffix(strings.TrimSpace(last), ":") {
+		indent += "    "
+	}
+	return "is_complete_reply", map[string]any{"status": "incomplete", "indent": indent}
+}
+
+// cursorOffset converts a cursor position in Unicode code points (the
+// protocol's unit since 5.2) to a byte offset in code.
+func cursorOffset(code string, pos int) int {
+	i := 0
+	for n := 0; n < pos && i < len(code); n++ {
+		_, size := utf8.DecodeRuneInString(code[i:])
+		i += size
+	}
+	return i
+}
+
+func (k *Kernel) complete(msg *Message) (string, any) {
+	var req struct {
+		Code      string `json:"code"`
+		CursorPos int    `json:"cursor_pos"`
+	}
+	json.Unmarshal(msg.Content, &req)
+	k.comp.SetNames(k.s.Names())
+	head := req.Code[:cursorOffset(req.Code, req.CursorPos)]
+	n, cands := k.comp.Complete(head)
+	if cands == nil {
+		cands = []string{}
+	}
+	return "complete_reply", map[string]any{"status": "ok", "matches": cands,
+		"cursor_start": req.CursorPos - n, "cursor_end": req.CursorPos, "metadata": map[string]any{}}
+}
+
+func (k *Kernel) inspect(msg *Message) (string, any) {
+	var req struct {
+		Code      string `json:"code"`
+		CursorPos int    `json:"cursor_pos"`
+	}
+	json.Unmarshal(msg.Content, &req)
+	name := nameAt(req.Code, cursorOffset(req.Code, req.CursorPos))
+	text, ok := "", false
+	if name != "" {
+		text, ok = k.s.Help(name)
+	}
+	data := map[string]any{}
+	if ok {
+		data["text/plain"] = text
+	}
+	return "inspect_reply", map[string]any{"status": "ok", "found": ok, "data": data, "metadata": map[string]any{}}
+}
+
+// nameAt is the dotted name around (or just before) byte offset i.
+func nameAt(code string, i int) string {
+	isName := func(c byte) bool {
+		return c == '_' || c == '.' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	start, end := i, i
+	for start > 0 && isName(code[start-1]) {
+		start--
+	}
+	for end < len(code) && isName(code[end]) {
+		end++
+	}
+	if start == end && start > 0 && code[start-1] == '(' {
+		return nameAt(code, start-1)
+	}
+	return strings.Trim(code[start:end], ".")
+}
+
+func (k *Kernel) history(msg *Message) (string, any) {
+	var req struct {
+		Output         bool   `json:"output"`
+		HistAccessType string `json:"hist_access_type"`
+		N              int    `json:"n"`
+	}
+	json.Unmarshal(msg.Content, &req)
+	var hist []any
+	for i, src := range k.s.Inputs() {
+		hist = append(hist, []any{0, i + 1, src})
+	}
+	if req.HistAccessType == "tail" && req.N > 0 && len(hist) > req.N {
+		hist = hist[len(hist)-req.N:]
+	}
+	if hist == nil {
+		hist = []any{}
+	}
+	return "history_reply", map[string]any{"status": "ok", "history": hist}
+}
+
+func (k *Kernel) shutdown(msg *Message) (string, any) {
+	var req struct {
+		Restart bool `json:"restart"`
+	}
+	json.Unmarshal(msg.Content, &req)
+	k.restart = req.Restart
+	return "shutdown_reply", map[string]any{"status": "ok", "restart": req.Restart}
+}
