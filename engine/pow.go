@@ -435,6 +435,8 @@ func ratPower(x *Rational, e Expr) Expr {
 			return NewPow(inv, numNeg(ex))
 		}
 		n := ex.Big()
+		checkBigPowSize(x.r.Num(), n)
+		checkBigPowSize(x.r.Denom(), n)
 		num := new(big.Int).Exp(x.r.Num(), n, nil)
 		den := new(big.Int).Exp(x.r.Denom(), n, nil)
 		return NewRational(num, den)
@@ -456,6 +458,7 @@ func ratPower(x *Rational, e Expr) Expr {
 			intpart.Add(intpart, big.NewInt(1))
 			rem := new(big.Int).Sub(new(big.Int).Mul(intpart, q), p)
 			ratfrac := NewRational(rem, q)
+			checkBigPowSize(xq, intpart)
 			den := NewRational(big.NewInt(1), new(big.Int).Exp(xq, intpart, nil))
 			if !(xp.IsInt64() && xp.Int64() == 1) {
 				return NewMul(NewPow(NewBigInt(xp), e), NewPow(NewBigInt(xq), ratfrac), den)
@@ -646,9 +649,12 @@ func pureComplex(e Expr) (re, im Expr, ok bool) {
 // MemoryError instead of running for minutes.
 const maxPowBits = 1 << 25
 
-func checkPowSize(z, x *Integer) {
-	e := new(big.Int).Abs(x.Big())
-	bl := int64(z.Big().BitLen())
+func checkPowSize(z, x *Integer) { checkBigPowSize(z.Big(), x.Big()) }
+
+// checkBigPowSize is checkPowSize for b**e of big integers.
+func checkBigPowSize(b, ex *big.Int) {
+	e := new(big.Int).Abs(ex)
+	bl := int64(b.BitLen())
 	if bl <= 1 {
 		return
 	}

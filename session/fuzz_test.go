@@ -334,6 +334,9 @@ func TestResourceBombs(t *testing.T) {
 		{strings.Repeat("1+", 10000) + "+1" + strings.Repeat("+1", 9000) + "+", "RecursionError: maximum recursion depth exceeded during compilation"},
 		{"def f(): return f()\nf()", "RecursionError: maximum recursion depth exceeded"},
 		{"10**10**10", "MemoryError"},
+		// Found by FuzzExprTree: a Rational to a huge power ran unchecked.
+		{"Rational(3, 2)**(10**9)", "MemoryError"},
+		{"Rational(3, 2)**Rational(10**9 + 1, 2)", "MemoryError"},
 		// Found by FuzzExprTree: the expansion would have 10**11 terms.
 		{"x = Symbol('x')\nexpand((-36*x - 247.5)**141733920768)", "MemoryError"},
 		{"x, y, z = symbols('x y z')\nlen(expand((x + y + z)**40).args)", ""},
