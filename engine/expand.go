@@ -120,13 +120,8 @@ func expandPow(b, ex Expr) Expr {
 	return NewPow(b, ex)
 }
 
-// poly is a sparse polynomial in generators with rational coefficients,
-// used to multiply sums quickly.
-type poly struct {
-	gens  []Expr // generator expressions
-	terms map[string]*polyTerm
-}
-
+// polyTerm is a monomial of the sparse polynomials (maps from exponent
+// keys to terms) used to multiply sums quickly.
 type polyTerm struct {
 	exps  []int64
 	coeff Expr // a number

@@ -526,28 +526,10 @@ func factorsGcd(a, b factorsMap) factorsMap {
 	return r
 }
 
-func factorsLcm(a, b factorsMap) factorsMap {
-	r := newFactors()
-	a.each(func(k Expr, e int64) { r.add(k, max(e, b.get(k))) })
-	b.each(func(k Expr, e int64) {
-		if a.get(k) == 0 {
-			r.add(k, e)
-		}
-	})
-	return r
-}
-
 func factorsMul(a, b factorsMap) factorsMap {
 	r := newFactors()
 	a.each(func(k Expr, e int64) { r.add(k, e) })
 	b.each(func(k Expr, e int64) { r.add(k, e) })
-	return r
-}
-
-// factorsQuo divides exponents, assuming b divides a.
-func factorsQuo(a, b factorsMap) factorsMap {
-	r := newFactors()
-	a.each(func(k Expr, e int64) { r.add(k, e-b.get(k)) })
 	return r
 }
 

@@ -262,8 +262,6 @@ type ratTerm struct {
 	r *big.Rat
 }
 
-var errPolification = notImpl("factor: cannot read the expression as a polynomial")
-
 // polyFromExpr splits an expanded expression into SymPy's automatic
 // generators (sorted as _sort_gens does) and rational-coefficient terms.
 func polyFromExpr(e Expr) ([]Expr, []ratTerm, error) {
@@ -409,32 +407,6 @@ func mExpKey(e []int) string {
 		b.WriteByte(',')
 	}
 	return b.String()
-}
-
-func mpMul(f, g mpoly) mpoly {
-	acc := map[string]*mterm{}
-	for _, a := range f {
-		for _, b := range g {
-			e := make([]int, len(a.e))
-			for i := range e {
-				e[i] = a.e[i] + b.e[i]
-			}
-			k := mExpKey(e)
-			if t, ok := acc[k]; ok {
-				t.c.Add(t.c, new(big.Int).Mul(a.c, b.c))
-			} else {
-				acc[k] = &mterm{e, new(big.Int).Mul(a.c, b.c)}
-			}
-		}
-	}
-	var h mpoly
-	for _, t := range acc {
-		if t.c.Sign() != 0 {
-			h = append(h, *t)
-		}
-	}
-	h.sort()
-	return h
 }
 
 // mpDivExact returns f/g when g divides f exactly over the integers.

@@ -3,6 +3,7 @@ package engine
 import (
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"runtime/debug"
 	"sort"
@@ -56,7 +57,6 @@ func FuzzExprTree(f *testing.F) {
 type treeBuilder struct {
 	data []byte
 	pos  int
-	t    *testing.T
 }
 
 func (b *treeBuilder) next() byte {
@@ -106,7 +106,7 @@ func (b *treeBuilder) expr(depth int) Expr {
 		n := new(big.Int).Lsh(big.NewInt(int64(b.next())+1), uint(b.next()))
 		return NewBigInt(n)
 	case 8:
-		return NewFloat([]float64{0, -0.0, 1e308, 1e-308, 5e-324}[b.next()%5], uint(b.next()%200+1))
+		return NewFloat([]float64{0, math.Copysign(0, -1), 1e308, 1e-308, 5e-324}[b.next()%5], uint(b.next()%200+1))
 	case 9, 10, 11, 12, 13, 14, 15:
 		return NewSymbol("x", Assumptions{})
 	case 16:

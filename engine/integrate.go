@@ -435,7 +435,7 @@ func integSingle(f Expr, x *Symbol) (Expr, bool) {
 	case *Pow:
 		b, e := t.Base(), t.Exp()
 		if !Has(e, x) {
-			if IsNumber(e) != true {
+			if !IsNumber(e) {
 				return nil, false
 			}
 			a, _, ok := linearIn(b, x)

@@ -188,13 +188,13 @@ func printNeg(e Expr) Expr {
 
 // precTraditional is SymPy's precedence_traditional.
 func precTraditional(e Expr) int {
-	switch e.(type) {
+	switch f := e.(type) {
 	case *Mul, *Derivative:
 		return precMul
 	case *Subs, *Tuple:
 		return precAtom
 	case *Func:
-		if isIntegral(e.(*Func)) {
+		if isIntegral(f) {
 			return precMul
 		}
 	}

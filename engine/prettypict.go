@@ -84,11 +84,6 @@ func (p *pict) text() string {
 	return strings.Join(p.lines, "\n")
 }
 
-// withBind returns a copy of p with the given binding.
-func (p *pict) withBind(b int) *pict {
-	return &pict{lines: p.lines, base: p.base, binding: b}
-}
-
 // hnext puts pictures side by side aligned on their baselines
 // (stringPict.next); the result has binding Atom.
 func hnext(objs ...*pict) *pict {

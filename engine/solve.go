@@ -169,7 +169,7 @@ func rationalizeFloats(e Expr) Expr {
 	for i, a := range args {
 		nargs[i] = rationalizeFloats(a)
 	}
-	switch e.(type) {
+	switch f := e.(type) {
 	case *Add:
 		return NewAdd(nargs...)
 	case *Mul:
@@ -177,7 +177,7 @@ func rationalizeFloats(e Expr) Expr {
 	case *Pow:
 		return NewPow(nargs[0], nargs[1])
 	case *Func:
-		return MustApply(e.(*Func).def, nargs...)
+		return MustApply(f.def, nargs...)
 	}
 	return e
 }

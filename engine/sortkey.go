@@ -22,14 +22,7 @@ type skey struct {
 func kInt(i int64) skey   { return skey{tag: 'i', i: i} }
 func kStr(s string) skey  { return skey{tag: 's', s: s} }
 func kNum(n Expr) skey    { return skey{tag: 'n', n: n} }
-func kFlt(f float64) skey { return skey{tag: 'f', f: f} }
 func kTup(t ...skey) skey { return skey{tag: 't', t: t} }
-func kBool(b bool) skey {
-	if b {
-		return kInt(1)
-	}
-	return kInt(0)
-}
 func classKey(a, b int, name string) skey {
 	return kTup(kInt(int64(a)), kInt(int64(b)), kStr(name))
 }

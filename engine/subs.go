@@ -413,9 +413,6 @@ func subsDoit(s *Subs) Expr {
 	return rv
 }
 
-// SubsDoit evaluates an unevaluated Subs (Subs(...).doit()).
-func SubsDoit(s *Subs) Expr { return subsDoit(s) }
-
 // mapArgs rebuilds e canonically with f applied to each argument, or
 // returns e itself when f returned every argument unchanged (the same
 // pointer).

@@ -72,14 +72,6 @@ func upMul(f, g upoly) upoly {
 	return upTrim(h)
 }
 
-func upScale(f upoly, c *big.Int) upoly {
-	g := make(upoly, len(f))
-	for i, a := range f {
-		g[i] = new(big.Int).Mul(a, c)
-	}
-	return upTrim(g)
-}
-
 // upDivExact returns f/g when g divides f over the integers.
 func upDivExact(f, g upoly) (upoly, bool) {
 	if len(g) == 0 {

@@ -121,27 +121,7 @@ func TestComplete(t *testing.T) {
 	}
 }
 
-func TestIncomplete(t *testing.T) {
-	tests := []struct {
-		src  string
-		want bool
-	}{
-		{"if x:\n  y = 1", true},
-		{"for i in x:\n  if i:\n    y = 1", true},
-		{"if x:\n  y = 1\n", false},
-		{"if x:\n  y = 1\n\n", false},
-		{"f(x,", true},
-		{"x = 1", false},
-		{"s = '''abc", true},
-		{"for i in x:", true},
-		{"x = \\", true},
-		{"x = )", false},
-	}
-	for _, tt := range tests {
-		if got := Incomplete(tt.src); got != tt.want {
-			t.Errorf("Incomplete(%q) = %v, want %v", tt.src, got, tt.want)
-		}
-	}
+func TestBlockWithoutFinalNewline(t *testing.T) {
 	if _, err := Parse("p", "if x:\n  y = 1"); err != nil {
 		t.Errorf("Parse of a block without final newline: %v", err)
 	}

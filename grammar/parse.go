@@ -2,7 +2,6 @@ package grammar
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/antlr4-go/antlr/v4"
 
@@ -64,33 +63,6 @@ func Parse(name, src string) (f *File, err error) {
 		return nil, sink.result()
 	}
 	return f, nil
-}
-
-// Incomplete reports whether a REPL should read another line before
-// running src: Parse says the input ended too early (an open bracket, an
-// unterminated triple-quoted string, a trailing backslash, a block header
-// with no body), or, as IPython does, src parses but ends inside an
-// indented block whose last line is not blank.
-func Incomplete(src string) bool {
-	_, err := Parse("", src)
-	if l, ok := err.(*ErrorList); ok {
-		return l.Incomplete
-	}
-	if err != nil {
-		return false
-	}
-	last := src[strings.LastIndex(src, "\n")+1:]
-	if strings.TrimSpace(last) == "" {
-		return false
-	}
-	sink := &errorSink{}
-	_, ts := newParser(src, sink, false)
-	for {
-		if tok := ts.NextToken(); tok.GetTokenType() == antlr.TokenEOF {
-			break
-		}
-	}
-	return len(ts.eofDedents) > 0
 }
 
 // newParser makes a parser reading src, with sink as its only error

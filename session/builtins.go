@@ -480,22 +480,6 @@ func (in *interp) exprRound(e engine.Expr, nd Value) Value {
 	return r
 }
 
-func pow10Float(n int64, prec uint) *big.Float {
-	t := new(big.Int).Exp(big.NewInt(10), big.NewInt(abs64(n)), nil)
-	f := new(big.Float).SetPrec(prec).SetInt(t)
-	if n < 0 {
-		return new(big.Float).SetPrec(prec).Quo(big.NewFloat(1).SetPrec(prec), f)
-	}
-	return f
-}
-
-func abs64(n int64) int64 {
-	if n < 0 {
-		return -n
-	}
-	return n
-}
-
 func (in *interp) absValue(v Value) Value {
 	switch x := v.(type) {
 	case bool:

@@ -61,7 +61,7 @@ func (d decimal) rescale(exp int) decimal {
 		return decimal{neg: d.neg, digits: d.digits + repeatStr("0", d.exp-exp), exp: exp}
 	}
 	drop := exp - d.exp
-	keep, rest := "", d.digits
+	var keep, rest string
 	if drop < len(d.digits) {
 		keep, rest = d.digits[:len(d.digits)-drop], d.digits[len(d.digits)-drop:]
 	} else {

@@ -43,16 +43,6 @@ func evalfHook(e engine.Expr, dps int, subs [][2]engine.Expr) engine.Expr {
 	return r
 }
 
-func pairsOf(old, nw []engine.Expr) [][2]engine.Expr {
-	var out [][2]engine.Expr
-	for i := range old {
-		if !engine.Equal(old[i], nw[i]) {
-			out = append(out, [2]engine.Expr{old[i], nw[i]})
-		}
-	}
-	return out
-}
-
 // prettyValue returns the 2D form of v: expressions, and lists, tuples
 // and sets of expressions and Python numbers.
 func (in *interp) prettyValue(v Value, unicode bool, width int) (string, bool) {
@@ -81,14 +71,6 @@ func (in *interp) prettyValue(v Value, unicode bool, width int) (string, bool) {
 
 // defaultDps is the number of digits evalf and N use by default.
 const defaultDps = 15
-
-func dpsToPrec(dps int) uint {
-	p := int(float64(dps+1)*3.3219280948873626 + 0.5)
-	if p < 1 {
-		p = 1
-	}
-	return uint(p)
-}
 
 // newFloatString is SymPy's Float(s, dps).
 func newFloatString(s string, dps int) (engine.Expr, error) {

@@ -164,15 +164,6 @@ func trickySeeds() []string {
 	return seeds
 }
 
-// knownUninterruptible are inputs that still run on for more than ten
-// seconds after an interrupt (engine computations with no interrupt
-// check). They are not seeds, so that go test stays fast; fix them and
-// move them to trickySeeds.
-var knownUninterruptible = []string{
-	"Matrix(1000, 1000, lambda i, j: i+j).det()",
-	"symbols('x:1000000')",
-}
-
 // conformanceSeeds returns a sample of the conformance programs.
 func conformanceSeeds(tb testing.TB, perTier int) []string {
 	files, _ := filepath.Glob("../cmd/dcalc/testdata/conformance/*.jsonl")

@@ -349,20 +349,6 @@ func eqDepth(a, b Value, depth int) bool {
 	return a == b
 }
 
-func itemsEqual(a, b []Value) bool { return itemsEqualDepth(a, b, 0) }
-
-func itemsEqualDepth(a, b []Value, depth int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if !eqDepth(a[i], b[i], depth) {
-			return false
-		}
-	}
-	return true
-}
-
 func isPyNumber(v Value) bool {
 	switch v.(type) {
 	case bool, *big.Int, float64, complex128:
@@ -965,12 +951,23 @@ func identical(a, b Value) bool {
 	return a == b
 }
 
+func itemsEqualDepth(a, b []Value, depth int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !eqDepth(a[i], b[i], depth) {
+			return false
+		}
+	}
+	return true
+}
+
 func isSingletonExpr(e engine.Expr) bool {
-	switch e.(type) {
+	switch x := e.(type) {
 	case *engine.Special, *engine.Constant:
 		return true
 	case *engine.Integer:
-		x := e.(*engine.Integer)
 		return x.IsInt64() && x.Int64() >= -1 && x.Int64() <= 1
 	}
 	return false
@@ -1384,9 +1381,8 @@ func (in *interp) setAttr(obj Value, name string, v Value, node grammar.Node) {
 			return
 		}
 	}
-	switch obj.(type) {
-	case *Module:
-		obj.(*Module).Attrs[name] = v
+	if m, ok := obj.(*Module); ok {
+		m.Attrs[name] = v
 		return
 	}
 	throw("AttributeError", "'%s' object has no attribute '%s'", typeName(obj), name)

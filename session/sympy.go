@@ -3,7 +3,6 @@ package session
 import (
 	"math/big"
 	"regexp"
-	"sort"
 	"strings"
 
 	"github.com/dcalc/dcalc/engine"
@@ -344,7 +343,6 @@ func expandSymbolNames(s string) ([]string, bool) {
 		if len(b) > 0 && b[0] >= '0' && b[0] <= '9' {
 			lo := 0
 			if a != "" {
-				lo = int(new(big.Int).SetBytes(nil).Int64())
 				v, _ := new(big.Int).SetString(a, 10)
 				lo = int(v.Int64())
 			}
@@ -873,8 +871,6 @@ func moduleFile(name string) string {
 	}
 	return "/usr/lib/python3/site-packages/" + strings.ReplaceAll(name, ".", "/") + "/__init__.py"
 }
-
-var sortedFuncNames = func() []string { n := engine.FuncNames(); sort.Strings(n); return n }
 
 // prettyOptions reads pprint/pretty's keyword arguments: use_unicode
 // (default on), num_columns (0: 80) and wrap_line=False (no wrapping).

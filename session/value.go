@@ -1,8 +1,6 @@
 package session
 
 import (
-	"math/big"
-
 	"github.com/dcalc/dcalc/engine"
 	"github.com/dcalc/dcalc/grammar"
 )
@@ -407,8 +405,6 @@ func (s *Set) Items() []Value {
 	}
 	return out
 }
-
-func bigInt(v int64) *big.Int { return big.NewInt(v) }
 
 // pyObject is an instance of a class dcalc implements in Go that has no
 // behaviour beyond its attributes: IPython's shell (get_ipython()), its

@@ -120,8 +120,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	if len(args) > 0 && args[0] == "kernel" {
 		return kernelCmd(args[1:], stdout, stderr)
 	}
-	for i := 0; i < len(args); i++ {
-		a := args[i]
+	if len(args) > 0 { // the first argument decides, as python3's do
+		a := args[0]
 		switch {
 		case a == "-h" || a == "--help":
 			io.WriteString(stdout, usage)
@@ -130,17 +130,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 			fmt.Fprintf(stdout, "dcalc %s\n", repl.Version)
 			return exitOK
 		case a == "-c":
-			if i+1 == len(args) {
+			if len(args) == 1 {
 				return usageError(stderr, "argument expected for the -c option")
 			}
-			return execProgram("<string>", []byte(args[i+1]), stdout, stderr)
+			return execProgram("<string>", []byte(args[1]), stdout, stderr)
 		case strings.HasPrefix(a, "-c"):
 			return execProgram("<string>", []byte(a[2:]), stdout, stderr)
 		case a == "-":
 			return execStdin(stdin, stdout, stderr)
 		case a == "--":
-			if i+1 < len(args) {
-				return execFile(args[i+1], stdout, stderr)
+			if len(args) > 1 {
+				return execFile(args[1], stdout, stderr)
 			}
 			return execStdin(stdin, stdout, stderr)
 		case strings.HasPrefix(a, "-"):

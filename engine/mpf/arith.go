@@ -176,10 +176,6 @@ func Cmp(x, y Float) int {
 // square root of a negative number is nan.
 func Sqrt(x Float, prec int) Float { return sqrt(x, prec, rNearest) }
 
-// SqrtDown is Sqrt rounded toward zero: mpmath's mpf_sqrt with its
-// default rounding (round_fast), as SymPy's evalf calls it.
-func SqrtDown(x Float, prec int) Float { return sqrt(x, prec, rDown) }
-
 func sqrt(x Float, prec int, rm rmode) Float {
 	switch {
 	case x.k == kNaN || (x.neg && x.k != kZero):

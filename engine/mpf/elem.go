@@ -215,21 +215,6 @@ func Log(x Float, prec int) Float {
 	return ziv(prec, func(wp int) apx { return logApx(x, wp) })
 }
 
-// LogBase returns log(x)/log(b) rounded to prec bits.
-func LogBase(x, b Float, prec int) Float {
-	if x.k != kFinite || x.neg || b.k != kFinite || b.neg || b.Equal(fone) {
-		return Quo(Log(x, prec+10), Log(b, prec+10), prec)
-	}
-	if x.Equal(fone) {
-		return Zero(prec)
-	}
-	return ziv(prec, func(wp int) apx {
-		lx := logApx(x, wp+4).toFloat(wp + 8)
-		lb := logApx(b, wp+4).toFloat(wp + 8)
-		return apxOf(Quo(lx, lb, wp+8), wp)
-	})
-}
-
 // Pow returns x**y rounded to prec bits for real x and y. Integer y uses
 // PowInt; x < 0 with non-integer y is nan (the result is not real).
 // Exact results (such as 4**0.5) are returned exactly rounded.
