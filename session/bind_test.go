@@ -1,11 +1,8 @@
 package session
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/json"
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -24,18 +21,8 @@ func bindProgram(src string) string {
 // wording. Refusing with NotImplementedError is not allowed for any of
 // these: each keyword here is honoured.
 func TestBindGolden(t *testing.T) {
-	fh, err := os.Open("testdata/bind_golden.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fh.Close()
-	sc := bufio.NewScanner(fh)
 	n := 0
-	for sc.Scan() {
-		var c struct{ Src, Out string }
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			t.Fatal(err)
-		}
+	for _, c := range readJSONL[struct{ Src, Out string }](t, "testdata/bind_golden.jsonl") {
 		n++
 		out, errs := runProgram(bindProgram(c.Src))
 		if out != c.Out+"\n" || errs != "" {

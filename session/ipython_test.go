@@ -1,28 +1,15 @@
 package session
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/json"
-	"os"
 	"testing"
 )
 
 // TestIPythonTransform compares the cell transformation with IPython
 // 8.12's TransformerManager.transform_cell (testdata/gen_ipython_transform.py).
 func TestIPythonTransform(t *testing.T) {
-	fh, err := os.Open("testdata/ipython_transform.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fh.Close()
-	sc := bufio.NewScanner(fh)
 	n := 0
-	for sc.Scan() {
-		var c struct{ Cell, Python string }
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			t.Fatal(err)
-		}
+	for _, c := range readJSONL[struct{ Cell, Python string }](t, "testdata/ipython_transform.jsonl") {
 		n++
 		if got := ipythonTransform(c.Cell); got != c.Python {
 			t.Errorf("cell %q:\n got %q\nwant %q", c.Cell, got, c.Python)
@@ -38,23 +25,13 @@ func TestIPythonTransform(t *testing.T) {
 // magics, dedenting, pasted prompts) and compares what each prints with
 // IPython 8.12 (testdata/gen_ipython_cells.py).
 func TestIPythonCells(t *testing.T) {
-	fh, err := os.Open("testdata/ipython_cells.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fh.Close()
 	var out bytes.Buffer
 	s := New(&out, Options{Pretty: true})
 	if r := s.RunCell("from sympy import *\nx, y = symbols('x y')\ninit_printing(use_unicode=True)"); r.Err != nil {
 		t.Fatal(r.Err)
 	}
-	sc := bufio.NewScanner(fh)
 	n := 0
-	for sc.Scan() {
-		var c struct{ Cell, Out string }
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			t.Fatal(err)
-		}
+	for _, c := range readJSONL[struct{ Cell, Out string }](t, "testdata/ipython_cells.jsonl") {
 		n++
 		out.Reset()
 		r := s.RunCell(c.Cell)

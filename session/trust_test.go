@@ -1,9 +1,6 @@
 package session
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 )
@@ -13,18 +10,8 @@ import (
 // print exactly SymPy's output, or stop with a NotImplementedError before
 // printing anything different.
 func TestTrustGolden(t *testing.T) {
-	fh, err := os.Open("testdata/trust_golden.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fh.Close()
-	sc := bufio.NewScanner(fh)
 	n, refused := 0, 0
-	for sc.Scan() {
-		var c struct{ Src, Stdout string }
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			t.Fatal(err)
-		}
+	for _, c := range readJSONL[struct{ Src, Stdout string }](t, "testdata/trust_golden.jsonl") {
 		n++
 		out, errs := runProgram("from sympy import *\nx, y, u, v, n, k = symbols('x y u v n k')\nf = Function('f')\n" + c.Src + "\n")
 		switch {
