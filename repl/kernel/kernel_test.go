@@ -31,6 +31,18 @@ type client struct {
 }
 
 func startKernel(t *testing.T) (*Kernel, *client) {
+	k, c := startKernelNoWait(t)
+	c.iopub.SetOption(zmq4.OptionSubscribe, "")
+	time.Sleep(200 * time.Millisecond) // let the subscription reach the PUB socket
+	return k, c
+}
+
+// retry makes the test client dial again soon when the kernel is not
+// listening yet (zmq4 waits 250 ms by default).
+var retry = zmq4.WithDialerRetry(2 * time.Millisecond)
+
+// startKernelNoWait starts a kernel and dials its sockets.
+func startKernelNoWait(t *testing.T) (*Kernel, *client) {
 	ci := &ConnectionInfo{Transport: "tcp", IP: "127.0.0.1", Key: "secret-key", SignatureScheme: "hmac-sha256",
 		ShellPort: freePort(t), IOPubPort: freePort(t), StdinPort: freePort(t), ControlPort: freePort(t), HBPort: freePort(t)}
 	var log strings.Builder
@@ -47,8 +59,7 @@ func startKernel(t *testing.T) (*Kernel, *client) {
 	})
 	ctx := context.Background()
 	c := &client{t: t, sig: signer{key: []byte(ci.Key)},
-		shell: zmq4.NewDealer(ctx), control: zmq4.NewDealer(ctx), iopub: zmq4.NewSub(ctx), hb: zmq4.NewReq(ctx)}
-	time.Sleep(100 * time.Millisecond)
+		shell: zmq4.NewDealer(ctx, retry), control: zmq4.NewDealer(ctx, retry), iopub: zmq4.NewSub(ctx, retry), hb: zmq4.NewReq(ctx, retry)}
 	for _, d := range []struct {
 		s    zmq4.Socket
 		port int
@@ -58,8 +69,6 @@ func startKernel(t *testing.T) (*Kernel, *client) {
 		}
 		t.Cleanup(func() { d.s.Close() })
 	}
-	c.iopub.SetOption(zmq4.OptionSubscribe, "")
-	time.Sleep(200 * time.Millisecond) // let the subscription reach the PUB socket
 	return k, c
 }
 
@@ -220,5 +229,39 @@ func TestConnectionFileErrors(t *testing.T) {
 		if _, err := ReadConnectionFile(name); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%s: %v, want %q", text, err, want)
 		}
+	}
+}
+
+// BenchmarkKernelExecute is the round trip of an execute_request for
+// diff(x**2, x) (issue goal: 5 ms median) over real sockets on loopback.
+func BenchmarkKernelExecute(b *testing.B) {
+	t := &testing.T{}
+	_, c := startKernel(t)
+	c.t = t
+	c.send(c.shell, "execute_request", map[string]any{"code": "x = symbols('x')"})
+	c.recv(c.shell)
+	b.ResetTimer()
+	for range b.N {
+		c.send(c.shell, "execute_request", map[string]any{"code": "diff(x**2, x)"})
+		if r := c.recv(c.shell); content(r)["status"] != "ok" {
+			b.Fatal(string(r.Content))
+		}
+	}
+}
+
+// BenchmarkKernelStart is a kernel's start (sockets bound, session made)
+// to its kernel_info_reply (issue goal: 50 ms), in process.
+func BenchmarkKernelStart(b *testing.B) {
+	for range b.N {
+		t := &testing.T{}
+		k, c := startKernelNoWait(t)
+		c.t = t
+		c.send(c.shell, "kernel_info_request", map[string]any{})
+		c.recv(c.shell)
+		k.Stop()
+		c.shell.Close()
+		c.control.Close()
+		c.iopub.Close()
+		c.hb.Close()
 	}
 }
