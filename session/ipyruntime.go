@@ -182,7 +182,7 @@ var displayRow = &binding{
 				io.WriteString(in.s.out, o.Repr+"\n")
 				continue
 			}
-			io.WriteString(in.s.out, in.s.FormatValueWith(v, in.s.opts.Pretty || in.s.printing)+"\n")
+			io.WriteString(in.s.out, in.s.FormatValue(v)+"\n")
 		}
 		return none
 	},

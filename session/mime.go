@@ -20,13 +20,7 @@ func (s *Session) MimeBundle(v Value) map[string]string {
 			return b
 		}
 	}
-	pretty := s.printing || s.opts.Pretty
-	b := map[string]string{}
-	if pretty {
-		b["text/plain"] = s.FormatValueWith(v, true)
-	} else {
-		b["text/plain"] = s.FormatValueWith(v, false)
-	}
+	b := map[string]string{"text/plain": s.FormatValueWith(v, s.prettyOut())}
 	if s.latexable(v, 0) && !s.noLatex {
 		b["text/latex"] = `$\displaystyle ` + s.in.latex(v) + `$`
 	}

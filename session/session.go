@@ -56,6 +56,9 @@ type Session struct {
 	// printing records init_printing(): values show in pretty form, and
 	// as LaTeX too unless noLatex (use_latex=False).
 	printing, noLatex bool
+	// asciiPretty and plainOut record init_printing(use_unicode=False)
+	// and init_printing(pretty_print=False).
+	asciiPretty, plainOut bool
 	// displayHook, when set, receives display()'s objects as MIME
 	// bundles instead of their text being printed (Jupyter outputs).
 	displayHook func(bundle map[string]string)
@@ -286,8 +289,12 @@ func (s *Session) ExecFile(name, src string) error {
 // session's Pretty option is on or init_printing() ran, else repr() as
 // Python's REPL shows it.
 func (s *Session) FormatValue(v Value) (out string) {
-	return s.FormatValueWith(v, s.opts.Pretty || s.printing)
+	return s.FormatValueWith(v, s.prettyOut())
 }
+
+// prettyOut reports whether values show in pretty form: in a pretty
+// session or after init_printing(), unless init_printing(pretty_print=False).
+func (s *Session) prettyOut() bool { return (s.opts.Pretty || s.printing) && !s.plainOut }
 
 // FormatValueWith is FormatValue with pretty display on or off.
 func (s *Session) FormatValueWith(v Value, pretty bool) (out string) {
@@ -297,7 +304,7 @@ func (s *Session) FormatValueWith(v Value, pretty bool) (out string) {
 		}
 	}()
 	if pretty {
-		if p, ok := s.in.prettyValue(v, true, s.opts.Width); ok {
+		if p, ok := s.in.prettyValue(v, !s.asciiPretty, s.opts.Width); ok {
 			return p
 		}
 	}

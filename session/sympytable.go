@@ -66,11 +66,12 @@ var sympyTable = []*binding{
 		}},
 	{Name: "signsimp", Doc: "Make the leading sign of sums canonical.",
 		Fn: func(in *interp, a *callArgs) Value { return engine.Signsimp(in.sympify(a.Get("expr"))) }},
-	{Name: "init_printing", Honours: "use_unicode use_latex", Doc: "Choose how results are shown (dcalc: unicode pretty printing).",
+	{Name: "init_printing", Honours: "pretty_print use_unicode use_latex", Doc: "Choose how results are shown: pretty (unicode or ASCII) or str, and LaTeX in Jupyter.",
 		Fn: func(in *interp, a *callArgs) Value {
-			if u := a.Get("use_unicode"); u != nil && u != none && !in.truth(u, nil) {
-				throw("NotImplementedError", "dcalc's init_printing() does not support use_unicode=False yet")
-			}
+			u := a.Get("use_unicode")
+			in.s.asciiPretty = u != nil && u != none && !in.truth(u, nil)
+			p := a.Get("pretty_print")
+			in.s.plainOut = p != nil && !in.truth(p, nil)
 			// Values now show in pretty form, and in Jupyter also as LaTeX
 			// unless use_latex=False; a terminal shows the pretty form
 			// either way, as IPython's does.

@@ -50,6 +50,12 @@ cells = [
     "[2, 1/3]",
     "1e20",
     "{1.5: x}",
+    # init_printing's display choices
+    "init_printing(use_unicode=False)\nx**2/2 + sqrt(y)",
+    "[x**2, Eq(x, y/2)]",
+    "init_printing(pretty_print=False)\nx**2/2 + sqrt(y)",
+    "display(x**2/2)",
+    "init_printing()\nx**2/2 + sqrt(y)",
 ]
 
 
