@@ -89,6 +89,10 @@ try:
     h = kc.history(hist_access_type="tail", n=2, reply=True)["content"]["history"]
     check("history", [row[1:] for row in h], [[3, "init_printing()\nx**2/2"], [4, "x;"]])
 
+    ids = [kc.execute("for i in range(1000000):\n    pass\n1/0"), kc.execute("after = 1")]
+    replies = [kc.get_shell_msg(timeout=20)["content"]["status"] for _ in ids]
+    check("stop_on_error", replies, ["error", "aborted"])
+
     mid = kc.execute("while True:\n    pass")
     time.sleep(1)
     t0 = time.time()

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/go-zeromq/zmq4"
@@ -120,8 +121,47 @@ func (k *Kernel) heartbeat() {
 	}
 }
 
-// loop serves one ROUTER socket, one request at a time.
+// loop serves one ROUTER socket, one request at a time. A reader
+// goroutine queues the checked messages, so that after a cell fails the
+// execute requests already waiting can be aborted (stop_on_error).
 func (k *Kernel) loop(sock zmq4.Socket, mu *sync.Mutex) {
+	queue := make(chan *Message, 1024)
+	go k.read(sock, queue)
+	for msg := range queue {
+		if stop, at := k.handle(sock, mu, msg); stop {
+			k.abortQueued(sock, mu, queue, at)
+		}
+	}
+}
+
+// abortQueued answers the execute requests that were queued before the
+// failed cell's reply went out (at failed) with status "aborted", as
+// ipykernel does with stop_on_error; other requests, and requests the
+// front end sent after seeing the failure, are served.
+func (k *Kernel) abortQueued(sock zmq4.Socket, mu *sync.Mutex, queue chan *Message, failed time.Time) {
+	for {
+		select {
+		case msg, ok := <-queue:
+			if !ok {
+				return
+			}
+			if msg.Header.MsgType != "execute_request" || msg.received.After(failed) {
+				k.handle(sock, mu, msg)
+				continue
+			}
+			parent := &msg.Header
+			k.publish(parent, "status", map[string]any{"execution_state": "busy"})
+			k.reply(sock, mu, msg, "execute_reply", map[string]any{"status": "aborted"})
+			k.publish(parent, "status", map[string]any{"execution_state": "idle"})
+		default:
+			return
+		}
+	}
+}
+
+// read receives, checks and queues the messages of sock.
+func (k *Kernel) read(sock zmq4.Socket, queue chan<- *Message) {
+	defer close(queue)
 	for {
 		raw, err := sock.Recv()
 		if err != nil {
@@ -142,7 +182,8 @@ func (k *Kernel) loop(sock zmq4.Socket, mu *sync.Mutex) {
 			k.logf("dropped a message: %v", err)
 			continue
 		}
-		k.handle(sock, mu, msg)
+		msg.received = time.Now()
+		queue <- msg
 	}
 }
 
@@ -192,8 +233,10 @@ var requestTypes = map[string]func(k *Kernel, msg *Message) (string, any){
 	"shutdown_request": (*Kernel).shutdown,
 }
 
-// handle answers one request, between busy and idle status messages.
-func (k *Kernel) handle(sock zmq4.Socket, mu *sync.Mutex, msg *Message) {
+// handle answers one request, between busy and idle status messages. It
+// reports whether the request was a cell that failed with
+// stop_on_error set (the default), and when its reply went out.
+func (k *Kernel) handle(sock zmq4.Socket, mu *sync.Mutex, msg *Message) (stop bool, repliedAt time.Time) {
 	parent := &msg.Header
 	k.publish(parent, "status", map[string]any{"execution_state": "busy"})
 	defer k.publish(parent, "status", map[string]any{"execution_state": "idle"})
@@ -205,18 +248,28 @@ func (k *Kernel) handle(sock zmq4.Socket, mu *sync.Mutex, msg *Message) {
 				map[string]any{"status": "error", "ename": "NotImplementedError",
 					"evalue": "dcalc's kernel does not answer " + msg.Header.MsgType, "traceback": []string{}})
 		}
-		return
+		return false, time.Time{}
 	}
 	replyType, content := h(k, msg)
+	repliedAt = time.Now()
 	k.reply(sock, mu, msg, replyType, content)
 	if replyType == "shutdown_reply" {
 		if k.restart {
 			k.restart = false
 			k.newSession()
-			return
+			return false, time.Time{}
 		}
 		k.Stop()
 	}
+	if replyType == "execute_reply" {
+		var req struct {
+			StopOnError *bool `json:"stop_on_error"`
+		}
+		json.Unmarshal(msg.Content, &req)
+		c, _ := content.(map[string]any)
+		return c["status"] == "error" && (req.StopOnError == nil || *req.StopOnError), repliedAt
+	}
+	return false, repliedAt
 }
 
 func (k *Kernel) kernelInfo(msg *Message) (string, any) {

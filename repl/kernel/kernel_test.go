@@ -6,6 +6,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -263,5 +264,28 @@ func BenchmarkKernelStart(b *testing.B) {
 		c.control.Close()
 		c.iopub.Close()
 		c.hb.Close()
+	}
+}
+
+// TestStopOnError: after a cell fails, the execute requests already
+// queued are answered "aborted" (ipykernel's stop_on_error), unless the
+// failing request said stop_on_error=False.
+func TestStopOnError(t *testing.T) {
+	_, c := startKernel(t)
+	for _, stop := range []bool{true, false} {
+		c.send(c.shell, "execute_request", map[string]any{"code": "for i in range(1000000):\n    pass\n1/0", "stop_on_error": stop})
+		c.send(c.shell, "execute_request", map[string]any{"code": "a = 1"})
+		c.send(c.shell, "execute_request", map[string]any{"code": "a"})
+		var got []any
+		for range 3 {
+			got = append(got, content(c.recv(c.shell))["status"])
+		}
+		want := []any{"error", "aborted", "aborted"}
+		if !stop {
+			want = []any{"error", "ok", "ok"}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("stop_on_error=%v: replies %v, want %v", stop, got, want)
+		}
 	}
 }

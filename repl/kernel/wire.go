@@ -83,6 +83,7 @@ type Message struct {
 	Metadata   json.RawMessage
 	Content    json.RawMessage
 	Buffers    [][]byte
+	received   time.Time // when the kernel read it
 }
 
 // delimiter separates the routing identities from the message.
