@@ -75,3 +75,21 @@ func TestRunNotebook(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckNotebook: the notebook Jupyter ran checks clean (its images
+// aside, which have no text), and a changed output is reported.
+func TestCheckNotebook(t *testing.T) {
+	data, err := os.ReadFile("ipynb/testdata/sympy_run.ipynb")
+	if err != nil {
+		t.Fatal(err)
+	}
+	nb, _ := ipynb.Read("sympy_run.ipynb", data)
+	if d := New(&bytes.Buffer{}, Options{}).CheckNotebook(nb); len(d) != 0 {
+		t.Errorf("differences: %q", d)
+	}
+	nb.Cells[2].Outputs[0].Data["text/plain"] = "x**2/3"
+	d := New(&bytes.Buffer{}, Options{}).CheckNotebook(nb)
+	if len(d) != 1 || !strings.Contains(d[0], `cell 3 output 1:`) || !strings.Contains(d[0], `"x**2/3"`) {
+		t.Errorf("a changed output gave %q", d)
+	}
+}

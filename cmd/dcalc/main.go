@@ -74,7 +74,9 @@ interactive session and writes the transcript IPython shows:
   --pretty      show Out values in pretty (2D unicode) form
   --step        wait for Enter before each cell (q then Enter stops)
   --check       compare the transcript with file.out instead of printing
-                it; print a unified diff and exit 1 when they differ
+                it; print a unified diff and exit 1 when they differ (for
+                a .ipynb: compare each cell's outputs with the ones the
+                notebook holds)
   --keep-going  go on after a cell raises (the error is in the transcript)
   --allow-reads  let %run and %load read files outside the notebook's
                 directory (by default they may not)
@@ -332,6 +334,9 @@ flags:
 		policy.ReadRoot = filepath.Dir(name)
 	}
 	s := session.New(stdout, session.Options{Pretty: pretty, Files: policy}) // SymPy's names only, as a script
+	if check && strings.EqualFold(filepath.Ext(name), ".ipynb") {
+		return checkNotebook(s, name, stdout, stderr)
+	}
 	opts := session.ReplayOptions{Pretty: pretty, KeepGoing: keepGoing}
 	if step {
 		opts.Step = stepper(stdin, stderr)

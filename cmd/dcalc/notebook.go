@@ -179,3 +179,25 @@ func readScriptCells(name string, stderr io.Writer) ([]session.Cell, int) {
 	}
 	return cells, exitOK
 }
+
+// checkNotebook is "dcalc replay --check NB.ipynb": the notebook's code
+// runs in s and every output is compared with the one the notebook
+// holds; the differences are printed and the status is 1 when there are
+// any.
+func checkNotebook(s *session.Session, name string, stdout, stderr io.Writer) int {
+	nb, code := readNotebook(name, stderr)
+	if nb == nil {
+		return code
+	}
+	stop := interruptsTo(s)
+	diffs := s.CheckNotebook(nb)
+	stop()
+	if len(diffs) == 0 {
+		return exitOK
+	}
+	for _, d := range diffs {
+		fmt.Fprintln(stdout, d)
+	}
+	fmt.Fprintf(stdout, "%s: %d output(s) differ from the notebook's\n", name, len(diffs))
+	return exitError
+}

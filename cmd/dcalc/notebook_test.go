@@ -62,6 +62,15 @@ func TestNotebookCommands(t *testing.T) {
 			t.Errorf("%v: %q", args, out)
 		}
 	}
+	// The notebook nb run wrote checks clean; an edited output does not.
+	if out, errOut, code := runDcalc(t, "", "replay", "--check", nbPath); code != 0 || out != "" {
+		t.Errorf("replay --check of the run notebook: %d %q %q", code, out, errOut)
+	}
+	edited := strings.Replace(string(data), `"3*x**2"`, `"3*x**3"`, 1)
+	editedPath := writeFile(t, dir, "edited.ipynb", edited)
+	if out, _, code := runDcalc(t, "", "replay", "--check", editedPath); code != 1 || !strings.Contains(out, "cell 2 output 2:") || !strings.Contains(out, "1 output(s) differ") {
+		t.Errorf("replay --check of an edited notebook: %d %q", code, out)
+	}
 	bad := writeFile(t, dir, "bad.ipynb", `{"nbformat": 3}`)
 	if _, errOut, code := runDcalc(t, "", "nb", "run", bad); code != 1 || errOut != "dcalc: "+bad+": nbformat 3 notebooks are not supported; convert it with: jupyter nbconvert --to notebook --nbformat 4\n" {
 		t.Errorf("nbformat 3: %d %q", code, errOut)
