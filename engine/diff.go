@@ -83,6 +83,10 @@ func Doit(e Expr) Expr {
 		return rv
 	case *Subs:
 		return subsDoit(NewSubs(Doit(x.Expr()), x.Vars(), x.Points()))
+	case *Func:
+		if x.def == IntegralDef {
+			return integralDoit(x)
+		}
 	}
 	args := e.Args()
 	if len(args) == 0 {

@@ -19,6 +19,48 @@ func Integrate(f Expr, x *Symbol) Expr {
 	return newFunc(IntegralDef, []Expr{f, x})
 }
 
+// integralDoit is Integral(...).doit(): the integrand's doit, then each
+// integration in turn (innermost first); a step dcalc cannot do stays an
+// unevaluated Integral.
+func integralDoit(f *Func) Expr {
+	e := Doit(f.args[0])
+	for _, lim := range f.args[1:] {
+		switch l := lim.(type) {
+		case *Symbol:
+			e = Integrate(e, l)
+		case *Tuple:
+			xs := l.Args()
+			x, ok := xs[0].(*Symbol)
+			switch {
+			case ok && len(xs) == 1:
+				e = Integrate(e, x)
+			case ok && len(xs) == 3:
+				e = IntegrateDefinite(e, x, Doit(xs[1]), Doit(xs[2]))
+			default:
+				return rebuild(f, append([]Expr{e}, f.args[1:]...))
+			}
+		default:
+			return rebuild(f, append([]Expr{e}, f.args[1:]...))
+		}
+	}
+	return e
+}
+
+// UnevaluatedIntegral returns an Integral inside e that dcalc could not
+// evaluate although its integrand involves no undefined function (SymPy
+// may well evaluate it), or nil.
+func UnevaluatedIntegral(e Expr) Expr {
+	if f, ok := e.(*Func); ok && f.def == IntegralDef && !hasUndefined(f.args[0]) {
+		return e
+	}
+	for _, a := range e.Args() {
+		if u := UnevaluatedIntegral(a); u != nil {
+			return u
+		}
+	}
+	return nil
+}
+
 // IntegrateDefinite is integrate(f, (x, a, b)) by the fundamental
 // theorem, or an unevaluated Integral when the antiderivative is unknown
 // or the integrand may be singular on the interval.

@@ -273,6 +273,17 @@ func (in *interp) integrate(args []Value, kw []kwArg) Value {
 			e = engine.Integrate(e, x)
 		}
 	}
+	return refuseUnevaluatedIntegral(e)
+}
+
+// refuseUnevaluatedIntegral raises NotImplementedError when e holds an
+// integral dcalc could not do: SymPy may evaluate it, so showing it
+// unevaluated could differ from SymPy's answer. Integrals of undefined
+// functions stay, as in SymPy.
+func refuseUnevaluatedIntegral(e engine.Expr) engine.Expr {
+	if u := engine.UnevaluatedIntegral(e); u != nil {
+		throw("NotImplementedError", "dcalc cannot evaluate %s yet", engine.Str(u))
+	}
 	return e
 }
 

@@ -272,7 +272,7 @@ var exprMethodTable = []*binding{
 			return engine.Xreplace(e, in.subsArgs([]Value{a.Get("rule")}))
 		}),
 	exprMethod("doit", "", "Evaluate unevaluated objects such as Derivative and Integral.",
-		func(in *interp, e engine.Expr, a *callArgs) Value { return engine.Doit(e) }),
+		func(in *interp, e engine.Expr, a *callArgs) Value { return refuseUnevaluatedIntegral(engine.Doit(e)) }),
 	exprMethod("evalf", "n subs", "Evaluate numerically to n significant digits (default 15).",
 		func(in *interp, e engine.Expr, a *callArgs) Value { return in.evalfMethod(e, a) }),
 	exprMethod("n", "n subs", "Evaluate numerically (evalf).",

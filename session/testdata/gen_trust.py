@@ -48,6 +48,13 @@ programs = [
     "print(expand(oo*(x + 1)), expand(zoo*x*(x + 1)))",
     "print(series(zoo*x**3, x))",
     "print(expand((zoo*x + 1)**2))",
+    # issue 9: integrals dcalc cannot do must not print unevaluated
+    "print(Integral(x**2, x).doit(), Integral(x**2, (x, 0, 1)).doit(), Integral(x*y, x, y).doit())",
+    "e = Integral(exp(-x**2), (x, -oo, oo))\nprint(Eq(e, e.doit()))",
+    "print(integrate(exp(-x**2), (x, -oo, oo)))",
+    "print(integrate(sin(x)/x, (x, 0, oo)))",
+    "print(integrate(f(x), x), Integral(f(x), (x, 0, 1)).doit())",
+    "print(integrate(x**x, x))",
 ]
 
 for p in programs:
