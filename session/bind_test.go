@@ -124,6 +124,8 @@ func TestKnownMissingNames(t *testing.T) {
 		{"sympy.no_such_name", "AttributeError: module 'sympy' has no attribute 'no_such_name'"},
 		{"from sympy import no_such_name", "ImportError: cannot import name 'no_such_name' from 'sympy' (/usr/lib/python3/site-packages/sympy/__init__.py)"},
 		{"import sympy.no_such_module", "ModuleNotFoundError: No module named 'sympy.no_such_module'"},
+		{"open('f.txt')", "NotImplementedError: dcalc does not provide Python's open: programs cannot open files (docs/security.md)"},
+		{"eval('1 + 1')", "NotImplementedError: dcalc does not provide Python's eval: dcalc runs no code built from strings (docs/security.md)"},
 	}
 	for _, n := range []string{"sympy.plot", "sympy.lambdify", "sympy.dsolve", "sympy.plotting.plot3d", "sympy.utilities.lambdify.lambdify"} {
 		if e, ok := sympyAPI(n); !ok || e.Kind != "function" {

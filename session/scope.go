@@ -192,6 +192,9 @@ func (in *interp) lookupGlobal(name string, node grammar.Node) Value {
 		// SymPy is preloaded: the name is SymPy's, not a typo.
 		panic(notImplementedName("sympy." + name))
 	}
+	if why, ok := missingPythonBuiltins[name]; ok {
+		panic(newExc("NotImplementedError", "dcalc does not provide Python's %s: %s", name, why))
+	}
 	exc := newExc("NameError", "name '%s' is not defined", name)
 	exc.name = name
 	panic(exc)
@@ -253,4 +256,32 @@ func (in *interp) unbind(e *env, name string, node grammar.Node) {
 		panic(exc)
 	}
 	target.unbindName(name)
+}
+
+// missingPythonBuiltins are CPython 3.11's builtins dcalc does not have,
+// with the reason: a NameError would suggest a typo.
+var missingPythonBuiltins = map[string]string{
+	"open":           "programs cannot open files (docs/security.md)",
+	"eval":           "dcalc runs no code built from strings (docs/security.md)",
+	"exec":           "dcalc runs no code built from strings (docs/security.md)",
+	"compile":        "dcalc runs no code built from strings (docs/security.md)",
+	"breakpoint":     "there is no debugger",
+	"memoryview":     "there are no bytes objects",
+	"bytes":          "there are no bytes objects yet",
+	"bytearray":      "there are no bytes objects yet",
+	"classmethod":    "class statements are not supported yet",
+	"staticmethod":   "class statements are not supported yet",
+	"property":       "class statements are not supported yet",
+	"super":          "class statements are not supported yet",
+	"setattr":        "setting attributes is not supported yet",
+	"delattr":        "deleting attributes is not supported yet",
+	"vars":           "it is not supported yet",
+	"locals":         "it is not supported yet",
+	"slice":          "slice objects are not supported yet",
+	"aiter":          "there is no async code",
+	"anext":          "there is no async code",
+	"copyright":      "it is not supported",
+	"credits":        "it is not supported",
+	"license":        "it is not supported",
+	"NotImplemented": "it is not supported yet",
 }
