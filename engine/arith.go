@@ -294,7 +294,14 @@ func mulFlatten(seq []Expr) Expr {
 			if IsNumber(b) {
 				if IsRational(e) {
 					if IsInteger(e) {
-						coeff = numMul(coeff, NewPow(b, e))
+						p := NewPow(b, e)
+						if !IsNumber(p) {
+							// a power dcalc keeps unevaluated (a Float
+							// to a huge power): an ordinary factor
+							cPowers = append(cPowers, basePow{b, e})
+							return nil
+						}
+						coeff = numMul(coeff, p)
 						return nil
 					}
 					if s, _ := numSign(e); s < 0 {

@@ -17,7 +17,16 @@ func floatPower(f *Float, e Expr) Expr {
 	switch x := e.(type) {
 	case *Integer:
 		if !x.IsInt64() || x.v > 1<<40 || x.v < -(1<<40) {
-			return nil
+			// mpmath's exponents are unbounded, dcalc's are not: SymPy
+			// prints 1.57299297466922e-4248020348517220352 for
+			// Float('1e-308')**13792273858822144.
+			if a := f.v.Abs(); a.Equal(mpf.FromInt64(1, 0)) {
+				if f.v.Sign() < 0 && x.Big().Bit(0) == 1 {
+					return f
+				}
+				return floatFrom(a)
+			}
+			panic(notImpl("a Float to a power beyond 2**40 is not supported"))
 		}
 		return floatResult(mpf.PowInt(f.v, int(x.v), prec))
 	case *Rational:

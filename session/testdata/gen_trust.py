@@ -55,6 +55,9 @@ programs = [
     "print(integrate(sin(x)/x, (x, 0, oo)))",
     "print(integrate(f(x), x), Integral(f(x), (x, 0, 1)).doit())",
     "print(integrate(x**x, x))",
+    # found by FuzzExprTree: a Float to a huge power reached a nil pointer
+    "print(Float('1e-308')**13792273858822144 * 3)",
+    "print(Float('1.0')**(2**50), Float('-1.0')**(2**50 + 1), Float(-1.0, 30)**(2**50))",
 ]
 
 for p in programs:
