@@ -551,7 +551,10 @@ func (ev *evaluator) eval(e Expr) (cval, error) {
 			}
 			args[i] = v
 		}
-		return ev.fn(x.def.Name, args)
+		if x.def.evalf == nil {
+			return cval{}, errNotNumeric
+		}
+		return x.def.evalf(ev, args)
 	}
 	return cval{}, errNotNumeric
 }
@@ -842,147 +845,6 @@ func (ev *evaluator) atanh(a cval) (cval, error) {
 	return ev.quo(ev.sub(l1, l2), ev.real(mpf.FromInt64(2, 0)))
 }
 
-// fn evaluates the function called name on complex arguments.
-func (ev *evaluator) fn(name string, args []cval) (cval, error) {
-	wp := ev.wp
-	recip := func(f func(cval) (cval, error), a cval) (cval, error) {
-		ia, err := ev.inv(a)
-		if err != nil {
-			return ia, err
-		}
-		return f(ia)
-	}
-	if len(args) == 2 {
-		x, y := args[0], args[1]
-		switch name {
-		case "log":
-			l1, err := ev.log(x)
-			if err != nil {
-				return l1, err
-			}
-			l2, err := ev.log(y)
-			if err != nil {
-				return l2, err
-			}
-			return ev.quo(l1, l2)
-		case "atan2":
-			if x.isReal() && y.isReal() {
-				return ev.real(mpf.Atan2(x.re, y.re, wp)), nil
-			}
-		}
-		return cval{}, errNotNumeric
-	}
-	if len(args) != 1 {
-		return cval{}, errNotNumeric
-	}
-	a := args[0]
-	switch name {
-	case "exp":
-		return ev.exp(a), nil
-	case "log":
-		return ev.log(a)
-	case "sqrt":
-		return ev.sqrt(a)
-	case "sin":
-		s, _ := ev.sinCos(a)
-		return s, nil
-	case "cos":
-		_, c := ev.sinCos(a)
-		return c, nil
-	case "tan":
-		if a.isReal() {
-			return ev.real(mpf.Tan(a.re, wp)), nil
-		}
-		s, c := ev.sinCos(a)
-		return ev.quo(s, c)
-	case "cot":
-		s, c := ev.sinCos(a)
-		return ev.quo(c, s)
-	case "sec":
-		_, c := ev.sinCos(a)
-		return ev.inv(c)
-	case "csc":
-		s, _ := ev.sinCos(a)
-		return ev.inv(s)
-	case "sinh":
-		s, _ := ev.sinhCosh(a)
-		return s, nil
-	case "cosh":
-		_, c := ev.sinhCosh(a)
-		return c, nil
-	case "tanh":
-		if a.isReal() {
-			return ev.real(mpf.Tanh(a.re, wp)), nil
-		}
-		s, c := ev.sinhCosh(a)
-		return ev.quo(s, c)
-	case "coth":
-		s, c := ev.sinhCosh(a)
-		return ev.quo(c, s)
-	case "sech":
-		_, c := ev.sinhCosh(a)
-		return ev.inv(c)
-	case "csch":
-		s, _ := ev.sinhCosh(a)
-		return ev.inv(s)
-	case "asin":
-		return ev.asin(a)
-	case "acos":
-		return ev.acos(a)
-	case "atan":
-		return ev.atan(a)
-	case "acot":
-		return recip(ev.atan, a)
-	case "asec":
-		return recip(ev.acos, a)
-	case "acsc":
-		return recip(ev.asin, a)
-	case "asinh":
-		return ev.asinh(a)
-	case "acosh":
-		return ev.acosh(a)
-	case "atanh":
-		return ev.atanh(a)
-	case "acoth":
-		return recip(ev.atanh, a)
-	case "asech":
-		return recip(ev.acosh, a)
-	case "acsch":
-		return recip(ev.asinh, a)
-	case "Abs":
-		return ev.real(ev.abs(a)), nil
-	case "re":
-		return ev.real(a.re), nil
-	case "im":
-		return ev.real(a.im), nil
-	case "conjugate":
-		return cval{a.re, a.im.Neg()}, nil
-	case "arg":
-		if a.re.IsZero() && a.im.IsZero() {
-			return cval{}, errNotNumeric
-		}
-		return ev.real(mpf.Atan2(a.im, a.re, wp)), nil
-	case "sign":
-		if a.re.IsZero() && a.im.IsZero() {
-			return a, nil
-		}
-		return ev.quo(a, ev.real(ev.abs(a)))
-	case "floor", "ceiling":
-		if !a.isReal() {
-			return cval{}, errNotNumeric
-		}
-		r := a.re.ToRat()
-		q := new(big.Int).Quo(r.Num(), r.Denom())
-		if name == "floor" && r.Sign() < 0 && !r.IsInt() {
-			q.Sub(q, big.NewInt(1))
-		}
-		if name == "ceiling" && r.Sign() > 0 && !r.IsInt() {
-			q.Add(q, big.NewInt(1))
-		}
-		return ev.real(mpf.FromInt(q, 0)), nil
-	}
-	return cval{}, errNotNumeric
-}
 
 // Round is SymPy's Expr.round (Python's round(e) and round(e, n)) for a
 // real number e: with hasDigits false it returns an Integer, otherwise a

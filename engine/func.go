@@ -31,6 +31,9 @@ type FuncDef struct {
 	fdiffSelf bool
 	// rank is rankOf(Name), set when the definition is made (0: compute).
 	rank int
+	// evalf is the numeric evaluation (see evalfHooks); nil for
+	// functions that have none (noEvalf) and undefined functions.
+	evalf evalfHook
 }
 
 // Func is an applied function f(args...).
@@ -48,6 +51,7 @@ var funcRegistry = map[string]*FuncDef{}
 func register(d *FuncDef) *FuncDef {
 	d.h = hashString("func:" + d.Name)
 	d.rank = rankOf(d.Name)
+	d.evalf = evalfHooks[d.Name]
 	if d.ClassKey == 0 && !d.Undefined {
 		d.ClassKey = 10000
 	}

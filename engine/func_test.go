@@ -61,3 +61,30 @@ func randomUfuncExpr(rng *rand.Rand, g *FuncDef, x Expr, depth int) Expr {
 	}
 	return NewPow(a, NewInt(int64(rng.Intn(3)+1)))
 }
+
+// TestRegistryHooks walks every registered function: each has its
+// derivative rule or is declared without one, and each has a numeric
+// evaluation or is listed in noEvalf with the reason; no hook is
+// registered for a name that is not a function.
+func TestRegistryHooks(t *testing.T) {
+	for _, name := range FuncNames() {
+		d := LookupFunc(name)
+		_, declared := noEvalf[name]
+		switch {
+		case d.evalf == nil && !declared:
+			t.Errorf("%s has no evalf hook and is not in noEvalf", name)
+		case d.evalf != nil && declared:
+			t.Errorf("%s has an evalf hook but is listed in noEvalf", name)
+		}
+	}
+	for name := range evalfHooks {
+		if LookupFunc(name) == nil {
+			t.Errorf("evalf hook for %s, which is not a registered function", name)
+		}
+	}
+	for name := range noEvalf {
+		if LookupFunc(name) == nil {
+			t.Errorf("noEvalf lists %s, which is not a registered function", name)
+		}
+	}
+}
