@@ -845,7 +845,6 @@ func (ev *evaluator) atanh(a cval) (cval, error) {
 	return ev.quo(ev.sub(l1, l2), ev.real(mpf.FromInt64(2, 0)))
 }
 
-
 // Round is SymPy's Expr.round (Python's round(e) and round(e, n)) for a
 // real number e: with hasDigits false it returns an Integer, otherwise a
 // Float rounded to ndigits decimal places with SymPy's precision. As in
