@@ -601,6 +601,17 @@ func numInv(a Expr) Expr {
 	panic("numInv: not a number")
 }
 
+// NumberCmp compares two numbers (Integer, Rational, Float, oo) exactly,
+// as SymPy's Number comparisons do: a Float counts as the binary value it
+// holds. ok is false when they are not comparable (nan, zoo, or not both
+// numbers).
+func NumberCmp(a, b Expr) (int, bool) {
+	if !IsNumber(a) || !IsNumber(b) {
+		return 0, false
+	}
+	return numCmp(a, b)
+}
+
 // numCmp compares two real numbers; ok is false when they are not
 // comparable (nan, zoo).
 func numCmp(a, b Expr) (int, bool) {

@@ -288,28 +288,17 @@ func (in *interp) exprCompare(op string, a, b Value) Value {
 		}
 	}
 	d := engine.Sub(ea, eb)
-	var sign int
-	known := true
+	sign, known := engine.NumberCmp(ea, eb)
 	switch {
+	case known:
 	case engine.IsZero(d) == engine.True:
-		sign = 0
+		sign, known = 0, true
 	case engine.IsPositive(d) == engine.True:
-		sign = 1
+		sign, known = 1, true
 	case engine.IsNegative(d) == engine.True:
-		sign = -1
+		sign, known = -1, true
 	default:
-		known = false
-		if fa, ok := approx(ea); ok && imag(fa) == 0 {
-			if fb, ok := approx(eb); ok && imag(fb) == 0 {
-				known = true
-				switch {
-				case real(fa) < real(fb):
-					sign = -1
-				case real(fa) > real(fb):
-					sign = 1
-				}
-			}
-		}
+		sign, known = numericSign(d)
 	}
 	if !known {
 		if _, isExpr := a.(engine.Expr); !isExpr {
@@ -452,4 +441,33 @@ func floatPrec(a, b engine.Expr) int {
 		}
 	}
 	return p
+}
+
+// numericSign is the sign of a real number d found by evaluating it, as
+// SymPy's comparisons do when assumptions cannot decide: d is evaluated
+// to 15 and to 30 digits, and the sign counts only when both are nonzero,
+// agree, and the two values agree to ten digits (a d that is really 0
+// gives values that shrink with the precision). known is false
+// otherwise: float64 would call pi equal to 3.141592653589793.
+func numericSign(d engine.Expr) (sign int, known bool) {
+	if !isNumberExpr(d) || len(engine.FreeSymbols(d)) > 0 {
+		return 0, false
+	}
+	v1, err1 := engine.Evalf(d, 15, nil)
+	v2, err2 := engine.Evalf(d, 30, nil)
+	if err1 != nil || err2 != nil {
+		return 0, false
+	}
+	f1, ok1 := engine.ToFloat64(v1)
+	f2, ok2 := engine.ToFloat64(v2)
+	if !ok1 || !ok2 || f1 == 0 || f2 == 0 || math.IsNaN(f1) || math.IsNaN(f2) || (f1 > 0) != (f2 > 0) {
+		return 0, false
+	}
+	if math.Abs(f1-f2) > 1e-10*math.Abs(f2) {
+		return 0, false
+	}
+	if f1 > 0 {
+		return 1, true
+	}
+	return -1, true
 }

@@ -607,26 +607,40 @@ func relCtor(op string) func(in *interp, args []Value, kw []kwArg) Value {
 			b = in.sympify(args[1])
 		}
 		switch op {
-		case "==":
-			if engine.Equal(a, b) {
-				return true
-			}
-			if isNumberExpr(a) && isNumberExpr(b) {
-				if ca, ok := approx(a); ok {
-					if cb, ok := approx(b); ok {
-						return ca == cb
-					}
-				}
-			}
-			return &Relational{Op: op, Lhs: a, Rhs: b}
-		case "!=":
-			if engine.Equal(a, b) {
-				return false
+		case "==", "!=":
+			if eq, known := isEq(a, b); known {
+				return eq == (op == "==")
 			}
 			return &Relational{Op: op, Lhs: a, Rhs: b}
 		}
 		return in.exprCompare(op, a, b)
 	}
+}
+
+// isEq is the part of SymPy's is_eq dcalc can be sure of: equal trees,
+// a difference that assumptions prove zero or nonzero, or a real
+// difference whose evaluation is nonzero at two precisions (numericSign).
+// known is false when it cannot tell; Eq(a, b) then stays unevaluated.
+func isEq(a, b engine.Expr) (eq, known bool) {
+	if engine.Equal(a, b) {
+		return true, true
+	}
+	d := engine.Sub(a, b)
+	switch engine.IsZero(d) {
+	case engine.True:
+		return true, true
+	case engine.False:
+		return false, true
+	}
+	if _, ok := numericSign(d); ok {
+		return false, true
+	}
+	if abs, err := engine.Apply(engine.LookupFunc("Abs"), d); err == nil {
+		if _, ok := numericSign(abs); ok {
+			return false, true // a nonzero non-real number: Eq(I, 1)
+		}
+	}
+	return false, false
 }
 
 // sClass is SymPy's S: S(1) sympifies, S.Half etc. are singletons.
