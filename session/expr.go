@@ -445,29 +445,43 @@ func floatPrec(a, b engine.Expr) int {
 
 // numericSign is the sign of a real number d found by evaluating it, as
 // SymPy's comparisons do when assumptions cannot decide: d is evaluated
-// to 15 and to 30 digits, and the sign counts only when both are nonzero,
-// agree, and the two values agree to ten digits (a d that is really 0
-// gives values that shrink with the precision). known is false
-// otherwise: float64 would call pi equal to 3.141592653589793.
+// at two precisions (15 and 30 digits, then 60 and 120 for differences
+// below the first pair's reach), and the sign counts only when both
+// values are nonzero and agree to ten digits (a d that is really 0 gives
+// values that shrink with the precision). known is false otherwise:
+// float64 would call pi equal to 3.141592653589793.
 func numericSign(d engine.Expr) (sign int, known bool) {
 	if !isNumberExpr(d) || len(engine.FreeSymbols(d)) > 0 {
 		return 0, false
 	}
-	v1, err1 := engine.Evalf(d, 15, nil)
-	v2, err2 := engine.Evalf(d, 30, nil)
+	for _, dps := range [][2]int{{15, 30}, {60, 120}} {
+		if s, ok := signAt(d, dps[0], dps[1]); ok {
+			return s, true
+		}
+	}
+	return 0, false
+}
+
+// signAt is numericSign's test at two precisions.
+func signAt(d engine.Expr, lo, hi int) (int, bool) {
+	v1, err1 := engine.Evalf(d, lo, nil)
+	v2, err2 := engine.Evalf(d, hi, nil)
 	if err1 != nil || err2 != nil {
 		return 0, false
 	}
-	f1, ok1 := engine.ToFloat64(v1)
-	f2, ok2 := engine.ToFloat64(v2)
-	if !ok1 || !ok2 || f1 == 0 || f2 == 0 || math.IsNaN(f1) || math.IsNaN(f2) || (f1 > 0) != (f2 > 0) {
+	// Compare the two values relative to each other: their quotient must
+	// be 1 to ten digits.
+	q, err := engine.Evalf(engine.NewMul(v1, engine.NewPow(v2, engine.NegOne)), 15, nil)
+	if err != nil {
 		return 0, false
 	}
-	if math.Abs(f1-f2) > 1e-10*math.Abs(f2) {
+	r, ok := engine.ToFloat64(q)
+	if !ok || math.IsNaN(r) || math.Abs(r-1) > 1e-10 {
 		return 0, false
 	}
-	if f1 > 0 {
-		return 1, true
+	s1, _ := engine.NumberCmp(v1, engine.Zero)
+	if s1 == 0 {
+		return 0, false
 	}
-	return -1, true
+	return s1, true
 }

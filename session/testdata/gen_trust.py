@@ -60,6 +60,7 @@ programs = [
     "print(Eq(Rational(1, 3), 0.3333333333333333), Eq(0.5, Rational(1, 2)), Eq(E**2, exp(2)), Eq(1e-300, 0))",
     "print(Lt(pi, 3.141592653589793), pi > 3.141592653589793, Rational(1, 3) > 0.3333333333333333, Rational(1, 3) < 0.3333333333333333)",
     "print(sqrt(2) < 1.4142135623730951, E > 2.718281828459045, sin(1)**2 + cos(1)**2 < 1)",
+    "print(Eq(pi, Float(pi, 50)), Eq(exp(pi*sqrt(163)), 640320**3 + 744), exp(pi*sqrt(163)) < 640320**3 + 744, Eq(sqrt(2)*sqrt(3), sqrt(6)), Eq(log(8, 2), 3))",
     # found by FuzzExprTree: a Float to a huge power reached a nil pointer
     "print(Float('1e-308')**13792273858822144 * 3)",
     "print(Float('1.0')**(2**50), Float('-1.0')**(2**50 + 1), Float(-1.0, 30)**(2**50))",
