@@ -20,8 +20,8 @@ nbformat.write(nb, sys.argv[1])
 PY
 mkdir -p "$dir/kernels/sympy14"
 cat > "$dir/kernels/sympy14/kernel.json" <<JSON
-{"argv": ["$(command -v "$py")", "-m", "ipykernel_launcher", "-f", "{connection_file}"], "display_name": "py", "language": "python",
- "env": {"PYTHONPATH": "/usr/lib/python3/dist-packages"}}
+{"argv": ["$(command -v "$py")", "-c", "import sys; sys.path.append('/usr/lib/python3/dist-packages'); import sympy; assert sympy.__version__ == '1.14.0'; from ipykernel import kernelapp; kernelapp.launch_new_instance()", "-f", "{connection_file}"],
+ "display_name": "py", "language": "python"}
 JSON
 t0=$(date +%s.%N); "$dir/dcalc" nb run "$dir/nb.ipynb" -o "$dir/dcalc.ipynb"; t1=$(date +%s.%N)
 JUPYTER_PATH=$dir /usr/bin/python3 -c "

@@ -855,6 +855,11 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 		return a
 	}
 	in.setNode(node)
+	if _, isMatrix := asMatrix(v); isMatrix {
+		if _, known := sympyAPI("sympy.Matrix." + name); known {
+			panic(notImplementedName("Matrix." + name))
+		}
+	}
 	exc := newExc("AttributeError", "'%s' object has no attribute '%s'", typeName(v), name)
 	if _, ok := v.(*Class); ok {
 		exc.Msg = "type object '" + v.(*Class).Name + "' has no attribute '" + name + "'"

@@ -121,6 +121,8 @@ func TestKnownMissingNames(t *testing.T) {
 		{"import sympy.plotting\nsympy.plotting.plot3d", "NotImplementedError: dcalc does not implement sympy.plotting.plot3d yet"},
 		{"from sympy.utilities.lambdify import lambdify", "NotImplementedError: dcalc does not implement sympy.utilities.lambdify.lambdify yet"},
 		{"no_such_name", "NameError: name 'no_such_name' is not defined"},
+		{"Matrix([[1, 2], [2, 1]]).eigenvals()", "NotImplementedError: dcalc does not implement Matrix.eigenvals yet"},
+		{"Matrix([[1]]).no_such_method", "AttributeError: 'MutableDenseMatrix' object has no attribute 'no_such_method'"},
 		{"sympy.no_such_name", "AttributeError: module 'sympy' has no attribute 'no_such_name'"},
 		{"from sympy import no_such_name", "ImportError: cannot import name 'no_such_name' from 'sympy' (/usr/lib/python3/site-packages/sympy/__init__.py)"},
 		{"import sympy.no_such_module", "ModuleNotFoundError: No module named 'sympy.no_such_module'"},

@@ -55,9 +55,9 @@ func TestRunNotebook(t *testing.T) {
 				continue
 			}
 			if g.Type == "error" {
-				// The same parts as ipykernel's, without its colours;
-				// IPython 8.5 (Debian's ipykernel) wrote "In [6]" where
-				// 8.12 writes "In[6]".
+				// The same parts as ipykernel's, without its colours
+				// (IPython before 8.9 wrote "In [6]" where 8.12 writes
+				// "In[6]").
 				ansi := regexp.MustCompile("\x1b\\[[0-9;]*m")
 				var parts []string
 				for _, p := range wo.Traceback {

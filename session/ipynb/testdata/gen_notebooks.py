@@ -48,9 +48,14 @@ def sympy_run(python):
         spec = os.path.join(d, "kernels", "sympy14")
         os.makedirs(spec)
         with open(os.path.join(spec, "kernel.json"), "w") as fh:
-            json.dump({"argv": [python, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
-                       "display_name": "Python 3 (ipykernel)", "language": "python",
-                       "env": {"PYTHONPATH": "/usr/lib/python3/dist-packages"}}, fh)
+            # ipykernel comes from Debian's dist-packages, appended after
+            # the kernel python's own site-packages so that its SymPy
+            # 1.14 wins over Debian's older one.
+            launch = ("import sys; sys.path.append('/usr/lib/python3/dist-packages'); "
+                      "import sympy; assert sympy.__version__ == '1.14.0', sympy.__version__; "
+                      "from ipykernel import kernelapp; kernelapp.launch_new_instance()")
+            json.dump({"argv": [python, "-c", launch, "-f", "{connection_file}"],
+                       "display_name": "Python 3 (ipykernel)", "language": "python"}, fh)
         os.environ["JUPYTER_PATH"] = d
         client = nbclient.NotebookClient(nb, kernel_name="sympy14", allow_errors=True, timeout=120, record_timing=False)
         client.execute()
