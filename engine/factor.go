@@ -73,6 +73,7 @@ type factorExp struct {
 // denominator, with the common factors of each sum pulled out
 // (gcd_terms), as factors not yet multiplied together.
 func togetherArgs(e Expr) []Expr {
+	e = togetherInner(e)
 	if t, ok := togetherForm(e); ok {
 		e = t
 	}
@@ -84,6 +85,36 @@ func togetherArgs(e Expr) []Expr {
 		args = append(args, mulArgs(a)...)
 	}
 	return args
+}
+
+// togetherInner applies together to the parts of e (not into function
+// arguments), as SymPy's recursive _together does before combining the
+// top level: a denominator that is itself a sum of fractions, such as
+// 1 + y**2/x**2, becomes (x**2 + y**2)/x**2 first.
+func togetherInner(e Expr) Expr {
+	switch x := e.(type) {
+	case *Add:
+		args := make([]Expr, len(x.args))
+		for i, a := range x.args {
+			args[i] = togetherInner(a)
+		}
+		r := NewAdd(args...)
+		if t, ok := togetherForm(r); ok {
+			return t
+		}
+		return r
+	case *Mul:
+		args := make([]Expr, len(x.args))
+		for i, a := range x.args {
+			args[i] = togetherInner(a)
+		}
+		return NewMul(args...)
+	case *Pow:
+		if _, ok := x.Exp().(*Integer); ok {
+			return NewPow(togetherInner(x.Base()), x.Exp())
+		}
+	}
+	return e
 }
 
 // symbolicFactorList is SymPy's _symbolic_factor_list.

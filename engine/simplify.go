@@ -13,7 +13,31 @@ import (
 
 // Simplify is a restricted SymPy simplify.
 func Simplify(e Expr) Expr {
-	return hollowMul(simplify1(e))
+	r := hollowMul(simplify1(e))
+	if hasNestedFraction(r) && !hasKind(r, kFunc) {
+		// A rational function with fractions inside denominators:
+		// SymPy's together/cancel steps give the factored single fraction.
+		if f, err := Factor(r); err == nil && countOps(f) <= 1.7*countOps(r) {
+			return f
+		}
+	}
+	return r
+}
+
+// hasNestedFraction reports whether a negative power in e has a base that
+// holds a negative power itself (1/(1 + y/x)).
+func hasNestedFraction(e Expr) bool {
+	if p, ok := e.(*Pow); ok {
+		if z, ok := p.Exp().(*Integer); ok && z.Sign() < 0 && hasNegPow(p.Base()) {
+			return true
+		}
+	}
+	for _, a := range e.Args() {
+		if hasNestedFraction(a) {
+			return true
+		}
+	}
+	return false
 }
 
 // hollowMul re-evaluates 2*(x + y) products into sums, as simplify's

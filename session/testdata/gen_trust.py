@@ -61,6 +61,8 @@ programs = [
     "print(Lt(pi, 3.141592653589793), pi > 3.141592653589793, Rational(1, 3) > 0.3333333333333333, Rational(1, 3) < 0.3333333333333333)",
     "print(sqrt(2) < 1.4142135623730951, E > 2.718281828459045, sin(1)**2 + cos(1)**2 < 1)",
     "print(Eq(pi, Float(pi, 50)), Eq(exp(pi*sqrt(163)), 640320**3 + 744), exp(pi*sqrt(163)) < 640320**3 + 744, Eq(sqrt(2)*sqrt(3), sqrt(6)), Eq(log(8, 2), 3))",
+    # fractions inside denominators: factor and simplify left them (SymPy combines them)
+    "a = symbols('a')\ne = diff(atan(y/x), x, 2) + diff(atan(y/x), y, 2)\nfor t in [e, 1/(1 + 1/x), x/(1 + y/x), (1 + 1/x)/(1 - 1/x), 1/(x + 1/(x + 1/x)), (a/x + 1)**2/(1 + a/x), diff(x/(1 + x/y), x)]:\n    print(factor(t), '|', simplify(t))",
     # found by FuzzExprTree: a Float to a huge power reached a nil pointer
     "print(Float('1e-308')**13792273858822144 * 3)",
     "print(Float('1.0')**(2**50), Float('-1.0')**(2**50 + 1), Float(-1.0, 30)**(2**50))",
