@@ -260,6 +260,9 @@ func (in *interp) integrate(args []Value, kw []kwArg) Value {
 		switch t := sp.(type) {
 		case *Tuple, *List:
 			items := in.toSlice(t)
+			if len(items) == 0 {
+				throw("IndexError", "list index out of range") // SymPy's own error
+			}
 			x, ok := in.sympify(items[0]).(*engine.Symbol)
 			if !ok || len(items) != 3 {
 				throw("NotImplementedError", "unsupported integration limits")

@@ -385,6 +385,9 @@ func (in *interp) symbols(args []Value, kw []kwArg) Value {
 	}
 	switch x := args[0].(type) {
 	case string:
+		if strings.TrimSpace(strings.ReplaceAll(x, ",", " ")) == "" {
+			throw("ValueError", "no symbols given")
+		}
 		names, seq := expandSymbolNames(x)
 		if s, ok := rest["seq"]; ok && in.truth(s, nil) {
 			seq = true
