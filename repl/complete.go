@@ -152,7 +152,7 @@ func (c *Completer) Complete(head string) (n int, cands []string) {
 	word := wordBefore(head)
 	switch {
 	case strings.HasPrefix(word, "%"):
-		return len([]rune(word)), withPrefix(magics, word)
+		return len([]rune(word)), withPrefix(session.MagicNames(), word)
 	case strings.Contains(word, "."):
 		i := strings.LastIndexByte(word, '.')
 		obj, attr := word[:i], word[i+1:]
@@ -230,6 +230,9 @@ func wordBefore(head string) string {
 			i--
 		case ch == '%':
 			i--
+			if i > 0 && r[i-1] == '%' { // a cell magic, %%time
+				i--
+			}
 			return string(r[i:])
 		case (ch == ')' || ch == ']') && i < len(r) && r[i] == '.':
 			// a bracketed group before a dot: skip it whole
@@ -308,14 +311,6 @@ func hideUnderscore(list []string, word string) []string {
 
 // fileMagics take a file name argument.
 var fileMagics = []string{"%load", "%save", "%run"}
-
-// magics are the line magics offered after % (the session's magic
-// table in session/magic.go, with its aliases).
-var magics = []string{
-	"%hist", "%history", "%load", "%lsmagic", "%magic", "%pprint",
-	"%pretty", "%quickref", "%reset", "%run", "%save", "%time", "%timeit",
-	"%who", "%whos",
-}
 
 // keywords are Python keywords and constants that complete anywhere.
 var keywords = []string{

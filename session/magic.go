@@ -843,3 +843,20 @@ const quickref = `dcalc -- symbolic differentiation with SymPy's notation
 
   Python's ** is the power: x**2 (^ is exclusive or).
 `
+
+// MagicNames returns the line magics ("%name", aliases included) and the
+// cell magics ("%%name"), sorted: what Tab completes after "%".
+func MagicNames() []string {
+	var names []string
+	for n := range magics {
+		names = append(names, "%"+n)
+	}
+	for n := range aliases {
+		names = append(names, "%"+n)
+	}
+	for n := range cellMagics {
+		names = append(names, "%%"+n)
+	}
+	sort.Strings(names)
+	return names
+}
