@@ -40,12 +40,17 @@ func ipythonTransform(cell string) string {
 	}
 	// One escape at a time, from the top, as IPython re-tokenises after
 	// each: a transformed line is plain Python and is not matched again.
+	// The logical line starts are scanned again only after a change (a
+	// 5,000-line paste would otherwise take seconds).
+	starts := logicalLineStarts(lines)
 	for i := 0; i < len(lines); i++ {
-		starts := logicalLineStarts(lines)
 		if !starts[i] {
 			continue
 		}
-		lines = transformEscape(lines, i)
+		if next := transformEscape(lines, i); len(next) != len(lines) || next[i] != lines[i] {
+			lines = next
+			starts = logicalLineStarts(lines)
+		}
 	}
 	return strings.Join(lines, "")
 }
