@@ -178,7 +178,6 @@ func (sig *signature) String() string {
 type callArgs struct {
 	// Self is the receiver of a method call.
 	Self  Value
-	fn    string
 	sig   *signature
 	vals  []Value // per parameter; nil when not given
 	rest  []Value // the *args
@@ -231,7 +230,7 @@ func (a *callArgs) lookup(name string) (Value, bool) {
 // bind matches positional and keyword arguments to the signature, with
 // the TypeErrors CPython raises for a Python function named fn.
 func (sig *signature) bind(fn string, args []Value, kw []kwArg) *callArgs {
-	a := &callArgs{fn: fn, sig: sig, vals: make([]Value, len(sig.Params))}
+	a := &callArgs{sig: sig, vals: make([]Value, len(sig.Params))}
 	nPos, hasVarPos, hasVarKw := 0, false, false
 	for _, p := range sig.Params {
 		switch p.Kind {
