@@ -90,6 +90,21 @@ try:
     h = kc.history(hist_access_type="tail", n=2, reply=True)["content"]["history"]
     check("history", [row[1:] for row in h], [[3, "init_printing()\nx**2/2"], [4, "x;"]])
 
+    msg_id = kc.execute("import numpy as np\nnp.array([1.0]) / 0")
+    streams, result = [], None
+    while True:
+        m = kc.get_iopub_msg(timeout=20)
+        if m["parent_header"].get("msg_id") != msg_id:
+            continue
+        if m["msg_type"] == "stream":
+            streams.append((m["content"]["name"], m["content"]["text"].splitlines()[0].split(": ", 1)[1]))
+        if m["msg_type"] == "execute_result":
+            result = m["content"]["data"]["text/plain"]
+        if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
+            break
+    kc.get_shell_msg(timeout=20)
+    check("numpy warning on stderr", (streams, result), ([("stderr", "RuntimeWarning: divide by zero encountered in divide")], "array([inf])"))
+
     ids = [kc.execute("for i in range(1000000):\n    pass\n1/0"), kc.execute("after = 1")]
     replies = [kc.get_shell_msg(timeout=20)["content"]["status"] for _ in ids]
     check("stop_on_error", replies, ["error", "aborted"])

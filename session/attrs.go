@@ -790,6 +790,8 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 		switch name {
 		case "__name__", "__qualname__":
 			return x.Name
+		case "__doc__":
+			return x.docString()
 		}
 	case *Builtin:
 		if name == "__name__" {

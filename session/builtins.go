@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/dcalc/dcalc/engine"
+	"github.com/dcalc/dcalc/session/ndarray"
 )
 
 // argument helpers
@@ -117,6 +118,8 @@ func cKwOnly(name string, kw []kwArg, allowed ...string) map[string]Value {
 
 func (in *interp) toInt(v Value) *big.Int {
 	switch x := v.(type) {
+	case *ndarray.Array:
+		return in.toInt(arrayScalar(x))
 	case *big.Int:
 		return x
 	case bool:
@@ -156,6 +159,8 @@ func (in *interp) toInt(v Value) *big.Int {
 
 func (in *interp) toFloat(v Value) float64 {
 	switch x := v.(type) {
+	case *ndarray.Array:
+		return in.toFloat(arrayScalar(x))
 	case float64:
 		return x
 	case *big.Int:
@@ -501,6 +506,9 @@ func (in *interp) absValue(v Value) Value {
 			return x
 		}
 		throw("NotImplementedError", "Abs is not available")
+	case *ndarray.Array:
+		r, fl := npCall2(func() (*ndarray.Array, ndarray.Flags) { return absoluteUfunc.Map(x) })
+		return in.npResult(r, fl, "absolute")
 	}
 	throw("TypeError", "bad operand type for abs(): '%s'", typeName(v))
 	return nil

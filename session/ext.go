@@ -2,15 +2,19 @@ package session
 
 import (
 	"github.com/dcalc/dcalc/engine"
+	"github.com/dcalc/dcalc/session/ndarray"
 )
 
 // This file holds the hooks for value kinds beyond the core Python types:
-// dict views and (when the engine has them) matrices.
+// dict views, matrices and NumPy arrays.
 
 func extTypeName(v Value) (string, bool) {
 	switch x := v.(type) {
 	case *dictView:
 		return x.kind, true
+	}
+	if n, ok := arrayTypeName(v); ok {
+		return n, true
 	}
 	return matrixTypeName(v)
 }
@@ -20,12 +24,15 @@ func extRepr(in *interp, v Value) (string, bool) {
 	case *dictView:
 		return x.kind + "(" + in.repr(&List{Items: x.items()}) + ")", true
 	}
+	if s, ok := arrayRepr(v); ok {
+		return s, true
+	}
 	return matrixRepr(in, v)
 }
 
 func extIterable(v Value) bool {
 	switch v.(type) {
-	case *dictView:
+	case *dictView, *ndarray.Array:
 		return true
 	}
 	return matrixIterable(v)
@@ -40,6 +47,13 @@ func extIterate(in *interp, v Value, f func(Value) bool) bool {
 			}
 		}
 		return true
+	case *ndarray.Array:
+		for _, it := range arrayItems(x) {
+			if !f(it) {
+				break
+			}
+		}
+		return true
 	}
 	return matrixIterate(in, v, f)
 }
@@ -48,28 +62,58 @@ func extLen(v Value) (int, bool) {
 	switch x := v.(type) {
 	case *dictView:
 		return x.d.Len(), true
+	case *ndarray.Array:
+		if x.NDim() == 0 {
+			throw("TypeError", "len() of unsized object")
+		}
+		return x.Shape()[0], true
 	}
 	return matrixLen(v)
 }
 
-func extEqual(a, b Value) (bool, bool) { return matrixEqual(a, b) }
+func extEqual(a, b Value) (bool, bool) {
+	if eq, ok := dtypeEqual(a, b); ok {
+		return eq, true
+	}
+	return matrixEqual(a, b)
+}
 
 func extSympify(in *interp, v Value) (engine.Expr, bool) {
 	return matrixSympify(in, v)
 }
 
 func (in *interp) extBinop(op string, a, b Value) (Value, bool) {
+	if r, ok := in.arrayBinop(op, a, b); ok {
+		return r, true
+	}
 	return in.matrixBinop(op, a, b)
 }
 
-func (in *interp) extUnary(op string, v Value) (Value, bool) { return in.matrixUnary(op, v) }
-
-func (in *interp) extCompare(op string, a, b Value) (Value, bool) {
-	return nil, false
+func (in *interp) extUnary(op string, v Value) (Value, bool) {
+	if r, ok := in.arrayUnary(op, v); ok {
+		return r, true
+	}
+	return in.matrixUnary(op, v)
 }
 
-func (in *interp) extGetItem(v, idx Value) (Value, bool) { return in.matrixGetItem(v, idx) }
+func (in *interp) extCompare(op string, a, b Value) (Value, bool) {
+	return in.arrayCompare(op, a, b)
+}
 
-func (in *interp) extSetItem(v, idx, val Value) bool { return in.matrixSetItem(v, idx, val) }
+func (in *interp) extGetItem(v, idx Value) (Value, bool) {
+	if r, ok := in.arrayGetItem(v, idx); ok {
+		return r, true
+	}
+	return in.matrixGetItem(v, idx)
+}
 
-func (in *interp) extAttr(v Value, name string) (Value, bool) { return in.matrixAttr(v, name) }
+func (in *interp) extSetItem(v, idx, val Value) bool {
+	return in.arraySetItem(v, idx, val) || in.matrixSetItem(v, idx, val)
+}
+
+func (in *interp) extAttr(v Value, name string) (Value, bool) {
+	if r, ok := in.arrayAttr(v, name); ok {
+		return r, true
+	}
+	return in.matrixAttr(v, name)
+}

@@ -23,6 +23,9 @@ func (in *interp) str(v Value) string {
 	if s, ok := matrixStr(v); ok {
 		return s
 	}
+	if s, ok := arrayStr(v); ok {
+		return s
+	}
 	return in.repr(v)
 }
 

@@ -13,6 +13,10 @@ import (
 // SetOutput sets where the session's program output (print) goes.
 func (s *Session) SetOutput(w io.Writer) { s.out = w }
 
+// SetErrOutput sends warnings (NumPy's RuntimeWarning) to w, as Python
+// writes them to stderr; nil sends them to the output writer.
+func (s *Session) SetErrOutput(w io.Writer) { s.errOut = w }
+
 // SetDisplayHook makes display() hand each object's MIME bundle (see
 // MimeBundle) to hook instead of printing its text; nil restores
 // printing.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/dcalc/dcalc/engine"
 	"github.com/dcalc/dcalc/grammar"
+	"github.com/dcalc/dcalc/session/ndarray"
 )
 
 // maxDepth is CPython's default recursion limit.
@@ -40,6 +41,11 @@ type interp struct {
 	sympifyDepth int
 	// reprActive holds the containers being printed (for [...]).
 	reprActive map[any]bool // from sympy import * ran: globals are too many for suggestions
+	// lambdifyCount numbers lambdify's generated sources.
+	lambdifyCount int
+	// npMod is the session's numpy module and npRandom its generator.
+	npMod    *Module
+	npRandom *ndarray.RandomState
 }
 
 // frame is one active Python call.
@@ -551,7 +557,11 @@ func (in *interp) callFunction(fn *Function, args []Value, kw []kwArg) Value {
 		throw("RecursionError", "maximum recursion depth exceeded")
 	}
 	in.checkInterrupt()
-	local := &env{vars: make(map[string]Value, len(fn.Params)+4), parent: fn.Env, info: fn.info, globals: in.globals}
+	globals := in.globals
+	if fn.Env != nil && fn.Env.globals != nil {
+		globals = fn.Env.globals // lambdify's functions have their own
+	}
+	local := &env{vars: make(map[string]Value, len(fn.Params)+4), parent: fn.Env, info: fn.info, globals: globals}
 	in.bindParams(fn, args, kw, local)
 	fr := &frame{file: fn.File, fn: fn.Name}
 	depth := len(in.frames)

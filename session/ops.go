@@ -9,6 +9,7 @@ import (
 
 	"github.com/dcalc/dcalc/engine"
 	"github.com/dcalc/dcalc/grammar"
+	"github.com/dcalc/dcalc/session/ndarray"
 )
 
 func sprint(v any) string { return fmt.Sprint(v) }
@@ -193,6 +194,9 @@ func (in *interp) truth(v Value, node grammar.Node) bool {
 	case *Relational:
 		in.setNode(node)
 		throw("TypeError", "cannot determine truth value of Relational: %s", in.str(v))
+	case *ndarray.Array:
+		in.setNode(node)
+		return arrayTruth(v)
 	case engine.Expr:
 		switch x := v.(type) {
 		case *engine.Integer:

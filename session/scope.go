@@ -156,6 +156,22 @@ func targetNames(t grammar.Expr, add func(string)) {
 // lookup finds name in e, its enclosing scopes, the globals and the
 // builtins.
 func (in *interp) lookup(e *env, name string, node grammar.Node) Value {
+	if e.globals != nil && e.globals != in.globals {
+		// A namespace of its own (lambdify's generated functions).
+		if v, ok := e.vars[name]; ok {
+			return v
+		}
+		if v, ok := e.globals.vars[name]; ok {
+			return v
+		}
+		if v, ok := in.builtins[name]; ok {
+			return v
+		}
+		in.setNode(node)
+		exc := newExc("NameError", "name '%s' is not defined", name)
+		exc.name = name
+		panic(exc)
+	}
 	if e.info != nil {
 		if e.info.globals[name] {
 			return in.lookupGlobal(name, node)

@@ -75,6 +75,10 @@ type Session struct {
 	lastInput string
 	// execd reports whether ExecFile has run a program.
 	execd bool
+	// errOut receives warnings (nil: out), as Python's stderr would.
+	errOut io.Writer
+	// warned records the warnings shown (each is shown once per line).
+	warned map[string]bool
 }
 
 // New returns a session that writes program output (print) to out.

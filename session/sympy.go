@@ -580,6 +580,7 @@ func (in *interp) sympyNames() map[string]Value {
 	installTable(ns, gcdTable)
 	installTable(ns, factorTable)
 	installTable(ns, calculusTable)
+	installTable(ns, lambdifyTable)
 	return ns
 }
 
@@ -790,6 +791,10 @@ func (in *interp) module(name string, node *grammar.ImportName) *Module {
 		return sympyModule
 	case "math":
 		return mathModule()
+	case "numpy":
+		return in.numpyModule()
+	case "numpy.linalg", "numpy.random":
+		return in.numpyModule().Attrs[strings.TrimPrefix(name, "numpy.")].(*Module)
 	case "sympy.abc":
 		m := &Module{Name: "sympy.abc", Attrs: map[string]Value{}}
 		for _, c := range "abcdefghijklmnopqrstuvwxyz" {
@@ -828,6 +833,13 @@ func sympySubmoduleView(name string) *Module {
 // NotImplementedError when it is a public SymPy name dcalc lacks. It
 // returns nil when SymPy has no such name either.
 func (in *interp) sympySubmodule(mod *Module, name string) Value {
+	if mod.Name == "numpy" || strings.HasPrefix(mod.Name, "numpy.") {
+		rel := strings.TrimPrefix(strings.TrimPrefix(mod.Name, "numpy"), ".") + "." + name
+		if isNumpyName(strings.TrimPrefix(rel, ".")) {
+			panic(notImplementedName(mod.Name + "." + name))
+		}
+		return nil
+	}
 	if mod.Name == "IPython" || strings.HasPrefix(mod.Name, "IPython.") {
 		// dcalc has the part of IPython notebooks use; the rest is known
 		// to exist.

@@ -78,6 +78,9 @@ type Function struct {
 	info     *scopeInfo
 	File     string
 	Line     int // of the def or lambda: IPython's context stops there
+	// Doc is __doc__ when set by dcalc (lambdify's generated functions);
+	// otherwise __doc__ is the body's docstring.
+	Doc string
 }
 
 // Builtin is a function implemented in Go.

@@ -292,6 +292,7 @@ func (k *Kernel) kernelInfo(msg *Message) (string, any) {
 type streamWriter struct {
 	k      *Kernel
 	parent *Header
+	name   string // "stdout" or "stderr"
 }
 
 func (w *streamWriter) Write(p []byte) (int, error) {
@@ -299,7 +300,7 @@ func (w *streamWriter) Write(p []byte) (int, error) {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	w.k.publish(w.parent, "stream", map[string]any{"name": "stdout", "text": text})
+	w.k.publish(w.parent, "stream", map[string]any{"name": w.name, "text": text})
 	return len(p), nil
 }
 
@@ -313,12 +314,14 @@ func (k *Kernel) execute(msg *Message) (string, any) {
 		return "execute_reply", errorContent(k.s.Count(), "ValueError", "bad execute_request: "+err.Error(), nil)
 	}
 	parent := &msg.Header
-	k.s.SetOutput(&streamWriter{k: k, parent: parent})
+	k.s.SetOutput(&streamWriter{k: k, parent: parent, name: "stdout"})
+	k.s.SetErrOutput(&streamWriter{k: k, parent: parent, name: "stderr"})
 	k.s.SetDisplayHook(func(b map[string]string) {
 		k.publish(parent, "display_data", map[string]any{"data": b, "metadata": map[string]any{}, "transient": map[string]any{}})
 	})
 	defer func() {
 		k.s.SetOutput(io.Discard)
+		k.s.SetErrOutput(io.Discard)
 		k.s.SetDisplayHook(nil)
 	}()
 	if req.Silent || req.StoreHistory != nil && !*req.StoreHistory {

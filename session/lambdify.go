@@ -1,0 +1,200 @@
+package session
+
+import (
+	"strings"
+
+	"github.com/dcalc/dcalc/engine"
+	"github.com/dcalc/dcalc/grammar"
+)
+
+// lambdify works as SymPy's does: the expression is printed as Python
+// source (engine.PyCode, byte for byte SymPy's printers), the source is
+// compiled once into a function whose namespace holds the module's names
+// (dcalc's numpy or math), and calls run that function. With arrays every
+// operation is one vectorised array operation; with Python numbers the
+// semantics are exactly those of SymPy's generated code (x**(-1.0) of 0
+// raises ZeroDivisionError, ints stay ints).
+
+// lambdifyTable binds lambdify.
+var lambdifyTable = []*binding{
+	{Name: "lambdify", Honours: "modules", Doc: "Turn an expression into a fast numeric function: lambdify(x, expr), lambdify((x, y), expr, 'numpy').",
+		Fn: func(in *interp, a *callArgs) Value {
+			return in.lambdify(a.Get("args"), a.Get("expr"), a.Get("modules"))
+		}},
+}
+
+// lambdifyModule reads lambdify's modules argument: "numpy" (the default,
+// as SymPy picks NumPy when it is installed) or "math".
+func (in *interp) lambdifyModule(v Value) string {
+	switch x := v.(type) {
+	case nil, *noneType:
+		return "numpy"
+	case string:
+		switch x {
+		case "numpy", "math":
+			return x
+		}
+		throw("NotImplementedError", "dcalc's lambdify supports modules 'numpy' and 'math', not %s", in.repr(x))
+	case *Module:
+		if x.Name == "numpy" || x.Name == "math" {
+			return x.Name
+		}
+	case *List:
+		if len(x.Items) == 1 {
+			return in.lambdifyModule(x.Items[0])
+		}
+	}
+	throw("NotImplementedError", "dcalc's lambdify supports modules 'numpy' and 'math', not %s", in.repr(v))
+	return ""
+}
+
+// lambdifyParams returns the parameter names for lambdify's args.
+func (in *interp) lambdifyParams(args Value) []string {
+	var items []Value
+	switch x := args.(type) {
+	case *List:
+		items = x.Items
+	case *Tuple:
+		items = x.Items
+	case *engine.Tuple:
+		for _, a := range x.Args() {
+			items = append(items, a)
+		}
+	default:
+		items = []Value{args}
+	}
+	names := make([]string, len(items))
+	for i, it := range items {
+		s, ok := it.(*engine.Symbol)
+		if !ok {
+			throw("NotImplementedError", "dcalc's lambdify takes symbols as arguments, not %s", in.repr(it))
+		}
+		if !engine.PyIdentifier(s.Name()) {
+			throw("NotImplementedError", "dcalc's lambdify cannot name a parameter %s yet (SymPy would use a dummy name)", in.repr(s.Name()))
+		}
+		names[i] = s.Name()
+	}
+	return names
+}
+
+// lambdifyBody prints expr (an expression, a list or tuple of them, or a
+// Matrix) as lambdify's return expression.
+func (in *interp) lambdifyBody(expr Value, module string) string {
+	switch x := expr.(type) {
+	case *List:
+		return "[" + in.lambdifyJoin(x.Items, module) + "]"
+	case *Tuple:
+		if len(x.Items) == 1 {
+			return "(" + in.lambdifyBody(x.Items[0], module) + ",)"
+		}
+		return "(" + in.lambdifyJoin(x.Items, module) + ")"
+	}
+	if m, ok := asMatrix(expr); ok {
+		if module != "numpy" {
+			throw("NotImplementedError", "dcalc's lambdify returns a Matrix with modules='numpy' only")
+		}
+		rows, cols := m.Shape()
+		parts := make([]string, rows)
+		for i := range rows {
+			row := make([]Value, cols)
+			for j := range cols {
+				row[j] = m.At(i, j)
+			}
+			parts[i] = "[" + in.lambdifyJoin(row, module) + "]"
+		}
+		return "array([" + strings.Join(parts, ", ") + "])"
+	}
+	s, err := engine.PyCode(in.sympify(expr), module)
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+func (in *interp) lambdifyJoin(items []Value, module string) string {
+	parts := make([]string, len(items))
+	for i, it := range items {
+		parts[i] = in.lambdifyBody(it, module)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// lambdify compiles the generated source into a Python function.
+func (in *interp) lambdify(args, expr, modules Value) Value {
+	module := in.lambdifyModule(modules)
+	params := in.lambdifyParams(args)
+	body := in.lambdifyBody(expr, module)
+	src := "def _lambdifygenerated(" + strings.Join(params, ", ") + "):\n    return " + body + "\n"
+	in.lambdifyCount++
+	file := "<lambdifygenerated-" + itoa(in.lambdifyCount) + ">"
+	f, err := grammar.Parse(file, src)
+	if err != nil {
+		throw("SystemError", "internal error: lambdify generated invalid source %q: %v", src, err)
+	}
+	in.s.sources[file] = strings.Split(src, "\n")
+	ns := &env{vars: map[string]Value{}}
+	ns.globals = ns
+	if module == "numpy" {
+		for k, v := range in.numpyModule().Attrs {
+			ns.vars[k] = v
+		}
+		ns.vars["reduce"] = in.reduceBuiltin()
+	} else {
+		for k, v := range mathModule().Attrs {
+			ns.vars[k] = v
+		}
+	}
+	def := f.Stmts[0].(*grammar.DefStmt)
+	fn := in.makeFunc(def.Name, def.Params, def.Body, nil, ns)
+	fn.File, fn.Line = file, 1
+	sig := "func(" + strings.Join(params, ", ") + ")"
+	fn.Doc = "Created with lambdify. Signature:\n\n" + sig + "\n\nExpression:\n\n" + in.lambdifyExprText(expr) +
+		"\n\nSource code:\n\n" + src + "\n\nImported modules:\n\n"
+	return fn
+}
+
+// lambdifyExprText is the expression as lambdify's docstring shows it.
+func (in *interp) lambdifyExprText(expr Value) string {
+	s := in.str(expr)
+	if len(s) > 78 {
+		s = s[:75] + "..."
+	}
+	return s
+}
+
+// reduceBuiltin is functools.reduce (lambdify's Max and Min use it).
+func (in *interp) reduceBuiltin() *Builtin {
+	return &Builtin{Name: "reduce", Fn: func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("reduce", args, 2, 3)
+		items := in.toSlice(args[1])
+		var acc Value
+		if len(args) == 3 {
+			acc = args[2]
+		} else {
+			if len(items) == 0 {
+				throw("TypeError", "reduce() of empty iterable with no initial value")
+			}
+			acc, items = items[0], items[1:]
+		}
+		for _, it := range items {
+			acc = in.call(args[0], []Value{acc, it}, nil)
+		}
+		return acc
+	}}
+}
+
+// docString is fn.__doc__: the Doc dcalc set, else the body's leading
+// string literal, else None.
+func (fn *Function) docString() Value {
+	if fn.Doc != "" {
+		return fn.Doc
+	}
+	if len(fn.Body) > 0 {
+		if st, ok := fn.Body[0].(*grammar.ExprStmt); ok {
+			if s, ok := st.X.(*grammar.StringLit); ok {
+				return s.Value
+			}
+		}
+	}
+	return none
+}

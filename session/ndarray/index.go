@@ -1,0 +1,286 @@
+package ndarray
+
+// Index is one component of a subscript: an integer, a slice, newaxis,
+// an ellipsis, or an index array (bool mask or integers).
+type Index struct {
+	Kind  IndexKind
+	Int   int
+	Slice [3]*int // start, stop, step; nil where omitted
+	Array *Array
+}
+
+// IndexKind tells which field of an Index is set.
+type IndexKind int
+
+// The kinds of index.
+const (
+	IndexInt IndexKind = iota
+	IndexSlice
+	IndexNewAxis
+	IndexEllipsis
+	IndexArray
+)
+
+// sliceBounds resolves a slice against a dimension of length n, as
+// Python's slice.indices does.
+func sliceBounds(s [3]*int, n int) (start, stop, step, count int) {
+	step = 1
+	if s[2] != nil {
+		step = *s[2]
+		if step == 0 {
+			fail("ValueError", "slice step cannot be zero")
+		}
+	}
+	lower, upper := 0, n
+	if step < 0 {
+		lower, upper = -1, n-1
+	}
+	clamp := func(p *int, def int) int {
+		if p == nil {
+			return def
+		}
+		v := *p
+		if v < 0 {
+			v += n
+			if v < lower {
+				v = lower
+			}
+		} else if v > upper {
+			v = upper
+		}
+		return v
+	}
+	if step > 0 {
+		start, stop = clamp(s[0], lower), clamp(s[1], upper)
+		if stop > start {
+			count = (stop - start + step - 1) / step
+		}
+	} else {
+		start, stop = clamp(s[0], upper), clamp(s[1], lower)
+		if start > stop {
+			count = (start - stop - step - 1) / (-step)
+		}
+	}
+	return
+}
+
+// expandEllipsis replaces an ellipsis (or pads at the end) with full
+// slices so that the subscript covers every dimension.
+func (a *Array) expandEllipsis(idx []Index) []Index {
+	used, ell := 0, -1
+	for i, ix := range idx {
+		switch ix.Kind {
+		case IndexNewAxis:
+		case IndexEllipsis:
+			if ell >= 0 {
+				fail("IndexError", "an index can only have a single ellipsis ('...')")
+			}
+			ell = i
+		case IndexArray:
+			if ix.Array.dtype == Bool {
+				used += ix.Array.NDim()
+			} else {
+				used++
+			}
+		default:
+			used++
+		}
+	}
+	if used > a.NDim() {
+		fail("IndexError", "too many indices for array: array is %d-dimensional, but %d were indexed", a.NDim(), used)
+	}
+	fill := make([]Index, a.NDim()-used)
+	for i := range fill {
+		fill[i] = Index{Kind: IndexSlice}
+	}
+	if ell < 0 {
+		return append(append([]Index(nil), idx...), fill...)
+	}
+	out := append([]Index(nil), idx[:ell]...)
+	out = append(out, fill...)
+	return append(out, idx[ell+1:]...)
+}
+
+// Get returns a[idx]: a view for integers, slices and newaxis; a copy
+// when an index array is involved (one index array, as the only
+// subscript, is supported).
+func (a *Array) Get(idx []Index) *Array {
+	for _, ix := range idx {
+		if ix.Kind == IndexArray {
+			return a.fancy(idx)
+		}
+	}
+	v := &Array{dtype: a.dtype, off: a.off, buf: a.buf}
+	dim := 0
+	for _, ix := range a.expandEllipsis(idx) {
+		switch ix.Kind {
+		case IndexNewAxis:
+			v.shape = append(v.shape, 1)
+			v.strides = append(v.strides, 0)
+		case IndexInt:
+			n := a.shape[dim]
+			i := ix.Int
+			if i < -n || i >= n {
+				fail("IndexError", "index %d is out of bounds for axis %d with size %d", ix.Int, dim, n)
+			}
+			if i < 0 {
+				i += n
+			}
+			v.off += i * a.strides[dim]
+			dim++
+		case IndexSlice:
+			start, _, step, count := sliceBounds(ix.Slice, a.shape[dim])
+			if count > 0 {
+				v.off += start * a.strides[dim]
+			}
+			v.shape = append(v.shape, count)
+			v.strides = append(v.strides, step*a.strides[dim])
+			dim++
+		}
+	}
+	return v
+}
+
+// fancy is indexing with a bool mask or an integer array.
+func (a *Array) fancy(idx []Index) *Array {
+	if len(idx) != 1 {
+		fail("NotImplementedError", "dcalc does not implement numpy index arrays mixed with other indices yet")
+	}
+	ix := idx[0].Array
+	if ix.dtype == Bool {
+		if ix.NDim() > a.NDim() {
+			fail("IndexError", "too many indices for array: array is %d-dimensional, but %d were indexed", a.NDim(), ix.NDim())
+		}
+		for d := range ix.shape {
+			if ix.shape[d] != a.shape[d] {
+				fail("IndexError", "boolean index did not match indexed array along dimension %d; dimension is %d but corresponding boolean dimension is %d", d, a.shape[d], ix.shape[d])
+			}
+		}
+		inner := prod(a.shape[ix.NDim():])
+		var rows []int
+		for k, b := range ix.Bool8s() {
+			if b {
+				rows = append(rows, k)
+			}
+		}
+		return a.Reshape(append([]int{ix.Size()}, a.shape[ix.NDim():]...)).takeRows(rows, append([]int{len(rows)}, a.shape[ix.NDim():]...), inner)
+	}
+	if ix.dtype != Int64 {
+		fail("IndexError", "arrays used as indices must be of integer (or boolean) type")
+	}
+	if a.NDim() == 0 {
+		fail("IndexError", "too many indices for array: array is 0-dimensional, but 1 were indexed")
+	}
+	n := a.shape[0]
+	rows := make([]int, ix.Size())
+	for k, i := range ix.Int64s() {
+		if i < int64(-n) || i >= int64(n) {
+			fail("IndexError", "index %d is out of bounds for axis 0 with size %d", i, n)
+		}
+		if i < 0 {
+			i += int64(n)
+		}
+		rows[k] = int(i)
+	}
+	return a.takeRows(rows, append(append([]int(nil), ix.shape...), a.shape[1:]...), prod(a.shape[1:]))
+}
+
+// takeRows copies the given rows (first-axis positions) into a new array
+// of the given shape; inner is the size of one row.
+func (a *Array) takeRows(rows []int, shape []int, inner int) *Array {
+	flat := a.Copy()
+	out := Zeros(a.dtype, shape)
+	for k, r := range rows {
+		copyElems(out.buf, k*inner, flat.buf, r*inner, inner)
+	}
+	return out
+}
+
+func copyElems(dst *buffer, d int, src *buffer, s, n int) {
+	switch {
+	case dst.b != nil:
+		copy(dst.b[d:d+n], src.b[s:s+n])
+	case dst.i != nil:
+		copy(dst.i[d:d+n], src.i[s:s+n])
+	case dst.f != nil:
+		copy(dst.f[d:d+n], src.f[s:s+n])
+	default:
+		copy(dst.c[d:d+n], src.c[s:s+n])
+	}
+}
+
+// Set assigns val (broadcast, cast to a's dtype) to a[idx].
+func (a *Array) Set(idx []Index, val *Array) {
+	for _, ix := range idx {
+		if ix.Kind == IndexArray {
+			a.setFancy(idx, val)
+			return
+		}
+	}
+	a.Get(idx).assign(val)
+}
+
+// assign copies val into the view a, broadcasting it to a's shape.
+func (a *Array) assign(val *Array) {
+	if val.dtype > a.dtype && !(a.dtype == Int64 && val.dtype == Float64) && !(a.dtype == Float64 && val.dtype == Complex128) {
+		fail("TypeError", "Cannot cast array data from dtype('%s') to dtype('%s') according to the rule 'safe'", val.dtype, a.dtype)
+	}
+	if val.dtype == Complex128 && a.dtype != Complex128 {
+		fail("TypeError", "can't convert complex to float")
+	}
+	src := val.BroadcastTo(a.shape).AsType(a.dtype)
+	a.offsets(func(k, o int) {
+		switch a.dtype {
+		case Bool:
+			a.buf.b[o] = src.buf.b[k]
+		case Int64:
+			a.buf.i[o] = src.buf.i[k]
+		case Float64:
+			a.buf.f[o] = src.buf.f[k]
+		default:
+			a.buf.c[o] = src.buf.c[k]
+		}
+	})
+}
+
+func (a *Array) setFancy(idx []Index, val *Array) {
+	if len(idx) != 1 {
+		fail("NotImplementedError", "dcalc does not implement numpy index arrays mixed with other indices yet")
+	}
+	ix := idx[0].Array
+	var rows []int
+	var inner int
+	if ix.dtype == Bool {
+		a.fancy(idx) // checks the mask's shape
+		inner = prod(a.shape[ix.NDim():])
+		for k, b := range ix.Bool8s() {
+			if b {
+				rows = append(rows, k)
+			}
+		}
+	} else {
+		n := a.shape[0]
+		inner = prod(a.shape[1:])
+		for _, i := range ix.Int64s() {
+			if i < int64(-n) || i >= int64(n) {
+				fail("IndexError", "index %d is out of bounds for axis 0 with size %d", i, n)
+			}
+			if i < 0 {
+				i += int64(n)
+			}
+			rows = append(rows, int(i))
+		}
+	}
+	// The selected elements as one 1-d view list, in order.
+	flat := a
+	if !a.contiguous() {
+		fail("NotImplementedError", "dcalc does not implement assignment through an index array into a strided view yet")
+	}
+	if val.Size() != 1 && val.Size() != len(rows)*inner {
+		fail("ValueError", "NumPy boolean array indexing assignment cannot assign %d input values to the %d output values where the mask is true", val.Size(), len(rows)*inner)
+	}
+	src := val.Ravel().BroadcastTo([]int{len(rows) * inner}).AsType(a.dtype)
+	for k, r := range rows {
+		copyElems(flat.buf, flat.off+r*inner, src.buf, k*inner, inner)
+	}
+}

@@ -1,0 +1,268 @@
+"""Generate numpy_golden.jsonl and numpy_api.txt from real NumPy 1.24
+(Debian's python3-numpy) and SymPy 1.14.
+
+numpy_golden.jsonl: small programs (each starts with `import numpy as np`),
+run as `python3 case.py` in a scratch directory; recorded are stdout, the
+warnings printed on stderr ("FILE:LINE: RuntimeWarning: ..." and the
+source line) and the last line of the traceback when the program fails.
+
+numpy_api.txt: the public names of numpy, numpy.linalg, numpy.random and
+the attributes of numpy.ndarray, so that dcalc can tell a NumPy name it
+lacks (NotImplementedError) from a typo (AttributeError).
+
+Run with a python3 that has SymPy 1.14; NumPy comes from Debian:
+
+    python3 session/testdata/gen_numpy.py
+"""
+import json
+import re
+import os
+import subprocess
+import sys
+import tempfile
+
+sys.path.append("/usr/lib/python3/dist-packages")
+import numpy  # noqa: E402
+import sympy  # noqa: E402
+
+assert numpy.__version__ == "1.24.2", numpy.__version__
+assert sympy.__version__ == "1.14.0", sympy.__version__
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+programs = [
+    # printing: floats
+    "print(repr(np.array([1.0, 2.5, -3.25])))",
+    "print(np.array([1.0, 2.5, -3.25]))",
+    "print(repr(np.array([0.1, 0.2, 0.30000000000000004])))",
+    "print(repr(np.array([1/3, 2/3, 1.0])))",
+    "print(repr(np.array([1e-5, 1.0])))",
+    "print(repr(np.array([1e-5, 1e-6])))",
+    "print(repr(np.array([1e8, 1.0])))",
+    "print(repr(np.array([123456789.0, 2.0, -1.5e-3])))",
+    "print(repr(np.array([1.0, 1000.0])), repr(np.array([1.0, 1001.0])), repr(np.array([0.001, 1.0])))",
+    "print(repr(np.array([0.0, -0.0, 1.5])))",
+    "print(repr(np.array([np.nan, 1.0, np.inf])), repr(np.array([-np.inf, 2.0])))",
+    "print(repr(np.array([np.nan, np.inf])), repr(np.array([np.nan])))",
+    "print(repr(np.array([1e300, 1e-300])))",
+    "print(repr(np.array([0.99999999999, 1.000000001, 2.123456789])))",
+    "print(repr(np.array(3.5)), repr(np.array(2)), repr(np.array(True)))",
+    "print(np.array(3.5), np.array(7))",
+    "print(repr(np.array([])), repr(np.zeros((0, 3))), repr(np.array([], dtype=int)))",
+    "print(repr(np.linspace(0, 1, 5)))",
+    "print(repr(np.linspace(0, 1, 11)))",
+    "print(repr(np.linspace(-3, 3, 7)))",
+    "print(repr(np.linspace(0, 2*np.pi, 8)))",
+    "print(repr(np.linspace(0, 1, 30)))",
+    "print(np.linspace(0, 1, 30))",
+    "print(repr(np.linspace(0, 10, 5, endpoint=False)), np.linspace(0, 1, 5, retstep=True))",
+    "print(repr(np.linspace(1, 2, 1)), repr(np.linspace(1, 2, 0)))",
+    "print(repr(np.arange(10)))",
+    "print(repr(np.arange(2, 10, 3)), repr(np.arange(10, 0, -3)), repr(np.arange(0)))",
+    "print(repr(np.arange(0, 1, 0.1)))",
+    "print(repr(np.arange(-1, 1, 0.25)))",
+    "print(repr(np.arange(0.5, 3)))",
+    "print(repr(np.arange(100)))",
+    "print(np.arange(100))",
+    "print(repr(np.arange(2000)))",
+    "print(repr(np.arange(2000.0)))",
+    "print(repr(np.linspace(0, 1, 1001)))",
+    "print(repr(np.arange(-5, 5)))",
+    "print(repr(np.array([1, -22, 333])), np.array([1, -22, 333]))",
+    "print(repr(np.array([True, False, True])), np.array([True, False]), repr(np.array([True, True])))",
+    "print(repr(np.array([1+2j, 3-4.5j])), repr(np.array([1j, 0])))",
+    "print(np.array([1+2j, 3-4.5j]))",
+    # 2-d and 3-d
+    "print(repr(np.array([[1, 2], [3, 4]])))",
+    "print(np.array([[1, 2], [3, 4]]))",
+    "print(repr(np.array([[1.5, 2], [3, 4.25]])))",
+    "print(repr(np.arange(24).reshape(2, 3, 4)))",
+    "print(np.arange(24).reshape(2, 3, 4))",
+    "print(repr(np.zeros((3, 3))), repr(np.ones((2, 4), dtype=int)))",
+    "print(repr(np.eye(3)), repr(np.eye(2, 3, k=1)))",
+    "print(repr(np.arange(200).reshape(10, 20)))",
+    "print(repr(np.linspace(0, 1, 40).reshape(4, 10)))",
+    "print(repr(np.arange(2000).reshape(40, 50)))",
+    "print(repr(np.full((2, 2), 7.0)), repr(np.full(3, 2)))",
+    "print(repr(np.zeros_like(np.arange(3))), repr(np.ones_like(np.linspace(0, 1, 3))))",
+    # dtype, shape, attributes
+    "a = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])\nprint(a.shape, a.ndim, a.size, a.dtype, len(a), type(a))",
+    "a = np.arange(6)\nprint(a.dtype, repr(a.dtype), a.dtype == np.int64, a.dtype == float)",
+    "a = np.arange(6).reshape(2, 3)\nprint(repr(a.T), repr(a.reshape(3, -1)), repr(a.ravel()), repr(a.flatten()))",
+    "a = np.arange(6)\nprint(a.tolist(), np.linspace(0, 1, 3).tolist(), a.reshape(2, 3).tolist())",
+    "print(repr(np.arange(4).astype(float)), repr(np.array([1.7, -1.7]).astype(int)))",
+    # arithmetic and broadcasting
+    "a = np.array([1.0, 2.0, 3.0])\nprint(repr(a + 1), repr(a * 2), repr(a - a), repr(a / 2), repr(2 ** a), repr(a ** 2))",
+    "a = np.arange(5)\nprint(repr(a + 1), repr(a * 2.5), repr(a / 2), repr(a // 2), repr(a % 3), repr(a ** 2), repr(-a))",
+    "a = np.arange(-3, 4)\nprint(repr(a // 2), repr(a % 2), repr(a.astype(float) % 2), repr(a.astype(float) // 2))",
+    "a = np.arange(3).reshape(3, 1)\nb = np.arange(4)\nprint(repr(a + b), repr(a * b))",
+    "a = np.ones((2, 3))\nb = np.array([1, 2, 3])\nprint(repr(a + b), repr(b - a))",
+    "a = np.array([1, 2, 3])\nprint(repr(a == 2), repr(a > 1), repr(a <= 2), repr(a != 3))",
+    "a = np.array([1, 2, 3])\nb = np.array([True, False, True])\nprint(repr(a * b), repr(b + b), repr(b * b), repr(~b), repr(b & (a > 1)), repr(b | (a > 2)))",
+    "a = np.array([1.0, 2.0])\nprint(repr(a + [10, 20]), repr([1, 2] * a), repr((1, 2) + a))",
+    "a = np.array([1.0, -2.0])\nprint(repr(abs(a)), repr(np.abs(a)), repr(-a), repr(+a))",
+    "print(repr(np.array([1, 2]) + 1.5), repr(np.array([1, 2]) + True), repr(np.array([True]) + 1))",
+    "print(repr(np.array([1, 2]) + 1j))",
+    "print(repr(np.array([2, 3]) ** np.array([3, 2])), repr(np.array([2.0]) ** -1), repr(np.array([4.0, 9.0]) ** 0.5))",
+    "print(repr(np.array([1, 2, 3]) @ np.array([4, 5, 6])), repr(np.array([[1, 2], [3, 4]]) @ np.array([[5], [6]])))",
+    "print(repr(np.dot([[1.0, 2.0], [3.0, 4.0]], [1.0, 1.0])), repr(np.dot(2, [1, 2])), np.dot([1, 2], [3, 4]))",
+    "print(repr(np.outer([1, 2], [3, 4, 5])))",
+    # ufuncs
+    "x = np.linspace(0, np.pi, 5)\nprint(repr(np.sin(x)), repr(np.cos(x)))",
+    "x = np.linspace(0, 2, 5)\nprint(repr(np.exp(x)), repr(np.sqrt(x)), repr(np.tanh(x)))",
+    "x = np.array([1.0, 10.0, 100.0])\nprint(repr(np.log(x)), repr(np.log10(x)), repr(np.log2(x)))",
+    "print(np.sin(1.0), np.cos(2), np.exp(1), np.sqrt(2), np.log(10), np.tan(0.5), np.arctan(1.0))",
+    "print(np.sin(0), np.exp(0), type(np.sqrt(4.0)).__name__ in ('float64', 'float'))",
+    "print(repr(np.arctan2([1.0, -1.0], [1.0, 1.0])), repr(np.hypot(3, 4)), repr(np.maximum([1, 5], [3, 2])), repr(np.minimum([1.0, np.nan], 2)))",
+    "print(repr(np.floor([1.5, -1.5])), repr(np.ceil([1.5, -1.5])), repr(np.round([0.5, 1.5, 2.5, 2.675], 2)), repr(np.round(np.pi, 3)))",
+    "print(repr(np.sign([-2.0, 0.0, 3.0])), repr(np.sign([-2, 0, 3])), repr(np.square([2, 3])), repr(np.degrees([np.pi])))",
+    "print(repr(np.isnan([1.0, np.nan])), repr(np.isinf([np.inf, 1.0])), repr(np.isfinite([np.inf, np.nan, 1.0])))",
+    "print(repr(np.sqrt(np.array([1+0j, -4+0j]))), repr(np.exp(1j * np.array([0.0, np.pi / 2]))))",
+    "print(repr(np.add([1, 2], [3, 4])), repr(np.multiply(2, [1.5, 2.5])), repr(np.power(2.0, [1, 2, 3])), repr(np.divide(1, [2, 4])))",
+    "print(repr(np.where(np.array([1, -2, 3]) > 0, 1.0, -1.0)), repr(np.clip(np.arange(6), 1, 4)))",
+    # warnings
+    "a = np.array([1.0, 0.0, -1.0])\nb = 1 / a\nprint(repr(b))",
+    "a = np.array([0.0, 1.0])\nprint(repr(a / 0))",
+    "print(repr(np.log(np.array([0.0, 1.0, -1.0]))))",
+    "print(repr(np.sqrt(np.array([-1.0, 4.0]))))",
+    "print(repr(np.exp(np.array([1000.0, 1.0]))))",
+    "print(repr(np.arange(3) // 0), repr(np.arange(3) % 0))",
+    "for i in range(3):\n    r = np.array([1.0]) / 0\nprint(r)",
+    "print(np.log(0.0), np.sqrt(-1.0))",
+    # reductions
+    "a = np.arange(12).reshape(3, 4)\nprint(a.sum(), a.sum(axis=0), a.sum(axis=1), np.sum(a), np.sum(a, axis=-1))",
+    "a = np.linspace(0, 1, 11)\nprint(a.sum(), a.mean(), a.std(), a.var(), a.max(), a.min(), a.argmax(), a.argmin())",
+    "a = np.array([0.1] * 10)\nprint(a.sum(), sum(a.tolist()), np.sum(np.full(1000, 0.1)), np.sum(np.full(129, 0.1)))",
+    "a = np.array([[1.0, 5.0], [7.0, 2.0]])\nprint(np.max(a), np.max(a, axis=0), np.argmax(a), np.argmin(a, axis=1), np.mean(a, axis=0), a.prod())",
+    "a = np.array([3, 1, 2])\nprint(a.cumsum(), np.cumsum([0.1, 0.2, 0.3]), np.cumprod([1, 2, 3]), np.sort(a), a.any(), a.all(), (a > 2).any())",
+    "a = np.array([1.0, np.nan, 3.0])\nprint(a.max(), a.sum(), np.argmax(a))",
+    "print(np.std([1, 2, 3, 4], ddof=1), np.var([2.0, 4.0]), np.mean([1, 2]))",
+    "print(np.linalg.norm([3, 4]), np.linalg.norm(np.ones((2, 2))))",
+    "x = np.linspace(0, 1, 6)\nprint(repr(np.diff(x)), repr(np.diff(np.arange(5) ** 2, 2)), repr(np.gradient(x ** 2)), repr(np.gradient(x ** 2, x[1] - x[0])))",
+    "x = np.linspace(0, 1, 101)\nprint(np.trapz(x ** 2, x), np.trapz([1, 2, 3]), np.trapz([1, 2, 3], dx=0.5))",
+    "print(np.allclose([1.0, 2.0], [1.0, 2.0000001]), np.allclose([1.0], [1.1]), repr(np.isclose([1.0, 2.0], [1.0, 2.1])), np.array_equal([1, 2], [1, 2]))",
+    # indexing
+    "a = np.arange(10)\nprint(a[3], a[-1], repr(a[2:5]), repr(a[::2]), repr(a[::-1]), repr(a[7:2:-2]))",
+    "a = np.arange(12).reshape(3, 4)\nprint(a[1, 2], a[-1][-1], repr(a[1]), repr(a[:, 1]), repr(a[1:, ::2]), repr(a[..., 0]))",
+    "a = np.arange(6)\nprint(repr(a[a > 2]), repr(a[[0, 2, 4]]), repr(a[np.array([True, False] * 3)]))",
+    "a = np.arange(6.0)\na[2] = 10\na[a > 4] = 0\na[:2] = [7, 8]\nprint(repr(a))",
+    "a = np.arange(6).reshape(2, 3)\nb = a[0]\nb[1] = 99\nprint(repr(a))\nc = a.copy()\nc[0, 0] = -1\nprint(repr(a), repr(c))",
+    "a = np.zeros(3)\na += 1\na *= 2\nprint(repr(a))",
+    "a = np.arange(3)\nprint(repr(a[:, None]), repr(a[None, :]), a[np.newaxis].shape)",
+    "a = np.arange(4)\nfor v in a:\n    print(v, end=' ')\nprint()\nfor row in np.arange(4).reshape(2, 2):\n    print(repr(row))",
+    "print(list(np.arange(3)), [float(v) for v in np.linspace(0, 1, 3)], float(np.array([2.5])), int(np.array(3)))",
+    "a = np.array([1.5, 2.5])\nprint(f'{a[0]:.3f}', '%.2f' % a[1], round(a[0]), str(a[1]), max(a), min(np.arange(3)))",
+    # construction
+    "print(repr(np.array([[1, 2.5], [3, 4]])), repr(np.array((1, 2, 3))), repr(np.array(range(4))), repr(np.array([1, 2], dtype=float)))",
+    "print(repr(np.asarray([1, 2])), repr(np.array([[True, 0]])), repr(np.array([1, 2.0, 3j])))",
+    "X, Y = np.meshgrid(np.arange(3), np.linspace(0, 1, 2))\nprint(repr(X), repr(Y))",
+    "X, Y = np.meshgrid([1, 2], [3, 4, 5], indexing='ij')\nprint(repr(X), repr(Y))",
+    "print(repr(np.concatenate([np.arange(3), np.arange(2)])), repr(np.vstack([[1, 2], [3, 4]])), repr(np.hstack([[1], [2, 3]])), repr(np.column_stack([[1, 2], [3, 4]])))",
+    "print(repr(np.array([1, 2, 3]).reshape((3, 1))), np.shape([[1, 2, 3]]), np.size([[1, 2], [3, 4]]), np.ndim(5))",
+    # random (legacy RandomState)
+    "np.random.seed(0)\nprint(np.random.rand(), np.random.rand(3))",
+    "np.random.seed(42)\nprint(repr(np.random.randn(5)))\nprint(np.random.randn())",
+    "np.random.seed(1)\nprint(repr(np.random.rand(2, 3)), repr(np.random.uniform(-1, 1, 3)), np.random.normal(5, 2))",
+    "np.random.seed(123)\nprint(repr(np.random.randint(0, 10, 8)), np.random.randint(5), repr(np.random.randint(1, 7, size=(2, 2))))",
+    "np.random.seed(7)\nprint(repr(np.random.random(4)), repr(np.random.standard_normal(3)), repr(np.random.normal(size=2)))",
+    # errors
+    "np.array([1, 2, 3]) + np.array([1, 2])",
+    "np.arange(6).reshape(4, 2)",
+    "np.arange(5)[10]",
+    "bool(np.array([1, 2]))",
+    "float(np.array([1.0, 2.0]))",
+    "np.array([[1, 2], [3]])",
+    "np.array([1, 2]) ** -1",
+    "np.arange(3)[1.5]",
+    "np.zeros((2, 2))[0, 0, 0]",
+    "np.array([1, 2]) @ np.array([1, 2, 3])",
+    "len(np.array(5))",
+    "np.ones(3).reshape(2, -1)",
+    "np.sin(np.array(['a']))",
+]
+
+LAMBDIFY_PRE = "from sympy import *\nx, y, z = symbols('x y z')\n"
+
+lambdify_programs = [
+    "f = lambdify(x, x**2 + 1)\nprint(f(3), f(2.5), repr(f(np.arange(4))))",
+    "f = lambdify(x, sin(x) * exp(-x))\nprint(f(1.0), f(0), repr(f(np.linspace(0, 1, 5))))",
+    "f = lambdify((x, y), x**2 + y**2 + 3*x*y)\nprint(f(1, 2), f(0.5, 1.5), repr(f(np.arange(3), 1.0)))",
+    "g = lambdify([x, y], [2*x + 3*y, 2*y + 3*x])\nprint(g(1, 2), g(0.5, 0.25))",
+    "f = lambdify(x, 1/x)\nprint(f(2), f(4.0), repr(f(np.array([1.0, 2.0]))))",
+    "f = lambdify(x, x/2 + Rational(1, 3))\nprint(f(1), f(3.0))",
+    "f = lambdify(x, sqrt(x) + log(x))\nprint(f(4.0), repr(f(np.array([1.0, 4.0]))))",
+    "f = lambdify(x, pi * x + E)\nprint(f(1), f(0.5))",
+    "f = lambdify(x, diff(x**3 * cos(x), x))\nprint(f(1.0), repr(f(np.linspace(0, 2, 4))))",
+    "f = lambdify(x, x**-2)\nprint(f(2.0), repr(f(np.array([1.0, 0.5]))))",
+    "f = lambdify(x, Abs(x) + sign(x))\nprint(f(-2.5), repr(f(np.array([-1.0, 2.0]))))",
+    "f = lambdify(x, tanh(x) + atan(x) + asin(x / 2))\nprint(f(0.5))",
+    "f = lambdify(x, exp(x) / (1 + exp(x)))\nprint(f(0.0), f(2.0), repr(f(np.array([-1.0, 0.0, 1.0]))))",
+    "f = lambdify(x, x**Rational(1, 3))\nprint(f(8.0), f(27))",
+    "f = lambdify(x, I*x + 1)\nprint(f(2.0))",
+    "f = lambdify(x, 2.5*x**2 - 0.1)\nprint(f(1.0), repr(f(np.arange(3))))",
+    "f = lambdify(x, cos(x)**2 + sin(x)**2)\nprint(f(1.0), f(0.3))",
+    "f = lambdify(x, x, 'math')\nprint(f(2))",
+    "f = lambdify(x, sin(x) + x**2, 'math')\nprint(f(1.0), f(2))",
+    "f = lambdify(x, sin(x) + x**2, 'mpmath')\nprint(f(1.0))",
+    "f = lambdify((x, y), Matrix([x*y, x + y]))\nprint(repr(f(2, 3)))",
+    "f = lambdify(x, Matrix([[x, x**2], [1, x]]))\nprint(repr(f(2.0)))",
+    "f = lambdify(x, 5)\nprint(f(1.0), repr(f(np.arange(3))))",
+    "f = lambdify(x, x**2)\nprint(f.__name__, f.__doc__.splitlines()[0])",
+    "h = lambdify(x, diff(sin(x)*exp(x), x, 2))\nxs = np.linspace(0, 1, 5)\nprint(repr(h(xs)), h(0.5))",
+    "f = lambdify(x, floor(x) + ceiling(x))\nprint(f(1.5), f(-1.5))",
+    "f = lambdify(x, Max(x, 0) + Min(x, 1))\nprint(f(2.0), f(-1.0), f(0.5))",
+    "f = lambdify(x, log(x, 2) + exp(2*x))\nprint(f(8.0))",
+    "f = lambdify(x, 1/(1 + x**2))\nxs = np.linspace(-2, 2, 9)\nprint(repr(f(xs)))",
+    "f = lambdify(x, x**2)\nw = 3.0\nfor i in range(5):\n    w = w - 0.1 * lambdify(x, diff(x**2, x))(w)\nprint(w)",
+    "f = lambdify(y, x + y)",
+    "lambdify(x, x**2)(1, 2)",
+    "f = lambdify(x, 1/x)\nprint(f(0))",
+    "f = lambdify(x, log(x))\nprint(f(0.0))",
+    "f = lambdify(x, sqrt(x))\nprint(f(-1.0))",
+]
+
+
+def run(src):
+    with tempfile.TemporaryDirectory() as d:
+        with open(os.path.join(d, "case.py"), "w") as fh:
+            fh.write(src)
+        env = dict(os.environ, PYTHONPATH="/usr/lib/python3/dist-packages")
+        # the python running this script has SymPy 1.14; NumPy comes from
+        # Debian's dist-packages, appended after SymPy's own path.
+        boot = "import sys; sys.path.append('/usr/lib/python3/dist-packages'); sys.argv = ['case.py']; exec(compile(open('case.py').read(), 'case.py', 'exec'), {'__name__': '__main__'})"
+        env.pop("PYTHONPATH")
+        p = subprocess.run([sys.executable, "-c", boot], cwd=d, capture_output=True, text=True, env=env)
+    warnings, error = [], ""
+    lines = p.stderr.splitlines()
+    for i, line in enumerate(lines):
+        if re.match(r"^\S+:\d+: \w*Warning: ", line):
+            warnings.append(line)
+            if i + 1 < len(lines) and lines[i + 1].startswith("  "):
+                warnings.append(lines[i + 1])
+    if p.returncode != 0:
+        error = lines[-1]
+    return p.stdout, "\n".join(warnings), error
+
+
+with open(os.path.join(HERE, "numpy_golden.jsonl"), "w") as out:
+    for prog in programs:
+        src = "import numpy as np\n" + prog + "\n"
+        stdout, warnings, error = run(src)
+        out.write(json.dumps({"src": src, "stdout": stdout, "warnings": warnings, "error": error}) + "\n")
+    for prog in lambdify_programs:
+        src = "import numpy as np\n" + LAMBDIFY_PRE + prog + "\n"
+        stdout, warnings, error = run(src)
+        out.write(json.dumps({"src": src, "stdout": stdout, "warnings": warnings, "error": error}) + "\n")
+
+with open(os.path.join(HERE, "numpy_api.txt"), "w") as out:
+    out.write("# public names of NumPy %s (written by gen_numpy.py)\n" % numpy.__version__)
+    names = set()
+    for mod, prefix in ((numpy, ""), (numpy.linalg, "linalg."), (numpy.random, "random.")):
+        for n in dir(mod):
+            if not n.startswith("_"):
+                names.add(prefix + n)
+    for n in dir(numpy.ndarray):
+        if not n.startswith("_"):
+            names.add("ndarray." + n)
+    for n in sorted(names):
+        out.write(n + "\n")
