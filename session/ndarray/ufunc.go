@@ -162,6 +162,10 @@ type Binary struct {
 	NoComplex bool
 	// IntCheck rejects integer arguments (negative powers).
 	IntCheck func(x, y []int64)
+	// op is + - * or / for the four arithmetic operators, whose float64
+	// loops are written out (a call per element costs more than the
+	// operation).
+	op byte
 }
 
 // Apply computes b(x, y) with NumPy's broadcasting and type promotion.
@@ -281,6 +285,8 @@ func (b *Binary) applyFloat(x, y *Array, shape []int) (*Array, Flags) {
 		f = fastPower(yc, f)
 	}
 	switch {
+	case b.op != 0:
+		arith(b.op, out, xs, ys, xc, yc)
 	case !xScalar && !yScalar:
 		for k := range out {
 			out[k] = f(xs[k], ys[k])
@@ -307,6 +313,89 @@ func (b *Binary) applyFloat(x, y *Array, shape []int) (*Array, Flags) {
 	return Floats(shape, out), fl
 }
 
+// arith is the float64 loop of + - * / (xs nil: the scalar xc; ys
+// nil: the scalar yc).
+func arith(op byte, out, xs, ys []float64, xc, yc float64) {
+	switch {
+	case xs != nil && ys != nil:
+		ys = ys[:len(xs)]
+		out = out[:len(xs)]
+		switch op {
+		case '+':
+			for k, x := range xs {
+				out[k] = x + ys[k]
+			}
+		case '-':
+			for k, x := range xs {
+				out[k] = x - ys[k]
+			}
+		case '*':
+			for k, x := range xs {
+				out[k] = x * ys[k]
+			}
+		default:
+			for k, x := range xs {
+				out[k] = x / ys[k]
+			}
+		}
+	case xs != nil:
+		out = out[:len(xs)]
+		switch op {
+		case '+':
+			for k, x := range xs {
+				out[k] = x + yc
+			}
+		case '-':
+			for k, x := range xs {
+				out[k] = x - yc
+			}
+		case '*':
+			for k, x := range xs {
+				out[k] = x * yc
+			}
+		default:
+			for k, x := range xs {
+				out[k] = x / yc
+			}
+		}
+	case ys != nil:
+		out = out[:len(ys)]
+		switch op {
+		case '+':
+			for k, y := range ys {
+				out[k] = xc + y
+			}
+		case '-':
+			for k, y := range ys {
+				out[k] = xc - y
+			}
+		case '*':
+			for k, y := range ys {
+				out[k] = xc * y
+			}
+		default:
+			for k, y := range ys {
+				out[k] = xc / y
+			}
+		}
+	default:
+		var r float64
+		switch op {
+		case '+':
+			r = xc + yc
+		case '-':
+			r = xc - yc
+		case '*':
+			r = xc * yc
+		default:
+			r = xc / yc
+		}
+		for k := range out {
+			out[k] = r
+		}
+	}
+}
+
 // fastPower is NumPy's fast_scalar_power: exponents 2, 0.5, -1, 1 and
 // 0 become square, sqrt, reciprocal, copy and ones (the same values as
 // a correctly rounded pow).
@@ -330,22 +419,22 @@ func fastPower(y float64, pow func(x, y float64) float64) func(x, y float64) flo
 func Arithmetic(op string, pow func(x, y float64) float64) *Binary {
 	switch op {
 	case "+":
-		return &Binary{Name: "add", F: func(x, y float64) float64 { return x + y },
+		return &Binary{Name: "add", op: '+', F: func(x, y float64) float64 { return x + y },
 			I: func(x, y int64) (int64, bool) { return x + y, false },
 			C: func(x, y complex128) complex128 { return x + y }, Bool: func(x, y bool) bool { return x || y }}
 	case "-":
-		return &Binary{Name: "subtract", F: func(x, y float64) float64 { return x - y },
+		return &Binary{Name: "subtract", op: '-', F: func(x, y float64) float64 { return x - y },
 			I: func(x, y int64) (int64, bool) { return x - y, false },
 			C: func(x, y complex128) complex128 { return x - y }, Bool: func(bool, bool) bool {
 				fail("TypeError", "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.")
 				return false
 			}}
 	case "*":
-		return &Binary{Name: "multiply", F: func(x, y float64) float64 { return x * y },
+		return &Binary{Name: "multiply", op: '*', F: func(x, y float64) float64 { return x * y },
 			I: func(x, y int64) (int64, bool) { return x * y, false },
 			C: func(x, y complex128) complex128 { return x * y }, Bool: func(x, y bool) bool { return x && y }}
 	case "/":
-		return &Binary{Name: "divide", F: func(x, y float64) float64 { return x / y }, FloatOnly: true,
+		return &Binary{Name: "divide", op: '/', F: func(x, y float64) float64 { return x / y }, FloatOnly: true,
 			Pole: func(_, y float64) bool { return y == 0 },
 			C:    func(x, y complex128) complex128 { return x / y }}
 	case "//":
