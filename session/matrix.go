@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dcalc/dcalc/engine"
+	"github.com/dcalc/dcalc/session/ndarray"
 )
 
 // This file gives the interpreter SymPy's (mutable, dense) Matrix on top
@@ -697,9 +698,14 @@ func (in *interp) matrixFromArgs(args []Value) *engine.Matrix {
 }
 
 func (in *interp) matrixSeq(v Value) []Value {
-	switch v.(type) {
+	switch x := v.(type) {
 	case *List, *Tuple, *Range, *Iterator:
 		return in.toSlice(v)
+	case *ndarray.Array:
+		if x.NDim() == 0 || x.NDim() > 2 || x.DType() == ndarray.Bool {
+			throw("NotImplementedError", "dcalc makes a Matrix from a 1-d or 2-d numeric array only")
+		}
+		return arrayList(x).(*List).Items
 	}
 	throw("TypeError", "Data type not understood")
 	return nil

@@ -214,6 +214,8 @@ lambdify_programs = [
     "f = lambdify(x, log(x, 2) + exp(2*x))\nprint(f(8.0))",
     "f = lambdify(x, 1/(1 + x**2))\nxs = np.linspace(-2, 2, 9)\nprint(repr(f(xs)))",
     "f = lambdify(x, x**2)\nw = 3.0\nfor i in range(5):\n    w = w - 0.1 * lambdify(x, diff(x**2, x))(w)\nprint(w)",
+    "print(Matrix(np.array([[1, 2], [3, 4]])), Matrix(np.linspace(0, 1, 3)), Matrix(np.arange(6).reshape(2, 3)).T)",
+    "print(np.array(Matrix([[1, 2]]), dtype=float), repr(np.array(Matrix([[1, 2], [3, 4]]), dtype=float)))",
     "f = lambdify(y, x + y)",
     "lambdify(x, x**2)(1, 2)",
     "f = lambdify(x, 1/x)\nprint(f(0))",
