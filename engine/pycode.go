@@ -143,29 +143,7 @@ func (p *pyPrinter) fn(f *Func) string {
 	return name + "(" + p.join(f.args) + ")"
 }
 
-func (p *pyPrinter) add(a *Add) string {
-	var b strings.Builder
-	for i, t := range OrderedTerms(a) {
-		s := p.print(t)
-		sign := "+"
-		if strings.HasPrefix(s, "-") {
-			sign = "-"
-			s = s[1:]
-		}
-		if Precedence(t) < precAdd {
-			s = "(" + s + ")"
-		}
-		if i == 0 {
-			if sign == "-" {
-				b.WriteString("-")
-			}
-		} else {
-			b.WriteString(" " + sign + " ")
-		}
-		b.WriteString(s)
-	}
-	return b.String()
-}
+func (p *pyPrinter) add(a *Add) string { return joinTerms(a, p.print) }
 
 // mul is CodePrinter._print_Mul: only powers with a negative rational
 // exponent go to the denominator; numbers stay as coefficients.

@@ -141,10 +141,14 @@ func (p *strPrinter) paren(e Expr, level int) string {
 	return p.print(e)
 }
 
-func (p *strPrinter) add(a *Add) string {
+func (p *strPrinter) add(a *Add) string { return joinTerms(a, p.print) }
+
+// joinTerms prints a sum as SymPy's printers do: the terms in SymPy's
+// order, each sign pulled out as " + " or " - ".
+func joinTerms(a *Add, print func(Expr) string) string {
 	var b strings.Builder
 	for i, t := range OrderedTerms(a) {
-		s := p.print(t)
+		s := print(t)
 		sign := "+"
 		if strings.HasPrefix(s, "-") {
 			sign = "-"
