@@ -25,11 +25,7 @@ var exprPropTable = []exprProp{
 		return exprFunc(e), true
 	}},
 	{Name: "free_symbols", Doc: "The set of symbols the expression depends on.", Get: func(in *interp, e engine.Expr) (Value, bool) {
-		s := newSet()
-		for _, sym := range engine.FreeSymbols(e) {
-			s.Add(sym)
-		}
-		return s, true
+		return freeSymbolSet(e), true
 	}},
 	{Name: "is_Add", Doc: "Whether the expression is a Add object.", Get: func(in *interp, e engine.Expr) (Value, bool) {
 		_, ok := e.(*engine.Add)

@@ -581,6 +581,7 @@ func (in *interp) sympyNames() map[string]Value {
 	installTable(ns, factorTable)
 	installTable(ns, calculusTable)
 	installTable(ns, lambdifyTable)
+	installTable(ns, textplotTable)
 	return ns
 }
 
