@@ -11,6 +11,7 @@ history, interrupting a running cell, restart and shutdown; with nbclient:
 executing a notebook with the dcalc kernel; with jupyter console: a short
 session. Exits 1 on the first failure.
 """
+import base64
 import gc
 import os
 import subprocess
@@ -104,6 +105,11 @@ try:
             break
     kc.get_shell_msg(timeout=20)
     check("numpy warning on stderr", (streams, result), ([("stderr", "RuntimeWarning: divide by zero encountered in divide")], "array([inf])"))
+
+    status, _, outs = run("import matplotlib.pyplot as plt\nplt.plot([0, 1, 2], [0, 1, 4], label='sq')\nplt.legend();")
+    png = [o[1] for o in outs if o[0] == "display_data" and "image/png" in o[1]]
+    check("pyplot figure as image/png", (status, len(png), png and base64.b64decode(png[0]["image/png"])[:8], png and png[0]["text/plain"]),
+          ("ok", 1, b"\x89PNG\r\n\x1a\n", "<Figure size 640x480 with 1 Axes>"))
 
     ids = [kc.execute("for i in range(1000000):\n    pass\n1/0"), kc.execute("after = 1")]
     replies = [kc.get_shell_msg(timeout=20)["content"]["status"] for _ in ids]

@@ -162,6 +162,10 @@ func toEditLine(cell string) string {
 // Version is the version shown in the banner.
 var Version = "0.1.0"
 
+// PlotASCII reports whether plots are to be drawn with ASCII instead of
+// braille: DCALC_PLOT=ascii in the environment.
+func PlotASCII() bool { return os.Getenv("DCALC_PLOT") == "ascii" }
+
 // Banner returns the lines printed when the REPL starts.
 func Banner() string {
 	return "dcalc " + Version + " — SymPy-compatible symbolic differentiation.\n" +
@@ -174,7 +178,8 @@ func Banner() string {
 // history file are reported on errOut and the REPL runs without it.
 func Terminal(in, out *os.File, errOut io.Writer) error {
 	width := TerminalWidth(out)
-	s := session.New(out, session.Options{Interactive: true, Pretty: true, Width: width})
+	s := session.New(out, session.Options{Interactive: true, Pretty: true, Width: width,
+		PlotColor: os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb", PlotASCII: PlotASCII()})
 	var hist *History
 	if path, err := DefaultHistoryPath(); err != nil {
 		fmt.Fprintf(errOut, "dcalc: history disabled: %v\n", err)

@@ -16,6 +16,12 @@ func extTypeName(v Value) (string, bool) {
 	if n, ok := arrayTypeName(v); ok {
 		return n, true
 	}
+	switch v.(type) {
+	case *sympyPlot:
+		return "MatplotlibBackend", true
+	case *plotSeries:
+		return "LineOver1DRangeSeries", true
+	}
 	return matrixTypeName(v)
 }
 
@@ -25,6 +31,9 @@ func extRepr(in *interp, v Value) (string, bool) {
 		return x.kind + "(" + in.repr(&List{Items: x.items()}) + ")", true
 	}
 	if s, ok := arrayRepr(v); ok {
+		return s, true
+	}
+	if s, ok := plotRepr(v); ok {
 		return s, true
 	}
 	return matrixRepr(in, v)
@@ -67,6 +76,8 @@ func extLen(v Value) (int, bool) {
 			throw("TypeError", "len() of unsized object")
 		}
 		return x.Shape()[0], true
+	case *sympyPlot:
+		throw("TypeError", "object of type 'MatplotlibBackend' has no len()")
 	}
 	return matrixLen(v)
 }
@@ -104,6 +115,9 @@ func (in *interp) extGetItem(v, idx Value) (Value, bool) {
 	if r, ok := in.arrayGetItem(v, idx); ok {
 		return r, true
 	}
+	if r, ok := plotGetItem(v, idx, in); ok {
+		return r, true
+	}
 	return in.matrixGetItem(v, idx)
 }
 
@@ -113,6 +127,9 @@ func (in *interp) extSetItem(v, idx, val Value) bool {
 
 func (in *interp) extAttr(v Value, name string) (Value, bool) {
 	if r, ok := in.arrayAttr(v, name); ok {
+		return r, true
+	}
+	if r, ok := in.plotAttr(v, name); ok {
 		return r, true
 	}
 	return in.matrixAttr(v, name)

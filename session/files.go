@@ -39,6 +39,15 @@ func (p FilePolicy) checkRead(name string) error {
 	return newExc("PermissionError", "a replayed notebook reads only files in its own directory (%s); '%s' is outside it (dcalc replay --allow-reads lifts this)", p.ReadRoot, name)
 }
 
+// checkWrite returns a PermissionError when the policy forbids writing
+// files (savefig, Plot.save) during a replay.
+func (p FilePolicy) checkWrite(name string) error {
+	if !p.NoWrite {
+		return nil
+	}
+	return newExc("PermissionError", "a replayed notebook does not write files: '%s' refused (dcalc replay --allow-writes lifts this)", name)
+}
+
 // within reports whether name, with symbolic links resolved, lies in
 // root.
 func within(root, name string) bool {

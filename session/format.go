@@ -26,6 +26,9 @@ func (in *interp) str(v Value) string {
 	if s, ok := arrayStr(v); ok {
 		return s
 	}
+	if s, ok := plotStr(v); ok {
+		return s
+	}
 	return in.repr(v)
 }
 

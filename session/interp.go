@@ -43,6 +43,14 @@ type interp struct {
 	reprActive map[any]bool // from sympy import * ran: globals are too many for suggestions
 	// lambdifyCount numbers lambdify's generated sources.
 	lambdifyCount int
+	// sampling is set while a plot samples its expressions: NumPy's
+	// warnings are hidden and elementwise functions use Go's math.
+	sampling bool
+	// objectIDs numbers objects whose repr shows an address.
+	objectIDs int
+	// plt is pyplot's state and pltMod the matplotlib.pyplot module.
+	plt    pyplotState
+	pltMod *Module
 	// npMod is the session's numpy module and npRandom its generator.
 	npMod    *Module
 	npRandom *ndarray.RandomState

@@ -277,6 +277,9 @@ func scalarValue(x any) Value {
 // warn shows a warning once per message and source line, as Python's
 // default warning filter does: "FILE:LINE: CATEGORY: MESSAGE" and the line.
 func (in *interp) warn(category, msg string) {
+	if in.sampling {
+		return
+	}
 	file, line := "<stdin>", 1
 	if len(in.frames) > 0 {
 		fr := in.top()
@@ -357,7 +360,12 @@ func (in *interp) arrayBinop(op string, a, b Value) (Value, bool) {
 		return nil, false
 	}
 	x, y := in.toArray(a), in.toArray(b)
-	r, fl := npCall2(func() (*ndarray.Array, ndarray.Flags) { return u.Apply(x, y) })
+	r, fl := npCall2(func() (*ndarray.Array, ndarray.Flags) {
+		if in.sampling {
+			return u.ApplyFast(x, y)
+		}
+		return u.Apply(x, y)
+	})
 	return in.npResult(r, fl, u.Name), true
 }
 

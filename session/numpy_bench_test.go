@@ -31,3 +31,17 @@ func BenchmarkLambdifyMillion(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPlotTerminal draws f, f′ and f″ with 1,000 points each in the
+// terminal, as plot(f, diff(f, x), diff(f, x, 2), (x, -3, 3)) does
+// (sampling through lambdify included).
+func BenchmarkPlotTerminal(b *testing.B) {
+	s := New(io.Discard, Options{Width: 100})
+	src := "x = symbols('x')\nf = sin(x)*exp(-x**2/4)\nplot(f, diff(f, x), diff(f, x, 2), (x, -3, 3))\n"
+	b.ResetTimer()
+	for range b.N {
+		if err := s.ExecFile("bench.py", src); err != nil {
+			b.Fatal(s.FormatException(err))
+		}
+	}
+}

@@ -160,7 +160,12 @@ func unaryRow(u *ndarray.Unary, name string) *binding {
 	return &binding{Name: name, Sig: ufuncSig1, Doc: "NumPy's elementwise " + u.Name + ".",
 		Fn: func(in *interp, a *callArgs) Value {
 			x := in.ufuncArg(a.Get("x"), u.Name, 0)
-			r, fl := npCall2(func() (*ndarray.Array, ndarray.Flags) { return u.Map(x) })
+			r, fl := npCall2(func() (*ndarray.Array, ndarray.Flags) {
+				if in.sampling {
+					return u.MapFast(x)
+				}
+				return u.Map(x)
+			})
 			return in.npResult(r, fl, u.Name)
 		}}
 }
@@ -169,7 +174,12 @@ func binaryRow(b *ndarray.Binary, name string) *binding {
 	return &binding{Name: name, Sig: ufuncSig2, Doc: "NumPy's elementwise " + b.Name + ".",
 		Fn: func(in *interp, a *callArgs) Value {
 			x, y := in.ufuncArg(a.Get("x1"), b.Name, 0), in.ufuncArg(a.Get("x2"), b.Name, 1)
-			r, fl := npCall2(func() (*ndarray.Array, ndarray.Flags) { return b.Apply(x, y) })
+			r, fl := npCall2(func() (*ndarray.Array, ndarray.Flags) {
+				if in.sampling {
+					return b.ApplyFast(x, y)
+				}
+				return b.Apply(x, y)
+			})
 			return in.npResult(r, fl, b.Name)
 		}}
 }

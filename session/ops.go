@@ -1389,6 +1389,9 @@ func (in *interp) setAttr(obj Value, name string, v Value, node grammar.Node) {
 		m.Attrs[name] = v
 		return
 	}
+	if in.setPlotAttr(obj, name, v) {
+		return
+	}
 	throw("AttributeError", "'%s' object has no attribute '%s'", typeName(obj), name)
 }
 

@@ -32,6 +32,9 @@ type Options struct {
 	// Files limits what the file magics may read and write (replay
 	// confines a notebook to its directory); the zero value allows all.
 	Files FilePolicy
+	// PlotColor draws terminal plots in colour (ANSI escapes); PlotASCII
+	// draws them with '*' instead of braille.
+	PlotColor, PlotASCII bool
 }
 
 // Value is a Python value: an engine.Expr for SymPy objects, or one of the
@@ -255,6 +258,7 @@ func (s *Session) RunCell(src string) Result {
 	}
 	py := ipythonTransform(src)
 	v, err := s.run(name, py, true)
+	s.FlushFigures()
 	if err != nil {
 		return Result{N: n, Err: err}
 	}

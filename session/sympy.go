@@ -582,6 +582,7 @@ func (in *interp) sympyNames() map[string]Value {
 	installTable(ns, calculusTable)
 	installTable(ns, lambdifyTable)
 	installTable(ns, textplotTable)
+	installTable(ns, plotTable)
 	return ns
 }
 
@@ -794,6 +795,10 @@ func (in *interp) module(name string, node *grammar.ImportName) *Module {
 		return mathModule()
 	case "numpy":
 		return in.numpyModule()
+	case "matplotlib":
+		return in.matplotlibModule()
+	case "matplotlib.pyplot":
+		return in.pyplotModule()
 	case "numpy.linalg", "numpy.random":
 		return in.numpyModule().Attrs[strings.TrimPrefix(name, "numpy.")].(*Module)
 	case "sympy.abc":
@@ -840,6 +845,9 @@ func (in *interp) sympySubmodule(mod *Module, name string) Value {
 			panic(notImplementedName(mod.Name + "." + name))
 		}
 		return nil
+	}
+	if mod.Name == "matplotlib" || strings.HasPrefix(mod.Name, "matplotlib.") {
+		panic(notImplementedName(mod.Name + "." + name))
 	}
 	if mod.Name == "IPython" || strings.HasPrefix(mod.Name, "IPython.") {
 		// dcalc has the part of IPython notebooks use; the rest is known

@@ -176,7 +176,7 @@ func interactive(in *os.File, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	// Output is redirected: no line editing, prompts still shown.
-	s := session.New(stdout, session.Options{Interactive: true, Pretty: true})
+	s := session.New(stdout, session.Options{Interactive: true, Pretty: true, PlotASCII: repl.PlotASCII()})
 	lr := repl.NewPlainReader(in, stdout, false)
 	if err := repl.Run(s, lr, stdout, repl.Options{Banner: repl.Banner()}); err != nil {
 		fmt.Fprintf(stderr, "dcalc: %v\n", err)
@@ -236,7 +236,7 @@ func cannotOpen(stderr io.Writer, name string, err error) int {
 // and prints the traceback of an uncaught exception on stderr. Ctrl-C
 // interrupts the program with KeyboardInterrupt.
 func execProgram(name string, src []byte, stdout, stderr io.Writer) int {
-	s := session.New(stdout, session.Options{})
+	s := session.New(stdout, session.Options{PlotASCII: repl.PlotASCII()})
 	stop := interruptsTo(s)
 	err := s.ExecSource(name, src)
 	stop()
@@ -333,7 +333,7 @@ flags:
 	if !allowReads {
 		policy.ReadRoot = filepath.Dir(name)
 	}
-	s := session.New(stdout, session.Options{Pretty: pretty, Files: policy}) // SymPy's names only, as a script
+	s := session.New(stdout, session.Options{Pretty: pretty, Files: policy, PlotASCII: repl.PlotASCII()}) // SymPy's names only, as a script
 	if check && strings.EqualFold(filepath.Ext(name), ".ipynb") {
 		return checkNotebook(s, name, stdout, stderr)
 	}

@@ -81,7 +81,13 @@ type Unary struct {
 }
 
 // Map applies u elementwise.
-func (u *Unary) Map(a *Array) (*Array, Flags) {
+func (u *Unary) Map(a *Array) (*Array, Flags) { return u.mapCR(a, a.Size() <= CRSize) }
+
+// MapFast is Map with Go's math even for small arrays (plot sampling,
+// where the last bit does not show).
+func (u *Unary) MapFast(a *Array) (*Array, Flags) { return u.mapCR(a, false) }
+
+func (u *Unary) mapCR(a *Array, cr bool) (*Array, Flags) {
 	switch {
 	case a.dtype == Complex128:
 		if u.CReal != nil {
@@ -120,7 +126,7 @@ func (u *Unary) Map(a *Array) (*Array, Flags) {
 	out := make([]float64, len(xs))
 	var fl Flags
 	f := u.F
-	if u.CR != nil && len(xs) <= CRSize {
+	if u.CR != nil && cr {
 		f = u.CR
 	}
 	for k, x := range xs {
@@ -169,7 +175,12 @@ type Binary struct {
 }
 
 // Apply computes b(x, y) with NumPy's broadcasting and type promotion.
-func (b *Binary) Apply(x, y *Array) (*Array, Flags) {
+func (b *Binary) Apply(x, y *Array) (*Array, Flags) { return b.apply(x, y, true) }
+
+// ApplyFast is Apply with Go's math even for small arrays.
+func (b *Binary) ApplyFast(x, y *Array) (*Array, Flags) { return b.apply(x, y, false) }
+
+func (b *Binary) apply(x, y *Array, cr bool) (*Array, Flags) {
 	shape := BroadcastShapes(x.shape, y.shape)
 	dt := max(x.dtype, y.dtype)
 	if dt == Bool && b.Bool != nil {
@@ -228,7 +239,7 @@ func (b *Binary) Apply(x, y *Array) (*Array, Flags) {
 		}
 		return Ints(shape, out), fl
 	}
-	return b.applyFloat(x, y, shape)
+	return b.applyFloat(x, y, shape, cr)
 }
 
 func cmpInt(x, y int64) int {
@@ -242,7 +253,7 @@ func cmpInt(x, y int64) int {
 }
 
 // applyFloat is the float64 loop, with fast paths for a scalar operand.
-func (b *Binary) applyFloat(x, y *Array, shape []int) (*Array, Flags) {
+func (b *Binary) applyFloat(x, y *Array, shape []int, cr bool) (*Array, Flags) {
 	n := prod(shape)
 	var xs, ys []float64
 	var xc, yc float64
@@ -278,7 +289,7 @@ func (b *Binary) applyFloat(x, y *Array, shape []int) (*Array, Flags) {
 	out := make([]float64, n)
 	var fl Flags
 	f := b.F
-	if b.CR != nil && n <= CRSize {
+	if b.CR != nil && cr && n <= CRSize {
 		f = b.CR
 	}
 	if b.Name == "power" && yScalar && !xScalar {

@@ -227,6 +227,10 @@ lambdify_programs = [
     "textplot(1/(1 + exp(-x)), -6, 6)",
     # the set's order depends on Python's string hashing: print the start only
     "try:\n    textplot(x + y, 0, 1)\nexcept ValueError as e:\n    print(type(e).__name__, str(e)[:44])",
+    "p = plot(sin(x), cos(x), (x, -3, 3), show=False, title='t', legend=True)\nprint(p)\nprint(p[0])\np.append(plot(x**2, show=False)[0])\np.extend(plot(x, show=False))\nprint(p)",
+    "try:\n    plot(x*y, show=False)\nexcept ValueError as e:\n    print(str(e)[:40])",
+    "import matplotlib.pyplot as plt\nprint(repr(plt.xlabel('x')), repr(plt.ylabel('y')), repr(plt.title('T')), plt.xlim(0, 1), plt.ylim(-2, 2), repr(plt.figure(figsize=(8, 4))))",
+    "import matplotlib.pyplot as plt\nxs = np.linspace(0, 1, 5)\nlines = plt.plot(xs, xs**2, 'r--', label='sq')\nprint(len(lines), type(lines).__name__)\nprint(plt.grid(True), plt.axhline(0) is not None)",
     "f = lambdify(y, x + y)",
     "lambdify(x, x**2)(1, 2)",
     "f = lambdify(x, 1/x)\nprint(f(0))",
@@ -264,6 +268,9 @@ with open(os.path.join(HERE, "numpy_golden.jsonl"), "w") as out:
         out.write(json.dumps({"src": src, "stdout": stdout, "warnings": warnings, "error": error}) + "\n")
     for prog in lambdify_programs:
         src = "import numpy as np\n" + LAMBDIFY_PRE + prog + "\n"
+        if "plt" in prog or "plot(" in prog:
+            # matplotlib without a display: the Agg backend
+            src = "import matplotlib\nmatplotlib.use('Agg')\n" + src
         stdout, warnings, error = run(src)
         out.write(json.dumps({"src": src, "stdout": stdout, "warnings": warnings, "error": error}) + "\n")
 

@@ -1,0 +1,282 @@
+package figure
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// TextOptions choose how a figure is drawn in the terminal.
+type TextOptions struct {
+	// Width is the total width in columns (0: 80).
+	Width int
+	// Height is the plot area's height in rows (0: 20).
+	Height int
+	// Color draws each series in its colour with ANSI escapes.
+	Color bool
+	// ASCII draws with '*' instead of braille dots.
+	ASCII bool
+}
+
+// canvas is a grid of cells, each 2×4 dots (braille) or 1×1 (ASCII),
+// remembering the colour index of the last series drawn in each cell.
+type canvas struct {
+	cols, rows int
+	dx, dy     int // dots per cell
+	dots       []uint8
+	color      []int
+}
+
+func newCanvas(cols, rows int, ascii bool) *canvas {
+	c := &canvas{cols: cols, rows: rows, dx: 2, dy: 4}
+	if ascii {
+		c.dx, c.dy = 1, 1
+	}
+	c.dots = make([]uint8, cols*rows)
+	c.color = make([]int, cols*rows)
+	for i := range c.color {
+		c.color[i] = -1
+	}
+	return c
+}
+
+// brailleBit is the bit of dot (x, y) within a cell (Unicode braille
+// patterns: dots 1-3 and 7 in the left column, 4-6 and 8 in the right).
+var brailleBit = [4][2]uint8{{0x01, 0x08}, {0x02, 0x10}, {0x04, 0x20}, {0x40, 0x80}}
+
+func (c *canvas) set(x, y, color int) {
+	if x < 0 || y < 0 || x >= c.cols*c.dx || y >= c.rows*c.dy {
+		return
+	}
+	i := (y/c.dy)*c.cols + x/c.dx
+	if c.dx == 1 {
+		c.dots[i] = 1
+	} else {
+		c.dots[i] |= brailleBit[y%4][x%2]
+	}
+	c.color[i] = color
+}
+
+// line draws from (x0, y0) to (x1, y1) in dot coordinates (Bresenham).
+func (c *canvas) line(x0, y0, x1, y1, color int, dashed bool) {
+	dx, dy := abs(x1-x0), -abs(y1-y0)
+	sx, sy := sign(x1-x0), sign(y1-y0)
+	err := dx + dy
+	n := 0
+	for {
+		if !dashed || (n/3)%2 == 0 {
+			c.set(x0, y0, color)
+		}
+		n++
+		if x0 == x1 && y0 == y1 {
+			return
+		}
+		e2 := 2 * err
+		if e2 >= dy {
+			err += dy
+			x0 += sx
+		}
+		if e2 <= dx {
+			err += dx
+			y0 += sy
+		}
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func sign(x int) int {
+	switch {
+	case x > 0:
+		return 1
+	case x < 0:
+		return -1
+	}
+	return 0
+}
+
+func (c *canvas) cell(i int, ascii bool) string {
+	if c.dots[i] == 0 {
+		return " "
+	}
+	if ascii {
+		return "*"
+	}
+	return string(rune(0x2800 + int(c.dots[i])))
+}
+
+// Text draws the figure for a terminal: title, y tick labels on the left,
+// the plot area framed below and left, x tick labels, axis labels and
+// the legend.
+func (f *Figure) Text(o TextOptions) string {
+	width := o.Width
+	if width <= 0 {
+		width = 80
+	}
+	rows := o.Height
+	if rows <= 0 {
+		rows = 20
+	}
+	x0, x1, y0, y1 := f.bounds()
+	yt := Ticks(y0, y1, 5)
+	xt := Ticks(x0, x1, 6)
+	margin := 0
+	for _, t := range yt {
+		margin = max(margin, len(tickLabel(t)))
+	}
+	cols := max(width-margin-2, 10)
+	c := newCanvas(cols, rows, o.ASCII)
+	W, H := cols*c.dx, rows*c.dy
+	px := func(x float64) int { return int(math.Round((x - x0) / (x1 - x0) * float64(W-1))) }
+	py := func(y float64) int { return int(math.Round((y1 - y) / (y1 - y0) * float64(H-1))) }
+	for i, s := range f.Series {
+		havePrev := false
+		var pxPrev, pyPrev int
+		for k := range s.X {
+			x, y := s.X[k], s.Y[k]
+			if !finite(x) || !finite(y) {
+				havePrev = false
+				continue
+			}
+			cx, cy := px(x), py(y)
+			switch {
+			case s.Scatter || !havePrev:
+				c.set(cx, cy, i)
+			case abs(cy-pyPrev) > 4*H:
+				// a pole: the curve leaves the plot; do not join
+				c.set(cx, cy, i)
+			default:
+				c.line(pxPrev, pyPrev, cx, cy, i, s.Dashed)
+			}
+			pxPrev, pyPrev, havePrev = cx, cy, true
+		}
+	}
+	for _, l := range f.Lines {
+		if l.Vertical {
+			x := px(l.At)
+			c.line(x, 0, x, H-1, len(f.Series), l.Dashed)
+		} else {
+			y := py(l.At)
+			c.line(0, y, W-1, y, len(f.Series), l.Dashed)
+		}
+	}
+	tickY, barY, barX, tickX, corner := " ┤", " │", "─", '┬', " └"
+	if o.ASCII {
+		tickY, barY, barX, tickX, corner = " +", " |", "-", '+', " +"
+	}
+	var b strings.Builder
+	if f.Title != "" {
+		b.WriteString(center(f.Title, margin+2+cols) + "\n")
+	}
+	if f.YLabel != "" {
+		b.WriteString(f.YLabel + "\n")
+	}
+	// y tick labels sit on the rows their values fall in
+	labelAt := map[int]string{}
+	for _, t := range yt {
+		labelAt[py(t)/c.dy] = tickLabel(t)
+	}
+	for r := range rows {
+		lab := labelAt[r]
+		b.WriteString(strings.Repeat(" ", margin-len(lab)) + lab)
+		if lab != "" {
+			b.WriteString(tickY)
+		} else {
+			b.WriteString(barY)
+		}
+		for col := range cols {
+			i := r*cols + col
+			cell := c.cell(i, o.ASCII)
+			if o.Color && c.dots[i] != 0 {
+				cell = ansi(f.seriesColor(c.color[i])) + cell + "\x1b[0m"
+			}
+			b.WriteString(cell)
+		}
+		b.WriteString("\n")
+	}
+	// the x axis with tick marks, then the labels centred under them
+	axis := []rune(strings.Repeat(barX, cols))
+	labels := []rune(strings.Repeat(" ", cols+margin+2))
+	for _, t := range xt {
+		col := px(t) / c.dx
+		if col >= 0 && col < cols {
+			axis[col] = tickX
+		}
+		lab := []rune(tickLabel(t))
+		start := margin + 2 + col - len(lab)/2
+		start = min(max(start, 0), len(labels)-len(lab))
+		free := true
+		for k := range lab {
+			if start+k-1 >= 0 && labels[start+k-1] != ' ' || labels[start+k] != ' ' {
+				free = false
+			}
+		}
+		if free {
+			copy(labels[start:], lab)
+		}
+	}
+	b.WriteString(strings.Repeat(" ", margin) + corner + string(axis) + "\n")
+	b.WriteString(strings.TrimRight(string(labels), " ") + "\n")
+	if f.XLabel != "" {
+		b.WriteString(center(f.XLabel, margin+2+cols) + "\n")
+	}
+	if f.Legend {
+		var parts []string
+		for i, s := range f.Series {
+			if s.Label == "" || strings.HasPrefix(s.Label, "_") {
+				continue
+			}
+			mark := "──"
+			if s.Scatter {
+				mark = "• "
+			}
+			if o.ASCII {
+				mark = "**"
+			}
+			if o.Color {
+				mark = ansi(f.seriesColor(i)) + mark + "\x1b[0m"
+			}
+			parts = append(parts, mark+" "+s.Label)
+		}
+		if len(parts) > 0 {
+			b.WriteString(strings.Repeat(" ", margin+2) + strings.Join(parts, "   ") + "\n")
+		}
+	}
+	return b.String()
+}
+
+// seriesColor is the colour of series i (i == len(Series): the lines).
+func (f *Figure) seriesColor(i int) string {
+	if i < len(f.Series) {
+		if f.Series[i].Color != "" {
+			return f.Series[i].Color
+		}
+		return cycle[i%len(cycle)]
+	}
+	if len(f.Lines) > 0 && f.Lines[0].Color != "" {
+		return f.Lines[0].Color
+	}
+	return "#7f7f7f"
+}
+
+// ansi is the 24-bit colour escape for a colour (the cycle's on error).
+func ansi(c string) string {
+	r, g, b, err := ColorRGB(c, 0)
+	if err != nil {
+		r, g, b, _ = ColorRGB("", 0)
+	}
+	return fmt.Sprintf("\x1b[38;2;%d;%d;%dm", r, g, b)
+}
+
+func center(s string, w int) string {
+	n := len([]rune(s))
+	if n >= w {
+		return s
+	}
+	return strings.Repeat(" ", (w-n)/2) + s
+}

@@ -1,0 +1,161 @@
+// Package figure is dcalc's plotting: a figure of line and scatter series
+// with labels, limits and a legend (what SymPy's plot and the pyplot
+// subset build), drawn in the terminal with Unicode braille (or ASCII) by
+// our own renderer, and to PNG, SVG and PDF files by gonum.org/v1/plot.
+// It knows nothing of Python values.
+package figure
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Series is one curve or set of points. NaN or infinite values break a
+// line into pieces, as matplotlib does.
+type Series struct {
+	X, Y  []float64
+	Label string
+	// Color is a matplotlib colour ("r", "red", "#1f77b4", "C2"); ""
+	// takes the next colour of the cycle.
+	Color string
+	// Scatter draws points instead of a line; Dashed a dashed line.
+	Scatter, Dashed bool
+}
+
+// Line is a horizontal (axhline) or vertical (axvline) line.
+type Line struct {
+	Vertical bool
+	At       float64
+	Color    string
+	Dashed   bool
+}
+
+// Figure is one plot.
+type Figure struct {
+	Title, XLabel, YLabel string
+	Series                []Series
+	Lines                 []Line
+	// XLim and YLim fix the axis ranges (nil: from the data).
+	XLim, YLim *[2]float64
+	Legend     bool
+	Grid       bool
+	// Width and Height are the size in inches for files (0: 6.4×4.8,
+	// matplotlib's default).
+	Width, Height float64
+}
+
+// Empty reports whether the figure has nothing to draw.
+func (f *Figure) Empty() bool { return len(f.Series) == 0 && len(f.Lines) == 0 }
+
+// cycle is matplotlib's default colour cycle (tab10).
+var cycle = []string{"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"}
+
+// named are matplotlib's single-letter and common colour names.
+var named = map[string]string{
+	"b": "#0000ff", "g": "#008000", "r": "#ff0000", "c": "#00bfbf", "m": "#bf00bf", "y": "#bfbf00", "k": "#000000", "w": "#ffffff",
+	"blue": "#0000ff", "green": "#008000", "red": "#ff0000", "cyan": "#00ffff", "magenta": "#ff00ff", "yellow": "#ffff00",
+	"black": "#000000", "white": "#ffffff", "orange": "#ffa500", "purple": "#800080", "gray": "#808080", "grey": "#808080",
+	"brown": "#a52a2a", "pink": "#ffc0cb", "navy": "#000080", "darkblue": "#00008b", "darkgreen": "#006400", "darkred": "#8b0000",
+	"tab:blue": cycle[0], "tab:orange": cycle[1], "tab:green": cycle[2], "tab:red": cycle[3], "tab:purple": cycle[4],
+}
+
+// ColorRGB resolves a colour for series number i: its own, or the cycle's.
+func ColorRGB(c string, i int) (r, g, b uint8, err error) {
+	if c == "" {
+		c = cycle[i%len(cycle)]
+	}
+	if len(c) == 2 && c[0] == 'C' && c[1] >= '0' && c[1] <= '9' {
+		c = cycle[c[1]-'0']
+	}
+	if h, ok := named[strings.ToLower(c)]; ok {
+		c = h
+	}
+	if len(c) == 7 && c[0] == '#' {
+		v, perr := strconv.ParseUint(c[1:], 16, 32)
+		if perr == nil {
+			return uint8(v >> 16), uint8(v >> 8), uint8(v), nil
+		}
+	}
+	return 0, 0, 0, fmt.Errorf("%q is not a valid color value", c)
+}
+
+// bounds returns the data ranges (limits override them); a range of one
+// value is widened as matplotlib widens it.
+func (f *Figure) bounds() (x0, x1, y0, y1 float64) {
+	x0, y0 = math.Inf(1), math.Inf(1)
+	x1, y1 = math.Inf(-1), math.Inf(-1)
+	for _, s := range f.Series {
+		for i := range s.X {
+			x, y := s.X[i], s.Y[i]
+			if finite(x) && finite(y) {
+				x0, x1 = math.Min(x0, x), math.Max(x1, x)
+				y0, y1 = math.Min(y0, y), math.Max(y1, y)
+			}
+		}
+	}
+	for _, l := range f.Lines {
+		if l.Vertical {
+			x0, x1 = math.Min(x0, l.At), math.Max(x1, l.At)
+		} else {
+			y0, y1 = math.Min(y0, l.At), math.Max(y1, l.At)
+		}
+	}
+	if math.IsInf(x0, 1) {
+		x0, x1 = 0, 1
+	}
+	if math.IsInf(y0, 1) {
+		y0, y1 = 0, 1
+	}
+	if f.XLim != nil {
+		x0, x1 = f.XLim[0], f.XLim[1]
+	}
+	if f.YLim != nil {
+		y0, y1 = f.YLim[0], f.YLim[1]
+	}
+	x0, x1 = widen(x0, x1)
+	y0, y1 = widen(y0, y1)
+	return
+}
+
+func widen(a, b float64) (float64, float64) {
+	if a != b {
+		return a, b
+	}
+	d := math.Abs(a) * 0.05
+	if d == 0 {
+		d = 0.05
+	}
+	return a - d, b + d
+}
+
+func finite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
+
+// Ticks returns about n "nice" tick positions (1, 2 or 5 times a power of
+// ten apart) within [lo, hi].
+func Ticks(lo, hi float64, n int) []float64 {
+	if !(hi > lo) || n < 2 {
+		return []float64{lo}
+	}
+	raw := (hi - lo) / float64(n-1)
+	p := math.Pow(10, math.Floor(math.Log10(raw)))
+	step := p
+	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+		if m*p >= raw {
+			step = m * p
+			break
+		}
+	}
+	var out []float64
+	for t := math.Ceil(lo/step-1e-9) * step; t <= hi+step*1e-9; t += step {
+		if math.Abs(t) < step*1e-9 {
+			t = 0
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// tickLabel formats a tick as %g does.
+func tickLabel(v float64) string { return strconv.FormatFloat(v, 'g', 6, 64) }

@@ -1,0 +1,159 @@
+package figure
+
+import (
+	"bytes"
+	"encoding/xml"
+	"flag"
+	"image/png"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the text renderings in testdata (then check them by eye)")
+
+// sample is f on n points of [a, b].
+func sample(f func(float64) float64, a, b float64, n int) (xs, ys []float64) {
+	for i := range n {
+		x := a + (b-a)*float64(i)/float64(n-1)
+		xs, ys = append(xs, x), append(ys, f(x))
+	}
+	return
+}
+
+func testFigure() *Figure {
+	xs, ys := sample(math.Sin, -2*math.Pi, 2*math.Pi, 400)
+	_, dys := sample(math.Cos, -2*math.Pi, 2*math.Pi, 400)
+	return &Figure{
+		Title: "sin and its derivative", XLabel: "x", Legend: true,
+		Series: []Series{{X: xs, Y: ys, Label: "sin(x)"}, {X: xs, Y: dys, Label: "cos(x)", Dashed: true}},
+		Lines:  []Line{{At: 0}},
+	}
+}
+
+// TestText compares the terminal renderings of a fixed figure with the
+// files in testdata, which were checked by eye when written (-update):
+// braille and ASCII, the axes' tick labels at 0, ±1 and multiples of 5.
+func TestText(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		o    TextOptions
+	}{
+		{"sin_braille.txt", TextOptions{Width: 72, Height: 16}},
+		{"sin_ascii.txt", TextOptions{Width: 72, Height: 16, ASCII: true}},
+	} {
+		got := testFigure().Text(c.o)
+		path := filepath.Join("testdata", c.name)
+		if *update {
+			if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != string(want) {
+			t.Errorf("%s differs:\n%s", c.name, got)
+		}
+	}
+}
+
+// TestTextColor checks that colour mode wraps the drawn cells in the
+// series' 24-bit colours and resets after each.
+func TestTextColor(t *testing.T) {
+	got := testFigure().Text(TextOptions{Width: 60, Color: true})
+	if !strings.Contains(got, "\x1b[38;2;31;119;180m") || !strings.Contains(got, "\x1b[38;2;255;127;14m") || !strings.Contains(got, "\x1b[0m") {
+		t.Errorf("no tab10 colours in %q", got[:200])
+	}
+}
+
+// TestFiles renders the figure to each format and checks that the
+// result is what the format says: a PNG that decodes to 6.4×4.8 inches
+// at gonum's 96 dpi, SVG that parses as XML, a PDF header.
+func TestFiles(t *testing.T) {
+	var b bytes.Buffer
+	if err := testFigure().Render(&b, "png"); err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := img.Bounds(); r.Dx() != 614 || r.Dy() != 461 {
+		t.Errorf("png is %v", r)
+	}
+	b.Reset()
+	if err := testFigure().Render(&b, "svg"); err != nil {
+		t.Fatal(err)
+	}
+	d := xml.NewDecoder(&b)
+	for {
+		if _, err := d.Token(); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatalf("svg: %v", err)
+		}
+	}
+	b.Reset()
+	if err := testFigure().Render(&b, "pdf"); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(b.Bytes(), []byte("%PDF-")) {
+		t.Errorf("pdf starts %q", b.Bytes()[:8])
+	}
+	err = testFigure().Render(&b, "xyz")
+	if err == nil || err.Error() != "Format 'xyz' is not supported (supported formats: pdf, png, svg)" {
+		t.Errorf("unknown format: %v", err)
+	}
+}
+
+// TestSave writes through a temporary file: the file appears whole with
+// mode 0644, and a failed save leaves nothing behind.
+func TestSave(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "f.png")
+	if err := testFigure().Save(path); err != nil {
+		t.Fatal(err)
+	}
+	st, err := os.Stat(path)
+	if err != nil || st.Mode().Perm() != 0o644 {
+		t.Fatalf("stat: %v %v", st, err)
+	}
+	if err := testFigure().Save(filepath.Join(dir, "no", "such", "dir.png")); err == nil {
+		t.Error("save into a missing directory succeeded")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("left behind: %v", entries)
+	}
+}
+
+// TestTicks checks the tick choice: the step is the smallest of 1, 2,
+// 2.5, 5 or 10 times a power of ten that is at least (hi-lo)/(n-1), and
+// the ticks are its multiples inside the range (12.56/5 = 2.512 takes 5;
+// 0.0032/3 = 0.00107 takes 0.002).
+func TestTicks(t *testing.T) {
+	for _, c := range []struct {
+		lo, hi float64
+		n      int
+		want   string
+	}{
+		{0, 10, 6, "0 2 4 6 8 10"},
+		{-1, 1, 5, "-1 -0.5 0 0.5 1"},
+		{-6.28, 6.28, 6, "-5 0 5"},
+		{0.001, 0.0042, 4, "0.002 0.004"},
+		{-1, 1, 9, "-1 -0.75 -0.5 -0.25 0 0.25 0.5 0.75 1"},
+	} {
+		var parts []string
+		for _, v := range Ticks(c.lo, c.hi, c.n) {
+			parts = append(parts, tickLabel(v))
+		}
+		if got := strings.Join(parts, " "); got != c.want {
+			t.Errorf("Ticks(%v, %v, %d) = %s, want %s", c.lo, c.hi, c.n, got, c.want)
+		}
+	}
+}

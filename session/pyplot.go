@@ -1,0 +1,372 @@
+package session
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dcalc/dcalc/session/figure"
+	"github.com/dcalc/dcalc/session/ndarray"
+)
+
+// This file is the matplotlib.pyplot subset derivative notebooks use: a
+// current figure built by plot, scatter, axhline, labels, limits and
+// legend, shown by show() (and, as matplotlib's inline backend does, at
+// the end of a notebook cell), written by savefig. Axes and Figure
+// objects from subplots() have the same methods.
+
+// pyplotState is the session's current figure.
+type pyplotState struct {
+	fig *figure.Figure
+}
+
+// current returns the current figure, making one if needed.
+func (in *interp) currentFigure() *figure.Figure {
+	if in.plt.fig == nil {
+		in.plt.fig = &figure.Figure{}
+	}
+	return in.plt.fig
+}
+
+// flushFigure shows the current figure if it has something to draw and
+// starts a new one (plt.show(), and the end of a notebook cell).
+func (in *interp) flushFigure() {
+	f := in.plt.fig
+	in.plt.fig = nil
+	if f != nil && !f.Empty() {
+		in.showFigure(f)
+	}
+}
+
+// FlushFigures shows the figure pyplot calls built during the last cell,
+// as matplotlib's inline backend does after each cell.
+func (s *Session) FlushFigures() {
+	defer func() {
+		if r := recover(); r != nil {
+			io := s.errOut
+			if io == nil {
+				io = s.out
+			}
+			fmt.Fprintln(io, toException(r).Error())
+		}
+	}()
+	s.in.flushFigure()
+}
+
+// mplObject is a matplotlib artist shown by its repr.
+func (in *interp) mplObject(kind string) *pyObject {
+	return &pyObject{Type: kind[strings.LastIndex(kind, ".")+1:], Repr: "<" + kind + " at " + fakeAddress(in.nextObjectID()) + ">"}
+}
+
+func mplText(x, y string, s string) *pyObject {
+	return &pyObject{Type: "Text", Repr: "Text(" + x + ", " + y + ", " + strRepr(s) + ")"}
+}
+
+// lineFormat is a matplotlib format string such as "r--" or "bo".
+type lineFormat struct {
+	color          string
+	dashed, marker bool
+	line           bool
+}
+
+func parseFmt(s string) lineFormat {
+	var f lineFormat
+	for _, ls := range []string{"--", "-.", ":", "-"} {
+		if strings.Contains(s, ls) {
+			f.line = true
+			f.dashed = ls != "-"
+			s = strings.Replace(s, ls, "", 1)
+			break
+		}
+	}
+	for _, r := range s {
+		switch {
+		case strings.ContainsRune("bgrcmykw", r):
+			f.color = string(r)
+		case strings.ContainsRune("o.,xX+*sd^v<>ph", r):
+			f.marker = true
+		}
+	}
+	if !f.marker {
+		f.line = true
+	}
+	return f
+}
+
+// floats converts an array-like to float64 values.
+func (in *interp) floats(v Value) []float64 {
+	a := in.toArray(v)
+	if a.DType() == ndarray.Complex128 {
+		throw("TypeError", "dcalc's plots take real values")
+	}
+	return append([]float64(nil), a.Ravel().Float64s()...)
+}
+
+// pltPlot is plot(*args, **kwargs) on figure f.
+func (in *interp) pltPlot(f *figure.Figure, args []Value, kw []kwArg) Value {
+	var lines []Value
+	for len(args) > 0 {
+		var x, y []float64
+		n := 1
+		if len(args) >= 2 {
+			if _, isFmt := args[1].(string); !isFmt {
+				n = 2
+			}
+		}
+		if n == 2 {
+			x, y = in.floats(args[0]), in.floats(args[1])
+		} else {
+			y = in.floats(args[0])
+			x = make([]float64, len(y))
+			for i := range x {
+				x[i] = float64(i)
+			}
+		}
+		args = args[n:]
+		spec := lineFormat{line: true}
+		if len(args) > 0 {
+			if s, ok := args[0].(string); ok {
+				spec = parseFmt(s)
+				args = args[1:]
+			}
+		}
+		if len(x) != len(y) {
+			throw("ValueError", "x and y must have same first dimension, but have shapes (%d,) and (%d,)", len(x), len(y))
+		}
+		s := figure.Series{X: x, Y: y, Color: spec.color, Dashed: spec.dashed, Scatter: !spec.line}
+		in.seriesKeywords(&s, kw)
+		f.Series = append(f.Series, s)
+		lines = append(lines, in.mplObject("matplotlib.lines.Line2D"))
+	}
+	return &List{Items: lines}
+}
+
+// seriesKeywords applies plot's and scatter's keywords to a series.
+func (in *interp) seriesKeywords(s *figure.Series, kw []kwArg) {
+	for _, k := range kw {
+		switch k.Name {
+		case "label":
+			s.Label = in.str(k.Value)
+		case "color", "c":
+			s.Color = in.str(k.Value)
+			if _, _, _, err := figure.ColorRGB(s.Color, 0); err != nil {
+				throw("ValueError", "%s", err.Error())
+			}
+		case "linestyle", "ls":
+			st := in.str(k.Value)
+			s.Dashed = st == "--" || st == "dashed" || st == ":" || st == "dotted" || st == "-." || st == "dashdot"
+		case "marker", "linewidth", "lw", "alpha", "markersize", "ms", "s", "zorder", "edgecolor", "edgecolors", "facecolor", "facecolors", "cmap":
+			// appearance only
+		default:
+			throw("NotImplementedError", "dcalc's pyplot does not support %s= yet", k.Name)
+		}
+	}
+}
+
+// refLine is axhline/axvline.
+func (in *interp) refLine(f *figure.Figure, vertical bool, args []Value, kw []kwArg) Value {
+	at := 0.0
+	if len(args) > 0 {
+		at = in.toFloat(args[0])
+	}
+	l := figure.Line{Vertical: vertical, At: at}
+	for _, k := range kw {
+		switch k.Name {
+		case "x", "y":
+			l.At = in.toFloat(k.Value)
+		case "color", "c":
+			l.Color = in.str(k.Value)
+		case "linestyle", "ls":
+			st := in.str(k.Value)
+			l.Dashed = st != "-" && st != "solid"
+		case "linewidth", "lw", "alpha", "zorder", "label":
+		default:
+			throw("NotImplementedError", "dcalc's pyplot does not support %s= yet", k.Name)
+		}
+	}
+	f.Lines = append(f.Lines, l)
+	return in.mplObject("matplotlib.lines.Line2D")
+}
+
+// axesMethods are the methods shared by pyplot (on the current figure)
+// and Axes objects; set_ names are the Axes spellings.
+func (in *interp) axesMethods(fig func() *figure.Figure, prefix string) map[string]Value {
+	m := map[string]Value{}
+	def := func(name string, fn func(in *interp, args []Value, kw []kwArg) Value) {
+		m[name] = &Builtin{Name: name, Fn: fn}
+	}
+	def("plot", func(in *interp, args []Value, kw []kwArg) Value { return in.pltPlot(fig(), args, kw) })
+	def("scatter", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("scatter", args, 2, 2)
+		s := figure.Series{X: in.floats(args[0]), Y: in.floats(args[1]), Scatter: true}
+		in.seriesKeywords(&s, kw)
+		fig().Series = append(fig().Series, s)
+		return in.mplObject("matplotlib.collections.PathCollection")
+	})
+	def("axhline", func(in *interp, args []Value, kw []kwArg) Value { return in.refLine(fig(), false, args, kw) })
+	def("axvline", func(in *interp, args []Value, kw []kwArg) Value { return in.refLine(fig(), true, args, kw) })
+	text := func(name string, set func(f *figure.Figure, s string), x, y string) {
+		def(prefix+name, func(in *interp, args []Value, kw []kwArg) Value {
+			nargs(prefix+name, args, 1, 1)
+			s := in.str(args[0])
+			set(fig(), s)
+			return mplText(x, y, s)
+		})
+	}
+	text("xlabel", func(f *figure.Figure, s string) { f.XLabel = s }, "0.5", "0")
+	text("ylabel", func(f *figure.Figure, s string) { f.YLabel = s }, "0", "0.5")
+	text("title", func(f *figure.Figure, s string) { f.Title = s }, "0.5", "1.0")
+	def("legend", func(in *interp, args []Value, kw []kwArg) Value {
+		fig().Legend = true
+		return in.mplObject("matplotlib.legend.Legend")
+	})
+	def("grid", func(in *interp, args []Value, kw []kwArg) Value {
+		on := true
+		if len(args) > 0 {
+			on = in.truth(args[0], nil)
+		}
+		fig().Grid = on
+		return none
+	})
+	lim := func(name string, get func(f *figure.Figure) **[2]float64) {
+		def(prefix+name, func(in *interp, args []Value, kw []kwArg) Value {
+			p := get(fig())
+			switch len(args) {
+			case 1:
+				*p = in.limPair(args[0])
+			case 2:
+				*p = &[2]float64{in.toFloat(args[0]), in.toFloat(args[1])}
+			}
+			for _, k := range kw {
+				if *p == nil {
+					*p = &[2]float64{0, 1}
+				}
+				switch k.Name {
+				case "left", "bottom", "xmin", "ymin":
+					(*p)[0] = in.toFloat(k.Value)
+				case "right", "top", "xmax", "ymax":
+					(*p)[1] = in.toFloat(k.Value)
+				}
+			}
+			if *p == nil {
+				return &Tuple{Items: []Value{0.0, 1.0}}
+			}
+			return &Tuple{Items: []Value{(*p)[0], (*p)[1]}}
+		})
+	}
+	lim("xlim", func(f *figure.Figure) **[2]float64 { return &f.XLim })
+	lim("ylim", func(f *figure.Figure) **[2]float64 { return &f.YLim })
+	return m
+}
+
+// pyplotModule makes matplotlib.pyplot for the session.
+func (in *interp) pyplotModule() *Module {
+	if in.pltMod != nil {
+		return in.pltMod
+	}
+	m := &Module{Name: "matplotlib.pyplot", Attrs: in.axesMethods(in.currentFigure, "")}
+	def := func(name string, fn func(in *interp, args []Value, kw []kwArg) Value) {
+		m.Attrs[name] = &Builtin{Name: name, Fn: fn}
+	}
+	figureObject := func(f *figure.Figure) *pyObject {
+		o := &pyObject{Type: "Figure", Repr: fmt.Sprintf("<Figure size %gx%g with 0 Axes>", figSize(f.Width, 6.4), figSize(f.Height, 4.8)), Attrs: map[string]Value{}}
+		o.Attrs["savefig"] = &Builtin{Name: "savefig", Fn: func(in *interp, args []Value, kw []kwArg) Value {
+			nargs("savefig", args, 1, 1)
+			in.saveFigure(f, in.str(args[0]))
+			return none
+		}}
+		o.Attrs["show"] = &Builtin{Name: "show", Fn: func(in *interp, args []Value, kw []kwArg) Value {
+			in.showFigure(f)
+			return none
+		}}
+		o.Attrs["suptitle"] = &Builtin{Name: "suptitle", Fn: func(in *interp, args []Value, kw []kwArg) Value {
+			nargs("suptitle", args, 1, 1)
+			f.Title = in.str(args[0])
+			return mplText("0.5", "0.98", f.Title)
+		}}
+		o.Attrs["tight_layout"] = &Builtin{Name: "tight_layout", Fn: func(in *interp, args []Value, kw []kwArg) Value { return none }}
+		return o
+	}
+	newFigure := func(kw []kwArg) *figure.Figure {
+		f := &figure.Figure{}
+		for _, k := range kw {
+			switch k.Name {
+			case "figsize":
+				wh := in.limPair(k.Value)
+				f.Width, f.Height = wh[0], wh[1]
+			case "dpi", "facecolor", "num", "constrained_layout", "tight_layout":
+			default:
+				throw("NotImplementedError", "dcalc's pyplot does not support %s= yet", k.Name)
+			}
+		}
+		in.plt.fig = f
+		return f
+	}
+	def("figure", func(in *interp, args []Value, kw []kwArg) Value {
+		return figureObject(newFigure(kw))
+	})
+	def("subplots", func(in *interp, args []Value, kw []kwArg) Value {
+		var rest []kwArg
+		n := 1
+		for _, a := range args {
+			n *= int(in.toIndex(a))
+		}
+		for _, k := range kw {
+			switch k.Name {
+			case "nrows", "ncols":
+				n *= int(in.toIndex(k.Value))
+			default:
+				rest = append(rest, k)
+			}
+		}
+		if n != 1 {
+			throw("NotImplementedError", "dcalc's pyplot draws one Axes per figure; subplots with %d axes is not supported yet", n)
+		}
+		f := newFigure(rest)
+		ax := &pyObject{Type: "Axes", Repr: "<Axes: >", Attrs: in.axesMethods(func() *figure.Figure { return f }, "set_")}
+		for k, v := range in.axesMethods(func() *figure.Figure { return f }, "") {
+			if _, ok := ax.Attrs[k]; !ok && (k == "legend" || k == "grid" || k == "plot" || k == "scatter" || k == "axhline" || k == "axvline") {
+				ax.Attrs[k] = v
+			}
+		}
+		return &Tuple{Items: []Value{figureObject(f), ax}}
+	})
+	def("gcf", func(in *interp, args []Value, kw []kwArg) Value { return figureObject(in.currentFigure()) })
+	def("savefig", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("savefig", args, 1, 1)
+		in.saveFigure(in.currentFigure(), in.str(args[0]))
+		return none
+	})
+	def("show", func(in *interp, args []Value, kw []kwArg) Value {
+		in.flushFigure()
+		return none
+	})
+	for _, name := range []string{"close", "clf", "cla"} {
+		def(name, func(in *interp, args []Value, kw []kwArg) Value {
+			in.plt.fig = nil
+			return none
+		})
+	}
+	def("tight_layout", func(in *interp, args []Value, kw []kwArg) Value { return none })
+	m.Attrs["style"] = &Module{Name: "matplotlib.style", Attrs: map[string]Value{
+		"use": &Builtin{Name: "use", Fn: func(in *interp, args []Value, kw []kwArg) Value { return none }},
+	}}
+	m.Attrs["rcParams"] = newDict()
+	in.pltMod = m
+	return m
+}
+
+func figSize(v, def float64) float64 {
+	if v <= 0 {
+		v = def
+	}
+	return v * 100
+}
+
+// matplotlibModule is matplotlib itself: use() and pyplot.
+func (in *interp) matplotlibModule() *Module {
+	return &Module{Name: "matplotlib", Attrs: map[string]Value{
+		"pyplot":   in.pyplotModule(),
+		"use":      &Builtin{Name: "use", Fn: func(in *interp, args []Value, kw []kwArg) Value { return none }},
+		"rcParams": in.pyplotModule().Attrs["rcParams"],
+	}}
+}
