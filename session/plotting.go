@@ -248,7 +248,7 @@ func (in *interp) saveFigure(f *figure.Figure, path string) {
 	case errors.As(err, &ufe):
 		throw("ValueError", "Format '%s' is not supported (supported formats: %s)", ufe.Ext, strings.Join(figure.Formats, ", "))
 	default:
-		throw("OSError", "%s", err.Error())
+		panic(osError(err))
 	}
 }
 

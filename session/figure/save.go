@@ -2,6 +2,7 @@ package figure
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"image/color"
 	"io"
@@ -73,6 +74,11 @@ func (f *Figure) Save(path string) error {
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".dcalc-plot-*")
 	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			// name the file the caller asked for, not the temporary one
+			return &os.PathError{Op: "open", Path: path, Err: pe.Err}
+		}
 		return err
 	}
 	if _, err := tmp.Write(b.Bytes()); err != nil {
