@@ -117,8 +117,8 @@ func TestKnownMissingNames(t *testing.T) {
 		{"nsimplify", "NotImplementedError: dcalc does not implement sympy.nsimplify yet"},
 		{"sympy.dsolve", "NotImplementedError: dcalc does not implement sympy.dsolve yet"},
 		{"from sympy import nsimplify", "NotImplementedError: dcalc does not implement sympy.nsimplify yet"},
-		{"from sympy.plotting import plot3d", "NotImplementedError: dcalc does not implement sympy.plotting.plot3d yet"},
-		{"import sympy.plotting\nsympy.plotting.plot3d", "NotImplementedError: dcalc does not implement sympy.plotting.plot3d yet"},
+		{"from sympy.plotting import plot3d_parametric_line", "NotImplementedError: dcalc does not implement sympy.plotting.plot3d_parametric_line yet"},
+		{"import sympy.plotting\nsympy.plotting.plot3d_parametric_line", "NotImplementedError: dcalc does not implement sympy.plotting.plot3d_parametric_line yet"},
 		{"from sympy.utilities.lambdify import implemented_function", "NotImplementedError: dcalc does not implement sympy.utilities.lambdify.implemented_function yet"},
 		{"import numpy as np\nnp.fft", "NotImplementedError: dcalc does not implement numpy.fft yet"},
 		{"import numpy as np\nnp.linalg.eig", "NotImplementedError: dcalc does not implement numpy.linalg.eig yet"},
@@ -133,7 +133,7 @@ func TestKnownMissingNames(t *testing.T) {
 		{"open('f.txt')", "NotImplementedError: dcalc does not provide Python's open: programs cannot open files (docs/security.md)"},
 		{"eval('1 + 1')", "NotImplementedError: dcalc does not provide Python's eval: dcalc runs no code built from strings (docs/security.md)"},
 	}
-	for _, n := range []string{"sympy.plot_implicit", "sympy.nsimplify", "sympy.dsolve", "sympy.plotting.plot3d", "sympy.utilities.lambdify.implemented_function"} {
+	for _, n := range []string{"sympy.plot_implicit", "sympy.nsimplify", "sympy.dsolve", "sympy.plotting.plot3d_parametric_line", "sympy.utilities.lambdify.implemented_function"} {
 		if e, ok := sympyAPI(n); !ok || e.Kind != "function" {
 			t.Errorf("%s is not a function in sympy_api.tsv", n)
 		}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"sort"
 	"strings"
 
 	"github.com/dcalc/dcalc/engine"
@@ -21,18 +22,39 @@ import (
 // plotPoints is the number of samples per SymPy plot series.
 const plotPoints = 1000
 
-// plotSeries is one expression of a SymPy plot over a range.
+// seriesKind is the kind of a SymPy plot series.
+type seriesKind int
+
+const (
+	lineSeries       seriesKind = iota // y = f(x)
+	parametricSeries                   // (x(t), y(t))
+	surfaceSeries                      // z = f(x, y)
+)
+
+// plotSeries is one series of a SymPy plot: its expressions (one, or two
+// for a parametric line), its variables and their ranges (two for a
+// surface).
 type plotSeries struct {
-	expr engine.Expr
-	v    *engine.Symbol
-	a, b float64
+	kind   seriesKind
+	exprs  []engine.Expr
+	vars   []*engine.Symbol
+	lo, hi []float64
 	// color and label are line_color and label keywords.
 	color, label string
 }
 
 // String is the series as SymPy prints it.
 func (s *plotSeries) String() string {
-	return fmt.Sprintf("cartesian line: %s for %s over (%s, %s)", engine.Str(s.expr), s.v.Name(), floatRepr(s.a), floatRepr(s.b))
+	over := func(i int) string {
+		return fmt.Sprintf("%s over (%s, %s)", s.vars[i].Name(), floatRepr(s.lo[i]), floatRepr(s.hi[i]))
+	}
+	switch s.kind {
+	case parametricSeries:
+		return fmt.Sprintf("parametric cartesian line: (%s, %s) for %s", engine.Str(s.exprs[0]), engine.Str(s.exprs[1]), over(0))
+	case surfaceSeries:
+		return fmt.Sprintf("cartesian surface: %s for %s and %s", engine.Str(s.exprs[0]), over(0), over(1))
+	}
+	return fmt.Sprintf("cartesian line: %s for %s", engine.Str(s.exprs[0]), over(0))
 }
 
 // sympyPlot is the value plot() returns.
@@ -48,72 +70,124 @@ type sympyPlot struct {
 var plotTable = []*binding{
 	{Name: "plot", Honours: "show **", Doc: "Plot expressions of one variable: plot(f, diff(f, x), (x, -3, 3), title='f and its derivative').",
 		Fn: func(in *interp, a *callArgs) Value {
-			p := in.newSympyPlot(a.Rest(), a.Extra())
-			if in.truth(a.Or("show", true), nil) {
-				in.showFigure(in.plotFigure(p))
-			}
-			return p
+			return in.sympyPlotCall(lineSeries, a)
 		}},
+	{Name: "plot_parametric", Honours: "show **", Doc: "Plot curves (x(t), y(t)): plot_parametric(cos(t), sin(t), (t, 0, 2*pi)).",
+		Fn: func(in *interp, a *callArgs) Value { return in.sympyPlotCall(parametricSeries, a) }},
 }
 
-// newSympyPlot reads plot's arguments: expressions, then optionally a
-// range (x, a, b); the keywords SymPy's Plot takes.
-func (in *interp) newSympyPlot(args []Value, kw []kwArg) *sympyPlot {
-	var exprs []engine.Expr
-	var rng *Tuple
-	for _, v := range args {
-		if t, ok := v.(*Tuple); ok && len(t.Items) == 3 {
-			rng = t
-			continue
-		}
-		if l, ok := v.(*List); ok {
-			for _, it := range l.Items {
-				exprs = append(exprs, in.sympify(it))
-			}
-			continue
-		}
-		exprs = append(exprs, in.sympify(v))
+// plottingOnlyRows binds the names sympy.plotting has and the sympy
+// namespace does not (a function: the rows refer back to the module
+// machinery, which a table variable could not).
+func plottingOnlyRows() []*binding {
+	return []*binding{
+		{Name: "plot3d", API: "plotting.plot3d", Honours: "show **", Doc: "Plot z = f(x, y), drawn as a heat map: plot3d(x*y, (x, -2, 2), (y, -2, 2)).",
+			Fn: func(in *interp, a *callArgs) Value { return in.sympyPlotCall(surfaceSeries, a) }},
 	}
-	if len(exprs) == 0 {
+}
+
+// sympyPlotCall is plot, plot_parametric and plot3d: make the plot and
+// show it unless show=False.
+func (in *interp) sympyPlotCall(kind seriesKind, a *callArgs) Value {
+	p := in.newSympyPlot(kind, a.Rest(), a.Extra())
+	if in.truth(a.Or("show", true), nil) {
+		in.showFigure(in.plotFigure(p))
+	}
+	return p
+}
+
+// newSympyPlot reads the arguments of plot (expressions, then a range
+// (x, a, b)), plot_parametric (pairs of expressions, or two expressions,
+// then a range) and plot3d (expressions, then up to two ranges), and the
+// keywords SymPy's Plot takes. A missing range is (-10, 10) over the
+// free symbols in name order.
+func (in *interp) newSympyPlot(kind seriesKind, args []Value, kw []kwArg) *sympyPlot {
+	var groups [][]engine.Expr
+	var ranges []*Tuple
+	var loose []engine.Expr
+	for _, v := range args {
+		t, isTuple := v.(*Tuple)
+		switch {
+		case isTuple && len(t.Items) == 3 && isSymbolValue(t.Items[0]):
+			ranges = append(ranges, t)
+		case isTuple && kind == parametricSeries && len(t.Items) == 2:
+			groups = append(groups, in.sympifyAll(t.Items))
+		case isTuple || isList(v):
+			for _, it := range in.toSlice(v) {
+				groups = append(groups, []engine.Expr{in.sympify(it)})
+			}
+		default:
+			loose = append(loose, in.sympify(v))
+		}
+	}
+	if kind == parametricSeries {
+		if len(loose)%2 != 0 {
+			throw("ValueError", "plot_parametric takes pairs of expressions (x(t), y(t))")
+		}
+		for i := 0; i < len(loose); i += 2 {
+			groups = append(groups, loose[i:i+2])
+		}
+	} else {
+		for _, e := range loose {
+			groups = append(groups, []engine.Expr{e})
+		}
+	}
+	if len(groups) == 0 {
 		throw("NotImplementedError", "dcalc's plot() needs at least one expression")
 	}
-	var sym *engine.Symbol
-	a, b := -10.0, 10.0
-	if rng != nil {
-		s, ok := rng.Items[0].(*engine.Symbol)
-		if !ok {
-			throw("TypeError", "the range must start with a symbol, not %s", in.repr(rng.Items[0]))
-		}
-		sym, a, b = s, in.toFloat(rng.Items[1]), in.toFloat(rng.Items[2])
+	nvars := 1
+	if kind == surfaceSeries {
+		nvars = 2
 	}
 	var free []*engine.Symbol
 	seen := map[string]bool{}
-	for _, e := range exprs {
-		for _, s := range engine.FreeSymbols(e) {
-			if !seen[s.Name()] {
-				seen[s.Name()] = true
-				free = append(free, s)
+	for _, g := range groups {
+		for _, e := range g {
+			for _, s := range engine.FreeSymbols(e) {
+				if !seen[s.Name()] {
+					seen[s.Name()] = true
+					free = append(free, s)
+				}
 			}
 		}
 	}
-	if sym == nil {
-		switch len(free) {
-		case 0:
-			sym = engine.NewSymbol("x", engine.Assumptions{})
-		case 1:
-			sym = free[0]
-		default:
-			throw("ValueError", "Too many free symbols.\nExpected 1 free symbols.\nReceived %d: %s", len(free), in.repr(setOf(free)))
+	if len(free) > nvars || len(ranges) > nvars {
+		throw("ValueError", "Too many free symbols.\nExpected %d free symbols.\nReceived %d: %s", nvars, len(free), in.repr(setOf(free)))
+	}
+	vars := make([]*engine.Symbol, 0, nvars)
+	var lo, hi []float64
+	for _, r := range ranges {
+		vars = append(vars, r.Items[0].(*engine.Symbol))
+		lo, hi = append(lo, in.toFloat(r.Items[1])), append(hi, in.toFloat(r.Items[2]))
+	}
+	sortSymbols(free)
+	for _, s := range free {
+		if len(vars) == nvars {
+			break
 		}
-	} else {
-		for _, s := range free {
-			if s.Name() != sym.Name() {
-				throw("ValueError", "Too many free symbols.\nExpected 1 free symbols.\nReceived %d: %s", len(free), in.repr(setOf(free)))
+		if !containsSymbol(vars, s) {
+			vars = append(vars, s)
+			lo, hi = append(lo, -10), append(hi, 10)
+		}
+	}
+	for _, s := range free {
+		if !containsSymbol(vars, s) {
+			throw("ValueError", "Too many free symbols.\nExpected %d free symbols.\nReceived %d: %s", nvars, len(free), in.repr(setOf(free)))
+		}
+	}
+	for len(vars) < nvars {
+		name := "x"
+		if len(vars) == 1 {
+			name = "y"
+			if vars[0].Name() == "y" {
+				name = "x"
 			}
 		}
+		vars = append(vars, engine.NewSymbol(name, engine.Assumptions{}))
+		lo, hi = append(lo, -10), append(hi, 10)
 	}
 	p := &sympyPlot{id: in.nextObjectID()}
-	var colors []string
+	var color string
 	for _, k := range kw {
 		switch k.Name {
 		case "title":
@@ -128,22 +202,41 @@ func (in *interp) newSympyPlot(args []Value, kw []kwArg) *sympyPlot {
 			p.xlim = in.limPair(k.Value)
 		case "ylim":
 			p.ylim = in.limPair(k.Value)
-		case "line_color":
-			colors = []string{in.str(k.Value)}
-		case "adaptive", "nb_of_points", "n", "size", "axis_center", "backend":
+		case "line_color", "surface_color":
+			color = in.str(k.Value)
+		case "adaptive", "nb_of_points", "n", "n1", "n2", "size", "axis_center", "backend", "depth":
 			// sampling and layout hints: dcalc samples uniformly
 		default:
 			throw("NotImplementedError", "dcalc's plot() does not support %s= yet", k.Name)
 		}
 	}
-	for _, e := range exprs {
-		s := &plotSeries{expr: e, v: sym, a: a, b: b}
-		if len(colors) > 0 {
-			s.color = colors[0]
-		}
-		p.series = append(p.series, s)
+	for _, g := range groups {
+		p.series = append(p.series, &plotSeries{kind: kind, exprs: g, vars: vars, lo: lo, hi: hi, color: color})
 	}
 	return p
+}
+
+func isSymbolValue(v Value) bool {
+	_, ok := v.(*engine.Symbol)
+	return ok
+}
+
+func isList(v Value) bool {
+	_, ok := v.(*List)
+	return ok
+}
+
+func containsSymbol(xs []*engine.Symbol, s *engine.Symbol) bool {
+	for _, x := range xs {
+		if x.Name() == s.Name() {
+			return true
+		}
+	}
+	return false
+}
+
+func sortSymbols(xs []*engine.Symbol) {
+	sort.Slice(xs, func(i, j int) bool { return xs[i].Name() < xs[j].Name() })
 }
 
 func setOf(syms []*engine.Symbol) *Set {
@@ -163,46 +256,94 @@ func (in *interp) limPair(v Value) *[2]float64 {
 	return &[2]float64{in.toFloat(items[0]), in.toFloat(items[1])}
 }
 
-// sample evaluates a series at plotPoints points with lambdify's NumPy
-// code; complex values count as missing, and NumPy's warnings are not
-// shown (SymPy's sampling hides them too).
-func (in *interp) sample(s *plotSeries) (xs, ys []float64) {
-	xs = make([]float64, plotPoints)
-	for i := range xs {
-		xs[i] = s.a + (s.b-s.a)*float64(i)/float64(plotPoints-1)
+// evalGrid evaluates e (lambdified over vars) on the arrays args and
+// returns real values (complex ones count as missing). NumPy's warnings
+// are not shown and fast math is used (SymPy's sampling hides them too).
+func (in *interp) evalGrid(e engine.Expr, vars []*engine.Symbol, args []*ndarray.Array) []float64 {
+	params := make([]Value, len(vars))
+	for i, v := range vars {
+		params[i] = v
 	}
-	f := in.lambdify(s.v, s.expr, nil)
+	f := in.lambdify(&List{Items: params}, e, nil)
 	saved := in.sampling
 	in.sampling = true
 	defer func() { in.sampling = saved }()
-	r := in.call(f, []Value{ndarray.Floats([]int{plotPoints}, xs)}, nil)
-	arr := in.toArray(r)
-	ys = make([]float64, plotPoints)
-	switch {
-	case arr.DType() == ndarray.Complex128:
-		for i, c := range arr.BroadcastTo([]int{plotPoints}).Complex128s() {
-			ys[i] = math.NaN()
+	vals := make([]Value, len(args))
+	for i, a := range args {
+		vals[i] = a
+	}
+	arr := in.toArray(in.call(f, vals, nil))
+	shape := args[0].Shape()
+	n := args[0].Size()
+	out := make([]float64, n)
+	if arr.DType() == ndarray.Complex128 {
+		for i, c := range arr.BroadcastTo(shape).Complex128s() {
+			out[i] = math.NaN()
 			if imag(c) == 0 {
-				ys[i] = real(c)
+				out[i] = real(c)
 			}
 		}
-	default:
-		copy(ys, arr.BroadcastTo([]int{plotPoints}).Float64s())
+		return out
 	}
-	return xs, ys
+	copy(out, arr.BroadcastTo(shape).Float64s())
+	return out
 }
+
+// linspaceFloats is n evenly spaced values from a to b.
+func linspaceFloats(a, b float64, n int) []float64 {
+	xs := make([]float64, n)
+	for i := range xs {
+		xs[i] = a + (b-a)*float64(i)/float64(n-1)
+	}
+	return xs
+}
+
+// surfacePoints is the grid size per axis of a plot3d surface.
+const surfacePoints = 60
 
 // plotFigure samples a SymPy plot into a figure.
 func (in *interp) plotFigure(p *sympyPlot) *figure.Figure {
 	f := &figure.Figure{Title: p.title, XLabel: p.xlabel, YLabel: p.ylabel, Legend: p.legend, XLim: p.xlim, YLim: p.ylim}
-	if f.XLabel == "" && len(p.series) > 0 {
-		f.XLabel = p.series[0].v.Name()
-	}
 	for _, s := range p.series {
-		xs, ys := in.sample(s)
+		switch s.kind {
+		case surfaceSeries:
+			xs, ys := linspaceFloats(s.lo[0], s.hi[0], surfacePoints), linspaceFloats(s.lo[1], s.hi[1], surfacePoints)
+			gx, gy := make([]float64, 0, surfacePoints*surfacePoints), make([]float64, 0, surfacePoints*surfacePoints)
+			for _, y := range ys {
+				for _, x := range xs {
+					gx, gy = append(gx, x), append(gy, y)
+				}
+			}
+			shape := []int{surfacePoints, surfacePoints}
+			zs := in.evalGrid(s.exprs[0], s.vars, []*ndarray.Array{ndarray.Floats(shape, gx), ndarray.Floats(shape, gy)})
+			z := make([][]float64, surfacePoints)
+			for i := range z {
+				z[i] = zs[i*surfacePoints : (i+1)*surfacePoints]
+			}
+			f.Fields = append(f.Fields, figure.Field{X: xs, Y: ys, Z: z, Filled: true})
+			if f.XLabel == "" {
+				f.XLabel, f.YLabel = s.vars[0].Name(), s.vars[1].Name()
+			}
+			continue
+		case parametricSeries:
+			ts := ndarray.Floats([]int{plotPoints}, linspaceFloats(s.lo[0], s.hi[0], plotPoints))
+			xs := in.evalGrid(s.exprs[0], s.vars, []*ndarray.Array{ts})
+			ys := in.evalGrid(s.exprs[1], s.vars, []*ndarray.Array{ts})
+			label := s.label
+			if label == "" {
+				label = "(" + engine.Str(s.exprs[0]) + ", " + engine.Str(s.exprs[1]) + ")"
+			}
+			f.Series = append(f.Series, figure.Series{X: xs, Y: ys, Label: label, Color: s.color})
+			continue
+		}
+		if f.XLabel == "" {
+			f.XLabel = s.vars[0].Name()
+		}
+		xs := linspaceFloats(s.lo[0], s.hi[0], plotPoints)
+		ys := in.evalGrid(s.exprs[0], s.vars, []*ndarray.Array{ndarray.Floats([]int{plotPoints}, xs)})
 		label := s.label
 		if label == "" {
-			label = engine.Str(s.expr)
+			label = engine.Str(s.exprs[0])
 		}
 		f.Series = append(f.Series, figure.Series{X: xs, Y: ys, Label: label, Color: s.color})
 	}

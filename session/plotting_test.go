@@ -32,7 +32,7 @@ func TestSavefig(t *testing.T) {
 		"plt.savefig('f.xyz')":                  "ValueError: Format 'xyz' is not supported (supported formats: pdf, png, svg)",
 		"plt.plot([1, 2], [1])":                 "ValueError: x and y must have same first dimension, but have shapes (2,) and (1,)",
 		"plt.plot([1], color='nocolor')":        `ValueError: "nocolor" is not a valid color value`,
-		"plt.contour":                           "NotImplementedError: dcalc does not implement matplotlib.pyplot.contour yet",
+		"plt.imshow":                            "NotImplementedError: dcalc does not implement matplotlib.pyplot.imshow yet",
 	} {
 		_, errs := runProgram("import matplotlib.pyplot as plt\nplt.plot([1, 2])\n" + src + "\n")
 		if got := lastLine(errs); got != want {

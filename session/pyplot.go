@@ -2,6 +2,7 @@ package session
 
 import (
 	"fmt"
+	"math/big"
 	"strings"
 
 	"github.com/dcalc/dcalc/session/figure"
@@ -203,6 +204,33 @@ func (in *interp) axesMethods(fig func() *figure.Figure, prefix string) map[stri
 		return in.mplObject("matplotlib.collections.PathCollection")
 	})
 	def("axhline", func(in *interp, args []Value, kw []kwArg) Value { return in.refLine(fig(), false, args, kw) })
+	for _, filled := range []bool{false, true} {
+		name := "contour"
+		if filled {
+			name = "contourf"
+		}
+		def(name, func(in *interp, args []Value, kw []kwArg) Value {
+			fig().Fields = append(fig().Fields, in.contourField(name, args, kw, filled))
+			return in.mplObject("matplotlib.contour.QuadContourSet")
+		})
+	}
+	def("quiver", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("quiver", args, 4, 4)
+		xs, ys, us, vs := in.floats(args[0]), in.floats(args[1]), in.floats(args[2]), in.floats(args[3])
+		if len(xs) != len(ys) || len(us) != len(xs) || len(vs) != len(xs) {
+			throw("ValueError", "X, Y, U and V must have the same number of elements")
+		}
+		for i := range xs {
+			fig().Arrows = append(fig().Arrows, figure.Arrow{X: xs[i], Y: ys[i], U: us[i], V: vs[i]})
+		}
+		return in.mplObject("matplotlib.quiver.Quiver")
+	})
+	def("colorbar", func(in *interp, args []Value, kw []kwArg) Value {
+		return in.mplObject("matplotlib.colorbar.Colorbar")
+	})
+	def("clabel", func(in *interp, args []Value, kw []kwArg) Value {
+		return &pyObject{Type: "list", Repr: "<a list of 0 text.Text objects>"}
+	})
 	def("axvline", func(in *interp, args []Value, kw []kwArg) Value { return in.refLine(fig(), true, args, kw) })
 	text := func(name string, set func(f *figure.Figure, s string), x, y string) {
 		def(prefix+name, func(in *interp, args []Value, kw []kwArg) Value {
@@ -369,4 +397,70 @@ func (in *interp) matplotlibModule() *Module {
 		"use":      &Builtin{Name: "use", Fn: func(in *interp, args []Value, kw []kwArg) Value { return none }},
 		"rcParams": in.pyplotModule().Attrs["rcParams"],
 	}}
+}
+
+// contourField reads contour(X, Y, Z, levels) with X and Y from
+// np.meshgrid (or 1-d coordinates) and Z of shape (len(y), len(x)).
+func (in *interp) contourField(name string, args []Value, kw []kwArg, filled bool) figure.Field {
+	if len(args) != 3 && len(args) != 4 {
+		throw("NotImplementedError", "dcalc's %s takes X, Y, Z and optionally the number of levels", name)
+	}
+	X, Y, Z := in.toArray(args[0]), in.toArray(args[1]), in.toArray(args[2])
+	if Z.NDim() != 2 {
+		throw("TypeError", "Input z must be 2D, not %dD", Z.NDim())
+	}
+	rows, cols := Z.Shape()[0], Z.Shape()[1]
+	axis := func(a *ndarray.Array, n int, row bool) []float64 {
+		if a.NDim() == 2 {
+			if ndarray.ShapeString(a.Shape()) != ndarray.ShapeString(Z.Shape()) {
+				throw("TypeError", "Shapes of x %s and z %s do not match", ndarray.ShapeString(a.Shape()), ndarray.ShapeString(Z.Shape()))
+			}
+			v := a.Float64s()
+			out := make([]float64, n)
+			for i := range out {
+				if row {
+					out[i] = v[i] // first row: the x coordinates
+				} else {
+					out[i] = v[i*cols] // first column: the y coordinates
+				}
+			}
+			return out
+		}
+		if a.Size() != n {
+			throw("TypeError", "Length of x (%d) must match number of columns in z (%d)", a.Size(), n)
+		}
+		return append([]float64(nil), a.Ravel().Float64s()...)
+	}
+	fd := figure.Field{X: axis(X, cols, true), Y: axis(Y, rows, false), Filled: filled, Levels: 8}
+	zs := Z.Float64s()
+	for i := range rows {
+		fd.Z = append(fd.Z, append([]float64(nil), zs[i*cols:(i+1)*cols]...))
+	}
+	if len(args) == 4 {
+		fd.Levels = int(in.toIndex(args[3]))
+	}
+	for _, k := range kw {
+		switch k.Name {
+		case "levels":
+			if n, ok := k.Value.(*big.Int); ok {
+				fd.Levels = int(n.Int64())
+			} else {
+				fd.Levels = len(in.toSlice(k.Value))
+			}
+		case "cmap", "colors", "alpha", "linewidths", "extend":
+		default:
+			throw("NotImplementedError", "dcalc's %s does not support %s= yet", name, k.Name)
+		}
+	}
+	for i := 1; i < len(fd.X); i++ {
+		if fd.X[i] <= fd.X[i-1] {
+			throw("NotImplementedError", "dcalc's %s needs increasing x coordinates", name)
+		}
+	}
+	for i := 1; i < len(fd.Y); i++ {
+		if fd.Y[i] <= fd.Y[i-1] {
+			throw("NotImplementedError", "dcalc's %s needs increasing y coordinates", name)
+		}
+	}
+	return fd
 }

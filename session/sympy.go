@@ -16,6 +16,9 @@ var sympyClasses = map[string]*Class{}
 // sympyModule is the sympy module object.
 var sympyModule *Module
 
+// sympyPlottingModule is sympy.plotting: sympy's names and plot3d.
+var sympyPlottingModule *Module
+
 func exprIs(pred func(e engine.Expr) bool) func(v Value) bool {
 	return func(v Value) bool {
 		e, ok := v.(engine.Expr)
@@ -768,6 +771,12 @@ func (in *interp) evalSympyString(s string) (Value, bool) {
 func (in *interp) installSympy(g map[string]Value) {
 	ns := in.sympyNames()
 	sympyModule = &Module{Name: "sympy", Attrs: ns}
+	attrs := make(map[string]Value, len(ns)+1)
+	for k, v := range ns {
+		attrs[k] = v
+	}
+	installTable(attrs, plottingOnlyRows())
+	sympyPlottingModule = &Module{Name: "sympy.plotting", Attrs: attrs}
 	if g == nil {
 		return
 	}
@@ -831,6 +840,9 @@ func (in *interp) module(name string, node *grammar.ImportName) *Module {
 // the names dcalc binds (sympy's own namespace), so that importing from
 // where SymPy defines a name works.
 func sympySubmoduleView(name string) *Module {
+	if name == "sympy.plotting" {
+		return sympyPlottingModule
+	}
 	return &Module{Name: name, Attrs: sympyModule.Attrs}
 }
 

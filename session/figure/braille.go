@@ -25,6 +25,11 @@ type canvas struct {
 	dx, dy     int // dots per cell
 	dots       []uint8
 	color      []int
+	// rgb, when set for a cell, is its colour (contour levels);
+	// fill is a filled field's cell (a ramp character or a coloured
+	// block) shown where nothing else is drawn.
+	rgb  []string
+	fill []string
 }
 
 func newCanvas(cols, rows int, ascii bool) *canvas {
@@ -34,6 +39,8 @@ func newCanvas(cols, rows int, ascii bool) *canvas {
 	}
 	c.dots = make([]uint8, cols*rows)
 	c.color = make([]int, cols*rows)
+	c.rgb = make([]string, cols*rows)
+	c.fill = make([]string, cols*rows)
 	for i := range c.color {
 		c.color[i] = -1
 	}
@@ -134,6 +141,17 @@ func (f *Figure) Text(o TextOptions) string {
 	W, H := cols*c.dx, rows*c.dy
 	px := func(x float64) int { return int(math.Round((x - x0) / (x1 - x0) * float64(W-1))) }
 	py := func(y float64) int { return int(math.Round((y1 - y) / (y1 - y0) * float64(H-1))) }
+	toX := func(dx int) float64 { return x0 + float64(dx)/float64(W-1)*(x1-x0) }
+	toY := func(dy int) float64 { return y1 - float64(dy)/float64(H-1)*(y1-y0) }
+	for k := range f.Fields {
+		fd := &f.Fields[k]
+		if fd.Filled {
+			c.fillField(fd, toX, toY, o)
+		} else {
+			c.contour(fd, toX, toY, W, H)
+		}
+	}
+	c.arrows(f.Arrows, px, py, len(f.Series), x1-x0, y1-y0)
 	for i, s := range f.Series {
 		havePrev := false
 		var pxPrev, pyPrev int
@@ -192,7 +210,12 @@ func (f *Figure) Text(o TextOptions) string {
 		for col := range cols {
 			i := r*cols + col
 			cell := c.cell(i, o.ASCII)
-			if o.Color && c.dots[i] != 0 {
+			switch {
+			case c.dots[i] == 0 && c.fill[i] != "":
+				cell = c.fill[i]
+			case o.Color && c.dots[i] != 0 && c.rgb[i] != "":
+				cell = c.rgb[i] + cell + "\x1b[0m"
+			case o.Color && c.dots[i] != 0:
 				cell = ansi(f.seriesColor(c.color[i])) + cell + "\x1b[0m"
 			}
 			b.WriteString(cell)
@@ -279,4 +302,85 @@ func center(s string, w int) string {
 		return s
 	}
 	return strings.Repeat(" ", (w-n)/2) + s
+}
+
+// ramp shades a filled field without colour, from low to high.
+const ramp = " .:-=+*#%@"
+
+// fillField shades each cell by the field's value at its centre: a
+// coloured block (viridis) or a ramp character.
+func (c *canvas) fillField(fd *Field, toX, toY func(int) float64, o TextOptions) {
+	lo, hi := fd.zRange()
+	for r := range c.rows {
+		for col := range c.cols {
+			z := fd.at(toX(col*c.dx+c.dx/2), toY(r*c.dy+c.dy/2))
+			if !finite(z) {
+				continue
+			}
+			t := (z - lo) / (hi - lo)
+			i := r*c.cols + col
+			if o.Color && !o.ASCII {
+				rr, g, b := colormap(t)
+				c.fill[i] = fmt.Sprintf("\x1b[38;2;%d;%d;%dm█\x1b[0m", rr, g, b)
+				continue
+			}
+			c.fill[i] = string(ramp[min(int(t*float64(len(ramp))), len(ramp)-1)])
+		}
+	}
+}
+
+// contour sets the dots where the field's level (of fd.Levels between
+// its extremes) changes from a dot to its right or lower neighbour.
+func (c *canvas) contour(fd *Field, toX, toY func(int) float64, W, H int) {
+	lo, hi := fd.zRange()
+	n := fd.Levels
+	if n <= 0 {
+		n = 8
+	}
+	level := make([]int, W*H)
+	for y := range H {
+		for x := range W {
+			z := fd.at(toX(x), toY(y))
+			level[y*W+x] = -1
+			if finite(z) {
+				level[y*W+x] = min(int((z-lo)/(hi-lo)*float64(n)), n-1)
+			}
+		}
+	}
+	for y := range H {
+		for x := range W {
+			l := level[y*W+x]
+			if l < 0 {
+				continue
+			}
+			edge := x+1 < W && level[y*W+x+1] >= 0 && level[y*W+x+1] != l ||
+				y+1 < H && level[(y+1)*W+x] >= 0 && level[(y+1)*W+x] != l
+			if edge {
+				c.set(x, y, -1)
+				r, g, b := colormap(float64(l) / float64(max(n-1, 1)))
+				c.rgb[(y/c.dy)*c.cols+x/c.dx] = fmt.Sprintf("\x1b[38;2;%d;%d;%dm", r, g, b)
+			}
+		}
+	}
+}
+
+// arrows draws a quiver plot's arrows, scaled so that the longest is
+// about the spacing of the arrows.
+func (c *canvas) arrows(as []Arrow, px, py func(float64) int, color int, xspan, yspan float64) {
+	if len(as) == 0 {
+		return
+	}
+	longest := 0.0
+	for _, a := range as {
+		longest = math.Max(longest, math.Hypot(a.U/xspan, a.V/yspan))
+	}
+	if longest == 0 {
+		return
+	}
+	spacing := 1 / math.Sqrt(float64(len(as)))
+	scale := 0.9 * spacing / longest
+	for _, a := range as {
+		x2, y2 := a.X+a.U*scale, a.Y+a.V*scale
+		c.line(px(a.X), py(a.Y), px(x2), py(y2), color, false)
+	}
 }

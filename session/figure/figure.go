@@ -32,11 +32,26 @@ type Line struct {
 	Dashed   bool
 }
 
+// Field is a function sampled on a grid: Z[i][j] is its value at (X[j],
+// Y[i]). It is drawn as contour lines (Levels of them), or filled
+// (contourf, plot3d's heat map).
+type Field struct {
+	X, Y   []float64
+	Z      [][]float64
+	Levels int
+	Filled bool
+}
+
+// Arrow is one arrow of a quiver plot: from (X, Y) along (U, V).
+type Arrow struct{ X, Y, U, V float64 }
+
 // Figure is one plot.
 type Figure struct {
 	Title, XLabel, YLabel string
 	Series                []Series
 	Lines                 []Line
+	Fields                []Field
+	Arrows                []Arrow
 	// XLim and YLim fix the axis ranges (nil: from the data).
 	XLim, YLim *[2]float64
 	Legend     bool
@@ -47,7 +62,9 @@ type Figure struct {
 }
 
 // Empty reports whether the figure has nothing to draw.
-func (f *Figure) Empty() bool { return len(f.Series) == 0 && len(f.Lines) == 0 }
+func (f *Figure) Empty() bool {
+	return len(f.Series) == 0 && len(f.Lines) == 0 && len(f.Fields) == 0 && len(f.Arrows) == 0
+}
 
 // cycle is matplotlib's default colour cycle (tab10).
 var cycle = []string{"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"}
@@ -94,6 +111,18 @@ func (f *Figure) bounds() (x0, x1, y0, y1 float64) {
 				y0, y1 = math.Min(y0, y), math.Max(y1, y)
 			}
 		}
+	}
+	for _, fd := range f.Fields {
+		for _, x := range fd.X {
+			x0, x1 = math.Min(x0, x), math.Max(x1, x)
+		}
+		for _, y := range fd.Y {
+			y0, y1 = math.Min(y0, y), math.Max(y1, y)
+		}
+	}
+	for _, a := range f.Arrows {
+		x0, x1 = math.Min(x0, a.X), math.Max(x1, a.X)
+		y0, y1 = math.Min(y0, a.Y), math.Max(y1, a.Y)
 	}
 	for _, l := range f.Lines {
 		if l.Vertical {
@@ -159,3 +188,68 @@ func Ticks(lo, hi float64, n int) []float64 {
 
 // tickLabel formats a tick as %g does.
 func tickLabel(v float64) string { return strconv.FormatFloat(v, 'g', 6, 64) }
+
+// zRange returns the finite range of a field's values.
+func (fd *Field) zRange() (lo, hi float64) {
+	lo, hi = math.Inf(1), math.Inf(-1)
+	for _, row := range fd.Z {
+		for _, z := range row {
+			if finite(z) {
+				lo, hi = math.Min(lo, z), math.Max(hi, z)
+			}
+		}
+	}
+	if math.IsInf(lo, 1) {
+		return 0, 1
+	}
+	return widen(lo, hi)
+}
+
+// at is the field's value at (x, y) by bilinear interpolation (NaN
+// outside the grid).
+func (fd *Field) at(x, y float64) float64 {
+	i, ty := locate(fd.Y, y)
+	j, tx := locate(fd.X, x)
+	if i < 0 || j < 0 {
+		return math.NaN()
+	}
+	z00, z01 := fd.Z[i][j], fd.Z[i][j+1]
+	z10, z11 := fd.Z[i+1][j], fd.Z[i+1][j+1]
+	return (1-ty)*((1-tx)*z00+tx*z01) + ty*((1-tx)*z10+tx*z11)
+}
+
+// locate finds the interval of the increasing grid g containing v and
+// the position t in [0, 1] within it; -1 when outside.
+func locate(g []float64, v float64) (int, float64) {
+	n := len(g)
+	if n < 2 || v < g[0] || v > g[n-1] {
+		return -1, 0
+	}
+	lo, hi := 0, n-1
+	for hi-lo > 1 {
+		mid := (lo + hi) / 2
+		if g[mid] <= v {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	t := 0.0
+	if g[hi] > g[lo] {
+		t = (v - g[lo]) / (g[hi] - g[lo])
+	}
+	return lo, t
+}
+
+// viridis samples matplotlib's default colour map at 0, 0.25, 0.5, 0.75, 1.
+var viridis = [][3]float64{{68, 1, 84}, {59, 82, 139}, {33, 145, 140}, {94, 201, 98}, {253, 231, 37}}
+
+// colormap is viridis at t in [0, 1], linearly interpolated.
+func colormap(t float64) (r, g, b uint8) {
+	t = math.Max(0, math.Min(1, t))
+	k := t * float64(len(viridis)-1)
+	i := min(int(k), len(viridis)-2)
+	f := k - float64(i)
+	c := func(n int) uint8 { return uint8(math.Round(viridis[i][n]*(1-f) + viridis[i+1][n]*f)) }
+	return c(0), c(1), c(2)
+}

@@ -62,6 +62,66 @@ func TestText(t *testing.T) {
 	}
 }
 
+// fieldFigure is x*y sampled on a grid, drawn as contours or filled, with
+// a quiver of its gradient (y, x).
+func fieldFigure(filled bool) *Figure {
+	xs, _ := sample(func(x float64) float64 { return x }, -1, 1, 21)
+	f := &Figure{Title: "x*y"}
+	fd := Field{X: xs, Y: xs, Levels: 6, Filled: filled}
+	for _, y := range xs {
+		var row []float64
+		for _, x := range xs {
+			row = append(row, x*y)
+		}
+		fd.Z = append(fd.Z, row)
+	}
+	f.Fields = []Field{fd}
+	if !filled {
+		for _, y := range []float64{-0.5, 0.5} {
+			for _, x := range []float64{-0.5, 0.5} {
+				f.Arrows = append(f.Arrows, Arrow{X: x, Y: y, U: y, V: x})
+			}
+		}
+	}
+	return f
+}
+
+// TestTextFields compares contour, quiver and heat-map renderings with
+// testdata (checked by eye: the hyperbolas x*y = c are symmetric about
+// both diagonals, the heat map is dark where x*y < 0 and dense where it
+// is > 0, the arrows point along (y, x)).
+func TestTextFields(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		filled bool
+	}{{"xy_contour.txt", false}, {"xy_heat.txt", true}} {
+		got := fieldFigure(c.filled).Text(TextOptions{Width: 50, Height: 12})
+		path := filepath.Join("testdata", c.name)
+		if *update {
+			if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != string(want) {
+			t.Errorf("%s differs:\n%s", c.name, got)
+		}
+	}
+	var b bytes.Buffer
+	for _, filled := range []bool{false, true} {
+		b.Reset()
+		if err := fieldFigure(filled).Render(&b, "png"); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := png.Decode(&b); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // TestTextColor checks that colour mode wraps the drawn cells in the
 // series' 24-bit colours and resets after each.
 func TestTextColor(t *testing.T) {

@@ -151,6 +151,27 @@ func (f *Figure) gonum() (*plot.Plot, error) {
 			p.Legend.Add(s.Label, first)
 		}
 	}
+	for k := range f.Fields {
+		fd := &f.Fields[k]
+		g := gridXYZ{fd}
+		lo, hi := fd.zRange()
+		n := fd.Levels
+		if n <= 0 {
+			n = 8
+		}
+		if fd.Filled {
+			p.Add(plotter.NewHeatMap(g, viridisPalette(64)))
+			continue
+		}
+		levels := make([]float64, n)
+		for i := range levels {
+			levels[i] = lo + (hi-lo)*(float64(i)+0.5)/float64(n)
+		}
+		p.Add(plotter.NewContour(g, levels, viridisPalette(n)))
+	}
+	if err := f.addArrows(p, x1-x0, y1-y0); err != nil {
+		return nil, err
+	}
 	for _, l := range f.Lines {
 		var pts plotter.XYs
 		if l.Vertical {
@@ -204,4 +225,61 @@ func xys(xs, ys []float64) plotter.XYs {
 		}
 	}
 	return out
+}
+
+// gridXYZ adapts a Field to gonum's GridXYZ (columns are x).
+type gridXYZ struct{ f *Field }
+
+func (g gridXYZ) Dims() (c, r int)   { return len(g.f.X), len(g.f.Y) }
+func (g gridXYZ) Z(c, r int) float64 { return g.f.Z[r][c] }
+func (g gridXYZ) X(c int) float64    { return g.f.X[c] }
+func (g gridXYZ) Y(r int) float64    { return g.f.Y[r] }
+
+// viridisPalette is n colours of the viridis map.
+type viridisPalette int
+
+func (n viridisPalette) Colors() []color.Color {
+	out := make([]color.Color, n)
+	for i := range out {
+		r, g, b := colormap(float64(i) / float64(max(int(n)-1, 1)))
+		out[i] = color.RGBA{R: r, G: g, B: b, A: 255}
+	}
+	return out
+}
+
+// addArrows draws a quiver plot's arrows as lines with two-stroke heads,
+// scaled as in the terminal.
+func (f *Figure) addArrows(p *plot.Plot, xspan, yspan float64) error {
+	if len(f.Arrows) == 0 {
+		return nil
+	}
+	longest := 0.0
+	for _, a := range f.Arrows {
+		longest = math.Max(longest, math.Hypot(a.U/xspan, a.V/yspan))
+	}
+	if longest == 0 {
+		return nil
+	}
+	scale := 0.9 / math.Sqrt(float64(len(f.Arrows))) / longest
+	for _, a := range f.Arrows {
+		dx, dy := a.U*scale, a.V*scale
+		tip := plotter.XY{X: a.X + dx, Y: a.Y + dy}
+		// the head: two strokes back from the tip at ±25°, a third long
+		pts := []plotter.XYs{{{X: a.X, Y: a.Y}, tip}}
+		for _, ang := range []float64{0.44, -0.44} {
+			ux, uy := -dx/xspan, -dy/yspan
+			rx := (ux*math.Cos(ang) - uy*math.Sin(ang)) * xspan / 3
+			ry := (ux*math.Sin(ang) + uy*math.Cos(ang)) * yspan / 3
+			pts = append(pts, plotter.XYs{tip, {X: tip.X + rx, Y: tip.Y + ry}})
+		}
+		for _, seg := range pts {
+			l, err := plotter.NewLine(seg)
+			if err != nil {
+				return err
+			}
+			l.LineStyle.Color = color.Black
+			p.Add(l)
+		}
+	}
+	return nil
 }
