@@ -1,6 +1,9 @@
 package ndarray
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 // TestMT19937 checks the generator against the reference implementation's
 // published output: with init_genrand(5489) the first 32-bit draws are
@@ -46,5 +49,29 @@ func TestViews(t *testing.T) {
 	}
 	if got := col.Transpose().Repr(); got != "array([[ 1, 40],\n       [ 2,  5]])" {
 		t.Errorf("transpose of view: %s", got)
+	}
+}
+
+// TestParallelLoops checks that loops split across processors give the
+// same elements as one pass: a large array through a unary function, a
+// binary function with a scalar, and an arithmetic operator.
+func TestParallelLoops(t *testing.T) {
+	n := 3*parallelMin + 7
+	xs := make([]float64, n)
+	for i := range xs {
+		xs[i] = float64(i) * 0.001
+	}
+	a := Floats([]int{n}, xs)
+	sq := &Unary{Name: "square", F: func(x float64) float64 { return x * x }}
+	r, _ := sq.Map(a)
+	sum, _ := Arithmetic("+", nil).Apply(a, Scalar(1.0))
+	pw, _ := Arithmetic("**", func(x, y float64) float64 { return x }).Apply(a, Scalar(3.0))
+	for i, x := range xs {
+		if r.Float64s()[i] != x*x || sum.Float64s()[i] != x+1 {
+			t.Fatalf("element %d: %v %v", i, r.Float64s()[i], sum.Float64s()[i])
+		}
+		if want := math.Pow(x, 3); pw.Float64s()[i] != want {
+			t.Fatalf("power element %d: %v, want %v", i, pw.Float64s()[i], want)
+		}
 	}
 }

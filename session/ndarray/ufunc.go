@@ -3,6 +3,8 @@ package ndarray
 import (
 	"math"
 	"math/cmplx"
+	"runtime"
+	"sync"
 )
 
 // Flags are the floating-point errors an operation met, as NumPy's error
@@ -129,14 +131,42 @@ func (u *Unary) mapCR(a *Array, cr bool) (*Array, Flags) {
 	if u.CR != nil && cr {
 		f = u.CR
 	}
-	for k, x := range xs {
-		r := f(x)
-		out[k] = r
-		if (r-r) != 0 && fl != FlagDivide|FlagOverflow|FlagInvalid {
-			fl |= floatFlags(r, u.Pole != nil && u.Pole(x), x)
+	parallel(len(xs), func(lo, hi int) {
+		for k := lo; k < hi; k++ {
+			out[k] = f(xs[k])
+		}
+	})
+	for k, r := range out {
+		if r-r != 0 && fl != FlagDivide|FlagOverflow|FlagInvalid {
+			fl |= floatFlags(r, u.Pole != nil && u.Pole(xs[k]), xs[k])
 		}
 	}
 	return Floats(a.shape, out), fl
+}
+
+// parallelMin is the array size from which elementwise loops are split
+// across the processors.
+const parallelMin = 1 << 15
+
+// parallel runs f over [0, n) in chunks, one per processor, when n is
+// large (f must only write its own range).
+func parallel(n int, f func(lo, hi int)) {
+	p := runtime.GOMAXPROCS(0)
+	if n < parallelMin || p == 1 {
+		f(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	chunk := (n + p - 1) / p
+	for lo := 0; lo < n; lo += chunk {
+		hi := min(lo+chunk, n)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f(lo, hi)
+		}()
+	}
+	wg.Wait()
 }
 
 // CRSize is the largest array whose elementwise functions are computed
@@ -295,26 +325,36 @@ func (b *Binary) applyFloat(x, y *Array, shape []int, cr bool) (*Array, Flags) {
 	if b.Name == "power" && yScalar && !xScalar {
 		f = fastPower(yc, f)
 	}
-	switch {
-	case b.op != 0:
-		arith(b.op, out, xs, ys, xc, yc)
-	case !xScalar && !yScalar:
-		for k := range out {
-			out[k] = f(xs[k], ys[k])
+	parallel(n, func(lo, hi int) {
+		var xl, yl []float64
+		if !xScalar {
+			xl = xs[lo:hi]
 		}
-	case !xScalar:
-		for k := range out {
-			out[k] = f(xs[k], yc)
+		if !yScalar {
+			yl = ys[lo:hi]
 		}
-	case !yScalar:
-		for k := range out {
-			out[k] = f(xc, ys[k])
+		o := out[lo:hi]
+		switch {
+		case b.op != 0:
+			arith(b.op, o, xl, yl, xc, yc)
+		case !xScalar && !yScalar:
+			for k := range o {
+				o[k] = f(xl[k], yl[k])
+			}
+		case !xScalar:
+			for k := range o {
+				o[k] = f(xl[k], yc)
+			}
+		case !yScalar:
+			for k := range o {
+				o[k] = f(xc, yl[k])
+			}
+		default:
+			for k := range o {
+				o[k] = f(xc, yc)
+			}
 		}
-	default:
-		for k := range out {
-			out[k] = f(xc, yc)
-		}
-	}
+	})
 	for k, r := range out {
 		if r-r != 0 {
 			xv, yv := at(k)
