@@ -1,6 +1,7 @@
 package session
 
 import (
+	"errors"
 	"math"
 	"math/big"
 	"math/cmplx"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/dcalc/dcalc/engine"
 	"github.com/dcalc/dcalc/session/ndarray"
+	"github.com/dcalc/dcalc/session/ndarray/linalg"
 )
 
 // This file is the numpy module: its binding table (NumPy 1.24's
@@ -846,8 +848,67 @@ func (in *interp) numpyModule() *Module {
 	return m
 }
 
+// linalgCall runs a numpy.linalg computation, raising its errors as
+// NumPy does (LinAlgError, ValueError) and refusals as
+// NotImplementedError.
+func linalgCall[T any](f func() (T, error)) T {
+	r, err := f()
+	if err != nil {
+		var le *linalg.Error
+		var ne *ndarray.Error
+		switch {
+		case errors.As(err, &le):
+			throw("numpy.linalg.LinAlgError", "%s", le.Msg)
+		case errors.As(err, &ne):
+			throw(ne.Class, "%s", ne.Msg)
+		default:
+			throw("NotImplementedError", "%s", err.Error())
+		}
+	}
+	return r
+}
+
 // linalgTable binds numpy.linalg.
 var linalgTable = []*binding{
+	{Name: "det", Sig: "(a)", Doc: "The determinant (through the LU factors, as LAPACK).",
+		Fn: func(in *interp, a *callArgs) Value {
+			x := in.npArg(a, "a")
+			return linalgCall(func() (float64, error) { return linalg.Det(x, libmLog, libmExp) })
+		}},
+	{Name: "inv", Sig: "(a)", Doc: "The inverse matrix.",
+		Fn: func(in *interp, a *callArgs) Value {
+			x := in.npArg(a, "a")
+			return linalgCall(func() (*ndarray.Array, error) { return linalg.Inv(x) })
+		}},
+	{Name: "solve", Sig: "(a, b)", Doc: "The solution x of a @ x = b.",
+		Fn: func(in *interp, a *callArgs) Value {
+			x, y := in.npArg(a, "a"), in.npArg(a, "b")
+			return linalgCall(func() (*ndarray.Array, error) { return linalg.Solve(x, y) })
+		}},
+	{Name: "eig", Sig: "(a)", Doc: "Eigenvalues and right eigenvectors (columns).",
+		Fn: func(in *interp, a *callArgs) Value {
+			x := in.npArg(a, "a")
+			return linalgCall(func() (*Tuple, error) {
+				w, v, err := linalg.Eig(x, true)
+				if err != nil {
+					return nil, err
+				}
+				return &Tuple{Items: []Value{w, v}}, nil
+			})
+		}},
+	{Name: "eigvals", Sig: "(a)", Doc: "The eigenvalues.",
+		Fn: func(in *interp, a *callArgs) Value {
+			x := in.npArg(a, "a")
+			return linalgCall(func() (*ndarray.Array, error) {
+				w, _, err := linalg.Eig(x, false)
+				return w, err
+			})
+		}},
+	{Name: "eigvalsh", Sig: "(a, UPLO='L')", Doc: "The eigenvalues of a symmetric matrix, ascending.",
+		Fn: func(in *interp, a *callArgs) Value {
+			x := in.npArg(a, "a")
+			return linalgCall(func() (*ndarray.Array, error) { return linalg.EigvalsSym(x) })
+		}},
 	{Name: "norm", Sig: "(x, ord=None, axis=None, keepdims=False)", Doc: "The Euclidean (Frobenius) norm.",
 		Fn: func(in *interp, a *callArgs) Value {
 			x := in.npArg(a, "x")

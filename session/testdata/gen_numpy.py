@@ -141,6 +141,15 @@ programs = [
     "x = np.linspace(0, 1, 6)\nprint(repr(np.diff(x)), repr(np.diff(np.arange(5) ** 2, 2)), repr(np.gradient(x ** 2)), repr(np.gradient(x ** 2, x[1] - x[0])))",
     "x = np.linspace(0, 1, 101)\nprint(np.trapz(x ** 2, x), np.trapz([1, 2, 3]), np.trapz([1, 2, 3], dx=0.5))",
     "print(np.allclose([1.0, 2.0], [1.0, 2.0000001]), np.allclose([1.0], [1.1]), repr(np.isclose([1.0, 2.0], [1.0, 2.1])), np.array_equal([1, 2], [1, 2]))",
+    # linalg
+    "H = np.array([[2.0, 1.0], [1.0, 3.0]])\nprint(np.linalg.det(H), repr(np.linalg.inv(H)), repr(np.linalg.solve(H, [1, 2])))\nw, v = np.linalg.eig(H)\nprint(repr(w), repr(v), repr(np.linalg.eigvalsh(H)))",
+    "print(repr(np.linalg.eigvals(np.array([[0.0, 1.0], [-2.0, -3.0]]))), repr(np.linalg.eigvals(np.array([[0.0, -1.0], [1.0, 0.0]]))))",
+    "print(np.linalg.det(np.array([[1, 2], [3, 4]])), np.linalg.det(np.eye(3) * 2), np.linalg.det(np.zeros((2, 2))))",
+    "A = np.array([[4.0, -2.0, 1.0], [-2.0, 4.0, -2.0], [1.0, -2.0, 4.0]])\nprint(repr(np.linalg.inv(A)), np.linalg.det(A), repr(np.linalg.eigvalsh(A)), repr(np.linalg.eig(A)[0]))\nprint(repr(np.linalg.solve(A, np.eye(3))), repr(np.linalg.inv(A) @ np.array([1.0, 2.0, 3.0])))",
+    "w, v = np.linalg.eig(np.array([[1.0, 2.0, 0.0], [0.0, 3.0, 1.0], [1.0, 0.0, 2.0]]))\nprint(repr(w), repr(v))",
+    "np.linalg.inv(np.array([[1.0, 2.0], [2.0, 4.0]]))",
+    "np.linalg.solve(np.ones((2, 3)), [1, 2])",
+    "np.linalg.det(np.array([1.0, 2.0]))",
     # indexing
     "a = np.arange(10)\nprint(a[3], a[-1], repr(a[2:5]), repr(a[::2]), repr(a[::-1]), repr(a[7:2:-2]))",
     "a = np.arange(12).reshape(3, 4)\nprint(a[1, 2], a[-1][-1], repr(a[1]), repr(a[:, 1]), repr(a[1:, ::2]), repr(a[..., 0]))",
