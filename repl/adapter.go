@@ -33,6 +33,7 @@ func (a sessionInterp) Interrupt() {
 }
 
 func (a sessionInterp) TakeLoadedInput() string      { return a.s.TakeLoadedInput() }
+func (a sessionInterp) FlushFigures()                { a.s.FlushFigures() }
 func (a sessionInterp) SetAsk(ask func(string) bool) { a.s.SetAsk(ask) }
 
 func (a sessionInterp) Attrs(expr string) []string {

@@ -41,6 +41,8 @@ type interp interface {
 	TakeLoadedInput() string
 	// SetAsk sets how magics ask the user yes/no questions.
 	SetAsk(ask func(prompt string) bool)
+	// FlushFigures shows the figure the cell built, after its Out.
+	FlushFigures()
 }
 
 // Prefiller is implemented by line readers that can start the next line
@@ -314,6 +316,7 @@ func (ev *evaluator) runCell(cell string, out io.Writer) session.Result {
 		}
 		writeBlock(out, fmt.Sprintf("Out[%d]: %s", res.N, text))
 	}
+	ev.in.FlushFigures()
 	return res
 }
 

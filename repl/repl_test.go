@@ -20,6 +20,8 @@ type fakeInterp struct {
 	loaded string
 }
 
+func (f *fakeInterp) FlushFigures() {}
+
 func (f *fakeInterp) RunCell(src string) session.Result {
 	f.n++
 	f.cells = append(f.cells, src)

@@ -75,7 +75,6 @@ func (s *Session) runCellOutputs(src string) ([]*ipynb.Output, Result) {
 		outs = append(outs, &ipynb.Output{Type: "display_data", Data: bundle(b), Metadata: map[string]any{}})
 	}
 	res := s.RunCell(src)
-	s.out, s.displayHook = savedOut, savedHook
 	flush()
 	if res.Err != nil {
 		outs = append(outs, errorOutput(s, res.Err))
@@ -84,6 +83,9 @@ func (s *Session) runCellOutputs(src string) ([]*ipynb.Output, Result) {
 		outs = append(outs, &ipynb.Output{Type: "execute_result", Data: bundle(s.MimeBundle(res.Value)),
 			Metadata: map[string]any{}, ExecutionCount: res.N})
 	}
+	s.FlushFigures() // after the result, as the inline backend's post-execute hook
+	flush()
+	s.out, s.displayHook = savedOut, savedHook
 	return outs, res
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"image/png"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -48,12 +49,17 @@ func TestFigureDisplay(t *testing.T) {
 	var out bytes.Buffer
 	s := New(&out, Options{Interactive: true})
 	s.RunCell("import matplotlib.pyplot as plt\nplt.plot([0, 1, 2], [0, 1, 4], label='sq')\nplt.legend();")
+	if out.Len() != 0 {
+		t.Errorf("figure shown before the front end flushed it: %q", out.String())
+	}
+	s.FlushFigures()
 	text := out.String()
 	if !strings.ContainsAny(text, "⠁⠂⠄⡀⢀⠈⠐⠠") || !strings.Contains(text, "── sq") {
 		t.Errorf("terminal rendering:\n%s", text)
 	}
 	out.Reset()
 	s.RunCell("1 + 1")
+	s.FlushFigures()
 	if out.Len() != 0 {
 		t.Errorf("figure shown twice: %q", out.String())
 	}
@@ -74,5 +80,23 @@ func TestFigureDisplay(t *testing.T) {
 		if b["text/plain"] != "<Figure size 640x480 with 1 Axes>" {
 			t.Errorf("text/plain %q", b["text/plain"])
 		}
+	}
+}
+
+// TestNotebookFigureOrder runs a notebook cell whose last line is a
+// pyplot call: the execute_result comes first, then the figure, as
+// Jupyter's inline backend orders them.
+func TestNotebookFigureOrder(t *testing.T) {
+	s := New(io.Discard, Options{})
+	outs, res := s.runCellOutputs("import matplotlib.pyplot as plt\nplt.plot([1, 2])\nplt.title('t')")
+	if res.Err != nil {
+		t.Fatal(res.Err)
+	}
+	var kinds []string
+	for _, o := range outs {
+		kinds = append(kinds, o.Type)
+	}
+	if strings.Join(kinds, " ") != "execute_result display_data" {
+		t.Errorf("outputs %v", kinds)
 	}
 }

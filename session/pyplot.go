@@ -39,7 +39,9 @@ func (in *interp) flushFigure() {
 }
 
 // FlushFigures shows the figure pyplot calls built during the last cell,
-// as matplotlib's inline backend does after each cell.
+// as matplotlib's inline backend does after each cell: front ends call
+// it after showing the cell's Out value (or error), so the figure comes
+// after it, as in Jupyter.
 func (s *Session) FlushFigures() {
 	defer func() {
 		if r := recover(); r != nil {

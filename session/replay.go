@@ -29,6 +29,8 @@ type cellRunner interface {
 	swapOutput(w io.Writer) io.Writer
 	// setPretty turns pretty Out values on or off.
 	setPretty(on bool)
+	// FlushFigures shows the figure the cell built (after its Out).
+	FlushFigures()
 }
 
 // swapOutput redirects the session's program output (print, magics) to w
@@ -99,6 +101,11 @@ func replay(r cellRunner, w io.Writer, cells []Cell, opts ReplayOptions) error {
 		} else if res.Value != nil {
 			ew.printf("%s\n", outLine(res.N, r.FormatValue(res.Value)))
 		}
+		printed.Reset()
+		old = r.swapOutput(&printed)
+		r.FlushFigures()
+		r.swapOutput(old)
+		ew.write(printed.Bytes())
 		ew.printf("\n")
 		if ew.err != nil {
 			return ew.err

@@ -258,7 +258,6 @@ func (s *Session) RunCell(src string) Result {
 	}
 	py := ipythonTransform(src)
 	v, err := s.run(name, py, true)
-	s.FlushFigures()
 	if err != nil {
 		return Result{N: n, Err: err}
 	}

@@ -45,8 +45,8 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = `usage: dcalc [option] [-c code | file | -] [arg ...]
-       dcalc replay [--pretty] [--step] [--check] [--keep-going]
+const usage = `usage: dcalc [--ascii] [option] [-c code | file | -] [arg ...]
+       dcalc [--ascii] replay [--pretty] [--step] [--check] [--keep-going]
                     [--allow-reads] [--allow-writes] file
        dcalc nb run [--allow-errors] [-o out.ipynb] notebook.ipynb
        dcalc nb convert file --to dcalc|ipynb [-o out]
@@ -59,6 +59,8 @@ program prints is written, and an uncaught exception prints a traceback
 on stderr and exits with status 1.
 
 Options:
+  --ascii      draw plots with '*' and '|' instead of braille (also
+               DCALC_PLOT=ascii; NO_COLOR turns plot colours off)
   -c code      run code as the program (its file name is <string>)
   file         run the program in file
   -            run the program read from stdin (also the default when
@@ -113,6 +115,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 			code = exitError
 		}
 	}()
+	if len(args) > 0 && args[0] == "--ascii" {
+		// plots in ASCII, for terminals without braille glyphs
+		os.Setenv("DCALC_PLOT", "ascii")
+		args = args[1:]
+	}
 	if len(args) > 0 && args[0] == "replay" {
 		return replayCmd(args[1:], stdin, stdout, stderr)
 	}

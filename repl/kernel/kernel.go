@@ -339,6 +339,9 @@ func (k *Kernel) execute(msg *Message) (string, any) {
 	if strings.TrimSpace(req.Code) == "" {
 		res.N = k.s.Count()
 	}
+	// The figure pyplot built is shown after the result or error, as
+	// matplotlib's inline backend shows it after the cell.
+	defer k.s.FlushFigures()
 	if res.Err != nil {
 		return "execute_reply", k.errorReply(parent, res.Err, res.N, true)
 	}
