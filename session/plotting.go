@@ -29,14 +29,17 @@ const (
 	lineSeries       seriesKind = iota // y = f(x)
 	parametricSeries                   // (x(t), y(t))
 	surfaceSeries                      // z = f(x, y)
+	implicitSeries                     // f(x, y) = 0, or an inequality
 )
 
 // plotSeries is one series of a SymPy plot: its expressions (one, or two
 // for a parametric line), its variables and their ranges (two for a
 // surface).
 type plotSeries struct {
-	kind   seriesKind
-	exprs  []engine.Expr
+	kind  seriesKind
+	exprs []engine.Expr
+	// rel is an implicit series' equation or inequality.
+	rel    *engine.Relation
 	vars   []*engine.Symbol
 	lo, hi []float64
 	// color and label are line_color and label keywords.
@@ -53,6 +56,8 @@ func (s *plotSeries) String() string {
 		return fmt.Sprintf("parametric cartesian line: (%s, %s) for %s", engine.Str(s.exprs[0]), engine.Str(s.exprs[1]), over(0))
 	case surfaceSeries:
 		return fmt.Sprintf("cartesian surface: %s for %s and %s", engine.Str(s.exprs[0]), over(0), over(1))
+	case implicitSeries:
+		return fmt.Sprintf("Implicit expression: %s for %s and %s", s.rel.Str(), over(0), over(1))
 	}
 	return fmt.Sprintf("cartesian line: %s for %s", engine.Str(s.exprs[0]), over(0))
 }
@@ -71,6 +76,15 @@ var plotTable = []*binding{
 	{Name: "plot", Honours: "show **", Doc: "Plot expressions of one variable: plot(f, diff(f, x), (x, -3, 3), title='f and its derivative').",
 		Fn: func(in *interp, a *callArgs) Value {
 			return in.sympyPlotCall(lineSeries, a)
+		}},
+	{Name: "plot_implicit", Honours: "x_var y_var adaptive depth n line_color show **",
+		Doc: "Plot a curve f(x, y) = 0 or the region of an inequality: plot_implicit(Eq(x**2 + y**2, 1)).",
+		Fn: func(in *interp, a *callArgs) Value {
+			p := in.newImplicitPlot(a)
+			if in.truth(a.Or("show", true), nil) {
+				in.showFigure(in.plotFigure(p))
+			}
+			return p
 		}},
 	{Name: "plot_parametric", Honours: "show **", Doc: "Plot curves (x(t), y(t)): plot_parametric(cos(t), sin(t), (t, 0, 2*pi)).",
 		Fn: func(in *interp, a *callArgs) Value { return in.sympyPlotCall(parametricSeries, a) }},
@@ -306,6 +320,12 @@ func (in *interp) plotFigure(p *sympyPlot) *figure.Figure {
 	f := &figure.Figure{Title: p.title, XLabel: p.xlabel, YLabel: p.ylabel, Legend: p.legend, XLim: p.xlim, YLim: p.ylim}
 	for _, s := range p.series {
 		switch s.kind {
+		case implicitSeries:
+			f.Fields = append(f.Fields, in.implicitField(s))
+			if f.XLabel == "" {
+				f.XLabel, f.YLabel = s.vars[0].Name(), s.vars[1].Name()
+			}
+			continue
 		case surfaceSeries:
 			xs, ys := linspaceFloats(s.lo[0], s.hi[0], surfacePoints), linspaceFloats(s.lo[1], s.hi[1], surfacePoints)
 			gx, gy := make([]float64, 0, surfacePoints*surfacePoints), make([]float64, 0, surfacePoints*surfacePoints)
@@ -523,4 +543,100 @@ func plotGetItem(v, idx Value, in *interp) (Value, bool) {
 		return nil, false
 	}
 	return p.series[in.seqIndex(idx, len(p.series), "list")], true
+}
+
+// implicitPoints is the grid size per axis of plot_implicit.
+const implicitPoints = 120
+
+// newImplicitPlot reads plot_implicit(expr, x_var, y_var): an equation,
+// an inequality, or an expression meaning expr = 0; the variables as
+// symbols or ranges (default -5 to 5, free symbols in name order).
+func (in *interp) newImplicitPlot(a *callArgs) *sympyPlot {
+	var rel *engine.Relation
+	switch e := a.Get("expr").(type) {
+	case *Relational:
+		if e.Op == "!=" {
+			throw("NotImplementedError", "dcalc's plot_implicit does not plot Ne yet")
+		}
+		rel = e
+	default:
+		rel = &engine.Relation{Op: "==", Lhs: in.sympify(e), Rhs: engine.Zero}
+	}
+	var vars []*engine.Symbol
+	var lo, hi []float64
+	for _, name := range []string{"x_var", "y_var"} {
+		switch v := a.Get(name).(type) {
+		case nil, *noneType:
+		case *engine.Symbol:
+			vars, lo, hi = append(vars, v), append(lo, -5), append(hi, 5)
+		case *Tuple:
+			if len(v.Items) != 3 || !isSymbolValue(v.Items[0]) {
+				throw("ValueError", "a range is (symbol, low, high), not %s", in.repr(v))
+			}
+			vars = append(vars, v.Items[0].(*engine.Symbol))
+			lo, hi = append(lo, in.toFloat(v.Items[1])), append(hi, in.toFloat(v.Items[2]))
+		default:
+			throw("TypeError", "%s must be a symbol or a range, not %s", name, typeName(v))
+		}
+	}
+	free := engine.FreeSymbols(engine.Sub(rel.Lhs, rel.Rhs))
+	sortSymbols(free)
+	for _, s := range free {
+		if !containsSymbol(vars, s) {
+			if len(vars) == 2 {
+				throw("NotImplementedError", "Implicit plotting is not implemented for more than 2 variables")
+			}
+			vars, lo, hi = append(vars, s), append(lo, -5), append(hi, 5)
+		}
+	}
+	for len(vars) < 2 {
+		name := "x"
+		if len(vars) == 1 && vars[0].Name() == "x" {
+			name = "y"
+		}
+		vars, lo, hi = append(vars, engine.NewSymbol(name, engine.Assumptions{})), append(lo, -5), append(hi, 5)
+	}
+	p := &sympyPlot{id: in.nextObjectID()}
+	for _, k := range a.Extra() {
+		switch k.Name {
+		case "title":
+			p.title = in.str(k.Value)
+		case "xlabel":
+			p.xlabel = in.str(k.Value)
+		case "ylabel":
+			p.ylabel = in.str(k.Value)
+		default:
+			throw("NotImplementedError", "dcalc's plot_implicit() does not support %s= yet", k.Name)
+		}
+	}
+	color := ""
+	if c := a.Get("line_color"); c != nil {
+		color = in.str(c)
+	}
+	p.series = []*plotSeries{{kind: implicitSeries, rel: rel, exprs: []engine.Expr{engine.Sub(rel.Lhs, rel.Rhs)}, vars: vars, lo: lo, hi: hi, color: color}}
+	return p
+}
+
+// implicitField samples an implicit series: lhs - rhs for an equation
+// (drawn where it is 0), and for an inequality a field positive where
+// it holds (lhs - rhs for > and >=, rhs - lhs for < and <=).
+func (in *interp) implicitField(s *plotSeries) figure.Field {
+	xs, ys := linspaceFloats(s.lo[0], s.hi[0], implicitPoints), linspaceFloats(s.lo[1], s.hi[1], implicitPoints)
+	gx, gy := make([]float64, 0, implicitPoints*implicitPoints), make([]float64, 0, implicitPoints*implicitPoints)
+	for _, y := range ys {
+		for _, x := range xs {
+			gx, gy = append(gx, x), append(gy, y)
+		}
+	}
+	diff := s.exprs[0]
+	if s.rel.Op == "<" || s.rel.Op == "<=" {
+		diff = engine.Neg(diff)
+	}
+	shape := []int{implicitPoints, implicitPoints}
+	zs := in.evalGrid(diff, s.vars, []*ndarray.Array{ndarray.Floats(shape, gx), ndarray.Floats(shape, gy)})
+	fd := figure.Field{X: xs, Y: ys, Zero: s.rel.Op == "==", Region: s.rel.Op != "=="}
+	for i := range implicitPoints {
+		fd.Z = append(fd.Z, zs[i*implicitPoints:(i+1)*implicitPoints])
+	}
+	return fd
 }

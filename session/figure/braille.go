@@ -145,7 +145,7 @@ func (f *Figure) Text(o TextOptions) string {
 	toY := func(dy int) float64 { return y1 - float64(dy)/float64(H-1)*(y1-y0) }
 	for k := range f.Fields {
 		fd := &f.Fields[k]
-		if fd.Filled {
+		if fd.Filled || fd.Region {
 			c.fillField(fd, toX, toY, o)
 		} else {
 			c.contour(fd, toX, toY, W, H)
@@ -317,6 +317,15 @@ func (c *canvas) fillField(fd *Field, toX, toY func(int) float64, o TextOptions)
 			if !finite(z) {
 				continue
 			}
+			if fd.Region {
+				if z > 0 {
+					c.fill[r*c.cols+col] = "#"
+					if o.Color && !o.ASCII {
+						c.fill[r*c.cols+col] = ansi(cycle[0]) + "█\x1b[0m"
+					}
+				}
+				continue
+			}
 			t := (z - lo) / (hi - lo)
 			i := r*c.cols + col
 			if o.Color && !o.ASCII {
@@ -342,7 +351,13 @@ func (c *canvas) contour(fd *Field, toX, toY func(int) float64, W, H int) {
 		for x := range W {
 			z := fd.at(toX(x), toY(y))
 			level[y*W+x] = -1
-			if finite(z) {
+			switch {
+			case !finite(z):
+			case fd.Zero && z >= 0:
+				level[y*W+x] = 1
+			case fd.Zero:
+				level[y*W+x] = 0
+			default:
 				level[y*W+x] = min(int((z-lo)/(hi-lo)*float64(n)), n-1)
 			}
 		}

@@ -40,6 +40,9 @@ type Field struct {
 	Z      [][]float64
 	Levels int
 	Filled bool
+	// Zero draws only the curve Z = 0 and Region only where Z > 0
+	// (plot_implicit's equations and inequalities).
+	Zero, Region bool
 }
 
 // Arrow is one arrow of a quiver plot: from (X, Y) along (U, V).

@@ -159,7 +159,16 @@ func (f *Figure) gonum() (*plot.Plot, error) {
 		if n <= 0 {
 			n = 8
 		}
-		if fd.Filled {
+		switch {
+		case fd.Region:
+			h := plotter.NewHeatMap(regionGrid{g}, twoColors{})
+			h.Min, h.Max = 0, 1
+			p.Add(h)
+			continue
+		case fd.Zero:
+			p.Add(plotter.NewContour(g, []float64{0}, viridisPalette(1)))
+			continue
+		case fd.Filled:
 			p.Add(plotter.NewHeatMap(g, viridisPalette(64)))
 			continue
 		}
@@ -282,4 +291,22 @@ func (f *Figure) addArrows(p *plot.Plot, xspan, yspan float64) error {
 		}
 	}
 	return nil
+}
+
+// regionGrid is 1 where the field is positive, else 0.
+type regionGrid struct{ gridXYZ }
+
+func (g regionGrid) Z(c, r int) float64 {
+	if g.gridXYZ.Z(c, r) > 0 {
+		return 1
+	}
+	return 0
+}
+
+// twoColors paints a region: white outside, the first cycle colour in.
+type twoColors struct{}
+
+func (twoColors) Colors() []color.Color {
+	r, g, b, _ := ColorRGB("", 0)
+	return []color.Color{color.White, color.RGBA{R: r, G: g, B: b, A: 255}}
 }
