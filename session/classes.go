@@ -217,7 +217,12 @@ func (in *interp) typeOf(v Value) Value {
 	if c, ok := pyClassMap[name]; ok {
 		return c
 	}
-	return in.dynClass(name, "", func(w Value) bool { return typeName(w) == name })
+	full := name
+	module := ""
+	if i := strings.LastIndexByte(name, '.'); i > 0 && !strings.Contains(name, "[") {
+		module, name = name[:i], name[i+1:] // numpy.ndarray
+	}
+	return in.dynClass(name, module, func(w Value) bool { return typeName(w) == full })
 }
 
 // dynClass returns the one class object for a type that has no entry in

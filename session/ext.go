@@ -17,6 +17,8 @@ func extTypeName(v Value) (string, bool) {
 		return n, true
 	}
 	switch v.(type) {
+	case *axesGrid:
+		return "numpy.ndarray", true
 	case *sympyPlot:
 		return "MatplotlibBackend", true
 	case *plotSeries:
@@ -36,12 +38,15 @@ func extRepr(in *interp, v Value) (string, bool) {
 	if s, ok := plotRepr(v); ok {
 		return s, true
 	}
+	if s, ok := axesGridRepr(v); ok {
+		return s, true
+	}
 	return matrixRepr(in, v)
 }
 
 func extIterable(v Value) bool {
 	switch v.(type) {
-	case *dictView, *ndarray.Array:
+	case *dictView, *ndarray.Array, *axesGrid:
 		return true
 	}
 	return matrixIterable(v)
@@ -63,6 +68,13 @@ func extIterate(in *interp, v Value, f func(Value) bool) bool {
 			}
 		}
 		return true
+	case *axesGrid:
+		for _, it := range x.rowsOrItems() {
+			if !f(it) {
+				break
+			}
+		}
+		return true
 	}
 	return matrixIterate(in, v, f)
 }
@@ -78,6 +90,8 @@ func extLen(v Value) (int, bool) {
 		return x.Shape()[0], true
 	case *sympyPlot:
 		throw("TypeError", "object of type 'MatplotlibBackend' has no len()")
+	case *axesGrid:
+		return len(x.rowsOrItems()), true
 	}
 	return matrixLen(v)
 }
@@ -118,6 +132,9 @@ func (in *interp) extGetItem(v, idx Value) (Value, bool) {
 	if r, ok := plotGetItem(v, idx, in); ok {
 		return r, true
 	}
+	if r, ok := in.axesGridGetItem(v, idx); ok {
+		return r, true
+	}
 	return in.matrixGetItem(v, idx)
 }
 
@@ -130,6 +147,9 @@ func (in *interp) extAttr(v Value, name string) (Value, bool) {
 		return r, true
 	}
 	if r, ok := in.plotAttr(v, name); ok {
+		return r, true
+	}
+	if r, ok := in.axesGridAttr(v, name); ok {
 		return r, true
 	}
 	return in.matrixAttr(v, name)

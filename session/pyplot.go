@@ -15,17 +15,150 @@ import (
 // the end of a notebook cell), written by savefig. Axes and Figure
 // objects from subplots() have the same methods.
 
-// pyplotState is the session's current figure.
+// pyplotState is the session's current figure and, when it is a grid of
+// Axes, the current one.
 type pyplotState struct {
 	fig *figure.Figure
+	cur int
 }
 
-// current returns the current figure, making one if needed.
-func (in *interp) currentFigure() *figure.Figure {
+// topFigure returns the current figure, making one if needed.
+func (in *interp) topFigure() *figure.Figure {
 	if in.plt.fig == nil {
 		in.plt.fig = &figure.Figure{}
+		in.plt.cur = 0
 	}
 	return in.plt.fig
+}
+
+// currentFigure returns what pyplot's calls draw on: the current Axes of
+// a grid, or the figure.
+func (in *interp) currentFigure() *figure.Figure {
+	top := in.topFigure()
+	if len(top.Axes) > 0 {
+		return top.Axes[in.plt.cur]
+	}
+	return top
+}
+
+// makeGrid turns f into a rows×cols grid of empty Axes.
+func makeGrid(f *figure.Figure, rows, cols int) {
+	f.Rows, f.Cols = rows, cols
+	f.Axes = make([]*figure.Figure, rows*cols)
+	for i := range f.Axes {
+		f.Axes[i] = &figure.Figure{}
+	}
+}
+
+// axesObject is an Axes: pyplot's drawing calls on its own plot, with
+// set_ names for the labels and limits.
+func (in *interp) axesObject(f *figure.Figure) *pyObject {
+	get := func() *figure.Figure { return f }
+	ax := &pyObject{Type: "Axes", Repr: "<Axes: >", Attrs: in.axesMethods(get, "set_")}
+	for k, v := range in.axesMethods(get, "") {
+		if _, ok := ax.Attrs[k]; !ok {
+			switch k {
+			case "xlabel", "ylabel", "title", "xlim", "ylim":
+			default:
+				ax.Attrs[k] = v
+			}
+		}
+	}
+	ax.Attrs["set"] = &Builtin{Name: "set", Fn: func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("set", args, 0, 0)
+		for _, k := range kw {
+			m, ok := ax.Attrs["set_"+k.Name]
+			if !ok {
+				throw("AttributeError", "Axes.set() got an unexpected keyword argument '%s'", k.Name)
+			}
+			if lim, isLim := k.Value.(*Tuple); isLim && strings.HasSuffix(k.Name, "lim") {
+				in.call(m, lim.Items, nil)
+				continue
+			}
+			in.call(m, []Value{k.Value}, nil)
+		}
+		return none
+	}}
+	return ax
+}
+
+// axesGrid is the array of Axes subplots returns (NumPy squeezes a
+// 1×n or n×1 grid to one dimension).
+type axesGrid struct {
+	rows, cols int
+	items      []Value
+}
+
+func (g *axesGrid) oneD() bool { return g.rows == 1 || g.cols == 1 }
+
+// axesGridItems are what iterating the grid gives: Axes, or rows.
+func (g *axesGrid) rowsOrItems() []Value {
+	if g.oneD() {
+		return g.items
+	}
+	out := make([]Value, g.rows)
+	for r := range g.rows {
+		out[r] = &axesGrid{rows: 1, cols: g.cols, items: g.items[r*g.cols : (r+1)*g.cols]}
+	}
+	return out
+}
+
+func (in *interp) axesGridGetItem(v, idx Value) (Value, bool) {
+	g, ok := v.(*axesGrid)
+	if !ok {
+		return nil, false
+	}
+	if t, isTuple := idx.(*Tuple); isTuple && len(t.Items) == 2 && !g.oneD() {
+		r := in.seqIndex(t.Items[0], g.rows, "index")
+		c := in.seqIndex(t.Items[1], g.cols, "index")
+		return g.items[r*g.cols+c], true
+	}
+	items := g.rowsOrItems()
+	return items[in.seqIndex(idx, len(items), "index")], true
+}
+
+func (in *interp) axesGridAttr(v Value, name string) (Value, bool) {
+	g, ok := v.(*axesGrid)
+	if !ok {
+		return nil, false
+	}
+	flat := func(in *interp, _ Value, args []Value, kw []kwArg) Value {
+		return &List{Items: append([]Value(nil), g.items...)}
+	}
+	switch name {
+	case "flat":
+		return &List{Items: append([]Value(nil), g.items...)}, true
+	case "ravel", "flatten":
+		return &BoundMethod{Recv: g, Name: name, Fn: flat}, true
+	case "shape":
+		if g.oneD() {
+			return shapeTuple([]int{len(g.items)}), true
+		}
+		return shapeTuple([]int{g.rows, g.cols}), true
+	}
+	return nil, false
+}
+
+func axesGridRepr(v Value) (string, bool) {
+	g, ok := v.(*axesGrid)
+	if !ok {
+		return "", false
+	}
+	row := func(items []Value) string {
+		parts := make([]string, len(items))
+		for i, it := range items {
+			parts[i] = it.(*pyObject).Repr
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	}
+	if g.oneD() {
+		return "array(" + row(g.items) + ", dtype=object)", true
+	}
+	var rows []string
+	for r := range g.rows {
+		rows = append(rows, row(g.items[r*g.cols:(r+1)*g.cols]))
+	}
+	return "array([" + strings.Join(rows, ",\n       ") + "], dtype=object)", true
 }
 
 // flushFigure shows the current figure if it has something to draw and
@@ -336,34 +469,73 @@ func (in *interp) pyplotModule() *Module {
 	})
 	def("subplots", func(in *interp, args []Value, kw []kwArg) Value {
 		var rest []kwArg
-		n := 1
-		for _, a := range args {
-			n *= int(in.toIndex(a))
+		rows, cols := 1, 1
+		switch len(args) {
+		case 2:
+			cols = int(in.toIndex(args[1]))
+			fallthrough
+		case 1:
+			rows = int(in.toIndex(args[0]))
+		case 0:
+		default:
+			throw("TypeError", "subplots() takes from 0 to 2 positional arguments but %d were given", len(args))
 		}
 		for _, k := range kw {
 			switch k.Name {
-			case "nrows", "ncols":
-				n *= int(in.toIndex(k.Value))
+			case "nrows":
+				rows = int(in.toIndex(k.Value))
+			case "ncols":
+				cols = int(in.toIndex(k.Value))
+			case "sharex", "sharey", "squeeze", "layout", "gridspec_kw":
 			default:
 				rest = append(rest, k)
 			}
 		}
-		if n != 1 {
-			throw("NotImplementedError", "dcalc's pyplot draws one Axes per figure; subplots with %d axes is not supported yet", n)
+		if rows < 1 || cols < 1 {
+			throw("ValueError", "Number of rows must be a positive integer, not %d", min(rows, cols))
 		}
 		f := newFigure(rest)
-		ax := &pyObject{Type: "Axes", Repr: "<Axes: >", Attrs: in.axesMethods(func() *figure.Figure { return f }, "set_")}
-		for k, v := range in.axesMethods(func() *figure.Figure { return f }, "") {
-			if _, ok := ax.Attrs[k]; !ok && (k == "legend" || k == "grid" || k == "plot" || k == "scatter" || k == "axhline" || k == "axvline") {
-				ax.Attrs[k] = v
-			}
+		if rows*cols == 1 {
+			return &Tuple{Items: []Value{figureObject(f), in.axesObject(f)}}
 		}
-		return &Tuple{Items: []Value{figureObject(f), ax}}
+		makeGrid(f, rows, cols)
+		g := &axesGrid{rows: rows, cols: cols}
+		for _, a := range f.Axes {
+			g.items = append(g.items, in.axesObject(a))
+		}
+		return &Tuple{Items: []Value{figureObject(f), g}}
 	})
-	def("gcf", func(in *interp, args []Value, kw []kwArg) Value { return figureObject(in.currentFigure()) })
+	def("subplot", func(in *interp, args []Value, kw []kwArg) Value {
+		var rows, cols, index int
+		switch len(args) {
+		case 1:
+			n := int(in.toIndex(args[0]))
+			rows, cols, index = n/100, n/10%10, n%10
+		case 3:
+			rows, cols, index = int(in.toIndex(args[0])), int(in.toIndex(args[1])), int(in.toIndex(args[2]))
+		default:
+			throw("TypeError", "subplot() takes 1 or 3 positional arguments but %d were given", len(args))
+		}
+		if rows < 1 || cols < 1 || index < 1 || index > rows*cols {
+			throw("ValueError", "num must be an integer with 1 <= num <= %d, not %d", rows*cols, index)
+		}
+		top := in.topFigure()
+		if len(top.Axes) == 0 || top.Rows != rows || top.Cols != cols {
+			makeGrid(top, rows, cols)
+		}
+		in.plt.cur = index - 1
+		return in.axesObject(top.Axes[index-1])
+	})
+	def("suptitle", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("suptitle", args, 1, 1)
+		in.topFigure().Title = in.str(args[0])
+		return mplText("0.5", "0.98", in.topFigure().Title)
+	})
+	def("gcf", func(in *interp, args []Value, kw []kwArg) Value { return figureObject(in.topFigure()) })
+	def("gca", func(in *interp, args []Value, kw []kwArg) Value { return in.axesObject(in.currentFigure()) })
 	def("savefig", func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("savefig", args, 1, 1)
-		in.saveFigure(in.currentFigure(), in.str(args[0]))
+		in.saveFigure(in.topFigure(), in.str(args[0]))
 		return none
 	})
 	def("show", func(in *interp, args []Value, kw []kwArg) Value {

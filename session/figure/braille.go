@@ -121,6 +121,9 @@ func (c *canvas) cell(i int, ascii bool) string {
 // the plot area framed below and left, x tick labels, axis labels and
 // the legend.
 func (f *Figure) Text(o TextOptions) string {
+	if len(f.Axes) > 0 {
+		return f.gridText(o)
+	}
 	width := o.Width
 	if width <= 0 {
 		width = 80
@@ -398,4 +401,75 @@ func (c *canvas) arrows(as []Arrow, px, py func(float64) int, color int, xspan, 
 		x2, y2 := a.X+a.U*scale, a.Y+a.V*scale
 		c.line(px(a.X), py(a.Y), px(x2), py(y2), color, false)
 	}
+}
+
+// gridText draws a grid of Axes: the title, then each row of plots side
+// by side when each gets 30 columns or more, else one under another.
+func (f *Figure) gridText(o TextOptions) string {
+	width := o.Width
+	if width <= 0 {
+		width = 80
+	}
+	var b strings.Builder
+	if f.Title != "" {
+		b.WriteString(center(f.Title, width) + "\n")
+	}
+	cols := max(f.Cols, 1)
+	side := width/cols - 2
+	if side < 30 {
+		cols, side = 1, width
+	}
+	sub := o
+	sub.Width = side
+	if sub.Height <= 0 {
+		sub.Height = 20
+		if len(f.Axes) > 1 {
+			sub.Height = 12
+		}
+	}
+	for start := 0; start < len(f.Axes); start += cols {
+		var blocks [][]string
+		tall := 0
+		for _, a := range f.Axes[start:min(start+cols, len(f.Axes))] {
+			lines := strings.Split(strings.TrimRight(a.Text(sub), "\n"), "\n")
+			blocks = append(blocks, lines)
+			tall = max(tall, len(lines))
+		}
+		for i := range tall {
+			var row strings.Builder
+			for k, lines := range blocks {
+				line := ""
+				if i < len(lines) {
+					line = lines[i]
+				}
+				if k < len(blocks)-1 {
+					line += strings.Repeat(" ", max(side+2-visibleLen(line), 0))
+				}
+				row.WriteString(line)
+			}
+			b.WriteString(strings.TrimRight(row.String(), " ") + "\n")
+		}
+		if start+cols < len(f.Axes) {
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}
+
+// visibleLen is the number of columns s takes, without ANSI escapes.
+func visibleLen(s string) int {
+	n, esc := 0, false
+	for _, r := range s {
+		switch {
+		case esc:
+			if r == 'm' {
+				esc = false
+			}
+		case r == 0x1b:
+			esc = true
+		default:
+			n++
+		}
+	}
+	return n
 }

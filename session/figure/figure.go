@@ -62,10 +62,20 @@ type Figure struct {
 	// Width and Height are the size in inches for files (0: 6.4×4.8,
 	// matplotlib's default).
 	Width, Height float64
+	// Axes, when set, make the figure a Rows×Cols grid of plots (pyplot's
+	// subplots) under the figure's Title; the figure itself draws
+	// nothing else.
+	Axes       []*Figure
+	Rows, Cols int
 }
 
 // Empty reports whether the figure has nothing to draw.
 func (f *Figure) Empty() bool {
+	for _, a := range f.Axes {
+		if !a.Empty() {
+			return false
+		}
+	}
 	return len(f.Series) == 0 && len(f.Lines) == 0 && len(f.Fields) == 0 && len(f.Arrows) == 0
 }
 

@@ -122,6 +122,39 @@ func TestTextFields(t *testing.T) {
 	}
 }
 
+// TestGrid draws a 1×2 grid of Axes under a title: side by side when
+// each gets 30 columns (checked by eye: sin on the left, the x*y contours
+// on the right), one under the other when not, and as one PNG.
+func TestGrid(t *testing.T) {
+	grid := &Figure{Title: "grid", Rows: 1, Cols: 2, Axes: []*Figure{testFigure(), fieldFigure(false)}}
+	for _, c := range []struct {
+		name  string
+		width int
+	}{{"grid_wide.txt", 100}, {"grid_narrow.txt", 50}} {
+		got := grid.Text(TextOptions{Width: c.width, Height: 10})
+		path := filepath.Join("testdata", c.name)
+		if *update {
+			if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != string(want) {
+			t.Errorf("%s differs:\n%s", c.name, got)
+		}
+	}
+	var b bytes.Buffer
+	for _, format := range []string{"png", "svg", "pdf"} {
+		b.Reset()
+		if err := grid.Render(&b, format); err != nil {
+			t.Fatalf("%s: %v", format, err)
+		}
+	}
+}
+
 // TestTextColor checks that colour mode wraps the drawn cells in the
 // series' 24-bit colours and resets after each.
 func TestTextColor(t *testing.T) {

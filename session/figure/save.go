@@ -15,6 +15,9 @@ import (
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+	"gonum.org/v1/plot/vg/vgpdf"
+	"gonum.org/v1/plot/vg/vgsvg"
 )
 
 // Formats are the file formats Save writes, by extension.
@@ -30,6 +33,9 @@ func (e *UnsupportedFormatError) Error() string {
 
 // Render writes the figure in format ("png", "svg" or "pdf") to w.
 func (f *Figure) Render(w io.Writer, format string) error {
+	if len(f.Axes) > 0 {
+		return f.renderGrid(w, format)
+	}
 	p, err := f.gonum()
 	if err != nil {
 		return err
@@ -309,4 +315,61 @@ type twoColors struct{}
 func (twoColors) Colors() []color.Color {
 	r, g, b, _ := ColorRGB("", 0)
 	return []color.Color{color.White, color.RGBA{R: r, G: g, B: b, A: 255}}
+}
+
+// renderGrid draws a grid of Axes, aligned by gonum, on one canvas.
+func (f *Figure) renderGrid(w io.Writer, format string) error {
+	wi, hi := f.Width, f.Height
+	if wi <= 0 || hi <= 0 {
+		wi, hi = 6.4, 4.8
+	}
+	width, height := vg.Length(wi)*vg.Inch, vg.Length(hi)*vg.Inch
+	var c vg.CanvasWriterTo
+	switch format {
+	case "png":
+		c = vgimg.PngCanvas{Canvas: vgimg.New(width, height)}
+	case "svg":
+		c = vgsvg.New(width, height)
+	case "pdf":
+		c = vgpdf.New(width, height)
+	default:
+		return &UnsupportedFormatError{Ext: format}
+	}
+	rows, cols := max(f.Rows, 1), max(f.Cols, 1)
+	plots := make([][]*plot.Plot, rows)
+	for r := range rows {
+		plots[r] = make([]*plot.Plot, cols)
+		for k := range cols {
+			i := r*cols + k
+			if i >= len(f.Axes) {
+				continue
+			}
+			p, err := f.Axes[i].gonum()
+			if err != nil {
+				return err
+			}
+			plots[r][k] = p
+		}
+	}
+	dc := draw.New(c)
+	if f.Title != "" {
+		title := plot.New()
+		title.Title.Text = f.Title
+		sty := title.Title.TextStyle
+		h := sty.Height(f.Title) * 1.5
+		sty.XAlign, sty.YAlign = draw.XCenter, draw.YCenter
+		dc.FillText(sty, vg.Point{X: width / 2, Y: height - h/2}, f.Title)
+		dc.Max.Y -= h
+	}
+	tiles := draw.Tiles{Rows: rows, Cols: cols, PadX: vg.Millimeter * 4, PadY: vg.Millimeter * 4, PadTop: vg.Millimeter * 2, PadBottom: vg.Millimeter * 2, PadLeft: vg.Millimeter * 2, PadRight: vg.Millimeter * 2}
+	canvases := plot.Align(plots, tiles, dc)
+	for r := range rows {
+		for k := range cols {
+			if plots[r][k] != nil {
+				plots[r][k].Draw(canvases[r][k])
+			}
+		}
+	}
+	_, err := c.WriteTo(w)
+	return err
 }

@@ -245,6 +245,7 @@ lambdify_programs = [
     # (without ranges SymPy orders two free symbols by set iteration,
     # which depends on the hash seed: the programs name both)
     "print(plot_implicit(Eq(x**2 + y**2, 1), x, y, show=False))\nprint(plot_implicit(x**2 + y**2 - 4, (x, -3, 3), (y, -3, 3), show=False))\nprint(plot_implicit(y > x**2, x, y, show=False), plot_implicit(x < y, y, x, show=False))",
+    "import matplotlib.pyplot as plt\nfig, axes = plt.subplots(1, 3, figsize=(12, 4))\nprint(axes.shape, len(axes), type(axes).__name__, repr(axes[0].set_title('f')), repr(fig.suptitle('t')))\nfig, ax = plt.subplots(2, 2)\nprint(ax.shape, len(ax), len(ax.flat), repr(ax[1, 0].set_xlabel('x')), repr(ax[0][1].plot([1, 2]))[:2], len(list(ax.ravel())))\nprint(type(np.arange(3)).__name__, type(np.arange(3)) is np.ndarray)",
     "f = lambdify(y, x + y)",
     "lambdify(x, x**2)(1, 2)",
     "f = lambdify(x, 1/x)\nprint(f(0))",
