@@ -39,8 +39,12 @@ func startKernel(t *testing.T) (*Kernel, *client) {
 }
 
 // retry makes the test client dial again soon when the kernel is not
-// listening yet (zmq4 waits 250 ms by default).
+// listening yet (zmq4 waits 250 ms by default), for up to 5 s: zmq4's
+// default of 10 tries (20 ms at this pace) was too short on a loaded
+// machine and failed the test now and then.
 var retry = zmq4.WithDialerRetry(2 * time.Millisecond)
+
+var retries = zmq4.WithDialerMaxRetries(2500)
 
 // startKernelNoWait starts a kernel and dials its sockets.
 func startKernelNoWait(t *testing.T) (*Kernel, *client) {
@@ -60,7 +64,7 @@ func startKernelNoWait(t *testing.T) (*Kernel, *client) {
 	})
 	ctx := context.Background()
 	c := &client{t: t, sig: signer{key: []byte(ci.Key)},
-		shell: zmq4.NewDealer(ctx, retry), control: zmq4.NewDealer(ctx, retry), iopub: zmq4.NewSub(ctx, retry), hb: zmq4.NewReq(ctx, retry)}
+		shell: zmq4.NewDealer(ctx, retry, retries), control: zmq4.NewDealer(ctx, retry, retries), iopub: zmq4.NewSub(ctx, retry, retries), hb: zmq4.NewReq(ctx, retry, retries)}
 	for _, d := range []struct {
 		s    zmq4.Socket
 		port int
