@@ -1,6 +1,10 @@
 package engine
 
-import "strings"
+import (
+	"fmt"
+	"math/big"
+	"strings"
+)
 
 // PyCode returns the Python source lambdify generates for e with the
 // given module ("numpy" or "math"), as SymPy 1.14's NumPyPrinter and
@@ -10,7 +14,7 @@ import "strings"
 // negative integer powers given a float exponent. A function the
 // printers do not translate is an error naming it.
 func PyCode(e Expr, module string) (string, error) {
-	p := &pyPrinter{numpy: module == "numpy"}
+	p := &pyPrinter{numpy: module == "numpy", mpmath: module == "mpmath"}
 	var out string
 	var err error
 	func() {
@@ -42,8 +46,8 @@ var pyFuncNames = map[string][2]string{
 var pyReciprocal = map[string]string{"cot": "tan", "sec": "cos", "csc": "sin"}
 
 type pyPrinter struct {
-	numpy bool
-	level int
+	numpy, mpmath bool
+	level         int
 }
 
 func (p *pyPrinter) print(e Expr) string {
@@ -53,8 +57,14 @@ func (p *pyPrinter) print(e Expr) string {
 	case *Integer:
 		return Str(x)
 	case *Rational:
+		if p.mpmath {
+			return "mpf(" + x.r.Num().String() + ")/mpf(" + x.r.Denom().String() + ")"
+		}
 		return x.r.Num().String() + "/" + x.r.Denom().String()
 	case *Float:
+		if p.mpmath {
+			return mpfTuple(x)
+		}
 		return FloatString(x, p.level > 1)
 	case *Special:
 		switch x {
@@ -120,7 +130,7 @@ func (p *pyPrinter) fn(f *Func) string {
 	}
 	switch name {
 	case "sign":
-		if p.numpy {
+		if p.numpy || p.mpmath {
 			return "sign(" + p.join(f.args) + ")"
 		}
 		a := p.print(f.args[0])
@@ -254,4 +264,18 @@ func init() {
 	for _, k := range strings.Fields("False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield") {
 		pyKeywords[k] = true
 	}
+}
+
+// mpfTuple is MpmathPrinter's exact Float: mpf((sign, man, exp, bc)).
+func mpfTuple(f *Float) string {
+	man, exp := f.v.MantExp()
+	if man == nil {
+		panic(&Error{Type: "NotImplementedError", Msg: "dcalc's lambdify cannot translate " + Str(f) + " for mpmath yet"})
+	}
+	sign := 0
+	if man.Sign() < 0 {
+		sign = 1
+		man = new(big.Int).Neg(man)
+	}
+	return fmt.Sprintf("mpf((%d, %s, %d, %d))", sign, man.String(), exp, man.BitLen())
 }

@@ -120,6 +120,12 @@ func (in *interp) toInt(v Value) *big.Int {
 	switch x := v.(type) {
 	case *ndarray.Array:
 		return in.toInt(arrayScalar(x))
+	case *mpmathFloat:
+		if !x.v.IsFinite() {
+			throw("ValueError", "cannot convert %s to int", in.mpmathStr(x))
+		}
+		q := x.v.ToRat()
+		return new(big.Int).Quo(q.Num(), q.Denom())
 	case *big.Int:
 		return x
 	case bool:
@@ -161,6 +167,10 @@ func (in *interp) toFloat(v Value) float64 {
 	switch x := v.(type) {
 	case *ndarray.Array:
 		return in.toFloat(arrayScalar(x))
+	case *mpmathFloat:
+		return x.v.ToFloat64()
+	case *mpConstant:
+		return x.value(53).ToFloat64()
 	case float64:
 		return x
 	case *big.Int:
@@ -509,6 +519,9 @@ func (in *interp) absValue(v Value) Value {
 	case *ndarray.Array:
 		r, fl := npCall2(func() (*ndarray.Array, ndarray.Flags) { return absoluteUfunc.Map(x) })
 		return in.npResult(r, fl, "absolute")
+	case *mpmathFloat, *mpConstant:
+		r, _ := in.mpmathUnary("abs", x)
+		return r
 	}
 	throw("TypeError", "bad operand type for abs(): '%s'", typeName(v))
 	return nil

@@ -17,6 +17,12 @@ func extTypeName(v Value) (string, bool) {
 		return n, true
 	}
 	switch v.(type) {
+	case *mpmathFloat:
+		return "mpf", true
+	case *mpConstant:
+		return "constant", true
+	case *mpContext:
+		return "MPContext", true
 	case *axesGrid:
 		return "numpy.ndarray", true
 	case *sympyPlot:
@@ -36,6 +42,9 @@ func extRepr(in *interp, v Value) (string, bool) {
 		return s, true
 	}
 	if s, ok := plotRepr(v); ok {
+		return s, true
+	}
+	if s, ok := in.mpmathValueRepr(v); ok {
 		return s, true
 	}
 	if s, ok := axesGridRepr(v); ok {
@@ -111,6 +120,9 @@ func (in *interp) extBinop(op string, a, b Value) (Value, bool) {
 	if r, ok := in.arrayBinop(op, a, b); ok {
 		return r, true
 	}
+	if r, ok := in.mpmathBinop(op, a, b); ok {
+		return r, true
+	}
 	return in.matrixBinop(op, a, b)
 }
 
@@ -118,11 +130,17 @@ func (in *interp) extUnary(op string, v Value) (Value, bool) {
 	if r, ok := in.arrayUnary(op, v); ok {
 		return r, true
 	}
+	if r, ok := in.mpmathUnary(op, v); ok {
+		return r, true
+	}
 	return in.matrixUnary(op, v)
 }
 
 func (in *interp) extCompare(op string, a, b Value) (Value, bool) {
-	return in.arrayCompare(op, a, b)
+	if r, ok := in.arrayCompare(op, a, b); ok {
+		return r, true
+	}
+	return in.mpmathBinop(op, a, b)
 }
 
 func (in *interp) extGetItem(v, idx Value) (Value, bool) {
@@ -150,6 +168,9 @@ func (in *interp) extAttr(v Value, name string) (Value, bool) {
 		return r, true
 	}
 	if r, ok := in.axesGridAttr(v, name); ok {
+		return r, true
+	}
+	if r, ok := in.mpContextAttr(v, name); ok {
 		return r, true
 	}
 	return in.matrixAttr(v, name)

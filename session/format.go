@@ -29,6 +29,9 @@ func (in *interp) str(v Value) string {
 	if s, ok := plotStr(v); ok {
 		return s
 	}
+	if s, ok := in.mpmathValueStr(v); ok {
+		return s
+	}
 	return in.repr(v)
 }
 

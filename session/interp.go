@@ -48,6 +48,9 @@ type interp struct {
 	sampling bool
 	// objectIDs numbers objects whose repr shows an address.
 	objectIDs int
+	// mp is mpmath's working precision and mpMod the mpmath module.
+	mp    *mpContext
+	mpMod *Module
 	// plt is pyplot's state and pltMod the matplotlib.pyplot module.
 	plt    pyplotState
 	pltMod *Module

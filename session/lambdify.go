@@ -31,12 +31,12 @@ func (in *interp) lambdifyModule(v Value) string {
 		return "numpy"
 	case string:
 		switch x {
-		case "numpy", "math":
+		case "numpy", "math", "mpmath":
 			return x
 		}
-		throw("NotImplementedError", "dcalc's lambdify supports modules 'numpy' and 'math', not %s", in.repr(x))
+		throw("NotImplementedError", "dcalc's lambdify supports modules 'numpy', 'math' and 'mpmath', not %s", in.repr(x))
 	case *Module:
-		if x.Name == "numpy" || x.Name == "math" {
+		if x.Name == "numpy" || x.Name == "math" || x.Name == "mpmath" {
 			return x.Name
 		}
 	case *List:
@@ -44,7 +44,7 @@ func (in *interp) lambdifyModule(v Value) string {
 			return in.lambdifyModule(x.Items[0])
 		}
 	}
-	throw("NotImplementedError", "dcalc's lambdify supports modules 'numpy' and 'math', not %s", in.repr(v))
+	throw("NotImplementedError", "dcalc's lambdify supports modules 'numpy', 'math' and 'mpmath', not %s", in.repr(v))
 	return ""
 }
 
@@ -139,6 +139,10 @@ func (in *interp) lambdify(args, expr, modules Value) Value {
 			ns.vars[k] = v
 		}
 		ns.vars["reduce"] = in.reduceBuiltin()
+	} else if module == "mpmath" {
+		for k, v := range in.mpmathModule().Attrs {
+			ns.vars[k] = v
+		}
 	} else {
 		for k, v := range mathModule().Attrs {
 			ns.vars[k] = v

@@ -13,7 +13,6 @@ import (
 // the reason (any other NotImplementedError fails the test).
 var numpyRefusals = map[string]string{
 	"np.array(['a'])": "arrays of strings are outside dcalc's numpy subset",
-	"'mpmath')":       "lambdify(modules='mpmath') needs mpmath, which dcalc does not have",
 }
 
 // lastBitsClose reports whether got and want differ only in floats that

@@ -197,6 +197,8 @@ func (in *interp) truth(v Value, node grammar.Node) bool {
 	case *ndarray.Array:
 		in.setNode(node)
 		return arrayTruth(v)
+	case *mpmathFloat:
+		return !v.v.IsZero()
 	case engine.Expr:
 		switch x := v.(type) {
 		case *engine.Integer:
@@ -1389,7 +1391,7 @@ func (in *interp) setAttr(obj Value, name string, v Value, node grammar.Node) {
 		m.Attrs[name] = v
 		return
 	}
-	if in.setPlotAttr(obj, name, v) {
+	if in.setPlotAttr(obj, name, v) || in.setMpContext(obj, name, v) {
 		return
 	}
 	throw("AttributeError", "'%s' object has no attribute '%s'", typeName(obj), name)

@@ -804,6 +804,8 @@ func (in *interp) module(name string, node *grammar.ImportName) *Module {
 		return mathModule()
 	case "numpy":
 		return in.numpyModule()
+	case "mpmath":
+		return in.mpmathModule()
 	case "matplotlib":
 		return in.matplotlibModule()
 	case "matplotlib.pyplot":
@@ -858,7 +860,7 @@ func (in *interp) sympySubmodule(mod *Module, name string) Value {
 		}
 		return nil
 	}
-	if mod.Name == "matplotlib" || strings.HasPrefix(mod.Name, "matplotlib.") {
+	if mod.Name == "mpmath" || mod.Name == "matplotlib" || strings.HasPrefix(mod.Name, "matplotlib.") {
 		panic(notImplementedName(mod.Name + "." + name))
 	}
 	if mod.Name == "IPython" || strings.HasPrefix(mod.Name, "IPython.") {
