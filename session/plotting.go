@@ -340,7 +340,7 @@ func (in *interp) plotFigure(p *sympyPlot) *figure.Figure {
 			for i := range z {
 				z[i] = zs[i*surfacePoints : (i+1)*surfacePoints]
 			}
-			f.Fields = append(f.Fields, figure.Field{X: xs, Y: ys, Z: z, Filled: true})
+			f.Fields = append(f.Fields, figure.Field{X: xs, Y: ys, Z: z, Surface: true})
 			if f.XLabel == "" {
 				f.XLabel, f.YLabel = s.vars[0].Name(), s.vars[1].Name()
 			}

@@ -148,7 +148,7 @@ func (f *Figure) Text(o TextOptions) string {
 	toY := func(dy int) float64 { return y1 - float64(dy)/float64(H-1)*(y1-y0) }
 	for k := range f.Fields {
 		fd := &f.Fields[k]
-		if fd.Filled || fd.Region {
+		if fd.Filled || fd.Region || fd.Surface {
 			c.fillField(fd, toX, toY, o)
 		} else {
 			c.contour(fd, toX, toY, W, H)

@@ -43,6 +43,10 @@ type Field struct {
 	// Zero draws only the curve Z = 0 and Region only where Z > 0
 	// (plot_implicit's equations and inequalities).
 	Zero, Region bool
+	// Surface draws the field as a 3-D wireframe in files (seen as
+	// matplotlib's default view, elevation 30°, azimuth -60°); the
+	// terminal shows its heat map.
+	Surface bool
 }
 
 // Arrow is one arrow of a quiver plot: from (X, Y) along (U, V).

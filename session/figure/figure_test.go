@@ -120,6 +120,19 @@ func TestTextFields(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// a surface: a heat map in the terminal, a wireframe in files
+	surf := fieldFigure(true)
+	surf.Fields[0].Filled, surf.Fields[0].Surface = false, true
+	if got, want := surf.Text(TextOptions{Width: 50, Height: 12}), fieldFigure(true).Text(TextOptions{Width: 50, Height: 12}); got != want {
+		t.Errorf("surface in the terminal is not the heat map:\n%s", got)
+	}
+	b.Reset()
+	if err := surf.Render(&b, "png"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := png.Decode(&b); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // TestGrid draws a 1×2 grid of Axes under a title: side by side when

@@ -110,6 +110,11 @@ func (f *Figure) Save(path string) error {
 
 // gonum builds the gonum/plot plot of the figure.
 func (f *Figure) gonum() (*plot.Plot, error) {
+	for k := range f.Fields {
+		if f.Fields[k].Surface {
+			return f.surface(&f.Fields[k])
+		}
+	}
 	p := plot.New()
 	p.Title.Text = f.Title
 	p.Legend.Top = true
@@ -372,4 +377,83 @@ func (f *Figure) renderGrid(w io.Writer, format string) error {
 	}
 	_, err := c.WriteTo(w)
 	return err
+}
+
+// surface draws a field as a wireframe seen from elevation 30° and
+// azimuth -60° (matplotlib's default 3-D view), orthographically, the
+// lines coloured by height, with the box's base and the axis labels.
+func (f *Figure) surface(fd *Field) (*plot.Plot, error) {
+	p := plot.New()
+	p.Title.Text = f.Title
+	p.HideAxes()
+	lo, hi := fd.zRange()
+	x0, x1 := fd.X[0], fd.X[len(fd.X)-1]
+	y0, y1 := fd.Y[0], fd.Y[len(fd.Y)-1]
+	az, el := -60*math.Pi/180, 30*math.Pi/180
+	proj := func(x, y, z float64) plotter.XY {
+		X := (x-x0)/(x1-x0) - 0.5
+		Y := (y-y0)/(y1-y0) - 0.5
+		Z := (z-lo)/(hi-lo) - 0.5
+		return plotter.XY{
+			X: -math.Sin(az)*X + math.Cos(az)*Y,
+			Y: -math.Cos(az)*math.Sin(el)*X - math.Sin(az)*math.Sin(el)*Y + math.Cos(el)*Z,
+		}
+	}
+	line := func(pts plotter.XYs, c color.Color) error {
+		if len(pts) < 2 {
+			return nil
+		}
+		l, err := plotter.NewLine(pts)
+		if err != nil {
+			return err
+		}
+		l.LineStyle.Color = c
+		l.LineStyle.Width = vg.Points(0.7)
+		p.Add(l)
+		return nil
+	}
+	grey := color.Gray{Y: 160}
+	base := plotter.XYs{proj(x0, y0, lo), proj(x1, y0, lo), proj(x1, y1, lo), proj(x0, y1, lo), proj(x0, y0, lo)}
+	if err := line(base, grey); err != nil {
+		return nil, err
+	}
+	step := func(n int) int { return max(1, n/30) }
+	// lines of constant y, then of constant x, split where z is missing
+	for i := 0; i < len(fd.Y); i += step(len(fd.Y)) {
+		for j := 0; j+1 < len(fd.X); j++ {
+			z0, z1 := fd.Z[i][j], fd.Z[i][j+1]
+			if finite(z0) && finite(z1) {
+				r, g, b := colormap(((z0+z1)/2 - lo) / (hi - lo))
+				if err := line(plotter.XYs{proj(fd.X[j], fd.Y[i], z0), proj(fd.X[j+1], fd.Y[i], z1)}, color.RGBA{R: r, G: g, B: b, A: 255}); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	for j := 0; j < len(fd.X); j += step(len(fd.X)) {
+		for i := 0; i+1 < len(fd.Y); i++ {
+			z0, z1 := fd.Z[i][j], fd.Z[i+1][j]
+			if finite(z0) && finite(z1) {
+				r, g, b := colormap(((z0+z1)/2 - lo) / (hi - lo))
+				if err := line(plotter.XYs{proj(fd.X[j], fd.Y[i], z0), proj(fd.X[j], fd.Y[i+1], z1)}, color.RGBA{R: r, G: g, B: b, A: 255}); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	labels := []struct {
+		text string
+		at   plotter.XY
+	}{{f.XLabel, proj((x0+x1)/2, y0-(y1-y0)*0.15, lo)}, {f.YLabel, proj(x1+(x1-x0)*0.15, (y0+y1)/2, lo)}}
+	for _, l := range labels {
+		if l.text == "" {
+			continue
+		}
+		lab, err := plotter.NewLabels(plotter.XYLabels{XYs: plotter.XYs{l.at}, Labels: []string{l.text}})
+		if err != nil {
+			return nil, err
+		}
+		p.Add(lab)
+	}
+	return p, nil
 }
