@@ -325,6 +325,16 @@ func TestResourceBombs(t *testing.T) {
 		{strings.Repeat("1+", 10000) + "+1" + strings.Repeat("+1", 9000) + "+", "RecursionError: maximum recursion depth exceeded during compilation"},
 		{"def f(): return f()\nf()", "RecursionError: maximum recursion depth exceeded"},
 		{"10**10**10", "MemoryError"},
+		// NumPy arrays beyond memory raise as NumPy does instead of ending
+		// the process (np.zeros((10**6, 10**6)) used to).
+		{"import numpy as np\nnp.zeros((10**6, 10**6))", "MemoryError: Unable to allocate 7.28 TiB for an array with shape (1000000, 1000000) and data type float64"},
+		{"import numpy as np\nnp.zeros((10**10, 10**10))", "ValueError: array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."},
+		{"import numpy as np\nnp.ones((10**5, 1)) + np.ones(10**5)", "MemoryError: Unable to allocate 74.5 GiB for an array with shape (100000, 100000) and data type float64"},
+		{"import numpy as np\nnp.meshgrid(np.arange(10**5), np.arange(10**5))", "MemoryError"},
+		{"import numpy as np\nnp.linspace(0, 1, 10**12)", "MemoryError"},
+		{"import numpy as np\nnp.random.rand(10**6, 10**6)", "MemoryError"},
+		{"import numpy as np\nnp.eye(10**6)", "MemoryError"},
+		{"import numpy as np\nnp.arange(0, 1, 1e-300)", "ValueError: Maximum allowed size exceeded"},
 		// Found by FuzzExprTree: a Rational to a huge power ran unchecked.
 		{"Rational(3, 2)**(10**9)", "MemoryError"},
 		{"Rational(3, 2)**Rational(10**9 + 1, 2)", "MemoryError"},

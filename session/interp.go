@@ -120,6 +120,8 @@ func toException(r any) *Exception {
 		return r
 	case *engine.Error:
 		return &Exception{Type: r.Type, Msg: r.Msg}
+	case *ndarray.Error:
+		return &Exception{Type: r.Class, Msg: r.Msg}
 	case error:
 		if isEngineInterrupt(r) {
 			return &Exception{Type: "KeyboardInterrupt"}

@@ -552,6 +552,7 @@ func (in *interp) npLinspace(a *callArgs) Value {
 		div = num - 1
 	}
 	delta := stop - start
+	npCall(func() bool { ndarray.CheckAlloc(ndarray.Float64, []int{num}); return true })
 	out := make([]float64, num)
 	var step float64
 	if div > 0 {
@@ -612,6 +613,7 @@ func (in *interp) npArange(a *callArgs) Value {
 		if d := s1 - s0; (d > 0) == (st > 0) && d != 0 {
 			n = (d + st - sign64(st)) / st
 		}
+		npCall(func() bool { ndarray.CheckAlloc(ndarray.Int64, []int{int(n)}); return true })
 		out := make([]int64, n)
 		for i := range out {
 			out[i] = s0 + int64(i)*st
@@ -629,9 +631,10 @@ func (in *interp) npArange(a *callArgs) Value {
 	if n < 0 {
 		n = 0
 	}
-	if n > 1e9 {
-		throw("MemoryError", "Unable to allocate an array of %g elements", n)
+	if n > 1<<62 {
+		throw("ValueError", "Maximum allowed size exceeded")
 	}
+	npCall(func() bool { ndarray.CheckAlloc(ndarray.Float64, []int{int(n)}); return true })
 	out := make([]float64, int(n))
 	delta := (f0 + fs) - f0
 	for i := range out {
@@ -940,6 +943,7 @@ func (in *interp) randomFill(size Value, draw func() float64) Value {
 		return draw()
 	}
 	shape := in.shapeArg(size)
+	npCall(func() bool { ndarray.CheckAlloc(ndarray.Float64, shape); return true })
 	out := make([]float64, prodInts(shape))
 	for i := range out {
 		out[i] = draw()
@@ -1021,6 +1025,7 @@ var randomTable = []*binding{
 				return big.NewInt(r.Int(lo, hi))
 			}
 			shape := in.shapeArg(size)
+			npCall(func() bool { ndarray.CheckAlloc(ndarray.Int64, shape); return true })
 			out := make([]int64, prodInts(shape))
 			for i := range out {
 				out[i] = r.Int(lo, hi)

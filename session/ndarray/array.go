@@ -7,6 +7,9 @@ package ndarray
 
 import (
 	"fmt"
+	"math"
+	"math/bits"
+	"strconv"
 	"strings"
 )
 
@@ -118,8 +121,59 @@ func Complexes(shape []int, data []complex128) *Array {
 	return newArray(Complex128, shape, &buffer{c: data})
 }
 
+// maxBytes is the largest array dcalc allocates (NumPy's limit is the
+// machine's memory; a larger request raises MemoryError instead of
+// ending the process).
+const maxBytes = 1 << 32
+
+var itemSize = [...]int{1, 8, 8, 16}
+
+// CheckAlloc raises NumPy's errors for an array of this shape and type
+// that cannot be made: negative dimensions, a size beyond any memory, or
+// one beyond dcalc's limit (MemoryError, worded as NumPy's).
+func CheckAlloc(dt DType, shape []int) {
+	n := uint64(1)
+	big := false
+	for _, d := range shape {
+		if d < 0 {
+			fail("ValueError", "negative dimensions are not allowed")
+		}
+		if d != 0 && n > math.MaxInt64/uint64(d) {
+			big = true
+		}
+		n *= uint64(d)
+	}
+	if big || n > math.MaxInt64/uint64(itemSize[dt]) {
+		for _, d := range shape {
+			if d == 0 {
+				return
+			}
+		}
+		fail("ValueError", "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
+	}
+	if bytes := n * uint64(itemSize[dt]); bytes > maxBytes {
+		fail("MemoryError", "Unable to allocate %s for an array with shape %s and data type %s", sizeString(bytes), ShapeString(shape), dt)
+	}
+}
+
+// sizeString is NumPy's _size_to_string: "7.28 TiB".
+func sizeString(n uint64) string {
+	units := []string{"bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"}
+	i := max(bits.Len64(n)-1, 1) / 10
+	v := float64(n) / float64(uint64(1)<<(10*i))
+	if math.Round(v) == 1024 {
+		i++
+		v /= 1024
+	}
+	if i == 0 {
+		return fmt.Sprintf("%d %s", n, units[0])
+	}
+	return strconv.FormatFloat(v, 'g', 3, 64) + " " + units[i]
+}
+
 // Zeros returns a zero-filled array.
 func Zeros(dt DType, shape []int) *Array {
+	CheckAlloc(dt, shape)
 	n := prod(shape)
 	buf := &buffer{}
 	switch dt {
@@ -277,6 +331,7 @@ func (a *Array) Complex128s() []complex128 {
 // AsType returns a copy converted to dt (float to int truncates, as
 // NumPy's astype does).
 func (a *Array) AsType(dt DType) *Array {
+	CheckAlloc(dt, a.shape)
 	switch dt {
 	case Bool:
 		return Bools(a.shape, append([]bool(nil), a.Bool8s()...))

@@ -9,6 +9,7 @@ import (
 // Where is np.where(c, x, y): x's elements where c holds, else y's.
 func Where(c, x, y *Array) *Array {
 	shape := BroadcastShapes(c.shape, x.shape, y.shape)
+	CheckAlloc(max(x.dtype, y.dtype), shape)
 	dt := max(x.dtype, y.dtype)
 	cs := c.BroadcastTo(shape).Bool8s()
 	xs, ys := x.BroadcastTo(shape).AsType(dt), y.BroadcastTo(shape).AsType(dt)

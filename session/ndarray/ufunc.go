@@ -212,6 +212,7 @@ func (b *Binary) ApplyFast(x, y *Array) (*Array, Flags) { return b.apply(x, y, f
 
 func (b *Binary) apply(x, y *Array, cr bool) (*Array, Flags) {
 	shape := BroadcastShapes(x.shape, y.shape)
+	CheckAlloc(b.resultType(x.dtype, y.dtype), shape)
 	dt := max(x.dtype, y.dtype)
 	if dt == Bool && b.Bool != nil {
 		xs, ys := x.BroadcastTo(shape).Bool8s(), y.BroadcastTo(shape).Bool8s()
@@ -270,6 +271,26 @@ func (b *Binary) apply(x, y *Array, cr bool) (*Array, Flags) {
 		return Ints(shape, out), fl
 	}
 	return b.applyFloat(x, y, shape, cr)
+}
+
+// resultType is the dtype of b(x, y) for operands of types x and y.
+func (b *Binary) resultType(x, y DType) DType {
+	dt := max(x, y)
+	switch {
+	case b.Cmp != nil || b.CCmp != nil:
+		return Bool
+	case dt == Bool && b.Bool != nil:
+		return Bool
+	case dt == Bool:
+		dt = Int64
+	}
+	if b.FloatOnly && dt < Float64 {
+		dt = Float64
+	}
+	if dt <= Int64 && b.I == nil {
+		dt = Float64
+	}
+	return dt
 }
 
 func cmpInt(x, y int64) int {
