@@ -284,6 +284,9 @@ func FuzzExecFile(f *testing.F) {
 	for _, s := range conformanceSeeds(f, 5) {
 		f.Add(s)
 	}
+	for _, s := range goldenSeeds(f, "testdata/numpy_golden.jsonl", 4) {
+		f.Add(s)
+	}
 	files := FilePolicy{ReadRoot: f.TempDir(), NoWrite: true}
 	f.Fuzz(func(t *testing.T, src string) {
 		s := New(io.Discard, Options{Bare: true, Files: files})
@@ -294,6 +297,27 @@ func FuzzExecFile(f *testing.F) {
 			t.Fatalf("after %q: %v", clip(src), err)
 		}
 	})
+}
+
+// goldenSeeds returns every step-th program of a golden JSONL file (NumPy,
+// lambdify and plotting programs) as fuzz seeds.
+func goldenSeeds(f *testing.F, name string, step int) []string {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		f.Fatal(err)
+	}
+	var out []string
+	for i, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		if i%step != 0 {
+			continue
+		}
+		var c struct{ Src string }
+		if err := json.Unmarshal([]byte(line), &c); err != nil {
+			f.Fatal(err)
+		}
+		out = append(out, c.Src)
+	}
+	return out
 }
 
 // TestResourceBombs checks that inputs which would take absurd memory or

@@ -121,10 +121,11 @@ func Complexes(shape []int, data []complex128) *Array {
 	return newArray(Complex128, shape, &buffer{c: data})
 }
 
-// maxBytes is the largest array dcalc allocates (NumPy's limit is the
-// machine's memory; a larger request raises MemoryError instead of
-// ending the process).
-const maxBytes = 1 << 32
+// maxBytes is the largest array dcalc allocates, 1 GiB (NumPy's limit is
+// the machine's memory): a larger request raises MemoryError instead of
+// ending the process, and one operation on the largest arrays takes
+// about a second, so Ctrl-C (checked between operations) stays prompt.
+const maxBytes = 1 << 30
 
 var itemSize = [...]int{1, 8, 8, 16}
 
