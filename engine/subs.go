@@ -155,6 +155,9 @@ func subsNode(e, old, nw Expr, memo *exprMap[Expr]) Expr {
 		}
 		return NewSubs(subs1(x.Expr(), old, nw), x.Vars(), pts)
 	}
+	if r, ok := algebraicSubs(e, old, nw, memo); ok {
+		return r
+	}
 	args := e.Args()
 	if len(args) == 0 {
 		return e

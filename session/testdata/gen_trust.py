@@ -66,6 +66,14 @@ programs = [
     # found by FuzzExprTree: a Float to a huge power reached a nil pointer
     "print(Float('1e-308')**13792273858822144 * 3)",
     "print(Float('1.0')**(2**50), Float('-1.0')**(2**50 + 1), Float(-1.0, 30)**(2**50))",
+    # issue 9: SymPy's algebraic substitution (Add, Mul, Pow, exp _eval_subs)
+    "a, b, c, d, w, z = symbols('a b c d w z')\nprint((x*y*z).subs(z*x, y), (a**2 - b - c).subs(a**2 - b, d), (x**4 + x**2).subs(x**2, y), exp(-1).subs(E, 0))",
+    "a, b, c, d, w, z = symbols('a b c d w z')\nprint((x**2*y**2).subs(x*y, w), (x*y/z).subs(x*y, w), (x/(y*z)).subs(y*z, w), (a + b + c + d).subs(-b - c, x), (2 + a).subs(3 + a, y), (2 + a).subs(-3 - a, y))",
+    "w, z = symbols('w z')\np = symbols('p', positive=True)\nprint((x**3).subs(x**2, y), (p**3).subs(p**2, y), (x**(6*y)).subs(x**(3*y), z), (4**x).subs(2**x, y), exp(2*x).subs(exp(x), y), exp(x + 2).subs(exp(x), y))",
+    "w, z = symbols('w z')\nprint((x**(-2)).subs(x**2, y), sqrt(x).subs(x**2, y), (x*y + z).subs(x*y, w), (2*x*y).subs(x*y, w), (x**2*y).subs(x*y, w), (x**3*y**2).subs(x*y, w))",
+    "a, b, c, d, w, z = symbols('a b c d w z')\nprint((a*b + a*b*c).subs(a*b, d), (x + y + 2*z).subs(x + y, w), (2*x + 2*y + z).subs(x + y, w), sin(x*y*z).subs(x*z, w), (x*exp(2*x)).subs(exp(x), w))",
+    "w, z = symbols('w z')\nprint((x**2 + 2*x*y + y**2).subs(x + y, w), exp(x*y).subs(x*y, w), (exp(x)*exp(y)).subs(exp(x + y), w), (1/(x*y)).subs(x*y, w), (x*y*z).subs(x*y*z, 2))",
+    "z = symbols('z')\nprint((-x**3/9).subs(-x/3, z))",
 ]
 
 for p in programs:
