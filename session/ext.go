@@ -16,7 +16,12 @@ func extTypeName(v Value) (string, bool) {
 	if n, ok := arrayTypeName(v); ok {
 		return n, true
 	}
-	switch v.(type) {
+	switch x := v.(type) {
+	case *sympyBool:
+		if x.v {
+			return "BooleanTrue", true
+		}
+		return "BooleanFalse", true
 	case *mpmathFloat:
 		return "mpf", true
 	case *mpConstant:
@@ -45,6 +50,9 @@ func extRepr(in *interp, v Value) (string, bool) {
 		return s, true
 	}
 	if s, ok := in.mpmathValueRepr(v); ok {
+		return s, true
+	}
+	if s, ok := sympyBoolRepr(v); ok {
 		return s, true
 	}
 	if s, ok := axesGridRepr(v); ok {
@@ -123,6 +131,9 @@ func (in *interp) extBinop(op string, a, b Value) (Value, bool) {
 	if r, ok := in.mpmathBinop(op, a, b); ok {
 		return r, true
 	}
+	if r, ok := sympyBoolBinop(op, a, b); ok {
+		return r, true
+	}
 	return in.matrixBinop(op, a, b)
 }
 
@@ -138,6 +149,9 @@ func (in *interp) extUnary(op string, v Value) (Value, bool) {
 
 func (in *interp) extCompare(op string, a, b Value) (Value, bool) {
 	if r, ok := in.arrayCompare(op, a, b); ok {
+		return r, true
+	}
+	if r, ok := sympyBoolBinop(op, a, b); ok {
 		return r, true
 	}
 	return in.mpmathBinop(op, a, b)

@@ -199,6 +199,8 @@ func (in *interp) truth(v Value, node grammar.Node) bool {
 		return arrayTruth(v)
 	case *mpmathFloat:
 		return !v.v.IsZero()
+	case *sympyBool:
+		return v.v
 	case engine.Expr:
 		switch x := v.(type) {
 		case *engine.Integer:

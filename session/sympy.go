@@ -162,6 +162,12 @@ func init() {
 		return engine.NewSubs(e, vars, pts)
 	})
 	add("Tuple", isTuple, func(in *interp, args []Value, kw []kwArg) Value {
+		for _, a := range args {
+			switch a.(type) {
+			case bool, *sympyBool:
+				throw("NotImplementedError", "dcalc's Tuple cannot hold True or False yet (SymPy keeps them as booleans, not 1 and 0)")
+			}
+		}
 		return engine.NewTuple(in.sympifyAll(args)...)
 	})
 }
@@ -715,8 +721,11 @@ func (in *interp) sympifyValue(v Value) Value {
 			d.Set(in.sympifyValue(ks[i]), in.sympifyValue(vs[i]))
 		}
 		return d
-	case *FuncClass, *Relational:
+	case *FuncClass, *Relational, *sympyBool:
 		return v
+	case bool:
+		// SymPy's true and false (BooleanTrue, BooleanFalse), not 1 and 0
+		return &sympyBool{v: x}
 	}
 	if m, ok := in.matrixSympifyValue(v); ok {
 		return m
@@ -939,4 +948,51 @@ func (in *interp) prettyOptions(name string, kw []kwArg) (uni bool, width int) {
 		width = 1 << 30
 	}
 	return uni, width
+}
+
+// sympyBool is SymPy's true or false (S(True), sympify(False)): it prints
+// and compares as Python's bool, and is not a number (S(True) + 1 is a
+// TypeError, as in SymPy).
+type sympyBool struct{ v bool }
+
+func sympyBoolRepr(v Value) (string, bool) {
+	b, ok := v.(*sympyBool)
+	if !ok {
+		return "", false
+	}
+	if b.v {
+		return "True", true
+	}
+	return "False", true
+}
+
+// sympyBoolBinop makes arithmetic with a SymPy boolean a TypeError and
+// compares it as a bool.
+func sympyBoolBinop(op string, a, b Value) (Value, bool) {
+	x, xok := a.(*sympyBool)
+	y, yok := b.(*sympyBool)
+	if !xok && !yok {
+		return nil, false
+	}
+	switch op {
+	case "==", "!=":
+		av, bv := a, b
+		if xok {
+			av = x.v
+		}
+		if yok {
+			bv = y.v
+		}
+		eq := false
+		if ab, ok := av.(bool); ok {
+			if bb, ok := bv.(bool); ok {
+				eq = ab == bb
+			}
+		}
+		return eq == (op == "=="), true
+	case "&", "|", "^":
+		throw("NotImplementedError", "dcalc does not implement SymPy's logic operators on booleans yet")
+	}
+	throw("TypeError", "BooleanAtom not allowed in this context.")
+	return nil, false
 }

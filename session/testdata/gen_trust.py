@@ -74,6 +74,9 @@ programs = [
     "a, b, c, d, w, z = symbols('a b c d w z')\nprint((a*b + a*b*c).subs(a*b, d), (x + y + 2*z).subs(x + y, w), (2*x + 2*y + z).subs(x + y, w), sin(x*y*z).subs(x*z, w), (x*exp(2*x)).subs(exp(x), w))",
     "w, z = symbols('w z')\nprint((x**2 + 2*x*y + y**2).subs(x + y, w), exp(x*y).subs(x*y, w), (exp(x)*exp(y)).subs(exp(x + y), w), (1/(x*y)).subs(x*y, w), (x*y*z).subs(x*y*z, 2))",
     "z = symbols('z')\nprint((-x**3/9).subs(-x/3, z))",
+    # issue 9: S(True) is SymPy's true, not 1
+    "print(S(True), sympify(False), S(True) == True, S(False) == False, type(S(True)).__name__, bool(S(False)))\ntry:\n    S(True) + 1\nexcept TypeError as e:\n    print('TypeError', e)",
+    "print(Tuple(2, True), Tuple(1, True).subs(1, 2))",
 ]
 
 for p in programs:
