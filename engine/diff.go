@@ -165,6 +165,17 @@ func derivativeNew(e Expr, vars []VarCount, evaluate bool) Expr {
 		return e
 	}
 	if evaluate {
+		// SymPy makes a Derivative expression and Derivative variables
+		// canonical first, so that d²f/dxdy differentiated with respect
+		// to d²f/dydx is 1
+		if d, ok := e.(*Derivative); ok {
+			e = NewDerivative(d.Expr(), sortVarCount(d.Vars()))
+		}
+		for i, v := range vc {
+			if d, ok := v.Var.(*Derivative); ok {
+				vc[i].Var = NewDerivative(d.Expr(), sortVarCount(d.Vars()))
+			}
+		}
 		for _, v := range vc {
 			switch x := v.Var.(type) {
 			case *Symbol:

@@ -295,8 +295,15 @@ func eqDepth(a, b Value, depth int) bool {
 		y, ok := b.(*List)
 		return ok && itemsEqualDepth(x.Items, y.Items, depth+1)
 	case *Tuple:
+		if y, ok := b.(*engine.Tuple); ok {
+			return sympyTupleEqual(y, x, depth)
+		}
 		y, ok := b.(*Tuple)
 		return ok && itemsEqualDepth(x.Items, y.Items, depth+1)
+	case *engine.Tuple:
+		if y, ok := b.(*Tuple); ok {
+			return sympyTupleEqual(x, y, depth)
+		}
 	case *Dict:
 		y, ok := b.(*Dict)
 		if !ok || x.Len() != y.Len() {
@@ -936,6 +943,21 @@ func (in *interp) compare(op string, a, b Value) Value {
 		return c > 0
 	}
 	return c >= 0
+}
+
+// sympyTupleEqual is SymPy's Tuple == tuple: the tuple is sympified
+// and compared item by item.
+func sympyTupleEqual(x *engine.Tuple, y *Tuple, depth int) bool {
+	args := x.Args()
+	if len(args) != len(y.Items) {
+		return false
+	}
+	for i, a := range args {
+		if !eqDepth(a, y.Items[i], depth+1) {
+			return false
+		}
+	}
+	return true
 }
 
 func identical(a, b Value) bool {

@@ -77,6 +77,10 @@ programs = [
     # issue 9: S(True) is SymPy's true, not 1
     "print(S(True), sympify(False), S(True) == True, S(False) == False, type(S(True)).__name__, bool(S(False)))\ntry:\n    S(True) + 1\nexcept TypeError as e:\n    print('TypeError', e)",
     "print(Tuple(2, True), Tuple(1, True).subs(1, 2))",
+    # issue 9: differentiating with respect to a derivative uses the canonical order
+    "print(Derivative(f(x, y), x, y).diff(Derivative(f(x, y), y, x)), Derivative(f(x, y), y, x).diff(Derivative(f(x, y), x, y)), diff(Derivative(f(x), x)**2, Derivative(f(x), x)))",
+    # issue 9: SymPy's Tuple equals the tuple of its items
+    "print(Tuple(0, 1) == (0, 1), (0, 1) == Tuple(0, 1), Tuple(x, 1) == (x, 1), Tuple(0, 1) == (0, 2), Tuple(0.5,) == (S.Half,), Tuple(1, 2) != (1, 2))",
 ]
 
 for p in programs:
