@@ -348,6 +348,11 @@ func (in *interp) matrixAttr(v Value, name string) (Value, bool) {
 		return newMatrixValue(m.T()), true
 	case "is_square":
 		return r == c, true
+	case "is_symmetric":
+		return &BoundMethod{Recv: v, Name: name, Fn: func(in *interp, recv Value, args []Value, kw []kwArg) Value {
+			nargs("is_symmetric", args, 0, 0)
+			return r == c && m.Equal(m.T())
+		}}, true
 	case "is_Matrix":
 		return true, true
 	case "free_symbols":
@@ -358,6 +363,9 @@ func (in *interp) matrixAttr(v Value, name string) (Value, bool) {
 			}
 		}
 		return s, true
+	}
+	if definiteness[name] {
+		return in.matrixDefiniteness(m, name), true
 	}
 	for _, n := range matrixMethodNames {
 		if n == name {

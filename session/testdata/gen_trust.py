@@ -81,6 +81,9 @@ programs = [
     "print(Derivative(f(x, y), x, y).diff(Derivative(f(x, y), y, x)), Derivative(f(x, y), y, x).diff(Derivative(f(x, y), x, y)), diff(Derivative(f(x), x)**2, Derivative(f(x), x)))",
     # issue 9: SymPy's Tuple equals the tuple of its items
     "print(Tuple(0, 1) == (0, 1), (0, 1) == Tuple(0, 1), Tuple(x, 1) == (x, 1), Tuple(0, 1) == (0, 2), Tuple(0.5,) == (S.Half,), Tuple(1, 2) != (1, 2))",
+    # issue 12: the second-derivative test's definiteness properties
+    "Ms = [Matrix([[2, 1], [1, 3]]), Matrix([[-2, 1], [1, -3]]), Matrix([[1, 2], [2, 1]]), Matrix([[1, 1], [1, 1]]), Matrix([[0, 0], [0, 0]]), Matrix([[2, -1, 0], [-1, 2, -1], [0, -1, 2]]), Matrix([[1, 2], [0, 1]]), Matrix([[Rational(1, 2), 0], [0, Rational(1, 3)]]), Matrix([[1, 0], [0, -1]]), Matrix([[-1, 0, 0], [0, 0, 0], [0, 0, -2]]), Matrix([[1, 2, 3]]), hessian(x**2 + x*y + 2*y**2, (x, y)), hessian(x**3 - 3*x + y**2, (x, y)).subs({x: 1, y: 0}), hessian(x**3 - 3*x + y**2, (x, y)).subs({x: -1, y: 0}), Matrix([[1.5, 0.2], [0.2, 2.0]])]\nfor M in Ms:\n    print(M.is_positive_definite, M.is_negative_definite, M.is_positive_semidefinite, M.is_negative_semidefinite, M.is_indefinite, M.is_symmetric())",
+    "print(Matrix([[x, 0], [0, 1]]).is_positive_definite)",
 ]
 
 for p in programs:
