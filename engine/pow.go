@@ -377,20 +377,74 @@ func factorSmall(n *big.Int) []primeExp {
 }
 
 // perfectPower returns (b, k) with n == b**k and k maximal, or (n, 1).
+// As SymPy's perfect_power: small prime factors are divided out first;
+// the exponent must divide the gcd of their multiplicities, which leaves
+// few candidates, and with none found the base exceeds the trial bound,
+// which caps the exponent.
 func perfectPower(n *big.Int) (*big.Int, int64) {
 	if n.Cmp(big.NewInt(3)) <= 0 {
 		return n, 1
 	}
-	bl := int64(n.BitLen())
-	for k := bl; k >= 2; k-- {
-		if r, ok := intNthRoot(n, k); ok {
-			if r2, k2 := perfectPower(r); k2 > 1 {
-				return r2, k * k2
+	const trial = 1 << 10
+	rest := new(big.Int).Set(n)
+	g := int64(0)
+	m := new(big.Int)
+	for _, p := range primesUpTo(trial) {
+		bp := big.NewInt(p)
+		var e int64
+		for {
+			q, r := new(big.Int).QuoRem(rest, bp, m)
+			if r.Sign() != 0 {
+				break
 			}
-			return r, k
+			rest, e = q, e+1
+		}
+		if e > 0 {
+			g = gcd64(g, e)
+			if g == 1 {
+				return n, 1
+			}
+		}
+	}
+	var candidates []int64
+	if g > 0 {
+		for _, p := range primesUpTo(g) {
+			if g%p == 0 {
+				candidates = append(candidates, p)
+			}
+		}
+	} else {
+		// every prime factor exceeds the trial bound: b > 2**10
+		candidates = primesUpTo(int64(n.BitLen())/10 + 1)
+	}
+	for _, p := range candidates {
+		if r, ok := intNthRoot(n, p); ok {
+			if r2, k2 := perfectPower(r); k2 > 1 {
+				return r2, p * k2
+			}
+			return r, p
 		}
 	}
 	return n, 1
+}
+
+// primesUpTo returns the primes up to n (a sieve).
+func primesUpTo(n int64) []int64 {
+	if n < 2 {
+		return nil
+	}
+	composite := make([]bool, n+1)
+	var out []int64
+	for i := int64(2); i <= n; i++ {
+		if composite[i] {
+			continue
+		}
+		out = append(out, i)
+		for j := i * i; j <= n; j += i {
+			composite[j] = true
+		}
+	}
+	return out
 }
 
 // intNthRoot returns floor(n**(1/k)) and whether it is exact (n >= 0).
