@@ -21,6 +21,9 @@ type shell interface {
 	cellRunner
 	// stdout is where magics print (the session's program output).
 	stdout() io.Writer
+	// setInlineFigures turns on matplotlib's inline behaviour (%matplotlib
+	// inline): a figure built in a cell is shown after the cell.
+	setInlineFigures(on bool)
 	// pretty reports whether Out values are shown in pretty form.
 	pretty() bool
 	// inputHistory returns the raw sources of In[1], In[2], ... in
@@ -187,13 +190,21 @@ func init() {
 		"lsmagic":  {magicLsmagic, "%lsmagic", "list the magics"},
 		// Front-end settings notebooks carry: accepted, nothing to do in
 		// dcalc (plots need no backend; there are no extensions).
-		"matplotlib": {magicNothing, "%matplotlib [inline]", "accepted for notebooks; dcalc needs no plotting backend"},
+		"matplotlib": {magicMatplotlib, "%matplotlib [inline]", "inline: show each cell's figure after the cell, as in a notebook (otherwise at plt.show())"},
 		"config":     {magicNothing, "%config ...", "accepted for notebooks; IPython's configuration does not apply"},
 		"load_ext":   {magicNothing, "%load_ext NAME", "accepted for notebooks; dcalc has no extensions"},
 		"autoreload": {magicNothing, "%autoreload [mode]", "accepted for notebooks; dcalc imports no modules from files"},
 		"pip":        {noInstall("pip"), "%pip ...", "refused: dcalc installs no packages (the cell goes on)"},
 		"conda":      {noInstall("conda"), "%conda ...", "refused: dcalc installs no packages (the cell goes on)"},
 	}
+}
+
+// magicMatplotlib is %matplotlib: "inline" (and no argument in a notebook
+// front end) shows a cell's figure after the cell; other backends keep
+// figures until plt.show(), as a GUI backend without interactive mode.
+func magicMatplotlib(sh shell, arg string) (Value, error) {
+	sh.setInlineFigures(strings.TrimSpace(arg) == "inline")
+	return nil, nil
 }
 
 // magicNothing is a magic that configures something dcalc does not have.

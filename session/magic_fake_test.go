@@ -84,6 +84,8 @@ func (f *fakeShell) FormatValue(v Value) string {
 
 func (f *fakeShell) FlushFigures() {}
 
+func (f *fakeShell) setInlineFigures(bool) {}
+
 func (f *fakeShell) swapOutput(w io.Writer) io.Writer { old := f.out; f.out = w; return old }
 func (f *fakeShell) setPretty(on bool)                { f.pretty_ = on }
 func (f *fakeShell) stdout() io.Writer                { return f.out }

@@ -15,6 +15,7 @@ import (
 // message. It returns one line per difference, empty when dcalc
 // reproduces the notebook.
 func (s *Session) CheckNotebook(nb *ipynb.Notebook) []string {
+	s.inlineFigures = true
 	run := &ipynb.Notebook{}
 	for _, c := range nb.Cells {
 		cp := *c

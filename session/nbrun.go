@@ -34,6 +34,7 @@ func (e *CellError) Unwrap() error { return e.Err }
 // MimeBundle gives them). Markdown and raw cells are left as they are.
 // The error is a *CellError when a cell raised and AllowErrors is off.
 func (s *Session) RunNotebook(nb *ipynb.Notebook, opts NotebookOptions) error {
+	s.inlineFigures = true // a notebook runs with matplotlib's inline backend
 	for i, c := range nb.Cells {
 		if c.Type != "code" {
 			continue

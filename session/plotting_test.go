@@ -48,6 +48,7 @@ func TestSavefig(t *testing.T) {
 func TestFigureDisplay(t *testing.T) {
 	var out bytes.Buffer
 	s := New(&out, Options{Interactive: true})
+	s.RunCell("%matplotlib inline")
 	s.RunCell("import matplotlib.pyplot as plt\nplt.plot([0, 1, 2], [0, 1, 4], label='sq')\nplt.legend();")
 	if out.Len() != 0 {
 		t.Errorf("figure shown before the front end flushed it: %q", out.String())
@@ -83,11 +84,30 @@ func TestFigureDisplay(t *testing.T) {
 	}
 }
 
+// TestFiguresWaitForShow checks the terminal default: without %matplotlib
+// inline a figure is built over several cells and shown by plt.show().
+func TestFiguresWaitForShow(t *testing.T) {
+	var out bytes.Buffer
+	s := New(&out, Options{Interactive: true})
+	for _, c := range []string{"import matplotlib.pyplot as plt", "plt.plot([0, 1, 2], [0, 1, 4])", "plt.title('built over cells')"} {
+		s.RunCell(c)
+		s.FlushFigures()
+	}
+	if out.Len() != 0 {
+		t.Fatalf("figure shown before plt.show(): %q", out.String())
+	}
+	s.RunCell("plt.show()")
+	if !strings.Contains(out.String(), "built over cells") {
+		t.Errorf("plt.show() did not draw the figure with its title:\n%s", out.String())
+	}
+}
+
 // TestNotebookFigureOrder runs a notebook cell whose last line is a
 // pyplot call: the execute_result comes first, then the figure, as
 // Jupyter's inline backend orders them.
 func TestNotebookFigureOrder(t *testing.T) {
 	s := New(io.Discard, Options{})
+	s.SetInlineFigures(true)
 	outs, res := s.runCellOutputs("import matplotlib.pyplot as plt\nplt.plot([1, 2])\nplt.title('t')")
 	if res.Err != nil {
 		t.Fatal(res.Err)

@@ -176,6 +176,9 @@ func (in *interp) flushFigure() {
 // it after showing the cell's Out value (or error), so the figure comes
 // after it, as in Jupyter.
 func (s *Session) FlushFigures() {
+	if !s.inlineFigures {
+		return // figures wait for plt.show()
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			io := s.errOut
@@ -187,6 +190,13 @@ func (s *Session) FlushFigures() {
 	}()
 	s.in.flushFigure()
 }
+
+// SetInlineFigures chooses matplotlib's inline behaviour, as Jupyter's
+// kernels have it: a figure built in a cell is shown after the cell
+// (FlushFigures). Off, figures wait for plt.show().
+func (s *Session) SetInlineFigures(on bool) { s.inlineFigures = on }
+
+func (s *Session) setInlineFigures(on bool) { s.inlineFigures = on }
 
 // mplObject is a matplotlib artist shown by its repr.
 func (in *interp) mplObject(kind string) *pyObject {

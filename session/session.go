@@ -82,6 +82,9 @@ type Session struct {
 	errOut io.Writer
 	// warned records the warnings shown (each is shown once per line).
 	warned map[string]bool
+	// inlineFigures shows a cell's pyplot figure after the cell
+	// (matplotlib's inline backend: Jupyter, or %matplotlib inline).
+	inlineFigures bool
 }
 
 // New returns a session that writes program output (print) to out.

@@ -341,8 +341,11 @@ flags:
 		policy.ReadRoot = filepath.Dir(name)
 	}
 	s := session.New(stdout, session.Options{Pretty: pretty, Files: policy, PlotASCII: repl.PlotASCII()}) // SymPy's names only, as a script
-	if check && strings.EqualFold(filepath.Ext(name), ".ipynb") {
-		return checkNotebook(s, name, stdout, stderr)
+	if strings.EqualFold(filepath.Ext(name), ".ipynb") {
+		s.SetInlineFigures(true) // a notebook's figures show after their cells
+		if check {
+			return checkNotebook(s, name, stdout, stderr)
+		}
 	}
 	opts := session.ReplayOptions{Pretty: pretty, KeepGoing: keepGoing}
 	if step {

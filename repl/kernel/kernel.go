@@ -54,6 +54,7 @@ func (k *Kernel) newSession() {
 	// preloaded as isympy's x, y are, and values show in str form until
 	// init_printing().
 	k.s = session.New(io.Discard, session.Options{})
+	k.s.SetInlineFigures(true) // ipykernel's default backend is inline
 	k.comp = repl.NewSessionCompleter(k.s)
 }
 
