@@ -189,34 +189,7 @@ func (p *pyPrinter) mul(m *Mul) string {
 	if len(num) == 0 {
 		num = []Expr{One}
 	}
-	numS := make([]string, len(num))
-	if len(num) == 1 && sign == "-" {
-		if Precedence(num[0]) <= (precPow+precMul)/2 {
-			numS[0] = "(" + p.print(num[0]) + ")"
-		} else {
-			numS[0] = p.print(num[0])
-		}
-	} else {
-		for i, a := range num {
-			numS[i] = p.paren(a, prec)
-		}
-	}
-	denS := make([]string, len(den))
-	for i, a := range den {
-		denS[i] = p.paren(a, prec)
-		for _, pp := range powParen {
-			if Equal(pp, a) && !strings.HasPrefix(denS[i], "(") {
-				denS[i] = "(" + denS[i] + ")"
-			}
-		}
-	}
-	switch len(den) {
-	case 0:
-		return sign + strings.Join(numS, "*")
-	case 1:
-		return sign + strings.Join(numS, "*") + "/" + denS[0]
-	}
-	return sign + strings.Join(numS, "*") + "/(" + strings.Join(denS, "*") + ")"
+	return joinMul(sign, num, den, powParen, prec, p.print, p.paren, true)
 }
 
 func isNegInt(e Expr) bool {

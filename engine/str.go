@@ -246,24 +246,33 @@ func (p *strPrinter) mul(m *Mul) string {
 	if len(num) == 0 {
 		num = []Expr{One}
 	}
+	return joinMul(sign, num, den, powParen, prec, p.print, p.paren, false)
+}
+
+// joinMul writes a product from its sign, numerator and denominator
+// factors as SymPy's printers do: a lone negated factor is parenthesised
+// below Pow's precedence, the denominator is grouped when it has several
+// factors, and bases of unevaluated reciprocals (powParen) get their own
+// parentheses (once only when onceParen).
+func joinMul(sign string, num, den, powParen []Expr, prec int, print func(Expr) string, paren func(Expr, int) string, onceParen bool) string {
 	numS := make([]string, len(num))
 	if len(num) == 1 && sign == "-" {
 		// unary minus binds between Mul and Pow: parenthesize at level 55
 		if Precedence(num[0]) <= (precPow+precMul)/2 {
-			numS[0] = "(" + p.print(num[0]) + ")"
+			numS[0] = "(" + print(num[0]) + ")"
 		} else {
-			numS[0] = p.print(num[0])
+			numS[0] = print(num[0])
 		}
 	} else {
 		for i, a := range num {
-			numS[i] = p.paren(a, prec)
+			numS[i] = paren(a, prec)
 		}
 	}
 	denS := make([]string, len(den))
 	for i, a := range den {
-		denS[i] = p.paren(a, prec)
+		denS[i] = paren(a, prec)
 		for _, pp := range powParen {
-			if Equal(pp, a) {
+			if Equal(pp, a) && !(onceParen && strings.HasPrefix(denS[i], "(")) {
 				denS[i] = "(" + denS[i] + ")"
 			}
 		}

@@ -46,19 +46,7 @@ func TestText(t *testing.T) {
 		{"sin_ascii.txt", TextOptions{Width: 72, Height: 16, ASCII: true}},
 	} {
 		got := testFigure().Text(c.o)
-		path := filepath.Join("testdata", c.name)
-		if *update {
-			if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got != string(want) {
-			t.Errorf("%s differs:\n%s", c.name, got)
-		}
+		compareText(t, c.name, got)
 	}
 }
 
@@ -96,19 +84,7 @@ func TestTextFields(t *testing.T) {
 		filled bool
 	}{{"xy_contour.txt", false}, {"xy_heat.txt", true}} {
 		got := fieldFigure(c.filled).Text(TextOptions{Width: 50, Height: 12})
-		path := filepath.Join("testdata", c.name)
-		if *update {
-			if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got != string(want) {
-			t.Errorf("%s differs:\n%s", c.name, got)
-		}
+		compareText(t, c.name, got)
 	}
 	var b bytes.Buffer
 	for _, filled := range []bool{false, true} {
@@ -145,19 +121,7 @@ func TestGrid(t *testing.T) {
 		width int
 	}{{"grid_wide.txt", 100}, {"grid_narrow.txt", 50}} {
 		got := grid.Text(TextOptions{Width: c.width, Height: 10})
-		path := filepath.Join("testdata", c.name)
-		if *update {
-			if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got != string(want) {
-			t.Errorf("%s differs:\n%s", c.name, got)
-		}
+		compareText(t, c.name, got)
 	}
 	var b bytes.Buffer
 	for _, format := range []string{"png", "svg", "pdf"} {
@@ -261,5 +225,24 @@ func TestTicks(t *testing.T) {
 		if got := strings.Join(parts, " "); got != c.want {
 			t.Errorf("Ticks(%v, %v, %d) = %s, want %s", c.lo, c.hi, c.n, got, c.want)
 		}
+	}
+}
+
+// compareText compares a rendering with testdata/name (rewritten with
+// -update, to be checked by eye).
+func compareText(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs:\n%s", name, got)
 	}
 }
