@@ -1,6 +1,8 @@
 package session
 
 import (
+	"math/big"
+
 	"github.com/dcalc/dcalc/engine"
 )
 
@@ -101,4 +103,114 @@ func (in *interp) matrixDefiniteness(m *engine.Matrix, name string) Value {
 		return check(engine.NegOne, true)
 	}
 	return !check(engine.One, true) && !check(engine.NegOne, true)
+}
+
+// matrixEigenvals is Matrix.eigenvals() for the cases dcalc computes as
+// SymPy 1.14 does: diagonal matrices (the diagonal, in order) and 2x2
+// matrices of rational numbers. SymPy splits a matrix into strongly
+// connected blocks (a triangular 2x2 gives its diagonal, the lower entry
+// first when it is upper triangular) and takes the roots of a full
+// block's characteristic polynomial as roots() orders them: the zero
+// root last, rational roots in factor_list's order, an irreducible
+// quadratic's as roots_quadratic's B - D, B + D. Other matrices raise
+// NotImplementedError.
+func (in *interp) matrixEigenvals(m *engine.Matrix) Value {
+	r, c := m.Shape()
+	if r != c {
+		throw("NonSquareMatrixError", "")
+	}
+	out := newDict()
+	add := func(e engine.Expr, k int64) {
+		if v, ok := out.Get(e); ok {
+			out.Set(e, new(big.Int).Add(v.(*big.Int), big.NewInt(k)))
+			return
+		}
+		out.Set(e, big.NewInt(k))
+	}
+	zero := func(e engine.Expr) bool { return engine.IsZero(e) == engine.True }
+	diagonal := true
+	for i := range r {
+		for j := range r {
+			if i != j && !zero(m.At(i, j)) {
+				diagonal = false
+			}
+		}
+	}
+	if diagonal {
+		for i := range r {
+			add(m.At(i, i), 1)
+		}
+		return out
+	}
+	if r != 2 {
+		throw("NotImplementedError", "dcalc's Matrix.eigenvals handles diagonal and 2x2 matrices yet")
+	}
+	switch {
+	case zero(m.At(1, 0)): // upper triangular: blocks in the order [1, 0]
+		add(m.At(1, 1), 1)
+		add(m.At(0, 0), 1)
+		return out
+	case zero(m.At(0, 1)): // lower triangular
+		add(m.At(0, 0), 1)
+		add(m.At(1, 1), 1)
+		return out
+	}
+	for _, e := range m.Entries() {
+		switch e.(type) {
+		case *engine.Integer, *engine.Rational:
+		default:
+			throw("NotImplementedError", "dcalc's Matrix.eigenvals of a 2x2 matrix needs rational entries")
+		}
+	}
+	tr := engine.NewAdd(m.At(0, 0), m.At(1, 1))
+	det := engine.NewAdd(engine.NewMul(m.At(0, 0), m.At(1, 1)), engine.Neg(engine.NewMul(m.At(0, 1), m.At(1, 0))))
+	if zero(det) {
+		// lam**2 - tr*lam: the nonzero root first, then 0 (terms_gcd)
+		if !zero(tr) {
+			add(tr, 1)
+			add(engine.Zero, 1)
+		} else {
+			add(engine.Zero, 2)
+		}
+		return out
+	}
+	lam := engine.NewSymbol("x", engine.Assumptions{})
+	p := engine.NewAdd(engine.NewPow(lam, engine.NewInt(2)), engine.Neg(engine.NewMul(tr, lam)), det)
+	_, factors, err := engine.FactorList(p)
+	if err != nil {
+		panic(err)
+	}
+	if len(factors) > 1 || len(factors) == 1 && !isIntExpr(factors[0].Exp, 1) {
+		for _, f := range factors {
+			a, b := linearCoeffs(f.Base, lam)
+			add(engine.Neg(engine.NewMul(b, engine.NewPow(a, engine.NegOne))), f.Exp.(*engine.Integer).Big().Int64())
+		}
+		return out
+	}
+	// an irreducible lam**2 + b*lam + c: roots_quadratic
+	b, cc := engine.Neg(tr), det
+	if zero(b) {
+		root := engine.Sqrt(engine.Neg(cc))
+		add(engine.Neg(root), 1)
+		add(root, 1)
+		return out
+	}
+	d := engine.NewAdd(engine.NewMul(b, b), engine.NewMul(engine.NewInt(-4), cc))
+	B := engine.NewMul(engine.NegOne, b, engine.Half)
+	D := engine.FactorTerms(engine.NewMul(engine.Sqrt(d), engine.Half))
+	add(engine.NewAdd(B, engine.Neg(D)), 1)
+	add(engine.NewAdd(B, D), 1)
+	return out
+}
+
+func isIntExpr(e engine.Expr, v int64) bool {
+	z, ok := e.(*engine.Integer)
+	return ok && z.Big().IsInt64() && z.Big().Int64() == v
+}
+
+// linearCoeffs returns a and b of a*x + b.
+func linearCoeffs(e engine.Expr, x *engine.Symbol) (engine.Expr, engine.Expr) {
+	b := engine.SubsPairs(e, [][2]engine.Expr{{x, engine.Zero}})
+	a := engine.SubsPairs(engine.NewAdd(e, engine.Neg(b)), [][2]engine.Expr{{x, engine.One}})
+	return a, b
 }

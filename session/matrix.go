@@ -328,7 +328,7 @@ func (in *interp) matrixSetItem(v, idx, val Value) bool {
 var matrixMethodNames = []string{
 	"applyfunc", "col", "copy", "det", "diff", "doit", "dot", "evalf", "expand",
 	"has", "jacobian", "n", "reshape", "row", "subs", "tolist", "trace",
-	"transpose", "xreplace", "cross", "inv", "adjugate", "values",
+	"transpose", "xreplace", "cross", "inv", "adjugate", "values", "eigenvals",
 }
 
 func (in *interp) matrixAttr(v Value, name string) (Value, bool) {
@@ -401,6 +401,12 @@ func (in *interp) matrixMethod(v Value, name string, args []Value, kw []kwArg) (
 	case "transpose":
 		nargs(name, args, 0, 0)
 		return newMatrixValue(m.T()), true
+	case "eigenvals":
+		nargs(name, args, 0, 0)
+		if len(kw) > 0 {
+			throw("NotImplementedError", "dcalc's Matrix.eigenvals takes no options yet")
+		}
+		return in.matrixEigenvals(m), true
 	case "det":
 		kwOnly(name, kw, "method", "iszerofunc")
 		d, err := m.Det(dotprodsimp)
