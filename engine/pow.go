@@ -265,6 +265,7 @@ func intRootPower(z *Integer, x *Rational) Expr {
 	}
 	qi := q.Int64()
 	if root, exact := intNthRoot(ab, qi); exact {
+		checkBigPowSize(root, p)
 		res := NewBigInt(new(big.Int).Exp(root, p, nil))
 		if z.Sign() < 0 {
 			return NewMul(res, NewPow(NegOne, x))
@@ -284,7 +285,13 @@ func intRootPower(z *Integer, x *Rational) Expr {
 		divE, divM := new(big.Int), new(big.Int)
 		divE.DivMod(exponent, q, divM)
 		if divE.Sign() > 0 {
+			// found by FuzzExprTree: 13792273858822144**(10**68/27)
+			// computed a number of 10**69 bits
+			checkBigPowSize(f.p, divE)
 			outInt.Mul(outInt, new(big.Int).Exp(f.p, divE, nil))
+			if int64(outInt.BitLen()) > maxPowBits {
+				panic(errorf("MemoryError", ""))
+			}
 		}
 		if divM.Sign() > 0 {
 			g := new(big.Int).GCD(nil, nil, divM, q)
