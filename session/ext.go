@@ -148,7 +148,7 @@ func (in *interp) extUnary(op string, v Value) (Value, bool) {
 }
 
 func (in *interp) extCompare(op string, a, b Value) (Value, bool) {
-	if r, ok := in.arrayCompare(op, a, b); ok {
+	if r, ok := in.arrayBinop(op, a, b); ok { // elementwise
 		return r, true
 	}
 	if r, ok := sympyBoolBinop(op, a, b); ok {

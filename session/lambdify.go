@@ -157,13 +157,28 @@ func (in *interp) lambdify(args, expr, modules Value) Value {
 	return fn
 }
 
-// lambdifyExprText is the expression as lambdify's docstring shows it.
+// lambdifyExprText is the expression as lambdify's docstring shows it:
+// past 78 characters, the first line textwrap.wrap(s, 75) makes (whole
+// words up to 75 characters) and "...".
 func (in *interp) lambdifyExprText(expr Value) string {
 	s := in.str(expr)
-	if len(s) > 78 {
-		s = s[:75] + "..."
+	if len(s) <= 78 {
+		return s
 	}
-	return s
+	line := ""
+	for _, w := range strings.Fields(s) {
+		switch {
+		case line == "" && len(w) > 75:
+			return w[:75] + "..." // textwrap breaks a long word
+		case line == "":
+			line = w
+		case len(line)+1+len(w) <= 75:
+			line += " " + w
+		default:
+			return line + "..."
+		}
+	}
+	return line + "..."
 }
 
 // reduceBuiltin is functools.reduce (lambdify's Max and Min use it).

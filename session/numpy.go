@@ -477,12 +477,6 @@ func (in *interp) arraySetItem(v, idx, val Value) bool {
 	return true
 }
 
-// arrayCompare is a comparison with an array operand: elementwise.
-func (in *interp) arrayCompare(op string, a, b Value) (Value, bool) {
-	r, ok := in.arrayBinop(op, a, b)
-	return r, ok
-}
-
 // arrayRepr is repr(a) for arrays and dtypes.
 func arrayRepr(v Value) (string, bool) {
 	switch x := v.(type) {

@@ -1,6 +1,7 @@
 package session
 
 import (
+	"cmp"
 	"errors"
 	"math"
 	"math/big"
@@ -47,7 +48,7 @@ var unaryUfuncs = []*ndarray.Unary{
 		C: func(z complex128) complex128 { return -z }},
 	{Name: "positive", F: func(x float64) float64 { return x }, I: func(x int64) int64 { return x },
 		C: func(z complex128) complex128 { return z }},
-	{Name: "sign", F: signFloat, I: func(x int64) int64 { return int64(cmpInt64(x, 0)) }},
+	{Name: "sign", F: signFloat, I: func(x int64) int64 { return int64(cmp.Compare(x, 0)) }},
 	{Name: "floor", F: math.Floor},
 	{Name: "ceil", F: math.Ceil},
 	{Name: "trunc", F: math.Trunc},
@@ -81,16 +82,6 @@ func absInt(x int64) int64 {
 		return -x
 	}
 	return x
-}
-
-func cmpInt64(x, y int64) int {
-	switch {
-	case x < y:
-		return -1
-	case x > y:
-		return 1
-	}
-	return 0
 }
 
 func signFloat(x float64) float64 {

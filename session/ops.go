@@ -798,29 +798,9 @@ func floatBinop(op string, x, y float64) Value {
 }
 
 // floatDivMod is CPython's float divmod for y != 0: the floor quotient
-// and the remainder with the sign of y.
-func floatDivMod(x, y float64) (float64, float64) {
-	mod := math.Mod(x, y)
-	div := (x - mod) / y
-	if mod != 0 {
-		if (y < 0) != (mod < 0) {
-			mod += y
-			div--
-		}
-	} else {
-		mod = math.Copysign(0, y)
-	}
-	var floordiv float64
-	if div != 0 {
-		floordiv = math.Floor(div)
-		if div-floordiv > 0.5 {
-			floordiv++
-		}
-	} else {
-		floordiv = math.Copysign(0, x/y)
-	}
-	return floordiv, mod
-}
+// and the remainder with the sign of y (NumPy's npy_divmod is the same
+// algorithm).
+func floatDivMod(x, y float64) (float64, float64) { return ndarray.DivMod(x, y) }
 
 func complexBinop(op string, x, y complex128) Value {
 	switch op {

@@ -1,6 +1,7 @@
 package ndarray
 
 import (
+	"cmp"
 	"math"
 	"math/cmplx"
 	"runtime"
@@ -250,7 +251,7 @@ func (b *Binary) apply(x, y *Array, cr bool) (*Array, Flags) {
 		xs, ys := x.BroadcastTo(shape).Int64s(), y.BroadcastTo(shape).Int64s()
 		out := make([]bool, len(xs))
 		for k := range xs {
-			out[k] = b.Cmp(float64(cmpInt(xs[k], ys[k])), 0)
+			out[k] = b.Cmp(float64(cmp.Compare(xs[k], ys[k])), 0)
 		}
 		return Bools(shape, out), 0
 	}
@@ -291,16 +292,6 @@ func (b *Binary) resultType(x, y DType) DType {
 		dt = Float64
 	}
 	return dt
-}
-
-func cmpInt(x, y int64) int {
-	switch {
-	case x < y:
-		return -1
-	case x > y:
-		return 1
-	}
-	return 0
 }
 
 // applyFloat is the float64 loop, with fast paths for a scalar operand.
@@ -586,6 +577,11 @@ func noFloatBitwise(name string) func(x, y float64) float64 {
 		return 0
 	}
 }
+
+// DivMod is NumPy's npy_divmod, a port of CPython's float divmod: the
+// floor quotient and the remainder with the divisor's sign (b == 0 gives
+// a/b and NaN).
+func DivMod(a, b float64) (float64, float64) { return divmod(a, b) }
 
 // floorDivide is NumPy's npy_floor_divide for float64.
 func floorDivide(a, b float64) float64 {

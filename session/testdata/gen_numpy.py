@@ -217,6 +217,8 @@ lambdify_programs = [
     "f = lambdify(x, Matrix([[x, x**2], [1, x]]))\nprint(repr(f(2.0)))",
     "f = lambdify(x, 5)\nprint(f(1.0), repr(f(np.arange(3))))",
     "f = lambdify(x, x**2)\nprint(f.__name__, f.__doc__.splitlines()[0])",
+    # the docstring's expression is cut at a word boundary (textwrap)
+    "for e in [diff(sin(x)*exp(-x**2)/(1 + x**2), x, 2), sum(i*x**i for i in range(1, 25))]:\n    print(lambdify(x, e).__doc__.split('Expression:')[1].split('Source')[0].strip())",
     "h = lambdify(x, diff(sin(x)*exp(x), x, 2))\nxs = np.linspace(0, 1, 5)\nprint(repr(h(xs)), h(0.5))",
     "f = lambdify(x, floor(x) + ceiling(x))\nprint(f(1.5), f(-1.5))",
     "f = lambdify(x, Max(x, 0) + Min(x, 1))\nprint(f(2.0), f(-1.0), f(0.5))",
