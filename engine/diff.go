@@ -82,7 +82,7 @@ func Doit(e Expr) Expr {
 		}
 		return rv
 	case *Subs:
-		return subsDoit(NewSubs(Doit(x.Expr()), x.Vars(), x.Points()))
+		return subsDoit(x)
 	case *Func:
 		if x.def == IntegralDef {
 			return integralDoit(x)

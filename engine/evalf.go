@@ -34,7 +34,10 @@ func Evalf(e Expr, dps int, subs [][2]Expr) (Expr, error) {
 	if s, ok := e.(*Special); ok {
 		return s, nil
 	}
-	if r, err := evalfNumber(e, prec+4, prec, subs); err == nil {
+	if r, cancelled, err := evalfNumber(e, prec+4, prec, subs); err == nil {
+		if cancelled {
+			return evalfCancelled(e, prec, subs)
+		}
 		return r, nil
 	} else if errors.Is(err, errInfinite) {
 		return Zoo, nil
@@ -53,10 +56,23 @@ func Evalf(e Expr, dps int, subs [][2]Expr) (Expr, error) {
 	if !isNumeric(v) {
 		return v, nil
 	}
-	if r, err := evalfNumber(v, prec, prec, nil); err == nil {
+	if r, _, err := evalfNumber(v, prec, prec, nil); err == nil {
 		return r, nil
 	}
 	return v, nil
+}
+
+// evalfCancelled is Evalf for a number whose real or imaginary part
+// cancels to zero: SymPy's answer there is an artefact of its accuracy
+// bookkeeping (cos(1)**2 + sin(1)**2 - 1 gives -0.e-124), which
+// evalfQuad reproduces for the expressions it covers; for the rest dcalc
+// says it cannot give SymPy's answer rather than print a different one.
+func evalfCancelled(e Expr, prec int, subs [][2]Expr) (Expr, error) {
+	r, err := evalfQuad(e, prec, subs)
+	if errors.Is(err, errQuadUnsupported) {
+		return nil, notImpl(fmt.Sprintf("evalf of %s: its value cancels to zero, and dcalc cannot reproduce the precision-limited result SymPy prints there", Str(e)))
+	}
+	return r, err
 }
 
 // evalfOneDigit is SymPy's evalf(1) for a number: evalf(2) rounded to
@@ -255,7 +271,7 @@ func evalfParts(e Expr, prec int) Expr {
 		if x.def.Undefined || !isNumeric(x) {
 			return nil
 		}
-		r, err := evalfNumber(x, prec+5, prec, nil)
+		r, _, err := evalfNumber(x, prec+5, prec, nil)
 		if err != nil {
 			return nil
 		}
@@ -284,32 +300,54 @@ func evalfArgs(x Expr, prec int) Expr {
 
 // evalfNumber evaluates a numeric expression to prec bits: the working
 // precision starts at wp bits and grows until two evaluations agree.
-func evalfNumber(e Expr, wp, prec int, subs [][2]Expr) (Expr, error) {
+// cancelled reports a real or imaginary part that vanished by
+// cancellation (noise that shrinks as the precision grows), where
+// SymPy's own answer depends on its accuracy bookkeeping.
+func evalfNumber(e Expr, wp, prec int, subs [][2]Expr) (r Expr, cancelled bool, err error) {
 	ev := &evaluator{subs: subs}
 	wp += 16
 	ev.wp = wp
 	prev, err := ev.eval(e)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
+	prevZ := ev.noise(prev)
 	var cur cval
+	converged := false
 	for range 12 {
 		wp += max(64, wp/2)
 		ev.wp = wp
+		ev.cancel, ev.cancelTop, ev.sawImag = [2]bool{}, [2]int{}, false
 		cur, err = ev.eval(e)
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
-		if ok, zre, zim := prev.agrees(cur, prec, wp); ok {
+		curZ := ev.noise(cur)
+		p, c := prev, cur
+		for i, z := range curZ {
+			if z && prevZ[i] {
+				p.setPart(i, mpf.Zero(wp))
+				c.setPart(i, mpf.Zero(wp))
+				cancelled = true
+			}
+		}
+		if ok, zre, zim := p.agrees(c, prec, wp); ok {
+			cur = c
 			if zre {
 				cur.re = mpf.Zero(wp)
 			}
 			if zim {
 				cur.im = mpf.Zero(wp)
 			}
+			cancelled = cancelled || zre || zim
+			converged = true
 			break
 		}
-		prev = cur
+		cancelled = false
+		prev, prevZ = cur, curZ
+	}
+	if !converged && (ev.cancel[0] || ev.cancel[1]) {
+		cancelled = true
 	}
 	if len(subs) == 0 && cur.isReal() {
 		if v, ok := ev.sympyPowInt(e, prec+4); ok {
@@ -339,18 +377,18 @@ func evalfNumber(e Expr, wp, prec int, subs [][2]Expr) (Expr, error) {
 		im = cur.im.WithPrec(prec + extra).WithPrec(imPrec)
 	}
 	if re.IsNaN() || im.IsNaN() {
-		return NaN, nil
+		return NaN, false, nil
 	}
 	if re.IsInf() || im.IsInf() {
 		if im.IsZero() {
-			return NewMpfFloat(re), nil
+			return NewMpfFloat(re), false, nil
 		}
-		return Zoo, nil
+		return Zoo, false, nil
 	}
 	if im.IsZero() {
-		return floatResult(re), nil
+		return floatResult(re), cancelled, nil
 	}
-	return NewAdd(floatResult(re), NewMul(floatFrom(im), I)), nil
+	return NewAdd(floatResult(re), NewMul(floatFrom(im), I)), cancelled, nil
 }
 
 // firstRounding returns how SymPy's evalf rounds the value of e before
@@ -455,6 +493,36 @@ type cval struct{ re, im mpf.Float }
 
 func (a cval) isReal() bool { return a.im.IsZero() }
 
+func (a *cval) setPart(i int, v mpf.Float) {
+	if i == 0 {
+		a.re = v
+	} else {
+		a.im = v
+	}
+}
+
+// noise reports which parts of v, evaluated at the current working
+// precision, may be what is left of a cancelling sum (multiplying by I
+// moves it to the other part): zero, or smaller than that sum's largest
+// term by more than half the working precision. The imaginary part
+// counts only when some sum had imaginary terms.
+func (ev *evaluator) noise(v cval) [2]bool {
+	var z [2]bool
+	if !ev.cancel[0] && !ev.cancel[1] {
+		return z
+	}
+	top := math.MinInt32
+	for i, c := range ev.cancel {
+		if c {
+			top = max(top, ev.cancelTop[i])
+		}
+	}
+	for i, p := range [2]mpf.Float{v.re, v.im} {
+		z[i] = (i == 0 || ev.sawImag) && (p.IsZero() || mag(p) < top-ev.wp/2)
+	}
+	return z
+}
+
 // agrees reports whether a and b round to the same value at prec bits. A
 // part that is negligible in both (noise left by cancellation at the
 // working precision wp) also counts as agreeing, and is reported in
@@ -486,6 +554,13 @@ func mag(x mpf.Float) int {
 type evaluator struct {
 	wp   int
 	subs [][2]Expr
+	// cancel records sums whose real (0) or imaginary (1) part came
+	// out zero, or below its largest term by more than half the working
+	// precision: a cancellation; cancelTop is the size of the largest
+	// term of those sums.
+	cancel    [2]bool
+	cancelTop [2]int
+	sawImag   bool // I, or a sum with a term with an imaginary part
 }
 
 func (ev *evaluator) real(v mpf.Float) cval { return cval{v, mpf.Zero(ev.wp)} }
@@ -506,6 +581,7 @@ func (ev *evaluator) eval(e Expr) (cval, error) {
 		case E:
 			return ev.real(mpf.E(wp)), nil
 		case I:
+			ev.sawImag = true
 			return cval{mpf.Zero(wp), mpf.FromInt64(1, 0)}, nil
 		}
 		if v, ok := ConstantMpf(x, wp); ok {
@@ -519,12 +595,23 @@ func (ev *evaluator) eval(e Expr) (cval, error) {
 		}
 	case *Add:
 		s := cval{mpf.Zero(wp), mpf.Zero(wp)}
+		top := [2]int{math.MinInt32, math.MinInt32}
 		for _, a := range x.args {
 			v, err := ev.eval(a)
 			if err != nil {
 				return s, err
 			}
+			top = [2]int{max(top[0], mag(v.re)), max(top[1], mag(v.im))}
+			ev.sawImag = ev.sawImag || !v.im.IsZero()
 			s = ev.add(s, v)
+		}
+		for i, p := range [2]mpf.Float{s.re, s.im} {
+			if top[i] > math.MinInt32 && (p.IsZero() || mag(p) < top[i]-wp/2) {
+				if !ev.cancel[i] || top[i] > ev.cancelTop[i] {
+					ev.cancelTop[i] = top[i]
+				}
+				ev.cancel[i] = true
+			}
 		}
 		return s, nil
 	case *Mul:

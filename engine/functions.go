@@ -680,14 +680,7 @@ func evalAsin(arg Expr) Expr {
 	if v := tableLookup(arg, asinTable); v != nil {
 		return v
 	}
-	if f, ok := arg.(*Func); ok && f.def.Name == "sin" {
-		if c := piCoeff(f.args[0]); c != nil {
-			if cmp, _ := numCmp(numAbsReal(c), Half); cmp <= 0 {
-				return f.args[0]
-			}
-		}
-	}
-	return nil
+	return asinOfTrig(arg)
 }
 
 func evalAcos(arg Expr) Expr {
@@ -713,7 +706,7 @@ func evalAcos(arg Expr) Expr {
 			}
 		}
 	}
-	return nil
+	return acosOfTrig(arg)
 }
 
 func evalAtan(arg Expr) Expr {
@@ -723,6 +716,8 @@ func evalAtan(arg Expr) Expr {
 	switch arg {
 	case NegOo:
 		return NewMul(NegHalf, Pi)
+	case Zoo:
+		panic(notImpl("atan(zoo) is AccumBounds(-pi/2, pi/2) in SymPy; dcalc has no AccumBounds"))
 	}
 	if r := floatEval(arg, mpf.Atan); r != nil {
 		return r
@@ -733,7 +728,7 @@ func evalAtan(arg Expr) Expr {
 	if v := tableLookup(arg, atanTable); v != nil {
 		return v
 	}
-	return nil
+	return atanOfTrig(arg)
 }
 
 func evalAcot(arg Expr) Expr {
@@ -741,7 +736,7 @@ func evalAcot(arg Expr) Expr {
 		return NewMul(Half, Pi)
 	}
 	switch arg {
-	case Oo, NegOo:
+	case Oo, NegOo, Zoo:
 		return Zero
 	}
 	if r := floatEval(arg, func(x mpf.Float, p int) mpf.Float {
@@ -755,7 +750,7 @@ func evalAcot(arg Expr) Expr {
 	if v := tableLookup(arg, atanTable); v != nil {
 		return NewAdd(NewMul(Half, Pi), Neg(v))
 	}
-	return nil
+	return acotOfTrig(arg)
 }
 
 func evalAsec(arg Expr) Expr {
@@ -964,7 +959,7 @@ func evalAsinh(arg Expr) Expr {
 	if CouldExtractMinusSign(arg) {
 		return Neg(call("asinh", Neg(arg)))
 	}
-	return nil
+	return invHypOfHyp(arg, "sinh", false)
 }
 
 func evalAcosh(arg Expr) Expr {
@@ -985,7 +980,7 @@ func evalAcosh(arg Expr) Expr {
 	if v := tableLookup(arg, acoshTable); v != nil {
 		return v
 	}
-	return nil
+	return invHypOfHyp(arg, "cosh", true)
 }
 
 func evalAtanh(arg Expr) Expr {
@@ -1006,7 +1001,7 @@ func evalAtanh(arg Expr) Expr {
 	if CouldExtractMinusSign(arg) {
 		return Neg(call("atanh", Neg(arg)))
 	}
-	return nil
+	return invHypOfHyp(arg, "tanh", false)
 }
 
 func evalAcoth(arg Expr) Expr {

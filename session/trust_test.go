@@ -18,6 +18,7 @@ func TestTrustGolden(t *testing.T) {
 		case errs == "" && out == c.Stdout:
 		case strings.Contains(errs, "NotImplementedError") && strings.HasPrefix(c.Stdout, out):
 			refused++
+			t.Logf("refused: %.60q", c.Src)
 		default:
 			t.Errorf("%s\n got %q (stderr %q)\nwant %q or NotImplementedError", c.Src, out, errs, c.Stdout)
 		}

@@ -310,3 +310,37 @@ func powInt(x Float, n int, prec int, rm rmode) Float {
 	}
 	return mkFloat(neg, pm, pe, prec, rm, false, prec)
 }
+
+// MulDown returns x·y rounded toward zero to prec bits (mpmath's mpf_mul
+// with its default rounding, round_fast).
+func MulDown(x, y Float, prec int) Float { return mul(x, y, prec, rDown) }
+
+// AddDown returns x+y rounded toward zero to prec bits (mpmath's mpf_add
+// with round_fast).
+func AddDown(x, y Float, prec int) Float { return add(x, y, prec, rDown) }
+
+// FromMantExp returns man·2^exp (man signed) rounded to prec bits, toward
+// zero when down is set and to nearest (half even) otherwise: mpmath's
+// normalize. prec ≤ 0 means exact.
+func FromMantExp(man *big.Int, exp int, prec int, down bool) Float {
+	rm := rNearest
+	if down {
+		rm = rDown
+	}
+	rec := prec
+	if prec <= 0 {
+		rec = max(man.BitLen(), 1)
+	}
+	return mkFloat(man.Sign() < 0, new(big.Int).Abs(man), exp, prec, rm, false, rec)
+}
+
+// SqrtDown returns √x rounded toward zero to prec bits (mpmath's mpf_sqrt
+// with round_fast).
+func SqrtDown(x Float, prec int) Float { return sqrt(x, prec, rDown) }
+
+// SqrtUp returns √x rounded away from zero to prec bits (mpf_sqrt with
+// round_up, the reciprocal of round_fast).
+func SqrtUp(x Float, prec int) Float { return sqrt(x, prec, rUp) }
+
+// QuoDown returns x/y rounded toward zero to prec bits.
+func QuoDown(x, y Float, prec int) Float { return quo(x, y, prec, rDown) }

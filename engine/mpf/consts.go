@@ -172,3 +172,10 @@ func Ln2(prec int) Float { return constRounded(ln2Fixed, prec, rNearest) }
 
 // Ln10 returns log(10) correctly rounded to prec bits.
 func Ln10(prec int) Float { return constRounded(ln10Fixed, prec, rNearest) }
+
+// PiDown returns π rounded toward zero to prec bits (mpmath's mpf_pi with
+// its default rounding, round_fast).
+func PiDown(prec int) Float { return constRounded(piFixed, prec, rDown) }
+
+// EDown returns e rounded toward zero to prec bits (mpf_e, round_fast).
+func EDown(prec int) Float { return constRounded(eFixed, prec, rDown) }

@@ -309,3 +309,9 @@ func PrecToDps(prec int) int {
 }
 
 func log2f(x float64) float64 { return math.Log2(x) }
+
+// FromRatDown returns r rounded toward zero to prec bits (mpmath's
+// from_rational with its default rounding, round_fast).
+func FromRatDown(r *big.Rat, prec int) Float {
+	return divInts(r.Num(), r.Denom(), 0, prec, rDown)
+}
