@@ -359,14 +359,33 @@ func (m *Matrix) Jacobian(vars []Expr, diff func(e, v Expr) (Expr, error)) (*Mat
 }
 
 // Hessian returns the Hessian matrix of f with respect to vars, as
-// SymPy's hessian(f, vars): entry (i, j) for i <= j is
-// diff(diff(f, vars[i]), vars[j]), mirrored below the diagonal.
-func Hessian(f Expr, vars []Expr, diff func(e, v Expr) (Expr, error)) (*Matrix, error) {
+// SymPy's hessian(f, vars, constraints): entry (i, j) for i <= j is
+// diff(diff(f, vars[i]), vars[j]), mirrored below the diagonal; m
+// constraints g_k make it the bordered Hessian, entry (k, m+i) being
+// diff(g_k, vars[i]).
+func Hessian(f Expr, vars []Expr, constraints []Expr, diff func(e, v Expr) (Expr, error)) (*Matrix, error) {
 	n := len(vars)
 	if n == 0 {
 		return nil, shapeError("`len(varlist)` must not be zero.")
 	}
-	out := ZeroMatrix(n, n)
+	// SymPy's bordered Hessian: the constraints' gradients border the
+	// Hessian of f (rows and columns 0..m-1), zeros in the corner.
+	m := len(constraints)
+	N := m + n
+	out := ZeroMatrix(N, N)
+	set := func(i, j int, v Expr) {
+		out.elems[i*N+j] = v
+		out.elems[j*N+i] = v
+	}
+	for k, g := range constraints {
+		for i := range n {
+			d, err := diff(g, vars[i])
+			if err != nil {
+				return nil, err
+			}
+			set(k, i+m, d)
+		}
+	}
 	for i := range n {
 		di, err := diff(f, vars[i])
 		if err != nil {
@@ -377,8 +396,7 @@ func Hessian(f Expr, vars []Expr, diff func(e, v Expr) (Expr, error)) (*Matrix, 
 			if err != nil {
 				return nil, err
 			}
-			out.elems[i*n+j] = dij
-			out.elems[j*n+i] = dij
+			set(i+m, j+m, dij)
 		}
 	}
 	return out, nil

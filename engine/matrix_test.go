@@ -79,9 +79,9 @@ func TestMatrix(t *testing.T) {
 		{must(NewColumn(r(NewAdd(NewMul(sq(x), y), cu(y)), NewMul(x, y), NewAdd(NewMul(n(3), x), z))).Jacobian(r(x, y, z), polyDiff)),
 			"Matrix([[2*x*y, x**2 + 3*y**2, 0], [y, x, 0], [3, 0, 1]])"},
 		{must(mat(r(NewMul(sq(x), y), NewAdd(x, y))).Jacobian(r(x, y), polyDiff)), "Matrix([[2*x*y, x**2], [1, 1]])"},
-		{must(Hessian(NewAdd(NewMul(cu(x), sq(y)), NewMul(x, y)), r(x, y), polyDiff)),
+		{must(Hessian(NewAdd(NewMul(cu(x), sq(y)), NewMul(x, y)), r(x, y), nil, polyDiff)),
 			"Matrix([[6*x*y**2, 6*x**2*y + 1], [6*x**2*y + 1, 2*x**3]])"},
-		{must(Hessian(NewMul(sq(x), y, z), r(x, y, z), polyDiff)),
+		{must(Hessian(NewMul(sq(x), y, z), r(x, y, z), nil, polyDiff)),
 			"Matrix([[2*y*z, 2*x*z, 2*x*y], [2*x*z, 0, x**2], [2*x*y, x**2, 0]])"},
 	}
 	for i, tt := range tests {

@@ -808,19 +808,15 @@ func installMatrixNames(ns map[string]Value) {
 		}
 		return newMatrixValue(m)
 	})
-	def("hessian", func(in *interp, args []Value, kw []kwArg) Value {
-		nargs("hessian", args, 2, 3)
-		if mx, ok := asMatrix(args[1]); ok && !mx.IsVector() {
-			throw("ShapeError", "`varlist` must be a column or a row vector.")
-		}
-		switch args[1].(type) {
-		case *List, *Tuple, *matrixValue:
-		default:
-			throw("ValueError", "Improper variable list in hessian function")
-		}
-		vars := in.matrixVars(args[1])
-		return mustMatrix(engine.Hessian(in.sympify(args[0]), vars, diff1))
-	})
+	ns["hessian"] = (&binding{Name: "hessian", Honours: "constraints",
+		Doc: "The Hessian matrix of f; with constraints, the bordered Hessian.",
+		Fn: func(in *interp, a *callArgs) Value {
+			var cons []engine.Expr
+			if c := a.Get("constraints"); c != nil {
+				in.iterate(c, func(g Value) bool { cons = append(cons, in.sympify(g)); return true })
+			}
+			return in.hessian(a.Get("f"), a.Get("varlist"), cons)
+		}}).builtin()
 	unary := func(name, method string) {
 		ns[name] = legacyRow(name, "(expr)", func(in *interp, args []Value, kw []kwArg) Value {
 			if r, ok := in.matrixMethod(args[0], method, nil, kw); ok {
@@ -841,4 +837,18 @@ func matrixStr(v Value) (string, bool) {
 		return m.Str(), true
 	}
 	return "", false
+}
+
+// hessian is sympy.hessian(f, varlist, constraints).
+func (in *interp) hessian(f, varlist Value, constraints []engine.Expr) Value {
+	if mx, ok := asMatrix(varlist); ok && !mx.IsVector() {
+		throw("ShapeError", "`varlist` must be a column or a row vector.")
+	}
+	switch varlist.(type) {
+	case *List, *Tuple, *matrixValue:
+	default:
+		throw("ValueError", "Improper variable list in hessian function")
+	}
+	vars := in.matrixVars(varlist)
+	return mustMatrix(engine.Hessian(in.sympify(f), vars, constraints, diff1))
 }

@@ -94,6 +94,8 @@ programs = [
     "for a in [Rational(1, 5), 3, -3, 4, 100, -100, pi/3, 5*pi/4, -7*pi/6, Rational(22, 7), sqrt(3), E, 1 + pi, Rational(-9, 2), 1000, pi, 2*pi, -pi/3]:\n    print(a, asin(sin(a)), acos(cos(a)), atan(tan(a)), acot(cot(a)), asin(cos(a)), acos(sin(a)), acot(tan(a)), acos(-cos(a)), acos(-sin(a)), asinh(sinh(a)), acosh(cosh(a)), atanh(tanh(a)))\nprint(asin(sin(x)), acos(cos(x)), atan(tan(x)), asinh(sinh(x)), acosh(cosh(x)), acosh(cosh(-2)), acot(zoo))",
     # issue 9: Subs.doit of a Derivative substitutes before it differentiates (SymPy's order)
     "g = Function('g')\nprint(Subs(Derivative(f(y), x, y), y, g(x)).doit())\nprint(Subs(Derivative(f(y), x), y, g(x)).doit(), Subs(Derivative(f(y), y), y, g(x)).doit(), Subs(Derivative(f(y)*x, x, y), y, g(x)).doit())\nprint(Subs(Derivative(f(x)*y, x), y, 3).doit(), Subs(Derivative(f(y), y), y, x).doit(), Subs(x*y, (x, y), (1, 2)).doit())",
+    # issue 9: hessian's constraints give SymPy's bordered Hessian
+    "z = symbols('z')\nprint(hessian(x*y**2 + z, (y, x), [x**2 + 2*y**3]))\nprint(hessian(x*y + z, [x, y, z], (x + y + z - 1, x - y)))\nprint(hessian(x**2*y, Matrix([x, y]), constraints=[x + y]), hessian(x*y, (x, y), ()))",
 ]
 
 for p in programs:
