@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"github.com/dcalc/dcalc/engine/mpf"
 	"math/big"
 )
 
@@ -85,8 +86,20 @@ func Neg(e Expr) Expr { return NewMul(NegOne, e) }
 // Sub returns a - b.
 func Sub(a, b Expr) Expr { return NewAdd(a, Neg(b)) }
 
-// Div returns a / b.
-func Div(a, b Expr) Expr { return NewMul(a, NewPow(b, NegOne)) }
+// Div returns a / b as Python's / on SymPy objects: a Float divided by
+// a nonzero finite number is one correctly rounded division
+// (Float.__truediv__), everything else a * b**-1 (so 3/Float(0.7) is
+// 3 times the rounded reciprocal, as Rational.__truediv__ computes it).
+func Div(a, b Expr) Expr {
+	if fa, ok := a.(*Float); ok && fa.v.IsFinite() && IsNumber(b) && !isZeroNum(b) {
+		if _, special := b.(*Special); !special {
+			if p := int(floatPrecOf(a, b)); p > 0 {
+				return floatResult(mpf.Quo(toMpf(a, p), toMpf(b, p), p))
+			}
+		}
+	}
+	return NewMul(a, NewPow(b, NegOne))
+}
 
 // NewAdd returns the canonical sum of args (SymPy's Add with flatten).
 func NewAdd(args ...Expr) Expr {

@@ -1,7 +1,7 @@
 package engine
 
 import (
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -235,7 +235,12 @@ func (m *Matrix) Det(simp func(Expr) Expr) (Expr, error) {
 	var dets []Expr
 	for _, b := range m.components() {
 		sub := NewMatrixFunc(len(b), len(b), func(i, j int) Expr { return m.At(b[i], b[j]) })
-		d := sub.cofactorDet()
+		var d Expr
+		if sub.allNumbers() {
+			d = sub.bareissDet()
+		} else {
+			d = sub.cofactorDet()
+		}
 		if len(b) > 1 {
 			d = simp(d)
 		}
@@ -245,7 +250,8 @@ func (m *Matrix) Det(simp func(Expr) Expr) (Expr, error) {
 }
 
 // components returns the strongly connected components of the directed
-// graph with an edge i→j for every nonzero entry (i, j), each sorted.
+// graph with an edge i→j for every nonzero entry (i, j), in the order
+// SymPy's Tarjan implementation lists them (each in discovery order).
 func (m *Matrix) components() [][]int {
 	n := m.rows
 	index := make([]int, n)
@@ -264,7 +270,7 @@ func (m *Matrix) components() [][]int {
 		stack = append(stack, v)
 		on[v] = true
 		for w := range n {
-			if w == v || isZeroInt(m.At(v, w)) {
+			if w == v || IsNumber(m.At(v, w)) && isZeroNum(m.At(v, w)) {
 				continue
 			}
 			if index[w] < 0 {
@@ -285,7 +291,7 @@ func (m *Matrix) components() [][]int {
 					break
 				}
 			}
-			sort.Ints(comp)
+			slices.Reverse(comp) // discovery order, as SymPy's Tarjan lists it
 			out = append(out, comp)
 		}
 	}
@@ -299,7 +305,102 @@ func (m *Matrix) components() [][]int {
 
 // cofactorDet is the Laplace expansion along the first row; for 2×2 and
 // 3×3 matrices it is SymPy's explicit formula, term for term.
+// allNumbers reports whether every entry is an Integer, Rational or Float.
+func (m *Matrix) allNumbers() bool {
+	for _, e := range m.elems {
+		if !IsNumber(e) {
+			return false
+		}
+	}
+	return true
+}
+
+// bareissDet is SymPy's _det_bareiss for a matrix of numbers: fraction-
+// free elimination on the first column's first nonzero pivot, each new
+// entry (pivot*a[i][j+1] - p[j+1]*a[i][0]) / previous pivot, with the
+// engine's number arithmetic, so Floats round as SymPy's do. O(n³)
+// operations, polling the interrupt.
+func (m *Matrix) bareissDet() Expr {
+	n := m.rows
+	mat := make([][]Expr, n)
+	for i := range mat {
+		mat[i] = append([]Expr(nil), m.elems[i*n:(i+1)*n]...)
+	}
+	var cumm Expr = One
+	sign := 1
+	for len(mat) > 1 {
+		checkInterrupt()
+		pos := bareissPivot(mat)
+		if pos < 0 {
+			return Zero
+		}
+		if pos%2 == 1 {
+			sign = -sign
+		}
+		pivot, prow := mat[pos][0], mat[pos]
+		next := make([][]Expr, 0, len(mat)-1)
+		for i, row := range mat {
+			if i == pos {
+				continue
+			}
+			nr := make([]Expr, len(row)-1)
+			for j := range nr {
+				nr[j] = Div(Sub(NewMul(pivot, row[j+1]), NewMul(prow[j+1], row[0])), cumm)
+			}
+			next = append(next, nr)
+		}
+		mat, cumm = next, pivot
+	}
+	if sign < 0 {
+		return Neg(mat[0][0])
+	}
+	return mat[0][0]
+}
+
+// bareissPivot is _find_reasonable_pivot on the first column: with
+// Floats (and Integers only) the first entry of largest size (partial
+// pivoting), otherwise the first nonzero entry; -1 if there is none.
+func bareissPivot(mat [][]Expr) int {
+	floats := false
+	for _, row := range mat {
+		switch row[0].(type) {
+		case *Float:
+			floats = true
+		case *Integer:
+		default:
+			floats = false
+			goto exact
+		}
+	}
+exact:
+	if floats {
+		best := -1
+		var bestAbs Expr
+		for i, row := range mat {
+			a := numAbsReal(row[0])
+			if best < 0 {
+				best, bestAbs = i, a
+				continue
+			}
+			if c, _ := numCmp(a, bestAbs); c > 0 {
+				best, bestAbs = i, a
+			}
+		}
+		if isZeroNum(bestAbs) {
+			return -1
+		}
+		return best
+	}
+	for i, row := range mat {
+		if !isZeroNum(row[0]) {
+			return i
+		}
+	}
+	return -1
+}
+
 func (m *Matrix) cofactorDet() Expr {
+	checkInterrupt()
 	switch m.rows {
 	case 0:
 		return One

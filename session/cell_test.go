@@ -186,9 +186,14 @@ RecursionError: maximum recursion depth exceeded
 // TestInterrupt stops an endless loop from another goroutine.
 func TestInterrupt(t *testing.T) {
 	// Each runs for minutes unless interrupted (factorial and binomial
-	// of 10**7 multiply millions of numbers).
-	for _, src := range []string{"while True:\n    pass\n", "factorial(10**7)", "binomial(10**7, 5*10**6)"} {
+	// of 10**7 multiply millions of numbers; the determinant of a
+	// nonsingular 400x400 integer matrix grows 400-level Bareiss
+	// entries).
+	for _, src := range []string{"while True:\n    pass\n", "factorial(10**7)", "binomial(10**7, 5*10**6)", "M.det()"} {
 		s := New(&bytes.Buffer{}, Options{})
+		if res := s.RunCell("M = Matrix(400, 400, lambda i, j: (1 if i == j else 0)*100 + (i*j + i) % 7)"); res.Err != nil {
+			t.Fatal(s.FormatException(res.Err))
+		}
 		go func() {
 			time.Sleep(50 * time.Millisecond)
 			s.Interrupt()

@@ -14,6 +14,33 @@ assert sympy.__version__ == "1.14.0"
 
 PRE = "from sympy import *\nx, y, u, v, n, k = symbols('x y u v n k')\nf = Function('f')\n"
 
+
+def _dets():
+    import random
+    rnd = random.Random(3)
+    lines = []
+    for trial in range(40):
+        n = rnd.choice([4, 5, 6, 7])
+        kind = trial % 4
+
+        def ent():
+            r = rnd.random()
+            if r < 0.3:
+                return '0'
+            if kind == 0:
+                return str(rnd.randint(-9, 9))
+            if kind == 1:
+                return 'Rational(%d, %d)' % (rnd.randint(-9, 9), rnd.randint(1, 5))
+            if kind == 2:
+                return repr(round(rnd.uniform(-5, 5), 6)) if rnd.random() < 0.7 else str(rnd.randint(-3, 3))
+            return rnd.choice([repr(round(rnd.uniform(-5, 5), 4)), 'Rational(1, 3)', '2', '-1'])
+        rows = '[' + ', '.join('[' + ', '.join(ent() for _ in range(n)) + ']' for _ in range(n)) + ']'
+        lines.append('print(Matrix(%s).det())' % rows)
+    return '\n'.join(lines)
+
+
+DETS = _dets()
+
 programs = [
     "w = symbols('w', real=True, positive=True)\nprint(solve(w**2 + 1, w))",
     "p = symbols('p', real=True, positive=True)\nprint(solve(p**2 - 1, p))",
@@ -96,6 +123,10 @@ programs = [
     "g = Function('g')\nprint(Subs(Derivative(f(y), x, y), y, g(x)).doit())\nprint(Subs(Derivative(f(y), x), y, g(x)).doit(), Subs(Derivative(f(y), y), y, g(x)).doit(), Subs(Derivative(f(y)*x, x, y), y, g(x)).doit())\nprint(Subs(Derivative(f(x)*y, x), y, 3).doit(), Subs(Derivative(f(y), y), y, x).doit(), Subs(x*y, (x, y), (1, 2)).doit())",
     # issue 9: hessian's constraints give SymPy's bordered Hessian
     "z = symbols('z')\nprint(hessian(x*y**2 + z, (y, x), [x**2 + 2*y**3]))\nprint(hessian(x*y + z, [x, y, z], (x + y + z - 1, x - y)))\nprint(hessian(x**2*y, Matrix([x, y]), constraints=[x + y]), hessian(x*y, (x, y), ()))",
+    # Float / number is one rounding (Float.__truediv__); Rational / Float is self*(1/other)
+    "print(" + ", ".join("Float(%r)/Float(%r), Integer(%d)/Float(%r), Rational(%d, 7)/Float(%r), Float(%r)/Integer(%d)" % (a, b, int(a), b, int(a), b, a, int(b) or 3) for a, b in [(-24.9021542, 35.52349), (3.1234567, -7.0000001), (11.43, 2.987654), (-0.0012345, 0.3333333), (49.999999, -1.4142135)]) + ")",
+    # det of numeric matrices: SymPy's Bareiss on strongly connected blocks in Tarjan's order
+    "print(Matrix(200, 200, lambda i, j: i + j).det(), Matrix(30, 30, lambda i, j: (i*j + 1) % 7).det())\n" + DETS,
 ]
 
 for p in programs:
