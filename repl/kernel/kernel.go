@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -28,15 +29,15 @@ type Kernel struct {
 	shell, control, stdin, iopub, hb zmq4.Socket
 	iopubMu, shellMu, controlMu      sync.Mutex
 
-	s    *session.Session
-	comp *repl.Completer
+	// st is the session and its completer; a restart swaps in a new
+	// one while a cell may still be running on the old one (on the
+	// shell goroutine), so each request loads it once.
+	st atomic.Pointer[kstate]
 
 	ctx    context.Context
 	cancel context.CancelFunc
-	// restart is set by a shutdown request asking for a restart.
-	restart bool
-	done    chan struct{}
-	once    sync.Once
+	done   chan struct{}
+	once   sync.Once
 }
 
 // New makes a kernel for the connection ci with a fresh session. Log
@@ -49,14 +50,25 @@ func New(ci *ConnectionInfo, log io.Writer, version string) *Kernel {
 	return k
 }
 
-func (k *Kernel) newSession() {
+// kstate is a kernel's session with its completer.
+type kstate struct {
+	s    *session.Session
+	comp *repl.Completer
+}
+
+// newSession installs a fresh session and returns the one it replaces
+// (nil at start).
+func (k *Kernel) newSession() *kstate {
 	// A notebook kernel starts as ipykernel does: SymPy's names are not
 	// preloaded as isympy's x, y are, and values show in str form until
 	// init_printing().
-	k.s = session.New(io.Discard, session.Options{})
-	k.s.SetInlineFigures(true) // ipykernel's default backend is inline
-	k.comp = repl.NewSessionCompleter(k.s)
+	s := session.New(io.Discard, session.Options{})
+	s.SetInlineFigures(true) // ipykernel's default backend is inline
+	return k.st.Swap(&kstate{s: s, comp: repl.NewSessionCompleter(s)})
 }
+
+// sess is the current session.
+func (k *Kernel) sess() *session.Session { return k.st.Load().s }
 
 // Serve binds the sockets where the connection file says and serves
 // until a shutdown request (or Stop). It returns after the sockets are
@@ -93,7 +105,7 @@ func (k *Kernel) Serve() error {
 func (k *Kernel) Stop() { k.once.Do(func() { close(k.done); k.cancel() }) }
 
 // Interrupt stops the running cell (SIGINT in signal mode).
-func (k *Kernel) Interrupt() { k.s.Interrupt() }
+func (k *Kernel) Interrupt() { k.sess().Interrupt() }
 
 func (k *Kernel) closeAll() {
 	for _, s := range []zmq4.Socket{k.shell, k.control, k.stdin, k.iopub, k.hb} {
@@ -228,7 +240,7 @@ var requestTypes = map[string]func(k *Kernel, msg *Message) (string, any){
 		return "comm_info_reply", map[string]any{"status": "ok", "comms": map[string]any{}}
 	},
 	"interrupt_request": func(k *Kernel, msg *Message) (string, any) {
-		k.s.Interrupt()
+		k.sess().Interrupt()
 		return "interrupt_reply", map[string]any{"status": "ok"}
 	},
 	"shutdown_request": (*Kernel).shutdown,
@@ -255,9 +267,10 @@ func (k *Kernel) handle(sock zmq4.Socket, mu *sync.Mutex, msg *Message) (stop bo
 	repliedAt = time.Now()
 	k.reply(sock, mu, msg, replyType, content)
 	if replyType == "shutdown_reply" {
-		if k.restart {
-			k.restart = false
-			k.newSession()
+		if c, _ := content.(map[string]any); c["restart"] == true {
+			// A fresh session for the next request; a cell still
+			// running on the old one is interrupted and replies.
+			k.newSession().s.Interrupt()
 			return false, time.Time{}
 		}
 		k.Stop()
@@ -306,60 +319,61 @@ func (w *streamWriter) Write(p []byte) (int, error) {
 }
 
 func (k *Kernel) execute(msg *Message) (string, any) {
+	s := k.sess()
 	var req struct {
 		Code         string `json:"code"`
 		Silent       bool   `json:"silent"`
 		StoreHistory *bool  `json:"store_history"`
 	}
 	if err := json.Unmarshal(msg.Content, &req); err != nil {
-		return "execute_reply", errorContent(k.s.Count(), "ValueError", "bad execute_request: "+err.Error(), nil)
+		return "execute_reply", errorContent(s.Count(), "ValueError", "bad execute_request: "+err.Error(), nil)
 	}
 	parent := &msg.Header
-	k.s.SetOutput(&streamWriter{k: k, parent: parent, name: "stdout"})
-	k.s.SetErrOutput(&streamWriter{k: k, parent: parent, name: "stderr"})
-	k.s.SetDisplayHook(func(b map[string]string) {
+	s.SetOutput(&streamWriter{k: k, parent: parent, name: "stdout"})
+	s.SetErrOutput(&streamWriter{k: k, parent: parent, name: "stderr"})
+	s.SetDisplayHook(func(b map[string]string) {
 		k.publish(parent, "display_data", map[string]any{"data": b, "metadata": map[string]any{}, "transient": map[string]any{}})
 	})
 	defer func() {
-		k.s.SetOutput(io.Discard)
-		k.s.SetErrOutput(io.Discard)
-		k.s.SetDisplayHook(nil)
+		s.SetOutput(io.Discard)
+		s.SetErrOutput(io.Discard)
+		s.SetDisplayHook(nil)
 	}()
 	if req.Silent || req.StoreHistory != nil && !*req.StoreHistory {
-		if err := k.s.RunSilent(req.Code); err != nil {
-			return "execute_reply", k.errorReply(parent, err, k.s.Count(), !req.Silent)
+		if err := s.RunSilent(req.Code); err != nil {
+			return "execute_reply", k.errorReply(s, parent, err, s.Count(), !req.Silent)
 		}
-		return "execute_reply", map[string]any{"status": "ok", "execution_count": k.s.Count(), "user_expressions": map[string]any{}, "payload": []any{}}
+		return "execute_reply", map[string]any{"status": "ok", "execution_count": s.Count(), "user_expressions": map[string]any{}, "payload": []any{}}
 	}
-	n := k.s.Count() + 1
+	n := s.Count() + 1
 	if strings.TrimSpace(req.Code) == "" {
-		n = k.s.Count()
+		n = s.Count()
 	}
 	k.publish(parent, "execute_input", map[string]any{"code": req.Code, "execution_count": n})
-	res := k.s.RunCell(req.Code)
+	res := s.RunCell(req.Code)
 	if strings.TrimSpace(req.Code) == "" {
-		res.N = k.s.Count()
+		res.N = s.Count()
 	}
 	// The figure pyplot built is shown after the result or error, as
 	// matplotlib's inline backend shows it after the cell.
-	defer k.s.FlushFigures()
+	defer s.FlushFigures()
 	if res.Err != nil {
-		return "execute_reply", k.errorReply(parent, res.Err, res.N, true)
+		return "execute_reply", k.errorReply(s, parent, res.Err, res.N, true)
 	}
 	if res.Value != nil {
-		k.publish(parent, "execute_result", map[string]any{"execution_count": res.N, "data": k.s.MimeBundle(res.Value), "metadata": map[string]any{}})
+		k.publish(parent, "execute_result", map[string]any{"execution_count": res.N, "data": s.MimeBundle(res.Value), "metadata": map[string]any{}})
 	}
 	return "execute_reply", map[string]any{"status": "ok", "execution_count": res.N, "user_expressions": map[string]any{}, "payload": []any{}}
 }
 
 // errorReply publishes the error of a cell and returns the reply content.
-func (k *Kernel) errorReply(parent *Header, err error, n int, show bool) map[string]any {
+func (k *Kernel) errorReply(s *session.Session, parent *Header, err error, n int, show bool) map[string]any {
 	ename, evalue := "Exception", err.Error()
 	var exc *session.Exception
 	if errors.As(err, &exc) {
 		ename, evalue = exc.Type, exc.Msg
 	}
-	tb := session.TracebackParts(strings.TrimRight(k.s.FormatException(err), "\n"))
+	tb := session.TracebackParts(strings.TrimRight(s.FormatException(err), "\n"))
 	if show {
 		k.publish(parent, "error", map[string]any{"ename": ename, "evalue": evalue, "traceback": tb})
 	}
@@ -378,7 +392,7 @@ func (k *Kernel) isComplete(msg *Message) (string, any) {
 		Code string `json:"code"`
 	}
 	json.Unmarshal(msg.Content, &req)
-	if k.s.IsComplete(req.Code) {
+	if k.sess().IsComplete(req.Code) {
 		return "is_complete_reply", map[string]any{"status": "complete"}
 	}
 	indent := ""
@@ -408,9 +422,10 @@ func (k *Kernel) complete(msg *Message) (string, any) {
 		CursorPos int    `json:"cursor_pos"`
 	}
 	json.Unmarshal(msg.Content, &req)
-	k.comp.SetNames(k.s.Names())
+	st := k.st.Load()
+	st.comp.SetNames(st.s.Names())
 	head := req.Code[:cursorOffset(req.Code, req.CursorPos)]
-	n, cands := k.comp.Complete(head)
+	n, cands := st.comp.Complete(head)
 	if cands == nil {
 		cands = []string{}
 	}
@@ -427,7 +442,7 @@ func (k *Kernel) inspect(msg *Message) (string, any) {
 	name := nameAt(req.Code, cursorOffset(req.Code, req.CursorPos))
 	text, ok := "", false
 	if name != "" {
-		text, ok = k.s.Help(name)
+		text, ok = k.sess().Help(name)
 	}
 	data := map[string]any{}
 	if ok {
@@ -462,7 +477,7 @@ func (k *Kernel) history(msg *Message) (string, any) {
 	}
 	json.Unmarshal(msg.Content, &req)
 	var hist []any
-	for i, src := range k.s.Inputs() {
+	for i, src := range k.sess().Inputs() {
 		hist = append(hist, []any{0, i + 1, src})
 	}
 	if req.HistAccessType == "tail" && req.N > 0 && len(hist) > req.N {
@@ -479,6 +494,5 @@ func (k *Kernel) shutdown(msg *Message) (string, any) {
 		Restart bool `json:"restart"`
 	}
 	json.Unmarshal(msg.Content, &req)
-	k.restart = req.Restart
 	return "shutdown_reply", map[string]any{"status": "ok", "restart": req.Restart}
 }

@@ -293,3 +293,29 @@ func TestStopOnError(t *testing.T) {
 		}
 	}
 }
+
+// TestRestartDuringCell restarts the kernel (shutdown_request with
+// restart=true on the control channel) while a cell runs on the shell
+// channel: the running cell is interrupted and replies, the restart is
+// acknowledged, and the next cell runs in a fresh namespace. Run with
+// -race, it also checks that the session swap is not a data race.
+func TestRestartDuringCell(t *testing.T) {
+	_, c := startKernel(t)
+	c.send(c.shell, "execute_request", map[string]any{"code": "a = 1", "silent": false})
+	if r := c.recv(c.shell); content(r)["status"] != "ok" {
+		t.Fatalf("a = 1: %s", r.Content)
+	}
+	c.send(c.shell, "execute_request", map[string]any{"code": "while True:\n    a = a + 1\n", "silent": false})
+	time.Sleep(200 * time.Millisecond)
+	c.send(c.control, "shutdown_request", map[string]any{"restart": true})
+	if r := c.recv(c.control); r.Header.MsgType != "shutdown_reply" || content(r)["restart"] != true {
+		t.Fatalf("restart: %s %s", r.Header.MsgType, r.Content)
+	}
+	if r := c.recv(c.shell); content(r)["ename"] != "KeyboardInterrupt" {
+		t.Errorf("cell running at the restart: %s", r.Content)
+	}
+	c.send(c.shell, "execute_request", map[string]any{"code": "a", "silent": false})
+	if r := c.recv(c.shell); content(r)["ename"] != "NameError" {
+		t.Errorf("after the restart `a` should be undefined: %s", r.Content)
+	}
+}
