@@ -134,6 +134,14 @@ func isAppliedUndef(e Expr) bool {
 
 // derivativeNew is Derivative.__new__.
 func derivativeNew(e Expr, vars []VarCount, evaluate bool) Expr {
+	if evaluate && len(vars) == 1 && vars[0].Count == 1 && recorder.Load() != nil {
+		return recordDerivative(e, vars[0].Var, func() Expr { return derivativeNew0(e, vars, evaluate) })
+	}
+	return derivativeNew0(e, vars, evaluate)
+}
+
+// derivativeNew0 is derivativeNew without the steps recorder.
+func derivativeNew0(e Expr, vars []VarCount, evaluate bool) Expr {
 	var vc []VarCount
 	for i, v := range vars {
 		if IsNumber(v.Var) {

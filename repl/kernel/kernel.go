@@ -38,6 +38,10 @@ type Kernel struct {
 	cancel context.CancelFunc
 	done   chan struct{}
 	once   sync.Once
+
+	// subscribed records that a front end's IOPub subscription has
+	// reached the PUB socket (see awaitSubscriber).
+	subscribed atomic.Bool
 }
 
 // New makes a kernel for the connection ci with a fresh session. Log
@@ -99,6 +103,32 @@ func (k *Kernel) Serve() error {
 	<-k.done
 	k.closeAll()
 	return nil
+}
+
+// subscriberWait bounds how long the first request waits for a front
+// end's IOPub subscription.
+const subscriberWait = 2 * time.Second
+
+// awaitSubscriber holds the first request until a front end's IOPub
+// subscription has arrived (ZeroMQ's "slow joiner": a PUB socket drops
+// what it publishes before the SUB side's subscription reaches it, and
+// jupyter console sends its first cell right after kernel_info, so the
+// cell's idle status could be lost and the console wait for ever). A
+// client that never subscribes is served after subscriberWait.
+func (k *Kernel) awaitSubscriber() {
+	if k.subscribed.Load() {
+		return
+	}
+	t, ok := k.iopub.(zmq4.Topics)
+	if !ok {
+		return
+	}
+	for deadline := time.Now().Add(subscriberWait); time.Now().Before(deadline); time.Sleep(2 * time.Millisecond) {
+		if len(t.Topics()) > 0 {
+			break
+		}
+	}
+	k.subscribed.Store(true)
 }
 
 // Stop ends Serve.
@@ -250,6 +280,7 @@ var requestTypes = map[string]func(k *Kernel, msg *Message) (string, any){
 // reports whether the request was a cell that failed with
 // stop_on_error set (the default), and when its reply went out.
 func (k *Kernel) handle(sock zmq4.Socket, mu *sync.Mutex, msg *Message) (stop bool, repliedAt time.Time) {
+	k.awaitSubscriber()
 	parent := &msg.Header
 	k.publish(parent, "status", map[string]any{"execution_state": "busy"})
 	defer k.publish(parent, "status", map[string]any{"execution_state": "idle"})

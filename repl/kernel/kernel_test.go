@@ -319,3 +319,27 @@ func TestRestartDuringCell(t *testing.T) {
 		t.Errorf("after the restart `a` should be undefined: %s", r.Content)
 	}
 }
+
+// TestSlowSubscriber subscribes to IOPub only after the first request
+// was sent, as a front end whose SUB connection is slower than its
+// shell one: the kernel must hold that request until the subscription
+// arrives, so the cell's busy and idle statuses are not dropped.
+func TestSlowSubscriber(t *testing.T) {
+	_, c := startKernelNoWait(t)
+	id := c.send(c.shell, "execute_request", map[string]any{"code": "1 + 1", "silent": false})
+	time.Sleep(300 * time.Millisecond)
+	c.iopub.SetOption(zmq4.OptionSubscribe, "")
+	done := make(chan []*Message, 1)
+	go func() { done <- c.iopubUntilIdle(id) }()
+	select {
+	case msgs := <-done:
+		if len(msgs) == 0 || msgs[0].Header.MsgType != "status" {
+			t.Errorf("first IOPub message of the cell: %v", msgs)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the cell's idle status never arrived")
+	}
+	if r := c.recv(c.shell); content(r)["status"] != "ok" {
+		t.Errorf("reply: %s", r.Content)
+	}
+}

@@ -1,0 +1,378 @@
+package engine
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+// Derivation steps. A derivative is computed by one rule per node kind
+// (evalDerivative); while Steps runs, every first derivative the engine
+// takes (derivativeNew with one variable, order 1) is recorded as a node
+// of a tree, with the derivatives it needed as its children. The tree is
+// therefore the computation itself: a node's Result is the value the
+// engine returned, and the root's Result is Diff's answer.
+
+// Rule names the differentiation rule a step applies.
+type Rule int
+
+// The rules, in the order a calculus course meets them.
+const (
+	RuleConstant Rule = iota
+	RuleIdentity
+	RuleSum
+	RuleConstMultiple
+	RuleProduct
+	RuleQuotient
+	RulePower
+	RuleExponential
+	RuleLogDiff // u**v with both depending on x: logarithmic differentiation
+	RuleFunction
+	RuleUndefined
+	RuleOther
+)
+
+// Step is one node of a derivation: the derivative of Expr with respect
+// to Var is Result, by Rule, from the sub-derivations Sub. Same points to
+// an earlier node with the same derivative, which this one refers to.
+type Step struct {
+	Rule   Rule
+	Expr   Expr
+	Var    Expr
+	Result Expr
+	Sub    []*Step
+	Same   *Step
+
+	label string // "1.2", set by Derivation
+	shown bool   // whether the node gets its own line
+}
+
+// stepRecorder collects the tree while Steps runs.
+type stepRecorder struct{ stack []*Step }
+
+var (
+	stepsMu  sync.Mutex
+	recorder atomic.Pointer[stepRecorder]
+)
+
+// recordDerivative wraps one first derivative when a recorder is active.
+func recordDerivative(e, v Expr, compute func() Expr) Expr {
+	rec := recorder.Load()
+	if rec == nil {
+		return compute()
+	}
+	n := &Step{Expr: e, Var: v}
+	if k := len(rec.stack); k > 0 {
+		p := rec.stack[k-1]
+		p.Sub = append(p.Sub, n)
+	}
+	rec.stack = append(rec.stack, n)
+	defer func() { rec.stack = rec.stack[:len(rec.stack)-1] }()
+	n.Result = compute()
+	n.Rule = classify(e, v)
+	return n.Result
+}
+
+// Derivation is the record of differentiating an expression: one tree
+// per order of differentiation (diff(f, x, 2) is two first
+// derivatives), and the answer Diff gives.
+type Derivation struct {
+	Expr   Expr
+	Vars   []VarCount
+	Trees  []*Step
+	Answer Expr
+}
+
+// Steps differentiates e with respect to vars (as Diff) and records how.
+// A derivative of order n is n first derivatives in a row; the answer is
+// Diff's, which for higher orders SymPy writes in its own form (the last
+// step shows that rewriting).
+func Steps(e Expr, vars ...VarCount) (d *Derivation, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			if e, ok := p.(*Error); ok {
+				d, err = nil, e
+				return
+			}
+			panic(p)
+		}
+	}()
+	answer, err := Diff(e, vars...)
+	if err != nil {
+		return nil, err
+	}
+	if len(vars) == 0 {
+		vars = []VarCount{{FreeSymbols(e)[0], 1}}
+	}
+	d = &Derivation{Expr: e, Vars: vars, Answer: answer}
+	stepsMu.Lock()
+	defer stepsMu.Unlock()
+	cur := e
+	for _, vc := range vars {
+		for range vc.Count {
+			rec := &stepRecorder{stack: []*Step{{Rule: RuleOther}}}
+			recorder.Store(rec)
+			func() {
+				defer recorder.Store(nil)
+				cur = derivativeNew(cur, []VarCount{{vc.Var, 1}}, true)
+			}()
+			root := rec.stack[0]
+			if len(root.Sub) != 1 {
+				return nil, errorf("NotImplementedError", "dcalc cannot show the steps of this derivative")
+			}
+			d.Trees = append(d.Trees, root.Sub[0])
+		}
+	}
+	for _, t := range d.Trees {
+		markShown(t, map[string]*Step{})
+	}
+	return d, nil
+}
+
+// classify names the rule evalDerivative applied to e.
+func classify(e, v Expr) Rule {
+	if !dependsOn(e, v) {
+		return RuleConstant
+	}
+	switch x := e.(type) {
+	case *Symbol:
+		return RuleIdentity
+	case *Add:
+		return RuleSum
+	case *Mul:
+		dep := 0
+		for _, a := range x.args {
+			if dependsOn(a, v) {
+				dep++
+			}
+		}
+		if dep == 1 {
+			return RuleConstMultiple
+		}
+		if _, den := quotientParts(x, v); den != nil {
+			return RuleQuotient
+		}
+		return RuleProduct
+	case *Pow:
+		b, ex := dependsOn(x.Base(), v), dependsOn(x.Exp(), v)
+		switch {
+		case b && ex:
+			return RuleLogDiff
+		case ex:
+			return RuleExponential
+		}
+		return RulePower
+	case *Func:
+		if x.def.Undefined {
+			return RuleUndefined
+		}
+		if x.def.Name == "exp" {
+			return RuleExponential
+		}
+		return RuleFunction
+	}
+	return RuleOther
+}
+
+func dependsOn(e, v Expr) bool {
+	if s, ok := v.(*Symbol); ok {
+		return HasFreeSymbol(e, s)
+	}
+	return Has(e, v)
+}
+
+// quotientParts splits a product into numerator and denominator when
+// some factor depending on v has a negative exponent (f/g as written).
+func quotientParts(m *Mul, v Expr) (num, den Expr) {
+	var ns, ds []Expr
+	for _, a := range m.args {
+		if p, ok := a.(*Pow); ok && dependsOn(a, v) && isNegativeNumber(p.Exp()) {
+			ds = append(ds, NewPow(p.Base(), Neg(p.Exp())))
+			continue
+		}
+		ns = append(ns, a)
+	}
+	if len(ds) == 0 || len(ns) == 0 || !dependsOn(NewMul(ns...), v) {
+		return nil, nil
+	}
+	return NewMul(ns...), NewMul(ds...)
+}
+
+func isNegativeNumber(e Expr) bool {
+	s, ok := numSign(e)
+	return ok && IsNumber(e) && s < 0
+}
+
+// markShown decides which nodes get a line: derivatives of the variable
+// itself and of constant factors of a product are folded into their
+// parent; a derivative met before refers to the first one.
+func markShown(n *Step, seen map[string]*Step) {
+	key := Str(n.Expr) + "\x00" + Str(n.Var)
+	if first, ok := seen[key]; ok && n.Rule != RuleConstant && n.Rule != RuleIdentity {
+		n.Same = first
+		n.shown = true
+		return
+	}
+	seen[key] = n
+	n.shown = true
+	for _, c := range n.Sub {
+		markShown(c, seen)
+		if c.Rule == RuleIdentity || c.Rule == RuleConstant && n.Rule != RuleSum {
+			c.shown = false
+		}
+	}
+}
+
+// ruleName is the rule's name as a step states it.
+func (n *Step) ruleName() string {
+	switch n.Rule {
+	case RuleConstant:
+		return "constant rule"
+	case RuleIdentity:
+		return "identity rule"
+	case RuleSum:
+		return "sum rule"
+	case RuleConstMultiple:
+		return "constant multiple rule"
+	case RuleProduct:
+		return "product rule"
+	case RuleQuotient:
+		return "quotient rule"
+	case RulePower:
+		if p := n.Expr.(*Pow); Equal(p.Base(), n.Var) {
+			return "power rule"
+		}
+		return "power rule with the chain rule"
+	case RuleExponential:
+		return "exponential rule"
+	case RuleLogDiff:
+		return "logarithmic differentiation"
+	case RuleFunction:
+		f := n.Expr.(*Func)
+		name := f.def.Name + " rule"
+		if len(f.args) == 1 && !Equal(f.args[0], n.Var) {
+			name += " with the chain rule"
+		}
+		return name
+	case RuleUndefined:
+		return "chain rule for the function " + n.Expr.(*Func).def.Name
+	}
+	return "derivative"
+}
+
+// formula is the rule in general form, with u, v for the parts, in the
+// printer's notation (pr prints an expression).
+func (n *Step) formula(pr func(Expr) string) string {
+	u := NewSymbol("u", Assumptions{})
+	switch n.Rule {
+	case RuleConstant:
+		return "d/dx(c) = 0"
+	case RuleIdentity:
+		return "d/dx(x) = 1"
+	case RuleSum:
+		return "(u + v)' = u' + v'"
+	case RuleConstMultiple:
+		return "(c*u)' = c*u'"
+	case RuleProduct:
+		k := 0
+		for _, a := range n.Expr.(*Mul).args {
+			if dependsOn(a, n.Var) {
+				k++
+			}
+		}
+		if k == 2 {
+			return "(u*v)' = u'*v + u*v'"
+		}
+		return "(u1*u2*...*un)' = u1'*u2*...*un + u1*u2'*...*un + ... + u1*u2*...*un'"
+	case RuleQuotient:
+		return "(u/v)' = (u'*v - u*v')/v**2"
+	case RulePower:
+		p := n.Expr.(*Pow)
+		if Equal(p.Base(), n.Var) {
+			return "(x**n)' = n*x**(n - 1)"
+		}
+		return "(u**n)' = n*u**(n - 1)*u'"
+	case RuleExponential:
+		if _, ok := n.Expr.(*Func); ok {
+			return "exp(u)' = exp(u)*u'"
+		}
+		return "(a**u)' = a**u*log(a)*u'"
+	case RuleLogDiff:
+		return "(u**v)' = u**v*(v'*log(u) + v*u'/u)"
+	case RuleFunction, RuleUndefined:
+		f := n.Expr.(*Func)
+		if len(f.args) != 1 {
+			return ""
+		}
+		g := NewFunc(f.def, u)
+		d := derivativeNew(g, []VarCount{{u, 1}}, true)
+		return fmt.Sprintf("%s' = %s*u'", pr(g), pr(d))
+	}
+	return ""
+}
+
+// Format writes the derivation as text: each step names its rule and
+// formula, its sub-derivations nested below it in the order they were
+// used, then its result; pr prints expressions (str or pretty on one
+// line).
+func (d *Derivation) Format(pr func(Expr) string) string {
+	var b strings.Builder
+	for i, t := range d.Trees {
+		prefix := ""
+		if len(d.Trees) > 1 {
+			prefix = fmt.Sprintf("%d.", i+1)
+			fmt.Fprintf(&b, "Derivative %d of %d: d/d%s(%s)\n", i+1, len(d.Trees), pr(t.Var), pr(t.Expr))
+		}
+		label(t, prefix+"1")
+		d.formatStep(&b, t, "", pr)
+	}
+	last := d.Trees[len(d.Trees)-1].Result
+	if !Equal(last, d.Answer) || Str(last) != Str(d.Answer) {
+		fmt.Fprintf(&b, "Simplify: %s = %s\n", pr(last), pr(d.Answer))
+	}
+	fmt.Fprintf(&b, "Answer: %s\n", pr(d.Answer))
+	return b.String()
+}
+
+func label(n *Step, l string) {
+	n.label = l
+	k := 0
+	for _, c := range n.Sub {
+		if c.shown {
+			k++
+			label(c, fmt.Sprintf("%s.%d", l, k))
+		}
+	}
+}
+
+func (d *Derivation) formatStep(b *strings.Builder, n *Step, indent string, pr func(Expr) string) {
+	dx := "d/d" + pr(n.Var)
+	if n.Same != nil {
+		fmt.Fprintf(b, "%s%s. %s(%s) = %s  (see step %s)\n", indent, n.label, dx, pr(n.Expr), pr(n.Result), n.Same.label)
+		return
+	}
+	head := fmt.Sprintf("%s%s. %s(%s): %s", indent, n.label, dx, pr(n.Expr), n.ruleName())
+	if f := n.formula(pr); f != "" {
+		head += ", " + f
+	}
+	if n.Rule == RuleConstant && hasOtherSymbols(n.Expr, n.Var) {
+		head += " (" + pr(n.Var) + " is the only variable: treat the others as constants)"
+	}
+	b.WriteString(head + "\n")
+	for _, c := range n.Sub {
+		if c.shown {
+			d.formatStep(b, c, indent+"   ", pr)
+		}
+	}
+	fmt.Fprintf(b, "%s   = %s\n", indent, pr(n.Result))
+}
+
+func hasOtherSymbols(e, v Expr) bool {
+	for _, s := range FreeSymbols(e) {
+		if !Equal(s, v) {
+			return true
+		}
+	}
+	return false
+}
