@@ -124,8 +124,9 @@ func Steps(e Expr, vars ...VarCount) (d *Derivation, err error) {
 			d.Trees = append(d.Trees, root.Sub[0])
 		}
 	}
+	seen := map[string]*Step{}
 	for _, t := range d.Trees {
-		markShown(t, map[string]*Step{})
+		markShown(t, seen)
 	}
 	return d, nil
 }
@@ -150,7 +151,7 @@ func classify(e, v Expr) Rule {
 		if dep == 1 {
 			return RuleConstMultiple
 		}
-		if _, den := quotientParts(x, v); den != nil {
+		if _, _, ok := quotientParts(x, v); ok {
 			return RuleQuotient
 		}
 		return RuleProduct
@@ -182,26 +183,24 @@ func dependsOn(e, v Expr) bool {
 	return Has(e, v)
 }
 
-// quotientParts splits a product into numerator and denominator when
-// some factor depending on v has a negative exponent (f/g as written).
-func quotientParts(m *Mul, v Expr) (num, den Expr) {
-	var ns, ds []Expr
+// quotientParts splits a product written as a quotient u/v: exactly
+// one factor depending on v is a reciprocal 1/den and exactly one other
+// factor num depends on v (constant factors may stand beside them).
+func quotientParts(m *Mul, v Expr) (num, den Expr, ok bool) {
 	for _, a := range m.args {
-		if p, ok := a.(*Pow); ok && dependsOn(a, v) && isNegativeNumber(p.Exp()) {
-			ds = append(ds, NewPow(p.Base(), Neg(p.Exp())))
+		if !dependsOn(a, v) {
 			continue
 		}
-		ns = append(ns, a)
+		if p, isPow := a.(*Pow); isPow && isInt(p.Exp(), -1) && den == nil {
+			den = p.Base()
+			continue
+		}
+		if num != nil {
+			return nil, nil, false
+		}
+		num = a
 	}
-	if len(ds) == 0 || len(ns) == 0 || !dependsOn(NewMul(ns...), v) {
-		return nil, nil
-	}
-	return NewMul(ns...), NewMul(ds...)
-}
-
-func isNegativeNumber(e Expr) bool {
-	s, ok := numSign(e)
-	return ok && IsNumber(e) && s < 0
+	return num, den, num != nil && den != nil
 }
 
 // markShown decides which nodes get a line: derivatives of the variable
@@ -218,7 +217,7 @@ func markShown(n *Step, seen map[string]*Step) {
 	n.shown = true
 	for _, c := range n.Sub {
 		markShown(c, seen)
-		if c.Rule == RuleIdentity || c.Rule == RuleConstant && n.Rule != RuleSum {
+		if c.Rule == RuleIdentity || c.Rule == RuleConstant && (n.Rule != RuleSum || IsNumber(c.Expr)) {
 			c.shown = false
 		}
 	}
@@ -338,11 +337,9 @@ func (d *Derivation) Format(pr func(Expr) string) string {
 func label(n *Step, l string) {
 	n.label = l
 	k := 0
-	for _, c := range n.Sub {
-		if c.shown {
-			k++
-			label(c, fmt.Sprintf("%s.%d", l, k))
-		}
+	for _, c := range n.shownSubs() {
+		k++
+		label(c, fmt.Sprintf("%s.%d", l, k))
 	}
 }
 
@@ -357,15 +354,216 @@ func (d *Derivation) formatStep(b *strings.Builder, n *Step, indent string, pr f
 		head += ", " + f
 	}
 	if n.Rule == RuleConstant && hasOtherSymbols(n.Expr, n.Var) {
-		head += " (" + pr(n.Var) + " is the only variable: treat the others as constants)"
+		head += " (treat the symbols other than " + pr(n.Var) + " as constants)"
 	}
 	b.WriteString(head + "\n")
-	for _, c := range n.Sub {
-		if c.shown {
-			d.formatStep(b, c, indent+"   ", pr)
-		}
+	for _, c := range n.shownSubs() {
+		d.formatStep(b, c, indent+"   ", pr)
+	}
+	if text, _, ok := n.applied(pr); ok && text != pr(n.Result) {
+		fmt.Fprintf(b, "%s   = %s\n", indent, text)
 	}
 	fmt.Fprintf(b, "%s   = %s\n", indent, pr(n.Result))
+}
+
+// shownSubs are the sub-derivations a step lists: for a quotient u/v,
+// those of u and v (the engine differentiates v inside 1/v).
+func (n *Step) shownSubs() []*Step {
+	var out []*Step
+	for _, c := range n.Sub {
+		if n.Rule == RuleQuotient {
+			if p, ok := c.Expr.(*Pow); ok && isInt(p.Exp(), -1) {
+				if g := c.child(p.Base()); g != nil && g.shown {
+					out = append(out, g)
+				}
+				continue
+			}
+		}
+		if c.shown {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// child is the sub-derivation of e (nil if the engine did not need one:
+// e does not depend on the variable).
+func (n *Step) child(e Expr) *Step {
+	for _, c := range n.Sub {
+		if Equal(c.Expr, e) {
+			return c
+		}
+	}
+	return nil
+}
+
+// deriv is the derivative of the part e of n's expression, as the
+// recorded sub-derivation found it (0 for a part that is constant).
+func (n *Step) deriv(e Expr) Expr {
+	if c := n.child(e); c != nil {
+		return c.Result
+	}
+	if !dependsOn(e, n.Var) {
+		return Zero
+	}
+	return nil
+}
+
+// applied is the step's rule applied to its parts, before the engine's
+// arithmetic puts it in canonical form: as text (pieces printed by pr,
+// parenthesised) and as an expression (for checking it equals Result).
+func (n *Step) applied(pr func(Expr) string) (string, Expr, bool) {
+	par := func(e Expr) string {
+		switch x := e.(type) {
+		case *Add:
+			return "(" + pr(e) + ")"
+		case *Mul, *Rational:
+			return "(" + pr(e) + ")"
+		case *Integer:
+			if x.Sign() < 0 {
+				return "(" + pr(e) + ")"
+			}
+		}
+		return pr(e)
+	}
+	parts := func(es []Expr) (string, Expr, bool) { // a product of parts
+		ss := make([]string, len(es))
+		for i, e := range es {
+			if e == nil {
+				return "", nil, false
+			}
+			ss[i] = par(e)
+		}
+		return strings.Join(ss, "*"), NewMul(es...), true
+	}
+	switch n.Rule {
+	case RuleSum:
+		var ss []string
+		var es []Expr
+		for _, a := range n.Expr.(*Add).args {
+			da := n.deriv(a)
+			if da == nil {
+				return "", nil, false
+			}
+			t := pr(da)
+			if _, isAdd := da.(*Add); isAdd {
+				t = "(" + t + ")"
+			}
+			ss, es = append(ss, t), append(es, da)
+		}
+		return strings.Join(ss, " + "), NewAdd(es...), true
+	case RuleConstMultiple, RuleProduct:
+		var ss []string
+		var es []Expr
+		args := n.Expr.(*Mul).args
+		for i, a := range args {
+			if !dependsOn(a, n.Var) {
+				continue
+			}
+			fs := append([]Expr(nil), args...)
+			fs[i] = n.deriv(a)
+			t, e, ok := parts(fs)
+			if !ok {
+				return "", nil, false
+			}
+			ss, es = append(ss, t), append(es, e)
+		}
+		return strings.Join(ss, " + "), NewAdd(es...), true
+	case RuleQuotient:
+		m := n.Expr.(*Mul)
+		num, den, _ := quotientParts(m, n.Var)
+		var consts []Expr
+		for _, a := range m.args {
+			if !dependsOn(a, n.Var) {
+				consts = append(consts, a)
+			}
+		}
+		rec := n.child(NewPow(den, NegOne))
+		du, dv := n.deriv(num), Expr(nil)
+		if rec != nil {
+			dv = rec.deriv(den)
+		}
+		if du == nil || dv == nil {
+			return "", nil, false
+		}
+		text := fmt.Sprintf("(%s*%s - %s*%s)/%s**2", par(du), par(den), par(num), par(dv), par(den))
+		e := Div(Sub(NewMul(du, den), NewMul(num, dv)), NewPow(den, Two))
+		if len(consts) > 0 {
+			c := NewMul(consts...)
+			text = par(c) + "*" + text
+			e = NewMul(c, e)
+		}
+		return text, e, true
+	case RulePower:
+		p := n.Expr.(*Pow)
+		b, k := p.Base(), p.Exp()
+		db := n.deriv(b)
+		if db == nil {
+			return "", nil, false
+		}
+		km1 := NewAdd(k, NegOne)
+		e := NewMul(k, NewPow(b, km1), db)
+		if Equal(b, n.Var) {
+			return fmt.Sprintf("%s*%s**%s", par(k), par(b), par(km1)), e, true
+		}
+		return fmt.Sprintf("%s*%s**%s*%s", par(k), par(b), par(km1), par(db)), e, true
+	case RuleExponential:
+		var base, u Expr
+		if f, ok := n.Expr.(*Func); ok {
+			base, u = E, f.args[0]
+		} else {
+			p := n.Expr.(*Pow)
+			base, u = p.Base(), p.Exp()
+		}
+		du := n.deriv(u)
+		if du == nil {
+			return "", nil, false
+		}
+		if base == E {
+			if Equal(u, n.Var) {
+				return "", nil, false
+			}
+			return fmt.Sprintf("%s*%s", pr(n.Expr), par(du)), NewMul(n.Expr, du), true
+		}
+		lg := call("log", base)
+		return fmt.Sprintf("%s*%s*%s", pr(n.Expr), par(lg), par(du)), NewMul(n.Expr, lg, du), true
+	case RuleLogDiff:
+		p := n.Expr.(*Pow)
+		u, v := p.Base(), p.Exp()
+		du, dv := n.deriv(u), n.deriv(v)
+		if du == nil || dv == nil {
+			return "", nil, false
+		}
+		lg := call("log", u)
+		text := fmt.Sprintf("%s*(%s*%s + %s*%s/%s)", pr(n.Expr), par(dv), par(lg), par(v), par(du), par(u))
+		return text, NewMul(n.Expr, NewAdd(NewMul(dv, lg), Div(NewMul(v, du), u))), true
+	case RuleFunction, RuleUndefined:
+		f := n.Expr.(*Func)
+		if len(f.args) != 1 {
+			return "", nil, false
+		}
+		u := f.args[0]
+		du := n.deriv(u)
+		if du == nil {
+			return "", nil, false
+		}
+		if Equal(u, n.Var) {
+			return "", nil, false
+		}
+		// the outer derivative as evalDerivative takes it
+		var outer Expr
+		switch {
+		case f.def.fdiffSelf:
+			outer = f
+		case f.def.Fdiff != nil:
+			outer = f.def.Fdiff(f.args, 0)
+		}
+		if outer == nil {
+			outer = genericFdiff(f, 0)
+		}
+		return fmt.Sprintf("%s*%s", par(outer), par(du)), NewMul(outer, du), true
+	}
+	return "", nil, false
 }
 
 func hasOtherSymbols(e, v Expr) bool {
@@ -375,4 +573,54 @@ func hasOtherSymbols(e, v Expr) bool {
 		}
 	}
 	return false
+}
+
+// Latex writes the derivation as a LaTeX align* block: one line per
+// step (in the order Format lists them) with its rule, then the answer.
+func (d *Derivation) Latex() string {
+	var b strings.Builder
+	b.WriteString("\\begin{align*}\n")
+	for i, t := range d.Trees {
+		prefix := ""
+		if len(d.Trees) > 1 {
+			prefix = fmt.Sprintf("%d.", i+1)
+		}
+		label(t, prefix+"1")
+		d.latexStep(&b, t)
+	}
+	fmt.Fprintf(&b, "%s &= %s && \\text{answer}\n\\end{align*}", d.latexDerivative(), Latex(d.Answer))
+	return b.String()
+}
+
+func (d *Derivation) latexDerivative() string {
+	var dx []string
+	n := 0
+	for _, vc := range d.Vars {
+		n += vc.Count
+		if vc.Count == 1 {
+			dx = append(dx, "d "+Latex(vc.Var))
+		} else {
+			dx = append(dx, fmt.Sprintf("d %s^{%d}", Latex(vc.Var), vc.Count))
+		}
+	}
+	top := "d"
+	if n > 1 {
+		top = fmt.Sprintf("d^{%d}", n)
+	}
+	return fmt.Sprintf("\\frac{%s}{%s} \\left(%s\\right)", top, strings.Join(dx, " "), Latex(d.Expr))
+}
+
+func (d *Derivation) latexStep(b *strings.Builder, n *Step) {
+	rule := n.ruleName()
+	if n.Same != nil {
+		rule = "see step " + n.Same.label
+	}
+	fmt.Fprintf(b, "\\frac{d}{d %s} \\left(%s\\right) &= %s && \\text{(%s) %s} \\\\\n",
+		Latex(n.Var), Latex(n.Expr), Latex(n.Result), n.label, rule)
+	if n.Same != nil {
+		return
+	}
+	for _, c := range n.shownSubs() {
+		d.latexStep(b, c)
+	}
 }

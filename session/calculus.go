@@ -32,6 +32,7 @@ var calculusTable = []*binding{
 		}},
 	{Name: "series", Honours: "x x0 n dir", Doc: "The power series of expr about x0 up to O((x - x0)**n).",
 		Fn: func(in *interp, a *callArgs) Value { return in.series(a.legacy()) }},
+	stepsRow,
 }
 
 // equationExpr turns an equation value into an expression equal to zero.

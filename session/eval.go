@@ -181,7 +181,11 @@ func (in *interp) evalCall(x *grammar.Call, e *env) Value {
 	fn := in.eval(x.Fn, e)
 	var args []Value
 	var kw []kwArg
-	for _, a := range x.Args {
+	argNodes := x.Args
+	if v, ok := in.lazyStepsArg(fn, x, e); ok {
+		args, argNodes = append(args, v), x.Args[1:]
+	}
+	for _, a := range argNodes {
 		switch {
 		case a.Star == 1:
 			v := in.eval(a.Value, e)

@@ -184,6 +184,7 @@ func init() {
 		"whos":     {magicWhos, "%whos", "table of the names you defined, with type and value"},
 		"time":     {magicTime, "%time STATEMENT", "run STATEMENT once and print CPU and wall time"},
 		"timeit":   {magicTimeit, "%timeit STATEMENT", "time STATEMENT over many loops (about 2 s at most)"},
+		"steps":    {magicSteps, "%steps EXPR", "show how a derivative is found: %steps diff(f, x) or %steps f, x"},
 		"pretty":   {magicPretty, "%pretty", "toggle pretty (2D) display of Out values"},
 		"quickref": {magicQuickref, "%quickref", "short reference of dcalc"},
 		"magic":    {magicMagic, "%magic", "describe the magics"},

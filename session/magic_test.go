@@ -254,7 +254,7 @@ func TestMagicPrettyAndLists(t *testing.T) {
 		t.Errorf("%%pretty printed %q, want %q", out, want)
 	}
 	out, _, _ = runCells(t, "%lsmagic")
-	if !strings.HasPrefix(out, "Available line magics:\n%autoreload  %conda  %config  %hist  %history  %load  %load_ext  %lsmagic  %magic  %matplotlib  %pip  %pprint  %pretty  %quickref  %reset  %run  %save  %time  %timeit  %who  %whos\n\nAvailable cell magics:\n%%capture  %%time  %%timeit\n") {
+	if !strings.HasPrefix(out, "Available line magics:\n%autoreload  %conda  %config  %hist  %history  %load  %load_ext  %lsmagic  %magic  %matplotlib  %pip  %pprint  %pretty  %quickref  %reset  %run  %save  %steps  %time  %timeit  %who  %whos\n\nAvailable cell magics:\n%%capture  %%time  %%timeit\n") {
 		t.Errorf("%%lsmagic printed %q", out)
 	}
 	out, _, _ = runCells(t, "%magic")

@@ -488,8 +488,15 @@ func (in *interp) diff(e engine.Expr, vars []engine.VarCount) engine.Expr {
 	if err != nil {
 		panic(err)
 	}
+	if diffObserver != nil {
+		diffObserver(e, vars, r)
+	}
 	return r
 }
+
+// diffObserver, when set (by a test), sees every derivative diff()
+// computes: the steps test checks each against steps().
+var diffObserver func(e engine.Expr, vars []engine.VarCount, result engine.Expr)
 
 // subsArgs parses the arguments of subs: (old, new), a dict or a list
 // of pairs.

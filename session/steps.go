@@ -1,0 +1,95 @@
+package session
+
+import (
+	"io"
+	"strings"
+
+	"github.com/dcalc/dcalc/engine"
+	"github.com/dcalc/dcalc/grammar"
+)
+
+// stepsRow is dcalc's steps(): the derivation of a derivative, step by
+// step, from the rule tree the engine computed the answer with.
+var stepsRow = &binding{
+	Name:    "steps",
+	Sig:     "(f, *symbols, format='text')",
+	Honours: "format",
+	Doc:     "Show how a derivative is found, rule by rule: steps(diff(f, x)), steps(f, x), steps(f, x, 2).",
+	Fn: func(in *interp, a *callArgs) Value {
+		d := in.derivation(a.Get("f"), a.Rest())
+		format := "text"
+		if f := a.Get("format"); f != nil {
+			s, ok := f.(string)
+			if !ok || s != "text" && s != "latex" {
+				throw("ValueError", "steps() format must be 'text' or 'latex', not %s", in.repr(f))
+			}
+			format = s
+		}
+		text := d.Format(engine.Str)
+		latex := d.Latex()
+		if h := in.s.displayHook; h != nil {
+			h(map[string]string{"text/plain": strings.TrimRight(text, "\n"), "text/latex": latex})
+			return none
+		}
+		if format == "latex" {
+			text = latex + "\n"
+		}
+		io.WriteString(in.s.out, text)
+		return none
+	},
+}
+
+// derivation records the steps of differentiating f: a Derivative
+// (unevaluated, as steps(diff(f, x)) passes it) or an expression and
+// diff's variable arguments.
+func (in *interp) derivation(f Value, symbols []Value) *engine.Derivation {
+	e := in.sympify(f)
+	var vars []engine.VarCount
+	if d, ok := e.(*engine.Derivative); ok && len(symbols) == 0 {
+		e, vars = d.Expr(), d.Vars()
+	} else {
+		vars = in.diffVars(e, symbols)
+		if vars == nil {
+			throw("ValueError", "steps() needs a variable: steps(f, x) or steps(diff(f, x))")
+		}
+	}
+	d, err := engine.Steps(e, vars...)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// lazyStepsArg evaluates the argument of steps(diff(...)) without
+// differentiating: steps needs the derivative's expression and
+// variables, not its value.
+func (in *interp) lazyStepsArg(fn Value, x *grammar.Call, e *env) (Value, bool) {
+	b, ok := fn.(*Builtin)
+	if !ok || b.Name != "steps" || len(x.Args) == 0 || x.Args[0].Star != 0 || x.Args[0].Name != "" {
+		return nil, false
+	}
+	inner, ok := x.Args[0].Value.(*grammar.Call)
+	if !ok {
+		return nil, false
+	}
+	if ib, ok := in.eval(inner.Fn, e).(*Builtin); !ok || ib.Name != "diff" {
+		return nil, false
+	}
+	var args []Value
+	for _, a := range inner.Args {
+		if a.Star != 0 || a.Name != "" {
+			return nil, false
+		}
+		args = append(args, in.eval(a.Value, e))
+	}
+	in.setNode(inner)
+	return in.call(in.eval(inner.Fn, e), args, []kwArg{{"evaluate", false}}), true
+}
+
+// magicSteps is %steps EXPR: steps(EXPR).
+func magicSteps(sh shell, arg string) (Value, error) {
+	if arg == "" {
+		return nil, usageError("%%steps requires an expression, such as %%steps diff(sin(x**2), x)")
+	}
+	return sh.execCode("<magic-steps>", "steps("+arg+")")
+}
