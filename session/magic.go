@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
@@ -553,6 +554,9 @@ func magicReset(sh shell, arg string) (Value, error) {
 		}
 	}
 	sh.resetNamespace()
+	// Hand the memory the deleted values held back to the system now,
+	// not when the runtime's scavenger gets to it.
+	debug.FreeOSMemory()
 	return nil, nil
 }
 
