@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"cmp"
 	"math"
 	"math/big"
 	"math/bits"
@@ -668,12 +669,29 @@ func floatCmp(a, b Expr) int {
 	if aok && bok {
 		return mpf.Cmp(fa.v, fb.v)
 	}
-	ra, rb := toRat(a), toRat(b)
 	if aok {
-		ra = fa.v.ToRat()
+		return floatRatCmp(fa.v, toRat(b))
 	}
 	if bok {
-		rb = fb.v.ToRat()
+		return -floatRatCmp(fb.v, toRat(a))
 	}
-	return ra.Cmp(rb)
+	return toRat(a).Cmp(toRat(b))
+}
+
+// floatRatCmp compares a finite Float with a rational exactly, without
+// building the Float's rational value when their sizes alone decide
+// (a Float's exponent can be far beyond what a big.Rat can hold).
+func floatRatCmp(f mpf.Float, r *big.Rat) int {
+	if fs, rs := f.Sign(), r.Sign(); fs != rs || fs == 0 {
+		return cmp.Compare(fs, rs)
+	}
+	fm := mag(f)
+	rm := r.Num().BitLen() - r.Denom().BitLen() // |r| is in [2^(rm-1), 2^(rm+1))
+	if fm > rm+2 || fm < rm-2 {
+		if fm > rm+2 == (f.Sign() > 0) {
+			return 1
+		}
+		return -1
+	}
+	return f.ToRat().Cmp(r)
 }

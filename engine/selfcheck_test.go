@@ -122,7 +122,7 @@ func agree(e1, e2 Expr, x *Symbol) (bool, string) {
 func TestSelfCheck(t *testing.T) {
 	counts := runSelfCheck(t, *selfCheckSeed, *selfCheckN, *selfCheckDepth)
 	t.Logf("identities checked per operation: %v", counts)
-	for _, op := range []string{"diff", "integrate", "expand", "factor_terms", "simplify", "factor", "subs", "series", "limit", "solve"} {
+	for _, op := range []string{"diff", "integrate", "expand", "factor_terms", "simplify", "factor", "cancel", "subs", "series", "limit", "solve"} {
 		if counts[op] < *selfCheckN/10 {
 			t.Errorf("only %d checks of %s", counts[op], op)
 		}
@@ -193,6 +193,7 @@ func runSelfCheck(t *testing.T, seed int64, n, depth int) map[string]int {
 			{"factor_terms", func(e Expr) (Expr, error) { return FactorTerms(e), nil }},
 			{"simplify", func(e Expr) (Expr, error) { return Simplify(e), nil }},
 			{"factor", Factor},
+			{"cancel", Cancel},
 		} {
 			out, err := safeEval(func() (Expr, error) { return rw.f(e) })
 			if err != nil {

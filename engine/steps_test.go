@@ -120,3 +120,21 @@ Answer: cos(x)/x - sin(x)/x**2
 		t.Errorf("a partial derivative should say y is held constant:\n%s", got)
 	}
 }
+
+// BenchmarkStepsDeepChain derives the 40-level chain of the w1 workload
+// step by step and formats the derivation (issue 13's goal: 50 ms).
+func BenchmarkStepsDeepChain(b *testing.B) {
+	x := NewSymbol("x", Assumptions{})
+	var f Expr = x
+	for i := range 40 {
+		name := []string{"sin", "cos", "log", "sin", "exp"}[i%5]
+		f = NewFunc(LookupFunc(name), f)
+	}
+	for b.Loop() {
+		d, err := Steps(f, VarCount{x, 1})
+		if err != nil {
+			b.Fatal(err)
+		}
+		_ = d.Format(Str)
+	}
+}

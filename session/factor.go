@@ -2,8 +2,8 @@ package session
 
 import "github.com/dcalc/dcalc/engine"
 
-// factorTable binds factor and factor_list (the .factor() method is
-// bound in init).
+// factorTable binds factor, factor_list and cancel (the .factor() and
+// .cancel() methods are in factorMethodTable).
 var factorTable = []*binding{
 	{Name: "factor", Doc: "Factor a polynomial or rational function over the rationals.",
 		Fn: func(in *interp, a *callArgs) Value { args, kw := a.legacy(); return in.factor("factor", args, kw) }},
@@ -21,6 +21,8 @@ var factorTable = []*binding{
 			}
 			return &Tuple{Items: []Value{c, &List{Items: items}}}
 		}},
+	{Name: "cancel", Doc: "Put a rational function in the form p/q with no common factors (p, q expanded).",
+		Fn: func(in *interp, a *callArgs) Value { args, kw := a.legacy(); return in.cancel(args, kw) }},
 }
 
 // factorMethodTable binds e.factor().
@@ -29,6 +31,18 @@ var factorMethodTable = []*binding{
 		func(in *interp, e engine.Expr, a *callArgs) Value {
 			return in.factor("factor", append([]Value{e}, a.Rest()...), nil)
 		}),
+	exprMethod("cancel", "", "Put a rational function in the form p/q with no common factors.",
+		func(in *interp, e engine.Expr, a *callArgs) Value {
+			return in.cancel(append([]Value{e}, a.Rest()...), nil)
+		}),
+}
+
+func (in *interp) cancel(args []Value, kw []kwArg) Value {
+	r, err := engine.Cancel(in.factorArg("cancel", args, kw))
+	if err != nil {
+		panic(err)
+	}
+	return r
 }
 
 // factorArg checks factor's arguments: one expression; generators and

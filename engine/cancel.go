@@ -1,0 +1,171 @@
+package engine
+
+import (
+	"math/big"
+	"slices"
+)
+
+// Cancel is SymPy's cancel(e): e as one fraction p/q of expanded
+// polynomials with no common factor, in SymPy's normal form — the
+// generators are chosen as factor chooses them (symbols and
+// non-polynomial parts such as sin(x) or pi), denominators in the
+// coefficients are cleared, the integer contents reduced, and the sign
+// put so that the denominator's leading coefficient (in the generators'
+// lex order) is positive. Coefficients other than integers and
+// rationals raise NotImplementedError, as factor does.
+func Cancel(e Expr) (Expr, error) {
+	if IsNumber(e) {
+		return e, nil
+	}
+	f := FactorTerms(Signsimp(e))
+	p, q := numerDenom(togetherInner(f))
+	gens, terms, err := polysFromExprs(Expand(p), Expand(q))
+	if err != nil {
+		return nil, err
+	}
+	if len(gens) == 0 {
+		return Expand(f), nil
+	}
+	F, cq := clearDenoms(terms[0])
+	G, cp := clearDenoms(terms[1])
+	if len(F) == 0 {
+		return Zero, nil
+	}
+	h, err := mpGCD(F, G, len(gens))
+	if err != nil {
+		return nil, err
+	}
+	P, ok1 := mpDivExact(F, h)
+	Q, ok2 := mpDivExact(G, h)
+	if !ok1 || !ok2 {
+		return nil, notImpl("cancel: polynomial division failed")
+	}
+	g := new(big.Int).GCD(nil, nil, cp, cq)
+	P, Q = P.scale(new(big.Int).Quo(cp, g)), Q.scale(new(big.Int).Quo(cq, g))
+	if Q[0].c.Sign() < 0 {
+		P, Q = P.scale(big.NewInt(-1)), Q.scale(big.NewInt(-1))
+	}
+	return Div(P.toExpr(gens), Q.toExpr(gens)), nil
+}
+
+// polysFromExprs reads several expanded expressions as polynomials in
+// one set of generators (polyFromExpr's, for all of them together).
+func polysFromExprs(es ...Expr) ([]Expr, [][]ratTerm, error) {
+	var gens []Expr
+	var parts [][]Expr
+	var all [][]ratTerm
+	for _, e := range es {
+		gs, ts, err := polyFromExpr(e)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, g := range gs {
+			if indexExpr(gens, g) < 0 {
+				gens = append(gens, g)
+			}
+		}
+		parts, all = append(parts, gs), append(all, ts)
+	}
+	slices.SortStableFunc(gens, func(a, b Expr) int { return compareGenKeys(genKey(a), genKey(b)) })
+	out := make([][]ratTerm, len(es))
+	for i, ts := range all {
+		for _, t := range ts {
+			ex := make([]int, len(gens))
+			for j, k := range t.e {
+				ex[indexExpr(gens, parts[i][j])] += k
+			}
+			out[i] = append(out[i], ratTerm{ex, t.r})
+		}
+	}
+	return gens, out, nil
+}
+
+// clearDenoms is clear_denoms: the integer polynomial den*f and den,
+// the least common multiple of the coefficients' denominators.
+func clearDenoms(terms []ratTerm) (mpoly, *big.Int) {
+	den := big.NewInt(1)
+	for _, t := range terms {
+		den.Mul(den, new(big.Int).Quo(t.r.Denom(), new(big.Int).GCD(nil, nil, den, t.r.Denom())))
+	}
+	var f mpoly
+	for _, t := range terms {
+		if t.r.Sign() == 0 {
+			continue
+		}
+		f = append(f, mterm{t.e, new(big.Int).Mul(t.r.Num(), new(big.Int).Quo(den, t.r.Denom()))})
+	}
+	f = mpCombine(f)
+	f.sort()
+	return f, den
+}
+
+// mpCombine adds up terms with equal exponents and drops zeros.
+func mpCombine(f mpoly) mpoly {
+	idx := map[string]int{}
+	var out mpoly
+	for _, t := range f {
+		k := mExpKey(t.e)
+		if i, ok := idx[k]; ok {
+			out[i].c = new(big.Int).Add(out[i].c, t.c)
+			continue
+		}
+		idx[k] = len(out)
+		out = append(out, mterm{t.e, new(big.Int).Set(t.c)})
+	}
+	return slices.DeleteFunc(out, func(t mterm) bool { return t.c.Sign() == 0 })
+}
+
+// scale multiplies every coefficient by c.
+func (f mpoly) scale(c *big.Int) mpoly {
+	out := make(mpoly, len(f))
+	for i, t := range f {
+		out[i] = mterm{t.e, new(big.Int).Mul(t.c, c)}
+	}
+	return out
+}
+
+// mpGCD is the greatest common divisor of two integer polynomials (the
+// contents' gcd times the irreducible factors they share, each to its
+// smaller multiplicity), with a positive leading coefficient.
+func mpGCD(f, g mpoly, n int) (mpoly, error) {
+	one := mpoly{{make([]int, n), big.NewInt(1)}}
+	if len(g) == 0 {
+		return f, nil
+	}
+	cf, ff, err := mpFactorZ(f, n)
+	if err != nil {
+		return nil, err
+	}
+	cg, fg, err := mpFactorZ(g, n)
+	if err != nil {
+		return nil, err
+	}
+	h := one.scale(new(big.Int).GCD(nil, nil, new(big.Int).Abs(cf), new(big.Int).Abs(cg)))
+	for _, a := range ff {
+		for _, b := range fg {
+			if mpEqual(a.f, b.f) {
+				for range min(a.k, b.k) {
+					h = mpMul(h, a.f)
+				}
+			}
+		}
+	}
+	return h, nil
+}
+
+// mpMul multiplies two integer polynomials.
+func mpMul(f, g mpoly) mpoly {
+	var out mpoly
+	for _, a := range f {
+		for _, b := range g {
+			e := make([]int, len(a.e))
+			for i := range e {
+				e[i] = a.e[i] + b.e[i]
+			}
+			out = append(out, mterm{e, new(big.Int).Mul(a.c, b.c)})
+		}
+	}
+	out = mpCombine(out)
+	out.sort()
+	return out
+}
