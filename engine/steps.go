@@ -255,7 +255,11 @@ func (n *Step) ruleName() string {
 		}
 		return name
 	case RuleUndefined:
-		return "chain rule for the function " + n.Expr.(*Func).def.Name
+		f := n.Expr.(*Func)
+		if len(f.args) == 1 && Equal(f.args[0], n.Var) {
+			return "the unknown function " + f.def.Name + " (its derivative stays symbolic)"
+		}
+		return "chain rule for the unknown function " + f.def.Name
 	}
 	return "derivative"
 }
@@ -446,7 +450,7 @@ func (n *Step) applied(pr func(Expr) string) (string, Expr, bool) {
 				return "", nil, false
 			}
 			t := pr(da)
-			if _, isAdd := da.(*Add); isAdd {
+			if _, isAdd := da.(*Add); isAdd || CouldExtractMinusSign(da) {
 				t = "(" + t + ")"
 			}
 			ss, es = append(ss, t), append(es, da)
@@ -623,4 +627,67 @@ func (d *Derivation) latexStep(b *strings.Builder, n *Step) {
 	for _, c := range n.shownSubs() {
 		d.latexStep(b, c)
 	}
+}
+
+// ImplicitDerivation records idiff's first derivative: y replaced by
+// y(x), both sides differentiated (with the derivation of the left
+// side), the result collected as a*y' + b = 0 and solved, y' = -b/a,
+// which idiff's cancel, expand_mul and factor_terms bring to its answer.
+type ImplicitDerivation struct {
+	Eq, Subst Expr
+	Y, X      Expr
+	DyDx      Expr
+	Diff      *Derivation
+	A, B      Expr
+	Answer    Expr
+}
+
+// IdiffSteps records how Idiff(eq, ys, x, 1) finds dy/dx.
+func IdiffSteps(eq Expr, ys []Expr, x *Symbol) (*ImplicitDerivation, error) {
+	answer, err := Idiff(eq, ys, x, 1)
+	if err != nil {
+		return nil, err
+	}
+	y := ys[0]
+	var fwd [][2]Expr
+	yx := y
+	if s, ok := y.(*Symbol); ok {
+		yx = NewFunc(UndefinedFunction(s.name), x)
+		for _, s := range FreeSymbols(eq) {
+			if !Equal(s, x) && indexExpr(ys, s) >= 0 {
+				fwd = append(fwd, [2]Expr{s, NewFunc(UndefinedFunction(s.name), x)})
+			}
+		}
+	}
+	subst := SubsPairs(eq, fwd)
+	d, err := Steps(subst, VarCount{x, 1})
+	if err != nil {
+		return nil, err
+	}
+	dydx := diff1(yx, x)
+	deq := d.Answer
+	b := Xreplace(deq, [][2]Expr{{dydx, Zero}})
+	a := Xreplace(Sub(deq, b), [][2]Expr{{dydx, One}})
+	return &ImplicitDerivation{Eq: eq, Subst: subst, Y: y, X: x, DyDx: dydx, Diff: d, A: a, B: b, Answer: answer}, nil
+}
+
+// Format writes the implicit derivation as text.
+func (d *ImplicitDerivation) Format(pr func(Expr) string) string {
+	var b strings.Builder
+	yp := pr(d.DyDx)
+	fmt.Fprintf(&b, "Implicit differentiation of %s = 0, with %s a function of %s:\n", pr(d.Eq), pr(d.Y), pr(d.X))
+	fmt.Fprintf(&b, "1. write %s as a function of %s: %s = 0\n", pr(d.Y), pr(d.X), pr(d.Subst))
+	fmt.Fprintf(&b, "2. differentiate both sides with respect to %s:\n", pr(d.X))
+	for _, line := range strings.Split(strings.TrimRight(d.Diff.Format(pr), "\n"), "\n") {
+		if strings.HasPrefix(line, "Answer: ") {
+			continue
+		}
+		b.WriteString("   " + line + "\n")
+	}
+	fmt.Fprintf(&b, "   %s = 0\n", pr(d.Diff.Answer))
+	fmt.Fprintf(&b, "3. collect %s: (%s)*%s + (%s) = 0\n", yp, pr(d.A), yp, pr(d.B))
+	fmt.Fprintf(&b, "4. solve for it: %s = -(%s)/(%s)\n", yp, pr(d.B), pr(d.A))
+	fmt.Fprintf(&b, "   = %s\n", pr(SubsPairs(Div(Neg(d.B), d.A), nil)))
+	fmt.Fprintf(&b, "Answer: %s\n", pr(d.Answer))
+	return b.String()
 }

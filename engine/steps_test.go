@@ -138,3 +138,28 @@ func BenchmarkStepsDeepChain(b *testing.B) {
 		_ = d.Format(Str)
 	}
 }
+
+// TestIdiffSteps checks the implicit derivation: its answer is Idiff's,
+// and the collected form a*y' + b is the differentiated equation.
+func TestIdiffSteps(t *testing.T) {
+	x := NewSymbol("x", Assumptions{})
+	y := NewSymbol("y", Assumptions{})
+	sin := func(e Expr) Expr { return NewFunc(LookupFunc("sin"), e) }
+	for _, eq := range []Expr{
+		NewAdd(NewPow(x, Two), NewPow(y, Two), NewInt(-4)),
+		NewAdd(NewMul(NewPow(x, Two), y), NewPow(y, NewInt(3)), Neg(x)),
+		NewAdd(sin(NewMul(x, y)), Neg(x)),
+	} {
+		d, err := IdiffSteps(eq, []Expr{y}, x)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := Idiff(eq, []Expr{y}, x, 1)
+		if !Equal(d.Answer, want) || !strings.HasSuffix(d.Format(Str), "Answer: "+Str(want)+"\n") {
+			t.Errorf("idiff steps of %s: answer %s, idiff %s", Str(eq), Str(d.Answer), Str(want))
+		}
+		if !Equal(Expand(NewAdd(NewMul(d.A, d.DyDx), d.B)), Expand(d.Diff.Answer)) {
+			t.Errorf("%s: a*y' + b = %s*%s + %s is not d/dx of the equation %s", Str(eq), Str(d.A), Str(d.DyDx), Str(d.B), Str(d.Diff.Answer))
+		}
+	}
+}

@@ -33,6 +33,28 @@ var calculusTable = []*binding{
 	{Name: "series", Honours: "x x0 n dir", Doc: "The power series of expr about x0 up to O((x - x0)**n).",
 		Fn: func(in *interp, a *callArgs) Value { return in.series(a.legacy()) }},
 	stepsRow,
+	{Name: "idiff", Honours: "n", Doc: "dy/dx (or the n-th derivative) on the curve eq = 0 by implicit differentiation.",
+		Fn: func(in *interp, a *callArgs) Value {
+			var ys []engine.Expr
+			if yv := a.Get("y"); in.isIterable(yv) {
+				in.iterate(yv, func(v Value) bool { ys = append(ys, in.sympify(v)); return true })
+			} else {
+				ys = []engine.Expr{in.sympify(yv)}
+			}
+			x, ok := in.sympify(a.Get("x")).(*engine.Symbol)
+			if !ok || len(ys) == 0 {
+				throw("NotImplementedError", "dcalc's idiff() takes a symbol x and y as a symbol, a list of symbols or f(x)")
+			}
+			n := 1
+			if nv := a.Get("n"); nv != nil {
+				n = int(in.toIndex(nv))
+			}
+			r, err := engine.Idiff(in.sympify(a.Get("eq")), ys, x, n)
+			if err != nil {
+				panic(err)
+			}
+			return r
+		}},
 }
 
 // equationExpr turns an equation value into an expression equal to zero.

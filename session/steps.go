@@ -16,6 +16,9 @@ var stepsRow = &binding{
 	Honours: "format",
 	Doc:     "Show how a derivative is found, rule by rule: steps(diff(f, x)), steps(f, x), steps(f, x, 2).",
 	Fn: func(in *interp, a *callArgs) Value {
+		if ic, ok := a.Get("f").(*idiffCall); ok {
+			return in.showImplicitSteps(ic)
+		}
 		d := in.derivation(a.Get("f"), a.Rest())
 		format := "text"
 		if f := a.Get("format"); f != nil {
@@ -72,7 +75,8 @@ func (in *interp) lazyStepsArg(fn Value, x *grammar.Call, e *env) (Value, bool) 
 	if !ok {
 		return nil, false
 	}
-	if ib, ok := in.eval(inner.Fn, e).(*Builtin); !ok || ib.Name != "diff" {
+	ib, ok := in.eval(inner.Fn, e).(*Builtin)
+	if !ok || ib.Name != "diff" && ib.Name != "idiff" {
 		return nil, false
 	}
 	var args []Value
@@ -83,7 +87,40 @@ func (in *interp) lazyStepsArg(fn Value, x *grammar.Call, e *env) (Value, bool) 
 		args = append(args, in.eval(a.Value, e))
 	}
 	in.setNode(inner)
+	if ib.Name == "idiff" {
+		if len(args) != 3 {
+			throw("NotImplementedError", "steps() shows idiff(eq, y, x) for the first derivative only")
+		}
+		return &idiffCall{eq: in.sympify(args[0]), y: args[1], x: in.sympify(args[2])}, true
+	}
 	return in.call(in.eval(inner.Fn, e), args, []kwArg{{"evaluate", false}}), true
+}
+
+// idiffCall is the argument of steps(idiff(eq, y, x)): the call, not
+// its value.
+type idiffCall struct {
+	eq, x engine.Expr
+	y     Value
+}
+
+// showImplicitSteps prints the derivation of idiff's first derivative.
+func (in *interp) showImplicitSteps(c *idiffCall) Value {
+	var ys []engine.Expr
+	if in.isIterable(c.y) {
+		in.iterate(c.y, func(v Value) bool { ys = append(ys, in.sympify(v)); return true })
+	} else {
+		ys = []engine.Expr{in.sympify(c.y)}
+	}
+	x, ok := c.x.(*engine.Symbol)
+	if !ok || len(ys) == 0 {
+		throw("NotImplementedError", "dcalc's idiff() takes a symbol x and y as a symbol, a list of symbols or f(x)")
+	}
+	d, err := engine.IdiffSteps(c.eq, ys, x)
+	if err != nil {
+		panic(err)
+	}
+	io.WriteString(in.s.out, d.Format(engine.Str))
+	return none
 }
 
 // magicSteps is %steps EXPR: steps(EXPR).

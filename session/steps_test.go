@@ -65,6 +65,10 @@ func TestStepsCall(t *testing.T) {
 			t.Errorf("missing %q in\n%s", want, out)
 		}
 	}
+	out, errs = runProgram("from sympy import *\nx, y = symbols('x y')\nsteps(idiff(x**2 + y**2 - 4, y, x))\n")
+	if errs != "" || !strings.HasPrefix(out, "Implicit differentiation of x**2 + y**2 - 4 = 0, with y a function of x:\n") || !strings.HasSuffix(out, "4. solve for it: Derivative(y(x), x) = -(2*x)/(2*y(x))\n   = -x/y(x)\nAnswer: -x/y\n") {
+		t.Errorf("steps(idiff(...)):\n%s%s", out, errs)
+	}
 	_, errs = runProgram("from sympy import *\nx, y = symbols('x y')\nsteps(x*y)\n")
 	if !strings.Contains(errs, "Since there is more than one variable") {
 		t.Errorf("steps(x*y): %q", errs)
