@@ -43,6 +43,8 @@ type interp interface {
 	SetAsk(ask func(prompt string) bool)
 	// FlushFigures shows the figure the cell built, after its Out.
 	FlushFigures()
+	// Count is the number of the last cell run (0 before any).
+	Count() int
 }
 
 // Prefiller is implemented by line readers that can start the next line
@@ -78,8 +80,8 @@ func run(in interp, lr LineReader, out io.Writer, opts Options) error {
 		stop := ev.catchInterrupts()
 		defer stop()
 	}
-	n := 1
-	sep := false // print IPython's blank separator line before the prompt
+	n := in.Count() + 1 // a demo's REPL goes on from its cells
+	sep := false        // print IPython's blank separator line before the prompt
 	for {
 		if sep {
 			io.WriteString(out, "\n")

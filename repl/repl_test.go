@@ -22,6 +22,8 @@ type fakeInterp struct {
 
 func (f *fakeInterp) FlushFigures() {}
 
+func (f *fakeInterp) Count() int { return f.n }
+
 func (f *fakeInterp) RunCell(src string) session.Result {
 	f.n++
 	f.cells = append(f.cells, src)

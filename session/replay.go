@@ -44,6 +44,9 @@ func (s *Session) swapOutput(w io.Writer) io.Writer {
 // setPretty turns the session's pretty Out display on or off.
 func (s *Session) setPretty(on bool) { s.opts.Pretty = on }
 
+// SetPretty turns the session's pretty (2D) Out display on or off.
+func (s *Session) SetPretty(on bool) { s.setPretty(on) }
+
 // Replay runs cells in s as a REPL would and writes to w the transcript
 // an IPython terminal shows, without colour: for each code cell the
 // prompt "In [n]: " with the first source line and "   ...: " (right
@@ -85,28 +88,7 @@ func replay(r cellRunner, w io.Writer, cells []Cell, opts ReplayOptions) error {
 			}
 			continue
 		}
-		var printed bytes.Buffer
-		old := r.swapOutput(&printed)
-		res := runCellSafely(r, c.Source)
-		r.swapOutput(old)
-
-		ew.printf("%s", inputEcho(res.N, c.Source))
-		ew.write(printed.Bytes())
-		if printed.Len() > 0 && !bytes.HasSuffix(printed.Bytes(), []byte("\n")) {
-			// IPython's prompt starts on a fresh line.
-			ew.printf("\n")
-		}
-		if res.Err != nil {
-			ew.printf("%s\n", strings.TrimRight(formatError(res.Err), "\n"))
-		} else if res.Value != nil {
-			ew.printf("%s\n", outLine(res.N, r.FormatValue(res.Value)))
-		}
-		printed.Reset()
-		old = r.swapOutput(&printed)
-		r.FlushFigures()
-		r.swapOutput(old)
-		ew.write(printed.Bytes())
-		ew.printf("\n")
+		res := replayCode(r, ew, c.Source, true)
 		if ew.err != nil {
 			return ew.err
 		}
@@ -116,6 +98,51 @@ func replay(r cellRunner, w io.Writer, cells []Cell, opts ReplayOptions) error {
 	}
 	return ew.err
 }
+
+// replayCode runs the code cell src and writes its part of the
+// transcript (the In echo when echo is set, what it printed, Out or the
+// traceback, its figure, a blank line).
+func replayCode(r cellRunner, ew *errWriter, src string, echo bool) Result {
+	var printed bytes.Buffer
+	old := r.swapOutput(&printed)
+	res := runCellSafely(r, src)
+	r.swapOutput(old)
+
+	if echo {
+		ew.printf("%s", inputEcho(res.N, src))
+	}
+	ew.write(printed.Bytes())
+	if printed.Len() > 0 && !bytes.HasSuffix(printed.Bytes(), []byte("\n")) {
+		// IPython's prompt starts on a fresh line.
+		ew.printf("\n")
+	}
+	if res.Err != nil {
+		ew.printf("%s\n", strings.TrimRight(formatError(res.Err), "\n"))
+	} else if res.Value != nil {
+		ew.printf("%s\n", outLine(res.N, r.FormatValue(res.Value)))
+	}
+	printed.Reset()
+	old = r.swapOutput(&printed)
+	r.FlushFigures()
+	r.swapOutput(old)
+	ew.write(printed.Bytes())
+	ew.printf("\n")
+	return res
+}
+
+// RunCellShown runs the code cell src as Replay does for one cell,
+// writing to w what it printed, its Out value or traceback and its
+// figure, without the In echo (a demo has shown the code already).
+func (s *Session) RunCellShown(w io.Writer, src string) Result {
+	ew := &errWriter{w: w}
+	return replayCode(s, ew, src, false)
+}
+
+// InputEcho is the In prompt and code a transcript shows for cell n.
+func InputEcho(n int, src string) string { return inputEcho(n, src) }
+
+// MarkdownText is a markdown cell's text without its comment prefixes.
+func MarkdownText(src string) string { return markdownText(src) }
 
 // runSetup runs the source of a setup cell silently and unnumbered when
 // r can (a *Session), else as a cell whose output is dropped.

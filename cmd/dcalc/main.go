@@ -19,7 +19,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -46,7 +45,7 @@ func main() {
 }
 
 const usage = `usage: dcalc [--ascii] [option] [-c code | file | -] [arg ...]
-       dcalc [--ascii] replay [--pretty] [--step] [--check] [--keep-going]
+       dcalc [--ascii] replay [--pretty] [--step [--clear] [--steps]] [--check] [--keep-going]
                     [--allow-reads] [--allow-writes] file
        dcalc nb run [--allow-errors] [-o out.ipynb] notebook.ipynb
        dcalc nb convert file --to dcalc|ipynb [-o out]
@@ -74,7 +73,11 @@ at "# %%" lines; without markers, one top-level statement per cell) or
 of a Jupyter .ipynb notebook (dcalc NB.ipynb does the same) in a fresh
 interactive session and writes the transcript IPython shows:
   --pretty      show Out values in pretty (2D unicode) form
-  --step        wait for Enter before each cell (q then Enter stops)
+  --step        teaching demo: show each cell, run it on Enter; keys
+                (then Enter): b back, r run the last cell again, s skip,
+                i REPL on the demo's namespace (Ctrl-D returns), q quit
+  --clear       with --step: clear the screen before each cell
+  --steps       with --step: show the derivation steps of each diff(...)
   --check       compare the transcript with file.out instead of printing
                 it; print a unified diff and exit 1 when they differ (for
                 a .ipynb: compare each cell's outputs with the ones the
@@ -303,7 +306,7 @@ func formatException(s *session.Session, err error) string {
 
 // replayCmd is "dcalc replay".
 func replayCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	var pretty, step, check, keepGoing, allowReads, allowWrites bool
+	var pretty, step, check, keepGoing, allowReads, allowWrites, clear, steps bool
 	var files []string
 flags:
 	for i, a := range args {
@@ -312,6 +315,10 @@ flags:
 			pretty = true
 		case "--step", "-step":
 			step = true
+		case "--clear":
+			clear = true
+		case "--steps":
+			steps = true
 		case "--check", "-check":
 			check = true
 		case "--keep-going", "-keep-going":
@@ -354,10 +361,10 @@ flags:
 			return checkNotebook(s, name, stdout, stderr)
 		}
 	}
-	opts := session.ReplayOptions{Pretty: pretty, KeepGoing: keepGoing}
 	if step {
-		opts.Step = stepper(stdin, stderr)
+		return demoCmd(s, cells, stdin, stdout, stderr, repl.DemoOptions{Clear: clear, Steps: steps}, pretty)
 	}
+	opts := session.ReplayOptions{Pretty: pretty, KeepGoing: keepGoing}
 	w := stdout
 	var transcript bytes.Buffer
 	if check {
@@ -388,22 +395,35 @@ flags:
 	return exitOK
 }
 
-// stepper returns a ReplayOptions.Step that waits for Enter on stdin
-// before every cell but the first; "q" stops, end of input stops waiting.
-func stepper(stdin io.Reader, stderr io.Writer) func() bool {
-	r := bufio.NewReader(stdin)
-	first, eof := true, false
-	return func() bool {
-		if first || eof {
-			first = false
-			return true
-		}
-		io.WriteString(stderr, "-- Enter: next cell, q: quit -- ")
-		line, err := r.ReadString('\n')
+// demoCmd is "dcalc replay --step": the teaching demo (repl.Demo), with
+// line editing when stdin and stdout are a terminal.
+func demoCmd(s *session.Session, cells []session.Cell, stdin io.Reader, stdout, stderr io.Writer, opts repl.DemoOptions, pretty bool) int {
+	s.SetPretty(pretty)
+	var lr repl.LineReader
+	in, inOK := stdin.(*os.File)
+	out, outOK := stdout.(*os.File)
+	if inOK && outOK && repl.IsTerminal(in) && repl.IsTerminal(out) {
+		tr, err := repl.NewTerminalReader(in, out, nil, repl.NewSessionCompleter(s))
 		if err != nil {
-			eof = true
-			io.WriteString(stderr, "\n")
+			fmt.Fprintf(stderr, "dcalc: %v\n", err)
+			return exitError
 		}
-		return strings.TrimSpace(line) != "q"
+		defer tr.Close()
+		lr = tr
+		opts.Color = os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
+	} else {
+		lr = repl.NewPlainReader(stdin, stdout, false)
 	}
+	stop := interruptsTo(s)
+	defer stop()
+	if err := repl.Demo(s, cells, lr, stdout, opts); err != nil {
+		var exc *session.Exception
+		if errors.As(err, &exc) {
+			io.WriteString(stderr, s.FormatException(err))
+			return exitError
+		}
+		fmt.Fprintf(stderr, "dcalc: replay: %v\n", err)
+		return exitError
+	}
+	return exitOK
 }

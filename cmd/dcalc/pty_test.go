@@ -76,10 +76,10 @@ func startDcalc(t *testing.T, state string) *term {
 }
 
 // startDcalcIn is startDcalc in the directory dir ("" for the current one).
-func startDcalcIn(t *testing.T, state, dir string) *term {
+func startDcalcIn(t *testing.T, state, dir string, args ...string) *term {
 	t.Helper()
 	bin := dcalcBinary(t)
-	cmd := exec.Command(bin)
+	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "XDG_STATE_HOME="+state, "TERM=xterm")
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 40, Cols: 100})
@@ -344,5 +344,56 @@ func TestTerminalBracketedPaste(t *testing.T) {
 	tm.send("exit\r")
 	if code := tm.wait(); code != 0 {
 		t.Errorf("exit status %d after exit, want 0", code)
+	}
+}
+
+// TestTerminalDemo drives "dcalc replay --step --steps" as a teacher
+// would: a markdown cell rendered for the terminal, a cell shown before
+// it runs, its output and derivation steps after Enter, b (back), s
+// (skip), i (the REPL on the demo's namespace, left with Ctrl-D) and q.
+func TestTerminalDemo(t *testing.T) {
+	dir := t.TempDir()
+	lesson := "# %% [markdown]\n# # Derivatives\n# The slope of $x^2$ is $\\frac{d}{dx} x^2 = 2x$.\n\n" +
+		"# %%\nx, y = symbols('x y')\nf1 = x**2 + 3*x\ndiff(f1, x)\n\n# %%\nf2 = x**2 + y**2 + 3*x*y\nd = diff(f2, x)\nd\n"
+	if err := os.WriteFile(filepath.Join(dir, "lesson.dcalc"), []byte(lesson), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tm := startDcalcIn(t, t.TempDir(), dir, "replay", "--step", "--steps", "lesson.dcalc")
+	tm.expect("[cell 1 of 3]")
+	tm.expect("Derivatives")
+	tm.expect("The slope of x² is d/dx x² = 2x.")
+	tm.expect("Enter: next")
+	tm.send("\r")
+	tm.expect("In [1]: x, y = symbols('x y')")
+	tm.expect("Enter: run")
+	if strings.Contains(tm.screen(), "Out[1]") {
+		t.Fatal("the cell ran before Enter")
+	}
+	tm.send("\r")
+	tm.expect("Out[1]: 2*x + 3")
+	tm.expect("1. d/dx(x**2 + 3*x): sum rule")
+	tm.expect("Answer: 2*x + 3")
+	tm.expect("[cell 3 of 3]")
+	tm.send("b\r")
+	tm.expect("[cell 2 of 3]")
+	tm.send("s\r")
+	tm.expect("[cell 3 of 3]")
+	tm.send("\r")
+	tm.expect("Out[2]: 2*x + 3*y")
+	tm.expect("d/dx(y**2): constant rule")
+	tm.expect("end of the demo")
+	tm.send("i\r")
+	tm.expect("In [3]: ")
+	tm.send("f1 + d\r")
+	tm.expect("Out[3]:")
+	tm.expect("In [4]: ")
+	tm.send("\x04") // Ctrl-D: back to the demo
+	tm.expect("end of the demo")
+	tm.send("r\r") // the last cell again
+	tm.expect("Out[4]: 2*x + 3*y")
+	tm.expect("end of the demo")
+	tm.send("q\r")
+	if code := tm.wait(); code != 0 {
+		t.Errorf("exit status %d, want 0", code)
 	}
 }
