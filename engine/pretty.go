@@ -127,6 +127,7 @@ func (p *prettyPrinter) matrix(rows [][]Expr) *pict {
 }
 
 func (p *prettyPrinter) print(e Expr) *pict {
+	checkInterrupt() // 2-D layout of deep nesting takes seconds
 	p.level++
 	defer func() { p.level-- }()
 	switch x := e.(type) {
