@@ -142,6 +142,9 @@ func demoRun(s *session.Session, src string, out io.Writer, opts DemoOptions) {
 		return
 	}
 	for _, m := range demoDiff.FindAllStringSubmatch(src, -1) {
+		if !oneCall(m[1]) {
+			continue // diff(a, x), diff(b, y): not one call
+		}
 		if err := s.RunSilent("steps(" + m[1] + ")"); err != nil {
 			io.WriteString(out, s.FormatException(err))
 		}
@@ -223,4 +226,22 @@ func latexToUnicode(s string) string {
 	s = latexCmd.ReplaceAllString(s, "$1")
 	s = strings.NewReplacer("{", "", "}", "").Replace(s)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// oneCall reports whether the parenthesis opened after the call's name
+// closes at the end of call.
+func oneCall(call string) bool {
+	depth := 0
+	for i, r := range call {
+		switch r {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth--
+			if depth == 0 && i != len(call)-1 {
+				return false
+			}
+		}
+	}
+	return depth == 0
 }

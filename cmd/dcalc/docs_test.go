@@ -163,3 +163,19 @@ func firstPrompt(text string) string {
 	}
 	return ""
 }
+
+// TestLessons replays every lesson in docs/lessons with --check: each
+// transcript must be reproduced exactly (the derivatives in them are
+// SymPy's, as the conformance corpus checks; the steps are checked by
+// the steps tests).
+func TestLessons(t *testing.T) {
+	lessons, _ := filepath.Glob("../../docs/lessons/*.dcalc")
+	if len(lessons) == 0 {
+		t.Fatal("no lessons in docs/lessons")
+	}
+	for _, l := range lessons {
+		if out, errOut, code := runDcalc(t, "", "replay", "--check", l); code != 0 {
+			t.Errorf("%s: replay --check exit %d\n%s%s", l, code, out, errOut)
+		}
+	}
+}
