@@ -14,7 +14,7 @@ import (
 func Diff(e Expr, vars ...VarCount) (r Expr, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			if e, ok := p.(*Error); ok {
+			if e, ok := recoveredError(p); ok {
 				r, err = nil, e
 				return
 			}

@@ -158,6 +158,10 @@ func (b *treeBuilder) safe(f func() Expr) (e Expr, ok bool) {
 					return
 				}
 			}
+			if _, isErr := recoveredError(r); isErr {
+				e, ok = nil, false
+				return
+			}
 			panic(r)
 		}
 	}()

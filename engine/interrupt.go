@@ -1,6 +1,10 @@
 package engine
 
-import "sync/atomic"
+import (
+	"sync/atomic"
+
+	"github.com/dcalc/dcalc/engine/mpf"
+)
 
 // interrupted is set by Interrupt and polled by long computations.
 var interrupted atomic.Bool
@@ -25,4 +29,17 @@ func checkInterrupt() {
 		interrupted.Store(false)
 		panic(InterruptError{})
 	}
+}
+
+// recoveredError is the engine error a recovered panic value stands
+// for: an *Error, or a Float whose exponent left mpf's range
+// (NotImplementedError); ok is false for other values (bugs).
+func recoveredError(p any) (*Error, bool) {
+	switch e := p.(type) {
+	case *Error:
+		return e, true
+	case mpf.RangeError:
+		return &Error{Type: "NotImplementedError", Msg: e.Error()}, true
+	}
+	return nil, false
 }

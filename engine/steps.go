@@ -91,7 +91,7 @@ type Derivation struct {
 func Steps(e Expr, vars ...VarCount) (d *Derivation, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			if e, ok := p.(*Error); ok {
+			if e, ok := recoveredError(p); ok {
 				d, err = nil, e
 				return
 			}
@@ -268,11 +268,12 @@ func (n *Step) ruleName() string {
 // printer's notation (pr prints an expression).
 func (n *Step) formula(pr func(Expr) string) string {
 	u := NewSymbol("u", Assumptions{})
+	v := pr(n.Var)
 	switch n.Rule {
 	case RuleConstant:
-		return "d/dx(c) = 0"
+		return "d/d" + v + "(c) = 0"
 	case RuleIdentity:
-		return "d/dx(x) = 1"
+		return "d/d" + v + "(" + v + ") = 1"
 	case RuleSum:
 		return "(u + v)' = u' + v'"
 	case RuleConstMultiple:
@@ -293,7 +294,7 @@ func (n *Step) formula(pr func(Expr) string) string {
 	case RulePower:
 		p := n.Expr.(*Pow)
 		if Equal(p.Base(), n.Var) {
-			return "(x**n)' = n*x**(n - 1)"
+			return "(" + v + "**n)' = n*" + v + "**(n - 1)"
 		}
 		return "(u**n)' = n*u**(n - 1)*u'"
 	case RuleExponential:
@@ -690,4 +691,44 @@ func (d *ImplicitDerivation) Format(pr func(Expr) string) string {
 	fmt.Fprintf(&b, "   = %s\n", pr(SubsPairs(Div(Neg(d.B), d.A), nil)))
 	fmt.Fprintf(&b, "Answer: %s\n", pr(d.Answer))
 	return b.String()
+}
+
+// StepsChain records successive first derivatives of e, with respect to
+// each of vars in turn, as hessian and jacobian take them (diff of diff,
+// without the rewriting Diff applies to a higher derivative): the answer
+// is the last result.
+func StepsChain(e Expr, vars []Expr) (d *Derivation, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			if e, ok := recoveredError(p); ok {
+				d, err = nil, e
+				return
+			}
+			panic(p)
+		}
+	}()
+	d = &Derivation{Expr: e}
+	stepsMu.Lock()
+	defer stepsMu.Unlock()
+	cur := e
+	for _, v := range vars {
+		d.Vars = append(d.Vars, VarCount{v, 1})
+		rec := &stepRecorder{stack: []*Step{{Rule: RuleOther}}}
+		recorder.Store(rec)
+		func() {
+			defer recorder.Store(nil)
+			cur = derivativeNew(cur, []VarCount{{v, 1}}, true)
+		}()
+		root := rec.stack[0]
+		if len(root.Sub) != 1 {
+			return nil, errorf("NotImplementedError", "dcalc cannot show the steps of this derivative")
+		}
+		d.Trees = append(d.Trees, root.Sub[0])
+	}
+	d.Answer = cur
+	seen := map[string]*Step{}
+	for _, t := range d.Trees {
+		markShown(t, seen)
+	}
+	return d, nil
 }

@@ -57,6 +57,20 @@ func TestStepsRandom(t *testing.T) {
 			if n == 2 && !Equal(d.Trees[1].Expr, d.Trees[0].Result) {
 				t.Errorf("%s: the second derivative does not start from the first", Str(e))
 			}
+			if n == 2 {
+				// hessian's entries: diff of diff, no rewriting
+				c, err := StepsChain(e, []Expr{x, x})
+				dd, _ := safeEval(func() (Expr, error) {
+					d1, err := Diff(e, VarCount{x, 1})
+					if err != nil {
+						return nil, err
+					}
+					return Diff(d1, VarCount{x, 1})
+				})
+				if err != nil || dd == nil || !Equal(c.Answer, dd) {
+					t.Errorf("StepsChain of %s: %v, diff of diff %v (%v)", Str(e), c, dd, err)
+				}
+			}
 		}
 	}
 	t.Logf("%d steps, %d rule applications checked", steps, applied)

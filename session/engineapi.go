@@ -4,6 +4,7 @@ import (
 	"math/big"
 
 	"github.com/dcalc/dcalc/engine"
+	"github.com/dcalc/dcalc/engine/mpf"
 )
 
 // This file collects the engine entry points the session depends on, so
@@ -26,6 +27,9 @@ func isEngineInterrupt(r any) bool {
 func engineError(err error) (*Exception, bool) {
 	if e, ok := err.(*engine.Error); ok {
 		return &Exception{Type: e.Type, Msg: e.Msg}, true
+	}
+	if e, ok := err.(mpf.RangeError); ok {
+		return &Exception{Type: "NotImplementedError", Msg: e.Error()}, true
 	}
 	return nil, false
 }

@@ -1,6 +1,7 @@
 package session
 
 import (
+	"fmt"
 	"io"
 	"strings"
 
@@ -18,6 +19,9 @@ var stepsRow = &binding{
 	Fn: func(in *interp, a *callArgs) Value {
 		if ic, ok := a.Get("f").(*idiffCall); ok {
 			return in.showImplicitSteps(ic)
+		}
+		if hc, ok := a.Get("f").(*hessianCall); ok {
+			return in.showHessianSteps(hc)
 		}
 		d := in.derivation(a.Get("f"), a.Rest())
 		format := "text"
@@ -76,7 +80,7 @@ func (in *interp) lazyStepsArg(fn Value, x *grammar.Call, e *env) (Value, bool) 
 		return nil, false
 	}
 	ib, ok := in.eval(inner.Fn, e).(*Builtin)
-	if !ok || ib.Name != "diff" && ib.Name != "idiff" {
+	if !ok || ib.Name != "diff" && ib.Name != "idiff" && ib.Name != "hessian" {
 		return nil, false
 	}
 	var args []Value
@@ -87,6 +91,12 @@ func (in *interp) lazyStepsArg(fn Value, x *grammar.Call, e *env) (Value, bool) 
 		args = append(args, in.eval(a.Value, e))
 	}
 	in.setNode(inner)
+	if ib.Name == "hessian" {
+		if len(args) != 2 {
+			throw("NotImplementedError", "steps() shows hessian(f, varlist) without constraints only")
+		}
+		return &hessianCall{f: args[0], vars: args[1], value: in.call(in.eval(inner.Fn, e), args, nil)}, true
+	}
 	if ib.Name == "idiff" {
 		if len(args) != 3 {
 			throw("NotImplementedError", "steps() shows idiff(eq, y, x) for the first derivative only")
@@ -129,4 +139,40 @@ func magicSteps(sh shell, arg string) (Value, error) {
 		return nil, usageError("%%steps requires an expression, such as %%steps diff(sin(x**2), x)")
 	}
 	return sh.execCode("<magic-steps>", "steps("+arg+")")
+}
+
+// hessianCall is the argument of steps(hessian(f, varlist)): the call's
+// arguments and its value.
+type hessianCall struct {
+	f, vars, value Value
+}
+
+// showHessianSteps prints the derivation of each entry on and above the
+// diagonal of a Hessian (it is symmetric), then the matrix.
+func (in *interp) showHessianSteps(c *hessianCall) Value {
+	f := in.sympify(c.f)
+	vars := in.matrixVars(c.vars)
+	var b strings.Builder
+	fmt.Fprintf(&b, "Hessian of %s with respect to (%s): entry (i, j) differentiates f by the i-th variable, then the j-th; it is symmetric, so the entries below the diagonal repeat those above.\n", engine.Str(f), joinStr(vars))
+	for i := range vars {
+		for j := i; j < len(vars); j++ {
+			d, err := engine.StepsChain(f, []engine.Expr{vars[i], vars[j]})
+			if err != nil {
+				panic(err)
+			}
+			fmt.Fprintf(&b, "\nEntry (%d, %d): d/d%s(d/d%s(f))\n", i+1, j+1, engine.Str(vars[j]), engine.Str(vars[i]))
+			b.WriteString(d.Format(engine.Str))
+		}
+	}
+	fmt.Fprintf(&b, "\nHessian: %s\n", in.str(c.value))
+	io.WriteString(in.s.out, b.String())
+	return none
+}
+
+func joinStr(es []engine.Expr) string {
+	ss := make([]string, len(es))
+	for i, e := range es {
+		ss[i] = engine.Str(e)
+	}
+	return strings.Join(ss, ", ")
 }

@@ -69,6 +69,12 @@ func TestStepsCall(t *testing.T) {
 	if errs != "" || !strings.HasPrefix(out, "Implicit differentiation of x**2 + y**2 - 4 = 0, with y a function of x:\n") || !strings.HasSuffix(out, "4. solve for it: Derivative(y(x), x) = -(2*x)/(2*y(x))\n   = -x/y(x)\nAnswer: -x/y\n") {
 		t.Errorf("steps(idiff(...)):\n%s%s", out, errs)
 	}
+	out, errs = runProgram("from sympy import *\nx, y = symbols('x y')\nsteps(hessian(x**2*y + y**3, (x, y)))\n")
+	for _, want := range []string{"Entry (1, 1): d/dx(d/dx(f))", "Entry (1, 2): d/dy(d/dx(f))", "Entry (2, 2): d/dy(d/dy(f))", "Answer: 2*x\n", "Answer: 6*y\n", "\nHessian: Matrix([[2*y, 2*x], [2*x, 6*y]])\n"} {
+		if errs != "" || !strings.Contains(out, want) {
+			t.Errorf("steps(hessian(...)): missing %q in\n%s%s", want, out, errs)
+		}
+	}
 	_, errs = runProgram("from sympy import *\nx, y = symbols('x y')\nsteps(x*y)\n")
 	if !strings.Contains(errs, "Since there is more than one variable") {
 		t.Errorf("steps(x*y): %q", errs)

@@ -62,6 +62,9 @@ func add(x, y Float, prec int, rm rmode) Float {
 		}
 		return mkFloat(x.neg, m, x.exp-int(off), prec, rm, false, prec)
 	}
+	if x.exp-y.exp > maxExactShift {
+		panic(RangeError{})
+	}
 	a := new(big.Int).Lsh(x.man, uint(x.exp-y.exp))
 	if x.neg {
 		a.Neg(a)

@@ -95,8 +95,29 @@ func mkFloat(neg bool, man *big.Int, exp int, prec int, rm rmode, sticky bool, r
 		m.Rsh(m, tz)
 		exp += int(tz)
 	}
+	if exp > MaxExp || exp < -MaxExp {
+		panic(RangeError{})
+	}
 	return Float{k: kFinite, neg: neg, man: m, exp: exp, prec: recPrec}
 }
+
+// MaxExp bounds the binary exponent of a Float: mpmath's exponents are
+// unbounded Python integers, dcalc's are machine integers, kept far
+// from overflow. A result beyond it panics with RangeError.
+const MaxExp = 1 << 48
+
+// RangeError is the panic value of an operation whose result's exponent
+// is beyond MaxExp, or whose exact result would need more than
+// maxExactShift bits of alignment.
+type RangeError struct{}
+
+// Error implements error.
+func (RangeError) Error() string {
+	return "dcalc's floating-point numbers have binary exponents up to 2**48 (mpmath's are unbounded)"
+}
+
+// maxExactShift bounds the alignment of an exact (unrounded) addition.
+const maxExactShift = 1 << 26
 
 // round returns x rounded to prec bits (nearest, half even), recording prec.
 func (x Float) round(prec int) Float {
