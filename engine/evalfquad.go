@@ -32,10 +32,9 @@ const quadNegInf = math.MinInt32 / 4
 // accuracy in bits. ok is false for Python's None; a present part may be
 // zero (mpmath's fzero, which Python treats as true).
 type quadPart struct {
-	v      mpf.Float
-	acc    int
-	ok     bool
-	scaled bool // add_terms' scaled zero: v is ±2^mag, accuracy -1
+	v   mpf.Float
+	acc int
+	ok  bool
 }
 
 // quad is SymPy's (re, im, re_acc, im_acc).
@@ -269,7 +268,6 @@ func (q *quadEval) add(args []Expr, prec int) (quad, error) {
 		prec += max(10+1<<i, target-acc)
 	}
 	q.maxprec = old
-	r.re.scaled, r.im.scaled = false, false
 	return r, nil
 }
 
@@ -316,7 +314,9 @@ func addTerms(terms []quadPart, prec, target int) quadPart {
 		}
 	}
 	if sumMan.Sign() == 0 {
-		return quadPart{v: mpf.FromMantExp(big.NewInt(1), absErr, 0, false), acc: -1, ok: true, scaled: true}
+		// SymPy's scaled zero: 2**absErr with accuracy -1 (evalf_add
+		// turns it into that number when it is done)
+		return quadPart{v: mpf.FromMantExp(big.NewInt(1), absErr, 0, false), acc: -1, ok: true}
 	}
 	acc := sumExp + sumMan.BitLen() - absErr
 	return quadPart{v: mpf.FromMantExp(sumMan, sumExp, target, false), acc: acc, ok: true}

@@ -140,23 +140,18 @@ func acosOfTrig(arg Expr) Expr {
 }
 
 // atanOfTrig is atan(tan(a)) and atan(cot(a)); acotOfTrig the same for
-// acot (pi/2 - the other one where SymPy uses the complement).
-func atanOfTrig(arg Expr) Expr {
-	if ang, ok := angleOf(arg, "tan"); ok {
-		return halfPiRange(ang)
-	}
-	if _, ok := angleOf(arg, "cot"); ok {
-		return complementRange(call("acot", arg))
-	}
-	return nil
-}
+// acot. The matching function's angle is brought into (-pi/2, pi/2];
+// the other one goes through pi/2 minus the other inverse, as SymPy does.
+func atanOfTrig(arg Expr) Expr { return arctanLike(arg, "tan", "cot", "acot") }
 
-func acotOfTrig(arg Expr) Expr {
-	if ang, ok := angleOf(arg, "cot"); ok {
+func acotOfTrig(arg Expr) Expr { return arctanLike(arg, "cot", "tan", "atan") }
+
+func arctanLike(arg Expr, own, other, otherInverse string) Expr {
+	if ang, ok := angleOf(arg, own); ok {
 		return halfPiRange(ang)
 	}
-	if _, ok := angleOf(arg, "tan"); ok {
-		return complementRange(call("atan", arg))
+	if _, ok := angleOf(arg, other); ok {
+		return complementRange(call(otherInverse, arg))
 	}
 	return nil
 }
@@ -167,25 +162,23 @@ func halfPiRange(ang Expr) Expr {
 	if !ok {
 		return nil
 	}
-	gt, ok := numGreater(ang, NewMul(Half, Pi))
-	if !ok && !Equal(ang, NewMul(Half, Pi)) {
-		return nil
-	}
-	if gt {
-		ang = NewAdd(ang, Neg(Pi))
-	}
-	return ang
+	return minusPiAboveHalfPi(ang)
 }
 
 // complementRange is ang = pi/2 - other; if ang > pi/2: ang -= pi.
 func complementRange(other Expr) Expr {
-	ang := NewAdd(NewMul(Half, Pi), Neg(other))
+	return minusPiAboveHalfPi(NewAdd(NewMul(Half, Pi), Neg(other)))
+}
+
+// minusPiAboveHalfPi is ang - pi when ang > pi/2, else ang (nil when
+// the comparison cannot be decided).
+func minusPiAboveHalfPi(ang Expr) Expr {
 	gt, ok := numGreater(ang, NewMul(Half, Pi))
 	if !ok && !Equal(ang, NewMul(Half, Pi)) {
 		return nil
 	}
 	if gt {
-		ang = NewAdd(ang, Neg(Pi))
+		return NewAdd(ang, Neg(Pi))
 	}
 	return ang
 }

@@ -88,16 +88,7 @@ type Derivation struct {
 // A derivative of order n is n first derivatives in a row; the answer is
 // Diff's, which for higher orders SymPy writes in its own form (the last
 // step shows that rewriting).
-func Steps(e Expr, vars ...VarCount) (d *Derivation, err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			if e, ok := recoveredError(p); ok {
-				d, err = nil, e
-				return
-			}
-			panic(p)
-		}
-	}()
+func Steps(e Expr, vars ...VarCount) (*Derivation, error) {
 	answer, err := Diff(e, vars...)
 	if err != nil {
 		return nil, err
@@ -105,29 +96,17 @@ func Steps(e Expr, vars ...VarCount) (d *Derivation, err error) {
 	if len(vars) == 0 {
 		vars = []VarCount{{FreeSymbols(e)[0], 1}}
 	}
-	d = &Derivation{Expr: e, Vars: vars, Answer: answer}
-	stepsMu.Lock()
-	defer stepsMu.Unlock()
-	cur := e
+	var each []Expr
 	for _, vc := range vars {
 		for range vc.Count {
-			rec := &stepRecorder{stack: []*Step{{Rule: RuleOther}}}
-			recorder.Store(rec)
-			func() {
-				defer recorder.Store(nil)
-				cur = derivativeNew(cur, []VarCount{{vc.Var, 1}}, true)
-			}()
-			root := rec.stack[0]
-			if len(root.Sub) != 1 {
-				return nil, errorf("NotImplementedError", "dcalc cannot show the steps of this derivative")
-			}
-			d.Trees = append(d.Trees, root.Sub[0])
+			each = append(each, vc.Var)
 		}
 	}
-	seen := map[string]*Step{}
-	for _, t := range d.Trees {
-		markShown(t, seen)
+	d, err := StepsChain(e, each)
+	if err != nil {
+		return nil, err
 	}
+	d.Vars, d.Answer = vars, answer
 	return d, nil
 }
 
