@@ -122,6 +122,10 @@ try:
     r = kc.get_shell_msg(timeout=20)["content"]
     check("interrupt", (r["status"], r["ename"], time.time() - t0 < 5), ("error", "KeyboardInterrupt", True))
     check("after interrupt", run("1 + 1")[2], [("execute_result", {"text/plain": "2", "text/latex": "$\\displaystyle 2$"})])
+    outs = run("steps(diff(x**2*sin(x), x))")[2]
+    check("steps as text/plain and an align* block",
+          [(t, d["text/plain"].splitlines()[-1], d["text/latex"].startswith("\\begin{align*}\n\\frac{d}{d x} \\left(x^{2} \\sin{\\left(x \\right)}\\right) &=")) for t, d in outs],
+          [("display_data", "Answer: x**2*cos(x) + 2*x*sin(x)", True)])
 
     km.restart_kernel(now=False)
     kc.wait_for_ready(timeout=30)
