@@ -820,7 +820,13 @@ func (in *interp) installBuiltins() {
 	})
 	def("hash", func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("hash", args, 1, 1)
-		return new(big.Int).SetUint64(hashValue(args[0]) >> 2)
+		h := hashValue(args[0]) // raises TypeError for unhashable values
+		if v, ok := pyHash(args[0]); ok {
+			return big.NewInt(v) // CPython's value for numbers and their tuples
+		}
+		// str, None, SymPy objects: CPython's differ from run to run
+		// (hash seed, addresses); any fixed 61-bit value keeps the rules
+		return new(big.Int).SetUint64(h >> 3)
 	})
 	def("callable", func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("callable", args, 1, 1)

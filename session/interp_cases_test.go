@@ -42,6 +42,7 @@ var interpCases = []struct{ code, stdout, stderr string }{
 	{"total = 0\ndef add(v):\n    global total\n    total += v\nadd(3)\nadd(4)\nprint(total)\n", "7\n", ""},
 	{"sq = lambda v: v ** 2\nprint(sq(4), (lambda: 'k')(), sorted([3, -4, 1], key=abs), sorted(['b', 'A', 'c'], key=str.lower) if False else 0)\n", "16 k [1, 3, -4] 0\n", ""},
 	{"def g(*, k):\n    return k\nprint(g(k=1))\n", "1\n", ""},
+	{"print(hash(5), hash(-1), hash(2**61), hash(10**20), hash(1.5), hash(-0.0), hash((1, 2)), hash(True), hash(()), hash((1, (2.5, -1))), hash(3) == hash(3.0))\n", "5 -2 1 848750603811160107 1152921504606846977 0 -3550055125485641917 1 5740354900026072187 5356097903715399607 True\n", ""},
 	{"print(type(1).__name__, type(1.0).__name__, type('').__name__, type([]).__name__, type(None).__name__, isinstance(1, int), isinstance(True, int), isinstance(1.0, (int, float)))\n", "int float str list NoneType True True True\n", ""},
 	{"try:\n    1/0\nexcept ZeroDivisionError as e:\n    print('caught', e)\nfinally:\n    print('fin')\n", "caught division by zero\nfin\n", ""},
 	{"try:\n    [][1]\nexcept (KeyError, IndexError) as e:\n    print(type(e).__name__, e)\n", "IndexError list index out of range\n", ""},

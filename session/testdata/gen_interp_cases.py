@@ -48,6 +48,7 @@ CASES = [
 "total = 0\ndef add(v):\n    global total\n    total += v\nadd(3)\nadd(4)\nprint(total)",
 "sq = lambda v: v ** 2\nprint(sq(4), (lambda: 'k')(), sorted([3, -4, 1], key=abs), sorted(['b', 'A', 'c'], key=str.lower) if False else 0)",
 "def g(*, k):\n    return k\nprint(g(k=1))",
+"print(hash(5), hash(-1), hash(2**61), hash(10**20), hash(1.5), hash(-0.0), hash((1, 2)), hash(True), hash(()), hash((1, (2.5, -1))), hash(3) == hash(3.0))",
 "print(type(1).__name__, type(1.0).__name__, type('').__name__, type([]).__name__, type(None).__name__, isinstance(1, int), isinstance(True, int), isinstance(1.0, (int, float)))",
 # exceptions caught
 "try:\n    1/0\nexcept ZeroDivisionError as e:\n    print('caught', e)\nfinally:\n    print('fin')",
