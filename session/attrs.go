@@ -222,6 +222,10 @@ var dictMethods = map[string]methodFn{
 	},
 }
 
+// frozenSetMutators are the set methods a frozenset does not have.
+var frozenSetMutators = map[string]bool{"add": true, "update": true, "discard": true, "remove": true, "pop": true, "clear": true,
+	"intersection_update": true, "difference_update": true, "symmetric_difference_update": true}
+
 var setMethods = map[string]methodFn{
 	"add": func(in *interp, r Value, args []Value, kw []kwArg) Value {
 		nargs("set.add", args, 1, 1)
@@ -286,6 +290,29 @@ var setMethods = map[string]methodFn{
 			}
 		}
 		return true
+	},
+	"issuperset": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+		nargs("issuperset", args, 1, 1)
+		all := true
+		in.iterate(args[0], func(v Value) bool { all = r.(*Set).Has(v); return all })
+		return all
+	},
+	"isdisjoint": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+		nargs("isdisjoint", args, 1, 1)
+		disjoint := true
+		in.iterate(args[0], func(v Value) bool { disjoint = !r.(*Set).Has(v); return disjoint })
+		return disjoint
+	},
+	"symmetric_difference": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+		nargs("symmetric_difference", args, 1, 1)
+		return symmetricDifference(in, r.(*Set), args[0])
+	},
+	"symmetric_difference_update": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+		nargs("symmetric_difference_update", args, 1, 1)
+		s := r.(*Set)
+		d := symmetricDifference(in, s, args[0])
+		*s = *d
+		return none
 	},
 	"pop": func(in *interp, r Value, args []Value, kw []kwArg) Value {
 		s := r.(*Set)
@@ -702,6 +729,23 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 	case *Dict:
 		r = bind("dict", dictMethods)
 	case *Set:
+		if x.Frozen {
+			if frozenSetMutators[name] {
+				break
+			}
+			r = bind("frozenset", setMethods)
+			if b, ok := r.(*BoundMethod); ok {
+				inner := b.Fn
+				b.Fn = func(in *interp, rv Value, args []Value, kw []kwArg) Value {
+					out := inner(in, rv, args, kw)
+					if s, ok := out.(*Set); ok && s != x {
+						s.Frozen = true // union, copy ... of a frozenset
+					}
+					return out
+				}
+			}
+			break
+		}
 		r = bind("set", setMethods)
 	case string:
 		r = bind("str", strMethods)
@@ -889,6 +933,15 @@ func (in *interp) attrNames(v Value) []string {
 	case *Dict:
 		return mapKeys(dictMethods)
 	case *Set:
+		if x.Frozen {
+			var names []string
+			for _, n := range mapKeys(setMethods) {
+				if !frozenSetMutators[n] {
+					names = append(names, n)
+				}
+			}
+			return names
+		}
 		return mapKeys(setMethods)
 	case string:
 		return mapKeys(strMethods)
@@ -904,4 +957,23 @@ func (in *interp) attrNames(v Value) []string {
 		return in.exprAttrNames(x)
 	}
 	return nil
+}
+
+// symmetricDifference is the elements in exactly one of s and the
+// iterable o: s's elements first, in their order, then o's.
+func symmetricDifference(in *interp, s *Set, o Value) *Set {
+	other := newSet()
+	in.setUpdate(other, o)
+	r := newSet()
+	for _, v := range s.Items() {
+		if !other.Has(v) {
+			r.Add(v)
+		}
+	}
+	for _, v := range other.Items() {
+		if !s.Has(v) {
+			r.Add(v)
+		}
+	}
+	return r
 }

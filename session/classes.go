@@ -139,7 +139,7 @@ func pyClasses() []*Class {
 			}
 			return d
 		}})
-	add(&Class{Name: "set", Is: func(v Value) bool { _, ok := v.(*Set); return ok },
+	add(&Class{Name: "set", Is: func(v Value) bool { x, ok := v.(*Set); return ok && !x.Frozen },
 		Call: func(in *interp, args []Value, kw []kwArg) Value {
 			nargs("set", args, 0, 1)
 			s := newSet()
@@ -148,9 +148,15 @@ func pyClasses() []*Class {
 			}
 			return s
 		}})
-	add(&Class{Name: "frozenset", Is: func(v Value) bool { return false },
+	add(&Class{Name: "frozenset", Is: func(v Value) bool { x, ok := v.(*Set); return ok && x.Frozen },
 		Call: func(in *interp, args []Value, kw []kwArg) Value {
-			return pyClassMap["set"].Call(in, args, kw)
+			nargs("frozenset", args, 0, 1)
+			if f, ok := args0(args).(*Set); ok && f.Frozen {
+				return f // frozenset(f) is f, as in CPython
+			}
+			s := pyClassMap["set"].Call(in, args, kw).(*Set)
+			s.Frozen = true
+			return s
 		}})
 	add(&Class{Name: "range", Is: func(v Value) bool { _, ok := v.(*Range); return ok },
 		Call: func(in *interp, args []Value, kw []kwArg) Value { return in.pyRange(args, kw) }})
@@ -340,3 +346,11 @@ func excClass(name string) *Class {
 }
 
 var _ = math.Inf
+
+// args0 is the first argument, or nil.
+func args0(args []Value) Value {
+	if len(args) == 0 {
+		return nil
+	}
+	return args[0]
+}

@@ -80,6 +80,14 @@ func (in *interp) repr(v Value) string {
 		}
 		return "{" + strings.Join(parts, ", ") + "}"
 	case *Set:
+		if x.Frozen {
+			if x.d.Len() == 0 {
+				return "frozenset()"
+			}
+			in.enterRepr(x)
+			defer in.leaveRepr(x)
+			return "frozenset({" + in.joinRepr(x.Items()) + "})"
+		}
 		if x.d.Len() == 0 {
 			return "set()"
 		}

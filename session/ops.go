@@ -38,6 +38,9 @@ func typeName(v Value) string {
 	case *Dict:
 		return "dict"
 	case *Set:
+		if v.Frozen {
+			return "frozenset"
+		}
 		return "set"
 	case *Range:
 		return "range"
@@ -217,6 +220,10 @@ func (in *interp) truth(v Value, node grammar.Node) bool {
 
 var hashSeed = maphash.MakeSeed()
 
+// shuffleBits spreads an element's hash before a frozenset xors the
+// hashes of its elements together (CPython's _shuffle_bits).
+func shuffleBits(h uint64) uint64 { return ((h ^ 89869747) ^ (h << 16)) * 3644798167 }
+
 func hashValue(v Value) uint64 {
 	switch v := v.(type) {
 	case bool:
@@ -249,7 +256,16 @@ func hashValue(v Value) uint64 {
 		return h
 	case *noneType:
 		return 0x9e3779b9
-	case *List, *Dict, *Set:
+	case *Set:
+		if !v.Frozen {
+			throw("TypeError", "unhashable type: 'set'")
+		}
+		h := uint64(0)
+		for _, it := range v.Items() {
+			h ^= shuffleBits(hashValue(it))
+		}
+		return h
+	case *List, *Dict:
 		throw("TypeError", "unhashable type: '%s'", typeName(v))
 	case engine.Expr:
 		switch x := v.(type) {
@@ -522,16 +538,22 @@ func (in *interp) binop(op string, a, b Value, node grammar.Node) Value {
 		}
 	case *Set:
 		if y, ok := b.(*Set); ok {
+			// the result has the left operand's type (frozenset | set
+			// is a frozenset)
+			var r *Set
 			switch op {
 			case "|":
-				r := newSet()
+				r = newSet()
 				r.Merge(x)
 				r.Merge(y)
-				return r
 			case "&":
-				return setIntersection(x, y)
+				r = setIntersection(x, y)
 			case "-":
-				return setDifference(x, y)
+				r = setDifference(x, y)
+			}
+			if r != nil {
+				r.Frozen = x.Frozen
+				return r
 			}
 		}
 	case *Dict:
@@ -1425,6 +1447,27 @@ func pyHash(v Value) (int64, bool) {
 		return floatHash(v)
 	case *engine.Integer:
 		return pyHash(v.Big())
+	case *Set:
+		if !v.Frozen {
+			return 0, false
+		}
+		// CPython's frozenset_hash: the null and dummy slots it also
+		// visits cancel out, leaving the active entries
+		var h uint64
+		for _, it := range v.Items() {
+			e, ok := pyHash(it)
+			if !ok {
+				return 0, false
+			}
+			h ^= shuffleBits(uint64(e))
+		}
+		h ^= uint64(v.d.Len()+1) * 1927868237
+		h ^= (h >> 11) ^ (h >> 25)
+		h = h*69069 + 907133923
+		if h == ^uint64(0) {
+			h = 590923713
+		}
+		return int64(h), true
 	case *Tuple:
 		const (
 			p1 = 11400714785074694791

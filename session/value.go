@@ -226,6 +226,8 @@ type Set struct {
 	d    *Dict
 	tab  []setSlot
 	fill int // active plus dummy slots
+	// Frozen makes it a frozenset: immutable and hashable.
+	Frozen bool
 }
 
 // setSlot is one slot of the CPython table: key index into d.keys, or

@@ -263,6 +263,7 @@ func TestTerminalHistoryAcrossRuns(t *testing.T) {
 	tm.expect("123456 + 1")
 	tm.send("\r") // Enter ends the search and runs the line
 	tm.expect("Out[3]: 123457")
+	tm.expect("In [4]: ") // Ctrl-D before the prompt is ready can be lost
 	tm.send("\x04")
 	tm.wait()
 }

@@ -48,6 +48,9 @@ CASES = [
 "total = 0\ndef add(v):\n    global total\n    total += v\nadd(3)\nadd(4)\nprint(total)",
 "sq = lambda v: v ** 2\nprint(sq(4), (lambda: 'k')(), sorted([3, -4, 1], key=abs), sorted(['b', 'A', 'c'], key=str.lower) if False else 0)",
 "def g(*, k):\n    return k\nprint(g(k=1))",
+# frozenset and the set methods
+"f = frozenset({3, 1, 2})\nprint(f, frozenset(), repr(frozenset([1])), type(f).__name__, isinstance(f, frozenset), isinstance(f, set), isinstance({1}, frozenset))\nprint(f | {4}, {4} | f, f & {1, 2}, f - {1}, f.union([7]), f.intersection({2, 3}), f.copy(), len(f), 2 in f, sorted(f))\nprint(hash(frozenset({1, 2})), hash(frozenset()), hash(frozenset({(1, 2), 3})), hash(frozenset({frozenset({1})})), frozenset({1, 2}) == {1, 2}, {frozenset({1}): 'a'})\nd = {f: 1}\nprint(d[frozenset([1, 2, 3])], frozenset('ab') == frozenset('ba'))\ntry:\n    f.add(4)\nexcept AttributeError as e:\n    print(e)\ntry:\n    hash({1})\nexcept TypeError as e:\n    print(e)\nprint(sorted(n for n in dir(f) if not n.startswith('_')))",
+"a = {1, 2, 3}\nb = {3, 4}\nprint(a.symmetric_difference(b), a.isdisjoint(b), a.issuperset({1}), a.isdisjoint([7]), frozenset({1,2}).symmetric_difference([2, 5]))\na.symmetric_difference_update(b)\nprint(a, {5, 6, 7, 8, 9, 10, 11, 12, 13}.symmetric_difference({100, 5}))",
 "print(hash(5), hash(-1), hash(2**61), hash(10**20), hash(1.5), hash(-0.0), hash((1, 2)), hash(True), hash(()), hash((1, (2.5, -1))), hash(3) == hash(3.0))",
 "print(type(1).__name__, type(1.0).__name__, type('').__name__, type([]).__name__, type(None).__name__, isinstance(1, int), isinstance(True, int), isinstance(1.0, (int, float)))",
 # exceptions caught
