@@ -836,7 +836,7 @@ func (in *interp) module(name string, node *grammar.ImportName) *Module {
 		for _, c := range "ABCDEFGHIJKLMNOPQRSTUVWXYZ" {
 			m.Attrs[string(c)] = engine.NewSymbol(string(c), engine.Assumptions{})
 		}
-		for _, g := range []string{"alpha", "beta", "gamma", "delta", "epsilon", "theta", "lamda", "mu", "nu", "phi", "psi", "omega", "rho", "sigma", "tau", "xi", "zeta", "eta", "kappa", "chi"} {
+		for _, g := range []string{"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lamda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"} {
 			m.Attrs[g] = engine.NewSymbol(g, engine.Assumptions{})
 		}
 		return m

@@ -48,6 +48,8 @@ CASES = [
 "total = 0\ndef add(v):\n    global total\n    total += v\nadd(3)\nadd(4)\nprint(total)",
 "sq = lambda v: v ** 2\nprint(sq(4), (lambda: 'k')(), sorted([3, -4, 1], key=abs), sorted(['b', 'A', 'c'], key=str.lower) if False else 0)",
 "def g(*, k):\n    return k\nprint(g(k=1))",
+# sympy.abc has every Greek letter, pi as a Symbol
+"from sympy import latex\nfrom sympy.abc import pi, iota, upsilon, omicron, x\nimport sympy.abc\nprint(pi + 1, (pi*x).diff(pi), iota, upsilon, omicron, pi.is_Symbol, latex(pi*upsilon), sympy.abc.beta)",
 # frozenset and the set methods
 "f = frozenset({3, 1, 2})\nprint(f, frozenset(), repr(frozenset([1])), type(f).__name__, isinstance(f, frozenset), isinstance(f, set), isinstance({1}, frozenset))\nprint(f | {4}, {4} | f, f & {1, 2}, f - {1}, f.union([7]), f.intersection({2, 3}), f.copy(), len(f), 2 in f, sorted(f))\nprint(hash(frozenset({1, 2})), hash(frozenset()), hash(frozenset({(1, 2), 3})), hash(frozenset({frozenset({1})})), frozenset({1, 2}) == {1, 2}, {frozenset({1}): 'a'})\nd = {f: 1}\nprint(d[frozenset([1, 2, 3])], frozenset('ab') == frozenset('ba'))\ntry:\n    f.add(4)\nexcept AttributeError as e:\n    print(e)\ntry:\n    hash({1})\nexcept TypeError as e:\n    print(e)\nprint(sorted(n for n in dir(f) if not n.startswith('_')))",
 "a = {1, 2, 3}\nb = {3, 4}\nprint(a.symmetric_difference(b), a.isdisjoint(b), a.issuperset({1}), a.isdisjoint([7]), frozenset({1,2}).symmetric_difference([2, 5]))\na.symmetric_difference_update(b)\nprint(a, {5, 6, 7, 8, 9, 10, 11, 12, 13}.symmetric_difference({100, 5}))",
