@@ -890,6 +890,9 @@ func (in *interp) sympySubmodule(mod *Module, name string) Value {
 	full := mod.Name + "." + name
 	if e, ok := sympyAPI(full); ok {
 		if e.Kind == "module" {
+			if full == "sympy.abc" {
+				return in.module(full, nil) // its own names, not sympy's
+			}
 			return sympySubmoduleView(full)
 		}
 		panic(notImplementedName(full))
