@@ -2,6 +2,7 @@ package session
 
 import (
 	"fmt"
+	"github.com/dcalc/dcalc/grammar"
 )
 
 // Frame is one traceback entry: the file or cell name, the line number,
@@ -47,6 +48,18 @@ type Exception struct {
 	tb      string    // the formatted traceback, set when the exception leaves a cell
 	name    string    // the missing name of a NameError
 	value   *ExcValue // the Python exception object, once made
+
+	// caught is the traceback as it was when an except clause caught
+	// the exception: a bare raise in the clause re-raises it from
+	// there, as CPython keeps the original traceback.
+	caught *caughtAt
+}
+
+// caughtAt is where an exception was caught: the frames below the
+// catching frame and the node of the catching frame it was raised at.
+type caughtAt struct {
+	unwound, trace []Frame
+	node           grammar.Node
 }
 
 // pushFrame adds f as the new outermost frame of the traceback.

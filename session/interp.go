@@ -22,7 +22,10 @@ const cellDepth = 3000 - 17
 
 // interp is the evaluator state shared by all cells of a session.
 type interp struct {
-	s        *Session
+	s *Session
+	// handling are the exceptions the running except clauses handle,
+	// innermost last (a bare raise re-raises the last).
+	handling []*Exception
 	globals  *env
 	builtins map[string]Value
 	// autoNumber makes number literals SymPy numbers, as sympify's
@@ -318,9 +321,27 @@ func (in *interp) inplace(op string, a, b Value, node grammar.Node) Value {
 	return in.binop(op, a, b, node)
 }
 
+// execHandler runs an except clause's body with its exception as the
+// one a bare raise re-raises.
+func (in *interp) execHandler(body []grammar.Stmt, e *env) ctl {
+	defer func() { in.handling = in.handling[:len(in.handling)-1] }()
+	return in.execBlock(body, e)
+}
+
 func (in *interp) raise(s *grammar.RaiseStmt, e *env) {
 	if s.Exc == nil {
-		throw("RuntimeError", "No active exception to reraise")
+		if len(in.handling) == 0 {
+			throw("RuntimeError", "No active exception to reraise")
+		}
+		// re-raise the exception being handled with the traceback it
+		// had when it was caught
+		exc := in.handling[len(in.handling)-1]
+		if c := exc.caught; c != nil {
+			exc.unwound = append([]Frame(nil), c.unwound...)
+			exc.Trace = append([]Frame(nil), c.trace...)
+			in.setNode(c.node)
+		}
+		panic(exc)
 	}
 	v := in.eval(s.Exc, e)
 	if c, ok := v.(*Class); ok && c.Exc {
@@ -387,7 +408,8 @@ func (in *interp) execTry(s *grammar.TryStmt, e *env) (res ctl) {
 		if h.Name != "" {
 			in.assign(e, h.Name, in.excValue(caught))
 		}
-		c := in.execBlock(h.Body, e)
+		in.handling = append(in.handling, caught)
+		c := in.execHandler(h.Body, e)
 		if h.Name != "" {
 			e.unbindName(h.Name)
 		}
@@ -407,6 +429,10 @@ func (in *interp) tryBody(s *grammar.TryStmt, e *env) (caught *Exception, c ctl)
 				panic(r)
 			}
 			in.frames = in.frames[:depth]
+			exc.caught = &caughtAt{unwound: append([]Frame(nil), exc.unwound...), trace: append([]Frame(nil), exc.Trace...)}
+			if depth > 0 {
+				exc.caught.node = in.frames[depth-1].node
+			}
 			exc.clearTrace()
 			caught = exc
 		}

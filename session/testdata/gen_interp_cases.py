@@ -48,6 +48,10 @@ CASES = [
 "total = 0\ndef add(v):\n    global total\n    total += v\nadd(3)\nadd(4)\nprint(total)",
 "sq = lambda v: v ** 2\nprint(sq(4), (lambda: 'k')(), sorted([3, -4, 1], key=abs), sorted(['b', 'A', 'c'], key=str.lower) if False else 0)",
 "def g(*, k):\n    return k\nprint(g(k=1))",
+# a bare raise in an except clause re-raises with the original traceback
+"try:\n    try:\n        1/0\n    except ZeroDivisionError:\n        print(\"inner\")\n        raise\nexcept ZeroDivisionError as e:\n    print(\"outer\", e)",
+"def f():\n    try:\n        return 1/0\n    except ZeroDivisionError:\n        print(\"cleanup\")\n        raise\ndef g():\n    f()\ntry:\n    g()\nexcept ZeroDivisionError as e:\n    print(\"caught\", e)\ntry:\n    raise KeyError('k')\nexcept KeyError:\n    try:\n        int('x')\n    except ValueError:\n        pass\n    try:\n        raise\n    except KeyError as e:\n        print('re', repr(e))\ng()",
+"raise",
 # sympy.abc has every Greek letter, pi as a Symbol
 "from sympy import latex\nfrom sympy.abc import pi, iota, upsilon, omicron, x\nimport sympy.abc\nprint(pi + 1, (pi*x).diff(pi), iota, upsilon, omicron, pi.is_Symbol, latex(pi*upsilon), sympy.abc.beta)",
 # frozenset and the set methods
