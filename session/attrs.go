@@ -850,8 +850,23 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 			return a
 		}
 	case *ExcValue:
-		if name == "args" {
+		switch name {
+		case "args":
 			return &Tuple{Items: x.Args}
+		case "__cause__", "__context__":
+			var c *Exception
+			if x.exc != nil {
+				c = x.exc.Cause
+				if name == "__context__" {
+					c = x.exc.Context
+				}
+			}
+			if c == nil {
+				return none
+			}
+			return in.excValue(c)
+		case "__suppress_context__":
+			return x.exc != nil && x.exc.SuppressContext
 		}
 	case *Relational:
 		switch name {

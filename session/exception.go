@@ -53,6 +53,12 @@ type Exception struct {
 	// the exception: a bare raise in the clause re-raises it from
 	// there, as CPython keeps the original traceback.
 	caught *caughtAt
+
+	// Cause is the exception of "raise ... from cause"; Context the
+	// one being handled when this one was raised (shown unless
+	// SuppressContext, which "from" sets).
+	Cause, Context  *Exception
+	SuppressContext bool
 }
 
 // caughtAt is where an exception was caught: the frames below the
@@ -60,6 +66,25 @@ type Exception struct {
 type caughtAt struct {
 	unwound, trace []Frame
 	node           grammar.Node
+	entry          *Frame // the catching frame's entry (nil at the top)
+}
+
+// atCatch is e with the traceback it had when it was caught (for
+// printing it as the cause or context of a later exception).
+func (e *Exception) atCatch() *Exception {
+	c := *e
+	c.unwound = nil
+	c.Trace = nil
+	if k := e.caught; k != nil {
+		if k.entry != nil {
+			c.Trace = append(c.Trace, *k.entry)
+		}
+		for i := len(k.unwound) - 1; i >= 0; i-- {
+			c.Trace = append(c.Trace, k.unwound[i])
+		}
+		c.Trace = append(c.Trace, k.trace...)
+	}
+	return &c
 }
 
 // pushFrame adds f as the new outermost frame of the traceback.

@@ -324,7 +324,19 @@ func (in *interp) inplace(op string, a, b Value, node grammar.Node) Value {
 // execHandler runs an except clause's body with its exception as the
 // one a bare raise re-raises.
 func (in *interp) execHandler(body []grammar.Stmt, e *env) ctl {
-	defer func() { in.handling = in.handling[:len(in.handling)-1] }()
+	handled := in.handling[len(in.handling)-1]
+	defer func() {
+		in.handling = in.handling[:len(in.handling)-1]
+		if r := recover(); r != nil {
+			// an exception raised while handling another has it as
+			// its context (CPython's implicit chaining)
+			exc := toException(r)
+			if exc != handled && exc.Context == nil && exc.Type != "KeyboardInterrupt" {
+				exc.Context = handled
+			}
+			panic(exc)
+		}
+	}()
 	return in.execBlock(body, e)
 }
 
@@ -352,8 +364,25 @@ func (in *interp) raise(s *grammar.RaiseStmt, e *env) {
 		in.setNode(s)
 		throw("TypeError", "exceptions must derive from BaseException")
 	}
+	exc := ev.exception(in)
+	if s.Cause != nil {
+		cv := in.eval(s.Cause, e)
+		if c, ok := cv.(*Class); ok && c.Exc {
+			cv = &ExcValue{Class: c}
+		}
+		switch c := cv.(type) {
+		case *noneType:
+			exc.Cause = nil
+		case *ExcValue:
+			exc.Cause = c.exception(in)
+		default:
+			in.setNode(s)
+			throw("TypeError", "exception causes must derive from BaseException")
+		}
+		exc.SuppressContext = true
+	}
 	in.setNode(s)
-	panic(ev.exception(in))
+	panic(exc)
 }
 
 // exception returns the *Exception carrying ev.
@@ -429,9 +458,16 @@ func (in *interp) tryBody(s *grammar.TryStmt, e *env) (caught *Exception, c ctl)
 				panic(r)
 			}
 			in.frames = in.frames[:depth]
+			if k := len(in.handling); k > 0 && exc.Context == nil && in.handling[k-1] != exc {
+				// raised while an outer except clause ran (CPython
+				// takes the context when the exception is raised)
+				exc.Context = in.handling[k-1]
+			}
 			exc.caught = &caughtAt{unwound: append([]Frame(nil), exc.unwound...), trace: append([]Frame(nil), exc.Trace...)}
 			if depth > 0 {
 				exc.caught.node = in.frames[depth-1].node
+				entry := frameEntry(in.frames[depth-1])
+				exc.caught.entry = &entry
 			}
 			exc.clearTrace()
 			caught = exc

@@ -24,10 +24,52 @@ func (s *Session) FormatException(err error) string {
 		return exc.lastLine() + "\n"
 	}
 	cell := strings.HasPrefix(exc.File, "In[") || len(exc.Trace) > 0 && strings.HasPrefix(exc.Trace[0].File, "In[")
-	if cell {
+	chain := s.formatChain(exc, cell, 0)
+	if !cell {
+		return chain + s.formatCPython(exc)
+	}
+	if chain == "" {
 		return s.formatIPython(exc)
 	}
-	return s.formatCPython(exc)
+	// IPython draws its rule of dashes once, above the first exception
+	// of a chain
+	rule := strings.Repeat("-", 75) + "\n"
+	out := chain + s.formatIPython(exc)
+	if i := strings.Index(out, rule); i >= 0 {
+		out = out[:i+len(rule)] + strings.ReplaceAll(out[i+len(rule):], rule, "")
+	}
+	return out
+}
+
+// formatChain is what CPython (and IPython) print before an exception
+// raised from another ("raise ... from e") or while handling another:
+// that exception's traceback as it was caught, then the sentence that
+// links the two.
+func (s *Session) formatChain(exc *Exception, cell bool, depth int) string {
+	var prev *Exception
+	var link string
+	switch {
+	case exc.Cause != nil:
+		prev, link = exc.Cause, "\nThe above exception was the direct cause of the following exception:\n\n"
+	case exc.Context != nil && !exc.SuppressContext:
+		prev, link = exc.Context, "\nDuring handling of the above exception, another exception occurred:\n\n"
+	default:
+		return ""
+	}
+	if depth > 100 || prev == exc {
+		return ""
+	}
+	p := prev.atCatch()
+	var body string
+	switch {
+	case len(p.Trace) == 0:
+		body = p.lastLine() + "\n" // never raised: no traceback
+	case cell:
+		body = s.formatIPython(p)
+	default:
+		body = s.formatCPython(p)
+	}
+	return s.formatChain(prev, cell, depth+1) + body + link
 }
 
 func (s *Session) line(file string, n int) (string, bool) {

@@ -48,6 +48,9 @@ CASES = [
 "total = 0\ndef add(v):\n    global total\n    total += v\nadd(3)\nadd(4)\nprint(total)",
 "sq = lambda v: v ** 2\nprint(sq(4), (lambda: 'k')(), sorted([3, -4, 1], key=abs), sorted(['b', 'A', 'c'], key=str.lower) if False else 0)",
 "def g(*, k):\n    return k\nprint(g(k=1))",
+# exception chaining: raise ... from, implicit context, __cause__/__context__
+"try:\n    1/0\nexcept ZeroDivisionError as e:\n    raise ValueError(\"bad\") from e",
+"def parse(s):\n    return int(s)\ndef load(s):\n    try:\n        return parse(s)\n    except ValueError as e:\n        raise RuntimeError(\"cannot load\") from e\ntry:\n    load('x')\nexcept RuntimeError as e:\n    print(type(e.__cause__).__name__, e.__cause__, e.__suppress_context__, type(e.__context__).__name__)\ntry:\n    try:\n        {}['k']\n    except KeyError:\n        1/0\nexcept ZeroDivisionError as e:\n    print(repr(e.__context__), e.__cause__, e.__suppress_context__)\ntry:\n    try:\n        1/0\n    except ZeroDivisionError:\n        raise ValueError('v') from None\nexcept ValueError as e:\n    print(e.__cause__, e.__suppress_context__, repr(e.__context__))\ntry:\n    [][1]\nexcept IndexError:\n    try:\n        {}['a']\n    except KeyError:\n        load('y')",
 # a bare raise in an except clause re-raises with the original traceback
 "try:\n    try:\n        1/0\n    except ZeroDivisionError:\n        print(\"inner\")\n        raise\nexcept ZeroDivisionError as e:\n    print(\"outer\", e)",
 "def f():\n    try:\n        return 1/0\n    except ZeroDivisionError:\n        print(\"cleanup\")\n        raise\ndef g():\n    f()\ntry:\n    g()\nexcept ZeroDivisionError as e:\n    print(\"caught\", e)\ntry:\n    raise KeyError('k')\nexcept KeyError:\n    try:\n        int('x')\n    except ValueError:\n        pass\n    try:\n        raise\n    except KeyError as e:\n        print('re', repr(e))\ng()",
