@@ -10,9 +10,9 @@ import (
 // in a cell as IPython 8.12 prints it (its output for this cell, from
 // InteractiveShell with NoColor): the rule of dashes once at the top,
 // the cause's block, IPython's linking sentence, then the block of the
-// exception raised from it, whose header has no rule. (IPython also
-// shows up to two lines after each frame's line, which dcalc's cell
-// tracebacks do not yet.)
+// exception raised from it, whose header has no rule. (In the cause's
+// block IPython shows one line after the failing one here, where
+// elsewhere it shows two; dcalc shows two.)
 func TestChainedTracebackInCell(t *testing.T) {
 	s := New(&bytes.Buffer{}, Options{Interactive: true})
 	res := s.RunCell("try:\n    1/0\nexcept ZeroDivisionError as e:\n    raise ValueError(\"bad\") from e")

@@ -26,6 +26,9 @@ type Frame struct {
 	// Scope is the first line of the function the frame runs (0 for a
 	// module): IPython shows no context lines above it.
 	Scope int
+	// ScopeEnd is the last line of that function (0: the end of the
+	// cell); IPython's context after the line stops there.
+	ScopeEnd int
 }
 
 // Exception is a Python exception raised in a cell or program: Type is

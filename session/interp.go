@@ -653,6 +653,7 @@ func (in *interp) callFunction(fn *Function, args []Value, kw []kwArg) Value {
 	if exc != nil {
 		fe := frameEntry(fr)
 		fe.Scope = fn.Line
+		fe.ScopeEnd = fn.lastLine()
 		for _, p := range fn.Params {
 			switch {
 			case p.Star == 1 && p.Name != "":
@@ -845,3 +846,14 @@ func (in *interp) call(fn Value, args []Value, kw []kwArg) Value {
 }
 
 func itoa(n int) string { return big.NewInt(int64(n)).String() }
+
+// lastLine is the last line of the function's source.
+func (fn *Function) lastLine() int {
+	if fn.Lambda != nil {
+		return fn.Lambda.End().Line
+	}
+	if n := len(fn.Body); n > 0 {
+		return fn.Body[n-1].End().Line
+	}
+	return fn.Line
+}

@@ -290,6 +290,17 @@ func (s *Session) formatIPython(exc *Exception) string {
 			}
 		}
 		show = append(show, f.Line)
+		// and up to two lines after it, within the function
+		last := len(lines)
+		if f.ScopeEnd > 0 {
+			last = min(last, f.ScopeEnd)
+		}
+		for n, k := f.Line+1, 0; n <= last && k < 2; n++ {
+			if strings.TrimSpace(lines[n-1]) != "" {
+				show = append(show, n)
+				k++
+			}
+		}
 		for _, n := range show {
 			src, ok := s.line(f.File, n)
 			if !ok {

@@ -56,6 +56,12 @@ cells = [
     "init_printing(pretty_print=False)\nx**2/2 + sqrt(y)",
     "display(x**2/2)",
     "init_printing()\nx**2/2 + sqrt(y)",
+    # tracebacks show up to two lines before and after each frame's line
+    "a = 1\nb = 2\n1/0\nc = 3\nd = 4\ne = 5",
+    "def f():\n    x = 1\n    return 1/0\n    y = 2\n\nf()\nz = 3",
+    "try:\n    1/0\n    a = 1\n    b = 2\nexcept KeyError:\n    pass",
+    "if True:\n    1/0\n    a = 1\nb = 2\nc = 3",
+    "for i in range(1):\n    1/0\nb = 2\nc = 3",
 ]
 
 
