@@ -176,7 +176,7 @@ var aliases = map[string]string{"hist": "history", "pprint": "pretty"}
 
 func init() {
 	magics = map[string]magicDoc{
-		"history":  {magicHistory, "%history [-n] [range ...]", "print input history; ranges like 1-3 5 (inclusive) or 4:6 (end excluded); -n shows numbers"},
+		"history":  {magicHistory, "%history [-n] [-g PATTERN] [-l N] [range ...]", "print input history; ranges like 1-3 5 (inclusive) or 4:6 (end excluded); -n shows numbers; -g searches, -l N the last N"},
 		"save":     {magicSave, "%save [-f] FILE [range ...]", "write cells to FILE.dcalc in the percent format (all earlier cells when no range)"},
 		"load":     {magicLoad, "%load FILE", "place the text of FILE as the next input"},
 		"run":      {magicRun, "%run FILE", "run a .dcalc (cell by cell, magics allowed) or .py script in the session's namespace"},
@@ -339,17 +339,55 @@ func historyRange(words []string, n int) []int {
 }
 
 func magicHistory(sh shell, arg string) (Value, error) {
-	opts, words, err := splitOpts(splitArgs(arg), "n")
+	args := splitArgs(arg)
+	// -g [PATTERN] and -l [N] take a value, as IPython's do
+	var pattern *regexp.Regexp
+	limit := -1
+	var plain []string
+	for i := 0; i < len(args); i++ {
+		switch args[i] {
+		case "-g":
+			glob := ""
+			if i+1 < len(args) && !strings.HasPrefix(args[i+1], "-") {
+				glob, i = args[i+1], i+1
+			}
+			pattern = globRegexp("*" + glob + "*")
+		case "-l":
+			limit = 10
+			if i+1 < len(args) && isRangeWord(args[i+1]) {
+				limit, _ = strconv.Atoi(args[i+1])
+				i++
+			}
+		default:
+			plain = append(plain, args[i])
+		}
+	}
+	opts, words, err := splitOpts(plain, "n")
 	if err != nil {
 		return nil, err
 	}
 	hist := sh.inputHistory()
 	var nums []int
-	if len(words) == 0 {
+	switch {
+	case pattern != nil:
+		// every input that matches (this session's; IPython searches
+		// its database of sessions), numbered
+		for i, src := range hist {
+			if pattern.MatchString(src) {
+				nums = append(nums, i+1)
+			}
+		}
+		opts['n'] = true
+	case limit >= 0:
+		// the last inputs before this one
+		for i := max(len(hist)-1-limit, 0); i < len(hist)-1; i++ {
+			nums = append(nums, i+1)
+		}
+	case len(words) == 0:
 		for i := range hist {
 			nums = append(nums, i+1)
 		}
-	} else {
+	default:
 		nums = historyRange(words, len(hist))
 	}
 	w := sh.stdout()
@@ -875,4 +913,39 @@ func MagicNames() []string {
 	}
 	sort.Strings(names)
 	return names
+}
+
+// globRegexp is fnmatch's translation of a glob: * any text (newlines
+// too), ? one character, [...] a set ([!...] its complement).
+func globRegexp(glob string) *regexp.Regexp {
+	var b strings.Builder
+	b.WriteString("(?s)^")
+	for i := 0; i < len(glob); i++ {
+		switch c := glob[i]; c {
+		case '*':
+			b.WriteString(".*")
+		case '?':
+			b.WriteString(".")
+		case '[':
+			j := strings.IndexByte(glob[i+1:], ']')
+			if j < 0 {
+				b.WriteString(`\[`)
+				continue
+			}
+			set := glob[i+1 : i+1+j]
+			if strings.HasPrefix(set, "!") {
+				set = "^" + set[1:]
+			}
+			b.WriteString("[" + strings.ReplaceAll(set, `\`, `\\`) + "]")
+			i += j + 1
+		default:
+			b.WriteString(regexp.QuoteMeta(string(c)))
+		}
+	}
+	b.WriteString("$")
+	re, err := regexp.Compile(b.String())
+	if err != nil {
+		return regexp.MustCompile(regexp.QuoteMeta(glob))
+	}
+	return re
 }

@@ -338,3 +338,21 @@ func TestSessionIsShell(t *testing.T) {
 		t.Skip("*Session does not implement shell yet: magics and help are not wired")
 	}
 }
+
+// TestMagicHistorySearch checks %history -g PATTERN and -l N against
+// IPython 8.12's output for the same inputs (InteractiveShell with an
+// in-memory history): -g lists the matching inputs numbered, the
+// current one included; -l N the N inputs before the current one.
+func TestMagicHistorySearch(t *testing.T) {
+	out, _, _ := runCells(t, "a = 1", "b = a + 1", "c = 3", "%history -g a", "%history -l 2", "%history -g", "%history -n -l 2")
+	want := "   1: a = 1\n   2: b = a + 1\n   4: %history -g a\n" +
+		"c = 3\n%history -g a\n" +
+		"   1: a = 1\n   2: b = a + 1\n   3: c = 3\n   4: %history -g a\n   5: %history -l 2\n   6: %history -g\n" +
+		"   5: %history -l 2\n   6: %history -g\n"
+	if out != want {
+		t.Errorf("got\n%s\nwant\n%s", out, want)
+	}
+	if !globRegexp("*x[!y]?*").MatchString("ax1z") || globRegexp("*x[!y]?*").MatchString("axy") {
+		t.Error("globRegexp: fnmatch's [!...] and ?")
+	}
+}
