@@ -185,6 +185,8 @@ func init() {
 		"whos":     {magicWhos, "%whos", "table of the names you defined, with type and value"},
 		"time":     {magicTime, "%time STATEMENT", "run STATEMENT once and print CPU and wall time"},
 		"timeit":   {magicTimeit, "%timeit STATEMENT", "time STATEMENT over many loops (about 2 s at most)"},
+		"rerun":    {magicRerun, "%rerun [-l N] [-g PATTERN] [range ...]", "run earlier cells again (the last one by default)"},
+		"recall":   {magicRecall, "%recall [range ...]", "place earlier cells (the last one by default) as the next input, to edit"},
 		"steps":    {magicSteps, "%steps EXPR", "show how a derivative is found: %steps diff(f, x) or %steps f, x"},
 		"pretty":   {magicPretty, "%pretty", "toggle pretty (2D) display of Out values"},
 		"quickref": {magicQuickref, "%quickref", "short reference of dcalc"},
@@ -948,4 +950,68 @@ func globRegexp(glob string) *regexp.Regexp {
 		return regexp.MustCompile(regexp.QuoteMeta(glob))
 	}
 	return re
+}
+
+// rerunLines picks the inputs %rerun and %recall take, as IPython's
+// %rerun does: -l N the last N before this one (1 by default), -g
+// PATTERN the last input matching the glob that is not itself a rerun,
+// or ranges. ok is false when nothing matches.
+func rerunLines(sh shell, arg string) (string, bool) {
+	hist := sh.inputHistory()
+	args := splitArgs(arg)
+	var srcs []string
+	switch {
+	case len(args) >= 1 && args[0] == "-g":
+		glob := ""
+		if len(args) > 1 {
+			glob = args[1]
+		}
+		re := globRegexp("*" + glob + "*")
+		for i := len(hist) - 2; i >= 0; i-- {
+			if re.MatchString(hist[i]) && !strings.Contains(hist[i], "rerun") {
+				srcs = []string{hist[i]}
+				break
+			}
+		}
+	case len(args) == 0 || args[0] == "-l":
+		n := 1
+		if len(args) > 1 {
+			n, _ = strconv.Atoi(args[1])
+		}
+		for i := max(len(hist)-1-n, 0); i < len(hist)-1; i++ {
+			srcs = append(srcs, hist[i])
+		}
+	default:
+		for _, k := range historyRange(args, len(hist)) {
+			srcs = append(srcs, hist[k-1])
+		}
+	}
+	for i := range srcs {
+		srcs[i] = strings.Trim(srcs[i], "\n")
+	}
+	return strings.Join(srcs, "\n"), len(srcs) > 0
+}
+
+// magicRerun is IPython's %rerun: it shows the code, then runs it.
+func magicRerun(sh shell, arg string) (Value, error) {
+	code, ok := rerunLines(sh, arg)
+	w := sh.stdout()
+	if !ok {
+		fmt.Fprintln(w, "No lines in history match specification")
+		return nil, nil
+	}
+	fmt.Fprintf(w, "=== Executing: ===\n%s\n=== Output: ===\n", code)
+	return sh.execCode("<rerun>", ipythonTransform(code))
+}
+
+// magicRecall is IPython's %recall: the chosen inputs become the next
+// input, to edit before running (as %load's text does).
+func magicRecall(sh shell, arg string) (Value, error) {
+	code, ok := rerunLines(sh, arg)
+	if !ok {
+		fmt.Fprintln(sh.stdout(), "No lines in history match specification")
+		return nil, nil
+	}
+	sh.magicState().nextInput = code
+	return nil, nil
 }

@@ -254,7 +254,7 @@ func TestMagicPrettyAndLists(t *testing.T) {
 		t.Errorf("%%pretty printed %q, want %q", out, want)
 	}
 	out, _, _ = runCells(t, "%lsmagic")
-	if !strings.HasPrefix(out, "Available line magics:\n%autoreload  %conda  %config  %hist  %history  %load  %load_ext  %lsmagic  %magic  %matplotlib  %pip  %pprint  %pretty  %quickref  %reset  %run  %save  %steps  %time  %timeit  %who  %whos\n\nAvailable cell magics:\n%%capture  %%time  %%timeit\n") {
+	if !strings.HasPrefix(out, "Available line magics:\n%autoreload  %conda  %config  %hist  %history  %load  %load_ext  %lsmagic  %magic  %matplotlib  %pip  %pprint  %pretty  %quickref  %recall  %rerun  %reset  %run  %save  %steps  %time  %timeit  %who  %whos\n\nAvailable cell magics:\n%%capture  %%time  %%timeit\n") {
 		t.Errorf("%%lsmagic printed %q", out)
 	}
 	out, _, _ = runCells(t, "%magic")
@@ -354,5 +354,30 @@ func TestMagicHistorySearch(t *testing.T) {
 	}
 	if !globRegexp("*x[!y]?*").MatchString("ax1z") || globRegexp("*x[!y]?*").MatchString("axy") {
 		t.Error("globRegexp: fnmatch's [!...] and ?")
+	}
+}
+
+// TestMagicRerun checks %rerun against IPython 8.12's output for the
+// same inputs (InteractiveShell, in-memory history): the code shown
+// between IPython's markers, then run; no argument is the last input,
+// which may itself be a rerun.
+func TestMagicRerun(t *testing.T) {
+	var out strings.Builder
+	s := New(&out, Options{Interactive: true})
+	for _, c := range []string{"a = 1", "print(a + 1)", "%rerun 2", "%rerun", "%rerun -g print", "%rerun 99", "%recall 1"} {
+		if res := s.RunCell(c); res.Err != nil {
+			t.Fatalf("%s: %s", c, s.FormatException(res.Err))
+		}
+	}
+	want := "2\n" +
+		"=== Executing: ===\nprint(a + 1)\n=== Output: ===\n2\n" +
+		"=== Executing: ===\n%rerun 2\n=== Output: ===\n=== Executing: ===\nprint(a + 1)\n=== Output: ===\n2\n" +
+		"=== Executing: ===\nprint(a + 1)\n=== Output: ===\n2\n" +
+		"No lines in history match specification\n"
+	if got := out.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if next := s.TakeLoadedInput(); next != "a = 1" {
+		t.Errorf("%%recall 1 left %q as the next input", next)
 	}
 }
