@@ -33,9 +33,10 @@ func (a sessionInterp) Interrupt() {
 	}
 }
 
-func (a sessionInterp) TakeLoadedInput() string      { return a.s.TakeLoadedInput() }
-func (a sessionInterp) FlushFigures()                { a.s.FlushFigures() }
-func (a sessionInterp) SetAsk(ask func(string) bool) { a.s.SetAsk(ask) }
+func (a sessionInterp) TakeLoadedInput() string                 { return a.s.TakeLoadedInput() }
+func (a sessionInterp) FlushFigures()                           { a.s.FlushFigures() }
+func (a sessionInterp) SetAsk(ask func(string) bool)            { a.s.SetAsk(ask) }
+func (a sessionInterp) SetInput(f func(string) (string, error)) { a.s.SetInput(f) }
 
 func (a sessionInterp) Attrs(expr string) []string {
 	if f, ok := any(a.s).(interface{ Attrs(string) []string }); ok {

@@ -41,6 +41,8 @@ type interp interface {
 	TakeLoadedInput() string
 	// SetAsk sets how magics ask the user yes/no questions.
 	SetAsk(ask func(prompt string) bool)
+	// SetInput sets how input() reads a line.
+	SetInput(f func(prompt string) (string, error))
 	// FlushFigures shows the figure the cell built, after its Out.
 	FlushFigures()
 	// Count is the number of the last cell run (0 before any).
@@ -74,6 +76,13 @@ func run(in interp, lr LineReader, out io.Writer, opts Options) error {
 		opts.Completer.setAttrs(in.Attrs)
 	}
 	in.SetAsk(func(prompt string) bool { return askYesNo(lr, prompt) })
+	in.SetInput(func(prompt string) (string, error) {
+		line, err := lr.ReadLine(prompt)
+		if errors.Is(err, ErrInterrupt) {
+			return "", session.ErrInputInterrupt
+		}
+		return line, err
+	})
 	var ev evaluator
 	ev.in = in
 	if !opts.NoSignals {

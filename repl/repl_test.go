@@ -73,10 +73,11 @@ func (f *fakeInterp) IsComplete(src string) bool {
 	return !strings.HasPrefix(last, " ")
 }
 
-func (f *fakeInterp) Names() []string            { return append([]string{"diff", "exp"}, f.names...) }
-func (f *fakeInterp) Attrs(expr string) []string { return []string{"diff", "doit", "_private"} }
-func (f *fakeInterp) Interrupt()                 {}
-func (f *fakeInterp) SetAsk(func(string) bool)   {}
+func (f *fakeInterp) Names() []string                       { return append([]string{"diff", "exp"}, f.names...) }
+func (f *fakeInterp) Attrs(expr string) []string            { return []string{"diff", "doit", "_private"} }
+func (f *fakeInterp) Interrupt()                            {}
+func (f *fakeInterp) SetAsk(func(string) bool)              {}
+func (f *fakeInterp) SetInput(func(string) (string, error)) {}
 
 func (f *fakeInterp) TakeLoadedInput() string {
 	t := f.loaded

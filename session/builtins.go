@@ -1,6 +1,7 @@
 package session
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -859,8 +860,23 @@ func (in *interp) installBuiltins() {
 		return v
 	})
 	def("input", func(in *interp, args []Value, kw []kwArg) Value {
-		throw("EOFError", "EOF when reading a line")
-		return nil
+		nargs("input", args, 0, 1)
+		prompt := ""
+		if len(args) == 1 {
+			prompt = in.str(args[0])
+		}
+		if in.s.input == nil {
+			io.WriteString(in.s.out, prompt)
+			throw("EOFError", "EOF when reading a line")
+		}
+		line, err := in.s.input(prompt)
+		if err != nil {
+			if errors.Is(err, ErrInputInterrupt) {
+				throw("KeyboardInterrupt", "")
+			}
+			throw("EOFError", "EOF when reading a line")
+		}
+		return strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")
 	})
 	def("chr", func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("chr", args, 1, 1)

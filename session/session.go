@@ -4,6 +4,7 @@
 package session
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -54,6 +55,8 @@ type Result struct {
 // Session is one interpreter with its namespace and history.
 type Session struct {
 	out io.Writer
+	// input reads a line for input() (nil: end of input)
+	input func(prompt string) (string, error)
 	// ipyShell is get_ipython()'s value, made on first use.
 	ipyShell *pyObject
 	// printing records init_printing(): values show in pretty form, and
@@ -384,3 +387,26 @@ func (s *Session) TypeName(v Value) string { return typeName(v) }
 
 // Output returns the writer print writes to.
 func (s *Session) Output() io.Writer { return s.out }
+
+// ErrInputInterrupt is what an input function returns when the user
+// pressed Ctrl-C: input() raises KeyboardInterrupt.
+var ErrInputInterrupt = errors.New("input interrupted")
+
+// SetInput sets how input() reads a line: f shows the prompt and
+// returns the line (with or without its newline), io.EOF at the end of
+// input or ErrInputInterrupt. Without it input() raises EOFError.
+func (s *Session) SetInput(f func(prompt string) (string, error)) { s.input = f }
+
+// LineInput is an input function for a program: the prompt is written
+// to out and a line read from in, as python3 does with a pipe.
+func LineInput(in io.Reader, out io.Writer) func(prompt string) (string, error) {
+	r := bufio.NewReader(in)
+	return func(prompt string) (string, error) {
+		io.WriteString(out, prompt)
+		line, err := r.ReadString('\n')
+		if err != nil && line == "" {
+			return "", err
+		}
+		return line, nil
+	}
+}

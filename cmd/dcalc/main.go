@@ -145,20 +145,20 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 			if len(args) == 1 {
 				return usageError(stderr, "argument expected for the -c option")
 			}
-			return execProgram("<string>", []byte(args[1]), stdout, stderr)
+			return execProgram("<string>", []byte(args[1]), stdin, stdout, stderr)
 		case strings.HasPrefix(a, "-c"):
-			return execProgram("<string>", []byte(a[2:]), stdout, stderr)
+			return execProgram("<string>", []byte(a[2:]), stdin, stdout, stderr)
 		case a == "-":
 			return execStdin(stdin, stdout, stderr)
 		case a == "--":
 			if len(args) > 1 {
-				return execFile(args[1], stdout, stderr)
+				return execFile(args[1], stdin, stdout, stderr)
 			}
 			return execStdin(stdin, stdout, stderr)
 		case strings.HasPrefix(a, "-"):
 			return usageError(stderr, "unknown option "+a)
 		default:
-			return execFile(a, stdout, stderr)
+			return execFile(a, stdin, stdout, stderr)
 		}
 	}
 	in, inOK := stdin.(*os.File)
@@ -203,7 +203,7 @@ func interactive(in *os.File, stdout, stderr io.Writer) int {
 }
 
 // execFile runs the program in the file name.
-func execFile(name string, stdout, stderr io.Writer) int {
+func execFile(name string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if strings.EqualFold(filepath.Ext(name), ".ipynb") {
 		// A notebook is not a program: show its cells run, as replay does.
 		return replayCmd([]string{"--", name}, nil, stdout, stderr)
@@ -217,7 +217,7 @@ func execFile(name string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return cannotOpen(stderr, name, err)
 	}
-	return execProgram(name, src, stdout, stderr)
+	return execProgram(name, src, stdin, stdout, stderr)
 }
 
 // execStdin runs the program read from stdin, named <stdin>.
@@ -227,7 +227,7 @@ func execStdin(stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "dcalc: reading stdin: %v\n", err)
 		return exitError
 	}
-	return execProgram("<stdin>", src, stdout, stderr)
+	return execProgram("<stdin>", src, nil, stdout, stderr) // input() then meets EOF, as in python3 < prog
 }
 
 // cannotOpen reports an unreadable file as python3 does.
@@ -250,10 +250,14 @@ func cannotOpen(stderr io.Writer, name string, err error) int {
 }
 
 // execProgram runs src as a whole program named name in a script session
-// and prints the traceback of an uncaught exception on stderr. Ctrl-C
-// interrupts the program with KeyboardInterrupt.
-func execProgram(name string, src []byte, stdout, stderr io.Writer) int {
+// and prints the traceback of an uncaught exception on stderr; input()
+// reads lines from stdin (nil: at end of input). Ctrl-C interrupts the
+// program with KeyboardInterrupt.
+func execProgram(name string, src []byte, stdin io.Reader, stdout, stderr io.Writer) int {
 	s := session.New(stdout, session.Options{PlotASCII: repl.PlotASCII()})
+	if stdin != nil {
+		s.SetInput(session.LineInput(stdin, stdout))
+	}
 	stop := interruptsTo(s)
 	err := s.ExecSource(name, src)
 	stop()

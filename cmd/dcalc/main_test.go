@@ -173,3 +173,19 @@ func TestScriptsHaveSymPyNamesOnly(t *testing.T) {
 		t.Errorf("dcalc replay of 'f' = %q, %d; want NameError, 1", out, code)
 	}
 }
+
+// TestInput checks input() in a program as python3 behaves with a pipe
+// (python3 3.11 printed the same): the prompt on stdout, a line from
+// stdin without its newline, and EOFError at the end of input.
+func TestInput(t *testing.T) {
+	dir := t.TempDir()
+	prog := writeFile(t, dir, "in.py", "name = input('Name? ')\nprint('hi', name)\nx = input()\nprint(repr(x))\n")
+	out, errOut, code := runDcalc(t, "Ada\n42\n", prog)
+	if code != 0 || out != "Name? hi Ada\n'42'\n" || errOut != "" {
+		t.Errorf("got %q %q exit %d", out, errOut, code)
+	}
+	out, errOut, code = runDcalc(t, "Ada\n", prog)
+	if code != 1 || out != "Name? hi Ada\n" || !strings.HasSuffix(errOut, "EOFError: EOF when reading a line\n") {
+		t.Errorf("at end of input: got %q %q exit %d", out, errOut, code)
+	}
+}
