@@ -185,6 +185,7 @@ func init() {
 		"whos":     {magicWhos, "%whos", "table of the names you defined, with type and value"},
 		"time":     {magicTime, "%time STATEMENT", "run STATEMENT once and print CPU and wall time"},
 		"timeit":   {magicTimeit, "%timeit STATEMENT", "time STATEMENT over many loops (about 2 s at most)"},
+		"pwd":      {magicPwd, "%pwd", "the current working directory (where %load, %save and %run look)"},
 		"rerun":    {magicRerun, "%rerun [-l N] [-g PATTERN] [range ...]", "run earlier cells again (the last one by default)"},
 		"recall":   {magicRecall, "%recall [range ...]", "place earlier cells (the last one by default) as the next input, to edit"},
 		"steps":    {magicSteps, "%steps EXPR", "show how a derivative is found: %steps diff(f, x) or %steps f, x"},
@@ -1014,4 +1015,13 @@ func magicRecall(sh shell, arg string) (Value, error) {
 	}
 	sh.magicState().nextInput = code
 	return nil, nil
+}
+
+// magicPwd is IPython's %pwd: the working directory, as the cell's value.
+func magicPwd(sh shell, arg string) (Value, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return nil, &Exception{Type: "OSError", Msg: err.Error()}
+	}
+	return dir, nil
 }

@@ -254,7 +254,7 @@ func TestMagicPrettyAndLists(t *testing.T) {
 		t.Errorf("%%pretty printed %q, want %q", out, want)
 	}
 	out, _, _ = runCells(t, "%lsmagic")
-	if !strings.HasPrefix(out, "Available line magics:\n%autoreload  %conda  %config  %hist  %history  %load  %load_ext  %lsmagic  %magic  %matplotlib  %pip  %pprint  %pretty  %quickref  %recall  %rerun  %reset  %run  %save  %steps  %time  %timeit  %who  %whos\n\nAvailable cell magics:\n%%capture  %%time  %%timeit\n") {
+	if !strings.HasPrefix(out, "Available line magics:\n%autoreload  %conda  %config  %hist  %history  %load  %load_ext  %lsmagic  %magic  %matplotlib  %pip  %pprint  %pretty  %pwd  %quickref  %recall  %rerun  %reset  %run  %save  %steps  %time  %timeit  %who  %whos\n\nAvailable cell magics:\n%%capture  %%time  %%timeit\n") {
 		t.Errorf("%%lsmagic printed %q", out)
 	}
 	out, _, _ = runCells(t, "%magic")
@@ -379,5 +379,18 @@ func TestMagicRerun(t *testing.T) {
 	}
 	if next := s.TakeLoadedInput(); next != "a = 1" {
 		t.Errorf("%%recall 1 left %q as the next input", next)
+	}
+}
+
+// TestMagicPwd checks %pwd gives the working directory as the value
+// (IPython 8: Out[n]: '/the/dir').
+func TestMagicPwd(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	var out strings.Builder
+	s := New(&out, Options{Interactive: true})
+	res := s.RunCell("%pwd")
+	if res.Err != nil || s.FormatValue(res.Value) != "'"+dir+"'" {
+		t.Errorf("%%pwd = %v %v, want %q", res.Value, res.Err, dir)
 	}
 }
