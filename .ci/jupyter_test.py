@@ -127,6 +127,23 @@ try:
           [(t, d["text/plain"].splitlines()[-1], d["text/latex"].startswith("\\begin{align*}\n\\frac{d}{d x} \\left(x^{2} \\sin{\\left(x \\right)}\\right) &=")) for t, d in outs],
           [("display_data", "Answer: x**2*cos(x) + 2*x*sin(x)", True)])
 
+    msg_id = kc.execute("name = input('Name? ')\nprint('hi', name)", allow_stdin=True)
+    req = kc.get_stdin_msg(timeout=20)
+    kc.input("Ada")
+    streams = []
+    while True:
+        m = kc.get_iopub_msg(timeout=20)
+        if m["parent_header"].get("msg_id") != msg_id:
+            continue
+        if m["msg_type"] == "stream":
+            streams.append(m["content"]["text"])
+        if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
+            break
+    check("input() through the stdin channel", (req["msg_type"], req["content"]["prompt"], kc.get_shell_msg(timeout=20)["content"]["status"], "".join(streams)),
+          ("input_request", "Name? ", "ok", "hi Ada\n"))
+    msg_id = kc.execute("input()", allow_stdin=False)
+    check("input() when the front end takes no input", kc.get_shell_msg(timeout=20)["content"].get("ename"), "StdinNotImplementedError")
+
     km.restart_kernel(now=False)
     kc.wait_for_ready(timeout=30)
     check("restart clears the namespace", run("y")[2], [("error", "NameError")])

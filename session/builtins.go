@@ -874,6 +874,9 @@ func (in *interp) installBuiltins() {
 			if errors.Is(err, ErrInputInterrupt) {
 				throw("KeyboardInterrupt", "")
 			}
+			if errors.Is(err, ErrInputUnsupported) {
+				throw("StdinNotImplementedError", "%s", err.Error())
+			}
 			throw("EOFError", "EOF when reading a line")
 		}
 		return strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")

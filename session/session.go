@@ -392,6 +392,18 @@ func (s *Session) Output() io.Writer { return s.out }
 // pressed Ctrl-C: input() raises KeyboardInterrupt.
 var ErrInputInterrupt = errors.New("input interrupted")
 
+// ErrInputUnsupported is what an input function returns when the front
+// end takes no input (a notebook run without stdin): input() raises
+// ipykernel's StdinNotImplementedError.
+var ErrInputUnsupported error = inputUnsupported{}
+
+type inputUnsupported struct{}
+
+// Error is ipykernel's message, sentence and all.
+func (inputUnsupported) Error() string {
+	return "raw_input was called, but this frontend does not support input requests."
+}
+
 // SetInput sets how input() reads a line: f shows the prompt and
 // returns the line (with or without its newline), io.EOF at the end of
 // input or ErrInputInterrupt. Without it input() raises EOFError.

@@ -28,6 +28,7 @@ type Kernel struct {
 
 	shell, control, stdin, iopub, hb zmq4.Socket
 	iopubMu, shellMu, controlMu      sync.Mutex
+	stdinMu                          sync.Mutex
 
 	// st is the session and its completer; a restart swaps in a new
 	// one while a cell may still be running on the old one (on the
@@ -42,6 +43,11 @@ type Kernel struct {
 	// subscribed records that a front end's IOPub subscription has
 	// reached the PUB socket (see awaitSubscriber).
 	subscribed atomic.Bool
+
+	// replies are the messages the front end sends on the stdin
+	// channel (input_reply); interrupts wakes input() waiting for one.
+	replies    chan *Message
+	interrupts chan struct{}
 }
 
 // New makes a kernel for the connection ci with a fresh session. Log
@@ -49,7 +55,8 @@ type Kernel struct {
 func New(ci *ConnectionInfo, log io.Writer, version string) *Kernel {
 	ctx, cancel := context.WithCancel(context.Background())
 	k := &Kernel{ci: ci, sig: signer{key: []byte(ci.Key)}, id: newID(), log: log, version: version,
-		ctx: ctx, cancel: cancel, done: make(chan struct{})}
+		ctx: ctx, cancel: cancel, done: make(chan struct{}),
+		replies: make(chan *Message, 16), interrupts: make(chan struct{}, 1)}
 	k.newSession()
 	return k
 }
@@ -99,6 +106,7 @@ func (k *Kernel) Serve() error {
 	go k.heartbeat()
 	go k.loop(k.control, &k.controlMu)
 	go k.loop(k.shell, &k.shellMu)
+	go k.read(k.stdin, k.replies)
 	k.publish(nil, "status", map[string]any{"execution_state": "starting"})
 	<-k.done
 	k.closeAll()
@@ -271,6 +279,10 @@ var requestTypes = map[string]func(k *Kernel, msg *Message) (string, any){
 	},
 	"interrupt_request": func(k *Kernel, msg *Message) (string, any) {
 		k.sess().Interrupt()
+		select {
+		case k.interrupts <- struct{}{}:
+		default:
+		}
 		return "interrupt_reply", map[string]any{"status": "ok"}
 	},
 	"shutdown_request": (*Kernel).shutdown,
@@ -355,6 +367,7 @@ func (k *Kernel) execute(msg *Message) (string, any) {
 		Code         string `json:"code"`
 		Silent       bool   `json:"silent"`
 		StoreHistory *bool  `json:"store_history"`
+		AllowStdin   bool   `json:"allow_stdin"`
 	}
 	if err := json.Unmarshal(msg.Content, &req); err != nil {
 		return "execute_reply", errorContent(s.Count(), "ValueError", "bad execute_request: "+err.Error(), nil)
@@ -365,10 +378,12 @@ func (k *Kernel) execute(msg *Message) (string, any) {
 	s.SetDisplayHook(func(b map[string]string) {
 		k.publish(parent, "display_data", map[string]any{"data": b, "metadata": map[string]any{}, "transient": map[string]any{}})
 	})
+	s.SetInput(k.inputFunc(msg, req.AllowStdin))
 	defer func() {
 		s.SetOutput(io.Discard)
 		s.SetErrOutput(io.Discard)
 		s.SetDisplayHook(nil)
+		s.SetInput(nil)
 	}()
 	if req.Silent || req.StoreHistory != nil && !*req.StoreHistory {
 		if err := s.RunSilent(req.Code); err != nil {
@@ -526,4 +541,44 @@ func (k *Kernel) shutdown(msg *Message) (string, any) {
 	}
 	json.Unmarshal(msg.Content, &req)
 	return "shutdown_reply", map[string]any{"status": "ok", "restart": req.Restart}
+}
+
+// inputFunc is input() for the cell of the execute request msg: an
+// input_request on the stdin channel, answered by the front end's
+// input_reply (Jupyter's protocol); when the front end does not take
+// input requests, ipykernel's StdinNotImplementedError.
+func (k *Kernel) inputFunc(msg *Message, allowed bool) func(string) (string, error) {
+	return func(prompt string) (string, error) {
+		if !allowed {
+			return "", session.ErrInputUnsupported
+		}
+		for len(k.replies) > 0 { // stale replies
+			<-k.replies
+		}
+		select {
+		case <-k.interrupts: // an interrupt meant for a cell that ended
+		default:
+		}
+		k.reply(k.stdin, &k.stdinMu, msg, "input_request", map[string]any{"prompt": prompt, "password": false})
+		for {
+			select {
+			case r, ok := <-k.replies:
+				if !ok {
+					return "", io.EOF
+				}
+				if r.Header.MsgType != "input_reply" {
+					continue
+				}
+				var c struct {
+					Value string `json:"value"`
+				}
+				json.Unmarshal(r.Content, &c)
+				return c.Value, nil
+			case <-k.interrupts:
+				return "", session.ErrInputInterrupt
+			case <-k.done:
+				return "", io.EOF
+			}
+		}
+	}
 }
