@@ -12,15 +12,7 @@ import (
 // derivative, an unevaluated Derivative for undefined functions, or an
 // *Error (ValueError) for invalid variables.
 func Diff(e Expr, vars ...VarCount) (r Expr, err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			if e, ok := recoveredError(p); ok {
-				r, err = nil, e
-				return
-			}
-			panic(p)
-		}
-	}()
+	defer recoverTo(&err)
 	if len(vars) == 0 {
 		free := FreeSymbols(e)
 		if len(free) != 1 {

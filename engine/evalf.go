@@ -544,11 +544,10 @@ func (a cval) agrees(b cval, prec, wp int) (ok, zre, zim bool) {
 // mag returns an exponent m with 2^(m-1) <= |x| < 2^m (a very small
 // number for zero).
 func mag(x mpf.Float) int {
-	if x.IsZero() || !x.IsFinite() {
-		return math.MinInt32
+	if m, ok := x.Mag(); ok {
+		return m
 	}
-	m, e := x.MantExp()
-	return e + m.BitLen()
+	return math.MinInt32
 }
 
 type evaluator struct {

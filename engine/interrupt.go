@@ -43,3 +43,16 @@ func recoveredError(p any) (*Error, bool) {
 	}
 	return nil, false
 }
+
+// recoverTo is deferred by entry points that return an error: a panic
+// carrying an engine error becomes *err (the other results keep their
+// zero values); other panics go on.
+func recoverTo(err *error) {
+	if p := recover(); p != nil {
+		e, ok := recoveredError(p)
+		if !ok {
+			panic(p)
+		}
+		*err = e
+	}
+}

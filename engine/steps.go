@@ -89,24 +89,35 @@ type Derivation struct {
 // Diff's, which for higher orders SymPy writes in its own form (the last
 // step shows that rewriting).
 func Steps(e Expr, vars ...VarCount) (*Derivation, error) {
-	answer, err := Diff(e, vars...)
-	if err != nil {
-		return nil, err
-	}
-	if len(vars) == 0 {
-		vars = []VarCount{{FreeSymbols(e)[0], 1}}
-	}
 	var each []Expr
 	for _, vc := range vars {
 		for range vc.Count {
 			each = append(each, vc.Var)
 		}
 	}
+	if len(each) != 1 {
+		// Diff checks the variables (and finds the one of e when none
+		// is given) and writes a higher derivative in SymPy's form
+		answer, err := Diff(e, vars...)
+		if err != nil {
+			return nil, err
+		}
+		if len(vars) == 0 {
+			vars, each = []VarCount{{FreeSymbols(e)[0], 1}}, []Expr{FreeSymbols(e)[0]}
+		}
+		d, err := StepsChain(e, each)
+		if err != nil {
+			return nil, err
+		}
+		d.Vars, d.Answer = vars, answer
+		return d, nil
+	}
+	// a first derivative: the chain's result is Diff's (the same call)
 	d, err := StepsChain(e, each)
 	if err != nil {
 		return nil, err
 	}
-	d.Vars, d.Answer = vars, answer
+	d.Vars = vars
 	return d, nil
 }
 
@@ -310,9 +321,11 @@ func (d *Derivation) Format(pr func(Expr) string) string {
 		label(t, prefix+"1")
 		d.formatStep(&b, t, "", pr)
 	}
-	last := d.Trees[len(d.Trees)-1].Result
-	if !Equal(last, d.Answer) || Str(last) != Str(d.Answer) {
-		fmt.Fprintf(&b, "Simplify: %s = %s\n", pr(last), pr(d.Answer))
+	if len(d.Trees) > 0 {
+		last := d.Trees[len(d.Trees)-1].Result
+		if !Equal(last, d.Answer) || Str(last) != Str(d.Answer) {
+			fmt.Fprintf(&b, "Simplify: %s = %s\n", pr(last), pr(d.Answer))
+		}
 	}
 	fmt.Fprintf(&b, "Answer: %s\n", pr(d.Answer))
 	return b.String()
@@ -676,17 +689,9 @@ func (d *ImplicitDerivation) Format(pr func(Expr) string) string {
 // each of vars in turn, as hessian and jacobian take them (diff of diff,
 // without the rewriting Diff applies to a higher derivative): the answer
 // is the last result.
-func StepsChain(e Expr, vars []Expr) (d *Derivation, err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			if e, ok := recoveredError(p); ok {
-				d, err = nil, e
-				return
-			}
-			panic(p)
-		}
-	}()
-	d = &Derivation{Expr: e}
+func StepsChain(e Expr, vars []Expr) (_ *Derivation, err error) {
+	defer recoverTo(&err)
+	d := &Derivation{Expr: e}
 	stepsMu.Lock()
 	defer stepsMu.Unlock()
 	cur := e

@@ -203,13 +203,10 @@ func (in *interp) newSympyPlot(kind seriesKind, args []Value, kw []kwArg) *sympy
 	p := &sympyPlot{id: in.nextObjectID()}
 	var color string
 	for _, k := range kw {
+		if p.setLabel(in, k) {
+			continue
+		}
 		switch k.Name {
-		case "title":
-			p.title = in.str(k.Value)
-		case "xlabel":
-			p.xlabel = in.str(k.Value)
-		case "ylabel":
-			p.ylabel = in.str(k.Value)
 		case "legend":
 			p.legend = in.truth(k.Value, nil)
 		case "xlim":
@@ -598,14 +595,7 @@ func (in *interp) newImplicitPlot(a *callArgs) *sympyPlot {
 	}
 	p := &sympyPlot{id: in.nextObjectID()}
 	for _, k := range a.Extra() {
-		switch k.Name {
-		case "title":
-			p.title = in.str(k.Value)
-		case "xlabel":
-			p.xlabel = in.str(k.Value)
-		case "ylabel":
-			p.ylabel = in.str(k.Value)
-		default:
+		if !p.setLabel(in, k) {
 			throw("NotImplementedError", "dcalc's plot_implicit() does not support %s= yet", k.Name)
 		}
 	}
@@ -639,4 +629,20 @@ func (in *interp) implicitField(s *plotSeries) figure.Field {
 		fd.Z = append(fd.Z, zs[i*implicitPoints:(i+1)*implicitPoints])
 	}
 	return fd
+}
+
+// setLabel sets the title or an axis label from a keyword argument and
+// reports whether k was one of them.
+func (p *sympyPlot) setLabel(in *interp, k kwArg) bool {
+	switch k.Name {
+	case "title":
+		p.title = in.str(k.Value)
+	case "xlabel":
+		p.xlabel = in.str(k.Value)
+	case "ylabel":
+		p.ylabel = in.str(k.Value)
+	default:
+		return false
+	}
+	return true
 }

@@ -59,6 +59,9 @@ func (in *interp) derivation(f Value, symbols []Value) *engine.Derivation {
 		if vars == nil {
 			throw("ValueError", "steps() needs a variable: steps(f, x) or steps(diff(f, x))")
 		}
+		if len(vars) == 0 {
+			return &engine.Derivation{Expr: e, Answer: e} // every order was 0
+		}
 	}
 	d, err := engine.Steps(e, vars...)
 	if err != nil {

@@ -75,6 +75,10 @@ func TestStepsCall(t *testing.T) {
 			t.Errorf("steps(hessian(...)): missing %q in\n%s%s", want, out, errs)
 		}
 	}
+	out, errs = runProgram("from sympy import *\nx = symbols('x')\nsteps(x**2, x, 0)\n")
+	if errs != "" || out != "Answer: x**2\n" { // diff(f, x, 0) is f
+		t.Errorf("steps of a zeroth derivative: %q %q", out, errs)
+	}
 	_, errs = runProgram("from sympy import *\nx, y = symbols('x y')\nsteps(x*y)\n")
 	if !strings.Contains(errs, "Since there is more than one variable") {
 		t.Errorf("steps(x*y): %q", errs)

@@ -307,6 +307,15 @@ func (x Float) Sign() int {
 // mag returns e such that 2^(e-1) ≤ |x| < 2^e for finite nonzero x.
 func (x Float) mag() int { return x.exp + x.man.BitLen() }
 
+// Mag returns m with 2^(m-1) <= |x| < 2^m for a finite nonzero x, without
+// copying the mantissa; ok is false for zero, infinities and nan.
+func (x Float) Mag() (m int, ok bool) {
+	if x.k != kFinite {
+		return 0, false
+	}
+	return x.mag(), true
+}
+
 // Equal reports whether x and y are identical values (nan equals nan; the
 // recorded precision is ignored).
 func (x Float) Equal(y Float) bool {
