@@ -375,10 +375,109 @@ func collectGens(e Expr, x *Symbol, gens *[]Expr) {
 	}
 }
 
+// errNonlinear is SolveLinear's error for a system that is not linear.
+var errNonlinear = notImpl("nonlinear system")
+
+// IsNonlinear reports whether err is SolveLinear's error for a system
+// that is not linear in the unknowns (one for SolvePolySystem).
+func IsNonlinear(err error) bool { return err == error(errNonlinear) }
+
 // SolveLinear solves a linear system for xs. It returns the solved
 // symbols in SymPy's dict order with their values, an empty result when
 // the system is inconsistent, and an error when it is not linear.
 func SolveLinear(eqs []Expr, xs []*Symbol) ([][2]Expr, bool, error) {
+	comps := unknownComponents(eqs, xs)
+	if len(comps) < 2 {
+		return solveLinearComponent(eqs, xs)
+	}
+	// SymPy's _solve_system solves the connected components (equations
+	// linked by a shared unknown) one by one, each with its own domain.
+	var out [][2]Expr
+	for _, c := range comps {
+		var ceqs []Expr
+		for _, i := range c.eqs {
+			ceqs = append(ceqs, eqs[i])
+		}
+		var cxs []*Symbol
+		for _, j := range c.xs {
+			cxs = append(cxs, xs[j])
+		}
+		sol, ok, err := solveLinearComponent(ceqs, cxs)
+		if err != nil || !ok {
+			return nil, ok, err
+		}
+		out = append(out, sol...)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return cmpSkey(sortKey(out[i][0]), sortKey(out[j][0])) < 0 })
+	return out, true, nil
+}
+
+// component is a set of equations and the unknowns they hold.
+type component struct{ eqs, xs []int }
+
+// unknownComponents splits a system into the connected components of
+// the graph whose edges join equations sharing an unknown, in the order
+// of their first equation (equations with no unknown stand alone).
+func unknownComponents(eqs []Expr, xs []*Symbol) []component {
+	parent := make([]int, len(eqs))
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			i = parent[i]
+		}
+		return i
+	}
+	holds := make([][]bool, len(eqs))
+	for i, e := range eqs {
+		holds[i] = make([]bool, len(xs))
+		for j, x := range xs {
+			holds[i][j] = Has(e, x)
+		}
+	}
+	for j := range xs {
+		first := -1
+		for i := range eqs {
+			if holds[i][j] {
+				if first < 0 {
+					first = i
+				} else {
+					parent[find(i)] = find(first)
+				}
+			}
+		}
+	}
+	var out []component
+	index := map[int]int{}
+	for i := range eqs {
+		r := find(i)
+		k, ok := index[r]
+		if !ok {
+			k = len(out)
+			index[r] = k
+			out = append(out, component{})
+		}
+		out[k].eqs = append(out[k].eqs, i)
+	}
+	for k := range out {
+		for j := range xs {
+			for _, i := range out[k].eqs {
+				if holds[i][j] {
+					out[k].xs = append(out[k].xs, j)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// solveLinearComponent solves one connected linear system.
+func solveLinearComponent(eqs []Expr, xs []*Symbol) ([][2]Expr, bool, error) {
+	if sol, ok, handled, err := solveLinearField(eqs, xs); handled {
+		return sol, ok, err
+	}
 	n := len(xs)
 	var rows [][]*big.Rat
 	var rhs []Expr
@@ -389,7 +488,7 @@ func SolveLinear(eqs []Expr, xs []*Symbol) ([][2]Expr, bool, error) {
 		for i, x := range xs {
 			cs, ok := polyCoeffs(e, x)
 			if !ok || len(cs) > 2 {
-				return nil, false, notImpl("nonlinear system")
+				return nil, false, errNonlinear
 			}
 			row[i] = new(big.Rat)
 			if len(cs) == 2 {
@@ -403,7 +502,7 @@ func SolveLinear(eqs []Expr, xs []*Symbol) ([][2]Expr, bool, error) {
 		}
 		for _, x := range xs {
 			if Has(rest, x) {
-				return nil, false, notImpl("nonlinear system")
+				return nil, false, errNonlinear
 			}
 		}
 		rows = append(rows, row)

@@ -107,6 +107,13 @@ func (in *interp) solve(f Value, rest []Value) Value {
 		eqs = []engine.Expr{in.equationExpr(f)}
 	}
 	syms := in.solveSymbols(eqs, rest)
+	eqs, none, err := engine.DropParameterEquations(eqs, syms)
+	if err != nil {
+		panic(err)
+	}
+	if none {
+		return &List{}
+	}
 	if !isList && len(syms) == 1 {
 		rs, err := engine.Solve(eqs[0], syms[0])
 		if err != nil {
@@ -119,6 +126,9 @@ func (in *interp) solve(f Value, rest []Value) Value {
 		return &List{Items: items}
 	}
 	sol, ok, err := engine.SolveLinear(eqs, syms)
+	if err != nil && !engine.IsNonlinear(err) {
+		panic(err)
+	}
 	if err != nil {
 		tups, err2 := engine.SolvePolySystem(eqs, syms)
 		if err2 != nil {

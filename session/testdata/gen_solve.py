@@ -1,0 +1,127 @@
+"""Generate solve_golden.jsonl: programs from the solve family (issue 12)
+with SymPy 1.14's stdout. dcalc must print the same or raise
+NotImplementedError (TestSolveGolden also holds a floor on the exact
+matches). Run with a python3 that has SymPy 1.14:
+
+    python3 session/testdata/gen_solve.py > session/testdata/solve_golden.jsonl
+"""
+import contextlib
+import io
+import json
+import random
+import signal
+import sympy
+
+assert sympy.__version__ == "1.14.0"
+
+PRE = "from sympy import *\nx, y, z, w, a, b, c, d, k, m, t = symbols('x y z w a b c d k m t')\np = symbols('p', positive=True)\n"
+
+HAND = """
+print(solve([a*x+y-1, x-y],[x,y]))
+print(solve([a*x+b*y-1, c*x+d*y],[x,y]))
+print(solve([a*x+b*y-1, c*x+d*y],[x,y], dict=True))
+print(solve([2*a*x+2*y-2, x-y],[x,y]))
+print(solve([x/2+a*y-Rational(1,3), x-y],[x,y]))
+print(solve([a*x+y+z-1, x+a*y+z-1, x+y+a*z-1],[x,y,z]))
+print(solve([a*x+y, x+y],[x,y]))
+print(solve([x+y-a, x-y-b],[x,y]))
+print(solve([a*x+b*y+c*z-1, x+y],[x,y,z]))
+print(solve([a*x-1],[x]))
+print(solve([2*x+k*y-3*k, k*x-y],[x,y], dict=True))
+print(solve([(a**2-1)*x - (a-1)],[x]))
+print(solve([sin(a)*x+y-1, x-y],[x,y]))
+print(solve([x + y - 2*a, x - y],[x, y], dict=True))
+print(solve([a*x+y-1, a*x+y-2],[x,y]))
+print(solve([a*x+y, 2*a*x+2*y],[x,y]))
+print(solve([x + 2*y + a*z - 3, 2*x - y + z - b, x + y + z - 1],[x,y,z]))
+print(solve([m*x + t - y, x - 1],[x, y]))
+print(solve([p*x-1],[x]))
+print(solve([Rational(1,2)*a*x+y-1, x-y],[x,y]))
+print(solve([x/a + y - 1, x - y],[x,y]))
+print(solve([x - 1/(a+1) - 1],[x]))
+print(solve([b*x - a*x - 1],[x]))
+print(solve([z*x - 1, y],[x, y]))
+print(solve([x + y - z, x - y],[x, y]))
+print(solve([pi*x - 1],[x]))
+print(solve([exp(a)*x - 1],[x]))
+print(solve([(a+1)*x - (a+1)**2],[x]))
+print(solve([x + y, x - y - 1/a],[x, y]))
+print(solve([a*x + y - 1, x - y], x, y))
+print(solve([Eq(a*x + y, 1), Eq(x, y)], [x, y]))
+print(solve([a*x+y-1, x-y, x+y-2], [x,y]))
+print(solve([a**2*x + 2*a*y - 1, x - y], [x, y]))
+print(solve([2*x/3 + a*y - 1, x - y], [x, y]))
+print(solve([-a*x - 1],[x]))
+print(solve([sqrt(a)*x - 1],[x]))
+print(solve([x - a*y, y - b*z, z - 1],[x, y, z]))
+print(solve([x - a*y, y - b*z],[x, y, z]))
+print(solve([a*x + b*y + c, d*x + y],[x, y]))
+print(solve([sqrt(2)*a*x-1],[x]))
+print(solve([a*x+y-1.5, x-y],[x,y]))
+print(solve([x + I*a*y - 1, x - y], [x, y]))
+f = x**2*a + y**2*b + 3*x*y - c*x; print(solve([diff(f, x), diff(f, y)], [x, y], dict=True))
+L = x*y + k*(x + 2*y - t); print(solve([diff(L, x), diff(L, y), diff(L, k)], [x, y, k], dict=True))
+"""
+
+
+def _random_systems():
+    rnd = random.Random(12)
+    params = ['a', 'b', 'k', 't']
+
+    def coef():
+        r = rnd.random()
+        if r < 0.25:
+            return str(rnd.randint(-3, 3))
+        if r < 0.7:
+            return '(%d*%s + %d)' % (rnd.randint(-2, 2), rnd.choice(params), rnd.randint(-2, 2))
+        if r < 0.85:
+            return '%s*%s' % (rnd.choice(params), rnd.choice(params))
+        if r < 0.93:
+            return '%s/%s' % (rnd.randint(1, 3), rnd.choice(params))
+        return 'sin(%s)' % rnd.choice(params[:2])
+    lines = []
+    for trial in range(60):
+        n = rnd.choice([2, 2, 3, 3, 2, 3])
+        mm = rnd.choice([n, n, n, n - 1, n + 1])
+        xs = ['x', 'y', 'z', 'w'][:n]
+        eqs = []
+        for _ in range(mm):
+            ts = ['%s*%s' % (coef(), v) for v in xs if rnd.random() < 0.85]
+            ts.append(coef())
+            eqs.append(' + '.join(ts))
+        kw = ', dict=True' if trial % 3 == 0 else ''
+        lines.append('print(solve([%s], [%s]%s))' % (', '.join(eqs), ', '.join(xs), kw))
+    return lines
+
+
+class Slow(Exception):
+    pass
+
+
+def _alarm(*_):
+    raise Slow()
+
+
+signal.signal(signal.SIGALRM, _alarm)
+
+
+def run(src):
+    out = io.StringIO()
+    signal.alarm(10)
+    g = {}
+    try:
+        with contextlib.redirect_stdout(out):
+            exec(PRE + src, g)
+    except Slow:  # SymPy takes too long: not a golden
+        return None
+    except Exception as e:  # recorded: dcalc must raise too
+        out.write('%s: %s\n' % (type(e).__name__, e))
+    finally:
+        signal.alarm(0)
+    return out.getvalue()
+
+
+for line in [l for l in HAND.strip().split('\n')] + _random_systems():
+    o = run(line)
+    if o is not None:
+        print(json.dumps({"src": line, "stdout": o}))
