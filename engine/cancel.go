@@ -23,8 +23,8 @@ func Cancel(e Expr) (Expr, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(gens) == 0 {
-		return Expand(f), nil
+	if len(gens) == 0 { // a number once over one denominator (0 for 1/a - 1/a)
+		return Div(Expand(p), Expand(q)), nil
 	}
 	F, cq := clearDenoms(terms[0])
 	G, cp := clearDenoms(terms[1])
