@@ -10,7 +10,8 @@ import (
 // key and value.
 type Container struct {
 	// Kind is '[' for a list, '(' for a tuple, '{' for a set and ':' for
-	// a dict. Items are Expr, *Relation, *PyFloat or *Container values.
+	// a dict. Items are Expr, *Relation, *PyFloat, *Matrix (in lists and
+	// tuples) or *Container values.
 	Kind  byte
 	Items []any
 }
@@ -56,6 +57,8 @@ func (p *prettyPrinter) pyItem(it any) *pict {
 		return p.relation(x)
 	case *PyFloat:
 		return str(x.Repr)
+	case *Matrix:
+		return p.matrix(x.Tolist())
 	case Expr:
 		return p.print(x)
 	}
@@ -108,6 +111,8 @@ func LatexContainer(c *Container) string {
 			return x.Latex()
 		case *PyFloat:
 			return latexPrint(x.Value)
+		case *Matrix:
+			return LatexMatrix(x.Tolist())
 		case Expr:
 			return latexPrint(x)
 		}

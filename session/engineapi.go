@@ -100,6 +100,7 @@ func (in *interp) toContainerDepth(v Value, depth int) (*engine.Container, bool)
 	if depth > maxDepth {
 		return nil, false
 	}
+	c0 := &engine.Container{}
 	item := func(it Value) (any, bool) {
 		switch it.(type) {
 		case *List, *Tuple, *Set, *Dict:
@@ -117,9 +118,12 @@ func (in *interp) toContainerDepth(v Value, depth int) (*engine.Container, bool)
 		if e, ok := it.(engine.Expr); ok {
 			return e, true
 		}
+		if m, ok := asMatrix(it); ok && c0.Kind != '{' && c0.Kind != ':' {
+			return m, true
+		}
 		return sympifyNumber(it)
 	}
-	c := &engine.Container{}
+	c := c0
 	var items []Value
 	switch x := v.(type) {
 	case *List:

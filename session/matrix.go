@@ -367,6 +367,11 @@ func (in *interp) matrixAttr(v Value, name string) (Value, bool) {
 	if definiteness[name] {
 		return in.matrixDefiniteness(m, name), true
 	}
+	if row, ok := linalgMethod(name); ok {
+		return &BoundMethod{Recv: v, Name: name, Fn: func(in *interp, recv Value, args []Value, kw []kwArg) Value {
+			return row.fn(in, m, args, kw)
+		}}, true
+	}
 	for _, n := range matrixMethodNames {
 		if n == name {
 			return &BoundMethod{Recv: v, Name: name, Fn: func(in *interp, recv Value, args []Value, kw []kwArg) Value {

@@ -1,0 +1,161 @@
+package engine
+
+import (
+	"math/big"
+	"slices"
+)
+
+// This file is the row reduction of matrices with rational entries:
+// SymPy's rref (unique, so any exact elimination gives SymPy's matrix),
+// its echelon_form (not unique: this is _row_reduce_list's own
+// fraction-free sequence, pivot the first nonzero entry, rows below
+// replaced by pivot*row - entry*pivot_row, no normalisation) and what is
+// built on them: rank, nullspace, columnspace and rowspace. Symbolic or
+// Float entries raise NotImplementedError: SymPy reduces those with its
+// own simplification and zero tests, whose forms dcalc does not follow.
+
+// ratRows reads the entries as rationals.
+func (m *Matrix) ratRows(what string) ([][]*big.Rat, error) {
+	rows := make([][]*big.Rat, m.rows)
+	for i := range rows {
+		rows[i] = make([]*big.Rat, m.cols)
+		for j := range rows[i] {
+			e := m.At(i, j)
+			if !isRationalNumber(e) {
+				return nil, notImpl("dcalc's Matrix." + what + " needs integer or rational entries, not " + e.String())
+			}
+			rows[i][j] = new(big.Rat).Set(toRat(e))
+		}
+	}
+	return rows, nil
+}
+
+func ratMatrix(rows [][]*big.Rat, cols int) *Matrix {
+	return NewMatrixFunc(len(rows), cols, func(i, j int) Expr { return ratFrom(new(big.Rat).Set(rows[i][j])) })
+}
+
+// Rref is the reduced row echelon form and the pivot columns.
+func (m *Matrix) Rref() (*Matrix, []int, error) {
+	rows, err := m.ratRows("rref")
+	if err != nil {
+		return nil, nil, err
+	}
+	pivots := []int{}
+	r := 0
+	for c := 0; c < m.cols && r < m.rows; c++ {
+		checkInterrupt()
+		p := slices.IndexFunc(rows[r:], func(row []*big.Rat) bool { return row[c].Sign() != 0 })
+		if p < 0 {
+			continue
+		}
+		rows[r], rows[r+p] = rows[r+p], rows[r]
+		inv := new(big.Rat).Inv(rows[r][c])
+		for j := range rows[r] {
+			rows[r][j].Mul(rows[r][j], inv)
+		}
+		for i := range rows {
+			if i == r || rows[i][c].Sign() == 0 {
+				continue
+			}
+			f := new(big.Rat).Set(rows[i][c])
+			for j := range rows[i] {
+				rows[i][j].Sub(rows[i][j], new(big.Rat).Mul(f, rows[r][j]))
+			}
+		}
+		pivots = append(pivots, c)
+		r++
+	}
+	return ratMatrix(rows, m.cols), pivots, nil
+}
+
+// EchelonForm is SymPy's echelon_form and its pivot columns.
+func (m *Matrix) EchelonForm() (*Matrix, []int, error) { return m.echelon("echelon_form") }
+
+// echelon is EchelonForm for the method named what.
+func (m *Matrix) echelon(what string) (*Matrix, []int, error) {
+	rows, err := m.ratRows(what)
+	if err != nil {
+		return nil, nil, err
+	}
+	pivots := []int{}
+	r := 0
+	for c := 0; c < m.cols && r < m.rows; c++ {
+		checkInterrupt()
+		p := slices.IndexFunc(rows[r:], func(row []*big.Rat) bool { return row[c].Sign() != 0 })
+		if p < 0 {
+			continue
+		}
+		rows[r], rows[r+p] = rows[r+p], rows[r]
+		piv := rows[r][c]
+		for i := r + 1; i < m.rows; i++ {
+			v := new(big.Rat).Set(rows[i][c])
+			if v.Sign() == 0 {
+				continue
+			}
+			for j := range rows[i] {
+				rows[i][j] = new(big.Rat).Sub(new(big.Rat).Mul(piv, rows[i][j]), new(big.Rat).Mul(v, rows[r][j]))
+			}
+		}
+		pivots = append(pivots, c)
+		r++
+	}
+	return ratMatrix(rows, m.cols), pivots, nil
+}
+
+// Rank is the number of pivots.
+func (m *Matrix) Rank() (int, error) {
+	_, p, err := m.echelon("rank")
+	return len(p), err
+}
+
+// Nullspace is SymPy's basis of the null space: for each free column in
+// order, the vector with 1 there and minus the reduced entries at the
+// pivots.
+func (m *Matrix) Nullspace() ([]*Matrix, error) {
+	red, pivots, err := m.Rref()
+	if err != nil {
+		return nil, err
+	}
+	var out []*Matrix
+	for free := 0; free < m.cols; free++ {
+		if slices.Contains(pivots, free) {
+			continue
+		}
+		vec := make([]Expr, m.cols)
+		for i := range vec {
+			vec[i] = Zero
+		}
+		vec[free] = One
+		for i, c := range pivots {
+			vec[c] = Sub(vec[c], red.At(i, free))
+		}
+		out = append(out, NewColumn(vec))
+	}
+	return out, nil
+}
+
+// Columnspace is the columns of m at the echelon form's pivots.
+func (m *Matrix) Columnspace() ([]*Matrix, error) {
+	_, pivots, err := m.echelon("columnspace")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*Matrix, len(pivots))
+	for k, c := range pivots {
+		out[k] = m.Col(c)
+	}
+	return out, nil
+}
+
+// Rowspace is the nonzero rows of the echelon form.
+func (m *Matrix) Rowspace() ([]*Matrix, error) {
+	ech, pivots, err := m.echelon("rowspace")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*Matrix, len(pivots))
+	for i := range pivots {
+		out[i] = ech.Row(i)
+	}
+	return out, nil
+}

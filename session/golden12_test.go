@@ -1,0 +1,40 @@
+package session
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestIssue12Golden runs the programs of the issue-12 generators
+// (gen_solve.py, gen_linalg.py): dcalc prints SymPy 1.14's answer or
+// raises NotImplementedError, and each file's exact matches stay at or
+// above its floor (raise the floor as rows land).
+func TestIssue12Golden(t *testing.T) {
+	for _, g := range []struct {
+		file, pre string
+		floor     int
+	}{
+		{"solve_golden.jsonl", "from sympy import *\nx, y, z, w, a, b, c, d, k, m, t = symbols('x y z w a b c d k m t')\np = symbols('p', positive=True)\n", 80},
+		{"linalg_golden.jsonl", "from sympy import *\nx, y, a = symbols('x y a')\n", 68},
+	} {
+		t.Run(strings.TrimSuffix(g.file, ".jsonl"), func(t *testing.T) {
+			n, exact := 0, 0
+			for _, c := range readJSONL[struct{ Src, Stdout string }](t, "testdata/"+g.file) {
+				n++
+				out, errs := runProgram(g.pre + c.Src + "\n")
+				switch {
+				case errs == "" && out == c.Stdout:
+					exact++
+				case strings.Contains(errs, "NotImplementedError") && strings.HasPrefix(c.Stdout, out):
+					t.Logf("refused: %.70q: %s", c.Src, lastLine(errs))
+				default:
+					t.Errorf("%s\n got %q (stderr %q)\nwant %q or NotImplementedError", c.Src, out, errs, c.Stdout)
+				}
+			}
+			t.Logf("%d programs, %d exact", n, exact)
+			if exact < g.floor {
+				t.Errorf("%d exact matches, below the floor of %d", exact, g.floor)
+			}
+		})
+	}
+}

@@ -1,0 +1,68 @@
+"""Generate linalg_golden.jsonl: Matrix row reduction (rref, echelon_form,
+rank, nullspace, columnspace, rowspace) on random integer and rational
+matrices, and containers of matrices in the printers, with SymPy 1.14's
+stdout. Run with a python3 that has SymPy 1.14:
+
+    python3 session/testdata/gen_linalg.py > session/testdata/linalg_golden.jsonl
+"""
+import contextlib
+import io
+import json
+import random
+import sympy
+
+assert sympy.__version__ == "1.14.0"
+
+PRE = "from sympy import *\nx, y, a = symbols('x y a')\n"
+
+HAND = [
+    "M = Matrix([[1,2,3],[4,5,6],[7,8,9]]); print(M.rref()); print(M.rank()); print(M.nullspace()); print(M.columnspace()); print(M.rowspace())",
+    "N = Matrix([[2,4,1,3],[1,2,0,1],[3,6,1,4]]); print(N.rref(pivots=False)); pprint(N.nullspace()); print(latex(N.nullspace()))",
+    "print(Matrix([[0,0],[0,0]]).nullspace(), Matrix([[0,0],[0,0]]).rref(), Matrix([[1,2],[3,4]]).nullspace())",
+    "print(Matrix([[Rational(1,2), 1],[1,2]]).rref())",
+    "M = Matrix([[1,2,3],[4,5,6],[7,8,9]]); print(M.echelon_form(), M.echelon_form(with_pivots=True))",
+    "print(Matrix([[0, 3, 1],[2, 1, 5],[4, 0, 2]]).echelon_form())",
+    "pprint((Matrix([1, 2]), 3)); pprint([Matrix([[1, 2]]), (x, Matrix([x]))], use_unicode=False)",
+    "print(latex([Matrix([1, 2]), x])); print(latex((Matrix([[1, 2]]),)))",
+    "print(Matrix(0, 3, []).rref(), Matrix(2, 0, []).nullspace())",
+    "print(Matrix([[a, 1], [1, 2]]).rref())",
+    "print(Matrix([[1.5, 1], [1, 2]]).rank())",
+    "print(Matrix([[1, 2], [2, 4]]).rref(iszerofunc=lambda e: e == 0))",
+]
+
+
+def _random():
+    rnd = random.Random(4)
+    out = []
+    for trial in range(60):
+        r, c = rnd.randint(1, 4), rnd.randint(1, 5)
+        rank = rnd.randint(0, min(r, c))
+
+        def ent():
+            if trial % 3 == 2:
+                return 'Rational(%d, %d)' % (rnd.randint(-5, 5), rnd.randint(1, 4))
+            return str(rnd.randint(-4, 4))
+        # low-rank matrices: products of r x rank and rank x c
+        if trial % 2 == 0 and rank > 0:
+            A = '[' + ', '.join('[' + ', '.join(ent() for _ in range(rank)) + ']' for _ in range(r)) + ']'
+            B = '[' + ', '.join('[' + ', '.join(ent() for _ in range(c)) + ']' for _ in range(rank)) + ']'
+            m = 'Matrix(%s)*Matrix(%s)' % (A, B)
+        else:
+            m = 'Matrix(%s)' % ('[' + ', '.join('[' + ', '.join(ent() for _ in range(c)) + ']' for _ in range(r)) + ']')
+        meth = ['rref()', 'echelon_form()', 'rank()', 'nullspace()', 'columnspace()', 'rowspace()'][trial % 6]
+        out.append('M = %s; print(M.%s)' % (m, meth))
+    return out
+
+
+def run(src):
+    out = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out):
+            exec(PRE + src, {})
+    except Exception as e:  # recorded: dcalc must raise too
+        out.write('%s: %s\n' % (type(e).__name__, e))
+    return out.getvalue()
+
+
+for line in HAND + _random():
+    print(json.dumps({"src": line, "stdout": run(line)}))
