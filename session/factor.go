@@ -23,10 +23,49 @@ var factorTable = []*binding{
 		}},
 	{Name: "cancel", Doc: "Put a rational function in the form p/q with no common factors (p, q expanded).",
 		Fn: func(in *interp, a *callArgs) Value { args, kw := a.legacy(); return in.cancel(args, kw) }},
+	{Name: "collect", Honours: "func evaluate", Doc: "Group the terms of a sum by powers of syms (evaluate=False: a dict of them).",
+		Fn: func(in *interp, a *callArgs) Value {
+			return in.collect(in.sympify(a.Get("expr")), a.Get("syms"), a.Get("func"), a.Get("evaluate"))
+		}},
+}
+
+// collect is collect(expr, syms, func, evaluate).
+func (in *interp) collect(e engine.Expr, syms, fn, evaluate Value) Value {
+	var ss []engine.Expr
+	if in.isIterable(syms) {
+		in.iterate(syms, func(v Value) bool { ss = append(ss, in.sympify(v)); return true })
+	} else {
+		ss = []engine.Expr{in.sympify(syms)}
+	}
+	ps, err := engine.Collect(e, ss)
+	if err != nil {
+		panic(err)
+	}
+	if fn != nil && fn != none {
+		for i := range ps {
+			ps[i].Val = in.sympify(in.call(fn, []Value{ps[i].Val}, nil))
+		}
+	}
+	if evaluate != nil && evaluate != none && !in.truth(evaluate, nil) {
+		d := newDict()
+		for _, p := range ps {
+			d.Set(p.Key, p.Val)
+		}
+		return d
+	}
+	ts := make([]engine.Expr, len(ps))
+	for i, p := range ps {
+		ts[i] = engine.NewMul(p.Key, p.Val)
+	}
+	return engine.NewAdd(ts...)
 }
 
 // factorMethodTable binds e.factor().
 var factorMethodTable = []*binding{
+	exprMethod("collect", "func evaluate", "Group the terms of a sum by powers of syms (evaluate=False: a dict of them).",
+		func(in *interp, e engine.Expr, a *callArgs) Value {
+			return in.collect(e, a.Get("syms"), a.Get("func"), a.Get("evaluate"))
+		}),
 	exprMethod("factor", "", "Factor a polynomial or rational function over the rationals.",
 		func(in *interp, e engine.Expr, a *callArgs) Value {
 			return in.factor("factor", append([]Value{e}, a.Rest()...), nil)

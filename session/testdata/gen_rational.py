@@ -1,0 +1,81 @@
+"""Generate rational_golden.jsonl: collect (and later the other
+rational-function tools) on hand-picked and random expressions, with
+SymPy 1.14's stdout. Run with a python3 that has SymPy 1.14:
+
+    python3 session/testdata/gen_rational.py > session/testdata/rational_golden.jsonl
+"""
+import contextlib
+import io
+import json
+import random
+import sympy
+
+assert sympy.__version__ == "1.14.0"
+
+PRE = "from sympy import *\nx, y, z, a, b, c, n = symbols('x y z a b c n')\n"
+
+HAND = """
+print(collect(a*x**2 + b*x**2 + a*x - b*x + c, x))
+print(collect(a*x**2 + b*x**2 + a*x - b*x + c, x, evaluate=False))
+print(collect(x**2*y + y*x + x*y**2 + y**2 + x, [x, y]))
+print(collect(a*x*y + b*x*y + x, x*y))
+print(collect(a*sin(x) + b*sin(x) + cos(x), sin(x)))
+print(collect(a*exp(2*x) + b*exp(x) + c*exp(2*x), exp(x)))
+print(collect(expand((x + y + 1)**3), x))
+print(collect(a*x**2 + b*x**2, x, factor))
+print(collect(a/x + b/x + x, x))
+print(collect(2*x + 4*x*y + y, x))
+print((a*x + b*x).collect(x))
+print(collect(a*x + b*x, -x))
+print(collect(x*sqrt(2) + x*a, x))
+print(collect(a*x**Rational(3,2) + b*x**Rational(3,2) + x, x))
+print(collect(a*x**z + b*x**z, x))
+print(collect(a*x**z + b*x**z, x**z))
+print(collect(x + y, z))
+print(collect(3, x))
+print(collect(diff(x**3*y + a*x**2*y**2, x), x))
+print(collect((x + 1)**2*a + (x + 1)**2*b, x + 1))
+print(collect(a*x**2 + b*x**2 + c, [x**2]))
+print(collect(a*x*y + b*x*y + a*x + c, [x, y]))
+pprint(collect(expand((a*x + b)**3), x))
+print(latex(collect(expand((a + x)**2*(b - x)), x)))
+d = collect(expand((x + a)**3), x, evaluate=False); print(d[x**2], d[S.One])
+print(collect(x**n*a + x**n*b, x**n))
+print(collect(x*y + y + x + 1, x, evaluate=False))
+print(collect(sin(x)*a + sin(x)**2*b + sin(x)**2, sin(x)))
+print(collect(expand((x - y)**2*(x + a)), x, evaluate=False))
+print(collect(series(exp(x)*a, x, 0, 3), x))
+print(collect(a*x + b*x, x, exact=True))
+"""
+
+
+def _random():
+    rnd = random.Random(6)
+    out = []
+    for trial in range(50):
+        def poly():
+            ts = []
+            for _ in range(rnd.randint(2, 4)):
+                ts.append('%s*%s*%s' % (rnd.choice(['1', '2', '-3', 'a', 'b', '(a - 1)', 'c*a']),
+                                         rnd.choice(['x', 'x**2', 'x**3', '1', 'x*y', 'y']),
+                                         rnd.choice(['1', 'y', 'y**2', 'z'])))
+            return ' + '.join(ts)
+        e = 'expand((%s)*(%s))' % (poly(), poly())
+        syms = rnd.choice(['x', '[x, y]', 'y', '[y, x]', 'x*y', '[x**2]', 'a'])
+        kw = ', evaluate=False' if trial % 4 == 0 else ''
+        out.append('print(collect(%s, %s%s))' % (e, syms, kw))
+    return out
+
+
+def run(src):
+    out = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out):
+            exec(PRE + src, {})
+    except Exception as e:  # recorded: dcalc must raise too
+        out.write('%s: %s\n' % (type(e).__name__, e))
+    return out.getvalue()
+
+
+for line in [l for l in HAND.strip().split('\n')] + _random():
+    print(json.dumps({"src": line, "stdout": run(line)}))
