@@ -237,7 +237,22 @@ func polyRoots(cs []Expr) ([]Expr, bool) {
 	case 3:
 		out = append(out, quadraticRoots(ratFrom(rest[2]), ratFrom(rest[1]), ratFrom(rest[0]))...)
 	default:
-		return nil, false
+		// several irreducible quadratic factors (x**4 - x**2 - 2):
+		// each by roots' heuristics, as SymPy's roots does
+		x := NewDummy("x")
+		_, fs, err := FactorList(upolyExpr(primitiveInts(rest), x))
+		if err != nil || len(fs) == 1 && isInt(fs[0].Exp, 1) {
+			return nil, false
+		}
+		for _, fp := range fs {
+			fc, _ := polyCoeffs(fp.Base, x)
+			g, _ := ratCoeffs(fc)
+			rs, err := tryHeuristics(primitiveInts(g), fp.Base)
+			if err != nil {
+				return nil, false
+			}
+			out = append(out, rs...)
+		}
 	}
 	return out, true
 }

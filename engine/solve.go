@@ -227,6 +227,37 @@ func indexExpr(xs []Expr, e Expr) int {
 }
 
 // sortByDefaultKey sorts by SymPy's default_sort_key.
+// Ordered sorts expressions as SymPy's ordered(): by the number of
+// nodes in the tree first, then by default_sort_key.
+func Ordered(xs []Expr) {
+	sort.SliceStable(xs, func(i, j int) bool {
+		if a, b := nodeCount(xs[i]), nodeCount(xs[j]); a != b {
+			return a < b
+		}
+		return cmpSkey(sortKey(xs[i]), sortKey(xs[j])) < 0
+	})
+}
+
+// nodeCount is sorting._nodes: the nodes of the tree, a Float counting
+// one half, a derivative its expression's plus its orders.
+func nodeCount(e Expr) float64 {
+	switch x := e.(type) {
+	case *Float:
+		return 0.5
+	case *Derivative:
+		n := nodeCount(x.Expr())
+		for _, v := range x.Vars() {
+			n += float64(v.Count)
+		}
+		return n
+	}
+	n := 1.0
+	for _, a := range e.Args() {
+		n += nodeCount(a)
+	}
+	return n
+}
+
 func sortByDefaultKey(xs []Expr) {
 	sort.SliceStable(xs, func(i, j int) bool { return cmpSkey(sortKey(xs[i]), sortKey(xs[j])) < 0 })
 }

@@ -1,6 +1,10 @@
 package session
 
-import "github.com/dcalc/dcalc/engine"
+import (
+	"math/big"
+
+	"github.com/dcalc/dcalc/engine"
+)
 
 // factorTable binds factor, factor_list and cancel (the .factor() and
 // .cancel() methods are in factorMethodTable).
@@ -23,6 +27,60 @@ var factorTable = []*binding{
 		}},
 	{Name: "cancel", Doc: "Put a rational function in the form p/q with no common factors (p, q expanded).",
 		Fn: func(in *interp, a *callArgs) Value { args, kw := a.legacy(); return in.cancel(args, kw) }},
+	{Name: "roots", Honours: "multiple", Doc: "The roots of a polynomial in one symbol with their multiplicities, as a dict (multiple=True: a list).",
+		Fn: func(in *interp, a *callArgs) Value {
+			e := in.sympify(a.Get("f"))
+			var x *engine.Symbol
+			switch gens := a.Rest(); len(gens) {
+			case 0:
+				fs := engine.FreeSymbols(e)
+				if len(fs) > 1 {
+					throw("PolynomialError", "multivariate polynomials are not supported")
+				}
+				if len(fs) == 1 {
+					x = fs[0]
+				}
+			case 1:
+				s, ok := in.sympify(gens[0]).(*engine.Symbol)
+				if !ok {
+					throw("PolynomialError", "generator must be a Symbol")
+				}
+				x = s
+			default:
+				throw("PolynomialError", "multivariate polynomials are not supported")
+			}
+			multiple := a.Get("multiple") != nil && in.truth(a.Get("multiple"), nil)
+			var rs []engine.RootMult
+			if x != nil {
+				var err error
+				if rs, err = engine.Roots(e, x); err != nil {
+					panic(err)
+				}
+			}
+			if multiple {
+				var keys []engine.Expr
+				for _, r := range rs {
+					keys = append(keys, r.Root)
+				}
+				engine.Ordered(keys)
+				l := &List{}
+				for _, k := range keys {
+					for _, r := range rs {
+						if engine.Equal(r.Root, k) {
+							for range r.Mult {
+								l.Items = append(l.Items, k)
+							}
+						}
+					}
+				}
+				return l
+			}
+			d := newDict()
+			for _, r := range rs {
+				d.Set(r.Root, big.NewInt(int64(r.Mult)))
+			}
+			return d
+		}},
 	{Name: "collect", Honours: "func evaluate", Doc: "Group the terms of a sum by powers of syms (evaluate=False: a dict of them).",
 		Fn: func(in *interp, a *callArgs) Value {
 			return in.collect(in.sympify(a.Get("expr")), a.Get("syms"), a.Get("func"), a.Get("evaluate"))

@@ -46,7 +46,29 @@ print(collect(sin(x)*a + sin(x)**2*b + sin(x)**2, sin(x)))
 print(collect(expand((x - y)**2*(x + a)), x, evaluate=False))
 print(collect(series(exp(x)*a, x, 0, 3), x))
 print(collect(a*x + b*x, x, exact=True))
+print(roots((x**2-x-1)*(x-3)), roots((4*x**2+6*x-2)*(x-3)**2), roots((3*x**2 - 2*x + 1)*(x+2)))
+print(roots(-x**2+x+1), roots(2*x**2+3), roots((x**2+3)*(x-1)), roots((x**2-2)*(x**2+1)), roots(-2*x**2 + 8))
+print(roots(x**3-1), roots(x**2+1), roots(2*x**2-8, multiple=True), roots(x*(x-1)**3), roots(x**2 - 2*x + 1), roots(5), roots(x/2 - Rational(1,3)))
+print(roots((x - 1)**2*(x + 2)**3*x**2, multiple=True), roots(x**2 + x, x))
+print(roots(x**3 - 2))
+print(roots(x**2 - a, x))
+print(roots(x**2 - a))
+print(solve(x**4 - x**2 - 2, x), solve((x**2 + x + 1)*(x**2 - 3), x), solve((2*x**2 + 3*x - 1)*(x**2 + 2)*(x - 1)**2, x))
+r = roots(x**4 - 5*x**2 + 4); print(sum(r.values()), list(r))
 """
+
+
+def _random_roots():
+    rnd = random.Random(9)
+    out = []
+    for trial in range(40):
+        fs = []
+        for _ in range(rnd.randint(1, 3)):
+            d = rnd.choice([1, 1, 2, 2])
+            fs.append('(' + ' + '.join('%d*x**%d' % (rnd.randint(-4, 4), i) for i in range(d + 1)) + ')**%d' % rnd.choice([1, 1, 2]))
+        p = 'expand(%s)' % '*'.join(fs)
+        out.append('print(roots(%s)); print(solve(%s, x))' % (p, p) if trial % 2 else 'print(roots(%s, multiple=True))' % p)
+    return out
 
 
 def _random():
@@ -77,5 +99,5 @@ def run(src):
     return out.getvalue()
 
 
-for line in [l for l in HAND.strip().split('\n')] + _random():
+for line in [l for l in HAND.strip().split('\n')] + _random() + _random_roots():
     print(json.dumps({"src": line, "stdout": run(line)}))
