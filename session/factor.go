@@ -81,10 +81,37 @@ var factorTable = []*binding{
 			}
 			return d
 		}},
+	{Name: "apart", Honours: "x", Doc: "Partial fractions of a rational function of one symbol.",
+		Fn: func(in *interp, a *callArgs) Value { return in.apart(in.sympify(a.Get("f")), a.Get("x")) }},
 	{Name: "collect", Honours: "func evaluate", Doc: "Group the terms of a sum by powers of syms (evaluate=False: a dict of them).",
 		Fn: func(in *interp, a *callArgs) Value {
 			return in.collect(in.sympify(a.Get("expr")), a.Get("syms"), a.Get("func"), a.Get("evaluate"))
 		}},
+}
+
+// apart is apart(e, x) for a rational function of one symbol.
+func (in *interp) apart(e engine.Expr, xv Value) Value {
+	fs := engine.FreeSymbols(e)
+	if len(fs) > 1 {
+		throw("NotImplementedError", "dcalc's apart() handles rational functions of one symbol")
+	}
+	var x *engine.Symbol
+	if xv != nil && xv != none {
+		s, ok := in.sympify(xv).(*engine.Symbol)
+		if !ok {
+			throw("NotImplementedError", "dcalc's apart() takes a symbol x")
+		}
+		x = s
+	} else if len(fs) == 1 {
+		x = fs[0]
+	} else {
+		return e
+	}
+	r, err := engine.Apart(e, x)
+	if err != nil {
+		panic(err)
+	}
+	return r
 }
 
 // collect is collect(expr, syms, func, evaluate).
@@ -120,6 +147,10 @@ func (in *interp) collect(e engine.Expr, syms, fn, evaluate Value) Value {
 
 // factorMethodTable binds e.factor().
 var factorMethodTable = []*binding{
+	exprMethod("apart", "x", "Partial fractions of a rational function of one symbol.",
+		func(in *interp, e engine.Expr, a *callArgs) Value {
+			return in.apart(e, a.Get("x"))
+		}),
 	exprMethod("collect", "func evaluate", "Group the terms of a sum by powers of syms (evaluate=False: a dict of them).",
 		func(in *interp, e engine.Expr, a *callArgs) Value {
 			return in.collect(e, a.Get("syms"), a.Get("func"), a.Get("evaluate"))

@@ -55,7 +55,31 @@ print(roots(x**2 - a, x))
 print(roots(x**2 - a))
 print(solve(x**4 - x**2 - 2, x), solve((x**2 + x + 1)*(x**2 - 3), x), solve((2*x**2 + 3*x - 1)*(x**2 + 2)*(x - 1)**2, x))
 r = roots(x**4 - 5*x**2 + 4); print(sum(r.values()), list(r))
+print(apart(1/(x**2-1)), apart((x**2+1)/(x**2-1)), apart(1/(2*x+2)), apart(1/(x*(x+1)**2)))
+print(apart((3*x+5)/((x-1)*(x**2+1))), apart(x**3/(x**2 - 3*x + 2)), apart(1/(x**4 - 1)))
+print(apart((x**2 + 2)/(x**3 + 3*x**2 + 3*x + 1)), apart(-1/(x**2 - 4)), apart(1/(-x**2 + 4)), apart((x/2 + 1)/(x - 1)))
+print(apart(5/(3*x + 7)), apart(x), apart(1/(x**2 + 1)), apart((2*x - 1)/(x**2 - x - 6), x), apart(1/((x + 1)*(x + 2)*(x + 3))))
+print((1/(x**2 - 1)).apart(), apart(4/(3*x + 7)*x**2), apart((x**4 + 1)/(x**2*(x - 1)**2*(x**2 + x + 1))))
+print(apart(1/(x**2 - a), x))
+print(apart(sin(x)/(x + 1), x))
+print(integrate(apart((3*x + 5)/((x - 1)*(x + 2))), x))
 """
+
+
+def _random_apart():
+    rnd = random.Random(11)
+    out = []
+    for trial in range(40):
+        fs = []
+        for _ in range(rnd.randint(1, 3)):
+            if rnd.random() < 0.7:
+                f = '(%d*x + %d)' % (rnd.choice([1, 1, 2, 3, -1]), rnd.randint(-4, 4))
+            else:
+                f = '(x**2 + %d*x + %d)' % (rnd.randint(-2, 2), rnd.randint(1, 5))
+            fs.append('%s**%d' % (f, rnd.choice([1, 1, 2])))
+        num = ' + '.join('%d*x**%d' % (rnd.randint(-5, 5), i) for i in range(rnd.randint(1, 4)))
+        out.append('print(apart((%s)/(%s)))' % (num, '*'.join(fs)))
+    return out
 
 
 def _random_roots():
@@ -99,5 +123,5 @@ def run(src):
     return out.getvalue()
 
 
-for line in [l for l in HAND.strip().split('\n')] + _random() + _random_roots():
+for line in [l for l in HAND.strip().split('\n')] + _random() + _random_roots() + _random_apart():
     print(json.dumps({"src": line, "stdout": run(line)}))

@@ -1,0 +1,198 @@
+package engine
+
+import (
+	"math/big"
+)
+
+// This file is SymPy's apart(f, x) (full=False) for rational functions
+// of one symbol with rational coefficients: f = P/Q is cancelled over
+// the integers (the sign of the leading coefficients moved into a
+// common factor), the polynomial part split off, and the proper part
+// written by undetermined coefficients over Q's irreducible factors
+// (apart_undetermined_coeffs): one numerator of degree deg(f) - 1 per
+// power f**i. Each term is then factored, as apart does.
+
+// rpDivMod is the quotient and remainder of a by b over Q.
+func rpDivMod(a, b rpoly) (rpoly, rpoly) {
+	a, b = rpTrim(a), rpTrim(b)
+	if len(a) < len(b) {
+		return nil, a
+	}
+	q, r := ratPolyDivMod(a, b)
+	return rpTrim(q), r
+}
+
+func rpExpr(p rpoly, x Expr) Expr {
+	ts := make([]Expr, len(p))
+	for i, c := range p {
+		ts[i] = NewMul(ratFrom(new(big.Rat).Set(c)), NewPow(x, NewInt(int64(i))))
+	}
+	return NewAdd(ts...)
+}
+
+func rpFromInts(f []*big.Int) rpoly {
+	out := make(rpoly, len(f))
+	for i, c := range f {
+		out[i] = new(big.Rat).SetInt(c)
+	}
+	return out
+}
+
+// Apart is apart(e, x).
+func Apart(e Expr, x *Symbol) (out Expr, err error) {
+	defer recoverTo(&err)
+	p, q := numerDenom(togetherInner(e))
+	pc, ok1 := polyCoeffs(Expand(p), x)
+	qc, ok2 := polyCoeffs(Expand(q), x)
+	if !ok1 || !ok2 {
+		return nil, notImpl("dcalc's apart() needs a rational function of " + x.Name())
+	}
+	pr, ok1 := ratCoeffs(pc)
+	qr, ok2 := ratCoeffs(qc)
+	if !ok1 || !ok2 {
+		return nil, notImpl("dcalc's apart() needs rational coefficients")
+	}
+	// (as_numer_denom clears the rational coefficients; any integer
+	// scaling gives the same result, as cancel below removes contents)
+	// cancel over the integers: p/q reduced, leading coefficients positive
+	P, Q := rpoly(pr), rpoly(qr)
+	if len(rpTrim(P)) == 0 {
+		return Zero, nil
+	}
+	g := rpGcd(P, Q) // monic
+	P, _ = rpDivMod(P, g)
+	Q, _ = rpDivMod(Q, g)
+	Pi, Qi := primitiveInts(P), primitiveInts(Q)
+	// P/Q = (cp/cq) * Pi/Qi with positive contents cp, cq
+	ratio := new(big.Rat).Quo(new(big.Rat).Quo(P[len(P)-1], new(big.Rat).SetInt(Pi[len(Pi)-1])), new(big.Rat).Quo(Q[len(Q)-1], new(big.Rat).SetInt(Qi[len(Qi)-1])))
+	sign := ratio.Sign()
+	common := Expr(NewInt(int64(sign)))
+	// over ZZ the integer contents cancel into p and q: p/q = |ratio|*Pi/Qi
+	num := new(big.Rat).Abs(ratio)
+	P = rpFromInts(Pi)
+	Q = rpFromInts(Qi)
+	for i := range P {
+		P[i].Mul(P[i], new(big.Rat).SetInt(num.Num()))
+	}
+	for i := range Q {
+		Q[i].Mul(Q[i], new(big.Rat).SetInt(num.Denom()))
+	}
+	for _, f := range []rpoly{P, Q} {
+		if f[len(f)-1].Sign() < 0 {
+			for i := range f {
+				f[i].Neg(f[i])
+			}
+			common = Neg(common)
+		}
+	}
+	poly, rem := rpDivMod(P, Q)
+	// rat_clear_denoms
+	den := big.NewInt(1)
+	for _, c := range rem {
+		den = lcm(den, c.Denom())
+	}
+	for i := range rem {
+		rem[i] = new(big.Rat).Mul(rem[i], new(big.Rat).SetInt(den))
+	}
+	Qd := make(rpoly, len(Q))
+	for i := range Q {
+		Qd[i] = new(big.Rat).Mul(Q[i], new(big.Rat).SetInt(den))
+	}
+	var partial Expr = Zero
+	switch {
+	case len(rem) == 0:
+	case len(Qd)-1 <= 1:
+		partial = Div(rpExpr(rem, x), rpExpr(Qd, x))
+	default:
+		partial, err = apartUndetermined(rem, Qd, x)
+		if err != nil {
+			return nil, err
+		}
+	}
+	terms := []Expr{rpExpr(poly, x)}
+	for _, t := range addArgs(partial) {
+		if isZeroInt(t) {
+			continue
+		}
+		f, err := Factor(t)
+		if err != nil {
+			return nil, err
+		}
+		terms = append(terms, f)
+	}
+	return NewMul(common, NewAdd(terms...)), nil
+}
+
+// apartUndetermined is apart_undetermined_coeffs(P, Q).
+func apartUndetermined(P, Q rpoly, x *Symbol) (Expr, error) {
+	Qi := primitiveInts(Q)
+	_, fs, err := FactorList(upolyExpr(Qi, x))
+	if err != nil {
+		return nil, err
+	}
+	type part struct {
+		coeffs []*Symbol
+		f      Expr
+		k      int
+	}
+	var parts []part
+	var unknowns []*Symbol
+	var F Expr = Zero
+	for _, fp := range fs {
+		fc, _ := polyCoeffs(fp.Base, x)
+		n := len(fc) - 1
+		k := int(toRat(fp.Exp).Num().Int64())
+		q := rpExpr(Q, x)
+		for i := 1; i <= k; i++ {
+			q = Expand(Div(q, fp.Base))
+			q, err = Cancel(q)
+			if err != nil {
+				return nil, err
+			}
+			cs := make([]*Symbol, n)
+			var h []Expr
+			for j := range cs {
+				cs[j] = NewDummy("X")
+				// Poly(coeffs, x): the first coefficient is the highest
+				h = append(h, NewMul(cs[j], NewPow(x, NewInt(int64(n-1-j)))))
+			}
+			unknowns = append(unknowns, cs...)
+			parts = append(parts, part{cs, fp.Base, i})
+			F = NewAdd(F, Expand(NewMul(NewAdd(h...), q)))
+		}
+	}
+	fc, ok := polyCoeffs(Expand(F), x)
+	if !ok {
+		return nil, notImpl("apart: the undetermined coefficients are not polynomial")
+	}
+	var system []Expr
+	for k := 0; k < max(len(fc), len(P)); k++ {
+		var lhs Expr = Zero
+		if k < len(fc) {
+			lhs = fc[k]
+		}
+		var rhs Expr = Zero
+		if k < len(P) {
+			rhs = ratFrom(P[k])
+		}
+		system = append(system, Sub(lhs, rhs))
+	}
+	sol, ok, err := SolveLinear(system, unknowns)
+	if err != nil || !ok || len(sol) != len(unknowns) {
+		return nil, notImpl("apart: the undetermined coefficients have no unique solution")
+	}
+	var result []Expr
+	for _, pt := range parts {
+		n := len(pt.coeffs)
+		var h []Expr
+		for j, c := range pt.coeffs {
+			for _, s := range sol {
+				if Equal(s[0], c) {
+					h = append(h, NewMul(s[1], NewPow(x, NewInt(int64(n-1-j)))))
+				}
+			}
+		}
+		result = append(result, Div(NewAdd(h...), NewPow(pt.f, NewInt(int64(pt.k)))))
+	}
+	return NewAdd(result...), nil
+}
