@@ -224,6 +224,18 @@ func polyRoots(cs []Expr) ([]Expr, bool) {
 	if !ok {
 		return symbolicPolyRoots(cs)
 	}
+	// SymPy's solve takes roots()'s keys, sorted afterwards
+	if rs, err := rootsRat(rc, polyExpr(cs, NewDummy("x"))); err == nil {
+		n := 0
+		var out []Expr
+		for _, r := range rs {
+			n += r.Mult
+			out = append(out, r.Root)
+		}
+		if n == len(rc)-1 {
+			return out, true
+		}
+	}
 	rs, rest, ok := rationalRoots(rc)
 	if !ok {
 		return nil, false
@@ -241,7 +253,7 @@ func polyRoots(cs []Expr) ([]Expr, bool) {
 		// each by roots' heuristics, as SymPy's roots does
 		x := NewDummy("x")
 		_, fs, err := FactorList(upolyExpr(primitiveInts(rest), x))
-		if err != nil || len(fs) == 1 && isInt(fs[0].Exp, 1) {
+		if err != nil {
 			return nil, false
 		}
 		for _, fp := range fs {

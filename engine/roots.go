@@ -14,7 +14,7 @@ import (
 // Irreducible factors of degree three and more (SymPy's cubic and
 // quartic formulas, decomposition, cyclotomic and binomial roots) and
 // symbolic coefficients raise NotImplementedError; every root is also
-// checked to be one of solve's.
+// the source of solve's roots of such polynomials.
 
 // RootMult is one root with its multiplicity.
 type RootMult struct {
@@ -33,6 +33,14 @@ func Roots(e Expr, x *Symbol) (out []RootMult, err error) {
 	if !ok {
 		return nil, notImpl("dcalc's roots() needs rational coefficients")
 	}
+	return rootsRat(rc, e)
+}
+
+// rootsRat is roots() of the polynomial with rational coefficients rc
+// (lowest degree first); e names it in errors.
+func rootsRat(rc []*big.Rat, e Expr) (out []RootMult, err error) {
+	defer recoverTo(&err)
+	x := NewDummy("x")
 	zeros := 0
 	for len(rc) > 1 && rc[0].Sign() == 0 {
 		rc, zeros = rc[1:], zeros+1
@@ -47,6 +55,17 @@ func Roots(e Expr, x *Symbol) (out []RootMult, err error) {
 		out = append(out, RootMult{r, k})
 	}
 	f := primitiveInts(rc)
+	basis := integerBasis(f)
+	if basis != nil { // preprocess_roots: x = basis*y, smaller coefficients
+		for k := range f {
+			f[k] = new(big.Int).Quo(f[k], new(big.Int).Exp(basis, big.NewInt(int64(len(f)-1-k)), nil))
+		}
+		defer func() {
+			for i := range out {
+				out[i].Root = NewMul(NewBigInt(basis), out[i].Root)
+			}
+		}()
+	}
 	n := len(f) - 1
 	terms := 0
 	for _, c := range f {
@@ -63,7 +82,9 @@ func Roots(e Expr, x *Symbol) (out []RootMult, err error) {
 			add(r, 1)
 		}
 	case terms == 2:
-		return nil, notImpl("dcalc's roots() does not find the roots of the binomial " + Str(e) + " yet")
+		for _, r := range rootsBinomial(f) {
+			add(r, 1)
+		}
 	default:
 		_, fs, err := FactorList(upolyExpr(f, x))
 		if err != nil {
@@ -76,7 +97,18 @@ func Roots(e Expr, x *Symbol) (out []RootMult, err error) {
 			break
 		}
 		if len(fs) == 1 && isInt(fs[0].Exp, 1) {
-			return nil, notImpl("dcalc's roots() does not solve the irreducible polynomial " + Str(e) + " of degree 3 or more yet")
+			// _try_decompose: a cubic does not decompose
+			if n != 3 {
+				return nil, notImpl("dcalc's roots() does not solve the irreducible polynomial " + Str(e) + " of degree 4 or more yet")
+			}
+			rs, err := tryHeuristics(f, e)
+			if err != nil {
+				return nil, err
+			}
+			for _, r := range rs {
+				add(r, 1)
+			}
+			break
 		}
 		for _, fp := range fs {
 			fc, _ := polyCoeffs(fp.Base, x)
@@ -92,15 +124,10 @@ func Roots(e Expr, x *Symbol) (out []RootMult, err error) {
 		}
 	}
 	if zeros > 0 {
-		add(Zero, zeros)
-	}
-	sols, err := Solve(e, x)
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range out {
-		if !slices.ContainsFunc(sols, func(s Expr) bool { return Equal(s, r.Root) }) {
-			return nil, notImpl("dcalc's roots() found " + Str(r.Root) + ", which solve does not give")
+		if basis != nil { // added after the scaling
+			defer func() { out = append(out, RootMult{Zero, zeros}) }()
+		} else {
+			add(Zero, zeros)
 		}
 	}
 	return out, nil
@@ -118,14 +145,187 @@ func tryHeuristics(f []*big.Int, e Expr) ([]Expr, error) {
 	switch n := len(f) - 1; {
 	case n == 1:
 		return []Expr{Div(Neg(NewBigInt(f[0])), NewBigInt(f[1]))}, nil
-	case n == 2 && terms == 2:
-		// roots_binomial: -alpha, alpha with alpha = root(-c/a, 2)
-		alpha := Sqrt(Neg(Div(NewBigInt(f[0]), NewBigInt(f[2]))))
-		return []Expr{Neg(alpha), alpha}, nil
+	case terms == 2:
+		return rootsBinomial(f), nil
 	case n == 2:
 		return rootsQuadratic(f), nil
+	case n == 3:
+		if rs := rootsCubic(f); rs != nil {
+			return rs, nil
+		}
 	}
 	return nil, notImpl("dcalc's roots() does not solve the irreducible factor " + Str(e) + " of degree 3 or more yet")
+}
+
+// integerBasis is preprocess_roots's _integer_basis: the largest
+// integer b such that the polynomial in x = b*y has integer
+// coefficients smaller than the constant term's side, or nil.
+func integerBasis(f []*big.Int) *big.Int {
+	var monoms []int
+	var coeffs []*big.Int
+	for k := len(f) - 1; k >= 0; k-- {
+		if f[k].Sign() != 0 {
+			monoms = append(monoms, k)
+			coeffs = append(coeffs, new(big.Int).Abs(f[k]))
+		}
+	}
+	if coeffs[0].Cmp(coeffs[len(coeffs)-1]) >= 0 {
+		return nil
+	}
+	n := monoms[0]
+	rc := make([]*big.Int, len(coeffs))
+	rm := make([]int, len(monoms))
+	for i := range coeffs {
+		rc[i] = coeffs[len(coeffs)-1-i]
+		rm[i] = n - monoms[len(monoms)-1-i]
+	}
+	rc, rm = rc[:len(rc)-1], rm[:len(rm)-1]
+	if len(rm) == 1 {
+		r, exact := intRoot(rc[0], rm[0])
+		if !exact {
+			return nil
+		}
+		return r
+	}
+	g := new(big.Int)
+	for _, c := range rc {
+		g.GCD(nil, nil, g, c)
+	}
+	if g.BitLen() > 40 {
+		panic(notImpl("roots: the integer basis of a polynomial with coefficients this large"))
+	}
+	ds := divisors(g)
+	slices.SortFunc(ds, func(a, b *big.Int) int { return a.Cmp(b) })
+	for i := len(ds) - 1; i >= 1; i-- {
+		d := ds[i]
+		ok := true
+		for j, c := range rc {
+			if new(big.Int).Rem(c, new(big.Int).Exp(d, big.NewInt(int64(rm[j])), nil)).Sign() != 0 {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return d
+		}
+	}
+	return nil
+}
+
+// intRoot is the integer n-th root of c when c is a perfect power.
+func intRoot(c *big.Int, n int) (*big.Int, bool) {
+	r, ok := NewPow(NewBigInt(c), NewRational(big.NewInt(1), big.NewInt(int64(n)))).(*Integer)
+	if !ok {
+		return nil, false
+	}
+	return r.Big(), true
+}
+
+// rootsBinomial is roots_binomial for a*x**n + b with integer a, b
+// (f lowest degree first): alpha = root(-b/a, n) in its complex
+// expansion times the n-th roots of unity exp(2*pi*I*k/n), k in the
+// order SymPy lists them.
+func rootsBinomial(f []*big.Int) []Expr {
+	n := len(f) - 1
+	base := new(big.Rat).SetFrac(new(big.Int).Neg(f[0]), f[n])
+	neg := base.Sign() < 0
+	inv := NewRational(big.NewInt(1), big.NewInt(int64(n)))
+	alpha := NewPow(ratFrom(new(big.Rat).Abs(base)), inv)
+	if neg { // (-1)**(1/n) expanded: cos(pi/n) + I*sin(pi/n)
+		t := NewMul(Pi, inv)
+		alpha = Expand(NewMul(alpha, NewAdd(call("cos", t), NewMul(I, call("sin", t)))))
+	}
+	even := n%2 == 0
+	var ks []int
+	imax := n / 2
+	if even {
+		ks = append(ks, imax)
+		imax--
+	}
+	if !neg {
+		ks = append(ks, 0)
+	}
+	for i := imax; i > 0; i-- {
+		if neg {
+			ks = append(ks, i, -i)
+		} else {
+			ks = append(ks, -i, i)
+		}
+	}
+	if neg {
+		ks = append(ks, 0)
+	}
+	out := make([]Expr, len(ks))
+	for i, k := range ks {
+		t := NewMul(NewRational(big.NewInt(int64(2*k)), big.NewInt(int64(n))), Pi)
+		zeta := NewAdd(call("cos", t), NewMul(I, call("sin", t)))
+		out[i] = Expand(NewMul(alpha, zeta))
+	}
+	return out
+}
+
+// rootsCubic is roots_cubic (Cardano's formula, trig=False) for an
+// irreducible cubic with integer coefficients f, lowest degree first;
+// nil for the cases an irreducible cubic cannot reach.
+func rootsCubic(f []*big.Int) []Expr {
+	lc := new(big.Rat).SetInt(f[3])
+	co := func(i int) *big.Rat { return new(big.Rat).Quo(new(big.Rat).SetInt(f[i]), lc) }
+	ar, br, cr := co(2), co(1), co(0)
+	if cr.Sign() == 0 {
+		return nil
+	}
+	r := func(x *big.Rat) Expr { return ratFrom(x) }
+	mul := func(xs ...*big.Rat) *big.Rat {
+		out := big.NewRat(1, 1)
+		for _, x := range xs {
+			out.Mul(out, x)
+		}
+		return out
+	}
+	third, ninth := big.NewRat(1, 3), big.NewRat(1, 27)
+	// p = b - a**2/3, q = c - a*b/3 + 2*a**3/27
+	p := new(big.Rat).Sub(br, mul(ar, ar, third))
+	q := new(big.Rat).Sub(cr, mul(ar, br, third))
+	q.Add(q, mul(big.NewRat(2, 1), ar, ar, ar, ninth))
+	pon3, aon3 := r(mul(p, third)), r(mul(ar, third))
+	cbrt := func(e Expr) Expr { return NewPow(e, NewRational(big.NewInt(1), big.NewInt(3))) }
+	coeff := NewMul(I, Sqrt(NewInt(3)), Half)
+	var u1 Expr
+	switch {
+	case p.Sign() == 0 && q.Sign() == 0:
+		return nil
+	case p.Sign() == 0 && q.Sign() > 0:
+		u1 = Neg(cbrt(r(q)))
+	case p.Sign() == 0:
+		u1 = cbrt(r(new(big.Rat).Neg(q)))
+	case q.Sign() == 0:
+		return nil
+	case q.Sign() < 0:
+		// -root(-q/2 + sqrt(q**2/4 + pon3**3), 3)
+		in := new(big.Rat).Add(mul(q, q, big.NewRat(1, 4)), mul(p, p, p, ninth))
+		u1 = Neg(cbrt(NewAdd(r(mul(q, big.NewRat(-1, 2))), Sqrt(r(in)))))
+	}
+	if u1 == nil {
+		b, c, d := r(ar), r(br), r(cr)
+		D0 := Sub(NewMul(b, b), NewMul(NewInt(3), c))
+		D1 := NewAdd(NewMul(Two, NewPow(b, NewInt(3))), NewMul(NewInt(-9), b, c), NewMul(NewInt(27), d))
+		C := cbrt(Div(NewAdd(D1, Sqrt(Sub(NewPow(D1, Two), NewMul(NewInt(4), NewPow(D0, NewInt(3)))))), Two))
+		var out []Expr
+		for _, uk := range []Expr{One, NewAdd(NewRational(big.NewInt(-1), big.NewInt(2)), coeff), Sub(NewRational(big.NewInt(-1), big.NewInt(2)), coeff)} {
+			out = append(out, Div(Neg(NewAdd(b, NewMul(uk, C), Div(Div(D0, C), uk))), NewInt(3)))
+		}
+		return out
+	}
+	us := []Expr{u1, NewMul(u1, NewAdd(NewRational(big.NewInt(-1), big.NewInt(2)), coeff)), NewMul(u1, Sub(NewRational(big.NewInt(-1), big.NewInt(2)), coeff))}
+	out := make([]Expr, 3)
+	for i, u := range us {
+		if p.Sign() == 0 {
+			out[i] = Sub(u, aon3)
+		} else {
+			out[i] = Sub(NewAdd(Neg(u), Div(pon3, u)), aon3)
+		}
+	}
+	return out
 }
 
 // rootsQuadratic is roots_quadratic over the rationals for a*x**2 +

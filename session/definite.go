@@ -142,8 +142,13 @@ func (in *interp) matrixEigenvals(m *engine.Matrix) Value {
 		}
 		return out
 	}
-	if r != 2 {
-		throw("NotImplementedError", "dcalc's Matrix.eigenvals handles diagonal and 2x2 matrices yet")
+	if rs, err := m.Eigenvals(); err == nil {
+		for _, e := range rs {
+			add(e.Root, int64(e.Mult))
+		}
+		return out
+	} else if r != 2 {
+		panic(err)
 	}
 	switch {
 	case zero(m.At(1, 0)): // upper triangular: blocks in the order [1, 0]

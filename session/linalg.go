@@ -78,6 +78,72 @@ var linalgMethods = []matrixMethodRow{
 		}},
 }
 
+func init() {
+	linalgMethods = append(linalgMethods, eigenMethods...)
+}
+
+// eigenMethods are eigenvects and diagonalize.
+var eigenMethods = []matrixMethodRow{
+	{"eigenvects", "The list of (eigenvalue, multiplicity, [eigenvectors]) sorted by eigenvalue.",
+		func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
+			nargs("eigenvects", args, 0, 0)
+			kwOnly("eigenvects", kw, "error_when_incomplete")
+			ts, err := m.Eigenvects()
+			if err != nil {
+				panic(err)
+			}
+			l := &List{}
+			for _, t := range ts {
+				l.Items = append(l.Items, &Tuple{Items: []Value{t.Val, big.NewInt(int64(t.Mult)), matrixList(t.Vectors, nil)}})
+			}
+			return l
+		}},
+	{"diagonalize", "(P, D) with D diagonal and M = P*D*P**-1; MatrixError when M is not diagonalizable.",
+		func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
+			nargs("diagonalize", args, 0, 0)
+			opts := kwOnly("diagonalize", kw, "reals_only", "sort", "normalize")
+			for _, k := range []string{"reals_only", "sort", "normalize"} {
+				if v, ok := opts[k]; ok && in.truth(v, nil) {
+					throw("NotImplementedError", "dcalc's Matrix.diagonalize does not support %s=True yet", k)
+				}
+			}
+			r, c := m.Shape()
+			if r != c {
+				throw("NonSquareMatrixError", "")
+			}
+			ts, err := m.Eigenvects()
+			if err != nil {
+				panic(err)
+			}
+			var cols []engine.Expr
+			var diag []engine.Expr
+			for _, t := range ts {
+				if len(t.Vectors) < t.Mult {
+					throw("MatrixError", "Matrix is not diagonalizable")
+				}
+				for range t.Mult {
+					diag = append(diag, t.Val)
+				}
+				for _, v := range t.Vectors {
+					p, err := engine.PrimitiveRationalVector(v)
+					if err != nil {
+						panic(err)
+					}
+					cols = append(cols, p.Entries()...)
+				}
+			}
+			n := len(diag)
+			P := engine.NewMatrixFunc(n, n, func(i, j int) engine.Expr { return cols[j*n+i] })
+			D := engine.NewMatrixFunc(n, n, func(i, j int) engine.Expr {
+				if i == j {
+					return diag[i]
+				}
+				return engine.Zero
+			})
+			return &Tuple{Items: []Value{newMatrixValue(P), newMatrixValue(D)}}
+		}},
+}
+
 // linalgMethod finds a row of linalgMethods.
 func linalgMethod(name string) (matrixMethodRow, bool) {
 	for _, r := range linalgMethods {

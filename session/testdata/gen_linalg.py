@@ -28,6 +28,18 @@ HAND = [
     "print(Matrix([[a, 1], [1, 2]]).rref())",
     "print(Matrix([[1.5, 1], [1, 2]]).rank())",
     "print(Matrix([[1, 2], [2, 4]]).rref(iszerofunc=lambda e: e == 0))",
+    "print(Matrix([[2,1,1],[1,2,1],[1,1,2]]).eigenvals(), Matrix([[2,1,0],[1,2,1],[0,1,2]]).eigenvals(), Matrix([[2,0,0],[0,3,4],[0,4,9]]).eigenvals())",
+    "print(Matrix([[4,1],[2,3]]).eigenvects()); print(Matrix([[1,2],[3,4]]).eigenvects())",
+    "print(Matrix([[2,1,1],[1,2,1],[1,1,2]]).eigenvects()); print(Matrix([[2,1,0],[1,2,1],[0,1,2]]).eigenvects())",
+    "print(Matrix([[4,1],[2,3]]).diagonalize()); print(Matrix([[2,1,1],[1,2,1],[1,1,2]]).diagonalize())",
+    "print(Matrix([[0,-1],[1,0]]).eigenvects(), Matrix([[1,1],[0,1]]).eigenvects(), Matrix([[1,2,0],[0,3,0],[2,-4,2]]).eigenvects())",
+    "print(Matrix([[Rational(1,2),1],[1,Rational(1,3)]]).eigenvects())",
+    "Matrix([[1,1],[0,1]]).diagonalize()",
+    "print(Matrix([[1,2,3],[4,5,6],[7,8,10]]).eigenvects())",
+    "print(Matrix([[1,2,3],[4,5,6],[7,8,10]]).eigenvals())",
+    "print(Matrix([[1,2],[3,4]]).diagonalize())",
+    "H = hessian(x**3 - 3*x + y**2*x + y**2, (x, y)); print([H.subs({x: 1, y: 0}).eigenvals(), H.subs({x: -1, y: 0}).eigenvals()])",
+    "pprint(Matrix([[4,1],[2,3]]).eigenvects()); print(latex(Matrix([[4,1],[2,3]]).diagonalize()))",
 ]
 
 
@@ -54,6 +66,24 @@ def _random():
     return out
 
 
+def _random_eigen():
+    rnd = random.Random(14)
+    out = []
+    for trial in range(50):
+        n = rnd.choice([2, 2, 3, 3, 4])
+        sym = trial % 2 == 0
+        m = [[0] * n for _ in range(n)]
+        for i in range(n):
+            for j in range(n):
+                if sym and j < i:
+                    m[i][j] = m[j][i]
+                else:
+                    m[i][j] = rnd.randint(-3, 3) if rnd.random() < 0.8 else 0
+        meth = ['eigenvals()', 'eigenvects()', 'diagonalize()'][trial % 3]
+        out.append('print(Matrix(%s).%s)' % (m, meth))
+    return out
+
+
 def run(src):
     out = io.StringIO()
     try:
@@ -64,5 +94,5 @@ def run(src):
     return out.getvalue()
 
 
-for line in HAND + _random():
+for line in HAND + _random() + _random_eigen():
     print(json.dumps({"src": line, "stdout": run(line)}))

@@ -55,6 +55,9 @@ print(roots(x**2 - a, x))
 print(roots(x**2 - a))
 print(solve(x**4 - x**2 - 2, x), solve((x**2 + x + 1)*(x**2 - 3), x), solve((2*x**2 + 3*x - 1)*(x**2 + 2)*(x - 1)**2, x))
 r = roots(x**4 - 5*x**2 + 4); print(sum(r.values()), list(r))
+for p in [x**3-3*x+1, x**3+x+1, 2*x**3-3*x**2+5, x**3 - 16*x**2 - 12*x + 3, x**3+3*x**2+3*x-5, x**3 - 6*x**2 + 11*x - 7, x**3 - x**2 - 21*x + 20, 3*x**3 + x - 7]: print(roots(p)); print(solve(p, x))
+for p in [x**3-2, x**3-8, x**3+8, x**4-2, x**4+1, x**4+4, x**5-3, x**6-2, x**6+1, 2*x**3+3, x**8-1, x**3+1, x**4-16, x**5+1, 27*x**3-8]: print(roots(p)); print(solve(p, x))
+print(solve((x**2-2)**2, x), solve((x**2+x+1)**2*(x-1), x), solve((x-1)**2*(x**2-3), x), solve(x**4 - x**2 + 1, x))
 print(apart(1/(x**2-1)), apart((x**2+1)/(x**2-1)), apart(1/(2*x+2)), apart(1/(x*(x+1)**2)))
 print(apart((3*x+5)/((x-1)*(x**2+1))), apart(x**3/(x**2 - 3*x + 2)), apart(1/(x**4 - 1)))
 print(apart((x**2 + 2)/(x**3 + 3*x**2 + 3*x + 1)), apart(-1/(x**2 - 4)), apart(1/(-x**2 + 4)), apart((x/2 + 1)/(x - 1)))
@@ -88,7 +91,7 @@ def _random_roots():
     for trial in range(40):
         fs = []
         for _ in range(rnd.randint(1, 3)):
-            d = rnd.choice([1, 1, 2, 2])
+            d = rnd.choice([1, 1, 2, 2, 3])
             fs.append('(' + ' + '.join('%d*x**%d' % (rnd.randint(-4, 4), i) for i in range(d + 1)) + ')**%d' % rnd.choice([1, 1, 2]))
         p = 'expand(%s)' % '*'.join(fs)
         out.append('print(roots(%s)); print(solve(%s, x))' % (p, p) if trial % 2 else 'print(roots(%s, multiple=True))' % p)
