@@ -36,3 +36,37 @@ func TestApartSelfCheck(t *testing.T) {
 		}
 	}
 }
+
+// TestTogetherSelfCheck: together of random sums of fractions cancels
+// back to the sum.
+func TestTogetherSelfCheck(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	x, y := NewSymbol("x", Assumptions{}), NewSymbol("y", Assumptions{})
+	leaves := []Expr{x, y, Two, NewPow(x, Two), NewAdd(x, One), NewAdd(x, Neg(y)), Half}
+	var gen func(d int) Expr
+	gen = func(d int) Expr {
+		if d == 0 || r.Intn(4) == 0 {
+			return leaves[r.Intn(len(leaves))]
+		}
+		a, b := gen(d-1), gen(d-1)
+		switch r.Intn(4) {
+		case 0:
+			return NewAdd(a, b)
+		case 1:
+			return Sub(a, b)
+		case 2:
+			return NewMul(a, b)
+		}
+		return Div(a, b)
+	}
+	for range 100 {
+		e := gen(4)
+		if hasSpecial(e) { // a division by zero made zoo
+			continue
+		}
+		got := Together(e, false)
+		if d, err := Cancel(Sub(got, e)); err != nil || !Equal(d, Zero) {
+			t.Errorf("together(%v) = %v differs by %v (%v)", e, got, d, err)
+		}
+	}
+}

@@ -81,6 +81,11 @@ var factorTable = []*binding{
 			}
 			return d
 		}},
+	{Name: "together", Honours: "deep", Doc: "Combine a sum over a common denominator (gcd_terms), without expanding.",
+		Fn: func(in *interp, a *callArgs) Value {
+			deep := a.Get("deep") != nil && in.truth(a.Get("deep"), nil)
+			return engine.Together(in.sympify(a.Get("expr")), deep)
+		}},
 	{Name: "apart", Honours: "x", Doc: "Partial fractions of a rational function of one symbol.",
 		Fn: func(in *interp, a *callArgs) Value { return in.apart(in.sympify(a.Get("f")), a.Get("x")) }},
 	{Name: "collect", Honours: "func evaluate", Doc: "Group the terms of a sum by powers of syms (evaluate=False: a dict of them).",
@@ -147,6 +152,8 @@ func (in *interp) collect(e engine.Expr, syms, fn, evaluate Value) Value {
 
 // factorMethodTable binds e.factor().
 var factorMethodTable = []*binding{
+	exprMethod("together", "", "Combine a sum over a common denominator (gcd_terms), without expanding.",
+		func(in *interp, e engine.Expr, a *callArgs) Value { return engine.Together(e, false) }),
 	exprMethod("apart", "x", "Partial fractions of a rational function of one symbol.",
 		func(in *interp, e engine.Expr, a *callArgs) Value {
 			return in.apart(e, a.Get("x"))

@@ -85,6 +85,23 @@ def _random_apart():
     return out
 
 
+def _random_together():
+    rnd = random.Random(5)
+
+    def leaf():
+        return rnd.choice(['x', 'y', '2', 'x**2', '3*x', 'a', '1', 'x*y', '(x + 1)', '(x - y)', 'Rational(1, 2)', 'sin(x)', '0.5'])
+
+    def rat(d):
+        if d == 0 or rnd.random() < 0.25:
+            return leaf()
+        return '(%s %s %s)' % (rat(d - 1), rnd.choice(['+', '-', '*', '/', '/', '+']), rat(d - 1))
+    out = ['print(together(1/x + 1/y), together(x/2 + y/3), together(-2*x/(x+1) + 4/(x+1)**2), together(1/(x*y) + 1/y**2))',
+           'print(together(sin(1/x + 1/y)), together(sin(1/x + 1/y), deep=True), together(exp(1/x + 1/y) + 1/x), (1/x + 1/y).together())']
+    for _ in range(80):
+        out.append('print(together(%s))' % rat(4))
+    return out
+
+
 def _random_roots():
     rnd = random.Random(9)
     out = []
@@ -126,5 +143,5 @@ def run(src):
     return out.getvalue()
 
 
-for line in [l for l in HAND.strip().split('\n')] + _random() + _random_roots() + _random_apart():
+for line in [l for l in HAND.strip().split('\n')] + _random() + _random_roots() + _random_apart() + _random_together():
     print(json.dumps({"src": line, "stdout": run(line)}))
