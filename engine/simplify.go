@@ -5,14 +5,23 @@ import (
 	"strings"
 )
 
-// This file is a conservative part of SymPy's simplify: rational
-// functions of one symbol (or of exp of one symbol) are cancelled and
-// written in the shortest of cancel's and expand_mul's forms, and the
+// This file is simplify. Rational functions (symbols and rationals under
+// +, *, and integer powers) follow SymPy's simplify step by step
+// (simplifyrat.go). Other expressions get an older, conservative part of
+// it: rational functions of exp of one symbol are cancelled and written
+// in the shortest of cancel's and expand_mul's forms, and the
 // double-angle and Pythagorean identities combine sin/cos (and
-// cosh/sinh) terms. Anything else is returned unchanged.
+// cosh/sinh) terms; the result equals the input but can differ in form
+// from SymPy's (which runs trigsimp, exptrigsimp and logcombine there).
 
-// Simplify is a restricted SymPy simplify.
+// Simplify is SymPy's simplify for rational functions and a restricted
+// simplify otherwise.
 func Simplify(e Expr) Expr {
+	if isRationalFunction(e) {
+		if r, ok := simplifyRational(e); ok {
+			return r
+		}
+	}
 	r := hollowMul(simplify1(e))
 	if hasNestedFraction(r) && !hasKind(r, kFunc) {
 		// A rational function with fractions inside denominators:

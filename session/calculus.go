@@ -1,6 +1,8 @@
 package session
 
 import (
+	"math/big"
+
 	"github.com/dcalc/dcalc/engine"
 )
 
@@ -32,6 +34,10 @@ var calculusTable = []*binding{
 		}},
 	{Name: "series", Honours: "x x0 n dir", Doc: "The power series of expr about x0 up to O((x - x0)**n).",
 		Fn: func(in *interp, a *callArgs) Value { return in.series(a.legacy()) }},
+	{Name: "count_ops", Doc: "The number of operations in expr, as SymPy's simplify measures it (visual=False).",
+		Fn: func(in *interp, a *callArgs) Value {
+			return big.NewInt(int64(engine.CountOps(in.sympify(a.Get("expr")))))
+		}},
 	stepsRow,
 	{Name: "idiff", Honours: "n", Doc: "dy/dx (or the n-th derivative) on the curve eq = 0 by implicit differentiation.",
 		Fn: func(in *interp, a *callArgs) Value {

@@ -1,0 +1,482 @@
+package engine
+
+import (
+	"math/big"
+	"slices"
+)
+
+// This file is SymPy's simplify() for rational functions: expressions
+// built from symbols and rational numbers by sums, products and integer
+// powers. Every step is SymPy's own (signsimp, normal() bottom up,
+// as_content_primitive, cancel, together, factor_terms, expand_mul, the
+// final sign rule) and the candidates are compared by count_ops as
+// simplify's shorter() does; for this class powsimp, hyperexpand,
+// radsimp and the function-specific simplifiers leave the expression
+// unchanged, so they are skipped.
+
+// isRationalFunction reports whether e is built from symbols and
+// rationals by Add, Mul and Pow with integer exponents.
+func isRationalFunction(e Expr) bool {
+	switch x := e.(type) {
+	case *Symbol, *Integer, *Rational:
+		return true
+	case *Pow:
+		_, ok := x.Exp().(*Integer)
+		return ok && isRationalFunction(x.Base())
+	case *Add, *Mul:
+		for _, a := range e.Args() {
+			if !isRationalFunction(a) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// asNumerDenom is as_numer_denom() for rational functions.
+func asNumerDenom(e Expr) (Expr, Expr) {
+	switch x := e.(type) {
+	case *Rational:
+		return NewBigInt(x.r.Num()), NewBigInt(x.r.Denom())
+	case *Mul:
+		ns := make([]Expr, len(x.args))
+		ds := make([]Expr, len(x.args))
+		for i, a := range x.args {
+			ns[i], ds[i] = asNumerDenom(a)
+		}
+		return NewMul(ns...), NewMul(ds...)
+	case *Pow:
+		n, d := asNumerDenom(x.Base())
+		ex := x.Exp()
+		if sg, ok := numSign(d); ok && IsNumber(d) && sg <= 0 {
+			n, d = Neg(n), Neg(d)
+		}
+		if IsNegative(ex) == True {
+			ex = Neg(ex)
+			return NewPow(d, ex), NewPow(n, ex)
+		}
+		return NewPow(n, ex), NewPow(d, ex)
+	case *Add:
+		return addNumerDenom(x)
+	}
+	return e, One
+}
+
+// addNumerDenom is Add.as_numer_denom: the content's numerator and
+// denominator kept aside, terms with the same denominator summed, then
+// each numerator multiplied by the other denominators.
+func addNumerDenom(a *Add) (Expr, Expr) {
+	content, expr := primitive(a)
+	ea, ok := expr.(*Add)
+	if !ok {
+		return asNumerDenom(newMul([]Expr{content, expr}))
+	}
+	ncon, dcon := asNumerDenom(content)
+	var dens []Expr
+	var nums [][]Expr
+	for _, f := range ea.args {
+		ni, di := asNumerDenom(f)
+		k := indexExpr(dens, di)
+		if k < 0 {
+			k = len(dens)
+			dens = append(dens, di)
+			nums = append(nums, nil)
+		}
+		nums[k] = append(nums[k], ni)
+	}
+	if len(dens) == 1 {
+		ts := make([]Expr, len(nums[0]))
+		for i, ni := range nums[0] {
+			ts[i] = keepCoeff(ncon, ni, true, false)
+		}
+		return NewAdd(ts...), keepCoeff(dcon, dens[0], true, false)
+	}
+	summed := make([]Expr, len(nums))
+	for i, n := range nums {
+		summed[i] = NewAdd(n...)
+	}
+	terms := make([]Expr, len(summed))
+	for i := range summed {
+		fs := append(append(append([]Expr(nil), dens[:i]...), summed[i]), dens[i+1:]...)
+		terms[i] = NewMul(fs...)
+	}
+	return keepCoeff(ncon, NewAdd(terms...), true, false), keepCoeff(dcon, NewMul(dens...), true, false)
+}
+
+// normalForm is Expr.normal(): n/d, with a numeric d kept as an
+// unevaluated coefficient.
+func normalForm(e Expr) Expr {
+	n, d := asNumerDenom(e)
+	if isInt(d, 1) {
+		return n
+	}
+	if IsNumber(d) {
+		return unevaluatedMul(n, Div(One, d))
+	}
+	return Div(n, d)
+}
+
+// unevaluatedMul is _unevaluated_Mul(n, c) for a number c: the
+// coefficients multiplied, the other factors kept (no distribution of
+// the number over a sum).
+func unevaluatedMul(n, c Expr) Expr {
+	coeff, rest := AsCoeffMul(n)
+	coeff = NewMul(coeff, c)
+	if isInt(coeff, 1) {
+		return rest
+	}
+	if _, ok := rest.(*Add); ok {
+		return newMul([]Expr{coeff, rest})
+	}
+	return NewMul(coeff, rest)
+}
+
+// bottomUp is _bottom_up(e, f): f applied to every node with arguments,
+// children first.
+func bottomUp(e Expr, f func(Expr) Expr) Expr {
+	args := e.Args()
+	if len(args) == 0 {
+		return e
+	}
+	changed := false
+	nargs := make([]Expr, len(args))
+	for i, a := range args {
+		nargs[i] = bottomUp(a, f)
+		if !Equal(nargs[i], a) {
+			changed = true
+		}
+	}
+	if changed {
+		e = rebuild(e, nargs)
+	}
+	return f(e)
+}
+
+// contentPrimitiveClear is as_content_primitive() with clear=True.
+func contentPrimitiveClear(e Expr) (Expr, Expr) {
+	switch x := e.(type) {
+	case *Integer, *Rational:
+		if isInt(e, 1) {
+			return One, One
+		}
+		r := toRat(e)
+		return ratFrom(new(big.Rat).Abs(r)), NewInt(int64(r.Sign()))
+	case *Add:
+		ts := make([]Expr, len(x.args))
+		for i, a := range x.args {
+			c, p := contentPrimitiveClear(a)
+			ts[i] = keepCoeff(c, p, true, false)
+		}
+		s := NewAdd(ts...)
+		if sa, ok := s.(*Add); ok {
+			return primitive(sa)
+		}
+		return contentPrimitiveClear(s)
+	case *Mul:
+		coef := Expr(One)
+		var args []Expr
+		for _, a := range x.args {
+			c, p := contentPrimitiveClear(a)
+			coef = NewMul(coef, c)
+			if !isInt(p, 1) {
+				args = append(args, p)
+			}
+		}
+		return coef, NewMul(args...)
+	}
+	return One, e
+}
+
+// expandMulDeep is expand_mul(e): products distributed over the sums in
+// their numerators, deepest first, repeated until nothing changes
+// (denominators that are products are expanded too, as Mul's
+// _eval_expand_mul does).
+func expandMulDeep(e Expr) Expr {
+	for range 100 {
+		was := e
+		e, _ = expandMulHint(e)
+		if Equal(e, was) {
+			break
+		}
+	}
+	return e
+}
+
+func expandMulHint(e Expr) (Expr, bool) {
+	hit := false
+	if args := e.Args(); len(args) > 0 {
+		nargs := make([]Expr, len(args))
+		for i, a := range args {
+			var h bool
+			nargs[i], h = expandMulHint(a)
+			hit = hit || h
+		}
+		if hit {
+			e = rebuild(e, nargs)
+		}
+	}
+	if m, ok := e.(*Mul); ok {
+		if ne := mulExpandMul(m, true); !Equal(ne, e) {
+			return ne, true
+		}
+	}
+	return e, hit
+}
+
+// mulExpandMul is Mul._eval_expand_mul.
+func mulExpandMul(m *Mul, deep bool) Expr {
+	n, d := fractionOf(m)
+	if dm, ok := d.(*Mul); ok {
+		if nm, ok := n.(*Mul); ok {
+			n = mulExpandMul(nm, false)
+		}
+		d = mulExpandMul(dm, false)
+	}
+	expr := Div(n, d)
+	em, ok := expr.(*Mul)
+	if !ok {
+		return expr
+	}
+	var plain, sums []Expr
+	for _, f := range em.args {
+		if _, ok := f.(*Add); ok {
+			sums = append(sums, f)
+		} else {
+			plain = append(plain, f)
+		}
+	}
+	if len(sums) == 0 {
+		return expr
+	}
+	pl := NewMul(plain...)
+	terms := addArgs(sums[0])
+	for _, s := range sums[1:] {
+		var next []Expr
+		for _, t := range terms {
+			for _, u := range addArgs(s) {
+				next = append(next, NewMul(t, u))
+			}
+		}
+		terms = next
+	}
+	out := make([]Expr, len(terms))
+	for i, t := range terms {
+		v := NewMul(pl, t)
+		if vm, ok := v.(*Mul); ok && deep && hasAddArg(vm) {
+			v = mulExpandMul(vm, deep)
+		}
+		out[i] = v
+	}
+	return NewAdd(out...)
+}
+
+func hasAddArg(m *Mul) bool {
+	for _, a := range m.args {
+		if _, ok := a.(*Add); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// shorter is simplify's shorter(): the first choice with the fewest
+// operations.
+func shorter(choices ...Expr) Expr {
+	best, bestN := choices[0], CountOps(choices[0])
+	for _, c := range choices[1:] {
+		if n := CountOps(c); n < bestN {
+			best, bestN = c, n
+		}
+	}
+	return best
+}
+
+// simplifyRational is simplify(e) for a rational function e; ok is false
+// when a step it needs refuses (then the caller decides).
+func simplifyRational(e Expr) (out Expr, ok bool) {
+	defer func() {
+		if p := recover(); p != nil {
+			if _, isErr := recoveredError(p); !isErr {
+				panic(p)
+			}
+			out, ok = nil, false
+		}
+	}()
+	must := func(r Expr, err error) Expr {
+		if err != nil {
+			panic(err)
+		}
+		return r
+	}
+	original := Signsimp(e)
+	expr := original
+	if len(expr.Args()) == 0 {
+		return expr, true
+	}
+	expr = bottomUp(expr, normalForm)
+	c, p := contentPrimitiveClear(powsimpRat(expr))
+	expr = NewMul(c, p)
+	ce := must(Cancel(expr))
+	expr1 := shorter(ce, must(Cancel(Expand(ce))))
+	expr2 := shorter(Together(expr, true), Together(expr1, true))
+	expr = shorter(expr2, expr1, expr)
+	expr = factorTerms(expr, false)
+	short := shorter(powsimpY(expr, psExp, true, nil), powsimpRat(expr), expr)
+	short = shorter(short, must(Cancel(short)))
+	short = shorter(short, FactorTerms(short), expandMulDeep(short))
+	expr = hollowMul(short)
+	if CouldExtractMinusSign(expr) {
+		n, d := fractionOf(expr)
+		if !isZeroInt(d) {
+			expr = Signsimp(Div(Neg(n), Neg(d)))
+		}
+	}
+	if float64(CountOps(expr)) > 1.7*float64(CountOps(original)) {
+		expr = original
+	}
+	return expr, true
+}
+
+// powsimpRat is powsimp(e) (combine='all', deep=False) for rational
+// functions: in a product, powers of the same base and of negated bases
+// (x - 1, 1 - x) are combined ('exp'), then the factors with the same
+// integer exponent are multiplied into one base ('base'), so that
+// -1*(y - 2) becomes 2 - y and 3*(x + 1)/x becomes (3*x + 3)/x.
+func powsimpRat(e Expr) Expr { return powsimpY(e, psAll, false, nil) }
+
+// powsimp's combine modes.
+const (
+	psAll = iota
+	psExp
+	psBase
+)
+
+// powsimpY is powsimp(e, combine=mode, deep=deep) for rational
+// functions; y is the dummy of the Pow case (powsimp(expr*_y)/_y): a
+// product holding it is not entered.
+func powsimpY(e Expr, mode int, deep bool, y *Symbol) Expr {
+	_, isPow := e.(*Pow)
+	switch e.(type) {
+	case *Add, *Mul, *Pow:
+		if isPow && !deep || y != nil && slices.ContainsFunc(e.Args(), func(a Expr) bool { return a == Expr(y) }) {
+			break
+		}
+		args := e.Args()
+		nargs := make([]Expr, len(args))
+		for i, a := range args {
+			nargs[i] = powsimpY(a, mode, deep, y)
+		}
+		e = rebuild(e, nargs)
+	}
+	if _, ok := e.(*Pow); ok {
+		d := NewDummy("y")
+		return Div(powsimpY(NewMul(e, d), mode, false, d), d)
+	}
+	m, ok := e.(*Mul)
+	if !ok {
+		return e
+	}
+	if mode == psBase {
+		return powsimpBase(m)
+	}
+	var keys []Expr
+	var exps [][]Expr
+	coeff := Expr(One)
+	for _, t := range m.args {
+		if isRationalNumber(t) {
+			coeff = NewMul(coeff, t)
+			continue
+		}
+		b, ex := AsBaseExp(t)
+		k := indexExpr(keys, b)
+		if k < 0 {
+			k = len(keys)
+			keys = append(keys, b)
+			exps = append(exps, nil)
+		}
+		exps[k] = append(exps[k], ex)
+	}
+	sums := make([]Expr, len(keys))
+	for i := range keys {
+		sums[i] = NewAdd(exps[i]...)
+	}
+	if !isInt(coeff, 1) {
+		if k := indexExpr(keys, coeff); k >= 0 {
+			sums[k] = NewAdd(sums[k], One)
+		} else {
+			keys, sums = append(keys, coeff), append(sums, One)
+		}
+	}
+	// negated base pairs: b**e*(-b)**f = (-1)**e*(-b)**(e + f)
+	snapshot := append([]Expr(nil), keys...)
+	snapE := append([]Expr(nil), sums...)
+	for i, b := range snapshot {
+		switch b.(type) {
+		case *Symbol, *Add:
+		default:
+			continue
+		}
+		kb, kn := indexExpr(keys, b), indexExpr(keys, Neg(b))
+		if kb < 0 || kn < 0 {
+			continue
+		}
+		e := snapE[i]
+		sums[kn] = NewAdd(sums[kn], sums[kb])
+		keys, sums = slices.Delete(keys, kb, kb+1), slices.Delete(sums, kb, kb+1)
+		if k := indexExpr(keys, NegOne); k >= 0 {
+			sums[k] = NewAdd(sums[k], e)
+		} else {
+			keys, sums = append(keys, NegOne), append(sums, e)
+		}
+	}
+	var fs []Expr
+	for i, b := range keys {
+		if !isZeroInt(sums[i]) {
+			fs = append(fs, NewPow(b, sums[i]))
+		}
+	}
+	if mode == psExp {
+		return NewMul(fs...)
+	}
+	return powsimpY(NewMul(fs...), psBase, deep, y)
+}
+
+// powsimpBase is powsimp's combine='base' step for a product with
+// integer exponents: the bases sharing an exponent are multiplied.
+func powsimpBase(m *Mul) Expr {
+	var es []Expr
+	var bases [][]Expr
+	for _, t := range m.args {
+		b, e := AsBaseExp(t)
+		k := indexExpr(es, e)
+		if k < 0 {
+			k = len(es)
+			es = append(es, e)
+			bases = append(bases, nil)
+		}
+		bases[k] = append(bases[k], b)
+	}
+	var nbs []Expr
+	var nes [][]Expr
+	for i, e := range es {
+		nb := bases[i][0]
+		if len(bases[i]) > 1 {
+			nb = NewMul(bases[i]...)
+		}
+		k := indexExpr(nbs, nb)
+		if k < 0 {
+			k = len(nbs)
+			nbs = append(nbs, nb)
+			nes = append(nes, nil)
+		}
+		nes[k] = append(nes[k], e)
+	}
+	var parts []Expr
+	for i, b := range nbs {
+		for _, e := range nes[i] {
+			parts = append(parts, NewPow(b, e))
+		}
+	}
+	return NewMul(parts...)
+}
