@@ -298,3 +298,102 @@ func fieldExpr(p, q mpoly, gens []Expr) (Expr, error) {
 	}
 	return Div(P.toExpr(gens), Q.toExpr(gens)), nil
 }
+
+// LinsolveValues is linsolve's solution of a linear system: the value of
+// every unknown in xs order (a free unknown is itself), or ok false
+// when the system is inconsistent. The system is taken whole, as
+// linsolve builds one domain for all of it.
+func LinsolveValues(eqs []Expr, xs []*Symbol) (vals []Expr, ok bool, err error) {
+	defer recoverTo(&err)
+	sol, ok, handled, err := solveLinearField(eqs, xs)
+	if !handled {
+		sol, ok, err = solveLinearComponent(eqs, xs)
+	}
+	if err != nil || !ok {
+		return nil, ok, err
+	}
+	vals = make([]Expr, len(xs))
+	for i, x := range xs {
+		vals[i] = x
+		for _, p := range sol {
+			if Equal(p[0], x) {
+				vals[i] = p[1]
+			}
+		}
+	}
+	return vals, true, nil
+}
+
+// SolveSetRational is solveset(f, x, domain) for a rational function f
+// of x with rational coefficients: the distinct roots of the numerator
+// where the denominator does not vanish, only the real ones for
+// domain=S.Reals; all is true when f is identically zero (the whole
+// domain). Roots SymPy would rewrite with expand_complex (Cardano's
+// nested radicals) and incomplete root sets raise NotImplementedError.
+func SolveSetRational(f Expr, x *Symbol, reals bool) (roots []Expr, all bool, err error) {
+	defer recoverTo(&err)
+	if x == nil || !Has(f, x) {
+		if len(FreeSymbols(f)) > 0 {
+			return nil, false, notImpl("dcalc's solveset: an equation free of the symbol but holding others (SymPy's ConditionSet)")
+		}
+		return nil, IsZero(f) == True, nil
+	}
+	if len(FreeSymbols(f)) > 1 {
+		return nil, false, notImpl("dcalc's solveset solves equations in one symbol with numeric coefficients")
+	}
+	p, q := numerDenom(togetherInner(f))
+	pc, ok1 := polyCoeffs(Expand(p), x)
+	qc, ok2 := polyCoeffs(Expand(q), x)
+	if !ok1 || !ok2 {
+		return nil, false, notImpl("dcalc's solveset solves polynomial and rational equations")
+	}
+	pr, ok1 := ratCoeffs(pc)
+	_, ok2 = ratCoeffs(qc)
+	if !ok1 || !ok2 {
+		return nil, false, notImpl("dcalc's solveset needs rational coefficients")
+	}
+	if len(rpTrim(rpoly(pr))) == 0 {
+		return nil, true, nil
+	}
+	rs, err := rootsRat(pr, p)
+	if err != nil {
+		return nil, false, err
+	}
+	n := 0
+	for _, r := range rs {
+		n += r.Mult
+	}
+	if n != len(rpTrim(rpoly(pr)))-1 {
+		return nil, false, notImpl("dcalc's solveset found only some roots (SymPy gives CRootOf or a ConditionSet)")
+	}
+	for _, r := range rs {
+		if !isExpandedComplex(r.Root) {
+			return nil, false, notImpl("dcalc's solveset does not rewrite the root " + Str(r.Root) + " with expand_complex as SymPy does")
+		}
+		if reals && Has(r.Root, I) {
+			continue
+		}
+		if IsZero(Expand(SubsPairs(q, [][2]Expr{{x, r.Root}}))) == True {
+			continue
+		}
+		roots = append(roots, r.Root)
+	}
+	return roots, false, nil
+}
+
+// isExpandedComplex reports whether e is a sum of products of
+// rationals, I and powers of integers: a form expand_complex leaves alone.
+func isExpandedComplex(e Expr) bool {
+	for _, t := range addArgs(e) {
+		for _, f := range mulArgs(t) {
+			if isRationalNumber(f) || f == I {
+				continue
+			}
+			p, ok := f.(*Pow)
+			if !ok || !IsInteger(p.Base()) || !isRationalNumber(p.Exp()) {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -227,6 +227,25 @@ func indexExpr(xs []Expr, e Expr) int {
 }
 
 // sortByDefaultKey sorts by SymPy's default_sort_key.
+// SortIndexDefault sorts keys by default_sort_key, permuting idx alike.
+func SortIndexDefault(keys []Expr, idx []int) {
+	sort.Stable(keyIdx{keys, idx})
+}
+
+type keyIdx struct {
+	keys []Expr
+	idx  []int
+}
+
+func (k keyIdx) Len() int { return len(k.keys) }
+func (k keyIdx) Less(i, j int) bool {
+	return cmpSkey(sortKey(k.keys[i]), sortKey(k.keys[j])) < 0
+}
+func (k keyIdx) Swap(i, j int) {
+	k.keys[i], k.keys[j] = k.keys[j], k.keys[i]
+	k.idx[i], k.idx[j] = k.idx[j], k.idx[i]
+}
+
 // Ordered sorts expressions as SymPy's ordered(): by the number of
 // nodes in the tree first, then by default_sort_key.
 func Ordered(xs []Expr) {

@@ -187,6 +187,8 @@ func (in *interp) latex(v Value) string {
 		return x.Def.Name
 	case *Relational:
 		return x.Latex()
+	case *symSet:
+		return in.setLatex(x)
 	}
 	if s, ok := in.matrixLatex(v); ok {
 		return s

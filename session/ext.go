@@ -17,6 +17,8 @@ func extTypeName(v Value) (string, bool) {
 		return n, true
 	}
 	switch x := v.(type) {
+	case *symSet:
+		return x.kind, true
 	case *sympyBool:
 		if x.v {
 			return "BooleanTrue", true
@@ -42,6 +44,8 @@ func extRepr(in *interp, v Value) (string, bool) {
 	switch x := v.(type) {
 	case *dictView:
 		return x.kind + "(" + in.repr(&List{Items: x.items()}) + ")", true
+	case *symSet:
+		return in.setStr(x), true
 	}
 	if s, ok := arrayRepr(v); ok {
 		return s, true
@@ -62,9 +66,11 @@ func extRepr(in *interp, v Value) (string, bool) {
 }
 
 func extIterable(v Value) bool {
-	switch v.(type) {
+	switch x := v.(type) {
 	case *dictView, *ndarray.Array, *axesGrid:
 		return true
+	case *symSet:
+		return x.kind == "FiniteSet" || x.kind == "EmptySet"
 	}
 	return matrixIterable(v)
 }
@@ -92,6 +98,16 @@ func extIterate(in *interp, v Value, f func(Value) bool) bool {
 			}
 		}
 		return true
+	case *symSet:
+		if x.kind != "FiniteSet" && x.kind != "EmptySet" {
+			throw("TypeError", "The infinite set %s cannot be iterated", x.kind)
+		}
+		for _, it := range x.items {
+			if !f(it) {
+				break
+			}
+		}
+		return true
 	}
 	return matrixIterate(in, v, f)
 }
@@ -109,11 +125,20 @@ func extLen(v Value) (int, bool) {
 		throw("TypeError", "object of type 'MatplotlibBackend' has no len()")
 	case *axesGrid:
 		return len(x.rowsOrItems()), true
+	case *symSet:
+		if x.kind != "FiniteSet" && x.kind != "EmptySet" {
+			throw("TypeError", "object of type '%s' has no len()", x.kind)
+		}
+		return len(x.items), true
 	}
 	return matrixLen(v)
 }
 
 func extEqual(a, b Value) (bool, bool) {
+	if sa, ok := a.(*symSet); ok {
+		sb, ok := b.(*symSet)
+		return ok && setsEqual(sa, sb), true
+	}
 	if eq, ok := dtypeEqual(a, b); ok {
 		return eq, true
 	}
@@ -175,6 +200,9 @@ func (in *interp) extSetItem(v, idx, val Value) bool {
 }
 
 func (in *interp) extAttr(v Value, name string) (Value, bool) {
+	if s, ok := v.(*symSet); ok {
+		return in.symSetAttr(s, name)
+	}
 	if r, ok := in.arrayAttr(v, name); ok {
 		return r, true
 	}

@@ -6,7 +6,7 @@ import (
 )
 
 // TestIssue12Golden runs the programs of the issue-12 generators
-// (gen_solve.py, gen_linalg.py, gen_rational.py, gen_simplify.py): dcalc prints SymPy 1.14's answer or
+// (gen_solve.py, gen_linalg.py, gen_rational.py, gen_simplify.py, gen_sets.py): dcalc prints SymPy 1.14's answer or
 // raises NotImplementedError, and each file's exact matches stay at or
 // above its floor (raise the floor as rows land).
 func TestIssue12Golden(t *testing.T) {
@@ -17,6 +17,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"solve_golden.jsonl", "from sympy import *\nx, y, z, w, a, b, c, d, k, m, t = symbols('x y z w a b c d k m t')\np = symbols('p', positive=True)\n", 80},
 		{"linalg_golden.jsonl", "from sympy import *\nx, y, a = symbols('x y a')\n", 118},
 		{"rational_golden.jsonl", "from sympy import *\nx, y, z, a, b, c, n = symbols('x y z a b c n')\n", 256},
+		{"sets_golden.jsonl", "from sympy import *\nx, y, z, a, b, c, d = symbols('x y z a b c d')\n", 86},
 		{"simplify_golden.jsonl", "from sympy import *\nx, y, a = symbols('x y a')\n", 125},
 	} {
 		t.Run(strings.TrimSuffix(g.file, ".jsonl"), func(t *testing.T) {

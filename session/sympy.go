@@ -596,6 +596,10 @@ func (in *interp) sympyNames() map[string]Value {
 	installTable(ns, gcdTable)
 	installTable(ns, factorTable)
 	installTable(ns, calculusTable)
+	installTable(ns, setsTable)
+	ns["EmptySet"] = emptySet
+	ns["Reals"] = realsSet
+	ns["Complexes"] = complexesSet
 	installTable(ns, lambdifyTable)
 	installTable(ns, textplotTable)
 	installTable(ns, plotTable)
@@ -686,6 +690,14 @@ func sympyClassAttr(in *interp, c *Class, name string) (Value, bool) {
 	if c == sClass {
 		if e, ok := sSingletons[name]; ok {
 			return e, true
+		}
+		switch name {
+		case "Reals":
+			return realsSet, true
+		case "Complexes":
+			return complexesSet, true
+		case "EmptySet":
+			return emptySet, true
 		}
 	}
 	return nil, false
