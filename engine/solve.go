@@ -321,6 +321,9 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 	// a polynomial in one function of x: log(x) or exp(x)
 	var gens []Expr
 	collectGens(num, x, &gens)
+	if rs, ok := solveExpPoly(num, x, gens); ok {
+		return rs, nil
+	}
 	if len(gens) == 1 {
 		if p, ok := gens[0].(*Pow); ok && Equal(p.Base(), x) {
 			// x**(1/n): solve for the root, then check x = r**n
@@ -376,6 +379,11 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 				}
 			}
 		}
+		if inv, ok := solveInverse[g.def.Name]; ok && len(g.args) == 1 && Equal(g.args[0], x) {
+			if out, ok := solveByInverse(num, x, g, inv); ok {
+				return out, nil
+			}
+		}
 		if len(g.args) == 1 && Equal(g.args[0], x) && (g.def.Name == "log" || g.def.Name == "exp") {
 			d := NewDummy("g")
 			p := Xreplace(num, [][2]Expr{{g, d}})
@@ -401,6 +409,99 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 		}
 	}
 	return nil, notImpl("could not solve " + Str(num))
+}
+
+// solveInverse names the inverse that solve applies to f(x) = r (tan's
+// principal branch only, as SymPy's solve gives it).
+var solveInverse = map[string]string{"tan": "atan", "atan": "tan", "asin": "sin", "acos": "cos", "asinh": "sinh", "atanh": "tanh"}
+
+// solveByInverse solves a polynomial in g = f(x) by the inverse of f
+// applied to each root, keeping the solutions that substitute back to
+// zero (SymPy's checksol drops the others: asin(x) = 3 has none); ok is
+// false when a check cannot be decided.
+func solveByInverse(num Expr, x *Symbol, g *Func, inv string) ([]Expr, bool) {
+	d := NewDummy("g")
+	p := Xreplace(num, [][2]Expr{{g, d}})
+	if Has(p, x) {
+		return nil, false
+	}
+	cs, ok := polyCoeffs(p, d)
+	if !ok {
+		return nil, false
+	}
+	rs, ok := polyRoots(cs)
+	if !ok {
+		return nil, false
+	}
+	var out []Expr
+	for _, r := range rs {
+		if IsReal(r) != True {
+			return nil, false
+		}
+		s := call(inv, r)
+		switch IsZero(Expand(SubsPairs(num, [][2]Expr{{x, s}}))) {
+		case True:
+			out = append(out, s)
+		case Unknown:
+			return nil, false
+		}
+	}
+	return out, true
+}
+
+// solveExpPoly solves a polynomial in exp(x) whose generators are
+// exp(k*x) for integers k (exp(2*x) - 3*exp(x) + 2, exp(x) + exp(-x) -
+// 4), as SymPy's solve does through Poly's decomposition exp(k*x) =
+// exp(x)**k: log of every nonzero root.
+func solveExpPoly(num Expr, x *Symbol, gens []Expr) ([]Expr, bool) {
+	if len(gens) == 0 {
+		return nil, false
+	}
+	var reps [][2]Expr
+	u := NewDummy("u")
+	minK, single := int64(0), len(gens) == 1
+	for _, g := range gens {
+		f, ok := g.(*Func)
+		if !ok || f.def.Name != "exp" {
+			return nil, false
+		}
+		c, rest := AsCoeffMul(f.args[0])
+		k, ok := c.(*Integer)
+		if !ok || !Equal(rest, x) || !k.Big().IsInt64() || k.Big().Int64() == 0 {
+			return nil, false
+		}
+		if single && k.Big().Int64() == 1 {
+			return nil, false // the generator itself: the path below
+		}
+		minK = min(minK, k.Big().Int64())
+		reps = append(reps, [2]Expr{g, NewPow(u, k)})
+	}
+	p := Expand(NewMul(Xreplace(num, reps), NewPow(u, NewInt(-minK))))
+	if Has(p, x) {
+		return nil, false
+	}
+	cs, ok := polyCoeffs(p, u)
+	if !ok {
+		return nil, false
+	}
+	rs, ok := polyRoots(cs)
+	if !ok {
+		return nil, false
+	}
+	var out []Expr
+	for _, r := range rs {
+		if IsZero(r) == True {
+			continue
+		}
+		l := call("log", r)
+		if f, ok := l.(*Func); ok && f.def.Name == "log" && Has(f.args[0], I) {
+			// SymPy's log rewrites a complex algebraic argument
+			// (log(-1/2 + sqrt(3)*I/2) is 2*I*pi/3); dcalc's does not
+			return nil, false
+		}
+		out = append(out, l)
+	}
+	return out, true
 }
 
 // collectGens gathers the maximal non-polynomial subexpressions of e that
