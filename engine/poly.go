@@ -279,3 +279,36 @@ func symbolicPolyRoots(cs []Expr) ([]Expr, bool) {
 	}
 	return nil, false
 }
+
+// Degree is degree(e, x): the highest power of x in the expanded
+// polynomial e (-1 for 0); ok is false when e is not a polynomial in x.
+func Degree(e Expr, x *Symbol) (int, bool) {
+	cs, ok := polyCoeffs(e, x)
+	if !ok {
+		return 0, false
+	}
+	for len(cs) > 0 && IsZero(cs[len(cs)-1]) == True {
+		cs = cs[:len(cs)-1]
+	}
+	return len(cs) - 1, true
+}
+
+// NonPolynomialPart is the first factor of e's expanded terms that holds
+// x other than as a nonnegative integer power of x, for PolynomialError's
+// message.
+func NonPolynomialPart(e Expr, x *Symbol) Expr {
+	for _, t := range addArgs(Expand(e)) {
+		for _, f := range mulArgs(t) {
+			if !Has(f, x) || Equal(f, x) {
+				continue
+			}
+			if p, ok := f.(*Pow); ok && Equal(p.Base(), x) {
+				if n, ok := p.Exp().(*Integer); ok && n.Sign() > 0 {
+					continue
+				}
+			}
+			return f
+		}
+	}
+	return e
+}

@@ -159,3 +159,16 @@ func (m *Matrix) Rowspace() ([]*Matrix, error) {
 	}
 	return out, nil
 }
+
+// Norm is Matrix.norm() (ord=None): sqrt of the sum of Abs(a)**2 over
+// the nonzero entries, the 2-norm of a vector and the Frobenius norm of
+// a matrix.
+func (m *Matrix) Norm() Expr {
+	var ts []Expr
+	for _, e := range m.elems {
+		if IsZero(e) != True {
+			ts = append(ts, NewPow(call("Abs", e), Two))
+		}
+	}
+	return Sqrt(NewAdd(ts...))
+}

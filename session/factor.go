@@ -27,6 +27,42 @@ var factorTable = []*binding{
 		}},
 	{Name: "cancel", Doc: "Put a rational function in the form p/q with no common factors (p, q expanded).",
 		Fn: func(in *interp, a *callArgs) Value { args, kw := a.legacy(); return in.cancel(args, kw) }},
+	{Name: "degree", Honours: "gen", Doc: "The degree of a polynomial in gen (a symbol; a univariate polynomial's own by default).",
+		Fn: func(in *interp, a *callArgs) Value {
+			e := in.sympify(a.Get("f"))
+			var x *engine.Symbol
+			if g := a.Get("gen"); g != nil && g != none {
+				if _, isInt := g.(*big.Int); !isInt {
+					s, ok := in.sympify(g).(*engine.Symbol)
+					if !ok {
+						throw("NotImplementedError", "dcalc's degree() takes a symbol as gen")
+					}
+					x = s
+				}
+			}
+			if x == nil {
+				fs := engine.FreeSymbols(e)
+				switch {
+				case len(fs) > 1:
+					throw("TypeError", "\nA symbolic generator of interest is required for a multivariate\nexpression like func = %s, e.g. degree(func, gen = %s) instead of\ndegree(func, gen = 0).", engine.Str(e), fs[0].Name())
+				case len(fs) == 1:
+					x = fs[0]
+				default:
+					if engine.IsZero(e) == engine.True {
+						return engine.NegOo
+					}
+					return big.NewInt(0)
+				}
+			}
+			d, ok := engine.Degree(e, x)
+			if !ok {
+				throw("PolynomialError", "%s contains an element of the set of generators.", engine.Str(engine.NonPolynomialPart(e, x)))
+			}
+			if d < 0 {
+				return engine.NegOo
+			}
+			return big.NewInt(int64(d))
+		}},
 	{Name: "roots", Honours: "multiple", Doc: "The roots of a polynomial in one symbol with their multiplicities, as a dict (multiple=True: a list).",
 		Fn: func(in *interp, a *callArgs) Value {
 			e := in.sympify(a.Get("f"))

@@ -15,8 +15,8 @@ func TestIssue12Golden(t *testing.T) {
 		floor     int
 	}{
 		{"solve_golden.jsonl", "from sympy import *\nx, y, z, w, a, b, c, d, k, m, t = symbols('x y z w a b c d k m t')\np = symbols('p', positive=True)\n", 109},
-		{"linalg_golden.jsonl", "from sympy import *\nx, y, a = symbols('x y a')\n", 118},
-		{"rational_golden.jsonl", "from sympy import *\nx, y, z, a, b, c, n = symbols('x y z a b c n')\n", 256},
+		{"linalg_golden.jsonl", "from sympy import *\nx, y, a = symbols('x y a')\n", 120},
+		{"rational_golden.jsonl", "from sympy import *\nx, y, z, a, b, c, n = symbols('x y z a b c n')\n", 260},
 		{"sets_golden.jsonl", "from sympy import *\nx, y, z, a, b, c, d = symbols('x y z a b c d')\n", 86},
 		{"simplify_golden.jsonl", "from sympy import *\nx, y, a = symbols('x y a')\n", 125},
 	} {
@@ -28,7 +28,7 @@ func TestIssue12Golden(t *testing.T) {
 				switch {
 				case errs == "" && out == c.Stdout:
 					exact++
-				case errs != "" && out+lastLine(errs)+"\n" == c.Stdout:
+				case errs != "" && strings.HasPrefix(c.Stdout, out) && len(c.Stdout) > len(out) && strings.HasSuffix(errs, c.Stdout[len(out):]):
 					exact++ // the same exception (the generator prints it)
 				case strings.Contains(errs, "NotImplementedError") && strings.HasPrefix(c.Stdout, out):
 					t.Logf("refused: %.70q: %s", c.Src, lastLine(errs))

@@ -144,6 +144,34 @@ var eigenMethods = []matrixMethodRow{
 		}},
 }
 
+func init() {
+	linalgMethods = append(linalgMethods,
+		matrixMethodRow{"norm", "The 2-norm of a vector or the Frobenius norm of a matrix: sqrt(sum(Abs(a)**2)) (ord=None).",
+			func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
+				nargs("norm", args, 0, 1)
+				if len(args) == 1 && args[0] != none {
+					throw("NotImplementedError", "dcalc's Matrix.norm takes only ord=None yet")
+				}
+				kwOnly("norm", kw)
+				return m.Norm()
+			}},
+		matrixMethodRow{"normalized", "The vector divided by its norm.",
+			func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
+				nargs("normalized", args, 0, 0)
+				kwOnly("normalized", kw)
+				if !m.IsVector() {
+					throw("ShapeError", "A Matrix must be a vector to normalize.")
+				}
+				n := m.Norm()
+				if engine.IsZero(n) == engine.True { // SymPy returns the zero vector
+					r, c := m.Shape()
+					return newMatrixValue(engine.ZeroMatrix(r, c))
+				}
+				out, _ := m.Map(func(e engine.Expr) (engine.Expr, error) { return engine.Div(e, n), nil })
+				return newMatrixValue(out)
+			}})
+}
+
 // linalgMethod finds a row of linalgMethods.
 func linalgMethod(name string) (matrixMethodRow, bool) {
 	for _, r := range linalgMethods {

@@ -40,6 +40,9 @@ HAND = [
     "print(Matrix([[1,2],[3,4]]).diagonalize())",
     "H = hessian(x**3 - 3*x + y**2*x + y**2, (x, y)); print([H.subs({x: 1, y: 0}).eigenvals(), H.subs({x: -1, y: 0}).eigenvals()])",
     "pprint(Matrix([[4,1],[2,3]]).eigenvects()); print(latex(Matrix([[4,1],[2,3]]).diagonalize()))",
+    "print(Matrix([3, 4]).norm(), Matrix([x, y]).norm(), Matrix([[1, 2], [3, 4]]).norm(), Matrix([1, 2, 2]).normalized(), Matrix([Rational(1,2), 1]).norm(), Matrix([x, 0, 1]).normalized(), Matrix([[0, 0]]).norm())",
+    "Matrix([0, 0]).normalized()",
+    "Matrix([[1, 2], [3, 4]]).normalized()",
 ]
 
 
