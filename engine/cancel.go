@@ -124,10 +124,18 @@ func (f mpoly) scale(c *big.Int) mpoly {
 	return out
 }
 
-// mpGCD is the greatest common divisor of two integer polynomials (the
-// contents' gcd times the irreducible factors they share, each to its
-// smaller multiplicity), with a positive leading coefficient.
-func mpGCD(f, g mpoly, n int) (mpoly, error) {
+// mpGCD is the greatest common divisor of two integer polynomials, with
+// a positive leading coefficient (the primitive remainder sequence of
+// mpgcd.go).
+func mpGCD(f, g mpoly, n int) (out mpoly, err error) {
+	defer recoverTo(&err)
+	return mpGCDPrs(f, g, n), nil
+}
+
+// mpGCDFactor is the gcd from both factorisations (the contents' gcd
+// times the irreducible factors they share, each to its smaller
+// multiplicity): the test oracle for mpGCD.
+func mpGCDFactor(f, g mpoly, n int) (mpoly, error) {
 	one := mpoly{{make([]int, n), big.NewInt(1)}}
 	if len(g) == 0 {
 		return f, nil
