@@ -77,15 +77,7 @@ func (m *Matrix) Eigenvals() (out []RootMult, err error) {
 	if err != nil {
 		return nil, err
 	}
-	add := func(r Expr, k int) {
-		for i := range out {
-			if Equal(out[i].Root, r) {
-				out[i].Mult += k
-				return
-			}
-		}
-		out = append(out, RootMult{r, k})
-	}
+	add := func(r Expr, k int) { out = addRootMult(out, r, k) }
 	lam := NewDummy("lambda")
 	for _, b := range m.components() {
 		if len(b) == 1 {

@@ -569,29 +569,39 @@ func (t term) quo(o term) term {
 	return term{NewMul(t.coeff, NewPow(o.coeff, NegOne)), n, d}
 }
 
-// gcdTerms is gcd_terms(p, isprimitive=True, clear=False, fraction=False)
-// for a sum p.
-func gcdTerms(p *Add) Expr {
-	var ts []term
-	for _, a := range p.args {
+// termsOverGcd is _gcd_terms' first half: the nonzero terms as Terms
+// and, when there are two or more (ok), their gcd with each term
+// divided by it.
+func termsOverGcd(args []Expr) (ts []term, c term, ok bool) {
+	for _, a := range args {
 		if !isZeroInt(a) {
 			ts = append(ts, newTerm(a))
 		}
 	}
+	if len(ts) < 2 {
+		return ts, c, false
+	}
+	c = ts[0]
+	for _, t := range ts[1:] {
+		c = c.gcd(t)
+	}
+	for i := range ts {
+		ts[i] = ts[i].quo(c)
+	}
+	return ts, c, true
+}
+
+// gcdTerms is gcd_terms(p, isprimitive=True, clear=False, fraction=False)
+// for a sum p.
+func gcdTerms(p *Add) Expr {
+	ts, c, ok := termsOverGcd(p.args)
 	var cont, numer, denom Expr
-	switch len(ts) {
-	case 0:
+	switch {
+	case len(ts) == 0:
 		return Zero
-	case 1:
+	case !ok:
 		cont, numer, denom = ts[0].coeff, ts[0].numer.asExpr(), ts[0].denom.asExpr()
 	default:
-		c := ts[0]
-		for _, t := range ts[1:] {
-			c = c.gcd(t)
-		}
-		for i := range ts {
-			ts[i] = ts[i].quo(c)
-		}
 		// factor_terms uses fraction=False: the remaining denominators
 		// stay with their terms.
 		numers := make([]Expr, len(ts))

@@ -22,6 +22,18 @@ type RootMult struct {
 	Mult int
 }
 
+// addRootMult adds k to r's multiplicity, appending r when it is new
+// (a dict's insertion order).
+func addRootMult(out []RootMult, r Expr, k int) []RootMult {
+	for i := range out {
+		if Equal(out[i].Root, r) {
+			out[i].Mult += k
+			return out
+		}
+	}
+	return append(out, RootMult{r, k})
+}
+
 // Roots is roots(e, x).
 func Roots(e Expr, x *Symbol) (out []RootMult, err error) {
 	defer recoverTo(&err)
@@ -45,15 +57,7 @@ func rootsRat(rc []*big.Rat, e Expr) (out []RootMult, err error) {
 	for len(rc) > 1 && rc[0].Sign() == 0 {
 		rc, zeros = rc[1:], zeros+1
 	}
-	add := func(r Expr, k int) {
-		for i := range out {
-			if Equal(out[i].Root, r) {
-				out[i].Mult += k
-				return
-			}
-		}
-		out = append(out, RootMult{r, k})
-	}
+	add := func(r Expr, k int) { out = addRootMult(out, r, k) }
 	f := primitiveInts(rc)
 	basis := integerBasis(f)
 	if basis != nil { // preprocess_roots: x = basis*y, smaller coefficients

@@ -73,18 +73,12 @@ func addNumerDenom(a *Add) (Expr, Expr) {
 		return asNumerDenom(newMul([]Expr{content, expr}))
 	}
 	ncon, dcon := asNumerDenom(content)
-	var dens []Expr
-	var nums [][]Expr
+	var byDen exprGroups
 	for _, f := range ea.args {
 		ni, di := asNumerDenom(f)
-		k := indexExpr(dens, di)
-		if k < 0 {
-			k = len(dens)
-			dens = append(dens, di)
-			nums = append(nums, nil)
-		}
-		nums[k] = append(nums[k], ni)
+		byDen.add(di, ni)
 	}
+	dens, nums := byDen.keys, byDen.vals
 	if len(dens) == 1 {
 		ts := make([]Expr, len(nums[0]))
 		for i, ni := range nums[0] {
@@ -102,6 +96,23 @@ func addNumerDenom(a *Add) (Expr, Expr) {
 		terms[i] = NewMul(fs...)
 	}
 	return keepCoeff(ncon, NewAdd(terms...), true, false), keepCoeff(dcon, NewMul(dens...), true, false)
+}
+
+// exprGroups collects values under expression keys, keys in the order
+// first seen (a Python dict of lists).
+type exprGroups struct {
+	keys []Expr
+	vals [][]Expr
+}
+
+func (g *exprGroups) add(k, v Expr) {
+	i := indexExpr(g.keys, k)
+	if i < 0 {
+		i = len(g.keys)
+		g.keys = append(g.keys, k)
+		g.vals = append(g.vals, nil)
+	}
+	g.vals[i] = append(g.vals[i], v)
 }
 
 // normalForm is Expr.normal(): n/d, with a numeric d kept as an
@@ -380,8 +391,7 @@ func powsimpY(e Expr, mode int, deep bool, y *Symbol) Expr {
 	if mode == psBase {
 		return powsimpBase(m)
 	}
-	var keys []Expr
-	var exps [][]Expr
+	var byBase exprGroups
 	coeff := Expr(One)
 	for _, t := range m.args {
 		if isRationalNumber(t) {
@@ -389,14 +399,9 @@ func powsimpY(e Expr, mode int, deep bool, y *Symbol) Expr {
 			continue
 		}
 		b, ex := AsBaseExp(t)
-		k := indexExpr(keys, b)
-		if k < 0 {
-			k = len(keys)
-			keys = append(keys, b)
-			exps = append(exps, nil)
-		}
-		exps[k] = append(exps[k], ex)
+		byBase.add(b, ex)
 	}
+	keys, exps := byBase.keys, byBase.vals
 	sums := make([]Expr, len(keys))
 	for i := range keys {
 		sums[i] = NewAdd(exps[i]...)
@@ -445,33 +450,20 @@ func powsimpY(e Expr, mode int, deep bool, y *Symbol) Expr {
 // powsimpBase is powsimp's combine='base' step for a product with
 // integer exponents: the bases sharing an exponent are multiplied.
 func powsimpBase(m *Mul) Expr {
-	var es []Expr
-	var bases [][]Expr
+	var byExp, merged exprGroups
 	for _, t := range m.args {
 		b, e := AsBaseExp(t)
-		k := indexExpr(es, e)
-		if k < 0 {
-			k = len(es)
-			es = append(es, e)
-			bases = append(bases, nil)
-		}
-		bases[k] = append(bases[k], b)
+		byExp.add(e, b)
 	}
-	var nbs []Expr
-	var nes [][]Expr
-	for i, e := range es {
-		nb := bases[i][0]
-		if len(bases[i]) > 1 {
-			nb = NewMul(bases[i]...)
+	for i, e := range byExp.keys {
+		bases := byExp.vals[i]
+		nb := bases[0]
+		if len(bases) > 1 {
+			nb = NewMul(bases...)
 		}
-		k := indexExpr(nbs, nb)
-		if k < 0 {
-			k = len(nbs)
-			nbs = append(nbs, nb)
-			nes = append(nes, nil)
-		}
-		nes[k] = append(nes[k], e)
+		merged.add(nb, e)
 	}
+	nbs, nes := merged.keys, merged.vals
 	var parts []Expr
 	for i, b := range nbs {
 		for _, e := range nes[i] {

@@ -421,15 +421,7 @@ var solveInverse = map[string]string{"tan": "atan", "atan": "tan", "asin": "sin"
 // false when a check cannot be decided.
 func solveByInverse(num Expr, x *Symbol, g *Func, inv string) ([]Expr, bool) {
 	d := NewDummy("g")
-	p := Xreplace(num, [][2]Expr{{g, d}})
-	if Has(p, x) {
-		return nil, false
-	}
-	cs, ok := polyCoeffs(p, d)
-	if !ok {
-		return nil, false
-	}
-	rs, ok := polyRoots(cs)
+	rs, ok := rootsInDummy(Xreplace(num, [][2]Expr{{g, d}}), d, x)
 	if !ok {
 		return nil, false
 	}
@@ -447,6 +439,20 @@ func solveByInverse(num Expr, x *Symbol, g *Func, inv string) ([]Expr, bool) {
 		}
 	}
 	return out, true
+}
+
+// rootsInDummy is the roots of p as a polynomial in the dummy d that
+// stands for a function of x; ok is false when x is left or p is not a
+// polynomial dcalc can solve.
+func rootsInDummy(p Expr, d, x *Symbol) ([]Expr, bool) {
+	if Has(p, x) {
+		return nil, false
+	}
+	cs, ok := polyCoeffs(p, d)
+	if !ok {
+		return nil, false
+	}
+	return polyRoots(cs)
 }
 
 // solveExpPoly solves a polynomial in exp(x) whose generators are
@@ -476,15 +482,7 @@ func solveExpPoly(num Expr, x *Symbol, gens []Expr) ([]Expr, bool) {
 		minK = min(minK, k.Big().Int64())
 		reps = append(reps, [2]Expr{g, NewPow(u, k)})
 	}
-	p := Expand(NewMul(Xreplace(num, reps), NewPow(u, NewInt(-minK))))
-	if Has(p, x) {
-		return nil, false
-	}
-	cs, ok := polyCoeffs(p, u)
-	if !ok {
-		return nil, false
-	}
-	rs, ok := polyRoots(cs)
+	rs, ok := rootsInDummy(Expand(NewMul(Xreplace(num, reps), NewPow(u, NewInt(-minK)))), u, x)
 	if !ok {
 		return nil, false
 	}

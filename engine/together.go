@@ -41,26 +41,14 @@ func Together(e Expr, deep bool) Expr {
 // gcdTermsFraction is gcd_terms(terms) with its defaults: the terms'
 // common factor, over the least common multiple of their denominators.
 func gcdTermsFraction(terms []Expr) Expr {
-	var ts []term
-	for _, a := range terms {
-		if !isZeroInt(a) {
-			ts = append(ts, newTerm(a))
-		}
-	}
+	ts, c, ok := termsOverGcd(terms)
 	var cont, numer, denom Expr
-	switch len(ts) {
-	case 0:
+	switch {
+	case len(ts) == 0:
 		return Zero
-	case 1:
+	case !ok:
 		cont, numer, denom = ts[0].coeff, ts[0].numer.asExpr(), ts[0].denom.asExpr()
 	default:
-		c := ts[0]
-		for _, t := range ts[1:] {
-			c = c.gcd(t)
-		}
-		for i := range ts {
-			ts[i] = ts[i].quo(c)
-		}
 		d := ts[0].denom
 		for _, t := range ts[1:] {
 			d = factorsLcm(d, t.denom)

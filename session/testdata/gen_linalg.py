@@ -5,11 +5,10 @@ stdout. Run with a python3 that has SymPy 1.14:
 
     python3 session/testdata/gen_linalg.py > session/testdata/linalg_golden.jsonl
 """
-import contextlib
-import io
-import json
 import random
 import sympy
+
+from goldenlib import emit
 
 assert sympy.__version__ == "1.14.0"
 
@@ -87,15 +86,4 @@ def _random_eigen():
     return out
 
 
-def run(src):
-    out = io.StringIO()
-    try:
-        with contextlib.redirect_stdout(out):
-            exec(PRE + src, {})
-    except Exception as e:  # recorded: dcalc must raise too
-        out.write('%s: %s\n' % (type(e).__name__, e))
-    return out.getvalue()
-
-
-for line in HAND + _random() + _random_eigen():
-    print(json.dumps({"src": line, "stdout": run(line)}))
+emit(PRE, HAND + _random() + _random_eigen())

@@ -4,11 +4,10 @@ SymPy 1.14's stdout. Run with a python3 that has SymPy 1.14:
 
     python3 session/testdata/gen_rational.py > session/testdata/rational_golden.jsonl
 """
-import contextlib
-import io
-import json
 import random
 import sympy
+
+from goldenlib import emit
 
 assert sympy.__version__ == "1.14.0"
 
@@ -138,15 +137,4 @@ def _random():
     return out
 
 
-def run(src):
-    out = io.StringIO()
-    try:
-        with contextlib.redirect_stdout(out):
-            exec(PRE + src, {})
-    except Exception as e:  # recorded: dcalc must raise too
-        out.write('%s: %s\n' % (type(e).__name__, e))
-    return out.getvalue()
-
-
-for line in [l for l in HAND.strip().split('\n')] + _random() + _random_roots() + _random_apart() + _random_together():
-    print(json.dumps({"src": line, "stdout": run(line)}))
+emit(PRE, [l for l in HAND.strip().split('\n')] + _random() + _random_roots() + _random_apart() + _random_together())

@@ -4,11 +4,10 @@ SymPy 1.14. Run with a python3 that has SymPy 1.14:
 
     python3 session/testdata/gen_sets.py > session/testdata/sets_golden.jsonl
 """
-import contextlib
-import io
-import json
 import random
 import sympy
+
+from goldenlib import emit
 
 assert sympy.__version__ == "1.14.0"
 
@@ -46,15 +45,4 @@ def _random():
     return out
 
 
-def run(src):
-    out = io.StringIO()
-    try:
-        with contextlib.redirect_stdout(out):
-            exec(PRE + 'print(repr(' + src + '))', {})
-    except Exception as e:  # recorded: dcalc must raise too
-        out.write('%s: %s\n' % (type(e).__name__, e))
-    return out.getvalue()
-
-
-for line in HAND + _random():
-    print(json.dumps({"src": 'print(repr(' + line + '))', "stdout": run(line)}))
+emit(PRE, ['print(repr(' + line + '))' for line in HAND + _random()])

@@ -5,12 +5,10 @@ step by step for rational functions. Run with a python3 that has SymPy:
 
     python3 session/testdata/gen_simplify.py > session/testdata/simplify_golden.jsonl
 """
-import contextlib
-import io
-import json
 import random
-import signal
 import sympy
+
+from goldenlib import emit
 
 assert sympy.__version__ == "1.14.0"
 
@@ -49,33 +47,4 @@ def _random():
     return out
 
 
-class Slow(Exception):
-    pass
-
-
-def _alarm(*_):
-    raise Slow()
-
-
-signal.signal(signal.SIGALRM, _alarm)
-
-
-def run(src):
-    out = io.StringIO()
-    signal.alarm(10)
-    try:
-        with contextlib.redirect_stdout(out):
-            exec(PRE + src, {})
-    except Slow:
-        return None
-    except Exception as e:  # recorded: dcalc must raise too
-        out.write('%s: %s\n' % (type(e).__name__, e))
-    finally:
-        signal.alarm(0)
-    return out.getvalue()
-
-
-for line in HAND + _random():
-    o = run(line)
-    if o is not None and 'zoo' not in o:  # a random division by zero
-        print(json.dumps({"src": line, "stdout": o}))
+emit(PRE, HAND + _random(), keep=lambda out: 'zoo' not in out)  # zoo: a random division by zero

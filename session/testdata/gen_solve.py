@@ -5,12 +5,10 @@ matches). Run with a python3 that has SymPy 1.14:
 
     python3 session/testdata/gen_solve.py > session/testdata/solve_golden.jsonl
 """
-import contextlib
-import io
-import json
 import random
-import signal
 import sympy
+
+from goldenlib import emit
 
 assert sympy.__version__ == "1.14.0"
 
@@ -125,34 +123,4 @@ def _random_systems():
     return lines
 
 
-class Slow(Exception):
-    pass
-
-
-def _alarm(*_):
-    raise Slow()
-
-
-signal.signal(signal.SIGALRM, _alarm)
-
-
-def run(src):
-    out = io.StringIO()
-    signal.alarm(10)
-    g = {}
-    try:
-        with contextlib.redirect_stdout(out):
-            exec(PRE + src, g)
-    except Slow:  # SymPy takes too long: not a golden
-        return None
-    except Exception as e:  # recorded: dcalc must raise too
-        out.write('%s: %s\n' % (type(e).__name__, e))
-    finally:
-        signal.alarm(0)
-    return out.getvalue()
-
-
-for line in [l for l in HAND.strip().split('\n')] + _random_systems():
-    o = run(line)
-    if o is not None:
-        print(json.dumps({"src": line, "stdout": o}))
+emit(PRE, [l for l in HAND.strip().split('\n')] + _random_systems())

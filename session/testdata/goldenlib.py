@@ -1,0 +1,45 @@
+"""Shared by the golden generators of issue 12 (gen_solve.py,
+gen_linalg.py, gen_rational.py, gen_simplify.py, gen_sets.py): run a
+program under real SymPy and record its stdout as a JSONL line."""
+import contextlib
+import io
+import json
+import signal
+
+
+class Slow(Exception):
+    pass
+
+
+def _alarm(*_):
+    raise Slow()
+
+
+signal.signal(signal.SIGALRM, _alarm)
+
+
+def run(pre, src, seconds=10):
+    """The stdout of pre + src; an exception is recorded as CPython's last
+    line (dcalc must raise the same or NotImplementedError); None when
+    SymPy takes longer than seconds (no golden then)."""
+    out = io.StringIO()
+    signal.alarm(seconds)
+    try:
+        with contextlib.redirect_stdout(out):
+            exec(pre + src, {})
+    except Slow:
+        return None
+    except Exception as e:
+        out.write('%s: %s\n' % (type(e).__name__, e))
+    finally:
+        signal.alarm(0)
+    return out.getvalue()
+
+
+def emit(pre, programs, keep=lambda out: True):
+    """Print one JSONL line {src, stdout} for each program SymPy answers in
+    time and keep accepts."""
+    for src in programs:
+        out = run(pre, src)
+        if out is not None and keep(out):
+            print(json.dumps({"src": src, "stdout": out}))
