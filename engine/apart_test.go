@@ -43,22 +43,7 @@ func TestTogetherSelfCheck(t *testing.T) {
 	r := rand.New(rand.NewSource(3))
 	x, y := NewSymbol("x", Assumptions{}), NewSymbol("y", Assumptions{})
 	leaves := []Expr{x, y, Two, NewPow(x, Two), NewAdd(x, One), NewAdd(x, Neg(y)), Half}
-	var gen func(d int) Expr
-	gen = func(d int) Expr {
-		if d == 0 || r.Intn(4) == 0 {
-			return leaves[r.Intn(len(leaves))]
-		}
-		a, b := gen(d-1), gen(d-1)
-		switch r.Intn(4) {
-		case 0:
-			return NewAdd(a, b)
-		case 1:
-			return Sub(a, b)
-		case 2:
-			return NewMul(a, b)
-		}
-		return Div(a, b)
-	}
+	gen := func(d int) Expr { return randRational(r, leaves, d, 4, 4) }
 	for range 100 {
 		e := gen(4)
 		if hasSpecial(e) { // a division by zero made zoo
@@ -78,22 +63,7 @@ func TestSimplifyRationalSelfCheck(t *testing.T) {
 	r := rand.New(rand.NewSource(11))
 	x, y := NewSymbol("x", Assumptions{}), NewSymbol("y", Assumptions{})
 	leaves := []Expr{x, y, Two, NewPow(x, Two), NewMul(NewInt(3), x), NewMul(x, y), One}
-	var gen func(d int) Expr
-	gen = func(d int) Expr {
-		if d == 0 || r.Intn(5) == 0 {
-			return leaves[r.Intn(len(leaves))]
-		}
-		a, b := gen(d-1), gen(d-1)
-		switch r.Intn(5) {
-		case 0:
-			return NewAdd(a, b)
-		case 1:
-			return Sub(a, b)
-		case 2:
-			return NewMul(a, b)
-		}
-		return Div(a, b)
-	}
+	gen := func(d int) Expr { return randRational(r, leaves, d, 5, 5) }
 	checked := 0
 	for range 150 {
 		e := gen(4)
@@ -113,4 +83,23 @@ func TestSimplifyRationalSelfCheck(t *testing.T) {
 	if checked < 100 {
 		t.Errorf("only %d expressions checked", checked)
 	}
+}
+
+// randRational is a random rational expression of depth at most d:
+// leaves combined by +, -, * and / (the last in ops - 3 of ops cases),
+// stopping early with probability 1/stop.
+func randRational(r *rand.Rand, leaves []Expr, d, stop, ops int) Expr {
+	if d == 0 || r.Intn(stop) == 0 {
+		return leaves[r.Intn(len(leaves))]
+	}
+	a, b := randRational(r, leaves, d-1, stop, ops), randRational(r, leaves, d-1, stop, ops)
+	switch r.Intn(ops) {
+	case 0:
+		return NewAdd(a, b)
+	case 1:
+		return Sub(a, b)
+	case 2:
+		return NewMul(a, b)
+	}
+	return Div(a, b)
 }

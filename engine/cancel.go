@@ -125,16 +125,22 @@ func (f mpoly) scale(c *big.Int) mpoly {
 }
 
 // mpGCD is the greatest common divisor of two integer polynomials, with
-// a positive leading coefficient (the primitive remainder sequence of
-// mpgcd.go).
+// a positive leading coefficient: read off both factorisations, which is
+// fast for the small polynomials notebooks hold, or, where factoring
+// gives up (many factors), the primitive remainder sequence of mpgcd.go.
 func mpGCD(f, g mpoly, n int) (out mpoly, err error) {
+	if h, err := mpGCDFactor(f, g, n); err == nil {
+		return h, nil
+	} else if _, interrupted := err.(InterruptError); interrupted {
+		return nil, err
+	}
 	defer recoverTo(&err)
 	return mpGCDPrs(f, g, n), nil
 }
 
 // mpGCDFactor is the gcd from both factorisations (the contents' gcd
 // times the irreducible factors they share, each to its smaller
-// multiplicity): the test oracle for mpGCD.
+// multiplicity).
 func mpGCDFactor(f, g mpoly, n int) (mpoly, error) {
 	one := mpoly{{make([]int, n), big.NewInt(1)}}
 	if len(g) == 0 {

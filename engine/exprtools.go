@@ -336,7 +336,15 @@ func primitive(a *Add) (Expr, Expr) {
 }
 
 // contentPrimitive is as_content_primitive(radical=False, clear=False).
-func contentPrimitive(e Expr) (Expr, Expr) {
+func contentPrimitive(e Expr) (Expr, Expr) { return contentPrimitiveOpt(e, false) }
+
+// contentPrimitiveClear is as_content_primitive() (clear=True, as
+// simplify calls it).
+func contentPrimitiveClear(e Expr) (Expr, Expr) { return contentPrimitiveOpt(e, true) }
+
+// contentPrimitiveOpt is as_content_primitive(radical=False, clear=clear).
+func contentPrimitiveOpt(e Expr, clear bool) (Expr, Expr) {
+	rec := func(a Expr) (Expr, Expr) { return contentPrimitiveOpt(a, clear) }
 	switch x := e.(type) {
 	case *Integer, *Rational:
 		if isZeroNum(e) {
@@ -349,7 +357,7 @@ func contentPrimitive(e Expr) (Expr, Expr) {
 	case *Add:
 		ts := make([]Expr, len(x.args))
 		for i, t := range x.args {
-			c, p := contentPrimitive(t)
+			c, p := rec(t)
 			ts[i] = keepCoeff(c, p, true, false)
 		}
 		s := NewAdd(ts...)
@@ -358,7 +366,7 @@ func contentPrimitive(e Expr) (Expr, Expr) {
 			return One, s
 		}
 		con, prim := primitive(sa)
-		if r, ok := con.(*Rational); ok {
+		if r, ok := con.(*Rational); ok && !clear {
 			if pa, ok := prim.(*Add); ok {
 				d := NewBigInt(r.r.Denom())
 				p2 := Div(pa, d)
@@ -379,7 +387,7 @@ func contentPrimitive(e Expr) (Expr, Expr) {
 		var coef Expr = One
 		var args []Expr
 		for _, a := range x.args {
-			c, p := contentPrimitive(a)
+			c, p := rec(a)
 			coef = numMul(coef, c)
 			if !isInt(p, 1) {
 				args = append(args, p)
@@ -388,9 +396,9 @@ func contentPrimitive(e Expr) (Expr, Expr) {
 		return coef, NewMul(args...)
 	case *Pow:
 		b, ex := x.Base(), x.Exp()
-		bc, bp := contentPrimitive(b)
+		bc, bp := rec(b)
 		b = keepCoeff(bc, bp, true, false)
-		ce, pe := contentPrimitive(ex)
+		ce, pe := rec(ex)
 		if IsRational(b) {
 			h, t := AsCoeffAdd(pe)
 			if IsRational(h) && !isZeroNum(b) {
@@ -410,7 +418,7 @@ func contentPrimitive(e Expr) (Expr, Expr) {
 		ee := keepCoeff(ce, pe, true, false)
 		if IsRational(ee) {
 			if _, ok := b.(*Mul); ok {
-				h, t := contentPrimitive(b)
+				h, t := rec(b)
 				c, m := AsCoeffMul(NewPow(h, ee))
 				mb, me := AsBaseExp(m)
 				if isInt(mb, 1) || Equal(me, ee) {

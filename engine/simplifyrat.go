@@ -1,9 +1,6 @@
 package engine
 
-import (
-	"math/big"
-	"slices"
-)
+import "slices"
 
 // This file is SymPy's simplify() for rational functions: expressions
 // built from symbols and rational numbers by sums, products and integer
@@ -162,41 +159,6 @@ func bottomUp(e Expr, f func(Expr) Expr) Expr {
 		e = rebuild(e, nargs)
 	}
 	return f(e)
-}
-
-// contentPrimitiveClear is as_content_primitive() with clear=True.
-func contentPrimitiveClear(e Expr) (Expr, Expr) {
-	switch x := e.(type) {
-	case *Integer, *Rational:
-		if isInt(e, 1) {
-			return One, One
-		}
-		r := toRat(e)
-		return ratFrom(new(big.Rat).Abs(r)), NewInt(int64(r.Sign()))
-	case *Add:
-		ts := make([]Expr, len(x.args))
-		for i, a := range x.args {
-			c, p := contentPrimitiveClear(a)
-			ts[i] = keepCoeff(c, p, true, false)
-		}
-		s := NewAdd(ts...)
-		if sa, ok := s.(*Add); ok {
-			return primitive(sa)
-		}
-		return contentPrimitiveClear(s)
-	case *Mul:
-		coef := Expr(One)
-		var args []Expr
-		for _, a := range x.args {
-			c, p := contentPrimitiveClear(a)
-			coef = NewMul(coef, c)
-			if !isInt(p, 1) {
-				args = append(args, p)
-			}
-		}
-		return coef, NewMul(args...)
-	}
-	return One, e
 }
 
 // expandMulDeep is expand_mul(e): products distributed over the sums in
