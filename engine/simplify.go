@@ -17,7 +17,7 @@ import (
 // Simplify is SymPy's simplify for rational functions and a restricted
 // simplify otherwise.
 func Simplify(e Expr) Expr {
-	if isRationalFunction(e) {
+	if isRationalFunction(e) && len(radicalBases(e, nil)) <= 1 {
 		if r, ok := simplifyRational(e); ok {
 			return r
 		}
@@ -31,6 +31,21 @@ func Simplify(e Expr) Expr {
 		}
 	}
 	return r
+}
+
+// radicalBases lists the distinct bases of the non-integer powers in e
+// (simplify's rational path takes at most one radical: with several,
+// cancel's factoring can take very long where SymPy's gcd does not).
+func radicalBases(e Expr, acc []Expr) []Expr {
+	if p, ok := e.(*Pow); ok {
+		if _, isInt := p.Exp().(*Integer); !isInt && indexExpr(acc, p.Base()) < 0 {
+			acc = append(acc, p.Base())
+		}
+	}
+	for _, a := range e.Args() {
+		acc = radicalBases(a, acc)
+	}
+	return acc
 }
 
 // hasNestedFraction reports whether a negative power in e has a base that

@@ -12,14 +12,23 @@ import "slices"
 // unchanged, so they are skipped.
 
 // isRationalFunction reports whether e is built from symbols and
-// rationals by Add, Mul and Pow with integer exponents.
+// rationals by Add, Mul and Pow with integer exponents, half-integer
+// powers of one sum allowed as opaque factors.
 func isRationalFunction(e Expr) bool {
 	switch x := e.(type) {
 	case *Symbol, *Integer, *Rational:
 		return true
 	case *Pow:
-		_, ok := x.Exp().(*Integer)
-		return ok && isRationalFunction(x.Base())
+		if _, ok := x.Exp().(*Integer); ok {
+			return isRationalFunction(x.Base())
+		}
+		// a square root of a sum stays whole through every step
+		// (as_numer_denom leaves it, powsimp has nothing to join it with)
+		if _, ok := x.Base().(*Add); ok {
+			_, half := NewMul(Two, x.Exp()).(*Integer) // k/2 for odd k
+			return half && isRationalFunction(x.Base())
+		}
+		return false
 	case *Add, *Mul:
 		for _, a := range e.Args() {
 			if !isRationalFunction(a) {
@@ -44,6 +53,13 @@ func asNumerDenom(e Expr) (Expr, Expr) {
 		}
 		return NewMul(ns...), NewMul(ds...)
 	case *Pow:
+		if _, ok := x.Exp().(*Integer); !ok {
+			// a radical of a sum or symbol: 1/sqrt(P) is 1 over sqrt(P)
+			if IsNegative(x.Exp()) == True {
+				return One, NewPow(x.Base(), Neg(x.Exp()))
+			}
+			return e, One
+		}
 		n, d := asNumerDenom(x.Base())
 		ex := x.Exp()
 		if sg, ok := numSign(d); ok && IsNumber(d) && sg <= 0 {
