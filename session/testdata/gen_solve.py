@@ -93,6 +93,18 @@ L = x*y + k*(x + 2*y - t); print(solve([diff(L, x), diff(L, y), diff(L, k)], [x,
 """
 
 
+def _random_quadratics():
+    rnd = random.Random(3)
+
+    def coef():
+        return rnd.choice(['1', '2', '-3', 'a', 'b', 'a + 1', '2*a', '-b', 'a*b', 'k', 'k - 1', 'c'])
+    out = ['print(solve(a*x**2 + b*x + c, x))', 'print(solve(x**2 - 2*a*x + a**2 - 1, x))',
+           'g, v, h = symbols("g v h", positive=True); print(solve(-g*t**2/2 + v*t + h, t))', 'print(solve(k*x**2 - 4*x + k, x))']
+    for _ in range(60):
+        out.append('print(solve((%s)*x**2 + (%s)*x + (%s), x))' % (coef(), coef(), coef()))
+    return out
+
+
 def _random_systems():
     rnd = random.Random(12)
     params = ['a', 'b', 'k', 't']
@@ -123,4 +135,4 @@ def _random_systems():
     return lines
 
 
-emit(PRE, [l for l in HAND.strip().split('\n')] + _random_systems())
+emit(PRE, [l for l in HAND.strip().split('\n')] + _random_systems() + _random_quadratics())
