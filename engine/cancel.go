@@ -31,21 +31,35 @@ func Cancel(e Expr) (Expr, error) {
 	if len(F) == 0 {
 		return Zero, nil
 	}
-	h, err := mpGCD(F, G, len(gens))
+	P, Q, err := mpCancel(F, G, len(gens))
 	if err != nil {
 		return nil, err
 	}
-	P, ok1 := mpDivExact(F, h)
-	Q, ok2 := mpDivExact(G, h)
-	if !ok1 || !ok2 {
-		return nil, notImpl("cancel: polynomial division failed")
-	}
 	g := new(big.Int).GCD(nil, nil, cp, cq)
-	P, Q = P.scale(new(big.Int).Quo(cp, g)), Q.scale(new(big.Int).Quo(cq, g))
-	if Q[0].c.Sign() < 0 {
-		P, Q = P.scale(big.NewInt(-1)), Q.scale(big.NewInt(-1))
-	}
+	P, Q = mpPositiveDenom(P.scale(new(big.Int).Quo(cp, g)), Q.scale(new(big.Int).Quo(cq, g)))
 	return Div(P.toExpr(gens), Q.toExpr(gens)), nil
+}
+
+// mpCancel divides f and g by their gcd.
+func mpCancel(f, g mpoly, n int) (mpoly, mpoly, error) {
+	h, err := mpGCD(f, g, n)
+	if err != nil {
+		return nil, nil, err
+	}
+	P, ok1 := mpDivExact(f, h)
+	Q, ok2 := mpDivExact(g, h)
+	if !ok1 || !ok2 {
+		return nil, nil, notImpl("cancel: polynomial division failed")
+	}
+	return P, Q, nil
+}
+
+// mpPositiveDenom negates p/q when q's leading coefficient is negative.
+func mpPositiveDenom(p, q mpoly) (mpoly, mpoly) {
+	if q[0].c.Sign() < 0 {
+		return p.scale(big.NewInt(-1)), q.scale(big.NewInt(-1))
+	}
+	return p, q
 }
 
 // polysFromExprs reads several expanded expressions as polynomials in

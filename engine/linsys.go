@@ -284,18 +284,11 @@ func fieldExpr(p, q mpoly, gens []Expr) (Expr, error) {
 	if len(p) == 0 {
 		return Zero, nil
 	}
-	h, err := mpGCD(p, q, len(gens))
+	P, Q, err := mpCancel(p, q, len(gens))
 	if err != nil {
 		return nil, err
 	}
-	P, ok1 := mpDivExact(p, h)
-	Q, ok2 := mpDivExact(q, h)
-	if !ok1 || !ok2 {
-		return nil, notImpl("solve: polynomial division failed")
-	}
-	if Q[0].c.Sign() < 0 {
-		P, Q = P.scale(big.NewInt(-1)), Q.scale(big.NewInt(-1))
-	}
+	P, Q = mpPositiveDenom(P, Q)
 	return Div(P.toExpr(gens), Q.toExpr(gens)), nil
 }
 

@@ -34,6 +34,17 @@ func ratMatrix(rows [][]*big.Rat, cols int) *Matrix {
 	return NewMatrixFunc(len(rows), cols, func(i, j int) Expr { return ratFrom(new(big.Rat).Set(rows[i][j])) })
 }
 
+// swapPivot brings the first row from r on with a nonzero entry in
+// column c to row r; false when there is none.
+func swapPivot(rows [][]*big.Rat, r, c int) bool {
+	p := slices.IndexFunc(rows[r:], func(row []*big.Rat) bool { return row[c].Sign() != 0 })
+	if p < 0 {
+		return false
+	}
+	rows[r], rows[r+p] = rows[r+p], rows[r]
+	return true
+}
+
 // Rref is the reduced row echelon form and the pivot columns.
 func (m *Matrix) Rref() (*Matrix, []int, error) {
 	rows, err := m.ratRows("rref")
@@ -44,11 +55,9 @@ func (m *Matrix) Rref() (*Matrix, []int, error) {
 	r := 0
 	for c := 0; c < m.cols && r < m.rows; c++ {
 		checkInterrupt()
-		p := slices.IndexFunc(rows[r:], func(row []*big.Rat) bool { return row[c].Sign() != 0 })
-		if p < 0 {
+		if !swapPivot(rows, r, c) {
 			continue
 		}
-		rows[r], rows[r+p] = rows[r+p], rows[r]
 		inv := new(big.Rat).Inv(rows[r][c])
 		for j := range rows[r] {
 			rows[r][j].Mul(rows[r][j], inv)
@@ -81,11 +90,9 @@ func (m *Matrix) echelon(what string) (*Matrix, []int, error) {
 	r := 0
 	for c := 0; c < m.cols && r < m.rows; c++ {
 		checkInterrupt()
-		p := slices.IndexFunc(rows[r:], func(row []*big.Rat) bool { return row[c].Sign() != 0 })
-		if p < 0 {
+		if !swapPivot(rows, r, c) {
 			continue
 		}
-		rows[r], rows[r+p] = rows[r+p], rows[r]
 		piv := rows[r][c]
 		for i := r + 1; i < m.rows; i++ {
 			v := new(big.Rat).Set(rows[i][c])
