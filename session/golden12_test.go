@@ -1,6 +1,7 @@
 package session
 
 import (
+	"io"
 	"strings"
 	"testing"
 )
@@ -41,5 +42,19 @@ func TestIssue12Golden(t *testing.T) {
 				t.Errorf("%d exact matches, below the floor of %d", exact, g.floor)
 			}
 		})
+	}
+}
+
+// TestSetMimeBundle: a set from solveset reaches Jupyter with SymPy's
+// _repr_latex_ (text/latex) beside its str form, as other SymPy objects.
+func TestSetMimeBundle(t *testing.T) {
+	s := New(io.Discard, Options{})
+	r := s.RunCell("from sympy import *\nx = symbols('x')\nsolveset(x**2 - 1, x)")
+	if r.Err != nil {
+		t.Fatal(r.Err)
+	}
+	b := s.MimeBundle(r.Value)
+	if b["text/plain"] != "{-1, 1}" || b["text/latex"] != `$\displaystyle \left\{-1, 1\right\}$` {
+		t.Errorf("bundle %q", b)
 	}
 }
