@@ -129,30 +129,6 @@ func texFuncName(f string) string {
 	return `\operatorname{` + f + "}"
 }
 
-// couldExtractMinusSign is SymPy's Expr.could_extract_minus_sign.
-func couldExtractMinusSign(e Expr) bool {
-	switch x := e.(type) {
-	case *Integer, *Rational, *Float, *Special:
-		s, ok := numSign(x)
-		return ok && s < 0
-	case *Mul:
-		return isNegCoeff(x)
-	case *Add:
-		neg := 0
-		for _, a := range x.args {
-			if couldExtractMinusSign(a) {
-				neg++
-			}
-		}
-		pos := len(x.args) - neg
-		if pos != neg {
-			return neg > pos
-		}
-		return cmpSkey(sortKey(x), sortKey(Neg(x))) < 0
-	}
-	return false
-}
-
 // printNeg is -e as the printers compute it: for a Mul, SymPy's
 // Mul.__neg__ (negate the leading number or prepend -1, no evaluation, so
 // -9*(x + y) stays a product); otherwise evaluated negation.
@@ -298,7 +274,7 @@ func texAdd(a *Add) string {
 	var b strings.Builder
 	for i, t := range OrderedTerms(a) {
 		if i > 0 {
-			if couldExtractMinusSign(t) {
+			if CouldExtractMinusSign(t) {
 				b.WriteString(" - ")
 				t = printNeg(t)
 			} else {
@@ -320,7 +296,7 @@ func texAdd(a *Add) string {
 // Integral.
 func texNeedsMulBrackets(e Expr, first, last bool) bool {
 	if m, ok := e.(*Mul); ok {
-		if !first && couldExtractMinusSign(m) {
+		if !first && CouldExtractMinusSign(m) {
 			return true
 		}
 	} else if precTraditional(e) < precMul {
@@ -443,7 +419,7 @@ func texMul(m *Mul) string {
 func texMulExpr(e Expr) string {
 	tex := ""
 	parens := false
-	if couldExtractMinusSign(e) {
+	if CouldExtractMinusSign(e) {
 		e = printNeg(e)
 		tex = "- "
 		if _, ok := e.(*Add); ok {
@@ -609,7 +585,7 @@ func texDerivative(d *Derivative) string {
 		tex = `\frac{` + sym + "^{" + itoa(dim) + "}}{" + tex + "}"
 	}
 	inner := d.args[0]
-	if couldExtractMinusSign(inner) {
+	if CouldExtractMinusSign(inner) {
 		return tex + " " + texParen(latexPrint(inner))
 	}
 	return tex + " " + texParenthesize(inner, precMul, true)

@@ -61,7 +61,7 @@ func texIntegral(f *Func) string {
 	}
 	fn := f.args[0]
 	body := texParenthesize(fn, precMul, true)
-	if couldExtractMinusSign(fn) {
+	if CouldExtractMinusSign(fn) {
 		// is_neg with strict: always bracketed
 		body = texParen(latexPrint(fn))
 	}
