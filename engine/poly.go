@@ -385,3 +385,24 @@ func NonPolynomialPart(e Expr, x *Symbol) Expr {
 	}
 	return e
 }
+
+// RationalCoeffs is the coefficients of e as a polynomial in x with
+// rational coefficients, lowest degree first; ok is false otherwise.
+func RationalCoeffs(e Expr, x *Symbol) ([]*big.Rat, bool) {
+	cs, ok := polyCoeffs(e, x)
+	if !ok {
+		return nil, false
+	}
+	rc, ok := ratCoeffs(cs)
+	if !ok {
+		return nil, false
+	}
+	rc = rpTrim(rc)
+	if len(rc) == 0 {
+		rc = []*big.Rat{new(big.Rat)}
+	}
+	return rc, true
+}
+
+// RatExpr is the Integer or Rational of r.
+func RatExpr(r *big.Rat) Expr { return ratFrom(new(big.Rat).Set(r)) }

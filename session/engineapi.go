@@ -64,6 +64,8 @@ func (in *interp) prettyValue(v Value, unicode bool, width int) (string, bool) {
 		return x.Pretty(opts), true
 	case *symSet:
 		return in.setPretty(x, unicode, width), true
+	case *polyValue:
+		return x.str(), true // SymPy's pretty of a Poly is its str
 	case bool:
 		return in.repr(x), true // SymPy's pretty(True) is "True"
 	case float64:

@@ -71,6 +71,9 @@ func (in *interp) sympify(v Value) engine.Expr {
 	if e, ok := extSympify(in, v); ok {
 		return e
 	}
+	if p, ok := v.(*polyValue); ok {
+		throw("NotImplementedError", "dcalc does not take a %s where an expression is expected yet; use %s.as_expr()", p.cls, p.cls)
+	}
 	throw("SympifyError", "SympifyError: %s", in.repr(v))
 	return nil
 }

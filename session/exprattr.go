@@ -189,6 +189,8 @@ func (in *interp) latex(v Value) string {
 		return x.Latex()
 	case *symSet:
 		return in.setLatex(x)
+	case *polyValue:
+		return x.latex()
 	}
 	if s, ok := in.matrixLatex(v); ok {
 		return s

@@ -19,6 +19,8 @@ func extTypeName(v Value) (string, bool) {
 	switch x := v.(type) {
 	case *symSet:
 		return x.kind, true
+	case *polyValue:
+		return x.cls, true
 	case *sympyBool:
 		if x.v {
 			return "BooleanTrue", true
@@ -46,6 +48,8 @@ func extRepr(in *interp, v Value) (string, bool) {
 		return x.kind + "(" + in.repr(&List{Items: x.items()}) + ")", true
 	case *symSet:
 		return in.setStr(x), true
+	case *polyValue:
+		return x.str(), true
 	}
 	if s, ok := arrayRepr(v); ok {
 		return s, true
@@ -139,6 +143,10 @@ func extEqual(a, b Value) (bool, bool) {
 		sb, ok := b.(*symSet)
 		return ok && setsEqual(sa, sb), true
 	}
+	if pa, ok := a.(*polyValue); ok {
+		pb, ok := b.(*polyValue)
+		return ok && polyEqual(pa, pb), true
+	}
 	if eq, ok := dtypeEqual(a, b); ok {
 		return eq, true
 	}
@@ -202,6 +210,9 @@ func (in *interp) extSetItem(v, idx, val Value) bool {
 func (in *interp) extAttr(v Value, name string) (Value, bool) {
 	if s, ok := v.(*symSet); ok {
 		return in.symSetAttr(s, name)
+	}
+	if p, ok := v.(*polyValue); ok {
+		return in.polyAttr(p, name)
 	}
 	if r, ok := in.arrayAttr(v, name); ok {
 		return r, true

@@ -65,15 +65,20 @@ var factorTable = []*binding{
 		}},
 	{Name: "roots", Honours: "multiple", Doc: "The roots of a polynomial in one symbol with their multiplicities, as a dict (multiple=True: a list).",
 		Fn: func(in *interp, a *callArgs) Value {
-			e := in.sympify(a.Get("f"))
+			var e engine.Expr
 			var x *engine.Symbol
+			if p, ok := a.Get("f").(*polyValue); ok { // roots(Poly(...)): its generator
+				e, x = p.expr(), p.gen
+			} else {
+				e = in.sympify(a.Get("f"))
+			}
 			switch gens := a.Rest(); len(gens) {
 			case 0:
 				fs := engine.FreeSymbols(e)
 				if len(fs) > 1 {
 					throw("PolynomialError", "multivariate polynomials are not supported")
 				}
-				if len(fs) == 1 {
+				if len(fs) == 1 && x == nil {
 					x = fs[0]
 				}
 			case 1:

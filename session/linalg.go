@@ -155,6 +155,32 @@ func init() {
 				kwOnly("norm", kw)
 				return m.Norm()
 			}},
+		matrixMethodRow{"charpoly", "The characteristic polynomial det(x*I - M) as a PurePoly in x (lambda by default).",
+			func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
+				nargs("charpoly", args, 0, 1)
+				opts := kwOnly("charpoly", kw, "x", "simplify")
+				x := engine.NewSymbol("lambda", engine.Assumptions{})
+				xv := opts["x"]
+				if len(args) == 1 {
+					xv = args[0]
+				}
+				if xv != nil {
+					s, ok := in.sympify(xv).(*engine.Symbol)
+					if !ok {
+						throw("NotImplementedError", "dcalc's Matrix.charpoly takes a symbol x")
+					}
+					x = s
+				}
+				r, c := m.Shape()
+				if r != c {
+					throw("NonSquareMatrixError", "")
+				}
+				cs, err := m.Charpoly()
+				if err != nil {
+					panic(err)
+				}
+				return &polyValue{cls: "PurePoly", gen: x, coeffs: cs}
+			}},
 		matrixMethodRow{"normalized", "The vector divided by its norm.",
 			func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
 				nargs("normalized", args, 0, 0)

@@ -597,6 +597,7 @@ func (in *interp) sympyNames() map[string]Value {
 	installTable(ns, factorTable)
 	installTable(ns, calculusTable)
 	installTable(ns, setsTable)
+	installTable(ns, polyTable)
 	ns["EmptySet"] = emptySet
 	ns["Reals"] = realsSet
 	ns["Complexes"] = complexesSet

@@ -41,6 +41,9 @@ HAND = [
     "pprint(Matrix([[4,1],[2,3]]).eigenvects()); print(latex(Matrix([[4,1],[2,3]]).diagonalize()))",
     "print(Matrix([3, 4]).norm(), Matrix([x, y]).norm(), Matrix([[1, 2], [3, 4]]).norm(), Matrix([1, 2, 2]).normalized(), Matrix([Rational(1,2), 1]).norm(), Matrix([x, 0, 1]).normalized(), Matrix([[0, 0]]).norm())",
     "Matrix([0, 0]).normalized()",
+    "M = Matrix([[1,2],[3,4]]); p = M.charpoly(); print(p); print(repr(p)); pprint(p); print(latex(p)); print(p.as_expr(), p.all_coeffs(), p.degree())",
+    "print(Matrix([[Rational(1,2),1],[1,3]]).charpoly(), Matrix([[1,2],[3,4]]).charpoly(x), factor(Matrix([[1,2],[3,4]]).charpoly(x).as_expr()))",
+    "print(Matrix([[2,0,0],[0,3,4],[0,4,9]]).charpoly().as_expr(), Matrix([[a, 1], [1, a]]).charpoly())",
     "Matrix([[1, 2], [3, 4]]).normalized()",
 ]
 
