@@ -179,3 +179,83 @@ func (m *Matrix) Norm() Expr {
 	}
 	return Sqrt(NewAdd(ts...))
 }
+
+// LUDecomposition is SymPy's LUdecomposition() of a rational matrix:
+// LUdecomposition_Simple's Doolittle elimination with its pivot rule
+// (the first nonzero entry at or below the pivot row, moving to the
+// next column when there is none) and its row swaps, then L (unit lower
+// triangular) and U read off the combined matrix.
+func (m *Matrix) LUDecomposition() (L, U *Matrix, swaps [][2]int, err error) {
+	lu, err := m.ratRows("LUdecomposition")
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	rows, cols := m.rows, m.cols
+	if rows == 0 || cols == 0 {
+		return ZeroMatrix(rows, rows), ZeroMatrix(rows, cols), nil, nil
+	}
+	pivotCol := 0
+	func() {
+		for pivotRow := 0; pivotRow < rows-1; pivotRow++ {
+			checkInterrupt()
+			cand := -1
+			for pivotCol != cols {
+				for r := pivotRow; r < rows; r++ {
+					if lu[r][pivotCol].Sign() != 0 {
+						cand = r
+						break
+					}
+				}
+				if cand >= 0 {
+					break
+				}
+				pivotCol++
+			}
+			if cand < 0 {
+				return
+			}
+			if cand != pivotRow {
+				swaps = append(swaps, [2]int{pivotRow, cand})
+				for j := 0; j < pivotRow; j++ {
+					lu[pivotRow][j], lu[cand][j] = lu[cand][j], lu[pivotRow][j]
+				}
+				for j := pivotCol; j < cols; j++ {
+					lu[pivotRow][j], lu[cand][j] = lu[cand][j], lu[pivotRow][j]
+				}
+			}
+			for r := pivotRow + 1; r < rows; r++ {
+				lu[r][pivotRow] = new(big.Rat).Quo(lu[r][pivotCol], lu[pivotRow][pivotCol])
+				for c := pivotCol + 1; c < cols; c++ {
+					lu[r][c] = new(big.Rat).Sub(lu[r][c], new(big.Rat).Mul(lu[r][pivotRow], lu[pivotRow][c]))
+				}
+			}
+			if pivotRow != pivotCol {
+				for r := pivotRow + 1; r < rows; r++ {
+					lu[r][pivotCol] = new(big.Rat)
+				}
+			}
+			pivotCol++
+			if pivotCol == cols {
+				return
+			}
+		}
+	}()
+	L = NewMatrixFunc(rows, rows, func(i, j int) Expr {
+		switch {
+		case i < j:
+			return Zero
+		case i == j:
+			return One
+		case j < cols:
+			return RatExpr(lu[i][j])
+		}
+		return Zero
+	})
+	U = NewMatrixFunc(rows, cols, func(i, j int) Expr {
+		if i > j {
+			return Zero
+		}
+		return RatExpr(lu[i][j])
+	})
+	return L, U, swaps, nil
+}

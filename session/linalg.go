@@ -181,6 +181,25 @@ func init() {
 				}
 				return &polyValue{cls: "PurePoly", gen: x, coeffs: cs}
 			}},
+		matrixMethodRow{"LUdecomposition", "(L, U, perm): L unit lower triangular, U upper, perm the row swaps, as SymPy's Doolittle elimination gives them.",
+			func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
+				nargs("LUdecomposition", args, 0, 0)
+				opts := kwOnly("LUdecomposition", kw, "iszerofunc", "simpfunc", "rankcheck")
+				for k, v := range opts {
+					if k != "rankcheck" || in.truth(v, nil) {
+						throw("NotImplementedError", "dcalc's Matrix.LUdecomposition does not take %s= yet", k)
+					}
+				}
+				L, U, swaps, err := m.LUDecomposition()
+				if err != nil {
+					panic(err)
+				}
+				p := &List{}
+				for _, s := range swaps {
+					p.Items = append(p.Items, &List{Items: []Value{big.NewInt(int64(s[0])), big.NewInt(int64(s[1]))}})
+				}
+				return &Tuple{Items: []Value{newMatrixValue(L), newMatrixValue(U), p}}
+			}},
 		matrixMethodRow{"normalized", "The vector divided by its norm.",
 			func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
 				nargs("normalized", args, 0, 0)

@@ -41,6 +41,7 @@ HAND = [
     "pprint(Matrix([[4,1],[2,3]]).eigenvects()); print(latex(Matrix([[4,1],[2,3]]).diagonalize()))",
     "print(Matrix([3, 4]).norm(), Matrix([x, y]).norm(), Matrix([[1, 2], [3, 4]]).norm(), Matrix([1, 2, 2]).normalized(), Matrix([Rational(1,2), 1]).norm(), Matrix([x, 0, 1]).normalized(), Matrix([[0, 0]]).norm())",
     "Matrix([0, 0]).normalized()",
+    "for M in [Matrix([[1,2],[3,4]]), Matrix([[0,1],[1,0]]), Matrix([[1,2,3],[2,4,6],[1,1,1]]), Matrix([[1,2],[3,4],[5,6]]), Matrix([[0,0],[0,1]]), Matrix([[0,2,1],[0,4,3],[1,1,1]]), Matrix([[0,0,1],[0,0,2],[3,4,5]]), Matrix([[Rational(1,2),1],[1,3]])]: print(M.LUdecomposition())",
     "M = Matrix([[1,2],[3,4]]); p = M.charpoly(); print(p); print(repr(p)); pprint(p); print(latex(p)); print(p.as_expr(), p.all_coeffs(), p.degree())",
     "print(Matrix([[Rational(1,2),1],[1,3]]).charpoly(), Matrix([[1,2],[3,4]]).charpoly(x), factor(Matrix([[1,2],[3,4]]).charpoly(x).as_expr()))",
     "print(Matrix([[2,0,0],[0,3,4],[0,4,9]]).charpoly().as_expr(), Matrix([[a, 1], [1, a]]).charpoly())",
@@ -84,7 +85,7 @@ def _random_eigen():
                     m[i][j] = m[j][i]
                 else:
                     m[i][j] = rnd.randint(-3, 3) if rnd.random() < 0.8 else 0
-        meth = ['eigenvals()', 'eigenvects()', 'diagonalize()'][trial % 3]
+        meth = ['eigenvals()', 'eigenvects()', 'diagonalize()', 'LUdecomposition()'][trial % 4]
         out.append('print(Matrix(%s).%s)' % (m, meth))
     return out
 
