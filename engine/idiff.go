@@ -55,49 +55,11 @@ func Idiff(eq Expr, ys []Expr, x *Symbol, n int) (Expr, error) {
 	return nil, errorf("ValueError", "idiff needs n >= 1")
 }
 
-// expandMulShallow is expand_mul(e, deep=False): a product with sums
-// among its factors (numerator and denominator taken apart first, as
-// Mul._eval_expand_mul does) becomes the sum of the products.
+// expandMulShallow is expand_mul(e, deep=False): Mul._eval_expand_mul on
+// a product (simplifyrat.go), anything else unchanged.
 func expandMulShallow(e Expr) Expr {
-	m, ok := e.(*Mul)
-	if !ok {
-		return e
+	if m, ok := e.(*Mul); ok {
+		return mulExpandMul(m, false)
 	}
-	num, den := numerDenom(m)
-	if dm, ok := den.(*Mul); ok {
-		den = expandMulShallow(dm)
-		num = expandMulShallow(num)
-	}
-	r := Div(num, den)
-	m, ok = r.(*Mul)
-	if !ok {
-		return r
-	}
-	var plain, sums []Expr
-	for _, f := range m.args {
-		if _, isAdd := f.(*Add); isAdd {
-			sums = append(sums, f)
-		} else {
-			plain = append(plain, f)
-		}
-	}
-	if len(sums) == 0 {
-		return r
-	}
-	terms := []Expr{One}
-	for _, s := range sums {
-		var next []Expr
-		for _, t := range terms {
-			for _, a := range addArgs(s) {
-				next = append(next, NewMul(t, a))
-			}
-		}
-		terms = next
-	}
-	p := NewMul(plain...)
-	out := make([]Expr, len(terms))
-	for i, t := range terms {
-		out[i] = NewMul(p, t)
-	}
-	return NewAdd(out...)
+	return e
 }
