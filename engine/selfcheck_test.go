@@ -114,6 +114,9 @@ func agree(e1, e2 Expr, x *Symbol) (bool, string) {
 			return false, fmt.Sprintf("at x = %s: %v vs %v", p, a, b)
 		}
 	}
+	if n < 2 {
+		return false, fmt.Sprintf("(only %d of the points evaluate)", n)
+	}
 	return true, ""
 }
 

@@ -254,20 +254,19 @@ func (n *Step) ruleName() string {
 	return "derivative"
 }
 
-// formula is the rule in general form, with u, v for the parts, in the
-// printer's notation (pr prints an expression).
-func (n *Step) formula(pr func(Expr) string) string {
+// formula is the rule in general form, with u, v for the parts.
+func (n *Step) formula(w *stepWriter) *form {
 	u := NewSymbol("u", Assumptions{})
-	v := pr(n.Var)
+	v := w.str(n.Var)
 	switch n.Rule {
 	case RuleConstant:
-		return "d/d" + v + "(c) = 0"
+		return fs("d/d" + v + "(c) = 0")
 	case RuleIdentity:
-		return "d/d" + v + "(" + v + ") = 1"
+		return fs("d/d" + v + "(" + v + ") = 1")
 	case RuleSum:
-		return "(u + v)' = u' + v'"
+		return ft("(u + v)' = u' + v'", "(u + v)′ = u′ + v′")
 	case RuleConstMultiple:
-		return "(c*u)' = c*u'"
+		return ft("(c*u)' = c*u'", "(c⋅u)′ = c⋅u′")
 	case RuleProduct:
 		k := 0
 		for _, a := range n.Expr.(*Mul).args {
@@ -276,59 +275,68 @@ func (n *Step) formula(pr func(Expr) string) string {
 			}
 		}
 		if k == 2 {
-			return "(u*v)' = u'*v + u*v'"
+			return ft("(u*v)' = u'*v + u*v'", "(u⋅v)′ = u′⋅v + u⋅v′")
 		}
-		return "(u1*u2*...*un)' = u1'*u2*...*un + u1*u2'*...*un + ... + u1*u2*...*un'"
+		return ft("(u1*u2*...*un)' = u1'*u2*...*un + u1*u2'*...*un + ... + u1*u2*...*un'",
+			"(u₁⋅u₂⋯uₙ)′ = u₁′⋅u₂⋯uₙ + u₁⋅u₂′⋯uₙ + … + u₁⋅u₂⋯uₙ′")
 	case RuleQuotient:
-		return "(u/v)' = (u'*v - u*v')/v**2"
+		return ft("(u/v)' = (u'*v - u*v')/v**2", "(u/v)′ = (u′⋅v - u⋅v′)/v²")
 	case RulePower:
 		p := n.Expr.(*Pow)
 		if Equal(p.Base(), n.Var) {
-			return "(" + v + "**n)' = n*" + v + "**(n - 1)"
+			return ft("("+v+"**n)' = n*"+v+"**(n - 1)", "("+v+"ⁿ)′ = n⋅"+v+"ⁿ⁻¹")
 		}
-		return "(u**n)' = n*u**(n - 1)*u'"
+		return ft("(u**n)' = n*u**(n - 1)*u'", "(uⁿ)′ = n⋅uⁿ⁻¹⋅u′")
 	case RuleExponential:
 		if _, ok := n.Expr.(*Func); ok {
-			return "exp(u)' = exp(u)*u'"
+			return ft("exp(u)' = exp(u)*u'", "(ℯᵘ)′ = ℯᵘ⋅u′")
 		}
-		return "(a**u)' = a**u*log(a)*u'"
+		return ft("(a**u)' = a**u*log(a)*u'", "(aᵘ)′ = aᵘ⋅log(a)⋅u′")
 	case RuleLogDiff:
-		return "(u**v)' = u**v*(v'*log(u) + v*u'/u)"
+		return ft("(u**v)' = u**v*(v'*log(u) + v*u'/u)", "(uᵛ)′ = uᵛ⋅(v′⋅log(u) + v⋅u′/u)")
 	case RuleFunction, RuleUndefined:
 		f := n.Expr.(*Func)
 		if len(f.args) != 1 {
-			return ""
+			return nil
 		}
 		g := NewFunc(f.def, u)
 		d := derivativeNew(g, []VarCount{{u, 1}}, true)
-		return fmt.Sprintf("%s' = %s*u'", pr(g), pr(d))
+		return fop(fSeq, fe(g), ft("'", "′"), fs(" = "), fe(d), ft("*u'", "⋅u′"))
 	}
-	return ""
+	return nil
 }
 
-// Format writes the derivation as text: each step names its rule and
-// formula, its sub-derivations nested below it in the order they were
-// used, then its result; pr prints expressions (str or pretty on one
-// line).
-func (d *Derivation) Format(pr func(Expr) string) string {
-	var b strings.Builder
+// Format writes the derivation: each step names its rule and formula,
+// its sub-derivations nested below it in the order they were used, then
+// its result; the last lines are SymPy's form of the result (when it
+// differs) and the answer.
+func (d *Derivation) Format(st StepsStyle) string {
+	w := newStepWriter(st)
+	d.write(w, "", true)
+	return w.b.String()
+}
+
+// write writes the derivation's lines, each after indent; the Answer
+// line only with answer.
+func (d *Derivation) write(w *stepWriter, indent string, answer bool) {
 	for i, t := range d.Trees {
 		prefix := ""
 		if len(d.Trees) > 1 {
 			prefix = fmt.Sprintf("%d.", i+1)
-			fmt.Fprintf(&b, "Derivative %d of %d: d/d%s(%s)\n", i+1, len(d.Trees), pr(t.Var), pr(t.Expr))
+			w.line(indent, fs(fmt.Sprintf("Derivative %d of %d: ", i+1, len(d.Trees))), fd(t.Expr, t.Var))
 		}
 		label(t, prefix+"1")
-		d.formatStep(&b, t, "", pr)
+		d.writeStep(w, t, indent)
 	}
 	if len(d.Trees) > 0 {
 		last := d.Trees[len(d.Trees)-1].Result
 		if !Equal(last, d.Answer) || Str(last) != Str(d.Answer) {
-			fmt.Fprintf(&b, "Simplify: %s = %s\n", pr(last), pr(d.Answer))
+			w.line(indent, fs("Simplify: "), fe(last), fs(" = "), fe(d.Answer))
 		}
 	}
-	fmt.Fprintf(&b, "Answer: %s\n", pr(d.Answer))
-	return b.String()
+	if answer {
+		w.line(indent, fs("Answer: "), fe(d.Answer))
+	}
 }
 
 func label(n *Step, l string) {
@@ -340,27 +348,26 @@ func label(n *Step, l string) {
 	}
 }
 
-func (d *Derivation) formatStep(b *strings.Builder, n *Step, indent string, pr func(Expr) string) {
-	dx := "d/d" + pr(n.Var)
+func (d *Derivation) writeStep(w *stepWriter, n *Step, indent string) {
 	if n.Same != nil {
-		fmt.Fprintf(b, "%s%s. %s(%s) = %s  (see step %s)\n", indent, n.label, dx, pr(n.Expr), pr(n.Result), n.Same.label)
+		w.line(indent, fs(n.label+". "), fd(n.Expr, n.Var), fs(" = "), fe(n.Result), fs("  (see step "+n.Same.label+")"))
 		return
 	}
-	head := fmt.Sprintf("%s%s. %s(%s): %s", indent, n.label, dx, pr(n.Expr), n.ruleName())
-	if f := n.formula(pr); f != "" {
-		head += ", " + f
+	head := []*form{fs(n.label + ". "), fd(n.Expr, n.Var), fs(": " + n.ruleName())}
+	if f := n.formula(w); f != nil {
+		head = append(head, fs(", "), f)
 	}
 	if n.Rule == RuleConstant && hasOtherSymbols(n.Expr, n.Var) {
-		head += " (treat the symbols other than " + pr(n.Var) + " as constants)"
+		head = append(head, fs(" (treat the symbols other than "+w.str(n.Var)+" as constants)"))
 	}
-	b.WriteString(head + "\n")
+	w.line(indent, head...)
 	for _, c := range n.shownSubs() {
-		d.formatStep(b, c, indent+"   ", pr)
+		d.writeStep(w, c, indent+"   ")
 	}
-	if text, _, ok := n.applied(pr); ok && text != pr(n.Result) {
-		fmt.Fprintf(b, "%s   = %s\n", indent, text)
+	if f, _, ok := n.applied(); ok && w.text(f) != Str(n.Result) {
+		w.line(indent+"   ", fs("= "), f)
 	}
-	fmt.Fprintf(b, "%s   = %s\n", indent, pr(n.Result))
+	w.line(indent+"   ", fs("= "), fe(n.Result))
 }
 
 // shownSubs are the sub-derivations a step lists: for a quotient u/v,
@@ -407,50 +414,22 @@ func (n *Step) deriv(e Expr) Expr {
 }
 
 // applied is the step's rule applied to its parts, before the engine's
-// arithmetic puts it in canonical form: as text (pieces printed by pr,
-// parenthesised) and as an expression (for checking it equals Result).
-func (n *Step) applied(pr func(Expr) string) (string, Expr, bool) {
-	par := func(e Expr) string {
-		switch x := e.(type) {
-		case *Add:
-			return "(" + pr(e) + ")"
-		case *Mul, *Rational:
-			return "(" + pr(e) + ")"
-		case *Integer:
-			if x.Sign() < 0 {
-				return "(" + pr(e) + ")"
-			}
-		}
-		return pr(e)
-	}
-	parts := func(es []Expr) (string, Expr, bool) { // a product of parts
-		ss := make([]string, len(es))
-		for i, e := range es {
-			if e == nil {
-				return "", nil, false
-			}
-			ss[i] = par(e)
-		}
-		return strings.Join(ss, "*"), NewMul(es...), true
-	}
+// arithmetic puts it in canonical form: as a form (to show) and as an
+// expression (for checking it equals Result).
+func (n *Step) applied() (*form, Expr, bool) {
 	switch n.Rule {
 	case RuleSum:
-		var ss []string
 		var es []Expr
 		for _, a := range n.Expr.(*Add).args {
 			da := n.deriv(a)
 			if da == nil {
-				return "", nil, false
+				return nil, nil, false
 			}
-			t := pr(da)
-			if _, isAdd := da.(*Add); isAdd || CouldExtractMinusSign(da) {
-				t = "(" + t + ")"
-			}
-			ss, es = append(ss, t), append(es, da)
+			es = append(es, da)
 		}
-		return strings.Join(ss, " + "), NewAdd(es...), true
+		return fop(fAdd, fes(es)...), NewAdd(es...), true
 	case RuleConstMultiple, RuleProduct:
-		var ss []string
+		var terms []*form
 		var es []Expr
 		args := n.Expr.(*Mul).args
 		for i, a := range args {
@@ -458,14 +437,12 @@ func (n *Step) applied(pr func(Expr) string) (string, Expr, bool) {
 				continue
 			}
 			fs := append([]Expr(nil), args...)
-			fs[i] = n.deriv(a)
-			t, e, ok := parts(fs)
-			if !ok {
-				return "", nil, false
+			if fs[i] = n.deriv(a); fs[i] == nil {
+				return nil, nil, false
 			}
-			ss, es = append(ss, t), append(es, e)
+			terms, es = append(terms, fop(fMul, fes(fs)...)), append(es, NewMul(fs...))
 		}
-		return strings.Join(ss, " + "), NewAdd(es...), true
+		return fop(fAdd, terms...), NewAdd(es...), true
 	case RuleQuotient:
 		m := n.Expr.(*Mul)
 		num, den, _ := quotientParts(m, n.Var)
@@ -481,29 +458,30 @@ func (n *Step) applied(pr func(Expr) string) (string, Expr, bool) {
 			dv = rec.deriv(den)
 		}
 		if du == nil || dv == nil {
-			return "", nil, false
+			return nil, nil, false
 		}
-		text := fmt.Sprintf("(%s*%s - %s*%s)/%s**2", par(du), par(den), par(num), par(dv), par(den))
+		f := fop(fDiv, fop(fSub, fop(fMul, fe(du), fe(den)), fop(fMul, fe(num), fe(dv))), fop(fPow, fe(den), fe(Two)))
 		e := Div(Sub(NewMul(du, den), NewMul(num, dv)), NewPow(den, Two))
 		if len(consts) > 0 {
 			c := NewMul(consts...)
-			text = par(c) + "*" + text
+			f = fop(fMul, fe(c), f)
 			e = NewMul(c, e)
 		}
-		return text, e, true
+		return f, e, true
 	case RulePower:
 		p := n.Expr.(*Pow)
 		b, k := p.Base(), p.Exp()
 		db := n.deriv(b)
 		if db == nil {
-			return "", nil, false
+			return nil, nil, false
 		}
 		km1 := NewAdd(k, NegOne)
 		e := NewMul(k, NewPow(b, km1), db)
+		pw := fop(fPow, fe(b), fe(km1))
 		if Equal(b, n.Var) {
-			return fmt.Sprintf("%s*%s**%s", par(k), par(b), par(km1)), e, true
+			return fop(fMul, fe(k), pw), e, true
 		}
-		return fmt.Sprintf("%s*%s**%s*%s", par(k), par(b), par(km1), par(db)), e, true
+		return fop(fMul, fe(k), pw, fe(db)), e, true
 	case RuleExponential:
 		var base, u Expr
 		if f, ok := n.Expr.(*Func); ok {
@@ -514,38 +492,38 @@ func (n *Step) applied(pr func(Expr) string) (string, Expr, bool) {
 		}
 		du := n.deriv(u)
 		if du == nil {
-			return "", nil, false
+			return nil, nil, false
 		}
 		if base == E {
 			if Equal(u, n.Var) {
-				return "", nil, false
+				return nil, nil, false
 			}
-			return fmt.Sprintf("%s*%s", pr(n.Expr), par(du)), NewMul(n.Expr, du), true
+			return fop(fMul, fe(n.Expr), fe(du)), NewMul(n.Expr, du), true
 		}
 		lg := call("log", base)
-		return fmt.Sprintf("%s*%s*%s", pr(n.Expr), par(lg), par(du)), NewMul(n.Expr, lg, du), true
+		return fop(fMul, fe(n.Expr), fe(lg), fe(du)), NewMul(n.Expr, lg, du), true
 	case RuleLogDiff:
 		p := n.Expr.(*Pow)
 		u, v := p.Base(), p.Exp()
 		du, dv := n.deriv(u), n.deriv(v)
 		if du == nil || dv == nil {
-			return "", nil, false
+			return nil, nil, false
 		}
 		lg := call("log", u)
-		text := fmt.Sprintf("%s*(%s*%s + %s*%s/%s)", pr(n.Expr), par(dv), par(lg), par(v), par(du), par(u))
-		return text, NewMul(n.Expr, NewAdd(NewMul(dv, lg), Div(NewMul(v, du), u))), true
+		f := fop(fMul, fe(n.Expr), fop(fParen, fop(fAdd, fop(fMul, fe(dv), fe(lg)), fop(fDiv, fop(fMul, fe(v), fe(du)), fe(u)))))
+		return f, NewMul(n.Expr, NewAdd(NewMul(dv, lg), Div(NewMul(v, du), u))), true
 	case RuleFunction, RuleUndefined:
 		f := n.Expr.(*Func)
 		if len(f.args) != 1 {
-			return "", nil, false
+			return nil, nil, false
 		}
 		u := f.args[0]
 		du := n.deriv(u)
 		if du == nil {
-			return "", nil, false
+			return nil, nil, false
 		}
 		if Equal(u, n.Var) {
-			return "", nil, false
+			return nil, nil, false
 		}
 		// the outer derivative as evalDerivative takes it
 		var outer Expr
@@ -558,9 +536,9 @@ func (n *Step) applied(pr func(Expr) string) (string, Expr, bool) {
 		if outer == nil {
 			outer = genericFdiff(f, 0)
 		}
-		return fmt.Sprintf("%s*%s", par(outer), par(du)), NewMul(outer, du), true
+		return fop(fMul, fe(outer), fe(du)), NewMul(outer, du), true
 	}
-	return "", nil, false
+	return nil, nil, false
 }
 
 func hasOtherSymbols(e, v Expr) bool {
@@ -622,67 +600,82 @@ func (d *Derivation) latexStep(b *strings.Builder, n *Step) {
 	}
 }
 
-// ImplicitDerivation records idiff's first derivative: y replaced by
-// y(x), both sides differentiated (with the derivation of the left
-// side), the result collected as a*y' + b = 0 and solved, y' = -b/a,
-// which idiff's cancel, expand_mul and factor_terms bring to its answer.
+// ImplicitDerivation records how idiff finds the n-th derivative of y:
+// y replaced by y(x); then, for each order, the equation differentiated
+// (with the derivation of its left side), the result collected as
+// a*y' + b = 0 and solved, y' = -b/a, the lower derivatives substituted,
+// and idiff's cancel, expand_mul and factor_terms applied.
 type ImplicitDerivation struct {
 	Eq, Subst Expr
 	Y, X      Expr
-	DyDx      Expr
-	Diff      *Derivation
-	A, B      Expr
+	Orders    []ImplicitOrder
 	Answer    Expr
 }
 
-// IdiffSteps records how Idiff(eq, ys, x, 1) finds dy/dx.
-func IdiffSteps(eq Expr, ys []Expr, x *Symbol) (*ImplicitDerivation, error) {
-	answer, err := Idiff(eq, ys, x, 1)
-	if err != nil {
-		return nil, err
-	}
-	y := ys[0]
-	var fwd [][2]Expr
-	yx := y
-	if s, ok := y.(*Symbol); ok {
-		yx = NewFunc(UndefinedFunction(s.name), x)
-		for _, s := range FreeSymbols(eq) {
-			if !Equal(s, x) && indexExpr(ys, s) >= 0 {
-				fwd = append(fwd, [2]Expr{s, NewFunc(UndefinedFunction(s.name), x)})
-			}
-		}
-	}
-	subst := SubsPairs(eq, fwd)
-	d, err := Steps(subst, VarCount{x, 1})
-	if err != nil {
-		return nil, err
-	}
-	dydx := diff1(yx, x)
-	deq := d.Answer
-	b := Xreplace(deq, [][2]Expr{{dydx, Zero}})
-	a := Xreplace(Sub(deq, b), [][2]Expr{{dydx, One}})
-	return &ImplicitDerivation{Eq: eq, Subst: subst, Y: y, X: x, DyDx: dydx, Diff: d, A: a, B: b, Answer: answer}, nil
+// ImplicitOrder is one order of an implicit derivation: Eq = 0
+// differentiated (Diff) is A*DyDx + B = 0; -B/A with the lower
+// derivatives substituted is Solved, simplified to YP.
+type ImplicitOrder struct {
+	Eq, DyDx, A, B, Solved, YP Expr
+	Derivs                     [][2]Expr
+	Diff                       *Derivation
 }
 
-// Format writes the implicit derivation as text.
-func (d *ImplicitDerivation) Format(pr func(Expr) string) string {
-	var b strings.Builder
-	yp := pr(d.DyDx)
-	fmt.Fprintf(&b, "Implicit differentiation of %s = 0, with %s a function of %s:\n", pr(d.Eq), pr(d.Y), pr(d.X))
-	fmt.Fprintf(&b, "1. write %s as a function of %s: %s = 0\n", pr(d.Y), pr(d.X), pr(d.Subst))
-	fmt.Fprintf(&b, "2. differentiate both sides with respect to %s:\n", pr(d.X))
-	for _, line := range strings.Split(strings.TrimRight(d.Diff.Format(pr), "\n"), "\n") {
-		if strings.HasPrefix(line, "Answer: ") {
-			continue
-		}
-		b.WriteString("   " + line + "\n")
+// IdiffSteps records how Idiff(eq, ys, x, n) finds the n-th derivative.
+func IdiffSteps(eq Expr, ys []Expr, x *Symbol, n int) (*ImplicitDerivation, error) {
+	answer, err := Idiff(eq, ys, x, n)
+	if err != nil {
+		return nil, err
 	}
-	fmt.Fprintf(&b, "   %s = 0\n", pr(d.Diff.Answer))
-	fmt.Fprintf(&b, "3. collect %s: (%s)*%s + (%s) = 0\n", yp, pr(d.A), yp, pr(d.B))
-	fmt.Fprintf(&b, "4. solve for it: %s = -(%s)/(%s)\n", yp, pr(d.B), pr(d.A))
-	fmt.Fprintf(&b, "   = %s\n", pr(SubsPairs(Div(Neg(d.B), d.A), nil)))
-	fmt.Fprintf(&b, "Answer: %s\n", pr(d.Answer))
-	return b.String()
+	fwd, _, dydx, err := idiffSetup(eq, ys, x)
+	if err != nil {
+		return nil, err
+	}
+	subst := SubsPairs(eq, fwd)
+	d := &ImplicitDerivation{Eq: eq, Subst: subst, Y: ys[0], X: x, Answer: answer}
+	_, _, err = idiffOrders(subst, dydx, x, n, func(o idiffOrder) {
+		if err != nil {
+			return
+		}
+		var dd *Derivation
+		if dd, err = Steps(o.Eq, VarCount{x, 1}); err == nil {
+			d.Orders = append(d.Orders, ImplicitOrder{Eq: o.Eq, DyDx: o.DyDx, A: o.A, B: o.B, Solved: o.Solved, YP: o.YP, Derivs: o.Derivs, Diff: dd})
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// Format writes the implicit derivation.
+func (d *ImplicitDerivation) Format(st StepsStyle) string {
+	w := newStepWriter(st)
+	w.line("", fs("Implicit differentiation of "), fe(d.Eq), fs(" = 0, with "+w.str(d.Y)+" a function of "+w.str(d.X)+":"))
+	w.line("", fs("1. write "+w.str(d.Y)+" as a function of "+w.str(d.X)+": "), fe(d.Subst), fs(" = 0"))
+	k := 1
+	next := func() string { k++; return fmt.Sprintf("%d. ", k) }
+	for i, o := range d.Orders {
+		yp := fe(o.DyDx)
+		if i == 0 {
+			w.line("", fs(next()+"differentiate both sides with respect to "+w.str(d.X)+":"))
+		} else {
+			w.line("", fs(next()+"for the next order, differentiate "), fe(o.Eq), fs(" = 0 with respect to "+w.str(d.X)+":"))
+		}
+		o.Diff.write(w, "   ", false)
+		w.line("   ", fe(o.Diff.Answer), fs(" = 0"))
+		w.line("", fs(next()+"collect "), yp, fs(": "), fop(fAdd, fop(fMul, fop(fParen, fe(o.A)), yp), fop(fParen, fe(o.B))), fs(" = 0"))
+		w.line("", fs(next()+"solve for it: "), yp, fs(" = -"), fop(fDiv, fop(fParen, fe(o.B)), fop(fParen, fe(o.A))))
+		for _, s := range o.Derivs {
+			w.line("   ", fs("substitute "), fe(s[0]), fs(" = "), fe(s[1]))
+		}
+		w.line("   ", fs("= "), fe(o.Solved))
+		if Str(o.YP) != Str(o.Solved) {
+			w.line("   ", fs("= "), fe(o.YP), fs("  (cancel, expand and factor out common terms, as idiff does)"))
+		}
+	}
+	w.line("", fs("Answer: "), fe(d.Answer))
+	return w.b.String()
 }
 
 // StepsChain records successive first derivatives of e, with respect to

@@ -31,7 +31,7 @@ func TestStepsRandom(t *testing.T) {
 			if err != nil {
 				t.Fatalf("steps of %s: %v", Str(e), err)
 			}
-			text := d.Format(Str)
+			text := d.Format(StepsStyle{})
 			if last := text[strings.LastIndex(strings.TrimRight(text, "\n"), "\n")+1:]; last != "Answer: "+Str(want)+"\n" {
 				t.Errorf("steps of d^%d/dx^%d %s end with %q, diff gives %s", n, n, Str(e), last, Str(want))
 			}
@@ -41,7 +41,7 @@ func TestStepsRandom(t *testing.T) {
 			var walk func(s *Step)
 			walk = func(s *Step) {
 				steps++
-				if _, a, ok := s.applied(Str); ok {
+				if _, a, ok := s.applied(); ok {
 					applied++
 					if ok, why := agree(a, s.Result, x); !ok {
 						t.Errorf("step d/dx(%s) by %s: the rule gives %s, the engine %s %s", Str(s.Expr), s.ruleName(), Str(a), Str(s.Result), why)
@@ -122,15 +122,15 @@ func TestStepsRules(t *testing.T) {
    = cos(x)/x - sin(x)/x**2
 Answer: cos(x)/x - sin(x)/x**2
 `
-	if got := d.Format(Str); got != want {
+	if got := d.Format(StepsStyle{}); got != want {
 		t.Errorf("steps of sin(x)/x:\n%s\nwant\n%s", got, want)
 	}
 	d, _ = Steps(NewMul(sin(x), sin(sin(x))), VarCount{x, 1})
-	if got := d.Format(Str); !strings.Contains(got, "1.2.1. d/dx(sin(x)) = cos(x)  (see step 1.1)") {
+	if got := d.Format(StepsStyle{}); !strings.Contains(got, "1.2.1. d/dx(sin(x)) = cos(x)  (see step 1.1)") {
 		t.Errorf("a repeated sub-derivation should refer to the first:\n%s", got)
 	}
 	d, _ = Steps(NewAdd(NewPow(x, Two), NewPow(y, Two)), VarCount{x, 1})
-	if got := d.Format(Str); !strings.Contains(got, "d/dx(y**2): constant rule, d/dx(c) = 0 (treat the symbols other than x as constants)") {
+	if got := d.Format(StepsStyle{}); !strings.Contains(got, "d/dx(y**2): constant rule, d/dx(c) = 0 (treat the symbols other than x as constants)") {
 		t.Errorf("a partial derivative should say y is held constant:\n%s", got)
 	}
 }
@@ -149,7 +149,7 @@ func BenchmarkStepsDeepChain(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		_ = d.Format(Str)
+		_ = d.Format(StepsStyle{})
 	}
 }
 
@@ -164,16 +164,31 @@ func TestIdiffSteps(t *testing.T) {
 		NewAdd(NewMul(NewPow(x, Two), y), NewPow(y, NewInt(3)), Neg(x)),
 		NewAdd(sin(NewMul(x, y)), Neg(x)),
 	} {
-		d, err := IdiffSteps(eq, []Expr{y}, x)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want, _ := Idiff(eq, []Expr{y}, x, 1)
-		if !Equal(d.Answer, want) || !strings.HasSuffix(d.Format(Str), "Answer: "+Str(want)+"\n") {
-			t.Errorf("idiff steps of %s: answer %s, idiff %s", Str(eq), Str(d.Answer), Str(want))
-		}
-		if !Equal(Expand(NewAdd(NewMul(d.A, d.DyDx), d.B)), Expand(d.Diff.Answer)) {
-			t.Errorf("%s: a*y' + b = %s*%s + %s is not d/dx of the equation %s", Str(eq), Str(d.A), Str(d.DyDx), Str(d.B), Str(d.Diff.Answer))
+		for n := 1; n <= 3; n++ {
+			d, err := IdiffSteps(eq, []Expr{y}, x, n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, _ := Idiff(eq, []Expr{y}, x, n)
+			if !Equal(d.Answer, want) || !strings.HasSuffix(d.Format(StepsStyle{}), "Answer: "+Str(want)+"\n") {
+				t.Errorf("idiff steps of %s, order %d: answer %s, idiff %s", Str(eq), n, Str(d.Answer), Str(want))
+			}
+			if len(d.Orders) != n {
+				t.Fatalf("%s: %d orders shown for n = %d", Str(eq), len(d.Orders), n)
+			}
+			for i, o := range d.Orders {
+				if !Equal(Expand(NewAdd(NewMul(o.A, o.DyDx), o.B)), Expand(o.Diff.Answer)) {
+					t.Errorf("%s, order %d: a*y' + b = %s*%s + %s is not d/dx of the equation %s", Str(eq), i+1, Str(o.A), Str(o.DyDx), Str(o.B), Str(o.Diff.Answer))
+				}
+				if i > 0 && !Equal(o.Eq, Sub(d.Orders[i-1].DyDx, d.Orders[i-1].YP)) {
+					t.Errorf("%s, order %d differentiates %s, not the previous order's y' - yp", Str(eq), i+1, Str(o.Eq))
+				}
+				// y(x) stood for by a function of x, so the two can be compared
+				yx := []([2]Expr){{NewFunc(UndefinedFunction("y"), x), NewAdd(NewInt(3), NewPow(x, Two))}}
+				if ok, why := agree(Xreplace(o.Solved, yx), Xreplace(o.YP, yx), x); !ok || len(FreeSymbols(Xreplace(o.YP, yx))) != 1 {
+					t.Errorf("%s, order %d: the solved form %s and the simplified %s differ %s", Str(eq), i+1, Str(o.Solved), Str(o.YP), why)
+				}
+			}
 		}
 	}
 }

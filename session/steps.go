@@ -13,26 +13,22 @@ import (
 // step, from the rule tree the engine computed the answer with.
 var stepsRow = &binding{
 	Name:    "steps",
-	Sig:     "(f, *symbols, format='text')",
+	Sig:     "(f, *symbols, format=None)",
 	Honours: "format",
-	Doc:     "Show how a derivative is found, rule by rule: steps(diff(f, x)), steps(f, x), steps(f, x, 2).",
+	Doc:     "Show how a derivative is found, rule by rule: steps(diff(f, x)), steps(f, x), steps(f, x, 2); format='text', 'pretty' or 'latex'.",
 	Fn: func(in *interp, a *callArgs) Value {
+		format, style := in.stepsFormat(a.Get("format"))
 		if ic, ok := a.Get("f").(*idiffCall); ok {
-			return in.showImplicitSteps(ic)
+			return in.showImplicitSteps(ic, style)
 		}
-		if hc, ok := a.Get("f").(*hessianCall); ok {
-			return in.showHessianSteps(hc)
+		if ec, ok := a.Get("f").(*entriesCall); ok {
+			return in.showEntrySteps(ec, style)
+		}
+		if vars, ok := in.gradientVars(a.Rest()); ok {
+			return in.showEntrySteps(in.gradientEntries(in.sympify(a.Get("f")), vars), style)
 		}
 		d := in.derivation(a.Get("f"), a.Rest())
-		format := "text"
-		if f := a.Get("format"); f != nil {
-			s, ok := f.(string)
-			if !ok || s != "text" && s != "latex" {
-				throw("ValueError", "steps() format must be 'text' or 'latex', not %s", in.repr(f))
-			}
-			format = s
-		}
-		text := d.Format(engine.Str)
+		text := d.Format(style)
 		latex := d.Latex()
 		if h := in.s.displayHook; h != nil {
 			h(map[string]string{"text/plain": strings.TrimRight(text, "\n"), "text/latex": latex})
@@ -44,6 +40,51 @@ var stepsRow = &binding{
 		io.WriteString(in.s.out, text)
 		return none
 	},
+}
+
+// stepsFormat reads steps()'s format argument: 'text' (str one-liners),
+// 'pretty' (2-D, wrapped at the session's width) or 'latex'. By default
+// the steps are drawn as the session shows values: 2-D in a terminal
+// or after init_printing(), text otherwise.
+func (in *interp) stepsFormat(f Value) (string, engine.StepsStyle) {
+	format := "text"
+	if in.s.prettyOut() {
+		format = "pretty"
+	}
+	if f != nil {
+		s, ok := f.(string)
+		if !ok || s != "text" && s != "pretty" && s != "latex" {
+			throw("ValueError", "steps() format must be 'text', 'pretty' or 'latex', not %s", in.repr(f))
+		}
+		format = s
+	}
+	return format, engine.StepsStyle{Pretty: format == "pretty", ASCII: in.s.asciiPretty, Width: in.s.opts.Width}
+}
+
+// gradientVars reads steps(f, [x, y]): one list or tuple of two or more
+// symbols asks for the gradient.
+func (in *interp) gradientVars(rest []Value) ([]engine.Expr, bool) {
+	if len(rest) != 1 {
+		return nil, false
+	}
+	switch rest[0].(type) {
+	case *List, *Tuple, *engine.Tuple:
+	default:
+		return nil, false
+	}
+	items := in.toSlice(rest[0])
+	if len(items) < 2 {
+		return nil, false
+	}
+	vars := make([]engine.Expr, len(items))
+	for i, it := range items {
+		s, ok := it.(*engine.Symbol)
+		if !ok {
+			return nil, false
+		}
+		vars[i] = s
+	}
+	return vars, true
 }
 
 // derivation records the steps of differentiating f: a Derivative
@@ -72,7 +113,8 @@ func (in *interp) derivation(f Value, symbols []Value) *engine.Derivation {
 
 // lazyStepsArg evaluates the argument of steps(diff(...)) without
 // differentiating: steps needs the derivative's expression and
-// variables, not its value.
+// variables, not its value. The same holds for idiff, hessian and
+// M.jacobian(X).
 func (in *interp) lazyStepsArg(fn Value, x *grammar.Call, e *env) (Value, bool) {
 	b, ok := fn.(*Builtin)
 	if !ok || b.Name != "steps" || len(x.Args) == 0 || x.Args[0].Star != 0 || x.Args[0].Name != "" {
@@ -82,8 +124,17 @@ func (in *interp) lazyStepsArg(fn Value, x *grammar.Call, e *env) (Value, bool) 
 	if !ok {
 		return nil, false
 	}
-	ib, ok := in.eval(inner.Fn, e).(*Builtin)
-	if !ok || ib.Name != "diff" && ib.Name != "idiff" && ib.Name != "hessian" {
+	callee := in.eval(inner.Fn, e)
+	name := ""
+	switch c := callee.(type) {
+	case *Builtin:
+		name = c.Name
+	case *BoundMethod:
+		if _, isMatrix := asMatrix(c.Recv); isMatrix && c.Name == "jacobian" {
+			name = "jacobian"
+		}
+	}
+	if name != "diff" && name != "idiff" && name != "hessian" && name != "jacobian" {
 		return nil, false
 	}
 	var args []Value
@@ -94,30 +145,39 @@ func (in *interp) lazyStepsArg(fn Value, x *grammar.Call, e *env) (Value, bool) 
 		args = append(args, in.eval(a.Value, e))
 	}
 	in.setNode(inner)
-	if ib.Name == "hessian" {
+	switch name {
+	case "hessian":
 		if len(args) != 2 {
 			throw("NotImplementedError", "steps() shows hessian(f, varlist) without constraints only")
 		}
-		return &hessianCall{f: args[0], vars: args[1], value: in.call(in.eval(inner.Fn, e), args, nil)}, true
-	}
-	if ib.Name == "idiff" {
-		if len(args) != 3 {
-			throw("NotImplementedError", "steps() shows idiff(eq, y, x) for the first derivative only")
+		return in.hessianEntries(args[0], args[1], in.call(callee, args, nil)), true
+	case "jacobian":
+		value := in.call(callee, args, nil) // checks the arguments
+		m, _ := asMatrix(callee.(*BoundMethod).Recv)
+		return in.jacobianEntries(m, args[0], value), true
+	case "idiff":
+		if len(args) != 3 && len(args) != 4 {
+			return nil, false // idiff's own TypeError
 		}
-		return &idiffCall{eq: in.sympify(args[0]), y: args[1], x: in.sympify(args[2])}, true
+		c := &idiffCall{eq: in.sympify(args[0]), y: args[1], x: in.sympify(args[2]), n: 1}
+		if len(args) == 4 {
+			c.n = int(in.toIndex(args[3]))
+		}
+		return c, true
 	}
-	return in.call(in.eval(inner.Fn, e), args, []kwArg{{"evaluate", false}}), true
+	return in.call(callee, args, []kwArg{{"evaluate", false}}), true
 }
 
-// idiffCall is the argument of steps(idiff(eq, y, x)): the call, not
+// idiffCall is the argument of steps(idiff(eq, y, x, n)): the call, not
 // its value.
 type idiffCall struct {
 	eq, x engine.Expr
 	y     Value
+	n     int
 }
 
-// showImplicitSteps prints the derivation of idiff's first derivative.
-func (in *interp) showImplicitSteps(c *idiffCall) Value {
+// showImplicitSteps prints the derivation of idiff's n-th derivative.
+func (in *interp) showImplicitSteps(c *idiffCall, style engine.StepsStyle) Value {
 	var ys []engine.Expr
 	if in.isIterable(c.y) {
 		in.iterate(c.y, func(v Value) bool { ys = append(ys, in.sympify(v)); return true })
@@ -128,11 +188,11 @@ func (in *interp) showImplicitSteps(c *idiffCall) Value {
 	if !ok || len(ys) == 0 {
 		throw("NotImplementedError", "dcalc's idiff() takes a symbol x and y as a symbol, a list of symbols or f(x)")
 	}
-	d, err := engine.IdiffSteps(c.eq, ys, x)
+	d, err := engine.IdiffSteps(c.eq, ys, x, c.n)
 	if err != nil {
 		panic(err)
 	}
-	io.WriteString(in.s.out, d.Format(engine.Str))
+	io.WriteString(in.s.out, d.Format(style))
 	return none
 }
 
@@ -144,30 +204,98 @@ func magicSteps(sh shell, arg string) (Value, error) {
 	return sh.execCode("<magic-steps>", "steps("+arg+")")
 }
 
-// hessianCall is the argument of steps(hessian(f, varlist)): the call's
-// arguments and its value.
-type hessianCall struct {
-	f, vars, value Value
+// entriesCall is what steps() shows entry by entry: a Hessian, a
+// Jacobian or a gradient, each entry a chain of first derivatives.
+type entriesCall struct {
+	heading string
+	entries []entrySteps
+	name    string // of the result: "Hessian", "Jacobian", "Gradient"
+	value   Value
 }
 
-// showHessianSteps prints the derivation of each entry on and above the
-// diagonal of a Hessian (it is symmetric), then the matrix.
-func (in *interp) showHessianSteps(c *hessianCall) Value {
-	f := in.sympify(c.f)
-	vars := in.matrixVars(c.vars)
-	var b strings.Builder
-	fmt.Fprintf(&b, "Hessian of %s with respect to (%s): entry (i, j) differentiates f by the i-th variable, then the j-th; it is symmetric, so the entries below the diagonal repeat those above.\n", engine.Str(f), joinStr(vars))
+// entrySteps is one entry: f differentiated by each of vars in turn.
+type entrySteps struct {
+	label string
+	f     engine.Expr
+	vars  []engine.Expr
+}
+
+// hessianEntries are the entries on and above the diagonal of
+// hessian(f, vars) (it is symmetric), as hessian takes them.
+func (in *interp) hessianEntries(fv, varsv, value Value) *entriesCall {
+	f := in.sympify(fv)
+	vars := in.matrixVars(varsv)
+	c := &entriesCall{
+		heading: fmt.Sprintf("Hessian of %s with respect to (%s): entry (i, j) differentiates f by the i-th variable, then the j-th; it is symmetric, so the entries below the diagonal repeat those above.", engine.Str(f), joinStr(vars)),
+		name:    "Hessian", value: value,
+	}
 	for i := range vars {
 		for j := i; j < len(vars); j++ {
-			d, err := engine.StepsChain(f, []engine.Expr{vars[i], vars[j]})
-			if err != nil {
-				panic(err)
-			}
-			fmt.Fprintf(&b, "\nEntry (%d, %d): d/d%s(d/d%s(f))\n", i+1, j+1, engine.Str(vars[j]), engine.Str(vars[i]))
-			b.WriteString(d.Format(engine.Str))
+			c.entries = append(c.entries, entrySteps{
+				label: fmt.Sprintf("Entry (%d, %d): d/d%s(d/d%s(f))", i+1, j+1, engine.Str(vars[j]), engine.Str(vars[i])),
+				f:     f, vars: []engine.Expr{vars[i], vars[j]},
+			})
 		}
 	}
-	fmt.Fprintf(&b, "\nHessian: %s\n", in.str(c.value))
+	return c
+}
+
+// jacobianEntries are the entries of M.jacobian(X): entry (i, j) is the
+// derivative of M's i-th entry by X's j-th.
+func (in *interp) jacobianEntries(m *engine.Matrix, varsv, value Value) *entriesCall {
+	vars := in.matrixVars(varsv)
+	fs := m.Entries()
+	c := &entriesCall{
+		heading: fmt.Sprintf("Jacobian of (%s) with respect to (%s): entry (i, j) differentiates the i-th function by the j-th variable.", joinStr(fs), joinStr(vars)),
+		name:    "Jacobian", value: value,
+	}
+	for i, f := range fs {
+		for j, v := range vars {
+			c.entries = append(c.entries, entrySteps{
+				label: fmt.Sprintf("Entry (%d, %d): d/d%s(%s)", i+1, j+1, engine.Str(v), engine.Str(f)),
+				f:     f, vars: []engine.Expr{v},
+			})
+		}
+	}
+	return c
+}
+
+// gradientEntries are the partial derivatives of f by each of vars.
+func (in *interp) gradientEntries(f engine.Expr, vars []engine.Expr) *entriesCall {
+	c := &entriesCall{
+		heading: fmt.Sprintf("Gradient of %s with respect to (%s): one partial derivative per variable.", engine.Str(f), joinStr(vars)),
+		name:    "Gradient",
+	}
+	var grad []Value
+	for k, v := range vars {
+		c.entries = append(c.entries, entrySteps{label: fmt.Sprintf("Entry %d: d/d%s(f)", k+1, engine.Str(v)), f: f, vars: []engine.Expr{v}})
+		grad = append(grad, in.diff(f, []engine.VarCount{{Var: v, Count: 1}}))
+	}
+	c.value = &List{Items: grad}
+	return c
+}
+
+// showEntrySteps prints the derivation of each entry, then the result.
+func (in *interp) showEntrySteps(c *entriesCall, style engine.StepsStyle) Value {
+	var b strings.Builder
+	b.WriteString(c.heading + "\n")
+	for _, en := range c.entries {
+		d, err := engine.StepsChain(en.f, en.vars)
+		if err != nil {
+			panic(err)
+		}
+		b.WriteString("\n" + en.label + "\n")
+		b.WriteString(d.Format(style))
+	}
+	if style.Pretty {
+		p, ok := in.prettyValue(c.value, !style.ASCII, style.Width)
+		if !ok {
+			p = in.str(c.value)
+		}
+		fmt.Fprintf(&b, "\n%s:\n%s\n", c.name, p)
+	} else {
+		fmt.Fprintf(&b, "\n%s: %s\n", c.name, in.str(c.value))
+	}
 	io.WriteString(in.s.out, b.String())
 	return none
 }

@@ -3,6 +3,7 @@ package session
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/dcalc/dcalc/engine"
 )
@@ -24,7 +25,7 @@ func TestStepsCorpus(t *testing.T) {
 			return
 		}
 		checked++
-		text := d.Format(engine.Str)
+		text := d.Format(engine.StepsStyle{})
 		if !engine.Equal(d.Answer, r) || !strings.HasSuffix(text, "Answer: "+engine.Str(r)+"\n") {
 			t.Errorf("steps of %s wrt %v end %q; diff gives %s", engine.Str(e), vars, text[strings.LastIndex(strings.TrimRight(text, "\n"), "\n")+1:], engine.Str(r))
 		}
@@ -84,7 +85,7 @@ func TestStepsCall(t *testing.T) {
 		t.Errorf("steps(x*y): %q", errs)
 	}
 	_, errs = runProgram("from sympy import *\nx = symbols('x')\nsteps(x, x, format='html')\n")
-	if !strings.Contains(errs, "ValueError: steps() format must be 'text' or 'latex', not 'html'") {
+	if !strings.Contains(errs, "ValueError: steps() format must be 'text', 'pretty' or 'latex', not 'html'") {
 		t.Errorf("format='html': %q", errs)
 	}
 	var buf strings.Builder
@@ -96,5 +97,71 @@ func TestStepsCall(t *testing.T) {
 	}
 	if got := buf.String(); !strings.Contains(got, "1. d/dx(x**4): power rule") || !strings.Contains(got, "Answer: 4*x**3") || !strings.Contains(got, "UsageError: %steps requires an expression") {
 		t.Errorf("%%steps:\n%s", got)
+	}
+}
+
+// TestStepsEntries checks the derivations shown entry by entry: a
+// gradient (steps(f, [x, y])), a Jacobian (steps(M.jacobian(X)), lazy
+// as steps(diff(...))) and idiff's higher orders.
+func TestStepsEntries(t *testing.T) {
+	out, errs := runProgram("from sympy import *\nx, y = symbols('x y')\nsteps(x**2*y + sin(y), [x, y])\nsteps(Matrix([x*y, x + y**2]).jacobian([x, y]))\n")
+	for _, want := range []string{
+		"Gradient of x**2*y + sin(y) with respect to (x, y): one partial derivative per variable.\n",
+		"\nEntry 1: d/dx(f)\n1. d/dx(x**2*y + sin(y)): sum rule",
+		"Answer: 2*x*y\n",
+		"\nEntry 2: d/dy(f)\n",
+		"Answer: x**2 + cos(y)\n",
+		"\nGradient: [2*x*y, x**2 + cos(y)]\n",
+		"\nEntry (2, 2): d/dy(x + y**2)\n",
+		"\nJacobian: Matrix([[y, x], [1, 2*y]])\n",
+	} {
+		if errs != "" || !strings.Contains(out, want) {
+			t.Errorf("missing %q in\n%s%s", want, out, errs)
+		}
+	}
+	// d2y/dx2 on the circle, by hand: y' = -x/y, so
+	// y'' = -(y - x*y')/y**2 = -(y + x**2/y)/y**2 = -(x**2/y**2 + 1)/y
+	out, errs = runProgram("from sympy import *\nx, y = symbols('x y')\nsteps(idiff(x**2 + y**2 - 4, y, x, 2))\n")
+	for _, want := range []string{
+		"4. solve for it: Derivative(y(x), x) = -(2*x)/(2*y(x))\n   = -x/y(x)\n",
+		"5. for the next order, differentiate x/y(x) + Derivative(y(x), x) = 0 with respect to x:\n",
+		"   substitute Derivative(y(x), x) = -x/y(x)\n",
+		"Answer: -(x**2/y**2 + 1)/y\n",
+	} {
+		if errs != "" || !strings.Contains(out, want) {
+			t.Errorf("steps(idiff(..., 2)): missing %q in\n%s%s", want, out, errs)
+		}
+	}
+}
+
+// TestStepsPretty checks the 2-D form: its layout for a power (SymPy's
+// pretty forms of Derivative(x**3, x) and 3*x**2, joined on their
+// baselines), that it is the default where values show in 2-D, and
+// that lines wrap at the session's width.
+func TestStepsPretty(t *testing.T) {
+	want := "   d ⎛ 3⎞\n" +
+		"1. ──⎝x ⎠: power rule, (xⁿ)′ = n⋅xⁿ⁻¹\n" +
+		"   dx\n" +
+		"        2\n" +
+		"   = 3⋅x\n" +
+		"           2\n" +
+		"Answer: 3⋅x\n"
+	out, errs := runProgram("from sympy import *\nx = symbols('x')\nsteps(x**3, x, format='pretty')\ninit_printing()\nsteps(x**3, x)\nsteps(x**3, x, format='text')\n")
+	if errs != "" || out != want+want+"1. d/dx(x**3): power rule, (x**n)' = n*x**(n - 1)\n   = 3*x**2\nAnswer: 3*x**2\n" {
+		t.Errorf("pretty steps:\n%s%s\nwant\n%s", out, errs, want)
+	}
+	var buf strings.Builder
+	sess := New(&buf, Options{Pretty: true, Width: 40})
+	if res := sess.RunCell("from sympy import *\nx = symbols('x')\nsteps(asin(x**2)*exp(x)/(x**3 + 1), x)"); res.Err != nil {
+		t.Fatal(sess.FormatException(res.Err))
+	}
+	lines := strings.Split(buf.String(), "\n")
+	for _, l := range lines {
+		if n := utf8.RuneCountInString(l); n > 40 {
+			t.Errorf("line of %d columns at width 40: %q", n, l)
+		}
+	}
+	if len(lines) < 60 || !strings.Contains(buf.String(), "1. ") || !strings.Contains(buf.String(), "\nAnswer:") {
+		t.Errorf("wrapped steps:\n%s", buf.String())
 	}
 }
