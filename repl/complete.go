@@ -90,6 +90,8 @@ const (
 	keyLineStart = 1
 	keyBackward  = 2
 	keyInterrupt = 3
+	keyEOF       = 4
+	keyEscape    = 27
 	keyLineEnd   = 5
 	keyForward   = 6
 	keyBell      = 7

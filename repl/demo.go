@@ -23,7 +23,8 @@ type DemoOptions struct {
 // Demo walks a teacher through cells in front of a class, in the manner
 // of IPython's demo module: a code cell's source is shown first and runs
 // only when the teacher presses Enter; then its output is shown. Keys
-// (each followed by Enter): nothing runs the shown cell or goes on, b
+// (single key presses when lr is a [KeyReader], else each a line):
+// Enter runs the shown cell or goes on, b
 // goes back one cell, r runs the last cell again, s skips the shown
 // cell, i opens the REPL on the demo's namespace (Ctrl-D comes back),
 // q quits. Markdown cells are shown as text for the terminal: headings
@@ -48,6 +49,9 @@ func Demo(s *session.Session, cells []session.Cell, lr LineReader, out io.Writer
 		}
 	}
 	ask := func(keys string) (string, error) {
+		if kr, ok := lr.(KeyReader); ok {
+			return kr.ReadKey(dim("-- " + keys + " -- "))
+		}
 		line, err := lr.ReadLine(dim("-- " + keys + " -- "))
 		return strings.TrimSpace(line), err
 	}

@@ -12,6 +12,14 @@ import (
 var ErrInterrupt = errors.New("interrupt")
 
 // LineReader reads the REPL's input one line at a time.
+// KeyReader is a LineReader that can also read one key press, without
+// Enter (a terminal); the teaching demo's keys use it.
+type KeyReader interface {
+	LineReader
+	// ReadKey shows prompt and returns the key pressed, "" for Enter.
+	ReadKey(prompt string) (string, error)
+}
+
 type LineReader interface {
 	// ReadLine shows prompt and returns the next line without its line
 	// ending. It returns io.EOF at the end of input (Ctrl-D on an empty

@@ -24,6 +24,9 @@ type Options struct {
 	// NoSignals leaves SIGINT alone: Ctrl-C while a cell runs then kills
 	// the process as usual. Tests of the loop set it.
 	NoSignals bool
+	// Width, when set, gives the terminal's width before each cell runs
+	// (0 when unknown), so output follows a resized terminal.
+	Width func() int
 }
 
 // interp is what the loop needs from a session; *session.Session
@@ -39,6 +42,8 @@ type interp interface {
 	// TakeLoadedInput returns and clears the text %load left for the
 	// next input.
 	TakeLoadedInput() string
+	// SetWidth sets the width output is laid out for.
+	SetWidth(w int)
 	// SetAsk sets how magics ask the user yes/no questions.
 	SetAsk(ask func(prompt string) bool)
 	// SetInput sets how input() reads a line.
@@ -121,6 +126,11 @@ func run(in interp, lr LineReader, out io.Writer, opts Options) error {
 		}
 		if exitWords[strings.TrimSpace(cell)] {
 			return nil
+		}
+		if opts.Width != nil {
+			if w := opts.Width(); w > 0 {
+				in.SetWidth(w)
+			}
 		}
 		if res := ev.runCell(cell, out); res.N > 0 {
 			n = res.N + 1

@@ -77,6 +77,7 @@ func (f *fakeInterp) Names() []string                       { return append([]st
 func (f *fakeInterp) Attrs(expr string) []string            { return []string{"diff", "doit", "_private"} }
 func (f *fakeInterp) Interrupt()                            {}
 func (f *fakeInterp) SetAsk(func(string) bool)              {}
+func (f *fakeInterp) SetWidth(int)                          {}
 func (f *fakeInterp) SetInput(func(string) (string, error)) {}
 
 func (f *fakeInterp) TakeLoadedInput() string {

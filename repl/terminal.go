@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/chzyer/readline"
 
@@ -23,6 +24,7 @@ const historyNewline = "↵"
 // completion.
 type TerminalReader struct {
 	rl    *readline.Instance
+	in    *os.File
 	out   io.Writer
 	hist  *History
 	paste *pasteWatch
@@ -97,7 +99,7 @@ func NewTerminalReader(in, out *os.File, hist *History, c *Completer) (*Terminal
 		c.kick = rl.Terminal.KickRead
 		c.mu.Unlock()
 	}
-	t := &TerminalReader{rl: rl, out: out, hist: hist, paste: paste}
+	t := &TerminalReader{rl: rl, in: in, out: out, hist: hist, paste: paste}
 	if hist != nil {
 		for _, e := range hist.Entries() {
 			rl.SaveHistory(toEditLine(e))
@@ -119,6 +121,78 @@ func (t *TerminalReader) ReadLine(prompt string) (string, error) {
 		return "", err
 	}
 	return strings.ReplaceAll(line, historyNewline, "\n"), nil
+}
+
+// ReadKey implements [KeyReader]: it shows prompt and returns the first
+// key pressed ("" for Enter) without waiting for Enter; Ctrl-C is
+// ErrInterrupt and Ctrl-D io.EOF, as in ReadLine. Other control keys
+// and escape sequences (arrows) are ignored. Between lines readline
+// reads nothing (it waits for the next ReadLine), so the key is read
+// from the terminal directly, in raw mode.
+func (t *TerminalReader) ReadKey(prompt string) (string, error) {
+	fd := int(t.in.Fd())
+	st, err := readline.MakeRaw(fd)
+	if err != nil {
+		return "", err
+	}
+	defer readline.Restore(fd, st)
+	io.WriteString(t.out, prompt)
+	var keys []byte // bytes read and not yet taken
+	next := func() (byte, error) {
+		if len(keys) == 0 {
+			buf := make([]byte, 64)
+			n, err := t.in.Read(buf)
+			if err != nil {
+				return 0, err
+			}
+			keys = buf[:n]
+		}
+		b := keys[0]
+		keys = keys[1:]
+		return b, nil
+	}
+	for {
+		b, err := next()
+		if err != nil {
+			io.WriteString(t.out, "\r\n")
+			return "", err
+		}
+		switch {
+		case b == '\r' || b == '\n':
+			io.WriteString(t.out, "\r\n")
+			return "", nil
+		case b == keyInterrupt:
+			io.WriteString(t.out, "^C\r\n")
+			return "", ErrInterrupt
+		case b == keyEOF:
+			io.WriteString(t.out, "\r\n")
+			return "", io.EOF
+		case b == keyEscape:
+			// an escape sequence (an arrow key: ESC [ A, ESC O A), which
+			// may come in several reads: skip it whole
+			switch b, err = next(); {
+			case err == nil && b == '[': // up to a final byte
+				for b, err = next(); err == nil && (b < 0x40 || b > 0x7e); b, err = next() {
+				}
+			case err == nil && b == 'O':
+				next()
+			}
+			continue
+		case b < ' ' || b == 0x7f:
+			continue // a control key
+		}
+		rs := []byte{b}
+		for !utf8.FullRune(rs) {
+			c, err := next()
+			if err != nil {
+				break
+			}
+			rs = append(rs, c)
+		}
+		r, _ := utf8.DecodeRune(rs)
+		io.WriteString(t.out, string(r)+"\r\n")
+		return string(r), nil
+	}
 }
 
 // ReadLineWith implements [Prefiller]: text (several lines are joined
@@ -193,5 +267,5 @@ func Terminal(in, out *os.File, errOut io.Writer) error {
 		return err
 	}
 	defer lr.Close()
-	return Run(s, lr, out, Options{Banner: Banner(), Completer: c})
+	return Run(s, lr, out, Options{Banner: Banner(), Completer: c, Width: func() int { return TerminalWidth(out) }})
 }

@@ -305,6 +305,10 @@ func (s *Session) FormatValue(v Value) (out string) {
 	return s.FormatValueWith(v, s.prettyOut())
 }
 
+// SetWidth sets the line width of pretty output, plots and steps (the
+// REPL follows the terminal's width when it is resized); 0 means 80.
+func (s *Session) SetWidth(w int) { s.opts.Width = w }
+
 // prettyOut reports whether values show in pretty form: in a pretty
 // session or after init_printing(), unless init_printing(pretty_print=False).
 func (s *Session) prettyOut() bool { return (s.opts.Pretty || s.printing) && !s.plainOut }

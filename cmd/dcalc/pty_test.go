@@ -376,26 +376,48 @@ func TestTerminalDemo(t *testing.T) {
 	tm.expect("1. d/dx(x**2 + 3*x): sum rule")
 	tm.expect("Answer: 2*x + 3")
 	tm.expect("[cell 3 of 3]")
-	tm.send("b\r")
+	tm.send("b") // a single key, no Enter
 	tm.expect("[cell 2 of 3]")
-	tm.send("s\r")
+	tm.send("\x1b[A") // an arrow key is ignored
+	tm.send("s")
 	tm.expect("[cell 3 of 3]")
 	tm.send("\r")
 	tm.expect("Out[2]: 2*x + 3*y")
 	tm.expect("d/dx(y**2): constant rule")
 	tm.expect("end of the demo")
-	tm.send("i\r")
+	tm.send("i")
 	tm.expect("In [3]: ")
 	tm.send("f1 + d\r")
 	tm.expect("Out[3]:")
 	tm.expect("In [4]: ")
 	tm.send("\x04") // Ctrl-D: back to the demo
 	tm.expect("end of the demo")
-	tm.send("r\r") // the last cell again
+	tm.send("r") // the last cell again
 	tm.expect("Out[4]: 2*x + 3*y")
 	tm.expect("end of the demo")
-	tm.send("q\r")
+	tm.send("q")
 	if code := tm.wait(); code != 0 {
 		t.Errorf("exit status %d, want 0", code)
 	}
+}
+
+// TestTerminalResize checks that output follows the terminal's width
+// when the terminal is resized: a 123-column sum wraps (SymPy's ↪
+// continuation) in the 100-column terminal and is one line at 140.
+func TestTerminalResize(t *testing.T) {
+	tm := startDcalc(t, t.TempDir())
+	tm.expect("In [1]: ")
+	wide := "Symbol('" + strings.Repeat("a", 60) + "') + Symbol('" + strings.Repeat("b", 60) + "')"
+	tm.send(wide + "\r")
+	tm.expect(strings.Repeat("a", 60) + " + " + strings.Repeat("b", 20)) // up to the width
+	tm.expect("↪")
+	tm.expect("In [2]: ")
+	if err := pty.Setsize(tm.pty, &pty.Winsize{Rows: 40, Cols: 140}); err != nil {
+		t.Fatal(err)
+	}
+	tm.send(wide + "\r")
+	tm.expect("Out[2]: " + strings.Repeat("a", 60) + " + " + strings.Repeat("b", 60))
+	tm.expect("In [3]: ")
+	tm.send("\x04")
+	tm.wait()
 }
