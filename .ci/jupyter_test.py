@@ -122,10 +122,13 @@ try:
     r = kc.get_shell_msg(timeout=20)["content"]
     check("interrupt", (r["status"], r["ename"], time.time() - t0 < 5), ("error", "KeyboardInterrupt", True))
     check("after interrupt", run("1 + 1")[2], [("execute_result", {"text/plain": "2", "text/latex": "$\\displaystyle 2$"})])
+    # text/plain is drawn as the kernel shows values: 2-D (isympy's printing)
     outs = run("steps(diff(x**2*sin(x), x))")[2]
     check("steps as text/plain and an align* block",
-          [(t, d["text/plain"].splitlines()[-1], d["text/latex"].startswith("\\begin{align*}\n\\frac{d}{d x} \\left(x^{2} \\sin{\\left(x \\right)}\\right) &=")) for t, d in outs],
-          [("display_data", "Answer: x**2*cos(x) + 2*x*sin(x)", True)])
+          [(t, d["text/plain"].splitlines()[-2:], d["text/latex"].startswith("\\begin{align*}\n\\frac{d}{d x} \\left(x^{2} \\sin{\\left(x \\right)}\\right) &=")) for t, d in outs],
+          [("display_data", ["         2", "Answer: x ⋅cos(x) + 2⋅x⋅sin(x)"], True)])
+    outs = run("steps(x**2, x, format='text')")[2]
+    check("steps(format='text') as text/plain", [(t, d["text/plain"].splitlines()[-1]) for t, d in outs], [("display_data", "Answer: 2*x")])
 
     msg_id = kc.execute("name = input('Name? ')\nprint('hi', name)", allow_stdin=True)
     req = kc.get_stdin_msg(timeout=20)
