@@ -3,6 +3,7 @@ package session
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -212,6 +213,33 @@ func TestHelpNamesExist(t *testing.T) {
 	for name, b := range exprMethodIndex {
 		if b.Doc == "" {
 			t.Errorf("method row %s has no doc", name)
+		}
+	}
+}
+
+// TestInitPrintingColumns checks init_printing(num_columns=N) and
+// wrap_line=False on Out values, and that init_printing() goes back to
+// the terminal's width; the wrapped forms are SymPy 1.14's pretty(e,
+// num_columns=30) and pretty(e, num_columns=100).
+func TestInitPrintingColumns(t *testing.T) {
+	sess := New(io.Discard, Options{Interactive: true, Pretty: true, Width: 100})
+	a20, b20 := strings.Repeat("a", 20), strings.Repeat("b", 20)
+	a60, b60 := strings.Repeat("a", 60), strings.Repeat("b", 60)
+	for _, c := range []struct{ setup, expr, want string }{
+		{"init_printing(num_columns=30)", "Symbol('" + a20 + "') + Symbol('" + b20 + "')", a20 + " + bbbbb ↪\n\n↪ " + b20[5:]},
+		{"init_printing(wrap_line=False)", "Symbol('" + a60 + "') + Symbol('" + b60 + "')", a60 + " + " + b60},
+		{"init_printing()", "Symbol('" + a60 + "') + Symbol('" + b60 + "')", a60 + " + " + b60[:35] + " ↪\n\n↪ " + b60[35:]},
+	} {
+		for _, cell := range []string{c.setup, c.expr} {
+			res := sess.RunCell(cell)
+			if res.Err != nil {
+				t.Fatalf("%s: %v", cell, res.Err)
+			}
+			if cell == c.expr {
+				if got := sess.FormatValue(res.Value); got != c.want {
+					t.Errorf("after %s: %q, want %q", c.setup, got, c.want)
+				}
+			}
 		}
 	}
 }

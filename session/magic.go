@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/big"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -69,6 +70,9 @@ type magicState struct {
 	files FilePolicy
 	// runDepth counts the %run magics running inside each other.
 	runDepth int
+	// dirs is IPython's _dh: the directories %cd went to, starting with
+	// the one the session started in.
+	dirs []string
 }
 
 // maxRunDepth bounds %run inside %run (a script that runs itself).
@@ -184,8 +188,9 @@ func init() {
 		"who":      {magicWho, "%who", "list the names you defined"},
 		"whos":     {magicWhos, "%whos", "table of the names you defined, with type and value"},
 		"time":     {magicTime, "%time STATEMENT", "run STATEMENT once and print CPU and wall time"},
-		"timeit":   {magicTimeit, "%timeit STATEMENT", "time STATEMENT over many loops (about 2 s at most)"},
+		"timeit":   {magicTimeit, "%timeit [-n N] [-r R] [-p P] [-q] [-o] STATEMENT", "time STATEMENT: R runs (7) of N loops (1, 10, 100, ... until a run takes 0.2 s); -p digits, -q quiet, -o returns the TimeitResult"},
 		"pwd":      {magicPwd, "%pwd", "the current working directory (where %load, %save and %run look)"},
+		"cd":       {magicCd, "%cd [-q] [DIR | - | -N]", "change the working directory (home without DIR; - the previous one; -N the N-th of this session's)"},
 		"rerun":    {magicRerun, "%rerun [-l N] [-g PATTERN] [range ...]", "run earlier cells again (the last one by default)"},
 		"recall":   {magicRecall, "%recall [range ...]", "place earlier cells (the last one by default) as the next input, to edit"},
 		"steps":    {magicSteps, "%steps EXPR", "show how a derivative is found: %steps diff(f, x) or %steps f, x"},
@@ -693,14 +698,66 @@ func timeCode(sh shell, src string) (Value, error) {
 	return v, err
 }
 
-// timeitBudget is the time %timeit spends at most, about.
-const timeitBudget = 2 * time.Second
-
 // timeitMin is the time in seconds one timing of %timeit must reach
 // when it chooses the number of loops (IPython's 0.2 s); tests lower it.
 var timeitMin = 0.2
 
+// timeitOpts are %timeit's options (IPython's "n:r:tcp:qo").
+type timeitOpts struct {
+	loops, repeat, precision int
+	quiet, result            bool
+}
+
+// parseTimeitOpts splits %timeit's options from its statement, as
+// IPython's parse_options: options first, each -n/-r/-p with its value
+// attached or as the next word; -t and -c (the timer) are accepted.
+func parseTimeitOpts(arg string) (timeitOpts, string, error) {
+	o := timeitOpts{repeat: 7, precision: 3}
+	rest := strings.TrimSpace(arg)
+	for strings.HasPrefix(rest, "-") {
+		word, after, _ := strings.Cut(rest, " ")
+		flags := word[1:]
+		for flags != "" {
+			c := flags[0]
+			flags = flags[1:]
+			switch c {
+			case 'q':
+				o.quiet = true
+			case 'o':
+				o.result = true
+			case 't', 'c':
+			case 'n', 'r', 'p':
+				v := flags
+				if v == "" {
+					v, after, _ = strings.Cut(strings.TrimSpace(after), " ")
+				}
+				flags = ""
+				n, err := strconv.Atoi(v)
+				if err != nil || n < 0 {
+					return o, "", usageError("invalid literal for int() with base 10: '%s'", v)
+				}
+				switch c {
+				case 'n':
+					o.loops = n
+				case 'r':
+					o.repeat = n
+				default:
+					o.precision = n
+				}
+			default:
+				return o, "", usageError("option -%c not recognized ( allowed: \"n:r:tcp:qo\")", c)
+			}
+		}
+		rest = strings.TrimSpace(after)
+	}
+	return o, rest, nil
+}
+
 func magicTimeit(sh shell, arg string) (Value, error) {
+	opts, arg, err := parseTimeitOpts(arg)
+	if err != nil {
+		return nil, err
+	}
 	if arg == "" {
 		return nil, usageError("%%timeit requires a statement")
 	}
@@ -714,23 +771,22 @@ func magicTimeit(sh shell, arg string) (Value, error) {
 		return time.Since(t0).Seconds(), nil
 	}
 	// As IPython: loops = 1, 10, 100, ... until one timing takes 0.2 s.
-	loops := 1
-	var took float64
-	for i := range 10 {
-		loops = int(math.Pow10(i))
-		t, err := run(loops)
-		if err != nil {
-			return nil, err
-		}
-		took = t
-		if t >= timeitMin {
-			break
+	loops := opts.loops
+	if loops == 0 {
+		for i := range 10 {
+			loops = int(math.Pow10(i))
+			t, err := run(loops)
+			if err != nil {
+				return nil, err
+			}
+			if t >= timeitMin {
+				break
+			}
 		}
 	}
-	// IPython does 7 runs; fewer when that would pass the budget.
-	repeat := 7
-	if took > 0 {
-		repeat = max(1, min(7, int(timeitBudget.Seconds()/took)))
+	repeat := opts.repeat
+	if repeat == 0 {
+		return nil, &Exception{Type: "ValueError", Msg: "min() arg is an empty sequence"}
 	}
 	runs := make([]float64, repeat)
 	for i := range runs {
@@ -753,15 +809,38 @@ func magicTimeit(sh shell, arg string) (Value, error) {
 		variance += (r - mean) * (r - mean)
 	}
 	std := math.Sqrt(variance / float64(len(runs)))
-	if worst > 4*best && best > 0 && worst > 1e-6 {
-		fmt.Fprintf(w, "The slowest run took %0.2f times longer than the fastest. This could mean that an intermediate result is being cached.\n", worst/best)
+	line := timeitLine(mean, std, repeat, loops, opts.precision)
+	if !opts.quiet {
+		if worst > 4*best && best > 0 && worst > 1e-6 {
+			fmt.Fprintf(w, "The slowest run took %0.2f times longer than the fastest. This could mean that an intermediate result is being cached.\n", worst/best)
+		}
+		fmt.Fprintln(w, line)
 	}
-	fmt.Fprintln(w, timeitLine(mean, std, repeat, loops))
-	return nil, nil
+	if !opts.result {
+		return nil, nil
+	}
+	all := make([]Value, len(runs))
+	for i, r := range runs {
+		all[i] = r * float64(loops)
+	}
+	return &pyObject{Type: "TimeitResult", Repr: "<TimeitResult : " + line + ">", Attrs: map[string]Value{
+		"loops": big.NewInt(int64(loops)), "repeat": big.NewInt(int64(repeat)),
+		"best": best, "worst": worst, "average": mean, "stdev": std,
+		"all_runs": &List{Items: all}, "timings": floatList(runs),
+		"compile_time": 0.0,
+	}}, nil
 }
 
-// timeitLine is IPython's TimeitResult text.
-func timeitLine(mean, std float64, repeat, loops int) string {
+func floatList(fs []float64) *List {
+	l := &List{Items: make([]Value, len(fs))}
+	for i, f := range fs {
+		l.Items[i] = f
+	}
+	return l
+}
+
+// timeitLine is IPython's TimeitResult text, times to precision digits.
+func timeitLine(mean, std float64, repeat, loops, precision int) string {
 	plural := func(n int) string {
 		if n == 1 {
 			return ""
@@ -769,7 +848,7 @@ func timeitLine(mean, std float64, repeat, loops int) string {
 		return "s"
 	}
 	return fmt.Sprintf("%s ± %s per loop (mean ± std. dev. of %d run%s, %s loop%s each)",
-		formatTime(mean), formatTime(std), repeat, plural(repeat), groupThousands(loops), plural(loops))
+		formatTimePrec(mean, precision), formatTimePrec(std, precision), repeat, plural(repeat), groupThousands(loops), plural(loops))
 }
 
 // groupThousands formats n with commas, as Python's "{:,}".
@@ -783,7 +862,10 @@ func groupThousands(n int) string {
 
 // formatTime formats a duration in seconds as IPython's _format_time
 // with three significant digits: "1.23 µs", "456 ms", "1min 3s".
-func formatTime(sec float64) string {
+func formatTime(sec float64) string { return formatTimePrec(sec, 3) }
+
+// formatTimePrec is IPython's _format_time with precision digits.
+func formatTimePrec(sec float64, precision int) string {
 	if sec >= 60 {
 		var parts []string
 		left := sec
@@ -808,7 +890,7 @@ func formatTime(sec float64) string {
 	if sec > 0 {
 		order = min(-int(math.Floor(math.Floor(math.Log10(sec))/3)), 3)
 	}
-	return formatG(sec*scale[order], 3) + " " + units[order]
+	return formatG(sec*scale[order], precision) + " " + units[order]
 }
 
 // formatG formats x as Python's "%.*g".
@@ -1016,6 +1098,98 @@ func magicRecall(sh shell, arg string) (Value, error) {
 	sh.magicState().nextInput = code
 	return nil, nil
 }
+
+// magicCd is IPython's %cd: change the working directory (where %load,
+// %save, %run and open() look) and print it. Without an argument it
+// goes home; "-" goes back to the previous directory, "-N" to the N-th
+// of the session's directory history (IPython's _dh), "--PATTERN" to the
+// latest one whose name holds PATTERN; -q does not print. dcalc keeps no
+// bookmarks (-b NAME is never found). A directory that cannot be entered
+// prints the OSError, as IPython does.
+func magicCd(sh shell, arg string) (Value, error) {
+	st := sh.magicState()
+	if len(st.dirs) == 0 {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, osError(err)
+		}
+		st.dirs = []string{wd}
+	}
+	w := sh.stdout()
+	arg = strings.TrimSpace(arg)
+	quiet := false
+	target := arg
+	switch {
+	case cdNumber.MatchString(arg):
+		n, _ := strconv.Atoi(arg[1:])
+		if n >= len(st.dirs) {
+			fmt.Fprintln(w, "The requested directory does not exist in history.")
+			return nil, nil
+		}
+		target = st.dirs[n]
+	case strings.HasPrefix(arg, "--"):
+		pat, target := arg[2:], ""
+		for i := len(st.dirs) - 1; i >= 0 && target == ""; i-- {
+			if strings.Contains(filepath.Base(st.dirs[i]), pat) {
+				target = st.dirs[i]
+			}
+		}
+		for i := len(st.dirs) - 1; i >= 0 && target == ""; i-- {
+			if strings.Contains(st.dirs[i], pat) {
+				target = st.dirs[i]
+			}
+		}
+		if target == "" {
+			fmt.Fprintln(w, "No matching entry in directory history")
+			return nil, nil
+		}
+		return magicCd(sh, target)
+	default:
+		for strings.HasPrefix(target, "-") && len(target) > 1 && target[1] != ' ' {
+			word, rest, _ := strings.Cut(target, " ")
+			for _, c := range word[1:] {
+				switch c {
+				case 'q':
+					quiet = true
+				case 'b':
+					return nil, usageError("Bookmark '%s' not found.  Use '%%bookmark -l' to see your bookmarks.", strings.TrimSpace(rest))
+				default:
+					return nil, usageError("option -%c not recognized ( allowed: \"qb\")", c)
+				}
+			}
+			target = strings.TrimSpace(rest)
+		}
+	}
+	if target == "-" {
+		if len(st.dirs) < 2 {
+			return nil, usageError("%%cd -: No previous directory to change to.")
+		}
+		target = st.dirs[len(st.dirs)-2]
+	}
+	if target == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return nil, &Exception{Type: "OSError", Msg: err.Error()}
+		}
+		target = home
+	} else if target == "~" || strings.HasPrefix(target, "~/") {
+		if home, err := os.UserHomeDir(); err == nil {
+			target = home + target[1:]
+		}
+	}
+	if err := os.Chdir(target); err != nil {
+		fmt.Fprintln(w, osError(err).Msg)
+	} else if wd, err := os.Getwd(); err == nil && wd != st.dirs[len(st.dirs)-1] {
+		st.dirs = append(st.dirs, wd)
+	}
+	if !quiet {
+		fmt.Fprintln(w, st.dirs[len(st.dirs)-1])
+	}
+	return nil, nil
+}
+
+// cdNumber is %cd -N.
+var cdNumber = regexp.MustCompile(`^-\d+$`)
 
 // magicPwd is IPython's %pwd: the working directory, as the cell's value.
 func magicPwd(sh shell, arg string) (Value, error) {

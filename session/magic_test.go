@@ -240,11 +240,61 @@ func TestFormatTime(t *testing.T) {
 			t.Errorf("formatTime(%v) = %q, want %q", tt.sec, got, tt.want)
 		}
 	}
-	if got := timeitLine(1.23e-6, 4.5e-9, 7, 1000000); got != "1.23 µs ± 4.5 ns per loop (mean ± std. dev. of 7 runs, 1,000,000 loops each)" {
+	if got := timeitLine(1.23e-6, 4.5e-9, 7, 1000000, 3); got != "1.23 µs ± 4.5 ns per loop (mean ± std. dev. of 7 runs, 1,000,000 loops each)" {
 		t.Errorf("timeitLine = %q", got)
 	}
-	if got := timeitLine(1.5, 0, 1, 1); got != "1.5 s ± 0 ns per loop (mean ± std. dev. of 1 run, 1 loop each)" {
+	if got := timeitLine(1.5, 0, 1, 1, 3); got != "1.5 s ± 0 ns per loop (mean ± std. dev. of 1 run, 1 loop each)" {
 		t.Errorf("timeitLine = %q", got)
+	}
+	// str(TimeitResult(...)) of IPython 8.12 with precision 5 and 2
+	for _, c := range []struct {
+		mean, std         float64
+		repeat, loops, pr int
+		want              string
+	}{
+		{0.001234567, 0, 7, 1000, 5, "1.2346 ms ± 0 ns per loop (mean ± std. dev. of 7 runs, 1,000 loops each)"},
+		{0.06, 0.008164965809277256, 3, 10, 2, "60 ms ± 8.2 ms per loop (mean ± std. dev. of 3 runs, 10 loops each)"},
+		{75.3, 0, 1, 1, 3, "1min 15s ± 0 ns per loop (mean ± std. dev. of 1 run, 1 loop each)"},
+	} {
+		if got := timeitLine(c.mean, c.std, c.repeat, c.loops, c.pr); got != c.want {
+			t.Errorf("timeitLine = %q, want %q", got, c.want)
+		}
+	}
+}
+
+// TestTimeitOptions checks %timeit's options as IPython's parse_options
+// reads "n:r:tcp:qo", and that -n/-r set what runs.
+func TestTimeitOptions(t *testing.T) {
+	for _, c := range []struct {
+		arg, stmt             string
+		loops, repeat, prec   int
+		quiet, result, hasErr bool
+	}{
+		{"-n 10 -r 3 x+1", "x+1", 10, 3, 3, false, false, false},
+		{"-n10 -r2 -p5 diff(x**2, x)", "diff(x**2, x)", 10, 2, 5, false, false, false},
+		{"-qo x", "x", 0, 7, 3, true, true, false},
+		{"-t -c x", "x", 0, 7, 3, false, false, false},
+		{"-z x", "", 0, 7, 3, false, false, true},
+		{"-n x x", "", 0, 7, 3, false, false, true},
+	} {
+		o, stmt, err := parseTimeitOpts(c.arg)
+		if (err != nil) != c.hasErr || err == nil && (stmt != c.stmt || o.loops != c.loops || o.repeat != c.repeat || o.precision != c.prec || o.quiet != c.quiet || o.result != c.result) {
+			t.Errorf("parseTimeitOpts(%q) = %+v, %q, %v", c.arg, o, stmt, err)
+		}
+	}
+	var buf strings.Builder
+	sess := New(&buf, Options{})
+	for _, cell := range []string{"%timeit -n 3 -r 2 6 * 7", "r = %timeit -q -o -n 2 -r 4 6 * 7", "print(r.loops, r.repeat, len(r.all_runs), r.best <= r.average <= r.worst)", "print(repr(r)[:15])"} {
+		if res := sess.RunCell(cell); res.Err != nil {
+			t.Fatalf("%s: %s", cell, sess.FormatException(res.Err))
+		}
+	}
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	if strings.HasPrefix(lines[0], "The slowest run took") {
+		lines = lines[1:] // IPython's note when one run was 4 times another
+	}
+	if len(lines) != 3 || !strings.HasSuffix(lines[0], "(mean ± std. dev. of 2 runs, 3 loops each)") || lines[1] != "2 4 4 True" || lines[2] != "<TimeitResult :" {
+		t.Errorf("%%timeit with options printed:\n%s", buf.String())
 	}
 }
 
@@ -254,11 +304,11 @@ func TestMagicPrettyAndLists(t *testing.T) {
 		t.Errorf("%%pretty printed %q, want %q", out, want)
 	}
 	out, _, _ = runCells(t, "%lsmagic")
-	if !strings.HasPrefix(out, "Available line magics:\n%autoreload  %conda  %config  %hist  %history  %load  %load_ext  %lsmagic  %magic  %matplotlib  %pip  %pprint  %pretty  %pwd  %quickref  %recall  %rerun  %reset  %run  %save  %steps  %time  %timeit  %who  %whos\n\nAvailable cell magics:\n%%capture  %%time  %%timeit\n") {
+	if !strings.HasPrefix(out, "Available line magics:\n%autoreload  %cd  %conda  %config  %hist  %history  %load  %load_ext  %lsmagic  %magic  %matplotlib  %pip  %pprint  %pretty  %pwd  %quickref  %recall  %rerun  %reset  %run  %save  %steps  %time  %timeit  %who  %whos\n\nAvailable cell magics:\n%%capture  %%time  %%timeit\n") {
 		t.Errorf("%%lsmagic printed %q", out)
 	}
 	out, _, _ = runCells(t, "%magic")
-	if !strings.Contains(out, "%timeit STATEMENT\n") {
+	if !strings.Contains(out, "%timeit [-n N] [-r R] [-p P] [-q] [-o] STATEMENT\n") {
 		t.Errorf("%%magic printed %q", out)
 	}
 	out, _, _ = runCells(t, "%quickref")
@@ -392,5 +442,46 @@ func TestMagicPwd(t *testing.T) {
 	res := s.RunCell("%pwd")
 	if res.Err != nil || s.FormatValue(res.Value) != "'"+dir+"'" {
 		t.Errorf("%%pwd = %v %v, want %q", res.Value, res.Err, dir)
+	}
+}
+
+// TestMagicCd checks %cd against IPython 8.12's output for the same
+// inputs: the new directory printed, -q quiet, "-" back, -N from the
+// history, the OSError of a missing directory printed (then the
+// directory it stayed in), and its UsageErrors.
+func TestMagicCd(t *testing.T) {
+	start := t.TempDir()
+	t.Chdir(start) // restored after the test
+	start, _ = os.Getwd()
+	a, b := filepath.Join(start, "a"), filepath.Join(start, "b")
+	os.Mkdir(a, 0o755)
+	os.Mkdir(b, 0o755)
+	var buf strings.Builder
+	sess := New(&buf, Options{})
+	run := func(cell string) string {
+		buf.Reset()
+		if res := sess.RunCell(cell); res.Err != nil {
+			buf.WriteString(sess.FormatException(res.Err))
+		}
+		return buf.String()
+	}
+	for _, c := range []struct{ cell, want string }{
+		{"%cd -", "UsageError: %cd -: No previous directory to change to.\n"},
+		{"%cd " + a, a + "\n"},
+		{"%cd " + filepath.Join(start, "nope"), "[Errno 2] No such file or directory: '" + filepath.Join(start, "nope") + "'\n" + a + "\n"},
+		{"%cd -q ../b", ""},
+		{"%cd -", a + "\n"},
+		{"%cd -0", start + "\n"},
+		{"%cd -9", "The requested directory does not exist in history.\n"},
+		{"%cd --b", b + "\n"},
+		{"%cd -b foo", "UsageError: Bookmark 'foo' not found.  Use '%bookmark -l' to see your bookmarks.\n"},
+		{"%pwd", ""},
+	} {
+		if got := run(c.cell); got != c.want {
+			t.Errorf("%s printed %q, want %q", c.cell, got, c.want)
+		}
+	}
+	if wd, _ := os.Getwd(); wd != b {
+		t.Errorf("the working directory is %s, want %s", wd, b)
 	}
 }

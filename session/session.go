@@ -65,6 +65,10 @@ type Session struct {
 	// asciiPretty and plainOut record init_printing(use_unicode=False)
 	// and init_printing(pretty_print=False).
 	asciiPretty, plainOut bool
+	// outColumns records init_printing(num_columns=N) (or wrap_line=False:
+	// no wrapping): the width values are shown at instead of the
+	// terminal's; 0 when not set.
+	outColumns int
 	// displayHook, when set, receives display()'s objects as MIME
 	// bundles instead of their text being printed (Jupyter outputs).
 	displayHook func(bundle map[string]string)
@@ -309,6 +313,14 @@ func (s *Session) FormatValue(v Value) (out string) {
 // REPL follows the terminal's width when it is resized); 0 means 80.
 func (s *Session) SetWidth(w int) { s.opts.Width = w }
 
+// outWidth is the width values and steps are shown at.
+func (s *Session) outWidth() int {
+	if s.outColumns > 0 {
+		return s.outColumns
+	}
+	return s.opts.Width
+}
+
 // prettyOut reports whether values show in pretty form: in a pretty
 // session or after init_printing(), unless init_printing(pretty_print=False).
 func (s *Session) prettyOut() bool { return (s.opts.Pretty || s.printing) && !s.plainOut }
@@ -321,7 +333,7 @@ func (s *Session) FormatValueWith(v Value, pretty bool) (out string) {
 		}
 	}()
 	if pretty {
-		if p, ok := s.in.prettyValue(v, !s.asciiPretty, s.opts.Width); ok {
+		if p, ok := s.in.prettyValue(v, !s.asciiPretty, s.outWidth()); ok {
 			return p
 		}
 	}

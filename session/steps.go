@@ -58,7 +58,7 @@ func (in *interp) stepsFormat(f Value) (string, engine.StepsStyle) {
 		}
 		format = s
 	}
-	return format, engine.StepsStyle{Pretty: format == "pretty", ASCII: in.s.asciiPretty, Width: in.s.opts.Width}
+	return format, engine.StepsStyle{Pretty: format == "pretty", ASCII: in.s.asciiPretty, Width: in.s.outWidth()}
 }
 
 // gradientVars reads steps(f, [x, y]): one list or tuple of two or more

@@ -66,8 +66,15 @@ var sympyTable = []*binding{
 		}},
 	{Name: "signsimp", Doc: "Make the leading sign of sums canonical.",
 		Fn: func(in *interp, a *callArgs) Value { return engine.Signsimp(in.sympify(a.Get("expr"))) }},
-	{Name: "init_printing", Honours: "pretty_print use_unicode use_latex", Doc: "Choose how results are shown: pretty (unicode or ASCII) or str, and LaTeX in Jupyter.",
+	{Name: "init_printing", Honours: "pretty_print use_unicode use_latex wrap_line num_columns", Doc: "Choose how results are shown: pretty (unicode or ASCII) or str, the width they wrap at, and LaTeX in Jupyter.",
 		Fn: func(in *interp, a *callArgs) Value {
+			in.s.outColumns = 0
+			if w := a.Get("num_columns"); w != nil && w != none {
+				in.s.outColumns = int(in.toIndex(w))
+			}
+			if w := a.Get("wrap_line"); w != nil && w != none && !in.truth(w, nil) {
+				in.s.outColumns = 1 << 30
+			}
 			u := a.Get("use_unicode")
 			in.s.asciiPretty = u != nil && u != none && !in.truth(u, nil)
 			p := a.Get("pretty_print")
