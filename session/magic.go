@@ -54,7 +54,8 @@ type shell interface {
 	// magicState returns the session's magic state.
 	magicState() *magicState
 	// setupCode returns the code that defines the names the session
-	// started with beyond SymPy's (isympy's x, y, z, ...), or "".
+	// started with beyond SymPy's (isympy's x, y, z, ...) and sets its
+	// display mode, or "".
 	setupCode() string
 }
 
@@ -92,10 +93,17 @@ k, m, n = symbols('k m n', integer=True)
 f, g, h = symbols('f g h', cls=Function)`
 
 func (s *Session) setupCode() string {
-	if s.opts.Interactive {
-		return isympySetup
+	if !s.opts.Interactive {
+		return ""
 	}
-	return ""
+	// and the display mode, so that a replay shows values as the REPL did
+	switch {
+	case !s.prettyOut():
+		return isympySetup
+	case s.asciiPretty:
+		return isympySetup + "\ninit_printing(use_unicode=False)"
+	}
+	return isympySetup + "\ninit_printing()"
 }
 
 // runMagic runs line, a cell whose source starts with "%" (a line magic

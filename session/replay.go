@@ -154,11 +154,8 @@ func runSetup(r cellRunner, src string) (err error) {
 	}()
 	old := r.swapOutput(io.Discard)
 	defer r.swapOutput(old)
-	if x, ok := r.(interface {
-		execCode(name, src string) (Value, error)
-	}); ok {
-		_, err = x.execCode("<setup>", src)
-		return err
+	if x, ok := r.(interface{ runSetupCode(src string) error }); ok {
+		return x.runSetupCode(src)
 	}
 	return r.RunCell(src).Err
 }

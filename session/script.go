@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 
 	"github.com/dcalc/dcalc/grammar"
@@ -103,6 +104,9 @@ func splitPercent(lines []string) []Cell {
 		}
 		if len(body) == 0 {
 			return
+		}
+		if !c.Markdown && !c.Raw {
+			body = uncommentMagics(body)
 		}
 		c.Source = strings.Join(body, "\n")
 		c.Line = first
@@ -243,10 +247,70 @@ func WriteScript(w io.Writer, cells []Cell) error {
 			}
 			continue
 		}
-		fmt.Fprintln(bw, src)
+		fmt.Fprintln(bw, strings.Join(commentMagics(strings.Split(src, "\n")), "\n"))
 	}
 	return bw.Flush()
 }
+
+// Magics in a percent-format script are comments, as Jupytext writes
+// them ("# %time f(x)", "# !ls"), so that python3 and dcalc FILE run the
+// script; reading it back (replay, nb convert) takes one level of "# "
+// off again. A comment that already looks like a magic gets one more
+// level when written, so that it reads back as a comment. Lines inside
+// triple-quoted strings are left alone.
+var (
+	magicRE = regexp.MustCompile(`^\s*(# |#)*(%|%%|%%%)[a-zA-Z]`)
+	shellRE = regexp.MustCompile(`^\s*(# |#)*\s*(\?|!)\s*[A-Za-z.~$\\/{}]`)
+	helpRE  = regexp.MustCompile(`^\s*(# |#)*\s*[A-Za-z_][A-Za-z_0-9.]*\?{1,2}\s*$`)
+)
+
+// commentMagics comments out the magic, shell and help lines of a code
+// cell (one more "# ").
+func commentMagics(lines []string) []string {
+	return eachMagicLine(lines, func(l string, indent int) string { return l[:indent] + "# " + l[indent:] })
+}
+
+// uncommentMagics takes one level of "# " (or "#") off the commented
+// magic, shell and help lines of a code cell (not off a shebang line,
+// #!/usr/bin/env python3).
+func uncommentMagics(lines []string) []string {
+	return eachMagicLine(lines, func(l string, indent int) string {
+		switch rest := l[indent:]; {
+		case strings.HasPrefix(rest, "#!/"): // a shebang line
+			return l
+		case strings.HasPrefix(rest, "# "):
+			return l[:indent] + rest[2:]
+		case strings.HasPrefix(rest, "#"):
+			return l[:indent] + rest[1:]
+		}
+		return l
+	})
+}
+
+// eachMagicLine applies f (given the line and its indentation) to each
+// magic, shell or help line outside triple-quoted strings.
+func eachMagicLine(lines []string, f func(l string, indent int) string) []string {
+	out := make([]string, len(lines))
+	quote := "" // the triple quote an open string started with
+	for i, l := range lines {
+		out[i] = l
+		if quote == "" && (magicRE.MatchString(l) || shellRE.MatchString(l) || helpRE.MatchString(l)) {
+			out[i] = f(l, len(l)-len(strings.TrimLeft(l, " \t")))
+			continue
+		}
+		for _, q := range []string{`"""`, `'''`} {
+			if (quote == "" || quote == q) && strings.Count(l, q)%2 == 1 {
+				if quote == "" {
+					quote = q
+				} else {
+					quote = ""
+				}
+			}
+		}
+	}
+	return out
+}
+
 
 // markdownText returns the text of a markdown cell: each line without its
 // "# " (or "#") comment prefix.

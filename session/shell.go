@@ -24,13 +24,30 @@ func (s *Session) preloaded(name string, v Value) bool {
 	case "In", "Out", "_ih", "_oh":
 		return true
 	}
-	if s.opts.Interactive {
-		switch name {
-		case "x", "y", "z", "t", "k", "m", "n", "f", "g", "h":
-			return s.isympyValue(name, v)
+	return s.isympyValue(name, v)
+}
+
+// runSetupCode runs a setup cell (replay's [setup] cells, such as the
+// isympy names %save writes first): the names it binds count as
+// preloaded, as they were in the session that saved it, so %who and
+// %whos list the same names.
+func (s *Session) runSetupCode(src string) error {
+	before := map[string]Value{}
+	for k, v := range s.in.globals.vars {
+		before[k] = v
+	}
+	if _, err := s.execCode("<setup>", src); err != nil {
+		return err
+	}
+	if s.preloads == nil {
+		s.preloads = map[string]Value{}
+	}
+	for k, v := range s.in.globals.vars {
+		if old, ok := before[k]; !ok || !identicalPreload(old, v) {
+			s.preloads[k] = v
 		}
 	}
-	return false
+	return nil
 }
 
 func identicalPreload(a, b Value) bool {
