@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -178,4 +179,89 @@ func TestLessons(t *testing.T) {
 			t.Errorf("%s: replay --check exit %d\n%s%s", l, code, out, errOut)
 		}
 	}
+}
+
+// TestReadmeTour runs the commands of the README's tour (all but the
+// REPL and kernel install) with the built binary, in a copy of the
+// examples so that nothing is written into the checkout: each must exit
+// 0, and the files the tour names must exist.
+func TestReadmeTour(t *testing.T) {
+	var tour string
+	for _, b := range docBlocks(t, "../../README.md") {
+		if strings.Contains(b.text, "dcalc replay --check") {
+			tour = b.text
+		}
+	}
+	if tour == "" {
+		t.Fatal("no tour in README.md")
+	}
+	bin := dcalcBinary(t)
+	dir := t.TempDir()
+	if err := os.CopyFS(filepath.Join(dir, "docs", "examples"), os.DirFS("../../docs/examples")); err != nil {
+		t.Fatal(err)
+	}
+	ran := 0
+	for _, line := range strings.Split(strings.TrimSpace(tour), "\n") {
+		if i := strings.Index(line, "  #"); i >= 0 {
+			line = strings.TrimSpace(line[:i])
+		}
+		words := shellWords(line)
+		if len(words) < 2 || words[0] != "dcalc" || words[1] == "kernel" {
+			continue // the REPL, kernel install
+		}
+		cmd := exec.Command(bin, words[1:]...)
+		if n := len(words); n >= 2 && words[n-2] == "<" {
+			f, err := os.Open(filepath.Join(dir, words[n-1]))
+			if err != nil {
+				t.Fatalf("%s: %v", line, err)
+			}
+			defer f.Close()
+			cmd = exec.Command(bin, words[1:n-2]...)
+			cmd.Stdin = f
+		}
+		cmd.Dir = dir
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Errorf("%s: %v\n%s", line, err, out)
+		}
+		if strings.HasPrefix(line, "dcalc -c") && string(out) != "2*sin(x)*cos(x)\n" {
+			t.Errorf("%s printed %q", line, out)
+		}
+		ran++
+	}
+	if ran < 6 {
+		t.Errorf("only %d tour commands ran", ran)
+	}
+}
+
+// shellWords splits a command line as sh does for the tour's simple
+// lines: words separated by blanks, "..." quoting.
+func shellWords(line string) []string {
+	var words []string
+	var cur strings.Builder
+	quote, in := byte(0), false
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		switch {
+		case quote != 0 && c == quote:
+			quote = 0
+		case quote != 0:
+			cur.WriteByte(c)
+		case c == '"' || c == '\'':
+			quote, in = c, true
+		case c == ' ' || c == '\t':
+			if in {
+				words = append(words, cur.String())
+				cur.Reset()
+				in = false
+			}
+		default:
+			cur.WriteByte(c)
+			in = true
+		}
+	}
+	if in {
+		words = append(words, cur.String())
+	}
+	return words
 }

@@ -8,7 +8,7 @@
 //	dcalc < prog.dcalc         run the program read from stdin
 //	dcalc FILE [ARG...]        run a program file
 //	dcalc -c CODE [ARG...]     run CODE as a program
-//	dcalc replay [--pretty] [--step] [--check] [--keep-going]
+//	dcalc replay [--pretty] [--step] [--check | --update] [--keep-going]
 //	             [--allow-reads] [--allow-writes] FILE
 //	                           replay a .dcalc or .ipynb notebook as an IPython transcript
 //	dcalc nb run [--allow-errors] [-o OUT] NB.ipynb
@@ -45,7 +45,7 @@ func main() {
 }
 
 const usage = `usage: dcalc [--ascii] [option] [-c code | file | -] [arg ...]
-       dcalc [--ascii] replay [--pretty] [--step [--clear] [--steps]] [--check] [--keep-going]
+       dcalc [--ascii] replay [--pretty] [--step [--clear] [--steps]] [--check | --update] [--keep-going]
                     [--allow-reads] [--allow-writes] file
        dcalc nb run [--allow-errors] [-o out.ipynb] notebook.ipynb
        dcalc nb convert file --to dcalc|ipynb [-o out]
@@ -74,14 +74,17 @@ of a Jupyter .ipynb notebook (dcalc NB.ipynb does the same) in a fresh
 interactive session and writes the transcript IPython shows:
   --pretty      show Out values in pretty (2D unicode) form
   --step        teaching demo: show each cell, run it on Enter; keys
-                (then Enter): b back, r run the last cell again, s skip,
-                i REPL on the demo's namespace (Ctrl-D returns), q quit
+                (a key press on a terminal): b back, r run the last cell
+                again, s skip, i REPL on the demo's namespace (Ctrl-D
+                returns), q quit
   --clear       with --step: clear the screen before each cell
   --steps       with --step: show the derivation steps of each diff(...)
   --check       compare the transcript with file.out instead of printing
                 it; print a unified diff and exit 1 when they differ (for
                 a .ipynb: compare each cell's outputs with the ones the
                 notebook holds)
+  --update      write the transcript to file.out (what --check compares
+                with) instead of printing it
   --keep-going  go on after a cell raises (the error is in the transcript)
   --allow-reads  let %run and %load read files outside the notebook's
                 directory (by default they may not)
@@ -310,7 +313,7 @@ func formatException(s *session.Session, err error) string {
 
 // replayCmd is "dcalc replay".
 func replayCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	var pretty, step, check, keepGoing, allowReads, allowWrites, clear, steps bool
+	var pretty, step, check, update, keepGoing, allowReads, allowWrites, clear, steps bool
 	var files []string
 flags:
 	for i, a := range args {
@@ -325,6 +328,8 @@ flags:
 			steps = true
 		case "--check", "-check":
 			check = true
+		case "--update":
+			update = true
 		case "--keep-going", "-keep-going":
 			keepGoing = true
 		case "--allow-reads":
@@ -347,6 +352,9 @@ flags:
 	if len(files) != 1 {
 		return usageError(stderr, "replay: expected one notebook file")
 	}
+	if check && update {
+		return usageError(stderr, "replay: --check compares with the .out file, --update writes it: give one")
+	}
 	name := files[0]
 	cells, code := readScriptCells(name, stderr)
 	if code != exitOK {
@@ -361,6 +369,9 @@ flags:
 	s := session.New(stdout, session.Options{Pretty: pretty, Files: policy, PlotASCII: repl.PlotASCII()}) // SymPy's names only, as a script
 	if strings.EqualFold(filepath.Ext(name), ".ipynb") {
 		s.SetInlineFigures(true) // a notebook's figures show after their cells
+		if update {
+			return usageError(stderr, "replay: --update is for .dcalc files; a notebook keeps its outputs (dcalc nb run writes them)")
+		}
 		if check {
 			return checkNotebook(s, name, stdout, stderr)
 		}
@@ -371,7 +382,7 @@ flags:
 	opts := session.ReplayOptions{Pretty: pretty, KeepGoing: keepGoing}
 	w := stdout
 	var transcript bytes.Buffer
-	if check {
+	if check || update {
 		w = &transcript
 	}
 	stop := interruptsTo(s)
@@ -382,10 +393,23 @@ flags:
 		fmt.Fprintf(stderr, "dcalc: replay: %v\n", rerr)
 		return exitError
 	}
+	out := session.OutFileName(name)
+	if update {
+		if err := session.WriteFileAtomic(out, transcript.Bytes(), 0o644); err != nil {
+			fmt.Fprintf(stderr, "dcalc: replay: cannot write the transcript: %v\n", err)
+			return exitError
+		}
+		fmt.Fprintf(stderr, "dcalc: replay: wrote %s\n", out)
+		return exitOK
+	}
 	if check {
-		diff, equal, err := session.Check(transcript.Bytes(), session.OutFileName(name))
+		diff, equal, err := session.Check(transcript.Bytes(), out)
+		if errors.Is(err, fs.ErrNotExist) {
+			fmt.Fprintf(stderr, "dcalc: replay --check: %s has no transcript to compare with: %s does not exist (dcalc replay --update %s writes it)\n", name, out, name)
+			return exitError
+		}
 		if err != nil {
-			return cannotOpen(stderr, session.OutFileName(name), err)
+			return cannotOpen(stderr, out, err)
 		}
 		if !equal {
 			io.WriteString(stdout, diff)
