@@ -148,19 +148,42 @@ func TestSaveReplacesWhole(t *testing.T) {
 	}
 }
 
-// TestRunItself: a script that %runs itself stops with RecursionError
-// and the session goes on.
+// TestRunItself: a script that %runs itself (in the session's
+// namespace, -i) stops with RecursionError and the session goes on.
 func TestRunItself(t *testing.T) {
 	dir := t.TempDir()
 	self := filepath.Join(dir, "self.dcalc")
-	os.WriteFile(self, []byte("n = n + 1\n# %%\n%run "+self+"\n"), 0o644)
+	os.WriteFile(self, []byte("n = n + 1\n# %%\n%run -i "+self+"\n"), 0o644)
 	s := New(&bytes.Buffer{}, Options{})
 	s.RunCell("n = 0")
-	r := s.RunCell("%run " + self)
+	r := s.RunCell("%run -i " + self)
 	if r.Err == nil || !strings.HasPrefix(r.Err.Error(), "RecursionError") {
 		t.Fatalf("got %v", r.Err)
 	}
 	if r := s.RunCell("n"); r.Err != nil || s.Repr(r.Value) != "100" {
 		t.Errorf("n = %v (%v), want 100 runs", r.Value, r.Err)
+	}
+}
+
+// TestRunNamespace checks %run against IPython 8.12 running the same
+// cells: the file runs in a fresh namespace (it does not see the
+// session's b; __name__ is '__main__', or the file's name with -n), the
+// names it defines are the session's afterwards, -i runs it in the
+// session's namespace, and an unknown option is IPython's UsageError.
+func TestRunNamespace(t *testing.T) {
+	dir := t.TempDir()
+	prog := filepath.Join(dir, "r1.py")
+	os.WriteFile(prog, []byte("a = 1\nprint('in script, b defined:', 'b' in dir(), __name__)\nc = 3\n"), 0o644)
+	var out bytes.Buffer
+	s := New(&out, Options{Interactive: true})
+	for _, cell := range []string{"b = 2", "%run " + prog, "print(a, c)", "%run -i " + prog, "%run -n " + prog, "%run -z " + prog} {
+		if r := s.RunCell(cell); r.Err != nil {
+			out.WriteString(s.FormatException(r.Err))
+		}
+	}
+	want := "in script, b defined: False __main__\n1 3\nin script, b defined: True __main__\nin script, b defined: False r1\n" +
+		"UsageError: option -z not recognized ( allowed: \"nidtN:b:pD:l:rs:T:em:G\" )\n"
+	if out.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", out.String(), want)
 	}
 }

@@ -53,6 +53,9 @@ type shell interface {
 	execCode(name, src string) (Value, error)
 	// magicState returns the session's magic state.
 	magicState() *magicState
+	// inFreshNamespace runs fn in a fresh module namespace named
+	// modName, then copies the names it bound into the session's.
+	inFreshNamespace(file, modName string, fn func() error) error
 	// setupCode returns the code that defines the names the session
 	// started with beyond SymPy's (isympy's x, y, z, ...) and sets its
 	// display mode, or "".
@@ -191,7 +194,7 @@ func init() {
 		"history":  {magicHistory, "%history [-n] [-g PATTERN] [-l N] [range ...]", "print input history; ranges like 1-3 5 (inclusive) or 4:6 (end excluded); -n shows numbers; -g searches, -l N the last N"},
 		"save":     {magicSave, "%save [-f] FILE [range ...]", "write cells to FILE.dcalc in the percent format (all earlier cells when no range)"},
 		"load":     {magicLoad, "%load FILE", "place the text of FILE as the next input"},
-		"run":      {magicRun, "%run FILE", "run a .dcalc (cell by cell, magics allowed) or .py script in the session's namespace"},
+		"run":      {magicRun, "%run [-i] [-n] FILE", "run a .py program or a .dcalc script (cell by cell, magics allowed) in a fresh namespace, then keep the names it defined; -i: in the session's namespace"},
 		"reset":    {magicReset, "%reset [-f]", "delete all names you defined (-f: without asking)"},
 		"who":      {magicWho, "%who", "list the names you defined"},
 		"whos":     {magicWhos, "%whos", "table of the names you defined, with type and value"},
@@ -528,6 +531,23 @@ func magicLoad(sh shell, arg string) (Value, error) {
 
 func magicRun(sh shell, arg string) (Value, error) {
 	words := splitArgs(arg)
+	interactive, moduleName := false, false
+	for len(words) > 0 && strings.HasPrefix(words[0], "-") && len(words[0]) > 1 {
+		for _, c := range words[0][1:] {
+			switch c {
+			case 'i':
+				interactive = true
+			case 'n':
+				moduleName = true
+			case 'e':
+			case 't', 'd', 'p', 'm', 'G', 'N', 'b', 'D', 'l', 'r', 's', 'T':
+				return nil, usageError("dcalc's %%run does not support -%c (timing, debugging, profiling, modules); -i, -n and -e work", c)
+			default:
+				return nil, usageError("option -%c not recognized ( allowed: \"nidtN:b:pD:l:rs:T:em:G\" )", c)
+			}
+		}
+		words = words[1:]
+	}
 	if len(words) == 0 {
 		return nil, usageError("%%run requires a file name")
 	}
@@ -556,10 +576,26 @@ func magicRun(sh shell, arg string) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	// As IPython: the file runs in a fresh namespace whose names are then
+	// copied into the session's; with -i in the session's namespace.
+	run := func() error { return runFileCode(sh, name, src) }
+	if interactive {
+		return nil, run()
+	}
+	mod := "__main__"
+	if moduleName {
+		mod = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	}
+	return nil, sh.inFreshNamespace(name, mod, run)
+}
+
+// runFileCode runs the text of a file %run reads: a program, or a .dcalc
+// script cell by cell so that its magics work.
+func runFileCode(sh shell, name, src string) error {
 	data := []byte(src)
 	if !strings.HasSuffix(name, ".dcalc") {
-		_, err = sh.execCode(name, string(data))
-		return nil, err
+		_, err := sh.execCode(name, string(data))
+		return err
 	}
 	// A .dcalc script runs cell by cell so that its magics work; each
 	// cell is padded with blank lines to keep the file's line numbers in
@@ -567,10 +603,10 @@ func magicRun(sh shell, arg string) (Value, error) {
 	cells, err := ParseScript(name, string(data))
 	if err != nil {
 		_, err = sh.execCode(name, string(data)) // reports the syntax error
-		return nil, err
+		return err
 	}
 	for _, c := range cells {
-		if c.Markdown {
+		if c.Markdown || c.Raw {
 			continue
 		}
 		if strings.HasPrefix(c.Source, "%") && !strings.Contains(c.Source, "\n") {
@@ -581,10 +617,10 @@ func magicRun(sh shell, arg string) (Value, error) {
 			_, err = sh.execCode(name, strings.Repeat("\n", c.Line-1)+c.Source)
 		}
 		if err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 func magicReset(sh shell, arg string) (Value, error) {

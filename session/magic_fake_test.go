@@ -46,6 +46,8 @@ func (f *fakeShell) RunCell(src string) Result {
 	return res
 }
 
+func (f *fakeShell) inFreshNamespace(file, mod string, fn func() error) error { return fn() }
+
 func (f *fakeShell) execCode(name, src string) (Value, error) {
 	f.execs++
 	var last Value

@@ -311,7 +311,6 @@ func eachMagicLine(lines []string, f func(l string, indent int) string) []string
 	return out
 }
 
-
 // markdownText returns the text of a markdown cell: each line without its
 // "# " (or "#") comment prefix.
 func markdownText(src string) string {

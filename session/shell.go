@@ -123,6 +123,47 @@ func (s *Session) execCode(name, src string) (Value, error) {
 	return s.run(name, src, true)
 }
 
+// inFreshNamespace runs fn with a fresh module namespace, as IPython's
+// %run runs a file: SymPy's names (a dcalc program has them), __name__
+// and __file__, none of the user's names. Afterwards the names the
+// program bound are copied into the session's namespace, as IPython
+// updates user_ns (also when the program raised).
+func (s *Session) inFreshNamespace(file, modName string, fn func() error) error {
+	in := s.in
+	user := in.globals
+	fresh := &env{vars: map[string]Value{}}
+	fresh.globals = fresh
+	in.installSympy(fresh.vars)
+	initial := make(map[string]Value, len(fresh.vars))
+	for k, v := range fresh.vars {
+		initial[k] = v
+	}
+	fresh.bind("__name__", modName)
+	fresh.bind("__file__", file)
+	in.globals = fresh
+	defer func() {
+		in.globals = user
+		// in the order the program bound them (SymPy's names it rebound,
+		// which keep their first place, after those)
+		names := append([]string(nil), fresh.order...)
+		var rebound []string
+		for k := range fresh.vars {
+			if _, ok := initial[k]; ok {
+				rebound = append(rebound, k)
+			}
+		}
+		sort.Strings(rebound)
+		for _, k := range append(names, rebound...) {
+			v, ok := fresh.vars[k]
+			if old, was := initial[k]; !ok || k == "__name__" || k == "__file__" || was && identicalPreload(old, v) {
+				continue
+			}
+			user.bind(k, v)
+		}
+	}()
+	return fn()
+}
+
 func (s *Session) magicState() *magicState {
 	if s.magic == nil {
 		s.magic = &magicState{files: s.opts.Files}

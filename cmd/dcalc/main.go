@@ -406,7 +406,7 @@ flags:
 		diff, equal, err := session.Check(transcript.Bytes(), out)
 		if errors.Is(err, fs.ErrNotExist) {
 			fmt.Fprintf(stderr, "dcalc: replay --check: %s has no transcript to compare with: %s does not exist (dcalc replay --update %s writes it)\n", name, out, name)
-			return exitError
+			return exitUsage // as for any file that cannot be opened
 		}
 		if err != nil {
 			return cannotOpen(stderr, out, err)
