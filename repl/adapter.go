@@ -15,6 +15,7 @@ type sessionInterp struct{ s *session.Session }
 func (a sessionInterp) RunCell(src string) session.Result { return a.s.RunCell(src) }
 func (a sessionInterp) Count() int                        { return a.s.Count() }
 func (a sessionInterp) SetWidth(w int)                    { a.s.SetWidth(w) }
+func (a sessionInterp) Colors() string                    { return a.s.Colors() }
 func (a sessionInterp) FormatValue(v session.Value) string {
 	return a.s.FormatValue(v)
 }

@@ -44,6 +44,8 @@ type interp interface {
 	TakeLoadedInput() string
 	// SetWidth sets the width output is laid out for.
 	SetWidth(w int)
+	// Colors is the colour scheme %colors chose (IPython's names).
+	Colors() string
 	// SetAsk sets how magics ask the user yes/no questions.
 	SetAsk(ask func(prompt string) bool)
 	// SetInput sets how input() reads a line.
@@ -104,7 +106,14 @@ func run(in interp, lr LineReader, out io.Writer, opts Options) error {
 		if opts.Completer != nil {
 			opts.Completer.SetNames(safeNames(in))
 		}
-		cell, err := readCell(in, lr, n, opts.Completer, safeLoaded(in))
+		// colour on a terminal, in the scheme %colors chose
+		var sc *scheme
+		if tr, ok := lr.(*TerminalReader); ok {
+			sc = schemeNamed(in.Colors())
+			tr.setScheme(sc)
+		}
+		ev.sc = sc
+		cell, err := readCell(in, lr, n, opts.Completer, safeLoaded(in), sc)
 		switch {
 		case errors.Is(err, ErrInterrupt):
 			sep = false
@@ -146,9 +155,9 @@ func run(in interp, lr LineReader, out io.Writer, opts Options) error {
 // readCell reads the lines of one cell: the first after the In [n]:
 // prompt, more after the continuation prompt until the session says the
 // cell is complete. At end of input it returns what was read with io.EOF.
-func readCell(in interp, lr LineReader, n int, c *Completer, prefill string) (string, error) {
-	prompt := fmt.Sprintf("In [%d]: ", n)
-	cont := continuationPrompt(prompt)
+func readCell(in interp, lr LineReader, n int, c *Completer, prefill string, sc *scheme) (string, error) {
+	plain := fmt.Sprintf("In [%d]: ", n)
+	prompt, cont := sc.inPrompt(n), sc.contPrompt(continuationPrompt(plain))
 	var lines []string
 	for {
 		p := prompt
@@ -292,6 +301,8 @@ func continuationPrompt(prompt string) string {
 type evaluator struct {
 	in      interp
 	running atomic.Bool
+	// sc colours Out prompts and tracebacks (nil: no colour)
+	sc *scheme
 }
 
 // catchInterrupts handles SIGINT until stop is called: while a cell runs
@@ -327,7 +338,7 @@ func (ev *evaluator) runCell(cell string, out io.Writer) session.Result {
 	ev.running.Store(false)
 	switch {
 	case res.Err != nil:
-		writeBlock(out, safeFormat(func() string { return ev.in.FormatException(res.Err) }))
+		writeBlock(out, ev.sc.traceback(safeFormat(func() string { return ev.in.FormatException(res.Err) })))
 	case res.Value != nil:
 		text := safeFormat(func() string { return ev.in.FormatValue(res.Value) })
 		if strings.Contains(text, "\n") {
@@ -335,7 +346,7 @@ func (ev *evaluator) runCell(cell string, out io.Writer) session.Result {
 			// its columns line up.
 			text = "\n" + text
 		}
-		writeBlock(out, fmt.Sprintf("Out[%d]: %s", res.N, text))
+		writeBlock(out, ev.sc.outPrompt(res.N)+text)
 	}
 	ev.in.FlushFigures()
 	return res

@@ -78,6 +78,7 @@ func (f *fakeInterp) Attrs(expr string) []string            { return []string{"d
 func (f *fakeInterp) Interrupt()                            {}
 func (f *fakeInterp) SetAsk(func(string) bool)              {}
 func (f *fakeInterp) SetWidth(int)                          {}
+func (f *fakeInterp) Colors() string                        { return "NoColor" }
 func (f *fakeInterp) SetInput(func(string) (string, error)) {}
 
 func (f *fakeInterp) TakeLoadedInput() string {

@@ -24,6 +24,7 @@ const historyNewline = "↵"
 // completion.
 type TerminalReader struct {
 	rl    *readline.Instance
+	nav   *navigator
 	in    *os.File
 	out   io.Writer
 	hist  *History
@@ -52,6 +53,12 @@ func NewTerminalReader(in, out *os.File, hist *History, c *Completer) (*Terminal
 	inFd, outFd := int(in.Fd()), int(out.Fd())
 	var saved *readline.State
 	paste := &pasteWatch{r: in}
+	nav := &navigator{width: func() int { return TerminalWidth(out) }}
+	if hist != nil {
+		for _, e := range hist.Entries() {
+			nav.add(toEditLine(e))
+		}
+	}
 	cfg := &readline.Config{
 		Stdin:                  readline.NewCancelableStdin(paste),
 		Stdout:                 out,
@@ -59,8 +66,18 @@ func NewTerminalReader(in, out *os.File, hist *History, c *Completer) (*Terminal
 		HistoryLimit:           10000,
 		DisableAutoSaveHistory: true,
 		HistorySearchFold:      true,
-		Listener:               readline.FuncListener(paste.onChange),
-		EOFPrompt:              "\n", // readline's way to say: print nothing
+		Listener: readline.FuncListener(func(line []rune, pos int, key rune) ([]rune, int, bool) {
+			changed := false
+			if l, p, ok := paste.onChange(line, pos, key); ok {
+				line, pos, changed = l, p, true
+			}
+			if l, p, ok := nav.onChange(line, pos, key); ok {
+				line, pos, changed = l, p, true
+			}
+			return line, pos, changed
+		}),
+		Painter:   nav,
+		EOFPrompt: "\n", // readline's way to say: print nothing
 		FuncIsTerminal: func() bool {
 			return readline.IsTerminal(inFd) && readline.IsTerminal(outFd)
 		},
@@ -99,7 +116,7 @@ func NewTerminalReader(in, out *os.File, hist *History, c *Completer) (*Terminal
 		c.kick = rl.Terminal.KickRead
 		c.mu.Unlock()
 	}
-	t := &TerminalReader{rl: rl, in: in, out: out, hist: hist, paste: paste}
+	t := &TerminalReader{rl: rl, nav: nav, in: in, out: out, hist: hist, paste: paste}
 	if hist != nil {
 		for _, e := range hist.Entries() {
 			rl.SaveHistory(toEditLine(e))
@@ -111,6 +128,7 @@ func NewTerminalReader(in, out *os.File, hist *History, c *Completer) (*Terminal
 // ReadLine implements [LineReader].
 func (t *TerminalReader) ReadLine(prompt string) (string, error) {
 	t.rl.SetPrompt(prompt)
+	t.nav.reset()
 	io.WriteString(t.out, pasteOn)
 	line, err := t.rl.Readline()
 	io.WriteString(t.out, pasteOff)
@@ -122,6 +140,9 @@ func (t *TerminalReader) ReadLine(prompt string) (string, error) {
 	}
 	return strings.ReplaceAll(line, historyNewline, "\n"), nil
 }
+
+// setScheme sets how the line being typed is coloured (nil: not).
+func (t *TerminalReader) setScheme(sc *scheme) { t.nav.setScheme(sc) }
 
 // ReadKey implements [KeyReader]: it shows prompt and returns the first
 // key pressed ("" for Enter) without waiting for Enter; Ctrl-C is
@@ -199,6 +220,7 @@ func (t *TerminalReader) ReadKey(prompt string) (string, error) {
 // with ↵) is in the editor when the prompt appears.
 func (t *TerminalReader) ReadLineWith(prompt, text string) (string, error) {
 	t.rl.SetPrompt(prompt)
+	t.nav.reset()
 	io.WriteString(t.out, pasteOn)
 	line, err := t.rl.ReadlineWithDefault(toEditLine(text))
 	io.WriteString(t.out, pasteOff)
@@ -220,6 +242,7 @@ func (t *TerminalReader) Pasting() bool { return t.paste.pasted.Load() }
 // history and appended to the history file.
 func (t *TerminalReader) AddHistory(cell string) error {
 	t.rl.SaveHistory(toEditLine(cell))
+	t.nav.add(toEditLine(cell))
 	if t.hist != nil {
 		return t.hist.Append(cell)
 	}
@@ -235,6 +258,12 @@ func toEditLine(cell string) string {
 
 // Version is the version shown in the banner.
 var Version = "0.1.0"
+
+// ColorTerminal reports whether the terminal gets colour: not with
+// NO_COLOR set (https://no-color.org) or TERM=dumb.
+func ColorTerminal() bool {
+	return os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
+}
 
 // PlotASCII reports whether plots are to be drawn with ASCII instead of
 // braille: DCALC_PLOT=ascii in the environment.
@@ -253,7 +282,10 @@ func Banner() string {
 func Terminal(in, out *os.File, errOut io.Writer) error {
 	width := TerminalWidth(out)
 	s := session.New(out, session.Options{Interactive: true, Pretty: true, Width: width,
-		PlotColor: os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb", PlotASCII: PlotASCII()})
+		PlotColor: ColorTerminal(), PlotASCII: PlotASCII()})
+	if !ColorTerminal() {
+		s.SetColors("NoColor")
+	}
 	var hist *History
 	if path, err := DefaultHistoryPath(); err != nil {
 		fmt.Fprintf(errOut, "dcalc: history disabled: %v\n", err)

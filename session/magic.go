@@ -53,6 +53,8 @@ type shell interface {
 	execCode(name, src string) (Value, error)
 	// magicState returns the session's magic state.
 	magicState() *magicState
+	// setColors sets the REPL's colour scheme; false for an unknown name.
+	setColors(name string) bool
 	// inFreshNamespace runs fn in a fresh module namespace named
 	// modName, then copies the names it bound into the session's.
 	inFreshNamespace(file, modName string, fn func() error) error
@@ -206,6 +208,7 @@ func init() {
 		"recall":   {magicRecall, "%recall [range ...]", "place earlier cells (the last one by default) as the next input, to edit"},
 		"steps":    {magicSteps, "%steps EXPR", "show how a derivative is found: %steps diff(f, x) or %steps f, x"},
 		"pretty":   {magicPretty, "%pretty", "toggle pretty (2D) display of Out values"},
+		"colors":   {magicColors, "%colors SCHEME", "colour scheme of prompts, input and tracebacks: Neutral (the default), NoColor, LightBG or Linux"},
 		"quickref": {magicQuickref, "%quickref", "short reference of dcalc"},
 		"magic":    {magicMagic, "%magic", "describe the magics"},
 		"lsmagic":  {magicLsmagic, "%lsmagic", "list the magics"},
@@ -945,6 +948,18 @@ func formatG(x float64, prec int) string {
 		s = s[:i+2] + "0" + s[i+2:]
 	}
 	return s
+}
+
+// magicColors is IPython's %colors: the REPL's colour scheme.
+func magicColors(sh shell, arg string) (Value, error) {
+	arg = strings.TrimSpace(arg)
+	if arg == "" {
+		return nil, usageError("%%colors: you must specify a color scheme. See '%%colors?'")
+	}
+	if !sh.setColors(arg) {
+		return nil, usageError("%%colors: the color scheme is one of ['Neutral', 'NoColor', 'LightBG', 'Linux'] (case-insensitive), not '%s'", arg)
+	}
+	return nil, nil
 }
 
 func magicPretty(sh shell, arg string) (Value, error) {

@@ -47,6 +47,7 @@ func (f *fakeShell) RunCell(src string) Result {
 }
 
 func (f *fakeShell) inFreshNamespace(file, mod string, fn func() error) error { return fn() }
+func (f *fakeShell) setColors(string) bool                                    { return true }
 
 func (f *fakeShell) execCode(name, src string) (Value, error) {
 	f.execs++

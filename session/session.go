@@ -65,6 +65,9 @@ type Session struct {
 	// asciiPretty and plainOut record init_printing(use_unicode=False)
 	// and init_printing(pretty_print=False).
 	asciiPretty, plainOut bool
+	// colors is the colour scheme %colors chose ("" is Neutral,
+	// IPython's default); the REPL colours with it.
+	colors string
 	// outColumns records init_printing(num_columns=N) (or wrap_line=False:
 	// no wrapping): the width values are shown at instead of the
 	// terminal's; 0 when not set.
@@ -312,6 +315,30 @@ func (s *Session) FormatValue(v Value) (out string) {
 // SetWidth sets the line width of pretty output, plots and steps (the
 // REPL follows the terminal's width when it is resized); 0 means 80.
 func (s *Session) SetWidth(w int) { s.opts.Width = w }
+
+// Colors returns the colour scheme of the REPL (IPython's names:
+// Neutral, NoColor, LightBG, Linux), as %colors set it.
+func (s *Session) Colors() string {
+	if s.colors == "" {
+		return "Neutral"
+	}
+	return s.colors
+}
+
+// SetColors sets the colour scheme (one of IPython's names, any case);
+// it reports whether the name is one.
+func (s *Session) SetColors(name string) bool {
+	for _, n := range colorSchemes {
+		if strings.EqualFold(n, name) {
+			s.colors = n
+			return true
+		}
+	}
+	return false
+}
+
+// colorSchemes are IPython's colour schemes.
+var colorSchemes = []string{"Neutral", "NoColor", "LightBG", "Linux"}
 
 // outWidth is the width values and steps are shown at.
 func (s *Session) outWidth() int {

@@ -164,6 +164,8 @@ func (s *Session) inFreshNamespace(file, modName string, fn func() error) error 
 	return fn()
 }
 
+func (s *Session) setColors(name string) bool { return s.SetColors(name) }
+
 func (s *Session) magicState() *magicState {
 	if s.magic == nil {
 		s.magic = &magicState{files: s.opts.Files}

@@ -438,7 +438,7 @@ func demoCmd(s *session.Session, cells []session.Cell, stdin io.Reader, stdout, 
 		}
 		defer tr.Close()
 		lr = tr
-		opts.Color = os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
+		opts.Color = repl.ColorTerminal()
 	} else {
 		lr = repl.NewPlainReader(stdin, stdout, false)
 	}

@@ -78,10 +78,16 @@ func startDcalc(t *testing.T, state string) *term {
 // startDcalcIn is startDcalc in the directory dir ("" for the current one).
 func startDcalcIn(t *testing.T, state, dir string, args ...string) *term {
 	t.Helper()
+	return startDcalcEnv(t, []string{"XDG_STATE_HOME=" + state, "TERM=xterm"}, dir, args...)
+}
+
+// startDcalcEnv is startDcalcIn with env added to the environment.
+func startDcalcEnv(t *testing.T, env []string, dir string, args ...string) *term {
+	t.Helper()
 	bin := dcalcBinary(t)
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "XDG_STATE_HOME="+state, "TERM=xterm")
+	cmd.Env = append(os.Environ(), env...)
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 40, Cols: 100})
 	if err != nil {
 		t.Skipf("cannot open a pseudo-terminal: %v", err)
@@ -140,6 +146,23 @@ func (tm *term) expect(want string) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	tm.t.Fatalf("timed out waiting for %q; screen:\n%s", want, tm.screen())
+}
+
+// expectRaw waits until the output after the mark, escape sequences
+// and all, contains want.
+func (tm *term) expectRaw(want string) {
+	tm.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		tm.mu.Lock()
+		ok := bytes.Contains(tm.buf.Bytes()[tm.mark:], []byte(want))
+		tm.mu.Unlock()
+		if ok {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	tm.t.Fatalf("timed out waiting for %q in the raw output; screen:\n%s", want, tm.screen())
 }
 
 // send types s.
@@ -418,6 +441,70 @@ func TestTerminalResize(t *testing.T) {
 	tm.send(wide + "\r")
 	tm.expect("Out[2]: " + strings.Repeat("a", 60) + " + " + strings.Repeat("b", 60))
 	tm.expect("In [3]: ")
+	tm.send("\x04")
+	tm.wait()
+}
+
+// TestTerminalHistorySearch checks IPython 8's history habits: Up after
+// a typed prefix goes through the earlier cells starting with it, Down
+// past the newest gives the typed text back, and the newest cell
+// starting with the typed text is suggested (in grey) and taken with
+// Right; with NO_COLOR there is no suggestion (it would look typed).
+func TestTerminalHistorySearch(t *testing.T) {
+	tm := startDcalc(t, t.TempDir())
+	tm.expect("In [1]: ")
+	for i, c := range []string{"diff(sin(x)**2, x)", "diff(cos(x), x)", "expand((x+1)**2)"} {
+		tm.send(c + "\r")
+		tm.expect(fmt.Sprintf("In [%d]: ", i+2))
+	}
+	tm.send("diff(s")
+	tm.send("\x1b[A") // Up: the one cell starting with diff(s
+	tm.send("\r")
+	tm.expect("Out[4]: 2⋅sin(x)⋅cos(x)")
+	tm.expect("In [5]: ")
+	tm.send("exp")
+	tm.send("\x1b[A") // expand((x+1)**2)
+	tm.send("\x1b[B") // Down: back to the typed text
+	tm.send("\r")
+	tm.expect("Out[5]: exp")
+	tm.expect("In [6]: ")
+	tm.send("diff(c")
+	tm.expectRaw("\x1b[90mos(x), x)") // the suggestion, grey
+	tm.send("\x1b[C\r")               // Right takes it
+	tm.expect("Out[6]: -sin(x)")
+	tm.send("\x04")
+	tm.wait()
+
+	tm = startDcalcEnv(t, []string{"XDG_STATE_HOME=" + t.TempDir(), "TERM=xterm", "NO_COLOR=1"}, "")
+	tm.expect("In [1]: ")
+	tm.send("y + 1\r")
+	tm.expect("In [2]: ")
+	tm.send("y\x1b[C\r") // no suggestion to take: the line is y
+	tm.expect("Out[2]: y")
+	tm.send("\x04")
+	tm.wait()
+}
+
+// TestTerminalColors checks colour on a terminal: IPython's Neutral
+// prompts, a red exception name, %colors NoColor turning it off, and
+// NO_COLOR starting without it.
+func TestTerminalColors(t *testing.T) {
+	tm := startDcalc(t, t.TempDir())
+	tm.expectRaw("\x1b[32mIn [\x1b[0m\x1b[92;1m1\x1b[0m\x1b[32m]: \x1b[0m")
+	tm.send("1/0\r")
+	tm.expectRaw("\x1b[0;31mZeroDivisionError\x1b[0m: division by zero")
+	tm.expect("In [2]: ")
+	tm.send("%colors nocolor\r")
+	tm.expect("In [3]: ")
+	tm.send("1 + 1\r")
+	tm.expectRaw("Out[3]: 2")
+	tm.send("\x04")
+	tm.wait()
+
+	tm = startDcalcEnv(t, []string{"XDG_STATE_HOME=" + t.TempDir(), "TERM=xterm", "NO_COLOR=1"}, "")
+	tm.expectRaw("In [1]: ")
+	tm.send("1 + 1\r")
+	tm.expectRaw("Out[1]: 2")
 	tm.send("\x04")
 	tm.wait()
 }
