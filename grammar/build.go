@@ -23,6 +23,12 @@ func (b *builder) errorf(p Pos, format string, args ...any) {
 	b.sink.list.Add(p, "SyntaxError", fmt.Sprintf(format, args...))
 }
 
+// errorAt reports a SyntaxError about the expression e: CPython's
+// carets cover it.
+func (b *builder) errorAt(e Node, format string, args ...any) {
+	b.sink.list.AddRange(e.Pos(), e.End(), "SyntaxError", fmt.Sprintf(format, args...))
+}
+
 // pos is the position of token t.
 func (b *builder) pos(t antlr.Token) Pos {
 	p := tokPos(t)
@@ -115,9 +121,13 @@ func (b *builder) simple(ctx gen.ISimple_stmtContext) Stmt {
 	case *gen.AssignStContext:
 		all := c.AllStar_exprs()
 		s := &AssignStmt{EqPos: b.pos(findTerm(c, "="))}
-		for _, t := range all[:len(all)-1] {
+		for i, t := range all[:len(all)-1] {
 			x := b.starExprs(t)
-			b.checkTarget(x, "assign")
+			mode := "assign"
+			if i == len(all)-2 {
+				mode = "assign-last" // right before the value: CPython's hint
+			}
+			b.checkTarget(x, mode)
 			s.Targets = append(s.Targets, x)
 		}
 		s.Value = b.starExprs(all[len(all)-1])
@@ -279,50 +289,75 @@ func (b *builder) params(ctx gen.IParamsContext) []*Param {
 		} else if p.Star == 0 && seenDefault && !seenStar {
 			b.errorf(p.NamePos, "non-default argument follows default argument")
 		}
+		if len(out) > 0 && out[len(out)-1].Star == 2 {
+			b.errorf(p.NamePos, "arguments cannot follow var-keyword argument")
+		}
 		out = append(out, p)
 	}
 	return out
 }
 
-// checkTarget reports a target that cannot be assigned to (mode "assign",
-// "for" or "aug") or deleted (mode "del").
+// checkTarget reports a target that cannot be assigned to (mode
+// "assign", "assign-last" for the target right before the value, "for"
+// or "aug") or deleted (mode "del").
 func (b *builder) checkTarget(e Expr, mode string) {
+	b.checkTargetIn(e, mode, true)
+}
+
+// checkTargetIn is checkTarget; last says that e is the whole target or
+// the last element of an unparenthesized tuple, where CPython's parser
+// sees "e = value" and adds its "Maybe you meant '=='" hint.
+func (b *builder) checkTargetIn(e Expr, mode string, last bool) {
 	switch x := e.(type) {
-	case *Name, *Attribute, *Index:
+	case *Name:
+		if x.Name == "__debug__" {
+			if mode == "del" {
+				b.errorAt(e, "cannot delete __debug__")
+			} else {
+				b.errorAt(e, "cannot assign to __debug__")
+			}
+		}
+		return
+	case *Attribute, *Index:
 		return
 	case *ParenExpr:
-		b.checkTarget(x.X, mode)
+		b.checkTargetIn(x.X, mode, last)
 		return
 	case *Starred:
 		if mode != "aug" && mode != "del" {
-			b.checkTarget(x.X, mode)
+			b.checkTargetIn(x.X, mode, last)
 			return
 		}
 	case *TupleExpr, *ListExpr:
 		if mode != "aug" {
 			var elts []Expr
+			bare := false
 			if t, ok := x.(*TupleExpr); ok {
-				elts = t.Elts
+				elts, bare = t.Elts, !t.Lparen.IsValid()
 			} else {
 				elts = x.(*ListExpr).Elts
 			}
-			for _, el := range elts {
-				b.checkTarget(el, mode)
+			for i, el := range elts {
+				b.checkTargetIn(el, mode, last && bare && i == len(elts)-1)
 			}
 			return
 		}
 	}
 	what := exprKind(e)
 	switch mode {
-	case "assign":
-		b.errorf(e.Pos(), "cannot assign to %s here. Maybe you meant '==' instead of '='?", what)
+	case "assign", "assign-last":
+		if mode == "assign-last" && last && hintable(e) {
+			b.errorAt(e, "cannot assign to %s here. Maybe you meant '==' instead of '='?", what)
+		} else {
+			b.errorAt(e, "cannot assign to %s", what)
+		}
 	case "for":
-		b.errorf(e.Pos(), "cannot assign to %s", what)
+		b.errorAt(e, "cannot assign to %s", what)
 	case "del":
-		b.errorf(e.Pos(), "cannot delete %s", what)
+		b.errorAt(e, "cannot delete %s", what)
 	case "aug":
 		if what == "literal" || what == "expression" || strings.HasPrefix(what, "f-") {
-			b.errorf(e.Pos(), "'%s' is an illegal expression for augmented assignment", what)
+			b.errorAt(e, "'%s' is an illegal expression for augmented assignment", what)
 		} else {
 			switch e.(type) {
 			case *TupleExpr:
@@ -332,9 +367,24 @@ func (b *builder) checkTarget(e Expr, mode string) {
 			case *Starred:
 				what = "starred"
 			}
-			b.errorf(e.Pos(), "'%s' is an illegal expression for augmented assignment", what)
+			b.errorAt(e, "'%s' is an illegal expression for augmented assignment", what)
 		}
 	}
+}
+
+// hintable reports whether CPython's invalid_named_expression rule sees
+// e: an expression at the level of "|" (not a comparison, boolean
+// operation, conditional or lambda), and not True, None or False.
+func hintable(e Expr) bool {
+	switch x := e.(type) {
+	case *Compare, *BoolOp, *CondExpr, *Lambda:
+		return false
+	case *UnaryExpr:
+		return x.Op != "not"
+	case *ConstLit:
+		return x.Value != "True" && x.Value != "False" && x.Value != "None"
+	}
+	return true
 }
 
 // exprKind names an expression the way CPython's error messages do.
@@ -536,20 +586,32 @@ func (b *builder) args(ctx gen.IArglistContext, lparen, rparen Pos) []*Arg {
 	}
 	var out []*Arg
 	kw, kwUnpack := false, false
-	for _, ac := range ctx.AllArgument() {
+	all := ctx.AllArgument()
+	names := map[string]bool{}
+	for _, ac := range all {
 		a := &Arg{}
 		first := ac.GetStart()
 		switch {
 		case len(ac.AllComp_for()) > 0:
 			a.Value = &Comprehension{Kind: '(', Lpos: lparen, Elt: b.expr(ac.Expr()),
 				Clauses: b.compFors(ac.AllComp_for()), Rpos: rparen}
+			if len(all) > 1 {
+				b.sink.list.AddRange(b.pos(first), b.end(ac.GetStop()), "SyntaxError", "Generator expression must be parenthesized")
+			}
 		case ac.NAME() != nil:
 			a.NamePos, a.Name = b.pos(ac.NAME().GetSymbol()), ac.NAME().GetText()
 			a.Value = b.expr(ac.Expr())
 			kw = true
+			if names[a.Name] {
+				b.sink.list.AddRange(a.NamePos, a.Value.End(), "SyntaxError", "keyword argument repeated: "+a.Name)
+			}
+			names[a.Name] = true
 		case first.GetText() == "*" && term(ac, 0) != nil:
 			a.Star, a.Value = 1, b.expr(ac.Expr())
 			a.NamePos = b.pos(first)
+			if kwUnpack {
+				b.errorf(a.NamePos, "iterable argument unpacking follows keyword argument unpacking")
+			}
 		case first.GetText() == "**" && term(ac, 0) != nil:
 			a.Star, a.Value = 2, b.expr(ac.Expr())
 			a.NamePos = b.pos(first)

@@ -12,6 +12,10 @@ type Error struct {
 	Pos  Pos
 	Kind string
 	Msg  string // CPython's wording, e.g. "invalid syntax", "'(' was never closed"
+	// End is where the offending text ends (exclusive), as CPython's
+	// end_lineno and end_offset: the traceback draws carets from Pos to
+	// End. The zero value means one caret.
+	End Pos
 }
 
 // Error formats e as "line:col: Kind: Msg".
@@ -31,6 +35,11 @@ type ErrorList struct {
 // Add appends an error.
 func (l *ErrorList) Add(pos Pos, kind, msg string) {
 	l.Errs = append(l.Errs, &Error{Pos: pos, Kind: kind, Msg: msg})
+}
+
+// AddRange appends an error about the text from pos to end.
+func (l *ErrorList) AddRange(pos, end Pos, kind, msg string) {
+	l.Errs = append(l.Errs, &Error{Pos: pos, End: end, Kind: kind, Msg: msg})
 }
 
 // Sort orders the errors by position.

@@ -2,6 +2,7 @@ package grammar
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/antlr4-go/antlr/v4"
 
@@ -16,15 +17,24 @@ type errorSink struct {
 	incomplete map[*Error]bool // errors saying that the input ended too early
 	badChar    *Error          // the first invalid character, a tokenizer error
 	parserErr  bool            // the first parser error has been recorded
-	shift      func(Pos) Pos   // maps positions of an f-string field to the source
-	ts         *tokenSource
+	// parserErrBeforeEOF: the parser failed before the end of the input,
+	// where CPython reports its error, not the tokenizer's unclosed
+	// brackets found at the end
+	parserErrBeforeEOF bool
+	shift              func(Pos) Pos // maps positions of an f-string field to the source
+	ts                 *tokenSource
 }
 
 func (s *errorSink) add(p Pos, kind, msg string) {
-	if s.shift != nil {
-		p = s.shift(p)
+	s.list.Add(s.shiftPos(p), kind, msg)
+}
+
+// shiftPos maps a position of an f-string field to the source.
+func (s *errorSink) shiftPos(p Pos) Pos {
+	if s.shift != nil && p.IsValid() {
+		return s.shift(p)
 	}
-	s.list.Add(p, kind, msg)
+	return p
 }
 
 // badCharAt adds the SyntaxError of an invalid character.
@@ -48,6 +58,17 @@ func (s *errorSink) incompleteAt(p Pos, msg string) {
 // that the input ended too early.
 func (s *errorSink) result() *ErrorList {
 	l := &ErrorList{Errs: s.list.Errs}
+	if s.parserErrBeforeEOF {
+		// the parser failed first: brackets still open at the end were
+		// never reached
+		var keep []*Error
+		for _, e := range l.Errs {
+			if !(s.incomplete[e] && strings.HasSuffix(e.Msg, "was never closed")) {
+				keep = append(keep, e)
+			}
+		}
+		l.Errs = keep
+	}
 	l.Sort()
 	if len(l.Errs) > 0 && s.incomplete[l.Errs[0]] && s.badChar != nil {
 		// CPython's tokenizer stops at an invalid character before it
@@ -105,6 +126,30 @@ func (s *errorSink) SyntaxError(rec antlr.Recognizer, offending interface{}, lin
 		return false
 	}
 
+	h := parserHint(p.GetTokenStream(), tok)
+	if !atEOF && !onlyLayoutAfter(p.GetTokenStream(), tok) && (h == nil || !h.toEOF) {
+		s.parserErrBeforeEOF = true
+	}
+	if h != nil && !h.toEOF {
+		s.list.AddRange(s.shiftPos(h.start), s.shiftPos(h.end), "SyntaxError", h.msg)
+		return
+	}
+	// CPython's carets cover the offending token
+	end := Pos{}
+	switch tt {
+	case antlr.TokenEOF, gen.DcalcParserNEWLINE, gen.DcalcParserINDENT, gen.DcalcParserDEDENT:
+	default:
+		if !atEOF && !strings.Contains(tok.GetText(), "\n") {
+			end = s.shiftPos(tokEnd(tok))
+		}
+	}
+	defer func() {
+		if end.IsValid() && len(s.list.Errs) > 0 {
+			if e := s.list.Errs[len(s.list.Errs)-1]; e.Pos == s.shiftPos(pos) && !e.End.IsValid() {
+				e.End = end
+			}
+		}
+	}()
 	switch {
 	case tt == gen.DcalcParserINDENT:
 		s.add(pos, "IndentationError", "unexpected indent")
@@ -127,8 +172,27 @@ func (s *errorSink) SyntaxError(rec antlr.Recognizer, offending interface{}, lin
 			s.add(pos, "IndentationError", "expected an indented block after "+what)
 		}
 	case expects(colonType) && isHeader(ctx):
+		if prev := tokenAt(p.GetTokenStream(), tok.GetTokenIndex()-1); prev != nil && startsOperand(tok) && endsOperand(prev) {
+			// two expressions side by side: CPython's generic error
+			s.add(pos, "SyntaxError", "invalid syntax")
+			break
+		}
 		s.add(pos, "SyntaxError", "expected ':'")
 	case isCond(ctx) && expects(elseType) || tok.GetText() == "if" && isStmtEnd(ctx):
+		// CPython's range: the expression before "if" to the condition's end
+		ts := p.GetTokenStream()
+		k := tok.GetTokenIndex()
+		for k >= 0 && (tokenAt(ts, k) == nil || tokenAt(ts, k).GetText() != "if") {
+			k--
+		}
+		if k >= 0 {
+			if first := tokenAt(ts, exprStart(ts, k)); first != nil {
+				if end := exprEnd(ts, k+1, condEndStops); end.IsValid() {
+					s.list.AddRange(s.shiftPos(tokPos(first)), s.shiftPos(end), "SyntaxError", "expected 'else' after 'if' expression")
+					break
+				}
+			}
+		}
 		s.add(pos, "SyntaxError", "expected 'else' after 'if' expression")
 	default:
 		s.add(pos, "SyntaxError", "invalid syntax")

@@ -65,6 +65,24 @@ func Parse(name, src string) (f *File, err error) {
 	return f, nil
 }
 
+// Compile is Parse followed by the checks CPython's compiler makes before
+// anything runs ('return' outside function, 'break' outside loop,
+// duplicate parameters, ...; see check.go): what python3 does with a
+// program or a cell before running it.
+func Compile(name, src string) (*File, error) {
+	f, err := Parse(name, src)
+	if err != nil {
+		return nil, err
+	}
+	var l ErrorList
+	checkFile(f.Stmts, &l)
+	if len(l.Errs) > 0 {
+		l.Sort()
+		return nil, &l
+	}
+	return f, nil
+}
+
 // newParser makes a parser reading src, with sink as its only error
 // listener.
 func newParser(src string, sink *errorSink, fieldMode bool) (*gen.DcalcParser, *tokenSource) {

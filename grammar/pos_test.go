@@ -66,15 +66,15 @@ func TestPositions(t *testing.T) {
 	checkPos(t, ")", p.Rparen, Pos{3, 4})
 
 	// Statements in blocks.
-	f = parseOK(t, "if a:\n    for i in x:\n        pass\nelse:\n    return y\n")
-	ifs := f.Stmts[0].(*IfStmt)
+	f = parseOK(t, "def g():\n    if a:\n        for i in x:\n            pass\n    else:\n        return y\n")
+	ifs := f.Stmts[0].(*DefStmt).Body[0].(*IfStmt)
 	fs := ifs.Body[0].(*ForStmt)
-	checkPos(t, "for", fs.ForPos, Pos{2, 5})
-	checkPos(t, "i", fs.Target.Pos(), Pos{2, 9})
-	checkPos(t, "pass", fs.Body[0].Pos(), Pos{3, 9})
+	checkPos(t, "for", fs.ForPos, Pos{3, 9})
+	checkPos(t, "i", fs.Target.Pos(), Pos{3, 13})
+	checkPos(t, "pass", fs.Body[0].Pos(), Pos{4, 13})
 	ret := ifs.Else[0].(*ReturnStmt)
-	checkPos(t, "return", ret.ReturnPos, Pos{5, 5})
-	checkPos(t, "if end", ifs.End(), Pos{5, 13})
+	checkPos(t, "return", ret.ReturnPos, Pos{6, 9})
+	checkPos(t, "if end", ifs.End(), Pos{6, 17})
 
 	// Imports.
 	f = parseOK(t, "from sympy import (a,\n    b as c)\nimport x.y as z\n")

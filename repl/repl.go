@@ -155,10 +155,17 @@ func run(in interp, lr LineReader, out io.Writer, opts Options) error {
 // readCell reads the lines of one cell: the first after the In [n]:
 // prompt, more after the continuation prompt until the session says the
 // cell is complete. At end of input it returns what was read with io.EOF.
-func readCell(in interp, lr LineReader, n int, c *Completer, prefill string, sc *scheme) (string, error) {
+func readCell(in interp, lr LineReader, n int, c *Completer, loaded string, sc *scheme) (string, error) {
 	plain := fmt.Sprintf("In [%d]: ", n)
 	prompt, cont := sc.inPrompt(n), sc.contPrompt(continuationPrompt(plain))
 	var lines []string
+	// a loaded cell (%load, %recall) comes back a line at a time, each
+	// in the editor at its prompt: the whole cell can be edited
+	var queue []string
+	if loaded != "" {
+		queue = strings.Split(loaded, "\n")
+	}
+	prefill := ""
 	for {
 		p := prompt
 		if len(lines) > 0 {
@@ -169,6 +176,10 @@ func readCell(in interp, lr LineReader, n int, c *Completer, prefill string, sc 
 		}
 		var line string
 		var err error
+		fromQueue := len(queue) > 0
+		if fromQueue {
+			prefill, queue = queue[0], queue[1:]
+		}
 		if pf, ok := lr.(Prefiller); ok && prefill != "" {
 			line, err = pf.ReadLineWith(p, prefill)
 		} else {
@@ -184,14 +195,20 @@ func readCell(in interp, lr LineReader, n int, c *Completer, prefill string, sc 
 			}
 			return "", err
 		}
-		if len(lines) == 0 && strings.TrimSpace(line) == "" {
+		if len(lines) == 0 && strings.TrimSpace(line) == "" && len(queue) == 0 {
 			return "", nil
 		}
 		recalled := strings.Contains(line, "\n")
 		lines = append(lines, strings.Split(line, "\n")...)
 		src := strings.Join(lines, "\n")
+		if len(queue) > 0 {
+			continue // the rest of the loaded cell first
+		}
 		if safeIsComplete(in, src) && !waitsForBlank(lines) {
 			return trimBlankLines(src), nil
+		}
+		if fromQueue && safeIsComplete(in, src+"\n") {
+			return trimBlankLines(src), nil // its block closes as a blank line would
 		}
 		// A cell recalled from history ran as a whole before: a block at
 		// its end is closed as a blank line would close it.

@@ -37,9 +37,11 @@ type Exception struct {
 	Type  string
 	Msg   string
 	Trace []Frame // outermost first
-	// For SyntaxError: the position of the caret.
-	Line, Col int
-	File      string
+	// For SyntaxError: the position of the caret, and where the carets
+	// end (exclusive; EndLine 0: one caret).
+	Line, Col       int
+	EndLine, EndCol int
+	File            string
 	// Suggestion is CPython's "Did you mean" hint for NameError and
 	// AttributeError, shown only in tracebacks ("" when none).
 	Suggestion string

@@ -152,7 +152,7 @@ func (s *Session) run(name, src string, display bool) (val Value, err error) {
 	in := s.in
 	in.interrupt.Store(false)
 	engineClearInterrupt()
-	f, perr := grammar.Parse(name, src)
+	f, perr := grammar.Compile(name, src)
 	if perr != nil {
 		exc := syntaxException(name, perr)
 		exc.tb = s.FormatException(exc)
@@ -237,7 +237,7 @@ func syntaxException(name string, err error) *Exception {
 	var el *grammar.ErrorList
 	if errors.As(err, &el) && len(el.Errs) > 0 {
 		e := el.Errs[0]
-		return &Exception{Type: e.Kind, Msg: e.Msg, File: name, Line: e.Pos.Line, Col: e.Pos.Col}
+		return &Exception{Type: e.Kind, Msg: e.Msg, File: name, Line: e.Pos.Line, Col: e.Pos.Col, EndLine: e.End.Line, EndCol: e.End.Col}
 	}
 	return &Exception{Type: "SyntaxError", Msg: err.Error(), File: name}
 }

@@ -96,8 +96,10 @@ func terminalSafe(s string) string {
 	}, s)
 }
 
-// syntaxLines formats the source line and caret of a SyntaxError.
-func (s *Session) syntaxLines(b *strings.Builder, exc *Exception) {
+// syntaxLines formats the source line and caret of a SyntaxError;
+// ranged draws CPython's carets over the whole offending range (IPython
+// 8's cell tracebacks draw one caret).
+func (s *Session) syntaxLines(b *strings.Builder, exc *Exception, ranged bool) {
 	src, ok := s.line(exc.File, exc.Line)
 	if !ok {
 		return
@@ -126,14 +128,24 @@ func (s *Session) syntaxLines(b *strings.Builder, exc *Exception) {
 	if col > len(prefix) {
 		col = len(prefix)
 	}
-	fmt.Fprintf(b, "    %s^\n", strings.Repeat(" ", displayWidth(string(prefix[:col]))))
+	// CPython 3.11's carets cover the offending range: to its end on the
+	// same line, to the end of the line when it goes on
+	carets := 1
+	switch {
+	case !ranged || exc.Type != "SyntaxError": // IndentationError: one caret
+	case exc.EndLine > exc.Line:
+		carets = max(1, len(prefix)-col)
+	case exc.EndLine == exc.Line && exc.EndCol > exc.Col:
+		carets = exc.EndCol - exc.Col
+	}
+	fmt.Fprintf(b, "    %s%s\n", strings.Repeat(" ", displayWidth(string(prefix[:col]))), strings.Repeat("^", carets))
 }
 
 func (s *Session) formatCPython(exc *Exception) string {
 	var b strings.Builder
 	if exc.Line > 0 && len(exc.Trace) == 0 {
 		fmt.Fprintf(&b, "  File \"%s\", line %d\n", exc.File, exc.Line)
-		s.syntaxLines(&b, exc)
+		s.syntaxLines(&b, exc, true)
 		b.WriteString(exc.lastLine() + "\n")
 		return b.String()
 	}
@@ -244,7 +256,7 @@ func (s *Session) formatIPython(exc *Exception) string {
 	var b strings.Builder
 	if exc.Line > 0 && len(exc.Trace) == 0 {
 		fmt.Fprintf(&b, "  Cell %s, line %d\n", exc.File, exc.Line)
-		s.syntaxLines(&b, exc)
+		s.syntaxLines(&b, exc, false)
 		b.WriteString(exc.lastLine() + "\n")
 		return b.String()
 	}

@@ -145,6 +145,19 @@ CASES = [
 "[1, 2].nope()",
 # relationals print through the engine's printers
 "from sympy import *\nx, y = symbols('x y')\npprint(Eq(y, x**2/2)); pprint(Eq(x**2, 1/x)); pprint(x<1); pprint(Ne(x,2)); pprint(Eq(x**2, 1/x), use_unicode=False)\nprint(latex(Ne(x,2)), latex(x<=1), latex(Gt(x,1)))\npprint([Eq(x, 1), Eq(y, 2)]); pprint((Ge(x, 1), Le(y, sqrt(2))), use_unicode=False)\nprint(latex([Eq(x, 1), x < 2]))\npprint({x: Eq(x, 1)})\nprint([Eq(x, 1.50), x < 2.5], Eq(x, 1.50))\npprint(Eq(Derivative(y, x), x*y))",
+# CPython 3.11's syntax errors: range carets and hints; the compiler's
+# errors stop the program before anything runs
+"print('first')\nprint(1 2)",
+"x = {'a' 1}",
+'print "hi"',
+"if x = 1:\n    pass",
+"print('not run')\nreturn 5",
+"for i in range(3):\n    pass\nbreak",
+"def f(a, a):\n    return a",
+"f(x=1, x=2)",
+"else:\n    pass",
+"x = 1 if True",
+
 ]
 
 def main():

@@ -1,0 +1,283 @@
+package grammar
+
+import (
+	"github.com/antlr4-go/antlr/v4"
+
+	"github.com/dcalc/dcalc/grammar/internal/gen"
+)
+
+// CPython 3.11's parser, after a failure, parses again with rules that
+// only exist to explain common mistakes (its invalid_* rules). The
+// explanations that depend on the tokens around the failure are found
+// here from the token stream: a missing comma between two expressions in
+// brackets, print or exec without parentheses, and = where == was meant
+// in a condition. Each has CPython's message and range.
+
+// hint is a better explanation of a parser failure: message and range.
+// toEOF says that CPython, looking for the hint, reads on to the end of
+// the input, where a bracket left open is reported instead.
+type hint struct {
+	start, end Pos
+	msg        string
+	toEOF      bool
+}
+
+// tokenAt returns the token of the stream at index i (nil outside it).
+func tokenAt(ts antlr.TokenStream, i int) antlr.Token {
+	if i < 0 {
+		return nil
+	}
+	var t antlr.Token
+	func() {
+		defer func() { recover() }()
+		t = ts.Get(i)
+	}()
+	return t
+}
+
+// tokEnd is the position just after the one-line token t.
+func tokEnd(t antlr.Token) Pos {
+	return Pos{t.GetLine(), t.GetColumn() + 1 + runeLen(t.GetText())}
+}
+
+// isWordToken reports whether t is a keyword (a literal token made of
+// letters) or a name.
+func isKeyword(t antlr.Token) bool {
+	if t.GetTokenType() == gen.DcalcParserNAME {
+		return false
+	}
+	s := t.GetText()
+	return s != "" && (s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z')
+}
+
+// endsOperand reports whether t can end an expression.
+func endsOperand(t antlr.Token) bool {
+	switch t.GetTokenType() {
+	case gen.DcalcParserNAME, gen.DcalcParserINT, gen.DcalcParserFLOAT, gen.DcalcParserIMAG, gen.DcalcParserSTRING:
+		return true
+	}
+	switch t.GetText() {
+	case ")", "]", "}", "True", "False", "None", "...":
+		return true
+	}
+	return false
+}
+
+// startsOperand reports whether t can start an expression that cannot
+// continue the one before it (a name, a number, a string, a bracket).
+func startsOperand(t antlr.Token) bool {
+	switch t.GetTokenType() {
+	case gen.DcalcParserNAME, gen.DcalcParserINT, gen.DcalcParserFLOAT, gen.DcalcParserIMAG, gen.DcalcParserSTRING:
+		return true
+	}
+	switch t.GetText() {
+	case "(", "[", "{", "True", "False", "None", "...", "lambda":
+		return true
+	}
+	return false
+}
+
+func isOpen(s string) bool  { return s == "(" || s == "[" || s == "{" }
+func isClose(s string) bool { return s == ")" || s == "]" || s == "}" }
+
+// exprStart walks back from token i-1 over the expression that ends
+// there, at its bracket depth, and returns the index of its first token.
+func exprStart(ts antlr.TokenStream, i int) int {
+	depth := 0
+	j := i - 1
+	for ; j >= 0; j-- {
+		t := tokenAt(ts, j)
+		if t == nil {
+			break
+		}
+		s := t.GetText()
+		switch {
+		case isClose(s):
+			depth++
+			continue
+		case isOpen(s):
+			if depth == 0 {
+				return j + 1
+			}
+			depth--
+			continue
+		}
+		if depth > 0 {
+			continue
+		}
+		switch t.GetTokenType() {
+		case gen.DcalcParserNEWLINE, gen.DcalcParserINDENT, gen.DcalcParserDEDENT:
+			return j + 1
+		}
+		switch s {
+		case ",", ":", "=", ";", "if", "else", "for", "lambda", "return", "del", "assert", "while", "elif",
+			"import", "from", "as", "in", "yield", "raise", "with", "+=", "-=", "*=", "/=", "//=", "%=", "**=", "@=":
+			return j + 1
+		}
+	}
+	return j + 1
+}
+
+// exprEnd walks forward from token i over an expression at its bracket
+// depth (up to a comma, a closing bracket, a colon, = or the end of the
+// line) and returns the end of its last token.
+func exprEnd(ts antlr.TokenStream, i int, stops map[string]bool) Pos {
+	depth := 0
+	var last antlr.Token
+	for j := i; ; j++ {
+		t := tokenAt(ts, j)
+		if t == nil || t.GetTokenType() == antlr.TokenEOF {
+			break
+		}
+		s := t.GetText()
+		switch t.GetTokenType() {
+		case gen.DcalcParserNEWLINE, gen.DcalcParserINDENT, gen.DcalcParserDEDENT:
+			if depth == 0 {
+				goto done
+			}
+			continue
+		}
+		switch {
+		case isOpen(s):
+			depth++
+		case isClose(s):
+			if depth == 0 {
+				goto done
+			}
+			depth--
+		case depth == 0 && stops[s]:
+			goto done
+		}
+		last = t
+	}
+done:
+	if last == nil {
+		return Pos{}
+	}
+	return tokEnd(last)
+}
+
+// onlyLayoutAfter reports whether tok and the tokens after it are only
+// line ends and dedents up to the end of the input.
+func onlyLayoutAfter(ts antlr.TokenStream, tok antlr.Token) bool {
+	for j := tok.GetTokenIndex(); ; j++ {
+		t := tokenAt(ts, j)
+		if t == nil {
+			return true
+		}
+		switch t.GetTokenType() {
+		case antlr.TokenEOF:
+			return true
+		case gen.DcalcParserNEWLINE, gen.DcalcParserDEDENT:
+			continue
+		}
+		return false
+	}
+}
+
+// bracketDepth is the number of brackets open before token i.
+func bracketDepth(ts antlr.TokenStream, i int) int {
+	d := 0
+	for j := 0; j < i; j++ {
+		t := tokenAt(ts, j)
+		if t == nil || t.GetTokenType() == antlr.TokenEOF {
+			break
+		}
+		switch s := t.GetText(); {
+		case isOpen(s):
+			d++
+		case isClose(s) && d > 0:
+			d--
+		}
+	}
+	return d
+}
+
+var (
+	condEndStops = map[string]bool{",": true, ":": true, "=": true, ";": true, "for": true, "if": true, "else": true}
+	exprStops    = map[string]bool{",": true, ":": true, "=": true, ";": true, "for": true, "async": true}
+	condStops    = map[string]bool{",": true, ":": true, "=": true, ";": true, "for": true, "if": true, "else": true,
+		"and": true, "or": true, "==": true, "!=": true, "<": true, ">": true, "<=": true, ">=": true, "in": true, "not": true, "is": true, ":=": true}
+)
+
+// parserHint looks for a better explanation of the parser failing at
+// token tok.
+func parserHint(ts antlr.TokenStream, tok antlr.Token) *hint {
+	if cs, ok := ts.(*antlr.CommonTokenStream); ok {
+		func() {
+			defer func() { recover() }()
+			cs.Fill() // the tokens after the failure, for the ranges
+		}()
+	}
+	i := tok.GetTokenIndex()
+	prev := tokenAt(ts, i-1)
+	if prev == nil || i <= 0 {
+		return nil
+	}
+	// print "hi", exec 'code': Python 2 statements
+	if startsOperand(tok) && prev.GetTokenType() == gen.DcalcParserNAME && (prev.GetText() == "print" || prev.GetText() == "exec") {
+		if pp := tokenAt(ts, i-2); pp == nil || pp.GetText() != "." {
+			end := exprEnd(ts, i, map[string]bool{";": true, "=": true})
+			if end.IsValid() {
+				name := prev.GetText()
+				return &hint{start: tokPos(prev), end: end, msg: "Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?"}
+			}
+		}
+	}
+	// two expressions side by side in brackets: a comma is missing
+	if startsOperand(tok) && !isKeyword(tok) && endsOperand(prev) && (tok.GetText() != "(" && tok.GetText() != "[") && bracketDepth(ts, i) > 0 {
+		start := exprStart(ts, i)
+		first, second := tokenAt(ts, start), tokenAt(ts, start+1)
+		if first == nil {
+			return nil
+		}
+		if first.GetTokenType() == gen.DcalcParserNAME && second != nil && second.GetTokenType() == gen.DcalcParserSTRING {
+			return nil // CPython's !(NAME STRING) lookahead
+		}
+		switch first.GetText() {
+		case "match", "case", "_":
+			return nil // soft keywords
+		}
+		if end := exprEnd(ts, i, exprStops); end.IsValid() {
+			h := &hint{start: tokPos(first), end: end, msg: "invalid syntax. Perhaps you forgot a comma?"}
+			h.toEOF = bracketDepth(ts, 1<<30) > 0
+			return h
+		}
+	}
+	// if x = 1: where == (or :=) was meant
+	if tok.GetText() == "=" {
+		start := exprStart(ts, i)
+		kw := tokenAt(ts, start-1)
+		if kw == nil {
+			return nil
+		}
+		switch kw.GetText() {
+		case "if", "elif", "while", "(", ",", "[", "{":
+		default:
+			return nil
+		}
+		first := tokenAt(ts, start)
+		end := exprEnd(ts, i+1, condStops)
+		if first == nil || !end.IsValid() {
+			return nil
+		}
+		if start == i-1 && first.GetTokenType() == gen.DcalcParserNAME {
+			return &hint{start: tokPos(first), end: end, msg: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"}
+		}
+		what := "expression"
+		switch last := prev.GetText(); {
+		case last == "]":
+			what = "subscript"
+		case last == ")":
+			what = "function call"
+		case prev.GetTokenType() == gen.DcalcParserNAME && i-2 >= start && tokenAt(ts, i-2).GetText() == ".":
+			what = "attribute"
+		case prev.GetTokenType() == gen.DcalcParserINT || prev.GetTokenType() == gen.DcalcParserFLOAT || prev.GetTokenType() == gen.DcalcParserSTRING:
+			if start == i-1 {
+				what = "literal"
+			}
+		}
+		return &hint{start: tokPos(first), end: tokEnd(prev), msg: "cannot assign to " + what + " here. Maybe you meant '==' instead of '='?"}
+	}
+	return nil
+}

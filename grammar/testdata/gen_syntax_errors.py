@@ -1,0 +1,60 @@
+"""Generate syntax_errors.jsonl: the SyntaxError CPython 3.11 raises when it
+compiles each source (its class, message, line, column, end line and end
+column, 1-based as SyntaxError holds them), for TestCPythonSyntaxErrors.
+
+Run from the grammar directory: python3 testdata/gen_syntax_errors.py
+"""
+import json, sys
+
+assert sys.version_info[:2] == (3, 11), "CPython 3.11's messages"
+
+CASES = [
+    # generic errors: the offending token's range
+    "x = = 1", "x +", "class A: pass", "a ? b", "else:", "x.1", "f(**)", "x === 1", "import", "a b c",
+    "x = 5 6", "1x = 2", "[x for x in]", "def f(:\n  pass", "lambda x: yield",
+    # juxtaposed expressions inside brackets: a missing comma
+    "print(1 2)", "f(a b)", "x = [1, 2 3]", "{'a' 1}", "f(x + y z)", "(1, 2 3)", "f(a, b c, d)", "[1 2, 3]",
+    "f(1 'a')", "f(a 'b')", "print('a' 'b' c)", "f(x) (y)", "g(f(x) 2)", "[a.b c]",
+    # missing parentheses in print and exec
+    'print "hi"', 'print "a", 1', "exec 'x = 1'", "print x",
+    # = in a condition
+    "if x = 1:\n    pass", "while y = f(2):\n    pass", "if x.a = 1:\n    pass", "elif x = 1:\n  pass",
+    "if x = 1 + 2:\n    pass", "assert x = 1",
+    # assignment targets
+    "f() = 3", "1 = x", "True = 1", "None = 1", "False = 2", "__debug__ = 1", "x + 1 = 2", "[a, 1] = x", "a, b += 1",
+    "del f()", "del 1", "(a, b) += 1", "f() += 1", "for f() in x: pass", "[1 for f() in x]", "with a as f(): pass",
+    "a.b, None = 1, 2", "(yield) = 1", "x, f() = 1, 2", "lambda: 1 = 2", "a if b else c = 1", "-x = 1",
+    # statements where they cannot be
+    "return", "return 1", "yield 1", "x = yield", "break", "continue", "for i in x:\n    pass\nbreak",
+    "def f():\n    nonlocal x", "nonlocal x", "def f():\n    global x\n    x = 1\n    global x",
+    "class C:\n    return 1", "while 1:\n    def f():\n        break",
+    # function definitions and calls
+    "def f(x, x): pass", "lambda x, x: 1", "def f(a, *, b, a): pass", "def f(*): pass", "def f(**k, a): pass",
+    "def f(a=1, b): pass", "f(a=1, b)", "f(**k, *a)", "f(x for x in y, 1)", "f(1, x for x in y)",
+    "f(a=1, a=2)", "f(a.b=1)", "f(1=2)", "f(x=1 for x in y)",
+    # brackets, strings, numbers
+    "x = (1, 2", "x)", "x = }", "(x]", "(x\n]", 'x = "abc', "x = '''abc\n\ndef", "3x", "x = 08", "x = 0x1g", "x = 1_",
+    "x = 1 if y", "x = 1 \\ y", "b'a' 'b'", 'f"{x!z}"', 'f"{}"', 'f"}"', 'f"{x"',
+    # indentation
+    "a = 1\n  b = 2", "if x:\npass", "if x:\n    a\n  b", "def f():\nx",
+    # others
+    "x := 1", "(x := 1) = 2", "def f(): return *a", "*a = 1", "a = *b", "print(*)", "from x import", "import a.",
+    "try:\n    pass", "try:\n    pass\nx = 1", "if x:\n    pass\nelse x:\n    pass", "x = [1, 2,,]", "f(,)",
+    "a = 1 +* 2", "a = not", "x = 1 = 2 = ", "for x in range(3) print(x)", "while True print(1)",
+    "def f() -> : pass", "class", "def", "x = {1: 2, 3}", "x = {1, 2: 3}", "a[1:2:3:4]",
+]
+
+out = []
+for src in CASES:
+    try:
+        compile(src + "\n", "<case>", "exec")
+        err = None
+    except SyntaxError as e:
+        err = {"kind": type(e).__name__, "msg": e.msg, "line": e.lineno, "col": e.offset,
+               "end_line": e.end_lineno, "end_col": e.end_offset}
+    out.append({"src": src, "err": err})
+
+with open("testdata/syntax_errors.jsonl", "w") as f:
+    for o in out:
+        f.write(json.dumps(o, ensure_ascii=False) + "\n")
+print(len(out), "cases,", sum(o["err"] is not None for o in out), "errors")
