@@ -176,8 +176,7 @@ func readCell(in interp, lr LineReader, n int, c *Completer, loaded string, sc *
 		}
 		var line string
 		var err error
-		fromQueue := len(queue) > 0
-		if fromQueue {
+		if len(queue) > 0 {
 			prefill, queue = queue[0], queue[1:]
 		}
 		if pf, ok := lr.(Prefiller); ok && prefill != "" {
@@ -206,9 +205,6 @@ func readCell(in interp, lr LineReader, n int, c *Completer, loaded string, sc *
 		}
 		if safeIsComplete(in, src) && !waitsForBlank(lines) {
 			return trimBlankLines(src), nil
-		}
-		if fromQueue && safeIsComplete(in, src+"\n") {
-			return trimBlankLines(src), nil // its block closes as a blank line would
 		}
 		// A cell recalled from history ran as a whole before: a block at
 		// its end is closed as a blank line would close it.

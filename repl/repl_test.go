@@ -285,7 +285,8 @@ func TestRunLoadPrefills(t *testing.T) {
 	if err := run(f, r, &out, Options{NoSignals: true}); err != nil {
 		t.Fatal(err)
 	}
-	if want := []string{"a = 1\nb = 2"}; len(r.got) != 1 || r.got[0] != want[0] {
+	// a line at a time, each editable at its prompt
+	if want := []string{"a = 1", "b = 2"}; strings.Join(r.got, "|") != strings.Join(want, "|") {
 		t.Errorf("prefilled %q, want %q", r.got, want)
 	}
 	if want := []string{"%load", "a = 1\nb = 2"}; strings.Join(f.cells, "|") != strings.Join(want, "|") {

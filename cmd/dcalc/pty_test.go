@@ -508,3 +508,25 @@ func TestTerminalColors(t *testing.T) {
 	tm.send("\x04")
 	tm.wait()
 }
+
+// TestTerminalRecallEdits checks that %recall brings a multi-line cell
+// back a line at a time, each in the editor at its prompt, so that any
+// line can be changed before the cell runs.
+func TestTerminalRecallEdits(t *testing.T) {
+	tm := startDcalc(t, t.TempDir())
+	tm.expect("In [1]: ")
+	tm.send("for v in (x, y):\n    print(v)\n\r") // pasted: no autoindent
+	tm.expect("y")
+	tm.expect("In [2]: ")
+	tm.send("%recall 1\r")
+	tm.expect("In [3]: for v in (x, y)")
+	tm.send("\x7f\x7f, z):\r") // change the first line
+	tm.expect("print(v)")
+	tm.send("\x7f*2)\r") // and the second
+	tm.expect("...: ")
+	tm.send("\r")
+	tm.expect("2*z")
+	tm.expect("In [4]: ")
+	tm.send("\x04")
+	tm.wait()
+}
