@@ -22,11 +22,20 @@ import (
 // with O_APPEND as soon as it is entered, so a killed process loses
 // nothing and two dcalc processes may share the file. The directory is
 // created with mode 0700 and the file with mode 0600.
+//
+// An empty line (never a cell: blank cells are not kept) starts a new
+// session, as [History.StartSession] writes it when a REPL starts; %history
+// numbers the sessions from the first (two REPLs sharing the file at once
+// share a session).
 type History struct {
 	path string
 
 	mu      sync.Mutex
 	entries []string
+	// sess is the session number of each entry; cur is the session
+	// being written
+	sess []int
+	cur  int
 }
 
 // DefaultHistoryPath returns $XDG_STATE_HOME/dcalc/history, or
@@ -56,14 +65,18 @@ func OpenHistory(path string, limit int) (*History, error) {
 		return nil, err
 	}
 	defer f.Close()
-	h := &History{path: path}
+	h := &History{path: path, cur: 1}
 	r := bufio.NewReaderSize(f, 64*1024)
 	for {
 		line, err := readHistoryLine(r)
-		if line != "" {
+		if line == sessionMark {
+			h.cur++
+		} else if line != "" {
 			h.entries = append(h.entries, DecodeHistoryEntry(line))
+			h.sess = append(h.sess, h.cur)
 			if limit > 0 && len(h.entries) > 2*limit {
 				h.entries = append(h.entries[:0], h.entries[len(h.entries)-limit:]...)
+				h.sess = append(h.sess[:0], h.sess[len(h.sess)-limit:]...)
 			}
 		}
 		if err == io.EOF {
@@ -75,8 +88,42 @@ func OpenHistory(path string, limit int) (*History, error) {
 	}
 	if limit > 0 && len(h.entries) > limit {
 		h.entries = h.entries[len(h.entries)-limit:]
+		h.sess = h.sess[len(h.sess)-limit:]
 	}
 	return h, nil
+}
+
+// StartSession marks the start of a new session in the file (an empty
+// line; nothing when the file holds no cells yet, or when the last
+// session has none).
+func (h *History) StartSession() error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if len(h.entries) == 0 || h.sess[len(h.sess)-1] < h.cur {
+		return nil
+	}
+	f, err := os.OpenFile(h.path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
+	if err != nil {
+		return err
+	}
+	_, werr := f.WriteString("\n")
+	h.cur++
+	return errors.Join(werr, f.Close())
+}
+
+// EarlierSessions returns the cells of the sessions before the current
+// one by session number (the first is 1; the oldest may be cut short by
+// the limit OpenHistory kept), and the current session's number.
+func (h *History) EarlierSessions() (map[int][]string, int) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	out := map[int][]string{}
+	for i, e := range h.entries {
+		if h.sess[i] < h.cur {
+			out[h.sess[i]] = append(out[h.sess[i]], e)
+		}
+	}
+	return out, h.cur
 }
 
 // MaxHistoryEntry is the longest cell, in bytes as stored, that the
@@ -88,6 +135,9 @@ const MaxHistoryEntry = 1 << 20
 // ErrEntryTooLong is returned by [History.Append] for a cell over
 // [MaxHistoryEntry].
 var ErrEntryTooLong = fmt.Errorf("cell is longer than %d KiB, kept for this session only", MaxHistoryEntry>>10)
+
+// sessionMark is what readHistoryLine returns for an empty line.
+const sessionMark = "\x00"
 
 // readHistoryLine returns the next line of r without its newline, or ""
 // for a line over MaxHistoryEntry (whose bytes are read and dropped, so
@@ -109,6 +159,9 @@ func readHistoryLine(r *bufio.Reader) (string, error) {
 		}
 		if skip {
 			return "", err
+		}
+		if string(buf) == "\n" {
+			return sessionMark, err
 		}
 		return strings.TrimSuffix(string(buf), "\n"), err
 	}
@@ -133,6 +186,7 @@ func (h *History) Append(cell string) error {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.entries = append(h.entries, cell)
+	h.sess = append(h.sess, h.cur)
 	line := EncodeHistoryEntry(cell)
 	if len(line) > MaxHistoryEntry {
 		return ErrEntryTooLong

@@ -115,3 +115,36 @@ func TestHistoryLongEntries(t *testing.T) {
 		t.Error("the long cell is not in the session's history")
 	}
 }
+
+// TestHistorySessions checks the session marks: an empty line starts a
+// session, StartSession writes one only after cells, and EarlierSessions
+// numbers the sessions from the first.
+func TestHistorySessions(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "history")
+	if err := os.WriteFile(path, []byte("a = 1\nb = 2\n\nc = 3\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	h, err := OpenHistory(path, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := h.StartSession(); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.StartSession(); err != nil { // no cells since: no mark
+		t.Fatal(err)
+	}
+	h.Append("d = 4")
+	sessions, cur := h.EarlierSessions()
+	if cur != 3 || len(sessions) != 2 || strings.Join(sessions[1], "|") != "a = 1|b = 2" || strings.Join(sessions[2], "|") != "c = 3" {
+		t.Errorf("sessions %v, current %d", sessions, cur)
+	}
+	data, _ := os.ReadFile(path)
+	if string(data) != "a = 1\nb = 2\n\nc = 3\n\nd = 4\n" {
+		t.Errorf("file %q", data)
+	}
+	h2, _ := OpenHistory(path, 0)
+	if _, cur := h2.EarlierSessions(); cur != 3 || strings.Join(h2.Entries(), "|") != "a = 1|b = 2|c = 3|d = 4" {
+		t.Errorf("reopened: current %d, entries %q", cur, h2.Entries())
+	}
+}

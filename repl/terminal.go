@@ -292,6 +292,11 @@ func Terminal(in, out *os.File, errOut io.Writer) error {
 	} else if hist, err = OpenHistory(path, 10000); err != nil {
 		fmt.Fprintf(errOut, "dcalc: history disabled: %v\n", err)
 		hist = nil
+	} else {
+		if err := hist.StartSession(); err != nil {
+			fmt.Fprintf(errOut, "dcalc: history: %v\n", err)
+		}
+		s.SetHistorySessions(hist.EarlierSessions)
 	}
 	c := &Completer{}
 	lr, err := NewTerminalReader(in, out, hist, c)

@@ -55,6 +55,9 @@ type shell interface {
 	magicState() *magicState
 	// setColors sets the REPL's colour scheme; false for an unknown name.
 	setColors(name string) bool
+	// historySessions returns earlier sessions' cells by session number
+	// and this session's number (nil, 0: no history file).
+	historySessions() (map[int][]string, int)
 	// inFreshNamespace runs fn in a fresh module namespace named
 	// modName, then copies the names it bound into the session's.
 	inFreshNamespace(file, modName string, fn func() error) error
@@ -389,11 +392,22 @@ func magicHistory(sh shell, arg string) (Value, error) {
 		return nil, err
 	}
 	hist := sh.inputHistory()
+	earlier, cur := sh.historySessions()
+	// the cells to print: (session, line) with the current session 0
+	type ref struct{ sess, line int }
+	var refs []ref
 	var nums []int
 	switch {
 	case pattern != nil:
-		// every input that matches (this session's; IPython searches
-		// its database of sessions), numbered
+		// every input that matches, in earlier sessions first (as
+		// IPython searches its database), numbered
+		for _, k := range sortedKeys(earlier) {
+			for i, src := range earlier[k] {
+				if pattern.MatchString(src) {
+					refs = append(refs, ref{k, i + 1})
+				}
+			}
+		}
 		for i, src := range hist {
 			if pattern.MatchString(src) {
 				nums = append(nums, i+1)
@@ -410,21 +424,70 @@ func magicHistory(sh shell, arg string) (Value, error) {
 			nums = append(nums, i+1)
 		}
 	default:
-		nums = historyRange(words, len(hist))
+		// each range in turn, in this session or an earlier one
+		for _, w := range words {
+			m := sessionRangeRE.FindStringSubmatch(w)
+			if m == nil {
+				for _, n := range historyRange([]string{w}, len(hist)) {
+					refs = append(refs, ref{0, n})
+				}
+				continue
+			}
+			sess, _ := strconv.Atoi(strings.TrimPrefix(m[1], "~"))
+			if strings.HasPrefix(m[1], "~") {
+				sess = cur - sess
+			}
+			spec := m[2] + m[3] + m[4]
+			if m[2] == "" {
+				spec = "1-" // the whole session
+			}
+			if sess == cur {
+				for _, n := range historyRange([]string{spec}, len(hist)) {
+					refs = append(refs, ref{0, n})
+				}
+				continue
+			}
+			for _, n := range historyRange([]string{spec}, len(earlier[sess])) {
+				refs = append(refs, ref{sess, n})
+			}
+		}
+	}
+	for _, n := range nums {
+		refs = append(refs, ref{0, n})
 	}
 	w := sh.stdout()
-	for _, n := range nums {
-		src := strings.TrimRight(strings.ReplaceAll(hist[n-1], "\t", "    "), " \t\n")
+	for _, r := range refs {
+		src, label := "", strconv.Itoa(r.line)
+		if r.sess == 0 {
+			src = hist[r.line-1]
+		} else {
+			src = earlier[r.sess][r.line-1]
+			label = fmt.Sprintf("%d/%d", r.sess, r.line)
+		}
+		src = strings.TrimRight(strings.ReplaceAll(src, "\t", "    "), " \t\n")
 		if opts['n'] {
 			sep := " "
 			if strings.Contains(src, "\n") {
 				sep = "\n"
 			}
-			fmt.Fprintf(w, "%4d:%s", n, sep)
+			fmt.Fprintf(w, "%4s:%s", label, sep)
 		}
 		fmt.Fprintln(w, src)
 	}
 	return nil, nil
+}
+
+// sessionRangeRE is a %history range in another session: [~]S/ then a
+// range of its lines (all of them when none): ~1/, ~2/3-5, 4/1:3.
+var sessionRangeRE = regexp.MustCompile(`^(~?\d+)/(\d*)(?:([-:])(\d*))?$`)
+
+func sortedKeys(m map[int][]string) []int {
+	var ks []int
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Ints(ks)
+	return ks
 }
 
 // scriptName adds the .dcalc extension to a name without .dcalc or .py.

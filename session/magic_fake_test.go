@@ -21,6 +21,9 @@ type fakeShell struct {
 	state   magicState
 	execs   int
 	setup   string // what setupCode returns
+	// sessions and cur are what historySessions returns
+	sessions map[int][]string
+	cur      int
 }
 
 func newFakeShell(out io.Writer) *fakeShell {
@@ -48,6 +51,7 @@ func (f *fakeShell) RunCell(src string) Result {
 
 func (f *fakeShell) inFreshNamespace(file, mod string, fn func() error) error { return fn() }
 func (f *fakeShell) setColors(string) bool                                    { return true }
+func (f *fakeShell) historySessions() (map[int][]string, int)                 { return f.sessions, f.cur }
 
 func (f *fakeShell) execCode(name, src string) (Value, error) {
 	f.execs++

@@ -485,3 +485,26 @@ func TestMagicCd(t *testing.T) {
 		t.Errorf("the working directory is %s, want %s", wd, b)
 	}
 }
+
+// TestMagicHistorySessions checks %history with earlier sessions (from
+// the REPL's history file): IPython's ~N/ ranges (N sessions back, all
+// of it or some lines), their "S/L:" numbers with -n, ranges in the
+// order given, and -g searching earlier sessions first.
+func TestMagicHistorySessions(t *testing.T) {
+	var out strings.Builder
+	f := newFakeShell(&out)
+	f.sessions, f.cur = map[int][]string{1: {"a = 1", "b = 2"}, 2: {"c = 3", "diff(a, x)"}}, 3
+	for _, c := range []struct{ cell, want string }{
+		{"x = 5", ""},
+		{"%history -n ~1/ ~2/2 1", " 2/1: c = 3\n 2/2: diff(a, x)\n 1/2: b = 2\n   1: x = 5\n"},
+		{"%history ~2/1-2", "a = 1\nb = 2\n"},
+		{"%history ~1/2:3", "diff(a, x)\n"},
+		{"%history -g = ", " 1/1: a = 1\n 1/2: b = 2\n 2/1: c = 3\n   1: x = 5\n   5: %history -g =\n"},
+	} {
+		out.Reset()
+		f.RunCell(c.cell)
+		if out.String() != c.want {
+			t.Errorf("%s printed %q, want %q", c.cell, out.String(), c.want)
+		}
+	}
+}

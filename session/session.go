@@ -65,6 +65,10 @@ type Session struct {
 	// asciiPretty and plainOut record init_printing(use_unicode=False)
 	// and init_printing(pretty_print=False).
 	asciiPretty, plainOut bool
+	// sessions gives the cells of earlier REPL sessions from the history
+	// file (by session number) and this session's number; nil outside
+	// the REPL
+	sessions func() (map[int][]string, int)
 	// colors is the colour scheme %colors chose ("" is Neutral,
 	// IPython's default); the REPL colours with it.
 	colors string
@@ -315,6 +319,11 @@ func (s *Session) FormatValue(v Value) (out string) {
 // SetWidth sets the line width of pretty output, plots and steps (the
 // REPL follows the terminal's width when it is resized); 0 means 80.
 func (s *Session) SetWidth(w int) { s.opts.Width = w }
+
+// SetHistorySessions gives %history the cells of earlier sessions (from
+// the REPL's history file, by session number) and this session's number,
+// for ranges such as ~1/3-5 and for -g.
+func (s *Session) SetHistorySessions(f func() (map[int][]string, int)) { s.sessions = f }
 
 // Colors returns the colour scheme of the REPL (IPython's names:
 // Neutral, NoColor, LightBG, Linux), as %colors set it.

@@ -166,6 +166,13 @@ func (s *Session) inFreshNamespace(file, modName string, fn func() error) error 
 
 func (s *Session) setColors(name string) bool { return s.SetColors(name) }
 
+func (s *Session) historySessions() (map[int][]string, int) {
+	if s.sessions == nil {
+		return nil, 0
+	}
+	return s.sessions()
+}
+
 func (s *Session) magicState() *magicState {
 	if s.magic == nil {
 		s.magic = &magicState{files: s.opts.Files}
