@@ -222,6 +222,10 @@ func NewFloatFrom(e Expr, dps int) (Expr, error) {
 	return nil, errorf("TypeError", "cannot create mpf from %s", Str(e))
 }
 
+// NewFloatMpf returns the Float with the value and precision of v, as
+// SymPy's Float of an mpmath mpf.
+func NewFloatMpf(v mpf.Float) *Float { return floatFrom(v) }
+
 func floatFrom(v mpf.Float) *Float {
 	h := mix(math.Float64bits(v.ToFloat64()), uint64(v.Prec())<<32)
 	if v.IsFinite() && !v.IsZero() {

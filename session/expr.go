@@ -67,6 +67,8 @@ func (in *interp) sympify(v Value) engine.Expr {
 			items[i] = in.sympify(it)
 		}
 		return engine.NewTuple(items...)
+	case *mpmathFloat: // a Float of mpmath's working precision
+		return in.sympifyMpf(x)
 	}
 	if e, ok := extSympify(in, v); ok {
 		return e

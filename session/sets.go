@@ -186,6 +186,7 @@ var setsTable = []*binding{
 		Fn: func(in *interp, a *callArgs) Value {
 			return in.solveset(a.Get("f"), a.Get("symbol"), a.Get("domain"))
 		}},
+	nsolveRow,
 	{Name: "linsolve", Sig: "(system, *symbols)", Doc: "The solutions of a linear system as a FiniteSet of one tuple (free symbols stay as parameters).",
 		Fn: func(in *interp, a *callArgs) Value { return in.linsolve(a.Get("system"), a.Rest()) }},
 }

@@ -472,6 +472,7 @@ func TestTerminalHistorySearch(t *testing.T) {
 	tm.expectRaw("\x1b[90mos(x), x)") // the suggestion, grey
 	tm.send("\x1b[C\r")               // Right takes it
 	tm.expect("Out[6]: -sin(x)")
+	tm.expect("In [7]: ")
 	tm.send("\x04")
 	tm.wait()
 
@@ -481,6 +482,7 @@ func TestTerminalHistorySearch(t *testing.T) {
 	tm.expect("In [2]: ")
 	tm.send("y\x1b[C\r") // no suggestion to take: the line is y
 	tm.expect("Out[2]: y")
+	tm.expect("In [3]: ")
 	tm.send("\x04")
 	tm.wait()
 }
@@ -498,6 +500,7 @@ func TestTerminalColors(t *testing.T) {
 	tm.expect("In [3]: ")
 	tm.send("1 + 1\r")
 	tm.expectRaw("Out[3]: 2")
+	tm.expect("In [4]: ") // Ctrl-D before the prompt is ready can be lost
 	tm.send("\x04")
 	tm.wait()
 
@@ -505,6 +508,7 @@ func TestTerminalColors(t *testing.T) {
 	tm.expectRaw("In [1]: ")
 	tm.send("1 + 1\r")
 	tm.expectRaw("Out[1]: 2")
+	tm.expect("In [2]: ")
 	tm.send("\x04")
 	tm.wait()
 }

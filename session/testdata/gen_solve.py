@@ -135,4 +135,34 @@ def _random_systems():
     return lines
 
 
-emit(PRE, [l for l in HAND.strip().split('\n')] + _random_systems() + _random_quadratics())
+def _nsolve_cases():
+    """nsolve: mpmath's secant from SymPy's lambdified function, hand
+    cases and random transcendental equations with starting points."""
+    lines = [
+        "print(nsolve(cos(x) - x, x, 1))",
+        "print(nsolve(x**2 - 2, x, 1))",
+        "print(nsolve(x**2 - 2, 1))",
+        "print(nsolve(Eq(exp(x), 3*x), x, 0))",
+        "print(nsolve(sin(x), x, 3))",
+        "print(nsolve(x**3 - 2*x - 5, x, 2, prec=30))",
+        "print(nsolve(tan(x) - x, x, 4.5))",
+        "print(nsolve(log(x) + x, x, 0.5, dict=True))",
+        "print(nsolve(x**2 - 2, x, (1, 2)))",
+        "print(nsolve(x**2 + 1, x, 1))",
+        "print(nsolve(x*exp(x) - 1, x, Rational(1, 2)))",
+        "print(nsolve(atan(x) - x/2, x, 2))",
+        "print(nsolve(cosh(x) - 2, x, 1, prec=20))",
+        "print(nsolve(x - y, x, 1))",
+        "print(nsolve(x**5 - x - 1, x, 1, verify=False))",
+    ]
+    rnd = random.Random(1214)
+    funcs = ['cos({a}*x) - x/{b}', 'exp(-x/{b}) - x/{a}', 'x**3 - {a}*x - {b}', 'sin(x) - x/{a} + 1/{b}',
+             'log(x + {a}) - x/{b}', 'sqrt(x + {a}) - x/{b}', 'atan({a}*x) - 1/{b}']
+    for _ in range(30):
+        f = rnd.choice(funcs).format(a=rnd.randint(1, 5), b=rnd.randint(1, 5))
+        x0 = rnd.choice(['0', '1', '2', '0.5', '-1', 'Rational(3, 2)'])
+        lines.append("print(nsolve(%s, x, %s))" % (f, x0))
+    return lines
+
+
+emit(PRE, [l for l in HAND.strip().split('\n')] + _random_systems() + _random_quadratics() + _nsolve_cases())
