@@ -43,7 +43,7 @@ func TestBindGolden(t *testing.T) {
 func TestBindRefusesUnhonoured(t *testing.T) {
 	refused := map[string]string{
 		"expand((x + 1)**2, mul=False)":                 "dcalc's expand() does not support mul=False yet",
-		"expand(x, trig=True)":                          "dcalc's expand() does not support trig=True yet",
+		"expand(x, complex=True)":                       "dcalc's expand() does not support complex=True yet",
 		"sqrt(4, evaluate=False)":                       "dcalc's sqrt() does not support evaluate=False yet",
 		"simplify(x, ratio=2)":                          "dcalc's simplify() does not support ratio=2 yet",
 		"sympify('x + x', evaluate=False)":              "dcalc's sympify() does not support evaluate=False yet",

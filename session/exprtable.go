@@ -331,8 +331,8 @@ var exprMethodTable = []*binding{
 		func(in *interp, e engine.Expr, a *callArgs) Value {
 			return big.NewInt(int64(engine.Compare(e, in.sympify(a.Get("other")))))
 		}),
-	exprMethod("expand", "", "Multiply out products and powers of sums.",
-		func(in *interp, e engine.Expr, a *callArgs) Value { return engine.Expand(e) }),
+	exprMethod("expand", "trig", "Multiply out products and powers of sums (trig=True: also functions of sums and multiples).",
+		func(in *interp, e engine.Expr, a *callArgs) Value { return in.expandHints(e, a) }),
 }
 
 // exprList is a Python list of expressions.

@@ -56,13 +56,24 @@ var sympyTable = []*binding{
 		}},
 	{Name: "factor_terms", Doc: "Pull out the common numeric and symbolic factors of the terms.",
 		Fn: func(in *interp, a *callArgs) Value { return engine.FactorTerms(in.sympify(a.Get("expr"))) }},
-	{Name: "expand", Doc: "Multiply out products and powers of sums.",
+	{Name: "expand", Honours: "trig", Doc: "Multiply out products and powers of sums (trig=True: also functions of sums and multiples).",
 		Fn: func(in *interp, a *callArgs) Value {
 			e := a.Get("e")
 			if m, ok := in.matrixMethod(e, "expand", nil, nil); ok {
 				return m
 			}
-			return engine.Expand(in.sympify(e))
+			return in.expandHints(in.sympify(e), a)
+		}},
+	{Name: "expand_trig", Honours: "deep", Doc: "Write trigonometric and hyperbolic functions of sums and multiples in terms of the parts: expand_trig(sin(2*x)) is 2*sin(x)*cos(x).",
+		Fn: func(in *interp, a *callArgs) Value {
+			if d := a.Get("deep"); d != nil && !in.truth(d, nil) {
+				throw("NotImplementedError", "dcalc's expand_trig() does not support deep=False yet")
+			}
+			r, err := engine.ExpandTrig(in.sympify(a.Get("expr")))
+			if err != nil {
+				panic(err)
+			}
+			return r
 		}},
 	{Name: "signsimp", Doc: "Make the leading sign of sums canonical.",
 		Fn: func(in *interp, a *callArgs) Value { return engine.Signsimp(in.sympify(a.Get("expr"))) }},
@@ -138,4 +149,17 @@ func (in *interp) latexMode(a *callArgs) string {
 		return "$$" + tex + "$$"
 	}
 	return `\begin{` + mode + "}" + tex + `\end{` + mode + "}"
+}
+
+// expandHints is expand(e, ...) with the hints dcalc honours: trig=True
+// adds SymPy's trig hint to the default ones.
+func (in *interp) expandHints(e engine.Expr, a *callArgs) Value {
+	if t := a.Get("trig"); t != nil && in.truth(t, nil) {
+		r, err := engine.ExpandWithTrig(e)
+		if err != nil {
+			panic(err)
+		}
+		return r
+	}
+	return engine.Expand(e)
 }

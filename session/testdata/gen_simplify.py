@@ -47,4 +47,37 @@ def _random():
     return out
 
 
-emit(PRE, HAND + _random(), keep=lambda out: 'zoo' not in out)  # zoo: a random division by zero
+def _expand_trig():
+    """expand_trig and expand(trig=True): functions of sums and integer
+    multiples, hand-picked and random."""
+    lines = [
+        "print(expand_trig(sin(x + y + a)))", "print(expand_trig(cos(3*x)))", "print(expand_trig(tan(2*x)))",
+        "print(expand_trig(sin(4*x)))", "print(expand(sin(2*x)*cos(x + y), trig=True))", "print(expand_trig(tan(x + y + a)))",
+        "print(expand_trig(cot(x + y)))", "print(expand_trig(cot(3*x)))", "print(expand_trig(sinh(x + y)))",
+        "print(expand_trig(cosh(2*x)))", "print(expand_trig(tanh(x + y)))", "print(expand_trig(tanh(3*x)))",
+        "print(expand_trig(sinh(3*x)))", "print(expand_trig(sin(2*x + 1)))", "print(expand_trig(cos(5*x)))",
+        "print(expand(cos(x + y)**2, trig=True))", "print(expand_trig(sin(x/2)))", "print((sin(2*x)).expand(trig=True))",
+        "print(expand_trig(cos(2*x - y)))", "print(expand_trig(exp(sin(2*x))))", "print(expand_trig(sin(x)**2 + cos(2*x)))",
+        "print(expand(tan(x + y)*cos(2*x), trig=True))", "print(expand_trig(cosh(x + y + a)))",
+    ]
+    rnd = random.Random(424242)
+    fs = ['sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'cot']
+    def arg():
+        r = rnd.random()
+        if r < 0.4:
+            return '%d*%s' % (rnd.randint(2, 5), rnd.choice(['x', 'y', 'a*x']))
+        if r < 0.8:
+            return '%s + %s' % (rnd.choice(['x', '2*x', 'y']), rnd.choice(['y', 'a', '2*y', '1']))
+        return 'x + y + a'
+    for i in range(40):
+        e = '%s(%s)' % (rnd.choice(fs), arg())
+        if i % 3 == 0:
+            e = '%s*%s(%s)' % (e, rnd.choice(fs[:3]), arg())
+        if i % 4 == 1:
+            lines.append('print(expand(%s, trig=True))' % e)
+        else:
+            lines.append('print(expand_trig(%s))' % e)
+    return lines
+
+
+emit(PRE, HAND + _random() + _expand_trig(), keep=lambda out: 'zoo' not in out)  # zoo: a random division by zero
