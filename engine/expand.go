@@ -68,28 +68,82 @@ func expandRec(e Expr) Expr {
 	return rebuild(e, na)
 }
 
-func expandLog(a Expr) Expr {
+func expandLog(a Expr) Expr { return logExpand(a, false) }
+
+// logExpand is SymPy's log._eval_expand_log (without the factor hint): a
+// perfect power n = b**k gives k*log(b), a rational p/q gives
+// log(p) - log(q), a product splits off its positive factors (and the
+// negative ones as log(-f), their signs kept in the log of the rest),
+// a power comes out of the log when the base is positive and the
+// exponent real, or the exponent is in (-1, 1]; force splits everything.
+func logExpand(a Expr, force bool) Expr {
 	switch x := a.(type) {
+	case *Integer:
+		if x.Sign() > 0 {
+			if b, k := perfectPower(x.Big()); k > 1 {
+				return NewMul(NewInt(k), call("log", NewBigInt(b)))
+			}
+		}
+	case *Rational:
+		return Sub(call("log", NewBigInt(x.r.Num())), call("log", NewBigInt(x.r.Denom())))
 	case *Mul:
-		ok := true
+		var terms, nonpos []Expr
 		for _, f := range x.args {
-			if IsPositive(f) != True {
-				ok = false
+			switch {
+			case force || IsPositive(f) == True:
+				l := call("log", f)
+				if lf, ok := l.(*Func); ok && lf.def.Name == "log" {
+					l = logExpand(lf.args[0], force)
+				}
+				terms = append(terms, l)
+			case IsNegative(f) == True:
+				terms = append(terms, call("log", Neg(f)))
+				nonpos = append(nonpos, NegOne)
+			default:
+				nonpos = append(nonpos, f)
 			}
 		}
-		if ok {
-			ts := make([]Expr, len(x.args))
-			for i, f := range x.args {
-				ts[i] = expandLog(f)
-			}
-			return NewAdd(ts...)
-		}
+		return NewAdd(NewAdd(terms...), call("log", NewMul(nonpos...)))
 	case *Pow:
-		if IsPositive(x.Base()) == True && IsReal(x.Exp()) == True {
-			return NewMul(x.Exp(), expandLog(x.Base()))
+		return logOfPower(a, x.Base(), x.Exp(), force)
+	case *Func:
+		if x.def.Name == "exp" {
+			return logOfPower(a, E, x.args[0], force)
 		}
 	}
 	return call("log", a)
+}
+
+// logOfPower is log(b**e) taken apart as log._eval_expand_log does.
+func logOfPower(a, b, e Expr, force bool) Expr {
+	inUnit := IsPositive(NewAdd(e, One)) == True && IsPositive(NewAdd(e, NegOne)) == False && IsReal(NewAdd(e, NegOne)) == True
+	if force || IsReal(e) == True && (IsPositive(b) == True || inUnit) {
+		l := call("log", b)
+		if lf, ok := l.(*Func); ok && lf.def.Name == "log" {
+			l = logExpand(lf.args[0], force)
+		}
+		return NewMul(e, l)
+	}
+	return call("log", a)
+}
+
+// ExpandLog is expand_log(e, force=force): the log hint alone, from the
+// leaves up, repeated until nothing changes.
+func ExpandLog(e Expr, force bool) (_ Expr, err error) {
+	defer recoverTo(&err)
+	for range 20 {
+		n := bottomUp(e, func(x Expr) Expr {
+			if f, ok := x.(*Func); ok && f.def.Name == "log" && len(f.args) == 1 {
+				return logExpand(f.args[0], force)
+			}
+			return x
+		})
+		if Equal(n, e) {
+			return n, nil
+		}
+		e = n
+	}
+	return e, nil
 }
 
 func expandPow(b, ex Expr) Expr {

@@ -64,6 +64,21 @@ var sympyTable = []*binding{
 			}
 			return in.expandHints(in.sympify(e), a)
 		}},
+	{Name: "expand_log", Honours: "deep force", Doc: "Split logarithms of products, quotients and powers where that holds: expand_log(log(x*y)) needs x, y positive (or force=True).",
+		Fn: func(in *interp, a *callArgs) Value {
+			if d := a.Get("deep"); d != nil && !in.truth(d, nil) {
+				throw("NotImplementedError", "dcalc's expand_log() does not support deep=False yet")
+			}
+			force := false
+			if f := a.Get("force"); f != nil {
+				force = in.truth(f, nil)
+			}
+			r, err := engine.ExpandLog(in.sympify(a.Get("expr")), force)
+			if err != nil {
+				panic(err)
+			}
+			return r
+		}},
 	{Name: "expand_trig", Honours: "deep", Doc: "Write trigonometric and hyperbolic functions of sums and multiples in terms of the parts: expand_trig(sin(2*x)) is 2*sin(x)*cos(x).",
 		Fn: func(in *interp, a *callArgs) Value {
 			if d := a.Get("deep"); d != nil && !in.truth(d, nil) {

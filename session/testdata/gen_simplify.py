@@ -80,4 +80,20 @@ def _expand_trig():
     return lines
 
 
-emit(PRE, HAND + _random() + _expand_trig(), keep=lambda out: 'zoo' not in out)  # zoo: a random division by zero
+def _expand_log():
+    """expand and expand_log of logarithms: perfect powers, rationals,
+    products with positive, negative and unknown factors, powers."""
+    pre = "p, q = symbols('p q', positive=True)\nn = symbols('n', negative=True)\nr = symbols('r', real=True)\n"
+    cases = ['log(8)', 'log(2*x)', 'log(x*y)', 'log(p*q)', 'log(p*x*y)', 'log(n*x)', 'log(Rational(2, 3))',
+             'log(p**2)', 'log(x**2)', 'log(p**y)', 'log(exp(x))', 'log(12)', 'log(p/q)', 'log(2*p**3*x)',
+             'log(sqrt(x))', 'log(x**r)', 'log(p**r)', 'log(Rational(8, 27))', 'log(64*p)', 'log(x**Rational(1, 3))',
+             'log(x*y)**2 + log(4*p)', 'exp(log(2*p) + 1)', 'log(1000)', 'log(-8*p)', 'log(n**2)', 'log(p*exp(x))']
+    lines = []
+    for c in cases:
+        lines.append(pre + 'print(expand(%s))' % c)
+        lines.append(pre + 'print(expand_log(%s))' % c)
+        lines.append(pre + 'print(expand_log(%s, force=True))' % c)
+    return lines
+
+
+emit(PRE, HAND + _random() + _expand_trig() + _expand_log(), keep=lambda out: 'zoo' not in out)  # zoo: a random division by zero
