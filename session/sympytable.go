@@ -79,6 +79,18 @@ var sympyTable = []*binding{
 			}
 			return r
 		}},
+	{Name: "logcombine", Honours: "force", Doc: "Combine sums of logarithms into one log where that holds: logcombine(log(x) + 2*log(y)) needs x, y positive (or force=True).",
+		Fn: func(in *interp, a *callArgs) Value {
+			force := false
+			if f := a.Get("force"); f != nil {
+				force = in.truth(f, nil)
+			}
+			r, err := engine.Logcombine(in.sympify(a.Get("expr")), force)
+			if err != nil {
+				panic(err)
+			}
+			return r
+		}},
 	{Name: "expand_trig", Honours: "deep", Doc: "Write trigonometric and hyperbolic functions of sums and multiples in terms of the parts: expand_trig(sin(2*x)) is 2*sin(x)*cos(x).",
 		Fn: func(in *interp, a *callArgs) Value {
 			if d := a.Get("deep"); d != nil && !in.truth(d, nil) {

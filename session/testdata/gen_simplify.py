@@ -96,4 +96,25 @@ def _expand_log():
     return lines
 
 
-emit(PRE, HAND + _random() + _expand_trig() + _expand_log(), keep=lambda out: 'zoo' not in out)  # zoo: a random division by zero
+def _logcombine():
+    """logcombine with and without force, hand-picked and random sums of
+    logs with real, positive and unknown arguments and coefficients."""
+    pre = "p, q, r = symbols('p q r', positive=True)\ns = symbols('s', real=True)\n"
+    cases = ['log(x) + log(y)', 'log(p) + log(q)', 'log(p) - log(q)', '2*log(p) + 3*log(q)', 'a*log(p)', 's*log(p)',
+             'log(p) + log(q) - log(r)', '-log(p) - log(q)', 'log(p)*log(q)', 'x*log(p) + x*log(q)', 'log(2) + log(3)',
+             '2*log(p) - log(q) + log(r)/2', 'exp(log(p) + log(q))', 'log(p)**2 + log(q)', 'log(p) + log(x)',
+             'log(p*q) - log(p)', 'sin(log(p) + log(q))', 'I*log(p) + log(q)', 'log(p)*log(q) + log(r)', '-log(x)']
+    rnd = random.Random(777)
+    args = ['p', 'q', 'r', 'x', 'p*q', 'p + 1', 'x**2', '2', 'Rational(1, 2)']
+    coeffs = ['1', '2', '-1', '-3', 'Rational(1, 2)', 's', 'a', 'x', '-s']
+    for _ in range(30):
+        n = rnd.randint(2, 4)
+        cases.append(' + '.join('%s*log(%s)' % (rnd.choice(coeffs), rnd.choice(args)) for _ in range(n)))
+    lines = []
+    for c in cases:
+        lines.append(pre + 'print(logcombine(%s))' % c)
+        lines.append(pre + 'print(logcombine(%s, force=True))' % c)
+    return lines
+
+
+emit(PRE, HAND + _random() + _expand_trig() + _expand_log() + _logcombine(), keep=lambda out: 'zoo' not in out)  # zoo: a random division by zero
