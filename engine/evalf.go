@@ -41,6 +41,8 @@ func Evalf(e Expr, dps int, subs [][2]Expr) (Expr, error) {
 		return r, nil
 	} else if errors.Is(err, errInfinite) {
 		return Zoo, nil
+	} else if e, ok := err.(*Error); ok && e.Type == "NotImplementedError" {
+		return nil, err // (a numerical integral dcalc cannot do)
 	}
 	// SymPy's fallback: substitute, then evaluate the numeric parts.
 	// (Expr.evalf: self.subs(subs)._eval_evalf(prec), or self unchanged
@@ -628,6 +630,9 @@ func (ev *evaluator) eval(e Expr) (cval, error) {
 	case *Func:
 		if x.def.Undefined {
 			return cval{}, errNotNumeric
+		}
+		if x.def == IntegralDef {
+			return ev.integral(x)
 		}
 		args := make([]cval, len(x.args))
 		for i, a := range x.args {

@@ -160,5 +160,5 @@ var noEvalf = map[string]string{
 	"Max":       "evaluated at construction for comparable arguments",
 	"Min":       "evaluated at construction for comparable arguments",
 	"O":         "an order term is not a number",
-	"Integral":  "numeric integration is not implemented",
+	"Integral":  "not a function of numbers: the evaluator integrates it numerically (quad.go)",
 }

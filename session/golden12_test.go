@@ -7,7 +7,7 @@ import (
 )
 
 // TestIssue12Golden runs the programs of the issue-12 generators
-// (gen_solve.py, gen_linalg.py, gen_rational.py, gen_simplify.py, gen_sets.py): dcalc prints SymPy 1.14's answer or
+// (gen_solve.py, gen_linalg.py, gen_rational.py, gen_simplify.py, gen_sets.py, gen_quad.py): dcalc prints SymPy 1.14's answer or
 // raises NotImplementedError, and each file's exact matches stay at or
 // above its floor (raise the floor as rows land).
 func TestIssue12Golden(t *testing.T) {
@@ -20,6 +20,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"rational_golden.jsonl", "from sympy import *\nx, y, z, a, b, c, n = symbols('x y z a b c n')\n", 265},
 		{"sets_golden.jsonl", "from sympy import *\nx, y, z, a, b, c, d = symbols('x y z a b c d')\n", 86},
 		{"simplify_golden.jsonl", "from sympy import *\nx, y, a = symbols('x y a')\n", 367},
+		{"quad_golden.jsonl", "from sympy import *\nx, y = symbols('x y')\n", 68},
 	} {
 		t.Run(strings.TrimSuffix(g.file, ".jsonl"), func(t *testing.T) {
 			n, exact := 0, 0

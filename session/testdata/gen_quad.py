@@ -1,0 +1,47 @@
+"""Generate quad_golden.jsonl: evalf and N of definite Integrals (issue 12:
+numerical integration), hand-picked and random, with SymPy 1.14's output
+(mpmath's tanh-sinh quadrature). dcalc prints the same or raises
+NotImplementedError. Run with a python3 that has SymPy 1.14:
+
+    python3 session/testdata/gen_quad.py > session/testdata/quad_golden.jsonl
+"""
+import random
+import sympy
+
+from goldenlib import emit
+
+assert sympy.__version__ == "1.14.0"
+
+PRE = "from sympy import *\nx, y = symbols('x y')\n"
+
+HAND = [
+    "Integral(exp(-x**2), (x, 0, oo))", "Integral(1/sqrt(x), (x, 0, 1))", "Integral(log(x), (x, 0, 1))",
+    "Integral(exp(-x**2), (x, -oo, oo))", "Integral(1/(1 + x**2), (x, -oo, oo))", "Integral(sin(x)**2, (x, 0, pi))",
+    "Integral(x**x, (x, 0, 1))", "Integral(exp(-x)*x**2, (x, 0, oo))", "Integral(sqrt(1 - x**2), (x, -1, 1))",
+    "Integral(cos(x**2), (x, 0, 3))", "Integral(1/x, (x, 1, E))", "Integral(exp(x), (x, 1, 0))", "Integral(x, (x, 2, 2))",
+    "Integral(atan(x)/x, (x, 0, 1))", "Integral(exp(-x)/x, (x, 1, oo))", "Integral(x**2*exp(-x**2), (x, -oo, 0))",
+    "Integral(1/(x**4 + 1), (x, 0, oo))", "Integral(sin(x)/x, (x, 0, oo))", "Integral(I*x, (x, 0, 1))",
+    "Integral(x*y, (x, 0, 1))", "Integral(x**2, x)", "Integral(exp(-x**2), (x, 0, 1)) + 1",
+    "2*Integral(sin(x), (x, 0, 1))", "Integral(sqrt(1 + cos(x)**2), (x, 0, pi))", "Integral(sin(x)/x, (x, 1, 2))",
+    "Integral(1/sqrt(1 - x), (x, 0, 1))", "Integral(sqrt(1 - x), (x, 0, 1))", "Integral(exp(I*x), (x, 0, 1))",
+    "Integral(1/(x - Rational(1, 2)), (x, 0, 1))", "Integral(exp(x), (x, 0, oo))", "Integral(log(1 + x)/x, (x, 0, 1))",
+    "Integral(exp(-x**2/2)/sqrt(2*pi), (x, -1, 1))", "Integral(x**3*exp(-x), (x, 0, oo))",
+]
+
+
+def _random():
+    rnd = random.Random(2026)
+    fs = ['exp(-{a}*x)', 'sin({a}*x)', 'cos({a}*x)', 'x**{a}', 'sqrt(x + {a})', '1/(x**2 + {a})', 'log(x + {a})',
+          'atan({a}*x)', 'exp(-x**2/{a})', 'x*exp(x/{a})', 'cosh(x/{a})', '1/(1 + x**{a})']
+    out = []
+    for _ in range(40):
+        f = rnd.choice(fs).format(a=rnd.randint(1, 4))
+        if rnd.random() < 0.5:
+            f = '%s*%s' % (f, rnd.choice(fs).format(a=rnd.randint(1, 4)))
+        a = rnd.choice(['0', '1', 'Rational(1, 2)', '-1', 'pi/4'])
+        b = rnd.choice(['2', '3', 'Rational(5, 2)', 'pi'])
+        out.append("Integral(%s, (x, %s, %s))" % (f, a, b))
+    return out
+
+
+emit(PRE, ["c = %s\nprint(c.evalf())\nprint(N(c, 30))" % c for c in HAND + _random()])
