@@ -12,7 +12,8 @@ import (
 // default solver, the secant method, as mpmath runs it (20 guard bits,
 // tolerance eps*2**10, at most 30 steps, the residual verified), the
 // root returned as a Float of the working precision. Systems (mpmath's
-// MDNewton) and the other solvers are not in dcalc yet.
+// MDNewton for systems, nsolveSystem) are ported; the other solvers are
+// not in dcalc yet.
 var nsolveRow = &binding{
 	Name: "nsolve", Honours: "dict prec solver tol maxsteps verify modules method",
 	Doc: "A numerical root of f near x0 (mpmath's secant method): nsolve(cos(x) - x, x, 1).",
@@ -78,7 +79,7 @@ func (in *interp) nsolve(args []Value, kw []kwArg, asDict bool) Value {
 		throw("TypeError", "nsolve expected at most 3 arguments, got %d", len(args))
 	}
 	if in.isIterable(fv) {
-		throw("NotImplementedError", "dcalc's nsolve solves one equation in one unknown; systems (mpmath's MDNewton) are not in dcalc yet")
+		return in.nsolveSystem(fv, fargs, x0, opts, asDict)
 	}
 	if r, ok := fv.(*Relational); ok && r.Op != "==" {
 		throw("TypeError", "nsolve cannot accept inequalities")
@@ -216,4 +217,216 @@ func (in *interp) findrootPoint(v Value) mpf.Float {
 		throw("NotImplementedError", "dcalc's findroot has no complex numbers (mpc) yet: starting point %s", engine.Str(e))
 	}
 	return in.mpfArg(v, "findroot")
+}
+
+// nsolveSystem is nsolve of a system: the equations and their Jacobian,
+// and mpmath's MDNewton from x0 (Newton steps solved by LU with partial
+// pivoting, halved until the residual's max-norm falls, at most 10
+// steps), the root verified as findroot does and returned as a column
+// Matrix of Floats.
+func (in *interp) nsolveSystem(fv, fargs, x0 Value, opts findrootOptions, asDict bool) Value {
+	var fs []engine.Expr
+	for _, v := range in.toSlice(fv) {
+		if r, ok := v.(*Relational); ok && r.Op != "==" {
+			throw("TypeError", "nsolve cannot accept inequalities")
+		}
+		fs = append(fs, in.equationExpr(v))
+	}
+	if fargs == nil || !in.isIterable(fargs) || !in.isIterable(x0) {
+		throw("NotImplementedError", "dcalc's nsolve of a system takes the unknowns and a starting point: nsolve([f1, f2], [x, y], [x0, y0])")
+	}
+	var xs []engine.Expr
+	for _, v := range in.toSlice(fargs) {
+		xs = append(xs, in.sympify(v))
+	}
+	starts := in.toSlice(x0)
+	if len(starts) != len(xs) {
+		throw("TypeError", "nsolve expected exactly %d guess vectors, got %d", len(xs), len(starts))
+	}
+	if len(xs) > len(fs) {
+		throw("NotImplementedError", "\nneed at least as many equations as variables")
+	}
+	if len(fs) > len(xs) {
+		throw("NotImplementedError", "dcalc's nsolve solves square systems (mpmath solves overdetermined ones by least squares)")
+	}
+	n := len(xs)
+	jac := make([][]engine.Expr, n)
+	for i, f := range fs {
+		jac[i] = make([]engine.Expr, n)
+		for j, x := range xs {
+			d, err := engine.Diff(f, engine.VarCount{Var: x, Count: 1})
+			if err != nil {
+				panic(err)
+			}
+			jac[i][j] = d
+		}
+	}
+	saved := in.mpPrec()
+	prec := saved + 20
+	in.mp.prec = prec
+	defer func() { in.mp.prec = saved }()
+	tol := mpf.FromMantExp(big.NewInt(1), 1-prec+10, prec, false)
+	if opts.tol != nil {
+		tol = *opts.tol
+	}
+	at := func(e engine.Expr, x []mpf.Float) mpf.Float {
+		subs := make([][2]engine.Expr, n)
+		for i := range xs {
+			subs[i] = [2]engine.Expr{xs[i], engine.NewFloatMpf(x[i])}
+		}
+		v, err := engine.Evalf(e, mpDps(prec)+3, subs)
+		if err != nil {
+			panic(err)
+		}
+		fl, ok := v.(*engine.Float)
+		if !ok {
+			if engine.IsZero(v) == engine.True {
+				return mpf.Zero(prec)
+			}
+			throw("NotImplementedError", "dcalc's findroot has no complex numbers (mpc) yet: %s", engine.Str(v))
+		}
+		return fl.Mpf().WithPrec(prec)
+	}
+	vec := func(x []mpf.Float) []mpf.Float {
+		out := make([]mpf.Float, n)
+		for i, f := range fs {
+			out[i] = at(f, x)
+		}
+		return out
+	}
+	norm := func(v []mpf.Float) mpf.Float { // max-norm
+		m := mpf.Zero(prec)
+		for _, c := range v {
+			if mpf.Cmp(c.Abs(), m) > 0 {
+				m = c.Abs()
+			}
+		}
+		return m
+	}
+	x := make([]mpf.Float, n)
+	for i, v := range starts {
+		x[i] = in.findrootPoint(v)
+	}
+	fx := vec(x)
+	fxnorm := norm(fx)
+	one := mpf.FromInt64(1, prec)
+	for step := 1; ; step++ {
+		J := make([][]mpf.Float, n)
+		for i := range J {
+			J[i] = make([]mpf.Float, n)
+			for j := range J[i] {
+				J[i][j] = at(jac[i][j], x)
+			}
+		}
+		rhs := make([]mpf.Float, n)
+		for i := range fx {
+			rhs[i] = fx[i].Neg()
+		}
+		s := luSolve(J, rhs, prec+10)
+		l := one
+		x1 := addScaled(x, s, l, prec)
+		cancel := false
+		for {
+			if sameVec(x1, x) {
+				cancel = true
+				break
+			}
+			fx1 := vec(x1)
+			if nn := norm(fx1); mpf.Cmp(nn, fxnorm) < 0 {
+				fx, fxnorm, x = fx1, nn, x1
+				break
+			}
+			l = mpf.Quo(l, mpf.FromInt64(2, prec), prec)
+			x1 = addScaled(x, s, l, prec)
+		}
+		bound := norm(x)
+		if mpf.Cmp(bound, one) < 0 {
+			bound = one
+		}
+		if cancel || mpf.Cmp(fxnorm, mpf.Mul(tol, bound, prec)) < 0 || step >= min(opts.maxsteps, 10) {
+			break
+		}
+	}
+	if opts.verify {
+		r := norm(vec(x))
+		r2 := mpf.Mul(r, r, prec)
+		if mpf.Cmp(r2, tol) > 0 {
+			throw("ValueError", "Could not find root within given tolerance. (%s > %s)\nTry another starting point or tweak arguments.",
+				mpf.Format(r2, mpDps(prec), true), mpf.Format(tol, mpDps(prec), true))
+		}
+	}
+	vals := make([]engine.Expr, n)
+	for i := range x { // Floats of the caller's working precision
+		vals[i] = engine.NewFloatMpf(x[i].WithPrec(saved))
+	}
+	if asDict {
+		d := newDict()
+		for i := range xs {
+			d.Set(xs[i], vals[i])
+		}
+		return &List{Items: []Value{d}}
+	}
+	rows := make([][]engine.Expr, n)
+	for i := range vals {
+		rows[i] = []engine.Expr{vals[i]}
+	}
+	m, err := engine.NewMatrix(rows)
+	return mustMatrix(m, err)
+}
+
+// luSolve solves A*x = b by LU with partial pivoting (mpmath's lu_solve)
+// at precision prec.
+func luSolve(A [][]mpf.Float, b []mpf.Float, prec int) []mpf.Float {
+	n := len(A)
+	a := make([][]mpf.Float, n)
+	for i := range A {
+		a[i] = append([]mpf.Float(nil), A[i]...)
+	}
+	rhs := append([]mpf.Float(nil), b...)
+	for k := 0; k < n; k++ {
+		p := k
+		for i := k + 1; i < n; i++ {
+			if mpf.Cmp(a[i][k].Abs(), a[p][k].Abs()) > 0 {
+				p = i
+			}
+		}
+		if a[p][k].IsZero() {
+			throw("ZeroDivisionError", "matrix is numerically singular")
+		}
+		a[k], a[p] = a[p], a[k]
+		rhs[k], rhs[p] = rhs[p], rhs[k]
+		for i := k + 1; i < n; i++ {
+			f := mpf.Quo(a[i][k], a[k][k], prec)
+			for j := k; j < n; j++ {
+				a[i][j] = mpf.Sub(a[i][j], mpf.Mul(f, a[k][j], prec), prec)
+			}
+			rhs[i] = mpf.Sub(rhs[i], mpf.Mul(f, rhs[k], prec), prec)
+		}
+	}
+	x := make([]mpf.Float, n)
+	for i := n - 1; i >= 0; i-- {
+		s := rhs[i]
+		for j := i + 1; j < n; j++ {
+			s = mpf.Sub(s, mpf.Mul(a[i][j], x[j], prec), prec)
+		}
+		x[i] = mpf.Quo(s, a[i][i], prec)
+	}
+	return x
+}
+
+func addScaled(x, s []mpf.Float, l mpf.Float, prec int) []mpf.Float {
+	out := make([]mpf.Float, len(x))
+	for i := range x {
+		out[i] = mpf.Add(x[i], mpf.Mul(l, s[i], prec), prec)
+	}
+	return out
+}
+
+func sameVec(a, b []mpf.Float) bool {
+	for i := range a {
+		if mpf.Cmp(a[i], b[i]) != 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -165,4 +165,27 @@ def _nsolve_cases():
     return lines
 
 
-emit(PRE, [l for l in HAND.strip().split('\n')] + _random_systems() + _random_quadratics() + _nsolve_cases())
+def _nsolve_systems():
+    """nsolve of systems: mpmath's MDNewton with the lambdified Jacobian."""
+    lines = [
+        "print(nsolve([x**2 + y**2 - 4, x - y], [x, y], [1, 1]))",
+        "print(nsolve([x**2 + y**2 - 4, x*y - 1], [x, y], [2, 0.5]))",
+        "print(nsolve((exp(x) - y, x + y - 2), (x, y), (0, 1)))",
+        "print(nsolve([x + y + z - 6, x*y - 2, y*z - 6], [x, y, z], [1, 2, 3]))",
+        "print(nsolve([sin(x) + y, cos(y) - x], [x, y], [1, -1], dict=True))",
+        "print(nsolve([x**2 - 2, y - x], [x, y], [1, 1], prec=25))",
+        "print(nsolve([x**2 + 1, y], [x, y], [1, 1]))",
+        "print(nsolve([Eq(x**2, y), Eq(y, 2 - x)], [x, y], [0.5, 0.5]))",
+        "print(nsolve([x - 1, y - 2], [x, y], [0, 0], dict=True))",
+        "print(nsolve([x**3 - y, y**2 - x - 1], [x, y], [1, 1]))",
+    ]
+    rnd = random.Random(99)
+    for _ in range(12):
+        a, b, c = rnd.randint(1, 5), rnd.randint(1, 4), rnd.randint(1, 3)
+        f1 = rnd.choice(['x**2 + y**2 - %d' % (a + 1), 'exp(x/%d) - y' % b, 'x**2 - %d*y' % c, 'sin(x) + y/%d - 1' % b])
+        f2 = rnd.choice(['x - %d*y' % c, 'x*y - %d' % b, 'x + y - %d' % a, 'cos(y) - x/%d' % (a + 1)])
+        lines.append("print(nsolve([%s, %s], [x, y], [%s, %s]))" % (f1, f2, rnd.choice(['1', '0.5', '2']), rnd.choice(['1', '0.5', '-1'])))
+    return lines
+
+
+emit(PRE, [l for l in HAND.strip().split('\n')] + _random_systems() + _random_quadratics() + _nsolve_cases() + _nsolve_systems())
