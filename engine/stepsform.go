@@ -180,35 +180,11 @@ func (w *stepWriter) pict(f *form) *pict {
 		if uni {
 			star = "⋅"
 		}
-		var ps []*pict
-		for i, a := range f.args {
-			if i > 0 {
-				ps = append(ps, str(star))
-			}
-			p := w.pict(a)
-			if a.op == fExpr && (p.binding == bindMul || p.binding == bindAdd || p.binding == bindNeg) {
-				p = p.paren(uni)
-			}
-			ps = append(ps, p)
-		}
-		r := hnext(ps...)
-		r.binding = bindMul
-		return r
+		return w.join(f.args, star, bindMul, func(a *form, p *pict) bool {
+			return p.binding == bindMul || p.binding == bindAdd || p.binding == bindNeg
+		})
 	case fAdd:
-		var ps []*pict
-		for i, a := range f.args {
-			if i > 0 {
-				ps = append(ps, str(" + "))
-			}
-			p := w.pict(a)
-			if a.op == fExpr && isSumOrNegative(a.e) {
-				p = p.paren(uni)
-			}
-			ps = append(ps, p)
-		}
-		r := hnext(ps...)
-		r.binding = bindAdd
-		return r
+		return w.join(f.args, " + ", bindAdd, func(a *form, p *pict) bool { return isSumOrNegative(a.e) })
 	case fSub:
 		r := hnext(w.pict(f.args[0]), str(" - "), w.pict(f.args[1]))
 		r.binding = bindAdd
@@ -230,6 +206,25 @@ func (w *stepWriter) pict(f *form) *pict {
 		return w.p.print(derivativeNew0(f.e, []VarCount{{f.v, 1}}, false))
 	}
 	panic("stepWriter: unknown form")
+}
+
+// join draws the forms side by side with sep between them; an
+// expression for which paren holds is parenthesized.
+func (w *stepWriter) join(args []*form, sep string, binding int, paren func(a *form, p *pict) bool) *pict {
+	var ps []*pict
+	for i, a := range args {
+		if i > 0 {
+			ps = append(ps, str(sep))
+		}
+		p := w.pict(a)
+		if a.op == fExpr && paren(a, p) {
+			p = p.paren(w.uni())
+		}
+		ps = append(ps, p)
+	}
+	r := hnext(ps...)
+	r.binding = binding
+	return r
 }
 
 // line writes one line: indent, then the forms. In pretty style a line

@@ -69,38 +69,18 @@ var sympyTable = []*binding{
 			if d := a.Get("deep"); d != nil && !in.truth(d, nil) {
 				throw("NotImplementedError", "dcalc's expand_log() does not support deep=False yet")
 			}
-			force := false
-			if f := a.Get("force"); f != nil {
-				force = in.truth(f, nil)
-			}
-			r, err := engine.ExpandLog(in.sympify(a.Get("expr")), force)
-			if err != nil {
-				panic(err)
-			}
-			return r
+			return mustExpr(engine.ExpandLog(in.sympify(a.Get("expr")), in.truth(a.Or("force", false), nil)))
 		}},
 	{Name: "logcombine", Honours: "force", Doc: "Combine sums of logarithms into one log where that holds: logcombine(log(x) + 2*log(y)) needs x, y positive (or force=True).",
 		Fn: func(in *interp, a *callArgs) Value {
-			force := false
-			if f := a.Get("force"); f != nil {
-				force = in.truth(f, nil)
-			}
-			r, err := engine.Logcombine(in.sympify(a.Get("expr")), force)
-			if err != nil {
-				panic(err)
-			}
-			return r
+			return mustExpr(engine.Logcombine(in.sympify(a.Get("expr")), in.truth(a.Or("force", false), nil)))
 		}},
 	{Name: "expand_trig", Honours: "deep", Doc: "Write trigonometric and hyperbolic functions of sums and multiples in terms of the parts: expand_trig(sin(2*x)) is 2*sin(x)*cos(x).",
 		Fn: func(in *interp, a *callArgs) Value {
 			if d := a.Get("deep"); d != nil && !in.truth(d, nil) {
 				throw("NotImplementedError", "dcalc's expand_trig() does not support deep=False yet")
 			}
-			r, err := engine.ExpandTrig(in.sympify(a.Get("expr")))
-			if err != nil {
-				panic(err)
-			}
-			return r
+			return mustExpr(engine.ExpandTrig(in.sympify(a.Get("expr"))))
 		}},
 	{Name: "signsimp", Doc: "Make the leading sign of sums canonical.",
 		Fn: func(in *interp, a *callArgs) Value { return engine.Signsimp(in.sympify(a.Get("expr"))) }},
@@ -182,11 +162,15 @@ func (in *interp) latexMode(a *callArgs) string {
 // adds SymPy's trig hint to the default ones.
 func (in *interp) expandHints(e engine.Expr, a *callArgs) Value {
 	if t := a.Get("trig"); t != nil && in.truth(t, nil) {
-		r, err := engine.ExpandWithTrig(e)
-		if err != nil {
-			panic(err)
-		}
-		return r
+		return mustExpr(engine.ExpandWithTrig(e))
 	}
 	return engine.Expand(e)
+}
+
+// mustExpr returns e, raising err as the Python exception it is.
+func mustExpr(e engine.Expr, err error) Value {
+	if err != nil {
+		panic(err)
+	}
+	return e
 }
