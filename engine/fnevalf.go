@@ -55,6 +55,13 @@ func coshOf(ev *evaluator, a cval) cval { _, c := ev.sinhCosh(a); return c }
 // family; register attaches each to its definition. A function without
 // one is listed in noEvalf with the reason.
 var evalfHooks = map[string]evalfHook{
+	// the error function, of real arguments
+	"erf": unary(func(ev *evaluator, a cval) (cval, error) {
+		if !a.isReal() {
+			return cval{}, notImpl("dcalc evaluates erf of real numbers only")
+		}
+		return ev.real(mpf.Erf(a.re, ev.wp)), nil
+	}),
 	// exponential and logarithm
 	"exp": total(func(ev *evaluator, a cval) cval { return ev.exp(a) }),
 	"log": func(ev *evaluator, args []cval) (cval, error) {

@@ -44,6 +44,7 @@ func init() {
 	reg("atanh", 0, evalAtanh, func(x Expr) Expr { return NewPow(oneMinusSq(x), NegOne) })
 	reg("acoth", 0, evalAcoth, func(x Expr) Expr { return NewPow(oneMinusSq(x), NegOne) })
 	reg("exp", 10, evalExp, func(x Expr) Expr { return call("exp", x) })
+	reg("erf", 0, evalErf, func(x Expr) Expr { return Div(NewMul(Two, call("exp", Neg(NewPow(x, Two)))), Sqrt(Pi)) })
 	funcRegistry["exp"].fdiffSelf = true
 	register(&FuncDef{
 		Name:     "log",
@@ -1389,4 +1390,26 @@ func expPiI(m *Mul) Expr {
 		return nil
 	}
 	return call("exp", NewMul(ratFrom(nc), Pi, I))
+}
+
+// evalErf is SymPy's erf.eval for the cases notebooks meet: 0, the
+// infinities, a Float (evaluated) and a negative argument (erf is odd).
+func evalErf(arg Expr) Expr {
+	switch {
+	case isZeroInt(arg):
+		return Zero
+	case arg == Oo:
+		return One
+	case arg == NegOo:
+		return NegOne
+	case arg == NaN:
+		return NaN
+	}
+	if r := floatEval(arg, mpf.Erf); r != nil {
+		return r
+	}
+	if CouldExtractMinusSign(arg) {
+		return Neg(call("erf", Neg(arg)))
+	}
+	return nil
 }

@@ -70,6 +70,11 @@ func IntegrateDefinite(f Expr, x *Symbol, a, b Expr) Expr {
 	if !ok || !continuousOn(f, F, x, a, b) {
 		return unevaluated
 	}
+	if (a == Oo || a == NegOo) != (b == Oo || b == NegOo) && hasShiftedErf(F, x) {
+		// SymPy writes these with erfc (sqrt(pi)*erfc(1)/4), a form
+		// dcalc does not produce
+		return unevaluated
+	}
 	at := func(p Expr) (Expr, bool) {
 		if p == Oo || p == NegOo {
 			r, err := Limit(F, x, p, "+")
@@ -306,6 +311,9 @@ func integD(f Expr, x *Symbol, depth int) (Expr, bool) {
 		return NewMul(append(cf, r)...), true
 	}
 	if r, ok := integSingle(f, x); ok {
+		return r, true
+	}
+	if r, ok := integGaussian(f, x); ok {
 		return r, true
 	}
 	if r, ok := integProduct(xf, x); ok {
@@ -998,4 +1006,59 @@ func splitFracPow(e Expr) Expr {
 		}
 	}
 	return e
+}
+
+// integGaussian is the integral of exp(-k*u**2) with u = p*x + q linear
+// in x and k known positive: sqrt(pi)/(2*p*sqrt(k))*erf(sqrt(k)*u), as
+// SymPy gives it. Other exponents of a square (k not known positive,
+// erfi for exp(+u**2)) are left to the callers, which refuse them.
+func integGaussian(f Expr, x *Symbol) (Expr, bool) {
+	e, ok := f.(*Func)
+	if !ok || e.def.Name != "exp" {
+		return nil, false
+	}
+	var consts, rest []Expr
+	for _, m := range mulArgs(e.args[0]) {
+		if Has(m, x) {
+			rest = append(rest, m)
+		} else {
+			consts = append(consts, m)
+		}
+	}
+	if len(rest) != 1 {
+		return nil, false
+	}
+	c := NewMul(consts...)
+	pw, ok := rest[0].(*Pow)
+	if !ok || !isInt(pw.Exp(), 2) {
+		return nil, false
+	}
+	k := Neg(c)
+	if Has(k, x) || IsPositive(k) != True {
+		return nil, false
+	}
+	u := pw.Base()
+	cs, ok := polyCoeffs(u, x)
+	if !ok || len(cs) != 2 || IsZero(cs[1]) != False {
+		return nil, false
+	}
+	p := cs[1]
+	sk := Sqrt(k)
+	return Div(NewMul(Sqrt(Pi), call("erf", NewMul(sk, u))), NewMul(Two, p, sk)), true
+}
+
+// hasShiftedErf reports whether e holds erf of an argument that is not
+// zero at x = 0 (erf(x - 1), erf(sqrt(3)*(x - 2))).
+func hasShiftedErf(e Expr, x *Symbol) bool {
+	if f, ok := e.(*Func); ok && f.def.Name == "erf" {
+		if IsZero(SubsPairs(f.args[0], [][2]Expr{{x, Zero}})) != True {
+			return true
+		}
+	}
+	for _, a := range e.Args() {
+		if hasShiftedErf(a, x) {
+			return true
+		}
+	}
+	return false
 }

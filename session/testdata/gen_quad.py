@@ -44,4 +44,24 @@ def _random():
     return out
 
 
-emit(PRE, ["c = %s\nprint(c.evalf())\nprint(N(c, 30))" % c for c in HAND + _random()])
+def _erf():
+    """erf: values, derivatives, printing, and the Gaussian integrals
+    (antiderivatives and definite integrals) that give it."""
+    pre = "a = symbols('a', positive=True)\nb = symbols('b')\n"
+    lines = [pre + l for l in [
+        "print(erf(0), erf(oo), erf(-oo), erf(-x), diff(erf(x**2), x), erf(0.5), N(erf(1), 30), latex(erf(x)), srepr(erf(x)))",
+        "pprint(erf(x))\npprint(erf(x)**2)",
+        "print(erf(1).evalf(), erf(-2.5).evalf(), erf(I), erf(3).evalf(50), erf(Rational(1, 10)).evalf(), erf(10).evalf(), erf(sqrt(2)/2).evalf(20))",
+        "print(latex(erf(x)**2), erf(x)**2, erf(x) + erf(-x), erf(2*x).diff(x), erf(-2), erf(1e-5), erf(5.5))",
+        "print(limit(erf(x), x, oo), simplify(erf(x) + erf(-x)), erf(x).subs(x, 0.3), expand(erf(x)*(x + 1)), diff(erf(x), x, 2), erf(I*x))",
+    ]]
+    es = ['exp(-x**2)', 'exp(-x**2/2)', 'exp(-2*x**2)', 'x*exp(-x**2)', 'exp(-a*x**2)', 'exp(-(x-1)**2)', '3*exp(-x**2)',
+          'exp(-(2*x+1)**2)', 'exp(-b*x**2)', 'exp(x**2)', 'exp(-x**2 + 2*x)', 'exp(-x**2)/sqrt(2*pi)', 'x**2*exp(-x**2)',
+          'exp(-3*(x - 2)**2)', 'exp(-x**2/8)/(2*sqrt(2*pi))', 'exp(-(x/3)**2)']
+    for e in es:
+        for lim in ['x', '(x, -oo, oo)', '(x, 0, 1)', '(x, 0, oo)', '(x, -1, 1)']:
+            lines.append(pre + 'print(integrate(%s, %s))' % (e, lim))
+    return lines
+
+
+emit(PRE, ["c = %s\nprint(c.evalf())\nprint(N(c, 30))" % c for c in HAND + _random()] + _erf())
