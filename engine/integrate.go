@@ -263,7 +263,46 @@ func linearIn(e Expr, x *Symbol) (Expr, Expr, bool) {
 	return cs[1], cs[0], true
 }
 
-func integ(f Expr, x *Symbol) (Expr, bool) { return integD(f, x, 0) }
+func integ(f Expr, x *Symbol) (Expr, bool) {
+	F, ok := integD(f, x, 0)
+	if ok && newSymbolicDivisor(f, F, x) {
+		// exp(n*x) integrates to exp(n*x)/n for n != 0 only: SymPy
+		// answers with a Piecewise for n = 0, which dcalc does not have
+		return nil, false
+	}
+	return F, ok
+}
+
+// newSymbolicDivisor reports whether F divides by an expression free of
+// x that may be zero (n, n + 1) and that f did not divide by already.
+func newSymbolicDivisor(f, F Expr, x *Symbol) bool {
+	had := map[string]bool{}
+	for _, b := range freeDivisors(f, x) {
+		had[Str(b)] = true
+	}
+	for _, b := range freeDivisors(F, x) {
+		if !had[Str(b)] && IsZero(b) != False {
+			return true
+		}
+	}
+	return false
+}
+
+// freeDivisors are the bases free of x raised to negative powers in e.
+func freeDivisors(e Expr, x *Symbol) []Expr {
+	var out []Expr
+	var walk func(e Expr)
+	walk = func(e Expr) {
+		if p, ok := e.(*Pow); ok && !Has(p.Base(), x) && CouldExtractMinusSign(p.Exp()) {
+			out = append(out, p.Base())
+		}
+		for _, a := range e.Args() {
+			walk(a)
+		}
+	}
+	walk(e)
+	return out
+}
 
 // maxIntegDepth bounds nested substitutions and integrations by parts.
 const maxIntegDepth = 4
