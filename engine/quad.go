@@ -118,22 +118,27 @@ func (ev *evaluator) integral(in *Func) (cval, error) {
 			return v, err
 		}
 	}
-	zero, one := mpf.Zero(wp), mpf.FromInt64(1, wp)
 	sum := func(a, b cval) cval { return cval{mpf.Add(a.re, b.re, wp), mpf.Add(a.im, b.im, wp)} }
+	zero, one := mpf.Zero(wp), mpf.FromInt64(1, wp)
 	var parts []func() (cval, error)
 	switch {
 	case !infinite:
-		hw, err := ev.eval(Div(Sub(hi, lo), Two))
+		width, err := ev.eval(Sub(hi, lo))
 		if err != nil {
 			return cval{}, err
 		}
-		w := hw.re
-		// from lo forward and from hi back, half the interval each; a
-		// reversed interval has a negative half-width, which tanhSinh
-		// turns round
+		// From lo forward and from hi back, split at an irrational
+		// fraction of the interval: a kink or singularity inside (sqrt(x)
+		// over [-1, 1]) then lies inside one part, where the quadrature
+		// does not settle and dcalc refuses, as mpmath's estimate makes
+		// SymPy print fewer digits there. A reversed interval has a
+		// negative width, which tanhSinh turns round.
+		r := mpf.Sub(mpf.Sqrt(mpf.FromInt64(2, wp), wp), one, wp)
+		w1 := mpf.Mul(width.re, r, wp)
+		w2 := mpf.Sub(width.re, w1, wp)
 		parts = append(parts,
-			func() (cval, error) { return tanhSinh(at(from(lo, 1)), zero, w, wp) },
-			func() (cval, error) { return tanhSinh(at(from(hi, -1)), zero, w, wp) })
+			func() (cval, error) { return tanhSinh(at(from(lo, 1)), zero, w1, wp) },
+			func() (cval, error) { return tanhSinh(at(from(hi, -1)), zero, w2, wp) })
 	case ainf == 0 && binf == 1:
 		parts = append(parts, func() (cval, error) { return tanhSinh(halfLine(at(from(lo, 1)), wp), zero, one, wp) })
 	case ainf == -1 && binf == 0:
