@@ -26,6 +26,7 @@ HAND = [
     "Integral(1/sqrt(1 - x), (x, 0, 1))", "Integral(sqrt(1 - x), (x, 0, 1))", "Integral(exp(I*x), (x, 0, 1))",
     "Integral(1/(x - Rational(1, 2)), (x, 0, 1))", "Integral(exp(x), (x, 0, oo))", "Integral(log(1 + x)/x, (x, 0, 1))",
     "Integral(exp(-x**2/2)/sqrt(2*pi), (x, -1, 1))", "Integral(x**3*exp(-x), (x, 0, oo))",
+    "Integral(sqrt(x), (x, -1, 1))", "Integral(Abs(x), (x, -1, 2))", "Integral(sign(x), (x, -1, 2))",
 ]
 
 
