@@ -62,6 +62,18 @@ var evalfHooks = map[string]evalfHook{
 		}
 		return ev.real(mpf.Erf(a.re, ev.wp)), nil
 	}),
+	"erfc": unary(func(ev *evaluator, a cval) (cval, error) {
+		if !a.isReal() {
+			return cval{}, notImpl("dcalc evaluates erfc of real numbers only")
+		}
+		return ev.real(mpf.Erfc(a.re, ev.wp)), nil
+	}),
+	"erfi": unary(func(ev *evaluator, a cval) (cval, error) {
+		if !a.isReal() {
+			return cval{}, notImpl("dcalc evaluates erfi of real numbers only")
+		}
+		return ev.real(mpf.Erfi(a.re, ev.wp)), nil
+	}),
 	// exponential and logarithm
 	"exp": total(func(ev *evaluator, a cval) cval { return ev.exp(a) }),
 	"log": func(ev *evaluator, args []cval) (cval, error) {

@@ -45,6 +45,8 @@ func init() {
 	reg("acoth", 0, evalAcoth, func(x Expr) Expr { return NewPow(oneMinusSq(x), NegOne) })
 	reg("exp", 10, evalExp, func(x Expr) Expr { return call("exp", x) })
 	reg("erf", 0, evalErf, func(x Expr) Expr { return Div(NewMul(Two, call("exp", Neg(NewPow(x, Two)))), Sqrt(Pi)) })
+	reg("erfc", 0, evalErfc, func(x Expr) Expr { return Neg(Div(NewMul(Two, call("exp", Neg(NewPow(x, Two)))), Sqrt(Pi))) })
+	reg("erfi", 0, evalErfi, func(x Expr) Expr { return Div(NewMul(Two, call("exp", NewPow(x, Two))), Sqrt(Pi)) })
 	funcRegistry["exp"].fdiffSelf = true
 	register(&FuncDef{
 		Name:     "log",
@@ -1410,6 +1412,49 @@ func evalErf(arg Expr) Expr {
 	}
 	if CouldExtractMinusSign(arg) {
 		return Neg(call("erf", Neg(arg)))
+	}
+	return nil
+}
+
+// evalErfc is SymPy's erfc.eval: 0, the infinities, a Float, and
+// erfc(-x) = 2 - erfc(x).
+func evalErfc(arg Expr) Expr {
+	switch {
+	case isZeroInt(arg):
+		return One
+	case arg == Oo:
+		return Zero
+	case arg == NegOo:
+		return Two
+	case arg == NaN:
+		return NaN
+	}
+	if r := floatEval(arg, mpf.Erfc); r != nil {
+		return r
+	}
+	if CouldExtractMinusSign(arg) {
+		return Sub(Two, call("erfc", Neg(arg)))
+	}
+	return nil
+}
+
+// evalErfi is SymPy's erfi.eval: 0, the infinities, a Float, and odd.
+func evalErfi(arg Expr) Expr {
+	switch {
+	case isZeroInt(arg):
+		return Zero
+	case arg == Oo:
+		return Oo
+	case arg == NegOo:
+		return NegOo
+	case arg == NaN:
+		return NaN
+	}
+	if r := floatEval(arg, mpf.Erfi); r != nil {
+		return r
+	}
+	if CouldExtractMinusSign(arg) {
+		return Neg(call("erfi", Neg(arg)))
 	}
 	return nil
 }

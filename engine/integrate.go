@@ -1049,8 +1049,9 @@ func splitFracPow(e Expr) Expr {
 
 // integGaussian is the integral of exp(-k*u**2) with u = p*x + q linear
 // in x and k known positive: sqrt(pi)/(2*p*sqrt(k))*erf(sqrt(k)*u), as
-// SymPy gives it. Other exponents of a square (k not known positive,
-// erfi for exp(+u**2)) are left to the callers, which refuse them.
+// SymPy gives it, and of exp(+k*u**2) likewise with erfi. Other
+// exponents of a square (k not known positive) are left to the callers,
+// which refuse them.
 func integGaussian(f Expr, x *Symbol) (Expr, bool) {
 	e, ok := f.(*Func)
 	if !ok || e.def.Name != "exp" {
@@ -1072,7 +1073,10 @@ func integGaussian(f Expr, x *Symbol) (Expr, bool) {
 	if !ok || !isInt(pw.Exp(), 2) {
 		return nil, false
 	}
-	k := Neg(c)
+	k, fn := Neg(c), "erf"
+	if IsPositive(c) == True { // exp(+k*u**2): erfi
+		k, fn = c, "erfi"
+	}
 	if Has(k, x) || IsPositive(k) != True {
 		return nil, false
 	}
@@ -1082,14 +1086,17 @@ func integGaussian(f Expr, x *Symbol) (Expr, bool) {
 		return nil, false
 	}
 	p := cs[1]
+	if fn == "erfi" && IsZero(cs[0]) != True {
+		return nil, false // SymPy writes exp((x - 1)**2)'s with erf(I*(x - 1))
+	}
 	sk := Sqrt(k)
-	return Div(NewMul(Sqrt(Pi), call("erf", NewMul(sk, u))), NewMul(Two, p, sk)), true
+	return Div(NewMul(Sqrt(Pi), call(fn, NewMul(sk, u))), NewMul(Two, p, sk)), true
 }
 
-// hasShiftedErf reports whether e holds erf of an argument that is not
-// zero at x = 0 (erf(x - 1), erf(sqrt(3)*(x - 2))).
+// hasShiftedErf reports whether e holds erf (or erfi) of an argument
+// that is not zero at x = 0 (erf(x - 1), erf(sqrt(3)*(x - 2))).
 func hasShiftedErf(e Expr, x *Symbol) bool {
-	if f, ok := e.(*Func); ok && f.def.Name == "erf" {
+	if f, ok := e.(*Func); ok && (f.def.Name == "erf" || f.def.Name == "erfi") {
 		if IsZero(SubsPairs(f.args[0], [][2]Expr{{x, Zero}})) != True {
 			return true
 		}

@@ -55,10 +55,14 @@ def _erf():
         "print(erf(1).evalf(), erf(-2.5).evalf(), erf(I), erf(3).evalf(50), erf(Rational(1, 10)).evalf(), erf(10).evalf(), erf(sqrt(2)/2).evalf(20))",
         "print(latex(erf(x)**2), erf(x)**2, erf(x) + erf(-x), erf(2*x).diff(x), erf(-2), erf(1e-5), erf(5.5))",
         "print(limit(erf(x), x, oo), simplify(erf(x) + erf(-x)), erf(x).subs(x, 0.3), expand(erf(x)*(x + 1)), diff(erf(x), x, 2), erf(I*x))",
+        "print(erfc(0), erfc(oo), erfc(-oo), erfc(-x), diff(erfc(x), x), erfc(0.5), N(erfc(1), 30), latex(erfc(x)), erfc(10).evalf(), erfc(-2).evalf(20), erfc(3.0))",
+        "print(erfi(0), erfi(oo), erfi(-oo), erfi(-x), diff(erfi(x**2), x), erfi(0.5), N(erfi(1), 30), latex(erfi(x)), erfi(5).evalf(), erfi(-1.5))",
+        "pprint(erfc(x) + erfi(x))\nprint(erfc(x).evalf(subs={x: 2}), (erf(x) + erfc(x)).subs(x, 1).evalf(), erfi(I), erfc(I))",
     ]]
     es = ['exp(-x**2)', 'exp(-x**2/2)', 'exp(-2*x**2)', 'x*exp(-x**2)', 'exp(-a*x**2)', 'exp(-(x-1)**2)', '3*exp(-x**2)',
           'exp(-(2*x+1)**2)', 'exp(-b*x**2)', 'exp(x**2)', 'exp(-x**2 + 2*x)', 'exp(-x**2)/sqrt(2*pi)', 'x**2*exp(-x**2)',
-          'exp(-3*(x - 2)**2)', 'exp(-x**2/8)/(2*sqrt(2*pi))', 'exp(-(x/3)**2)']
+          'exp(-3*(x - 2)**2)', 'exp(-x**2/8)/(2*sqrt(2*pi))', 'exp(-(x/3)**2)',
+          'exp(x**2)', 'exp(2*x**2)', 'exp((x-1)**2)', 'exp(x**2/3)', '3*exp(a*x**2)', 'x*exp(x**2)']
     for e in es:
         for lim in ['x', '(x, -oo, oo)', '(x, 0, 1)', '(x, 0, oo)', '(x, -1, 1)']:
             lines.append(pre + 'print(integrate(%s, %s))' % (e, lim))
