@@ -1394,67 +1394,41 @@ func expPiI(m *Mul) Expr {
 	return call("exp", NewMul(ratFrom(nc), Pi, I))
 }
 
-// evalErf is SymPy's erf.eval for the cases notebooks meet: 0, the
-// infinities, a Float (evaluated) and a negative argument (erf is odd).
-func evalErf(arg Expr) Expr {
+// errorFunction is the eval of erf, erfc or erfi: the values at 0 and
+// the infinities, a Float evaluated, and the rule for a negative
+// argument (erf and erfi are odd, erfc(-x) = 2 - erfc(x)).
+type errorFunction struct {
+	name                string
+	atZero, atOo, atNeg Expr
+	value               func(mpf.Float, int) mpf.Float
+	negative            func(name string, minusArg Expr) Expr
+}
+
+func (f errorFunction) eval(arg Expr) Expr {
 	switch {
 	case isZeroInt(arg):
-		return Zero
+		return f.atZero
 	case arg == Oo:
-		return One
+		return f.atOo
 	case arg == NegOo:
-		return NegOne
+		return f.atNeg
 	case arg == NaN:
 		return NaN
 	}
-	if r := floatEval(arg, mpf.Erf); r != nil {
+	if r := floatEval(arg, f.value); r != nil {
 		return r
 	}
 	if CouldExtractMinusSign(arg) {
-		return Neg(call("erf", Neg(arg)))
+		return f.negative(f.name, Neg(arg))
 	}
 	return nil
 }
 
-// evalErfc is SymPy's erfc.eval: 0, the infinities, a Float, and
-// erfc(-x) = 2 - erfc(x).
-func evalErfc(arg Expr) Expr {
-	switch {
-	case isZeroInt(arg):
-		return One
-	case arg == Oo:
-		return Zero
-	case arg == NegOo:
-		return Two
-	case arg == NaN:
-		return NaN
-	}
-	if r := floatEval(arg, mpf.Erfc); r != nil {
-		return r
-	}
-	if CouldExtractMinusSign(arg) {
-		return Sub(Two, call("erfc", Neg(arg)))
-	}
-	return nil
-}
+func oddFunction(name string, minusArg Expr) Expr { return Neg(call(name, minusArg)) }
 
-// evalErfi is SymPy's erfi.eval: 0, the infinities, a Float, and odd.
-func evalErfi(arg Expr) Expr {
-	switch {
-	case isZeroInt(arg):
-		return Zero
-	case arg == Oo:
-		return Oo
-	case arg == NegOo:
-		return NegOo
-	case arg == NaN:
-		return NaN
-	}
-	if r := floatEval(arg, mpf.Erfi); r != nil {
-		return r
-	}
-	if CouldExtractMinusSign(arg) {
-		return Neg(call("erfi", Neg(arg)))
-	}
-	return nil
-}
+var (
+	evalErf  = errorFunction{"erf", Zero, One, NegOne, mpf.Erf, oddFunction}.eval
+	evalErfc = errorFunction{"erfc", One, Zero, Two, mpf.Erfc,
+		func(name string, minusArg Expr) Expr { return Sub(Two, call(name, minusArg)) }}.eval
+	evalErfi = errorFunction{"erfi", Zero, Oo, NegOo, mpf.Erfi, oddFunction}.eval
+)
