@@ -66,9 +66,9 @@ func TestErrors(t *testing.T) {
 		{"f'''\n  {x y}'''", "2:6: SyntaxError: invalid syntax", false},
 
 		// Indentation.
-		{"a = 1\n  b = 2", "2:3: IndentationError: unexpected indent", false},
-		{"  a", "1:3: IndentationError: unexpected indent", false},
-		{"if x:\n    a\n  b", "3:3: IndentationError: unindent does not match any outer indentation level", false},
+		{"a = 1\n  b = 2", "2:2: IndentationError: unexpected indent", false}, // CPython 3.11's offsets
+		{"  a", "1:2: IndentationError: unexpected indent", false},
+		{"if x:\n    a\n  b", "3:4: IndentationError: unindent does not match any outer indentation level", false},
 		{"if x:\npass", "2:1: IndentationError: expected an indented block after 'if' statement on line 1", false},
 		{"if x:\n  pass\nelse:\nfoo", "4:1: IndentationError: expected an indented block after 'else' statement on line 3", false},
 		{"if x:\n  pass\nelif y:\nfoo", "4:1: IndentationError: expected an indented block after 'elif' statement on line 3", false},

@@ -215,7 +215,12 @@ func (s *tokenSource) indent(t antlr.Token) {
 			s.queue = append(s.queue, s.synth(gen.DcalcParserDEDENT, "<DEDENT>", t))
 		}
 		if w != s.indents[len(s.indents)-1] {
-			s.sink.add(tokPos(t), "IndentationError", "unindent does not match any outer indentation level")
+			// CPython's offset is one past the end of the line
+			p := tokPos(t)
+			if l := p.Line - 1; l >= 0 && l < len(s.lines) {
+				p.Col = runeLen(strings.TrimRight(s.lines[l], "\r\n")) + 1
+			}
+			s.sink.add(p, "IndentationError", "unindent does not match any outer indentation level")
 			s.indents = append(s.indents, w)
 		}
 	}

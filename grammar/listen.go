@@ -152,6 +152,10 @@ func (s *errorSink) SyntaxError(rec antlr.Recognizer, offending interface{}, lin
 	}()
 	switch {
 	case tt == gen.DcalcParserINDENT:
+		// CPython's offset is the last column of the indentation
+		if pos.Col > 1 {
+			pos.Col--
+		}
 		s.add(pos, "IndentationError", "unexpected indent")
 	case expects(gen.DcalcParserINDENT):
 		what := "block"
@@ -171,6 +175,8 @@ func (s *errorSink) SyntaxError(rec antlr.Recognizer, offending interface{}, lin
 		} else {
 			s.add(pos, "IndentationError", "expected an indented block after "+what)
 		}
+	case isTry(ctx) && (expects(exceptType) || expects(finallyType)):
+		s.add(pos, "SyntaxError", "expected 'except' or 'finally' block")
 	case expects(colonType) && isHeader(ctx):
 		if prev := tokenAt(p.GetTokenStream(), tok.GetTokenIndex()-1); prev != nil && startsOperand(tok) && endsOperand(prev) {
 			// two expressions side by side: CPython's generic error
@@ -211,9 +217,17 @@ func tokenType(lit string) int {
 }
 
 var (
-	colonType = tokenType("':'")
-	elseType  = tokenType("'else'")
+	colonType   = tokenType("':'")
+	elseType    = tokenType("'else'")
+	exceptType  = tokenType("'except'")
+	finallyType = tokenType("'finally'")
 )
+
+// isTry reports whether ctx is a try statement.
+func isTry(ctx antlr.ParserRuleContext) bool {
+	_, ok := ctx.(*gen.TryStContext)
+	return ok
+}
 
 // isHeader reports whether ctx is a compound statement or clause whose
 // header may lack its colon.
