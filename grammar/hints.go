@@ -157,6 +157,28 @@ done:
 	return tokEnd(last)
 }
 
+// enclosingOpen is the index of the bracket left open before token i
+// (-1 when there is none).
+func enclosingOpen(ts antlr.TokenStream, i int) int {
+	depth := 0
+	for j := i - 1; j >= 0; j-- {
+		t := tokenAt(ts, j)
+		if t == nil {
+			break
+		}
+		switch s := t.GetText(); {
+		case isClose(s):
+			depth++
+		case isOpen(s):
+			if depth == 0 {
+				return j
+			}
+			depth--
+		}
+	}
+	return -1
+}
+
 // onlyLayoutAfter reports whether tok and the tokens after it are only
 // line ends and dedents up to the end of the input.
 func onlyLayoutAfter(ts antlr.TokenStream, tok antlr.Token) bool {
@@ -260,6 +282,10 @@ func parserHint(ts antlr.TokenStream, tok antlr.Token) *hint {
 		end := exprEnd(ts, i+1, condStops)
 		if first == nil || !end.IsValid() {
 			return nil
+		}
+		if o := enclosingOpen(ts, i); o > 0 && tokenAt(ts, o).GetText() == "(" && endsOperand(tokenAt(ts, o-1)) {
+			// a keyword argument whose name is an expression: f(a.b=1)
+			return &hint{start: tokPos(first), end: tokEnd(tok), msg: "expression cannot contain assignment, perhaps you meant \"==\"?"}
 		}
 		if start == i-1 && first.GetTokenType() == gen.DcalcParserNAME {
 			return &hint{start: tokPos(first), end: end, msg: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"}
