@@ -1,6 +1,7 @@
 package session
 
 import (
+	"cmp"
 	"math/big"
 
 	"github.com/dcalc/dcalc/engine"
@@ -25,12 +26,12 @@ var nsolveRow = &binding{
 // findrootOptions are findroot's keywords nsolve passes on.
 type findrootOptions struct {
 	tol      *mpf.Float
-	maxsteps int
+	maxsteps int // 0: the solver's own (secant 30, MDNewton 10)
 	verify   bool
 }
 
 func (in *interp) nsolve(args []Value, kw []kwArg, asDict bool) Value {
-	opts := findrootOptions{maxsteps: 30, verify: true}
+	opts := findrootOptions{verify: true}
 	// SymPy's conserve_mpmath_dps: prec= holds for this call only
 	saved := in.mpPrec()
 	defer func() { in.mp.prec = saved }()
@@ -173,7 +174,7 @@ func (in *interp) findroot(fn Value, x0v Value, opts findrootOptions) mpf.Float 
 			norm = one
 		}
 		bound := mpf.Mul(tol, norm, prec)
-		if mpf.Cmp(errv, bound) < 0 || steps >= opts.maxsteps {
+		if mpf.Cmp(errv, bound) < 0 || steps >= cmp.Or(opts.maxsteps, 30) {
 			break
 		}
 	}
@@ -343,7 +344,7 @@ func (in *interp) nsolveSystem(fv, fargs, x0 Value, opts findrootOptions, asDict
 		if mpf.Cmp(bound, one) < 0 {
 			bound = one
 		}
-		if cancel || mpf.Cmp(fxnorm, mpf.Mul(tol, bound, prec)) < 0 || step >= min(opts.maxsteps, 10) {
+		if cancel || mpf.Cmp(fxnorm, mpf.Mul(tol, bound, prec)) < 0 || step >= cmp.Or(opts.maxsteps, 10) {
 			break
 		}
 	}

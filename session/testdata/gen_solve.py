@@ -178,6 +178,8 @@ def _nsolve_systems():
         "print(nsolve([Eq(x**2, y), Eq(y, 2 - x)], [x, y], [0.5, 0.5]))",
         "print(nsolve([x - 1, y - 2], [x, y], [0, 0], dict=True))",
         "print(nsolve([x**3 - y, y**2 - x - 1], [x, y], [1, 1]))",
+        "print(nsolve([x**2 + y**2 - 4, x*y - 1], [x, y], [20, 0.5], maxsteps=50))",
+        "print(nsolve(cos(x) - x, x, 1, maxsteps=3))",
     ]
     rnd = random.Random(99)
     for _ in range(12):
