@@ -1,6 +1,7 @@
 """Generate quad_golden.jsonl: evalf and N of definite Integrals (issue 12:
 numerical integration), hand-picked and random, with SymPy 1.14's output
-(mpmath's tanh-sinh quadrature). dcalc prints the same or raises
+(mpmath's tanh-sinh quadrature); erf, erfc and erfi; and the Gaussian
+integrals that give them. dcalc prints the same or raises
 NotImplementedError. Run with a python3 that has SymPy 1.14:
 
     python3 session/testdata/gen_quad.py > session/testdata/quad_golden.jsonl

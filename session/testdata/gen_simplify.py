@@ -1,7 +1,8 @@
 """Generate simplify_golden.jsonl: simplify() and count_ops() of random
 rational functions (and derivatives of them, as notebooks simplify
-derivatives), with SymPy 1.14's stdout. dcalc follows SymPy's simplify
-step by step for rational functions. Run with a python3 that has SymPy:
+derivatives), expand_trig and expand(trig=True), expand and expand_log
+of logarithms, and logcombine, with SymPy 1.14's stdout. dcalc follows
+SymPy's simplify step by step for rational functions. Run with a python3 that has SymPy:
 
     python3 session/testdata/gen_simplify.py > session/testdata/simplify_golden.jsonl
 """
