@@ -63,7 +63,7 @@ func AsBaseExp(e Expr) (Expr, Expr) {
 		}
 		return x.args[0], x.args[1]
 	case *Func:
-		if x.def.Name == "exp" {
+		if x.def == fnExp {
 			return E, x.args[0]
 		}
 	}

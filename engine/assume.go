@@ -65,7 +65,7 @@ func IsZero(e Expr) Tri {
 			return False
 		}
 	case *Func:
-		if x.def.Name == "exp" && IsFinite(x.args[0]) == True {
+		if x.def == fnExp && IsFinite(x.args[0]) == True {
 			return False
 		}
 	}
@@ -131,15 +131,8 @@ func IsReal(e Expr) Tri {
 			return True
 		}
 	case *Func:
-		switch x.def.Name {
-		case "sin", "cos", "tan", "cot", "sec", "csc", "sinh", "cosh", "tanh", "coth", "sech", "csch", "exp", "atan", "acot", "asinh":
-			return IsReal(x.args[0])
-		case "Abs":
-			return True
-		case "log":
-			if len(x.args) == 1 && IsPositive(x.args[0]) == True {
-				return True
-			}
+		if x.def.real != nil {
+			return x.def.real(x.args)
 		}
 	}
 	return Unknown
@@ -287,7 +280,7 @@ func signOf(e Expr, want int) Tri {
 			return signOf(b, want)
 		}
 	case *Func:
-		if x.def.Name == "exp" && IsReal(x.args[0]) == True {
+		if x.def == fnExp && IsReal(x.args[0]) == True {
 			return triOf(want > 0)
 		}
 	}

@@ -20,14 +20,14 @@ type collectTerm struct {
 
 func parseCollectTerm(e Expr) collectTerm {
 	t := collectTerm{e, One, nil}
-	if f, ok := e.(*Func); ok && f.def.Name == "exp" {
+	if f, ok := e.(*Func); ok && f.def == fnExp {
 		arg := f.args[0]
 		if isRationalNumber(arg) {
 			return collectTerm{E, arg, nil}
 		}
 		if _, ok := arg.(*Mul); ok {
 			c, tail := asCoeffMulRational(arg)
-			return collectTerm{call("exp", tail), c, nil}
+			return collectTerm{fnExp.call(tail), c, nil}
 		}
 		return t
 	}

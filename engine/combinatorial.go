@@ -7,16 +7,50 @@ import (
 	"sort"
 )
 
-// This file registers SymPy's factorial, binomial, floor, ceiling, Max
-// and Min with their automatic evaluation (each class's eval).
+// The combinatorial and integer-part functions: SymPy's factorial,
+// binomial, floor, ceiling, Max and Min with their automatic evaluation
+// (each class's eval).
+var (
+	fnFactorial = builtin("factorial", 0, 1)
+	fnBinomial  = builtin("binomial", 0, 2)
+	fnFloor     = builtin("floor", 0, 1)
+	fnCeiling   = builtin("ceiling", 0, 1)
+	fnMax       = builtin("Max", 0)
+	fnMin       = builtin("Min", 0)
+)
 
 func init() {
-	register(&FuncDef{Name: "factorial", NArgs: []int{1}, Eval: func(a []Expr) Expr { return evalFactorial(a[0]) }})
-	register(&FuncDef{Name: "binomial", NArgs: []int{2}, Eval: func(a []Expr) Expr { return evalBinomial(a[0], a[1]) }})
-	register(&FuncDef{Name: "floor", NArgs: []int{1}, Eval: func(a []Expr) Expr { return evalRound(a[0], false) }})
-	register(&FuncDef{Name: "ceiling", NArgs: []int{1}, Eval: func(a []Expr) Expr { return evalRound(a[0], true) }})
-	register(&FuncDef{Name: "Max", Eval: func(a []Expr) Expr { return evalMinMax(a, 1) }})
-	register(&FuncDef{Name: "Min", Eval: func(a []Expr) Expr { return evalMinMax(a, -1) }})
+	gamma := lack(lackGamma, "fdiff", "evalf", "evalc", "real", "series")
+	fnFactorial.hooks = hooks{eval: eval1(evalFactorial), tex: texFactorial, pretty: prettyFactorial, lacks: gamma}
+	fnBinomial.hooks = hooks{
+		eval:   func(a []Expr) Expr { return evalBinomial(a[0], a[1]) },
+		tex:    texBinomial,
+		pretty: prettyBinomial,
+		lacks:  gamma,
+	}
+	fnFloor.hooks = hooks{
+		eval:  eval1(func(x Expr) Expr { return evalRound(x, false) }),
+		evalf: unary(func(ev *evaluator, a cval) (cval, error) { return roundTo(ev, a, false) }),
+		tex:   texFloor,
+		evalc: evalc1(func(z complex128) complex128 {
+			return complex(math.Floor(real(z)), math.Floor(imag(z)))
+		}),
+		pretty: prettyBrackets("lfloor", "rfloor"),
+		lacks:  also(also(lack(lackStep, "fdiff"), lackReal, "real"), lackSeries, "series"),
+	}
+	fnCeiling.hooks = hooks{
+		eval:  eval1(func(x Expr) Expr { return evalRound(x, true) }),
+		evalf: unary(func(ev *evaluator, a cval) (cval, error) { return roundTo(ev, a, true) }),
+		tex:   texCeiling,
+		evalc: evalc1(func(z complex128) complex128 {
+			return complex(math.Ceil(real(z)), math.Ceil(imag(z)))
+		}),
+		pretty: prettyBrackets("lceil", "rceil"),
+		lacks:  also(also(lack(lackStep, "fdiff"), lackReal, "real"), lackSeries, "series"),
+	}
+	minMax := lack(lackMinMax, "fdiff", "evalf", "evalc", "real", "series")
+	fnMax.hooks = hooks{eval: func(a []Expr) Expr { return evalMinMax(a, 1) }, tex: texMinMax, pretty: prettyMinMax, lacks: minMax}
+	fnMin.hooks = hooks{eval: func(a []Expr) Expr { return evalMinMax(a, -1) }, tex: texMinMax, pretty: prettyMinMax, lacks: minMax}
 }
 
 // evalFactorial is factorial.eval: n! for non-negative integers, zoo for
@@ -142,15 +176,15 @@ func mulRangeRec(a, b int64) *big.Int {
 // as SymPy's RoundFunction: integer terms are pulled out, numeric terms
 // are evaluated to their integer part, symbolic ones stay inside.
 func evalRound(arg Expr, ceil bool) Expr {
-	name := "floor"
+	d := fnFloor
 	if ceil {
-		name = "ceiling"
+		d = fnCeiling
 	}
 	if IsIntegerValued(arg) == True || IsFinite(arg) == False {
 		return arg
 	}
 	if im := imagCoeffOf(arg); im != nil {
-		return NewMul(call(name, im), I)
+		return NewMul(d.call(im), I)
 	}
 	var ipart, npart, spart []Expr
 	for _, t := range addArgs(arg) {
@@ -176,13 +210,13 @@ func evalRound(arg Expr, ceil bool) Expr {
 		}
 	}
 	s := NewAdd(append(spart, npart...)...)
-	if f, ok := s.(*Func); ok && (f.def.Name == "floor" || f.def.Name == "ceiling") {
+	if f, ok := s.(*Func); ok && (f.def == fnFloor || f.def == fnCeiling) {
 		return NewAdd(append(ipart, s)...)
 	}
 	if len(ipart) == 0 {
 		return nil
 	}
-	return NewAdd(append(ipart, newFunc(funcRegistry[name], []Expr{s}))...)
+	return NewAdd(append(ipart, newFunc(d, []Expr{s}))...)
 }
 
 func hasSymbol(e Expr) bool {
@@ -279,16 +313,16 @@ func realCompare(a, b Expr) (int, bool) {
 // flattened, duplicates and arguments known to be dominated are
 // dropped, and the rest are kept in sorted order.
 func evalMinMax(args []Expr, dir int) Expr {
-	name := "Max"
+	d := fnMax
 	if dir < 0 {
-		name = "Min"
+		d = fnMin
 	}
 	if len(args) == 0 {
 		return nil
 	}
 	var flat []Expr
 	for _, a := range args {
-		if f, ok := a.(*Func); ok && f.def.Name == name {
+		if f, ok := isCall(a, d); ok {
 			flat = append(flat, f.args...)
 			continue
 		}
@@ -345,5 +379,5 @@ outer:
 			return nil
 		}
 	}
-	return newFunc(funcRegistry[name], kept)
+	return newFunc(d, kept)
 }

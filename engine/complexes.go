@@ -1,23 +1,11 @@
 package engine
 
-// This file registers SymPy's conjugate and arg, and holds the rules of
-// re and im (EvalRe, EvalIm) that the re and im definitions use.
-
-func init() {
-	register(&FuncDef{Name: "conjugate", NArgs: []int{1}, ClassKey: 40, Eval: func(a []Expr) Expr { return evalConjugate(a[0]) }})
-	register(&FuncDef{Name: "arg", NArgs: []int{1}, ClassKey: 43, Eval: func(a []Expr) Expr { return evalArg(a[0]) }})
-}
-
-// holomorphic lists the functions whose conjugate is the function of the
-// conjugate (SymPy's _eval_conjugate on these classes).
-var holomorphic = map[string]bool{
-	"sin": true, "cos": true, "tan": true, "cot": true, "sec": true, "csc": true,
-	"sinh": true, "cosh": true, "tanh": true, "coth": true, "sech": true, "csch": true,
-	"exp": true,
-}
+// This file holds the rules of re, im, conjugate and arg (EvalRe,
+// EvalIm, evalConjugate, evalArg) that their definitions in fncomplex.go
+// use.
 
 // Conjugate returns SymPy's conjugate(e).
-func Conjugate(e Expr) Expr { return call("conjugate", e) }
+func Conjugate(e Expr) Expr { return fnConjugate.call(e) }
 
 // evalConjugate is conjugate.eval (arg._eval_conjugate()).
 func evalConjugate(a Expr) Expr {
@@ -49,9 +37,9 @@ func evalConjugate(a Expr) Expr {
 		}
 	case *Func:
 		switch {
-		case x.def.Name == "conjugate":
+		case x.def == fnConjugate:
 			return x.args[0]
-		case holomorphic[x.def.Name]:
+		case x.def.holomorphic:
 			return MustApply(x.def, Conjugate(x.args[0]))
 		}
 	}
@@ -64,8 +52,8 @@ func EvalRe(a Expr) Expr { return evalReIm(a, false) }
 // EvalIm is im.eval: the imaginary part of a, or nil to keep im(a).
 func EvalIm(a Expr) Expr { return evalReIm(a, true) }
 
-func reOf(e Expr) Expr { return call("re", e) }
-func imOf(e Expr) Expr { return call("im", e) }
+func reOf(e Expr) Expr { return fnRe.call(e) }
+func imOf(e Expr) Expr { return fnIm.call(e) }
 
 // evalReIm follows SymPy's re.eval and im.eval: real and imaginary
 // arguments, conjugates, then the terms of a sum split into c*I terms,
@@ -86,7 +74,7 @@ func evalReIm(a Expr, imag bool) Expr {
 		}
 		return Zero
 	}
-	if f, ok := a.(*Func); ok && f.def.Name == "conjugate" {
+	if f, ok := a.(*Func); ok && f.def == fnConjugate {
 		if imag {
 			return Neg(imOf(f.args[0]))
 		}
@@ -171,18 +159,18 @@ func asRealImag(t, ignore Expr) (re, im Expr, ok bool) {
 	case *Mul:
 		return mulRealImag(x, ignore)
 	case *Func:
-		switch x.def.Name {
-		case "sin", "cos", "exp":
+		switch x.def {
+		case fnSin, fnCos, fnExp:
 			a := x.args[0]
 			r, i := reOf(a), imOf(a)
-			switch x.def.Name {
-			case "sin":
-				return NewMul(call("sin", r), call("cosh", i)), NewMul(call("cos", r), call("sinh", i)), true
-			case "cos":
-				return NewMul(call("cos", r), call("cosh", i)), Neg(NewMul(call("sin", r), call("sinh", i))), true
+			switch x.def {
+			case fnSin:
+				return NewMul(fnSin.call(r), fnCosh.call(i)), NewMul(fnCos.call(r), fnSinh.call(i)), true
+			case fnCos:
+				return NewMul(fnCos.call(r), fnCosh.call(i)), Neg(NewMul(fnSin.call(r), fnSinh.call(i))), true
 			}
-			e := call("exp", r)
-			return NewMul(e, call("cos", i)), NewMul(e, call("sin", i)), true
+			e := fnExp.call(r)
+			return NewMul(e, fnCos.call(i)), NewMul(e, fnSin.call(i)), true
 		}
 	case *Add:
 		var rs, is []Expr
@@ -271,7 +259,7 @@ func evalArg(a Expr) Expr {
 	if re == nil || im == nil || !IsRational(re) || !IsRational(im) {
 		return nil
 	}
-	at := call("atan", Div(im, re))
+	at := fnAtan.call(Div(im, re))
 	switch {
 	case isZeroInt(re):
 		return nil

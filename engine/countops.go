@@ -130,9 +130,9 @@ func fractionOf(e Expr) (Expr, Expr) {
 			}
 			continue
 		}
-		if f, ok := t.(*Func); ok && f.def.Name == "exp" {
+		if f, ok := t.(*Func); ok && f.def == fnExp {
 			if c, _ := AsCoeffMul(f.args[0]); IsNumber(c) && IsNegative(c) == True {
-				denom = append(denom, call("exp", Neg(f.args[0])))
+				denom = append(denom, fnExp.call(Neg(f.args[0])))
 				continue
 			}
 		}

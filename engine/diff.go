@@ -500,7 +500,7 @@ func evalDerivative(e, s Expr) Expr {
 		b, ex := x.Base(), x.Exp()
 		db := diff1(b, s)
 		de := diff1(ex, s)
-		t1 := NewMul(de, call("log", b))
+		t1 := NewMul(de, fnLog.call(b))
 		t2 := Div(NewMul(db, ex), b)
 		return NewMul(e, NewAdd(t1, t2))
 	case *Func:
@@ -516,8 +516,8 @@ func evalDerivative(e, s Expr) Expr {
 			var df Expr
 			if x.def.fdiffSelf {
 				df = x
-			} else if x.def.Fdiff != nil {
-				df = x.def.Fdiff(x.args, i)
+			} else if x.def.fdiff != nil {
+				df = x.def.fdiff(x.args, i)
 			}
 			if df == nil {
 				df = genericFdiff(x, i)
@@ -614,16 +614,16 @@ func subsDerivative(x *Subs, s Expr) Expr {
 // funcDerivative handles functions whose _eval_derivative is special:
 // Abs of a non-real argument and re/im.
 func funcDerivative(f *Func, s Expr) (Expr, bool) {
-	switch f.def.Name {
-	case "Abs":
+	switch f.def {
+	case fnAbs:
 		u := f.args[0]
 		if IsReal(u) == True {
 			return nil, false
 		}
-		re, im := call("re", u), call("im", u)
+		re, im := fnRe.call(u), fnIm.call(u)
 		num := NewAdd(NewMul(re, diff1(re, s)), NewMul(im, diff1(im, s)))
-		return Div(NewMul(num, call("sign", u)), u), true
-	case "re", "im":
+		return Div(NewMul(num, fnSign.call(u)), u), true
+	case fnRe, fnIm:
 		if IsReal(f.args[0]) == True {
 			return nil, false
 		}

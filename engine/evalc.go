@@ -80,77 +80,10 @@ func evalComplex(e Expr) (complex128, bool) {
 			}
 			vs[i] = v
 		}
-		return complexFunc(x.def.Name, vs)
-	}
-	return 0, false
-}
-
-func complexFunc(name string, v []complex128) (complex128, bool) {
-	z := v[0]
-	real1 := imag(z) == 0
-	r := real(z)
-	switch name {
-	case "exp":
-		return cmplx.Exp(z), true
-	case "log":
-		if len(v) == 2 {
-			return cmplx.Log(z) / cmplx.Log(v[1]), true
+		if x.def.evalc == nil {
+			return 0, false
 		}
-		if real1 && r > 0 {
-			return complex(math.Log(r), 0), true
-		}
-		return cmplx.Log(z), true
-	case "sin":
-		return cmplx.Sin(z), true
-	case "cos":
-		return cmplx.Cos(z), true
-	case "tan":
-		return cmplx.Tan(z), true
-	case "cot":
-		return 1 / cmplx.Tan(z), true
-	case "sec":
-		return 1 / cmplx.Cos(z), true
-	case "csc":
-		return 1 / cmplx.Sin(z), true
-	case "asin":
-		return cmplx.Asin(z), true
-	case "acos":
-		return cmplx.Acos(z), true
-	case "atan":
-		return cmplx.Atan(z), true
-	case "acot":
-		return cmplx.Atan(1 / z), true
-	case "asec":
-		return cmplx.Acos(1 / z), true
-	case "acsc":
-		return cmplx.Asin(1 / z), true
-	case "sinh":
-		return cmplx.Sinh(z), true
-	case "cosh":
-		return cmplx.Cosh(z), true
-	case "tanh":
-		return cmplx.Tanh(z), true
-	case "coth":
-		return 1 / cmplx.Tanh(z), true
-	case "sech":
-		return 1 / cmplx.Cosh(z), true
-	case "csch":
-		return 1 / cmplx.Sinh(z), true
-	case "asinh":
-		return cmplx.Asinh(z), true
-	case "acosh":
-		return cmplx.Acosh(z), true
-	case "atanh":
-		return cmplx.Atanh(z), true
-	case "acoth":
-		return cmplx.Atanh(1 / z), true
-	case "Abs":
-		return complex(cmplx.Abs(z), 0), true
-	case "sign":
-		if z == 0 {
-			return 0, true
-		}
-		return z / complex(cmplx.Abs(z), 0), true
+		return x.def.evalc(vs)
 	}
 	return 0, false
 }

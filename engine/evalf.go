@@ -415,7 +415,7 @@ func firstRounding(e Expr, complexResult bool) (extra int, down bool) {
 		}
 		return 4, IsNumber(t.args[1]) && isNumeric(t.args[0])
 	case *Func:
-		if t.def.Name == "exp" && !t.def.Undefined && len(t.args) == 1 {
+		if t.def == fnExp && !t.def.Undefined && len(t.args) == 1 {
 			_, isInt := t.args[0].(*Integer)
 			return 4, !isInt
 		}
@@ -439,7 +439,7 @@ func (ev *evaluator) sympyPowInt(e Expr, prec int) (mpf.Float, bool) {
 		b = t.args[0]
 		n, _ = t.args[1].(*Integer)
 	case *Func:
-		if t.def.Name == "exp" && !t.def.Undefined && len(t.args) == 1 {
+		if t.def == fnExp && !t.def.Undefined && len(t.args) == 1 {
 			b = E
 			n, _ = t.args[0].(*Integer)
 		}
@@ -466,7 +466,7 @@ func (ev *evaluator) finalizesComplex(e Expr) bool {
 	case *Pow:
 		b, x = t.args[0], t.args[1]
 	case *Func:
-		if t.def.Name != "exp" || t.def.Undefined || len(t.args) != 1 {
+		if t.def != fnExp || t.def.Undefined || len(t.args) != 1 {
 			return false
 		}
 		b, x = E, t.args[0]

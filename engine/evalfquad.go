@@ -143,7 +143,7 @@ func (q *quadEval) eval(e Expr, prec int) (quad, error) {
 		if x.def.Undefined || len(x.args) != 1 {
 			break
 		}
-		if h := quadHooks[x.def.Name]; h != nil {
+		if h := quadHooks[x.def]; h != nil {
 			return h(q, x.args[0], prec)
 		}
 		return q.mpmathFunc(x, prec)
@@ -188,16 +188,16 @@ func (q *quadEval) mpmathFunc(f *Func, prec int) (quad, error) {
 
 // quadHooks are the functions whose evalf SymPy handles in its table
 // (evalf_exp, evalf_trig, evalf_log, evalf_atan).
-var quadHooks map[string]func(q *quadEval, arg Expr, prec int) (quad, error)
+var quadHooks map[*FuncDef]func(q *quadEval, arg Expr, prec int) (quad, error)
 
 func init() {
-	quadHooks = map[string]func(q *quadEval, arg Expr, prec int) (quad, error){
-		"exp": func(q *quadEval, arg Expr, prec int) (quad, error) { return q.pow(E, arg, prec) },
-		"sin": func(q *quadEval, arg Expr, prec int) (quad, error) { return q.trig(mpf.Sin, false, arg, prec) },
-		"cos": func(q *quadEval, arg Expr, prec int) (quad, error) { return q.trig(mpf.Cos, true, arg, prec) },
-		"tan": func(q *quadEval, arg Expr, prec int) (quad, error) { return q.trig(mpf.Tan, false, arg, prec) },
-		"log": (*quadEval).log,
-		"atan": func(q *quadEval, arg Expr, prec int) (quad, error) {
+	quadHooks = map[*FuncDef]func(q *quadEval, arg Expr, prec int) (quad, error){
+		fnExp: func(q *quadEval, arg Expr, prec int) (quad, error) { return q.pow(E, arg, prec) },
+		fnSin: func(q *quadEval, arg Expr, prec int) (quad, error) { return q.trig(mpf.Sin, false, arg, prec) },
+		fnCos: func(q *quadEval, arg Expr, prec int) (quad, error) { return q.trig(mpf.Cos, true, arg, prec) },
+		fnTan: func(q *quadEval, arg Expr, prec int) (quad, error) { return q.trig(mpf.Tan, false, arg, prec) },
+		fnLog: (*quadEval).log,
+		fnAtan: func(q *quadEval, arg Expr, prec int) (quad, error) {
 			r, err := q.eval(arg, prec+5)
 			if err != nil || !r.re.ok && !r.im.ok {
 				return quad{}, err

@@ -51,16 +51,16 @@ func expandRec(e Expr) Expr {
 	case *Pow:
 		return expandPow(na[0], na[1])
 	case *Func:
-		if x.def.Name == "exp" {
+		if x.def == fnExp {
 			if a, ok := na[0].(*Add); ok {
 				fs := make([]Expr, len(a.args))
 				for i, t := range a.args {
-					fs[i] = call("exp", t)
+					fs[i] = fnExp.call(t)
 				}
 				return expandProduct(mulArgs(NewMul(fs...)))
 			}
 		}
-		if x.def.Name == "log" && len(na) == 1 {
+		if x.def == fnLog && len(na) == 1 {
 			return expandLog(na[0])
 		}
 		return rebuild(e, na)
@@ -81,50 +81,50 @@ func logExpand(a Expr, force bool) Expr {
 	case *Integer:
 		if x.Sign() > 0 {
 			if b, k := perfectPower(x.Big()); k > 1 {
-				return NewMul(NewInt(k), call("log", NewBigInt(b)))
+				return NewMul(NewInt(k), fnLog.call(NewBigInt(b)))
 			}
 		}
 	case *Rational:
-		return Sub(call("log", NewBigInt(x.r.Num())), call("log", NewBigInt(x.r.Denom())))
+		return Sub(fnLog.call(NewBigInt(x.r.Num())), fnLog.call(NewBigInt(x.r.Denom())))
 	case *Mul:
 		var terms, nonpos []Expr
 		for _, f := range x.args {
 			switch {
 			case force || IsPositive(f) == True:
-				l := call("log", f)
-				if lf, ok := l.(*Func); ok && lf.def.Name == "log" {
+				l := fnLog.call(f)
+				if lf, ok := l.(*Func); ok && lf.def == fnLog {
 					l = logExpand(lf.args[0], force)
 				}
 				terms = append(terms, l)
 			case IsNegative(f) == True:
-				terms = append(terms, call("log", Neg(f)))
+				terms = append(terms, fnLog.call(Neg(f)))
 				nonpos = append(nonpos, NegOne)
 			default:
 				nonpos = append(nonpos, f)
 			}
 		}
-		return NewAdd(NewAdd(terms...), call("log", NewMul(nonpos...)))
+		return NewAdd(NewAdd(terms...), fnLog.call(NewMul(nonpos...)))
 	case *Pow:
 		return logOfPower(a, x.Base(), x.Exp(), force)
 	case *Func:
-		if x.def.Name == "exp" {
+		if x.def == fnExp {
 			return logOfPower(a, E, x.args[0], force)
 		}
 	}
-	return call("log", a)
+	return fnLog.call(a)
 }
 
 // logOfPower is log(b**e) taken apart as log._eval_expand_log does.
 func logOfPower(a, b, e Expr, force bool) Expr {
 	inUnit := IsPositive(NewAdd(e, One)) == True && IsPositive(NewAdd(e, NegOne)) == False && IsReal(NewAdd(e, NegOne)) == True
 	if force || IsReal(e) == True && (IsPositive(b) == True || inUnit) {
-		l := call("log", b)
-		if lf, ok := l.(*Func); ok && lf.def.Name == "log" {
+		l := fnLog.call(b)
+		if lf, ok := l.(*Func); ok && lf.def == fnLog {
 			l = logExpand(lf.args[0], force)
 		}
 		return NewMul(e, l)
 	}
-	return call("log", a)
+	return fnLog.call(a)
 }
 
 // ExpandLog is expand_log(e, force=force): the log hint alone, from the
@@ -133,7 +133,7 @@ func ExpandLog(e Expr, force bool) (_ Expr, err error) {
 	defer recoverTo(&err)
 	for range 20 {
 		n := bottomUp(e, func(x Expr) Expr {
-			if f, ok := x.(*Func); ok && f.def.Name == "log" && len(f.args) == 1 {
+			if f, ok := x.(*Func); ok && f.def == fnLog && len(f.args) == 1 {
 				return logExpand(f.args[0], force)
 			}
 			return x

@@ -49,16 +49,16 @@ func expandTrigRule(e Expr, full bool) Expr {
 		return e
 	}
 	arg := f.args[0]
-	switch f.def.Name {
-	case "sin", "cos":
-		return expandSinCos(f.def.Name, arg)
-	case "tan", "cot":
-		return expandTanCot(f.def.Name, arg)
-	case "sinh", "cosh":
-		return expandSinhCosh(f.def.Name, arg, full)
-	case "tanh":
+	switch f.def {
+	case fnSin, fnCos:
+		return expandSinCos(f.def, arg)
+	case fnTan, fnCot:
+		return expandTanCot(f.def, arg)
+	case fnSinh, fnCosh:
+		return expandSinhCosh(f.def, arg, full)
+	case fnTanh:
 		return expandTanh(arg)
-	case "sec", "csc", "coth", "sech", "csch":
+	case fnSec, fnCsc, fnCoth, fnSech, fnCsch:
 		if _, isAdd := arg.(*Add); isAdd {
 			panic(errorf("NotImplementedError", "dcalc's expand_trig does not expand %s of a sum yet", f.def.Name))
 		}
@@ -85,13 +85,13 @@ func piMultiple(arg Expr) bool {
 	return rest == Pi && IsRational(c)
 }
 
-func expandSinCos(name string, arg Expr) Expr {
-	sin := func(x Expr) Expr { return expandSinCos("sin", x) }
-	cos := func(x Expr) Expr { return expandSinCos("cos", x) }
+func expandSinCos(d *FuncDef, arg Expr) Expr {
+	sin := func(x Expr) Expr { return expandSinCos(fnSin, x) }
+	cos := func(x Expr) Expr { return expandSinCos(fnCos, x) }
 	switch a := arg.(type) {
 	case *Add:
 		x, y := a.args[0], addRest(a.args[1:])
-		if name == "sin" {
+		if d == fnSin {
 			return NewAdd(NewMul(sin(x), cos(y)), NewMul(sin(y), cos(x)))
 		}
 		return Sub(NewMul(cos(x), cos(y)), NewMul(sin(x), sin(y)))
@@ -99,13 +99,13 @@ func expandSinCos(name string, arg Expr) Expr {
 		n, x := asCoeffMulRational(a)
 		if ni, ok := n.(*Integer); ok {
 			if !ni.IsInt64() || ni.Int64() > 1000 {
-				panic(errorf("NotImplementedError", "dcalc's expand_trig does not expand %s of so large a multiple", name))
+				panic(errorf("NotImplementedError", "dcalc's expand_trig does not expand %s of so large a multiple", d.Name))
 			}
 			k := ni.Int64()
-			if name == "cos" {
-				return chebyshevPoly(chebyshevT(k), call("cos", x))
+			if d == fnCos {
+				return chebyshevPoly(chebyshevT(k), fnCos.call(x))
 			}
-			s := call("sin", x)
+			s := fnSin.call(x)
 			if k%2 != 0 {
 				sign := One
 				if (k-1)/2%2 != 0 {
@@ -117,13 +117,13 @@ func expandSinCos(name string, arg Expr) Expr {
 			if (k/2-1)%2 != 0 {
 				sign = NegOne
 			}
-			return expandMulShallow(NewMul(sign, call("cos", x), chebyshevPoly(chebyshevU(k-1), s)))
+			return expandMulShallow(NewMul(sign, fnCos.call(x), chebyshevPoly(chebyshevU(k-1), s)))
 		}
 		if piMultiple(a) {
-			panic(errorf("NotImplementedError", "dcalc's expand_trig does not rewrite %s(%s) in radicals yet", name, Str(arg)))
+			panic(errorf("NotImplementedError", "dcalc's expand_trig does not rewrite %s(%s) in radicals yet", d.Name, Str(arg)))
 		}
 	}
-	return call(name, arg)
+	return d.call(arg)
 }
 
 // chebyshevT and chebyshevU are the coefficients (lowest degree first) of
@@ -186,13 +186,13 @@ func symmetricPoly(i int, xs []Expr) Expr {
 	return NewAdd(terms...)
 }
 
-func expandTanCot(name string, arg Expr) Expr {
+func expandTanCot(d *FuncDef, arg Expr) Expr {
 	switch a := arg.(type) {
 	case *Add:
 		n := len(a.args)
 		parts := make([]Expr, n)
 		for i, x := range a.args {
-			parts[i] = expandTanCot(name, x)
+			parts[i] = expandTanCot(d, x)
 		}
 		p := [2][]Expr{}
 		signOf := func(k int) Expr {
@@ -201,7 +201,7 @@ func expandTanCot(name string, arg Expr) Expr {
 			}
 			return One
 		}
-		if name == "tan" {
+		if d == fnTan {
 			for i := 0; i <= n; i++ {
 				p[1-i%2] = append(p[1-i%2], NewMul(symmetricPoly(i, parts), signOf(i)))
 			}
@@ -215,16 +215,16 @@ func expandTanCot(name string, arg Expr) Expr {
 		c, terms := asCoeffMulRational(a)
 		if ci, ok := c.(*Integer); ok && ci.Sign() > 0 && !isInt(ci, 1) {
 			if !ci.IsInt64() || ci.Int64() > 1000 {
-				panic(errorf("NotImplementedError", "dcalc's expand_trig does not expand %s of so large a multiple", name))
+				panic(errorf("NotImplementedError", "dcalc's expand_trig does not expand %s of so large a multiple", d.Name))
 			}
 			k := ci.Int64()
-			t := call(name, terms)
+			t := d.call(terms)
 			// (1 + I*z)**k for tan, (z + I)**k for cot: real and imaginary parts
 			var re, im []Expr
 			for j := int64(0); j <= k; j++ {
 				b := new(big.Int).Binomial(k, j)
 				pow := j // the power of z
-				if name == "cot" {
+				if d == fnCot {
 					pow = k - j
 				}
 				term := NewMul(NewBigInt(b), NewPow(t, NewInt(pow)))
@@ -237,16 +237,16 @@ func expandTanCot(name string, arg Expr) Expr {
 					im = append(im, term)
 				}
 			}
-			if name == "tan" {
+			if d == fnTan {
 				return Div(NewAdd(im...), NewAdd(re...))
 			}
 			return Div(NewAdd(re...), NewAdd(im...))
 		}
 	}
-	return call(name, arg)
+	return d.call(arg)
 }
 
-func expandSinhCosh(name string, arg Expr, full bool) Expr {
+func expandSinhCosh(d *FuncDef, arg Expr, full bool) Expr {
 	if full {
 		arg = Expand(arg)
 	}
@@ -261,10 +261,10 @@ func expandSinhCosh(name string, arg Expr, full bool) Expr {
 		}
 	}
 	if x == nil {
-		return call(name, arg)
+		return d.call(arg)
 	}
-	sinh, cosh := func(e Expr) Expr { return call("sinh", e) }, func(e Expr) Expr { return call("cosh", e) }
-	if name == "sinh" {
+	sinh, cosh := func(e Expr) Expr { return fnSinh.call(e) }, func(e Expr) Expr { return fnCosh.call(e) }
+	if d == fnSinh {
 		return expandFullTrig(NewAdd(NewMul(sinh(x), cosh(y)), NewMul(sinh(y), cosh(x))))
 	}
 	return expandFullTrig(NewAdd(NewMul(cosh(x), cosh(y)), NewMul(sinh(x), sinh(y))))
@@ -290,7 +290,7 @@ func expandTanh(arg Expr) Expr {
 				panic(errorf("NotImplementedError", "dcalc's expand_trig does not expand tanh of so large a multiple"))
 			}
 			k := ci.Int64()
-			t := call("tanh", terms)
+			t := fnTanh.call(terms)
 			var num, den []Expr
 			for j := int64(0); j <= k; j++ {
 				term := NewMul(NewBigInt(new(big.Int).Binomial(k, j)), NewPow(t, NewInt(j)))
@@ -303,5 +303,5 @@ func expandTanh(arg Expr) Expr {
 			return Div(NewAdd(num...), NewAdd(den...))
 		}
 	}
-	return call("tanh", arg)
+	return fnTanh.call(arg)
 }

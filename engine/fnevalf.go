@@ -51,110 +51,6 @@ func cosOf(ev *evaluator, a cval) cval  { _, c := ev.sinCos(a); return c }
 func sinhOf(ev *evaluator, a cval) cval { s, _ := ev.sinhCosh(a); return s }
 func coshOf(ev *evaluator, a cval) cval { _, c := ev.sinhCosh(a); return c }
 
-// evalfHooks are the numeric evaluations of the built-in functions, by
-// family; register attaches each to its definition. A function without
-// one is listed in noEvalf with the reason.
-var evalfHooks = map[string]evalfHook{
-	// the error function, of real arguments
-	"erf": unary(func(ev *evaluator, a cval) (cval, error) {
-		if !a.isReal() {
-			return cval{}, notImpl("dcalc evaluates erf of real numbers only")
-		}
-		return ev.real(mpf.Erf(a.re, ev.wp)), nil
-	}),
-	"erfc": unary(func(ev *evaluator, a cval) (cval, error) {
-		if !a.isReal() {
-			return cval{}, notImpl("dcalc evaluates erfc of real numbers only")
-		}
-		return ev.real(mpf.Erfc(a.re, ev.wp)), nil
-	}),
-	"erfi": unary(func(ev *evaluator, a cval) (cval, error) {
-		if !a.isReal() {
-			return cval{}, notImpl("dcalc evaluates erfi of real numbers only")
-		}
-		return ev.real(mpf.Erfi(a.re, ev.wp)), nil
-	}),
-	// exponential and logarithm
-	"exp": total(func(ev *evaluator, a cval) cval { return ev.exp(a) }),
-	"log": func(ev *evaluator, args []cval) (cval, error) {
-		switch len(args) {
-		case 1:
-			return ev.log(args[0])
-		case 2: // log(x, b) = log(x)/log(b)
-			l1, err := ev.log(args[0])
-			if err != nil {
-				return l1, err
-			}
-			l2, err := ev.log(args[1])
-			if err != nil {
-				return l2, err
-			}
-			return ev.quo(l1, l2)
-		}
-		return cval{}, errNotNumeric
-	},
-
-	// trigonometric
-	"sin": total(sinOf),
-	"cos": total(cosOf),
-	"tan": unary(func(ev *evaluator, a cval) (cval, error) {
-		if a.isReal() {
-			return ev.real(mpf.Tan(a.re, ev.wp)), nil
-		}
-		return ev.quo(sinOf(ev, a), cosOf(ev, a))
-	}),
-	"cot": quotient(cosOf, sinOf),
-	"sec": inverseOf(cosOf),
-	"csc": inverseOf(sinOf),
-
-	// hyperbolic
-	"sinh": total(sinhOf),
-	"cosh": total(coshOf),
-	"tanh": unary(func(ev *evaluator, a cval) (cval, error) {
-		if a.isReal() {
-			return ev.real(mpf.Tanh(a.re, ev.wp)), nil
-		}
-		return ev.quo(sinhOf(ev, a), coshOf(ev, a))
-	}),
-	"coth": quotient(coshOf, sinhOf),
-	"sech": inverseOf(coshOf),
-	"csch": inverseOf(sinhOf),
-
-	// inverse trigonometric and hyperbolic
-	"asin":  unary((*evaluator).asin),
-	"acos":  unary((*evaluator).acos),
-	"atan":  unary((*evaluator).atan),
-	"acot":  recipArg((*evaluator).atan),
-	"asec":  recipArg((*evaluator).acos),
-	"acsc":  recipArg((*evaluator).asin),
-	"asinh": unary((*evaluator).asinh),
-	"acosh": unary((*evaluator).acosh),
-	"atanh": unary((*evaluator).atanh),
-	"acoth": recipArg((*evaluator).atanh),
-
-	// complex parts
-	"Abs":       total(func(ev *evaluator, a cval) cval { return ev.real(ev.abs(a)) }),
-	"re":        total(func(ev *evaluator, a cval) cval { return ev.real(a.re) }),
-	"im":        total(func(ev *evaluator, a cval) cval { return ev.real(a.im) }),
-	"conjugate": total(func(ev *evaluator, a cval) cval { return cval{a.re, a.im.Neg()} }),
-	"arg": unary(func(ev *evaluator, a cval) (cval, error) {
-		if a.re.IsZero() && a.im.IsZero() {
-			return cval{}, errNotNumeric
-		}
-		return ev.real(mpf.Atan2(a.im, a.re, ev.wp)), nil
-	}),
-	"sign": unary(func(ev *evaluator, a cval) (cval, error) {
-		if a.re.IsZero() && a.im.IsZero() {
-			return a, nil
-		}
-		return ev.quo(a, ev.real(ev.abs(a)))
-	}),
-
-	// integer parts
-	"floor":   unary(func(ev *evaluator, a cval) (cval, error) { return roundTo(ev, a, false) }),
-	"ceiling": unary(func(ev *evaluator, a cval) (cval, error) { return roundTo(ev, a, true) }),
-}
-
 // roundTo is floor (up false) or ceiling (up true) of a real value.
 func roundTo(ev *evaluator, a cval, up bool) (cval, error) {
 	if !a.isReal() {
@@ -171,13 +67,31 @@ func roundTo(ev *evaluator, a cval, up bool) (cval, error) {
 	return ev.real(mpf.FromInt(q, 0)), nil
 }
 
-// noEvalf are the built-in functions without a numeric evaluation, and
-// why: evalf leaves them as they are (SymPy evaluates their arguments).
-var noEvalf = map[string]string{
-	"factorial": "evaluated exactly at construction for integer arguments; gamma is not implemented",
-	"binomial":  "evaluated exactly at construction for integer arguments; gamma is not implemented",
-	"Max":       "evaluated at construction for comparable arguments",
-	"Min":       "evaluated at construction for comparable arguments",
-	"O":         "an order term is not a number",
-	"Integral":  "not a function of numbers: the evaluator integrates it numerically (quad.go)",
+// Reasons a built-in lacks a hook (hooks.lacks).
+const (
+	lackReal    = "is_real depends on where the argument lies; dcalc does not decide it"
+	lackSeries  = "dcalc's series does not expand it (NotImplementedError)"
+	lackGamma   = "evaluated exactly at construction for integer arguments; gamma and polygamma are not implemented"
+	lackMinMax  = "evaluated at construction for comparable arguments; its derivative needs Heaviside, not implemented"
+	lackErfC    = "Go's math has the real error functions only: complex arguments are not evaluated at machine precision"
+	lackNoFdiff = "its derivative needs DiracDelta or Heaviside, which dcalc does not implement: diff leaves it unevaluated"
+	lackReDiff  = "the derivative of re/im of a complex argument stays unevaluated, as SymPy's (funcDerivative)"
+	lackStep    = "a step function: its derivative is 0 almost everywhere and DiracDelta is not implemented"
+)
+
+// lack lists hooks a function lacks, all for one reason.
+func lack(reason string, names ...string) map[string]string {
+	m := map[string]string{}
+	for _, n := range names {
+		m[n] = reason
+	}
+	return m
+}
+
+// also adds the hooks names, lacking for reason, to m.
+func also(m map[string]string, reason string, names ...string) map[string]string {
+	for _, n := range names {
+		m[n] = reason
+	}
+	return m
 }

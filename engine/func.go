@@ -7,7 +7,10 @@ import (
 )
 
 // FuncDef describes a function: a built-in such as sin or log, or an
-// undefined function made by Function('f').
+// undefined function made by Function('f'). A built-in is declared once
+// (builtin) as a handle that code compares by pointer (f.def == fnExp),
+// never by name, so an undefined function that happens to be called exp
+// is never taken for the built-in; its family's file gives it its hooks.
 type FuncDef struct {
 	// Name is the printed name.
 	Name string
@@ -19,21 +22,50 @@ type FuncDef struct {
 	// 11, sin 20, ...; 0 for undefined functions, 10000 for others); it
 	// orders functions for printing.
 	ClassKey int
-	// Eval returns the evaluated form of the call, or nil to keep it
+	h        uint64
+	// rank is rankOf(Name), set when the definition is made (0: compute).
+	rank int
+	hooks
+}
+
+// hooks are what a built-in function knows how to do, each SymPy's
+// method of the same role; a nil hook is one the function lacks (the
+// registry test checks each is present or declared absent in lacks).
+type hooks struct {
+	// eval returns the evaluated form of the call, or nil to keep it
 	// unevaluated (SymPy's eval classmethod). Args are already canonical.
-	Eval func(args []Expr) Expr
-	// Fdiff returns the derivative with respect to argument i (0-based),
+	eval func(args []Expr) Expr
+	// imagArg rewrites f(c*I) for c free of I (sin(c*I) = I*sinh(c));
+	// applied before eval, as the eval methods do first.
+	imagArg func(c Expr) Expr
+	// fdiff returns the derivative with respect to argument i (0-based),
 	// or nil when unknown (SymPy's fdiff).
-	Fdiff func(args []Expr, i int) Expr
-	h     uint64
+	fdiff func(args []Expr, i int) Expr
 	// fdiffSelf marks functions that are their own derivative (exp):
 	// SymPy's fdiff returns self, so the call is not evaluated again.
 	fdiffSelf bool
-	// rank is rankOf(Name), set when the definition is made (0: compute).
-	rank int
-	// evalf is the numeric evaluation (see evalfHooks); nil for
-	// functions that have none (noEvalf) and undefined functions.
+	// evalf is the numeric evaluation at any precision (fnevalf.go).
 	evalf evalfHook
+	// evalc is the machine-precision complex value (evalc.go: plots,
+	// lambdify-style evaluation, numeric sampling).
+	evalc func(z []complex128) (complex128, bool)
+	// real is the is_real assumption of a call with these arguments.
+	real func(args []Expr) Tri
+	// holomorphic marks f with conjugate(f(z)) = f(conjugate(z)).
+	holomorphic bool
+	// series is how a one-argument call is expanded about a point:
+	// by Taylor's formula (taylorSeries) or through a rewritten form
+	// (for functions with a pole at 0: cot as cos/sin ...).
+	series seriesHook
+	// tex and pretty print the calls that SymPy's printers draw in their
+	// own notation (exp as e^x, Abs as |x|, factorial as n! ...); tex is
+	// given the printed arguments and the exponent ("" for none) and
+	// returns "" for the ordinary f(x) form; pretty returns nil for it.
+	tex    func(f *Func, args []string, exp string) string
+	pretty func(p *prettyPrinter, f *Func) *pict
+	// lacks names the hooks among eval, fdiff, evalf, evalc, real and
+	// series that the function does not have, each with the reason.
+	lacks map[string]string
 }
 
 // Func is an applied function f(args...).
@@ -47,14 +79,16 @@ type Func struct {
 
 var funcRegistry = map[string]*FuncDef{}
 
-// register adds a built-in function definition.
-func register(d *FuncDef) *FuncDef {
-	d.h = hashString("func:" + d.Name)
-	d.rank = rankOf(d.Name)
-	d.evalf = evalfHooks[d.Name]
-	if d.ClassKey == 0 && !d.Undefined {
+// builtin declares the built-in function name, taking nargs arguments
+// (none given: any number): the handle exists before any init, so tables
+// can be keyed by it; its family's init gives it its hooks.
+func builtin(name string, classKey int, nargs ...int) *FuncDef {
+	d := &FuncDef{Name: name, NArgs: nargs, ClassKey: classKey}
+	if d.ClassKey == 0 {
 		d.ClassKey = 10000
 	}
+	d.h = hashString("func:" + d.Name)
+	d.rank = rankOf(d.Name)
 	funcRegistry[d.Name] = d
 	return d
 }
@@ -136,12 +170,24 @@ func Apply(d *FuncDef, args ...Expr) (Expr, error) {
 			return NaN, nil
 		}
 	}
-	if d.Eval != nil {
-		if r := d.Eval(args); r != nil {
-			return r, nil
-		}
+	if r := d.evaluate(args); r != nil {
+		return r, nil
 	}
 	return newFunc(d, args), nil
+}
+
+// evaluate is d's automatic evaluation of a call with canonical args
+// (its imagArg rule, then its eval), or nil when the call stays as it is.
+func (d *FuncDef) evaluate(args []Expr) Expr {
+	if d.imagArg != nil && len(args) == 1 && !isFloat(args[0]) {
+		if c := imagCoeff(args[0]); c != nil {
+			return d.imagArg(c)
+		}
+	}
+	if d.eval != nil {
+		return d.eval(args)
+	}
+	return nil
 }
 
 // MustApply is Apply for callers that pass a valid argument count.
@@ -153,7 +199,29 @@ func MustApply(d *FuncDef, args ...Expr) Expr {
 	return r
 }
 
-func call(name string, args ...Expr) Expr { return MustApply(funcRegistry[name], args...) }
+// call applies the built-in d (a handle such as fnSin) to args.
+func (d *FuncDef) call(args ...Expr) Expr { return MustApply(d, args...) }
+
+// isCall reports whether e is a call of the built-in d, returning it.
+func isCall(e Expr, d *FuncDef) (*Func, bool) {
+	f, ok := e.(*Func)
+	if !ok || f.def != d {
+		return nil, false
+	}
+	return f, true
+}
+
+// isCallOf reports whether e is a call of one of the built-ins ds.
+func isCallOf(e Expr, ds ...*FuncDef) bool {
+	if f, ok := e.(*Func); ok {
+		for _, d := range ds {
+			if f.def == d {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 func newFunc(d *FuncDef, args []Expr) *Func {
 	h := d.h

@@ -62,29 +62,81 @@ func randomUfuncExpr(rng *rand.Rand, g *FuncDef, x Expr, depth int) Expr {
 	return NewPow(a, NewInt(int64(rng.Intn(3)+1)))
 }
 
-// TestRegistryHooks walks every registered function: each has its
-// derivative rule or is declared without one, and each has a numeric
-// evaluation or is listed in noEvalf with the reason; no hook is
-// registered for a name that is not a function.
+// TestRegistryHooks walks every registered function: each of the hooks
+// every function should have (automatic evaluation, derivative, evalf at
+// any precision, machine complex evaluation, is_real, series) is either
+// present or declared absent in its lacks with a reason, never both.
 func TestRegistryHooks(t *testing.T) {
+	required := map[string]func(h *hooks) bool{
+		"eval":   func(h *hooks) bool { return h.eval != nil },
+		"fdiff":  func(h *hooks) bool { return h.fdiff != nil },
+		"evalf":  func(h *hooks) bool { return h.evalf != nil },
+		"evalc":  func(h *hooks) bool { return h.evalc != nil },
+		"real":   func(h *hooks) bool { return h.real != nil },
+		"series": func(h *hooks) bool { return h.series != nil },
+	}
+	if len(FuncNames()) < 40 {
+		t.Fatalf("only %d registered functions", len(FuncNames()))
+	}
 	for _, name := range FuncNames() {
 		d := LookupFunc(name)
-		_, declared := noEvalf[name]
-		switch {
-		case d.evalf == nil && !declared:
-			t.Errorf("%s has no evalf hook and is not in noEvalf", name)
-		case d.evalf != nil && declared:
-			t.Errorf("%s has an evalf hook but is listed in noEvalf", name)
+		for hook, has := range required {
+			reason, declared := d.lacks[hook]
+			switch {
+			case !has(&d.hooks) && !declared:
+				t.Errorf("%s has no %s hook and does not declare it absent", name, hook)
+			case has(&d.hooks) && declared:
+				t.Errorf("%s has a %s hook but declares it absent", name, hook)
+			case declared && reason == "":
+				t.Errorf("%s lacks %s without a reason", name, hook)
+			}
+		}
+		for hook := range d.lacks {
+			if required[hook] == nil {
+				t.Errorf("%s declares an unknown hook %q absent", name, hook)
+			}
 		}
 	}
-	for name := range evalfHooks {
-		if LookupFunc(name) == nil {
-			t.Errorf("evalf hook for %s, which is not a registered function", name)
+}
+
+// TestUndefinedNamesakes checks that an undefined function named like a
+// built-in (Function('exp')) is never taken for it: each rule keyed on a
+// built-in leaves the namesake alone, as SymPy does.
+func TestUndefinedNamesakes(t *testing.T) {
+	x, y := NewSymbol("x", Assumptions{}), NewSymbol("y", Assumptions{})
+	for _, name := range FuncNames() {
+		d := LookupFunc(name)
+		if d.NArgs != nil && d.NArgs[0] != 1 {
+			continue
+		}
+		u := UndefinedFunction(name)
+		if u == d {
+			t.Fatalf("Function(%q) is the built-in", name)
+		}
+		for _, e := range []Expr{
+			MustApply(u, Zero), MustApply(u, NewMul(I, x)), MustApply(u, Neg(x)),
+			NewPow(MustApply(u, x), Two), NewMul(MustApply(u, x), MustApply(u, y)),
+		} {
+			if !hasUndefined(e) {
+				t.Errorf("%s: the namesake was evaluated away: %s", name, Str(e))
+			}
 		}
 	}
-	for name := range noEvalf {
-		if LookupFunc(name) == nil {
-			t.Errorf("noEvalf lists %s, which is not a registered function", name)
+	// the rules that looked at names before handles replaced them
+	f := UndefinedFunction("exp")
+	cases := []struct {
+		got  Expr
+		want string
+	}{
+		{NewPow(MustApply(f, x), Two), "exp(x)**2"},
+		{Expand(MustApply(f, NewAdd(x, y))), "exp(x + y)"},
+		{NewMul(MustApply(f, x), MustApply(f, Neg(x))), "exp(-x)*exp(x)"},
+		{fnSin.call(MustApply(UndefinedFunction("asin"), x)), "sin(asin(x))"},
+		{fnSec.call(MustApply(UndefinedFunction("asec"), x)), "sec(asec(x))"},
+	}
+	for _, c := range cases {
+		if got := Str(c.got); got != c.want {
+			t.Errorf("got %s, want %s (SymPy 1.14)", got, c.want)
 		}
 	}
 }

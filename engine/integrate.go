@@ -8,7 +8,11 @@ import "math/big"
 // with linear or simple quadratic factors, and log.
 
 // IntegralDef is the unevaluated Integral.
-var IntegralDef = register(&FuncDef{Name: "Integral"})
+var IntegralDef = builtin("Integral", 0)
+
+func init() {
+	IntegralDef.lacks = lack("not a function of numbers: diff, evalf (numerical quadrature, quad.go) and the printers handle Integral themselves", "eval", "fdiff", "evalf", "evalc", "real", "series")
+}
 
 // Integrate returns the antiderivative of f in x, or an unevaluated
 // Integral when no rule applies.
@@ -130,12 +134,12 @@ func continuousOn(f, F Expr, x *Symbol, a, b Expr) bool {
 				}
 			}
 		case *Func:
-			switch t.def.Name {
-			case "log":
+			switch t.def {
+			case fnLog:
 				if !noRootsIn(t.args[0], x, lo, hi, true) {
 					bad = true
 				}
-			case "tan", "sec", "cot", "csc", "tanh", "coth", "sech", "csch", "atanh", "acoth", "asin", "acos":
+			case fnTan, fnSec, fnCot, fnCsc, fnTanh, fnCoth, fnSech, fnCsch, fnAtanh, fnAcoth, fnAsin, fnAcos:
 				if Has(t.args[0], x) {
 					bad = true
 				}
@@ -162,7 +166,7 @@ func hasSingularity(f Expr, x *Symbol) bool {
 				bad = true
 			}
 		case *Func:
-			if Has(e, x) && t.def.Name != "exp" && t.def.Name != "sin" && t.def.Name != "cos" && t.def.Name != "sinh" && t.def.Name != "cosh" {
+			if Has(e, x) && t.def != fnExp && t.def != fnSin && t.def != fnCos && t.def != fnSinh && t.def != fnCosh {
 				bad = true
 			}
 		}
@@ -421,7 +425,7 @@ func integSubst(f Expr, x *Symbol, depth int) (Expr, bool) {
 		q := NewMul(f, NewPow(du, NegOne))
 		d := NewDummy("u")
 		qd := Xreplace(q, [][2]Expr{{u, d}})
-		if fu, ok := u.(*Func); ok && fu.def.Name == "exp" {
+		if fu, ok := u.(*Func); ok && fu.def == fnExp {
 			qd = replaceExpPowers(qd, fu.args[0], d)
 		}
 		if Has(qd, x) {
@@ -436,16 +440,16 @@ func integSubst(f Expr, x *Symbol, depth int) (Expr, bool) {
 		}
 		// atan(tan(x)) and the like are not antiderivatives on the
 		// whole line; SymPy does not answer that way
-		if fu, ok := u.(*Func); ok && trigLike[fu.def.Name] && hasKindFunc(r, "atan", "asin", "acos", "acot", "atanh", "asinh", "acosh") {
+		if fu, ok := u.(*Func); ok && trigLike[fu.def] && hasCallOf(r, fnAtan, fnAsin, fnAcos, fnAcot, fnAtanh, fnAsinh, fnAcosh) {
 			continue
 		}
 		back := Xreplace(r, [][2]Expr{{d, u}})
 		if hasBigFracPowOfSum(back) {
 			back = Expand(splitFracPow(back))
 		}
-		if fu, ok := u.(*Func); ok && fu.def.Name == "exp" {
+		if fu, ok := u.(*Func); ok && fu.def == fnExp {
 			// log(exp(a*x)) is a*x for real x, as risch answers
-			back = Xreplace(back, [][2]Expr{{call("log", u), fu.args[0]}})
+			back = Xreplace(back, [][2]Expr{{fnLog.call(u), fu.args[0]}})
 		}
 		return back, true
 	}
@@ -454,7 +458,7 @@ func integSubst(f Expr, x *Symbol, depth int) (Expr, bool) {
 
 // replaceExpPowers rewrites exp(k*a) as d**k for integers k.
 func replaceExpPowers(e, a Expr, d *Symbol) Expr {
-	if fn, ok := e.(*Func); ok && fn.def.Name == "exp" {
+	if fn, ok := e.(*Func); ok && fn.def == fnExp {
 		if k, ok := Div(fn.args[0], a).(*Integer); ok {
 			return NewPow(d, k)
 		}
@@ -479,15 +483,15 @@ func replaceExpPowers(e, a Expr, d *Symbol) Expr {
 
 // integParts integrates the inverse trigonometric functions and logs of
 // polynomials by parts: x*f(x) - Integral(x*f'(x)).
-var trigLike = map[string]bool{"sin": true, "cos": true, "tan": true, "cot": true, "sec": true, "csc": true,
-	"sinh": true, "cosh": true, "tanh": true, "coth": true, "sech": true, "csch": true}
+var trigLike = map[*FuncDef]bool{fnSin: true, fnCos: true, fnTan: true, fnCot: true, fnSec: true, fnCsc: true,
+	fnSinh: true, fnCosh: true, fnTanh: true, fnCoth: true, fnSech: true, fnCsch: true}
 
 func integParts(f Expr, x *Symbol, depth int) (Expr, bool) {
 	if p, ok := f.(*Pow); ok {
 		// log(x)**n = x*log(x)**n - n*Integral(log(x)**(n - 1))
 		fn, ok := p.Base().(*Func)
 		n, ok2 := p.Exp().(*Integer)
-		if ok && ok2 && fn.def.Name == "log" && Equal(fn.args[0], x) && n.Sign() > 0 && n.IsInt64() && n.Int64() < 20 {
+		if ok && ok2 && fn.def == fnLog && Equal(fn.args[0], x) && n.Sign() > 0 && n.IsInt64() && n.Int64() < 20 {
 			r, ok := integD(NewPow(p.Base(), NewInt(n.Int64()-1)), x, depth+1)
 			if !ok {
 				return nil, false
@@ -500,8 +504,8 @@ func integParts(f Expr, x *Symbol, depth int) (Expr, bool) {
 	if !ok || len(fn.args) != 1 {
 		return nil, false
 	}
-	switch fn.def.Name {
-	case "asin", "acos", "atan", "log":
+	switch fn.def {
+	case fnAsin, fnAcos, fnAtan, fnLog:
 	default:
 		return nil, false
 	}
@@ -534,26 +538,26 @@ func integSingle(f Expr, x *Symbol) (Expr, bool) {
 				if ok && len(cs) == 3 && isZeroInt(cs[1]) {
 					if isInt(e, -1) && isInt(cs[2], 1) && IsPositive(cs[0]) == True && IsNumber(cs[0]) {
 						s := Sqrt(cs[0])
-						return Div(call("atan", Div(x, s)), s), true
+						return Div(fnAtan.call(Div(x, s)), s), true
 					}
 					if Equal(e, NegHalf) && isInt(cs[2], -1) && isInt(cs[0], 1) {
-						return call("asin", x), true
+						return fnAsin.call(x), true
 					}
 				}
 				// sec(u)**2
-				if fn, ok := b.(*Func); ok && isInt(e, 2) && fn.def.Name == "sec" {
+				if fn, ok := b.(*Func); ok && isInt(e, 2) && fn.def == fnSec {
 					if a, _, ok := linearIn(fn.args[0], x); ok {
-						return Div(call("sin", fn.args[0]), NewMul(a, call("cos", fn.args[0]))), true
+						return Div(fnSin.call(fn.args[0]), NewMul(a, fnCos.call(fn.args[0]))), true
 					}
 				}
-				if fn, ok := b.(*Func); ok && isInt(e, 2) && fn.def.Name == "csc" {
+				if fn, ok := b.(*Func); ok && isInt(e, 2) && fn.def == fnCsc {
 					if a, _, ok := linearIn(fn.args[0], x); ok {
-						return Neg(Div(call("cos", fn.args[0]), NewMul(a, call("sin", fn.args[0])))), true
+						return Neg(Div(fnCos.call(fn.args[0]), NewMul(a, fnSin.call(fn.args[0])))), true
 					}
 				}
-				if fn, ok := b.(*Func); ok && isInt(e, -2) && fn.def.Name == "cos" {
+				if fn, ok := b.(*Func); ok && isInt(e, -2) && fn.def == fnCos {
 					if a, _, ok := linearIn(fn.args[0], x); ok {
-						return Div(call("sin", fn.args[0]), NewMul(a, call("cos", fn.args[0]))), true
+						return Div(fnSin.call(fn.args[0]), NewMul(a, fnCos.call(fn.args[0]))), true
 					}
 				}
 				if fn, ok := b.(*Func); ok && len(fn.args) == 1 {
@@ -562,11 +566,11 @@ func integSingle(f Expr, x *Symbol) (Expr, bool) {
 					}
 				}
 				if fn, ok := b.(*Func); ok && isInt(e, 2) && Equal(fn.args[0], x) {
-					switch fn.def.Name {
-					case "sin":
-						return Sub(Div(x, Two), Div(NewMul(call("sin", x), call("cos", x)), Two)), true
-					case "cos":
-						return NewAdd(Div(x, Two), Div(NewMul(call("sin", x), call("cos", x)), Two)), true
+					switch fn.def {
+					case fnSin:
+						return Sub(Div(x, Two), Div(NewMul(fnSin.call(x), fnCos.call(x)), Two)), true
+					case fnCos:
+						return NewAdd(Div(x, Two), Div(NewMul(fnSin.call(x), fnCos.call(x)), Two)), true
 					}
 				}
 				return nil, false
@@ -574,14 +578,14 @@ func integSingle(f Expr, x *Symbol) (Expr, bool) {
 			if isInt(e, -1) {
 				c, p := primitiveLinear(b, x)
 				pa, _, _ := linearIn(p, x)
-				return Div(call("log", p), NewMul(c, pa)), true
+				return Div(fnLog.call(p), NewMul(c, pa)), true
 			}
 			e1 := NewAdd(e, One)
 			return Div(NewPow(b, e1), NewMul(a, e1)), true
 		}
 		if !Has(b, x) {
 			if a, _, ok := linearIn(e, x); ok {
-				return Div(f, NewMul(a, call("log", b))), true
+				return Div(f, NewMul(a, fnLog.call(b))), true
 			}
 		}
 	case *Func:
@@ -589,7 +593,7 @@ func integSingle(f Expr, x *Symbol) (Expr, bool) {
 			return nil, false
 		}
 		u := t.args[0]
-		if t.def.Name == "log" {
+		if t.def == fnLog {
 			if cs, ok := polyCoeffs(u, x); ok && len(cs) == 2 && isZeroInt(cs[0]) {
 				return Sub(NewMul(x, f), x), true
 			}
@@ -600,22 +604,22 @@ func integSingle(f Expr, x *Symbol) (Expr, bool) {
 			return nil, false
 		}
 		var r Expr
-		switch t.def.Name {
-		case "exp":
+		switch t.def {
+		case fnExp:
 			r = f
-		case "sin":
-			r = Neg(call("cos", u))
-		case "cos":
-			r = call("sin", u)
-		case "sinh":
-			r = call("cosh", u)
-		case "cosh":
-			r = call("sinh", u)
-		case "tan":
-			r = Neg(call("log", call("cos", u)))
-		case "sec":
-			sn := call("sin", u)
-			r = NewAdd(Neg(Div(call("log", Sub(sn, One)), Two)), Div(call("log", NewAdd(sn, One)), Two))
+		case fnSin:
+			r = Neg(fnCos.call(u))
+		case fnCos:
+			r = fnSin.call(u)
+		case fnSinh:
+			r = fnCosh.call(u)
+		case fnCosh:
+			r = fnSinh.call(u)
+		case fnTan:
+			r = Neg(fnLog.call(fnCos.call(u)))
+		case fnSec:
+			sn := fnSin.call(u)
+			r = NewAdd(Neg(Div(fnLog.call(Sub(sn, One)), Two)), Div(fnLog.call(NewAdd(sn, One)), Two))
 		default:
 			return nil, false
 		}
@@ -666,8 +670,8 @@ func integProduct(fs []Expr, x *Symbol) (Expr, bool) {
 		g := others[0]
 		if fn, ok := g.(*Func); ok && len(fn.args) == 1 {
 			u := fn.args[0]
-			switch fn.def.Name {
-			case "exp":
+			switch fn.def {
+			case fnExp:
 				if a, _, ok := linearIn(u, x); ok {
 					// Q' + a*Q = P
 					var ts []Expr
@@ -684,11 +688,11 @@ func integProduct(fs []Expr, x *Symbol) (Expr, bool) {
 					c, prim := contentPrimitive(Q)
 					return NewMul(c, prim, g), true
 				}
-			case "sin", "cos":
+			case fnSin, fnCos:
 				if a, _, ok := linearIn(u, x); ok {
-					return Expand(polyTrig(P, fn.def.Name, u, a, x)), true
+					return Expand(polyTrig(P, fn.def, u, a, x)), true
 				}
-			case "log":
+			case fnLog:
 				if Equal(u, x) {
 					cs, _ := polyCoeffs(P, x)
 					var ts []Expr
@@ -720,7 +724,7 @@ func integProduct(fs []Expr, x *Symbol) (Expr, bool) {
 			continue
 		}
 		pb, pe := AsBaseExp(p)
-		if pe2, ok := p.(*Func); ok && pe2.def.Name == "exp" {
+		if pe2, ok := p.(*Func); ok && pe2.def == fnExp {
 			pb, pe = p, One
 		}
 		pf, ok := pb.(*Func)
@@ -730,25 +734,25 @@ func integProduct(fs []Expr, x *Symbol) (Expr, bool) {
 		n1 := NewAdd(pe, One)
 		if Equal(pf.args[0], u) && IsNumber(pe) && !isInt(pe, -1) {
 			switch {
-			case pf.def.Name == "sin" && qf.def.Name == "cos", pf.def.Name == "sinh" && qf.def.Name == "cosh":
+			case pf.def == fnSin && qf.def == fnCos, pf.def == fnSinh && qf.def == fnCosh:
 				return Div(NewPow(pb, n1), NewMul(n1, a)), true
 			case sinPass:
-			case pf.def.Name == "cosh" && qf.def.Name == "sinh":
+			case pf.def == fnCosh && qf.def == fnSinh:
 				return Div(NewPow(pb, n1), NewMul(n1, a)), true
-			case pf.def.Name == "cos" && qf.def.Name == "sin":
+			case pf.def == fnCos && qf.def == fnSin:
 				return Neg(Div(NewPow(pb, n1), NewMul(n1, a))), true
-			case pf.def.Name == "sec" && qf.def.Name == "tan" && isInt(pe, 1):
-				return Div(NewPow(call("cos", u), NegOne), a), true
+			case pf.def == fnSec && qf.def == fnTan && isInt(pe, 1):
+				return Div(NewPow(fnCos.call(u), NegOne), a), true
 			}
 		}
-		if !sinPass && pf.def.Name == "exp" && isInt(pe, 1) && (qf.def.Name == "sin" || qf.def.Name == "cos") {
+		if !sinPass && pf.def == fnExp && isInt(pe, 1) && (qf.def == fnSin || qf.def == fnCos) {
 			ea, _, ok := linearIn(pf.args[0], x)
 			if !ok {
 				continue
 			}
 			den := NewAdd(NewMul(ea, ea), NewMul(a, a))
-			s, c := call("sin", u), call("cos", u)
-			if qf.def.Name == "sin" {
+			s, c := fnSin.call(u), fnCos.call(u)
+			if qf.def == fnSin {
 				return NewAdd(Div(NewMul(ea, p, s), den), Neg(Div(NewMul(a, p, c), den))), true
 			}
 			return NewAdd(Div(NewMul(ea, p, c), den), Div(NewMul(a, p, s), den)), true
@@ -758,18 +762,18 @@ func integProduct(fs []Expr, x *Symbol) (Expr, bool) {
 }
 
 // polyTrig integrates P(x)*sin(u) or P(x)*cos(u), u = a*x + b, by parts.
-func polyTrig(P Expr, name string, u, a Expr, x *Symbol) Expr {
+func polyTrig(P Expr, fn *FuncDef, u, a Expr, x *Symbol) Expr {
 	if isZeroInt(P) {
 		return Zero
 	}
 	var first, rest Expr
-	if name == "sin" {
+	if fn == fnSin {
 		// -P cos(u)/a + ∫ P' cos(u)/a
-		first = Neg(Div(NewMul(P, call("cos", u)), a))
-		rest = Div(polyTrig(Expand(diff1(P, x)), "cos", u, a, x), a)
+		first = Neg(Div(NewMul(P, fnCos.call(u)), a))
+		rest = Div(polyTrig(Expand(diff1(P, x)), fnCos, u, a, x), a)
 	} else {
-		first = Div(NewMul(P, call("sin", u)), a)
-		rest = Neg(Div(polyTrig(Expand(diff1(P, x)), "sin", u, a, x), a))
+		first = Div(NewMul(P, fnSin.call(u)), a)
+		rest = Neg(Div(polyTrig(Expand(diff1(P, x)), fnSin, u, a, x), a))
 	}
 	return NewAdd(first, rest)
 }
@@ -818,7 +822,7 @@ func integRational(f Expr, x *Symbol) (Expr, bool) {
 				beta := new(big.Rat).Sub(nr[0], new(big.Rat).Mul(alpha, dr[1]))
 				if beta.Sign() == 0 {
 					_, pp := primitiveRp(dr)
-					ts = append(ts, NewMul(ratFrom(alpha), call("log", polyExpr(ratExprs(pp), x))))
+					ts = append(ts, NewMul(ratFrom(alpha), fnLog.call(polyExpr(ratExprs(pp), x))))
 					return NewAdd(ts...), true
 				}
 			}
@@ -829,7 +833,7 @@ func integRational(f Expr, x *Symbol) (Expr, bool) {
 				if IsPositive(disc) == True {
 					sq := Sqrt(disc)
 					arg := Expand(Div(NewAdd(NewMul(Two, a, x), b), sq))
-					ts = append(ts, NewMul(Two, ratFrom(nr[0]), NewPow(sq, NegOne), call("atan", arg)))
+					ts = append(ts, NewMul(Two, ratFrom(nr[0]), NewPow(sq, NegOne), fnAtan.call(arg)))
 					return NewAdd(ts...), true
 				}
 			}
@@ -870,7 +874,7 @@ func integRational(f Expr, x *Symbol) (Expr, bool) {
 			p = rpMul(p, rpoly{new(big.Rat).Neg(r), big.NewRat(1, 1)})
 		}
 		_, pp := primitiveRp(p)
-		ts = append(ts, NewMul(ratFrom(res), call("log", polyExpr(ratExprs(pp), x))))
+		ts = append(ts, NewMul(ratFrom(res), fnLog.call(polyExpr(ratExprs(pp), x))))
 	}
 	return NewAdd(ts...), true
 }
@@ -922,18 +926,18 @@ func integTrigPow(fn *Func, e Expr, x *Symbol) (Expr, bool) {
 	}
 	k := n.Int64()
 	switch {
-	case fn.def.Name == "tan" && k == 2:
-		return Sub(Div(call("sin", u), NewMul(a, call("cos", u))), x), true
-	case (fn.def.Name == "sin" || fn.def.Name == "cos") && k >= 3 && k%2 == 1 && k < 30:
-		other := "cos"
-		if fn.def.Name == "cos" {
-			other = "sin"
+	case fn.def == fnTan && k == 2:
+		return Sub(Div(fnSin.call(u), NewMul(a, fnCos.call(u))), x), true
+	case (fn.def == fnSin || fn.def == fnCos) && k >= 3 && k%2 == 1 && k < 30:
+		other := fnCos
+		if fn.def == fnCos {
+			other = fnSin
 		}
 		// f**k = (1 - g**2)**((k-1)/2) * f, and f*g**m integrates to
 		// ±g**(m+1)/((m+1)*a)
-		g := call(other, u)
+		g := other.call(u)
 		sign := Expr(NegOne) // ∫ sin(u)*cos(u)**m = -cos**(m+1)/((m+1) a)
-		if fn.def.Name == "cos" {
+		if fn.def == fnCos {
 			sign = One
 		}
 		var ts []Expr
@@ -983,7 +987,7 @@ func integPolyExpSum(a *Add, x *Symbol) (Expr, bool) {
 		var rest []Expr
 		var found Expr
 		for _, f := range mulArgs(t) {
-			if fn, ok := f.(*Func); ok && fn.def.Name == "exp" {
+			if fn, ok := f.(*Func); ok && fn.def == fnExp {
 				if found != nil {
 					return nil, false
 				}
@@ -1054,7 +1058,7 @@ func splitFracPow(e Expr) Expr {
 // which refuse them.
 func integGaussian(f Expr, x *Symbol) (Expr, bool) {
 	e, ok := f.(*Func)
-	if !ok || e.def.Name != "exp" {
+	if !ok || e.def != fnExp {
 		return nil, false
 	}
 	var consts, rest []Expr
@@ -1073,9 +1077,9 @@ func integGaussian(f Expr, x *Symbol) (Expr, bool) {
 	if !ok || !isInt(pw.Exp(), 2) {
 		return nil, false
 	}
-	k, fn := Neg(c), "erf"
+	k, fn := Neg(c), fnErf
 	if IsPositive(c) == True { // exp(+k*u**2): erfi
-		k, fn = c, "erfi"
+		k, fn = c, fnErfi
 	}
 	if Has(k, x) || IsPositive(k) != True {
 		return nil, false
@@ -1086,17 +1090,17 @@ func integGaussian(f Expr, x *Symbol) (Expr, bool) {
 		return nil, false
 	}
 	p := cs[1]
-	if fn == "erfi" && IsZero(cs[0]) != True {
+	if fn == fnErfi && IsZero(cs[0]) != True {
 		return nil, false // SymPy writes exp((x - 1)**2)'s with erf(I*(x - 1))
 	}
 	sk := Sqrt(k)
-	return Div(NewMul(Sqrt(Pi), call(fn, NewMul(sk, u))), NewMul(Two, p, sk)), true
+	return Div(NewMul(Sqrt(Pi), fn.call(NewMul(sk, u))), NewMul(Two, p, sk)), true
 }
 
 // hasShiftedErf reports whether e holds erf (or erfi) of an argument
 // that is not zero at x = 0 (erf(x - 1), erf(sqrt(3)*(x - 2))).
 func hasShiftedErf(e Expr, x *Symbol) bool {
-	if f, ok := e.(*Func); ok && (f.def.Name == "erf" || f.def.Name == "erfi") {
+	if f, ok := e.(*Func); ok && (f.def == fnErf || f.def == fnErfi) {
 		if IsZero(SubsPairs(f.args[0], [][2]Expr{{x, Zero}})) != True {
 			return true
 		}

@@ -59,11 +59,11 @@ func numMod(p, q Expr) (Expr, bool) {
 	return rv, true
 }
 
-// angleOf returns the argument of a call to the function named fn with
+// angleOf returns the argument of a call to the built-in fn with
 // a comparable (real number) argument.
-func angleOf(arg Expr, fn string) (Expr, bool) {
+func angleOf(arg Expr, fn *FuncDef) (Expr, bool) {
 	f, ok := arg.(*Func)
-	if !ok || f.def.Name != fn || f.def.Undefined || len(f.args) != 1 || !isComparable(f.args[0]) {
+	if !ok || f.def != fn || len(f.args) != 1 || !isComparable(f.args[0]) {
 		return nil, false
 	}
 	return f.args[0], true
@@ -71,7 +71,7 @@ func angleOf(arg Expr, fn string) (Expr, bool) {
 
 // asinOfTrig is asin(sin(a)) and asin(cos(a)).
 func asinOfTrig(arg Expr) Expr {
-	if ang, ok := angleOf(arg, "sin"); ok {
+	if ang, ok := angleOf(arg, fnSin); ok {
 		ang, ok = numMod(ang, NewMul(Two, Pi))
 		if !ok {
 			return nil
@@ -99,8 +99,8 @@ func asinOfTrig(arg Expr) Expr {
 		}
 		return ang
 	}
-	if _, ok := angleOf(arg, "cos"); ok {
-		if a := call("acos", arg); a != nil {
+	if _, ok := angleOf(arg, fnCos); ok {
+		if a := fnAcos.call(arg); a != nil {
 			return NewAdd(NewMul(Half, Pi), Neg(a))
 		}
 	}
@@ -113,7 +113,7 @@ func acosOfTrig(arg Expr) Expr {
 	if m, ok := arg.(*Mul); ok && len(m.args) == 2 && isInt(m.args[0], -1) {
 		narg, minus = m.args[1], true
 	}
-	if ang, ok := angleOf(narg, "cos"); ok {
+	if ang, ok := angleOf(narg, fnCos); ok {
 		if minus {
 			ang = NewAdd(Pi, Neg(ang))
 		}
@@ -130,11 +130,11 @@ func acosOfTrig(arg Expr) Expr {
 		}
 		return ang
 	}
-	if _, ok := angleOf(narg, "sin"); ok {
+	if _, ok := angleOf(narg, fnSin); ok {
 		if minus {
-			return NewAdd(NewMul(Half, Pi), call("asin", narg))
+			return NewAdd(NewMul(Half, Pi), fnAsin.call(narg))
 		}
-		return NewAdd(NewMul(Half, Pi), Neg(call("asin", narg)))
+		return NewAdd(NewMul(Half, Pi), Neg(fnAsin.call(narg)))
 	}
 	return nil
 }
@@ -142,16 +142,16 @@ func acosOfTrig(arg Expr) Expr {
 // atanOfTrig is atan(tan(a)) and atan(cot(a)); acotOfTrig the same for
 // acot. The matching function's angle is brought into (-pi/2, pi/2];
 // the other one goes through pi/2 minus the other inverse, as SymPy does.
-func atanOfTrig(arg Expr) Expr { return arctanLike(arg, "tan", "cot", "acot") }
+func atanOfTrig(arg Expr) Expr { return arctanLike(arg, fnTan, fnCot, fnAcot) }
 
-func acotOfTrig(arg Expr) Expr { return arctanLike(arg, "cot", "tan", "atan") }
+func acotOfTrig(arg Expr) Expr { return arctanLike(arg, fnCot, fnTan, fnAtan) }
 
-func arctanLike(arg Expr, own, other, otherInverse string) Expr {
+func arctanLike(arg Expr, own, other, otherInverse *FuncDef) Expr {
 	if ang, ok := angleOf(arg, own); ok {
 		return halfPiRange(ang)
 	}
 	if _, ok := angleOf(arg, other); ok {
-		return complementRange(call(otherInverse, arg))
+		return complementRange(otherInverse.call(arg))
 	}
 	return nil
 }
@@ -185,9 +185,9 @@ func minusPiAboveHalfPi(ang Expr) Expr {
 
 // invHypOfHyp is asinh(sinh(z)) = z, atanh(tanh(z)) = z and
 // acosh(cosh(z)) = Abs(z) for a real number z.
-func invHypOfHyp(arg Expr, fn string, abs bool) Expr {
+func invHypOfHyp(arg Expr, fn *FuncDef, abs bool) Expr {
 	f, ok := arg.(*Func)
-	if !ok || f.def.Name != fn || f.def.Undefined || len(f.args) != 1 {
+	if !ok || f.def != fn || len(f.args) != 1 {
 		return nil
 	}
 	z := f.args[0]
@@ -195,7 +195,7 @@ func invHypOfHyp(arg Expr, fn string, abs bool) Expr {
 		return nil
 	}
 	if abs {
-		return call("Abs", z)
+		return fnAbs.call(z)
 	}
 	return z
 }

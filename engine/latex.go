@@ -374,7 +374,7 @@ func asBaseExpPrint(t Expr) (Expr, Expr, bool) {
 	case *Pow:
 		return x.args[0], x.args[1], true
 	case *Func:
-		if x.def.Name == "exp" && !x.def.Undefined && len(x.args) == 1 {
+		if x.def == fnExp && !x.def.Undefined && len(x.args) == 1 {
 			return E, x.args[0], true
 		}
 	}
@@ -491,40 +491,8 @@ func texFunc(f *Func, exp string) string {
 	for i, a := range f.args {
 		args[i] = latexPrint(a)
 	}
-	if !f.def.Undefined {
-		switch f.def.Name {
-		case "exp":
-			tex := "e^{" + args[0] + "}"
-			if exp != "" {
-				return `\left(` + tex + `\right)^{` + exp + "}"
-			}
-			return tex
-		case "log":
-			if len(args) == 1 {
-				tex := `\log{\left(` + args[0] + ` \right)}`
-				if exp != "" {
-					tex += "^{" + exp + "}"
-				}
-				return tex
-			}
-		case "re", "im":
-			// parenthesize at Atom precedence: always bracketed
-			tex := `\operatorname{` + f.def.Name + `}{` + texParen(args[0]) + "}"
-			if exp != "" {
-				return texParen(tex) + "^{" + exp + "}"
-			}
-			return tex
-		case "Abs":
-			tex := `\left|{` + args[0] + `}\right|`
-			if exp != "" {
-				tex += "^{" + exp + "}"
-			}
-			return tex
-		}
-		if tex, ok := texSpecialFunc(f, args); ok {
-			if exp != "" {
-				tex += "^{" + exp + "}"
-			}
+	if f.def.tex != nil {
+		if tex := f.def.tex(f, args, exp); tex != "" {
 			return tex
 		}
 	}
@@ -535,32 +503,76 @@ func texFunc(f *Func, exp string) string {
 	return name + `{\left(` + strings.Join(args, ",") + ` \right)}`
 }
 
-// texSpecialFunc prints the functions that SymPy's LatexPrinter writes
-// in their own notation, before any exponent is attached; args are the
-// printed arguments.
-func texSpecialFunc(f *Func, args []string) (string, bool) {
-	switch {
-	case f.def.Name == "factorial" && len(args) == 1:
-		return texParenthesize(f.args[0], precFunc, false) + "!", true
-	case f.def.Name == "binomial" && len(args) == 2:
-		return `{\binom{` + args[0] + "}{" + args[1] + "}}", true
-	case f.def.Name == "conjugate" && len(args) == 1:
-		return `\overline{` + args[0] + "}", true
-	case f.def.Name == "floor" && len(args) == 1:
-		return `\left\lfloor{` + args[0] + `}\right\rfloor`, true
-	case f.def.Name == "ceiling" && len(args) == 1:
-		return `\left\lceil{` + args[0] + `}\right\rceil`, true
-	case f.def.Name == "Max" || f.def.Name == "Min":
-		// _hprint_variadic_function: arguments in default_sort_key order
-		sorted := append([]Expr(nil), f.args...)
-		slices.SortStableFunc(sorted, func(a, b Expr) int { return cmpSkey(sortKey(a), sortKey(b)) })
-		parts := make([]string, len(sorted))
-		for i, a := range sorted {
-			parts[i] = latexPrint(a)
-		}
-		return `\` + strings.ToLower(f.def.Name) + `\left(` + strings.Join(parts, ", ") + `\right)`, true
+// The tex hooks of the functions SymPy's LatexPrinter writes in their
+// own notation: each gets the printed arguments and the exponent ("" for
+// none) and returns "" for the ordinary f(x) form.
+
+// texPowered attaches an exponent to a form that binds as an atom.
+func texPowered(tex, exp string) string {
+	if exp != "" {
+		tex += "^{" + exp + "}"
 	}
-	return "", false
+	return tex
+}
+
+// texUnary makes the tex hook of a one-argument notation form(arg).
+func texUnary(form func(f *Func, arg string) string) func(*Func, []string, string) string {
+	return func(f *Func, args []string, exp string) string {
+		if len(args) != 1 {
+			return ""
+		}
+		return texPowered(form(f, args[0]), exp)
+	}
+}
+
+func texExp(_ *Func, args []string, exp string) string {
+	if len(args) != 1 {
+		return ""
+	}
+	tex := "e^{" + args[0] + "}"
+	if exp != "" {
+		return `\left(` + tex + `\right)^{` + exp + "}"
+	}
+	return tex
+}
+
+var (
+	texLog = texUnary(func(_ *Func, a string) string { return `\log{\left(` + a + ` \right)}` })
+	texAbs = texUnary(func(_ *Func, a string) string { return `\left|{` + a + `}\right|` })
+	// re and im parenthesize at Atom precedence: always bracketed
+	texReIm = func(f *Func, args []string, exp string) string {
+		if len(args) != 1 {
+			return ""
+		}
+		tex := `\operatorname{` + f.def.Name + `}{` + texParen(args[0]) + "}"
+		if exp != "" {
+			return texParen(tex) + "^{" + exp + "}"
+		}
+		return tex
+	}
+	texFactorial = texUnary(func(f *Func, _ string) string { return texParenthesize(f.args[0], precFunc, false) + "!" })
+	texConjugate = texUnary(func(_ *Func, a string) string { return `\overline{` + a + "}" })
+	texFloor     = texUnary(func(_ *Func, a string) string { return `\left\lfloor{` + a + `}\right\rfloor` })
+	texCeiling   = texUnary(func(_ *Func, a string) string { return `\left\lceil{` + a + `}\right\rceil` })
+)
+
+func texBinomial(_ *Func, args []string, exp string) string {
+	if len(args) != 2 {
+		return ""
+	}
+	return texPowered(`{\binom{`+args[0]+"}{"+args[1]+"}}", exp)
+}
+
+// texMinMax is _hprint_variadic_function: arguments in default_sort_key
+// order.
+func texMinMax(f *Func, _ []string, exp string) string {
+	sorted := append([]Expr(nil), f.args...)
+	slices.SortStableFunc(sorted, func(a, b Expr) int { return cmpSkey(sortKey(a), sortKey(b)) })
+	parts := make([]string, len(sorted))
+	for i, a := range sorted {
+		parts[i] = latexPrint(a)
+	}
+	return texPowered(`\`+strings.ToLower(f.def.Name)+`\left(`+strings.Join(parts, ", ")+`\right)`, exp)
 }
 
 func texDerivative(d *Derivative) string {

@@ -199,7 +199,7 @@ func growthOf(e Expr, x *Symbol) (growth, bool) {
 			if Has(t.Base(), x) {
 				return growth{}, false
 			}
-			return growthOf(call("exp", NewMul(t.Exp(), call("log", t.Base()))), x)
+			return growthOf(fnExp.call(NewMul(t.Exp(), fnLog.call(t.Base()))), x)
 		}
 		r := toRat(t.Exp())
 		if r == nil {
@@ -217,14 +217,14 @@ func growthOf(e Expr, x *Symbol) (growth, bool) {
 		if len(t.args) != 1 {
 			break
 		}
-		switch t.def.Name {
-		case "exp":
+		switch t.def {
+		case fnExp:
 			cs, ok := polyCoeffs(t.args[0], x)
 			if !ok || len(cs) < 2 {
 				break
 			}
-			return growth{Expand(Sub(t.args[0], cs[0])), new(big.Rat), new(big.Rat), call("exp", cs[0])}, true
-		case "log":
+			return growth{Expand(Sub(t.args[0], cs[0])), new(big.Rat), new(big.Rat), fnExp.call(cs[0])}, true
+		case fnLog:
 			b, ex := AsBaseExp(t.args[0])
 			if r := toRat(ex); Equal(b, x) && r != nil && r.Sign() != 0 {
 				c := One
@@ -233,7 +233,7 @@ func growthOf(e Expr, x *Symbol) (growth, bool) {
 				}
 				return growth{Zero, new(big.Rat), big.NewRat(1, 1), c}, true
 			}
-		case "sin", "cos":
+		case fnSin, fnCos:
 			if IsReal(t.args[0]) == True || isRealPoly(t.args[0], x) {
 				return growth{Zero, new(big.Rat), new(big.Rat), nil}, true
 			}
@@ -248,7 +248,7 @@ func limitGrowth(e Expr, x *Symbol, neg bool) (Expr, bool) {
 	if neg {
 		e = SubsPairs(e, [][2]Expr{{x, Neg(x)}})
 	}
-	if !hasExpOrLog(e) && !hasKindFunc(e, "sin", "cos") && !hasPowX(e, x) {
+	if !hasExpOrLog(e) && !hasCallOf(e, fnSin, fnCos) && !hasPowX(e, x) {
 		return nil, false
 	}
 	g, ok := growthOf(e, x)
@@ -296,7 +296,7 @@ func hasPowX(e Expr, x *Symbol) bool {
 }
 
 func hasExpOrLog(e Expr) bool {
-	if f, ok := e.(*Func); ok && (f.def.Name == "exp" || f.def.Name == "log") {
+	if f, ok := e.(*Func); ok && (f.def == fnExp || f.def == fnLog) {
 		return true
 	}
 	for _, a := range e.Args() {
@@ -307,16 +307,13 @@ func hasExpOrLog(e Expr) bool {
 	return false
 }
 
-func hasKindFunc(e Expr, names ...string) bool {
-	if f, ok := e.(*Func); ok {
-		for _, n := range names {
-			if f.def.Name == n {
-				return true
-			}
-		}
+// hasCallOf reports whether e calls one of the built-ins ds anywhere.
+func hasCallOf(e Expr, ds ...*FuncDef) bool {
+	if isCallOf(e, ds...) {
+		return true
 	}
 	for _, a := range e.Args() {
-		if hasKindFunc(a, names...) {
+		if hasCallOf(a, ds...) {
 			return true
 		}
 	}

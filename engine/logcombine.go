@@ -23,7 +23,7 @@ func logcombineNode(rv Expr, force bool) Expr {
 	default:
 		return rv
 	}
-	logDef := funcRegistry["log"]
+	logDef := fnLog
 	isLog := func(e Expr) (*Func, bool) {
 		f, ok := e.(*Func)
 		return f, ok && f.def == logDef

@@ -103,7 +103,7 @@ func evalPower(b, e Expr) Expr {
 	case *Constant:
 		switch x {
 		case E:
-			return call("exp", e)
+			return fnExp.call(e)
 		case I:
 			return iPower(e)
 		}
@@ -114,7 +114,7 @@ func evalPower(b, e Expr) Expr {
 	case *Add:
 		return addPower(x, e)
 	case *Func:
-		if x.def.Name == "exp" {
+		if x.def == fnExp {
 			return powPower(newPow(E, x.args[0]), e)
 		}
 	}

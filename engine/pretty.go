@@ -592,44 +592,72 @@ func (p *prettyPrinter) nthRoot(base, root Expr) *pict {
 	return s.left(rs)
 }
 
-// specialFunction prints the functions that SymPy's pretty printer
-// draws with their own notation (factorial, binomial, conjugate, floor,
-// ceiling) or, for Max and Min, as one line of str form; it returns nil
-// for the others. All of these forms bind as
-// atoms.
-func (p *prettyPrinter) specialFunction(f *Func) *pict {
-	if f.def.Undefined {
+// The pretty hooks of the functions SymPy's pretty printer draws in
+// their own notation; each returns nil for the ordinary f(x) form. All of
+// these forms bind as atoms.
+
+func prettyExp(p *prettyPrinter, f *Func) *pict {
+	if len(f.args) != 1 {
 		return nil
 	}
-	switch {
-	case f.def.Name == "Max" || f.def.Name == "Min":
-		// no pretty form: the printer's emptyPrinter uses str()
-		return str(Str(f))
-	case f.def.Name == "factorial" && len(f.args) == 1:
-		x := f.args[0]
-		pf := p.print(x)
-		if !isBareFactorialArg(x) {
-			pf = pf.paren(p.uni)
-		}
-		return pf.right(str("!"))
-	case f.def.Name == "binomial" && len(f.args) == 2:
-		n, k := p.print(f.args[0]), p.print(f.args[1])
-		bar := str(strings.Repeat(" ", max(n.width(), k.width())))
-		pf := k.above(p.uni, bar).above(p.uni, n).paren(p.uni)
-		pf.base = (pf.base + 1) / 2
-		return pf
-	case f.def.Name == "conjugate" && len(f.args) == 1:
-		pf := p.print(f.args[0])
-		return pf.above(p.uni, str(hobj("_", pf.width(), p.uni)))
-	case (f.def.Name == "floor" || f.def.Name == "ceiling") && len(f.args) == 1 && p.uni:
-		// ASCII output prints these as ordinary functions
-		l, r := "lfloor", "rfloor"
-		if f.def.Name == "ceiling" {
-			l, r = "lceil", "rceil"
+	base := str("e")
+	if p.uni {
+		base = str("ℯ")
+	}
+	return prettyPow(p.uni, base, p.print(f.args[0]))
+}
+
+func prettyAbs(p *prettyPrinter, f *Func) *pict {
+	if len(f.args) != 1 {
+		return nil
+	}
+	return p.print(f.args[0]).parens("|", "|", p.uni, false)
+}
+
+// prettyMinMax: Max and Min have no pretty form; the printer's
+// emptyPrinter uses str().
+func prettyMinMax(_ *prettyPrinter, f *Func) *pict { return str(Str(f)) }
+
+func prettyFactorial(p *prettyPrinter, f *Func) *pict {
+	if len(f.args) != 1 {
+		return nil
+	}
+	x := f.args[0]
+	pf := p.print(x)
+	if !isBareFactorialArg(x) {
+		pf = pf.paren(p.uni)
+	}
+	return pf.right(str("!"))
+}
+
+func prettyBinomial(p *prettyPrinter, f *Func) *pict {
+	if len(f.args) != 2 {
+		return nil
+	}
+	n, k := p.print(f.args[0]), p.print(f.args[1])
+	bar := str(strings.Repeat(" ", max(n.width(), k.width())))
+	pf := k.above(p.uni, bar).above(p.uni, n).paren(p.uni)
+	pf.base = (pf.base + 1) / 2
+	return pf
+}
+
+func prettyConjugate(p *prettyPrinter, f *Func) *pict {
+	if len(f.args) != 1 {
+		return nil
+	}
+	pf := p.print(f.args[0])
+	return pf.above(p.uni, str(hobj("_", pf.width(), p.uni)))
+}
+
+// prettyBrackets draws floor and ceiling with the bracket pieces l and
+// r; ASCII output prints these as ordinary functions.
+func prettyBrackets(l, r string) func(*prettyPrinter, *Func) *pict {
+	return func(p *prettyPrinter, f *Func) *pict {
+		if len(f.args) != 1 || !p.uni {
+			return nil
 		}
 		return p.print(f.args[0]).parens(l, r, p.uni, false)
 	}
-	return nil
 }
 
 // isBareFactorialArg reports whether x prints without parentheses before
@@ -651,22 +679,10 @@ func (p *prettyPrinter) function(f *Func) *pict {
 	case isIntegral(f):
 		return p.integral(f)
 	}
-	switch f.def.Name {
-	case "exp":
-		if len(f.args) == 1 {
-			base := str("e")
-			if p.uni {
-				base = str("ℯ")
-			}
-			return prettyPow(p.uni, base, p.print(f.args[0]))
+	if f.def.pretty != nil {
+		if r := f.def.pretty(p, f); r != nil {
+			return r
 		}
-	case "Abs":
-		if len(f.args) == 1 {
-			return p.print(f.args[0]).parens("|", "|", p.uni, false)
-		}
-	}
-	if r := p.specialFunction(f); r != nil {
-		return r
 	}
 	fn := str(p.symbolName(f.def.Name))
 	args := p.seq(f.args, "", "", ", ").parens("(", ")", p.uni, false)

@@ -25,14 +25,6 @@ var testFuncKeys = map[string]int{
 
 var testDefs = map[string]*FuncDef{}
 
-func init() {
-	// The core's power evaluation calls exp; register a bare one until
-	// the function library provides it.
-	if LookupFunc("exp") == nil {
-		register(&FuncDef{Name: "exp", NArgs: []int{1}, ClassKey: 10})
-	}
-}
-
 // testFunc returns the registered function name, or a local
 // definition when the function registry does not have it yet.
 func testFunc(name string) *FuncDef {

@@ -237,7 +237,7 @@ func rootsBinomial(f []*big.Int) []Expr {
 	alpha := NewPow(ratFrom(new(big.Rat).Abs(base)), inv)
 	if neg { // (-1)**(1/n) expanded: cos(pi/n) + I*sin(pi/n)
 		t := NewMul(Pi, inv)
-		alpha = Expand(NewMul(alpha, NewAdd(call("cos", t), NewMul(I, call("sin", t)))))
+		alpha = Expand(NewMul(alpha, NewAdd(fnCos.call(t), NewMul(I, fnSin.call(t)))))
 	}
 	even := n%2 == 0
 	var ks []int
@@ -262,7 +262,7 @@ func rootsBinomial(f []*big.Int) []Expr {
 	out := make([]Expr, len(ks))
 	for i, k := range ks {
 		t := NewMul(NewRational(big.NewInt(int64(2*k)), big.NewInt(int64(n))), Pi)
-		zeta := NewAdd(call("cos", t), NewMul(I, call("sin", t)))
+		zeta := NewAdd(fnCos.call(t), NewMul(I, fnSin.call(t)))
 		out[i] = Expand(NewMul(alpha, zeta))
 	}
 	return out

@@ -174,7 +174,7 @@ func (m *Matrix) Norm() Expr {
 	var ts []Expr
 	for _, e := range m.elems {
 		if IsZero(e) != True {
-			ts = append(ts, NewPow(call("Abs", e), Two))
+			ts = append(ts, NewPow(fnAbs.call(e), Two))
 		}
 	}
 	return Sqrt(NewAdd(ts...))

@@ -39,7 +39,7 @@ func randExpr(r *rand.Rand, x *Symbol, depth int) Expr {
 		}
 	}
 	a := func() Expr { return randExpr(r, x, depth-1) }
-	call1 := func(name string, arg Expr) Expr { return call(name, arg) }
+	call1 := func(name string, arg Expr) Expr { return LookupFunc(name).call(arg) }
 	switch r.Intn(10) {
 	case 0, 1:
 		return NewAdd(a(), a())

@@ -7,7 +7,11 @@ import "math/big"
 // series arithmetic with exact coefficients.
 
 // OrderDef is SymPy's Order class, O(x**n) or O((x - a)**n, (x, a)).
-var OrderDef = register(&FuncDef{Name: "O"})
+var OrderDef = builtin("O", 0)
+
+func init() {
+	OrderDef.lacks = lack("an order term is not a function of numbers", "eval", "fdiff", "evalf", "evalc", "real", "series")
+}
 
 // IsOrder reports whether e is an Order term.
 func IsOrder(e Expr) bool {
@@ -340,13 +344,6 @@ func serPow(s pser, r Expr, n int) (pser, bool) {
 	return out.norm(n), true
 }
 
-// seriesFuncs are the functions expanded by Taylor's formula.
-var seriesFuncs = map[string]bool{
-	"exp": true, "sin": true, "cos": true, "tan": true, "cot": false, "sec": true,
-	"sinh": true, "cosh": true, "tanh": true, "log": true, "atan": true,
-	"asin": true, "acos": true, "asinh": true, "atanh": true, "acosh": true,
-}
-
 // serExpand returns the series of e in x through order n, or false.
 func serExpand(e Expr, x *Symbol, n int) (pser, bool) {
 	if !Has(e, x) {
@@ -396,7 +393,7 @@ func serExpand(e Expr, x *Symbol, n int) (pser, bool) {
 		return acc.norm(n), true
 	case *Pow:
 		if Has(t.Exp(), x) {
-			return serExpand(call("exp", NewMul(t.Exp(), call("log", t.Base()))), x, n)
+			return serExpand(fnExp.call(NewMul(t.Exp(), fnLog.call(t.Base()))), x, n)
 		}
 		if toRat(t.Exp()) == nil {
 			// symbolic exponent: only about a nonzero base value
@@ -439,21 +436,13 @@ func serExpand(e Expr, x *Symbol, n int) (pser, bool) {
 	case *Func:
 		if len(t.args) == 1 {
 			// functions with a pole at 0 go through their quotient forms
-			u := t.args[0]
-			switch t.def.Name {
-			case "cot":
-				return serExpand(Div(call("cos", u), call("sin", u)), x, n)
-			case "csc":
-				return serExpand(NewPow(call("sin", u), NegOne), x, n)
-			case "coth":
-				return serExpand(Div(call("cosh", u), call("sinh", u)), x, n)
-			case "csch":
-				return serExpand(NewPow(call("sinh", u), NegOne), x, n)
-			case "sech":
-				return serExpand(NewPow(call("cosh", u), NegOne), x, n)
+			if h := t.def.series; h != nil {
+				if r := h(t.args[0]); r != nil {
+					return serExpand(r, x, n)
+				}
 			}
 		}
-		if !seriesFuncs[t.def.Name] || len(t.args) != 1 {
+		if t.def.series == nil || len(t.args) != 1 {
 			return pser{}, false
 		}
 		a, ok := serExpand(t.args[0], x, n)
@@ -536,10 +525,10 @@ func nonAnalyticAsIs(e Expr, x *Symbol) bool {
 			continue
 		}
 		if fn, ok := f.(*Func); ok && len(fn.args) == 1 {
-			if fn.def.Name == "log" && Equal(fn.args[0], x) {
+			if fn.def == fnLog && Equal(fn.args[0], x) {
 				continue
 			}
-			if fn.def.Name == "exp" {
+			if fn.def == fnExp {
 				ab, aex := AsBaseExp(Div(fn.args[0], NewMul(mulArgsConst(fn.args[0], x)...)))
 				if z, ok := aex.(*Integer); ok && z.Sign() < 0 && Equal(ab, x) {
 					continue

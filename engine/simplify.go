@@ -319,7 +319,7 @@ func rationalSimplify(e Expr) (Expr, bool) {
 			usesX = true
 			return 1, true
 		}
-		if f, ok := t.(*Func); ok && f.def.Name == "exp" {
+		if f, ok := t.(*Func); ok && f.def == fnExp {
 			cs, ok := polyCoeffs(f.args[0], x)
 			if ok && len(cs) == 2 && isZeroInt(cs[0]) {
 				if z, ok := cs[1].(*Integer); ok && z.IsInt64() && z.Int64() != 0 && z.Int64() < 64 && z.Int64() > -64 {
@@ -336,7 +336,7 @@ func rationalSimplify(e Expr) (Expr, bool) {
 	}
 	g := Expr(x)
 	if usesExp {
-		g = call("exp", x)
+		g = fnExp.call(x)
 	}
 	if len(f.n) == 0 {
 		return Zero, true
@@ -433,7 +433,7 @@ func togetherForm(e Expr) (Expr, bool) {
 // a*sin(u)**2 -> a*cos(2*u), sin(u)**2 + cos(u)**2 -> 1 and
 // cosh(u)**2 - sinh(u)**2 -> 1 to the terms of an expanded sum.
 func trigCombine(e Expr) (Expr, bool) {
-	if !hasKindFunc(e, "sin", "cos", "sinh", "cosh") {
+	if !hasCallOf(e, fnSin, fnCos, fnSinh, fnCosh) {
 		return nil, false
 	}
 	ex := Expand(e)
@@ -447,8 +447,8 @@ func trigCombine(e Expr) (Expr, bool) {
 		for i, f := range fs {
 			if p, ok := f.(*Pow); ok && isInt(p.Exp(), 2) {
 				if fn, ok := p.Base().(*Func); ok && len(fn.args) == 1 {
-					switch fn.def.Name {
-					case "sin", "cos", "sinh", "cosh":
+					switch fn.def {
+					case fnSin, fnCos, fnSinh, fnCosh:
 						others := append(append([]Expr{}, fs[:i]...), fs[i+1:]...)
 						return fn.def.Name, fn.args[0], NewMul(others...), true
 					}
@@ -482,9 +482,9 @@ func trigCombine(e Expr) (Expr, bool) {
 			case (pair == "sinh,cosh") && Equal(r2, Neg(r1)):
 				out = append(out, r2)
 			case pair == "cos,sin" && Equal(r1, Neg(r2)):
-				out = append(out, NewMul(r1, call("cos", NewMul(Two, u1))))
+				out = append(out, NewMul(r1, fnCos.call(NewMul(Two, u1))))
 			case pair == "sin,cos" && Equal(r2, Neg(r1)):
-				out = append(out, NewMul(r2, call("cos", NewMul(Two, u1))))
+				out = append(out, NewMul(r2, fnCos.call(NewMul(Two, u1))))
 			default:
 				continue
 			}
@@ -502,10 +502,10 @@ func trigCombine(e Expr) (Expr, bool) {
 		si, ci := -1, -1
 		for k, f := range fs {
 			if fn, ok := f.(*Func); ok && len(fn.args) == 1 {
-				if fn.def.Name == "sin" && si < 0 {
+				if fn.def == fnSin && si < 0 {
 					si = k
 				}
-				if fn.def.Name == "cos" && ci < 0 {
+				if fn.def == fnCos && ci < 0 {
 					ci = k
 				}
 			}
@@ -518,7 +518,7 @@ func trigCombine(e Expr) (Expr, bool) {
 				}
 			}
 			u := fs[si].Args()[0]
-			out = append(out, NewMul(append(rest, Half, call("sin", NewMul(Two, u)))...))
+			out = append(out, NewMul(append(rest, Half, fnSin.call(NewMul(Two, u)))...))
 			changed = true
 			continue
 		}

@@ -300,7 +300,7 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 			if !Has(f, x) {
 				continue
 			}
-			if fn, ok := f.(*Func); ok && fn.def.Name == "exp" {
+			if fn, ok := f.(*Func); ok && fn.def == fnExp {
 				continue
 			}
 			if z, ok := e.(*Integer); !ok || z.Sign() <= 0 {
@@ -350,7 +350,7 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 		if !ok {
 			return nil, notImpl("could not solve " + Str(num))
 		}
-		if len(g.args) == 1 && Equal(g.args[0], x) && (g.def.Name == "sin" || g.def.Name == "cos") {
+		if len(g.args) == 1 && Equal(g.args[0], x) && (g.def == fnSin || g.def == fnCos) {
 			d := NewDummy("g")
 			p := Xreplace(num, [][2]Expr{{g, d}})
 			if cs, ok := polyCoeffs(p, d); ok && !Has(p, x) {
@@ -362,16 +362,16 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 							// SymPy's forms are not reproduced yet
 							return nil, notImpl("could not solve " + Str(num))
 						}
-						if g.def.Name == "sin" {
-							a := call("asin", r)
+						if g.def == fnSin {
+							a := fnAsin.call(r)
 							out = append(out, a, Sub(Pi, a))
 						} else {
-							a := call("acos", r)
+							a := fnAcos.call(r)
 							out = append(out, a, Sub(NewMul(Two, Pi), a))
 						}
 					}
 					for _, o := range out {
-						if hasKindFunc(o, "asin", "acos") {
+						if hasCallOf(o, fnAsin, fnAcos) {
 							return nil, notImpl("could not solve " + Str(num))
 						}
 					}
@@ -379,12 +379,12 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 				}
 			}
 		}
-		if inv, ok := solveInverse[g.def.Name]; ok && len(g.args) == 1 && Equal(g.args[0], x) {
+		if inv, ok := solveInverse[g.def]; ok && len(g.args) == 1 && Equal(g.args[0], x) {
 			if out, ok := solveByInverse(num, x, g, inv); ok {
 				return out, nil
 			}
 		}
-		if len(g.args) == 1 && Equal(g.args[0], x) && (g.def.Name == "log" || g.def.Name == "exp") {
+		if len(g.args) == 1 && Equal(g.args[0], x) && (g.def == fnLog || g.def == fnExp) {
 			d := NewDummy("g")
 			p := Xreplace(num, [][2]Expr{{g, d}})
 			if !Has(p, x) {
@@ -393,13 +393,13 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 					if ok {
 						var out []Expr
 						for _, r := range rs {
-							if g.def.Name == "log" {
-								out = append(out, call("exp", r))
+							if g.def == fnLog {
+								out = append(out, fnExp.call(r))
 							} else {
 								if IsZero(r) == True {
 									continue
 								}
-								out = append(out, call("log", r))
+								out = append(out, fnLog.call(r))
 							}
 						}
 						return out, nil
@@ -413,13 +413,13 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 
 // solveInverse names the inverse that solve applies to f(x) = r (tan's
 // principal branch only, as SymPy's solve gives it).
-var solveInverse = map[string]string{"tan": "atan", "atan": "tan", "asin": "sin", "acos": "cos", "asinh": "sinh", "atanh": "tanh"}
+var solveInverse = map[*FuncDef]*FuncDef{fnTan: fnAtan, fnAtan: fnTan, fnAsin: fnSin, fnAcos: fnCos, fnAsinh: fnSinh, fnAtanh: fnTanh}
 
 // solveByInverse solves a polynomial in g = f(x) by the inverse of f
 // applied to each root, keeping the solutions that substitute back to
 // zero (SymPy's checksol drops the others: asin(x) = 3 has none); ok is
 // false when a check cannot be decided.
-func solveByInverse(num Expr, x *Symbol, g *Func, inv string) ([]Expr, bool) {
+func solveByInverse(num Expr, x *Symbol, g *Func, inv *FuncDef) ([]Expr, bool) {
 	d := NewDummy("g")
 	rs, ok := rootsInDummy(Xreplace(num, [][2]Expr{{g, d}}), d, x)
 	if !ok {
@@ -430,7 +430,7 @@ func solveByInverse(num Expr, x *Symbol, g *Func, inv string) ([]Expr, bool) {
 		if IsReal(r) != True {
 			return nil, false
 		}
-		s := call(inv, r)
+		s := inv.call(r)
 		switch IsZero(Expand(SubsPairs(num, [][2]Expr{{x, s}}))) {
 		case True:
 			out = append(out, s)
@@ -468,7 +468,7 @@ func solveExpPoly(num Expr, x *Symbol, gens []Expr) ([]Expr, bool) {
 	minK, single := int64(0), len(gens) == 1
 	for _, g := range gens {
 		f, ok := g.(*Func)
-		if !ok || f.def.Name != "exp" {
+		if !ok || f.def != fnExp {
 			return nil, false
 		}
 		c, rest := AsCoeffMul(f.args[0])
@@ -491,8 +491,8 @@ func solveExpPoly(num Expr, x *Symbol, gens []Expr) ([]Expr, bool) {
 		if IsZero(r) == True {
 			continue
 		}
-		l := call("log", r)
-		if f, ok := l.(*Func); ok && f.def.Name == "log" && Has(f.args[0], I) {
+		l := fnLog.call(r)
+		if f, ok := l.(*Func); ok && f.def == fnLog && Has(f.args[0], I) {
 			// SymPy's log rewrites a complex algebraic argument
 			// (log(-1/2 + sqrt(3)*I/2) is 2*I*pi/3); dcalc's does not
 			return nil, false
@@ -793,7 +793,7 @@ func polySystem(eqs []Expr, xs []*Symbol, depth int) ([]map[string]Expr, error) 
 			var keep []Expr
 			dropped := false
 			for _, f := range m.args {
-				if fn, ok := f.(*Func); ok && fn.def.Name == "exp" {
+				if fn, ok := f.(*Func); ok && fn.def == fnExp {
 					dropped = true
 					continue
 				}

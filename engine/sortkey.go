@@ -107,7 +107,7 @@ func exprClassKey(e Expr) skey {
 	case *Constant:
 		return classKey(2, 0, className(e))
 	case *Func:
-		if !x.def.Undefined && (x.def.Name == "Max" || x.def.Name == "Min") {
+		if !x.def.Undefined && (x.def == fnMax || x.def == fnMin) {
 			// Max and Min are LatticeOps, not Functions: Basic.class_key
 			return classKey(5, 0, x.def.Name)
 		}

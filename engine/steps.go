@@ -158,7 +158,7 @@ func classify(e, v Expr) Rule {
 		if x.def.Undefined {
 			return RuleUndefined
 		}
-		if x.def.Name == "exp" {
+		if x.def == fnExp {
 			return RuleExponential
 		}
 		return RuleFunction
@@ -500,7 +500,7 @@ func (n *Step) applied() (*form, Expr, bool) {
 			}
 			return fop(fMul, fe(n.Expr), fe(du)), NewMul(n.Expr, du), true
 		}
-		lg := call("log", base)
+		lg := fnLog.call(base)
 		return fop(fMul, fe(n.Expr), fe(lg), fe(du)), NewMul(n.Expr, lg, du), true
 	case RuleLogDiff:
 		p := n.Expr.(*Pow)
@@ -509,7 +509,7 @@ func (n *Step) applied() (*form, Expr, bool) {
 		if du == nil || dv == nil {
 			return nil, nil, false
 		}
-		lg := call("log", u)
+		lg := fnLog.call(u)
 		f := fop(fMul, fe(n.Expr), fop(fParen, fop(fAdd, fop(fMul, fe(dv), fe(lg)), fop(fDiv, fop(fMul, fe(v), fe(du)), fe(u)))))
 		return f, NewMul(n.Expr, NewAdd(NewMul(dv, lg), Div(NewMul(v, du), u))), true
 	case RuleFunction, RuleUndefined:
@@ -530,8 +530,8 @@ func (n *Step) applied() (*form, Expr, bool) {
 		switch {
 		case f.def.fdiffSelf:
 			outer = f
-		case f.def.Fdiff != nil:
-			outer = f.def.Fdiff(f.args, 0)
+		case f.def.fdiff != nil:
+			outer = f.def.fdiff(f.args, 0)
 		}
 		if outer == nil {
 			outer = genericFdiff(f, 0)

@@ -23,7 +23,7 @@ func algebraicSubs(e, old, nw Expr, memo *exprMap[Expr]) (Expr, bool) {
 	case *Pow:
 		return powSubs(x.args[0], x.args[1], old, nw, memo)
 	case *Func:
-		if x.def.Name == "exp" && !x.def.Undefined && len(x.args) == 1 {
+		if x.def == fnExp && !x.def.Undefined && len(x.args) == 1 {
 			if old == E {
 				return NewPow(nw, subsMemo(x.args[0], old, nw, memo)), true
 			}
@@ -241,7 +241,7 @@ func baseCoeff(a Expr) (Expr, Expr) {
 	case *Pow:
 		b, e = x.args[0], x.args[1]
 	case *Func:
-		if x.def.Name == "exp" && !x.def.Undefined && len(x.args) == 1 {
+		if x.def == fnExp && !x.def.Undefined && len(x.args) == 1 {
 			b, e = E, x.args[0]
 		}
 	}

@@ -1,0 +1,217 @@
+package engine
+
+import (
+	"math/cmplx"
+
+	"github.com/dcalc/dcalc/engine/mpf"
+)
+
+// The complex parts: sign, Abs, re, im, conjugate and arg (SymPy's
+// sympy.functions.elementary.complexes; the rules of re, im, conjugate
+// and arg are in complexes.go).
+var (
+	fnSign      = builtin("sign", 0, 1)
+	fnAbs       = builtin("Abs", 0, 1)
+	fnRe        = builtin("re", 41, 1)
+	fnIm        = builtin("im", 42, 1)
+	fnConjugate = builtin("conjugate", 40, 1)
+	fnArg       = builtin("arg", 43, 1)
+)
+
+func init() {
+	fnSign.hooks = hooks{
+		eval: eval1(evalSign),
+		evalf: unary(func(ev *evaluator, a cval) (cval, error) {
+			if a.re.IsZero() && a.im.IsZero() {
+				return a, nil
+			}
+			return ev.quo(a, ev.real(ev.abs(a)))
+		}),
+		evalc: evalc1(func(z complex128) complex128 {
+			if z == 0 {
+				return 0
+			}
+			return z / complex(cmplx.Abs(z), 0)
+		}),
+		lacks: also(also(lack(lackNoFdiff, "fdiff"), lackReal, "real"), lackSeries, "series"),
+	}
+	fnAbs.hooks = hooks{
+		eval: eval1(evalAbs),
+		fdiff: func(a []Expr, _ int) Expr {
+			if IsReal(a[0]) == True {
+				return fnSign.call(a[0])
+			}
+			return nil
+		},
+		evalf: total(func(ev *evaluator, a cval) cval { return ev.real(ev.abs(a)) }),
+		evalc: evalc1(func(z complex128) complex128 { return complex(cmplx.Abs(z), 0) }),
+		// IsReal is extended realness: |z| always is
+		real: func([]Expr) Tri { return True },
+
+		tex:    texAbs,
+		pretty: prettyAbs,
+		lacks:  lack(lackSeries, "series"),
+	}
+	fnRe.hooks = hooks{
+		eval:  eval1(EvalRe),
+		evalf: total(func(ev *evaluator, a cval) cval { return ev.real(a.re) }),
+		evalc: evalc1(func(z complex128) complex128 { return complex(real(z), 0) }),
+		tex:   texReIm,
+		lacks: also(also(lack(lackReDiff, "fdiff"), lackReal, "real"), lackSeries, "series"),
+	}
+	fnIm.hooks = hooks{
+		eval:  eval1(EvalIm),
+		evalf: total(func(ev *evaluator, a cval) cval { return ev.real(a.im) }),
+		evalc: evalc1(func(z complex128) complex128 { return complex(imag(z), 0) }),
+		tex:   texReIm,
+		lacks: also(also(lack(lackReDiff, "fdiff"), lackReal, "real"), lackSeries, "series"),
+	}
+	fnConjugate.hooks = hooks{
+		eval:   eval1(evalConjugate),
+		evalf:  total(func(ev *evaluator, a cval) cval { return cval{a.re, a.im.Neg()} }),
+		evalc:  evalc1(cmplx.Conj),
+		tex:    texConjugate,
+		pretty: prettyConjugate,
+		lacks:  also(also(lack(lackReal, "real"), lackSeries, "series"), "not holomorphic: dcalc leaves its derivative unevaluated", "fdiff"),
+	}
+	fnArg.hooks = hooks{
+		eval: eval1(evalArg),
+		evalf: unary(func(ev *evaluator, a cval) (cval, error) {
+			if a.re.IsZero() && a.im.IsZero() {
+				return cval{}, errNotNumeric
+			}
+			return ev.real(mpf.Atan2(a.im, a.re, ev.wp)), nil
+		}),
+		evalc: func(v []complex128) (complex128, bool) {
+			if v[0] == 0 {
+				return 0, false
+			}
+			return complex(cmplx.Phase(v[0]), 0), true
+		},
+		lacks: also(also(lack(lackNoFdiff, "fdiff"), lackReal, "real"), lackSeries, "series"),
+	}
+}
+func evalSign(arg Expr) Expr {
+	if IsNumber(arg) {
+		if isZeroNum(arg) {
+			return Zero
+		}
+		if s, ok := numSign(arg); ok {
+			return NewInt(int64(s))
+		}
+	}
+	if m, ok := arg.(*Mul); ok {
+		// sign(c*a*b) = sign(c) * (sign of each known factor) * sign(rest)
+		c, rest := AsCoeffMul(m)
+		var s Expr = One
+		if cs, ok := numSign(c); ok && cs < 0 {
+			s = NegOne
+		}
+		var unk []Expr
+		args := mulArgs(rest)
+		for _, a := range args {
+			switch {
+			case IsNegative(a) == True:
+				s = Neg(s)
+			case IsPositive(a) == True:
+			case a == I:
+				s = NewMul(s, I)
+			default:
+				unk = append(unk, a)
+			}
+		}
+		if isInt(c, 1) && len(unk) == len(args) {
+			return nil
+		}
+		if len(unk) == 0 {
+			return s
+		}
+		return NewMul(s, fnSign.call(NewMul(unk...)))
+	}
+	if IsZero(arg) == True {
+		return Zero
+	}
+	if IsPositive(arg) == True {
+		return One
+	}
+	if IsNegative(arg) == True {
+		return NegOne
+	}
+	if arg == I {
+		return I
+	}
+	if f, ok := arg.(*Func); ok && f.def == fnSign {
+		return arg
+	}
+	return nil
+}
+
+func evalAbs(arg Expr) Expr {
+	switch arg {
+	case Oo, NegOo, Zoo:
+		return Oo
+	}
+	if IsNumber(arg) {
+		return numAbsReal(arg)
+	}
+	if arg == I {
+		return One
+	}
+	if isNonnegative(arg) == True {
+		return arg
+	}
+	if IsNegative(arg) == True || isNonpositiveKnown(arg) {
+		return Neg(arg)
+	}
+	if CouldExtractMinusSign(arg) {
+		return fnAbs.call(Neg(arg))
+	}
+	if m, ok := arg.(*Mul); ok {
+		var known, unk []Expr
+		for _, t := range m.args {
+			if p, ok := t.(*Pow); ok && IsInteger(p.Exp()) && IsNegative(p.Exp()) == True {
+				if bn := fnAbs.call(p.Base()); !isAbs(bn) {
+					known = append(known, NewPow(bn, p.Exp()))
+					continue
+				}
+				unk = append(unk, t)
+				continue
+			}
+			if tn := fnAbs.call(t); !isAbs(tn) {
+				known = append(known, tn)
+			} else {
+				unk = append(unk, t)
+			}
+		}
+		if len(known) == 0 {
+			return nil
+		}
+		if len(unk) == 0 {
+			return NewMul(known...)
+		}
+		return NewMul(NewMul(known...), newFunc(fnAbs, []Expr{NewMul(unk...)}))
+	}
+	if p, ok := arg.(*Pow); ok && IsReal(p.Base()) == True && IsIntegerValued(p.Exp()) == True {
+		if parity(p.Exp()) == 0 {
+			return arg
+		}
+		if isInt(p.Base(), -1) {
+			return One
+		}
+		return NewPow(fnAbs.call(p.Base()), p.Exp())
+	}
+	if re, im, ok := pureComplex(arg); ok {
+		return Sqrt(numAdd(numMul(re, re), numMul(im, im)))
+	}
+	return nil
+}
+
+func isAbs(e Expr) bool {
+	f, ok := e.(*Func)
+	return ok && f.def == fnAbs
+}
+
+func isNonpositiveKnown(e Expr) bool {
+	s, ok := e.(*Symbol)
+	return ok && s.assume.Nonpositive
+}

@@ -1,0 +1,291 @@
+package engine
+
+import (
+	"math"
+	"math/big"
+	"math/cmplx"
+
+	"github.com/dcalc/dcalc/engine/mpf"
+)
+
+// The exponential and the logarithm.
+var (
+	fnExp = builtin("exp", 10, 1)
+	fnLog = builtin("log", 11, 1, 2)
+)
+
+func init() {
+	fnExp.hooks = hooks{
+		eval:        eval1(evalExp),
+		fdiff:       fdiff1(func(x Expr) Expr { return fnExp.call(x) }),
+		fdiffSelf:   true,
+		evalf:       total(func(ev *evaluator, a cval) cval { return ev.exp(a) }),
+		evalc:       evalc1(cmplx.Exp),
+		real:        realWithArg,
+		holomorphic: true,
+		series:      taylorSeries,
+		tex:         texExp,
+		pretty:      prettyExp,
+	}
+	fnLog.hooks = hooks{
+		eval:  evalLogArgs,
+		fdiff: func(a []Expr, _ int) Expr { return NewPow(a[0], NegOne) },
+		evalf: func(ev *evaluator, args []cval) (cval, error) {
+			switch len(args) {
+			case 1:
+				return ev.log(args[0])
+			case 2: // log(x, b) = log(x)/log(b)
+				l1, err := ev.log(args[0])
+				if err != nil {
+					return l1, err
+				}
+				l2, err := ev.log(args[1])
+				if err != nil {
+					return l2, err
+				}
+				return ev.quo(l1, l2)
+			}
+			return cval{}, errNotNumeric
+		},
+		evalc: func(v []complex128) (complex128, bool) {
+			z := v[0]
+			if len(v) == 2 {
+				return cmplx.Log(z) / cmplx.Log(v[1]), true
+			}
+			if imag(z) == 0 && real(z) > 0 {
+				return complex(math.Log(real(z)), 0), true
+			}
+			return cmplx.Log(z), true
+		},
+		real: func(args []Expr) Tri {
+			if len(args) == 1 && IsPositive(args[0]) == True {
+				return True
+			}
+			return Unknown
+		},
+		series: taylorSeries,
+		tex:    texLog,
+	}
+}
+func evalExp(arg Expr) Expr {
+	if isZeroInt(arg) {
+		return One
+	}
+	if isInt(arg, 1) {
+		return E
+	}
+	switch arg {
+	case NaN, Zoo:
+		return NaN
+	case Oo:
+		return Oo
+	case NegOo:
+		return Zero
+	}
+	if r := floatEval(arg, mpf.Exp); r != nil {
+		return r
+	}
+	switch x := arg.(type) {
+	case *Func:
+		if x.def == fnLog && len(x.args) == 1 {
+			return x.args[0]
+		}
+	case *Mul:
+		if r := expPiI(x); r != nil {
+			return r
+		}
+		coeff, terms := AsCoeffMul(x)
+		if coeff == Oo || coeff == NegOo {
+			return nil
+		}
+		var logTerm Expr
+		ts := mulArgs(terms)
+		for _, t := range ts {
+			if f, ok := t.(*Func); ok && f.def == fnLog && len(f.args) == 1 {
+				if logTerm != nil {
+					return nil
+				}
+				logTerm = f.args[0]
+			} else if !isComparable(t) {
+				return nil
+			}
+		}
+		if logTerm != nil {
+			coeffs := []Expr{coeff}
+			for _, t := range ts {
+				if f, ok := t.(*Func); !ok || f.def != fnLog || len(f.args) != 1 {
+					coeffs = append(coeffs, t)
+				}
+			}
+			return NewPow(logTerm, NewMul(coeffs...))
+		}
+	case *Add:
+		var out []Expr
+		add := make([]Expr, 0, len(x.args))
+		changed := false
+		for _, a := range x.args {
+			if isInt(a, 1) {
+				add = append(add, a)
+				continue
+			}
+			// exp(a) evaluated; nil means it stays exp(a) unchanged
+			na := evalExp(a)
+			if na == nil {
+				add = append(add, a)
+				continue
+			}
+			if f, ok := na.(*Func); ok && f.def == fnExp {
+				if !Equal(f.args[0], a) {
+					add = append(add, f.args[0])
+					changed = true
+				} else {
+					add = append(add, a)
+				}
+			} else {
+				out = append(out, na)
+			}
+		}
+		if len(out) > 0 || changed {
+			return NewMul(NewMul(out...), newFunc(fnExp, []Expr{NewAdd(add...)}))
+		}
+	}
+	return nil
+}
+
+func evalLogArgs(a []Expr) Expr {
+	if len(a) == 2 {
+		arg, base := a[0], a[1]
+		if isInt(base, 1) {
+			if isInt(arg, 1) {
+				return NaN
+			}
+			return Zoo
+		}
+		if ai, ok := arg.(*Integer); ok {
+			if bi, ok := base.(*Integer); ok && ai.Sign() > 0 && bi.Sign() > 0 && !isInt(bi, 1) {
+				n := 0
+				v := ai.Big()
+				b := bi.Big()
+				m := new(big.Int)
+				for {
+					q, r := new(big.Int).QuoRem(v, b, m)
+					if r.Sign() != 0 {
+						break
+					}
+					v = q
+					n++
+				}
+				if n > 0 {
+					return NewAdd(NewInt(int64(n)), Div(fnLog.call(NewBigInt(v)), fnLog.call(base)))
+				}
+			}
+		}
+		return Div(fnLog.call(arg), fnLog.call(base))
+	}
+	return evalLog(a[0])
+}
+
+func evalLog(arg Expr) Expr {
+	switch arg {
+	case E:
+		return One
+	case Oo, NegOo:
+		return Oo
+	case Zoo:
+		return Zoo
+	case NaN:
+		return NaN
+	}
+	if isInt(arg, 1) {
+		return Zero
+	}
+	if isZeroNum(arg) && IsNumber(arg) {
+		return Zoo
+	}
+	if r := floatEvalDomain(arg, fptr(0), nil, mpf.Log); r != nil {
+		return r
+	}
+	if f, ok := arg.(*Func); ok && f.def == fnExp && IsReal(f.args[0]) == True {
+		return f.args[0]
+	}
+	if p, ok := arg.(*Pow); ok && p.Base() == E && IsReal(p.Exp()) == True {
+		return p.Exp()
+	}
+	if q, ok := arg.(*Rational); ok && q.r.Num().IsInt64() && q.r.Num().Int64() == 1 {
+		return Neg(fnLog.call(NewBigInt(q.r.Denom())))
+	}
+	if IsRational(arg) || isFloat(arg) {
+		if s, _ := numSign(arg); s < 0 {
+			return NewAdd(fnLog.call(numNeg(arg)), NewMul(I, Pi))
+		}
+	} else if isNumeric(arg) && IsNegative(arg) == True {
+		return NewAdd(NewMul(Pi, I), fnLog.call(Neg(arg)))
+	}
+	if _, isAdd := arg.(*Add); !isAdd {
+		if c := imagCoeff(arg); c != nil && IsRational(c) {
+			if s, _ := numSign(c); s >= 0 {
+				return NewAdd(NewMul(Pi, I, Half), fnLog.call(c))
+			}
+			return NewAdd(NewMul(Pi, I, NegHalf), fnLog.call(numNeg(c)))
+		}
+	}
+	return nil
+}
+
+// expPiI evaluates exp(c*pi*I) for rational c as SymPy's exp.eval does:
+// multiples of pi/2 become 1, -1, I, -I; other rationals are reduced to
+// (-1, 1].
+func expPiI(m *Mul) Expr {
+	hasPi, hasI := false, false
+	for _, a := range m.args {
+		hasPi = hasPi || a == Pi
+		hasI = hasI || a == I
+	}
+	if !hasPi || !hasI {
+		return nil
+	}
+	hasPi, hasI = false, false
+	var rest []Expr
+	for _, a := range m.args {
+		switch {
+		case a == Pi && !hasPi:
+			hasPi = true
+		case a == I && !hasI:
+			hasI = true
+		default:
+			rest = append(rest, a)
+		}
+	}
+	if !hasPi || !hasI {
+		return nil
+	}
+	c := mulRest(rest)
+	if !IsRational(c) {
+		return nil
+	}
+	r := toRat(c)
+	two := new(big.Rat).Mul(r, big.NewRat(2, 1))
+	if two.IsInt() {
+		// 2c integer: c = k/2
+		k := new(big.Int).Mod(two.Num(), big.NewInt(4)).Int64()
+		return []Expr{One, I, NegOne, Neg(I)}[k]
+	}
+	// ncoeff = c mod 2, then into (-1, 1]
+	n := new(big.Rat).Set(r)
+	q := new(big.Int).Quo(n.Num(), n.Denom())
+	q.Sub(q, new(big.Int).Mod(q, big.NewInt(2))) // even part
+	nc := new(big.Rat).Sub(n, new(big.Rat).SetInt(q))
+	for nc.Sign() < 0 {
+		nc.Add(nc, big.NewRat(2, 1))
+	}
+	for nc.Cmp(big.NewRat(2, 1)) >= 0 {
+		nc.Sub(nc, big.NewRat(2, 1))
+	}
+	if nc.Cmp(big.NewRat(1, 1)) > 0 {
+		nc.Sub(nc, big.NewRat(2, 1))
+	}
+	if nc.Cmp(r) == 0 {
+		return nil
+	}
+	return fnExp.call(NewMul(ratFrom(nc), Pi, I))
+}
