@@ -679,6 +679,14 @@ type dictView struct {
 	d    *Dict
 }
 
+func (v *dictView) iterate(_ *interp, f func(Value) bool) {
+	for _, it := range v.items() {
+		if !f(it) {
+			return
+		}
+	}
+}
+
 func (v *dictView) items() []Value {
 	ks, vs := v.d.Items()
 	switch v.kind {
@@ -991,4 +999,22 @@ func symmetricDifference(in *interp, s *Set, o Value) *Set {
 		}
 	}
 	return r
+}
+
+func (in *interp) setAttr(obj Value, name string, v Value, node grammar.Node) {
+	in.setNode(node)
+	if f, ok := obj.(*Function); ok && name == "__name__" {
+		if s, ok := v.(string); ok {
+			f.Name = s
+			return
+		}
+	}
+	if m, ok := obj.(*Module); ok {
+		m.Attrs[name] = v
+		return
+	}
+	if in.setPlotAttr(obj, name, v) || in.setMpContext(obj, name, v) {
+		return
+	}
+	throw("AttributeError", "'%s' object has no attribute '%s'", typeName(obj), name)
 }

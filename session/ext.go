@@ -71,7 +71,7 @@ func extRepr(in *interp, v Value) (string, bool) {
 
 func extIterable(v Value) bool {
 	switch x := v.(type) {
-	case *dictView, *ndarray.Array, *axesGrid:
+	case *ndarray.Array:
 		return true
 	case *symSet:
 		return x.kind == "FiniteSet" || x.kind == "EmptySet"
@@ -81,22 +81,8 @@ func extIterable(v Value) bool {
 
 func extIterate(in *interp, v Value, f func(Value) bool) bool {
 	switch x := v.(type) {
-	case *dictView:
-		for _, it := range x.items() {
-			if !f(it) {
-				break
-			}
-		}
-		return true
 	case *ndarray.Array:
 		for _, it := range arrayItems(x) {
-			if !f(it) {
-				break
-			}
-		}
-		return true
-	case *axesGrid:
-		for _, it := range x.rowsOrItems() {
 			if !f(it) {
 				break
 			}

@@ -89,6 +89,14 @@ type axesGrid struct {
 	items      []Value
 }
 
+func (g *axesGrid) iterate(_ *interp, f func(Value) bool) {
+	for _, it := range g.rowsOrItems() {
+		if !f(it) {
+			return
+		}
+	}
+}
+
 func (g *axesGrid) oneD() bool { return g.rows == 1 || g.cols == 1 }
 
 // axesGridItems are what iterating the grid gives: Axes, or rows.

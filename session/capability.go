@@ -1,0 +1,43 @@
+package session
+
+// Capability interfaces, in the manner of starlark-go's: a Value is any
+// Python value (Go's string, bool, *big.Int, float64 and complex128, the
+// engine's expressions, and the session's own types), and each of the
+// session's types implements the capabilities it has in its own file
+// (list.go, dict.go, set.go, rangeval.go, iterator.go ...). The
+// interpreter's operations ask for a capability first and keep type
+// switches only for the Go and engine types, which cannot carry methods.
+
+// pyIterable is a value `for` can walk: f receives each element until it
+// returns false.
+type pyIterable interface {
+	iterate(in *interp, f func(Value) bool)
+}
+
+// pyIndexable is a value with v[idx] (idx may be a *sliceValue).
+type pyIndexable interface {
+	getItem(in *interp, idx Value) Value
+}
+
+// pyItemSetter is a value with v[idx] = val.
+type pyItemSetter interface {
+	setItem(in *interp, idx, val Value)
+}
+
+// pyItemDeleter is a value with del v[idx].
+type pyItemDeleter interface {
+	delItem(in *interp, idx Value)
+}
+
+// pyContainer is a value that answers `x in v` itself rather than by
+// iteration (hashing containers, ranges).
+type pyContainer interface {
+	contains(v Value) bool
+}
+
+// pyBinary is a value with its own binary operators (list + list, set |
+// set ...); ok is false when it has none for op and this right operand,
+// and the interpreter goes on to the reflected and error cases.
+type pyBinary interface {
+	binary(op string, y Value) (r Value, ok bool)
+}

@@ -1,0 +1,36 @@
+package session
+
+// Iterator is a Python iterator (generator, map, zip, enumerate,
+// reversed, ...). Generator expressions are lazy (pull); the others are
+// materialized when made.
+type Iterator struct {
+	Kind  string // "generator", "map", "zip", ...
+	Items []Value
+	Pos   int
+	pull  func() (Value, bool)
+}
+
+// next returns the iterator's next item, or false when it is exhausted.
+func (it *Iterator) next() (Value, bool) {
+	if it.pull != nil {
+		v, ok := it.pull()
+		if !ok {
+			it.pull = nil
+		}
+		return v, ok
+	}
+	if it.Pos >= len(it.Items) {
+		return nil, false
+	}
+	it.Pos++
+	return it.Items[it.Pos-1], true
+}
+
+func (it *Iterator) iterate(_ *interp, f func(Value) bool) {
+	for {
+		v, ok := it.next()
+		if !ok || !f(v) {
+			return
+		}
+	}
+}
