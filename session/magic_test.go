@@ -381,14 +381,6 @@ func TestCaretHint(t *testing.T) {
 	}
 }
 
-// TestSessionIsShell reports whether the interpreter provides what the
-// magics need; until it does, magics answer with a UsageError.
-func TestSessionIsShell(t *testing.T) {
-	if _, ok := any(&Session{}).(shell); !ok {
-		t.Skip("*Session does not implement shell yet: magics and help are not wired")
-	}
-}
-
 // TestMagicHistorySearch checks %history -g PATTERN and -l N against
 // IPython 8.12's output for the same inputs (InteractiveShell with an
 // in-memory history): -g lists the matching inputs numbered, the

@@ -2,7 +2,6 @@ package session
 
 import (
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -43,7 +42,7 @@ func TestReplayGolden(t *testing.T) {
 				KeepGoing: strings.HasSuffix(name, "_keep"),
 			}
 			var out strings.Builder
-			if err := replayOrSkip(t, &out, cells, opts); err != nil && opts.KeepGoing {
+			if err := replayCells(&out, cells, opts); err != nil && opts.KeepGoing {
 				t.Errorf("Replay with KeepGoing: %v", err)
 			}
 			golden := strings.TrimSuffix(file, ".dcalc") + ".golden"
@@ -64,21 +63,7 @@ func TestReplayGolden(t *testing.T) {
 	}
 }
 
-// replayOrSkip replays cells in a new Session and skips the test when the
-// interpreter is not implemented yet (its stubs panic).
-func replayOrSkip(t *testing.T, out *strings.Builder, cells []Cell, opts ReplayOptions) (err error) {
-	t.Helper()
-	s := New(nil, Options{})
-	defer func() {
-		if p := recover(); p != nil {
-			if strings.Contains(fmt.Sprint(p), "not implemented") {
-				t.Skipf("interpreter not ready: %v", p)
-			}
-			panic(p)
-		}
-	}()
-	// Replay turns panics of RunCell into errors; probe the stub first
-	// so that a missing interpreter skips (a blank cell does nothing).
-	s.RunCell("")
-	return s.Replay(out, cells, opts)
+// replayCells replays cells in a new Session.
+func replayCells(out *strings.Builder, cells []Cell, opts ReplayOptions) error {
+	return New(nil, Options{}).Replay(out, cells, opts)
 }
