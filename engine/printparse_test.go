@@ -51,10 +51,19 @@ type exprParser struct {
 	s       string
 	pos     int
 	dummies map[string]*Symbol
+	// keep builds a number times a sum as one product, undistributed,
+	// as SymPy's factor_terms leaves it after diff (2*(x + y)).
+	keep bool
 }
 
-func parseExpr(s string) (e Expr, err error) {
-	p := &exprParser{s: s, dummies: map[string]*Symbol{}}
+func parseExpr(s string) (e Expr, err error) { return parseExprMode(s, false) }
+
+// parseKept parses like parseExpr but keeps number*(sum) products as
+// written (exprParser.keep).
+func parseKept(s string) (Expr, error) { return parseExprMode(s, true) }
+
+func parseExprMode(s string, keep bool) (e Expr, err error) {
+	p := &exprParser{s: s, dummies: map[string]*Symbol{}, keep: keep}
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("parse %q: %v", s, r)
@@ -90,7 +99,7 @@ func (p *exprParser) eat(t string) bool {
 func (p *exprParser) expr() Expr {
 	var e Expr
 	if p.eat("-") {
-		e = Neg(p.term())
+		e = p.neg(p.term())
 	} else {
 		e = p.term()
 	}
@@ -117,14 +126,52 @@ func (p *exprParser) term() Expr {
 		} else if len(fs) == 1 {
 			return fs[0]
 		} else {
-			return NewMul(fs...)
+			return p.product(fs)
 		}
 	}
 }
 
+// product is NewMul(fs...), except in keep mode where numbers times one
+// sum stay a product (SymPy's _unevaluated_Mul).
+func (p *exprParser) product(fs []Expr) Expr {
+	if p.keep {
+		var sum Expr
+		var rest []Expr
+		for _, f := range fs {
+			if _, ok := f.(*Add); ok && sum == nil {
+				sum = f
+				continue
+			}
+			rest = append(rest, f)
+		}
+		if sum != nil {
+			if c := NewMul(rest...); IsNumber(c) && isRationalNum(c) {
+				return unevaluatedMul(sum, c)
+			}
+		}
+	}
+	return NewMul(fs...)
+}
+
+// neg is -e, kept as -1*(sum) in keep mode.
+func (p *exprParser) neg(e Expr) Expr {
+	if _, ok := e.(*Add); ok && p.keep {
+		return unevaluatedMul(e, NegOne)
+	}
+	return Neg(e)
+}
+
+func isRationalNum(e Expr) bool {
+	switch e.(type) {
+	case *Integer, *Rational:
+		return true
+	}
+	return false
+}
+
 func (p *exprParser) unary() Expr {
 	if p.eat("-") {
-		return Neg(p.unary())
+		return p.neg(p.unary())
 	}
 	return p.power()
 }
@@ -176,6 +223,14 @@ func (p *exprParser) atom() Expr {
 			p.pos++
 		}
 		lit := p.s[start:p.pos]
+		if strings.ContainsAny(lit, ".e") && p.keep {
+			// a Float printed at its own precision: as many digits
+			f, err := NewFloatString(lit, sigDigits(lit))
+			if err != nil {
+				panic(err)
+			}
+			return f
+		}
 		if strings.ContainsAny(lit, ".e") {
 			f, _, err := big.ParseFloat(lit, 10, 53, big.ToNearestEven)
 			if err != nil {
@@ -249,4 +304,13 @@ func (p *exprParser) atom() Expr {
 		return d
 	}
 	return NewSymbol(name, Assumptions{})
+}
+
+// sigDigits counts the significant digits of a decimal literal.
+func sigDigits(lit string) int {
+	if i := strings.IndexByte(lit, 'e'); i >= 0 {
+		lit = lit[:i]
+	}
+	lit = strings.TrimLeft(strings.Replace(lit, ".", "", 1), "0")
+	return max(len(lit), 1)
 }
