@@ -291,9 +291,9 @@ func texAdd(a *Add) string {
 }
 
 // texNeedsMulBrackets is LatexPrinter._needs_mul_brackets: a factor of
-// a product is bracketed when it binds looser than a product, when it
-// holds a Mod, and, unless it is the last factor, when it holds an
-// Integral.
+// a product is bracketed when it binds looser than a product and,
+// unless it is the last factor, when it holds an Integral (SymPy also
+// brackets one holding a Mod, which dcalc does not have).
 func texNeedsMulBrackets(e Expr, first, last bool) bool {
 	if m, ok := e.(*Mul); ok {
 		if !first && CouldExtractMinusSign(m) {
@@ -302,24 +302,7 @@ func texNeedsMulBrackets(e Expr, first, last bool) bool {
 	} else if precTraditional(e) < precMul {
 		return true
 	}
-	if hasFuncNamed(e, "Mod") {
-		return true
-	}
-	return !last && hasFuncNamed(e, "Integral")
-}
-
-// hasFuncNamed reports whether e has an application of the (defined)
-// function name anywhere in its tree.
-func hasFuncNamed(e Expr, name string) bool {
-	if f, ok := e.(*Func); ok && !f.def.Undefined && f.def.Name == name {
-		return true
-	}
-	for _, a := range e.Args() {
-		if hasFuncNamed(a, name) {
-			return true
-		}
-	}
-	return false
+	return !last && hasCallOf(e, IntegralDef)
 }
 
 var (

@@ -229,7 +229,7 @@ func runSelfCheck(t *testing.T, seed int64, n, depth int) map[string]int {
 				b1, ok2 := at(e, x, "0.000001")
 				a2, ok3 := at(p, x, "0.0000001")
 				b2, ok4 := at(e, x, "0.0000001")
-				if ok1 && ok2 && ok3 && ok4 && !hasFuncNamed(s, "Order") {
+				if ok1 && ok2 && ok3 && ok4 && !hasCallOf(s, OrderDef) {
 					err1, err2 := cmplx.Abs(a1-b1), cmplx.Abs(a2-b2)
 					if err2 > 1e-12*math.Max(1, cmplx.Abs(b2)) && err2 > err1*1e-5 {
 						fail("series", e, fmt.Sprintf("%s differs by %g at x = 1e-6 and %g at 1e-7", Str(p), err1, err2))
@@ -290,4 +290,4 @@ func safeEvalSols(f func() ([]Expr, error)) (r []Expr, err error) {
 	return f()
 }
 
-func hasIntegral(e Expr) bool { return hasFuncNamed(e, "Integral") }
+func hasIntegral(e Expr) bool { return hasCallOf(e, IntegralDef) }

@@ -130,9 +130,8 @@ func (in *interp) exprBinop(op string, a, b Value) Value {
 		if r, ok := in.numberMod(ea, eb); ok {
 			return r
 		}
-		if d := engine.LookupFunc("Mod"); d != nil {
-			return in.applyDef(d, ea, eb)
-		}
+		// SymPy's answer is Mod(a, b), which dcalc does not have
+		throw("NotImplementedError", "dcalc does not implement sympy.Mod yet: %s %% %s", in.str(a), in.str(b))
 	}
 	unsupported(op, a, b)
 	return nil
