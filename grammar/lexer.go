@@ -77,14 +77,23 @@ func (s *tokenSource) raw() antlr.Token {
 		s.peeked = nil
 		return t
 	}
-	return s.DcalcLexer.NextToken()
+	return s.lex()
 }
 
 func (s *tokenSource) peek() antlr.Token {
 	if s.peeked == nil {
-		s.peeked = s.DcalcLexer.NextToken()
+		s.peeked = s.lex()
 	}
 	return s.peeked
+}
+
+// lex returns the lexer's next token with its text stored in it: a
+// CommonToken without text cuts it from the input on every GetText,
+// which the checks here and the parser call several times per token.
+func (s *tokenSource) lex() antlr.Token {
+	t := s.DcalcLexer.NextToken()
+	t.SetText(t.GetText())
+	return t
 }
 
 // synth makes a token that is not in the source, placed at at.

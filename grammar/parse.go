@@ -110,10 +110,21 @@ type tooDeep struct{}
 
 // depthGuard is a parse listener that panics with tooDeep when a rule is
 // entered more than maxRuleDepth levels deep.
-type depthGuard struct{ antlr.BaseParseTreeListener }
+type depthGuard struct {
+	antlr.BaseParseTreeListener
+	// open counts rule entries not yet exited: never less than the depth
+	// (a left-recursive rule's contexts are entered once each but wrap
+	// one another at one level), so the ancestors need counting only
+	// past the limit.
+	open int
+}
 
-// EnterEveryRule counts the rule's ancestors, up to the limit.
-func (*depthGuard) EnterEveryRule(ctx antlr.ParserRuleContext) {
+// EnterEveryRule counts the rule's ancestors when they might pass the
+// limit.
+func (g *depthGuard) EnterEveryRule(ctx antlr.ParserRuleContext) {
+	if g.open++; g.open <= maxRuleDepth {
+		return
+	}
 	d := 0
 	for c := antlr.Tree(ctx); c != nil; c = c.GetParent() {
 		if d++; d > maxRuleDepth {
@@ -121,6 +132,9 @@ func (*depthGuard) EnterEveryRule(ctx antlr.ParserRuleContext) {
 		}
 	}
 }
+
+// ExitEveryRule closes an entry.
+func (g *depthGuard) ExitEveryRule(antlr.ParserRuleContext) { g.open-- }
 
 // parseField parses the expression of an f-string replacement field whose
 // text starts at start in the cell's source.
