@@ -93,8 +93,14 @@ star_expr
     ;
 
 // expr lists the operators from the tightest binding to the loosest.
+// Names and numbers are alternatives of expr itself rather than of an
+// atom rule: the commonest leaves then cost one rule context, not three.
 expr
-    : atom                                                  # AtomEx
+    : NAME                                                  # NameEx
+    | INT                                                   # IntEx
+    | FLOAT                                                 # FloatEx
+    | IMAG                                                  # ImagEx
+    | enclosure                                             # EnclosureEx
     | expr '.' NAME                                         # AttrEx
     | expr '(' arglist? ')'                                 # CallEx
     | expr '[' subscripts ']'                               # IndexEx
@@ -120,12 +126,10 @@ comp_op
     | 'in' | 'not' 'in' | 'is' 'not' | 'is'
     ;
 
-atom
-    : NAME                                                  # NameAt
-    | INT                                                   # IntAt
-    | FLOAT                                                 # FloatAt
-    | IMAG                                                  # ImagAt
-    | STRING+                                               # StringAt
+// enclosure is every atom but a name or a number: strings, constants
+// and bracketed displays.
+enclosure
+    : STRING+                                               # StringAt
     | ('True' | 'False' | 'None' | '...')                   # ConstAt
     | '(' testlist_comp? ')'                                # ParenAt
     | '[' testlist_comp? ']'                                # ListAt
@@ -159,7 +163,8 @@ targets : target (',' target)* ','? ;
 target : '*'? tprimary ;
 
 tprimary
-    : atom                                                  # AtomT
+    : NAME                                                  # NameT
+    | enclosure                                             # EnclosureT
     | tprimary '.' NAME                                     # AttrT
     | tprimary '(' arglist? ')'                             # CallT
     | tprimary '[' subscripts ']'                           # IndexT

@@ -479,8 +479,16 @@ func (b *builder) boolOp(ctx interface {
 
 func (b *builder) expr(ctx gen.IExprContext) Expr {
 	switch c := ctx.(type) {
-	case *gen.AtomExContext:
-		return b.atom(c.Atom())
+	case *gen.NameExContext:
+		return b.name(c.NAME().GetSymbol())
+	case *gen.IntExContext:
+		return b.intLit(c.INT().GetSymbol())
+	case *gen.FloatExContext:
+		return b.floatLit(c.FLOAT().GetSymbol())
+	case *gen.ImagExContext:
+		return b.imagLit(c.IMAG().GetSymbol())
+	case *gen.EnclosureExContext:
+		return b.enclosure(c.Enclosure())
 	case *gen.AttrExContext:
 		return b.attr(b.expr(c.Expr()), c, c.NAME())
 	case *gen.CallExContext:
@@ -568,8 +576,10 @@ func (b *builder) targets(ctx gen.ITargetsContext) Expr {
 
 func (b *builder) tprimary(ctx gen.ITprimaryContext) Expr {
 	switch c := ctx.(type) {
-	case *gen.AtomTContext:
-		return b.atom(c.Atom())
+	case *gen.NameTContext:
+		return b.name(c.NAME().GetSymbol())
+	case *gen.EnclosureTContext:
+		return b.enclosure(c.Enclosure())
 	case *gen.AttrTContext:
 		return b.attr(b.tprimary(c.Tprimary()), c, c.NAME())
 	case *gen.CallTContext:
@@ -678,27 +688,36 @@ func (b *builder) compFors(cs []gen.IComp_forContext) []*CompClause {
 	return out
 }
 
-func (b *builder) atom(ctx gen.IAtomContext) Expr {
+func (b *builder) name(t antlr.Token) Expr {
+	return &Name{NamePos: b.pos(t), Name: t.GetText()}
+}
+
+func (b *builder) intLit(t antlr.Token) Expr {
+	raw := t.GetText()
+	v, ok := new(big.Int).SetString(strings.ReplaceAll(raw, "_", ""), 0)
+	if !ok {
+		// Decimal literals with leading zeros ("00") read as octal
+		// with base 0; they can only be zero.
+		v = new(big.Int)
+	}
+	return &IntLit{ValuePos: b.pos(t), Raw: raw, Value: v}
+}
+
+func (b *builder) floatLit(t antlr.Token) Expr {
+	raw := t.GetText()
+	v, _ := strconv.ParseFloat(strings.ReplaceAll(raw, "_", ""), 64) // overflow gives ±Inf, as in Python
+	return &FloatLit{ValuePos: b.pos(t), Raw: raw, Value: v}
+}
+
+func (b *builder) imagLit(t antlr.Token) Expr {
+	raw := t.GetText()
+	v, _ := strconv.ParseFloat(strings.ReplaceAll(raw[:len(raw)-1], "_", ""), 64)
+	return &ImagLit{ValuePos: b.pos(t), Raw: raw, Value: v}
+}
+
+// enclosure builds the atoms other than names and numbers.
+func (b *builder) enclosure(ctx gen.IEnclosureContext) Expr {
 	switch c := ctx.(type) {
-	case *gen.NameAtContext:
-		return &Name{NamePos: b.pos(c.GetStart()), Name: c.GetText()}
-	case *gen.IntAtContext:
-		raw := c.GetText()
-		v, ok := new(big.Int).SetString(strings.ReplaceAll(raw, "_", ""), 0)
-		if !ok {
-			// Decimal literals with leading zeros ("00") read as octal
-			// with base 0; they can only be zero.
-			v = new(big.Int)
-		}
-		return &IntLit{ValuePos: b.pos(c.GetStart()), Raw: raw, Value: v}
-	case *gen.FloatAtContext:
-		raw := c.GetText()
-		v, _ := strconv.ParseFloat(strings.ReplaceAll(raw, "_", ""), 64) // overflow gives ±Inf, as in Python
-		return &FloatLit{ValuePos: b.pos(c.GetStart()), Raw: raw, Value: v}
-	case *gen.ImagAtContext:
-		raw := c.GetText()
-		v, _ := strconv.ParseFloat(strings.ReplaceAll(raw[:len(raw)-1], "_", ""), 64)
-		return &ImagLit{ValuePos: b.pos(c.GetStart()), Raw: raw, Value: v}
 	case *gen.StringAtContext:
 		var toks []antlr.Token
 		for _, s := range c.AllSTRING() {
@@ -759,7 +778,7 @@ func (b *builder) atom(ctx gen.IAtomContext) Expr {
 		}
 		return &SetExpr{Lbrace: l, Elts: b.starExprsOf(d.AllStar_expr()), Rbrace: r}
 	}
-	panic(fmt.Sprintf("unexpected atom %T", ctx))
+	panic(fmt.Sprintf("unexpected enclosure %T", ctx))
 }
 
 func (b *builder) starExprsOf(cs []gen.IStar_exprContext) []Expr {
