@@ -301,6 +301,9 @@ func multinomial(b *Add, n int64) Expr {
 	c := &polyCtx{gens: newExprMap[int](0)}
 	base := c.toPoly(b)
 	checkMultinomialSize(len(base), n)
+	if res, ok := multinomialDirect(base, n); ok {
+		return c.toExpr(res)
+	}
 	res := map[string]*polyTerm{"": {coeff: One}}
 	// binary powering
 	sq := base
@@ -313,6 +316,103 @@ func multinomial(b *Add, n int64) Expr {
 		}
 	}
 	return c.toExpr(res)
+}
+
+// multinomialDirect is base**n by the multinomial theorem: one term per
+// composition k_1 + ... + k_m = n, with coefficient n!/(k_1!...k_m!) *
+// c_1**k_1 * ... * c_m**k_m, as GiNaC expands a power of a sum. That is
+// O(terms * m) where binary powering multiplies whole polynomials, but
+// it is only right when no two compositions give the same monomial: ok
+// is false unless every term but a constant has a generator no other
+// term has (x + y + z + 1, a*x + b*y), and the coefficients are exact
+// (Floats keep binary powering's rounding).
+func multinomialDirect(base map[string]*polyTerm, n int64) (map[string]*polyTerm, bool) {
+	if n < 2 || n > 1000 || len(base) < 2 {
+		return nil, false
+	}
+	keys := make([]string, 0, len(base))
+	for k := range base {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	terms := make([]*polyTerm, len(keys))
+	width := 0
+	for i, k := range keys {
+		t := base[k]
+		switch t.coeff.(type) {
+		case *Integer, *Rational:
+		default:
+			return nil, false
+		}
+		terms[i] = t
+		width = max(width, len(t.exps))
+	}
+	// every non-constant term needs a generator of its own
+	users := make([]int, width)
+	for _, t := range terms {
+		for g, e := range t.exps {
+			if e != 0 {
+				users[g]++
+			}
+		}
+	}
+	for _, t := range terms {
+		private := len(t.exps) == 0
+		for g, e := range t.exps {
+			if e != 0 && users[g] == 1 {
+				private = true
+			}
+		}
+		if !private {
+			return nil, false
+		}
+	}
+	m, nn := len(terms), int(n)
+	// powers[i][j] = c_i**j; binom[r][k] = C(r, k)
+	powers := make([][]Expr, m)
+	for i, t := range terms {
+		powers[i] = make([]Expr, nn+1)
+		powers[i][0] = One
+		for j := 1; j <= nn; j++ {
+			powers[i][j] = numMul(powers[i][j-1], t.coeff)
+		}
+	}
+	binom := make([][]Expr, nn+1)
+	for r := 0; r <= nn; r++ {
+		checkInterrupt()
+		binom[r] = make([]Expr, r+1)
+		for k := 0; k <= r; k++ {
+			binom[r][k] = NewBigInt(new(big.Int).Binomial(int64(r), int64(k)))
+		}
+	}
+	out := map[string]*polyTerm{}
+	exps := make([]int64, width)
+	var rec func(i, rem int, coeff Expr)
+	rec = func(i, rem int, coeff Expr) {
+		t := terms[i]
+		if i == m-1 {
+			for g, e := range t.exps {
+				exps[g] += int64(rem) * e
+			}
+			addTerm(out, append([]int64(nil), exps...), numMul(coeff, powers[i][rem]))
+			for g, e := range t.exps {
+				exps[g] -= int64(rem) * e
+			}
+			return
+		}
+		checkInterrupt()
+		for k := 0; k <= rem; k++ {
+			for g, e := range t.exps {
+				exps[g] += int64(k) * e
+			}
+			rec(i+1, rem-k, numMul(coeff, numMul(binom[rem][k], powers[i][k])))
+			for g, e := range t.exps {
+				exps[g] -= int64(k) * e
+			}
+		}
+	}
+	rec(0, nn, One)
+	return out, true
 }
 
 // checkMultinomialSize raises MemoryError before expanding a sum of k

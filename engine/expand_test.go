@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"math/big"
+	"math/rand"
 	"testing"
 	"time"
 )
@@ -42,4 +44,51 @@ func TestExpandBig(t *testing.T) {
 	}
 	v := SubsPairs(dxy, [][2]Expr{{sym("x"), One}, {sym("y"), NewInt(2)}, {sym("z"), NewInt(3)}})
 	t.Logf("%v terms=%d dx=%d dxy=%d value=%s", time.Since(start), len(e.Args()), len(dx.Args()), len(dxy.Args()), Str(v))
+}
+
+// TestMultinomialDirect checks the multinomial theorem's expansion
+// against binary powering (repeated polynomial multiplication) on random
+// sums whose terms each have a generator of their own, and that sums
+// where two compositions can meet (x + x**2 + 1) are left to powering.
+func TestMultinomialDirect(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	checked := 0
+	syms := []Expr{NewSymbol("a", Assumptions{}), NewSymbol("b", Assumptions{}), NewSymbol("x", Assumptions{}), NewSymbol("y", Assumptions{})}
+	for i := 0; i < 200; i++ {
+		var terms []Expr
+		for j, s := range syms[:2+rng.Intn(3)] {
+			c := NewRational(big.NewInt(int64(rng.Intn(7)-3)|1), big.NewInt(int64(1+rng.Intn(3))))
+			f := NewPow(s, NewInt(int64(1+rng.Intn(3))))
+			if j > 0 && rng.Intn(3) == 0 {
+				f = NewMul(f, syms[0]) // shares a with the first term
+			}
+			terms = append(terms, NewMul(c, f))
+		}
+		if rng.Intn(2) == 0 {
+			terms = append(terms, NewInt(int64(rng.Intn(5)+1)))
+		}
+		n := int64(2 + rng.Intn(6))
+		c := &polyCtx{gens: newExprMap[int](0)}
+		base := c.toPoly(NewAdd(terms...))
+		direct, ok := multinomialDirect(base, n)
+		if !ok {
+			continue
+		}
+		checked++
+		want := map[string]*polyTerm{"": {coeff: One}}
+		for k := int64(0); k < n; k++ {
+			want = polyMul(want, base)
+		}
+		if got, exp := Str(c.toExpr(direct)), Str(c.toExpr(want)); got != exp {
+			t.Fatalf("(%s)**%d:\n%s\nwant\n%s", Str(NewAdd(terms...)), n, got, exp)
+		}
+	}
+	if checked < 50 {
+		t.Errorf("only %d of 200 sums took the direct expansion", checked)
+	}
+	x := syms[2]
+	c := &polyCtx{gens: newExprMap[int](0)}
+	if _, ok := multinomialDirect(c.toPoly(NewAdd(x, NewPow(x, Two), One)), 5); ok {
+		t.Error("x + x**2 + 1: compositions meet, yet the direct expansion was taken")
+	}
 }

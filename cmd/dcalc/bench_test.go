@@ -21,6 +21,8 @@ var workloadProofs = map[string][]string{
 	"w5_jacobian":     {"355", "80.29675160"},
 	"w6_expand":       {"1771", "1540", "1330", "618797167205970620"},
 	"w7_notebook":     {"352.5948035"},
+	"w8_big_tree":     {"130", "-3.169081770e-38"},
+	"w9_expand4":      {"46376", "40920", "35960", "125462644412654333612778175750470"},
 }
 
 // proofLines returns the stdout lines that are a single number.

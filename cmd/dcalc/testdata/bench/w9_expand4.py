@@ -1,0 +1,10 @@
+# W9 expand (x+y+z+w+1)^30, then d/dx and d/dy(d/dx); term counts and exact value at (1,2,3,4)
+from sympy import *
+x, y, z, w = symbols('x y z w')
+e = expand((x + y + z + w + 1)**30)
+dx = diff(e, x)
+dxy = diff(dx, y)
+print(len(e.args))
+print(len(dx.args))
+print(len(dxy.args))
+print(dxy.subs({x: 1, y: 2, z: 3, w: 4}))
