@@ -3,6 +3,7 @@ package engine
 import (
 	"math/big"
 	"math/rand"
+	"sync"
 )
 
 // upoly is a dense univariate polynomial over the integers: c[i] is the
@@ -281,7 +282,7 @@ func chooseFactorPrime(f upoly) (int64, []zpoly) {
 	var bestP int64
 	var best []zpoly
 	tries := 0
-	for _, p := range factorPrimes {
+	for _, p := range factorPrimes() {
 		if new(big.Int).Mod(f.lc(), big.NewInt(p)).Sign() == 0 {
 			continue
 		}
@@ -303,8 +304,10 @@ func chooseFactorPrime(f upoly) (int64, []zpoly) {
 
 // factorPrimes are the primes tried for modular factorisation: large
 // enough (just below 2**30) that Hensel lifting needs few steps, small
-// enough that products of two residues fit in an int64.
-var factorPrimes = func() []int64 {
+// enough that products of two residues fit in an int64. Found on first
+// use: the primality tests cost milliseconds, which start-up does not
+// need to pay.
+var factorPrimes = sync.OnceValue(func() []int64 {
 	var ps []int64
 	for n := int64(1<<30 - 1); len(ps) < 40; n -= 2 {
 		if big.NewInt(n).ProbablyPrime(20) {
@@ -312,7 +315,7 @@ var factorPrimes = func() []int64 {
 		}
 	}
 	return ps
-}()
+})
 
 // henselLift lifts f ≡ lc(f)*prod(mods) (mod p), mods monic and pairwise
 // coprime, to monic factors modulo pk (a power of p), by repeated
