@@ -32,8 +32,9 @@ var growthFamilies = []struct {
 		return "x, y, z = symbols('x y z')\ne = expand((x + y + z + 1)**" + fmt.Sprint(n) + ")\n"
 	}},
 	{"jacobian/n", []int{5, 10, 20, 40, 80}, func(n int) string {
-		return "n = " + fmt.Sprint(n) + "\nX = symbols('x0:%d' % n)\n" +
-			"F = Matrix([sin(X[i])*X[(i + 1) % n] + X[i]**2*X[(i + 2) % n] for i in range(n)])\nJ = F.jacobian(X)\n"
+		// every entry depends on every variable through the sum S
+		return "n = " + fmt.Sprint(n) + "\nX = symbols('x0:%d' % n)\nS = sum(X)\n" +
+			"F = Matrix([sin(X[i])*S + X[i]**2 for i in range(n)])\nJ = F.jacobian(X)\n"
 	}},
 }
 

@@ -36,10 +36,13 @@ import (
 
 func main() {
 	// dcalc allocates many small short-lived nodes; collecting when the
-	// heap has grown 5x (not 2x) cuts GC time by 15-25% on the benchmark
-	// workloads for a few tens of MB more. GOGC in the environment wins.
+	// heap has grown 3x (GOGC=200) rather than 2x saves collections, but
+	// a larger heap costs page faults: measured whole-process over the
+	// workloads w0-w8 (7 alternating runs, 2026-12-04), the geometric mean
+	// was 108.9 ms at GOGC=100, 107.2 ms at 200 and 117.5 ms at 400.
+	// GOGC in the environment wins.
 	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
+		debug.SetGCPercent(200)
 	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
@@ -181,9 +184,8 @@ func usageError(stderr io.Writer, msg string) int {
 // interactive runs the REPL on the terminal in.
 func interactive(in *os.File, stdout, stderr io.Writer) int {
 	// A REPL lives long and its cells are small: collect at 2x the live
-	// heap rather than the 5x that speeds up batch work, so resident
-	// memory grows about 13 KB per cell instead of 32 KB
-	// (docs/reliability.md).
+	// heap rather than batch work's 3x, so resident memory grows about
+	// 13 KB per cell (docs/reliability.md).
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(100)
 	}
