@@ -260,10 +260,10 @@ func evalAsinh(arg Expr) Expr {
 		return r
 	}
 	if isInt(arg, 1) {
-		return fnLog.call(NewAdd(One, sqrt2))
+		return fnLog.call(NewAdd(One, Sqrt(Two)))
 	}
 	if isInt(arg, -1) {
-		return fnLog.call(NewAdd(NegOne, sqrt2))
+		return fnLog.call(NewAdd(NegOne, Sqrt(Two)))
 	}
 	if r := floatEval(arg, mpf.Asinh); r != nil {
 		return r
@@ -289,7 +289,7 @@ func evalAcosh(arg Expr) Expr {
 	if r := floatEvalDomain(arg, fptr(1), nil, mpf.Acosh); r != nil {
 		return r
 	}
-	if v := tableLookup(arg, acoshTable); v != nil {
+	if v := tableLookup(arg, invTablesOnce().acosh); v != nil {
 		return v
 	}
 	return invHypOfHyp(arg, fnCosh, true)

@@ -3,6 +3,7 @@ package engine
 import (
 	"math/big"
 	"math/cmplx"
+	"sync"
 
 	"github.com/dcalc/dcalc/engine/mpf"
 )
@@ -85,21 +86,22 @@ func tableLookup(arg Expr, tab [][2]Expr) Expr {
 	return nil
 }
 
-var (
-	sqrt2, sqrt3 Expr
-	asinTable    [][2]Expr
-	atanTable    [][2]Expr
-	acoshTable   [][2]Expr
-)
+// invTables are the exact values of asin, atan and acosh that their
+// evals look up (SymPy's tables), built on first use: making them at
+// package init cost a millisecond and a half of every start-up.
+type invTables struct {
+	asin, atan, acosh [][2]Expr
+}
 
-func init() {
-	sqrt2, sqrt3 = Sqrt(Two), Sqrt(NewInt(3))
+var invTablesOnce = sync.OnceValue(func() *invTables {
+	t := &invTables{}
+	sqrt2, sqrt3 := Sqrt(Two), Sqrt(NewInt(3))
 	piOver := func(n int64) Expr { return NewMul(NewRational(big.NewInt(1), big.NewInt(n)), Pi) }
-	asinTable = [][2]Expr{
+	t.asin = [][2]Expr{
 		{One, piOver(2)}, {Half, piOver(6)}, {Div(sqrt2, Two), piOver(4)}, {Div(sqrt3, Two), piOver(3)},
 		{Div(One, sqrt2), piOver(4)},
 	}
-	atanTable = [][2]Expr{
+	t.atan = [][2]Expr{
 		{One, piOver(4)}, {sqrt3, piOver(3)}, {Div(sqrt3, NewInt(3)), piOver(6)}, {Oo, piOver(2)},
 	}
 	// the real entries of SymPy's _acosh_table (values times I)
@@ -116,11 +118,12 @@ func init() {
 		{NewAdd(One, sqrt3), NewMul(Two, sqrt2), 1, 12}, {NewAdd(sqrt5, One), NewInt(4), 1, 5},
 	}
 	for _, r := range rows {
-		acoshTable = append(acoshTable,
+		t.acosh = append(t.acosh,
 			[2]Expr{Div(r.n, r.d), NewMul(frac(r.p, r.q), I)},
 			[2]Expr{Div(Neg(r.n), r.d), NewMul(frac(r.q-r.p, r.q), I)})
 	}
-}
+	return t
+})
 
 func evalAsin(arg Expr) Expr {
 	if isZeroInt(arg) {
@@ -135,7 +138,7 @@ func evalAsin(arg Expr) Expr {
 	if CouldExtractMinusSign(arg) {
 		return Neg(fnAsin.call(Neg(arg)))
 	}
-	if v := tableLookup(arg, asinTable); v != nil {
+	if v := tableLookup(arg, invTablesOnce().asin); v != nil {
 		return v
 	}
 	return asinOfTrig(arg)
@@ -155,11 +158,11 @@ func evalAcos(arg Expr) Expr {
 		return Zero
 	}
 	if IsNumber(arg) || isNumeric(arg) {
-		if v := tableLookup(arg, asinTable); v != nil {
+		if v := tableLookup(arg, invTablesOnce().asin); v != nil {
 			return NewAdd(NewMul(Half, Pi), Neg(v))
 		}
 		if CouldExtractMinusSign(arg) {
-			if v := tableLookup(Neg(arg), asinTable); v != nil {
+			if v := tableLookup(Neg(arg), invTablesOnce().asin); v != nil {
 				return NewAdd(NewMul(Half, Pi), v)
 			}
 		}
@@ -183,7 +186,7 @@ func evalAtan(arg Expr) Expr {
 	if CouldExtractMinusSign(arg) {
 		return Neg(fnAtan.call(Neg(arg)))
 	}
-	if v := tableLookup(arg, atanTable); v != nil {
+	if v := tableLookup(arg, invTablesOnce().atan); v != nil {
 		return v
 	}
 	return atanOfTrig(arg)
@@ -205,7 +208,7 @@ func evalAcot(arg Expr) Expr {
 	if CouldExtractMinusSign(arg) {
 		return Neg(fnAcot.call(Neg(arg)))
 	}
-	if v := tableLookup(arg, atanTable); v != nil {
+	if v := tableLookup(arg, invTablesOnce().atan); v != nil {
 		return NewAdd(NewMul(Half, Pi), Neg(v))
 	}
 	return acotOfTrig(arg)
