@@ -49,8 +49,8 @@ func init() {
 		lacks:  also(also(lack(lackStep, "fdiff"), lackReal, "real"), lackSeries, "series"),
 	}
 	minMax := lack(lackMinMax, "fdiff", "evalf", "evalc", "real", "series")
-	fnMax.hooks = hooks{eval: func(a []Expr) Expr { return evalMinMax(a, 1) }, tex: texMinMax, pretty: prettyMinMax, lacks: minMax}
-	fnMin.hooks = hooks{eval: func(a []Expr) Expr { return evalMinMax(a, -1) }, tex: texMinMax, pretty: prettyMinMax, lacks: minMax}
+	fnMax.hooks = hooks{eval: func(a []Expr) Expr { return evalMinMax(a, 1) }, tex: texMinMax, pretty: prettyMinMax, notFunction: true, lacks: minMax}
+	fnMin.hooks = hooks{eval: func(a []Expr) Expr { return evalMinMax(a, -1) }, tex: texMinMax, pretty: prettyMinMax, notFunction: true, lacks: minMax}
 }
 
 // evalFactorial is factorial.eval: n! for non-negative integers, zoo for

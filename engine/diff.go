@@ -79,6 +79,13 @@ func Doit(e Expr) Expr {
 		if x.def == IntegralDef {
 			return integralDoit(x)
 		}
+		if IsLimit(x) {
+			r, err := limitDoit(x)
+			if err != nil {
+				panic(err)
+			}
+			return r
+		}
 	}
 	args := e.Args()
 	if len(args) == 0 {

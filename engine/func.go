@@ -63,6 +63,12 @@ type hooks struct {
 	// returns "" for the ordinary f(x) form; pretty returns nil for it.
 	tex    func(f *Func, args []string, exp string) string
 	pretty func(p *prettyPrinter, f *Func) *pict
+	// str prints the call when SymPy's StrPrinter has its own form
+	// (Limit's dir='+'); "" for name(args).
+	str func(p *strPrinter, f *Func) string
+	// notFunction marks SymPy classes that are not Functions (Max, Min,
+	// Integral, Limit): they sort by Basic.class_key, (5, 0, name).
+	notFunction bool
 	// lacks names the hooks among eval, fdiff, evalf, evalc, real and
 	// series that the function does not have, each with the reason.
 	lacks map[string]string

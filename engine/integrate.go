@@ -11,6 +11,7 @@ import "math/big"
 var IntegralDef = builtin("Integral", 0)
 
 func init() {
+	IntegralDef.notFunction = true
 	IntegralDef.lacks = lack("not a function of numbers: diff, evalf (numerical quadrature, quad.go) and the printers handle Integral themselves", "eval", "fdiff", "evalf", "evalc", "real", "series")
 }
 

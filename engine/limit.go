@@ -12,9 +12,13 @@ func Limit(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
 		return e, nil
 	}
 	if hasUndefined(e) {
-		// SymPy leaves Limit(f(x), x, a) unevaluated: substituting would
-		// assume f is continuous
-		return nil, notImpl("dcalc cannot take limits of undefined functions (SymPy returns an unevaluated Limit)")
+		// substituting would assume f is continuous: SymPy's gruntz
+		// gives up on an undefined function of x and limit returns the
+		// unevaluated Limit
+		if undefinedOf(e, x) && !hasKind(e, kDerivative) && !hasKind(e, kSubs) {
+			return NewLimit(e, x, a, dir)
+		}
+		return nil, notImpl("dcalc cannot take this limit of undefined functions")
 	}
 	if a == Oo || a == NegOo {
 		if v := SubsPairs(e, [][2]Expr{{x, a}}); !hasSpecial(v) && !Has(v, x) {
@@ -333,4 +337,22 @@ func isRealPoly(e Expr, x *Symbol) bool {
 		}
 	}
 	return true
+}
+
+// undefinedOf reports whether e applies an undefined function to an
+// argument that depends on x.
+func undefinedOf(e Expr, x *Symbol) bool {
+	if f, ok := e.(*Func); ok && f.def.Undefined {
+		for _, a := range f.args {
+			if Has(a, x) {
+				return true
+			}
+		}
+	}
+	for _, a := range e.Args() {
+		if undefinedOf(a, x) {
+			return true
+		}
+	}
+	return false
 }

@@ -107,8 +107,9 @@ func exprClassKey(e Expr) skey {
 	case *Constant:
 		return classKey(2, 0, className(e))
 	case *Func:
-		if !x.def.Undefined && (x.def == fnMax || x.def == fnMin) {
-			// Max and Min are LatticeOps, not Functions: Basic.class_key
+		if x.def.notFunction {
+			// Max and Min are LatticeOps, Integral and Limit Exprs, not
+			// Functions: Basic.class_key
 			return classKey(5, 0, x.def.Name)
 		}
 		return classKey(4, x.def.ClassKey, x.def.Name)
@@ -300,9 +301,12 @@ func asCoeffMulRational(e Expr) (Expr, Expr) {
 }
 
 type termKey struct {
-	term  Expr
-	re    float64
-	im    float64
+	term Expr
+	re   float64
+	im   float64
+	// nc are the factors whose is_commutative is not True (Limit):
+	// as_terms keeps them out of the monomial
+	nc    []Expr
 	cpart []struct {
 		base Expr
 		exp  int64
@@ -345,6 +349,10 @@ func OrderedTerms(a *Add) []Expr {
 						cv *= fv
 						continue
 					}
+				}
+				if IsLimit(f) {
+					tk.nc = append(tk.nc, f)
+					continue
 				}
 				base, ex := decomposePower(f)
 				// cpart[base] = exp: a later equal base overwrites.
@@ -441,6 +449,9 @@ func OrderedTerms(a *Add) []Expr {
 			return c < 0
 		}
 		ta, tb := terms[a], terms[b]
+		if c := cmpNC(ta.nc, tb.nc); c != 0 {
+			return c < 0
+		}
 		ia, ib := ta.im != 0, tb.im != 0
 		if ia != ib {
 			return !ia
@@ -458,6 +469,17 @@ func OrderedTerms(a *Add) []Expr {
 		out[i] = terms[j].term
 	}
 	return out
+}
+
+// cmpNC compares the non-commutative parts of two terms as tuples of
+// sort keys (a missing part, the empty tuple, first).
+func cmpNC(a, b []Expr) int {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if c := cmpSkey(sortKey(a[i]), sortKey(b[i])); c != 0 {
+			return c
+		}
+	}
+	return cmpInt(len(a), len(b))
 }
 
 // isNumeric reports whether e has no free symbols (SymPy's is_number).

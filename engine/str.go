@@ -97,6 +97,11 @@ func (p *strPrinter) print(e Expr) string {
 		if x.def == OrderDef {
 			return p.order(x)
 		}
+		if x.def.str != nil {
+			if s := x.def.str(p, x); s != "" {
+				return s
+			}
+		}
 		return x.def.Name + "(" + p.join(x.args, ", ") + ")"
 	case *Derivative:
 		parts := []string{p.print(x.args[0])}

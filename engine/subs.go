@@ -33,6 +33,12 @@ func FreeSymbols(e Expr) []*Symbol {
 				walk(p, bound)
 			}
 			return
+		case *Func:
+			if IsLimit(x) { // the variable is bound; dir is not a symbol of the expression
+				walk(x.args[0], append(append([]Expr{}, bound...), x.args[1]))
+				walk(x.args[2], bound)
+				return
+			}
 		}
 		for _, a := range e.Args() {
 			walk(a, bound)

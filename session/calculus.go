@@ -20,6 +20,29 @@ var calculusTable = []*binding{
 			}
 			return r
 		}},
+	{Name: "Limit", Sig: "(e, z, z0, dir='+')", Honours: "dir",
+		Doc: "The unevaluated limit of e as z tends to z0; .doit() takes it.",
+		Fn: func(in *interp, a *callArgs) Value {
+			z, ok := in.sympify(a.Get("z")).(*engine.Symbol)
+			if !ok {
+				throw("NotImplementedError", "dcalc's Limit takes a Symbol as its variable")
+			}
+			dir := "+"
+			switch d := a.Get("dir").(type) {
+			case nil:
+			case string:
+				dir = d
+			case *engine.Symbol:
+				dir = d.Name()
+			default:
+				throw("TypeError", "direction must be of type basestring or Symbol, not <class '%s'>", typeName(d))
+			}
+			r, err := engine.NewLimit(in.sympify(a.Get("e")), z, in.sympify(a.Get("z0")), dir)
+			if err != nil {
+				panic(err)
+			}
+			return r
+		}},
 	{Name: "limit", Honours: "dir", Doc: "The limit of e as z tends to z0, from dir ('+', '-' or '+-').",
 		Fn: func(in *interp, a *callArgs) Value { return in.limit(a.legacy()) }},
 	{Name: "integrate", Doc: "Antiderivative integrate(f, x) or definite integral integrate(f, (x, a, b)).",
