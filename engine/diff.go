@@ -79,6 +79,9 @@ func Doit(e Expr) Expr {
 		if x.def == IntegralDef {
 			return integralDoit(x)
 		}
+		if IsSum(x) {
+			return sumDoit(x)
+		}
 		if IsLimit(x) {
 			r, err := limitDoit(x)
 			if err != nil {

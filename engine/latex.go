@@ -170,7 +170,7 @@ func precTraditional(e Expr) int {
 	case *Subs, *Tuple:
 		return precAtom
 	case *Func:
-		if isIntegral(f) {
+		if isIntegral(f) || IsSum(f) || IsLimit(f) {
 			return precMul
 		}
 	}
@@ -292,7 +292,7 @@ func texAdd(a *Add) string {
 
 // texNeedsMulBrackets is LatexPrinter._needs_mul_brackets: a factor of
 // a product is bracketed when it binds looser than a product and,
-// unless it is the last factor, when it holds an Integral (SymPy also
+// unless it is the last factor, when it holds an Integral or a Sum (SymPy also
 // brackets one holding a Mod, which dcalc does not have).
 func texNeedsMulBrackets(e Expr, first, last bool) bool {
 	if m, ok := e.(*Mul); ok {
@@ -302,7 +302,7 @@ func texNeedsMulBrackets(e Expr, first, last bool) bool {
 	} else if precTraditional(e) < precMul {
 		return true
 	}
-	return !last && hasCallOf(e, IntegralDef)
+	return !last && hasCallOf(e, IntegralDef, SumDef)
 }
 
 var (

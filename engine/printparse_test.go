@@ -161,14 +161,6 @@ func (p *exprParser) neg(e Expr) Expr {
 	return Neg(e)
 }
 
-func isRationalNum(e Expr) bool {
-	switch e.(type) {
-	case *Integer, *Rational:
-		return true
-	}
-	return false
-}
-
 func (p *exprParser) unary() Expr {
 	if p.eat("-") {
 		return p.neg(p.unary())

@@ -39,6 +39,18 @@ func FreeSymbols(e Expr) []*Symbol {
 				walk(x.args[2], bound)
 				return
 			}
+			if lims := sumLimits(x); IsSum(x) && lims != nil {
+				// the last limit is the outermost: each index is bound in
+				// the summand and in the limits before it
+				inner := append([]Expr{}, bound...)
+				for k := len(lims) - 1; k >= 0; k-- {
+					walk(lims[k][1], inner)
+					walk(lims[k][2], inner)
+					inner = append(inner, lims[k][0])
+				}
+				walk(x.args[0], inner)
+				return
+			}
 		}
 		for _, a := range e.Args() {
 			walk(a, bound)

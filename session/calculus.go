@@ -43,6 +43,23 @@ var calculusTable = []*binding{
 			}
 			return r
 		}},
+	{Name: "summation", Sig: "(f, *symbols, **kwargs)",
+		Doc: "The sum of f over the limits (i, a, b): Sum(f, ...).doit().",
+		Fn: func(in *interp, a *callArgs) Value {
+			var lims [][3]engine.Expr
+			for _, l := range a.Rest() {
+				t, ok := in.sympify(l).(*engine.Tuple)
+				if !ok || len(t.Args()) != 3 {
+					throw("NotImplementedError", "dcalc's summation takes limits (i, a, b)")
+				}
+				as := t.Args()
+				lims = append(lims, [3]engine.Expr{as[0], as[1], as[2]})
+			}
+			if len(lims) == 0 {
+				throw("NotImplementedError", "dcalc's summation needs the limits (i, a, b)")
+			}
+			return engine.Doit(engine.NewSum(in.sympify(a.Get("f")), lims))
+		}},
 	{Name: "limit", Honours: "dir", Doc: "The limit of e as z tends to z0, from dir ('+', '-' or '+-').",
 		Fn: func(in *interp, a *callArgs) Value { return in.limit(a.legacy()) }},
 	{Name: "integrate", Doc: "Antiderivative integrate(f, x) or definite integral integrate(f, (x, a, b)).",

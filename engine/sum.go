@@ -1,0 +1,462 @@
+package engine
+
+import (
+	"math/big"
+	"strings"
+)
+
+// SumDef is SymPy's Sum: Sum(f, (i, a, b), ...) unevaluated; doit (and
+// summation) evaluates what SymPy's eval_sum evaluates in closed form
+// for the cases ported here, and raises NotImplementedError for the
+// rest rather than answer differently.
+var SumDef = builtin("Sum", 0)
+
+func init() {
+	SumDef.hooks = hooks{
+		tex:         texSum,
+		pretty:      prettySum,
+		notFunction: true,
+		lacks: lack("an unevaluated sum: doit() evaluates it",
+			"eval", "fdiff", "evalf", "evalc", "real", "series"),
+	}
+}
+
+// NewSum builds Sum(f, (i, a, b), ...) from limits given as (i, a, b).
+func NewSum(f Expr, limits [][3]Expr) Expr {
+	args := []Expr{f}
+	for _, l := range limits {
+		args = append(args, NewTuple(l[0], l[1], l[2]))
+	}
+	return newFunc(SumDef, args)
+}
+
+// IsSum reports whether e is an unevaluated Sum.
+func IsSum(e Expr) bool {
+	f, ok := e.(*Func)
+	return ok && f.def == SumDef && len(f.args) >= 2
+}
+
+// sumLimits returns a Sum's limits as (i, a, b) triples.
+func sumLimits(f *Func) [][3]Expr {
+	var out [][3]Expr
+	for _, l := range f.args[1:] {
+		t, ok := l.(*Tuple)
+		if !ok || len(t.args) != 3 {
+			return nil
+		}
+		out = append(out, [3]Expr{t.args[0], t.args[1], t.args[2]})
+	}
+	return out
+}
+
+// sumDoit is Sum.doit: each limit in turn through eval_sum, innermost
+// first, then doit on the result.
+func sumDoit(s *Func) Expr {
+	f := s.args[0]
+	lims := sumLimits(s)
+	if lims == nil {
+		panic(notImpl("Sum limits other than (i, a, b)"))
+	}
+	for _, l := range lims {
+		i, ok := l[0].(*Symbol)
+		if !ok {
+			panic(notImpl("a Sum over a non-symbol"))
+		}
+		a, b := l[1], l[2]
+		dif := Sub(b, a)
+		if isInt(dif, -1) {
+			return Zero
+		}
+		if s, ok := numSign(dif); ok && IsNumber(dif) && s < 0 {
+			panic(notImpl("a Sum with its limits reversed"))
+		}
+		r, ok := evalSum(f, i, a, b)
+		if !ok {
+			panic(notImpl("dcalc cannot evaluate this sum in closed form yet (SymPy may)"))
+		}
+		f = r
+	}
+	return Doit(f)
+}
+
+// evalSum is SymPy's eval_sum for the cases dcalc follows exactly: a
+// summand free of i, a single term, a definite sum of fewer than 100
+// terms (added term by term after SymPy's linearity steps), and the
+// symbolic sums of eval_sum_symbolic that need no Piecewise, harmonic
+// number or Gosper's algorithm.
+func evalSum(f Expr, i *Symbol, a, b Expr) (Expr, bool) {
+	if isZeroInt(f) {
+		return Zero, true
+	}
+	if !Has(f, i) {
+		return NewMul(f, NewAdd(Sub(b, a), One)), true
+	}
+	if Equal(a, b) {
+		return SubsPairs(f, [][2]Expr{{i, a}}), true
+	}
+	dif := Sub(b, a)
+	if d, ok := dif.(*Integer); ok {
+		if d.IsInt64() && d.Int64() < 100 {
+			return evalSumDirect(f, i, a, d.Int64())
+		}
+	}
+	return evalSumSymbolic(Expand(f), i, a, b)
+}
+
+// evalSumDirect is eval_sum_direct without its apart step: linearity
+// over products and sums, then the terms added.
+func evalSumDirect(e Expr, i *Symbol, a Expr, dif int64) (Expr, bool) {
+	switch x := e.(type) {
+	case *Mul:
+		without, with := independentOf(x.args, i)
+		if !isInt(without, 1) {
+			if s, ok := evalSumDirect(with, i, a, dif); ok {
+				return NewMul(without, s), true
+			}
+		}
+	case *Add:
+		if hasRational(e, i) {
+			return nil, false // eval_sum_direct applies apart here
+		}
+		without, with := independentTerms(x.args, i)
+		if !isZeroInt(without) {
+			if s, ok := evalSumDirect(with, i, a, dif); ok {
+				return NewAdd(NewMul(without, NewInt(dif+1)), s), true
+			}
+		}
+	}
+	if _, isAdd := e.(*Add); !isAdd && hasRational(e, i) {
+		return nil, false
+	}
+	terms := make([]Expr, 0, dif+1)
+	for j := int64(0); j <= dif; j++ {
+		terms = append(terms, SubsPairs(e, [][2]Expr{{i, NewAdd(a, NewInt(j))}}))
+	}
+	return NewAdd(terms...), true
+}
+
+// hasRational reports whether i occurs in a denominator of e, where
+// SymPy's apart could rewrite the summand.
+func hasRational(e Expr, i *Symbol) bool {
+	for _, f := range mulArgs(e) {
+		if p, ok := f.(*Pow); ok && Has(p.Base(), i) {
+			if s, ok := numSign(p.Exp()); ok && s < 0 {
+				if _, isSym := p.Base().(*Symbol); !isSym {
+					return true
+				}
+			}
+		}
+	}
+	if ad, ok := e.(*Add); ok {
+		for _, t := range ad.args {
+			if hasRational(t, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// independentOf splits factors into the product of those free of i and
+// the product of the rest (as_independent).
+func independentOf(fs []Expr, i *Symbol) (Expr, Expr) {
+	var in, out []Expr
+	for _, f := range fs {
+		if Has(f, i) {
+			out = append(out, f)
+		} else {
+			in = append(in, f)
+		}
+	}
+	return NewMul(in...), NewMul(out...)
+}
+
+// independentTerms is independentOf for the terms of a sum.
+func independentTerms(ts []Expr, i *Symbol) (Expr, Expr) {
+	var in, out []Expr
+	for _, t := range ts {
+		if Has(t, i) {
+			out = append(out, t)
+		} else {
+			in = append(in, t)
+		}
+	}
+	return NewAdd(in...), NewAdd(out...)
+}
+
+// evalSumSymbolic is eval_sum_symbolic for sums and products split by
+// linearity, powers i**n with n >= 0 (Faulhaber's formula through
+// Bernoulli polynomials), i**-n summed from a positive integer to oo
+// with n even (zeta(n)) or n = 1 (oo), and geometric terms with a
+// numeric ratio other than 1.
+func evalSumSymbolic(f Expr, i *Symbol, a, b Expr) (Expr, bool) {
+	if !Has(f, i) {
+		return NewMul(f, NewAdd(Sub(b, a), One)), true
+	}
+	switch x := f.(type) {
+	case *Mul:
+		L, R := x.args[0], NewMul(x.args[1:]...)
+		if !Has(L, i) {
+			if s, ok := evalSumSymbolic(R, i, a, b); ok {
+				return NewMul(L, s), true
+			}
+		}
+		if !Has(R, i) {
+			if s, ok := evalSumSymbolic(L, i, a, b); ok {
+				return NewMul(s, R), true
+			}
+		}
+	case *Add:
+		L, R := x.args[0], NewAdd(x.args[1:]...)
+		ls, ok1 := evalSumSymbolic(L, i, a, b)
+		rs, ok2 := evalSumSymbolic(R, i, a, b)
+		if ok1 && ok2 {
+			if r := NewAdd(ls, rs); r != NaN {
+				return r, true
+			}
+		}
+		return nil, false
+	}
+	if n, ok := powerOf(f, i); ok {
+		switch {
+		case n >= 0:
+			if b == Oo && a != NegOo || a == NegOo && b != Oo {
+				return Oo, true
+			}
+			if hasSpecial(a) || hasSpecial(b) {
+				return nil, false
+			}
+			m := n + 1
+			r := Div(Sub(bernoulliPoly(m, NewAdd(b, One)), bernoulliPoly(m, a)), NewInt(m))
+			return Expand(r), true
+		case b == Oo:
+			if ai, ok := a.(*Integer); ok && ai.Sign() > 0 {
+				return zetaTail(-n, ai)
+			}
+		}
+		return nil, false
+	}
+	if hasSpecial(a) || hasSpecial(b) {
+		return nil, false
+	}
+	// geometric: c1**(c2*i + c3) with c1**c2 a number other than 1
+	if p, ok := f.(*Pow); ok && !Has(p.Base(), i) {
+		cs, ok := polyCoeffs(Expand(p.Exp()), i)
+		if ok && len(cs) == 2 {
+			P := NewPow(p.Base(), cs[0])
+			q := NewPow(p.Base(), cs[1])
+			if IsNumber(q) && Eq1(q) == False {
+				r := Div(NewMul(P, Sub(NewPow(q, a), NewPow(q, NewAdd(b, One)))), Sub(One, q))
+				return r, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// Eq1 decides q == 1 for a number q.
+func Eq1(q Expr) Tri {
+	if isInt(q, 1) {
+		return True
+	}
+	if isRationalNum(q) {
+		return False
+	}
+	return Unknown
+}
+
+// isRationalNum reports whether e is an Integer or a Rational.
+func isRationalNum(e Expr) bool {
+	switch e.(type) {
+	case *Integer, *Rational:
+		return true
+	}
+	return false
+}
+
+// powerOf matches f against i**n with n an integer.
+func powerOf(f Expr, i *Symbol) (int64, bool) {
+	if Equal(f, i) {
+		return 1, true
+	}
+	if p, ok := f.(*Pow); ok && Equal(p.Base(), i) {
+		if n, ok := p.Exp().(*Integer); ok && n.IsInt64() {
+			return n.Int64(), true
+		}
+	}
+	return 0, false
+}
+
+// zetaTail is the sum of 1/k**s for k from a to oo: oo for s = 1, and
+// for even s zeta(s) minus the first a-1 terms, zeta(s) being
+// (-1)**(s/2+1) B_s (2 pi)**s / (2 s!); odd s > 1 needs zeta, which dcalc
+// does not have.
+func zetaTail(s int64, a *Integer) (Expr, bool) {
+	if s == 1 {
+		return Oo, true
+	}
+	if s <= 0 || s%2 == 1 || !a.IsInt64() || a.Int64() > 1000 {
+		return nil, false
+	}
+	b := bernoulliNumbers(int(s))[s]
+	fact := new(big.Int).MulRange(1, s)
+	c := new(big.Rat).Mul(b, new(big.Rat).SetFrac(new(big.Int).Lsh(big.NewInt(1), uint(s)), new(big.Int).Mul(big.NewInt(2), fact)))
+	if (s/2+1)%2 == 1 {
+		c.Neg(c)
+	}
+	z := NewMul(ratFrom(c), NewPow(Pi, NewInt(s)))
+	var head []Expr
+	for k := int64(1); k < a.Int64(); k++ {
+		head = append(head, NewPow(NewInt(k), NewInt(-s)))
+	}
+	return Sub(z, NewAdd(head...)), true
+}
+
+// bernoulliNumbers returns B_0..B_n with B_1 = -1/2 (the convention of
+// the Bernoulli polynomials' constant terms).
+func bernoulliNumbers(n int) []*big.Rat {
+	B := make([]*big.Rat, n+1)
+	for m := 0; m <= n; m++ {
+		// B_m = -1/(m+1) * sum_{k<m} C(m+1, k) B_k
+		if m == 0 {
+			B[0] = big.NewRat(1, 1)
+			continue
+		}
+		s := new(big.Rat)
+		for k := 0; k < m; k++ {
+			c := new(big.Rat).SetInt(new(big.Int).Binomial(int64(m+1), int64(k)))
+			s.Add(s, c.Mul(c, B[k]))
+		}
+		B[m] = s.Mul(s, big.NewRat(-1, int64(m+1)))
+	}
+	return B
+}
+
+// bernoulliPoly is the Bernoulli polynomial B_m(x) = sum C(m, k) B_k x**(m-k).
+func bernoulliPoly(m int64, x Expr) Expr {
+	B := bernoulliNumbers(int(m))
+	terms := make([]Expr, 0, m+1)
+	for k := int64(0); k <= m; k++ {
+		if B[k].Sign() == 0 {
+			continue
+		}
+		c := new(big.Rat).Mul(new(big.Rat).SetInt(new(big.Int).Binomial(m, k)), B[k])
+		terms = append(terms, NewMul(ratFrom(c), NewPow(x, NewInt(m-k))))
+	}
+	return NewAdd(terms...)
+}
+
+// texSum is LatexPrinter._print_Sum; under an exponent the sum is in
+// brackets (its traditional precedence is Mul's).
+func texSum(f *Func, args []string, exp string) string {
+	lims := sumLimits(f)
+	if lims == nil {
+		return ""
+	}
+	var tex string
+	if len(lims) == 1 {
+		tex = `\sum_{` + latexPrint(lims[0][0]) + "=" + latexPrint(lims[0][1]) + "}^{" + latexPrint(lims[0][2]) + "} "
+	} else {
+		parts := make([]string, len(lims))
+		for k, l := range lims {
+			parts[k] = latexPrint(l[1]) + ` \leq ` + latexPrint(l[0]) + ` \leq ` + latexPrint(l[2])
+		}
+		tex = `\sum_{\substack{` + strings.Join(parts, `\\`) + "}} "
+	}
+	if _, ok := f.args[0].(*Add); ok {
+		tex += `\left(` + args[0] + `\right)`
+	} else {
+		tex += args[0]
+	}
+	if exp != "" {
+		return `\left(` + tex + `\right)^{` + exp + "}"
+	}
+	return tex
+}
+
+// sumSign is PrettyPrinter._print_Sum's asum: the lines of a summation
+// sign for a summand hrequired lines tall, with d (its half height), h
+// (its height) and more (1 when hrequired is odd).
+func sumSign(hrequired int, uni bool) (d, h int, lines []string, more int) {
+	h = max(hrequired, 2)
+	d = h / 2
+	w := d + 1
+	more = hrequired % 2
+	if !uni {
+		lines = append(lines, strings.Repeat("_", w)+" ")
+		lines = append(lines, `\`+strings.Repeat(" ", w-1)+"`")
+		for i := 1; i < d; i++ {
+			lines = append(lines, strings.Repeat(" ", i)+`\`+strings.Repeat(" ", w-i))
+		}
+		if more == 1 {
+			lines = append(lines, strings.Repeat(" ", d)+")"+strings.Repeat(" ", w-d))
+		}
+		for i := d - 1; i >= 1; i-- {
+			lines = append(lines, strings.Repeat(" ", i)+"/"+strings.Repeat(" ", w-i))
+		}
+		lines = append(lines, "/"+strings.Repeat("_", w-1)+",")
+		return d, h + more, lines, more
+	}
+	w += more
+	d += more
+	lines = append(lines, strings.Repeat("_", w))
+	for i := 0; i < d; i++ {
+		lines = append(lines, strings.Repeat(" ", i)+"╲"+strings.Repeat(" ", w-i-1))
+	}
+	for i := d - 1; i >= 0; i-- {
+		lines = append(lines, strings.Repeat(" ", i)+"╱"+strings.Repeat(" ", w-i-1))
+	}
+	lines = append(lines, strings.Repeat("‾", w))
+	return d, h + 2*more, lines, more
+}
+
+// prettySum is PrettyPrinter._print_Sum: a sign per limit, sized to
+// the summand, with the upper limit above it and "i = a" below.
+func prettySum(p *prettyPrinter, f *Func) *pict {
+	lims := sumLimits(f)
+	if lims == nil {
+		return nil
+	}
+	F := p.print(f.args[0])
+	if _, ok := f.args[0].(*Add); ok {
+		F = F.paren(p.uni)
+	}
+	H := F.height() + 2
+	first := true
+	maxUpper, signHeight, adjustment := 0, 0, 0
+	for _, l := range lims {
+		upper := p.print(l[2])
+		lower := p.print(l[0]).right(str(" = "), p.print(l[1]))
+		maxUpper = max(maxUpper, upper.height())
+		d, h, lines, more := sumSign(H, p.uni)
+		adjustment = more
+		// stringPict.stack: the baseline is the first line's height plus
+		// the second's baseline
+		sign := &pict{lines: lines, base: 1}
+		if first {
+			signHeight = sign.height()
+		}
+		sign = sign.above(p.uni, upper).below(p.uni, lower)
+		if first {
+			F.base -= d - (F.height()/2 - F.base)
+			first = false
+		}
+		padLines := make([]string, h)
+		for k := range padLines {
+			padLines[k] = " "
+		}
+		pb := 0
+		if h > 1 {
+			pb = 1
+		}
+		sign = sign.right(&pict{lines: padLines, base: pb})
+		F = sign.right(F)
+	}
+	asciiAdj := 0
+	if !p.uni && adjustment == 0 {
+		asciiAdj = 1
+	}
+	F.base = maxUpper + signHeight/2 + asciiAdj
+	F.binding = bindMul
+	return F
+}
