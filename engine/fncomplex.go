@@ -52,20 +52,8 @@ func init() {
 		pretty: prettyAbs,
 		lacks:  lack(lackSeries, "series"),
 	}
-	fnRe.hooks = hooks{
-		eval:  eval1(EvalRe),
-		evalf: total(func(ev *evaluator, a cval) cval { return ev.real(a.re) }),
-		evalc: evalc1(func(z complex128) complex128 { return complex(real(z), 0) }),
-		tex:   texReIm,
-		lacks: also(also(lack(lackReDiff, "fdiff"), lackReal, "real"), lackSeries, "series"),
-	}
-	fnIm.hooks = hooks{
-		eval:  eval1(EvalIm),
-		evalf: total(func(ev *evaluator, a cval) cval { return ev.real(a.im) }),
-		evalc: evalc1(func(z complex128) complex128 { return complex(imag(z), 0) }),
-		tex:   texReIm,
-		lacks: also(also(lack(lackReDiff, "fdiff"), lackReal, "real"), lackSeries, "series"),
-	}
+	fnRe.hooks = partHooks(EvalRe, func(a cval) mpf.Float { return a.re }, func(z complex128) float64 { return real(z) })
+	fnIm.hooks = partHooks(EvalIm, func(a cval) mpf.Float { return a.im }, func(z complex128) float64 { return imag(z) })
 	fnConjugate.hooks = hooks{
 		eval:   eval1(evalConjugate),
 		evalf:  total(func(ev *evaluator, a cval) cval { return cval{a.re, a.im.Neg()} }),
@@ -214,4 +202,16 @@ func isAbs(e Expr) bool {
 func isNonpositiveKnown(e Expr) bool {
 	s, ok := e.(*Symbol)
 	return ok && s.assume.Nonpositive
+}
+
+// partHooks are the hooks of re or im: eval, the part picked from a
+// numeric value at any precision and at machine precision.
+func partHooks(eval func(Expr) Expr, part func(cval) mpf.Float, partc func(complex128) float64) hooks {
+	return hooks{
+		eval:  eval1(eval),
+		evalf: total(func(ev *evaluator, a cval) cval { return ev.real(part(a)) }),
+		evalc: evalc1(func(z complex128) complex128 { return complex(partc(z), 0) }),
+		tex:   texReIm,
+		lacks: also(also(lack(lackReDiff, "fdiff"), lackReal, "real"), lackSeries, "series"),
+	}
 }

@@ -83,7 +83,9 @@ func IntegrateDefinite(f Expr, x *Symbol, a, b Expr) Expr {
 	at := func(p Expr) (Expr, bool) {
 		if p == Oo || p == NegOo {
 			r, err := Limit(F, x, p, "+")
-			if err != nil {
+			if err != nil || hasCallOf(r, LimitDef) {
+				// SymPy leaves the integral unevaluated when a limit
+				// is (an undefined function at oo)
 				return nil, false
 			}
 			return r, true
@@ -97,7 +99,7 @@ func IntegrateDefinite(f Expr, x *Symbol, a, b Expr) Expr {
 			dir = "-"
 		}
 		r, err := Limit(F, x, p, dir)
-		if err != nil || hasSpecial(r) {
+		if err != nil || hasSpecial(r) || hasCallOf(r, LimitDef) {
 			return nil, false
 		}
 		return r, true

@@ -136,8 +136,26 @@ func evalSumDirect(e Expr, i *Symbol, a Expr, dif int64) (Expr, bool) {
 }
 
 // hasRational reports whether i occurs in a denominator of e, where
-// SymPy's apart could rewrite the summand.
+// SymPy's apart could rewrite the summand and change the form of the
+// result; a summand in i alone sums to a number either way.
 func hasRational(e Expr, i *Symbol) bool {
+	if onlySymbol(e, i) {
+		return false
+	}
+	return inDenominator(e, i)
+}
+
+// onlySymbol reports whether i is the only free symbol of e.
+func onlySymbol(e Expr, i *Symbol) bool {
+	for _, s := range FreeSymbols(e) {
+		if !Equal(s, i) {
+			return false
+		}
+	}
+	return true
+}
+
+func inDenominator(e Expr, i *Symbol) bool {
 	for _, f := range mulArgs(e) {
 		if p, ok := f.(*Pow); ok && Has(p.Base(), i) {
 			if s, ok := numSign(p.Exp()); ok && s < 0 {
@@ -149,7 +167,7 @@ func hasRational(e Expr, i *Symbol) bool {
 	}
 	if ad, ok := e.(*Add); ok {
 		for _, t := range ad.args {
-			if hasRational(t, i) {
+			if inDenominator(t, i) {
 				return true
 			}
 		}
