@@ -82,6 +82,9 @@ func Doit(e Expr) Expr {
 		if IsSum(x) {
 			return sumDoit(x)
 		}
+		if IsProduct(x) {
+			return productDoit(x)
+		}
 		if IsLimit(x) {
 			r, err := limitDoit(x)
 			if err != nil {

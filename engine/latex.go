@@ -170,7 +170,7 @@ func precTraditional(e Expr) int {
 	case *Subs, *Tuple:
 		return precAtom
 	case *Func:
-		if isIntegral(f) || IsSum(f) || IsLimit(f) {
+		if isIntegral(f) || IsSum(f) || IsProduct(f) || IsLimit(f) {
 			return precMul
 		}
 	}
@@ -302,7 +302,7 @@ func texNeedsMulBrackets(e Expr, first, last bool) bool {
 	} else if precTraditional(e) < precMul {
 		return true
 	}
-	return !last && hasCallOf(e, IntegralDef, SumDef)
+	return !last && hasCallOf(e, IntegralDef, SumDef, ProductDef)
 }
 
 var (

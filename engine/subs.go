@@ -39,7 +39,7 @@ func FreeSymbols(e Expr) []*Symbol {
 				walk(x.args[2], bound)
 				return
 			}
-			if lims := sumLimits(x); IsSum(x) && lims != nil {
+			if lims := sumLimits(x); (IsSum(x) || IsProduct(x)) && lims != nil {
 				// the last limit is the outermost: each index is bound in
 				// the summand and in the limits before it
 				inner := append([]Expr{}, bound...)

@@ -46,19 +46,16 @@ var calculusTable = []*binding{
 	{Name: "summation", Sig: "(f, *symbols, **kwargs)",
 		Doc: "The sum of f over the limits (i, a, b): Sum(f, ...).doit().",
 		Fn: func(in *interp, a *callArgs) Value {
-			var lims [][3]engine.Expr
-			for _, l := range a.Rest() {
-				t, ok := in.sympify(l).(*engine.Tuple)
-				if !ok || len(t.Args()) != 3 {
-					throw("NotImplementedError", "dcalc's summation takes limits (i, a, b)")
-				}
-				as := t.Args()
-				lims = append(lims, [3]engine.Expr{as[0], as[1], as[2]})
+			return engine.Doit(engine.NewSum(in.sympify(a.Get("f")), in.concreteLimits("summation", a.Rest())))
+		}},
+	{Name: "product", Sig: "(*args, **kwargs)",
+		Doc: "The product of f over the limits (i, a, b): Product(f, ...).doit().",
+		Fn: func(in *interp, a *callArgs) Value {
+			args := a.Rest()
+			if len(args) == 0 {
+				throw("TypeError", "product() missing the expression")
 			}
-			if len(lims) == 0 {
-				throw("NotImplementedError", "dcalc's summation needs the limits (i, a, b)")
-			}
-			return engine.Doit(engine.NewSum(in.sympify(a.Get("f")), lims))
+			return engine.Doit(engine.NewProduct(in.sympify(args[0]), in.concreteLimits("product", args[1:])))
 		}},
 	{Name: "limit", Honours: "dir", Doc: "The limit of e as z tends to z0, from dir ('+', '-' or '+-').",
 		Fn: func(in *interp, a *callArgs) Value { return in.limit(a.legacy()) }},
@@ -405,4 +402,21 @@ func (in *interp) solutionDicts(r Value, args []Value) Value {
 		return out
 	}
 	return r
+}
+
+// concreteLimits reads the (i, a, b) limits of summation and product.
+func (in *interp) concreteLimits(name string, args []Value) [][3]engine.Expr {
+	var lims [][3]engine.Expr
+	for _, l := range args {
+		t, ok := in.sympify(l).(*engine.Tuple)
+		if !ok || len(t.Args()) != 3 {
+			throw("NotImplementedError", "dcalc's %s takes limits (i, a, b)", name)
+		}
+		as := t.Args()
+		lims = append(lims, [3]engine.Expr{as[0], as[1], as[2]})
+	}
+	if len(lims) == 0 {
+		throw("NotImplementedError", "dcalc's %s needs the limits (i, a, b)", name)
+	}
+	return lims
 }

@@ -23,6 +23,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"quad_golden.jsonl", "from sympy import *\nx, y = symbols('x y')\n", 153},
 		{"limit_golden.jsonl", "from sympy import *\nx, y, z, a = symbols('x y z a')\nf, g = symbols('f g', cls=Function)\n", 98},
 		{"sum_golden.jsonl", "from sympy import *\nk, n, x, m, j = symbols('k n x m j')\n", 100},
+		{"product_golden.jsonl", "from sympy import *\nk, n, x, m, j = symbols('k n x m j')\n", 60},
 	} {
 		t.Run(strings.TrimSuffix(g.file, ".jsonl"), func(t *testing.T) {
 			n, exact := 0, 0
