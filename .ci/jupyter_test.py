@@ -106,6 +106,11 @@ try:
     kc.get_shell_msg(timeout=20)
     check("numpy warning on stderr", (streams, result), ([("stderr", "RuntimeWarning: divide by zero encountered in divide")], "array([inf])"))
 
+    # unevaluated Sum and Limit reach the front end with SymPy's LaTeX (init_printing is on)
+    outs = run("k, n = symbols('k n')\nSum(k**2, (k, 1, n)), Limit(sin(x)/x, x, 0)")[2]
+    check("Sum and Limit as text/latex", [o[1].get("text/latex") for o in outs if o[0] == "execute_result"],
+          ["$\\displaystyle \\left( \\sum_{k=1}^{n} k^{2}, \\  \\lim_{x \\to 0^+}\\left(\\frac{\\sin{\\left(x \\right)}}{x}\\right)\\right)$"])
+
     status, _, outs = run("import matplotlib.pyplot as plt\nplt.plot([0, 1, 2], [0, 1, 4], label='sq')\nplt.legend();")
     png = [o[1] for o in outs if o[0] == "display_data" and "image/png" in o[1]]
     check("pyplot figure as image/png", (status, len(png), png and base64.b64decode(png[0]["image/png"])[:8], png and png[0]["text/plain"]),
