@@ -9,7 +9,7 @@ var ProductDef = builtin("Product", 0)
 
 func init() {
 	ProductDef.hooks = hooks{
-		tex:         texProduct,
+		tex:         texConcrete(`\prod`),
 		pretty:      prettyProduct,
 		notFunction: true,
 		lacks: lack("an unevaluated product: doit() evaluates it",
@@ -18,44 +18,13 @@ func init() {
 }
 
 // NewProduct builds Product(f, (i, a, b), ...).
-func NewProduct(f Expr, limits [][3]Expr) Expr {
-	args := []Expr{f}
-	for _, l := range limits {
-		args = append(args, NewTuple(l[0], l[1], l[2]))
-	}
-	return newFunc(ProductDef, args)
-}
+func NewProduct(f Expr, limits [][3]Expr) Expr { return newConcrete(ProductDef, f, limits) }
 
 // IsProduct reports whether e is an unevaluated Product.
-func IsProduct(e Expr) bool {
-	f, ok := e.(*Func)
-	return ok && f.def == ProductDef && len(f.args) >= 2
-}
+func IsProduct(e Expr) bool { return isConcrete(e, ProductDef) }
 
-// productDoit is Product.doit for limits with a < b + 1.
-func productDoit(p *Func) Expr {
-	f := p.args[0]
-	lims := sumLimits(p)
-	if lims == nil {
-		panic(notImpl("Product limits other than (i, a, b)"))
-	}
-	for _, l := range lims {
-		i, ok := l[0].(*Symbol)
-		if !ok {
-			panic(notImpl("a Product over a non-symbol"))
-		}
-		dif := Sub(l[2], l[1])
-		if s, ok := numSign(dif); ok && IsNumber(dif) && s < 0 {
-			panic(notImpl("a Product with its limits reversed"))
-		}
-		r, ok := evalProduct(f, i, l[1], l[2])
-		if !ok {
-			panic(notImpl("dcalc cannot evaluate this product in closed form yet (SymPy may)"))
-		}
-		f = r
-	}
-	return Doit(f)
-}
+// productDoit is Product.doit.
+func productDoit(p *Func) Expr { return concreteDoit(p, "product", evalProduct) }
 
 // evalProduct is Product._eval_product for a term free of i, a single
 // factor, definite products of fewer than 100 factors, c*i**d from 1
@@ -118,33 +87,6 @@ func monomialIn(term Expr, i *Symbol) (Expr, int64, bool) {
 		return nil, 0, false
 	}
 	return c, d, true
-}
-
-// texProduct is LatexPrinter._print_Product.
-func texProduct(f *Func, args []string, exp string) string {
-	lims := sumLimits(f)
-	if lims == nil {
-		return ""
-	}
-	var tex string
-	if len(lims) == 1 {
-		tex = `\prod_{` + latexPrint(lims[0][0]) + "=" + latexPrint(lims[0][1]) + "}^{" + latexPrint(lims[0][2]) + "} "
-	} else {
-		parts := make([]string, len(lims))
-		for k, l := range lims {
-			parts[k] = latexPrint(l[1]) + ` \leq ` + latexPrint(l[0]) + ` \leq ` + latexPrint(l[2])
-		}
-		tex = `\prod_{\substack{` + strings.Join(parts, `\\`) + "}} "
-	}
-	if _, ok := f.args[0].(*Add); ok {
-		tex += `\left(` + args[0] + `\right)`
-	} else {
-		tex += args[0]
-	}
-	if exp != "" {
-		return `\left(` + tex + `\right)^{` + exp + "}"
-	}
-	return tex
 }
 
 // prettyProduct is PrettyPrinter._print_Product: a ∏ drawn as a bar with

@@ -13,7 +13,7 @@ var SumDef = builtin("Sum", 0)
 
 func init() {
 	SumDef.hooks = hooks{
-		tex:         texSum,
+		tex:         texConcrete(`\sum`),
 		pretty:      prettySum,
 		notFunction: true,
 		lacks: lack("an unevaluated sum: doit() evaluates it",
@@ -22,61 +22,20 @@ func init() {
 }
 
 // NewSum builds Sum(f, (i, a, b), ...) from limits given as (i, a, b).
-func NewSum(f Expr, limits [][3]Expr) Expr {
-	args := []Expr{f}
-	for _, l := range limits {
-		args = append(args, NewTuple(l[0], l[1], l[2]))
-	}
-	return newFunc(SumDef, args)
-}
+func NewSum(f Expr, limits [][3]Expr) Expr { return newConcrete(SumDef, f, limits) }
 
 // IsSum reports whether e is an unevaluated Sum.
-func IsSum(e Expr) bool {
-	f, ok := e.(*Func)
-	return ok && f.def == SumDef && len(f.args) >= 2
-}
-
-// sumLimits returns a Sum's limits as (i, a, b) triples.
-func sumLimits(f *Func) [][3]Expr {
-	var out [][3]Expr
-	for _, l := range f.args[1:] {
-		t, ok := l.(*Tuple)
-		if !ok || len(t.args) != 3 {
-			return nil
-		}
-		out = append(out, [3]Expr{t.args[0], t.args[1], t.args[2]})
-	}
-	return out
-}
+func IsSum(e Expr) bool { return isConcrete(e, SumDef) }
 
 // sumDoit is Sum.doit: each limit in turn through eval_sum, innermost
-// first, then doit on the result.
+// first (an empty range, b = a - 1, sums to 0), then doit on the result.
 func sumDoit(s *Func) Expr {
-	f := s.args[0]
-	lims := sumLimits(s)
-	if lims == nil {
-		panic(notImpl("Sum limits other than (i, a, b)"))
-	}
-	for _, l := range lims {
-		i, ok := l[0].(*Symbol)
-		if !ok {
-			panic(notImpl("a Sum over a non-symbol"))
+	return concreteDoit(s, "sum", func(f Expr, i *Symbol, a, b Expr) (Expr, bool) {
+		if isInt(Sub(b, a), -1) {
+			return Zero, true
 		}
-		a, b := l[1], l[2]
-		dif := Sub(b, a)
-		if isInt(dif, -1) {
-			return Zero
-		}
-		if s, ok := numSign(dif); ok && IsNumber(dif) && s < 0 {
-			panic(notImpl("a Sum with its limits reversed"))
-		}
-		r, ok := evalSum(f, i, a, b)
-		if !ok {
-			panic(notImpl("dcalc cannot evaluate this sum in closed form yet (SymPy may)"))
-		}
-		f = r
-	}
-	return Doit(f)
+		return evalSum(f, i, a, b)
+	})
 }
 
 // evalSum is SymPy's eval_sum for the cases dcalc follows exactly: a
@@ -362,34 +321,6 @@ func bernoulliPoly(m int64, x Expr) Expr {
 		terms = append(terms, NewMul(ratFrom(c), NewPow(x, NewInt(m-k))))
 	}
 	return NewAdd(terms...)
-}
-
-// texSum is LatexPrinter._print_Sum; under an exponent the sum is in
-// brackets (its traditional precedence is Mul's).
-func texSum(f *Func, args []string, exp string) string {
-	lims := sumLimits(f)
-	if lims == nil {
-		return ""
-	}
-	var tex string
-	if len(lims) == 1 {
-		tex = `\sum_{` + latexPrint(lims[0][0]) + "=" + latexPrint(lims[0][1]) + "}^{" + latexPrint(lims[0][2]) + "} "
-	} else {
-		parts := make([]string, len(lims))
-		for k, l := range lims {
-			parts[k] = latexPrint(l[1]) + ` \leq ` + latexPrint(l[0]) + ` \leq ` + latexPrint(l[2])
-		}
-		tex = `\sum_{\substack{` + strings.Join(parts, `\\`) + "}} "
-	}
-	if _, ok := f.args[0].(*Add); ok {
-		tex += `\left(` + args[0] + `\right)`
-	} else {
-		tex += args[0]
-	}
-	if exp != "" {
-		return `\left(` + tex + `\right)^{` + exp + "}"
-	}
-	return tex
 }
 
 // sumSign is PrettyPrinter._print_Sum's asum: the lines of a summation

@@ -1,0 +1,99 @@
+package engine
+
+import (
+	"fmt"
+	"strings"
+)
+
+// This file holds what Sum and Product (SymPy's concrete module) share:
+// their construction from (i, a, b) limits, the doit loop over them and
+// the LaTeX form.
+
+// newConcrete builds d(f, (i, a, b), ...).
+func newConcrete(d *FuncDef, f Expr, limits [][3]Expr) Expr {
+	args := []Expr{f}
+	for _, l := range limits {
+		args = append(args, NewTuple(l[0], l[1], l[2]))
+	}
+	return newFunc(d, args)
+}
+
+// isConcrete reports whether e is an unevaluated d (Sum or Product).
+func isConcrete(e Expr, d *FuncDef) bool {
+	f, ok := e.(*Func)
+	return ok && f.def == d && len(f.args) >= 2
+}
+
+// sumLimits returns a Sum's or Product's limits as (i, a, b) triples,
+// or nil when one is not of that form.
+func sumLimits(f *Func) [][3]Expr {
+	var out [][3]Expr
+	for _, l := range f.args[1:] {
+		t, ok := l.(*Tuple)
+		if !ok || len(t.args) != 3 {
+			return nil
+		}
+		out = append(out, [3]Expr{t.args[0], t.args[1], t.args[2]})
+	}
+	return out
+}
+
+// concreteDoit evaluates s limit by limit, innermost first, with eval
+// (eval_sum or _eval_product), then doit on the result; what it cannot
+// evaluate raises NotImplementedError naming what ("sum", "product").
+func concreteDoit(s *Func, what string, eval func(f Expr, i *Symbol, a, b Expr) (Expr, bool)) Expr {
+	f := s.args[0]
+	lims := sumLimits(s)
+	if lims == nil {
+		panic(notImpl(fmt.Sprintf("%s limits other than (i, a, b)", what)))
+	}
+	for _, l := range lims {
+		i, ok := l[0].(*Symbol)
+		if !ok {
+			panic(notImpl(fmt.Sprintf("a %s over a non-symbol", what)))
+		}
+		a, b := l[1], l[2]
+		if dif := Sub(b, a); !isInt(dif, -1) {
+			if sg, ok := numSign(dif); ok && IsNumber(dif) && sg < 0 {
+				panic(notImpl(fmt.Sprintf("a %s with its limits reversed", what)))
+			}
+		}
+		r, ok := eval(f, i, a, b)
+		if !ok {
+			panic(notImpl(fmt.Sprintf("dcalc cannot evaluate this %s in closed form yet (SymPy may)", what)))
+		}
+		f = r
+	}
+	return Doit(f)
+}
+
+// texConcrete is LatexPrinter._print_Sum and _print_Product (cmd \sum
+// or \prod); under an exponent the whole is in brackets (its
+// traditional precedence is Mul's).
+func texConcrete(cmd string) func(f *Func, args []string, exp string) string {
+	return func(f *Func, args []string, exp string) string {
+		lims := sumLimits(f)
+		if lims == nil {
+			return ""
+		}
+		var tex string
+		if len(lims) == 1 {
+			tex = cmd + "_{" + latexPrint(lims[0][0]) + "=" + latexPrint(lims[0][1]) + "}^{" + latexPrint(lims[0][2]) + "} "
+		} else {
+			parts := make([]string, len(lims))
+			for k, l := range lims {
+				parts[k] = latexPrint(l[1]) + ` \leq ` + latexPrint(l[0]) + ` \leq ` + latexPrint(l[2])
+			}
+			tex = cmd + `_{\substack{` + strings.Join(parts, `\\`) + "}} "
+		}
+		if _, ok := f.args[0].(*Add); ok {
+			tex += `\left(` + args[0] + `\right)`
+		} else {
+			tex += args[0]
+		}
+		if exp != "" {
+			return `\left(` + tex + `\right)^{` + exp + "}"
+		}
+		return tex
+	}
+}
