@@ -241,6 +241,11 @@ fragment LONG_STRING
 
 NAME : ID_START ID_CONTINUE* ;
 
+// ':=' is one token, as in CPython's tokenizer, so that a misplaced one is
+// reported over both characters (no rule uses it: dcalc has no
+// assignment expressions).
+WALRUS : ':=' ;
+
 fragment ID_START : [\p{L}\p{Nl}_] ;
 fragment ID_CONTINUE : [\p{L}\p{Nl}_\p{Mn}\p{Mc}\p{Nd}\p{Pc}] ;
 

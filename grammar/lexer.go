@@ -164,7 +164,8 @@ func (s *tokenSource) fill() {
 			continue
 
 		case gen.DcalcLexerUNTERMINATED_LONG_STRING:
-			end := t.GetLine() + strings.Count(t.GetText(), "\n")
+			// a final newline ends the last line rather than starting one
+			end := t.GetLine() + strings.Count(strings.TrimSuffix(t.GetText(), "\n"), "\n")
 			s.sink.incompleteAt(tokPos(t),
 				fmt.Sprintf("unterminated triple-quoted string literal (detected at line %d)", end))
 			continue
