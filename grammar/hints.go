@@ -266,6 +266,27 @@ func parserHint(ts antlr.TokenStream, tok antlr.Token) *hint {
 			return h
 		}
 	}
+	// f(x=1 for x in y): a keyword argument before a comprehension
+	// (CPython's invalid_kwarg, over the name and its '=')
+	if tok.GetText() == "for" {
+		if o := enclosingOpen(ts, i); o > 0 && tokenAt(ts, o).GetText() == "(" && endsOperand(tokenAt(ts, o-1)) {
+			arg, depth := o+1, 0
+			for j := o + 1; j < i; j++ {
+				switch t := tokenAt(ts, j).GetText(); {
+				case isOpen(t):
+					depth++
+				case isClose(t):
+					depth--
+				case t == "," && depth == 0:
+					arg = j + 1
+				}
+			}
+			name, eq := tokenAt(ts, arg), tokenAt(ts, arg+1)
+			if name != nil && eq != nil && name.GetTokenType() == gen.DcalcParserNAME && eq.GetText() == "=" {
+				return &hint{start: tokPos(name), end: tokEnd(eq), msg: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"}
+			}
+		}
+	}
 	// if x = 1: where == (or :=) was meant
 	if tok.GetText() == "=" {
 		start := exprStart(ts, i)
