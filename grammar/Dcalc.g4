@@ -239,6 +239,11 @@ fragment LONG_STRING
     | '"""' ('\\' . | ~'\\')*? '"""'
     ;
 
+// yield and await (generators and coroutines, which dcalc does not
+// accept) are never names: no rule takes this token, so each use is a
+// syntax error, as CPython's misuse of them is.
+RESERVED : 'yield' | 'await' ;
+
 NAME : ID_START ID_CONTINUE* ;
 
 // ':=' is one token, as in CPython's tokenizer, so that a misplaced one is

@@ -179,6 +179,20 @@ func enclosingOpen(ts antlr.TokenStream, i int) int {
 	return -1
 }
 
+// lineStart returns the first token on the line of token i.
+func lineStart(ts antlr.TokenStream, i int) antlr.Token {
+	line := tokenAt(ts, i).GetLine()
+	first := tokenAt(ts, i)
+	for j := i - 1; j >= 0; j-- {
+		t := tokenAt(ts, j)
+		if t == nil || t.GetLine() != line || t.GetChannel() != antlr.TokenDefaultChannel {
+			break
+		}
+		first = t
+	}
+	return first
+}
+
 // onlyLayoutAfter reports whether tok and the tokens after it are only
 // line ends and dedents up to the end of the input.
 func onlyLayoutAfter(ts antlr.TokenStream, tok antlr.Token) bool {
@@ -233,6 +247,19 @@ func parserHint(ts antlr.TokenStream, tok antlr.Token) *hint {
 	}
 	i := tok.GetTokenIndex()
 	prev := tokenAt(ts, i-1)
+	// yield and await at module level, alone or assigned (yield 1,
+	// x = yield); yield = 3 assigns to one
+	if kw := tok.GetText(); kw == "yield" || kw == "await" {
+		first := lineStart(ts, i)
+		if first.GetColumn() == 0 && (first == tok || prev != nil && prev.GetText() == "=") {
+			if next := tokenAt(ts, i+1); kw == "yield" && first == tok && next != nil && next.GetText() == "=" {
+				return &hint{start: tokPos(tok), end: tokEnd(tok), msg: "assignment to yield expression not possible"}
+			}
+			if end := exprEnd(ts, i, exprStops); end.IsValid() {
+				return &hint{start: tokPos(tok), end: end, msg: "'" + kw + "' outside function"}
+			}
+		}
+	}
 	if prev == nil || i <= 0 {
 		return nil
 	}
