@@ -17,6 +17,10 @@ import (
 type builder struct {
 	sink  *errorSink
 	shift func(Pos) Pos // maps positions of an f-string field to the source
+	// ts is the parsed tokens (nil in an f-string field); strErr is
+	// where the string literals being built report their errors
+	ts     antlr.TokenStream
+	strErr [2]Pos
 }
 
 func (b *builder) errorf(p Pos, format string, args ...any) {

@@ -56,7 +56,7 @@ func Parse(name, src string) (f *File, err error) {
 		tree = p.File_()
 	}
 	if len(sink.list.Errs) == 0 {
-		b := &builder{sink: sink}
+		b := &builder{sink: sink, ts: p.GetTokenStream()}
 		f = &File{Name: name, Stmts: b.file(tree)}
 	}
 	if len(sink.list.Errs) > 0 {

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/antlr4-go/antlr/v4"
+	"github.com/dcalc/dcalc/grammar/internal/gen"
 )
 
 // strLit is one STRING token taken apart.
@@ -59,6 +60,7 @@ func (b *builder) splitString(t antlr.Token) strLit {
 // one of them is an f-string.
 func (b *builder) strings(toks []antlr.Token) Expr {
 	start, end := b.pos(toks[0]), b.end(toks[len(toks)-1])
+	b.strErr = b.afterStrings(toks[len(toks)-1])
 	var lits []strLit
 	anyF, anyBytes, allBytes := false, false, true
 	for _, t := range toks {
@@ -69,7 +71,7 @@ func (b *builder) strings(toks []antlr.Token) Expr {
 		allBytes = allBytes && s.bytes
 	}
 	if anyBytes && !allBytes {
-		b.errorf(start, "cannot mix bytes and nonbytes literals")
+		b.stringError("cannot mix bytes and nonbytes literals")
 	}
 	if !anyF {
 		var sb strings.Builder
@@ -127,7 +129,7 @@ func (b *builder) fstring(s strLit, i int, inSpec bool) ([]*FStringPart, int) {
 			lit = append(lit, '}')
 			i += 2
 		case c == '}':
-			b.errorf(s.pos[i], "f-string: single '}' is not allowed")
+			b.stringError("f-string: single '}' is not allowed")
 			return parts, len(body)
 		case c == '{':
 			flush()
@@ -144,7 +146,7 @@ func (b *builder) fstring(s strLit, i int, inSpec bool) ([]*FStringPart, int) {
 	}
 	flush()
 	if inSpec {
-		b.errorf(s.pos[len(body)], "f-string: expecting '}'")
+		b.stringError("f-string: expecting '}'")
 	}
 	return parts, i
 }
@@ -214,11 +216,11 @@ scan:
 	}
 	exprText := string(body[start:j])
 	if strings.TrimSpace(exprText) == "" {
-		b.errorf(s.pos[start], "f-string: empty expression not allowed")
+		b.stringError("f-string: empty expression not allowed")
 		return nil, 0
 	}
 	if j >= len(body) {
-		b.errorf(s.pos[j], "f-string: expecting '}'")
+		b.stringError("f-string: expecting '}'")
 		return nil, 0
 	}
 	p := &FStringPart{Expr: b.parseField(exprText, s.pos[start])}
@@ -234,7 +236,7 @@ scan:
 	}
 	if j < len(body) && body[j] == '!' {
 		if j+1 >= len(body) || !strings.ContainsRune("rsa", body[j+1]) {
-			b.errorf(s.pos[j], "f-string: invalid conversion character: expected 's', 'r', or 'a'")
+			b.stringError("f-string: invalid conversion character: expected 's', 'r', or 'a'")
 			return nil, 0
 		}
 		p.Conv = byte(body[j+1])
@@ -247,7 +249,7 @@ scan:
 		}
 	}
 	if j >= len(body) || body[j] != '}' {
-		b.errorf(s.pos[min(j, len(body))], "f-string: expecting '}'")
+		b.stringError("f-string: expecting '}'")
 		return nil, 0
 	}
 	if p.Debug != "" && p.Conv == 0 && p.Spec == nil {
@@ -339,4 +341,25 @@ func decodeString(s string, raw, bytes bool) string {
 		}
 	}
 	return sb.String()
+}
+
+// afterStrings is where CPython 3.11 reports the errors of a run of
+// string literals (an f-string's own, mixed bytes): at the token after
+// the last one, or with no width at the end of the line.
+func (b *builder) afterStrings(last antlr.Token) [2]Pos {
+	end := b.end(last)
+	if b.ts == nil {
+		return [2]Pos{end, end}
+	}
+	next := b.ts.Get(last.GetTokenIndex() + 1)
+	switch next.GetTokenType() {
+	case antlr.TokenEOF, gen.DcalcLexerNEWLINE:
+		return [2]Pos{end, end}
+	}
+	return [2]Pos{b.pos(next), b.end(next)}
+}
+
+// stringError reports msg where afterStrings says.
+func (b *builder) stringError(msg string) {
+	b.sink.list.AddRange(b.strErr[0], b.strErr[1], "SyntaxError", msg)
 }
