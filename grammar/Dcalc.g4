@@ -239,10 +239,11 @@ fragment LONG_STRING
     | '"""' ('\\' . | ~'\\')*? '"""'
     ;
 
-// yield and await (generators and coroutines, which dcalc does not
-// accept) are never names: no rule takes this token, so each use is a
-// syntax error, as CPython's misuse of them is.
-RESERVED : 'yield' | 'await' ;
+// Python's keywords for what dcalc does not accept (generators, classes,
+// context managers, coroutines) are never names: no rule takes this
+// token, so each use is a syntax error, at CPython's position for a
+// misuse (hints.go).
+RESERVED : 'yield' | 'await' | 'class' | 'with' | 'async' ;
 
 NAME : ID_START ID_CONTINUE* ;
 

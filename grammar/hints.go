@@ -260,6 +260,22 @@ func parserHint(ts antlr.TokenStream, tok antlr.Token) *hint {
 			}
 		}
 	}
+	// class, with, async starting a statement: CPython reads on and
+	// fails at the next token when it is not what the statement needs
+	// (valid Python, class C: ..., which dcalc does not accept, is
+	// reported at the same place)
+	switch tok.GetText() {
+	case "class", "with", "async":
+		if tok.GetTokenType() == gen.DcalcLexerRESERVED && lineStart(ts, i) == tok {
+			if next := tokenAt(ts, i+1); next != nil {
+				switch next.GetTokenType() {
+				case antlr.TokenEOF, gen.DcalcLexerNEWLINE:
+					return &hint{start: tokEnd(tok), end: tokEnd(tok), msg: "invalid syntax"}
+				}
+				return &hint{start: tokPos(next), end: tokEnd(next), msg: "invalid syntax"}
+			}
+		}
+	}
 	if prev == nil || i <= 0 {
 		return nil
 	}
