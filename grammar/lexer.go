@@ -283,6 +283,12 @@ func (s *tokenSource) number(t antlr.Token) {
 	text := strings.ToLower(t.GetText())
 	switch n.GetTokenType() {
 	case gen.DcalcLexerNAME:
+		// 0b2, 0o8: CPython names the digit that does not belong
+		if name := strings.ToLower(n.GetText()); text == "0" && len(name) > 1 && (name[0] == 'b' || name[0] == 'o') && name[1] >= '0' && name[1] <= '9' {
+			base := map[byte]string{'b': "binary", 'o': "octal"}[name[0]]
+			s.sink.numberAt(Pos{n.GetLine(), n.GetColumn() + 2}, fmt.Sprintf("invalid digit '%c' in %s literal", name[1], base))
+			return
+		}
 		kind := "decimal"
 		if tt == gen.DcalcLexerINT && len(text) > 1 && text[0] == '0' {
 			switch text[1] {
@@ -294,12 +300,26 @@ func (s *tokenSource) number(t antlr.Token) {
 				kind = "binary"
 			}
 		}
-		s.sink.add(tokPos(t), "SyntaxError", fmt.Sprintf("invalid %s literal", kind))
+		// CPython's tokenizer reads an underscore into the number and
+		// reports at it; otherwise at the number's last character
+		at := Pos{t.GetLine(), t.GetColumn() + runeLen(t.GetText())}
+		if strings.HasPrefix(n.GetText(), "_") {
+			at = tokPos(n)
+		}
+		s.sink.numberAt(at, fmt.Sprintf("invalid %s literal", kind))
 	case gen.DcalcLexerINT, gen.DcalcLexerFLOAT, gen.DcalcLexerIMAG:
-		if tt == gen.DcalcLexerINT && text[0] == '0' && !strings.ContainsAny(text, "xob") {
+		switch {
+		case tt == gen.DcalcLexerINT && text[0] == '0' && !strings.ContainsAny(text, "xob"):
 			s.sink.add(tokPos(t), "SyntaxError",
 				"leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
-		} else {
+		case tt == gen.DcalcLexerINT && len(text) > 1 && (text[1] == 'b' || text[1] == 'o') && n.GetTokenType() == gen.DcalcLexerINT:
+			// 0b12, 0o78: the first digit that does not belong
+			base := map[byte]string{'b': "binary", 'o': "octal"}[text[1]]
+			s.sink.numberAt(tokPos(n), fmt.Sprintf("invalid digit '%c' in %s literal", n.GetText()[0], base))
+		case tt == gen.DcalcLexerIMAG:
+			// 1.5j2: at the j
+			s.sink.numberAt(Pos{t.GetLine(), t.GetColumn() + runeLen(t.GetText())}, "invalid imaginary literal")
+		default:
 			s.sink.add(tokPos(n), "SyntaxError", "invalid syntax")
 		}
 	}

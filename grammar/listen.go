@@ -16,6 +16,10 @@ type errorSink struct {
 	list       ErrorList
 	incomplete map[*Error]bool // errors saying that the input ended too early
 	badChar    *Error          // the first invalid character, a tokenizer error
+	// numErrs are the tokenizer's errors in number literals: CPython
+	// raises one while reading the number, before the parser sees the
+	// token the literal runs into
+	numErrs map[*Error]bool
 	parserErr  bool            // the first parser error has been recorded
 	// parserErrBeforeEOF: the parser failed before the end of the input,
 	// where CPython reports its error, not the tokenizer's unclosed
@@ -35,6 +39,15 @@ func (s *errorSink) shiftPos(p Pos) Pos {
 		return s.shift(p)
 	}
 	return p
+}
+
+// numberAt adds the SyntaxError of a malformed number literal.
+func (s *errorSink) numberAt(p Pos, msg string) {
+	s.add(p, "SyntaxError", msg)
+	if s.numErrs == nil {
+		s.numErrs = map[*Error]bool{}
+	}
+	s.numErrs[s.list.Errs[len(s.list.Errs)-1]] = true
 }
 
 // badCharAt adds the SyntaxError of an invalid character.
@@ -70,6 +83,18 @@ func (s *errorSink) result() *ErrorList {
 		l.Errs = keep
 	}
 	l.Sort()
+	if len(l.Errs) > 1 && !s.numErrs[l.Errs[0]] {
+		// a number error inside the first (parser) error's token comes
+		// first: 0o8 fails at the 8, not at the name o8 the lexer made
+		first := l.Errs[0]
+		for i, e := range l.Errs[1:] {
+			if s.numErrs[e] && e.Pos.Line == first.Pos.Line && e.Pos.Col < max(first.End.Col, first.Pos.Col+1) {
+				copy(l.Errs[1:i+2], l.Errs[:i+1])
+				l.Errs[0] = e
+				break
+			}
+		}
+	}
 	if len(l.Errs) > 0 && s.incomplete[l.Errs[0]] && s.badChar != nil {
 		// CPython's tokenizer stops at an invalid character before it
 		// reaches the end where brackets are found unclosed.
