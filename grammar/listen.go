@@ -19,8 +19,8 @@ type errorSink struct {
 	// numErrs are the tokenizer's errors in number literals: CPython
 	// raises one while reading the number, before the parser sees the
 	// token the literal runs into
-	numErrs map[*Error]bool
-	parserErr  bool            // the first parser error has been recorded
+	numErrs   map[*Error]bool
+	parserErr bool // the first parser error has been recorded
 	// parserErrBeforeEOF: the parser failed before the end of the input,
 	// where CPython reports its error, not the tokenizer's unclosed
 	// brackets found at the end
