@@ -252,6 +252,9 @@ NAME : ID_START ID_CONTINUE* ;
 // assignment expressions).
 WALRUS : ':=' ;
 
+// '->' likewise (dcalc has no annotations).
+ARROW : '->' ;
+
 fragment ID_START : [\p{L}\p{Nl}_] ;
 fragment ID_CONTINUE : [\p{L}\p{Nl}_\p{Mn}\p{Mc}\p{Nd}\p{Pc}] ;
 

@@ -309,6 +309,29 @@ func parserHint(ts antlr.TokenStream, tok antlr.Token) *hint {
 			return h
 		}
 	}
+	// {1: 2, 3}: an element without a value among key: value pairs
+	// (CPython's invalid_kvpair, at the element's last token)
+	if t := tok.GetText(); t == "}" || t == "," {
+		if o := enclosingOpen(ts, i); o >= 0 && tokenAt(ts, o).GetText() == "{" {
+			pairs, colon, depth := false, false, 0
+			for j := o + 1; j < i; j++ {
+				switch x := tokenAt(ts, j).GetText(); {
+				case isOpen(x):
+					depth++
+				case isClose(x):
+					depth--
+				case depth == 0 && x == ":":
+					colon = true
+				case depth == 0 && x == ",":
+					pairs = pairs || colon
+					colon = false
+				}
+			}
+			if pairs && !colon && !isOpen(prev.GetText()) && prev.GetText() != "," {
+				return &hint{start: tokPos(prev), msg: "':' expected after dictionary key"}
+			}
+		}
+	}
 	// f(x=1 for x in y): a keyword argument before a comprehension
 	// (CPython's invalid_kwarg, over the name and its '=')
 	if tok.GetText() == "for" {
