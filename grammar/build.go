@@ -634,10 +634,12 @@ func (b *builder) args(ctx gen.IArglistContext, lparen, rparen Pos) []*Arg {
 			a.Value = b.expr(ac.Expr())
 		}
 		if a.Name == "" && a.Star == 0 {
+			// CPython 3.11 reports these at the call's closing parenthesis
+			close := Pos{rparen.Line, rparen.Col + 1}
 			if kwUnpack {
-				b.errorf(a.Value.Pos(), "positional argument follows keyword argument unpacking")
+				b.sink.list.AddRange(rparen, close, "SyntaxError", "positional argument follows keyword argument unpacking")
 			} else if kw {
-				b.errorf(a.Value.Pos(), "positional argument follows keyword argument")
+				b.sink.list.AddRange(rparen, close, "SyntaxError", "positional argument follows keyword argument")
 			}
 		}
 		out = append(out, a)

@@ -55,7 +55,7 @@ func TestErrors(t *testing.T) {
 		{"x = 1 \\ y", "1:8: SyntaxError: unexpected character after line continuation character", false},
 		{"x = 1 + \\", "1:10: SyntaxError: unexpected EOF while parsing", true},
 		{"x = 1 + \\\n", "1:10: SyntaxError: unexpected EOF while parsing", true},
-		{"f(a=1, b)", "1:8: SyntaxError: positional argument follows keyword argument", false},
+		{"f(a=1, b)", "1:9: SyntaxError: positional argument follows keyword argument", false},
 		{"def f(a=1, b): pass", "1:12: SyntaxError: non-default argument follows default argument", false},
 		{"b'a' 'b'", "1:9: SyntaxError: cannot mix bytes and nonbytes literals", false},
 		{`f"{x!z}"`, "1:9: SyntaxError: f-string: invalid conversion character: expected 's', 'r', or 'a'", false},

@@ -247,6 +247,12 @@ func parserHint(ts antlr.TokenStream, tok antlr.Token) *hint {
 	}
 	i := tok.GetTokenIndex()
 	prev := tokenAt(ts, i-1)
+	// (yield) = 1
+	if tok.GetText() == "yield" && prev != nil && prev.GetText() == "(" {
+		if c, eq := tokenAt(ts, i+1), tokenAt(ts, i+2); c != nil && eq != nil && c.GetText() == ")" && eq.GetText() == "=" {
+			return &hint{start: tokPos(tok), end: tokEnd(tok), msg: "cannot assign to yield expression here. Maybe you meant '==' instead of '='?"}
+		}
+	}
 	// yield and await at module level, alone or assigned (yield 1,
 	// x = yield); yield = 3 assigns to one
 	if kw := tok.GetText(); kw == "yield" || kw == "await" {

@@ -25,7 +25,7 @@ CASES = [
     "del f()", "del 1", "(a, b) += 1", "f() += 1", "for f() in x: pass", "[1 for f() in x]", "with a as f(): pass",
     "a.b, None = 1, 2", "(yield) = 1", "x, f() = 1, 2", "lambda: 1 = 2", "a if b else c = 1", "-x = 1",
     # statements where they cannot be
-    "x = {1: 2, 3, 4: 5}", "x = {1: 2, a + b}", "x = {1, 2: 3}", "x = {1: 2, 3 + 4, 5: 6}", "def f(x) -> int: pass", "0b12", "0o8", "0o78", "0b2", "1.5j2", "2j3", "1_x", "1_2x", "12abc", "x = 1e5x", "class = 3", "with = 1", "async = 1", "x = class", "print(class)", "x = with", "x = f\"a{}b\" + 1", "y = (f\"{x}\" f\"{}\")", "return", "return 1", "yield 1", "x = yield", "yield = 3", "await x", "x = await y", "f(a, x=1 for x in y)", "break", "continue", "for i in x:\n    pass\nbreak",
+    "f(a=1, b, c)", "f(**k, b)", "g(f(a=1, b), 2)", "f(a=1,\n b)", "x = {1: 2, 3, 4: 5}", "x = {1: 2, a + b}", "x = {1, 2: 3}", "x = {1: 2, 3 + 4, 5: 6}", "def f(x) -> int: pass", "0b12", "0o8", "0o78", "0b2", "1.5j2", "2j3", "1_x", "1_2x", "12abc", "x = 1e5x", "class = 3", "with = 1", "async = 1", "x = class", "print(class)", "x = with", "x = f\"a{}b\" + 1", "y = (f\"{x}\" f\"{}\")", "return", "return 1", "yield 1", "x = yield", "yield = 3", "await x", "x = await y", "f(a, x=1 for x in y)", "break", "continue", "for i in x:\n    pass\nbreak",
     "def f():\n    nonlocal x", "nonlocal x", "def f():\n    global x\n    x = 1\n    global x",
     "class C:\n    return 1", "while 1:\n    def f():\n        break",
     # function definitions and calls
