@@ -634,6 +634,9 @@ func (ev *evaluator) eval(e Expr) (cval, error) {
 		if x.def == IntegralDef {
 			return ev.integral(x)
 		}
+		if IsSum(x) || IsProduct(x) {
+			return ev.concrete(x)
+		}
 		args := make([]cval, len(x.args))
 		for i, a := range x.args {
 			v, err := ev.eval(a)
@@ -1063,4 +1066,29 @@ func walkFloats(e Expr, f func(*Float)) {
 	for _, a := range e.Args() {
 		walkFloats(a, f)
 	}
+}
+
+// concrete evaluates a Sum or Product with no free symbols through its
+// closed form (doit); one with free symbols is not a number, and one
+// doit cannot evaluate raises its NotImplementedError (SymPy would sum
+// it numerically).
+func (ev *evaluator) concrete(f *Func) (r cval, err error) {
+	if len(FreeSymbols(f)) > 0 {
+		if IsProduct(f) {
+			// SymPy's evalf_prod rewrites it as a Sum of logarithms
+			// and fails on the symbolic limit with a TypeError
+			return cval{}, notImpl("dcalc does not evaluate a Product with symbolic limits numerically")
+		}
+		return cval{}, errNotNumeric
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			e, ok := p.(*Error)
+			if !ok {
+				panic(p)
+			}
+			err = e
+		}
+	}()
+	return ev.eval(Doit(f))
 }

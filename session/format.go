@@ -504,6 +504,10 @@ func isNumberExpr(e engine.Expr) bool {
 	case *engine.Symbol:
 		return false
 	}
+	if engine.IsSum(e) || engine.IsProduct(e) {
+		// AddWithLimits.is_number: no free symbols (the index is bound)
+		return len(engine.FreeSymbols(e)) == 0
+	}
 	for _, a := range e.Args() {
 		if !isNumberExpr(a) {
 			return false

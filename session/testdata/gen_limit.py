@@ -38,7 +38,7 @@ HAND = [
     "pretty(Limit(-x, x, 0))", "pretty(Limit(x + 1, x, 0)*y)", "pretty(Limit(1/x, x, 0, '+-'))",
     "pretty(Limit(f(x), x, a))", "pretty(Limit(x**2, x, -oo), use_unicode=False)", "pretty(Eq(Limit(sin(x)/x, x, 0), 1))",
     "pretty(Limit(sin(x)/x, x, 0) + Limit(cos(x), x, 0))",
-    "Limit(x, x, x)", "Limit(x, x, 0, dir='x')", "Limit(x, x, 0, dir=1)", "Limit(x, x, y + x)",
+    "Limit(sin(x)/x, x, 0).evalf()", "N(Limit(x**2, x, 1))", "Limit(x, x, x)", "Limit(x, x, 0, dir='x')", "Limit(x, x, 0, dir=1)", "Limit(x, x, y + x)",
 ]
 
 

@@ -26,7 +26,8 @@ HAND = [
     "pretty(Product(k, (k, 1, n)))", "pretty(Product(k**2, (k, 1, n)), use_unicode=False)", "pretty(Product(1/k, (k, 1, n)))",
     "pretty(Product(k, (k, 1, n), (n, 1, m)))", "pretty(Product(k + 1, (k, 1, n)))", "pretty(2*Product(1/k, (k, 1, n)) + 1)",
     "pretty(Product(k, (k, 1, n))**2)", "pretty(Product(x**k/factorial(k), (k, 1, n)), use_unicode=False)",
-    "pretty(Eq(Product(k, (k, 1, n)), factorial(n)))",
+    "pretty(Eq(Product(k, (k, 1, n)), factorial(n)))", "Product(k, (k, 1, 5)).evalf()", "N(Product(2, (k, 1, 3)))",
+    "N(Product(k, (k, 1, n)))",
 ]
 
 

@@ -34,7 +34,9 @@ HAND = [
     "pretty(2*Sum(x**k/factorial(k), (k, 0, oo)))", "pretty(Sum(k, (k, 1, n)), use_unicode=False)", "pretty(Sum(k, (k, 1, n), (n, 1, m)))",
     "pretty(Sum(k, (k, 1, n), (n, 1, m)), use_unicode=False)", "pretty(Sum(1/k**2, (k, 1, oo)))", "pretty(Sum(k**2 + 1, (k, 1, n)), use_unicode=False)",
     "pretty(Sum(x/k, (k, 1, n)) + 1)", "pretty(Eq(Sum(k, (k, 1, n)), n*(n + 1)/2))", "pretty(Sum(k, (k, 1, n))**2)",
-    "pretty(Sum(sqrt(k), (k, 1, n)))", "pretty(Sum(exp(-k**2/2)/sqrt(2*pi), (k, -oo, oo)))",
+    "pretty(Sum(sqrt(k), (k, 1, n)))", "Sum(1/k**2, (k, 1, oo)).evalf()", "N(Sum(k, (k, 1, n)))",
+    "float(Sum(k, (k, 1, 4)))", "N(Sum(1/k**4, (k, 1, oo)), 30)", "(1 + Sum(1/k, (k, 1, 3))).evalf()",
+    "Sum(k**2, (k, 1, 10)).evalf(5)", "N(Sum(1/k**3, (k, 1, oo)))", "Sum(x*k, (k, 1, 3)).evalf()", "pretty(Sum(exp(-k**2/2)/sqrt(2*pi), (k, -oo, oo)))",
 ]
 
 
