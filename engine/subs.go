@@ -39,6 +39,24 @@ func FreeSymbols(e Expr) []*Symbol {
 				walk(x.args[2], bound)
 				return
 			}
+			if isIntegral(x) {
+				// AddWithLimits.free_symbols: a variable with limits is
+				// bound, one without (an antiderivative's) is not
+				inner := append([]Expr{}, bound...)
+				lims := integralLimits(x)
+				for k := len(lims) - 1; k >= 0; k-- {
+					for _, e := range lims[k][1:] {
+						walk(e, inner)
+					}
+					if len(lims[k]) == 1 {
+						walk(lims[k][0], inner)
+					} else {
+						inner = append(inner, lims[k][0])
+					}
+				}
+				walk(x.args[0], inner)
+				return
+			}
 			if lims := sumLimits(x); (IsSum(x) || IsProduct(x)) && lims != nil {
 				// the last limit is the outermost: each index is bound in
 				// the summand and in the limits before it

@@ -504,8 +504,8 @@ func isNumberExpr(e engine.Expr) bool {
 	case *engine.Symbol:
 		return false
 	}
-	if engine.IsSum(e) || engine.IsProduct(e) {
-		// AddWithLimits.is_number: no free symbols (the index is bound)
+	if f, ok := e.(*engine.Func); ok && (engine.IsSum(e) || engine.IsProduct(e) || f.Def() == engine.IntegralDef) {
+		// AddWithLimits.is_number: no free symbols (the variable is bound)
 		return len(engine.FreeSymbols(e)) == 0
 	}
 	for _, a := range e.Args() {

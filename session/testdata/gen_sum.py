@@ -36,7 +36,10 @@ HAND = [
     "pretty(Sum(x/k, (k, 1, n)) + 1)", "pretty(Eq(Sum(k, (k, 1, n)), n*(n + 1)/2))", "pretty(Sum(k, (k, 1, n))**2)",
     "pretty(Sum(sqrt(k), (k, 1, n)))", "Sum(1/k**2, (k, 1, oo)).evalf()", "N(Sum(k, (k, 1, n)))",
     "float(Sum(k, (k, 1, 4)))", "N(Sum(1/k**4, (k, 1, oo)), 30)", "(1 + Sum(1/k, (k, 1, 3))).evalf()",
-    "Sum(k**2, (k, 1, 10)).evalf(5)", "N(Sum(1/k**3, (k, 1, oo)))", "Sum(x*k, (k, 1, 3)).evalf()", "pretty(Sum(exp(-k**2/2)/sqrt(2*pi), (k, -oo, oo)))",
+    "Sum(k**2, (k, 1, 10)).evalf(5)", "N(Sum(1/k**3, (k, 1, oo)))", "Sum(x*k, (k, 1, 3)).evalf()",
+    "float(Integral(x**2, (x, 0, 1)))", "Integral(x**2, (x, 0, 1)).is_number", "Integral(x, (x, 0, n)).free_symbols",
+    "Integral(x*k, (x, 0, 1), (k, 0, x)).free_symbols", "Integral(x, x).free_symbols", "'%.3f' % Sum(k, (k, 1, 3))",
+    "Sum(k, (k, 1, 3)).is_number", "Sum(k, (k, 1, n)).is_number", "pretty(Sum(exp(-k**2/2)/sqrt(2*pi), (k, -oo, oo)))",
 ]
 
 
