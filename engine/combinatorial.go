@@ -261,7 +261,17 @@ func integerPart(e Expr, ceil bool) (Expr, bool) {
 	}
 	f, ok := v.(*Float)
 	if !ok {
-		return nil, false
+		// a complex number: the parts separately (get_integer_part)
+		re, im, ok := asRealImag(v, nil)
+		if !ok || !IsNumber(re) || !IsNumber(im) {
+			return nil, false
+		}
+		qr, ok1 := integerPart(re, ceil)
+		qi, ok2 := integerPart(im, ceil)
+		if !ok1 || !ok2 {
+			return nil, false
+		}
+		return NewAdd(qr, NewMul(qi, I)), true
 	}
 	r := f.v.ToRat()
 	q, m := new(big.Int).DivMod(r.Num(), r.Denom(), new(big.Int))

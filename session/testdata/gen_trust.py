@@ -135,6 +135,10 @@ programs = [
     "print(integrate(x/n, x), integrate(exp(-x/3), x), integrate(1/(x + n), x))\nfor e in [exp(n*x), sin(n*x), cos(k*x), x*exp(n*x)]:\n    print(integrate(e, x))",
     # issue 12: idiff (implicit differentiation), first to third derivatives
     "a, z = symbols('a z')\neqs = [x**2 + y**2 - 4, x**2*y + y**3 - x, y**2 - x**3 - x, exp(x*y) - x - y, sin(x*y) - x, x**3 + y**3 - 6*x*y, x*y - 1, y - x**2, x**2/4 + y**2/9 - 1, sqrt(x) + sqrt(y) - 1, log(x*y) - x, x**2 + a*y**2 - 1, x + y + z - 1]\nfor e in eqs:\n    print(idiff(e, y, x), idiff(e, y, x, 2))\nprint(idiff(x + a + y, [y, a], x), idiff(f(x)**2 + x**2 - 1, f(x), x))\nprint(idiff(x**2 + y**2 - 4, y, x, 3))",
+    # floor and ceiling of complex numbers: the parts separately (get_integer_part)
+    "print(floor(2.5 + 3.5*I), ceiling(2.5 + 3.5*I), floor(-2.5 - 3.5*I), floor(sqrt(2) + pi*I), floor(2 + 3.5*I), floor(1.5*I), ceiling(Rational(1,2)*I + 1))",
+    # names like built-ins made by Function are undefined functions, never the built-in
+    "g, A = Function('exp'), Function('asin')\nprint(g(x)*g(y), expand(g(x + y)), g(x)**2, simplify(g(x)*g(-x)), sin(A(x)), diff(g(x)**2, x))",
 ]
 
 for p in programs:
