@@ -86,6 +86,12 @@ func IsFinite(e Expr) Tri {
 	case *Special:
 		return False
 	case *Symbol:
+		// every real assumption (real, integer, positive, nonzero ...)
+		// implies finite in SymPy
+		a := x.assume
+		if a.Real || a.Integer || a.Positive || a.Negative || a.Nonnegative || a.Nonpositive || a.Nonzero {
+			return True
+		}
 		return Unknown
 	case *Add, *Mul:
 		for _, a := range x.Args() {
@@ -94,8 +100,41 @@ func IsFinite(e Expr) Tri {
 			}
 		}
 		return True
+	case *Pow:
+		// a finite base to a finite power is finite unless the base may
+		// be 0 under a power that may be negative
+		b, ex := x.Base(), x.Exp()
+		if IsFinite(b) != True || IsFinite(ex) != True {
+			return Unknown
+		}
+		if z, ok := ex.(*Integer); ok && z.Sign() >= 0 {
+			return True
+		}
+		if IsPositive(ex) == True || IsZero(b) == False {
+			return True
+		}
+	case *Func:
+		if finiteWithArgs[x.def] {
+			for _, a := range x.args {
+				if IsFinite(a) != True {
+					return Unknown
+				}
+			}
+			return True
+		}
+		if x.def == fnLog && len(x.args) == 1 && IsPositive(x.args[0]) == True && IsFinite(x.args[0]) == True {
+			return True
+		}
 	}
 	return Unknown
+}
+
+// finiteWithArgs are the functions finite wherever their arguments are
+// finite (no poles).
+var finiteWithArgs = map[*FuncDef]bool{
+	fnSin: true, fnCos: true, fnExp: true, fnAtan: true, fnSinh: true, fnCosh: true, fnTanh: true,
+	fnAbs: true, fnSign: true, fnFloor: true, fnCeiling: true, fnRe: true, fnIm: true, fnErf: true,
+	fnErfc: true, fnErfi: true, fnConjugate: true, fnMax: true, fnMin: true,
 }
 
 // IsReal reports whether e is known to be real (extended real for oo).

@@ -36,7 +36,8 @@ func init() {
 			return complex(math.Floor(real(z)), math.Floor(imag(z)))
 		}),
 		pretty: prettyBrackets("lfloor", "rfloor"),
-		lacks:  also(also(lack(lackStep, "fdiff"), lackReal, "real"), lackSeries, "series"),
+		real:   realWithArg,
+		lacks:  also(lack(lackStep, "fdiff"), lackSeries, "series"),
 	}
 	fnCeiling.hooks = hooks{
 		eval:  eval1(func(x Expr) Expr { return evalRound(x, true) }),
@@ -46,11 +47,21 @@ func init() {
 			return complex(math.Ceil(real(z)), math.Ceil(imag(z)))
 		}),
 		pretty: prettyBrackets("lceil", "rceil"),
-		lacks:  also(also(lack(lackStep, "fdiff"), lackReal, "real"), lackSeries, "series"),
+		real:   realWithArg,
+		lacks:  also(lack(lackStep, "fdiff"), lackSeries, "series"),
 	}
-	minMax := lack(lackMinMax, "fdiff", "evalf", "evalc", "real", "series")
-	fnMax.hooks = hooks{eval: func(a []Expr) Expr { return evalMinMax(a, 1) }, tex: texMinMax, pretty: prettyMinMax, notFunction: true, lacks: minMax}
-	fnMin.hooks = hooks{eval: func(a []Expr) Expr { return evalMinMax(a, -1) }, tex: texMinMax, pretty: prettyMinMax, notFunction: true, lacks: minMax}
+	minMax := lack(lackMinMax, "fdiff", "evalf", "evalc", "series")
+	// Max and Min of reals are real
+	allReal := func(args []Expr) Tri {
+		for _, a := range args {
+			if IsReal(a) != True {
+				return Unknown
+			}
+		}
+		return True
+	}
+	fnMax.hooks = hooks{eval: func(a []Expr) Expr { return evalMinMax(a, 1) }, tex: texMinMax, pretty: prettyMinMax, notFunction: true, real: allReal, lacks: minMax}
+	fnMin.hooks = hooks{eval: func(a []Expr) Expr { return evalMinMax(a, -1) }, tex: texMinMax, pretty: prettyMinMax, notFunction: true, real: allReal, lacks: minMax}
 }
 
 // evalFactorial is factorial.eval: n! for non-negative integers, zoo for

@@ -33,7 +33,8 @@ func init() {
 			}
 			return z / complex(cmplx.Abs(z), 0)
 		}),
-		lacks: also(also(lack(lackNoFdiff, "fdiff"), lackReal, "real"), lackSeries, "series"),
+		real:  realWithArg,
+		lacks: also(lack(lackNoFdiff, "fdiff"), lackSeries, "series"),
 	}
 	fnAbs.hooks = hooks{
 		eval: eval1(evalAbs),

@@ -29,19 +29,22 @@ func init() {
 		eval:  eval1(evalErf),
 		fdiff: fdiff1(gauss(NegOne)),
 		evalf: realOnly("erf", mpf.Erf),
-		lacks: also(also(lack(lackErfC, "evalc"), lackReal, "real"), lackSeries, "series"),
+		real:  realWithArg,
+		lacks: also(lack(lackErfC, "evalc"), lackSeries, "series"),
 	}
 	fnErfc.hooks = hooks{
 		eval:  eval1(evalErfc),
 		fdiff: fdiff1(func(x Expr) Expr { return Neg(gauss(NegOne)(x)) }),
 		evalf: realOnly("erfc", mpf.Erfc),
-		lacks: also(also(lack(lackErfC, "evalc"), lackReal, "real"), lackSeries, "series"),
+		real:  realWithArg,
+		lacks: also(lack(lackErfC, "evalc"), lackSeries, "series"),
 	}
 	fnErfi.hooks = hooks{
 		eval:  eval1(evalErfi),
 		fdiff: fdiff1(gauss(One)),
 		evalf: realOnly("erfi", mpf.Erfi),
-		lacks: also(also(lack(lackErfC, "evalc"), lackReal, "real"), lackSeries, "series"),
+		real:  realWithArg,
+		lacks: also(lack(lackErfC, "evalc"), lackSeries, "series"),
 	}
 }
 

@@ -129,13 +129,17 @@ var exprPropTable = []exprProp{
 		return none, true
 	}},
 	{Name: "is_real", Doc: "Whether the expression is real: True, False, or None when unknown.", Get: func(in *interp, e engine.Expr) (Value, bool) {
-		return triValue(engine.IsReal(e)), true
+		// the engine's IsReal is extended realness (oo is real there);
+		// SymPy's is_real also needs finiteness
+		r := engine.IsReal(e)
+		if r == engine.True {
+			r = engine.IsFinite(e)
+		}
+		return triValue(r), true
 	}},
 	{Name: "is_complex", Doc: "Whether the expression is complex: True, False, or None when unknown.", Get: func(in *interp, e engine.Expr) (Value, bool) {
-		if engine.IsFinite(e) == engine.True {
-			return true, true
-		}
-		return none, true
+		// complex numbers are finite: oo and zoo are not complex
+		return triValue(engine.IsFinite(e)), true
 	}},
 	{Name: "is_integer", Doc: "Whether the expression is integer: True, False, or None when unknown.", Get: func(in *interp, e engine.Expr) (Value, bool) {
 		return triValue(engine.IsIntegerValued(e)), true

@@ -139,6 +139,8 @@ programs = [
     "print(floor(2.5 + 3.5*I), ceiling(2.5 + 3.5*I), floor(-2.5 - 3.5*I), floor(sqrt(2) + pi*I), floor(2 + 3.5*I), floor(1.5*I), ceiling(Rational(1,2)*I + 1))",
     # names like built-ins made by Function are undefined functions, never the built-in
     "g, A = Function('exp'), Function('asin')\nprint(g(x)*g(y), expand(g(x + y)), g(x)**2, simplify(g(x)*g(-x)), sin(A(x)), diff(g(x)**2, x))",
+    # is_real is real and finite (oo is not real); real symbols are finite
+    "r = symbols('r', real=True)\np = symbols('p', positive=True)\nm = symbols('m', integer=True)\nfor e in [oo, -oo, zoo, Abs(x), Abs(r), exp(x), exp(r), sin(r), log(p), x**2, r**2, r + 1, oo + r, sqrt(p), sqrt(r), atan(r), Abs(x) + 1, sign(r), re(x), im(x), floor(r), 1/r, tan(r), sec(r), r**p, p**r, r**m, 1/p, r/p, Max(r, 1), m, exp(x), sin(x), asin(r), sin(r)**2 + 1, (r + 1)**2, erf(r), r*oo, x + oo]:\n    print(e, e.is_real, e.is_finite, e.is_complex)",
 ]
 
 for p in programs:
