@@ -337,6 +337,9 @@ func isNonnegative(e Expr) Tri {
 	if p, ok := e.(*Pow); ok && parity(p.Exp()) == 0 && IsReal(p.Base()) == True {
 		return True
 	}
+	if isCallOf(e, fnAbs) {
+		return True
+	}
 	if IsNegative(e) == True {
 		return False
 	}

@@ -117,6 +117,26 @@ func evalPower(b, e Expr) Expr {
 		if x.def == fnExp {
 			return powPower(newPow(E, x.args[0]), e)
 		}
+		if x.def == fnAbs {
+			return absPower(x, e)
+		}
+	}
+	return nil
+}
+
+// absPower is Abs._eval_power: |a|**n for real a and an integer n is
+// a**n when n is even and a**(n-1)*|a| when it is odd (but not -1).
+func absPower(f *Func, e Expr) Expr {
+	n, ok := e.(*Integer)
+	a := f.args[0]
+	if !ok || IsReal(a) != True {
+		return nil
+	}
+	switch {
+	case parity(n) == 0:
+		return NewPow(a, n)
+	case !isInt(n, -1):
+		return NewMul(NewPow(a, numAdd(n, NegOne)), f)
 	}
 	return nil
 }
@@ -558,7 +578,8 @@ func powPower(p *Pow, other Expr) Expr {
 				}
 			}
 		case parity(e) == 0 && IsReal(b) == True:
-			// b = Abs(b); handled by callers only when b is known
+			// (b**2)**(1/2) is Abs(b) for real b
+			b = fnAbs.call(b)
 		}
 		if absLessOne(e) || isInt(e, 1) {
 			ok = true

@@ -141,6 +141,8 @@ programs = [
     "g, A = Function('exp'), Function('asin')\nprint(g(x)*g(y), expand(g(x + y)), g(x)**2, simplify(g(x)*g(-x)), sin(A(x)), diff(g(x)**2, x))",
     # is_real is real and finite (oo is not real); real symbols are finite
     "r = symbols('r', real=True)\np = symbols('p', positive=True)\nm = symbols('m', integer=True)\nfor e in [oo, -oo, zoo, Abs(x), Abs(r), exp(x), exp(r), sin(r), log(p), x**2, r**2, r + 1, oo + r, sqrt(p), sqrt(r), atan(r), Abs(x) + 1, sign(r), re(x), im(x), floor(r), 1/r, tan(r), sec(r), r**p, p**r, r**m, 1/p, r/p, Max(r, 1), m, exp(x), sin(x), asin(r), sin(r)**2 + 1, (r + 1)**2, erf(r), r*oo, x + oo]:\n    print(e, e.is_real, e.is_finite, e.is_complex)",
+    # (b**e)**other with e even and b real takes Abs(b) (Pow._eval_power), and Abs._eval_power
+    "r = symbols('r', real=True)\nprint(sqrt(r**2), (r**2)**Rational(1,3), (r**4)**Rational(1,2), (r**2)**Rational(3,2), sqrt(x**2), (r**6)**Rational(1,4), sqrt(r**-2), (r**2)**2, ((r+1)**2)**Rational(1,2), Abs(r)**2, Abs(r)**3, Abs(r)**-1, Abs(r)**-2, Abs(x)**2, diff(sqrt(r**2), r))",
 ]
 
 for p in programs:
