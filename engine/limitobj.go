@@ -69,7 +69,7 @@ func limitDoit(f *Func) (Expr, error) {
 	return Limit(e, z, z0, dir)
 }
 
-// dirShown is the direction as the printers show it: none for '+-' and
+// limitDirShown is the direction as the printers show it: none for '+-' and
 // at ±oo.
 func limitDirShown(z0 Expr, dir string) string {
 	if dir == "+-" || z0 == Oo || z0 == NegOo {

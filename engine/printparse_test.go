@@ -145,7 +145,7 @@ func (p *exprParser) product(fs []Expr) Expr {
 			rest = append(rest, f)
 		}
 		if sum != nil {
-			if c := NewMul(rest...); IsNumber(c) && isRationalNum(c) {
+			if c := NewMul(rest...); IsRational(c) {
 				return unevaluatedMul(sum, c)
 			}
 		}

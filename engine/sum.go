@@ -222,33 +222,15 @@ func evalSumSymbolic(f Expr, i *Symbol, a, b Expr) (Expr, bool) {
 		if ok && len(cs) == 2 {
 			P := NewPow(p.Base(), cs[0])
 			q := NewPow(p.Base(), cs[1])
-			if IsNumber(q) && Eq1(q) == False {
+			// a rational ratio other than 1 (SymPy's Piecewise on
+			// q == 1 collapses to the geometric formula)
+			if IsRational(q) && !isInt(q, 1) {
 				r := Div(NewMul(P, Sub(NewPow(q, a), NewPow(q, NewAdd(b, One)))), Sub(One, q))
 				return r, true
 			}
 		}
 	}
 	return nil, false
-}
-
-// Eq1 decides q == 1 for a number q.
-func Eq1(q Expr) Tri {
-	if isInt(q, 1) {
-		return True
-	}
-	if isRationalNum(q) {
-		return False
-	}
-	return Unknown
-}
-
-// isRationalNum reports whether e is an Integer or a Rational.
-func isRationalNum(e Expr) bool {
-	switch e.(type) {
-	case *Integer, *Rational:
-		return true
-	}
-	return false
 }
 
 // powerOf matches f against i**n with n an integer.
