@@ -164,8 +164,8 @@ func independentTerms(ts []Expr, i *Symbol) (Expr, Expr) {
 // evalSumSymbolic is eval_sum_symbolic for sums and products split by
 // linearity, powers i**n with n >= 0 (Faulhaber's formula through
 // Bernoulli polynomials), i**-n summed from a positive integer to oo
-// with n even (zeta(n)) or n = 1 (oo), and geometric terms with a
-// numeric ratio other than 1.
+// with n even (zeta(n)) or n = 1 (oo), geometric terms with a
+// rational ratio other than 1, and convergent geometric series to oo.
 func evalSumSymbolic(f Expr, i *Symbol, a, b Expr) (Expr, bool) {
 	if !Has(f, i) {
 		return NewMul(f, NewAdd(Sub(b, a), One)), true
@@ -212,6 +212,18 @@ func evalSumSymbolic(f Expr, i *Symbol, a, b Expr) (Expr, bool) {
 			}
 		}
 		return nil, false
+	}
+	// a convergent geometric series from an integer to oo (SymPy gets
+	// it from Gosper's algorithm): a number, P*q**a/(1 - q) for |q| < 1
+	if p, ok := f.(*Pow); ok && b == Oo && IsInteger(a) && !Has(p.Base(), i) {
+		if cs, ok := polyCoeffs(Expand(p.Exp()), i); ok && len(cs) == 2 {
+			P, q := NewPow(p.Base(), cs[0]), NewPow(p.Base(), cs[1])
+			if IsRational(P) && IsRational(q) {
+				if c, ok := numCmp(numAbsReal(q), One); ok && c < 0 {
+					return Div(NewMul(P, NewPow(q, a)), Sub(One, q)), true
+				}
+			}
+		}
 	}
 	if hasSpecial(a) || hasSpecial(b) {
 		return nil, false

@@ -39,6 +39,9 @@ HAND = [
     "Sum(k**2, (k, 1, 10)).evalf(5)", "N(Sum(1/k**3, (k, 1, oo)))", "Sum(x*k, (k, 1, 3)).evalf()",
     "float(Integral(x**2, (x, 0, 1)))", "Integral(x**2, (x, 0, 1)).is_number", "Integral(x, (x, 0, n)).free_symbols",
     "Integral(x*k, (x, 0, 1), (k, 0, x)).free_symbols", "Integral(x, x).free_symbols", "'%.3f' % Sum(k, (k, 1, 3))",
+    "Sum(1/2**k, (k, 0, oo)).doit()", "summation(Rational(1, 3)**k, (k, 1, oo))", "summation(3*(-Rational(1, 2))**k, (k, 0, oo))",
+    "summation(2**(-2*k + 1), (k, 2, oo))", "summation(Rational(2, 3)**(k + 1), (k, 0, oo))", "Sum(Rational(1, 2)**k, (k, 0, oo)).evalf()",
+    "summation(2**k, (k, 0, oo))", "summation(x**k, (k, 0, oo))",
     "Sum(k, (k, 1, 3)).is_number", "Sum(k, (k, 1, n)).is_number", "pretty(Sum(exp(-k**2/2)/sqrt(2*pi), (k, -oo, oo)))",
 ]
 
