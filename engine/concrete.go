@@ -9,13 +9,37 @@ import (
 // their construction from (i, a, b) limits, the doit loop over them and
 // the LaTeX form.
 
-// newConcrete builds d(f, (i, a, b), ...).
+// newConcrete builds d(f, (i, a, b), ...); a summand that is itself a d
+// lends its function and its limits first (Sum(Sum(f, l1), l2) is
+// Sum(f, l1, l2), as SymPy's AddWithLimits builds it).
 func newConcrete(d *FuncDef, f Expr, limits [][3]Expr) Expr {
+	if inner, ok := f.(*Func); ok && isConcrete(inner, d) {
+		if il := sumLimits(inner); il != nil {
+			f, limits = inner.args[0], append(append([][3]Expr{}, il...), limits...)
+		}
+	}
 	args := []Expr{f}
 	for _, l := range limits {
 		args = append(args, NewTuple(l[0], l[1], l[2]))
 	}
 	return newFunc(d, args)
+}
+
+// denest is the eval of Sum and Product: d(d(f, l1), l2) is d(f, l1, l2);
+// anything else stays as built.
+func denest(d *FuncDef) func(args []Expr) Expr {
+	return func(args []Expr) Expr {
+		inner, ok := args[0].(*Func)
+		if !ok || !isConcrete(inner, d) {
+			return nil
+		}
+		outer := newFunc(d, args)
+		lims, il := sumLimits(outer), sumLimits(inner)
+		if lims == nil || il == nil {
+			return nil
+		}
+		return newConcrete(d, args[0], lims)
+	}
 }
 
 // isConcrete reports whether e is an unevaluated d (Sum or Product).

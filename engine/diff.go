@@ -625,9 +625,41 @@ func subsDerivative(x *Subs, s Expr) Expr {
 }
 
 // funcDerivative handles functions whose _eval_derivative is special:
-// Abs of a non-real argument and re/im.
+// Abs of a non-real argument, re/im, and the unevaluated Sum, Product and
+// Limit; a nil result with ok leaves the Derivative unevaluated.
 func funcDerivative(f *Func, s Expr) (Expr, bool) {
 	switch f.def {
+	case SumDef:
+		// Sum._eval_derivative: the summand's derivative under the same
+		// limits, unless the variable is an index or in the limits
+		lims := sumLimits(f)
+		if lims == nil {
+			return nil, true
+		}
+		if sym, ok := s.(*Symbol); ok {
+			free := false
+			for _, v := range FreeSymbols(f) {
+				free = free || Equal(v, sym)
+			}
+			if !free {
+				return Zero, true
+			}
+		}
+		// the outermost limit; the inner ones stay with the summand
+		last := lims[len(lims)-1]
+		if Has(last[1], s) || Has(last[2], s) {
+			return nil, true
+		}
+		inner := f.args[0]
+		if len(lims) > 1 {
+			inner = NewSum(inner, lims[:len(lims)-1])
+		}
+		return NewSum(derivativeNew(inner, []VarCount{{Var: s, Count: 1}}, true), [][3]Expr{last}), true
+	case ProductDef:
+		// SymPy's answer is a Sum of Products over a dummy index
+		panic(notImpl("dcalc does not differentiate an unevaluated Product"))
+	case LimitDef:
+		return nil, true // SymPy leaves Derivative(Limit(...), x)
 	case fnAbs:
 		u := f.args[0]
 		if IsReal(u) == True {

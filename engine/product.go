@@ -12,8 +12,9 @@ func init() {
 		tex:         texConcrete(`\prod`),
 		pretty:      prettyProduct,
 		notFunction: true,
+		eval:        denest(ProductDef),
 		lacks: lack("an unevaluated product: doit() evaluates it",
-			"eval", "fdiff", "evalf", "evalc", "real", "series"),
+			"fdiff", "evalf", "evalc", "real", "series"),
 	}
 }
 

@@ -16,8 +16,9 @@ func init() {
 		tex:         texConcrete(`\sum`),
 		pretty:      prettySum,
 		notFunction: true,
+		eval:        denest(SumDef),
 		lacks: lack("an unevaluated sum: doit() evaluates it",
-			"eval", "fdiff", "evalf", "evalc", "real", "series"),
+			"fdiff", "evalf", "evalc", "real", "series"),
 	}
 }
 

@@ -42,6 +42,10 @@ HAND = [
     "Sum(1/2**k, (k, 0, oo)).doit()", "summation(Rational(1, 3)**k, (k, 1, oo))", "summation(3*(-Rational(1, 2))**k, (k, 0, oo))",
     "summation(2**(-2*k + 1), (k, 2, oo))", "summation(Rational(2, 3)**(k + 1), (k, 0, oo))", "Sum(Rational(1, 2)**k, (k, 0, oo)).evalf()",
     "summation(2**k, (k, 0, oo))", "summation(x**k, (k, 0, oo))",
+    "diff(Sum(k*x, (k, 1, n)), x)", "diff(Sum(k*x, (k, 1, n)), n)", "diff(Sum(k*x, (k, 1, n)), k)", "diff(Sum(x**k, (k, 1, 3)), x)",
+    "diff(Sum(k, (k, 1, x)), x)", "diff(Sum(k*x, (k, 1, n)), x, 2)", "diff(Sum(x, (k, 1, n)), x)", "diff(Sum(j*k*x**2, (k, 1, n), (j, 1, 3)), x)",
+    "diff(Sum(sin(k*x), (k, 1, n)), x)", "Sum(Sum(k, (k, 1, n)), (n, 1, m))", "Sum(Sum(k, (k, 1, n)), (n, 1, m)).doit()",
+    "Product(Product(k, (k, 1, n)), (n, 1, m))", "diff(Product(k*x, (k, 1, n)), x)",
     "Sum(k, (k, 1, 3)).is_number", "Sum(k, (k, 1, n)).is_number", "pretty(Sum(exp(-k**2/2)/sqrt(2*pi), (k, -oo, oo)))",
 ]
 
