@@ -655,6 +655,11 @@ func funcDerivative(f *Func, s Expr) (Expr, bool) {
 			inner = NewSum(inner, lims[:len(lims)-1])
 		}
 		return NewSum(derivativeNew(inner, []VarCount{{Var: s, Count: 1}}, true), [][3]Expr{last}), true
+	case IntegralDef:
+		if len(f.args) < 2 {
+			return nil, false
+		}
+		return integralDerivative(f, s), true
 	case ProductDef:
 		// SymPy's answer is a Sum of Products over a dummy index
 		panic(notImpl("dcalc does not differentiate an unevaluated Product"))
@@ -675,4 +680,72 @@ func funcDerivative(f *Func, s Expr) (Expr, bool) {
 		return nil, true
 	}
 	return nil, false
+}
+
+// integralDerivative is Integral._eval_derivative (the Leibniz rule,
+// outermost limit first): the integrand at each end times that end's
+// derivative, plus the integral of the integrand's derivative with the
+// variable of integration masked; 0 when s is not free.
+func integralDerivative(f *Func, s Expr) Expr {
+	if sym, ok := s.(*Symbol); ok {
+		free := false
+		for _, v := range FreeSymbols(f) {
+			free = free || Equal(v, sym)
+		}
+		if !free {
+			return Zero
+		}
+	}
+	lims := integralLimits(f)
+	last, lastArg := lims[len(lims)-1], f.args[len(f.args)-1]
+	x := last[0]
+	var a, b Expr
+	switch len(last) {
+	case 3:
+		a, b = last[1], last[2]
+	case 2:
+		b = last[1]
+	}
+	inner := f.args[0]
+	if len(f.args) > 2 {
+		inner = newFunc(IntegralDef, f.args[:len(f.args)-1])
+		if isIntegral(inner.(*Func)) {
+			for _, l := range integralLimits(inner.(*Func)) {
+				if len(l) == 1 && Equal(l[0], x) {
+					panic(notImpl("an iterated integral whose inner variable is the outer one"))
+				}
+			}
+		}
+	}
+	at := func(end Expr) Expr {
+		d := diff1(end, s)
+		if d == nil {
+			panic(notImpl("the derivative of an integral's limit"))
+		}
+		if isZeroInt(d) {
+			return Zero
+		}
+		return NewMul(SubsPairs(inner, [][2]Expr{{x, end}}), d)
+	}
+	var terms []Expr
+	if b != nil {
+		terms = append(terms, at(b))
+	}
+	if a != nil {
+		terms = append(terms, Neg(at(a)))
+	}
+	if len(last) == 1 && Equal(s, x) {
+		terms = append(terms, inner)
+	} else {
+		u := NewDummy("u")
+		arg := diff1(Xreplace(inner, [][2]Expr{{x, u}}), s)
+		if arg == nil {
+			panic(notImpl("the derivative of this integrand"))
+		}
+		arg = Xreplace(arg, [][2]Expr{{u, x}})
+		if !isZeroInt(arg) {
+			terms = append(terms, newFunc(IntegralDef, []Expr{arg, lastArg}))
+		}
+	}
+	return NewAdd(terms...)
 }

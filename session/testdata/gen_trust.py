@@ -143,6 +143,8 @@ programs = [
     "r = symbols('r', real=True)\np = symbols('p', positive=True)\nm = symbols('m', integer=True)\nfor e in [oo, -oo, zoo, Abs(x), Abs(r), exp(x), exp(r), sin(r), log(p), x**2, r**2, r + 1, oo + r, sqrt(p), sqrt(r), atan(r), Abs(x) + 1, sign(r), re(x), im(x), floor(r), 1/r, tan(r), sec(r), r**p, p**r, r**m, 1/p, r/p, Max(r, 1), m, exp(x), sin(x), asin(r), sin(r)**2 + 1, (r + 1)**2, erf(r), r*oo, x + oo]:\n    print(e, e.is_real, e.is_finite, e.is_complex)",
     # (b**e)**other with e even and b real takes Abs(b) (Pow._eval_power), and Abs._eval_power
     "r = symbols('r', real=True)\nprint(sqrt(r**2), (r**2)**Rational(1,3), (r**4)**Rational(1,2), (r**2)**Rational(3,2), sqrt(x**2), (r**6)**Rational(1,4), sqrt(r**-2), (r**2)**2, ((r+1)**2)**Rational(1,2), Abs(r)**2, Abs(r)**3, Abs(r)**-1, Abs(r)**-2, Abs(x)**2, diff(sqrt(r**2), r))",
+    # differentiating an unevaluated Integral (Leibniz rule) or Sum: no chain rule through Subs
+    "t, j = symbols('t j')\nprint(diff(Integral(x*y, (y, 0, 1)), x), diff(Integral(x*y, (y, 0, x)), x), diff(Integral(f(t), (t, 0, x)), x), diff(Integral(x*y, y), x), diff(Integral(sin(x*t), (t, 0, 1)), x))\nprint(diff(Integral(x*y, (y, 0, 1)), y), diff(Integral(exp(-t**2), (t, 0, x**2)), x), diff(Integral(x*t, (t, x, 2*x)), x), diff(Integral(x*y, (x, 0, 1), (y, 0, 1)), x), diff(Integral(x**2, x), x))\nprint(diff(Sum(k*x, (k, 1, n)), x), diff(Sum(x**k, (k, 1, 3)), x))",
 ]
 
 for p in programs:
