@@ -520,6 +520,9 @@ func evalDerivative(e, s Expr) Expr {
 		if r, ok := funcDerivative(x, s); ok {
 			return r
 		}
+		if why := derivativeMissing[x.def]; why != "" && Has(x, s) {
+			panic(notImpl("dcalc cannot differentiate " + x.def.Name + ": " + why))
+		}
 		var l []Expr
 		for i, a := range x.args {
 			da := diff1(a, s)
@@ -748,4 +751,15 @@ func integralDerivative(f *Func, s Expr) Expr {
 		}
 	}
 	return NewAdd(terms...)
+}
+
+// derivativeMissing are the built-ins whose derivative SymPy writes with
+// functions dcalc does not have; dcalc refuses rather than print an
+// unevaluated Derivative where SymPy prints a formula.
+var derivativeMissing = map[*FuncDef]string{
+	fnMax:       "SymPy's derivative uses Heaviside",
+	fnMin:       "SymPy's derivative uses Heaviside",
+	fnFactorial: "SymPy's derivative uses gamma and polygamma",
+	fnBinomial:  "SymPy's derivative uses polygamma",
+	fnArg:       "SymPy's derivative is written with re and im of Derivative(x, x)",
 }

@@ -145,6 +145,9 @@ programs = [
     "r = symbols('r', real=True)\nprint(sqrt(r**2), (r**2)**Rational(1,3), (r**4)**Rational(1,2), (r**2)**Rational(3,2), sqrt(x**2), (r**6)**Rational(1,4), sqrt(r**-2), (r**2)**2, ((r+1)**2)**Rational(1,2), Abs(r)**2, Abs(r)**3, Abs(r)**-1, Abs(r)**-2, Abs(x)**2, diff(sqrt(r**2), r))",
     # differentiating an unevaluated Integral (Leibniz rule) or Sum: no chain rule through Subs
     "t, j = symbols('t j')\nprint(diff(Integral(x*y, (y, 0, 1)), x), diff(Integral(x*y, (y, 0, x)), x), diff(Integral(f(t), (t, 0, x)), x), diff(Integral(x*y, y), x), diff(Integral(sin(x*t), (t, 0, 1)), x))\nprint(diff(Integral(x*y, (y, 0, 1)), y), diff(Integral(exp(-t**2), (t, 0, x**2)), x), diff(Integral(x*t, (t, x, 2*x)), x), diff(Integral(x*y, (x, 0, 1), (y, 0, 1)), x), diff(Integral(x**2, x), x))\nprint(diff(Sum(k*x, (k, 1, n)), x), diff(Sum(x**k, (k, 1, 3)), x))",
+    # derivatives SymPy writes with Heaviside or polygamma: dcalc refuses; floor, sign, conjugate stay unevaluated as in SymPy
+    "for e in [floor(x), sign(x), conjugate(x), Max(y, 2)]:\n    print(diff(e, x))\nprint(diff(Max(x, y), x))",
+    "print(diff(factorial(x), x))",
 ]
 
 for p in programs:
