@@ -30,11 +30,10 @@ func newConcrete(d *FuncDef, f Expr, limits [][3]Expr) Expr {
 func denest(d *FuncDef) func(args []Expr) Expr {
 	return func(args []Expr) Expr {
 		inner, ok := args[0].(*Func)
-		if !ok || !isConcrete(inner, d) {
+		if !ok || !isConcrete(inner, d) || len(args) < 2 {
 			return nil
 		}
-		outer := newFunc(d, args)
-		lims, il := sumLimits(outer), sumLimits(inner)
+		lims, il := limitsOf(args[1:]), sumLimits(inner)
 		if lims == nil || il == nil {
 			return nil
 		}
@@ -50,9 +49,12 @@ func isConcrete(e Expr, d *FuncDef) bool {
 
 // sumLimits returns a Sum's or Product's limits as (i, a, b) triples,
 // or nil when one is not of that form.
-func sumLimits(f *Func) [][3]Expr {
+func sumLimits(f *Func) [][3]Expr { return limitsOf(f.args[1:]) }
+
+// limitsOf reads (i, a, b) tuples, or returns nil when one is not.
+func limitsOf(args []Expr) [][3]Expr {
 	var out [][3]Expr
-	for _, l := range f.args[1:] {
+	for _, l := range args {
 		t, ok := l.(*Tuple)
 		if !ok || len(t.args) != 3 {
 			return nil
