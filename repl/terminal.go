@@ -29,6 +29,8 @@ type TerminalReader struct {
 	out   io.Writer
 	hist  *History
 	paste *pasteWatch
+	// restoreEOF gives the terminal back its Ctrl-D (see keepEOFKey).
+	restoreEOF func()
 }
 
 // IsTerminal reports whether f is a terminal.
@@ -116,7 +118,8 @@ func NewTerminalReader(in, out *os.File, hist *History, c *Completer) (*Terminal
 		c.kick = rl.Terminal.KickRead
 		c.mu.Unlock()
 	}
-	t := &TerminalReader{rl: rl, nav: nav, in: in, out: out, hist: hist, paste: paste}
+	t := &TerminalReader{rl: rl, nav: nav, in: in, out: out, hist: hist, paste: paste,
+		restoreEOF: keepEOFKey(inFd)}
 	if hist != nil {
 		for _, e := range hist.Entries() {
 			rl.SaveHistory(toEditLine(e))
@@ -250,7 +253,11 @@ func (t *TerminalReader) AddHistory(cell string) error {
 }
 
 // Close implements [LineReader].
-func (t *TerminalReader) Close() error { return t.rl.Close() }
+func (t *TerminalReader) Close() error {
+	err := t.rl.Close()
+	t.restoreEOF()
+	return err
+}
 
 func toEditLine(cell string) string {
 	return strings.ReplaceAll(cell, "\n", historyNewline)

@@ -534,3 +534,27 @@ func TestTerminalRecallEdits(t *testing.T) {
 	tm.send("\x04")
 	tm.wait()
 }
+
+// TestTerminalTypeAhead types while a cell is still running, as people
+// do: the keys, Ctrl-D included, count once the prompt is back. (The
+// terminal is in cooked mode between lines; there a Ctrl-D is the
+// line discipline's end-of-file mark, which it turns into a NUL byte
+// when dcalc switches to raw mode, so dcalc disables it while cooked.)
+func TestTerminalTypeAhead(t *testing.T) {
+	tm := startDcalc(t, t.TempDir())
+	tm.expect("In [1]: ")
+	// a cell that says it has started, then runs for a second or two
+	tm.send("print('started'); s = sum([i for i in range(3000000)])\r")
+	tm.expect("started")
+	tm.send("s\r\x04") // while the cell runs
+	tm.expect("Out[2]: 4499998500000")
+	if code := tm.wait(); code != 0 {
+		t.Errorf("exit status %d after a typed-ahead Ctrl-D, want 0", code)
+	}
+	// and the terminal has its Ctrl-D back for the shell
+	if key, err := eofKey(tm.pty); err != nil {
+		t.Logf("cannot read the terminal's settings: %v", err)
+	} else if key != 4 {
+		t.Errorf("after exit the terminal's end-of-file key is %#x, want 0x04 (Ctrl-D)", key)
+	}
+}
