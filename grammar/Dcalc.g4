@@ -58,12 +58,15 @@ compound_stmt
     : 'if' expr ':' block elif_clause* else_clause?             # IfSt
     | 'for' targets 'in' star_exprs ':' block else_clause?      # ForSt
     | 'while' expr ':' block else_clause?                       # WhileSt
-    | 'def' NAME '(' params? ')' ':' block                      # DefSt
+    | decorator* 'def' NAME '(' params? ')' ':' block           # DefSt
+    | decorator* 'class' NAME ('(' arglist? ')')? ':' block     # ClassSt
     | 'try' ':' block
         ( except_clause+ else_clause? finally_clause?
         | finally_clause
         )                                                       # TrySt
     ;
+
+decorator : '@' expr NEWLINE ;
 
 elif_clause : 'elif' expr ':' block ;
 else_clause : 'else' ':' block ;
@@ -239,11 +242,11 @@ fragment LONG_STRING
     | '"""' ('\\' . | ~'\\')*? '"""'
     ;
 
-// Python's keywords for what dcalc does not accept (generators, classes,
-// context managers, coroutines) are never names: no rule takes this
-// token, so each use is a syntax error, at CPython's position for a
-// misuse (hints.go).
-RESERVED : 'yield' | 'await' | 'class' | 'with' | 'async' ;
+// Python's keywords for what dcalc does not accept (generators, context
+// managers, coroutines) are never names: no rule takes this token, so
+// each use is a syntax error, at CPython's position for a misuse
+// (hints.go).
+RESERVED : 'yield' | 'await' | 'with' | 'async' ;
 
 NAME : ID_START ID_CONTINUE* ;
 

@@ -384,13 +384,25 @@ type Param struct {
 	Star    int
 }
 
-// DefStmt is def Name(Params): Body.
+// DefStmt is def Name(Params): Body, after its decorators.
 type DefStmt struct {
-	DefPos  Pos
-	Name    string
-	NamePos Pos
-	Params  []*Param
-	Body    []Stmt
+	Decorators []Expr // outermost first, as written
+	DefPos     Pos
+	Name       string
+	NamePos    Pos
+	Params     []*Param
+	Body       []Stmt
+}
+
+// ClassStmt is class Name(Args): Body, after its decorators. Args are the
+// bases and keywords (metaclass=...) as a call's arguments.
+type ClassStmt struct {
+	Decorators []Expr
+	ClassPos   Pos
+	Name       string
+	NamePos    Pos
+	Args       []*Arg
+	Body       []Stmt
 }
 
 // ExceptClause is except [Type [as Name]]: Body.
@@ -620,6 +632,9 @@ func (s *WhileStmt) Pos() Pos { return s.WhilePos }
 func (s *DefStmt) Pos() Pos { return s.DefPos }
 
 // Pos implements Node.
+func (s *ClassStmt) Pos() Pos { return s.ClassPos }
+
+// Pos implements Node.
 func (s *TryStmt) Pos() Pos { return s.TryPos }
 
 // End implements Node.
@@ -692,6 +707,9 @@ func (s *WhileStmt) End() Pos { return blockEnd(s.Body, s.Else) }
 func (s *DefStmt) End() Pos { return blockEnd(s.Body, nil) }
 
 // End implements Node.
+func (s *ClassStmt) End() Pos { return blockEnd(s.Body, nil) }
+
+// End implements Node.
 func (s *TryStmt) End() Pos {
 	if len(s.Finally) > 0 {
 		return blockEnd(s.Finally, nil)
@@ -747,6 +765,7 @@ func (*IfStmt) stmtNode()         {}
 func (*ForStmt) stmtNode()        {}
 func (*WhileStmt) stmtNode()      {}
 func (*DefStmt) stmtNode()        {}
+func (*ClassStmt) stmtNode()      {}
 func (*TryStmt) stmtNode()        {}
 
 func runeLen(s string) int {

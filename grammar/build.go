@@ -244,8 +244,16 @@ func (b *builder) compound(ctx gen.ICompound_stmtContext) Stmt {
 		return &WhileStmt{WhilePos: b.pos(c.GetStart()), Cond: b.expr(c.Expr()),
 			Body: b.block(c.Block()), Else: b.elseBlock(c.Else_clause())}
 	case *gen.DefStContext:
-		return &DefStmt{DefPos: b.pos(c.GetStart()), Name: c.NAME().GetText(), NamePos: b.pos(c.NAME().GetSymbol()),
+		return &DefStmt{Decorators: b.decorators(c.AllDecorator()), DefPos: b.pos(findTerm(c, "def")),
+			Name: c.NAME().GetText(), NamePos: b.pos(c.NAME().GetSymbol()),
 			Params: b.params(c.Params()), Body: b.block(c.Block())}
+	case *gen.ClassStContext:
+		s := &ClassStmt{Decorators: b.decorators(c.AllDecorator()), ClassPos: b.pos(findTerm(c, "class")),
+			Name: c.NAME().GetText(), NamePos: b.pos(c.NAME().GetSymbol()), Body: b.block(c.Block())}
+		if lp := findTerm(c, "("); lp != nil {
+			s.Args = b.args(c.Arglist(), b.pos(lp), b.pos(findTerm(c, ")")))
+		}
+		return s
 	case *gen.TryStContext:
 		s := &TryStmt{TryPos: b.pos(c.GetStart()), Body: b.block(c.Block()), Else: b.elseBlock(c.Else_clause())}
 		for _, h := range c.AllExcept_clause() {
@@ -264,6 +272,15 @@ func (b *builder) compound(ctx gen.ICompound_stmtContext) Stmt {
 		return s
 	}
 	panic(fmt.Sprintf("unexpected compound statement %T", ctx))
+}
+
+// decorators builds the @expressions before a def or class.
+func (b *builder) decorators(ds []gen.IDecoratorContext) []Expr {
+	var out []Expr
+	for _, d := range ds {
+		out = append(out, b.expr(d.Expr()))
+	}
+	return out
 }
 
 func (b *builder) params(ctx gen.IParamsContext) []*Param {

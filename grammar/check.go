@@ -14,6 +14,9 @@ type checker struct {
 	list   *ErrorList
 	inDef  int // enclosing function definitions
 	inLoop bool
+	// inClass is set in a class body, where return is outside any
+	// function however deeply the class is nested in one
+	inClass bool
 }
 
 func (c *checker) errRange(start, end Pos, format string, args ...any) {
@@ -35,7 +38,7 @@ func (c *checker) stmts(ss []Stmt) {
 func (c *checker) stmt(s Stmt) {
 	switch x := s.(type) {
 	case *ReturnStmt:
-		if c.inDef == 0 {
+		if c.inDef == 0 || c.inClass {
 			c.errRange(x.Pos(), x.End(), "'return' outside function")
 		}
 		c.starredValue(x.Value)
@@ -86,12 +89,17 @@ func (c *checker) stmt(s Stmt) {
 		c.stmts(x.Finally)
 	case *DefStmt:
 		c.params(x.Params)
-		saved := c.inLoop
+		savedLoop, savedClass := c.inLoop, c.inClass
 		c.inDef++
-		c.inLoop = false
+		c.inLoop, c.inClass = false, false
 		c.stmts(x.Body)
 		c.inDef--
-		c.inLoop = saved
+		c.inLoop, c.inClass = savedLoop, savedClass
+	case *ClassStmt:
+		savedLoop, savedClass := c.inLoop, c.inClass
+		c.inLoop, c.inClass = false, true
+		c.stmts(x.Body)
+		c.inLoop, c.inClass = savedLoop, savedClass
 	case *ExprStmt:
 		c.exprs(x.X)
 	}

@@ -13,7 +13,9 @@ func TestErrors(t *testing.T) {
 	}{
 		{"x = = 1", "1:5: SyntaxError: invalid syntax", false},
 		{"x +", "1:4: SyntaxError: invalid syntax", false},
-		{"class A: pass", "1:7: SyntaxError: invalid syntax", false},
+		{"class A pass", "1:9: SyntaxError: invalid syntax", false},
+		{"@dec\nclass A:\nx", "3:1: IndentationError: expected an indented block after class definition on line 2", false},
+		{"@dec\n\ndef f():\nx", "4:1: IndentationError: expected an indented block after function definition on line 3", false},
 		{"a ? b", "1:3: SyntaxError: invalid syntax", false},
 		{"a ∂ b", "1:3: SyntaxError: invalid character '∂' (U+2202)", false},
 		// CPython 3.11: isprintable() picks the wording, and the tokenizer

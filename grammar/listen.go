@@ -187,9 +187,12 @@ func (s *errorSink) SyntaxError(rec antlr.Recognizer, offending interface{}, lin
 		if ctx != nil && ctx.GetParent() != nil {
 			if pc, ok := ctx.GetParent().(antlr.ParserRuleContext); ok {
 				kw := pc.GetStart()
-				if _, isDef := pc.(*gen.DefStContext); isDef {
-					what = fmt.Sprintf("function definition on line %d", kw.GetLine())
-				} else {
+				switch pc.(type) {
+				case *gen.DefStContext:
+					what = fmt.Sprintf("function definition on line %d", defLine(pc, "def"))
+				case *gen.ClassStContext:
+					what = fmt.Sprintf("class definition on line %d", defLine(pc, "class"))
+				default:
 					what = fmt.Sprintf("'%s' statement on line %d", kw.GetText(), kw.GetLine())
 				}
 			}
@@ -276,4 +279,13 @@ func isCond(ctx antlr.ParserRuleContext) bool {
 func isStmtEnd(ctx antlr.ParserRuleContext) bool {
 	_, ok := ctx.(*gen.Simple_stmtsContext)
 	return ok
+}
+
+// defLine is the line of the def or class keyword of a definition (after
+// its decorators).
+func defLine(ctx antlr.Tree, kw string) int {
+	if t := findTerm(ctx, kw); t != nil {
+		return t.GetLine()
+	}
+	return 0
 }

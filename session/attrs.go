@@ -761,6 +761,48 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 		if a, ok := x.Attrs[name]; ok {
 			return a
 		}
+	case *instance:
+		if a, ok := in.instanceAttr(x, name); ok {
+			return a
+		}
+		in.setNode(node)
+		exc := newExc("AttributeError", "'%s' object has no attribute '%s'", x.cls.name, name)
+		exc.Suggestion = suggest(name, in.attrNames(v))
+		panic(exc)
+	case *userClass:
+		if a, ok := in.classAttr(x, name); ok {
+			return a
+		}
+		in.setNode(node)
+		exc := newExc("AttributeError", "type object '%s' has no attribute '%s'", x.name, name)
+		exc.Suggestion = suggest(name, in.attrNames(v))
+		panic(exc)
+	case *superObj:
+		if a, ok := in.superAttr(x, name); ok {
+			return a
+		}
+		in.setNode(node)
+		throw("AttributeError", "'super' object has no attribute '%s'", name)
+	case *methodValue:
+		switch name {
+		case "__self__":
+			return x.self
+		case "__func__":
+			return x.fn
+		}
+		return in.getAttr(x.fn, name, node)
+	case *property:
+		if r, ok := propertyAttr(x, name); ok {
+			return r
+		}
+	case *staticMethod:
+		if name == "__func__" {
+			return x.fn
+		}
+	case *classMethod:
+		if name == "__func__" {
+			return x.fn
+		}
 	case *Module:
 		if a, ok := x.Attrs[name]; ok {
 			return a
@@ -840,10 +882,14 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 		}
 	case *Function:
 		switch name {
-		case "__name__", "__qualname__":
+		case "__name__":
 			return x.Name
+		case "__qualname__":
+			return x.qualname()
 		case "__doc__":
 			return x.docString()
+		case "__module__":
+			return "__main__"
 		}
 	case *Builtin:
 		if name == "__name__" {
@@ -853,6 +899,19 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 		switch name {
 		case "__name__", "__qualname__":
 			return x.Name
+		case "__doc__":
+			if x.Doc != nil {
+				return x.Doc
+			}
+		case "__module__":
+			if x.Module != "" {
+				return x.Module
+			}
+			return "builtins"
+		case "__mro__", "__bases__", "__base__":
+			if x.Exc || x == objectClass {
+				return excMro(x, name)
+			}
 		}
 		if a, ok := sympyClassAttr(in, x, name); ok {
 			return a
@@ -972,6 +1031,10 @@ func (in *interp) attrNames(v Value) []string {
 		return mapKeys(x.Attrs)
 	case *pyObject:
 		return mapKeys(x.Attrs)
+	case *instance:
+		return instanceNames(x)
+	case *userClass:
+		return userClassNames(x)
 	case *big.Int:
 		return []string{"bit_length", "denominator", "imag", "numerator", "real"}
 	case float64:
@@ -1003,6 +1066,14 @@ func symmetricDifference(in *interp, s *Set, o Value) *Set {
 
 func (in *interp) setAttr(obj Value, name string, v Value, node grammar.Node) {
 	in.setNode(node)
+	switch o := obj.(type) {
+	case *instance:
+		in.setInstanceAttr(o, name, v)
+		return
+	case *userClass:
+		o.dict.Set(name, v)
+		return
+	}
 	if f, ok := obj.(*Function); ok && name == "__name__" {
 		if s, ok := v.(string); ok {
 			f.Name = s
@@ -1017,4 +1088,58 @@ func (in *interp) setAttr(obj Value, name string, v Value, node grammar.Node) {
 		return
 	}
 	throw("AttributeError", "'%s' object has no attribute '%s'", typeName(obj), name)
+}
+
+// delAttr is del obj.name.
+func (in *interp) delAttr(obj Value, name string, node grammar.Node) {
+	in.setNode(node)
+	switch o := obj.(type) {
+	case *instance:
+		in.delInstanceAttr(o, name)
+		return
+	case *userClass:
+		if !o.dict.Delete(name) {
+			throw("AttributeError", "type object '%s' has no attribute '%s'", o.name, name)
+		}
+		return
+	case *Module:
+		if _, ok := o.Attrs[name]; ok {
+			delete(o.Attrs, name)
+			return
+		}
+		throw("AttributeError", "module '%s' has no attribute '%s'", o.Name, name)
+	}
+	in.getAttr(obj, name, node) // AttributeError when there is none
+	throw("AttributeError", "'%s' object attribute '%s' is read-only", typeName(obj), name)
+}
+
+// excMro is __mro__, __bases__ or __base__ of an exception class (or of
+// object).
+func excMro(c *Class, name string) Value {
+	if c == objectClass {
+		if name == "__mro__" {
+			return &Tuple{Items: []Value{c}}
+		}
+		if name == "__bases__" {
+			return &Tuple{}
+		}
+		return none
+	}
+	switch name {
+	case "__base__":
+		if c.Base == nil {
+			return objectClass
+		}
+		return c.Base
+	case "__bases__":
+		if c.Base == nil {
+			return &Tuple{Items: []Value{objectClass}}
+		}
+		return &Tuple{Items: []Value{c.Base}}
+	}
+	var items []Value
+	for k := c; k != nil; k = k.Base {
+		items = append(items, k)
+	}
+	return &Tuple{Items: append(items, objectClass)}
 }

@@ -247,6 +247,8 @@ func (in *interp) length(v Value) int {
 		return int(x.Len())
 	case *engine.Tuple:
 		return len(x.Args())
+	case pySized:
+		return x.length()
 	}
 	if n, ok := extLen(v); ok {
 		return n
@@ -498,6 +500,9 @@ func (in *interp) exprRound(e engine.Expr, nd Value) Value {
 
 func (in *interp) absValue(v Value) Value {
 	switch x := v.(type) {
+	case *instance:
+		r, _ := in.instanceUnary("abs", x)
+		return r
 	case bool:
 		return boolInt(x)
 	case *big.Int:
@@ -579,7 +584,8 @@ func (in *interp) installBuiltins() {
 		b[name] = &Builtin{Name: name, Fn: fn}
 	}
 	def("print", func(in *interp, args []Value, kw []kwArg) Value { return in.print(args, kw) })
-	in.installHelp() // help(obj): session/help.go
+	in.installHelp()          // help(obj): session/help.go
+	in.installClassBuiltins() // object, super, property ...: session/userclass.go
 	def("len", func(in *interp, args []Value, kw []kwArg) Value {
 		noKw("len", kw)
 		nargs("len", args, 1, 1)
@@ -727,6 +733,9 @@ func (in *interp) installBuiltins() {
 	})
 	def("issubclass", func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("issubclass", args, 2, 2)
+		if r, ok := in.userIsSubclass(args[0], args[1]); ok {
+			return r
+		}
 		c, ok := args[0].(*Class)
 		if !ok {
 			throw("TypeError", "issubclass() arg 1 must be a class")
@@ -831,9 +840,12 @@ func (in *interp) installBuiltins() {
 	})
 	def("callable", func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("callable", args, 1, 1)
-		switch args[0].(type) {
-		case *Function, *Builtin, *BoundMethod, *Class, *FuncClass:
+		switch x := args[0].(type) {
+		case *Function, *Builtin, *BoundMethod, *Class, *FuncClass, *userClass, *methodValue, *staticMethod:
 			return true
+		case *instance:
+			_, ok := x.cls.lookup("__call__")
+			return ok
 		}
 		return false
 	})

@@ -41,3 +41,32 @@ type pyContainer interface {
 type pyBinary interface {
 	binary(op string, y Value) (r Value, ok bool)
 }
+
+// pyHashable is a value with its own hash (an instance with __hash__).
+type pyHashable interface {
+	hash() uint64
+}
+
+// pyEqualer is a value with its own == (an instance with __eq__); it is
+// asked whichever side of the comparison it is on.
+type pyEqualer interface {
+	equal(other Value) bool
+}
+
+// pyTruthy is a value with its own truth (an instance with __bool__ or
+// __len__).
+type pyTruthy interface {
+	truth() bool
+}
+
+// pySized is a value with its own len().
+type pySized interface {
+	length() int
+}
+
+// pyStringer is a value with its own str() and repr() (an instance
+// with __str__ or __repr__).
+type pyStringer interface {
+	pyStr() string
+	pyRepr() string
+}

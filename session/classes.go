@@ -160,10 +160,10 @@ func pyClasses() []*Class {
 		}})
 	add(&Class{Name: "range", Is: func(v Value) bool { _, ok := v.(*Range); return ok },
 		Call: func(in *interp, args []Value, kw []kwArg) Value { return in.pyRange(args, kw) }})
-	add(&Class{Name: "object", Is: func(v Value) bool { return true }})
+	add(objectClass)
 	add(&Class{Name: "type", Is: func(v Value) bool {
 		switch v.(type) {
-		case *Class, *FuncClass:
+		case *Class, *FuncClass, *userClass:
 			return true
 		}
 		return false
@@ -200,6 +200,8 @@ func (in *interp) typeOf(v Value) Value {
 	switch x := v.(type) {
 	case *ExcValue:
 		return x.Class
+	case *instance:
+		return x.cls
 	case engine.Expr:
 		if f, ok := x.(*engine.Func); ok {
 			return &FuncClass{Def: f.Def()}
@@ -275,6 +277,9 @@ func (in *interp) isInstance(v, cls Value) bool {
 	case *FuncClass:
 		f, ok := v.(*engine.Func)
 		return ok && (f.Def() == c.Def || f.Def().Undefined && c.Def.Undefined && f.Def().Name == c.Def.Name)
+	case *userClass:
+		o, ok := v.(*instance)
+		return ok && o.cls.subclassOf(c)
 	}
 	throw("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")
 	return false
@@ -331,8 +336,9 @@ func init() {
 	}
 }
 
-// excClass returns the exception class called name (a subclass of
-// Exception for unknown names).
+// excClass returns the exception class called name (a new subclass of
+// Exception for other names: the table is shared by all sessions, so a
+// program's names are not added to it).
 func excClass(name string) *Class {
 	if c, ok := excClasses[name]; ok {
 		return c
@@ -341,7 +347,6 @@ func excClass(name string) *Class {
 	c.Call = func(in *interp, args []Value, kw []kwArg) Value {
 		return &ExcValue{Class: c, Args: append([]Value(nil), args...)}
 	}
-	excClasses[name] = c
 	return c
 }
 

@@ -47,6 +47,9 @@ func (in *interp) truth(v Value, node grammar.Node) bool {
 		return !v.v.IsZero()
 	case *sympyBool:
 		return v.v
+	case pyTruthy:
+		in.setNode(node)
+		return v.truth()
 	case engine.Expr:
 		switch x := v.(type) {
 		case *engine.Integer:
@@ -110,6 +113,8 @@ func hashValue(v Value) uint64 {
 		return h
 	case *List, *Dict:
 		throw("TypeError", "unhashable type: '%s'", typeName(v))
+	case pyHashable:
+		return v.hash()
 	case engine.Expr:
 		switch x := v.(type) {
 		case *engine.Integer:
@@ -143,6 +148,12 @@ func eqDepth(a, b Value, depth int) bool {
 	}
 	if depth > maxDepth {
 		throw("RecursionError", "maximum recursion depth exceeded in comparison")
+	}
+	if o, ok := a.(pyEqualer); ok {
+		return o.equal(b)
+	}
+	if o, ok := b.(pyEqualer); ok {
+		return o.equal(a)
 	}
 	switch x := a.(type) {
 	case string:

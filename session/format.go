@@ -17,6 +17,8 @@ func (in *interp) str(v Value) string {
 	switch x := v.(type) {
 	case string:
 		return x
+	case pyStringer:
+		return x.pyStr()
 	case *ExcValue:
 		return x.exception(in).Msg
 	}
@@ -104,7 +106,23 @@ func (in *interp) repr(v Value) string {
 	case *Iterator:
 		return fmt.Sprintf("<%s object at %s>", x.Kind, fakeAddr(x))
 	case *Function:
-		return fmt.Sprintf("<function %s at %s>", x.Name, fakeAddr(x))
+		return fmt.Sprintf("<function %s at %s>", x.qualname(), fakeAddr(x))
+	case pyStringer:
+		return x.pyRepr()
+	case *userClass:
+		return classRepr(x)
+	case *methodValue:
+		return in.methodRepr(x)
+	case *superObj:
+		return "<super: " + classRepr(x.cls) + ", " + in.repr(x.self) + ">"
+	case *property:
+		return fmt.Sprintf("<property object at %s>", fakeAddr(x))
+	case *staticMethod:
+		return "<staticmethod(" + in.repr(x.fn) + ")>"
+	case *classMethod:
+		return "<classmethod(" + in.repr(x.fn) + ")>"
+	case *notImplementedType:
+		return "NotImplemented"
 	case *Builtin:
 		return "<built-in function " + x.Name + ">"
 	case *BoundMethod:
@@ -370,6 +388,8 @@ func parseSpec(spec string) (fmtSpec, bool) {
 // format is Python's format(v, spec).
 func (in *interp) format(v Value, spec string) string {
 	switch x := v.(type) {
+	case *instance:
+		return in.instanceFormat(x, spec)
 	case string:
 		if spec == "" {
 			return x

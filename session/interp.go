@@ -66,8 +66,12 @@ type interp struct {
 type frame struct {
 	file string
 	fn   string
-	node grammar.Node // the expression or statement being run
-	ret  Value
+	// def and locals are the running function and its scope (super()
+	// reads the function's class and first argument from them).
+	def    *Function
+	locals *env
+	node   grammar.Node // the expression or statement being run
+	ret    Value
 }
 
 type ctl int
@@ -219,9 +223,17 @@ func (in *interp) exec(s grammar.Stmt, e *env) ctl {
 		in.top().ret = v
 		return ctlReturn
 	case *grammar.DefStmt:
+		decs := in.evalElts(s.Decorators, e)
+		in.setNode(s)
 		fn := in.makeFunc(s.Name, s.Params, s.Body, nil, e)
 		fn.Line = s.Pos().Line
-		in.assign(e, s.Name, fn)
+		var v Value = fn
+		for i := len(decs) - 1; i >= 0; i-- {
+			v = in.call(decs[i], []Value{v}, nil)
+		}
+		in.assign(e, s.Name, v)
+	case *grammar.ClassStmt:
+		in.execClass(s, e)
 	case *grammar.GlobalStmt:
 		if e.info == nil && s.Nonlocal {
 			throw("SyntaxError", "nonlocal declaration not allowed at module level")
@@ -292,6 +304,9 @@ func (in *interp) augAssign(s *grammar.AugAssignStmt, e *env) {
 // CPython's set_ior / set_isub / set_ixor, which keeps the table layout
 // and so the iteration order), everything else rebinds.
 func (in *interp) inplace(op string, a, b Value, node grammar.Node) Value {
+	if r, ok := in.instanceInplace(op, a, b); ok {
+		return r
+	}
 	if l, ok := a.(*List); ok && op == "+" {
 		items := in.toSlice(b)
 		l.Items = append(l.Items, items...)
@@ -493,7 +508,11 @@ func (in *interp) excMatches(x *Exception, t Value) bool {
 		if !t.Exc {
 			throw("TypeError", "catching classes that do not inherit from BaseException is not allowed")
 		}
-		for c := excClass(x.Type); c != nil; c = c.Base {
+		start := excClass(x.Type)
+		if x.value != nil {
+			start = x.value.Class // a class made by a class statement
+		}
+		for c := start; c != nil; c = c.Base {
 			if c == t || c.Name == t.Name {
 				return true
 			}
@@ -598,6 +617,9 @@ func (in *interp) del(t grammar.Expr, e *env) {
 		idx := in.eval(t.Index, e)
 		in.setNode(t)
 		in.delItem(obj, idx)
+	case *grammar.Attribute:
+		obj := in.eval(t.X, e)
+		in.delAttr(obj, t.Name, t)
 	default:
 		in.setNode(t)
 		throw("SyntaxError", "cannot delete expression")
@@ -608,6 +630,14 @@ func (in *interp) del(t grammar.Expr, e *env) {
 
 func (in *interp) makeFunc(name string, params []*grammar.Param, body []grammar.Stmt, lambda grammar.Expr, e *env) *Function {
 	fn := &Function{Name: name, Params: params, Body: body, Lambda: lambda, Env: e, File: in.top().file}
+	fn.Qualname = name
+	if e.qual != "" {
+		fn.Qualname = e.qual + "." + name
+	}
+	fn.localsQual = fn.Qualname + ".<locals>"
+	if e.info != nil && e.info.class {
+		fn.Env = e.parent // a class body is not an enclosing scope
+	}
 	fn.Defaults = make([]Value, len(params))
 	for i, p := range params {
 		if p.Default != nil {
@@ -636,9 +666,9 @@ func (in *interp) callFunction(fn *Function, args []Value, kw []kwArg) Value {
 	if fn.Env != nil && fn.Env.globals != nil {
 		globals = fn.Env.globals // lambdify's functions have their own
 	}
-	local := &env{vars: make(map[string]Value, len(fn.Params)+4), parent: fn.Env, info: fn.info, globals: globals}
+	local := &env{vars: make(map[string]Value, len(fn.Params)+4), parent: fn.Env, info: fn.info, globals: globals, qual: fn.localsQual}
 	in.bindParams(fn, args, kw, local)
-	fr := &frame{file: fn.File, fn: fn.Name}
+	fr := &frame{file: fn.File, fn: fn.Name, def: fn, locals: local}
 	depth := len(in.frames)
 	in.frames = append(in.frames, fr)
 	result := Value(none)
@@ -685,7 +715,7 @@ func catch(body func()) (exc *Exception) {
 }
 
 func (in *interp) bindParams(fn *Function, args []Value, kw []kwArg, local *env) {
-	name := fn.Name
+	name := fn.qualname()
 	var varargs, varkw *grammar.Param
 	var positional, kwonly []int
 	seenStar := false
@@ -840,12 +870,28 @@ func (in *interp) call(fn Value, args []Value, kw []kwArg) Value {
 		return f.Call(in, args, kw)
 	case *FuncClass:
 		return in.applyFunc(f.Def, args, kw)
+	case *methodValue:
+		return in.callMethod(f, args, kw)
+	case *userClass:
+		return in.instantiate(f, args, kw)
+	case *instance:
+		return in.callInstance(f, args, kw)
+	case *staticMethod:
+		return in.call(f.fn, args, kw)
 	}
 	throw("TypeError", "'%s' object is not callable", typeName(fn))
 	return nil
 }
 
 func itoa(n int) string { return big.NewInt(int64(n)).String() }
+
+// qualname is the function's __qualname__.
+func (fn *Function) qualname() string {
+	if fn.Qualname != "" {
+		return fn.Qualname
+	}
+	return fn.Name
+}
 
 // lastLine is the last line of the function's source.
 func (fn *Function) lastLine() int {

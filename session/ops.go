@@ -20,6 +20,9 @@ func unsupported(op string, a, b Value) {
 }
 
 func (in *interp) binop(op string, a, b Value, node grammar.Node) Value {
+	if r, ok := in.instanceBinop(op, a, b); ok {
+		return r
+	}
 	if r, ok := in.extBinop(op, a, b); ok {
 		return r
 	}
@@ -160,6 +163,9 @@ func (in *interp) unary(op string, v Value) Value {
 			return x
 		}
 	}
+	if r, ok := in.instanceUnary(op, v); ok {
+		return r
+	}
 	if r, ok := in.extUnary(op, v); ok {
 		return r
 	}
@@ -170,6 +176,11 @@ func (in *interp) unary(op string, v Value) Value {
 // ---- comparison ----
 
 func (in *interp) compare(op string, a, b Value) Value {
+	if _, ok := compareSpecial[op]; ok {
+		if r, ok := in.instanceCompare(op, a, b); ok {
+			return r
+		}
+	}
 	switch op {
 	case "==":
 		if r, ok := in.extCompare(op, a, b); ok {

@@ -14,6 +14,9 @@ type env struct {
 	parent  *env     // enclosing function scope, or the module scope
 	info    *scopeInfo
 	globals *env
+	// qual prefixes the qualified names of functions and classes
+	// defined in this scope ("" at module level).
+	qual string
 }
 
 // scopeInfo is the static scope analysis of a function body.
@@ -21,6 +24,9 @@ type scopeInfo struct {
 	locals    map[string]bool
 	globals   map[string]bool
 	nonlocals map[string]bool
+	// class marks a class body: its names are not seen by the functions
+	// it defines, and a name it has not bound is looked up outside.
+	class bool
 }
 
 func newScopeInfo() *scopeInfo {
@@ -93,6 +99,8 @@ func analyzeFunc(params []*grammar.Param, body []grammar.Stmt) *scopeInfo {
 				walk(s.Body)
 				walk(s.Else)
 			case *grammar.DefStmt:
+				add(s.Name)
+			case *grammar.ClassStmt:
 				add(s.Name)
 			case *grammar.ImportStmt:
 				for _, n := range s.Names {
@@ -172,6 +180,12 @@ func (in *interp) lookup(e *env, name string, node grammar.Node) Value {
 		exc.name = name
 		panic(exc)
 	}
+	if e.info != nil && e.info.class {
+		if v, ok := e.vars[name]; ok {
+			return v
+		}
+		return in.lookup(e.parent, name, node)
+	}
 	if e.info != nil {
 		if e.info.globals[name] {
 			return in.lookupGlobal(name, node)
@@ -238,7 +252,7 @@ func (in *interp) assign(e *env, name string, v Value) {
 // bind sets name in e, remembering the order of first binding in the
 // module scope (CPython's "Did you mean" scans globals in that order).
 func (e *env) bind(name string, v Value) {
-	if e.info == nil {
+	if e.info == nil || e.info.class {
 		if _, ok := e.vars[name]; !ok {
 			e.order = append(e.order, name)
 		}
@@ -249,7 +263,7 @@ func (e *env) bind(name string, v Value) {
 // unbindName deletes name from e, forgetting its binding order.
 func (e *env) unbindName(name string) {
 	delete(e.vars, name)
-	if e.info == nil {
+	if e.info == nil || e.info.class {
 		for i, n := range e.order {
 			if n == name {
 				e.order = append(e.order[:i], e.order[i+1:]...)
@@ -277,27 +291,19 @@ func (in *interp) unbind(e *env, name string, node grammar.Node) {
 // missingPythonBuiltins are CPython 3.11's builtins dcalc does not have,
 // with the reason: a NameError would suggest a typo.
 var missingPythonBuiltins = map[string]string{
-	"open":           "programs cannot open files (docs/security.md)",
-	"eval":           "dcalc runs no code built from strings (docs/security.md)",
-	"exec":           "dcalc runs no code built from strings (docs/security.md)",
-	"compile":        "dcalc runs no code built from strings (docs/security.md)",
-	"breakpoint":     "there is no debugger",
-	"memoryview":     "there are no bytes objects",
-	"bytes":          "there are no bytes objects yet",
-	"bytearray":      "there are no bytes objects yet",
-	"classmethod":    "class statements are not supported yet",
-	"staticmethod":   "class statements are not supported yet",
-	"property":       "class statements are not supported yet",
-	"super":          "class statements are not supported yet",
-	"setattr":        "setting attributes is not supported yet",
-	"delattr":        "deleting attributes is not supported yet",
-	"vars":           "it is not supported yet",
-	"locals":         "it is not supported yet",
-	"slice":          "slice objects are not supported yet",
-	"aiter":          "there is no async code",
-	"anext":          "there is no async code",
-	"copyright":      "it is not supported",
-	"credits":        "it is not supported",
-	"license":        "it is not supported",
-	"NotImplemented": "it is not supported yet",
+	"open":       "programs cannot open files (docs/security.md)",
+	"eval":       "dcalc runs no code built from strings (docs/security.md)",
+	"exec":       "dcalc runs no code built from strings (docs/security.md)",
+	"compile":    "dcalc runs no code built from strings (docs/security.md)",
+	"breakpoint": "there is no debugger",
+	"memoryview": "there are no bytes objects",
+	"bytes":      "there are no bytes objects yet",
+	"bytearray":  "there are no bytes objects yet",
+	"locals":     "it is not supported yet",
+	"slice":      "slice objects are not supported yet",
+	"aiter":      "there is no async code",
+	"anext":      "there is no async code",
+	"copyright":  "it is not supported",
+	"credits":    "it is not supported",
+	"license":    "it is not supported",
 }

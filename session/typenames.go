@@ -47,6 +47,22 @@ func typeName(v Value) string {
 		return v.Kind
 	case *Function:
 		return "function"
+	case *instance:
+		return v.cls.name
+	case *userClass:
+		return "type"
+	case *methodValue:
+		return "method"
+	case *superObj:
+		return "super"
+	case *property:
+		return "property"
+	case *staticMethod:
+		return "staticmethod"
+	case *classMethod:
+		return "classmethod"
+	case *notImplementedType:
+		return "NotImplementedType"
 	case *Builtin:
 		return "builtin_function_or_method"
 	case *BoundMethod:

@@ -32,6 +32,13 @@ type Function struct {
 	// Doc is __doc__ when set by dcalc (lambdify's generated functions);
 	// otherwise __doc__ is the body's docstring.
 	Doc string
+	// Qualname is __qualname__ (Net.forward, outer.<locals>.inner); error
+	// messages about the arguments name the function by it.
+	Qualname string
+	// localsQual prefixes the qualified names of what the body defines.
+	localsQual string
+	// class is the class whose body defined the function (super()).
+	class *userClass
 }
 
 // Builtin is a function implemented in Go.
@@ -71,6 +78,8 @@ type Class struct {
 	// Base is the parent class for exception classes.
 	Base *Class
 	Exc  bool
+	// Doc is __doc__ of an exception class made by a class statement.
+	Doc Value
 }
 
 // FuncClass is a SymPy function class (sin, or Function('f')): calling it
