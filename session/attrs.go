@@ -799,6 +799,24 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 		if name == "__func__" {
 			return x.fn
 		}
+	case *cachedFn:
+		if a, ok := in.cachedAttr(x, name); ok {
+			return a
+		}
+		return in.getAttr(x.fn, name, node)
+	case *partialFn:
+		switch name {
+		case "func":
+			return x.fn
+		case "args":
+			return &Tuple{Items: x.args}
+		case "keywords":
+			d := newDict()
+			for _, k := range x.kw {
+				d.Set(k.Name, k.Value)
+			}
+			return d
+		}
 	case *classMethod:
 		if name == "__func__" {
 			return x.fn
@@ -912,6 +930,9 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 			if x.Exc || x == objectClass {
 				return excMro(x, name)
 			}
+		}
+		if a, ok := x.Attrs[name]; ok {
+			return a
 		}
 		if a, ok := sympyClassAttr(in, x, name); ok {
 			return a

@@ -840,14 +840,7 @@ func (in *interp) installBuiltins() {
 	})
 	def("callable", func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("callable", args, 1, 1)
-		switch x := args[0].(type) {
-		case *Function, *Builtin, *BoundMethod, *Class, *FuncClass, *userClass, *methodValue, *staticMethod:
-			return true
-		case *instance:
-			_, ok := x.cls.lookup("__call__")
-			return ok
-		}
-		return false
+		return isCallable(args[0])
 	})
 	def("iter", func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("iter", args, 1, 1)

@@ -123,6 +123,17 @@ func (in *interp) repr(v Value) string {
 		return "<classmethod(" + in.repr(x.fn) + ")>"
 	case *notImplementedType:
 		return "NotImplemented"
+	case *partialFn:
+		parts := []string{in.repr(x.fn)}
+		for _, a := range x.args {
+			parts = append(parts, in.repr(a))
+		}
+		for _, k := range x.kw {
+			parts = append(parts, k.Name+"="+in.repr(k.Value))
+		}
+		return "functools.partial(" + strings.Join(parts, ", ") + ")"
+	case *cachedFn:
+		return "<functools._lru_cache_wrapper object at " + fakeAddr(x) + ">"
 	case *Builtin:
 		return "<built-in function " + x.Name + ">"
 	case *BoundMethod:

@@ -51,6 +51,10 @@ type interp struct {
 	sampling bool
 	// objectIDs numbers objects whose repr shows an address.
 	objectIDs int
+	// pyRand is the random module's state (pyrandom.go), made on first use.
+	pyRand *pyRandom
+	// stdlib holds the standard-library modules imported (stdlib.go).
+	stdlib map[string]*Module
 	// mp is mpmath's working precision and mpMod the mpmath module.
 	mp    *mpContext
 	mpMod *Module
@@ -878,6 +882,10 @@ func (in *interp) call(fn Value, args []Value, kw []kwArg) Value {
 		return in.callInstance(f, args, kw)
 	case *staticMethod:
 		return in.call(f.fn, args, kw)
+	case *partialFn:
+		return in.call(f.fn, append(append([]Value(nil), f.args...), args...), append(append([]kwArg(nil), f.kw...), kw...))
+	case *cachedFn:
+		return in.callCached(f, args, kw)
 	}
 	throw("TypeError", "'%s' object is not callable", typeName(fn))
 	return nil

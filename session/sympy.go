@@ -857,6 +857,17 @@ func (in *interp) module(name string, node *grammar.ImportName) *Module {
 	if e, ok := sympyAPI(name); ok && e.Kind == "module" {
 		return sympySubmoduleView(name)
 	}
+	if mk, ok := stdlibModules[name]; ok {
+		if in.stdlib == nil {
+			in.stdlib = map[string]*Module{}
+		}
+		if m, ok := in.stdlib[name]; ok {
+			return m
+		}
+		m := mk(in)
+		in.stdlib[name] = m
+		return m
+	}
 	if m := in.s.ipythonModule(name); m != nil {
 		return m
 	}
@@ -891,6 +902,14 @@ func (in *interp) sympySubmodule(mod *Module, name string) Value {
 	}
 	if mod.Name == "mpmath" || mod.Name == "matplotlib" || strings.HasPrefix(mod.Name, "matplotlib.") {
 		panic(notImplementedName(mod.Name + "." + name))
+	}
+	if known, ok := stdlibKnown[mod.Name]; ok {
+		for _, k := range known {
+			if k == name {
+				panic(newExc("NotImplementedError", "dcalc does not implement %s.%s yet", mod.Name, name))
+			}
+		}
+		return nil
 	}
 	if mod.Name == "IPython" || strings.HasPrefix(mod.Name, "IPython.") {
 		// dcalc has the part of IPython notebooks use; the rest is known

@@ -63,6 +63,10 @@ func typeName(v Value) string {
 		return "classmethod"
 	case *notImplementedType:
 		return "NotImplementedType"
+	case *partialFn:
+		return "functools.partial"
+	case *cachedFn:
+		return "functools._lru_cache_wrapper"
 	case *Builtin:
 		return "builtin_function_or_method"
 	case *BoundMethod:

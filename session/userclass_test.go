@@ -50,3 +50,23 @@ func TestClassAcrossCells(t *testing.T) {
 		t.Errorf("shown %q, want %q", got, "V(3)|(True, False)")
 	}
 }
+
+// TestStdlibMissingNames checks that a name of an imported standard
+// module that dcalc lacks says so, and that other names stay
+// AttributeErrors.
+func TestStdlibMissingNames(t *testing.T) {
+	cases := []struct{ src, want string }{
+		{"import random\nrandom.expovariate(1)", "NotImplementedError: dcalc does not implement random.expovariate yet"},
+		{"from functools import total_ordering", "NotImplementedError: dcalc does not implement functools.total_ordering yet"},
+		{"import itertools\nitertools.tee", "NotImplementedError: dcalc does not implement itertools.tee yet"},
+		{"import time\ntime.nothing", "AttributeError: module 'time' has no attribute 'nothing'"},
+		{"import random\nrandom.seed('text')", "NotImplementedError: dcalc's random.seed takes an int (or None), not str"},
+		{"from functools import lru_cache\n@lru_cache(typed=True)\ndef f(x):\n    return x", "NotImplementedError"},
+	}
+	for _, c := range cases {
+		_, stderr := runProgram(c.src)
+		if got := lastLine(stderr); !strings.HasPrefix(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.src, got, c.want)
+		}
+	}
+}

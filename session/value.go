@@ -80,6 +80,8 @@ type Class struct {
 	Exc  bool
 	// Doc is __doc__ of an exception class made by a class statement.
 	Doc Value
+	// Attrs are class attributes (itertools.chain.from_iterable).
+	Attrs map[string]Value
 }
 
 // FuncClass is a SymPy function class (sin, or Function('f')): calling it

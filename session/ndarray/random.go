@@ -112,3 +112,35 @@ func (r *RandomState) Int(low, high int64) int64 {
 		}
 	}
 }
+
+// SeedByArray is MT19937's init_by_array, which CPython's random.seed
+// uses with the seed's 32-bit words, least significant first.
+func (r *RandomState) SeedByArray(key []uint32) {
+	r.Seed(19650218)
+	i, j := 1, 0
+	k := max(624, len(key))
+	for ; k > 0; k-- {
+		r.mt[i] = (r.mt[i] ^ ((r.mt[i-1] ^ (r.mt[i-1] >> 30)) * 1664525)) + key[j] + uint32(j)
+		i++
+		j++
+		if i >= 624 {
+			r.mt[0] = r.mt[623]
+			i = 1
+		}
+		if j >= len(key) {
+			j = 0
+		}
+	}
+	for k = 623; k > 0; k-- {
+		r.mt[i] = (r.mt[i] ^ ((r.mt[i-1] ^ (r.mt[i-1] >> 30)) * 1566083941)) - uint32(i)
+		i++
+		if i >= 624 {
+			r.mt[0] = r.mt[623]
+			i = 1
+		}
+	}
+	r.mt[0] = 0x80000000
+}
+
+// Uint32 is the generator's next 32-bit output.
+func (r *RandomState) Uint32() uint32 { return r.next32() }
