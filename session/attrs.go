@@ -799,6 +799,10 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 		if name == "__func__" {
 			return x.fn
 		}
+	case *pyFraction:
+		if a, ok := in.fractionAttr(x, name); ok {
+			return a
+		}
 	case *cachedFn:
 		if a, ok := in.cachedAttr(x, name); ok {
 			return a

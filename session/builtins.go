@@ -131,6 +131,8 @@ func (in *interp) toInt(v Value) *big.Int {
 		return x
 	case bool:
 		return boolInt(x)
+	case *pyFraction:
+		return new(big.Int).Quo(x.r.Num(), x.r.Denom()) // truncates, as int() does
 	case float64:
 		if math.IsInf(x, 0) {
 			throw("OverflowError", "cannot convert float infinity to integer")
@@ -166,6 +168,9 @@ func (in *interp) toInt(v Value) *big.Int {
 
 func (in *interp) toFloat(v Value) float64 {
 	switch x := v.(type) {
+	case *pyFraction:
+		f, _ := x.r.Float64()
+		return f
 	case *ndarray.Array:
 		return in.toFloat(arrayScalar(x))
 	case *mpmathFloat:
@@ -393,6 +398,12 @@ func (in *interp) round(args []Value, kw []kwArg) Value {
 		args = append(args, opts["ndigits"])
 	}
 	nargs("round", args, 1, 2)
+	if f, ok := args[0].(*pyFraction); ok {
+		if len(args) == 1 || args[1] == none {
+			return roundHalfEven(f.r)
+		}
+		return roundFraction(f.r, in.toInt(args[1]))
+	}
 	var nd Value = none
 	if len(args) == 2 {
 		nd = args[1]
@@ -503,6 +514,8 @@ func (in *interp) absValue(v Value) Value {
 	case *instance:
 		r, _ := in.instanceUnary("abs", x)
 		return r
+	case *pyFraction:
+		return &pyFraction{r: new(big.Rat).Abs(x.r)}
 	case bool:
 		return boolInt(x)
 	case *big.Int:

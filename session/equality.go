@@ -381,6 +381,11 @@ func pyHash(v Value) (int64, bool) {
 		return floatHash(v)
 	case *engine.Integer:
 		return pyHash(v.Big())
+	case *pyFraction:
+		if v.r.IsInt() {
+			return pyHash(v.r.Num())
+		}
+		return fractionHash(v.r)
 	case *Set:
 		if !v.Frozen {
 			return 0, false

@@ -22,6 +22,8 @@ func sympifyNumber(v Value) (engine.Expr, bool) {
 		return engine.Zero, true
 	case *big.Int:
 		return engine.NewBigInt(x), true
+	case *pyFraction:
+		return fractionExpr(x), true
 	case float64:
 		return floatExpr(x), true
 	case complex128:

@@ -23,6 +23,9 @@ func (in *interp) binop(op string, a, b Value, node grammar.Node) Value {
 	if r, ok := in.instanceBinop(op, a, b); ok {
 		return r
 	}
+	if r, ok := in.fractionBinop(op, a, b); ok {
+		return r
+	}
 	if r, ok := in.extBinop(op, a, b); ok {
 		return r
 	}
@@ -166,6 +169,14 @@ func (in *interp) unary(op string, v Value) Value {
 	if r, ok := in.instanceUnary(op, v); ok {
 		return r
 	}
+	if f, ok := v.(*pyFraction); ok {
+		switch op {
+		case "-":
+			return &pyFraction{r: new(big.Rat).Neg(f.r)}
+		case "+":
+			return f
+		}
+	}
 	if r, ok := in.extUnary(op, v); ok {
 		return r
 	}
@@ -234,6 +245,9 @@ func (in *interp) compare(op string, a, b Value) Value {
 
 // order compares two Python values: -1, 0, 1, or 2 for unordered (NaN).
 func (in *interp) order(a, b Value) (int, bool) {
+	if c, ok := fractionOrder(a, b); ok {
+		return c, c != 2
+	}
 	if isPyNumber(a) && isPyNumber(b) {
 		if _, ok := a.(complex128); ok {
 			return 0, false

@@ -24,6 +24,7 @@ func init() {
 		"functools": func(in *interp) *Module { return tableModule("functools", functoolsTable) },
 		"copy":      func(in *interp) *Module { return tableModule("copy", copyTable) },
 		"operator":  operatorModule,
+		"fractions": fractionModule,
 	}
 }
 

@@ -63,6 +63,8 @@ func typeName(v Value) string {
 		return "classmethod"
 	case *notImplementedType:
 		return "NotImplementedType"
+	case *pyFraction:
+		return "Fraction"
 	case *partialFn:
 		return "functools.partial"
 	case *cachedFn:
