@@ -249,19 +249,7 @@ func (o *instance) iterate(in *interp, f func(Value) bool) {
 		if io, nx, ok := special(it, "__next__"); ok {
 			for {
 				var v Value
-				stop := false
-				func() {
-					defer func() {
-						if r := recover(); r != nil {
-							if e, ok := r.(*Exception); ok && e.Type == "StopIteration" {
-								stop = true
-								return
-							}
-							panic(r)
-						}
-					}()
-					v = in.callSpecial(io, nx)
-				}()
+				stop := stopsOn("StopIteration", func() { v = in.callSpecial(io, nx) })
 				if stop || !f(v) {
 					return
 				}
@@ -276,19 +264,7 @@ func (o *instance) iterate(in *interp, f func(Value) bool) {
 	if _, m, ok := special(o, "__getitem__"); ok {
 		for i := 0; ; i++ {
 			var v Value
-			stop := false
-			func() {
-				defer func() {
-					if r := recover(); r != nil {
-						if e, ok := r.(*Exception); ok && e.Type == "IndexError" {
-							stop = true
-							return
-						}
-						panic(r)
-					}
-				}()
-				v = in.callSpecial(o, m, bigInt(i))
-			}()
+			stop := stopsOn("IndexError", func() { v = in.callSpecial(o, m, bigInt(i)) })
 			if stop || !f(v) {
 				return
 			}
@@ -341,3 +317,19 @@ func (o *instance) pyStr() string { return o.cls.in.instanceStr(o) }
 
 // pyRepr implements pyStringer: repr(o).
 func (o *instance) pyRepr() string { return o.cls.in.instanceRepr(o) }
+
+// stopsOn runs body and reports whether it raised the exception typ,
+// which ends an iteration; other exceptions propagate.
+func stopsOn(typ string, body func()) (stopped bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(*Exception); ok && e.Type == typ {
+				stopped = true
+				return
+			}
+			panic(r)
+		}
+	}()
+	body()
+	return false
+}
