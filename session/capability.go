@@ -42,9 +42,13 @@ type pyBinary interface {
 	binary(op string, y Value) (r Value, ok bool)
 }
 
-// pyHashable is a value with its own hash (an instance with __hash__).
+// pyHashable is a value with its own hash (an instance, a Fraction):
+// hash is the one dictionaries use, equal for equal values of any type;
+// cpythonHash is the number CPython's hash() prints, when it is
+// reproducible (ok is false for hashes of addresses).
 type pyHashable interface {
 	hash() uint64
+	cpythonHash() (h int64, ok bool)
 }
 
 // pyEqualer is a value with its own == (an instance with __eq__); it is

@@ -381,11 +381,8 @@ func pyHash(v Value) (int64, bool) {
 		return floatHash(v)
 	case *engine.Integer:
 		return pyHash(v.Big())
-	case *pyFraction:
-		if v.r.IsInt() {
-			return pyHash(v.r.Num())
-		}
-		return fractionHash(v.r)
+	case pyHashable:
+		return v.cpythonHash()
 	case *Set:
 		if !v.Frozen {
 			return 0, false

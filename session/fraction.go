@@ -1,6 +1,7 @@
 package session
 
 import (
+	"cmp"
 	"math"
 	"math/big"
 	"regexp"
@@ -97,7 +98,7 @@ func (in *interp) fractionOf(v Value, rationalOnly bool) *big.Rat {
 				e, _ := new(big.Int).SetString(clean(m[6]), 10)
 				exp += int(e.Int64())
 			}
-			p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(abs(exp))), nil)
+			p := new(big.Int).Exp(big.NewInt(10), big.NewInt(absInt(int64(exp))), nil)
 			if exp >= 0 {
 				r.SetInt(n.Mul(n, p))
 			} else {
@@ -111,13 +112,6 @@ func (in *interp) fractionOf(v Value, rationalOnly bool) *big.Rat {
 	}
 	throw("TypeError", "argument should be a string or a Rational instance")
 	return nil
-}
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
 }
 
 // fracRat is v as an exact rational when it is an int, bool or Fraction.
@@ -211,12 +205,9 @@ func (in *interp) fractionBinop(op string, a, b Value) (Value, bool) {
 	return nil, false
 }
 
-// floorRat is the floor of q as an int.
-func floorRat(q *big.Rat) *big.Int {
-	f, m := new(big.Int).DivMod(q.Num(), q.Denom(), new(big.Int))
-	_ = m
-	return f // Euclidean division by a positive denominator floors
-}
+// floorRat is the floor of q as an int (Euclidean division by the
+// positive denominator floors).
+func floorRat(q *big.Rat) *big.Int { return new(big.Int).Div(q.Num(), q.Denom()) }
 
 // fractionOrder compares a and b when one is a Fraction and the other a
 // real Python number.
@@ -250,19 +241,9 @@ func fractionOrder(a, b Value) (int, bool) {
 	case xi == 2 || yi == 2:
 		return 2, true
 	case xi != 0 || yi != 0:
-		return sign(xi - yi), true
+		return cmp.Compare(xi, yi), true
 	}
 	return x.Cmp(y), true
-}
-
-func sign(n int) int {
-	switch {
-	case n > 0:
-		return 1
-	case n < 0:
-		return -1
-	}
-	return 0
 }
 
 // equal implements pyEqualer.
@@ -292,14 +273,21 @@ func (f *pyFraction) hash() uint64 {
 	return uint64(h)
 }
 
+// cpythonHash implements pyHashable.
+func (f *pyFraction) cpythonHash() (int64, bool) {
+	if f.r.IsInt() {
+		return pyHash(f.r.Num())
+	}
+	return fractionHash(f.r)
+}
+
 // fractionHash is CPython's hash of a rational.
 func fractionHash(r *big.Rat) (int64, bool) {
 	p := big.NewInt(1<<61 - 1)
 	inv := new(big.Int).ModInverse(r.Denom(), p)
 	var h *big.Int
 	if inv == nil {
-		h = big.NewInt(1<<61 - 1 - 1) // _PyHASH_INF
-		h.Add(h, big.NewInt(1))
+		h = big.NewInt(314159) // _PyHASH_INF: the denominator is a multiple of the modulus
 	} else {
 		h = new(big.Int).Mul(new(big.Int).Abs(r.Num()), inv)
 		h.Mod(h, p)

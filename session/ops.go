@@ -187,10 +187,8 @@ func (in *interp) unary(op string, v Value) Value {
 // ---- comparison ----
 
 func (in *interp) compare(op string, a, b Value) Value {
-	if _, ok := compareSpecial[op]; ok {
-		if r, ok := in.instanceCompare(op, a, b); ok {
-			return r
-		}
+	if r, ok := in.instanceCompare(op, a, b); ok {
+		return r
 	}
 	switch op {
 	case "==":

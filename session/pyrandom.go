@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/dcalc/dcalc/engine"
 	"github.com/dcalc/dcalc/session/ndarray"
 )
 
@@ -84,7 +85,7 @@ func (r *pyRandom) belowInt(n int) int { return int(r.below(big.NewInt(int64(n))
 // randrange is random.randrange(start, stop, step).
 func (in *interp) randrange(start, stop, step Value) Value {
 	r := in.rng()
-	istart := in.toIndexBig(start)
+	istart := in.randrangeArg(start, "arg 1")
 	if stop == none {
 		if step != none {
 			throw("TypeError", "Missing a non-None stop argument")
@@ -94,11 +95,11 @@ func (in *interp) randrange(start, stop, step Value) Value {
 		}
 		throw("ValueError", "empty range for randrange()")
 	}
-	istop := in.toIndexBig(stop)
+	istop := in.randrangeArg(stop, "stop")
 	width := new(big.Int).Sub(istop, istart)
 	istep := big.NewInt(1)
 	if step != none {
-		istep = in.toIndexBig(step)
+		istep = in.randrangeArg(step, "step")
 	}
 	if istep.Cmp(big.NewInt(1)) == 0 {
 		if width.Sign() > 0 {
@@ -127,18 +128,22 @@ func floorDiv(a, b *big.Int) *big.Int {
 	return q
 }
 
-// toIndexBig is operator.index(v) as a big integer.
-func (in *interp) toIndexBig(v Value) *big.Int {
+// randrangeArg reads an argument of randrange as CPython 3.11 does: an
+// int, or a value whose int() equals it (10.0, deprecated there).
+func (in *interp) randrangeArg(v Value, what string) *big.Int {
 	switch x := v.(type) {
 	case *big.Int:
 		return x
 	case bool:
 		return boolInt(x)
+	case *engine.Integer:
+		return x.Big()
 	}
-	if _, ok := v.(float64); ok {
-		throw("TypeError", "'float' object cannot be interpreted as an integer")
+	n := in.toInt(v) // int("x") raises its own ValueError, as there
+	if !valuesEqual(n, v) {
+		throw("ValueError", "non-integer %s for randrange()", what)
 	}
-	return in.toInt(v)
+	return n
 }
 
 // gauss is random.gauss(mu, sigma).

@@ -3,6 +3,7 @@ package session
 import (
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 )
 
@@ -46,8 +47,8 @@ func tableModule(name string, table []*binding) *Module {
 	return m
 }
 
-// start is when the session's perf_counter and process_time count from.
-var start = time.Now()
+// clockStart is when perf_counter, monotonic and process_time count from.
+var clockStart = time.Now()
 
 var timeTable = []*binding{
 	{Name: "time", Sig: "()", Doc: "Seconds since the epoch, as a float.",
@@ -55,13 +56,13 @@ var timeTable = []*binding{
 	{Name: "time_ns", Sig: "()", Doc: "Nanoseconds since the epoch.",
 		Fn: func(in *interp, a *callArgs) Value { return big.NewInt(time.Now().UnixNano()) }},
 	{Name: "perf_counter", Sig: "()", Doc: "A monotonic clock in seconds, for timing.",
-		Fn: func(in *interp, a *callArgs) Value { return time.Since(start).Seconds() }},
+		Fn: func(in *interp, a *callArgs) Value { return time.Since(clockStart).Seconds() }},
 	{Name: "perf_counter_ns", Sig: "()", Doc: "perf_counter in nanoseconds.",
-		Fn: func(in *interp, a *callArgs) Value { return big.NewInt(time.Since(start).Nanoseconds()) }},
+		Fn: func(in *interp, a *callArgs) Value { return big.NewInt(time.Since(clockStart).Nanoseconds()) }},
 	{Name: "monotonic", Sig: "()", Doc: "A monotonic clock in seconds.",
-		Fn: func(in *interp, a *callArgs) Value { return time.Since(start).Seconds() }},
+		Fn: func(in *interp, a *callArgs) Value { return time.Since(clockStart).Seconds() }},
 	{Name: "process_time", Sig: "()", Doc: "Processor time of the process in seconds (wall time since start here).",
-		Fn: func(in *interp, a *callArgs) Value { return time.Since(start).Seconds() }},
+		Fn: func(in *interp, a *callArgs) Value { return time.Since(clockStart).Seconds() }},
 	{Name: "sleep", Sig: "(secs, /)", Doc: "Waits secs seconds (Ctrl-C interrupts).",
 		Fn: func(in *interp, a *callArgs) Value {
 			d := in.toFloat(a.Get("secs"))
@@ -374,7 +375,7 @@ func operatorModule(in *interp) *Module {
 			names[i] = s
 		}
 		get := func(in *interp, v Value, dotted string) Value {
-			for _, part := range splitDots(dotted) {
+			for _, part := range strings.Split(dotted, ".") {
 				v = in.getAttr(v, part, nil)
 			}
 			return v
@@ -392,17 +393,4 @@ func operatorModule(in *interp) *Module {
 		}}
 	}}
 	return m
-}
-
-// splitDots splits a.b.c at its dots.
-func splitDots(s string) []string {
-	var out []string
-	startAt := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == '.' {
-			out = append(out, s[startAt:i])
-			startAt = i + 1
-		}
-	}
-	return append(out, s[startAt:])
 }

@@ -65,23 +65,16 @@ var objectClass = &Class{Name: "object", Is: func(Value) bool { return true },
 		if len(args) > 0 || len(kw) > 0 {
 			throw("TypeError", "object() takes no arguments")
 		}
-		return &instance{cls: in.plainObjectClass(), dict: newDict(), id: in.nextObjectID()}
+		return &pyObject{Type: "object", Repr: "<object object at " + fakeAddress(in.nextObjectID()) + ">"}
 	}}
-
-// plainObjectClass is the class of object(): an instance without
-// attributes of its own.
-func (in *interp) plainObjectClass() *userClass {
-	c := &userClass{name: "object", qualname: "object", dict: newDict(), in: in}
-	c.mro = []*userClass{c}
-	return c
-}
 
 // classLevelUnsupported are special methods whose meaning dcalc does not
 // implement: a class defining one is refused rather than run with the
 // method silently ignored.
-var classLevelUnsupported = []string{"__new__", "__setattr__", "__getattribute__", "__delattr__",
-	"__init_subclass__", "__set_name__", "__class_getitem__", "__get__", "__set__", "__delete__",
-	"__slots__", "__enter__", "__exit__", "__await__", "__aiter__"}
+var classLevelUnsupported = map[string]bool{"__new__": true, "__setattr__": true, "__getattribute__": true,
+	"__delattr__": true, "__init_subclass__": true, "__set_name__": true, "__class_getitem__": true,
+	"__get__": true, "__set__": true, "__delete__": true, "__slots__": true, "__enter__": true,
+	"__exit__": true, "__await__": true, "__aiter__": true}
 
 // execClass runs a class statement: its decorators, bases and body, then
 // binds the class.
@@ -191,10 +184,8 @@ func (in *interp) newUserClass(name, qual string, bases []Value, ns *env) *userC
 	c.mro = mro
 	for _, n := range ns.order {
 		v := ns.vars[n]
-		for _, bad := range classLevelUnsupported {
-			if n == bad {
-				panic(newExc("NotImplementedError", "dcalc does not support %s in classes yet (%s.%s)", n, name, n))
-			}
+		if classLevelUnsupported[n] {
+			panic(newExc("NotImplementedError", "dcalc does not support %s in classes yet (%s.%s)", n, name, n))
 		}
 		c.dict.Set(n, v)
 		in.setDefiningClass(v, c)
@@ -664,7 +655,7 @@ func (in *interp) instanceRepr(o *instance) string {
 	if _, m, ok := special(o, "__repr__"); ok {
 		return in.stringResult("__repr__", in.callSpecial(o, m))
 	}
-	return fmt.Sprintf("<__main__.%s object at %s>", o.cls.qualname, objectAddress(o.id))
+	return fmt.Sprintf("<__main__.%s object at %s>", o.cls.qualname, fakeAddress(o.id))
 }
 
 // instanceStr is str(o): __str__, or repr.
@@ -683,9 +674,6 @@ func (in *interp) stringResult(method string, v Value) string {
 	}
 	return s
 }
-
-// objectAddress is the address-like number in a default repr.
-func objectAddress(id int) string { return fmt.Sprintf("0x7f3a3%07x", id*16) }
 
 // methodRepr is repr of a bound method.
 func (in *interp) methodRepr(m *methodValue) string {

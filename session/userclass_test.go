@@ -70,3 +70,15 @@ func TestStdlibMissingNames(t *testing.T) {
 		}
 	}
 }
+
+// TestRandrangeArguments: CPython 3.11 takes an integral float in
+// randrange (with a DeprecationWarning, which is why this program is
+// not among the generated goldens: its stderr differs) and refuses other
+// values with ValueError. The expected output is python3.11's stdout.
+func TestRandrangeArguments(t *testing.T) {
+	src := "import random\nrandom.seed(1)\nprint(random.randrange(10.0), random.randrange(2, 9.0))\nfor a in [\"5\", 2.5, \"x\"]:\n    try:\n        random.randrange(a)\n    except (TypeError, ValueError) as e:\n        print(type(e).__name__, e)\ntry:\n    random.randrange(1, 5.5)\nexcept ValueError as e:\n    print(e)\n"
+	want := "2 6\nValueError non-integer arg 1 for randrange()\nValueError non-integer arg 1 for randrange()\nValueError invalid literal for int() with base 10: 'x'\nnon-integer stop for randrange()\n"
+	if got, stderr := runProgram(src); got != want || stderr != "" {
+		t.Errorf("got\n%s%s\nwant\n%s", got, stderr, want)
+	}
+}

@@ -1,5 +1,7 @@
 package session
 
+import "math/big"
+
 // The interpreter's operations on instances of classes made by class
 // statements: each calls the special method the class defines, with
 // CPython's rules for the reflected operand, NotImplemented and the
@@ -97,7 +99,10 @@ func (in *interp) instanceCompare(op string, a, b Value) (Value, bool) {
 	if !aIs && !bIs {
 		return nil, false
 	}
-	names := compareSpecial[op]
+	names, rich := compareSpecial[op]
+	if !rich {
+		return nil, false // in, is: not special methods of the operands
+	}
 	// the right operand first when its class derives from the left's
 	rightFirst := aIs && bIs && bo.cls != ao.cls && bo.cls.subclassOf(ao.cls)
 	try := func(o *instance, name string, other Value) (Value, bool) {
@@ -126,12 +131,10 @@ func (in *interp) instanceCompare(op string, a, b Value) (Value, bool) {
 	switch op {
 	case "==":
 		return a == b, true
-	case "!=":
+	case "!=": // object.__ne__ inverts __eq__
 		if aIs {
-			if _, _, ok := special(ao, "__eq__"); ok {
-				if r, ok := try(ao, "__eq__", b); ok {
-					return !in.truth(r, nil), true
-				}
+			if r, ok := try(ao, "__eq__", b); ok {
+				return !in.truth(r, nil), true
 			}
 		}
 		return a != b, true
@@ -148,30 +151,54 @@ func (o *instance) equal(other Value) bool {
 	return in.truth(r, nil)
 }
 
-// hash is hash(o): __hash__, or the object's identity; a class that
-// defines __eq__ without __hash__ makes its instances unhashable.
+// hash implements pyHashable: the int __hash__ returns (hashed as that
+// int, so an instance equal to an int finds its key), or the object's
+// identity.
 func (o *instance) hash() uint64 {
-	if h, ok := o.cls.lookup("__hash__"); ok {
-		if h == none {
-			throw("TypeError", "unhashable type: '%s'", o.cls.name)
-		}
-		r := o.cls.in.callSpecial(o, h)
-		n, ok := r.(interface{ Int64() int64 })
-		if !ok {
-			if b, isBool := r.(bool); isBool {
-				if b {
-					return 1
-				}
-				return 0
-			}
-			throw("TypeError", "__hash__ method should return an integer")
-		}
-		return uint64(n.Int64())
-	}
-	if _, ok := o.cls.lookup("__eq__"); ok {
-		throw("TypeError", "unhashable type: '%s'", o.cls.name)
+	if n, ok := o.hashInt(); ok {
+		return hashValue(n)
 	}
 	return uint64(o.id) * 0x9e3779b97f4a7c15
+}
+
+// cpythonHash implements pyHashable: hash(o) is what __hash__ returned
+// when it fits a machine word (-1 becomes -2), else that int's hash, as
+// CPython's slot_tp_hash.
+func (o *instance) cpythonHash() (int64, bool) {
+	n, ok := o.hashInt()
+	switch {
+	case !ok:
+		return 0, false
+	case !n.IsInt64():
+		return pyHash(n)
+	case n.Int64() == -1:
+		return -2, true
+	}
+	return n.Int64(), true
+}
+
+// hashInt calls __hash__; ok is false when the class keeps object's
+// identity hash. A class that defines __eq__ without __hash__ makes its
+// instances unhashable, as CPython does.
+func (o *instance) hashInt() (*big.Int, bool) {
+	h, ok := o.cls.lookup("__hash__")
+	if !ok {
+		if _, eq := o.cls.lookup("__eq__"); eq {
+			throw("TypeError", "unhashable type: '%s'", o.cls.name)
+		}
+		return nil, false
+	}
+	if h == none {
+		throw("TypeError", "unhashable type: '%s'", o.cls.name)
+	}
+	switch r := o.cls.in.callSpecial(o, h).(type) {
+	case *big.Int:
+		return r, true
+	case bool:
+		return boolInt(r), true
+	}
+	throw("TypeError", "__hash__ method should return an integer")
+	return nil, false
 }
 
 // truth is bool(o): __bool__, then __len__, else true.
