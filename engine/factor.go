@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"maps"
 	"math/big"
 	"regexp"
 	"slices"
@@ -550,7 +551,7 @@ func mpFactorZ(f mpoly, n int) (*big.Int, []mpFactor, error) {
 // maxKroneckerDegree bounds the degree of the univariate image of a
 // multivariate polynomial (the product of its degrees plus one in each
 // generator); beyond it factor raises NotImplementedError.
-const maxKroneckerDegree = 150
+const maxKroneckerDegree = 1500
 
 // mpFactorPrimitive factors a primitive polynomial with no monomial
 // content. A polynomial in one generator goes straight to Zassenhaus;
@@ -561,6 +562,11 @@ const maxKroneckerDegree = 150
 // grows with the number of image factors, and past a bound factor raises
 // NotImplementedError.
 func mpFactorPrimitive(f mpoly, n int) ([]mpFactor, error) {
+	if n > 1 {
+		if fs, ok, err := mpFactorByContent(f, n); ok || err != nil {
+			return fs, err
+		}
+	}
 	degs := make([]int, n)
 	for _, t := range f {
 		for v, k := range t.e {
@@ -697,6 +703,138 @@ func mpFactorPrimitive(f mpoly, n int) ([]mpFactor, error) {
 		}
 	}
 	return out, nil
+}
+
+// mpFactorByContent splits a primitive polynomial in several generators
+// along one of them: a non-trivial content in a generator v (the gcd of
+// the coefficients of the powers of v) and the quotient are factored
+// separately; a polynomial primitive in a generator in which it has
+// degree one is irreducible (a factor free of v would divide that
+// content). A coefficient that is a monomial proves f primitive in v (f
+// has no monomial content); other contents are computed only for small
+// polynomials, as the remainder sequence can swell. ok is false when
+// neither applies.
+func mpFactorByContent(f mpoly, n int) (fs []mpFactor, ok bool, err error) {
+	const maxContentTerms = 40
+	linear := false
+	for v := range n {
+		d := degIn(f, v)
+		if d <= 0 {
+			continue
+		}
+		cs := coeffsIn(f, v)
+		coeffs := slices.Collect(maps.Values(cs))
+		if slices.ContainsFunc(coeffs, func(c mpoly) bool { return len(c) == 1 }) || mpCoprime(coeffs, n) {
+			linear = linear || d == 1
+			continue
+		}
+		if len(f) > maxContentTerms {
+			continue
+		}
+		var c mpoly
+		for _, cf := range cs {
+			c = gcdLevel(c, cf, 0, n)
+			if isUnit(c) {
+				break
+			}
+		}
+		if isUnit(c) || len(c) == 0 || len(c) == 1 && isConstTerm(c[0]) {
+			linear = linear || d == 1
+			continue
+		}
+		q, exact := mpDivExact(f, mpPositive(c))
+		if !exact {
+			return nil, false, notImpl("factor: content division failed")
+		}
+		fc, err := mpFactorPrimitive(mpPositive(c), n)
+		if err != nil {
+			return nil, false, err
+		}
+		fq, err := mpFactorPrimitive(mpPositive(q), n)
+		if err != nil {
+			return nil, false, err
+		}
+		return mergeMpFactors(append(fc, fq...)), true, nil
+	}
+	if linear {
+		return []mpFactor{{mpPositive(f), 1}}, true, nil
+	}
+	return nil, false, nil
+}
+
+// mpCoprime reports whether the gcd of ps is proven constant by images:
+// for each generator w, the others are replaced by small integers at
+// which no leading coefficient in w vanishes, and the univariate gcd of
+// the images has degree zero. (A common factor of degree k in w keeps
+// degree k in the images, its leading coefficient dividing theirs.)
+// False means unproven, not a common factor.
+func mpCoprime(ps []mpoly, n int) bool {
+	for w := range n {
+		if !slices.ContainsFunc(ps, func(p mpoly) bool { return degIn(p, w) > 0 }) {
+			continue
+		}
+		proved := false
+		for try := range 3 {
+			g, ok := upoly(nil), true
+			for _, p := range ps {
+				img, good := mpImageIn(p, w, n, int64(2+7*try))
+				if !good {
+					ok = false
+					break
+				}
+				if g == nil {
+					g = img
+				} else {
+					g = upGCD(g, img)
+				}
+			}
+			if ok {
+				proved = len(upTrim(g)) <= 1
+				break
+			}
+		}
+		if !proved {
+			return false
+		}
+	}
+	return true
+}
+
+// mpImageIn is p with every generator but w replaced by seed, seed+1,
+// ... (a univariate polynomial in w); ok is false when its degree drops.
+func mpImageIn(p mpoly, w, n int, seed int64) (upoly, bool) {
+	d := degIn(p, w)
+	img := make(upoly, d+1)
+	for i := range img {
+		img[i] = new(big.Int)
+	}
+	for _, t := range p {
+		v := new(big.Int).Set(t.c)
+		for k, e := range t.e {
+			if k != w && e > 0 {
+				v.Mul(v, new(big.Int).Exp(big.NewInt(seed+int64(k)), big.NewInt(int64(e)), nil))
+			}
+		}
+		img[t.e[w]].Add(img[t.e[w]], v)
+	}
+	if img[d].Sign() == 0 {
+		return nil, false
+	}
+	return img, true
+}
+
+// mergeMpFactors adds up the multiplicities of equal factors.
+func mergeMpFactors(fs []mpFactor) []mpFactor {
+	var out []mpFactor
+	for _, g := range fs {
+		i := slices.IndexFunc(out, func(o mpFactor) bool { return mpEqual(o.f, g.f) })
+		if i >= 0 {
+			out[i].k += g.k
+			continue
+		}
+		out = append(out, g)
+	}
+	return out
 }
 
 func isConstTerm(t mterm) bool {

@@ -22,6 +22,13 @@ func Simplify(e Expr) Expr {
 			return r
 		}
 	}
+	if isTrigRational(e) {
+		r, err := simplifyTrig(e)
+		if err != nil {
+			panic(err)
+		}
+		return r
+	}
 	r := hollowMul(simplify1(e))
 	if hasNestedFraction(r) && !hasKind(r, kFunc) {
 		// A rational function with fractions inside denominators:

@@ -281,9 +281,54 @@ func shorter(choices ...Expr) Expr {
 	return best
 }
 
+// isTrigRational reports whether e is a rational function of symbols
+// and of trigonometric functions (sin ... csc) of rational functions,
+// holding at least one of them: the class simplify runs through futrig.
+func isTrigRational(e Expr) bool {
+	var walk func(Expr) bool
+	walk = func(e Expr) bool {
+		switch x := e.(type) {
+		case *Symbol, *Integer, *Rational:
+			return true
+		case *Pow:
+			_, ok := x.Exp().(*Integer)
+			return ok && walk(x.Base())
+		case *Add, *Mul:
+			for _, a := range e.Args() {
+				if !walk(a) {
+					return false
+				}
+			}
+			return true
+		case *Func:
+			return isCallOf(e, trigFuncs...) && isRationalFunction(x.args[0])
+		}
+		return false
+	}
+	return hasTrig(e) && walk(e)
+}
+
+// simplifyTrig is simplify(e) for a rational function of trigonometric
+// functions: SymPy's steps with trigsimp (futrig) after factor_terms and
+// exptrigsimp's final sin/cos-to-tan step. A trigonometric function at
+// the top has its argument simplified.
+func simplifyTrig(e Expr) (out Expr, err error) {
+	defer recoverTo(&err)
+	if f, ok := e.(*Func); ok {
+		return f.def.call(Simplify(f.args[0])), nil
+	}
+	r, ok := simplifyRationalX(e, true)
+	if !ok {
+		return nil, notImpl("dcalc's simplify could not complete on this trigonometric expression")
+	}
+	return r, nil
+}
+
 // simplifyRational is simplify(e) for a rational function e; ok is false
 // when a step it needs refuses (then the caller decides).
-func simplifyRational(e Expr) (out Expr, ok bool) {
+func simplifyRational(e Expr) (out Expr, ok bool) { return simplifyRationalX(e, false) }
+
+func simplifyRationalX(e Expr, trig bool) (out Expr, ok bool) {
 	defer func() {
 		if p := recover(); p != nil {
 			if _, isErr := recoveredError(p); !isErr {
@@ -311,9 +356,17 @@ func simplifyRational(e Expr) (out Expr, ok bool) {
 	expr2 := shorter(Together(expr, true), Together(expr1, true))
 	expr = shorter(expr2, expr1, expr)
 	expr = factorTerms(expr, false)
+	if trig && hasTrig(expr) {
+		expr = futrig(expr)
+	}
 	short := shorter(powsimpY(expr, psExp, true, nil), powsimpRat(expr), expr)
 	short = shorter(short, must(Cancel(short)))
 	short = shorter(short, FactorTerms(short), expandMulDeep(short))
+	if trig && hasTrig(short) {
+		// exptrigsimp: without exp or hyperbolic functions only its
+		// closing TR2i changes anything
+		short = tr2i(short)
+	}
 	expr = hollowMul(short)
 	if CouldExtractMinusSign(expr) {
 		n, d := fractionOf(expr)

@@ -89,3 +89,25 @@ func factorsQuo(a, b factorsMap) factorsMap {
 	})
 	return r
 }
+
+// gcdTermsFull is gcd_terms(e) with its defaults on any expression: a
+// sum over a common denominator with its common factor taken out, a
+// product factor by factor, other nodes argument by argument.
+func gcdTermsFull(e Expr) Expr {
+	switch x := e.(type) {
+	case *Add:
+		return gcdTermsFraction(x.args)
+	case *Mul:
+		c, rest := AsCoeffMul(x)
+		fs := mulArgs(rest)
+		out := make([]Expr, len(fs))
+		for i, f := range fs {
+			out[i] = gcdTermsFull(f)
+		}
+		return keepCoeff(c, NewMul(out...), true, false)
+	}
+	if len(e.Args()) == 0 {
+		return e
+	}
+	return mapArgs(e, gcdTermsFull)
+}

@@ -69,6 +69,8 @@ var calculusTable = []*binding{
 			}
 			return engine.Simplify(in.sympify(e))
 		}},
+	{Name: "trigsimp", Doc: "Simplify trigonometric expressions by Fu's rules (SymPy's futrig, method='matching').",
+		Fn: func(in *interp, a *callArgs) Value { return in.trigsimp(in.sympify(a.Get("expr"))) }},
 	{Name: "series", Honours: "x x0 n dir", Doc: "The power series of expr about x0 up to O((x - x0)**n).",
 		Fn: func(in *interp, a *callArgs) Value { return in.series(a.legacy()) }},
 	{Name: "count_ops", Doc: "The number of operations in expr, as SymPy's simplify measures it (visual=False).",
@@ -201,6 +203,8 @@ func (in *interp) solve(f Value, rest []Value) Value {
 var calculusMethodTable = []*binding{
 	exprMethod("simplify", "", "Simplify by trying SymPy's strategies and keeping the simplest result.",
 		func(in *interp, e engine.Expr, a *callArgs) Value { return engine.Simplify(e) }),
+	exprMethod("trigsimp", "", "Simplify trigonometric expressions by Fu's rules (SymPy's futrig, method='matching').",
+		func(in *interp, e engine.Expr, a *callArgs) Value { return in.trigsimp(e) }),
 	exprMethod("integrate", "", "Antiderivative e.integrate(x) or definite integral e.integrate((x, a, b)).",
 		func(in *interp, e engine.Expr, a *callArgs) Value {
 			return in.integrate(append([]Value{e}, a.Rest()...), nil)
@@ -419,4 +423,13 @@ func (in *interp) concreteLimits(name string, args []Value) [][3]engine.Expr {
 		throw("NotImplementedError", "dcalc's %s needs the limits (i, a, b)", name)
 	}
 	return lims
+}
+
+// trigsimp is trigsimp(e).
+func (in *interp) trigsimp(e engine.Expr) Value {
+	r, err := engine.Trigsimp(e)
+	if err != nil {
+		panic(err)
+	}
+	return r
 }

@@ -118,4 +118,50 @@ def _logcombine():
     return lines
 
 
-emit(PRE, HAND + _random() + _expand_trig() + _expand_log() + _logcombine(), keep=lambda out: 'zoo' not in out)  # zoo: a random division by zero
+def _trig():
+    """trigsimp and simplify of trigonometric expressions (SymPy's futrig:
+    fu's rules chosen greedily), hand-picked (the issue's targets and the
+    classic identities), random rational functions of sin ... csc of
+    x, 2*x, x/2, x + y, x - y, 3*x, y, and simplified derivatives."""
+    lines = [
+        "print(simplify(1 + tan(x)**2), simplify(diff(log(sin(x)), x)), simplify(sin(x)**2 + cos(x)**2))",
+        "print(simplify(sin(2*x)/cos(x)), simplify(sin(x)*cos(x)), simplify(cos(x)**2 - sin(x)**2))",
+        "print(trigsimp(sin(x)*cos(y) + cos(x)*sin(y)), trigsimp(cos(x)*cos(y) - sin(x)*sin(y)))",
+        "print(trigsimp(sec(x)**2 - tan(x)**2), trigsimp(cos(x)*cos(2*x)*cos(4*x)), trigsimp(sin(x) + cos(x)))",
+        "print(trigsimp(sin(x)**4 - cos(x)**4), trigsimp((1 - sin(x))*(1 + sin(x))), trigsimp(tan(x)/sec(x)))",
+        "print(simplify(diff(tan(x), x)), simplify(diff(sec(x), x)), simplify(diff(sin(x)/(1 + cos(x)), x)))",
+        "print(simplify(diff(sin(x)**2*cos(x), x, 2)), simplify(diff(x*sin(x), x, 3)), (sin(x)**2 + cos(x)**2).trigsimp())",
+        "print(simplify(sin(x)**4 + 2*sin(x)**2*cos(x)**2 + cos(x)**4), simplify(sin((x**2 - 1)/(x - 1))))",
+        "print(trigsimp(1/sin(x)**2 - 1/tan(x)**2), trigsimp(cot(x)**2 + 1), trigsimp(sin(x)**3))",
+        "print(simplify(sin(x)/(1 - cos(x)**2)), simplify((1 - cos(2*x))/2), simplify(tan(x)*cos(x)))",
+    ]
+    rnd = random.Random(2026)
+    funcs = ['sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'sin', 'cos']
+    args = ['x', 'x', '2*x', 'y', 'x + y', 'x/2', '3*x', 'x - y']
+
+    def atom():
+        if rnd.random() < 0.85:
+            return '%s(%s)' % (rnd.choice(funcs), rnd.choice(args))
+        return rnd.choice(['x', 'S(2)', 'S(1)', 'y'])
+
+    def term(d):
+        if d == 0:
+            return atom()
+        k = rnd.randint(0, 4)
+        a, b = term(d - 1), term(d - 1)
+        if k == 3:
+            return '(%s)**%d' % (a, rnd.choice([2, 2, 3, -1, -2]))
+        return '(%s %s %s)' % (a, '+*-/'[k if k < 3 else 3], b)
+    for i in range(240):
+        lines.append('print(%s(%s))' % ('trigsimp' if i % 2 else 'simplify', term(rnd.choice([1, 1, 2, 2, 3]))))
+    pieces = ['sin(x)', 'cos(x)', 'tan(x)', 'sin(2*x)', 'cos(x)**2', 'sin(x)**2', 'x*sin(x)', 'sin(x)*cos(x)',
+              '1/cos(x)', 'tan(x)**2', 'sin(a*x)', 'cos(x)/(1 + sin(x))', 'sec(x)', 'csc(x)', 'cot(x)', 'sin(x)/x',
+              'x**2*cos(x)', 'sin(x)**3']
+    for i in range(80):
+        f, g = rnd.choice(pieces), rnd.choice(pieces)
+        e = ['(%s)*(%s)', '(%s)/(%s)', '%s + %s', '%s - %s', '(%s)**2 + %s'][rnd.randint(0, 4)] % (f, g)
+        lines.append('print(simplify(diff(%s, x)))' % e)
+    return lines
+
+
+emit(PRE, HAND + _random() + _expand_trig() + _expand_log() + _logcombine() + _trig(), keep=lambda out: 'zoo' not in out)  # zoo: a random division by zero
