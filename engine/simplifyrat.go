@@ -72,6 +72,18 @@ func asNumerDenom(e Expr) (Expr, Expr) {
 		return NewPow(n, ex), NewPow(d, ex)
 	case *Add:
 		return addNumerDenom(x)
+	case *Func:
+		// ExpBase.as_numer_denom: exp(-x) is 1/exp(x)
+		if x.def == fnExp {
+			a := x.args[0]
+			neg := IsNegative(a)
+			if neg != True && IsNegative(Neg(a)) != True {
+				neg = triOf(CouldExtractMinusSign(a))
+			}
+			if neg == True {
+				return One, fnExp.call(Neg(a))
+			}
+		}
 	}
 	return e, One
 }
@@ -282,8 +294,9 @@ func shorter(choices ...Expr) Expr {
 }
 
 // isTrigRational reports whether e is a rational function of symbols
-// and of trigonometric functions (sin ... csc) of rational functions,
-// holding at least one of them: the class simplify runs through futrig.
+// and of trigonometric, hyperbolic and exponential functions of rational
+// functions, holding at least one of them: the class simplify runs
+// through SymPy's steps with trigsimp and exptrigsimp.
 func isTrigRational(e Expr) bool {
 	var walk func(Expr) bool
 	walk = func(e Expr) bool {
@@ -301,20 +314,31 @@ func isTrigRational(e Expr) bool {
 			}
 			return true
 		case *Func:
-			return isCallOf(e, trigFuncs...) && isRationalFunction(x.args[0])
+			return isTranscendental(e) && isRationalFunction(x.args[0])
 		}
 		return false
 	}
-	return hasTrig(e) && walk(e)
+	return hasTranscendental(e) && walk(e)
 }
 
-// simplifyTrig is simplify(e) for a rational function of trigonometric
-// functions: SymPy's steps with trigsimp (futrig) after factor_terms and
-// exptrigsimp's final sin/cos-to-tan step. A trigonometric function at
-// the top has its argument simplified.
+func isTranscendental(e Expr) bool {
+	return isCallOf(e, trigFuncs...) || isCallOf(e, hyperbolicFuncs...) || isCallOf(e, fnExp)
+}
+
+func hasTranscendental(e Expr) bool {
+	if isTranscendental(e) {
+		return true
+	}
+	return slices.ContainsFunc(e.Args(), hasTranscendental)
+}
+
+// simplifyTrig is simplify(e) for the class of isTrigRational: SymPy's
+// steps with trigsimp (futrig) after factor_terms and exptrigsimp at the
+// end. A trigonometric or hyperbolic function at the top has its
+// argument simplified.
 func simplifyTrig(e Expr) (out Expr, err error) {
 	defer recoverTo(&err)
-	if f, ok := e.(*Func); ok {
+	if f, ok := e.(*Func); ok && f.def != fnExp {
 		return f.def.call(Simplify(f.args[0])), nil
 	}
 	r, ok := simplifyRationalX(e, true)
@@ -356,16 +380,14 @@ func simplifyRationalX(e Expr, trig bool) (out Expr, ok bool) {
 	expr2 := shorter(Together(expr, true), Together(expr1, true))
 	expr = shorter(expr2, expr1, expr)
 	expr = factorTerms(expr, false)
-	if trig && hasTrig(expr) {
+	if trig && (hasTrig(expr) || hasCallOf(expr, hyperbolicFuncs...)) {
 		expr = futrig(expr)
 	}
 	short := shorter(powsimpY(expr, psExp, true, nil), powsimpRat(expr), expr)
 	short = shorter(short, must(Cancel(short)))
 	short = shorter(short, FactorTerms(short), expandMulDeep(short))
-	if trig && hasTrig(short) {
-		// exptrigsimp: without exp or hyperbolic functions only its
-		// closing TR2i changes anything
-		short = tr2i(short)
+	if trig && hasTranscendental(short) {
+		short = exptrigsimp(short)
 	}
 	expr = hollowMul(short)
 	if CouldExtractMinusSign(expr) {

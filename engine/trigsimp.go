@@ -1,5 +1,7 @@
 package engine
 
+import "slices"
+
 // This file is SymPy's trigsimp with its default method, futrig: every
 // node holding a trigonometric function goes through a tree of fu's
 // rules (fu.go, fusum.go), each choice kept only when it lowers the
@@ -126,29 +128,246 @@ func futrigNode(e Expr) Expr {
 }
 
 // Trigsimp is trigsimp(e) (method='matching', SymPy's default): futrig.
-// Expressions with hyperbolic functions raise NotImplementedError (their
-// rewriting through the Osborne rule is not there yet).
 func Trigsimp(e Expr) (out Expr, err error) {
 	defer recoverTo(&err)
-	if hasCallOf(e, hyperbolicFuncs...) {
-		return nil, &Error{Type: "NotImplementedError", Msg: "dcalc's trigsimp does not handle hyperbolic functions yet"}
-	}
 	return futrig(e), nil
 }
 
 // hyperbolicFuncs are SymPy's HyperbolicFunction classes.
 var hyperbolicFuncs = []*FuncDef{fnSinh, fnCosh, fnTanh, fnCoth, fnSech, fnCsch}
 
-// futrig is futrig(e, hyper=True) for expressions without hyperbolic
-// functions.
+// futrig is futrig(e, hyper=True): hyperbolic functions go through the
+// same rules by Osborne's rule.
 func futrig(e Expr) Expr {
 	if len(e.Args()) == 0 {
 		return e
 	}
 	old := e
 	e = bottomUp(e, futrigNode)
+	if hasCallOf(e, hyperbolicFuncs...) {
+		t, back := hyperAsTrig(e)
+		e = back(bottomUp(t, futrigNode))
+	}
 	if m, ok := e.(*Mul); ok && !Equal(e, old) && IsRational(m.args[0]) {
 		e = NewMul(AsCoeffMul(e))
 	}
 	return e
+}
+
+// osborne is _osborne(e, d): hyperbolic functions written as
+// trigonometric functions of their argument times d (Osborne's rule).
+func osborne(e Expr, d *Symbol) Expr {
+	return bottomUp(e, func(rv Expr) Expr {
+		f, ok := rv.(*Func)
+		if !ok || !isCallOf(rv, hyperbolicFuncs...) {
+			return rv
+		}
+		var a Expr
+		if ad, ok := f.args[0].(*Add); ok {
+			ts := make([]Expr, len(ad.args))
+			for i, t := range ad.args {
+				ts[i] = NewMul(t, d)
+			}
+			a = NewAdd(ts...)
+		} else {
+			a = NewMul(f.args[0], d)
+		}
+		switch f.def {
+		case fnSinh:
+			return NewMul(I, fnSin.call(a))
+		case fnCosh:
+			return fnCos.call(a)
+		case fnTanh:
+			return NewMul(I, fnTan.call(a))
+		case fnCoth:
+			return Div(fnCot.call(a), I)
+		case fnSech:
+			return fnSec.call(a)
+		}
+		return Div(fnCsc.call(a), I)
+	})
+}
+
+// osborneInverse is _osbornei(e, d): trigonometric functions of d-terms
+// back to hyperbolic functions.
+func osborneInverse(e Expr, d *Symbol) Expr {
+	return bottomUp(e, func(rv Expr) Expr {
+		f, ok := rv.(*Func)
+		if !ok || !isCallOf(rv, trigFuncs...) {
+			return rv
+		}
+		var consts, deps []Expr
+		for _, t := range addArgs(f.args[0]) {
+			if Has(t, d) {
+				deps = append(deps, t)
+			} else {
+				consts = append(consts, t)
+			}
+		}
+		x := Xreplace(NewAdd(deps...), [][2]Expr{{d, One}})
+		a := NewAdd(x, NewMul(NewAdd(consts...), I))
+		switch f.def {
+		case fnSin:
+			return Div(fnSinh.call(a), I)
+		case fnCos:
+			return fnCosh.call(a)
+		case fnTan:
+			return Div(fnTanh.call(a), I)
+		case fnCot:
+			return NewMul(fnCoth.call(a), I)
+		case fnSec:
+			return fnSech.call(a)
+		}
+		return NewMul(fnCsch.call(a), I)
+	})
+}
+
+// hyperAsTrig is hyper_as_trig(rv): rv with its hyperbolic functions as
+// trigonometric ones (its own trigonometric functions masked by
+// dummies), and the function that undoes it (collecting in I).
+func hyperAsTrig(rv Expr) (Expr, func(Expr) Expr) {
+	var reps [][2]Expr
+	var walk func(Expr)
+	walk = func(e Expr) {
+		if isCallOf(e, trigFuncs...) {
+			if !slices.ContainsFunc(reps, func(p [2]Expr) bool { return Equal(p[0], e) }) {
+				reps = append(reps, [2]Expr{e, NewDummy("t")})
+			}
+			return
+		}
+		for _, a := range e.Args() {
+			walk(a)
+		}
+	}
+	walk(rv)
+	masked := Xreplace(rv, reps)
+	back := make([][2]Expr, len(reps))
+	for i, p := range reps {
+		back[i] = [2]Expr{p[1], p[0]}
+	}
+	d := NewDummy("d")
+	return osborne(masked, d), func(x Expr) Expr {
+		e := Signsimp(Xreplace(osborneInverse(x, d), back))
+		ps, err := Collect(e, []Expr{I})
+		if err != nil {
+			panic(err)
+		}
+		ts := make([]Expr, len(ps))
+		for i, p := range ps {
+			ts[i] = NewMul(p.Key, p.Val)
+		}
+		return NewAdd(ts...)
+	}
+}
+
+// expTrig is exptrigsimp's exp_trig: a node, its rewrite in exp (when it
+// holds trigonometric or hyperbolic functions) and in cos, the first
+// with the fewest operations.
+func expTrig(e Expr) Expr {
+	choices := []Expr{e}
+	if hasCallOf(e, trigFuncs...) || hasCallOf(e, hyperbolicFuncs...) {
+		choices = append(choices, rewriteTo(e, "exp"))
+	}
+	choices = append(choices, rewriteTo(e, "cos"))
+	return shorter(choices...)
+}
+
+// signlog is exptrigsimp's signlog: (sign, x) when e is sign*exp(x).
+func signlog(e Expr, sign int) (int, Expr) {
+	if e == Expr(E) {
+		return sign, One
+	}
+	if a, ok := trigArg(e, fnExp); ok {
+		return sign, a
+	}
+	if sign == 1 {
+		return signlog(Neg(e), -1)
+	}
+	return 0, nil
+}
+
+// expHyperNode is exptrigsimp's f: in a product, c*(1 ± exp(x)) with a
+// matching exp(-x/2) factor becomes 2*c*cosh(x/2) or -2*c*sinh(x/2), and
+// a ratio (1 + exp(x))/(1 - exp(x)) a tanh.
+func expHyperNode(rv Expr) Expr {
+	if _, ok := rv.(*Mul); !ok {
+		return rv
+	}
+	rvd := powersDict(rv)
+	var newd fuFactors
+	for _, it := range rvd {
+		newd.add(it.b, it.e)
+	}
+	get := func(k Expr) Expr {
+		if i := newd.index(k); i >= 0 {
+			return newd.e[i]
+		}
+		return Zero
+	}
+	ee := Expr(Zero)
+	for _, it := range rvd {
+		if it.b == Expr(E) {
+			ee = it.e
+		}
+	}
+	for _, it := range rvd {
+		k, ok := it.b.(*Add)
+		if !ok || len(k.args) != 2 {
+			continue
+		}
+		c := k.args[0]
+		sign, x := signlog(Div(k.args[1], c), 1)
+		if x == nil || isZeroInt(x) {
+			continue
+		}
+		m := it.e
+		newd.add(k, Neg(m))
+		sgn := NewInt(int64(sign))
+		switch {
+		case Equal(ee, Div(NewMul(Neg(x), m), Two)):
+			newd.add(E, Neg(ee))
+			ee = Zero
+			if sign == 1 {
+				newd.add(NewMul(Two, c, fnCosh.call(Div(x, Two))), m)
+			} else {
+				newd.add(NewMul(NegOne, Two, c, fnSinh.call(Div(x, Two))), m)
+			}
+		case Equal(get(Sub(One, NewMul(sgn, fnExp.call(x)))), Neg(m)):
+			key := Sub(One, NewMul(sgn, fnExp.call(x)))
+			i := newd.index(key)
+			newd.b, newd.e = slices.Delete(newd.b, i, i+1), slices.Delete(newd.e, i, i+1)
+			if sign == 1 {
+				newd.add(Div(Neg(c), fnTanh.call(Div(x, Two))), m)
+			} else {
+				newd.add(NewMul(Neg(c), fnTanh.call(Div(x, Two))), m)
+			}
+		default:
+			newd.add(NewAdd(One, NewMul(sgn, fnExp.call(x))), m)
+			newd.add(c, m)
+		}
+	}
+	fs := make([]Expr, len(newd.b))
+	for i, b := range newd.b {
+		fs[i] = NewPow(b, newd.e[i])
+	}
+	return NewMul(fs...)
+}
+
+// exptrigsimp is exptrigsimp(expr): exp and trigonometric forms chosen
+// node by node, exponential sums recognised as cosh, sinh and tanh, and
+// sin/cos (sinh/cosh) ratios written as tan (tanh).
+func exptrigsimp(expr Expr) Expr {
+	newexpr := bottomUp(expr, expTrig)
+	newexpr = bottomUp(newexpr, expHyperNode)
+	if hasCallOf(newexpr, hyperbolicFuncs...) {
+		e, f := hyperAsTrig(newexpr)
+		newexpr = f(tr2i(e))
+	}
+	if hasTrig(newexpr) {
+		newexpr = tr2i(newexpr)
+	}
+	if Has(newexpr, I) && !Has(expr, I) {
+		return expr
+	}
+	return newexpr
 }

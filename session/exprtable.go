@@ -292,6 +292,27 @@ var exprMethodTable = []*binding{
 			}
 			return false
 		}),
+	exprMethod("rewrite", "", "Rewrite in terms of exp or cos: e.rewrite(exp), e.rewrite(cos).",
+		func(in *interp, e engine.Expr, a *callArgs) Value {
+			rest := a.Rest()
+			if len(rest) != 1 {
+				throw("NotImplementedError", "dcalc's rewrite() takes one target (exp or cos), without patterns")
+			}
+			var target string
+			switch t := rest[0].(type) {
+			case *FuncClass:
+				target = t.Def.Name
+			case string:
+				target = t
+			default:
+				throw("NotImplementedError", "dcalc's rewrite() takes exp or cos as its target")
+			}
+			r, err := engine.Rewrite(e, target)
+			if err != nil {
+				panic(err)
+			}
+			return r
+		}),
 	exprMethod("atoms", "", "The set of atoms, or of subexpressions of the given types.",
 		func(in *interp, e engine.Expr, a *callArgs) Value { return in.atoms(e, a.Rest()) }),
 	exprMethod("as_coeff_Mul", "", "(c, rest) with e == c*rest and c the numeric coefficient.",

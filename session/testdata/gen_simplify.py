@@ -164,4 +164,45 @@ def _trig():
     return lines
 
 
-emit(PRE, HAND + _random() + _expand_trig() + _expand_log() + _logcombine() + _trig(), keep=lambda out: 'zoo' not in out)  # zoo: a random division by zero
+def _exp():
+    """simplify of rational functions of exp, sinh, cosh, tanh (and trig):
+    logistic and softmax derivatives, exptrigsimp's cosh/sinh/tanh forms,
+    trigsimp of hyperbolic identities (Osborne's rule), and rewrite(exp),
+    rewrite(cos)."""
+    lines = [
+        "s = exp(x)/(exp(x) + exp(y) + exp(a))\nprint(simplify(diff(s, x)), simplify(diff(s, y)))",
+        "print(simplify(diff(tanh(x), x)), simplify(diff(log(1 + exp(x)), x)), simplify(diff(1/(1 + exp(-x)), x, 2)))",
+        "print(simplify((exp(x) - exp(-x))/(exp(x) + exp(-x))), simplify((exp(x) + exp(-x))/2), simplify(exp(x)*exp(y)))",
+        "sig = 1/(1 + exp(-x))\nprint(simplify(diff(sig, x) - sig*(1 - sig)), simplify(sig*(1 - sig)), simplify(diff(sig, x)))",
+        "print(simplify(exp(2*x)/(exp(x) + 1)**2), simplify(cosh(x)**2 - sinh(x)**2), simplify(x*exp(-x**2)*2))",
+        "print(simplify(exp(x + y) + exp(-2*x)), simplify(1/(1 + exp(-x))), simplify(exp(x)/(exp(x) + exp(y))))",
+        "print(trigsimp(cosh(x)**2 - sinh(x)**2), trigsimp(sinh(x)/cosh(x)), trigsimp(2*sinh(x)*cosh(x)))",
+        "print(trigsimp(cosh(x)*cosh(y) + sinh(x)*sinh(y)), trigsimp(1 - tanh(x)**2), trigsimp(sinh(2*x)/cosh(x)))",
+    ]
+    for e in ['sin(x)', 'cos(x)**2', 'tan(2*x)', 'sec(x)', 'csc(x)', 'cot(x)', 'sinh(x)', 'cosh(x)*tanh(y)', 'coth(x)',
+              'sech(x)', 'csch(x)', 'exp(x)', 'x**2', '2**x', 'x**y', 'sqrt(x) + sin(x)', 'exp(x)*sin(x)',
+              'cosh(x) + sinh(x)', 'sin(x)/x', 'log(x) + cos(x)']:
+        lines.append('print((%s).rewrite(exp), (%s).rewrite(cos))' % (e, e))
+    rnd = random.Random(4242)
+    funcs = ['exp', 'exp', 'exp', 'sinh', 'cosh', 'tanh', 'sin', 'cos']
+    args = ['x', 'x', '-x', '2*x', 'y', 'x + y', 'x/2', '-2*x']
+
+    def atom():
+        if rnd.random() < 0.8:
+            return '%s(%s)' % (rnd.choice(funcs), rnd.choice(args))
+        return rnd.choice(['x', 'S(2)', 'S(1)', 'y'])
+
+    def term(d):
+        if d == 0:
+            return atom()
+        k = rnd.randint(0, 4)
+        a, b = term(d - 1), term(d - 1)
+        if k == 3:
+            return '(%s)**%d' % (a, rnd.choice([2, 2, 3, -1, -2]))
+        return '(%s %s %s)' % (a, '+*-/'[k if k < 3 else 3], b)
+    for i in range(160):
+        lines.append('print(%s(%s))' % ('trigsimp' if i % 4 == 3 else 'simplify', term(rnd.choice([1, 1, 2, 2, 3]))))
+    return lines
+
+
+emit(PRE, HAND + _random() + _expand_trig() + _expand_log() + _logcombine() + _trig() + _exp(), keep=lambda out: 'zoo' not in out)  # zoo: a random division by zero

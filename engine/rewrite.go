@@ -1,0 +1,118 @@
+package engine
+
+// This file is SymPy's expr.rewrite(exp) and expr.rewrite(cos): the
+// expression is rebuilt bottom up and every function with a rule for the
+// target (its _eval_rewrite_as_exp or _eval_rewrite_as_cos) is replaced
+// by what the rule returns; functions without a rule stay. Powers have a
+// rule for exp (x**y is exp(y*log(x)), held unevaluated when y is free
+// of symbols, as SymPy holds it).
+
+// rewriteRule rewrites one call from its (already rewritten) argument;
+// nil means the function keeps its form.
+type rewriteRule func(a Expr) Expr
+
+// RewriteTargets are the targets Rewrite knows.
+var RewriteTargets = []string{"exp", "cos"}
+
+// rewriteRules are the rules by target and function.
+var rewriteRules = map[string]map[*FuncDef]rewriteRule{
+	"exp": {
+		fnSin:  sinAsExp,
+		fnCos:  cosAsExp,
+		fnTan:  func(a Expr) Expr { n, p := expI(a, -1), expI(a, 1); return Div(NewMul(I, Sub(n, p)), NewAdd(n, p)) },
+		fnCot:  func(a Expr) Expr { n, p := expI(a, -1), expI(a, 1); return Div(NewMul(I, NewAdd(p, n)), Sub(p, n)) },
+		fnSec:  func(a Expr) Expr { return Div(One, cosAsExp(a)) },
+		fnCsc:  func(a Expr) Expr { return Div(One, sinAsExp(a)) },
+		fnSinh: sinhAsExp,
+		fnCosh: coshAsExp,
+		fnTanh: func(a Expr) Expr { n, p := fnExp.call(Neg(a)), fnExp.call(a); return Div(Sub(p, n), NewAdd(p, n)) },
+		fnCoth: func(a Expr) Expr { n, p := fnExp.call(Neg(a)), fnExp.call(a); return Div(NewAdd(p, n), Sub(p, n)) },
+		fnSech: func(a Expr) Expr { return Div(One, coshAsExp(a)) },
+		fnCsch: func(a Expr) Expr { return Div(One, sinhAsExp(a)) },
+	},
+	"cos": {
+		fnSin:  sinAsCos,
+		fnTan:  func(a Expr) Expr { return Div(sinAsCos(a), fnCos.call(a)) },
+		fnCot:  func(a Expr) Expr { return Div(fnCos.call(a), sinAsCos(a)) },
+		fnSec:  func(a Expr) Expr { return Div(One, fnCos.call(a)) },
+		fnCsc:  cscAsCos,
+		fnCosh: func(a Expr) Expr { return newFunc(fnCos, []Expr{NewMul(I, a)}) },
+		fnSech: func(a Expr) Expr { return Div(One, newFunc(fnCos, []Expr{NewMul(I, a)})) },
+		fnExp: func(a Expr) Expr {
+			ia := NewMul(I, a)
+			return NewAdd(fnCos.call(ia), NewMul(I, fnCos.call(NewAdd(ia, Div(Pi, Two)))))
+		},
+	},
+}
+
+// expI is exp(s*a*I).
+func expI(a Expr, s int64) Expr { return fnExp.call(NewMul(NewInt(s), a, I)) }
+
+func sinAsExp(a Expr) Expr  { return Div(Sub(expI(a, 1), expI(a, -1)), NewMul(Two, I)) }
+func cosAsExp(a Expr) Expr  { return Div(NewAdd(expI(a, 1), expI(a, -1)), Two) }
+func sinhAsExp(a Expr) Expr { return Div(Sub(fnExp.call(a), fnExp.call(Neg(a))), Two) }
+func coshAsExp(a Expr) Expr { return Div(NewAdd(fnExp.call(a), fnExp.call(Neg(a))), Two) }
+
+// cscAsCos is 1/sin(a).rewrite(cos).
+func cscAsCos(a Expr) Expr {
+	s := fnSin.call(a)
+	if f, ok := isCall(s, fnSin); ok {
+		return Div(One, sinAsCos(f.args[0]))
+	}
+	return Div(One, s)
+}
+
+// sinAsCos is cos(a - pi/2, evaluate=False).
+func sinAsCos(a Expr) Expr { return newFunc(fnCos, []Expr{Sub(a, Div(Pi, Two))}) }
+
+// Rewrite is e.rewrite(target) for a target in RewriteTargets.
+func Rewrite(e Expr, target string) (out Expr, err error) {
+	defer recoverTo(&err)
+	if rewriteRules[target] == nil {
+		return nil, notImpl("dcalc's rewrite() knows the targets exp and cos, not " + target)
+	}
+	return rewriteTo(e, target), nil
+}
+
+func rewriteTo(e Expr, target string) Expr {
+	args := e.Args()
+	if len(args) == 0 {
+		return e
+	}
+	checkInterrupt()
+	na := make([]Expr, len(args))
+	for i, a := range args {
+		na[i] = rewriteTo(a, target)
+	}
+	switch x := e.(type) {
+	case *Func:
+		if rule := rewriteRules[target][x.def]; rule != nil && len(na) == 1 {
+			if r := rule(na[0]); r != nil {
+				return r
+			}
+		}
+	case *Pow:
+		if target == "exp" {
+			return powAsExp(na[0], na[1])
+		}
+	}
+	return rebuild(e, na)
+}
+
+// powAsExp is Pow._eval_rewrite_as_exp.
+func powAsExp(b, x Expr) Expr {
+	if IsZero(b) == True || hasCallOf(b, fnExp) || hasCallOf(x, fnExp) || b == Expr(E) {
+		return NewPow(b, x)
+	}
+	if len(FreeSymbols(b)) > 0 {
+		arg := NewMul(fnLog.call(b), x)
+		if len(FreeSymbols(x)) > 0 {
+			return fnExp.call(arg)
+		}
+		return newFunc(fnExp, []Expr{arg})
+	}
+	if IsPositive(b) == True {
+		return fnExp.call(NewMul(fnLog.call(b), x))
+	}
+	panic(notImpl("dcalc's rewrite(exp) of a power of a non-positive number"))
+}
