@@ -292,6 +292,14 @@ var exprMethodTable = []*binding{
 			}
 			return false
 		}),
+	exprMethod("as_numer_denom", "", "(numerator, denominator) of the expression over a common denominator.",
+		func(in *interp, e engine.Expr, a *callArgs) Value {
+			n, d, err := engine.AsNumerDenom(e)
+			if err != nil {
+				panic(err)
+			}
+			return &Tuple{Items: []Value{n, d}}
+		}),
 	exprMethod("rewrite", "", "Rewrite in terms of exp or cos: e.rewrite(exp), e.rewrite(cos).",
 		func(in *interp, e engine.Expr, a *callArgs) Value {
 			rest := a.Rest()

@@ -82,6 +82,44 @@ var sympyTable = []*binding{
 			}
 			return mustExpr(engine.ExpandTrig(in.sympify(a.Get("expr"))))
 		}},
+	{Name: "fraction", Honours: "exact", Doc: "(numerator, denominator): the factors with positive exponents and those with negative ones.",
+		Fn: func(in *interp, a *callArgs) Value {
+			refuseExact(in, a)
+			n, d := engine.Fraction(in.sympify(a.Get("expr")))
+			return &Tuple{Items: []Value{n, d}}
+		}},
+	{Name: "numer", Honours: "exact", Doc: "The numerator of fraction(expr).",
+		Fn: func(in *interp, a *callArgs) Value {
+			refuseExact(in, a)
+			n, _ := engine.Fraction(in.sympify(a.Get("expr")))
+			return n
+		}},
+	{Name: "denom", Honours: "exact", Doc: "The denominator of fraction(expr).",
+		Fn: func(in *interp, a *callArgs) Value {
+			refuseExact(in, a)
+			_, d := engine.Fraction(in.sympify(a.Get("expr")))
+			return d
+		}},
+	{Name: "expand_mul", Doc: "Distribute products over sums (no powers of sums expanded).",
+		Fn: func(in *interp, a *callArgs) Value { return engine.ExpandMul(in.sympify(a.Get("expr"))) }},
+	{Name: "exptrigsimp", Doc: "Simplify exponential, trigonometric and hyperbolic forms into each other (rational functions of them).",
+		Fn: func(in *interp, a *callArgs) Value { return mustExpr(engine.Exptrigsimp(in.sympify(a.Get("expr")))) }},
+	{Name: "powsimp", Honours: "deep combine", Doc: "Combine powers with a common base or exponent (rational functions of symbols, exp and trigonometric functions).",
+		Fn: func(in *interp, a *callArgs) Value {
+			deep := a.Get("deep") != nil && in.truth(a.Get("deep"), nil)
+			mode := engine.PowsimpCombine["all"]
+			if c := a.Get("combine"); c != nil {
+				s, ok := c.(string)
+				m, known := engine.PowsimpCombine[s]
+				if !ok || !known {
+					throw("ValueError", "combine must be one of ('all', 'exp', 'base').")
+				}
+				mode = m
+			}
+			return mustExpr(engine.Powsimp(in.sympify(a.Get("expr")), deep, mode))
+		}},
+	{Name: "gcd_terms", Doc: "The terms of a sum over a common denominator with their common factor taken out.",
+		Fn: func(in *interp, a *callArgs) Value { return mustExpr(engine.GcdTerms(in.sympify(a.Get("terms")))) }},
 	{Name: "signsimp", Doc: "Make the leading sign of sums canonical.",
 		Fn: func(in *interp, a *callArgs) Value { return engine.Signsimp(in.sympify(a.Get("expr"))) }},
 	{Name: "init_printing", Honours: "pretty_print use_unicode use_latex wrap_line num_columns", Doc: "Choose how results are shown: pretty (unicode or ASCII) or str, the width they wrap at, and LaTeX in Jupyter.",
@@ -173,4 +211,11 @@ func mustExpr(e engine.Expr, err error) Value {
 		panic(err)
 	}
 	return e
+}
+
+// refuseExact raises NotImplementedError for fraction(..., exact=True).
+func refuseExact(in *interp, a *callArgs) {
+	if x := a.Get("exact"); x != nil && in.truth(x, nil) {
+		throw("NotImplementedError", "dcalc's fraction() does not support exact=True yet")
+	}
 }

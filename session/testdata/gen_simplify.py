@@ -205,4 +205,26 @@ def _exp():
     return lines
 
 
-emit(PRE, HAND + _random() + _expand_trig() + _expand_log() + _logcombine() + _trig() + _exp(), keep=lambda out: 'zoo' not in out)  # zoo: a random division by zero
+def _api():
+    """fraction, numer, denom, expand_mul, exptrigsimp, powsimp (combine,
+    deep), gcd_terms and as_numer_denom of random rational functions of
+    symbols, exp, sin, cos and tan."""
+    rnd = random.Random(99)
+
+    def atom():
+        if rnd.random() < 0.5:
+            return '%s(%s)' % (rnd.choice(['exp', 'sin', 'cos', 'tan', 'exp']), rnd.choice(['x', '-x', '2*x', 'x + y', 'y']))
+        return rnd.choice(['x', 'y', 'S(2)', 'Rational(1, 2)', '(x + 1)', 'a'])
+
+    def term(d):
+        if d == 0:
+            return atom()
+        k = rnd.randint(0, 4)
+        p, q = term(d - 1), term(d - 1)
+        return ['(%s + %s)', '(%s*%s)', '(%s - %s)', '(%s)**' + str(rnd.choice([2, -1, -2, 3])) + '%.0s', '(%s/%s)'][k] % (p, q)
+    calls = "fraction(e), numer(e), denom(e), expand_mul(e), exptrigsimp(e), powsimp(e), powsimp(e, combine='exp'), " \
+        "powsimp(e, combine='base'), powsimp(e, deep=True), gcd_terms(e), e.as_numer_denom()"
+    return ['e = %s\nfor v in [%s]:\n    print(v)' % (term(rnd.choice([1, 2, 2, 3])), calls) for _ in range(100)]
+
+
+emit(PRE, HAND + _random() + _expand_trig() + _expand_log() + _logcombine() + _trig() + _exp() + _api(), keep=lambda out: 'zoo' not in out)  # zoo: a random division by zero
