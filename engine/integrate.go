@@ -271,6 +271,12 @@ func linearIn(e Expr, x *Symbol) (Expr, Expr, bool) {
 }
 
 func integ(f Expr, x *Symbol) (Expr, bool) {
+	if hasSymbolicPowerOf(f, x) {
+		// SymPy's power rule answers Piecewise((x**(n + 1)/(n + 1),
+		// Ne(n, -1)), (log(x), True)) there, which dcalc does not have;
+		// a substitution would find a form SymPy does not print
+		return nil, false
+	}
 	F, ok := integD(f, x, 0)
 	if ok && newSymbolicDivisor(f, F, x) {
 		// exp(n*x) integrates to exp(n*x)/n for n != 0 only: SymPy
@@ -278,6 +284,20 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 		return nil, false
 	}
 	return F, ok
+}
+
+// hasSymbolicPowerOf reports whether e holds a power of an expression in
+// x to a symbolic exponent free of x (x**n, (x + 1)**(n - 1)).
+func hasSymbolicPowerOf(e Expr, x *Symbol) bool {
+	if p, ok := e.(*Pow); ok && Has(p.Base(), x) && !Has(p.Exp(), x) && len(FreeSymbols(p.Exp())) > 0 {
+		return true
+	}
+	for _, a := range e.Args() {
+		if hasSymbolicPowerOf(a, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // newSymbolicDivisor reports whether F divides by an expression free of
@@ -584,6 +604,11 @@ func integSingle(f Expr, x *Symbol) (Expr, bool) {
 				return Div(fnLog.call(p), NewMul(c, pa)), true
 			}
 			e1 := NewAdd(e, One)
+			if IsZero(e1) != False {
+				// SymPy answers Piecewise((b**e1/(a*e1), Ne(e1, 0)),
+				// (log(b)/a, True)), which dcalc does not have
+				return nil, false
+			}
 			return Div(NewPow(b, e1), NewMul(a, e1)), true
 		}
 		if !Has(b, x) {
