@@ -267,8 +267,37 @@ func NewMul(args ...Expr) Expr {
 		if isInt(b, 1) {
 			return a
 		}
+		if r := mulTwoArgHack(a, b); r != nil {
+			return r
+		}
 	}
 	return mulFlatten(args)
+}
+
+// mulTwoArgHack is the start of SymPy's Mul.flatten for two factors: a
+// rational times a product c*(sum) with c != 1 stays an unevaluated
+// (a*c)*(sum), so -1*((x + y)/2) is -(x + y)/2, not -x/2 - y/2. It
+// returns nil when the case does not apply.
+func mulTwoArgHack(a, b Expr) Expr {
+	if IsRational(b) {
+		a, b = b, a
+	}
+	if !IsRational(a) || isZeroInt(a) {
+		return nil
+	}
+	m, ok := b.(*Mul)
+	if !ok || len(m.args) != 2 || !IsNumber(m.args[0]) || isInt(m.args[0], 1) {
+		return nil
+	}
+	sum, ok := m.args[1].(*Add)
+	if !ok {
+		return nil
+	}
+	ar := coeffMul(a, m.args[0])
+	if isInt(ar, 1) {
+		return sum
+	}
+	return newMul([]Expr{ar, sum})
 }
 
 func mulFlatten(seq []Expr) Expr {

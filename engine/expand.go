@@ -47,7 +47,7 @@ func expandRec(e Expr) Expr {
 	case *Add:
 		return NewAdd(na...)
 	case *Mul:
-		return expandProduct(na)
+		return expandMulNode(na)
 	case *Pow:
 		return expandPow(na[0], na[1])
 	case *Func:
@@ -434,6 +434,29 @@ func checkMultinomialSize(k int, n int64) {
 }
 
 // expandProduct distributes a product over the sums among its factors.
+// expandMulNode is Mul._eval_expand_mul on expanded factors: a
+// denominator that is a product is multiplied out first (1/((x + 1)*(x +
+// 2)) is 1/(x**2 + 3*x + 2)), then the numerator over the sums.
+func expandMulNode(fs []Expr) Expr {
+	p, ok := NewMul(fs...).(*Mul)
+	if !ok {
+		return expandProduct(fs)
+	}
+	n, d := fractionOf(p)
+	dm, ok := d.(*Mul)
+	if !ok {
+		return expandProduct(fs)
+	}
+	if nm, ok := n.(*Mul); ok {
+		n = expandProduct(nm.args)
+	}
+	q := Div(n, expandProduct(dm.args))
+	if qm, ok := q.(*Mul); ok {
+		return expandProduct(qm.args)
+	}
+	return q
+}
+
 func expandProduct(fs []Expr) Expr {
 	hasAdd := false
 	for _, f := range fs {

@@ -58,14 +58,28 @@ func newFuFactors(e Expr) *fuFactors {
 	}
 	nI := 0
 	var c []Expr
-	for _, a := range mulArgs(e) {
+	args := mulArgs(e)
+	if s, ok := numSign(args[0]); ok && s < 0 && IsNumber(args[0]) && !isInt(args[0], -1) {
+		// args_cnc(split_1=True): -3*x is [-1, 3, x]
+		args = append([]Expr{NegOne, Neg(args[0])}, args[1:]...)
+	}
+	for _, a := range args {
 		if a == Expr(I) {
 			nI++
 			continue
 		}
 		c = append(c, a)
 	}
-	for _, it := range powersDict(NewMul(c...)) {
+	var items []powItem
+	for _, a := range c {
+		b, x := AsBaseExp(a)
+		if i := slices.IndexFunc(items, func(p powItem) bool { return Equal(p.b, b) }); i >= 0 {
+			items[i].e = NewAdd(items[i].e, x)
+			continue
+		}
+		items = append(items, powItem{b, x})
+	}
+	for _, it := range items {
 		if r, ok := it.b.(*Rational); ok {
 			f.add(NewBigInt(r.r.Num()), it.e)
 			f.add(NewBigInt(r.r.Denom()), Neg(it.e))

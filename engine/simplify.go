@@ -6,13 +6,14 @@ import (
 )
 
 // This file is simplify. Rational functions (symbols and rationals under
-// +, *, and integer powers) follow SymPy's simplify step by step
-// (simplifyrat.go). Other expressions get an older, conservative part of
-// it: rational functions of exp of one symbol are cancelled and written
-// in the shortest of cancel's and expand_mul's forms, and the
-// double-angle and Pythagorean identities combine sin/cos (and
-// cosh/sinh) terms; the result equals the input but can differ in form
-// from SymPy's (which runs trigsimp, exptrigsimp and logcombine there).
+// +, *, and integer powers) and rational functions of exp, trigonometric
+// and hyperbolic functions of them follow SymPy's simplify step by step
+// (simplifyrat.go, trigsimp.go). Expressions with trigonometric or
+// hyperbolic functions outside that class raise NotImplementedError.
+// Other expressions get an older, conservative part of simplify:
+// cancel's and expand_mul's forms and factor_terms, compared by
+// count_ops; the result equals the input but can differ in form from
+// SymPy's (which runs logcombine and others there).
 
 // Simplify is SymPy's simplify for rational functions and a restricted
 // simplify otherwise.
@@ -28,6 +29,11 @@ func Simplify(e Expr) Expr {
 			panic(err)
 		}
 		return r
+	}
+	if hasTrig(e) || hasCallOf(e, hyperbolicFuncs...) {
+		// SymPy runs trigsimp and exptrigsimp here; outside the class
+		// above dcalc has no faithful path for them
+		panic(notImpl("dcalc's simplify handles trigonometric and hyperbolic functions in rational functions of symbols, exp, sin ... of rational functions; not this expression yet"))
 	}
 	r := hollowMul(simplify1(e))
 	if hasNestedFraction(r) && !hasKind(r, kFunc) {
@@ -86,9 +92,6 @@ func hollowMul(e Expr) Expr {
 func simplify1(e Expr) Expr {
 	if len(e.Args()) == 0 {
 		return e
-	}
-	if r, ok := trigCombine(e); ok {
-		return r
 	}
 	if r, ok := rationalSimplify(e); ok {
 		if countOps(r) <= 1.7*countOps(e) {
@@ -434,107 +437,6 @@ func togetherForm(e Expr) (Expr, bool) {
 	}
 	numRaw := NewAdd(nts...)
 	return NewMul(numRaw, NewPow(dfact, NegOne)), true
-}
-
-// trigCombine applies 2*sin(u)*cos(u) -> sin(2*u), a*cos(u)**2 -
-// a*sin(u)**2 -> a*cos(2*u), sin(u)**2 + cos(u)**2 -> 1 and
-// cosh(u)**2 - sinh(u)**2 -> 1 to the terms of an expanded sum.
-func trigCombine(e Expr) (Expr, bool) {
-	if !hasCallOf(e, fnSin, fnCos, fnSinh, fnCosh) {
-		return nil, false
-	}
-	ex := Expand(e)
-	terms := addArgs(ex)
-	used := make([]bool, len(terms))
-	var out []Expr
-	changed := false
-	// split t into coefficient*f(u)**2 for f in sin, cos, sinh, cosh
-	sq := func(t Expr) (name string, u, rest Expr, ok bool) {
-		fs := mulArgs(t)
-		for i, f := range fs {
-			if p, ok := f.(*Pow); ok && isInt(p.Exp(), 2) {
-				if fn, ok := p.Base().(*Func); ok && len(fn.args) == 1 {
-					switch fn.def {
-					case fnSin, fnCos, fnSinh, fnCosh:
-						others := append(append([]Expr{}, fs[:i]...), fs[i+1:]...)
-						return fn.def.Name, fn.args[0], NewMul(others...), true
-					}
-				}
-			}
-		}
-		return "", nil, nil, false
-	}
-	for i, t := range terms {
-		if used[i] {
-			continue
-		}
-		n1, u1, r1, ok := sq(t)
-		if !ok {
-			continue
-		}
-		for j := i + 1; j < len(terms); j++ {
-			if used[j] {
-				continue
-			}
-			n2, u2, r2, ok := sq(terms[j])
-			if !ok || !Equal(u1, u2) {
-				continue
-			}
-			pair := n1 + "," + n2
-			switch {
-			case (pair == "sin,cos" || pair == "cos,sin") && Equal(r1, r2):
-				out = append(out, r1)
-			case (pair == "cosh,sinh") && Equal(r1, Neg(r2)):
-				out = append(out, r1)
-			case (pair == "sinh,cosh") && Equal(r2, Neg(r1)):
-				out = append(out, r2)
-			case pair == "cos,sin" && Equal(r1, Neg(r2)):
-				out = append(out, NewMul(r1, fnCos.call(NewMul(Two, u1))))
-			case pair == "sin,cos" && Equal(r2, Neg(r1)):
-				out = append(out, NewMul(r2, fnCos.call(NewMul(Two, u1))))
-			default:
-				continue
-			}
-			used[i], used[j] = true, true
-			changed = true
-			break
-		}
-	}
-	for i, t := range terms {
-		if used[i] {
-			continue
-		}
-		// sin(u)*cos(u)*rest -> sin(2*u)*rest/2
-		fs := mulArgs(t)
-		si, ci := -1, -1
-		for k, f := range fs {
-			if fn, ok := f.(*Func); ok && len(fn.args) == 1 {
-				if fn.def == fnSin && si < 0 {
-					si = k
-				}
-				if fn.def == fnCos && ci < 0 {
-					ci = k
-				}
-			}
-		}
-		if si >= 0 && ci >= 0 && Equal(fs[si].Args()[0], fs[ci].Args()[0]) {
-			var rest []Expr
-			for k, f := range fs {
-				if k != si && k != ci {
-					rest = append(rest, f)
-				}
-			}
-			u := fs[si].Args()[0]
-			out = append(out, NewMul(append(rest, Half, fnSin.call(NewMul(Two, u)))...))
-			changed = true
-			continue
-		}
-		out = append(out, t)
-	}
-	if !changed {
-		return nil, false
-	}
-	return NewAdd(out...), true
 }
 
 // hasNegPow reports whether e has a power with a negative exponent.

@@ -314,11 +314,17 @@ func isTrigRational(e Expr) bool {
 			}
 			return true
 		case *Func:
-			return isTranscendental(e) && isRationalFunction(x.args[0])
+			return isTranscendental(e) && isTrigArgument(x.args[0])
 		}
 		return false
 	}
 	return hasTranscendental(e) && walk(e)
+}
+
+// isTrigArgument reports whether e is a rational function of symbols,
+// with pi allowed in its terms (sin(x + pi/4)).
+func isTrigArgument(e Expr) bool {
+	return isRationalFunction(Xreplace(e, [][2]Expr{{Pi, NewDummy("pi")}}))
 }
 
 func isTranscendental(e Expr) bool {
@@ -399,7 +405,9 @@ func simplifyRationalX(e Expr, trig bool) (out Expr, ok bool) {
 	if float64(CountOps(expr)) > 1.7*float64(CountOps(original)) {
 		expr = original
 	}
-	return expr, true
+	// done(): doit() evaluates what the rewrites left unevaluated
+	// (cos(x/2 - pi/3) from rewrite(cos) is sin(x/2 + pi/6))
+	return Doit(expr), true
 }
 
 // powsimpRat is powsimp(e) (combine='all', deep=False) for rational

@@ -80,7 +80,27 @@ func mustFactor(e Expr) Expr {
 
 func fuFactor(e Expr) Expr       { return mustFactor(e) }
 func fuFactorNormal(e Expr) Expr { return mustFactor(normalForm(e)) }
-func fuMexpand(e Expr) Expr      { return Expand(e) }
+func fuMexpand(e Expr) Expr      { return expandMulDeep(expandMultinomialDeep(e)) }
+
+// expandMultinomialDeep is expand_multinomial(e): integer powers of sums
+// multiplied out (a negative power as one over the expanded positive
+// one), bottom up; nothing else is distributed.
+func expandMultinomialDeep(e Expr) Expr {
+	return bottomUp(e, func(rv Expr) Expr {
+		b, n, ok := powIntExp(rv)
+		if !ok {
+			return rv
+		}
+		a, isAdd := b.(*Add)
+		switch {
+		case !isAdd || n == 1 || n == -1 || n == 0:
+			return rv
+		case n > 0:
+			return multinomial(a, n)
+		}
+		return Div(One, multinomial(a, -n))
+	})
+}
 
 func after(f, g fuRule) fuRule { return func(e Expr) Expr { return f(g(e)) } }
 

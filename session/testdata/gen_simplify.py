@@ -154,6 +154,14 @@ def _trig():
         return '(%s %s %s)' % (a, '+*-/'[k if k < 3 else 3], b)
     for i in range(240):
         lines.append('print(%s(%s))' % ('trigsimp' if i % 2 else 'simplify', term(rnd.choice([1, 1, 2, 2, 3]))))
+    args[:] = ['x', 'x + pi/4', '2*x', 'pi/3 - x', 'x + pi', 'x/2 + pi/6', '3*x', 'x - pi/2']
+    for i in range(120):
+        lines.append('print(%s(%s))' % ('trigsimp' if i % 2 else 'simplify', term(rnd.choice([1, 1, 2, 2, 3]))))
+    lines += [
+        "print(expand(1/((x + 1)*(x + 2))), expand(y/((x + 1)*(x + 2))), expand(1/((1 + y/x)*x)))",
+        "print(expand(1/(x + 1)**2), expand((x + 1)/(x*(x + 2))), expand(x/(2*(x + 1))), expand(1/(2*x*(x + 1))))",
+        "print(expand(y/((-1 + y/x)*(1 + y/x)*x**2)), expand(sin(x)/((sin(x) + 1)*(cos(x) - 1))))",
+    ]
     pieces = ['sin(x)', 'cos(x)', 'tan(x)', 'sin(2*x)', 'cos(x)**2', 'sin(x)**2', 'x*sin(x)', 'sin(x)*cos(x)',
               '1/cos(x)', 'tan(x)**2', 'sin(a*x)', 'cos(x)/(1 + sin(x))', 'sec(x)', 'csc(x)', 'cot(x)', 'sin(x)/x',
               'x**2*cos(x)', 'sin(x)**3']
