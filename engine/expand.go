@@ -512,3 +512,30 @@ func allSameSign(xs []Expr) bool {
 	}
 	return nn || np
 }
+
+// expandPowerExp is expand_power_exp(e): exp(a + b) is exp(a)*exp(b) and
+// x**(a + b) is x**a*x**b, bottom up.
+func expandPowerExp(e Expr) Expr {
+	return bottomUp(e, func(rv Expr) Expr {
+		if a, ok := trigArg(rv, fnExp); ok {
+			if s, ok := a.(*Add); ok {
+				fs := make([]Expr, len(s.args))
+				for i, t := range s.args {
+					fs[i] = fnExp.call(t)
+				}
+				return NewMul(fs...)
+			}
+			return rv
+		}
+		if p, ok := rv.(*Pow); ok {
+			if s, ok := p.Exp().(*Add); ok {
+				fs := make([]Expr, len(s.args))
+				for i, t := range s.args {
+					fs[i] = NewPow(p.Base(), t)
+				}
+				return NewMul(fs...)
+			}
+		}
+		return rv
+	})
+}

@@ -6,8 +6,9 @@ import (
 )
 
 // This file is simplify. Rational functions (symbols and rationals under
-// +, *, and integer powers) and rational functions of exp, trigonometric
-// and hyperbolic functions of them follow SymPy's simplify step by step
+// +, *, and integer powers) and rational functions of trigonometric,
+// hyperbolic, exp, log, asin, acos and atan functions of such
+// expressions (nested, pi allowed) follow SymPy's simplify step by step
 // (simplifyrat.go, trigsimp.go). Expressions with trigonometric or
 // hyperbolic functions outside that class raise NotImplementedError.
 // Other expressions get an older, conservative part of simplify:
@@ -33,7 +34,7 @@ func Simplify(e Expr) Expr {
 	if hasTrig(e) || hasCallOf(e, hyperbolicFuncs...) {
 		// SymPy runs trigsimp and exptrigsimp here; outside the class
 		// above dcalc has no faithful path for them
-		panic(notImpl("dcalc's simplify handles trigonometric and hyperbolic functions in rational functions of symbols, exp, sin ... of rational functions; not this expression yet"))
+		panic(notImpl("dcalc's simplify handles trigonometric and hyperbolic functions in rational functions of symbols and of exp, log, sin ... (no radicals or symbolic powers); not this expression yet"))
 	}
 	r := hollowMul(simplify1(e))
 	if hasNestedFraction(r) && !hasKind(r, kFunc) {

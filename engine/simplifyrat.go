@@ -293,10 +293,11 @@ func shorter(choices ...Expr) Expr {
 	return best
 }
 
-// isTrigRational reports whether e is a rational function of symbols
-// and of trigonometric, hyperbolic and exponential functions of rational
-// functions, holding at least one of them: the class simplify runs
-// through SymPy's steps with trigsimp and exptrigsimp.
+// isTrigRational reports whether e is a rational function of symbols,
+// pi and the functions of simplifyFuncs (trigonometric, hyperbolic, exp,
+// log, asin, acos, atan) of such expressions, holding at least one of
+// them: the class simplify runs through SymPy's steps with trigsimp,
+// expand_log/logcombine and exptrigsimp.
 func isTrigRational(e Expr) bool {
 	var walk func(Expr) bool
 	walk = func(e Expr) bool {
@@ -314,17 +315,13 @@ func isTrigRational(e Expr) bool {
 			}
 			return true
 		case *Func:
-			return isTranscendental(e) && isTrigArgument(x.args[0])
+			return len(x.args) == 1 && isCallOf(e, simplifyFuncs...) && walk(x.args[0])
+		case *Constant:
+			return x == Pi
 		}
 		return false
 	}
-	return hasTranscendental(e) && walk(e)
-}
-
-// isTrigArgument reports whether e is a rational function of symbols,
-// with pi allowed in its terms (sin(x + pi/4)).
-func isTrigArgument(e Expr) bool {
-	return isRationalFunction(Xreplace(e, [][2]Expr{{Pi, NewDummy("pi")}}))
+	return hasCallOf(e, simplifyFuncs...) && walk(e)
 }
 
 func isTranscendental(e Expr) bool {
@@ -389,10 +386,14 @@ func simplifyRationalX(e Expr, trig bool) (out Expr, ok bool) {
 	if trig && (hasTrig(expr) || hasCallOf(expr, hyperbolicFuncs...)) {
 		expr = futrig(expr)
 	}
+	if trig && hasCallOf(expr, fnLog) {
+		expr = shorter(must(ExpandLog(expr, false)), must(Logcombine(expr, false)))
+	}
 	short := shorter(powsimpY(expr, psExp, true, nil), powsimpRat(expr), expr)
 	short = shorter(short, must(Cancel(short)))
-	short = shorter(short, FactorTerms(short), expandMulDeep(short))
+	short = shorter(short, FactorTerms(short), expandPowerExp(expandMulDeep(short)))
 	if trig && hasTranscendental(short) {
+		// exptrigsimp runs when trigonometric, hyperbolic or exp are there
 		short = exptrigsimp(short)
 	}
 	expr = hollowMul(short)
@@ -533,3 +534,8 @@ func powsimpBase(m *Mul) Expr {
 	}
 	return NewMul(parts...)
 }
+
+// simplifyFuncs are the functions the class of isTrigRational may hold,
+// nested in one another: those simplify rewrites (trigonometric,
+// hyperbolic, exp, log) and inverse functions it treats as opaque.
+var simplifyFuncs = []*FuncDef{fnSin, fnCos, fnTan, fnCot, fnSec, fnCsc, fnSinh, fnCosh, fnTanh, fnCoth, fnSech, fnCsch, fnExp, fnLog, fnAsin, fnAcos, fnAtan}

@@ -235,4 +235,35 @@ def _api():
     return ['e = %s\nfor v in [%s]:\n    print(v)' % (term(rnd.choice([1, 2, 2, 3])), calls) for _ in range(100)]
 
 
-emit(PRE, HAND + _random() + _expand_trig() + _expand_log() + _logcombine() + _trig() + _exp() + _api(), keep=lambda out: 'zoo' not in out)  # zoo: a random division by zero
+def _wide():
+    """simplify of rational functions of nested sin, cos, tan, exp, log
+    and atan (no radicals), and their derivatives: SymPy's steps with
+    trigsimp, expand_log/logcombine and exptrigsimp."""
+    rnd = random.Random(5151)
+    funcs = ['sin', 'cos', 'tan', 'exp', 'log', 'exp', 'log', 'atan', 'sin', 'cos']
+    args = ['x', 'x', '2*x', '(x + 1)', 'x**2', 'y', 'x*y', '(x/2 + pi/4)']
+
+    def atom(d=0):
+        if rnd.random() < 0.75:
+            arg = rnd.choice(args)
+            if d < 1 and rnd.random() < 0.25:
+                arg = atom(d + 1)
+            return '%s(%s)' % (rnd.choice(funcs), arg)
+        return rnd.choice(['x', 'S(2)', 'S(1)', 'y', 'x**2'])
+
+    def term(d):
+        if d == 0:
+            return atom()
+        k = rnd.randint(0, 4)
+        a, b = term(d - 1), term(d - 1)
+        if k == 3:
+            return '(%s)**%d' % (a, rnd.choice([2, 2, 3, -1, -2]))
+        return '(%s %s %s)' % (a, '+*-/'[k if k < 3 else 3], b)
+    out = []
+    for i in range(120):
+        e = term(rnd.choice([1, 1, 2, 2, 3]))
+        out.append('print(simplify(%s))' % (('diff(%s, x)' % e) if i % 3 == 0 else e))
+    return out
+
+
+emit(PRE, HAND + _random() + _expand_trig() + _expand_log() + _logcombine() + _trig() + _exp() + _api() + _wide(), keep=lambda out: 'zoo' not in out)  # zoo: a random division by zero
