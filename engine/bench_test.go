@@ -131,3 +131,34 @@ func BenchmarkSortMixed(b *testing.B) {
 		sortExprs(buf)
 	}
 }
+
+// BenchmarkSimplifyTrigDerivative is simplify of the second derivative
+// of x*sin(x)**3/(1 + cos(x)) + exp(-x)*tan(x) (74 operations): SymPy's
+// steps with futrig and exptrigsimp (docs/benchmarks.md compares SymPy).
+func BenchmarkSimplifyTrigDerivative(b *testing.B) {
+	x := NewSymbol("x", Assumptions{})
+	f := NewAdd(Div(NewMul(x, NewPow(fnSin.call(x), NewInt(3))), NewAdd(One, fnCos.call(x))),
+		NewMul(fnExp.call(Neg(x)), fnTan.call(x)))
+	e, err := Diff(f, VarCount{x, 2})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for range b.N {
+		Simplify(e)
+	}
+}
+
+// BenchmarkTrigsimpIdentities is trigsimp of a sum of classic identities.
+func BenchmarkTrigsimpIdentities(b *testing.B) {
+	x, y := NewSymbol("x", Assumptions{}), NewSymbol("y", Assumptions{})
+	e := NewAdd(NewPow(fnSin.call(x), Two), NewPow(fnCos.call(x), Two),
+		NewMul(fnSin.call(x), fnCos.call(y)), NewMul(fnCos.call(x), fnSin.call(y)),
+		Sub(NewPow(fnSec.call(x), Two), NewPow(fnTan.call(x), Two)))
+	b.ResetTimer()
+	for range b.N {
+		if _, err := Trigsimp(e); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
