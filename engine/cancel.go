@@ -18,7 +18,7 @@ func Cancel(e Expr) (Expr, error) {
 		return e, nil
 	}
 	f := FactorTerms(Signsimp(e))
-	p, q := numerDenom(togetherInner(f))
+	p, q := asNumerDenom(f)
 	gens, terms, err := polysFromExprs(Expand(p), Expand(q))
 	if err != nil {
 		return nil, err

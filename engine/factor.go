@@ -193,8 +193,12 @@ func symbolicFactorList(args []Expr) (Expr, []factorExp, error) {
 // factorPolyExpr reads e as a polynomial in its generators and returns
 // its content and irreducible factors (Poly.factor_list).
 func factorPolyExpr(e Expr) (Expr, []factorExp, error) {
-	gens, terms, err := polyFromExpr(Expand(e))
+	ex := Expand(e)
+	gens, terms, err := polyFromExpr(ex)
 	if err != nil {
+		if Has(ex, I) {
+			return factorGaussian(ex)
+		}
 		return nil, nil, err
 	}
 	if len(gens) == 0 {
