@@ -514,7 +514,8 @@ func allSameSign(xs []Expr) bool {
 }
 
 // expandPowerExp is expand_power_exp(e): exp(a + b) is exp(a)*exp(b) and
-// x**(a + b) is x**a*x**b, bottom up.
+// x**(a + b) is x**a*x**b when x is nonzero or the terms of the exponent
+// share a sign, bottom up.
 func expandPowerExp(e Expr) Expr {
 	return bottomUp(e, func(rv Expr) Expr {
 		if a, ok := trigArg(rv, fnExp); ok {
@@ -528,7 +529,7 @@ func expandPowerExp(e Expr) Expr {
 			return rv
 		}
 		if p, ok := rv.(*Pow); ok {
-			if s, ok := p.Exp().(*Add); ok {
+			if s, ok := p.Exp().(*Add); ok && (IsZero(p.Base()) == False || allSameSign(s.args)) {
 				fs := make([]Expr, len(s.args))
 				for i, t := range s.args {
 					fs[i] = NewPow(p.Base(), t)
@@ -539,3 +540,6 @@ func expandPowerExp(e Expr) Expr {
 		return rv
 	})
 }
+
+// ExpandPowerExp is expand_power_exp(e).
+func ExpandPowerExp(e Expr) Expr { return expandPowerExp(e) }

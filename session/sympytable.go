@@ -100,6 +100,8 @@ var sympyTable = []*binding{
 			_, d := engine.Fraction(in.sympify(a.Get("expr")))
 			return d
 		}},
+	{Name: "expand_power_exp", Doc: "Split powers with sums in the exponent: exp(x + y) is exp(x)*exp(y), x**(a + b) is x**a*x**b where that holds.",
+		Fn: func(in *interp, a *callArgs) Value { return engine.ExpandPowerExp(in.sympify(a.Get("expr"))) }},
 	{Name: "expand_mul", Doc: "Distribute products over sums (no powers of sums expanded).",
 		Fn: func(in *interp, a *callArgs) Value { return engine.ExpandMul(in.sympify(a.Get("expr"))) }},
 	{Name: "exptrigsimp", Doc: "Simplify exponential, trigonometric and hyperbolic forms into each other (rational functions of them).",
