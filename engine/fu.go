@@ -322,6 +322,21 @@ func tr8x(e Expr, first bool) Expr {
 	})
 }
 
+// splitLastTerm splits a sum into its last term (in ordered() order
+// when first, else as stored) and the sum of the others, as TR10 and
+// TR12 take args.pop() and Add._from_args of the rest.
+func splitLastTerm(arg Expr, first bool) (last, rest Expr, ok bool) {
+	ad, ok := arg.(*Add)
+	if !ok {
+		return nil, nil, false
+	}
+	args := slices.Clone(ad.args)
+	if first {
+		Ordered(args)
+	}
+	return args[len(args)-1], addRest(args[:len(args)-1]), true
+}
+
 // tr10 expands sin and cos of sums.
 func tr10(e Expr) Expr { return tr10x(e, true) }
 
@@ -331,16 +346,10 @@ func tr10x(e Expr, first bool) Expr {
 		if f != fnCos && f != fnSin {
 			return rv
 		}
-		arg, ok := rv.Args()[0].(*Add)
+		a, b, ok := splitLastTerm(rv.Args()[0], first)
 		if !ok {
 			return rv
 		}
-		args := slices.Clone(arg.args)
-		if first {
-			Ordered(args)
-		}
-		a := args[len(args)-1]
-		b := addRest(args[:len(args)-1])
 		if _, bAdd := b.(*Add); bAdd {
 			if f == fnSin {
 				return NewAdd(NewMul(fnSin.call(a), tr10x(fnCos.call(b), false)), NewMul(fnCos.call(a), tr10x(fnSin.call(b), false)))
@@ -458,16 +467,10 @@ func tr12x(e Expr, first bool) Expr {
 		if callDef(rv) != fnTan {
 			return rv
 		}
-		arg, ok := rv.Args()[0].(*Add)
+		a, b, ok := splitLastTerm(rv.Args()[0], first)
 		if !ok {
 			return rv
 		}
-		args := slices.Clone(arg.args)
-		if first {
-			Ordered(args)
-		}
-		a := args[len(args)-1]
-		b := addRest(args[:len(args)-1])
 		var tb Expr
 		if _, bAdd := b.(*Add); bAdd {
 			tb = tr12x(fnTan.call(b), false)

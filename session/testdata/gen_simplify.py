@@ -118,6 +118,17 @@ def _logcombine():
     return lines
 
 
+def _combine(rnd, atom, d):
+    """A random rational combination of depth d of atom()s."""
+    if d == 0:
+        return atom()
+    k = rnd.randint(0, 4)
+    a, b = _combine(rnd, atom, d - 1), _combine(rnd, atom, d - 1)
+    if k == 3:
+        return '(%s)**%d' % (a, rnd.choice([2, 2, 3, -1, -2]))
+    return '(%s %s %s)' % (a, '+*-/'[k if k < 3 else 3], b)
+
+
 def _trig():
     """trigsimp and simplify of trigonometric expressions (SymPy's futrig:
     fu's rules chosen greedily), hand-picked (the issue's targets and the
@@ -145,13 +156,7 @@ def _trig():
         return rnd.choice(['x', 'S(2)', 'S(1)', 'y'])
 
     def term(d):
-        if d == 0:
-            return atom()
-        k = rnd.randint(0, 4)
-        a, b = term(d - 1), term(d - 1)
-        if k == 3:
-            return '(%s)**%d' % (a, rnd.choice([2, 2, 3, -1, -2]))
-        return '(%s %s %s)' % (a, '+*-/'[k if k < 3 else 3], b)
+        return _combine(rnd, atom, d)
     for i in range(240):
         lines.append('print(%s(%s))' % ('trigsimp' if i % 2 else 'simplify', term(rnd.choice([1, 1, 2, 2, 3]))))
     args[:] = ['x', 'x + pi/4', '2*x', 'pi/3 - x', 'x + pi', 'x/2 + pi/6', '3*x', 'x - pi/2']
@@ -203,13 +208,7 @@ def _exp():
         return rnd.choice(['x', 'S(2)', 'S(1)', 'y'])
 
     def term(d):
-        if d == 0:
-            return atom()
-        k = rnd.randint(0, 4)
-        a, b = term(d - 1), term(d - 1)
-        if k == 3:
-            return '(%s)**%d' % (a, rnd.choice([2, 2, 3, -1, -2]))
-        return '(%s %s %s)' % (a, '+*-/'[k if k < 3 else 3], b)
+        return _combine(rnd, atom, d)
     for i in range(160):
         lines.append('print(%s(%s))' % ('trigsimp' if i % 4 == 3 else 'simplify', term(rnd.choice([1, 1, 2, 2, 3]))))
     return lines
@@ -254,13 +253,7 @@ def _wide():
         return rnd.choice(['x', 'S(2)', 'S(1)', 'y', 'x**2'])
 
     def term(d):
-        if d == 0:
-            return atom()
-        k = rnd.randint(0, 4)
-        a, b = term(d - 1), term(d - 1)
-        if k == 3:
-            return '(%s)**%d' % (a, rnd.choice([2, 2, 3, -1, -2]))
-        return '(%s %s %s)' % (a, '+*-/'[k if k < 3 else 3], b)
+        return _combine(rnd, atom, d)
     out = []
     for i in range(120):
         e = term(rnd.choice([1, 1, 2, 2, 3]))
