@@ -393,14 +393,23 @@ type addendGroup struct {
 // terms grouped by their absolute coefficient and free symbols, do
 // applied to each group of two or more.
 func processCommonAddends(rv *Add, do func([]Expr) (Expr, bool)) Expr {
+	return processCommonAddendsBy(rv, do, true)
+}
+
+// processCommonAddendsBy is process_common_addends with key2 (the free
+// symbols) or without it (TR9 groups by coefficient alone).
+func processCommonAddendsBy(rv *Add, do func([]Expr) (Expr, bool), bySymbols bool) Expr {
 	var groups []*addendGroup
 	for _, t := range rv.args {
 		c, a := AsCoeffMul(t)
 		if s, _ := numSign(c); s < 0 {
 			c, a = Neg(c), Neg(a)
 		}
-		key := FreeSymbols(a)
-		orderedSymbols(key)
+		var key []*Symbol
+		if bySymbols {
+			key = FreeSymbols(a)
+			orderedSymbols(key)
+		}
 		i := slices.IndexFunc(groups, func(g *addendGroup) bool {
 			return Equal(g.c, c) && slices.EqualFunc(g.key, key, func(x, y *Symbol) bool { return Equal(x, y) })
 		})

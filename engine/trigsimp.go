@@ -22,22 +22,25 @@ func fuChain(rs ...fuRule) fuRule {
 	}
 }
 
-// fuBest is a list of the tree: every rule applied to the input, the
-// first result with the smallest objective kept.
-func fuBest(rs ...fuRule) fuRule {
+// fuBest is a list of futrig's tree: every rule applied to the input,
+// the first result with the smallest objective kept.
+func fuBest(rs ...fuRule) fuRule { return fuBestBy(lopsLess, rs...) }
+
+// fuBestBy is a list of a tree minimised by less.
+func fuBestBy(less func(a, b Expr) bool, rs ...fuRule) fuRule {
 	return func(e Expr) Expr {
 		var best Expr
-		var bestK fuObjective
 		for i, r := range rs {
 			v := r(e)
-			k := fuObjectiveOf(v)
-			if i == 0 || k.less(bestK) {
-				best, bestK = v, k
+			if i == 0 || less(v, best) {
+				best = v
 			}
 		}
 		return best
 	}
 }
+
+func lopsLess(a, b Expr) bool { return fuObjectiveOf(a).less(fuObjectiveOf(b)) }
 
 // fuObjective is futrig's Lops.
 type fuObjective struct {

@@ -69,8 +69,8 @@ var calculusTable = []*binding{
 			}
 			return engine.Simplify(in.sympify(e))
 		}},
-	{Name: "trigsimp", Doc: "Simplify trigonometric expressions by Fu's rules (SymPy's futrig, method='matching').",
-		Fn: func(in *interp, a *callArgs) Value { return in.trigsimp(in.sympify(a.Get("expr"))) }},
+	{Name: "trigsimp", Honours: "method", Doc: "Simplify trigonometric expressions by Fu's rules (method='matching': SymPy's futrig; method='fu': fu()).",
+		Fn: func(in *interp, a *callArgs) Value { return in.trigsimp(in.sympify(a.Get("expr")), a.Get("method")) }},
 	{Name: "series", Honours: "x x0 n dir", Doc: "The power series of expr about x0 up to O((x - x0)**n).",
 		Fn: func(in *interp, a *callArgs) Value { return in.series(a.legacy()) }},
 	{Name: "count_ops", Doc: "The number of operations in expr, as SymPy's simplify measures it (visual=False).",
@@ -204,7 +204,7 @@ var calculusMethodTable = []*binding{
 	exprMethod("simplify", "", "Simplify by trying SymPy's strategies and keeping the simplest result.",
 		func(in *interp, e engine.Expr, a *callArgs) Value { return engine.Simplify(e) }),
 	exprMethod("trigsimp", "", "Simplify trigonometric expressions by Fu's rules (SymPy's futrig, method='matching').",
-		func(in *interp, e engine.Expr, a *callArgs) Value { return in.trigsimp(e) }),
+		func(in *interp, e engine.Expr, a *callArgs) Value { return in.trigsimp(e, nil) }),
 	exprMethod("integrate", "", "Antiderivative e.integrate(x) or definite integral e.integrate((x, a, b)).",
 		func(in *interp, e engine.Expr, a *callArgs) Value {
 			return in.integrate(append([]Value{e}, a.Rest()...), nil)
@@ -425,9 +425,19 @@ func (in *interp) concreteLimits(name string, args []Value) [][3]engine.Expr {
 	return lims
 }
 
-// trigsimp is trigsimp(e).
-func (in *interp) trigsimp(e engine.Expr) Value {
-	r, err := engine.Trigsimp(e)
+// trigsimp is trigsimp(e, method=method).
+func (in *interp) trigsimp(e engine.Expr, method Value) Value {
+	f := engine.Trigsimp
+	if method != nil {
+		switch m, _ := method.(string); m {
+		case "matching":
+		case "fu":
+			f = engine.Fu
+		default:
+			throw("NotImplementedError", "dcalc's trigsimp() knows method='matching' and method='fu', not %s", in.repr(method))
+		}
+	}
+	r, err := f(e)
 	if err != nil {
 		panic(err)
 	}

@@ -261,4 +261,23 @@ def _wide():
     return out
 
 
-emit(PRE, HAND + _random() + _expand_trig() + _expand_log() + _logcombine() + _trig() + _exp() + _api() + _wide(), keep=lambda out: 'zoo' not in out)  # zoo: a random division by zero
+def _fu():
+    """trigsimp(method='fu'): SymPy's fu() with its rule lists, hand-picked
+    identities and random rational functions of sin ... csc."""
+    lines = ["for e in [sin(x)**2 + cos(x)**2, 1 + tan(x)**2, sin(x)*cos(y) + cos(x)*sin(y), cos(x) + cos(y), "
+             "sin(x) - sin(y), tan(x)*tan(y), cos(x)**4 - sin(x)**4, sin(50)**2 + cos(50)**2 + sin(pi/6), "
+             "cos(x)*cos(2*x)*cos(4*x), tan(x)*cot(y)]:\n    print(trigsimp(e, method='fu'))"]
+    rnd = random.Random(5252)
+    funcs = ['sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'sin', 'cos']
+    args = ['x', 'x', '2*x', 'y', 'x + y', 'x/2', '3*x', 'x - y']
+
+    def atom():
+        if rnd.random() < 0.85:
+            return '%s(%s)' % (rnd.choice(funcs), rnd.choice(args))
+        return rnd.choice(['x', 'S(2)', 'S(1)', 'y'])
+    for _ in range(60):
+        lines.append("print(trigsimp(%s, method='fu'))" % _combine(rnd, atom, rnd.choice([1, 1, 2, 2, 3])))
+    return lines
+
+
+emit(PRE, HAND + _random() + _expand_trig() + _expand_log() + _logcombine() + _trig() + _exp() + _api() + _wide() + _fu(), keep=lambda out: 'zoo' not in out)  # zoo: a random division by zero
