@@ -49,42 +49,7 @@ func tr9Do(terms []Expr) (Expr, bool) {
 	args := slices.Clone(terms)
 	Ordered(args)
 	if len(args) != 2 {
-		hit := false
-		for i := range args {
-			ai := args[i]
-			if ai == nil {
-				continue
-			}
-			for j := i + 1; j < len(args); j++ {
-				if args[j] == nil {
-					continue
-				}
-				was := NewAdd(ai, args[j])
-				if a, ok := was.(*Add); ok {
-					if n, changed := tr9Do(a.args); changed && !Equal(n, was) {
-						args[i], args[j] = n, nil
-						hit = true
-						break
-					}
-				}
-			}
-		}
-		if !hit {
-			return nil, false
-		}
-		var keep []Expr
-		for _, a := range args {
-			if a != nil && !isZeroInt(a) {
-				keep = append(keep, a)
-			}
-		}
-		rv := NewAdd(keep...)
-		if a, ok := rv.(*Add); ok {
-			if n, changed := tr9Do(a.args); changed {
-				return n, true
-			}
-		}
-		return rv, true
+		return pairsDo(args, tr9Do)
 	}
 	gcd, a, b, n1, n2, ok := splitPair(args[0], args[1])
 	if !ok || !isCallOf(a, fnCos, fnSin) || !isCallOf(b, fnCos, fnSin) {

@@ -451,45 +451,64 @@ func orderedSymbols(s []*Symbol) {
 	}
 }
 
+// pairsDo is the first half of TR9's and TR10i's do(): with other than
+// two terms, each pair in ordered() order is given to do, a changed pair
+// replacing the first of its terms, and the new sum is tried again.
+func pairsDo(args []Expr, do func([]Expr) (Expr, bool)) (Expr, bool) {
+	hit := false
+	for i := range args {
+		ai := args[i]
+		if ai == nil {
+			continue
+		}
+		for j := i + 1; j < len(args); j++ {
+			if args[j] == nil {
+				continue
+			}
+			if n, changed := doSum(NewAdd(ai, args[j]), do); changed {
+				args[i], args[j] = n, nil
+				hit = true
+				break
+			}
+		}
+	}
+	if !hit {
+		return nil, false
+	}
+	var keep []Expr
+	for _, a := range args {
+		if a != nil && !isZeroInt(a) {
+			keep = append(keep, a)
+		}
+	}
+	rv := NewAdd(keep...)
+	if r, ok := doSum(rv, do); ok {
+		return r, true
+	}
+	return rv, true
+}
+
+// doSum is do() on an evaluated expression: a result equal to the
+// input, or an input that is not a sum, counts as no change.
+func doSum(e Expr, do func([]Expr) (Expr, bool)) (Expr, bool) {
+	a, ok := e.(*Add)
+	if !ok {
+		return e, false
+	}
+	n, changed := do(a.args)
+	if !changed || Equal(n, e) {
+		return e, false
+	}
+	return n, true
+}
+
 // tr10iDo is TR10i's do(): two terms recombined into one sin or cos of
 // a sum; with more terms, pairs are tried in ordered() order.
 func tr10iDo(terms []Expr) (Expr, bool) {
 	args := slices.Clone(terms)
 	Ordered(args)
 	if len(args) != 2 {
-		hit := false
-		for i := range args {
-			ai := args[i]
-			if ai == nil {
-				continue
-			}
-			for j := i + 1; j < len(args); j++ {
-				aj := args[j]
-				if aj == nil {
-					continue
-				}
-				was := NewAdd(ai, aj)
-				if n, changed := tr10iDoExpr(was); changed {
-					args[i], args[j] = n, nil
-					hit = true
-					break
-				}
-			}
-		}
-		if !hit {
-			return nil, false
-		}
-		var keep []Expr
-		for _, a := range args {
-			if a != nil && !isZeroInt(a) {
-				keep = append(keep, a)
-			}
-		}
-		rv := NewAdd(keep...)
-		if r, ok := tr10iDoExpr(rv); ok {
-			return r, true
-		}
-		return rv, true
+		return pairsDo(args, tr10iDo)
 	}
 	sp, ok := trigSplit(args[0], args[1])
 	if !ok {
@@ -506,20 +525,6 @@ func tr10iDo(terms []Expr) (Expr, bool) {
 		return NewMul(gcd, fnSin.call(NewAdd(sp.a, sp.b))), true
 	}
 	return NewMul(gcd, fnSin.call(Sub(sp.b, sp.a))), true
-}
-
-// tr10iDoExpr is do() on an evaluated expression: a result equal to the
-// input counts as no change.
-func tr10iDoExpr(e Expr) (Expr, bool) {
-	a, ok := e.(*Add)
-	if !ok {
-		return e, false
-	}
-	n, changed := tr10iDo(a.args)
-	if !changed || Equal(n, e) {
-		return e, false
-	}
-	return n, true
 }
 
 // tr10i combines sums of products of sin and cos into sin and cos of
@@ -568,7 +573,7 @@ func tr10i(e Expr) Expr {
 								continue
 							}
 							was := NewAdd(va[i], vb[j])
-							if n, changed := tr10iDoExpr(was); changed {
+							if n, changed := doSum(was, tr10iDo); changed {
 								args = append(args, n)
 								va[i], vb[j] = nil, nil
 								break
@@ -578,7 +583,7 @@ func tr10i(e Expr) Expr {
 				}
 			}
 			if len(args) == 0 {
-				if n, changed := tr10iDoExpr(rv); changed {
+				if n, changed := doSum(rv, tr10iDo); changed {
 					rv = n
 				}
 				break
