@@ -104,9 +104,13 @@ type powItem struct {
 
 // powersDict is as_powers_dict(): a product's bases with their summed
 // exponents, in the order first seen.
-func powersDict(e Expr) []powItem {
+func powersDict(e Expr) []powItem { return groupPowers(mulArgs(e)) }
+
+// groupPowers sums the exponents of the factors' common bases, bases in
+// the order first seen.
+func groupPowers(fs []Expr) []powItem {
 	var out []powItem
-	for _, f := range mulArgs(e) {
+	for _, f := range fs {
 		b, x := AsBaseExp(f)
 		if i := slices.IndexFunc(out, func(p powItem) bool { return Equal(p.b, b) }); i >= 0 {
 			out[i].e = NewAdd(out[i].e, x)
@@ -295,28 +299,23 @@ func tr8x(e Expr, first bool) Expr {
 		if !(len(cs) > 0 && len(ss) > 0 || len(cs) > 1 || len(ss) > 1) {
 			return rv
 		}
-		pop := func(xs *[]Expr) Expr {
-			v := (*xs)[len(*xs)-1]
-			*xs = (*xs)[:len(*xs)-1]
-			return v
-		}
 		for range min(len(cs), len(ss)) {
-			a1, a2 := pop(&ss), pop(&cs)
+			a1, a2 := popExpr(&ss), popExpr(&cs)
 			other = append(other, Div(NewAdd(fnSin.call(NewAdd(a1, a2)), fnSin.call(Sub(a1, a2))), Two))
 		}
 		for len(cs) > 1 {
-			a1, a2 := pop(&cs), pop(&cs)
+			a1, a2 := popExpr(&cs), popExpr(&cs)
 			other = append(other, Div(NewAdd(fnCos.call(NewAdd(a1, a2)), fnCos.call(Sub(a1, a2))), Two))
 		}
 		if len(cs) > 0 {
-			other = append(other, fnCos.call(pop(&cs)))
+			other = append(other, fnCos.call(popExpr(&cs)))
 		}
 		for len(ss) > 1 {
-			a1, a2 := pop(&ss), pop(&ss)
+			a1, a2 := popExpr(&ss), popExpr(&ss)
 			other = append(other, Div(NewAdd(Neg(fnCos.call(NewAdd(a1, a2))), fnCos.call(Sub(a1, a2))), Two))
 		}
 		if len(ss) > 0 {
-			other = append(other, fnSin.call(pop(&ss)))
+			other = append(other, fnSin.call(popExpr(&ss)))
 		}
 		return tr8(expandMulDeep(NewMul(other...)))
 	})
@@ -335,6 +334,26 @@ func splitLastTerm(arg Expr, first bool) (last, rest Expr, ok bool) {
 		Ordered(args)
 	}
 	return args[len(args)-1], addRest(args[:len(args)-1]), true
+}
+
+// popExpr removes and returns the last element, as Python's list.pop().
+func popExpr(xs *[]Expr) Expr {
+	v := (*xs)[len(*xs)-1]
+	*xs = (*xs)[:len(*xs)-1]
+	return v
+}
+
+// siftExprs splits xs into the elements for which pred holds and the
+// others, each in order (sympy.utilities.iterables.sift with binary=True).
+func siftExprs(xs []Expr, pred func(Expr) bool) (yes, no []Expr) {
+	for _, x := range xs {
+		if pred(x) {
+			yes = append(yes, x)
+		} else {
+			no = append(no, x)
+		}
+	}
+	return yes, no
 }
 
 // tr10 expands sin and cos of sums.

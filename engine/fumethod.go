@@ -103,26 +103,21 @@ func tr13(e Expr) Expr {
 		if len(t) < 2 && len(c) < 2 {
 			return rv
 		}
-		pop := func(xs *[]Expr) Expr {
-			v := (*xs)[len(*xs)-1]
-			*xs = (*xs)[:len(*xs)-1]
-			return v
-		}
 		for len(t) > 1 {
-			t1, t2 := pop(&t), pop(&t)
+			t1, t2 := popExpr(&t), popExpr(&t)
 			s := fnTan.call(NewAdd(t1, t2))
 			other = append(other, Sub(One, NewAdd(Div(fnTan.call(t1), s), Div(fnTan.call(t2), s))))
 		}
 		if len(t) > 0 {
-			other = append(other, fnTan.call(pop(&t)))
+			other = append(other, fnTan.call(popExpr(&t)))
 		}
 		for len(c) > 1 {
-			t1, t2 := pop(&c), pop(&c)
+			t1, t2 := popExpr(&c), popExpr(&c)
 			s := fnCot.call(NewAdd(t1, t2))
 			other = append(other, NewAdd(One, NewMul(fnCot.call(t1), s), NewMul(fnCot.call(t2), s)))
 		}
 		if len(c) > 0 {
-			other = append(other, fnCot.call(pop(&c)))
+			other = append(other, fnCot.call(popExpr(&c)))
 		}
 		return NewMul(other...)
 	})

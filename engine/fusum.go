@@ -70,16 +70,7 @@ func newFuFactors(e Expr) *fuFactors {
 		}
 		c = append(c, a)
 	}
-	var items []powItem
-	for _, a := range c {
-		b, x := AsBaseExp(a)
-		if i := slices.IndexFunc(items, func(p powItem) bool { return Equal(p.b, b) }); i >= 0 {
-			items[i].e = NewAdd(items[i].e, x)
-			continue
-		}
-		items = append(items, powItem{b, x})
-	}
-	for _, it := range items {
+	for _, it := range groupPowers(c) {
 		if r, ok := it.b.(*Rational); ok {
 			f.add(NewBigInt(r.r.Num()), it.e)
 			f.add(NewBigInt(r.r.Denom()), Neg(it.e))

@@ -1089,14 +1089,7 @@ func integGaussian(f Expr, x *Symbol) (Expr, bool) {
 	if !ok || e.def != fnExp {
 		return nil, false
 	}
-	var consts, rest []Expr
-	for _, m := range mulArgs(e.args[0]) {
-		if Has(m, x) {
-			rest = append(rest, m)
-		} else {
-			consts = append(consts, m)
-		}
-	}
+	rest, consts := siftExprs(mulArgs(e.args[0]), func(m Expr) bool { return Has(m, x) })
 	if len(rest) != 1 {
 		return nil, false
 	}

@@ -11,9 +11,6 @@ package engine
 // nil means the function keeps its form.
 type rewriteRule func(a Expr) Expr
 
-// RewriteTargets are the targets Rewrite knows.
-var RewriteTargets = []string{"exp", "cos"}
-
 // rewriteRules are the rules by target and function.
 var rewriteRules = map[string]map[*FuncDef]rewriteRule{
 	"exp": {
@@ -65,7 +62,7 @@ func cscAsCos(a Expr) Expr {
 // sinAsCos is cos(a - pi/2, evaluate=False).
 func sinAsCos(a Expr) Expr { return newFunc(fnCos, []Expr{Sub(a, Div(Pi, Two))}) }
 
-// Rewrite is e.rewrite(target) for a target in RewriteTargets.
+// Rewrite is e.rewrite(target) for target "exp" or "cos".
 func Rewrite(e Expr, target string) (out Expr, err error) {
 	defer recoverTo(&err)
 	if rewriteRules[target] == nil {

@@ -94,14 +94,7 @@ func absorbOrder(seq []Expr) []Expr {
 // (ascending powers) and puts the Order last. It reports false when a
 // has no Order term.
 func OrderedTermsWithO(a *Add) ([]Expr, bool) {
-	var rest, os []Expr
-	for _, t := range a.args {
-		if IsOrder(t) {
-			os = append(os, t)
-		} else {
-			rest = append(rest, t)
-		}
-	}
+	os, rest := siftExprs(a.args, IsOrder)
 	if len(os) == 0 {
 		return nil, false
 	}

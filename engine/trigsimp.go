@@ -133,14 +133,7 @@ func futrigNode(e Expr) Expr {
 	}
 	var coeff Expr
 	if m, ok := e.(*Mul); ok {
-		var indep, dep []Expr
-		for _, a := range m.args {
-			if hasTrig(a) {
-				dep = append(dep, a)
-			} else {
-				indep = append(indep, a)
-			}
-		}
+		dep, indep := siftExprs(m.args, hasTrig)
 		coeff, e = NewMul(indep...), NewMul(dep...)
 	}
 	e = futrigTree(e)
@@ -219,14 +212,7 @@ func osborneInverse(e Expr, d *Symbol) Expr {
 		if !ok || !isCallOf(rv, trigFuncs...) {
 			return rv
 		}
-		var consts, deps []Expr
-		for _, t := range addArgs(f.args[0]) {
-			if Has(t, d) {
-				deps = append(deps, t)
-			} else {
-				consts = append(consts, t)
-			}
-		}
+		deps, consts := siftExprs(addArgs(f.args[0]), func(t Expr) bool { return Has(t, d) })
 		x := Xreplace(NewAdd(deps...), [][2]Expr{{d, One}})
 		a := NewAdd(x, NewMul(NewAdd(consts...), I))
 		switch f.def {
