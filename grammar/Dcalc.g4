@@ -28,6 +28,7 @@ simple_stmts : simple_stmt (';' simple_stmt)* ';'? NEWLINE ;
 simple_stmt
     : star_exprs augassign star_exprs                       # AugAssignSt
     | star_exprs ('=' star_exprs)+                          # AssignSt
+    | star_exprs ':' ann=expr ('=' star_exprs)?             # AnnAssignSt
     | star_exprs                                            # ExprSt
     | 'pass'                                                # PassSt
     | 'break'                                               # BreakSt
@@ -58,8 +59,9 @@ compound_stmt
     : 'if' expr ':' block elif_clause* else_clause?             # IfSt
     | 'for' targets 'in' star_exprs ':' block else_clause?      # ForSt
     | 'while' expr ':' block else_clause?                       # WhileSt
-    | decorator* 'def' NAME '(' params? ')' ':' block           # DefSt
+    | decorator* 'def' NAME '(' params? ')' ('->' ret=expr)? ':' block # DefSt
     | decorator* 'class' NAME ('(' arglist? ')')? ':' block     # ClassSt
+    | 'with' with_items ':' block                               # WithSt
     | 'try' ':' block
         ( except_clause+ else_clause? finally_clause?
         | finally_clause
@@ -67,6 +69,16 @@ compound_stmt
     ;
 
 decorator : '@' expr NEWLINE ;
+
+// with_items: with (a as b, c): is a parenthesized list of items, as in
+// CPython 3.10; with (a, b) as c: is a tuple, which the first
+// alternative cannot match.
+with_items
+    : '(' with_item (',' with_item)* ','? ')'
+    | with_item (',' with_item)*
+    ;
+
+with_item : expr ('as' expr)? ;
 
 elif_clause : 'elif' expr ':' block ;
 else_clause : 'else' ':' block ;
@@ -78,10 +90,19 @@ block
     | NEWLINE INDENT stmt+ DEDENT
     ;
 
+// params are a def's, with annotations; lambda's cannot have them.
 params : param (',' param)* ','? ;
 
 param
-    : NAME ('=' expr)?
+    : NAME (':' ann=expr)? ('=' dflt=expr)?
+    | '*' (NAME (':' ann=expr)?)?
+    | '**' NAME (':' ann=expr)?
+    ;
+
+lparams : lparam (',' lparam)* ','? ;
+
+lparam
+    : NAME ('=' dflt=expr)?
     | '*' NAME?
     | '**' NAME
     ;
@@ -120,7 +141,8 @@ expr
     | expr op='and' expr                                    # AndEx
     | expr op='or' expr                                     # OrEx
     | <assoc=right> expr 'if' expr 'else' expr              # CondEx
-    | 'lambda' params? ':' expr                             # LambdaEx
+    | 'lambda' lparams? ':' expr                            # LambdaEx
+    | <assoc=right> expr op=':=' expr                          # WalrusEx
     ;
 
 // 'is' 'not' comes before 'is' so that a is not b is not a is (not b).
@@ -242,20 +264,18 @@ fragment LONG_STRING
     | '"""' ('\\' . | ~'\\')*? '"""'
     ;
 
-// Python's keywords for what dcalc does not accept (generators, context
-// managers, coroutines) are never names: no rule takes this token, so
-// each use is a syntax error, at CPython's position for a misuse
-// (hints.go).
-RESERVED : 'yield' | 'await' | 'with' | 'async' ;
+// Python's keywords for what dcalc does not accept (generators,
+// coroutines) are never names: no rule takes this token, so each use is
+// a syntax error, at CPython's position for a misuse (hints.go).
+RESERVED : 'yield' | 'await' | 'async' ;
 
 NAME : ID_START ID_CONTINUE* ;
 
 // ':=' is one token, as in CPython's tokenizer, so that a misplaced one is
-// reported over both characters (no rule uses it: dcalc has no
-// assignment expressions).
+// reported over both characters.
 WALRUS : ':=' ;
 
-// '->' likewise (dcalc has no annotations).
+// '->' likewise.
 ARROW : '->' ;
 
 fragment ID_START : [\p{L}\p{Nl}_] ;

@@ -142,11 +142,21 @@ type CondExpr struct {
 	Else Expr
 }
 
-// Lambda is lambda params: Body.
+// Lambda is lambda params: Body. Walrus names what assignment
+// expressions in Body bind in the lambda's scope.
 type Lambda struct {
 	LambdaPos Pos
 	Params    []*Param
 	Body      Expr
+	Walrus    []string
+}
+
+// NamedExpr is the assignment expression Target := Value. Inside a
+// comprehension it binds in the enclosing function or module scope.
+type NamedExpr struct {
+	Target *Name
+	OpPos  Pos
+	Value  Expr
 }
 
 // Call is Fn(Args...).
@@ -380,18 +390,42 @@ type WhileStmt struct {
 type Param struct {
 	NamePos Pos
 	Name    string
+	Ann     Expr // the annotation (name: Ann), or nil
 	Default Expr
 	Star    int
 }
 
-// DefStmt is def Name(Params): Body, after its decorators.
+// DefStmt is def Name(Params): Body, after its decorators. Walrus names
+// what assignment expressions in Body bind in the function's scope.
 type DefStmt struct {
 	Decorators []Expr // outermost first, as written
 	DefPos     Pos
 	Name       string
 	NamePos    Pos
 	Params     []*Param
+	Returns    Expr // the return annotation (-> Returns), or nil
 	Body       []Stmt
+	Walrus     []string
+}
+
+// AnnAssignStmt is Target: Ann [= Value], an annotated assignment.
+type AnnAssignStmt struct {
+	Target Expr
+	Ann    Expr
+	Value  Expr // nil without "="
+}
+
+// WithItem is one context manager of a with statement: Expr [as Target].
+type WithItem struct {
+	Expr   Expr
+	Target Expr // nil without "as"
+}
+
+// WithStmt is with Items: Body.
+type WithStmt struct {
+	WithPos Pos
+	Items   []*WithItem
+	Body    []Stmt
 }
 
 // ClassStmt is class Name(Args): Body, after its decorators. Args are the
@@ -577,6 +611,12 @@ func (x *Starred) End() Pos { return x.X.End() }
 // End implements Node.
 func (x *ParenExpr) End() Pos { return addCols(x.Rparen, 1) }
 
+// Pos implements Node.
+func (x *NamedExpr) Pos() Pos { return x.Target.Pos() }
+
+// End implements Node.
+func (x *NamedExpr) End() Pos { return x.Value.End() }
+
 // End implements Node.
 func (x *ConstLit) End() Pos { return addCols(x.ValuePos, runeLen(x.Value)) }
 
@@ -636,6 +676,23 @@ func (s *ClassStmt) Pos() Pos { return s.ClassPos }
 
 // Pos implements Node.
 func (s *TryStmt) Pos() Pos { return s.TryPos }
+
+// Pos implements Node.
+func (s *AnnAssignStmt) Pos() Pos { return s.Target.Pos() }
+
+// End implements Node.
+func (s *AnnAssignStmt) End() Pos {
+	if s.Value != nil {
+		return s.Value.End()
+	}
+	return s.Ann.End()
+}
+
+// Pos implements Node.
+func (s *WithStmt) Pos() Pos { return s.WithPos }
+
+// End implements Node.
+func (s *WithStmt) End() Pos { return blockEnd(s.Body, nil) }
 
 // End implements Node.
 func (s *ExprStmt) End() Pos { return s.X.End() }
@@ -747,6 +804,7 @@ func (*Comprehension) exprNode() {}
 func (*Starred) exprNode()       {}
 func (*ParenExpr) exprNode()     {}
 func (*ConstLit) exprNode()      {}
+func (*NamedExpr) exprNode()     {}
 
 func (*ExprStmt) stmtNode()       {}
 func (*AssignStmt) stmtNode()     {}
@@ -767,6 +825,8 @@ func (*WhileStmt) stmtNode()      {}
 func (*DefStmt) stmtNode()        {}
 func (*ClassStmt) stmtNode()      {}
 func (*TryStmt) stmtNode()        {}
+func (*WithStmt) stmtNode()       {}
+func (*AnnAssignStmt) stmtNode()  {}
 
 func runeLen(s string) int {
 	n := 0

@@ -21,6 +21,8 @@ type builder struct {
 	// where the string literals being built report their errors
 	ts     antlr.TokenStream
 	strErr [2]Pos
+	// sc is the stack of scopes being built (walrus.go)
+	sc *scopes
 }
 
 func (b *builder) errorf(p Pos, format string, args ...any) {
@@ -136,6 +138,26 @@ func (b *builder) simple(ctx gen.ISimple_stmtContext) Stmt {
 		}
 		s.Value = b.starExprs(all[len(all)-1])
 		return s
+	case *gen.AnnAssignStContext:
+		t := b.starExprs(c.Star_exprs(0))
+		switch x := t.(type) {
+		case *Name, *Attribute, *Index:
+		case *ParenExpr:
+			if _, ok := x.X.(*Name); !ok {
+				b.checkTarget(x.X, "for")
+			}
+		case *TupleExpr:
+			b.errorAt(t, "only single target (not tuple) can be annotated")
+		case *ListExpr:
+			b.errorAt(t, "only single target (not list) can be annotated")
+		default:
+			b.errorAt(t, "illegal target for annotation")
+		}
+		s := &AnnAssignStmt{Target: t, Ann: b.expr(c.GetAnn())}
+		if v := c.Star_exprs(1); v != nil {
+			s.Value = b.starExprs(v)
+		}
+		return s
 	case *gen.ExprStContext:
 		return &ExprStmt{X: b.starExprs(c.Star_exprs())}
 	case *gen.PassStContext:
@@ -232,27 +254,44 @@ func (b *builder) compound(ctx gen.ICompound_stmtContext) Stmt {
 		elifs := c.AllElif_clause()
 		for i := len(elifs) - 1; i >= 0; i-- {
 			e := elifs[i]
-			els = []Stmt{&IfStmt{IfPos: b.pos(e.GetStart()), Cond: b.expr(e.Expr()), Body: b.block(e.Block()), Else: els}}
+			els = []Stmt{&IfStmt{IfPos: b.pos(e.GetStart()), Cond: b.named(e.Expr()), Body: b.block(e.Block()), Else: els}}
 		}
-		return &IfStmt{IfPos: b.pos(c.GetStart()), Cond: b.expr(c.Expr()), Body: b.block(c.Block()), Else: els}
+		return &IfStmt{IfPos: b.pos(c.GetStart()), Cond: b.named(c.Expr()), Body: b.block(c.Block()), Else: els}
 	case *gen.ForStContext:
 		t := b.targets(c.Targets())
 		b.checkTarget(t, "for")
 		return &ForStmt{ForPos: b.pos(c.GetStart()), Target: t, Iter: b.starExprs(c.Star_exprs()),
 			Body: b.block(c.Block()), Else: b.elseBlock(c.Else_clause())}
 	case *gen.WhileStContext:
-		return &WhileStmt{WhilePos: b.pos(c.GetStart()), Cond: b.expr(c.Expr()),
+		return &WhileStmt{WhilePos: b.pos(c.GetStart()), Cond: b.named(c.Expr()),
 			Body: b.block(c.Block()), Else: b.elseBlock(c.Else_clause())}
 	case *gen.DefStContext:
-		return &DefStmt{Decorators: b.decorators(c.AllDecorator()), DefPos: b.pos(findTerm(c, "def")),
-			Name: c.NAME().GetText(), NamePos: b.pos(c.NAME().GetSymbol()),
-			Params: b.params(c.Params()), Body: b.block(c.Block())}
+		s := &DefStmt{Decorators: b.decorators(c.AllDecorator()), DefPos: b.pos(findTerm(c, "def")),
+			Name: c.NAME().GetText(), NamePos: b.pos(c.NAME().GetSymbol()), Params: b.params(defParams(c.Params()))}
+		if r := c.GetRet(); r != nil {
+			s.Returns = b.expr(r)
+		}
+		s.Walrus = b.inScope(false, func() { s.Body = b.block(c.Block()) })
+		return s
 	case *gen.ClassStContext:
 		s := &ClassStmt{Decorators: b.decorators(c.AllDecorator()), ClassPos: b.pos(findTerm(c, "class")),
-			Name: c.NAME().GetText(), NamePos: b.pos(c.NAME().GetSymbol()), Body: b.block(c.Block())}
+			Name: c.NAME().GetText(), NamePos: b.pos(c.NAME().GetSymbol())}
 		if lp := findTerm(c, "("); lp != nil {
 			s.Args = b.args(c.Arglist(), b.pos(lp), b.pos(findTerm(c, ")")))
 		}
+		b.inScope(true, func() { s.Body = b.block(c.Block()) })
+		return s
+	case *gen.WithStContext:
+		s := &WithStmt{WithPos: b.pos(c.GetStart())}
+		for _, it := range c.With_items().AllWith_item() {
+			item := &WithItem{Expr: b.expr(it.Expr(0))}
+			if t := it.Expr(1); t != nil {
+				item.Target = b.expr(t)
+				b.checkTarget(item.Target, "for")
+			}
+			s.Items = append(s.Items, item)
+		}
+		s.Body = b.block(c.Block())
 		return s
 	case *gen.TryStContext:
 		s := &TryStmt{TryPos: b.pos(c.GetStart()), Body: b.block(c.Block()), Else: b.elseBlock(c.Else_clause())}
@@ -283,13 +322,42 @@ func (b *builder) decorators(ds []gen.IDecoratorContext) []Expr {
 	return out
 }
 
-func (b *builder) params(ctx gen.IParamsContext) []*Param {
+// paramContext is a def's or a lambda's parameter in the parse tree; a
+// def's also has GetAnn, its annotation.
+type paramContext interface {
+	GetStart() antlr.Token
+	NAME() antlr.TerminalNode
+	GetDflt() gen.IExprContext
+}
+
+// defParams lists the parameters of a def.
+func defParams(ctx gen.IParamsContext) []paramContext {
 	if ctx == nil {
 		return nil
 	}
+	var out []paramContext
+	for _, p := range ctx.AllParam() {
+		out = append(out, p)
+	}
+	return out
+}
+
+// lambdaParams lists the parameters of a lambda.
+func lambdaParams(ctx gen.ILparamsContext) []paramContext {
+	if ctx == nil {
+		return nil
+	}
+	var out []paramContext
+	for _, p := range ctx.AllLparam() {
+		out = append(out, p)
+	}
+	return out
+}
+
+func (b *builder) params(pcs []paramContext) []*Param {
 	var out []*Param
 	seenDefault, seenStar := false, false
-	for _, pc := range ctx.AllParam() {
+	for _, pc := range pcs {
 		p := &Param{NamePos: b.pos(pc.GetStart())}
 		switch pc.GetStart().GetText() {
 		case "*":
@@ -304,7 +372,10 @@ func (b *builder) params(ctx gen.IParamsContext) []*Param {
 				p.NamePos = b.pos(n.GetSymbol())
 			}
 		}
-		if e := pc.Expr(); e != nil {
+		if a, ok := pc.(interface{ GetAnn() gen.IExprContext }); ok && a.GetAnn() != nil {
+			p.Ann = b.expr(a.GetAnn())
+		}
+		if e := pc.GetDflt(); e != nil {
 			p.Default = b.expr(e)
 			seenDefault = true
 		} else if p.Star == 0 && seenDefault && !seenStar {
@@ -444,6 +515,8 @@ func exprKind(e Expr) string {
 		return "generator expression"
 	case *Starred:
 		return "starred"
+	case *NamedExpr:
+		return "named expression"
 	case *TupleExpr:
 		return "tuple"
 	case *ListExpr:
@@ -557,7 +630,16 @@ func (b *builder) expr(ctx gen.IExprContext) Expr {
 	case *gen.CondExContext:
 		return &CondExpr{Body: b.expr(c.Expr(0)), Cond: b.expr(c.Expr(1)), Else: b.expr(c.Expr(2))}
 	case *gen.LambdaExContext:
-		return &Lambda{LambdaPos: b.pos(c.GetStart()), Params: b.params(c.Params()), Body: b.expr(c.Expr())}
+		l := &Lambda{LambdaPos: b.pos(c.GetStart()), Params: b.params(lambdaParams(c.Lparams()))}
+		l.Walrus = b.inScope(false, func() { l.Body = b.expr(c.Expr()) })
+		return l
+	case *gen.WalrusExContext:
+		// not where CPython's grammar has a named_expression
+		n := b.walrus(c)
+		if n.Target.Name != "?" {
+			b.sink.list.AddRange(n.OpPos, addCols(n.OpPos, 2), "SyntaxError", "invalid syntax")
+		}
+		return n
 	}
 	panic(fmt.Sprintf("unexpected expression %T", ctx))
 }
@@ -624,8 +706,11 @@ func (b *builder) args(ctx gen.IArglistContext, lparen, rparen Pos) []*Arg {
 		first := ac.GetStart()
 		switch {
 		case len(ac.AllComp_for()) > 0:
-			a.Value = &Comprehension{Kind: '(', Lpos: lparen, Elt: b.expr(ac.Expr()),
+			m := b.mark()
+			cx := &Comprehension{Kind: '(', Lpos: lparen, Elt: b.named(ac.Expr()),
 				Clauses: b.compFors(ac.AllComp_for()), Rpos: rparen}
+			b.checkComprehension(m, cx.Clauses)
+			a.Value = cx
 			if len(all) > 1 {
 				b.sink.list.AddRange(b.pos(first), b.end(ac.GetStop()), "SyntaxError", "Generator expression must be parenthesized")
 			}
@@ -648,7 +733,7 @@ func (b *builder) args(ctx gen.IArglistContext, lparen, rparen Pos) []*Arg {
 			a.NamePos = b.pos(first)
 			kwUnpack = true
 		default:
-			a.Value = b.expr(ac.Expr())
+			a.Value = b.named(ac.Expr())
 		}
 		if a.Name == "" && a.Star == 0 {
 			// CPython 3.11 reports these at the call's closing parenthesis
@@ -678,7 +763,7 @@ func (b *builder) subscripts(ctx gen.ISubscriptsContext) Expr {
 func (b *builder) subscript(ctx gen.ISubscriptContext) Expr {
 	c := ctx.(*gen.SubscriptContext)
 	if c.GetC1() == nil {
-		return b.expr(c.Expr(0))
+		return b.named(c.Expr(0))
 	}
 	s := &Slice{Colon: b.pos(c.GetC1()), EndP: b.end(c.GetStop())}
 	if c.GetLo() != nil {
@@ -701,7 +786,7 @@ func (b *builder) compFors(cs []gen.IComp_forContext) []*CompClause {
 		cl := &CompClause{ForPos: b.pos(c.GetStart()), Target: t}
 		for i, e := range c.AllExpr() {
 			if i == 0 {
-				cl.Iter = b.expr(e)
+				cl.Iter = b.iterable(e)
 			} else {
 				cl.Ifs = append(cl.Ifs, b.expr(e))
 			}
@@ -756,7 +841,7 @@ func (b *builder) enclosure(ctx gen.IEnclosureContext) Expr {
 			return &TupleExpr{Lparen: l, Rparen: r}
 		}
 		if cf := tl.AllComp_for(); len(cf) > 0 {
-			return &Comprehension{Kind: '(', Lpos: l, Elt: b.starExpr(tl.Star_expr(0)), Clauses: b.compFors(cf), Rpos: r}
+			return b.comprehension('(', l, r, tl.Star_expr(0), cf)
 		}
 		elts := b.starExprsOf(tl.AllStar_expr())
 		if len(elts) == 1 && findTerm(tl, ",") == nil {
@@ -770,7 +855,7 @@ func (b *builder) enclosure(ctx gen.IEnclosureContext) Expr {
 			return &ListExpr{Lbrack: l, Rbrack: r}
 		}
 		if cf := tl.AllComp_for(); len(cf) > 0 {
-			return &Comprehension{Kind: '[', Lpos: l, Elt: b.starExpr(tl.Star_expr(0)), Clauses: b.compFors(cf), Rpos: r}
+			return b.comprehension('[', l, r, tl.Star_expr(0), cf)
 		}
 		return &ListExpr{Lbrack: l, Elts: b.starExprsOf(tl.AllStar_expr()), Rbrack: r}
 	case *gen.BraceAtContext:
@@ -782,15 +867,24 @@ func (b *builder) enclosure(ctx gen.IEnclosureContext) Expr {
 		cf := d.AllComp_for()
 		switch {
 		case len(cf) > 0 && len(d.AllExpr()) == 2:
-			return &Comprehension{Kind: 'd', Lpos: l, Elt: b.expr(d.Expr(0)), Value: b.expr(d.Expr(1)),
+			m := b.mark()
+			cx := &Comprehension{Kind: 'd', Lpos: l, Elt: b.expr(d.Expr(0)), Value: b.expr(d.Expr(1)),
 				Clauses: b.compFors(cf), Rpos: r}
+			b.checkComprehension(m, cx.Clauses)
+			return cx
 		case len(cf) > 0:
-			return &Comprehension{Kind: '{', Lpos: l, Elt: b.starExpr(d.Star_expr(0)), Clauses: b.compFors(cf), Rpos: r}
+			return b.comprehension('{', l, r, d.Star_expr(0), cf)
 		case len(d.AllDict_item()) > 0:
 			dict := &DictExpr{Lbrace: l, Rbrace: r}
 			for _, it := range d.AllDict_item() {
 				if len(it.AllExpr()) == 2 {
-					dict.Keys = append(dict.Keys, b.expr(it.Expr(0)))
+					if w, ok := it.Expr(0).(*gen.WalrusExContext); ok {
+						// {x := 1: 2} is a set display until the colon
+						dict.Keys = append(dict.Keys, b.walrus(w))
+						b.errorf(b.pos(term(it, 1)), "invalid syntax")
+					} else {
+						dict.Keys = append(dict.Keys, b.expr(it.Expr(0)))
+					}
 					dict.Values = append(dict.Values, b.expr(it.Expr(1)))
 				} else {
 					dict.Keys = append(dict.Keys, nil)
@@ -804,10 +898,20 @@ func (b *builder) enclosure(ctx gen.IEnclosureContext) Expr {
 	panic(fmt.Sprintf("unexpected enclosure %T", ctx))
 }
 
+// starExprsOf builds the elements of a display, which may be x := v.
 func (b *builder) starExprsOf(cs []gen.IStar_exprContext) []Expr {
 	var out []Expr
 	for _, c := range cs {
-		out = append(out, b.starExpr(c))
+		out = append(out, b.starNamed(c))
 	}
 	return out
+}
+
+// comprehension builds a list, set or generator comprehension (kind '[',
+// '{' or '(') between the brackets at l and r.
+func (b *builder) comprehension(kind byte, l, r Pos, elt gen.IStar_exprContext, cf []gen.IComp_forContext) Expr {
+	m := b.mark()
+	cx := &Comprehension{Kind: kind, Lpos: l, Elt: b.starNamed(elt), Clauses: b.compFors(cf), Rpos: r}
+	b.checkComprehension(m, cx.Clauses)
+	return cx
 }

@@ -266,12 +266,12 @@ func parserHint(ts antlr.TokenStream, tok antlr.Token) *hint {
 			}
 		}
 	}
-	// class, with, async starting a statement: CPython reads on and
-	// fails at the next token when it is not what the statement needs
-	// (valid Python, class C: ..., which dcalc does not accept, is
-	// reported at the same place)
+	// async starting a statement: CPython reads on and fails at the next
+	// token when it is not what the statement needs (valid Python, async
+	// def f(): ..., which dcalc does not accept, is reported at the same
+	// place)
 	switch tok.GetText() {
-	case "class", "with", "async":
+	case "async":
 		if tok.GetTokenType() == gen.DcalcLexerRESERVED && lineStart(ts, i) == tok {
 			if next := tokenAt(ts, i+1); next != nil {
 				switch next.GetTokenType() {

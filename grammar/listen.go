@@ -205,6 +205,11 @@ func (s *errorSink) SyntaxError(rec antlr.Recognizer, offending interface{}, lin
 		}
 	case isTry(ctx) && (expects(exceptType) || expects(finallyType)):
 		s.add(pos, "SyntaxError", "expected 'except' or 'finally' block")
+	case afterArrow(p, tok):
+		// def f() -> : CPython's parser, finding no annotation, wanted
+		// the colon where the arrow is
+		prev := tokenAt(p.GetTokenStream(), tok.GetTokenIndex()-1)
+		s.list.AddRange(s.shiftPos(tokPos(prev)), s.shiftPos(tokEnd(prev)), "SyntaxError", "expected ':'")
 	case expects(colonType) && isHeader(ctx):
 		if prev := tokenAt(p.GetTokenStream(), tok.GetTokenIndex()-1); prev != nil && startsOperand(tok) && endsOperand(prev) {
 			// two expressions side by side: CPython's generic error
@@ -288,4 +293,11 @@ func defLine(ctx antlr.Tree, kw string) int {
 		return t.GetLine()
 	}
 	return 0
+}
+
+// afterArrow reports whether tok follows a def's "->" and cannot start
+// its return annotation.
+func afterArrow(p antlr.Parser, tok antlr.Token) bool {
+	prev := tokenAt(p.GetTokenStream(), tok.GetTokenIndex()-1)
+	return prev != nil && prev.GetTokenType() == gen.DcalcLexerARROW && !startsOperand(tok)
 }

@@ -56,7 +56,7 @@ func Parse(name, src string) (f *File, err error) {
 		tree = p.File_()
 	}
 	if len(sink.list.Errs) == 0 {
-		b := &builder{sink: sink, ts: p.GetTokenStream()}
+		b := &builder{sink: sink, ts: p.GetTokenStream(), sc: &scopes{}}
 		f = &File{Name: name, Stmts: b.file(tree)}
 	}
 	if len(sink.list.Errs) > 0 {
@@ -152,6 +152,6 @@ func (b *builder) parseField(text string, start Pos) Expr {
 		b.sink.list.Errs = append(b.sink.list.Errs, sink.list.Errs[0])
 		return nil
 	}
-	fb := &builder{sink: b.sink, shift: shift}
+	fb := &builder{sink: b.sink, shift: shift, sc: b.sc}
 	return fb.starExprs(tree.Star_exprs())
 }

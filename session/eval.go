@@ -42,6 +42,10 @@ func (in *interp) eval(x grammar.Expr, e *env) Value {
 		return in.fstring(x, x.Parts, e)
 	case *grammar.ParenExpr:
 		return in.eval(x.X, e)
+	case *grammar.NamedExpr:
+		v := in.eval(x.Value, e)
+		in.assignNamed(e, x.Target.Name, v)
+		return v
 	case *grammar.UnaryExpr:
 		v := in.eval(x.X, e)
 		if x.Op == "not" {
@@ -85,6 +89,7 @@ func (in *interp) eval(x grammar.Expr, e *env) Value {
 		return in.eval(x.Else, e)
 	case *grammar.Lambda:
 		fn := in.makeFunc("<lambda>", x.Params, nil, x.Body, e)
+		fn.addLocals(x.Walrus)
 		fn.Line = x.Pos().Line
 		return fn
 	case *grammar.Call:
@@ -234,6 +239,7 @@ func callName(fn Value) string {
 // generator expression in its own scope.
 func (in *interp) comprehension(x *grammar.Comprehension, e *env) Value {
 	si := newScopeInfo()
+	si.comp = true
 	for _, c := range x.Clauses {
 		targetNames(c.Target, func(n string) { si.locals[n] = true })
 	}

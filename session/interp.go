@@ -230,6 +230,8 @@ func (in *interp) exec(s grammar.Stmt, e *env) ctl {
 		decs := in.evalElts(s.Decorators, e)
 		in.setNode(s)
 		fn := in.makeFunc(s.Name, s.Params, s.Body, nil, e)
+		in.evalAnnotations(s, e)
+		fn.addLocals(s.Walrus)
 		fn.Line = s.Pos().Line
 		var v Value = fn
 		for i := len(decs) - 1; i >= 0; i-- {
@@ -264,6 +266,10 @@ func (in *interp) exec(s grammar.Stmt, e *env) ctl {
 		in.raise(s, e)
 	case *grammar.TryStmt:
 		return in.execTry(s, e)
+	case *grammar.WithStmt:
+		return in.execWith(s, s.Items, e)
+	case *grammar.AnnAssignStmt:
+		in.execAnnAssign(s, e)
 	case *grammar.ImportStmt:
 		for _, n := range s.Names {
 			in.importModule(n, e)
@@ -469,11 +475,17 @@ func (in *interp) execTry(s *grammar.TryStmt, e *env) (res ctl) {
 // tryBody runs the body of a try statement and returns the exception it
 // raised, if any.
 func (in *interp) tryBody(s *grammar.TryStmt, e *env) (caught *Exception, c ctl) {
+	return in.catching(len(s.Handlers) == 0, func() ctl { return in.execBlock(s.Body, e) })
+}
+
+// catching runs f and returns the exception it raised, if any, ready to
+// be handled (an internal SystemError goes on up when keepSystem is set).
+func (in *interp) catching(keepSystem bool, f func() ctl) (caught *Exception, c ctl) {
 	depth := len(in.frames)
 	defer func() {
 		if r := recover(); r != nil {
 			exc := toException(r)
-			if exc.Type == "SystemError" && len(s.Handlers) == 0 {
+			if exc.Type == "SystemError" && keepSystem {
 				panic(r)
 			}
 			in.frames = in.frames[:depth]
@@ -492,7 +504,7 @@ func (in *interp) tryBody(s *grammar.TryStmt, e *env) (caught *Exception, c ctl)
 			caught = exc
 		}
 	}()
-	return nil, in.execBlock(s.Body, e)
+	return nil, f()
 }
 
 func (in *interp) excValue(x *Exception) *ExcValue {

@@ -27,6 +27,9 @@ type scopeInfo struct {
 	// class marks a class body: its names are not seen by the functions
 	// it defines, and a name it has not bound is looked up outside.
 	class bool
+	// comp marks a comprehension, whose assignment expressions bind in
+	// the scope around it
+	comp bool
 }
 
 func newScopeInfo() *scopeInfo {
@@ -69,6 +72,8 @@ func analyzeFunc(params []*grammar.Param, body []grammar.Stmt) *scopeInfo {
 				}
 				decl(s.Else)
 				decl(s.Finally)
+			case *grammar.WithStmt:
+				decl(s.Body)
 			}
 		}
 	}
@@ -88,6 +93,15 @@ func analyzeFunc(params []*grammar.Param, body []grammar.Stmt) *scopeInfo {
 				}
 			case *grammar.AugAssignStmt:
 				targetNames(s.Target, add)
+			case *grammar.AnnAssignStmt:
+				targetNames(s.Target, add)
+			case *grammar.WithStmt:
+				for _, it := range s.Items {
+					if it.Target != nil {
+						targetNames(it.Target, add)
+					}
+				}
+				walk(s.Body)
 			case *grammar.ForStmt:
 				targetNames(s.Target, add)
 				walk(s.Body)
@@ -228,6 +242,25 @@ func (in *interp) lookupGlobal(name string, node grammar.Node) Value {
 	exc := newExc("NameError", "name '%s' is not defined", name)
 	exc.name = name
 	panic(exc)
+}
+
+// addLocals makes names (bound by assignment expressions in fn's body)
+// locals of fn, unless declared global or nonlocal.
+func (fn *Function) addLocals(names []string) {
+	for _, n := range names {
+		if !fn.info.globals[n] && !fn.info.nonlocals[n] {
+			fn.info.locals[n] = true
+		}
+	}
+}
+
+// assignNamed binds the target of an assignment expression: in e, or
+// inside a comprehension in the first scope around it that is not one.
+func (in *interp) assignNamed(e *env, name string, v Value) {
+	for e.info != nil && e.info.comp && e.parent != nil {
+		e = e.parent
+	}
+	in.assign(e, name, v)
 }
 
 // assign binds name in scope e.

@@ -73,8 +73,8 @@ var objectClass = &Class{Name: "object", Is: func(Value) bool { return true },
 // method silently ignored.
 var classLevelUnsupported = map[string]bool{"__new__": true, "__setattr__": true, "__getattribute__": true,
 	"__delattr__": true, "__init_subclass__": true, "__set_name__": true, "__class_getitem__": true,
-	"__get__": true, "__set__": true, "__delete__": true, "__slots__": true, "__enter__": true,
-	"__exit__": true, "__await__": true, "__aiter__": true}
+	"__get__": true, "__set__": true, "__delete__": true, "__slots__": true,
+	"__await__": true, "__aiter__": true}
 
 // execClass runs a class statement: its decorators, bases and body, then
 // binds the class.

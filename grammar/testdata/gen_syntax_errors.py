@@ -42,6 +42,19 @@ CASES = [
     "try:\n    pass", "try:\n    pass\nx = 1", "if x:\n    pass\nelse x:\n    pass", "x = [1, 2,,]", "f(,)",
     "a = 1 +* 2", "a = not", "x = 1 = 2 = ", "for x in range(3) print(x)", "while True print(1)",
     "def f() -> : pass", "class", "def", "x = {1: 2, 3}", "x = {1, 2: 3}", "a[1:2:3:4]",
+    # assignment expressions and with statements
+    'x := 1', 'y = x := 1', '(x := 1)', 'if x := 1: pass', 'f(x := 1)', '[y := 1, 2]',
+    'def f():\n    return x := 1', '[x for y in z if (w := y)]', 'a[x := 1]', 'lambda: x := 1', '{1: x := 2}',
+    '(x := 1) = 2', '[i := 0 for i in range(3)]', 'with a as f(): pass', 'with a as (b, c): pass',
+    'with (a as b, c): pass', 'with a, b as c, d: pass', 'with a as 1: pass', 'f(y=x := 1)', '(x.y := 1)',
+    '(a[0] := 1)', '((x) := 1)', 'def f(a=x:=1): pass', '{x := 1}', '{x := 1: 2}', 'f(**x := 1)',
+    'f(*x := 1)', 'x := 1, 2', 'assert x := 1', '(True := 1)', '(None := 1)', '(__debug__ := 1)',
+    '[x for x in (y := [1])]', '[(x := 1) for x in y]', 'class A:\n    [(y := 1) for x in y]',
+    '[[(j := j) for i in range(5)] for j in range(5)]', 'a[1:x := 2]', 'del (x := 1)',
+    'for (x := 1) in y: pass', '(x := 1) += 2', 'x.y := 1', 'a + b := 1', '1 := 2', '(y := 1, *z := 2)',
+    '(x := y := 1)', 'while (x := 1) := 2: pass', 'with x := 1: pass', '[x for y in z if w := y]',
+    'f(x := 1 for y in z)', 'with (a, b) as c: pass', 'with (a, b): pass', 'with (yield): pass',
+    'with a as b.c, d as e[0]: pass',
 ]
 
 out = []
