@@ -15,8 +15,9 @@ import (
 // 200,000-character paste never finished). pasteWatch takes the pasted
 // text out of the input and hands the editor a single marker rune in its
 // place; pasteListener swaps the marker for the whole text in one edit.
-// Pasted lines go into the buffer as one multi-line cell (joined with ↵,
-// as recalled cells are), and Enter runs it, as in IPython.
+// Pasted lines go into the buffer as one multi-line cell (joined with ↵):
+// Enter runs it, and any other key hands it to the cell editor
+// (celledit.go), which shows and edits it as IPython does.
 const (
 	pasteOn    = "\x1b[?2004h"
 	pasteOff   = "\x1b[?2004l"
@@ -137,6 +138,13 @@ func partialSuffix(b []byte, marker string) int {
 		}
 	}
 	return 0
+}
+
+// inject puts s before the input not yet read.
+func (p *pasteWatch) inject(s string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.pending = append([]byte(s), p.pending...)
 }
 
 // take returns the oldest complete paste.

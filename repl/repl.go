@@ -159,13 +159,16 @@ func readCell(in interp, lr LineReader, n int, c *Completer, loaded string, sc *
 	plain := fmt.Sprintf("In [%d]: ", n)
 	prompt, cont := sc.inPrompt(n), sc.contPrompt(continuationPrompt(plain))
 	var lines []string
-	// a loaded cell (%load, %recall) comes back a line at a time, each
-	// in the editor at its prompt: the whole cell can be edited
+	// a loaded cell (%load, %recall) comes back in the editor: whole
+	// where the editor edits multi-line cells, else a line at a time,
+	// each at its prompt
 	var queue []string
-	if loaded != "" {
+	prefill := ""
+	if ce, ok := lr.(interface{ EditsCells() bool }); ok && ce.EditsCells() {
+		prefill = loaded // the editor takes the cell whole
+	} else if loaded != "" {
 		queue = strings.Split(loaded, "\n")
 	}
-	prefill := ""
 	for {
 		p := prompt
 		if len(lines) > 0 {

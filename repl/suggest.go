@@ -60,26 +60,13 @@ func (n *navigator) onChange(line []rune, pos int, key rune) ([]rune, int, bool)
 	defer n.mu.Unlock()
 	switch key {
 	case keyPrev, keyNext:
-		if !n.navigating {
-			n.navigating, n.prefix, n.at = true, n.typed, len(n.entries)
-		}
 		step := -1
 		if key == keyNext {
 			step = 1
 		}
-		shown := n.typed
-		if n.at < len(n.entries) {
-			shown = n.entries[n.at]
-		}
-		for i := n.at + step; i >= 0 && i <= len(n.entries); i += step {
-			if i == len(n.entries) {
-				n.at = i
-				return []rune(n.typed), utf8.RuneCountInString(n.typed), true
-			}
-			if e := n.entries[i]; strings.HasPrefix(e, n.prefix) && e != shown {
-				n.at = i
-				return []rune(e), utf8.RuneCountInString(e), true
-			}
+		shown := n.shown()
+		if e, ok := n.step(step, true); ok {
+			return []rune(e), utf8.RuneCountInString(e), true
 		}
 		// nothing further: keep what was shown (readline moved on)
 		return []rune(shown), utf8.RuneCountInString(shown), true
@@ -96,6 +83,46 @@ func (n *navigator) onChange(line []rune, pos int, key rune) ([]rune, int, bool)
 		n.at = len(n.entries)
 	}
 	return nil, 0, false
+}
+
+// peek returns the entry Up (step -1) or Down (step 1) would show next,
+// without moving there unless commit is set; ok is false when there is
+// none.
+func (n *navigator) peek(step int, commit bool) (string, bool) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.step(step, commit)
+}
+
+// shown is the entry on show (the typed line when none is).
+func (n *navigator) shown() string {
+	if n.navigating && n.at < len(n.entries) {
+		return n.entries[n.at]
+	}
+	return n.typed
+}
+
+// step is peek with n.mu held.
+func (n *navigator) step(step int, commit bool) (string, bool) {
+	prefix, at := n.prefix, n.at
+	if !n.navigating {
+		prefix, at = n.typed, len(n.entries)
+	}
+	shown := n.shown()
+	for i := at + step; i >= 0 && i <= len(n.entries); i += step {
+		e := n.typed
+		if i < len(n.entries) {
+			e = n.entries[i]
+			if !strings.HasPrefix(e, prefix) || e == shown {
+				continue
+			}
+		}
+		if commit {
+			n.navigating, n.prefix, n.at = true, prefix, i
+		}
+		return e, true
+	}
+	return "", false
 }
 
 // suggestion is the rest of the newest entry that starts with line (up

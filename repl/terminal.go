@@ -31,6 +31,10 @@ type TerminalReader struct {
 	paste *pasteWatch
 	// restoreEOF gives the terminal back its Ctrl-D (see keepEOFKey).
 	restoreEOF func()
+	c          *Completer
+	cells      cellState
+	// complete reports whether a cell is complete (nil: every cell is)
+	complete func(src string) bool
 }
 
 // IsTerminal reports whether f is a terminal.
@@ -56,6 +60,7 @@ func NewTerminalReader(in, out *os.File, hist *History, c *Completer) (*Terminal
 	var saved *readline.State
 	paste := &pasteWatch{r: in}
 	nav := &navigator{width: func() int { return TerminalWidth(out) }}
+	t := &TerminalReader{nav: nav, in: in, out: out, hist: hist, paste: paste, c: c}
 	if hist != nil {
 		for _, e := range hist.Entries() {
 			nav.add(toEditLine(e))
@@ -75,6 +80,9 @@ func NewTerminalReader(in, out *os.File, hist *History, c *Completer) (*Terminal
 			}
 			if l, p, ok := nav.onChange(line, pos, key); ok {
 				line, pos, changed = l, p, true
+			}
+			if key != 0 || line != nil { // not readline's call as a line starts
+				t.cells.note(line, pos)
 			}
 			return line, pos, changed
 		}),
@@ -105,9 +113,9 @@ func NewTerminalReader(in, out *os.File, hist *History, c *Completer) (*Terminal
 			return 80
 		},
 	}
+	cfg.FuncFilterInputRune = t.filterKey
 	if c != nil {
 		cfg.AutoComplete = c
-		cfg.FuncFilterInputRune = c.filterKey
 	}
 	rl, err := readline.NewEx(cfg)
 	if err != nil {
@@ -118,8 +126,7 @@ func NewTerminalReader(in, out *os.File, hist *History, c *Completer) (*Terminal
 		c.kick = rl.Terminal.KickRead
 		c.mu.Unlock()
 	}
-	t := &TerminalReader{rl: rl, nav: nav, in: in, out: out, hist: hist, paste: paste,
-		restoreEOF: keepEOFKey(inFd)}
+	t.rl, t.restoreEOF = rl, keepEOFKey(inFd)
 	if hist != nil {
 		for _, e := range hist.Entries() {
 			rl.SaveHistory(toEditLine(e))
@@ -132,9 +139,19 @@ func NewTerminalReader(in, out *os.File, hist *History, c *Completer) (*Terminal
 func (t *TerminalReader) ReadLine(prompt string) (string, error) {
 	t.rl.SetPrompt(prompt)
 	t.nav.reset()
+	t.cells.start(prompt, "")
 	io.WriteString(t.out, pasteOn)
 	line, err := t.rl.Readline()
 	io.WriteString(t.out, pasteOff)
+	return t.result(line, err)
+}
+
+// result is what ReadLine and ReadLineWith return for what readline
+// returned: the cell the cell editor ran or abandoned, if it ran one.
+func (t *TerminalReader) result(line string, err error) (string, error) {
+	if cell, ok := t.cells.end(t.out, t.nav.width()); ok {
+		return cell, nil
+	}
 	switch {
 	case errors.Is(err, readline.ErrInterrupt):
 		return "", ErrInterrupt
@@ -224,17 +241,20 @@ func (t *TerminalReader) ReadKey(prompt string) (string, error) {
 func (t *TerminalReader) ReadLineWith(prompt, text string) (string, error) {
 	t.rl.SetPrompt(prompt)
 	t.nav.reset()
+	t.cells.start(prompt, toEditLine(text))
+	if strings.Contains(text, "\n") {
+		// open the cell editor on it at once
+		t.paste.inject(string(cellOpen))
+	}
 	io.WriteString(t.out, pasteOn)
 	line, err := t.rl.ReadlineWithDefault(toEditLine(text))
 	io.WriteString(t.out, pasteOff)
-	switch {
-	case errors.Is(err, readline.ErrInterrupt):
-		return "", ErrInterrupt
-	case err != nil:
-		return "", err
-	}
-	return strings.ReplaceAll(line, historyNewline, "\n"), nil
+	return t.result(line, err)
 }
+
+// EditsCells reports that ReadLineWith takes a whole multi-line cell and
+// edits it as one.
+func (t *TerminalReader) EditsCells() bool { return true }
 
 // Pasting reports whether the last line entered came with more text in
 // the same chunk of input, as pasted text does: the REPL does not indent
@@ -310,6 +330,7 @@ func Terminal(in, out *os.File, errOut io.Writer) error {
 	if err != nil {
 		return err
 	}
+	lr.complete = func(src string) bool { return safeIsComplete(s, src) }
 	defer lr.Close()
 	return Run(s, lr, out, Options{Banner: Banner(), Completer: c, Width: func() int { return TerminalWidth(out) }})
 }

@@ -273,13 +273,13 @@ func TestTerminalHistoryAcrossRuns(t *testing.T) {
 
 	tm = startDcalc(t, state)
 	tm.expect("In [1]: ")
-	tm.send("\x1b[A") // Up: the multi-line cell, as one line
-	tm.expect("for i in range(2):↵    print(i + 10)")
-	tm.send("\r")
+	tm.send("\x1b[A") // Up: the multi-line cell, whole
+	tm.expectRows("In [1]: for i in range(2):\n   ...:     print(i + 10)", 1, 25)
+	tm.send("\r\r") // the end of a block: a new line, then run
 	tm.expect("10")
 	tm.expect("11")
 	tm.expect("In [2]: ")
-	tm.send("\x1b[A\x1b[A\r") // Up twice: 123456 + 1
+	tm.send("\x1b[A\x1b[A\x1b[A\r") // Up to the loop, to its first line, to 123456 + 1
 	tm.expect("Out[2]: 123457")
 	tm.expect("In [3]: ")
 	tm.send("\x12456") // Ctrl-R search
@@ -513,9 +513,8 @@ func TestTerminalColors(t *testing.T) {
 	tm.wait()
 }
 
-// TestTerminalRecallEdits checks that %recall brings a multi-line cell
-// back a line at a time, each in the editor at its prompt, so that any
-// line can be changed before the cell runs.
+// TestTerminalRecallEdits recalls a multi-line cell with %recall: it
+// comes back whole, every line at its prompt, to be edited as one.
 func TestTerminalRecallEdits(t *testing.T) {
 	tm := startDcalc(t, t.TempDir())
 	tm.expect("In [1]: ")
@@ -523,14 +522,82 @@ func TestTerminalRecallEdits(t *testing.T) {
 	tm.expect("y")
 	tm.expect("In [2]: ")
 	tm.send("%recall 1\r")
-	tm.expect("In [3]: for v in (x, y)")
-	tm.send("\x7f\x7f, z):\r") // change the first line
-	tm.expect("print(v)")
-	tm.send("\x7f*2)\r") // and the second
-	tm.expect("...: ")
+	tm.expectRows("In [3]: for v in (x, y):\n   ...:     print(v)", 1, 20)
+	tm.send("\x10\x05\x7f\x7f, z):") // Up, Ctrl-E: change the first line
+	tm.expectRows("In [3]: for v in (x, y, z):\n   ...:     print(v)", 0, 27)
+	tm.send("\x0e\x7f*2)\r") // Down: and the second; Enter opens a line
+	tm.expectRows("In [3]: for v in (x, y, z):\n   ...:     print(v*2)\n   ...:", 2, 12)
 	tm.send("\r")
 	tm.expect("2*z")
 	tm.expect("In [4]: ")
+	tm.send("\x04")
+	tm.wait()
+}
+
+// TestTerminalCellEditor recalls multi-line cells with Up and Down, as
+// IPython 8 does: the whole cell at its prompts, Up and Down moving
+// between its lines and on through history from the first and the last,
+// Enter opening a new line until the cell is complete, Ctrl-C dropping
+// it.
+func TestTerminalCellEditor(t *testing.T) {
+	tm := startDcalc(t, t.TempDir())
+	tm.expect("In [1]: ")
+	tm.typeLine("for v in (x, y):")
+	tm.expect("...: ")
+	tm.typeLine("print(v)") // autoindented
+	tm.send("\r")
+	tm.expect("y")
+	tm.expect("In [2]: ")
+	tm.send("a = 1\r")
+	tm.expect("In [3]: ")
+	tm.send("\x1b[A") // Up: a = 1
+	tm.expectRows("In [3]: a = 1", 0, 13)
+	tm.send("\x1b[A") // Up: the loop, the cursor at its end
+	tm.expectRows("In [3]: for v in (x, y):\n   ...:     print(v)", 1, 20)
+	tm.send("\x1b[A\x05\x1b[D\x1b[D\x7fz") // Up a line, Ctrl-E, edit it
+	tm.expectRows("In [3]: for v in (x, z):\n   ...:     print(v)", 0, 22)
+	tm.send("\x1b[B\x1b[D**2") // Down a line (to its end), edit it
+	tm.expectRows("In [3]: for v in (x, z):\n   ...:     print(v**2)", 1, 22)
+	tm.send("\r") // Enter inside the last line: a new line, indented
+	tm.expectRows("In [3]: for v in (x, z):\n   ...:     print(v**2\n   ...:     )", 2, 12)
+	tm.send("\x7f\x7f\x7f\x7f\x7f\x05") // join it back, Ctrl-E
+	tm.expectRows("In [3]: for v in (x, z):\n   ...:     print(v**2)", 1, 23)
+	tm.send("\r") // the end of a block: a new line
+	tm.expectRows("In [3]: for v in (x, z):\n   ...:     print(v**2)\n   ...:", 2, 12)
+	tm.send("\r") // runs
+	tm.expect("z**2")
+	tm.expect("In [4]: ")
+	tm.send("\x1b[A") // the edited cell is the newest
+	tm.expectRows("In [4]: for v in (x, z):\n   ...:     print(v**2)", 1, 23)
+	tm.send("\x1b[B") // Down from the last line: back to the empty line
+	tm.expectRows("In [4]:", 0, 8)
+	if s := tm.vt().text(); strings.Contains(s, "↵") {
+		t.Errorf("a recalled cell was shown as one line:\n%s", s)
+	}
+	tm.send("\x1b[A\x03") // Ctrl-C drops the cell
+	tm.expectRows("In [4]: for v in (x, z):\n   ...:     print(v**2)^C\nIn [4]:", 2, 8)
+	tm.send("\x04")
+	tm.wait()
+}
+
+// TestTerminalCellEditorWraps edits a recalled cell with a line wider
+// than the terminal: the line wraps, and moving the cursor and editing
+// keep the rows in place.
+func TestTerminalCellEditorWraps(t *testing.T) {
+	tm := startDcalc(t, t.TempDir())
+	tm.expect("In [1]: ")
+	long := "    s = [" + strings.Repeat("1, ", 40) + "1]" // 131 columns
+	tm.send("if True:\n" + long + "\n\r")                  // pasted
+	tm.expect("In [2]: ")
+	tm.send("\x1b[A")
+	wrapped := "In [2]: if True:\n   ...: " + long[:92] + "\n" + long[92:]
+	tm.expectRows(wrapped, 2, (8+len(long))%100)
+	tm.send("\x1b[A # c") // up to the first line, at its end
+	tm.expectRows("In [2]: if True: # c\n   ...: "+long[:92]+"\n"+long[92:], 0, 20)
+	tm.send("\x1b[B") // down: the column kept (12 of the long line)
+	tm.expectRows("In [2]: if True: # c\n   ...: "+long[:92]+"\n"+long[92:], 1, 20)
+	tm.send("\x03")
+	tm.expect("In [2]: ")
 	tm.send("\x04")
 	tm.wait()
 }
