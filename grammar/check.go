@@ -17,6 +17,9 @@ type checker struct {
 	// inClass is set in a class body, where return is outside any
 	// function however deeply the class is nested in one
 	inClass bool
+	// syms are the flags of the names of the scopes being checked,
+	// innermost last (symtable.go)
+	syms []symScope
 }
 
 func (c *checker) errRange(start, end Pos, format string, args ...any) {
@@ -25,7 +28,7 @@ func (c *checker) errRange(start, end Pos, format string, args ...any) {
 
 // checkFile reports the compiler's errors in the statements of a file.
 func checkFile(stmts []Stmt, list *ErrorList) {
-	c := &checker{list: list}
+	c := &checker{list: list, syms: []symScope{{}}}
 	c.stmts(stmts)
 }
 
@@ -36,6 +39,7 @@ func (c *checker) stmts(ss []Stmt) {
 }
 
 func (c *checker) stmt(s Stmt) {
+	c.noteStmt(s)
 	switch x := s.(type) {
 	case *ReturnStmt:
 		if c.inDef == 0 || c.inClass {
@@ -56,6 +60,8 @@ func (c *checker) stmt(s Stmt) {
 		} else if x.Nonlocal && c.inDef == 1 && len(x.Names) > 0 {
 			// a function at module level has no enclosing function scope
 			c.errRange(x.Pos(), x.End(), "no binding for nonlocal '%s' found", x.Names[0])
+		} else {
+			c.declare(x)
 		}
 	case *AssignStmt:
 		for _, t := range x.Targets {
@@ -80,6 +86,8 @@ func (c *checker) stmt(s Stmt) {
 		c.stmts(body)
 		c.inLoop = saved
 		c.stmts(els) // a loop's else is not in the loop
+	case *WithStmt:
+		c.stmts(x.Body)
 	case *TryStmt:
 		c.stmts(x.Body)
 		for _, h := range x.Handlers {
@@ -92,13 +100,23 @@ func (c *checker) stmt(s Stmt) {
 		savedLoop, savedClass := c.inLoop, c.inClass
 		c.inDef++
 		c.inLoop, c.inClass = false, false
+		sc := symScope{}
+		for _, p := range x.Params {
+			if p.Name != "" {
+				sc[p.Name] = symParam
+			}
+		}
+		c.syms = append(c.syms, sc)
 		c.stmts(x.Body)
+		c.syms = c.syms[:len(c.syms)-1]
 		c.inDef--
 		c.inLoop, c.inClass = savedLoop, savedClass
 	case *ClassStmt:
 		savedLoop, savedClass := c.inLoop, c.inClass
 		c.inLoop, c.inClass = false, true
+		c.syms = append(c.syms, symScope{})
 		c.stmts(x.Body)
+		c.syms = c.syms[:len(c.syms)-1]
 		c.inLoop, c.inClass = savedLoop, savedClass
 	case *ExprStmt:
 		c.exprs(x.X)

@@ -247,6 +247,9 @@ func parserHint(ts antlr.TokenStream, tok antlr.Token) *hint {
 	}
 	i := tok.GetTokenIndex()
 	prev := tokenAt(ts, i-1)
+	if h := cutAssignment(ts, i, tok, prev); h != nil {
+		return h
+	}
 	// (yield) = 1
 	if tok.GetText() == "yield" && prev != nil && prev.GetText() == "(" {
 		if c, eq := tokenAt(ts, i+1), tokenAt(ts, i+2); c != nil && eq != nil && c.GetText() == ")" && eq.GetText() == "=" {
@@ -399,4 +402,51 @@ func parserHint(ts antlr.TokenStream, tok antlr.Token) *hint {
 		return &hint{start: tokPos(first), end: tokEnd(prev), msg: "cannot assign to " + what + " here. Maybe you meant '==' instead of '='?"}
 	}
 	return nil
+}
+
+// cutAssignment explains a chain of assignments that ends at an "="
+// (x = 1 = 2 =): CPython's invalid_assignment rule names the first
+// target before an "=" that cannot be assigned to. Targets of one token
+// are judged here (a literal, True, None, ...); others are left to the
+// generic error.
+func cutAssignment(ts antlr.TokenStream, i int, tok, prev antlr.Token) *hint {
+	if prev == nil || prev.GetText() != "=" ||
+		tok.GetTokenType() != antlr.TokenEOF && tok.GetTokenType() != gen.DcalcLexerNEWLINE {
+		return nil
+	}
+	start := lineStart(ts, i).GetTokenIndex()
+	depth, seg := 0, start
+	for k := start; k < i; k++ {
+		t := tokenAt(ts, k)
+		switch s := t.GetText(); {
+		case isOpen(s):
+			depth++
+		case isClose(s):
+			depth--
+		case s == "=" && depth == 0:
+			if k == seg+1 {
+				if what := oneTokenKind(tokenAt(ts, seg)); what != "" {
+					return &hint{start: tokPos(tokenAt(ts, seg)), end: tokEnd(tokenAt(ts, seg)), msg: "cannot assign to " + what}
+				}
+			}
+			seg = k + 1
+		}
+	}
+	return nil
+}
+
+// oneTokenKind names an expression of one token that cannot be assigned
+// to, as CPython's messages do ("" for a name).
+func oneTokenKind(t antlr.Token) string {
+	switch t.GetTokenType() {
+	case gen.DcalcParserINT, gen.DcalcParserFLOAT, gen.DcalcParserIMAG, gen.DcalcParserSTRING:
+		return "literal"
+	}
+	switch s := t.GetText(); s {
+	case "True", "False", "None":
+		return s
+	case "...":
+		return "ellipsis"
+	}
+	return ""
 }

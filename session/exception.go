@@ -12,6 +12,9 @@ import (
 type Frame struct {
 	File string // "In[3]", "demo.dcalc", "<string>"
 	Func string // "<module>" or a def name
+	// Qualname is the function's qualified name ("Net.forward"), which
+	// IPython shows where CPython shows Func.
+	Qualname string
 	// Params are the function's parameter names, as IPython shows them
 	// ("in f(a, b)").
 	Params   []string

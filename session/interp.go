@@ -105,7 +105,21 @@ func (in *interp) checkInterrupt() {
 
 // frameEntry turns a frame's current position into a traceback entry.
 func frameEntry(fr *frame) Frame {
-	f := Frame{File: fr.file, Func: fr.fn}
+	f := Frame{File: fr.file, Func: fr.fn, Qualname: fr.fn}
+	if fn := fr.def; fn != nil {
+		f.Qualname = fn.Qualname
+		f.Scope, f.ScopeEnd = fn.Line, fn.lastLine()
+		for _, p := range fn.Params {
+			switch {
+			case p.Star == 1 && p.Name != "":
+				f.Params = append(f.Params, "*"+p.Name)
+			case p.Star == 2:
+				f.Params = append(f.Params, "**"+p.Name)
+			case p.Name != "":
+				f.Params = append(f.Params, p.Name)
+			}
+		}
+	}
 	if fr.node == nil {
 		return f
 	}
@@ -697,20 +711,7 @@ func (in *interp) callFunction(fn *Function, args []Value, kw []kwArg) Value {
 	})
 	in.frames = in.frames[:depth]
 	if exc != nil {
-		fe := frameEntry(fr)
-		fe.Scope = fn.Line
-		fe.ScopeEnd = fn.lastLine()
-		for _, p := range fn.Params {
-			switch {
-			case p.Star == 1 && p.Name != "":
-				fe.Params = append(fe.Params, "*"+p.Name)
-			case p.Star == 2:
-				fe.Params = append(fe.Params, "**"+p.Name)
-			case p.Name != "":
-				fe.Params = append(fe.Params, p.Name)
-			}
-		}
-		exc.pushFrame(fe)
+		exc.pushFrame(frameEntry(fr))
 		panic(exc)
 	}
 	return result

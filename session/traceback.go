@@ -29,12 +29,12 @@ func (s *Session) FormatException(err error) string {
 		return chain + s.formatCPython(exc)
 	}
 	if chain == "" {
-		return s.formatIPython(exc)
+		return s.formatIPython(exc, mainContext)
 	}
 	// IPython draws its rule of dashes once, above the first exception
 	// of a chain
 	rule := strings.Repeat("-", 75) + "\n"
-	out := chain + s.formatIPython(exc)
+	out := chain + s.formatIPython(exc, mainContext)
 	if i := strings.Index(out, rule); i >= 0 {
 		out = out[:i+len(rule)] + strings.ReplaceAll(out[i+len(rule):], rule, "")
 	}
@@ -65,7 +65,7 @@ func (s *Session) formatChain(exc *Exception, cell bool, depth int) string {
 	case len(p.Trace) == 0:
 		body = p.lastLine() + "\n" // never raised: no traceback
 	case cell:
-		body = s.formatIPython(p)
+		body = s.formatIPython(p, chainedContext)
 	default:
 		body = s.formatCPython(p)
 	}
@@ -252,7 +252,7 @@ func isWide(r rune) bool {
 // formatIPython formats an exception from a cell as IPython's plain
 // context traceback does. IPython 8 prints the exception line with the
 // traceback module, which in Python 3.11 adds no "Did you mean" hint.
-func (s *Session) formatIPython(exc *Exception) string {
+func (s *Session) formatIPython(exc *Exception, context int) string {
 	var b strings.Builder
 	if exc.Line > 0 && len(exc.Trace) == 0 {
 		fmt.Fprintf(&b, "  Cell %s, line %d\n", exc.File, exc.Line)
@@ -291,33 +291,38 @@ func (s *Session) formatIPython(exc *Exception) string {
 			loc = fmt.Sprintf("File %s:%d", f.File, f.Line)
 		}
 		if f.Func != "<module>" {
-			loc += ", in " + f.Func + "(" + strings.Join(f.Params, ", ") + ")"
+			loc += ", in " + f.Qualname + "(" + strings.Join(f.Params, ", ") + ")"
 		}
 		b.WriteString(loc + "\n")
 		lines := s.sources[f.File]
 		var show []int
-		for n := f.Line - 1; n >= max(1, f.Scope) && len(show) < 2; n-- {
+		for n := f.Line - 1; n >= max(1, f.Scope) && len(show) < context; n-- {
 			if n <= len(lines) && strings.TrimSpace(lines[n-1]) != "" {
 				show = append([]int{n}, show...)
 			}
 		}
 		show = append(show, f.Line)
-		// and up to two lines after it, within the function
+		// and as many after it, within the function
 		last := len(lines)
 		if f.ScopeEnd > 0 {
 			last = min(last, f.ScopeEnd)
 		}
-		for n, k := f.Line+1, 0; n <= last && k < 2; n++ {
+		for n, k := f.Line+1, 0; n <= last && k < context; n++ {
 			if strings.TrimSpace(lines[n-1]) != "" {
 				show = append(show, n)
 				k++
 			}
 		}
+		var srcs []string
+		var nums []int
 		for _, n := range show {
-			src, ok := s.line(f.File, n)
-			if !ok {
-				continue
+			if src, ok := s.line(f.File, n); ok {
+				srcs, nums = append(srcs, src), append(nums, n)
 			}
+		}
+		indent := commonIndent(srcs)
+		for i, n := range nums {
+			src := srcs[i][min(indent, len(srcs[i])):]
 			num := fmt.Sprintf("%7d", n)
 			if n == f.Line {
 				digits := strings.TrimLeft(num, " ")
@@ -332,6 +337,39 @@ func (s *Session) formatIPython(exc *Exception) string {
 	}
 	b.WriteString("\n" + exc.Error() + "\n" + s.caretHintLine(exc)) // hint: session/help.go
 	return b.String()
+}
+
+// IPython's context lines around each frame's line (stack_data's before
+// and after): two for the exception shown last, one for the exceptions
+// of its chain (ultratb's lines_of_context = 3 for those).
+const (
+	mainContext    = 2
+	chainedContext = 1
+)
+
+// commonIndent is the number of leading whitespace characters all the
+// lines that are not blank share, which IPython (stack_data, through
+// textwrap.dedent) strips from a frame's lines.
+func commonIndent(lines []string) int {
+	common := -1
+	prefix := ""
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		lead := l[:len(l)-len(strings.TrimLeft(l, " \t"))]
+		switch {
+		case common < 0:
+			prefix, common = lead, len(lead)
+		default:
+			k := 0
+			for k < len(prefix) && k < len(lead) && prefix[k] == lead[k] {
+				k++
+			}
+			prefix, common = prefix[:k], k
+		}
+	}
+	return max(common, 0)
 }
 
 // frameKey identifies a frame as IPython's stack_data does when it

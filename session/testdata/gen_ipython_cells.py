@@ -62,6 +62,15 @@ cells = [
     "try:\n    1/0\n    a = 1\n    b = 2\nexcept KeyError:\n    pass",
     "if True:\n    1/0\n    a = 1\nb = 2\nc = 3",
     "for i in range(1):\n    1/0\nb = 2\nc = 3",
+    # a frame's lines lose their common indentation; the exceptions of a
+    # chain show one line of context, the last one two
+    "def f1(a, b=2):\n    x = 1\n    y = 2\n    z = 3\n    return 1/0\n",
+    "f1(1)",
+    "def parse(s):\n    return int(s)",
+    "def loadit(s):\n    try:\n        return parse(s)\n    except ValueError as e:\n        raise RuntimeError('cannot loadit') from e",
+    "loadit('x')",
+    "def g2(s):\n    try:\n        return 1/0\n    except ZeroDivisionError:\n        a = 1\n        b = 2\n        {}['k']\n        c = 3\ng2(1)",
+    "class Net:\n    def forward(self, v):\n        if v:\n            return v/0\n        return v\nNet().forward(1)",
 ]
 
 
