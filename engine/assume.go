@@ -114,6 +114,9 @@ func IsFinite(e Expr) Tri {
 			return True
 		}
 	case *Func:
+		if x.def == fnHeaviside || x.def == fnDiracDelta {
+			return True // SymPy's classes say is_real = True, which implies finite
+		}
 		if finiteWithArgs[x.def] {
 			for _, a := range x.args {
 				if IsFinite(a) != True {

@@ -50,7 +50,7 @@ func init() {
 		real:   realWithArg,
 		lacks:  also(lack(lackStep, "fdiff"), lackSeries, "series"),
 	}
-	minMax := lack(lackMinMax, "fdiff", "evalf", "evalc", "series")
+	minMax := lack(lackMinMax, "evalf", "evalc", "series")
 	// Max and Min of reals are real
 	allReal := func(args []Expr) Tri {
 		for _, a := range args {
@@ -60,8 +60,8 @@ func init() {
 		}
 		return True
 	}
-	fnMax.hooks = hooks{eval: func(a []Expr) Expr { return evalMinMax(a, 1) }, tex: texMinMax, pretty: prettyMinMax, notFunction: true, real: allReal, lacks: minMax}
-	fnMin.hooks = hooks{eval: func(a []Expr) Expr { return evalMinMax(a, -1) }, tex: texMinMax, pretty: prettyMinMax, notFunction: true, real: allReal, lacks: minMax}
+	fnMax.hooks = hooks{eval: func(a []Expr) Expr { return evalMinMax(a, 1) }, fdiff: fdiffMinMax(fnMax, 1), tex: texMinMax, pretty: prettyMinMax, notFunction: true, real: allReal, lacks: minMax}
+	fnMin.hooks = hooks{eval: func(a []Expr) Expr { return evalMinMax(a, -1) }, fdiff: fdiffMinMax(fnMin, -1), tex: texMinMax, pretty: prettyMinMax, notFunction: true, real: allReal, lacks: minMax}
 }
 
 // evalFactorial is factorial.eval: n! for non-negative integers, zoo for

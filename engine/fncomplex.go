@@ -33,8 +33,9 @@ func init() {
 			}
 			return z / complex(cmplx.Abs(z), 0)
 		}),
+		fdiff: fdiffSign,
 		real:  realWithArg,
-		lacks: also(lack(lackNoFdiff, "fdiff"), lackSeries, "series"),
+		lacks: lack(lackSeries, "series"),
 	}
 	fnAbs.hooks = hooks{
 		eval: eval1(evalAbs),

@@ -69,14 +69,13 @@ func roundTo(ev *evaluator, a cval, up bool) (cval, error) {
 
 // Reasons a built-in lacks a hook (hooks.lacks).
 const (
-	lackReal    = "is_real depends on where the argument lies; dcalc does not decide it"
-	lackSeries  = "dcalc's series does not expand it (NotImplementedError)"
-	lackGamma   = "evaluated exactly at construction for integer arguments; gamma and polygamma, which its derivative needs, are not implemented (diff refuses)"
-	lackMinMax  = "evaluated at construction for comparable arguments; its derivative needs Heaviside, not implemented (diff refuses)"
-	lackErfC    = "Go's math has the real error functions only: complex arguments are not evaluated at machine precision"
-	lackNoFdiff = "its derivative needs DiracDelta or Heaviside, which dcalc does not implement: diff leaves it unevaluated"
-	lackReDiff  = "the derivative of re/im of a complex argument stays unevaluated, as SymPy's (funcDerivative)"
-	lackStep    = "a step function: its derivative is 0 almost everywhere and DiracDelta is not implemented"
+	lackReal   = "is_real depends on where the argument lies; dcalc does not decide it"
+	lackSeries = "dcalc's series does not expand it (NotImplementedError)"
+	lackGamma  = "evaluated exactly at construction for integer arguments; gamma and polygamma, which its derivative needs, are not implemented (diff refuses)"
+	lackMinMax = "evaluated at construction for comparable arguments"
+	lackErfC   = "Go's math has the real error functions only: complex arguments are not evaluated at machine precision"
+	lackReDiff = "the derivative of re/im of a complex argument stays unevaluated, as SymPy's (funcDerivative)"
+	lackStep   = "a step function: its derivative is 0 almost everywhere and DiracDelta is not implemented"
 )
 
 // lack lists hooks a function lacks, all for one reason.

@@ -684,11 +684,17 @@ func (p *prettyPrinter) function(f *Func) *pict {
 			return r
 		}
 	}
-	fn := str(p.symbolName(f.def.Name))
-	args := p.seq(f.args, "", "", ", ").parens("(", ")", p.uni, false)
-	r := hnext(fn, args)
+	return p.funcForm(p.symbolName(f.def.Name), f.args)
+}
+
+// funcForm is name(args) as a function application (SymPy's
+// _print_Function): a power goes between the name and the arguments.
+func (p *prettyPrinter) funcForm(name string, args []Expr) *pict {
+	fn := str(name)
+	pa := p.seq(args, "", "", ", ").parens("(", ")", p.uni, false)
+	r := hnext(fn, pa)
 	r.binding = bindFunc
-	r.fn, r.fargs = fn, args
+	r.fn, r.fargs = fn, pa
 	return r
 }
 

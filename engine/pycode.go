@@ -135,6 +135,8 @@ func (p *pyPrinter) fn(f *Func) string {
 		}
 		a := p.print(f.args[0])
 		return "(0.0 if " + a + " == 0 else copysign(1, " + a + "))"
+	case "Heaviside":
+		return p.heaviside(f)
 	case "Max", "Min":
 		if p.numpy {
 			return "reduce(" + map[string]string{"Max": "maximum", "Min": "minimum"}[name] + ", [" + p.join(f.args) + "])"
@@ -251,4 +253,74 @@ func mpfTuple(f *Float) string {
 		man = new(big.Int).Neg(man)
 	}
 	return fmt.Sprintf("mpf((%d, %s, %d, %d))", sign, man.String(), exp, man.BitLen())
+}
+
+// heaviside prints Heaviside as SymPy's printers do, through its
+// Piecewise rewrite (in brackets, as they print a Piecewise) (0 below zero, H0 at zero, 1 above; H0 = 0 or 1
+// merges a branch) with Piecewise's canonical conditions: for an
+// argument c*t + b (c, b rational, t a symbol, power or product of them)
+// the condition is on t against -b/c, the inequality turned round when
+// c < 0. Other arguments are refused (SymPy's Relational.canonical
+// would reorder them).
+func (p *pyPrinter) heaviside(f *Func) string {
+	b, l := AsCoeffAdd(f.args[0])
+	c, t := AsCoeffMul(l)
+	_, cOK := c.(*Rational)
+	if _, isInt := c.(*Integer); isInt {
+		cOK = true
+	}
+	if !isRationalNum(b) || !cOK || isAddExpr(t) || hasNegativeCoeff(t) {
+		panic(&Error{Type: "NotImplementedError", Msg: "dcalc's lambdify cannot translate Heaviside of " + Str(f.args[0]) + " yet"})
+	}
+	lhs, rhs := p.print(t), p.print(Neg(Div(b, c)))
+	lt, le := "<", "<="
+	if isNegativeNumber(c) {
+		lt, le = ">", ">="
+	}
+	h0 := f.args[1]
+	type branch struct{ op, val string }
+	var bs []branch
+	switch {
+	case isZeroInt(h0):
+		bs = []branch{{le, "0"}}
+	case isInt(h0, 1):
+		bs = []branch{{lt, "0"}}
+	default:
+		bs = []branch{{lt, "0"}, {"==", p.print(h0)}}
+	}
+	if p.numpy {
+		ufunc := map[string]string{"<": "less", "<=": "less_equal", ">": "greater", ">=": "greater_equal", "==": "equal"}
+		var conds, vals []string
+		for _, br := range bs {
+			conds = append(conds, ufunc[br.op]+"("+lhs+", "+rhs+")")
+			vals = append(vals, br.val)
+		}
+		return "(select([" + strings.Join(conds, ",") + ",True], [" + strings.Join(vals, ",") + ",1], default=nan))"
+	}
+	out := "("
+	for i, br := range bs {
+		if i > 0 {
+			out += " else "
+		}
+		out += "(" + br.val + ") if (" + lhs + " " + br.op + " " + rhs + ")"
+	}
+	return "(" + out + " else (1)))"
+}
+
+// isRationalNum reports whether e is an integer or a rational.
+func isRationalNum(e Expr) bool {
+	switch e.(type) {
+	case *Integer, *Rational:
+		return true
+	}
+	return false
+}
+
+func isAddExpr(e Expr) bool { _, ok := e.(*Add); return ok }
+
+// hasNegativeCoeff reports whether the product e starts with a negative
+// number.
+func hasNegativeCoeff(e Expr) bool {
+	c, _ := AsCoeffMul(e)
+	return isNegativeNumber(c)
 }

@@ -111,8 +111,8 @@ func srepr(e engine.Expr) string {
 	case *engine.Constant, *engine.Special:
 		return exprTypeName(e)
 	case *engine.Func:
-		parts := make([]string, len(x.Args()))
-		for i, a := range x.Args() {
+		parts := make([]string, len(x.PrintedArgs()))
+		for i, a := range x.PrintedArgs() {
 			parts[i] = srepr(a)
 		}
 		if x.Def().Undefined {

@@ -376,6 +376,25 @@ var numpyTable = []*binding{
 			c, x, y := in.npArg(a, "condition"), in.npArg(a, "x"), in.npArg(a, "y")
 			return npCall(func() Value { return arrayValue(ndarray.Where(c, x, y)) })
 		}},
+	{Name: "select", Sig: "(condlist, choicelist, default=0)", Honours: "default", Doc: "Elements of the choice of the first condition that holds, else default.",
+		Fn: func(in *interp, a *callArgs) Value {
+			conds, choices := in.arrayList(a.Get("condlist")), in.arrayList(a.Get("choicelist"))
+			if len(conds) != len(choices) {
+				throw("ValueError", "list of cases must be same length as list of conditions")
+			}
+			var d Value = new(big.Int) // 0
+			if v := a.Get("default"); v != nil && v != none {
+				d = v
+			}
+			r := in.toArray(d)
+			return npCall(func() Value {
+				// the first condition that holds wins: apply them from the last
+				for i := len(conds) - 1; i >= 0; i-- {
+					r = ndarray.Where(conds[i], choices[i], r)
+				}
+				return arrayValue(r)
+			})
+		}},
 	{Name: "clip", Sig: "(a, a_min, a_max, out=None, **kwargs)", Doc: "Limit the values to [a_min, a_max].",
 		Fn: func(in *interp, a *callArgs) Value {
 			x := in.npArg(a, "a")

@@ -325,6 +325,7 @@ func (in *interp) unbind(e *env, name string, node grammar.Node) {
 // with the reason: a NameError would suggest a typo.
 var missingPythonBuiltins = map[string]string{
 	"open":       "programs cannot open files (docs/security.md)",
+	"__import__": "use the import statement",
 	"eval":       "dcalc runs no code built from strings (docs/security.md)",
 	"exec":       "dcalc runs no code built from strings (docs/security.md)",
 	"compile":    "dcalc runs no code built from strings (docs/security.md)",

@@ -193,6 +193,9 @@ programs = [
 LAMBDIFY_PRE = "from sympy import *\nx, y, z = symbols('x y z')\n"
 
 lambdify_programs = [
+    "f = lambdify(x, diff(Max(0, x), x))\nprint(f(np.array([-1.0, 0.0, 2.0])), f(0.0), f(2))",
+    "f = lambdify((x, y), Heaviside(x - 1) + Heaviside(1 - y, 1) + Heaviside(x*y, 0))\nprint(f(np.linspace(0, 2, 5), 1.0))",
+    "w = symbols('w')\ndw = lambdify((w, x), diff(Max(0, w*x)**2, w))\nprint(dw(np.array([0.5, -0.5]), 2.0))",
     "f = lambdify(x, x**2 + 1)\nprint(f(3), f(2.5), repr(f(np.arange(4))))",
     "f = lambdify(x, sin(x) * exp(-x))\nprint(f(1.0), f(0), repr(f(np.linspace(0, 1, 5))))",
     "f = lambdify((x, y), x**2 + y**2 + 3*x*y)\nprint(f(1, 2), f(0.5, 1.5), repr(f(np.arange(3), 1.0)))",
