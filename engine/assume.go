@@ -117,6 +117,9 @@ func IsFinite(e Expr) Tri {
 		if x.def == fnHeaviside || x.def == fnDiracDelta {
 			return True // SymPy's classes say is_real = True, which implies finite
 		}
+		if x.def == fnSinc && IsReal(x.args[0]) == True {
+			return True // sinc._eval_is_finite
+		}
 		if finiteWithArgs[x.def] {
 			for _, a := range x.args {
 				if IsFinite(a) != True {

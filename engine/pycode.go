@@ -137,6 +137,12 @@ func (p *pyPrinter) fn(f *Func) string {
 		return "(0.0 if " + a + " == 0 else copysign(1, " + a + "))"
 	case "Heaviside":
 		return p.heaviside(f)
+	case "sinc":
+		if p.numpy {
+			return "sinc(" + p.print(Div(f.args[0], Pi)) + ")" // NumPy's sinc is normalized
+		}
+		a := p.print(f.args[0])
+		return "(((" + p.print(Div(fnSin.call(f.args[0]), f.args[0])) + ") if (" + a + " != 0) else (1)))"
 	case "Max", "Min":
 		if p.numpy {
 			return "reduce(" + map[string]string{"Max": "maximum", "Min": "minimum"}[name] + ", [" + p.join(f.args) + "])"

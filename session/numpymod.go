@@ -55,6 +55,14 @@ var unaryUfuncs = []*ndarray.Unary{
 	{Name: "rint", F: math.RoundToEven},
 	{Name: "reciprocal", F: func(x float64) float64 { return 1 / x }, Pole: isZero,
 		C: func(z complex128) complex128 { return 1 / z }},
+	{Name: "sinc", F: func(x float64) float64 {
+		// NumPy's normalized sinc, computed as numpy.sinc does
+		y := math.Pi * x
+		if x == 0 {
+			y = math.Pi * 1e-20
+		}
+		return math.Sin(y) / y
+	}},
 	{Name: "deg2rad", F: func(x float64) float64 { return x * (math.Pi / 180) }},
 	{Name: "rad2deg", F: func(x float64) float64 { return x * (180 / math.Pi) }},
 	{Name: "isnan", B: func(x float64) bool { return math.IsNaN(x) }},

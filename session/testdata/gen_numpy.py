@@ -193,6 +193,8 @@ programs = [
 LAMBDIFY_PRE = "from sympy import *\nx, y, z = symbols('x y z')\n"
 
 lambdify_programs = [
+    "f = lambdify((y, x), atan2(y, x))\nprint(f(np.array([1.0, -1.0, 0.0]), -1.0), f(1, 1))",
+    "g = lambdify(x, sinc(x))\nprint(g(np.array([0.0, 1.0, np.pi, -2.5])), g(0.5))",
     "f = lambdify(x, diff(Max(0, x), x))\nprint(f(np.array([-1.0, 0.0, 2.0])), f(0.0), f(2))",
     "f = lambdify((x, y), Heaviside(x - 1) + Heaviside(1 - y, 1) + Heaviside(x*y, 0))\nprint(f(np.linspace(0, 2, 5), 1.0))",
     "w = symbols('w')\ndw = lambdify((w, x), diff(Max(0, w*x)**2, w))\nprint(dw(np.array([0.5, -0.5]), 2.0))",
