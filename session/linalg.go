@@ -233,6 +233,9 @@ func matrixMethodList() []string {
 	for _, r := range linalgMethods {
 		out = append(out, r.name)
 	}
+	for _, r := range matrixEdits {
+		out = append(out, r.name)
+	}
 	return out
 }
 

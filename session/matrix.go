@@ -367,6 +367,11 @@ func (in *interp) matrixAttr(v Value, name string) (Value, bool) {
 	if definiteness[name] {
 		return in.matrixDefiniteness(m, name), true
 	}
+	if row, ok := matrixEdit(name); ok {
+		return &BoundMethod{Recv: v, Name: name, Fn: func(in *interp, recv Value, args []Value, kw []kwArg) Value {
+			return row.fn(in, recv.(*matrixValue), args, kw)
+		}}, true
+	}
 	if row, ok := linalgMethod(name); ok {
 		return &BoundMethod{Recv: v, Name: name, Fn: func(in *interp, recv Value, args []Value, kw []kwArg) Value {
 			return row.fn(in, m, args, kw)
@@ -448,6 +453,8 @@ func (in *interp) matrixMethod(v Value, name string, args []Value, kw []kwArg) (
 		return each(func(e engine.Expr) engine.Expr { return in.evalf(e, args, kw, name) }), true
 	case "expand":
 		return each(engine.Expand), true
+	case "simplify": // simplify(M): a new matrix (M.simplify() is in place)
+		return each(engine.Simplify), true
 	case "doit":
 		return each(engine.Doit), true
 	case "applyfunc":
@@ -821,6 +828,20 @@ func installMatrixNames(ns map[string]Value) {
 				in.iterate(c, func(g Value) bool { cons = append(cons, in.sympify(g)); return true })
 			}
 			return in.hessian(a.Get("f"), a.Get("varlist"), cons)
+		}}).builtin()
+	ns["GramSchmidt"] = (&binding{Name: "GramSchmidt", Honours: "orthonormal",
+		Doc: "The vectors of vlist made orthogonal in order (orthonormal=True: of norm 1).",
+		Fn: func(in *interp, a *callArgs) Value {
+			o := a.Get("orthonormal")
+			return in.gramSchmidt(a.Get("vlist"), o != nil && o != none && in.truth(o, nil))
+		}}).builtin()
+	ns["wronskian"] = (&binding{Name: "wronskian", Honours: "method",
+		Doc: "The Wronskian of functions in var: the determinant of their derivatives.",
+		Fn: func(in *interp, a *callArgs) Value {
+			if m := a.Get("method"); m != nil && m != none && m != "bareiss" {
+				throw("NotImplementedError", "dcalc's wronskian computes the determinant by Bareiss' method only")
+			}
+			return in.wronskian(a.Get("functions"), a.Get("var"))
 		}}).builtin()
 	unary := func(name, method string) {
 		ns[name] = legacyRow(name, "(expr)", func(in *interp, args []Value, kw []kwArg) Value {

@@ -90,4 +90,35 @@ def _random_eigen():
     return out
 
 
-emit(PRE, HAND + _random() + _random_eigen())
+
+# wronskian, GramSchmidt, QRdecomposition, the in-place row_del, col_del
+# and simplify, vec
+EDITS = [
+    'print(wronskian([sin(x), cos(x)], x))',
+    'print(wronskian([exp(x), exp(2*x)], x))',
+    'print(wronskian([1, x, x**2], x))',
+    'print(wronskian([exp(x), x*exp(x), x**2*exp(x)], x))',
+    'print(wronskian([x, x**2, x**3], x))',
+    'print(wronskian([sin(2*x), cos(2*x)], x))',
+    'print(simplify(wronskian([sin(x), cos(x)], x)))',
+    'print(wronskian([exp(a*x), exp(y*x)], x))',
+    'print(wronskian([x], x), wronskian([], x))',
+    'M = Matrix([[1, 2, 3], [4, 5, 6], [7, 8, 9]]); M.col_del(1); print(M)',
+    'M = Matrix([[1, 2, 3], [4, 5, 6], [7, 8, 9]]); M.row_del(0); print(M)',
+    'M = Matrix([[1, 2, 3], [4, 5, 6]]); print(M.col_del(-1), M)',
+    'M = Matrix([[1, 2], [3, 4]]); M.row_del(5)',
+    'print(GramSchmidt([Matrix([1, 1]), Matrix([1, 0])]))',
+    'print(GramSchmidt([Matrix([1, 1]), Matrix([1, 0])], True))',
+    'print(GramSchmidt([Matrix([1, 2, 2]), Matrix([1, 0, 1]), Matrix([0, 1, 1])]))',
+    'print(GramSchmidt([Matrix([1, 2, 2]), Matrix([1, 0, 1])], orthonormal=True))',
+    'print(GramSchmidt([Matrix([x, 1]), Matrix([1, x])]))',
+    'Q, R = Matrix([[1, 1], [1, 0]]).QRdecomposition(); print(Q); print(R)',
+    'Q, R = Matrix([[12, -51, 4], [6, 167, -68], [-4, 24, -41]]).QRdecomposition(); print(Q); print(R)',
+    'Q, R = Matrix([[1, 2], [3, 4], [5, 6]]).QRdecomposition(); print(Q); print(R)',
+    'M = Matrix([[sin(x)**2 + cos(x)**2, x/x], [(x**2 - 1)/(x - 1), 2]]); M.simplify(); print(M)',
+    'M = Matrix([[sin(x)**2 + cos(x)**2, (x**2 - 1)/(x - 1)]]); print(M.simplify(), M)',
+    'print(simplify(Matrix([[sin(x)**2 + cos(x)**2, (x**2 - 1)/(x - 1)]])))',
+    'print(Matrix([[1, 2], [3, 4]]).T.col_del(0) if False else Matrix([[1, 2], [3, 4]]).vec())',
+]
+
+emit(PRE, HAND + EDITS + _random() + _random_eigen())

@@ -1,0 +1,156 @@
+package session
+
+import (
+	"math/big"
+
+	"github.com/dcalc/dcalc/engine"
+)
+
+// The Matrix methods that change the matrix in place (row_del, col_del,
+// simplify: SymPy's MutableDenseMatrix), and QRdecomposition and vec.
+
+// matrixEditRow is a method that may replace the receiver's matrix.
+type matrixEditRow struct {
+	name, doc string
+	fn        func(in *interp, mv *matrixValue, args []Value, kw []kwArg) Value
+}
+
+var matrixEdits = []matrixEditRow{
+	{"row_del", "Delete row i in place (negative i counts from the end).",
+		func(in *interp, mv *matrixValue, args []Value, kw []kwArg) Value {
+			nargs("row_del", args, 1, 1)
+			kwOnly("row_del", kw)
+			r, _ := mv.m.Shape()
+			i := matrixIndexArg(in, args[0], r, "Row")
+			mv.m = mv.m.DelRow(i)
+			return none
+		}},
+	{"col_del", "Delete column j in place (negative j counts from the end).",
+		func(in *interp, mv *matrixValue, args []Value, kw []kwArg) Value {
+			nargs("col_del", args, 1, 1)
+			kwOnly("col_del", kw)
+			_, c := mv.m.Shape()
+			j := matrixIndexArg(in, args[0], c, "Column")
+			mv.m = mv.m.DelCol(j)
+			return none
+		}},
+	{"simplify", "Simplify every entry in place.",
+		func(in *interp, mv *matrixValue, args []Value, kw []kwArg) Value {
+			nargs("simplify", args, 0, 0)
+			kwOnly("simplify", kw)
+			m, err := mv.m.Map(func(e engine.Expr) (engine.Expr, error) { return engine.Simplify(e), nil })
+			if err != nil {
+				panic(err)
+			}
+			mv.m = m
+			return none
+		}},
+}
+
+// matrixIndexArg reads a row or column index for row_del/col_del: an
+// integer in [-n, n), negative ones counting from the end.
+func matrixIndexArg(in *interp, v Value, n int, what string) int {
+	b, ok := v.(*big.Int)
+	if !ok {
+		throw("TypeError", "'%s' object cannot be interpreted as an integer", typeName(v))
+	}
+	i := int(b.Int64())
+	if !b.IsInt64() || i < -n || i >= n {
+		throw("IndexError", "%s %s is out of range.", what, b.String())
+	}
+	if i < 0 {
+		i += n
+	}
+	return i
+}
+
+// matrixEdit finds a row of matrixEdits.
+func matrixEdit(name string) (matrixEditRow, bool) {
+	for _, r := range matrixEdits {
+		if r.name == name {
+			return r, true
+		}
+	}
+	return matrixEditRow{}, false
+}
+
+func init() {
+	linalgMethods = append(linalgMethods,
+		matrixMethodRow{"QRdecomposition", "(Q, R) with Q's columns orthonormal and R upper triangular, by SymPy's Gram-Schmidt.",
+			func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
+				nargs("QRdecomposition", args, 0, 0)
+				kwOnly("QRdecomposition", kw)
+				q, r := m.QROptional(true)
+				return &Tuple{Items: []Value{newMatrixValue(q), newMatrixValue(r)}}
+			}},
+		matrixMethodRow{"vec", "The columns stacked into one column.",
+			func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
+				nargs("vec", args, 0, 0)
+				kwOnly("vec", kw)
+				return newMatrixValue(m.Vec())
+			}})
+}
+
+// gramSchmidt is SymPy's GramSchmidt(vlist, orthonormal=False): the
+// vectors orthogonalized in order (the columns of QRdecomposition's Q
+// without normalizing unless orthonormal), dependent ones dropped; row
+// vectors come back as rows.
+func (in *interp) gramSchmidt(vlist Value, orthonormal bool) Value {
+	var vecs []*engine.Matrix
+	rowVecs := true
+	for _, v := range in.toSlice(vlist) {
+		m, ok := asMatrix(v)
+		if !ok {
+			throw("AttributeError", "'%s' object has no attribute 'rows'", typeName(v))
+		}
+		r, _ := m.Shape()
+		if len(vecs) == 0 {
+			rowVecs = r == 1
+		}
+		vecs = append(vecs, m.Vec())
+	}
+	out := &List{}
+	if len(vecs) == 0 {
+		return out
+	}
+	a, err := engine.HStack(vecs...)
+	if err != nil {
+		panic(err)
+	}
+	q, _ := a.QROptional(orthonormal)
+	_, n := q.Shape()
+	for j := range n {
+		c := q.Col(j)
+		if rowVecs {
+			c = c.T()
+		}
+		out.Items = append(out.Items, newMatrixValue(c))
+	}
+	return out
+}
+
+// wronskian is SymPy's wronskian(functions, var): the determinant of
+// the matrix of the functions' derivatives (row i, column j: the j-th
+// derivative of function i); 1 for no functions.
+func (in *interp) wronskian(functions, v Value) Value {
+	fs := in.toSlice(functions)
+	if len(fs) == 0 {
+		return engine.One
+	}
+	x := in.sympify(v)
+	exprs := make([]engine.Expr, len(fs))
+	for i, f := range fs {
+		exprs[i] = in.sympify(f)
+	}
+	w := engine.NewMatrixFunc(len(fs), len(fs), func(i, j int) engine.Expr {
+		if j == 0 {
+			return exprs[i]
+		}
+		return in.diff(exprs[i], []engine.VarCount{{Var: x, Count: j}})
+	})
+	d, err := w.Det(dotprodsimp)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
