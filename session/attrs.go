@@ -992,6 +992,13 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 		case "__name__", "name":
 			return x.Def.Name
 		}
+	case *lambdaValue:
+		if v, ok := x.attr(in, name); ok {
+			return v
+		}
+		if lambdaMissing[name] {
+			panic(notImplementedName("Lambda." + name))
+		}
 	case engine.Expr:
 		if a, ok := in.exprAttr(x, name); ok {
 			return a

@@ -62,6 +62,8 @@ func (in *interp) prettyValue(v Value, unicode bool, width int) (string, bool) {
 		return engine.PrettyContainer(c, opts), true
 	case *Relational:
 		return x.Pretty(opts), true
+	case *lambdaValue:
+		return engine.PrettyLambda(x.sig, x.body, opts), true
 	case *symSet:
 		return in.setPretty(x, unicode, width), true
 	case *polyValue:

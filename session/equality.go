@@ -204,6 +204,9 @@ func eqDepth(a, b Value, depth int) bool {
 	case *Relational:
 		y, ok := b.(*Relational)
 		return ok && x.Op == y.Op && engine.Equal(x.Lhs, y.Lhs) && engine.Equal(x.Rhs, y.Rhs)
+	case *lambdaValue:
+		y, ok := b.(*lambdaValue)
+		return ok && x.equal(y)
 	case *FuncClass:
 		y, ok := b.(*FuncClass)
 		return ok && (x.Def == y.Def || x.Def.Undefined && y.Def.Undefined && x.Def.Name == y.Def.Name)

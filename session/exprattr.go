@@ -185,6 +185,8 @@ func (in *interp) latex(v Value) string {
 		return `\mathtt{\text{` + x + `}}`
 	case *FuncClass:
 		return x.Def.Name
+	case *lambdaValue:
+		return engine.LatexLambda(x.sig, x.body)
 	case *Relational:
 		return x.Latex()
 	case *symSet:

@@ -158,6 +158,8 @@ func (in *interp) repr(v Value) string {
 		return "<class '" + x.Name + "'>"
 	case *FuncClass:
 		return x.Def.Name
+	case *lambdaValue:
+		return x.str(in)
 	case *ExcValue:
 		args := x.Args
 		if len(args) == 1 {

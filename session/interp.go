@@ -887,6 +887,8 @@ func (in *interp) call(fn Value, args []Value, kw []kwArg) Value {
 		return f.Call(in, args, kw)
 	case *FuncClass:
 		return in.applyFunc(f.Def, args, kw)
+	case *lambdaValue:
+		return f.call(in, args, kw)
 	case *methodValue:
 		return in.callMethod(f, args, kw)
 	case *userClass:

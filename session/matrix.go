@@ -829,6 +829,11 @@ func installMatrixNames(ns map[string]Value) {
 			}
 			return in.hessian(a.Get("f"), a.Get("varlist"), cons)
 		}}).builtin()
+	ns["Lambda"] = legacyRow("Lambda", "(signature, expr)", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("Lambda", args, 2, 2)
+		kwOnly("Lambda", kw)
+		return in.newLambda(args[0], args[1])
+	}).builtin()
 	ns["GramSchmidt"] = (&binding{Name: "GramSchmidt", Honours: "orthonormal",
 		Doc: "The vectors of vlist made orthogonal in order (orthonormal=True: of norm 1).",
 		Fn: func(in *interp, a *callArgs) Value {

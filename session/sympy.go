@@ -532,6 +532,11 @@ func (in *interp) subsArgs(args []Value) [][2]engine.Expr {
 }
 
 func (in *interp) subs(e engine.Expr, args []Value) engine.Expr {
+	if len(args) == 2 {
+		if f, ok := args[0].(*FuncClass); ok {
+			return in.replaceFunction(e, f, args[1])
+		}
+	}
 	return engine.SubsPairs(e, in.subsArgs(args))
 }
 

@@ -172,7 +172,12 @@ var sympyTable = []*binding{
 			return none
 		}},
 	{Name: "srepr", Doc: "The expression tree as a constructor string.",
-		Fn: func(in *interp, a *callArgs) Value { return srepr(in.sympify(a.Get("expr"))) }},
+		Fn: func(in *interp, a *callArgs) Value {
+			if l, ok := a.Get("expr").(*lambdaValue); ok {
+				return l.srepr()
+			}
+			return srepr(in.sympify(a.Get("expr")))
+		}},
 }
 
 // latexMode is latex(expr, mode=..., itex=...): the LaTeX of expr

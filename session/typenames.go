@@ -85,6 +85,8 @@ func typeName(v Value) string {
 			return "ManagedProperties"
 		}
 		return "type"
+	case *lambdaValue:
+		return "Lambda"
 	case *FuncClass:
 		if v.Def.Undefined {
 			return "UndefinedFunction"
