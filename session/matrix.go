@@ -834,6 +834,34 @@ func installMatrixNames(ns map[string]Value) {
 		kwOnly("Lambda", kw)
 		return in.newLambda(args[0], args[1])
 	}).builtin()
+	ns["resultant"] = legacyRow("resultant", "(f, g, *gens, includePRS=False, **args)", func(in *interp, args []Value, kw []kwArg) Value {
+		if len(args) < 2 {
+			throw("TypeError", "resultant() missing required arguments")
+		}
+		kwOnly("resultant", kw)
+		f, g := in.polyArg(args[0]), in.polyArg(args[1])
+		r, err := engine.Resultant(f, g, in.polyGen(args[2:], f, g))
+		if err != nil {
+			panic(err)
+		}
+		return r
+	}).builtin()
+	ns["discriminant"] = legacyRow("discriminant", "(f, *gens, **args)", func(in *interp, args []Value, kw []kwArg) Value {
+		if len(args) < 1 {
+			throw("TypeError", "discriminant() missing 1 required positional argument: 'f'")
+		}
+		kwOnly("discriminant", kw)
+		f := in.polyArg(args[0])
+		gens := args[1:]
+		if p, ok := args[0].(*polyValue); ok && len(gens) == 0 {
+			gens = []Value{p.gen}
+		}
+		r, err := engine.Discriminant(f, in.polyGen(gens, f))
+		if err != nil {
+			panic(err)
+		}
+		return r
+	}).builtin()
 	ns["GramSchmidt"] = (&binding{Name: "GramSchmidt", Honours: "orthonormal",
 		Doc: "The vectors of vlist made orthogonal in order (orthonormal=True: of norm 1).",
 		Fn: func(in *interp, a *callArgs) Value {

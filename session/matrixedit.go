@@ -154,3 +154,40 @@ func (in *interp) wronskian(functions, v Value) Value {
 	}
 	return d
 }
+
+// polyGen is the variable of resultant and discriminant: the one given,
+// or the only symbol of the expressions (several are refused: SymPy's
+// choice of the main generator is not reproduced).
+func (in *interp) polyGen(gens []Value, es ...engine.Expr) *engine.Symbol {
+	if len(gens) > 1 {
+		throw("NotImplementedError", "dcalc's resultant and discriminant take one generator")
+	}
+	if len(gens) == 1 {
+		x, ok := in.sympify(gens[0]).(*engine.Symbol)
+		if !ok {
+			throw("NotImplementedError", "dcalc's resultant and discriminant take a symbol as the generator")
+		}
+		return x
+	}
+	syms := map[string]*engine.Symbol{}
+	for _, e := range es {
+		for _, s := range engine.FreeSymbols(e) {
+			syms[s.Name()] = s
+		}
+	}
+	if len(syms) != 1 {
+		throw("NotImplementedError", "dcalc's resultant and discriminant need the variable when there is not exactly one symbol")
+	}
+	for _, s := range syms {
+		return s
+	}
+	return nil
+}
+
+// polyArg is an expression, or a Poly's expression.
+func (in *interp) polyArg(v Value) engine.Expr {
+	if p, ok := v.(*polyValue); ok {
+		return p.expr()
+	}
+	return in.sympify(v)
+}
