@@ -118,3 +118,114 @@ func (m *Matrix) DelCol(j int) *Matrix {
 		return m.At(r, c)
 	})
 }
+
+// Cholesky is SymPy's cholesky(hermitian): the lower triangular L with
+// M = L*L.H (L*L.T when not hermitian), by the column formulas with
+// expand_mul after each entry. The matrix must be Hermitian (symmetric)
+// and each pivot not known to be non-positive.
+func (m *Matrix) Cholesky(hermitian bool) (*Matrix, error) {
+	if err := m.checkDecomposable(hermitian); err != nil {
+		return nil, err
+	}
+	n := m.rows
+	L := ZeroMatrix(n, n)
+	at := func(i, j int) Expr { return L.elems[i*n+j] }
+	conj := func(e Expr) Expr {
+		if hermitian {
+			return fnConjugate.call(e)
+		}
+		return e
+	}
+	for i := range n {
+		for j := range i {
+			terms := []Expr{Zero}
+			for k := range j {
+				terms = append(terms, NewMul(at(i, k), conj(at(j, k))))
+			}
+			L.elems[i*n+j] = ExpandMul(NewMul(Div(One, at(j, j)), Sub(m.At(i, j), NewAdd(terms...))))
+		}
+		terms := []Expr{Zero}
+		for k := range i {
+			terms = append(terms, NewMul(at(i, k), conj(at(i, k))))
+		}
+		lii2 := ExpandMul(Sub(m.At(i, i), NewAdd(terms...)))
+		if hermitian && IsPositive(lii2) == False {
+			return nil, errorf("NonPositiveDefiniteMatrixError", "Matrix must be positive-definite")
+		}
+		L.elems[i*n+i] = Sqrt(lii2)
+	}
+	return L, nil
+}
+
+// LDL is SymPy's LDLdecomposition(hermitian): unit lower triangular L
+// and diagonal D with M = L*D*L.H (L.T when not hermitian).
+func (m *Matrix) LDL(hermitian bool) (*Matrix, *Matrix, error) {
+	if err := m.checkDecomposable(hermitian); err != nil {
+		return nil, nil, err
+	}
+	n := m.rows
+	L, D := Identity(n), ZeroMatrix(n, n)
+	l := func(i, j int) Expr { return L.elems[i*n+j] }
+	d := func(k int) Expr { return D.elems[k*n+k] }
+	conj := func(e Expr) Expr {
+		if hermitian {
+			return fnConjugate.call(e)
+		}
+		return e
+	}
+	for i := range n {
+		for j := range i {
+			terms := []Expr{Zero}
+			for k := range j {
+				terms = append(terms, NewMul(l(i, k), conj(l(j, k)), d(k)))
+			}
+			L.elems[i*n+j] = ExpandMul(NewMul(Div(One, d(j)), Sub(m.At(i, j), NewAdd(terms...))))
+		}
+		terms := []Expr{Zero}
+		for k := range i {
+			terms = append(terms, NewMul(l(i, k), conj(l(i, k)), d(k)))
+		}
+		D.elems[i*n+i] = ExpandMul(Sub(m.At(i, i), NewAdd(terms...)))
+		if hermitian && IsPositive(d(i)) == False {
+			return nil, nil, errorf("NonPositiveDefiniteMatrixError", "Matrix must be positive-definite")
+		}
+	}
+	return L, D, nil
+}
+
+// checkDecomposable is the check cholesky and LDLdecomposition make
+// first: a square matrix whose entries minus those of its (conjugate)
+// transpose are known to be zero, by evaluation or simplify.
+func (m *Matrix) checkDecomposable(hermitian bool) error {
+	if m.rows != m.cols {
+		return errorf("NonSquareMatrixError", "Matrix must be square.")
+	}
+	for i := range m.rows {
+		for j := range m.cols {
+			o := m.At(j, i)
+			if hermitian {
+				o = fnConjugate.call(o)
+			}
+			if diff := Expand(Sub(m.At(i, j), o)); IsZero(diff) != True && !simplifiesToZero(diff) {
+				// not known to be zero: SymPy's is_hermitian (with
+				// simplify) is False or None, and either raises
+				if hermitian {
+					return errorf("ValueError", "Matrix must be Hermitian.")
+				}
+				return errorf("ValueError", "Matrix must be symmetric.")
+			}
+		}
+	}
+	return nil
+}
+
+// simplifiesToZero reports whether simplify proves e zero (false when
+// simplify refuses e).
+func simplifiesToZero(e Expr) (zero bool) {
+	defer func() {
+		if recover() != nil {
+			zero = false
+		}
+	}()
+	return IsZero(Simplify(e)) == True
+}

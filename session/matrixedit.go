@@ -83,6 +83,24 @@ func init() {
 				q, r := m.QROptional(true)
 				return &Tuple{Items: []Value{newMatrixValue(q), newMatrixValue(r)}}
 			}},
+		matrixMethodRow{"cholesky", "The lower triangular L with M = L*L.H (hermitian=False: L*L.T), as SymPy computes it.",
+			func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
+				nargs("cholesky", args, 0, 1)
+				l, err := m.Cholesky(hermitianArg(in, "cholesky", args, kw))
+				if err != nil {
+					panic(err)
+				}
+				return newMatrixValue(l)
+			}},
+		matrixMethodRow{"LDLdecomposition", "(L, D): L unit lower triangular, D diagonal, M = L*D*L.H (hermitian=False: L.T).",
+			func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
+				nargs("LDLdecomposition", args, 0, 1)
+				l, d, err := m.LDL(hermitianArg(in, "LDLdecomposition", args, kw))
+				if err != nil {
+					panic(err)
+				}
+				return &Tuple{Items: []Value{newMatrixValue(l), newMatrixValue(d)}}
+			}},
 		matrixMethodRow{"vec", "The columns stacked into one column.",
 			func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
 				nargs("vec", args, 0, 0)
@@ -190,4 +208,17 @@ func (in *interp) polyArg(v Value) engine.Expr {
 		return p.expr()
 	}
 	return in.sympify(v)
+}
+
+// hermitianArg reads the hermitian argument of cholesky and
+// LDLdecomposition (True by default).
+func hermitianArg(in *interp, name string, args []Value, kw []kwArg) bool {
+	opts := kwOnly(name, kw, "hermitian")
+	if len(args) == 1 {
+		return in.truth(args[0], nil)
+	}
+	if h, ok := opts["hermitian"]; ok {
+		return in.truth(h, nil)
+	}
+	return true
 }

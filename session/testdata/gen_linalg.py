@@ -94,6 +94,7 @@ def _random_eigen():
 # wronskian, GramSchmidt, QRdecomposition, the in-place row_del, col_del
 # and simplify, vec
 EDITS = [
+    'r, s, t = symbols("r s t", real=True)\nb = symbols("b")\nfor M in [Matrix([[4, 12, -16], [12, 37, -43], [-16, -43, 98]]), Matrix([[2, 1], [1, 2]]), Matrix([[r**2, r*s], [r*s, s**2 + 1]]), Matrix([[b, 1], [1, b]]), Matrix([[1, 2], [2, 1]]), Matrix([[1, 2], [3, 4]]), Matrix([[2, I], [-I, 2]]), Matrix([[1, 0], [0, 0]]), Matrix([[1, 2, 3], [4, 5, 6]]), Matrix([[r, s], [s, t]]), Matrix([[r, 1], [1, r]])]:\n    for h in (True, False):\n        try:\n            print(M.cholesky(hermitian=h))\n        except Exception as e:\n            print(type(e).__name__, e)\n        try:\n            print(M.LDLdecomposition(h))\n        except Exception as e:\n            print(type(e).__name__, e)',
     'print(wronskian([sin(x), cos(x)], x))',
     'print(wronskian([exp(x), exp(2*x)], x))',
     'print(wronskian([1, x, x**2], x))',
