@@ -1,5 +1,7 @@
 package engine
 
+import "math/big"
+
 // This file holds the rules of re, im, conjugate and arg (EvalRe,
 // EvalIm, evalConjugate, evalArg) that their definitions in fncomplex.go
 // use.
@@ -71,6 +73,18 @@ func evalReIm(a Expr, imag bool) Expr {
 	if c := imagCoeffOf(a); c != nil {
 		if imag {
 			return c
+		}
+		return Zero
+	}
+	switch powAxis(a) {
+	case 1: // real: re.eval's is_extended_real
+		if imag {
+			return Zero
+		}
+		return a
+	case 2: // imaginary: -I*a
+		if imag {
+			return Neg(NewMul(I, a))
 		}
 		return Zero
 	}
@@ -179,6 +193,10 @@ func asRealImag(t, ignore Expr) (re, im Expr, ok bool) {
 			rs, is = append(rs, r), append(is, i)
 		}
 		return NewAdd(rs...), NewAdd(is...), true
+	case *Pow:
+		if r, i, ok := powRealImag(x); ok {
+			return r, i, true
+		}
 	}
 	if ignore != nil && Equal(t, ignore) {
 		return nil, nil, false
@@ -275,3 +293,162 @@ func numPositive(e Expr) bool { s, ok := numSign(e); return ok && s > 0 }
 
 // isNumericExpr reports whether e has no free symbols.
 func isNumericExpr(e Expr) bool { return len(FreeSymbols(e)) == 0 }
+
+// powRealImag is Pow.as_real_imag: an integer power by the binomial
+// theorem on the real and imaginary parts of the base (expanded first
+// when both are numbers), a negative one through the reciprocal of the
+// base; a rational power in polar form, r**p*cos(p*t) and r**p*sin(p*t)
+// with r = sqrt(re**2 + im**2) and t = atan2(im, re), a square root of
+// a real base by its sign. Other powers are not decomposed (false).
+func powRealImag(p *Pow) (Expr, Expr, bool) {
+	b, e := p.Base(), p.Exp()
+	if b == E {
+		return nil, nil, false
+	}
+	switch ex := e.(type) {
+	case *Integer:
+		re, im, _ := asRealImag(b, nil)
+		if isZeroInt(im) {
+			return p, Zero, true
+		}
+		n := ex.Big()
+		if n.Sign() < 0 {
+			mag := NewAdd(NewPow(re, Two), NewPow(im, Two))
+			// SymPy's order: -im first (a minus sign distributes over a
+			// sum), then the division, which does not cancel
+			re, im = Div(re, mag), Div(Neg(im), mag)
+			n.Neg(n)
+			if isNumberLit(re) && isNumberLit(im) {
+				if expr := Expand(NewPow(NewAdd(re, NewMul(im, I)), NewBigInt(n))); !Equal(expr, p) {
+					return asRealImag(expr, nil)
+				}
+			}
+		} else if isNumberLit(re) && isNumberLit(im) {
+			if expr := Expand(p); !Equal(expr, p) {
+				return asRealImag(expr, nil)
+			}
+		}
+		if !n.IsInt64() || n.Int64() > 1000 {
+			return nil, nil, false
+		}
+		k64 := n.Int64()
+		var reTerms, im1, im3 []Expr
+		c := big.NewInt(1)
+		for k := int64(0); k <= k64; k++ {
+			if k > 0 { // C(n, k) from C(n, k-1)
+				c.Mul(c, big.NewInt(k64-k+1))
+				c.Quo(c, big.NewInt(k))
+			}
+			cc := NewBigInt(new(big.Int).Set(c))
+			a := NewPow(re, NewInt(k64-k))
+			switch k % 4 {
+			case 0, 2:
+				reTerms = append(reTerms, NewMul(cc, a, NewPow(NewMul(I, im), NewInt(k))))
+			case 1:
+				im1 = append(im1, NewMul(cc, a, NewPow(im, NewInt(k))))
+			case 3:
+				im3 = append(im3, NewMul(cc, a, NewPow(Neg(im), NewInt(k))))
+			}
+		}
+		return NewAdd(reTerms...), NewAdd(NewAdd(im1...), NewAdd(im3...)), true
+	case *Rational:
+		re, im, _ := asRealImag(b, nil)
+		if IsZero(im) == True && Equal(e, Half) {
+			switch {
+			case IsReal(re) == True && IsNegative(re) == False:
+				return p, Zero, true
+			case IsReal(re) == True && IsPositive(re) == False:
+				return Zero, NewPow(Neg(b), e), true
+			}
+		}
+		r := NewPow(NewAdd(NewPow(re, Two), NewPow(im, Two)), Half)
+		t := fnAtan2.call(im, re)
+		rp, tp := NewPow(r, e), NewMul(t, e)
+		return NewMul(rp, fnCos.call(tp)), NewMul(rp, fnSin.call(tp)), true
+	}
+	return nil, nil, false
+}
+
+// isNumberLit reports whether e is a number literal (SymPy's is_Number).
+func isNumberLit(e Expr) bool {
+	switch e.(type) {
+	case *Integer, *Rational, *Float:
+		return true
+	}
+	return false
+}
+
+// ExpandComplex is SymPy's expand_complex (expand(complex=True)): bottom
+// up, every node rewritten as re + I*im by as_real_imag. What dcalc
+// cannot split (re or im left around anything but a symbol) is refused.
+func ExpandComplex(e Expr) (Expr, error) {
+	r := expandComplex(e)
+	if unsplit(r) {
+		return nil, errorf("NotImplementedError", "dcalc cannot write %s as re + I*im as SymPy does", Str(e))
+	}
+	return r, nil
+}
+
+func expandComplex(e Expr) Expr {
+	e = mapArgs(e, expandComplex)
+	re, im, _ := asRealImag(e, nil)
+	return NewAdd(re, NewMul(I, im))
+}
+
+// AsRealImag is SymPy's as_real_imag(): the real and imaginary parts,
+// refused where dcalc leaves re or im around anything but a symbol.
+func AsRealImag(e Expr) (Expr, Expr, error) {
+	re, im, _ := asRealImag(e, nil)
+	if unsplit(re) || unsplit(im) {
+		return nil, nil, errorf("NotImplementedError", "dcalc cannot split %s into real and imaginary parts as SymPy does", Str(e))
+	}
+	return re, im, nil
+}
+
+// unsplit reports whether e holds re(a) or im(a) with a not a symbol.
+func unsplit(e Expr) bool {
+	if f, ok := e.(*Func); ok && (f.def == fnRe || f.def == fnIm) {
+		if _, sym := f.args[0].(*Symbol); !sym {
+			return true
+		}
+	}
+	for _, a := range e.Args() {
+		if unsplit(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// powAxis tells whether a is a power SymPy knows to be real (1) or
+// imaginary (2), as re.eval and im.eval ask before splitting: an
+// integer power of an imaginary base (real for an even exponent), or of
+// a complex number whose value lies on an axis; 0 otherwise.
+func powAxis(a Expr) int {
+	p, ok := a.(*Pow)
+	if !ok {
+		return 0
+	}
+	n, ok := p.Exp().(*Integer)
+	if !ok {
+		return 0
+	}
+	re, im, _ := asRealImag(p.Base(), nil)
+	if IsZero(re) == True && IsReal(im) == True && IsZero(im) == False {
+		if n.Big().Bit(0) == 0 {
+			return 1
+		}
+		return 2
+	}
+	if isNumberLit(re) && isNumberLit(im) && n.IsInt64() && n.Int64() <= 1000 && n.Int64() >= -1000 {
+		v := Expand(NewPow(NewAdd(re, NewMul(I, im)), n))
+		vr, vi, _ := asRealImag(v, nil)
+		switch {
+		case IsZero(vi) == True:
+			return 1
+		case IsZero(vr) == True:
+			return 2
+		}
+	}
+	return 0
+}

@@ -214,6 +214,8 @@ func partHooks(eval func(Expr) Expr, part func(cval) mpf.Float, partc func(compl
 		evalf: total(func(ev *evaluator, a cval) cval { return ev.real(part(a)) }),
 		evalc: evalc1(func(z complex128) complex128 { return complex(partc(z), 0) }),
 		tex:   texReIm,
-		lacks: also(also(lack(lackReDiff, "fdiff"), lackReal, "real"), lackSeries, "series"),
+		// SymPy's re and im are extended real whatever their argument
+		real:  func([]Expr) Tri { return True },
+		lacks: also(lack(lackReDiff, "fdiff"), lackSeries, "series"),
 	}
 }

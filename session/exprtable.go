@@ -292,6 +292,14 @@ var exprMethodTable = []*binding{
 			}
 			return false
 		}),
+	exprMethod("as_real_imag", "", "(real part, imaginary part) of the expression, as re() and im() give them.",
+		func(in *interp, e engine.Expr, a *callArgs) Value {
+			r, i, err := engine.AsRealImag(e)
+			if err != nil {
+				panic(err)
+			}
+			return &Tuple{Items: []Value{r, i}}
+		}),
 	exprMethod("as_numer_denom", "", "(numerator, denominator) of the expression over a common denominator.",
 		func(in *interp, e engine.Expr, a *callArgs) Value {
 			n, d, err := engine.AsNumerDenom(e)

@@ -82,6 +82,13 @@ var sympyTable = []*binding{
 			}
 			return mustExpr(engine.ExpandTrig(in.sympify(a.Get("expr"))))
 		}},
+	{Name: "expand_complex", Honours: "deep", Doc: "Write the expression as re + I*im: expand_complex(exp(x + I*y)) with real x, y is exp(x)*cos(y) + I*exp(x)*sin(y).",
+		Fn: func(in *interp, a *callArgs) Value {
+			if d := a.Get("deep"); d != nil && !in.truth(d, nil) {
+				throw("NotImplementedError", "dcalc's expand_complex() does not support deep=False yet")
+			}
+			return mustExpr(engine.ExpandComplex(in.sympify(a.Get("expr"))))
+		}},
 	{Name: "fraction", Honours: "exact", Doc: "(numerator, denominator): the factors with positive exponents and those with negative ones.",
 		Fn: func(in *interp, a *callArgs) Value {
 			refuseExact(in, a)
