@@ -142,7 +142,12 @@ func continuousOn(f, F Expr, x *Symbol, a, b Expr) bool {
 				if !noRootsIn(t.args[0], x, lo, hi, true) {
 					bad = true
 				}
-			case fnTan, fnSec, fnCot, fnCsc, fnTanh, fnCoth, fnSech, fnCsch, fnAtanh, fnAcoth, fnAsin, fnAcos:
+			case fnAsin, fnAcos:
+				// real where a linear argument stays in [-1, 1]
+				if Has(t.args[0], x) && !linearWithin(t.args[0], x, lo, hi) {
+					bad = true
+				}
+			case fnTan, fnSec, fnCot, fnCsc, fnTanh, fnCoth, fnSech, fnCsch, fnAtanh, fnAcoth:
 				if Has(t.args[0], x) {
 					bad = true
 				}
@@ -158,6 +163,26 @@ func continuousOn(f, F Expr, x *Symbol, a, b Expr) bool {
 }
 
 func isExactIntExp(e Expr) bool { _, ok := e.(*Integer); return ok }
+
+// linearWithin reports whether u, linear in x with numeric coefficients,
+// stays within [-1, 1] for x in the finite interval [lo, hi].
+func linearWithin(u Expr, x *Symbol, lo, hi float64) bool {
+	cs, ok := polyCoeffs(u, x)
+	if !ok || len(cs) != 2 || lo < -1e299 || hi > 1e299 {
+		return false
+	}
+	c0, ok0 := ToFloat64(cs[0])
+	c1, ok1 := ToFloat64(cs[1])
+	if !ok0 || !ok1 {
+		return false
+	}
+	for _, t := range []float64{lo, hi} {
+		if v := c0 + c1*t; v < -1-1e-12 || v > 1+1e-12 {
+			return false
+		}
+	}
+	return true
+}
 
 func hasSingularity(f Expr, x *Symbol) bool {
 	bad := false
@@ -563,8 +588,8 @@ func integSingle(f Expr, x *Symbol) (Expr, bool) {
 						s := Sqrt(cs[0])
 						return Div(fnAtan.call(Div(x, s)), s), true
 					}
-					if Equal(e, NegHalf) && isInt(cs[2], -1) && isInt(cs[0], 1) {
-						return fnAsin.call(x), true
+					if r, ok := integSqrtQuadratic(b, e, cs[0], cs[2], x); ok {
+						return r, true
 					}
 				}
 				// sec(u)**2
@@ -1132,4 +1157,26 @@ func hasShiftedErf(e Expr, x *Symbol) bool {
 		}
 	}
 	return false
+}
+
+// integSqrtQuadratic integrates (c0 + c2*x**2)**(1/2) and its reciprocal
+// for integers c0 > 0 and c2 != 0 in the forms SymPy's manualintegrate
+// gives: x*sqrt(q)/2 + c0/(2*sqrt(|c2|))*asin(sqrt(-c2/c0)*x) (asinh
+// when c2 > 0), and asin(sqrt(-c2/c0)*x)/sqrt(-c2) (asinh ...). Other
+// coefficients give other forms in SymPy and are left alone.
+func integSqrtQuadratic(q, e, c0, c2 Expr, x *Symbol) (Expr, bool) {
+	i0, ok0 := c0.(*Integer)
+	i2, ok2 := c2.(*Integer)
+	if !ok0 || !ok2 || i0.Sign() <= 0 || i2.Sign() == 0 || !(Equal(e, Half) || Equal(e, NegHalf)) {
+		return nil, false
+	}
+	inv, m := fnAsinh, c2
+	if i2.Sign() < 0 {
+		inv, m = fnAsin, Neg(c2)
+	}
+	arc := inv.call(NewMul(Sqrt(Div(m, c0)), x))
+	if Equal(e, NegHalf) {
+		return Div(arc, Sqrt(m)), true
+	}
+	return NewAdd(Div(NewMul(x, Sqrt(q)), Two), NewMul(Div(c0, NewMul(Two, Sqrt(m))), arc)), true
 }

@@ -1,0 +1,31 @@
+"""Generate integrate_golden.jsonl: antiderivatives and definite
+integrals notebooks ask for (powers, exp/trig products, rational
+functions, square roots of quadratics, improper integrals), from SymPy
+1.14. dcalc must print the same or raise NotImplementedError. Run with a
+python3 that has SymPy 1.14:
+
+    python3 session/testdata/gen_integrate.py > session/testdata/integrate_golden.jsonl
+"""
+import sympy
+
+from goldenlib import emit
+
+assert sympy.__version__ == "1.14.0"
+
+PRE = "from sympy import *\nx, a, n = symbols('x a n')\n"
+
+INTEGRALS = [
+    "exp(-x**2), x", "1/(1 + x**2), x", "x*exp(x), x", "sin(x)**2, x", "x**2*sin(x), x", "log(x), x", "1/x, (x, 1, oo)",
+    "exp(-x), (x, 0, oo)", "sqrt(1 - x**2), x", "1/sqrt(1 - x**2), x", "x/(x**2 + 1), x", "exp(-x**2), (x, -oo, oo)",
+    "sin(x)/x, x", "x**n, x", "1/(x**2 - 1), x", "exp(x)*sin(x), x", "tan(x), x", "x*log(x), x", "sqrt(x), (x, 0, 1)",
+    "1/(1 + exp(-x)), x", "x**2*exp(-x**2), (x, -oo, oo)", "cos(x)**3, x", "atan(x), x", "sec(x)**2, x", "1/(x*(x + 1)), x",
+    "exp(-a*x), (x, 0, oo)", "sqrt(4 - x**2), x", "sqrt(1 - 4*x**2), x", "sqrt(9 - 4*x**2), x", "sqrt(2 - x**2), x",
+    "sqrt(x**2 + 1), x", "sqrt(x**2 + 4), x", "sqrt(x**2 - 1), x", "1/sqrt(4 - x**2), x", "1/sqrt(x**2 + 1), x",
+    "1/sqrt(1 - 4*x**2), x", "1/sqrt(9 - 4*x**2), x", "1/sqrt(2 - x**2), x", "1/sqrt(x**2 + 4), x", "1/sqrt(4*x**2 + 1), x",
+    "1/sqrt(4*x**2 + 9), x", "sqrt(4*x**2 + 9), x", "sqrt(3 - 5*x**2), x", "3*sqrt(1 - x**2), x", "sqrt(1 - x**2)/2 + x, x",
+    "sqrt(Rational(1, 2) - x**2), x", "sqrt(1 - x**2/4), x", "x*sqrt(4 - x**2), x", "sqrt(1 - x**2), (x, -1, 1)",
+    "sqrt(4 - x**2), (x, 0, 2)", "1/sqrt(1 - x**2), (x, 0, 1)", "x**3*exp(x**2), x", "exp(2*x)*cos(3*x), x",
+    "1/(x**2 + 2*x + 5), x", "(3*x + 1)/(x**2 - 5*x + 6), x", "x**2/(x + 1), x", "sinh(x)*cosh(x), x", "1/cos(x), x",
+]
+
+emit(PRE, ["print(integrate(%s))" % i for i in INTEGRALS])
