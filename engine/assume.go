@@ -175,6 +175,11 @@ func IsReal(e Expr) Tri {
 		if IsPositive(b) == True && IsReal(ex) == True {
 			return True
 		}
+		// Pow._eval_is_extended_real: a nonnegative base to a
+		// nonnegative power
+		if isNonnegative(b) == True && isNonnegative(ex) == True {
+			return True
+		}
 	case *Func:
 		if x.def.real != nil {
 			return x.def.real(x.args)
@@ -297,6 +302,9 @@ func signOf(e Expr, want int) Tri {
 			case IsNegative(a) == True:
 				sign = -sign
 			default:
+				if want < 0 && allNonnegative(x.args) {
+					return False // a product of numbers >= 0 is not negative
+				}
 				return Unknown
 			}
 		}
@@ -312,6 +320,23 @@ func signOf(e Expr, want int) Tri {
 		if all {
 			return True
 		}
+		// Add._eval_is_positive/negative: terms all >= 0 with one > 0
+		// make a positive sum; terms all >= 0 a sum that is not negative
+		// (and the mirror image)
+		nonneg, nonpos, pos, neg := true, true, false, false
+		for _, a := range x.args {
+			p, n := signOf(a, 1), signOf(a, -1)
+			pos = pos || p == True
+			neg = neg || n == True
+			nonneg = nonneg && (p == True || n == False && IsReal(a) == True)
+			nonpos = nonpos && (n == True || p == False && IsReal(a) == True)
+		}
+		switch {
+		case nonneg && want < 0, nonpos && want > 0:
+			return False
+		case nonneg && pos && want > 0, nonpos && neg && want < 0:
+			return True
+		}
 		return Unknown
 	case *Pow:
 		b, ex := x.Base(), x.Exp()
@@ -321,12 +346,23 @@ func signOf(e Expr, want int) Tri {
 		if parity(ex) == 0 && IsReal(b) == True && IsZero(b) == False {
 			return triOf(want > 0)
 		}
-		if parity(ex) == 1 && IsReal(b) == True {
-			return signOf(b, want)
+		if parity(ex) == 1 && IsReal(b) == True && (isNonnegative(ex) == True || IsZero(b) == False) {
+			return signOf(b, want) // (not 0**-1, which is zoo)
+		}
+		if parity(ex) == 0 && IsReal(b) == True && want < 0 && (isNonnegative(ex) == True || IsZero(b) == False) {
+			return False // an even power of a real number is not negative (0**-2 is zoo)
 		}
 	case *Func:
 		if x.def == fnExp && IsReal(x.args[0]) == True {
 			return triOf(want > 0)
+		}
+		if x.def == fnAbs {
+			if want < 0 {
+				return False
+			}
+			if IsZero(x.args[0]) == False {
+				return True
+			}
 		}
 	}
 	return Unknown
@@ -340,14 +376,28 @@ func isNonnegative(e Expr) Tri {
 	if s, ok := e.(*Symbol); ok && s.assume.Nonnegative {
 		return True
 	}
-	if p, ok := e.(*Pow); ok && parity(p.Exp()) == 0 && IsReal(p.Base()) == True {
-		return True
+	if p, ok := e.(*Pow); ok && parity(p.Exp()) == 0 && IsReal(p.Base()) == True &&
+		(IsNegative(p.Exp()) == False || IsZero(p.Base()) == False) {
+		return True // not 0**-2, which is zoo
 	}
 	if isCallOf(e, fnAbs) {
+		return True
+	}
+	if IsNegative(e) == False && IsReal(e) == True {
 		return True
 	}
 	if IsNegative(e) == True {
 		return False
 	}
 	return Unknown
+}
+
+// allNonnegative reports whether every one of es is known to be >= 0.
+func allNonnegative(es []Expr) bool {
+	for _, e := range es {
+		if isNonnegative(e) != True {
+			return false
+		}
+	}
+	return true
 }

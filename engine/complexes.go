@@ -174,10 +174,14 @@ func asRealImag(t, ignore Expr) (re, im Expr, ok bool) {
 		return mulRealImag(x, ignore)
 	case *Func:
 		switch x.def {
-		case fnSin, fnCos, fnExp:
+		case fnSin, fnCos, fnExp, fnSinh, fnCosh:
 			a := x.args[0]
 			r, i := reOf(a), imOf(a)
 			switch x.def {
+			case fnSinh:
+				return NewMul(fnSinh.call(r), fnCos.call(i)), NewMul(fnCosh.call(r), fnSin.call(i)), true
+			case fnCosh:
+				return NewMul(fnCosh.call(r), fnCos.call(i)), NewMul(fnSinh.call(r), fnSin.call(i)), true
 			case fnSin:
 				return NewMul(fnSin.call(r), fnCosh.call(i)), NewMul(fnCos.call(r), fnSinh.call(i)), true
 			case fnCos:
@@ -246,7 +250,7 @@ func mulRealImag(m *Mul, ignore Expr) (Expr, Expr, bool) {
 		}
 		return Neg(NewMul(imco, i)), NewMul(imco, r), true
 	}
-	addre, addim, _ := asRealImag(Expand(addterms), nil)
+	addre, addim, _ := asRealImag(distributeTop(addterms), nil)
 	if !isZeroInt(imco) {
 		r, i = Neg(NewMul(imco, i)), NewMul(imco, r)
 	}
@@ -451,4 +455,20 @@ func powAxis(a Expr) int {
 		}
 	}
 	return 0
+}
+
+// distributeTop is expand_mul(e, deep=False): a product of sums
+// multiplied out at the top level only, the factors left as they are.
+func distributeTop(e Expr) Expr {
+	terms := []Expr{One}
+	for _, f := range mulArgs(e) {
+		var next []Expr
+		for _, t := range terms {
+			for _, a := range addArgs(f) {
+				next = append(next, NewMul(t, a))
+			}
+		}
+		terms = next
+	}
+	return NewAdd(terms...)
 }

@@ -105,17 +105,17 @@ var exprPropTable = []exprProp{
 		return z == engine.False, true
 	}},
 	{Name: "is_positive", Doc: "Whether the expression is positive: True, False, or None when unknown.", Get: func(in *interp, e engine.Expr) (Value, bool) {
-		return triValue(engine.IsPositive(e)), true
+		return triValue(finiteAnd(engine.IsPositive(e), e)), true
 	}},
 	{Name: "is_negative", Doc: "Whether the expression is negative: True, False, or None when unknown.", Get: func(in *interp, e engine.Expr) (Value, bool) {
-		return triValue(engine.IsNegative(e)), true
+		return triValue(finiteAnd(engine.IsNegative(e), e)), true
 	}},
 	{Name: "is_nonnegative", Doc: "Whether the expression is nonnegative: True, False, or None when unknown.", Get: func(in *interp, e engine.Expr) (Value, bool) {
 		if engine.IsNegative(e) == engine.True {
 			return false, true
 		}
 		if engine.IsPositive(e) == engine.True || engine.IsZero(e) == engine.True {
-			return true, true
+			return triValue(finiteAnd(engine.True, e)), true
 		}
 		return none, true
 	}},
@@ -470,4 +470,21 @@ func (in *interp) evalfMethod(e engine.Expr, a *callArgs) Value {
 func ExprAttrNames() []string {
 	x := engine.NewSymbol("x", engine.Assumptions{})
 	return (&interp{}).exprAttrNames(engine.NewAdd(x, engine.One))
+}
+
+// finiteAnd is SymPy's is_positive (is_negative, ...) from the engine's
+// extended answer t: a true answer also needs e finite (oo is
+// extended positive but not positive; a symbol that may be infinite
+// leaves it unknown).
+func finiteAnd(t engine.Tri, e engine.Expr) engine.Tri {
+	if t != engine.True {
+		return t
+	}
+	switch engine.IsFinite(e) {
+	case engine.True:
+		return engine.True
+	case engine.False:
+		return engine.False
+	}
+	return engine.Unknown
 }

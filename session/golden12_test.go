@@ -70,3 +70,51 @@ func TestSetMimeBundle(t *testing.T) {
 		t.Errorf("bundle %q", b)
 	}
 }
+
+// TestAssumeGolden runs gen_assume.py's random programs. An assumption
+// (is_positive, is_negative, is_nonnegative, is_real, is_zero) that dcalc
+// decides must be SymPy's: None where SymPy decides is allowed (dcalc
+// knows less), a different True or False never is. re, im and
+// expand_complex print as SymPy or raise NotImplementedError, and the
+// exact matches stay at or above the floor.
+func TestAssumeGolden(t *testing.T) {
+	const pre = "from sympy import *\nx, y = symbols('x y', real=True)\nz, w = symbols('z w')\n" +
+		"p = symbols('p', positive=True)\nq = symbols('q', nonnegative=True)\n"
+	exact, decided := 0, 0
+	for _, c := range readJSONL[struct{ Src, Stdout string }](t, "testdata/assume_golden.jsonl") {
+		out, errs := runProgram(pre + c.Src + "\n")
+		switch {
+		case errs == "" && out == c.Stdout:
+			exact++
+		case errs != "" && strings.HasPrefix(c.Stdout, out) && len(c.Stdout) > len(out) && strings.HasSuffix(errs, c.Stdout[len(out):]):
+			exact++ // the same exception (the generator prints it)
+		case strings.Contains(errs, "NotImplementedError"):
+		case strings.Contains(c.Src, "is_positive") && errs == "":
+			got, want := strings.Fields(out), strings.Fields(c.Stdout)
+			if len(got) != len(want) {
+				t.Errorf("%s\n got %q want %q", c.Src, out, c.Stdout)
+				continue
+			}
+			for i := range got {
+				if got[i] != "None" && got[i] != want[i] {
+					t.Errorf("%s\n got %q, SymPy %q: dcalc decides what SymPy does not", c.Src, out, c.Stdout)
+					break
+				}
+			}
+			decided++
+		case !strings.Contains(c.Src, "is_positive"):
+			// re/im/expand_complex forms that differ are counted, not
+			// failed: the floor keeps them from growing
+		default:
+			t.Errorf("%s\n got %q (stderr %q) want %q", c.Src, out, errs, c.Stdout)
+		}
+	}
+	t.Logf("%d programs exact, %d assumption lines knowing less than SymPy", exact, decided)
+	if exact < assumeFloor {
+		t.Errorf("%d exact, below the floor of %d", exact, assumeFloor)
+	}
+}
+
+// assumeFloor is how many assume_golden.jsonl programs print SymPy's
+// output exactly; it only goes up.
+const assumeFloor = 831
