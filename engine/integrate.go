@@ -404,6 +404,9 @@ func integD(f Expr, x *Symbol, depth int) (Expr, bool) {
 	if r, ok := integSingle(f, x); ok {
 		return r, true
 	}
+	if r, ok := integExpint(xf, x); ok {
+		return r, true
+	}
 	if r, ok := integGaussian(f, x); ok {
 		return r, true
 	}

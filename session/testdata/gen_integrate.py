@@ -26,6 +26,16 @@ INTEGRALS = [
     "sqrt(Rational(1, 2) - x**2), x", "sqrt(1 - x**2/4), x", "x*sqrt(4 - x**2), x", "sqrt(1 - x**2), (x, -1, 1)",
     "sqrt(4 - x**2), (x, 0, 2)", "1/sqrt(1 - x**2), (x, 0, 1)", "x**3*exp(x**2), x", "exp(2*x)*cos(3*x), x",
     "1/(x**2 + 2*x + 5), x", "(3*x + 1)/(x**2 - 5*x + 6), x", "x**2/(x + 1), x", "sinh(x)*cosh(x), x", "1/cos(x), x",
+    "sin(2*x)/x, x", "3*sin(x)/x, x", "sin(x)/(2*x), x", "exp(x)/x, x", "exp(2*x)/x, x", "1/log(x), x", "sin(a*x)/x, x",
+    "sin(-2*x)/x, x", "exp(x/2)/x, x", "sin(x)/x, (x, 0, oo)", "sin(x)/x, (x, 0, 1)", "exp(-x)/x, x", "cos(x)/x, x",
 ]
 
-emit(PRE, ["print(integrate(%s))" % i for i in INTEGRALS])
+EXTRA = [
+    "print(Si(0), Si(oo), Si(-oo), Si(-x), Ei(0), Ei(oo), Ei(-oo), li(0), li(1), li(oo))",
+    "print(diff(Si(x), x), diff(Ei(x), x), diff(li(x), x), diff(Si(x**2), x), diff(x*Ei(2*x), x))",
+    "print(latex(Si(x)), latex(Ei(x)), latex(li(x)), latex(Si(x)**2), latex(x*Ei(x**2)))",
+    "print(pretty(Si(x))); print(pretty(Si(x)**2)); print(pretty(li(x)/x, use_unicode=False))",
+    "print(Si(x).is_real, srepr(Ei(x)), Si(x) + Ei(x) + li(x))",
+]
+
+emit(PRE, ["print(integrate(%s))" % i for i in INTEGRALS] + EXTRA)
