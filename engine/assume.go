@@ -36,6 +36,7 @@ func IsNegative(e Expr) Tri { return signOf(e, -1) }
 
 // IsZero reports whether e is known to be zero.
 func IsZero(e Expr) Tri {
+	e = assumedSymbol(e)
 	switch x := e.(type) {
 	case *Integer, *Rational, *Float:
 		return triOf(isZeroNum(e))
@@ -80,6 +81,7 @@ func IsZero(e Expr) Tri {
 
 // IsFinite reports whether e is known to be finite.
 func IsFinite(e Expr) Tri {
+	e = assumedSymbol(e)
 	switch x := e.(type) {
 	case *Integer, *Rational, *Float, *Constant:
 		return True
@@ -145,6 +147,7 @@ var finiteWithArgs = map[*FuncDef]bool{
 
 // IsReal reports whether e is known to be real (extended real for oo).
 func IsReal(e Expr) Tri {
+	e = assumedSymbol(e)
 	switch x := e.(type) {
 	case *Integer, *Rational, *Float:
 		return True
@@ -190,6 +193,7 @@ func IsReal(e Expr) Tri {
 
 // IsIntegerValued reports whether e is known to be an integer.
 func IsIntegerValued(e Expr) Tri {
+	e = assumedSymbol(e)
 	switch x := e.(type) {
 	case *Integer:
 		return True
@@ -258,6 +262,7 @@ func parity(e Expr) int {
 
 // signOf reports whether e is known to have the sign want (1 or -1).
 func signOf(e Expr, want int) Tri {
+	e = assumedSymbol(e)
 	switch e.(type) {
 	case *Add, *Mul, *Pow, *Func:
 		if isNumeric(e) {

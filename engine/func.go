@@ -14,6 +14,8 @@ import (
 type FuncDef struct {
 	// Name is the printed name.
 	Name string
+	// Assume are the assumptions of an undefined function's values.
+	Assume Assumptions
 	// NArgs lists the allowed argument counts; nil allows any count.
 	NArgs []int
 	// Undefined marks functions made by Function('f'), which never evaluate.
@@ -122,12 +124,35 @@ var undefinedFuncs sync.Map // name → *FuncDef
 // SymPy's Function('f'). Every call with the same name returns the same
 // definition.
 func UndefinedFunction(name string) *FuncDef {
-	if d, ok := undefinedFuncs.Load(name); ok {
+	return UndefinedFunctionWith(name, Assumptions{})
+}
+
+// UndefinedFunctionWith is Function(name, **assumptions): its values
+// have the facts of a symbol with those assumptions (Function('f',
+// real=True)(x) is real). Functions with the same name and assumptions
+// are one definition; other assumptions make another.
+func UndefinedFunctionWith(name string, a Assumptions) *FuncDef {
+	a = a.normalize()
+	key := name
+	if a != (Assumptions{}) {
+		key = fmt.Sprintf("%s\x00%d", name, a.bits())
+	}
+	if d, ok := undefinedFuncs.Load(key); ok {
 		return d.(*FuncDef)
 	}
-	d := &FuncDef{Name: name, Undefined: true, h: hashString("ufunc:" + name), rank: rankOf(name)}
-	actual, _ := undefinedFuncs.LoadOrStore(name, d)
+	d := &FuncDef{Name: name, Undefined: true, Assume: a, h: hashString("ufunc:" + name), rank: rankOf(name)}
+	actual, _ := undefinedFuncs.LoadOrStore(key, d)
 	return actual.(*FuncDef)
+}
+
+// assumedSymbol stands for an applied undefined function with
+// assumptions: its facts are those of a symbol with the same
+// assumptions. Anything else is returned as it is.
+func assumedSymbol(e Expr) Expr {
+	if f, ok := e.(*Func); ok && f.def.Undefined && f.def.Assume != (Assumptions{}) {
+		return NewSymbol("_"+f.def.Name, f.def.Assume)
+	}
+	return e
 }
 
 // Def returns the function's definition.

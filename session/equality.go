@@ -209,7 +209,7 @@ func eqDepth(a, b Value, depth int) bool {
 		return ok && x.equal(y)
 	case *FuncClass:
 		y, ok := b.(*FuncClass)
-		return ok && (x.Def == y.Def || x.Def.Undefined && y.Def.Undefined && x.Def.Name == y.Def.Name)
+		return ok && (x.Def == y.Def || x.Def.Undefined && y.Def.Undefined && x.Def.Name == y.Def.Name && x.Def.Assume == y.Def.Assume)
 	}
 	if isPyNumber(a) && isPyNumber(b) {
 		return numEqual(a, b)

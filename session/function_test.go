@@ -13,8 +13,8 @@ func TestFunctionRecreated(t *testing.T) {
 	if out != "9 2*f(x) 0\n" || errs != "" {
 		t.Errorf("got %q, %q; SymPy prints 9 2*f(x) 0", out, errs)
 	}
-	_, errs = runProgram("from sympy import *\nf = Function('f', real=True)\n")
-	if !strings.Contains(errs, "NotImplementedError: dcalc's Function does not support the assumption real= yet") {
+	_, errs = runProgram("from sympy import *\nf = Function('f', imaginary=True)\n")
+	if !strings.Contains(errs, "NotImplementedError: dcalc does not support the assumption imaginary=True yet") {
 		t.Errorf("stderr %q", errs)
 	}
 }

@@ -27,7 +27,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"sum_golden.jsonl", "from sympy import *\nk, n, x, m, j = symbols('k n x m j')\n", 134},
 		{"product_golden.jsonl", "from sympy import *\nk, n, x, m, j = symbols('k n x m j')\n", 62},
 		{"atan2_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\nr, s = symbols('r s', real=True)\np, q = symbols('p q', positive=True)\nn = symbols('n', negative=True)\n", 104},
-		{"lambda_golden.jsonl", "from sympy import *\nx, y, z, t = symbols('x y z t')\nf, g = symbols('f g', cls=Function)\n", 32},
+		{"lambda_golden.jsonl", "from sympy import *\nx, y, z, t = symbols('x y z t')\nf, g = symbols('f g', cls=Function)\n", 38},
 		{"resultant_golden.jsonl", "from sympy import *\na, b, c, d, x, y = symbols('a b c d x y')\n", 70},
 		{"complex_golden.jsonl", "from sympy import *\nx, y = symbols('x y', real=True)\nz, w = symbols('z w')\np = symbols('p', positive=True)\n", 232},
 		{"integrate_golden.jsonl", "from sympy import *\nx, a, n = symbols('x a n')\n", 67},

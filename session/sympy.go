@@ -130,14 +130,15 @@ func init() {
 	})
 	add("Function", func(e engine.Expr) bool { _, ok := e.(*engine.Func); return ok }, func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("Function", args, 1, 1)
-		for _, k := range kw {
-			throw("NotImplementedError", "dcalc's Function does not support the assumption %s= yet", k.Name)
+		a, rest := in.assumptions(kw)
+		for k := range rest {
+			throw("NotImplementedError", "dcalc's Function does not support %s= yet", k)
 		}
 		name, ok := args[0].(string)
 		if !ok {
 			throw("TypeError", "expecting string or Symbol for name")
 		}
-		return &FuncClass{Def: engine.UndefinedFunction(name)}
+		return &FuncClass{Def: engine.UndefinedFunctionWith(name, a)}
 	})
 	add("AppliedUndef", func(e engine.Expr) bool { f, ok := e.(*engine.Func); return ok && f.Def().Undefined }, nil)
 	add("Derivative", func(e engine.Expr) bool { _, ok := e.(*engine.Derivative); return ok }, func(in *interp, args []Value, kw []kwArg) Value {

@@ -35,6 +35,13 @@ PROGRAMS = [
     "print((sin(x) + sin(2*x)).subs(sin, cos))", "print(f(x).subs(f, g))", "print(f(f(x)).subs(f, Lambda(x, 2*x)))",
     "sq = Lambda(x, x**2)\nprint([sq(i) for i in range(4)])",
     "h = Lambda(t, exp(-t**2))\nprint(h(x).diff(x), N(h(1)))",
+    # assumptions on undefined functions
+    "F = Function('F', real=True)\nG = Function('F')\nprint(F(x).is_real, F(x).is_positive, F == G, F(x) == G(x), srepr(F(x)))",
+    "P = Function('P', positive=True)\nprint(P(x).is_positive, P(x).is_nonnegative, sqrt(P(x)**2), Abs(P(x)), P(x).is_zero)",
+    "R = Function('R', real=True)\nprint(Abs(R(x)), conjugate(R(x)), re(R(x)), im(R(x)), sqrt(R(x)**2), R(x).diff(x))",
+    "K = Function('K', integer=True)\nprint(K(x).is_integer, K(x).is_real, (-1)**(2*K(x)))",
+    "N_ = Function('N_', negative=True)\nprint(N_(x).is_negative, Abs(N_(x)), sign(N_(x)))",
+    "F = Function('F', real=True)\nprint(Function('F', real=True) == F, F(x) - Function('F', real=True)(x))",
 ]
 
 emit(PRE, PROGRAMS)
