@@ -1,34 +1,58 @@
 package engine
 
+import "github.com/dcalc/dcalc/engine/mpf"
+
 // The sine integral Si, the exponential integral Ei and the logarithmic
 // integral li (SymPy's sympy.functions.special.error_functions): their
 // values at 0 and infinity, Si's oddness, derivatives and printing; the
 // antiderivatives sin(a*x)/x, exp(c*x)/x and 1/log(x) integrate to them.
-// dcalc does not evaluate them numerically.
+// Real arguments are evaluated numerically (mpf.Si, mpf.Ei).
 var (
 	fnSi = builtin("Si", 0, 1)
 	fnEi = builtin("Ei", 0, 1)
 	fnLi = builtin("li", 0, 1)
 )
 
-const lackExpint = "dcalc does not evaluate the exponential and trigonometric integrals numerically"
+const lackExpint = "machine-precision evaluation and series of the exponential and trigonometric integrals are not implemented"
+
+// expintEvalf evaluates f of a real argument, or fails.
+func expintEvalf(f func(x mpf.Float, wp int) mpf.Float) evalfHook {
+	return unary(func(ev *evaluator, a cval) (cval, error) {
+		if !a.isReal() {
+			return cval{}, errNotNumeric
+		}
+		v := f(a.re, ev.wp)
+		if !v.IsFinite() {
+			return cval{}, errNotNumeric
+		}
+		return ev.real(v), nil
+	})
+}
 
 func init() {
 	fnSi.hooks = hooks{
 		eval:  eval1(evalSi),
 		fdiff: fdiff1(func(x Expr) Expr { return Div(fnSin.call(x), x) }),
+		evalf: expintEvalf(mpf.Si),
 		// SymPy's Si has no is_real rule
-		lacks: lack(lackExpint, "evalf", "evalc", "real", "series"),
+		lacks: lack(lackExpint, "evalc", "real", "series"),
 	}
 	fnEi.hooks = hooks{
 		eval:  eval1(evalEi),
 		fdiff: fdiff1(func(x Expr) Expr { return Div(fnExp.call(x), x) }),
-		lacks: lack(lackExpint, "evalf", "evalc", "real", "series"),
+		evalf: expintEvalf(func(x mpf.Float, wp int) mpf.Float { return mpf.Ei(x, wp, eulerGamma) }),
+		lacks: lack(lackExpint, "evalc", "real", "series"),
 	}
 	fnLi.hooks = hooks{
 		eval:  eval1(evalLi),
 		fdiff: fdiff1(func(x Expr) Expr { return Div(One, fnLog.call(x)) }),
-		lacks: lack(lackExpint, "evalf", "evalc", "real", "series"),
+		evalf: expintEvalf(func(x mpf.Float, wp int) mpf.Float {
+			if x.Sign() <= 0 {
+				return mpf.NaN() // li of a negative number is complex
+			}
+			return mpf.Ei(mpf.Log(x, wp+10), wp, eulerGamma)
+		}),
+		lacks: lack(lackExpint, "evalc", "real", "series"),
 	}
 }
 

@@ -14,6 +14,8 @@ assert sympy.__version__ == "1.14.0"
 
 PRE = "from sympy import *\nx, a, n = symbols('x a n')\n"
 
+# sinh(x)*cosh(x) is left out: SymPy answers sinh(x)**2/2 or cosh(x)**2/2
+# depending on PYTHONHASHSEED.
 INTEGRALS = [
     "exp(-x**2), x", "1/(1 + x**2), x", "x*exp(x), x", "sin(x)**2, x", "x**2*sin(x), x", "log(x), x", "1/x, (x, 1, oo)",
     "exp(-x), (x, 0, oo)", "sqrt(1 - x**2), x", "1/sqrt(1 - x**2), x", "x/(x**2 + 1), x", "exp(-x**2), (x, -oo, oo)",
@@ -25,7 +27,7 @@ INTEGRALS = [
     "1/sqrt(4*x**2 + 9), x", "sqrt(4*x**2 + 9), x", "sqrt(3 - 5*x**2), x", "3*sqrt(1 - x**2), x", "sqrt(1 - x**2)/2 + x, x",
     "sqrt(Rational(1, 2) - x**2), x", "sqrt(1 - x**2/4), x", "x*sqrt(4 - x**2), x", "sqrt(1 - x**2), (x, -1, 1)",
     "sqrt(4 - x**2), (x, 0, 2)", "1/sqrt(1 - x**2), (x, 0, 1)", "x**3*exp(x**2), x", "exp(2*x)*cos(3*x), x",
-    "1/(x**2 + 2*x + 5), x", "(3*x + 1)/(x**2 - 5*x + 6), x", "x**2/(x + 1), x", "sinh(x)*cosh(x), x", "1/cos(x), x",
+    "1/(x**2 + 2*x + 5), x", "(3*x + 1)/(x**2 - 5*x + 6), x", "x**2/(x + 1), x", "1/cos(x), x",
     "sin(2*x)/x, x", "3*sin(x)/x, x", "sin(x)/(2*x), x", "exp(x)/x, x", "exp(2*x)/x, x", "1/log(x), x", "sin(a*x)/x, x",
     "sin(-2*x)/x, x", "exp(x/2)/x, x", "sin(x)/x, (x, 0, oo)", "sin(x)/x, (x, 0, 1)", "exp(-x)/x, x", "cos(x)/x, x",
 ]
@@ -36,6 +38,9 @@ EXTRA = [
     "print(latex(Si(x)), latex(Ei(x)), latex(li(x)), latex(Si(x)**2), latex(x*Ei(x**2)))",
     "print(pretty(Si(x))); print(pretty(Si(x)**2)); print(pretty(li(x)/x, use_unicode=False))",
     "print(Si(x).is_real, srepr(Ei(x)), Si(x) + Ei(x) + li(x))",
+    "print(N(Si(1)), Si(2).evalf(30), Ei(1).evalf(), li(2).evalf(), N(Si(-3)), N(Ei(-2)), N(Si(50)))",
+    "print(N(li(Rational(1, 2))), N(Si(pi), 40), N(Ei(10)), N(Si(Rational(1, 3)), 25), N(integrate(sin(x)/x, (x, 0, 2))))",
+    "print(N(Ei(-20)), N(Si(200)), N(li(100)), N(Ei(3)*Si(3)))",
 ]
 
 emit(PRE, ["print(integrate(%s))" % i for i in INTEGRALS] + EXTRA)
