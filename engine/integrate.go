@@ -1165,13 +1165,31 @@ func hasShiftedErf(e Expr, x *Symbol) bool {
 // integSqrtQuadratic integrates (c0 + c2*x**2)**(1/2) and its reciprocal
 // for integers c0 > 0 and c2 != 0 in the forms SymPy's manualintegrate
 // gives: x*sqrt(q)/2 + c0/(2*sqrt(|c2|))*asin(sqrt(-c2/c0)*x) (asinh
-// when c2 > 0), and asin(sqrt(-c2/c0)*x)/sqrt(-c2) (asinh ...). Other
-// coefficients give other forms in SymPy and are left alone.
+// when c2 > 0), and asin(sqrt(-c2/c0)*x)/sqrt(-c2) (asinh ...); for
+// c0 < 0 and c2 = k**2, x*sqrt(q)/2 + c0/(2*k)*log(k*x + sqrt(q)) and
+// log(k*x + sqrt(q))/k. Other coefficients give other forms in SymPy and
+// are left alone.
 func integSqrtQuadratic(q, e, c0, c2 Expr, x *Symbol) (Expr, bool) {
 	i0, ok0 := c0.(*Integer)
 	i2, ok2 := c2.(*Integer)
-	if !ok0 || !ok2 || i0.Sign() <= 0 || i2.Sign() == 0 || !(Equal(e, Half) || Equal(e, NegHalf)) {
+	if !ok0 || !ok2 || i0.Sign() == 0 || i2.Sign() == 0 || !(Equal(e, Half) || Equal(e, NegHalf)) {
 		return nil, false
+	}
+	if i0.Sign() < 0 {
+		// c2*x**2 - |c0| with c2 = k**2: log(k*x + sqrt(q)) (other c2
+		// give SymPy's log another argument)
+		if i2.Sign() < 0 {
+			return nil, false
+		}
+		k, ok := Sqrt(c2).(*Integer)
+		if !ok {
+			return nil, false
+		}
+		lg := fnLog.call(NewAdd(NewMul(k, x), Sqrt(q)))
+		if Equal(e, NegHalf) {
+			return Div(lg, k), true
+		}
+		return NewAdd(Div(NewMul(x, Sqrt(q)), Two), NewMul(Div(c0, NewMul(Two, k)), lg)), true
 	}
 	inv, m := fnAsinh, c2
 	if i2.Sign() < 0 {

@@ -30,6 +30,9 @@ INTEGRALS = [
     "1/(x**2 + 2*x + 5), x", "(3*x + 1)/(x**2 - 5*x + 6), x", "x**2/(x + 1), x", "1/cos(x), x",
     "sin(2*x)/x, x", "3*sin(x)/x, x", "sin(x)/(2*x), x", "exp(x)/x, x", "exp(2*x)/x, x", "1/log(x), x", "sin(a*x)/x, x",
     "sin(-2*x)/x, x", "exp(x/2)/x, x", "sin(x)/x, (x, 0, oo)", "sin(x)/x, (x, 0, 1)", "exp(-x)/x, x", "cos(x)/x, x",
+    "sqrt(x**2 - 4), x", "sqrt(4*x**2 - 1), x", "sqrt(2*x**2 - 3), x", "sqrt(9*x**2 - 4), x", "1/sqrt(x**2 - 1), x",
+    "1/sqrt(x**2 - 4), x", "1/sqrt(4*x**2 - 1), x", "1/sqrt(x**2 - 1), (x, 2, 3)", "sqrt(4 - x**2), (x, -1, 1)",
+    "1/sqrt(x**2 + 1), (x, 0, 1)", "sqrt(x**2 + 1), (x, 0, 1)",
 ]
 
 EXTRA = [
