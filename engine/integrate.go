@@ -302,6 +302,11 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 		// a substitution would find a form SymPy does not print
 		return nil, false
 	}
+	if otherTrigForm(f, x) {
+		// SymPy's heuristics write these in forms dcalc's rules do not
+		// reproduce (tan(x + 1) is log(tan(x + 1)**2 + 1)/2 there)
+		return nil, false
+	}
 	F, ok := integD(f, x, 0)
 	if ok && newSymbolicDivisor(f, F, x) {
 		// exp(n*x) integrates to exp(n*x)/n for n != 0 only: SymPy
@@ -611,6 +616,17 @@ func integSingle(f Expr, x *Symbol) (Expr, bool) {
 						return Div(fnSin.call(fn.args[0]), NewMul(a, fnCos.call(fn.args[0]))), true
 					}
 				}
+				if fn, ok := b.(*Func); ok && isInt(e, -2) && fn.def == fnSin {
+					if a, _, ok := linearIn(fn.args[0], x); ok {
+						return Neg(Div(fnCos.call(fn.args[0]), NewMul(a, fnSin.call(fn.args[0])))), true
+					}
+				}
+				// 1/cos, 1/sin, 1/tan integrate as sec, csc, cot do
+				if fn, ok := b.(*Func); ok && isInt(e, -1) && len(fn.args) == 1 {
+					if rec, ok := map[*FuncDef]*FuncDef{fnCos: fnSec, fnSin: fnCsc, fnTan: fnCot}[fn.def]; ok {
+						return integSingle(newFunc(rec, fn.args), x)
+					}
+				}
 				if fn, ok := b.(*Func); ok && len(fn.args) == 1 {
 					if r, ok := integTrigPow(fn, e, x); ok {
 						return r, true
@@ -676,6 +692,11 @@ func integSingle(f Expr, x *Symbol) (Expr, bool) {
 		case fnSec:
 			sn := fnSin.call(u)
 			r = NewAdd(Neg(Div(fnLog.call(Sub(sn, One)), Two)), Div(fnLog.call(NewAdd(sn, One)), Two))
+		case fnCsc:
+			cs := fnCos.call(u)
+			r = Sub(Div(fnLog.call(Sub(cs, One)), Two), Div(fnLog.call(NewAdd(cs, One)), Two))
+		case fnCot:
+			r = fnLog.call(fnSin.call(u))
 		default:
 			return nil, false
 		}
@@ -1200,4 +1221,49 @@ func integSqrtQuadratic(q, e, c0, c2 Expr, x *Symbol) (Expr, bool) {
 		return Div(arc, Sqrt(m)), true
 	}
 	return NewAdd(Div(NewMul(x, Sqrt(q)), Two), NewMul(Div(c0, NewMul(Two, Sqrt(m))), arc)), true
+}
+
+// otherTrigForm reports whether f holds a trigonometric or hyperbolic
+// function whose antiderivative SymPy writes differently from dcalc's
+// rules (checked against SymPy 1.14 in gen_integrate.py): tan, sec, csc,
+// cot of a shifted argument a*x + b (b != 0), their powers, odd powers
+// of sin and cos of a shifted argument, powers above 2 of tan and cot,
+// and tanh, coth, sech, csch.
+func otherTrigForm(f Expr, x *Symbol) bool {
+	found := false
+	var walk func(e Expr, power Expr)
+	walk = func(e Expr, power Expr) {
+		if found {
+			return
+		}
+		switch t := e.(type) {
+		case *Pow:
+			walk(t.Base(), t.Exp())
+			walk(t.Exp(), nil)
+			return
+		case *Func:
+			if len(t.args) == 1 && Has(t.args[0], x) {
+				_, b, lin := linearIn(t.args[0], x)
+				shifted := lin && !isZeroInt(b)
+				n, _ := power.(*Integer)
+				big := n != nil && (!n.IsInt64() || n.Int64() > 2 || n.Int64() < -1)
+				odd := n != nil && n.IsInt64() && n.Int64() >= 3 && n.Int64()%2 == 1
+				switch t.def {
+				case fnTanh, fnCoth, fnSech, fnCsch:
+					found = true
+				case fnTan, fnCot:
+					found = shifted || big
+				case fnSec, fnCsc:
+					found = shifted
+				case fnSin, fnCos:
+					found = shifted && (odd || n != nil && n.Sign() < 0)
+				}
+			}
+		}
+		for _, a := range e.Args() {
+			walk(a, nil)
+		}
+	}
+	walk(f, nil)
+	return found
 }
