@@ -302,7 +302,7 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 		// a substitution would find a form SymPy does not print
 		return nil, false
 	}
-	if otherTrigForm(f, x) {
+	if otherTrigForm(f, x) || binomialTimesRoot(f, x) {
 		// SymPy's heuristics write these in forms dcalc's rules do not
 		// reproduce (tan(x + 1) is log(tan(x + 1)**2 + 1)/2 there)
 		return nil, false
@@ -762,8 +762,13 @@ func integProduct(fs []Expr, x *Symbol) (Expr, bool) {
 						apow = NewMul(apow, a)
 					}
 					Q := Expand(NewAdd(ts...))
-					c, prim := contentPrimitive(Q)
-					return NewMul(c, prim, g), true
+					// risch writes Q over the common denominator of its
+					// coefficients, the integer polynomial left whole:
+					// (2*x - 4)*exp(x/2), (2*x - 1)*exp(2*x)/4
+					if d := coeffDenominator(Q, x); d != nil {
+						return NewMul(NewRational(big.NewInt(1), d), Expand(NewMul(NewBigInt(d), Q)), g), true
+					}
+					return NewMul(Q, g), true
 				}
 			case fnSin, fnCos:
 				if a, _, ok := linearIn(u, x); ok {
@@ -1266,4 +1271,52 @@ func otherTrigForm(f Expr, x *Symbol) bool {
 	}
 	walk(f, nil)
 	return found
+}
+
+// coeffDenominator is the least common multiple of the denominators of
+// the coefficients of the polynomial q in x, or nil when it is 1 or a
+// coefficient is not a rational number.
+func coeffDenominator(q Expr, x *Symbol) *big.Int {
+	cs, ok := polyCoeffs(q, x)
+	if !ok {
+		return nil
+	}
+	d := big.NewInt(1)
+	for _, c := range cs {
+		r := toRat(c)
+		if r == nil {
+			return nil
+		}
+		d = lcm(d, r.Denom())
+	}
+	if d.Cmp(big.NewInt(1)) == 0 {
+		return nil
+	}
+	return d
+}
+
+// binomialTimesRoot reports whether f is a product of a power of a
+// linear binomial a*x + b (b != 0) and a fractional power of x, which
+// SymPy integrates by substitution into Piecewise or shifted forms
+// ((x + 1)*sqrt(x)) rather than term by term.
+func binomialTimesRoot(f Expr, x *Symbol) bool {
+	root, binom := false, false
+	for _, m := range mulArgs(f) {
+		b, e := m, Expr(One)
+		if p, ok := m.(*Pow); ok {
+			b, e = p.Base(), p.Exp()
+		}
+		switch {
+		case Equal(b, x):
+			_, isInt := e.(*Integer)
+			root = root || !isInt
+		case isAddExpr(b):
+			if _, c, ok := linearIn(b, x); ok && !isZeroInt(c) {
+				if n, isInt := e.(*Integer); isInt && n.Sign() > 0 {
+					binom = true
+				}
+			}
+		}
+	}
+	return root && binom
 }
