@@ -129,26 +129,11 @@ func (m *Matrix) Cholesky(hermitian bool) (*Matrix, error) {
 	}
 	n := m.rows
 	L := ZeroMatrix(n, n)
-	at := func(i, j int) Expr { return L.elems[i*n+j] }
-	conj := func(e Expr) Expr {
-		if hermitian {
-			return fnConjugate.call(e)
-		}
-		return e
-	}
 	for i := range n {
 		for j := range i {
-			terms := []Expr{Zero}
-			for k := range j {
-				terms = append(terms, NewMul(at(i, k), conj(at(j, k))))
-			}
-			L.elems[i*n+j] = ExpandMul(NewMul(Div(One, at(j, j)), Sub(m.At(i, j), NewAdd(terms...))))
+			L.elems[i*n+j] = ExpandMul(NewMul(Div(One, L.At(j, j)), m.decompRest(L, i, j, hermitian, nil)))
 		}
-		terms := []Expr{Zero}
-		for k := range i {
-			terms = append(terms, NewMul(at(i, k), conj(at(i, k))))
-		}
-		lii2 := ExpandMul(Sub(m.At(i, i), NewAdd(terms...)))
+		lii2 := ExpandMul(m.decompRest(L, i, i, hermitian, nil))
 		if hermitian && IsPositive(lii2) == False {
 			return nil, errorf("NonPositiveDefiniteMatrixError", "Matrix must be positive-definite")
 		}
@@ -165,32 +150,36 @@ func (m *Matrix) LDL(hermitian bool) (*Matrix, *Matrix, error) {
 	}
 	n := m.rows
 	L, D := Identity(n), ZeroMatrix(n, n)
-	l := func(i, j int) Expr { return L.elems[i*n+j] }
 	d := func(k int) Expr { return D.elems[k*n+k] }
-	conj := func(e Expr) Expr {
-		if hermitian {
-			return fnConjugate.call(e)
-		}
-		return e
-	}
 	for i := range n {
 		for j := range i {
-			terms := []Expr{Zero}
-			for k := range j {
-				terms = append(terms, NewMul(l(i, k), conj(l(j, k)), d(k)))
-			}
-			L.elems[i*n+j] = ExpandMul(NewMul(Div(One, d(j)), Sub(m.At(i, j), NewAdd(terms...))))
+			L.elems[i*n+j] = ExpandMul(NewMul(Div(One, d(j)), m.decompRest(L, i, j, hermitian, d)))
 		}
-		terms := []Expr{Zero}
-		for k := range i {
-			terms = append(terms, NewMul(l(i, k), conj(l(i, k)), d(k)))
-		}
-		D.elems[i*n+i] = ExpandMul(Sub(m.At(i, i), NewAdd(terms...)))
+		D.elems[i*n+i] = ExpandMul(m.decompRest(L, i, i, hermitian, d))
 		if hermitian && IsPositive(d(i)) == False {
 			return nil, nil, errorf("NonPositiveDefiniteMatrixError", "Matrix must be positive-definite")
 		}
 	}
 	return L, D, nil
+}
+
+// decompRest is M[i,j] minus the sum over k < j of L[i,k]*conj(L[j,k])
+// (times w(k) when w is given): what both decompositions solve for at
+// entry (i, j). The conjugate is taken only for a Hermitian one.
+func (m *Matrix) decompRest(L *Matrix, i, j int, hermitian bool, w func(int) Expr) Expr {
+	terms := []Expr{Zero}
+	for k := range j {
+		c := L.At(j, k)
+		if hermitian {
+			c = fnConjugate.call(c)
+		}
+		t := NewMul(L.At(i, k), c)
+		if w != nil {
+			t = NewMul(L.At(i, k), c, w(k))
+		}
+		terms = append(terms, t)
+	}
+	return Sub(m.At(i, j), NewAdd(terms...))
 }
 
 // checkDecomposable is the check cholesky and LDLdecomposition make

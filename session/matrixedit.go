@@ -2,6 +2,7 @@ package session
 
 import (
 	"math/big"
+	"strings"
 
 	"github.com/dcalc/dcalc/engine"
 )
@@ -16,24 +17,8 @@ type matrixEditRow struct {
 }
 
 var matrixEdits = []matrixEditRow{
-	{"row_del", "Delete row i in place (negative i counts from the end).",
-		func(in *interp, mv *matrixValue, args []Value, kw []kwArg) Value {
-			nargs("row_del", args, 1, 1)
-			kwOnly("row_del", kw)
-			r, _ := mv.m.Shape()
-			i := matrixIndexArg(in, args[0], r, "Row")
-			mv.m = mv.m.DelRow(i)
-			return none
-		}},
-	{"col_del", "Delete column j in place (negative j counts from the end).",
-		func(in *interp, mv *matrixValue, args []Value, kw []kwArg) Value {
-			nargs("col_del", args, 1, 1)
-			kwOnly("col_del", kw)
-			_, c := mv.m.Shape()
-			j := matrixIndexArg(in, args[0], c, "Column")
-			mv.m = mv.m.DelCol(j)
-			return none
-		}},
+	matrixDelete("row_del", "Row", func(m *engine.Matrix) int { r, _ := m.Shape(); return r }, (*engine.Matrix).DelRow),
+	matrixDelete("col_del", "Column", func(m *engine.Matrix) int { _, c := m.Shape(); return c }, (*engine.Matrix).DelCol),
 	{"simplify", "Simplify every entry in place.",
 		func(in *interp, mv *matrixValue, args []Value, kw []kwArg) Value {
 			nargs("simplify", args, 0, 0)
@@ -45,6 +30,18 @@ var matrixEdits = []matrixEditRow{
 			mv.m = m
 			return none
 		}},
+}
+
+// matrixDelete is row_del or col_del: delete row (column) i in place,
+// a negative i counting from the end.
+func matrixDelete(name, what string, size func(*engine.Matrix) int, del func(*engine.Matrix, int) *engine.Matrix) matrixEditRow {
+	return matrixEditRow{name, "Delete " + strings.ToLower(what) + " i in place (negative i counts from the end).",
+		func(in *interp, mv *matrixValue, args []Value, kw []kwArg) Value {
+			nargs(name, args, 1, 1)
+			kwOnly(name, kw)
+			mv.m = del(mv.m, matrixIndexArg(in, args[0], size(mv.m), what))
+			return none
+		}}
 }
 
 // matrixIndexArg reads a row or column index for row_del/col_del: an
