@@ -322,12 +322,12 @@ func powRealImag(p *Pow) (Expr, Expr, bool) {
 			// sum), then the division, which does not cancel
 			re, im = Div(re, mag), Div(Neg(im), mag)
 			n.Neg(n)
-			if isNumberLit(re) && isNumberLit(im) {
+			if IsNumber(re) && IsNumber(im) {
 				if expr := Expand(NewPow(NewAdd(re, NewMul(im, I)), NewBigInt(n))); !Equal(expr, p) {
 					return asRealImag(expr, nil)
 				}
 			}
-		} else if isNumberLit(re) && isNumberLit(im) {
+		} else if IsNumber(re) && IsNumber(im) {
 			if expr := Expand(p); !Equal(expr, p) {
 				return asRealImag(expr, nil)
 			}
@@ -371,15 +371,6 @@ func powRealImag(p *Pow) (Expr, Expr, bool) {
 		return NewMul(rp, fnCos.call(tp)), NewMul(rp, fnSin.call(tp)), true
 	}
 	return nil, nil, false
-}
-
-// isNumberLit reports whether e is a number literal (SymPy's is_Number).
-func isNumberLit(e Expr) bool {
-	switch e.(type) {
-	case *Integer, *Rational, *Float:
-		return true
-	}
-	return false
 }
 
 // ExpandComplex is SymPy's expand_complex (expand(complex=True)): bottom
@@ -444,7 +435,7 @@ func powAxis(a Expr) int {
 		}
 		return 2
 	}
-	if isNumberLit(re) && isNumberLit(im) && n.IsInt64() && n.Int64() <= 1000 && n.Int64() >= -1000 {
+	if IsNumber(re) && IsNumber(im) && n.IsInt64() && n.Int64() <= 1000 && n.Int64() >= -1000 {
 		v := Expand(NewPow(NewAdd(re, NewMul(I, im)), n))
 		vr, vi, _ := asRealImag(v, nil)
 		switch {

@@ -118,7 +118,7 @@ func evalDiracDelta(a []Expr) Expr {
 		panic(errorf("ValueError", "Function defined only for Real Values. Complex part: %s  found in %s .", Str(im), Str(x)))
 	}
 	if m, isMul := x.(*Mul); isMul {
-		if c, rest := AsCoeffMul(m); isNegativeNumber(c) {
+		if c, rest := AsCoeffMul(m); isNegCoeff(c) {
 			neg := NewMul(Neg(c), rest)
 			switch {
 			case kk.Sign() == 0:
@@ -133,12 +133,6 @@ func evalDiracDelta(a []Expr) Expr {
 		return newFunc(fnDiracDelta, []Expr{x})
 	}
 	return nil
-}
-
-// isNegativeNumber reports whether c is a negative rational or float.
-func isNegativeNumber(c Expr) bool {
-	s, ok := numSign(c)
-	return ok && s < 0
 }
 
 // heavisidePargs are the arguments SymPy prints (Heaviside.pargs): H0 is

@@ -271,16 +271,12 @@ func mpfTuple(f *Float) string {
 func (p *pyPrinter) heaviside(f *Func) string {
 	b, l := AsCoeffAdd(f.args[0])
 	c, t := AsCoeffMul(l)
-	_, cOK := c.(*Rational)
-	if _, isInt := c.(*Integer); isInt {
-		cOK = true
-	}
-	if !isRationalNum(b) || !cOK || isAddExpr(t) || hasNegativeCoeff(t) {
+	if !IsRational(b) || !IsRational(c) || isAddExpr(t) || isNegCoeff(t) {
 		panic(&Error{Type: "NotImplementedError", Msg: "dcalc's lambdify cannot translate Heaviside of " + Str(f.args[0]) + " yet"})
 	}
 	lhs, rhs := p.print(t), p.print(Neg(Div(b, c)))
 	lt, le := "<", "<="
-	if isNegativeNumber(c) {
+	if isNegCoeff(c) {
 		lt, le = ">", ">="
 	}
 	h0 := f.args[1]
@@ -313,20 +309,4 @@ func (p *pyPrinter) heaviside(f *Func) string {
 	return "(" + out + " else (1)))"
 }
 
-// isRationalNum reports whether e is an integer or a rational.
-func isRationalNum(e Expr) bool {
-	switch e.(type) {
-	case *Integer, *Rational:
-		return true
-	}
-	return false
-}
-
 func isAddExpr(e Expr) bool { _, ok := e.(*Add); return ok }
-
-// hasNegativeCoeff reports whether the product e starts with a negative
-// number.
-func hasNegativeCoeff(e Expr) bool {
-	c, _ := AsCoeffMul(e)
-	return isNegativeNumber(c)
-}

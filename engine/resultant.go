@@ -92,7 +92,7 @@ func resultantCoeffs(f Expr, x *Symbol) ([]Expr, error) {
 	for _, c := range cs {
 		for _, t := range addArgs(c) {
 			for _, fc := range mulArgs(t) {
-				if p, ok := fc.(*Pow); ok && isNegativeNumber(p.Exp()) && len(FreeSymbols(p.Base())) > 0 {
+				if p, ok := fc.(*Pow); ok && isNegCoeff(p.Exp()) && len(FreeSymbols(p.Base())) > 0 {
 					return nil, errorf("NotImplementedError", "dcalc's resultant and discriminant take polynomial coefficients, not %s", Str(c))
 				}
 			}

@@ -135,24 +135,7 @@ func (c *checker) noteStmt(s Stmt) {
 // target records an assignment target: its names are bound, and the
 // names in the objects it assigns into (a in a.b, a[i]) are used.
 func (c *checker) target(t Expr) {
-	switch x := t.(type) {
-	case *Name:
-		c.local(x.Name)
-	case *TupleExpr:
-		for _, e := range x.Elts {
-			c.target(e)
-		}
-	case *ListExpr:
-		for _, e := range x.Elts {
-			c.target(e)
-		}
-	case *Starred:
-		c.target(x.X)
-	case *ParenExpr:
-		c.target(x.X)
-	default:
-		c.uses(t)
-	}
+	WalkTarget(t, func(n *Name) { c.local(n.Name) }, c.uses)
 }
 
 // uses records the names expression e reads (and those its assignment

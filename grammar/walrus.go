@@ -110,7 +110,7 @@ func (b *builder) mark() int { return len(b.sc.top().named) }
 func (b *builder) checkComprehension(mark int, clauses []*CompClause) {
 	vars := map[string]bool{}
 	for _, c := range clauses {
-		targetNamesOf(c.Target, vars)
+		WalkTarget(c.Target, func(n *Name) { vars[n.Name] = true }, nil)
 	}
 	for _, n := range b.since(mark) {
 		switch {
@@ -135,22 +135,28 @@ func (b *builder) iterable(ctx gen.IExprContext) Expr {
 	return x
 }
 
-// targetNamesOf adds the names bound by a comprehension's target to set.
-func targetNamesOf(t Expr, set map[string]bool) {
-	switch t := t.(type) {
+// WalkTarget visits an assignment target: name for each name it binds
+// (through tuples, lists, starred and parenthesized targets) and, when
+// other is not nil, other for each other part (a.b, a[i]).
+func WalkTarget(t Expr, name func(*Name), other func(Expr)) {
+	switch x := t.(type) {
 	case *Name:
-		set[t.Name] = true
+		name(x)
 	case *TupleExpr:
-		for _, e := range t.Elts {
-			targetNamesOf(e, set)
+		for _, e := range x.Elts {
+			WalkTarget(e, name, other)
 		}
 	case *ListExpr:
-		for _, e := range t.Elts {
-			targetNamesOf(e, set)
+		for _, e := range x.Elts {
+			WalkTarget(e, name, other)
 		}
 	case *Starred:
-		targetNamesOf(t.X, set)
+		WalkTarget(x.X, name, other)
 	case *ParenExpr:
-		targetNamesOf(t.X, set)
+		WalkTarget(x.X, name, other)
+	default:
+		if other != nil {
+			other(t)
+		}
 	}
 }

@@ -157,22 +157,7 @@ func importBinding(n *grammar.ImportName) string {
 
 // targetNames calls add for each name bound by assignment target t.
 func targetNames(t grammar.Expr, add func(string)) {
-	switch t := t.(type) {
-	case *grammar.Name:
-		add(t.Name)
-	case *grammar.TupleExpr:
-		for _, e := range t.Elts {
-			targetNames(e, add)
-		}
-	case *grammar.ListExpr:
-		for _, e := range t.Elts {
-			targetNames(e, add)
-		}
-	case *grammar.Starred:
-		targetNames(t.X, add)
-	case *grammar.ParenExpr:
-		targetNames(t.X, add)
-	}
+	grammar.WalkTarget(t, func(n *grammar.Name) { add(n.Name) }, nil)
 }
 
 // lookup finds name in e, its enclosing scopes, the globals and the
