@@ -1,8 +1,9 @@
 package engine
 
 import (
-	"github.com/dcalc/dcalc/engine/mpf"
 	"math/big"
+
+	"github.com/dcalc/dcalc/engine/mpf"
 )
 
 // AsCoeffMul splits e into a numeric coefficient and the rest, as SymPy's

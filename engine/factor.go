@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // This file is factor() over the integers and rationals, as SymPy's
@@ -354,7 +355,7 @@ type genSortKey struct {
 	index int
 }
 
-var reGen = regexp.MustCompile(`^(.*?)(\d*)$`)
+var reGen = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(.*?)(\d*)$`) })
 
 // genOrder is SymPy's _gens_order: x, y, z first, then p–w, then a–o.
 var genOrder = func() map[string]int {
@@ -371,7 +372,7 @@ var genOrder = func() map[string]int {
 // genKey is _sort_gens's order_key for a generator.
 func genKey(g Expr) genSortKey {
 	s := g.String()
-	m := reGen.FindStringSubmatch(s)
+	m := reGen().FindStringSubmatch(s)
 	name, idx := m[1], 0
 	if m[2] != "" {
 		idx, _ = strconv.Atoi(m[2])

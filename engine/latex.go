@@ -3,9 +3,11 @@ package engine
 import (
 	"regexp"
 	"slices"
+	"sync"
+
+	"strings"
 
 	"github.com/dcalc/dcalc/engine/mpf"
-	"strings"
 )
 
 // Latex returns SymPy's latex(e) with default settings.
@@ -306,8 +308,8 @@ func texNeedsMulBrackets(e Expr, first, last bool) bool {
 }
 
 var (
-	texNumEnd   = regexp.MustCompile(`[0-9][} ]*$`)
-	texNumStart = regexp.MustCompile(`^(\d|\\frac\{\d+\}\{\d+\})`)
+	texNumEnd   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[0-9][} ]*$`) })
+	texNumStart = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\d|\\frac\{\d+\}\{\d+\})`) })
 )
 
 func texMulArgs(args []Expr) string {
@@ -318,7 +320,7 @@ func texMulArgs(args []Expr) string {
 		if texNeedsMulBrackets(t, i == 0, i == len(args)-1) {
 			s = texParen(s)
 		}
-		if texNumEnd.MatchString(last) && texNumStart.MatchString(s) {
+		if texNumEnd().MatchString(last) && texNumStart().MatchString(s) {
 			b.WriteString(` \cdot `)
 		} else if b.Len() > 0 {
 			b.WriteString(" ")

@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // PrettyOptions configures [Pretty]. The zero value gives SymPy's
@@ -236,7 +237,7 @@ var (
 	}
 )
 
-var nameWithDigits = regexp.MustCompile(`^([^\W\d_]+)(\d+)$`)
+var nameWithDigits = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([^\W\d_]+)(\d+)$`) })
 
 // splitSuperSub splits a symbol name into name, superscripts and
 // subscripts (SymPy's split_super_sub).
@@ -275,7 +276,7 @@ func splitSuperSub(text string) (string, []string, []string) {
 			subs = append(subs, part[1:])
 		}
 	}
-	if m := nameWithDigits.FindStringSubmatch(name); m != nil {
+	if m := nameWithDigits().FindStringSubmatch(name); m != nil {
 		name = m[1]
 		subs = append([]string{m[2]}, subs...)
 	}

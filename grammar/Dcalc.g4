@@ -278,8 +278,13 @@ WALRUS : ':=' ;
 // '->' likewise.
 ARROW : '->' ;
 
-fragment ID_START : [\p{L}\p{Nl}_] ;
-fragment ID_CONTINUE : [\p{L}\p{Nl}_\p{Mn}\p{Mc}\p{Nd}\p{Pc}] ;
+// Any non-ASCII character may lex as part of a name; lexer.go then
+// checks it against CPython's identifier classes (L, Nl, _ to start;
+// also Mn, Mc, Nd, Pc after). Spelling the classes out here made the
+// lexer's ATN hold thousands of Unicode ranges, deserialised on every
+// start-up.
+fragment ID_START : [a-zA-Z_\u0080-\u{10FFFF}] ;
+fragment ID_CONTINUE : [a-zA-Z_0-9\u0080-\u{10FFFF}] ;
 
 NEWLINE : '\r'? '\n' | '\r' ;
 

@@ -23,6 +23,13 @@ func TestErrors(t *testing.T) {
 		{"print(\x1b[31mred)", "1:7: SyntaxError: invalid non-printable character U+001B", false},
 		{"x = 1\ufeff", "1:6: SyntaxError: invalid non-printable character U+FEFF", false},
 		{"f(1, ∂", "1:6: SyntaxError: invalid character '∂' (U+2202)", false},
+		// CPython 3.11: a character that cannot be in an identifier, inside
+		// or after a name or number
+		{"a€b = 1", "1:2: SyntaxError: invalid character '€' (U+20AC)", false},
+		{"\u0301x = 1", "1:1: SyntaxError: invalid character '\u0301' (U+0301)", false},
+		{"print(a∂)", "1:8: SyntaxError: invalid character '∂' (U+2202)", false},
+		{"y = 1∂", "1:6: SyntaxError: invalid character '∂' (U+2202)", false},
+		{"x\u00a0= 1", "1:2: SyntaxError: invalid non-printable character U+00A0", false},
 		{"x = (1,\n2", "1:5: SyntaxError: '(' was never closed", true},
 		{"x = [1, (2,\n", "1:9: SyntaxError: '(' was never closed", true},
 		{"f(", "1:2: SyntaxError: '(' was never closed", true},

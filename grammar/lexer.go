@@ -171,18 +171,15 @@ func (s *tokenSource) fill() {
 			continue
 
 		case gen.DcalcLexerERROR_CHAR:
-			r := []rune(t.GetText())[0]
-			switch {
-			case !unicode.IsPrint(r):
-				// CPython's tokenizer: str.isprintable() decides, which
-				// matches unicode.IsPrint (no Cc, Cf, Z* but space).
-				s.sink.badCharAt(tokPos(t), fmt.Sprintf("invalid non-printable character U+%04X", r))
-			case r >= 0x80:
-				s.sink.badCharAt(tokPos(t), fmt.Sprintf("invalid character '%c' (U+%04X)", r, r))
-			default:
-				s.sink.add(tokPos(t), "SyntaxError", "invalid syntax")
-			}
+			s.badChar(tokPos(t), []rune(t.GetText())[0])
 			continue
+
+		case gen.DcalcLexerNAME:
+			if i, r := badNameRune(t.GetText()); i >= 0 {
+				p := tokPos(t)
+				p.Col += i
+				s.badChar(p, r)
+			}
 		}
 
 		if !s.fieldMode && s.atLineStart && len(s.brackets) == 0 {
@@ -195,6 +192,48 @@ func (s *tokenSource) fill() {
 		s.queue = append(s.queue, t)
 		return
 	}
+}
+
+// badChar reports the character r at p, which no token may hold.
+func (s *tokenSource) badChar(p Pos, r rune) {
+	switch {
+	case !unicode.IsPrint(r):
+		// CPython's tokenizer: str.isprintable() decides, which
+		// matches unicode.IsPrint (no Cc, Cf, Z* but space).
+		s.sink.badCharAt(p, fmt.Sprintf("invalid non-printable character U+%04X", r))
+	case r >= 0x80:
+		s.sink.badCharAt(p, fmt.Sprintf("invalid character '%c' (U+%04X)", r, r))
+	default:
+		s.sink.add(p, "SyntaxError", "invalid syntax")
+	}
+}
+
+// Python's identifier classes (the language reference's "Identifiers and
+// keywords", without Other_ID_Start and Other_ID_Continue as before):
+// the grammar lets any non-ASCII character into a NAME and leaves the
+// check to badNameRune.
+var (
+	idStart    = []*unicode.RangeTable{unicode.L, unicode.Nl}
+	idContinue = []*unicode.RangeTable{unicode.L, unicode.Nl, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc}
+)
+
+// badNameRune returns the code-point index and value of the first
+// character of name that cannot be in an identifier at its place, or -1.
+func badNameRune(name string) (int, rune) {
+	i := 0
+	for _, r := range name {
+		if r >= 0x80 {
+			classes := idContinue
+			if i == 0 {
+				classes = idStart
+			}
+			if !unicode.IsOneOf(classes, r) {
+				return i, r
+			}
+		}
+		i++
+	}
+	return -1, 0
 }
 
 // indent queues the INDENT or DEDENTs due before t, the first token of a
@@ -283,6 +322,9 @@ func (s *tokenSource) number(t antlr.Token) {
 	text := strings.ToLower(t.GetText())
 	switch n.GetTokenType() {
 	case gen.DcalcLexerNAME:
+		if i, _ := badNameRune(n.GetText()); i == 0 {
+			return // not a name: the invalid character is reported
+		}
 		// 0b2, 0o8: CPython names the digit that does not belong
 		if name := strings.ToLower(n.GetText()); text == "0" && len(name) > 1 && (name[0] == 'b' || name[0] == 'o') && name[1] >= '0' && name[1] <= '9' {
 			base := map[byte]string{'b': "binary", 'o': "octal"}[name[0]]

@@ -124,6 +124,9 @@ func TestExpressions(t *testing.T) {
 		{"True, False, None, ...", "(True, False, None, ...,)"},
 		{"x = *a, b", "x = (*a, b,)"},
 		{"[\n  1,\n  2\n]", "[1, 2]"},
+		// identifiers CPython 3.11 accepts: letters, a combining mark
+		// after the first character, a letterlike symbol
+		{"αβ1 + x\u0301 * ℕ", "(αβ1+(x\u0301*ℕ))"},
 	})
 }
 

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dcalc/dcalc/grammar"
 )
@@ -162,12 +163,18 @@ func (sc *scheme) highlight(src string, input bool) string {
 }
 
 var (
-	tbRule     = regexp.MustCompile(`^-{20,}$`)
-	tbHead     = regexp.MustCompile(`^([A-Za-z_][\w.]*)(\s+Traceback \(most recent call last\))$`)
-	tbLocation = regexp.MustCompile(`^(\s*)(Cell |File )(.+?)(?:(, in )([\w.<>]+)(\(.*\))?)?$`)
-	tbArrow    = regexp.MustCompile(`^(-*> \d+)( .*)?$`)
-	tbContext  = regexp.MustCompile(`^( +\d+)( .*)?$`)
-	tbExc      = regexp.MustCompile(`^([A-Za-z_][\w.]*(?:Error|Exception|Interrupt|Exit|Iteration|Warning))(:.*)?$`)
+	tbRule = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^-{20,}$`) })
+	tbHead = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^([A-Za-z_][\w.]*)(\s+Traceback \(most recent call last\))$`)
+	})
+	tbLocation = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(\s*)(Cell |File )(.+?)(?:(, in )([\w.<>]+)(\(.*\))?)?$`)
+	})
+	tbArrow   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(-*> \d+)( .*)?$`) })
+	tbContext = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^( +\d+)( .*)?$`) })
+	tbExc     = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^([A-Za-z_][\w.]*(?:Error|Exception|Interrupt|Exit|Iteration|Warning))(:.*)?$`)
+	})
 )
 
 // traceback colours an IPython-style traceback (FormatException's text
@@ -179,22 +186,22 @@ func (sc *scheme) traceback(text string) string {
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
 		switch {
-		case tbRule.MatchString(l):
+		case tbRule().MatchString(l):
 			lines[i] = sgr(sc.topline, l)
-		case tbHead.MatchString(l):
-			m := tbHead.FindStringSubmatch(l)
+		case tbHead().MatchString(l):
+			m := tbHead().FindStringSubmatch(l)
 			lines[i] = sgr(sc.excName, m[1]) + m[2]
-		case tbArrow.MatchString(l):
-			m := tbArrow.FindStringSubmatch(l)
+		case tbArrow().MatchString(l):
+			m := tbArrow().FindStringSubmatch(l)
 			lines[i] = sgr(sc.arrow, m[1]) + sc.highlight(m[2], false)
-		case tbContext.MatchString(l):
-			m := tbContext.FindStringSubmatch(l)
+		case tbContext().MatchString(l):
+			m := tbContext().FindStringSubmatch(l)
 			lines[i] = sgr(sc.lineno, m[1]) + sc.highlight(m[2], false)
-		case tbExc.MatchString(l):
-			m := tbExc.FindStringSubmatch(l)
+		case tbExc().MatchString(l):
+			m := tbExc().FindStringSubmatch(l)
 			lines[i] = sgr(sc.excName, m[1]) + m[2]
-		case tbLocation.MatchString(l):
-			m := tbLocation.FindStringSubmatch(l)
+		case tbLocation().MatchString(l):
+			m := tbLocation().FindStringSubmatch(l)
 			out := m[1] + m[2] + sgr(sc.location, m[3])
 			if m[4] != "" {
 				out += m[4] + sgr(sc.name, m[5]) + sgr(sc.args, m[6])

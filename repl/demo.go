@@ -5,6 +5,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/dcalc/dcalc/session"
 )
@@ -136,7 +137,9 @@ func Demo(s *session.Session, cells []session.Cell, lr LineReader, out io.Writer
 
 // demoDiff finds diff(...) calls that are a cell line's value or
 // assigned value.
-var demoDiff = regexp.MustCompile(`(?m)^\s*(?:[A-Za-z_][A-Za-z_0-9]*\s*=\s*)?(diff\(.*\))\s*$`)
+var demoDiff = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?m)^\s*(?:[A-Za-z_][A-Za-z_0-9]*\s*=\s*)?(diff\(.*\))\s*$`)
+})
 
 // demoRun runs a code cell, then (with Steps) the steps of each
 // derivative it took.
@@ -145,7 +148,7 @@ func demoRun(s *session.Session, src string, out io.Writer, opts DemoOptions) {
 	if !opts.Steps {
 		return
 	}
-	for _, m := range demoDiff.FindAllStringSubmatch(src, -1) {
+	for _, m := range demoDiff().FindAllStringSubmatch(src, -1) {
 		if !oneCall(m[1]) {
 			continue // diff(a, x), diff(b, y): not one call
 		}
@@ -161,7 +164,7 @@ func demoRun(s *session.Session, src string, out io.Writer, opts DemoOptions) {
 func markdownTerminal(text string, color bool) string {
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
-		l = mathSpan.ReplaceAllStringFunc(l, func(m string) string { return latexToUnicode(strings.Trim(m, "$")) })
+		l = mathSpan().ReplaceAllStringFunc(l, func(m string) string { return latexToUnicode(strings.Trim(m, "$")) })
 		if h := strings.TrimLeft(l, "#"); h != l && strings.HasPrefix(h, " ") {
 			l = strings.TrimSpace(h)
 			if color {
@@ -173,7 +176,7 @@ func markdownTerminal(text string, color bool) string {
 	return strings.Join(lines, "\n")
 }
 
-var mathSpan = regexp.MustCompile(`\$\$[^$]+\$\$|\$[^$]+\$`)
+var mathSpan = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\$\$[^$]+\$\$|\$[^$]+\$`) })
 
 // latexReplacer turns common LaTeX commands into unicode.
 var latexReplacer = strings.NewReplacer(
@@ -186,12 +189,12 @@ var latexReplacer = strings.NewReplacer(
 )
 
 var (
-	latexFrac = regexp.MustCompile(`\\frac\{([^{}]*)\}\{([^{}]*)\}`)
-	simple    = regexp.MustCompile(`^[A-Za-z0-9∂]+$`)
-	latexSqrt = regexp.MustCompile(`\\sqrt\{([^{}]*)\}`)
-	latexSup  = regexp.MustCompile(`\^(\{[^{}]*\}|[0-9a-z+\-])`)
-	latexSub  = regexp.MustCompile(`_(\{[^{}]*\}|[0-9a-z])`)
-	latexCmd  = regexp.MustCompile(`\\([A-Za-z]+)`)
+	latexFrac = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\\frac\{([^{}]*)\}\{([^{}]*)\}`) })
+	simple    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z0-9∂]+$`) })
+	latexSqrt = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\\sqrt\{([^{}]*)\}`) })
+	latexSup  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\^(\{[^{}]*\}|[0-9a-z+\-])`) })
+	latexSub  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`_(\{[^{}]*\}|[0-9a-z])`) })
+	latexCmd  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\\([A-Za-z]+)`) })
 )
 
 var superscripts = map[rune]rune{'0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '+': '⁺', '-': '⁻', 'n': 'ⁿ', 'i': 'ⁱ', 'x': 'ˣ', 'y': 'ʸ', 'k': 'ᵏ', 'm': 'ᵐ'}
@@ -200,16 +203,16 @@ var subscripts = map[rune]rune{'0': '₀', '1': '₁', '2': '₂', '3': '₃', '
 // latexToUnicode converts simple LaTeX; what it cannot convert (a
 // superscript with no unicode form) keeps its ^ or _ notation.
 func latexToUnicode(s string) string {
-	s = latexFrac.ReplaceAllStringFunc(s, func(m string) string {
-		parts := latexFrac.FindStringSubmatch(m)
+	s = latexFrac().ReplaceAllStringFunc(s, func(m string) string {
+		parts := latexFrac().FindStringSubmatch(m)
 		for i := 1; i <= 2; i++ {
-			if p := latexReplacer.Replace(parts[i]); !simple.MatchString(strings.ReplaceAll(p, " ", "")) {
+			if p := latexReplacer.Replace(parts[i]); !simple().MatchString(strings.ReplaceAll(p, " ", "")) {
 				parts[i] = "(" + parts[i] + ")"
 			}
 		}
 		return parts[1] + "/" + parts[2]
 	})
-	s = latexSqrt.ReplaceAllString(s, "√($1)")
+	s = latexSqrt().ReplaceAllString(s, "√($1)")
 	s = latexReplacer.Replace(s)
 	script := func(re *regexp.Regexp, table map[rune]rune, mark string) {
 		s = re.ReplaceAllStringFunc(s, func(m string) string {
@@ -225,9 +228,9 @@ func latexToUnicode(s string) string {
 			return b.String()
 		})
 	}
-	script(latexSup, superscripts, "^")
-	script(latexSub, subscripts, "_")
-	s = latexCmd.ReplaceAllString(s, "$1")
+	script(latexSup(), superscripts, "^")
+	script(latexSub(), subscripts, "_")
+	s = latexCmd().ReplaceAllString(s, "$1")
 	s = strings.NewReplacer("{", "", "}", "").Replace(s)
 	return strings.Join(strings.Fields(s), " ")
 }

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -135,10 +136,10 @@ func pathOf(err error) string {
 }
 
 // codingRE is PEP 263's encoding declaration.
-var codingRE = regexp.MustCompile(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`)
+var codingRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`) })
 
 // blankOrComment matches a line that may precede a declaration on line 2.
-var blankOrComment = regexp.MustCompile(`^[ \t\f]*(#.*)?\r?$`)
+var blankOrComment = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[ \t\f]*(#.*)?\r?$`) })
 
 // DecodeSource turns the bytes of a program file into text as CPython's
 // tokenizer does: a UTF-8 byte order mark is dropped, a PEP 263
@@ -201,10 +202,10 @@ func nullBytes(name, src string, i int) *Exception {
 func declaredEncoding(data []byte) string {
 	lines := bytes.SplitN(data, []byte("\n"), 3)
 	for i := 0; i < len(lines) && i < 2; i++ {
-		if m := codingRE.FindSubmatch(lines[i]); m != nil {
+		if m := codingRE().FindSubmatch(lines[i]); m != nil {
 			return strings.ToLower(string(m[1]))
 		}
-		if !blankOrComment.Match(lines[i]) {
+		if !blankOrComment().Match(lines[i]) {
 			break
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/dcalc/dcalc/engine"
 )
@@ -27,7 +28,9 @@ func fractionModule(in *interp) *Module {
 
 // fractionText is what Fraction("…") accepts: an integer, n/d, or a
 // decimal with an optional exponent.
-var fractionText = regexp.MustCompile(`^\s*([-+]?)(?:(\d+(?:_\d+)*)(?:/(\d+(?:_\d+)*))?|(\d*(?:_\d+)*)\.?(\d*(?:_\d+)*)(?:[eE]([-+]?\d+(?:_\d+)*))?)\s*$`)
+var fractionText = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s*([-+]?)(?:(\d+(?:_\d+)*)(?:/(\d+(?:_\d+)*))?|(\d*(?:_\d+)*)\.?(\d*(?:_\d+)*)(?:[eE]([-+]?\d+(?:_\d+)*))?)\s*$`)
+})
 
 // newFraction is Fraction(numerator=0, denominator=None).
 func (in *interp) newFraction(args []Value, kw []kwArg) Value {
@@ -74,7 +77,7 @@ func (in *interp) fractionOf(v Value, rationalOnly bool) *big.Rat {
 		}
 		return new(big.Rat).SetFloat64(x)
 	case string:
-		m := fractionText.FindStringSubmatch(x)
+		m := fractionText().FindStringSubmatch(x)
 		if m == nil || (m[2] == "" && m[4] == "" && m[5] == "") {
 			throw("ValueError", "Invalid literal for Fraction: %s", strRepr(x))
 		}

@@ -3,6 +3,7 @@ package session
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // This file is IPython's input transformation (IPython 8's
@@ -14,10 +15,10 @@ import (
 // exactly the text IPython compiles, so tracebacks show the same lines.
 
 var (
-	classicPromptRe  = regexp.MustCompile(`^(>>>|\.\.\.)( |$)`)
-	classicInitialRe = regexp.MustCompile(`^>>>( |$)`)
-	ipythonPromptRe  = regexp.MustCompile(`^(((\[nav\]|\[ins\])? )?In \[\d+\]: |\s*\.{3,}: ?)`)
-	cellMagicHelpRe  = regexp.MustCompile(`^%%\w+\?`)
+	classicPromptRe  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(>>>|\.\.\.)( |$)`) })
+	classicInitialRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^>>>( |$)`) })
+	ipythonPromptRe  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(((\[nav\]|\[ins\])? )?In \[\d+\]: |\s*\.{3,}: ?)`) })
+	cellMagicHelpRe  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^%%\w+\?`) })
 )
 
 // ipythonTransform rewrites a cell as IPython does before compiling it.
@@ -31,9 +32,9 @@ func ipythonTransform(cell string) string {
 	}
 	lines = leadingEmptyLines(lines)
 	lines = leadingIndent(lines)
-	lines = stripPrompts(lines, classicPromptRe, classicInitialRe)
-	lines = stripPrompts(lines, ipythonPromptRe, ipythonPromptRe)
-	if len(lines) > 0 && strings.HasPrefix(lines[0], "%%") && !cellMagicHelpRe.MatchString(lines[0]) {
+	lines = stripPrompts(lines, classicPromptRe(), classicInitialRe())
+	lines = stripPrompts(lines, ipythonPromptRe(), ipythonPromptRe())
+	if len(lines) > 0 && strings.HasPrefix(lines[0], "%%") && !cellMagicHelpRe().MatchString(lines[0]) {
 		name, first, _ := strings.Cut(strings.TrimRight(lines[0][2:], " \t\r\n"), " ")
 		body := strings.Join(lines[1:], "")
 		return "get_ipython().run_cell_magic(" + strRepr(name) + ", " + strRepr(first) + ", " + strRepr(body) + ")\n"

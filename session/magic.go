@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -325,7 +326,7 @@ func isRangeWord(a string) bool {
 	return err == nil
 }
 
-var rangeRE = regexp.MustCompile(`^(\d+)?(?:([-:])(\d+)?)?$`)
+var rangeRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\d+)?(?:([-:])(\d+)?)?$`) })
 
 // historyRange returns the cell numbers (1-based, in order, repeats
 // kept) that the %history range words select from n cells: "4" is cell
@@ -334,7 +335,7 @@ var rangeRE = regexp.MustCompile(`^(\d+)?(?:([-:])(\d+)?)?$`)
 func historyRange(words []string, n int) []int {
 	var out []int
 	for _, w := range words {
-		m := rangeRE.FindStringSubmatch(w)
+		m := rangeRE().FindStringSubmatch(w)
 		if m == nil || w == "" {
 			continue
 		}
@@ -426,7 +427,7 @@ func magicHistory(sh shell, arg string) (Value, error) {
 	default:
 		// each range in turn, in this session or an earlier one
 		for _, w := range words {
-			m := sessionRangeRE.FindStringSubmatch(w)
+			m := sessionRangeRE().FindStringSubmatch(w)
 			if m == nil {
 				for _, n := range historyRange([]string{w}, len(hist)) {
 					refs = append(refs, ref{0, n})
@@ -479,7 +480,7 @@ func magicHistory(sh shell, arg string) (Value, error) {
 
 // sessionRangeRE is a %history range in another session: [~]S/ then a
 // range of its lines (all of them when none): ~1/, ~2/3-5, 4/1:3.
-var sessionRangeRE = regexp.MustCompile(`^(~?\d+)/(\d*)(?:([-:])(\d*))?$`)
+var sessionRangeRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(~?\d+)/(\d*)(?:([-:])(\d*))?$`) })
 
 func sortedKeys(m map[int][]string) []int {
 	var ks []int
@@ -1242,7 +1243,7 @@ func magicCd(sh shell, arg string) (Value, error) {
 	quiet := false
 	target := arg
 	switch {
-	case cdNumber.MatchString(arg):
+	case cdNumber().MatchString(arg):
 		n, _ := strconv.Atoi(arg[1:])
 		if n >= len(st.dirs) {
 			fmt.Fprintln(w, "The requested directory does not exist in history.")
@@ -1311,7 +1312,7 @@ func magicCd(sh shell, arg string) (Value, error) {
 }
 
 // cdNumber is %cd -N.
-var cdNumber = regexp.MustCompile(`^-\d+$`)
+var cdNumber = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^-\d+$`) })
 
 // magicPwd is IPython's %pwd: the working directory, as the cell's value.
 func magicPwd(sh shell, arg string) (Value, error) {

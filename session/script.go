@@ -6,6 +6,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/dcalc/dcalc/grammar"
 )
@@ -259,9 +260,9 @@ func WriteScript(w io.Writer, cells []Cell) error {
 // level when written, so that it reads back as a comment. Lines inside
 // triple-quoted strings are left alone.
 var (
-	magicRE = regexp.MustCompile(`^\s*(# |#)*(%|%%|%%%)[a-zA-Z]`)
-	shellRE = regexp.MustCompile(`^\s*(# |#)*\s*(\?|!)\s*[A-Za-z.~$\\/{}]`)
-	helpRE  = regexp.MustCompile(`^\s*(# |#)*\s*[A-Za-z_][A-Za-z_0-9.]*\?{1,2}\s*$`)
+	magicRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*(# |#)*(%|%%|%%%)[a-zA-Z]`) })
+	shellRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*(# |#)*\s*(\?|!)\s*[A-Za-z.~$\\/{}]`) })
+	helpRE  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*(# |#)*\s*[A-Za-z_][A-Za-z_0-9.]*\?{1,2}\s*$`) })
 )
 
 // commentMagics comments out the magic, shell and help lines of a code
@@ -294,7 +295,7 @@ func eachMagicLine(lines []string, f func(l string, indent int) string) []string
 	quote := "" // the triple quote an open string started with
 	for i, l := range lines {
 		out[i] = l
-		if quote == "" && (magicRE.MatchString(l) || shellRE.MatchString(l) || helpRE.MatchString(l)) {
+		if quote == "" && (magicRE().MatchString(l) || shellRE().MatchString(l) || helpRE().MatchString(l)) {
 			out[i] = f(l, len(l)-len(strings.TrimLeft(l, " \t")))
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/dcalc/dcalc/engine"
 	"github.com/dcalc/dcalc/grammar"
@@ -314,7 +315,7 @@ func symbolCtor(dummy bool) func(in *interp, args []Value, kw []kwArg) Value {
 	}
 }
 
-var symRangeRE = regexp.MustCompile(`([0-9]*:[0-9]+|[a-zA-Z]?:[a-zA-Z])`)
+var symRangeRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`([0-9]*:[0-9]+|[a-zA-Z]?:[a-zA-Z])`) })
 
 // expandSymbolNames splits a symbols() string into names, expanding
 // ranges such as x:3 and a:d.
@@ -343,7 +344,7 @@ func expandSymbolNames(s string) ([]string, bool) {
 			continue
 		}
 		seq = true
-		loc := symRangeRE.FindStringIndex(name)
+		loc := symRangeRE().FindStringIndex(name)
 		if loc == nil {
 			out = append(out, name)
 			continue
