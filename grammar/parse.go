@@ -46,11 +46,11 @@ func Parse(name, src string) (f *File, err error) {
 	}()
 	// Two-stage parsing: the fast SLL prediction mode is exact for inputs
 	// it accepts; on any error, parse again in full LL mode so that the
-	// reported errors are the real ones.
-	p, _ := newParser(src, sink, false)
-	p.GetInterpreter().SetPredictionMode(antlr.PredictionModeSLL)
-	tree := p.File_()
-	if len(sink.list.Errs) > 0 {
+	// reported errors are the real ones. The first stage bails out at its
+	// first error and skips the error strategy's look-ahead sets at each
+	// loop (Sync), which only serve recovery.
+	p, tree := parseSLL(src, sink)
+	if tree == nil || len(sink.list.Errs) > 0 {
 		sink = &errorSink{}
 		p, _ = newParser(src, sink, false)
 		tree = p.File_()
@@ -64,6 +64,38 @@ func Parse(name, src string) (f *File, err error) {
 	}
 	return f, nil
 }
+
+// parseSLL is Parse's first stage: it returns a nil tree at the first
+// syntax error.
+func parseSLL(src string, sink *errorSink) (p *gen.DcalcParser, tree gen.IFile_Context) {
+	p, _ = newParser(src, sink, false)
+	p.GetInterpreter().SetPredictionMode(antlr.PredictionModeSLL)
+	p.SetErrorHandler(bail{antlr.NewDefaultErrorStrategy()})
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(bail); !ok {
+				panic(r)
+			}
+			tree = nil
+		}
+	}()
+	return p, p.File_()
+}
+
+// bail is the error strategy of the SLL stage, which stops at the first
+// error (panicking with itself) and skips the look-ahead sets the default
+// strategy computes at each loop (Sync) for its recovery: ANTLR's
+// BailErrorStrategy, which in the Go runtime lets the parse go on.
+type bail struct{ *antlr.DefaultErrorStrategy }
+
+// Sync does nothing.
+func (bail) Sync(antlr.Parser) {}
+
+// Recover stops the parse.
+func (b bail) Recover(antlr.Parser, antlr.RecognitionException) { panic(b) }
+
+// RecoverInline stops the parse.
+func (b bail) RecoverInline(antlr.Parser) antlr.Token { panic(b) }
 
 // Compile is Parse followed by the checks CPython's compiler makes before
 // anything runs ('return' outside function, 'break' outside loop,
