@@ -25,11 +25,17 @@ stmt
 
 simple_stmts : simple_stmt (';' simple_stmt)* ';'? NEWLINE ;
 
+// The statements that start with an expression are one alternative, so
+// that the parser decides between them on the token after it rather than
+// by looking ahead across the whole expression (ANTLR's prediction would
+// scan it once per alternative, and its DFA would grow a state per
+// expression shape).
 simple_stmt
-    : star_exprs augassign star_exprs                       # AugAssignSt
-    | star_exprs ('=' star_exprs)+                          # AssignSt
-    | star_exprs ':' ann=expr ('=' star_exprs)?             # AnnAssignSt
-    | star_exprs                                            # ExprSt
+    : star_exprs
+        ( augassign star_exprs
+        | ('=' star_exprs)+
+        | ':' ann=expr ('=' star_exprs)?
+        )?                                                  # ExprSt
     | 'pass'                                                # PassSt
     | 'break'                                               # BreakSt
     | 'continue'                                            # ContinueSt

@@ -116,50 +116,65 @@ func (b *builder) block(ctx gen.IBlockContext) []Stmt {
 	return out
 }
 
-func (b *builder) simple(ctx gen.ISimple_stmtContext) Stmt {
-	switch c := ctx.(type) {
-	case *gen.AugAssignStContext:
+// exprStmt builds the statements that start with an expression: an
+// expression statement, an assignment, an augmented or an annotated
+// assignment.
+func (b *builder) exprStmt(c *gen.ExprStContext) Stmt {
+	switch {
+	case c.Augassign() != nil:
 		t := b.starExprs(c.Star_exprs(0))
 		b.checkTarget(t, "aug")
 		op := c.Augassign().GetStart()
 		return &AugAssignStmt{Target: t, OpPos: b.pos(op), Op: strings.TrimSuffix(op.GetText(), "="),
 			Value: b.starExprs(c.Star_exprs(1))}
-	case *gen.AssignStContext:
-		all := c.AllStar_exprs()
-		s := &AssignStmt{EqPos: b.pos(findTerm(c, "="))}
-		for i, t := range all[:len(all)-1] {
-			x := b.starExprs(t)
-			mode := "assign"
-			if i == len(all)-2 {
-				mode = "assign-last" // right before the value: CPython's hint
-			}
-			b.checkTarget(x, mode)
-			s.Targets = append(s.Targets, x)
+	case c.GetAnn() != nil:
+		return b.annAssign(c)
+	}
+	all := c.AllStar_exprs()
+	if len(all) == 1 {
+		return &ExprStmt{X: b.starExprs(all[0])}
+	}
+	s := &AssignStmt{EqPos: b.pos(findTerm(c, "="))}
+	for i, t := range all[:len(all)-1] {
+		x := b.starExprs(t)
+		mode := "assign"
+		if i == len(all)-2 {
+			mode = "assign-last" // right before the value: CPython's hint
 		}
-		s.Value = b.starExprs(all[len(all)-1])
-		return s
-	case *gen.AnnAssignStContext:
-		t := b.starExprs(c.Star_exprs(0))
-		switch x := t.(type) {
-		case *Name, *Attribute, *Index:
-		case *ParenExpr:
-			if _, ok := x.X.(*Name); !ok {
-				b.checkTarget(x.X, "for")
-			}
-		case *TupleExpr:
-			b.errorAt(t, "only single target (not tuple) can be annotated")
-		case *ListExpr:
-			b.errorAt(t, "only single target (not list) can be annotated")
-		default:
-			b.errorAt(t, "illegal target for annotation")
+		b.checkTarget(x, mode)
+		s.Targets = append(s.Targets, x)
+	}
+	s.Value = b.starExprs(all[len(all)-1])
+	return s
+}
+
+// annAssign builds an annotated assignment (x: int = 1).
+func (b *builder) annAssign(c *gen.ExprStContext) Stmt {
+	t := b.starExprs(c.Star_exprs(0))
+	switch x := t.(type) {
+	case *Name, *Attribute, *Index:
+	case *ParenExpr:
+		if _, ok := x.X.(*Name); !ok {
+			b.checkTarget(x.X, "for")
 		}
-		s := &AnnAssignStmt{Target: t, Ann: b.expr(c.GetAnn())}
-		if v := c.Star_exprs(1); v != nil {
-			s.Value = b.starExprs(v)
-		}
-		return s
+	case *TupleExpr:
+		b.errorAt(t, "only single target (not tuple) can be annotated")
+	case *ListExpr:
+		b.errorAt(t, "only single target (not list) can be annotated")
+	default:
+		b.errorAt(t, "illegal target for annotation")
+	}
+	s := &AnnAssignStmt{Target: t, Ann: b.expr(c.GetAnn())}
+	if v := c.Star_exprs(1); v != nil {
+		s.Value = b.starExprs(v)
+	}
+	return s
+}
+
+func (b *builder) simple(ctx gen.ISimple_stmtContext) Stmt {
+	switch c := ctx.(type) {
 	case *gen.ExprStContext:
-		return &ExprStmt{X: b.starExprs(c.Star_exprs())}
+		return b.exprStmt(c)
 	case *gen.PassStContext:
 		return &PassStmt{PassPos: b.pos(c.GetStart())}
 	case *gen.BreakStContext:
