@@ -109,6 +109,7 @@ type Symbol struct {
 	dummy  int // >0 for Dummy symbols (printed with a leading underscore)
 	assume Assumptions
 	h      uint64
+	key    keyCache
 }
 
 // Assumptions are the facts declared for a Symbol, as in

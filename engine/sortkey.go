@@ -11,9 +11,8 @@ import (
 // (compared by value) or a tuple of skeys, compared as Python compares
 // tuples.
 type skey struct {
-	tag byte // 'i' int, 's' string, 'n' number, 't' tuple, 'f' float64
+	tag byte // 'i' int, 's' string, 'n' number, 't' tuple
 	i   int64
-	f   float64
 	s   string
 	n   Expr
 	t   []skey
@@ -53,8 +52,6 @@ func cmpSkey(a, b skey) int {
 			return 1
 		}
 		return 0
-	case 'f':
-		return cmpFloat(a.f, b.f)
 	case 's':
 		return strings.Compare(a.s, b.s)
 	case 'n':
@@ -71,14 +68,12 @@ func cmpSkey(a, b skey) int {
 	return cmpInt(len(a.t), len(b.t))
 }
 
-func isNumTag(t byte) bool { return t == 'i' || t == 'f' || t == 'n' }
+func isNumTag(t byte) bool { return t == 'i' || t == 'n' }
 
 func skeyFloat(k skey) float64 {
 	switch k.tag {
 	case 'i':
 		return float64(k.i)
-	case 'f':
-		return k.f
 	}
 	v, _ := evalComplex(k.n)
 	return real(v)
@@ -123,9 +118,15 @@ func exprClassKey(e Expr) skey {
 	return classKey(5, 0, className(e))
 }
 
-var oneSortKey = kTup(classKey(1, 0, "Number"), kTup(kInt(0), kTup()), kTup(), kNum(One))
+// The parts of a number's sort key that do not depend on its value.
+var (
+	numberArgsKey = kTup(kInt(0), kTup())
+	emptyKey      = kTup()
+)
 
-// keyCache holds a compound node's sort key once computed. Nodes are
+var oneSortKey = kTup(numberClassKey, numberArgsKey, emptyKey, kNum(One))
+
+// keyCache holds a symbol's or compound node's sort key once computed. Nodes are
 // immutable, so the key never changes; without the cache, keys of nested
 // sums and products are recomputed at every level (exponential in the
 // depth).
@@ -146,6 +147,8 @@ func keyCacheOf(e Expr) *keyCache {
 	case *Subs:
 		return &x.key
 	case *Tuple:
+		return &x.key
+	case *Symbol:
 		return &x.key
 	}
 	return nil
@@ -168,7 +171,10 @@ func sortKey(e Expr) skey {
 func sortKeyOf(e Expr) skey {
 	switch x := e.(type) {
 	case *Integer, *Rational, *Float, *Special:
-		return kTup(exprClassKey(e), kTup(kInt(0), kTup()), kTup(), kNum(e))
+		if e == One {
+			return oneSortKey
+		}
+		return kTup(numberClassKey, numberArgsKey, emptyKey, kNum(e))
 	case *Symbol:
 		if x.dummy > 0 {
 			return kTup(exprClassKey(e), kTup(kInt(2), kTup(kStr(x.name), kInt(int64(x.dummy)))), oneSortKey, kNum(One))
