@@ -96,19 +96,19 @@ func concreteDoit(s *Func, what string, eval func(f Expr, i *Symbol, a, b Expr) 
 // texConcrete is LatexPrinter._print_Sum and _print_Product (cmd \sum
 // or \prod); under an exponent the whole is in brackets (its
 // traditional precedence is Mul's).
-func texConcrete(cmd string) func(f *Func, args []string, exp string) string {
-	return func(f *Func, args []string, exp string) string {
+func texConcrete(cmd string) func(p *texPrinter, f *Func, args []string, exp string) string {
+	return func(p *texPrinter, f *Func, args []string, exp string) string {
 		lims := sumLimits(f)
 		if lims == nil {
 			return ""
 		}
 		var tex string
 		if len(lims) == 1 {
-			tex = cmd + "_{" + latexPrint(lims[0][0]) + "=" + latexPrint(lims[0][1]) + "}^{" + latexPrint(lims[0][2]) + "} "
+			tex = cmd + "_{" + p.print(lims[0][0]) + "=" + p.print(lims[0][1]) + "}^{" + p.print(lims[0][2]) + "} "
 		} else {
 			parts := make([]string, len(lims))
 			for k, l := range lims {
-				parts[k] = latexPrint(l[1]) + ` \leq ` + latexPrint(l[0]) + ` \leq ` + latexPrint(l[2])
+				parts[k] = p.print(l[1]) + ` \leq ` + p.print(l[0]) + ` \leq ` + p.print(l[2])
 			}
 			tex = cmd + `_{\substack{` + strings.Join(parts, `\\`) + "}} "
 		}

@@ -101,20 +101,22 @@ func (p *prettyPrinter) pyContainer(c *Container) *pict {
 }
 
 // LatexContainer returns SymPy's latex() of a (possibly nested) Python
-// container of expressions.
-func LatexContainer(c *Container) string {
+// container of expressions, with latex()'s settings s (nil for the
+// defaults).
+func LatexContainer(c *Container, s *TexSettings) string {
+	p := printerFor(s)
 	item := func(it any) string {
 		switch x := it.(type) {
 		case *Container:
-			return LatexContainer(x)
+			return LatexContainer(x, s)
 		case *Relation:
-			return x.Latex()
+			return x.Latex(s)
 		case *PyFloat:
-			return latexPrint(x.Value)
+			return p.print(x.Value)
 		case *Matrix:
-			return LatexMatrix(x.Tolist())
+			return LatexMatrix(x.Tolist(), s)
 		case Expr:
-			return latexPrint(x)
+			return p.print(x)
 		}
 		return "?"
 	}

@@ -42,7 +42,7 @@ func TestContainers(t *testing.T) {
 		if got := PrettyContainer(in, PrettyOptions{ASCII: true}); got != tc.ascii {
 			t.Errorf("%s: PrettyContainer ASCII got\n%s\nwant\n%s", tc.name, got, tc.ascii)
 		}
-		if got := LatexContainer(in); got != tc.latex {
+		if got := LatexContainer(in, nil); got != tc.latex {
 			t.Errorf("%s: LatexContainer got %s, want %s", tc.name, got, tc.latex)
 		}
 	}

@@ -162,7 +162,7 @@ func strPargs(p *strPrinter, f *Func) string {
 }
 
 // texHeaviside is LatexPrinter._print_Heaviside: theta of the pargs.
-func texHeaviside(f *Func, args []string, exp string) string {
+func texHeaviside(p *texPrinter, f *Func, args []string, exp string) string {
 	tex := `\theta\left(` + strings.Join(args[:len(heavisidePargs(f))], ", ") + `\right)`
 	if exp != "" {
 		tex = `\left(` + tex + `\right)^{` + exp + `}`
@@ -172,7 +172,7 @@ func texHeaviside(f *Func, args []string, exp string) string {
 
 // texDiracDelta is LatexPrinter._print_DiracDelta: delta, with the order
 // of the derivative as a superscript.
-func texDiracDelta(f *Func, args []string, exp string) string {
+func texDiracDelta(p *texPrinter, f *Func, args []string, exp string) string {
 	var tex string
 	if len(args) == 1 || isZeroInt(f.args[1]) {
 		tex = `\delta\left(` + args[0] + `\right)`

@@ -63,7 +63,7 @@ type hooks struct {
 	// own notation (exp as e^x, Abs as |x|, factorial as n! ...); tex is
 	// given the printed arguments and the exponent ("" for none) and
 	// returns "" for the ordinary f(x) form; pretty returns nil for it.
-	tex    func(f *Func, args []string, exp string) string
+	tex    func(p *texPrinter, f *Func, args []string, exp string) string
 	pretty func(p *prettyPrinter, f *Func) *pict
 	// str prints the call when SymPy's StrPrinter has its own form
 	// (Limit's dir='+'); "" for name(args).

@@ -22,19 +22,21 @@ func PrettyLambda(sig []Expr, body Expr, opts PrettyOptions) string {
 	return hnext(s, str(arrow), p.print(body)).render(opts.Width, p.uni)
 }
 
-// LatexLambda is LatexPrinter._print_Lambda.
-func LatexLambda(sig []Expr, body Expr) string {
+// LatexLambda is LatexPrinter._print_Lambda, with latex()'s settings
+// st (nil for the defaults).
+func LatexLambda(sig []Expr, body Expr, st *TexSettings) string {
+	p := printerFor(st)
 	s := ""
 	if len(sig) == 1 {
-		s = latexPrint(sig[0])
+		s = p.print(sig[0])
 	} else {
 		c := &Container{Kind: '('}
 		for _, v := range sig {
 			c.Items = append(c.Items, v)
 		}
-		s = LatexContainer(c)
+		s = LatexContainer(c, st)
 	}
-	return `\left( ` + s + ` \mapsto ` + latexPrint(body) + ` \right)`
+	return `\left( ` + s + ` \mapsto ` + p.print(body) + ` \right)`
 }
 
 // ReplaceFunction replaces every application of d in e by repl of its

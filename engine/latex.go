@@ -11,21 +11,50 @@ import (
 )
 
 // Latex returns SymPy's latex(e) with default settings.
-func Latex(e Expr) string { return latexPrint(e) }
+func Latex(e Expr) string { return defaultTexPrinter.print(e) }
 
 // LatexMatrix returns the latex form of a Matrix with the given rows
 // (\left[\begin{matrix}...\end{matrix}\right]).
-func LatexMatrix(rows [][]Expr) string {
+// s holds latex()'s settings, nil for the defaults.
+func LatexMatrix(rows [][]Expr, s *TexSettings) string { return printerFor(s).matrix(rows) }
+
+// matrix is LatexPrinter._print_MatrixBase.
+func (p *texPrinter) matrix(rows [][]Expr) string {
 	var rs []string
 	for _, row := range rows {
 		cs := make([]string, len(row))
 		for j, x := range row {
-			cs[j] = latexPrint(x)
+			cs[j] = p.print(x)
 		}
 		rs = append(rs, strings.Join(cs, " & "))
 	}
-	return `\left[\begin{matrix}` + strings.Join(rs, `\\`) + `\end{matrix}\right]`
+	cols := 0
+	if len(rows) > 0 {
+		cols = len(rows[0])
+	}
+	env := p.MatStr
+	switch {
+	case env != "":
+	case p.Inline:
+		env = "smallmatrix"
+	case cols <= 10:
+		env = "matrix"
+	default:
+		env = "array"
+	}
+	tex := `\begin{` + env + "}"
+	if env == "array" {
+		tex += "{" + strings.Repeat("c", cols) + "}"
+	}
+	tex += strings.Join(rs, `\\`) + `\end{` + env + "}"
+	if d, ok := texDelims[p.MatDelim]; ok {
+		tex = `\left` + p.MatDelim + tex + `\right` + d
+	}
+	return tex
 }
+
+// texDelims are the matrix delimiters LatexPrinter knows (_delim_dict).
+var texDelims = map[string]string{"(": ")", "[": "]"}
 
 var texGreek = map[string]string{
 	"Alpha": `\mathrm{A}`, "Beta": `\mathrm{B}`, "Gamma": `\Gamma`, "Delta": `\Delta`, "Epsilon": `\mathrm{E}`,
@@ -181,23 +210,27 @@ func precTraditional(e Expr) int {
 
 func texParen(s string) string { return `\left(` + s + `\right)` }
 
-func texParenthesize(e Expr, level int, strict bool) string {
-	p := precTraditional(e)
-	if p < level || !strict && p <= level {
-		return texParen(latexPrint(e))
+func (p *texPrinter) texParenthesize(e Expr, level int, strict bool) string {
+	prec := precTraditional(e)
+	if prec < level || !strict && prec <= level {
+		return texParen(p.print(e))
 	}
-	return latexPrint(e)
+	return p.print(e)
 }
 
-// texSuper protects a superscripted s (parenthesize_super, default on).
-func texSuper(s string) string {
-	if strings.Contains(s, "^") {
+// super protects a superscripted s: in brackets (parenthesize_super,
+// the default) or braces.
+func (p *texPrinter) super(s string) string {
+	if !strings.Contains(s, "^") {
+		return s
+	}
+	if p.ParenthesizeSuper {
 		return texParen(s)
 	}
-	return s
+	return "{" + s + "}"
 }
 
-func latexPrint(e Expr) string {
+func (p *texPrinter) print(e Expr) string {
 	switch x := e.(type) {
 	case *Integer:
 		return x.String()
@@ -208,13 +241,16 @@ func latexPrint(e Expr) string {
 			sign = "- "
 			n.Neg(n)
 		}
+		if p.foldShortFrac {
+			return sign + n.String() + " / " + x.r.Denom().String()
+		}
 		return sign + `\frac{` + n.String() + "}{" + x.r.Denom().String() + "}"
 	case *Float:
 		// mlib_to_str with dps = prec_to_dps(prec) even below 5 bits
 		// (StrPrinter uses 0 there), trailing zeros stripped
-		s := mpf.FormatOpts(x.v, mpf.PrecToDps(x.v.Prec()), mpf.FormatOptions{StripZeros: true})
+		s := mpf.FormatOpts(x.v, mpf.PrecToDps(x.v.Prec()), mpf.FormatOptions{StripZeros: !p.FullPrec})
 		if m, ex, ok := strings.Cut(s, "e"); ok {
-			return m + ` \cdot 10^{` + strings.TrimPrefix(ex, "+") + "}"
+			return m + p.numSep + "10^{" + strings.TrimPrefix(ex, "+") + "}"
 		}
 		return s
 	case *Special:
@@ -237,32 +273,35 @@ func latexPrint(e Expr) string {
 		case E:
 			return "e"
 		case I:
-			return "i"
+			return p.imag
 		}
 		return texName(x.name)
 	case *Symbol:
+		if n, ok := p.symbolName(x); ok {
+			return n
+		}
 		return texName(x.name)
 	case *Add:
-		return texAdd(x)
+		return p.texAdd(x)
 	case *Mul:
-		return texMul(x)
+		return p.texMul(x)
 	case *Pow:
-		return texPow(x)
+		return p.texPow(x)
 	case *Func:
-		return texFunc(x, "")
+		return p.texFunc(x, "")
 	case *Derivative:
-		return texDerivative(x)
+		return p.texDerivative(x)
 	case *Subs:
 		vars, pts := x.Vars(), x.Points()
 		parts := make([]string, len(vars))
 		for i := range vars {
-			parts[i] = latexPrint(vars[i]) + "=" + latexPrint(pts[i])
+			parts[i] = p.print(vars[i]) + "=" + p.print(pts[i])
 		}
-		return `\left. ` + latexPrint(x.args[0]) + ` \right|_{\substack{ ` + strings.Join(parts, `\\ `) + ` }}`
+		return `\left. ` + p.print(x.args[0]) + ` \right|_{\substack{ ` + strings.Join(parts, `\\ `) + ` }}`
 	case *Tuple:
 		parts := make([]string, len(x.args))
 		for i, a := range x.args {
-			parts[i] = latexPrint(a)
+			parts[i] = p.print(a)
 		}
 		if len(parts) == 1 {
 			return `\left( ` + parts[0] + `,\right)`
@@ -272,7 +311,7 @@ func latexPrint(e Expr) string {
 	return e.String()
 }
 
-func texAdd(a *Add) string {
+func (p *texPrinter) texAdd(a *Add) string {
 	var b strings.Builder
 	for i, t := range OrderedTerms(a) {
 		if i > 0 {
@@ -283,7 +322,7 @@ func texAdd(a *Add) string {
 				b.WriteString(" + ")
 			}
 		}
-		s := latexPrint(t)
+		s := p.print(t)
 		if _, ok := t.(*Add); ok {
 			s = texParen(s)
 		}
@@ -312,18 +351,18 @@ var (
 	texNumStart = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\d|\\frac\{\d+\}\{\d+\})`) })
 )
 
-func texMulArgs(args []Expr) string {
+func (p *texPrinter) texMulArgs(args []Expr) string {
 	var b strings.Builder
 	last := ""
 	for i, t := range args {
-		s := latexPrint(t)
+		s := p.print(t)
 		if texNeedsMulBrackets(t, i == 0, i == len(args)-1) {
 			s = texParen(s)
 		}
 		if texNumEnd().MatchString(last) && texNumStart().MatchString(s) {
-			b.WriteString(` \cdot `)
+			b.WriteString(p.numSep)
 		} else if b.Len() > 0 {
-			b.WriteString(" ")
+			b.WriteString(p.mulSep)
 		}
 		b.WriteString(s)
 		last = s
@@ -333,17 +372,17 @@ func texMulArgs(args []Expr) string {
 
 // texConvert prints the product of factors as SymPy's convert does for
 // Mul(*factors, evaluate=False).
-func texConvert(fs []Expr) string {
+func (p *texPrinter) texConvert(fs []Expr) string {
 	switch len(fs) {
 	case 0:
 		return "1"
 	case 1:
 		if m, ok := fs[0].(*Mul); ok {
-			return texMulArgs(OrderedFactors(m))
+			return p.texMulArgs(OrderedFactors(m))
 		}
-		return latexPrint(fs[0])
+		return p.print(fs[0])
 	}
-	return texMulArgs(OrderedFactors(newMul(fs)))
+	return p.texMulArgs(OrderedFactors(newMul(fs)))
 }
 
 func hasFreeSymbols(e Expr) bool {
@@ -397,11 +436,11 @@ func texFraction(e Expr) (num, den []Expr) {
 	return num, den
 }
 
-func texMul(m *Mul) string {
-	return texMulExpr(m)
+func (p *texPrinter) texMul(m *Mul) string {
+	return p.texMulExpr(m)
 }
 
-func texMulExpr(e Expr) string {
+func (p *texPrinter) texMulExpr(e Expr) string {
 	tex := ""
 	parens := false
 	if CouldExtractMinusSign(e) {
@@ -415,12 +454,12 @@ func texMulExpr(e Expr) string {
 	num, den := texFraction(e)
 	if len(den) == 0 {
 		if m, ok := e.(*Mul); ok {
-			tex += texMulArgs(OrderedFactors(m))
+			tex += p.texMulArgs(OrderedFactors(m))
 		} else {
-			tex += latexPrint(e)
+			tex += p.print(e)
 		}
 	} else {
-		tex += `\frac{` + texConvert(num) + "}{" + texConvert(den) + "}"
+		tex += p.fraction(num, den)
 	}
 	if parens {
 		tex += ")"
@@ -428,64 +467,217 @@ func texMulExpr(e Expr) string {
 	return tex
 }
 
-func texPow(p *Pow) string {
-	b, e := p.args[0], p.args[1]
+// fraction is the fraction part of LatexPrinter._print_Mul, with
+// fold_short_frac and long_frac_ratio: num and den are the factors of
+// the numerator and denominator (SymPy's fraction(exact=True)).
+func (p *texPrinter) fraction(num, den []Expr) string {
+	snum, sden := p.texConvert(num), p.texConvert(den)
+	lden := len(strings.Fields(sden))
+	switch {
+	case p.foldShortFrac && lden <= 2 && !strings.Contains(sden, "^"):
+		if numerNeedsBrackets(num, false) {
+			return texParen(snum) + " / " + sden
+		}
+		return snum + " / " + sden
+	case !p.HasLongFracRatio || float64(len(strings.Fields(snum))) <= p.LongFracRatio*float64(lden):
+		return `\frac{` + snum + "}{" + sden + "}"
+	case numerNeedsBrackets(num, true):
+		return `\frac{1}{` + sden + "}" + p.mulSep + texParen(snum)
+	case len(num) < 2:
+		return `\frac{1}{` + sden + "}" + p.mulSep + snum
+	}
+	// split a long numerator: a keeps the factors that fit
+	var a, b Expr = One, One
+	for _, x := range num {
+		ax := NewMul(a, x)
+		if texNeedsMulBrackets(x, false, false) || float64(len(strings.Fields(p.texConvert([]Expr{ax})))) > p.LongFracRatio*float64(lden) {
+			b = NewMul(b, x)
+		} else {
+			a = ax
+		}
+	}
+	tb := p.texConvert([]Expr{b})
+	if texNeedsMulBrackets(b, false, true) {
+		tb = texParen(tb)
+	}
+	return `\frac{` + p.texConvert([]Expr{a}) + "}{" + sden + "}" + p.mulSep + tb
+}
+
+// numerNeedsBrackets is _needs_mul_brackets of the numerator
+// Mul(*num, evaluate=False).
+func numerNeedsBrackets(num []Expr, last bool) bool {
+	switch len(num) {
+	case 0:
+		return false
+	case 1:
+		return texNeedsMulBrackets(num[0], false, last)
+	}
+	if s, ok := numSign(num[0]); ok && s < 0 {
+		return true
+	}
+	if !last {
+		for _, x := range num {
+			if hasCallOf(x, IntegralDef, SumDef, ProductDef) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (p *texPrinter) texPow(pw *Pow) string {
+	b, e := pw.args[0], pw.args[1]
 	if IsRational(e) {
 		var num, den = toRat(e).Num(), toRat(e).Denom()
-		if num.IsInt64() && (num.Int64() == 1 || num.Int64() == -1) && !(den.IsInt64() && den.Int64() == 1) {
+		unitNum := num.IsInt64() && (num.Int64() == 1 || num.Int64() == -1)
+		if unitNum && !(den.IsInt64() && den.Int64() == 1) && p.RootNotation {
 			var tex string
-			if den.IsInt64() && den.Int64() == 2 {
-				tex = `\sqrt{` + latexPrint(b) + "}"
-			} else {
-				tex = `\sqrt[` + den.String() + "]{" + latexPrint(b) + "}"
+			switch {
+			case den.IsInt64() && den.Int64() == 2:
+				tex = `\sqrt{` + p.print(b) + "}"
+			case p.Itex:
+				tex = `\root{` + den.String() + "}{" + p.print(b) + "}"
+			default:
+				tex = `\sqrt[` + den.String() + "]{" + p.print(b) + "}"
 			}
 			if num.Sign() < 0 {
 				return `\frac{1}{` + tex + "}"
 			}
 			return tex
 		}
+		if p.FoldFracPowers && !(den.IsInt64() && den.Int64() == 1) {
+			frac := num.String() + "/" + den.String()
+			if f, ok := b.(*Func); ok {
+				return p.texFunc(f, frac)
+			}
+			base := p.texParenthesize(b, precPow, false)
+			if _, ok := b.(*Symbol); ok {
+				base = p.super(base)
+			}
+			return base + "^{" + frac + "}"
+		}
 		if s, _ := numSign(e); s < 0 {
 			if isInt(b, 1) {
-				return "1^{" + latexPrint(e) + "}"
+				return "1^{" + p.print(e) + "}"
 			}
-			return texMulExpr(p)
+			return p.texMulExpr(pw)
 		}
 	}
 	if f, ok := b.(*Func); ok {
-		return texFunc(f, latexPrint(e))
+		return p.texFunc(f, p.print(e))
 	}
-	exp := latexPrint(e)
-	base := texParenthesize(b, precPow, false)
+	exp := p.print(e)
+	base := p.texParenthesize(b, precPow, false)
 	switch b.(type) {
 	case *Symbol:
-		base = texSuper(base)
+		base = p.super(base)
 	case *Float:
 		base = "{" + base + "}"
 	}
 	return base + "^{" + exp + "}"
 }
 
-func texFunc(f *Func, exp string) string {
+func (p *texPrinter) texFunc(f *Func, exp string) string {
 	switch {
 	case f.def == OrderDef && len(f.args) > 0:
-		return texWithExp(texOrder(f), exp)
+		return texWithExp(p.texOrder(f), exp)
 	case isIntegral(f):
-		return texWithExp(texIntegral(f), exp)
+		return texWithExp(p.texIntegral(f), exp)
 	}
 	args := make([]string, len(f.args))
 	for i, a := range f.args {
-		args[i] = latexPrint(a)
+		args[i] = p.print(a)
 	}
 	if f.def.tex != nil {
-		if tex := f.def.tex(f, args, exp); tex != "" {
+		if tex := f.def.tex(p, f, args, exp); tex != "" {
 			return tex
 		}
 	}
-	name := texFuncName(f.def.Name)
-	if exp != "" {
-		name = texSuper(name) + "^{" + exp + "}"
+	return p.funcCall(f, args, exp)
+}
+
+// texInvTrig are the functions inv_trig_style applies to.
+var texInvTrig = map[string]bool{"asin": true, "acos": true, "atan": true, "acsc": true, "asec": true,
+	"acot": true, "asinh": true, "acosh": true, "atanh": true, "acsch": true, "asech": true, "acoth": true}
+
+// funcCall is LatexPrinter._print_Function's general form f(args),
+// under inv_trig_style and fold_func_brackets.
+func (p *texPrinter) funcCall(f *Func, args []string, exp string) string {
+	fn := f.def.Name
+	fold := p.FoldFuncBrackets && len(f.args) == 1 && !texNeedsFunctionBrackets(f.args[0])
+	power := false
+	if texInvTrig[fn] {
+		switch p.InvTrigStyle {
+		case "full":
+			if strings.HasSuffix(fn, "h") {
+				fn = "ar" + fn[1:]
+			} else {
+				fn = "arc" + fn[1:]
+			}
+		case "power":
+			fn, power = fn[1:], true
+			fold = fold && exp == ""
+		}
 	}
-	return name + `{\left(` + strings.Join(args, ",") + ` \right)}`
+	var name string
+	switch {
+	case power && texFunctions[fn]:
+		name = `\` + fn + "^{-1}"
+	case power:
+		name = `\operatorname{` + fn + "}^{-1}"
+	case exp != "":
+		name = p.super(texFuncName(fn)) + "^{" + exp + "}"
+	default:
+		name = texFuncName(fn)
+	}
+	arg := strings.Join(args, ",")
+	switch {
+	case fold && texFunctions[fn]:
+		name += " {" + arg + "}"
+	case fold:
+		name += arg
+	default:
+		name += `{\left(` + arg + ` \right)}`
+	}
+	if power && exp != "" {
+		name += "^{" + exp + "}"
+	}
+	return name
+}
+
+// texNeedsFunctionBrackets is LatexPrinter._needs_function_brackets.
+func texNeedsFunctionBrackets(e Expr) bool {
+	if !texNeedsBrackets(e) {
+		return false
+	}
+	switch x := e.(type) {
+	case *Mul:
+		for _, a := range x.args {
+			if _, ok := a.(*Func); ok {
+				return true
+			}
+		}
+		return false
+	case *Pow:
+		return texNeedsBrackets(x.args[0])
+	case *Add, *Func:
+		return true
+	}
+	return false
+}
+
+// texNeedsBrackets is LatexPrinter._needs_brackets: all but nonnegative
+// integers and atoms other than -1 and rationals.
+func texNeedsBrackets(e Expr) bool {
+	switch x := e.(type) {
+	case *Integer:
+		return x.Sign() < 0
+	case *Rational:
+		return true
+	case *Symbol, *Constant, *Float, *Special:
+		return false
+	}
+	return true
 }
 
 // The tex hooks of the functions SymPy's LatexPrinter writes in their
@@ -501,16 +693,16 @@ func texPowered(tex, exp string) string {
 }
 
 // texUnary makes the tex hook of a one-argument notation form(arg).
-func texUnary(form func(f *Func, arg string) string) func(*Func, []string, string) string {
-	return func(f *Func, args []string, exp string) string {
+func texUnary(form func(p *texPrinter, f *Func, arg string) string) func(*texPrinter, *Func, []string, string) string {
+	return func(p *texPrinter, f *Func, args []string, exp string) string {
 		if len(args) != 1 {
 			return ""
 		}
-		return texPowered(form(f, args[0]), exp)
+		return texPowered(form(p, f, args[0]), exp)
 	}
 }
 
-func texExp(_ *Func, args []string, exp string) string {
+func texExp(p *texPrinter, _ *Func, args []string, exp string) string {
 	if len(args) != 1 {
 		return ""
 	}
@@ -522,10 +714,15 @@ func texExp(_ *Func, args []string, exp string) string {
 }
 
 var (
-	texLog = texUnary(func(_ *Func, a string) string { return `\log{\left(` + a + ` \right)}` })
-	texAbs = texUnary(func(_ *Func, a string) string { return `\left|{` + a + `}\right|` })
+	texLog = texUnary(func(p *texPrinter, _ *Func, a string) string {
+		if p.LnNotation {
+			return `\ln{\left(` + a + ` \right)}`
+		}
+		return `\log{\left(` + a + ` \right)}`
+	})
+	texAbs = texUnary(func(p *texPrinter, _ *Func, a string) string { return `\left|{` + a + `}\right|` })
 	// re and im parenthesize at Atom precedence: always bracketed
-	texReIm = func(f *Func, args []string, exp string) string {
+	texReIm = func(p *texPrinter, f *Func, args []string, exp string) string {
 		if len(args) != 1 {
 			return ""
 		}
@@ -535,13 +732,15 @@ var (
 		}
 		return tex
 	}
-	texFactorial = texUnary(func(f *Func, _ string) string { return texParenthesize(f.args[0], precFunc, false) + "!" })
-	texConjugate = texUnary(func(_ *Func, a string) string { return `\overline{` + a + "}" })
-	texFloor     = texUnary(func(_ *Func, a string) string { return `\left\lfloor{` + a + `}\right\rfloor` })
-	texCeiling   = texUnary(func(_ *Func, a string) string { return `\left\lceil{` + a + `}\right\rceil` })
+	texFactorial = texUnary(func(p *texPrinter, f *Func, _ string) string {
+		return p.texParenthesize(f.args[0], precFunc, false) + "!"
+	})
+	texConjugate = texUnary(func(p *texPrinter, _ *Func, a string) string { return `\overline{` + a + "}" })
+	texFloor     = texUnary(func(p *texPrinter, _ *Func, a string) string { return `\left\lfloor{` + a + `}\right\rfloor` })
+	texCeiling   = texUnary(func(p *texPrinter, _ *Func, a string) string { return `\left\lceil{` + a + `}\right\rceil` })
 )
 
-func texBinomial(_ *Func, args []string, exp string) string {
+func texBinomial(p *texPrinter, _ *Func, args []string, exp string) string {
 	if len(args) != 2 {
 		return ""
 	}
@@ -550,18 +749,18 @@ func texBinomial(_ *Func, args []string, exp string) string {
 
 // texMinMax is _hprint_variadic_function: arguments in default_sort_key
 // order.
-func texMinMax(f *Func, _ []string, exp string) string {
+func texMinMax(p *texPrinter, f *Func, _ []string, exp string) string {
 	sorted := append([]Expr(nil), f.args...)
 	slices.SortStableFunc(sorted, func(a, b Expr) int { return cmpSkey(sortKey(a), sortKey(b)) })
 	parts := make([]string, len(sorted))
 	for i, a := range sorted {
-		parts[i] = latexPrint(a)
+		parts[i] = p.print(a)
 	}
 	return texPowered(`\`+strings.ToLower(f.def.Name)+`\left(`+strings.Join(parts, ", ")+`\right)`, exp)
 }
 
-func texDerivative(d *Derivative) string {
-	sym := "d"
+func (p *texPrinter) texDerivative(d *Derivative) string {
+	sym := p.diffOp
 	if requiresPartial(d.args[0]) {
 		sym = `\partial`
 	}
@@ -571,9 +770,9 @@ func texDerivative(d *Derivative) string {
 		v := d.vars[i]
 		dim += v.Count
 		if v.Count == 1 {
-			tex += sym + " " + latexPrint(v.Var)
+			tex += sym + " " + p.print(v.Var)
 		} else {
-			tex += sym + " " + texSuper(latexPrint(v.Var)) + "^{" + itoa(v.Count) + "}"
+			tex += sym + " " + p.super(p.print(v.Var)) + "^{" + itoa(v.Count) + "}"
 		}
 	}
 	if dim == 1 {
@@ -583,9 +782,9 @@ func texDerivative(d *Derivative) string {
 	}
 	inner := d.args[0]
 	if CouldExtractMinusSign(inner) {
-		return tex + " " + texParen(latexPrint(inner))
+		return tex + " " + texParen(p.print(inner))
 	}
-	return tex + " " + texParenthesize(inner, precMul, true)
+	return tex + " " + p.texParenthesize(inner, precMul, true)
 }
 
 // texWithExp raises an already printed form to exp, if any.

@@ -8,21 +8,21 @@ import "strings"
 // texOrder is LatexPrinter._print_Order: O\left(e\right), with
 // "; x\rightarrow a" when the point is not 0 or there are several
 // variables.
-func texOrder(f *Func) string {
+func (p *texPrinter) texOrder(f *Func) string {
 	e, vars, pts := orderParts(f)
-	s := latexPrint(e)
+	s := p.print(e)
 	if len(pts) > 0 && !orderAtOrigin(pts) || len(vars) > 1 {
 		s += "; "
 		if len(vars) > 1 {
-			s += latexPrint(NewTuple(vars...))
+			s += p.print(NewTuple(vars...))
 		} else {
-			s += latexPrint(vars[0])
+			s += p.print(vars[0])
 		}
 		s += `\rightarrow `
 		if len(pts) > 1 {
-			s += latexPrint(NewTuple(pts...))
+			s += p.print(NewTuple(pts...))
 		} else {
-			s += latexPrint(pts[0])
+			s += p.print(pts[0])
 		}
 	}
 	return `O\left(` + s + `\right)`
@@ -32,7 +32,7 @@ func texOrder(f *Func) string {
 // every limit is a bare variable (up to four), else one \int per limit,
 // innermost last, with \limits_{a}^{b} bounds; then the integrand and
 // "\, dx" for each variable.
-func texIntegral(f *Func) string {
+func (p *texPrinter) texIntegral(f *Func) string {
 	lims := integralLimits(f)
 	indefinite := len(lims) <= 4
 	for _, lim := range lims {
@@ -43,7 +43,7 @@ func texIntegral(f *Func) string {
 	var tex strings.Builder
 	syms := make([]string, len(lims))
 	for i, lim := range lims {
-		syms[i] = `\, d` + latexPrint(lim[0])
+		syms[i] = `\, ` + p.diffOp + p.print(lim[0])
 	}
 	if indefinite {
 		tex.WriteString(`\i` + strings.Repeat("i", len(lims)-1) + "nt")
@@ -51,19 +51,22 @@ func texIntegral(f *Func) string {
 		for i := len(lims) - 1; i >= 0; i-- {
 			lim := lims[i]
 			tex.WriteString(`\int`)
+			if len(lim) > 1 && !p.Inline && !p.Itex {
+				tex.WriteString(`\limits`)
+			}
 			switch len(lim) {
 			case 3:
-				tex.WriteString(`\limits_{` + latexPrint(lim[1]) + "}^{" + latexPrint(lim[2]) + "}")
+				tex.WriteString(`_{` + p.print(lim[1]) + "}^{" + p.print(lim[2]) + "}")
 			case 2:
-				tex.WriteString(`\limits^{` + latexPrint(lim[1]) + "}")
+				tex.WriteString(`^{` + p.print(lim[1]) + "}")
 			}
 		}
 	}
 	fn := f.args[0]
-	body := texParenthesize(fn, precMul, true)
+	body := p.texParenthesize(fn, precMul, true)
 	if CouldExtractMinusSign(fn) {
 		// is_neg with strict: always bracketed
-		body = texParen(latexPrint(fn))
+		body = texParen(p.print(fn))
 	}
 	return tex.String() + " " + body + strings.Join(syms, "")
 }

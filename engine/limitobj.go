@@ -90,7 +90,7 @@ func strLimit(p *strPrinter, f *Func) string {
 // texLimit is LatexPrinter._print_Limit: the expression in brackets when
 // it is an Add, Mul, Max or Min (SymPy's AssocOp); the whole limit in
 // brackets under an exponent (its traditional precedence is Mul's).
-func texLimit(f *Func, args []string, exp string) string {
+func texLimit(p *texPrinter, f *Func, args []string, exp string) string {
 	if len(args) != 4 {
 		return ""
 	}

@@ -96,7 +96,7 @@ func TestPrettyContainers(t *testing.T) {
 			t.Errorf("container %d =\n%s\nwant\n%s", i, got[i], listWant[i])
 		}
 	}
-	if got := LatexMatrix([][]Expr{{items[0], One}, {Half, items[2]}}); got != matrixLatexWant {
+	if got := LatexMatrix([][]Expr{{items[0], One}, {Half, items[2]}}, nil); got != matrixLatexWant {
 		t.Errorf("LatexMatrix = %s, want %s", got, matrixLatexWant)
 	}
 }

@@ -39,8 +39,9 @@ func (r *Relation) Str() string {
 }
 
 // Latex is SymPy's latex of the relation: x \leq 1.
-func (r *Relation) Latex() string {
-	return latexPrint(r.Lhs) + " " + relationOps[r.Op].latex + " " + latexPrint(r.Rhs)
+func (r *Relation) Latex(s *TexSettings) string {
+	p := printerFor(s)
+	return p.print(r.Lhs) + " " + relationOps[r.Op].latex + " " + p.print(r.Rhs)
 }
 
 // Pretty is SymPy's pretty form of the relation: the sides side by side

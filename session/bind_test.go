@@ -48,7 +48,7 @@ func TestBindRefusesUnhonoured(t *testing.T) {
 		"simplify(x, ratio=2)":                          "dcalc's simplify() does not support ratio=2 yet",
 		"sympify('x + x', evaluate=False)":              "dcalc's sympify() does not support evaluate=False yet",
 		"N(pi, chop=True)":                              "dcalc's N() does not support chop=True yet",
-		"latex(x**2, fold_short_frac=True)":             "dcalc's latex() does not support fold_short_frac=True yet",
+		"latex(x**2, decimal_separator='comma')":        "dcalc's latex() does not support decimal_separator='comma' yet",
 		"pprint(x, order='lex')":                        "dcalc's pprint() does not support order='lex' yet",
 		"integrate(x, x, conds='none')":                 "dcalc's integrate() does not support conds='none' yet",
 		"factor(x**2 - 1, deep=True)":                   "dcalc's factor() does not support deep=True yet",

@@ -165,20 +165,24 @@ func (in *interp) pretty(v Value, uni bool, width int) string {
 }
 
 // latex returns SymPy's latex() of v.
-func (in *interp) latex(v Value) string {
+func (in *interp) latex(v Value) string { return in.latexWith(v, nil) }
+
+// latexWith returns SymPy's latex(v, **settings), st holding the
+// settings (nil for the defaults).
+func (in *interp) latexWith(v Value, st *engine.TexSettings) string {
 	if c, ok := in.toContainer(v); ok {
-		return engine.LatexContainer(c)
+		return engine.LatexContainer(c, st)
 	}
 	switch x := v.(type) {
 	case *List:
-		return `\left[ ` + in.latexItems(x.Items) + `\right]`
+		return `\left[ ` + in.latexItems(x.Items, st) + `\right]`
 	case *Tuple:
-		return `\left( ` + in.latexItems(x.Items) + `\right)`
+		return `\left( ` + in.latexItems(x.Items, st) + `\right)`
 	case *Dict:
 		ks, vs := x.Items()
 		parts := make([]string, len(ks))
 		for i := range ks {
-			parts[i] = in.latex(ks[i]) + " : " + in.latex(vs[i])
+			parts[i] = in.latexWith(ks[i], st) + " : " + in.latexWith(vs[i], st)
 		}
 		return `\left\{ ` + strings.Join(parts, `, \  `) + `\right\}`
 	case string:
@@ -186,27 +190,27 @@ func (in *interp) latex(v Value) string {
 	case *FuncClass:
 		return x.Def.Name
 	case *lambdaValue:
-		return engine.LatexLambda(x.sig, x.body)
+		return engine.LatexLambda(x.sig, x.body, st)
 	case *Relational:
-		return x.Latex()
+		return x.Latex(st)
 	case *symSet:
 		return in.setLatex(x)
 	case *polyValue:
 		return x.latex()
 	}
-	if s, ok := in.matrixLatex(v); ok {
-		return s
+	if m, ok := asMatrix(v); ok {
+		return engine.LatexMatrix(m.Tolist(), st)
 	}
 	if e, ok := sympifyNumber(v); ok {
-		return engine.Latex(e)
+		return engine.LatexWith(e, st)
 	}
 	return in.str(v)
 }
 
-func (in *interp) latexItems(xs []Value) string {
+func (in *interp) latexItems(xs []Value, st *engine.TexSettings) string {
 	parts := make([]string, len(xs))
 	for i, x := range xs {
-		parts[i] = in.latex(x)
+		parts[i] = in.latexWith(x, st)
 	}
 	return strings.Join(parts, `, \  `)
 }

@@ -637,13 +637,6 @@ func (in *interp) matrixInv(m *engine.Matrix) *engine.Matrix {
 	})
 }
 
-func (in *interp) matrixLatex(v Value) (string, bool) {
-	if m, ok := asMatrix(v); ok {
-		return engine.LatexMatrix(m.Tolist()), true
-	}
-	return "", false
-}
-
 func (in *interp) matrixPretty(v Value, opts engine.PrettyOptions) (string, bool) {
 	if m, ok := asMatrix(v); ok {
 		return engine.PrettyMatrix(m.Tolist(), opts), true

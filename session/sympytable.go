@@ -171,9 +171,9 @@ var sympyTable = []*binding{
 			uni, width := in.prettyOptions("pretty", a.keywords())
 			return in.pretty(a.Get("expr"), uni, width)
 		}},
-	{Name: "latex", Sig: "(expr, **settings)", Settings: "latex", UnknownKw: "Unknown setting '%s'.", Honours: "mode itex", Doc: "The LaTeX form as a string.",
+	{Name: "latex", Sig: "(expr, **settings)", Settings: "latex", UnknownKw: "Unknown setting '%s'.", Honours: "mode itex mul_symbol fold_short_frac long_frac_ratio fold_frac_powers fold_func_brackets inv_trig_style ln_notation root_notation imaginary_unit symbol_names diff_operator parenthesize_super full_prec mat_str mat_delim", Doc: "The LaTeX form as a string.",
 		Fn: func(in *interp, a *callArgs) Value { return in.latexMode(a) }},
-	{Name: "print_latex", Settings: "latex", UnknownKw: "Unknown setting '%s'.", Honours: "mode itex", Doc: "Print the LaTeX form.",
+	{Name: "print_latex", Settings: "latex", UnknownKw: "Unknown setting '%s'.", Honours: "mode itex mul_symbol fold_short_frac long_frac_ratio fold_frac_powers fold_func_brackets inv_trig_style ln_notation root_notation imaginary_unit symbol_names diff_operator parenthesize_super full_prec mat_str mat_delim", Doc: "Print the LaTeX form.",
 		Fn: func(in *interp, a *callArgs) Value {
 			in.print([]Value{in.latexMode(a)}, nil)
 			return none
@@ -190,7 +190,7 @@ var sympyTable = []*binding{
 // latexMode is latex(expr, mode=..., itex=...): the LaTeX of expr
 // wrapped as SymPy's LatexPrinter.doprint wraps it.
 func (in *interp) latexMode(a *callArgs) string {
-	tex := in.latex(a.Get("expr"))
+	tex := in.latexWith(a.Get("expr"), in.texSettings(a))
 	mode := "plain"
 	if m := a.Get("mode"); m != nil {
 		s, ok := m.(string)
@@ -232,4 +232,65 @@ func refuseExact(in *interp, a *callArgs) {
 	if x := a.Get("exact"); x != nil && in.truth(x, nil) {
 		throw("NotImplementedError", "dcalc's fraction() does not support exact=True yet")
 	}
+}
+
+// texSettings reads the latex() settings dcalc honours from a call's
+// keywords (the binding refuses the others).
+func (in *interp) texSettings(a *callArgs) *engine.TexSettings {
+	st := engine.DefaultTex()
+	flag := func(name string, dst *bool) {
+		if v := a.Get(name); v != nil {
+			*dst = in.truth(v, nil)
+		}
+	}
+	text := func(name string, dst *string, noneIs string) {
+		switch v := a.Get(name).(type) {
+		case nil:
+		case string:
+			*dst = v
+		default:
+			if v == none {
+				*dst = noneIs
+				return
+			}
+			throw("NotImplementedError", "dcalc's latex() does not support %s=%s yet", name, in.repr(v))
+		}
+	}
+	if m, ok := a.Get("mode").(string); ok {
+		st.Inline = m == "inline"
+	}
+	flag("itex", &st.Itex)
+	text("mul_symbol", &st.MulSymbol, "")
+	if v := a.Get("fold_short_frac"); v != nil && v != none {
+		st.FoldShortFrac, st.FoldShortFracSet = in.truth(v, nil), true
+	}
+	if v := a.Get("long_frac_ratio"); v != nil && v != none {
+		st.LongFracRatio, st.HasLongFracRatio = in.toFloat(v), true
+	}
+	flag("fold_frac_powers", &st.FoldFracPowers)
+	flag("fold_func_brackets", &st.FoldFuncBrackets)
+	text("inv_trig_style", &st.InvTrigStyle, "abbreviated")
+	flag("ln_notation", &st.LnNotation)
+	flag("root_notation", &st.RootNotation)
+	text("imaginary_unit", &st.ImaginaryUnit, "i")
+	text("diff_operator", &st.DiffOperator, "d")
+	flag("parenthesize_super", &st.ParenthesizeSuper)
+	flag("full_prec", &st.FullPrec)
+	text("mat_str", &st.MatStr, "")
+	text("mat_delim", &st.MatDelim, "")
+	if st.MatDelim != "" && st.MatDelim != "[" && st.MatDelim != "(" {
+		throw("KeyError", "%s", strRepr(st.MatDelim))
+	}
+	if d, ok := a.Get("symbol_names").(*Dict); ok {
+		ks, vs := d.Items()
+		for i, k := range ks {
+			sym, ok1 := k.(*engine.Symbol)
+			name, ok2 := vs[i].(string)
+			if !ok1 || !ok2 {
+				throw("NotImplementedError", "dcalc's latex() takes symbol_names as a dict of Symbols to strings")
+			}
+			st.SymbolNames = append(st.SymbolNames, engine.SymbolName{Sym: sym, Name: name})
+		}
+	}
+	return st
 }
