@@ -42,6 +42,9 @@ func TestBindGolden(t *testing.T) {
 // default value, the option changes nothing and is accepted.
 func TestBindRefusesUnhonoured(t *testing.T) {
 	refused := map[string]string{
+		"x & y":                                         "dcalc does not implement SymPy's logic (And, Or, Xor, Not on symbols and relations) yet",
+		"~x":                                            "dcalc does not implement SymPy's logic (And, Or, Xor, Not on symbols and relations) yet",
+		"(x > 1) | (y < 2)":                             "dcalc does not implement SymPy's logic (And, Or, Xor, Not on symbols and relations) yet",
 		"expand((x + 1)**2, mul=False)":                 "dcalc's expand() does not support mul=False yet",
 		"expand(x, complex=True)":                       "dcalc's expand() does not support complex=True yet",
 		"sqrt(4, evaluate=False)":                       "dcalc's sqrt() does not support evaluate=False yet",

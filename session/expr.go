@@ -104,6 +104,14 @@ func (in *interp) exprBinop(op string, a, b Value) Value {
 		unsupported(op, a, b)
 	}
 	if boolMeetsExpr(op, a, b) {
+		if bitwiseOps[op] {
+			if r, ok := integerBitwise(op, boolAsInteger(ea, a), boolAsInteger(eb, b)); ok {
+				return r // Integer.__and__ takes a bool as the int it is
+			}
+		}
+		if op == "&" || op == "|" || op == "^" {
+			refuseLogic(a, b)
+		}
 		unsupported(op, a, b)
 	}
 	switch op {
@@ -120,6 +128,17 @@ func (in *interp) exprBinop(op string, a, b Value) Value {
 	case "//", "%":
 		_, leftPy := a.(engine.Expr)
 		if r, ok := numFloorMod(op, ea, eb, !leftPy); ok {
+			return r
+		}
+	}
+	switch op {
+	case "&", "|", "^":
+		if r, ok := integerBitwise(op, ea, eb); ok {
+			return r
+		}
+		refuseLogic(a, b)
+	case "<<", ">>":
+		if r, ok := integerBitwise(op, ea, eb); ok {
 			return r
 		}
 	}
@@ -490,4 +509,34 @@ func signAt(d engine.Expr, lo, hi int) (int, bool) {
 		return 0, false
 	}
 	return s1, true
+}
+
+// bitwiseOps are the operators of integerBitwise.
+var bitwiseOps = map[string]bool{"&": true, "|": true, "^": true, "<<": true, ">>": true}
+
+// integerBitwise is SymPy's Integer.__and__, __or__, __xor__,
+// __lshift__ and __rshift__: bitwise on two integers.
+func integerBitwise(op string, a, b engine.Expr) (engine.Expr, bool) {
+	x, ok1 := a.(*engine.Integer)
+	y, ok2 := b.(*engine.Integer)
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	r := numBinop(op, x.Big(), y.Big())
+	n, ok := r.(*big.Int)
+	if !ok {
+		return nil, false
+	}
+	return engine.NewBigInt(n), true
+}
+
+// boolAsInteger is e, or 0 or 1 for a Python bool v.
+func boolAsInteger(e engine.Expr, v Value) engine.Expr {
+	if t, ok := v.(bool); ok {
+		if t {
+			return engine.One
+		}
+		return engine.Zero
+	}
+	return e
 }

@@ -420,6 +420,7 @@ func init() {
 			exprMethodIndex[b.Name] = b
 		}
 	}
+	exprMethodIndex[asFiniteDifferenceMethod.Name] = asFiniteDifferenceMethod
 }
 
 // exprAttr is e.name from the tables: a property's value or a bound

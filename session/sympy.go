@@ -603,6 +603,7 @@ func (in *interp) sympyNames() map[string]Value {
 	installTable(ns, gcdTable)
 	installTable(ns, factorTable)
 	installTable(ns, calculusTable)
+	installTable(ns, finiteDiffTable)
 	installTable(ns, setsTable)
 	installTable(ns, polyTable)
 	ns["EmptySet"] = emptySet

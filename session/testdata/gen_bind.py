@@ -17,6 +17,12 @@ x, y = symbols("x y")
 f = Function("f")
 
 cases = [
+    # operators: Integer's bitwise ones, and the logic ones of Booleans
+    # (of those only Not of a relation, its negation: And, Or, Xor, Not
+    # of symbols are refused, see TestBindRefusesUnhonoured)
+    "S(3) & S(5)", "S(3) | 4", "5 ^ S(3)", "~S(3)", "S(1) << 3", "S(-8) >> 1", "S(3) & True",
+    "S(2)**100 & S(3)", "~(x > 1)", "~(x <= y)", "~Eq(x, 1)", "~Ne(x, 1)", "~(1 < x)",
+    "x ^ 2", "2*x & y", "x << 1", "S(3) & 2.0", "Rational(1, 2) & 1",
     # keywords that are honoured
     "latex(x**2, mode='inline')",
     "latex(x**2, mode='equation')",
