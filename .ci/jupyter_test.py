@@ -74,8 +74,8 @@ try:
     check("init_printing", run("init_printing()\nx**2/2"),
           ("ok", 3, [("execute_result", {"text/plain": " 2\nx \n──\n2 ", "text/latex": "$\\displaystyle \\frac{x^{2}}{2}$"})]))
     check("trailing semicolon", run("x;"), ("ok", 4, []))
-    c = kc.complete("y = dif", 7, reply=True)["content"]
-    check("complete", (c["matches"], c["cursor_start"], c["cursor_end"]), (["diff"], 4, 7))
+    c = kc.complete("y = lambdi", 10, reply=True)["content"]
+    check("complete", (c["matches"], c["cursor_start"], c["cursor_end"]), (["lambdify"], 4, 10))
     c = kc.complete("(x+1).ex", 8, reply=True)["content"]
     check("complete attribute", c["matches"], ["expand"])
     i = kc.inspect("diff(x", 4, reply=True)["content"]
