@@ -49,12 +49,12 @@ func Parse(name, src string) (f *File, err error) {
 	// reported errors are the real ones. The first stage bails out at its
 	// first error and skips the error strategy's look-ahead sets at each
 	// loop (Sync), which only serve recovery.
-	p, tree := parseSLL(src, sink)
-	if tree == nil || len(sink.list.Errs) > 0 {
-		sink = &errorSink{}
-		p, _ = newParser(src, sink, false)
-		tree = p.File_()
+	if stmts, ok := parseSLL(src, sink); ok && len(sink.list.Errs) == 0 {
+		return &File{Name: name, Stmts: stmts}, nil
 	}
+	sink = &errorSink{}
+	p, _ := newParser(src, sink, false)
+	tree := p.File_()
 	if len(sink.list.Errs) == 0 {
 		b := &builder{sink: sink, ts: p.GetTokenStream(), sc: &scopes{}}
 		f = &File{Name: name, Stmts: b.file(tree)}
@@ -65,21 +65,49 @@ func Parse(name, src string) (f *File, err error) {
 	return f, nil
 }
 
-// parseSLL is Parse's first stage: it returns a nil tree at the first
+// parseSLL is Parse's first stage. It builds each top-level statement
+// as soon as it is parsed and drops its parse tree (stmtBuilder), so a
+// long program's tree is never whole in memory; ok is false at the first
 // syntax error.
-func parseSLL(src string, sink *errorSink) (p *gen.DcalcParser, tree gen.IFile_Context) {
-	p, _ = newParser(src, sink, false)
+func parseSLL(src string, sink *errorSink) (stmts []Stmt, ok bool) {
+	p, _ := newParser(src, sink, false)
 	p.GetInterpreter().SetPredictionMode(antlr.PredictionModeSLL)
 	p.SetErrorHandler(bail{antlr.NewDefaultErrorStrategy()})
+	l := &stmtBuilder{b: &builder{sink: sink, ts: p.GetTokenStream(), sc: &scopes{}}}
+	p.AddParseListener(l)
 	defer func() {
 		if r := recover(); r != nil {
-			if _, ok := r.(bail); !ok {
+			if _, isBail := r.(bail); !isBail {
 				panic(r)
 			}
-			tree = nil
+			stmts, ok = nil, false
 		}
 	}()
-	return p, p.File_()
+	p.File_()
+	return l.out, true
+}
+
+// stmtBuilder is the parse listener of the SLL stage that builds the
+// statements of the file as their rules end.
+type stmtBuilder struct {
+	antlr.BaseParseTreeListener
+	b   *builder
+	out []Stmt
+}
+
+// ExitEveryRule builds a statement of the file and takes its tree out
+// of the file's.
+func (l *stmtBuilder) ExitEveryRule(ctx antlr.ParserRuleContext) {
+	s, ok := ctx.(*gen.StmtContext)
+	if !ok {
+		return
+	}
+	file, ok := s.GetParent().(*gen.File_Context)
+	if !ok {
+		return
+	}
+	l.out = append(l.out, l.b.stmt(s)...)
+	file.RemoveLastChild()
 }
 
 // bail is the error strategy of the SLL stage, which stops at the first
