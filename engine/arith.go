@@ -117,6 +117,11 @@ func NewAdd(args ...Expr) Expr {
 	}
 	var coeff Expr = Zero
 	terms := newExprMap[Expr](len(args))
+	// orig is the term a key came from when it came from one term only
+	// (nil otherwise): that term is already c*s, canonical, and is kept
+	// rather than rebuilt, which repeated sums (s = s + t) spend most of
+	// their time on.
+	var orig []Expr
 	var add func(o Expr)
 	add = func(o Expr) {
 		switch x := o.(type) {
@@ -138,8 +143,10 @@ func NewAdd(args ...Expr) Expr {
 		i := terms.slot(s, nil)
 		if terms.vals[i] == nil {
 			terms.vals[i] = c
+			orig = append(orig, o)
 		} else {
 			terms.vals[i] = numAdd(terms.vals[i], c)
+			orig[i] = nil
 		}
 	}
 	for _, a := range args {
@@ -158,6 +165,8 @@ func NewAdd(args ...Expr) Expr {
 			seq = append(seq, s)
 		case c == NaN:
 			return NaN
+		case orig[i] != nil:
+			seq = append(seq, orig[i])
 		default:
 			if sp, ok := c.(*Special); ok {
 				// oo*x, zoo*x**10: a term, as Add.flatten keeps

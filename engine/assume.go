@@ -335,6 +335,9 @@ func signOf(e Expr, want int) Tri {
 			neg = neg || n == True
 			nonneg = nonneg && (p == True || n == False && IsReal(a) == True)
 			nonpos = nonpos && (n == True || p == False && IsReal(a) == True)
+			if !nonneg && !nonpos {
+				return Unknown // no case below can hold
+			}
 		}
 		switch {
 		case nonneg && want < 0, nonpos && want > 0:
