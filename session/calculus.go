@@ -104,8 +104,11 @@ var calculusTable = []*binding{
 
 // equationExpr turns an equation value into an expression equal to zero.
 func (in *interp) equationExpr(v Value) engine.Expr {
-	if r, ok := v.(*Relational); ok && r.Op == "==" {
-		return engine.Sub(r.Lhs, r.Rhs)
+	if r, ok := v.(*Relational); ok {
+		if r.Op == "==" {
+			return engine.Sub(r.Lhs, r.Rhs)
+		}
+		throw("NotImplementedError", "dcalc does not solve inequalities or Ne relations yet (SymPy answers %s with intervals or conditions)", r.Str())
 	}
 	return in.sympify(v)
 }

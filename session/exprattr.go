@@ -272,6 +272,29 @@ func freeNames(x grammar.Expr) []string {
 			for _, e := range n.Ys {
 				walk(e)
 			}
+		case *grammar.DictExpr:
+			for i := range n.Keys {
+				if n.Keys[i] != nil { // nil for **d
+					walk(n.Keys[i])
+				}
+				walk(n.Values[i])
+			}
+		case *grammar.SetExpr:
+			for _, e := range n.Elts {
+				walk(e)
+			}
+		case *grammar.Index:
+			walk(n.X)
+			walk(n.Index)
+		case *grammar.BoolOp:
+			walk(n.X)
+			walk(n.Y)
+		case *grammar.CondExpr:
+			walk(n.Body)
+			walk(n.Cond)
+			walk(n.Else)
+		case *grammar.Starred:
+			walk(n.X)
 		}
 	}
 	walk(x)

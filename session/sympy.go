@@ -754,6 +754,20 @@ func (in *interp) sympifyValue(v Value) Value {
 	case bool:
 		// SymPy's true and false (BooleanTrue, BooleanFalse), not 1 and 0
 		return &sympyBool{v: x}
+	case string:
+		// the string's value: an expression, but also a relation
+		// ('x > 1') or a truth value ('x == 1' is False)
+		r, ok := in.evalSympyString(x)
+		if !ok {
+			break
+		}
+		switch r.(type) {
+		case bool, *Relational, *sympyBool, *List, *Tuple, *Dict:
+			return in.sympifyValue(r)
+		}
+		if _, ok := asMatrix(r); ok {
+			return r
+		}
 	}
 	if m, ok := in.matrixSympifyValue(v); ok {
 		return m
@@ -796,7 +810,7 @@ func (in *interp) evalSympyString(s string) (Value, bool) {
 		out = sandbox.eval(f, sandbox.globals)
 	}()
 	// Python ints and floats in the string are SymPy numbers.
-	if ok {
+	if _, isBool := out.(bool); ok && !isBool {
 		if e, isNum := sympifyNumber(out); isNum {
 			return e, true
 		}

@@ -66,6 +66,10 @@ cases = [
     "symbols('x:0')",
     "integrate(x, ())",
     "sympify('x + 1')",
+    # strings whose value is a relation, a truth value or a container
+    "sympify('x > 1')", "sympify('x <= y + 1')", "S('x == 1')", "sympify('1 < x')", "sympify('Eq(x, 1)')",
+    "sympify('x != 1')", "sympify('[1, x]')", "sympify('(1, x/2)')", "S('True')", "S('2 > 1')",
+    "sympify('Matrix([1, 2])')", "sympify('{x: 1}')",
     "sympify()",
     "factor_terms(2*x + 2)",
     "factor_terms()",
