@@ -17,9 +17,9 @@ func installAPIGaps(ns map[string]Value) {
 
 // gcdTable binds gcd and lcm of rationals and igcd and ilcm of integers.
 var gcdTable = []*binding{
-	{Name: "gcd", Honours: "g", Doc: "Greatest common divisor of rational numbers.",
+	{Name: "gcd", Honours: "g", Doc: "Greatest common divisor of two polynomials or of rational numbers.",
 		Fn: func(in *interp, a *callArgs) Value { args, _ := a.legacy(); return in.ratGcdLcm("gcd", args, false) }},
-	{Name: "lcm", Honours: "g", Doc: "Least common multiple of rational numbers.",
+	{Name: "lcm", Honours: "g", Doc: "Least common multiple of two polynomials or of rational numbers.",
 		Fn: func(in *interp, a *callArgs) Value { args, _ := a.legacy(); return in.ratGcdLcm("lcm", args, true) }},
 	{Name: "igcd", Doc: "Greatest common divisor of integers.",
 		Fn: func(in *interp, a *callArgs) Value { return in.intGcdLcm("igcd", a.Rest(), false) }},
@@ -40,11 +40,17 @@ func (in *interp) ratGcdLcm(name string, args []Value, lcm bool) Value {
 	if len(args) == 0 {
 		throw("TypeError", "%s() takes at least 1 argument (0 given)", name)
 	}
+	if len(args) == 2 {
+		f, g := in.sympify(args[0]), in.sympify(args[1])
+		if !engine.IsRational(f) || !engine.IsRational(g) {
+			return mustExpr(engine.PolyGcdLcm(f, g, lcm))
+		}
+	}
 	var acc *big.Rat
 	for _, a := range args {
 		e := in.sympify(a)
 		if !engine.IsRational(e) {
-			throw("NotImplementedError", "%s of non-rational arguments is not supported", name)
+			throw("NotImplementedError", "dcalc's %s takes two polynomials, or rational numbers", name)
 		}
 		r := in.toRational(e)
 		if acc == nil {
