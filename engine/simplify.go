@@ -19,6 +19,10 @@ import (
 // Simplify is SymPy's simplify for rational functions and a restricted
 // simplify otherwise.
 func Simplify(e Expr) Expr {
+	if hasImaginaryExp(e) {
+		// SymPy's exptrigsimp turns these into cos and sin
+		panic(notImpl("dcalc's simplify does not rewrite exponentials of imaginary arguments as trigonometric functions yet"))
+	}
 	if isRationalFunction(e) && len(radicalBases(e, nil)) <= 1 {
 		if r, ok := simplifyRational(e); ok {
 			return r
@@ -561,4 +565,17 @@ func combineOverX(e Expr) (Expr, bool) {
 		}
 	}
 	return r, true
+}
+
+// hasImaginaryExp reports whether e holds exp of an argument with I.
+func hasImaginaryExp(e Expr) bool {
+	if f, ok := e.(*Func); ok && f.def == fnExp && Has(f.args[0], I) {
+		return true
+	}
+	for _, a := range e.Args() {
+		if hasImaginaryExp(a) {
+			return true
+		}
+	}
+	return false
 }
