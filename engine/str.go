@@ -348,6 +348,17 @@ func (s *Subs) String() string { return Str(s) }
 // String implements Expr.
 func (t *Tuple) String() string { return Str(t) }
 
+// OrderArgs are the arguments SymPy's Order holds: the expression, then
+// a (variable, point) Tuple for each variable.
+func OrderArgs(f *Func) []Expr {
+	e, vars, pts := orderParts(f)
+	out := []Expr{e}
+	for i := range vars {
+		out = append(out, NewTuple(vars[i], pts[i]))
+	}
+	return out
+}
+
 // orderParts splits an Order term into its expression, variables and
 // points as SymPy's Order stores them: the arguments after the
 // expression are variables (point 0) or (variable, point) tuples, and

@@ -1,6 +1,7 @@
 package session
 
 import (
+	"math/big"
 	"strings"
 
 	"github.com/dcalc/dcalc/engine"
@@ -109,16 +110,20 @@ func srepr(e engine.Expr) string {
 	case *engine.Float:
 		return "Float(" + strRepr(floatReprDigits(x)) + ", precision=" + itoa(int(x.Prec())) + ")"
 	case *engine.Constant, *engine.Special:
-		return exprTypeName(e)
+		return engine.Str(e) // ReprPrinter prints atoms as str does: pi, oo, zoo, I
 	case *engine.Func:
-		parts := make([]string, len(x.PrintedArgs()))
-		for i, a := range x.PrintedArgs() {
+		args, name := x.PrintedArgs(), x.Name()
+		if x.Def() == engine.OrderDef {
+			args, name = engine.OrderArgs(x), "Order" // with its (variable, point) tuples
+		}
+		parts := make([]string, len(args))
+		for i, a := range args {
 			parts[i] = srepr(a)
 		}
 		if x.Def().Undefined {
 			return "Function(" + strRepr(x.Name()) + ")(" + strings.Join(parts, ", ") + ")"
 		}
-		return x.Name() + "(" + strings.Join(parts, ", ") + ")"
+		return name + "(" + strings.Join(parts, ", ") + ")"
 	}
 	var parts []string
 	switch x := e.(type) {
@@ -154,6 +159,64 @@ func srepr(e engine.Expr) string {
 		}
 	}
 	return exprTypeName(e) + "(" + strings.Join(parts, ", ") + ")"
+}
+
+// reprClasses are the class names ReprPrinter gives relations.
+var reprClasses = map[string]string{"==": "Equality", "!=": "Unequality", "<": "StrictLessThan",
+	"<=": "LessThan", ">": "StrictGreaterThan", ">=": "GreaterThan"}
+
+// sreprValue is srepr(v) for any value: Python containers element by
+// element, relations, matrices and truth values as ReprPrinter writes
+// them, expressions by srepr.
+func (in *interp) sreprValue(v Value) string {
+	items := func(xs []Value) string {
+		parts := make([]string, len(xs))
+		for i, x := range xs {
+			parts[i] = in.sreprValue(x)
+		}
+		return strings.Join(parts, ", ")
+	}
+	switch x := v.(type) {
+	case *List:
+		return "[" + items(x.Items) + "]"
+	case *Tuple:
+		if len(x.Items) == 1 {
+			return "(" + in.sreprValue(x.Items[0]) + ",)"
+		}
+		return "(" + items(x.Items) + ")"
+	case *Dict:
+		ks, vs := x.Items()
+		parts := make([]string, len(ks))
+		for i := range ks {
+			parts[i] = in.sreprValue(ks[i]) + ": " + in.sreprValue(vs[i])
+		}
+		return "{" + strings.Join(parts, ", ") + "}"
+	case *Relational:
+		return reprClasses[x.Op] + "(" + srepr(x.Lhs) + ", " + srepr(x.Rhs) + ")"
+	case *sympyBool:
+		if x.v {
+			return "true"
+		}
+		return "false"
+	case string, bool, float64, *big.Int:
+		return in.repr(v) // emptyPrinter: str of a Python value, repr of a str
+	}
+	if m, ok := asMatrix(v); ok {
+		rows := m.Tolist()
+		if nr, nc := m.Shape(); (nr == 0) != (nc == 0) {
+			return typeName(v) + "(" + itoa(nr) + ", " + itoa(nc) + ", [])"
+		}
+		parts := make([]string, len(rows))
+		for i, r := range rows {
+			cs := make([]string, len(r))
+			for j, c := range r {
+				cs[j] = srepr(c)
+			}
+			parts[i] = "[" + strings.Join(cs, ", ") + "]"
+		}
+		return typeName(v) + "([" + strings.Join(parts, ", ") + "])"
+	}
+	return srepr(in.sympify(v))
 }
 
 // pretty returns SymPy's pretty() of v.

@@ -701,6 +701,8 @@ func sympyClassAttr(in *interp, c *Class, name string) (Value, bool) {
 			return e, true
 		}
 		switch name {
+		case "true", "false":
+			return &sympyBool{v: name == "true"}, true
 		case "Reals":
 			return realsSet, true
 		case "Complexes":

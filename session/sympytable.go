@@ -183,7 +183,7 @@ var sympyTable = []*binding{
 			if l, ok := a.Get("expr").(*lambdaValue); ok {
 				return l.srepr()
 			}
-			return srepr(in.sympify(a.Get("expr")))
+			return in.sreprValue(a.Get("expr"))
 		}},
 }
 

@@ -66,6 +66,12 @@ cases = [
     "symbols('x:0')",
     "integrate(x, ())",
     "sympify('x + 1')",
+    # srepr of atoms, containers, relations, matrices and Order
+    "srepr(oo)", "srepr(-oo)", "srepr(zoo)", "srepr(nan)", "srepr(pi*E*I)", "srepr(EulerGamma)", "srepr(S.Half)",
+    "srepr(Integral(exp(-x**2), (x, -oo, oo)))", "srepr([x, x**2, sqrt(x)])", "srepr((x, 1/x))", "srepr((x,))",
+    "srepr({x: 1/x})", "srepr(x > 1)", "srepr(Ne(x, 2))", "srepr(Eq(x, 1))", "srepr(x <= y)", "srepr(O(x**3))",
+    "srepr(O(x*y, x, y))", "srepr(O(1))", "srepr(exp(x).series(x, 0, 3))", "srepr(Matrix([[1, x], [y, 2]]))",
+    "srepr(Matrix(0, 3, []))", "srepr([1, 0.5, 'a', True, S.true, S.false])", "srepr(Tuple(1, x))",
     # strings whose value is a relation, a truth value or a container
     "sympify('x > 1')", "sympify('x <= y + 1')", "S('x == 1')", "sympify('1 < x')", "sympify('Eq(x, 1)')",
     "sympify('x != 1')", "sympify('[1, x]')", "sympify('(1, x/2)')", "S('True')", "S('2 > 1')",
