@@ -24,9 +24,13 @@ func Simplify(e Expr) Expr {
 		panic(notImpl("dcalc's simplify does not rewrite exponentials of imaginary arguments as trigonometric functions yet"))
 	}
 	if isRationalFunction(e) && len(radicalBases(e, nil)) <= 1 {
-		if r, ok := simplifyRational(e); ok {
-			return r
+		r, ok := simplifyRational(e)
+		if !ok {
+			// a step refused (cancel over the Gaussian integers, say): the
+			// paths below are not SymPy's for a rational function
+			panic(notImpl("dcalc's simplify could not complete on this rational function (a step it needs, such as cancel with complex coefficients, is missing)"))
 		}
+		return r
 	}
 	if isTrigRational(e) {
 		r, err := simplifyTrig(e)
@@ -39,6 +43,12 @@ func Simplify(e Expr) Expr {
 		// SymPy runs trigsimp and exptrigsimp here; outside the class
 		// above dcalc has no faithful path for them
 		panic(notImpl("dcalc's simplify handles trigonometric and hyperbolic functions in rational functions of symbols and of exp, log, sin ... (no radicals or symbolic powers); not this expression yet"))
+	}
+	if hasGaussianProduct(e) {
+		// SymPy multiplies such sums out over the Gaussian rationals
+		// ((1 + I)*(2 + 3*I) is -1 + 5*I); dcalc's cancel has no complex
+		// coefficients
+		panic(notImpl("dcalc's simplify does not multiply out products or powers of sums with I yet"))
 	}
 	r := hollowMul(simplify1(e))
 	if hasNestedFraction(r) && !hasKind(r, kFunc) {
@@ -574,6 +584,42 @@ func hasImaginaryExp(e Expr) bool {
 	}
 	for _, a := range e.Args() {
 		if hasImaginaryExp(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasGaussianProduct reports whether e raises a sum holding I to a power
+// or multiplies one by another sum.
+func hasGaussianProduct(e Expr) bool {
+	gaussianSum := func(f Expr) bool {
+		a, ok := f.(*Add)
+		return ok && Has(a, I)
+	}
+	switch x := e.(type) {
+	case *Mul:
+		gauss, sums := false, 0
+		for _, f := range x.args {
+			b := f
+			if p, ok := f.(*Pow); ok {
+				b = p.Base()
+			}
+			if _, ok := b.(*Add); ok {
+				sums++
+			}
+			gauss = gauss || gaussianSum(b)
+		}
+		if gauss && sums > 1 {
+			return true
+		}
+	case *Pow:
+		if gaussianSum(x.Base()) {
+			return true
+		}
+	}
+	for _, a := range e.Args() {
+		if hasGaussianProduct(a) {
 			return true
 		}
 	}

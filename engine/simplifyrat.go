@@ -352,7 +352,7 @@ func simplifyTrig(e Expr) (out Expr, err error) {
 }
 
 // simplifyRational is simplify(e) for a rational function e; ok is false
-// when a step it needs refuses (then the caller decides).
+// when a step it needs refuses.
 func simplifyRational(e Expr) (out Expr, ok bool) { return simplifyRationalX(e, false) }
 
 func simplifyRationalX(e Expr, trig bool) (out Expr, ok bool) {

@@ -44,6 +44,7 @@ func TestBindRefusesUnhonoured(t *testing.T) {
 	refused := map[string]string{
 		"solve(x**2 > 1, x)":                            "dcalc does not solve inequalities or Ne relations yet (SymPy answers x**2 > 1 with intervals or conditions)",
 		"simplify(exp(I*x) + exp(-I*x))":                "dcalc's simplify does not rewrite exponentials of imaginary arguments as trigonometric functions yet",
+		"simplify((2 + 3*I)/(1 - I))":                   "dcalc's simplify does not multiply out products or powers of sums with I yet",
 		"x & y":                                         "dcalc does not implement SymPy's logic (And, Or, Xor, Not on symbols and relations) yet",
 		"~x":                                            "dcalc does not implement SymPy's logic (And, Or, Xor, Not on symbols and relations) yet",
 		"(x > 1) | (y < 2)":                             "dcalc does not implement SymPy's logic (And, Or, Xor, Not on symbols and relations) yet",
