@@ -307,10 +307,7 @@ func signOf(e Expr, want int) Tri {
 			case IsNegative(a) == True:
 				sign = -sign
 			default:
-				if want < 0 && allNonnegative(x.args) {
-					return False // a product of numbers >= 0 is not negative
-				}
-				return Unknown
+				return weakMulSign(x.args, want)
 			}
 		}
 		return triOf(sign == want)
@@ -401,11 +398,33 @@ func isNonnegative(e Expr) Tri {
 }
 
 // allNonnegative reports whether every one of es is known to be >= 0.
-func allNonnegative(es []Expr) bool {
-	for _, e := range es {
-		if isNonnegative(e) != True {
-			return false
+// weakMulSign is the sign of a product some of whose factors may be 0:
+// when every factor is known >= 0 or <= 0, the product is >= 0 or <= 0
+// by the count of the latter, so it is not negative, or not positive.
+func weakMulSign(fs []Expr, want int) Tri {
+	neg := 0
+	for _, f := range fs {
+		switch {
+		case isNonnegative(f) == True:
+		case isNonpositive(f) == True:
+			neg++
+		default:
+			return Unknown
 		}
 	}
-	return true
+	if (neg%2 == 0) == (want < 0) {
+		return False // >= 0 is not negative, <= 0 not positive
+	}
+	return Unknown
+}
+
+// isNonpositive reports whether e is known to be <= 0.
+func isNonpositive(e Expr) Tri {
+	if IsNegative(e) == True || IsZero(e) == True {
+		return True
+	}
+	if IsPositive(e) == False && IsReal(e) == True && IsFinite(e) == True {
+		return True
+	}
+	return Unknown
 }

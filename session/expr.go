@@ -325,6 +325,16 @@ func (in *interp) exprCompare(op string, a, b Value) Value {
 	default:
 		sign, known = numericSign(d)
 	}
+	if !known && engine.IsReal(d) == engine.True {
+		// is_ge and friends: the sign may be half known (r**2 is not
+		// negative, so r**2 >= 0 is true and r**2 < 0 false)
+		switch {
+		case (op == ">=" || op == "<") && engine.IsNegative(d) == engine.False:
+			return op == ">="
+		case (op == "<=" || op == ">") && engine.IsPositive(d) == engine.False:
+			return op == "<="
+		}
+	}
 	if !known {
 		if _, isExpr := a.(engine.Expr); !isExpr {
 			// A Python number's __lt__ returns NotImplemented, so Python

@@ -66,6 +66,11 @@ cases = [
     "symbols('x:0')",
     "integrate(x, ())",
     "sympify('x + 1')",
+    # relations decided by half-known signs (is_ge is is_extended_nonnegative)
+    "Symbol('r', real=True)**2 >= 0", "Symbol('r', real=True)**2 < 0", "-Symbol('r', real=True)**2 <= 0",
+    "-Symbol('r', real=True)**2 > 0", "0 <= Symbol('r', real=True)**2", "-x**2 <= 0", "Symbol('r', real=True)**2 > 0",
+    "Symbol('p', positive=True)*Symbol('r', real=True)**2 >= 0", "-Symbol('p', positive=True)*Symbol('r', real=True)**2 < 1",
+    "Symbol('n', nonpositive=True)*Symbol('r', real=True)**2 <= 0",
     # srepr of atoms, containers, relations, matrices and Order
     "srepr(oo)", "srepr(-oo)", "srepr(zoo)", "srepr(nan)", "srepr(pi*E*I)", "srepr(EulerGamma)", "srepr(S.Half)",
     "srepr(Integral(exp(-x**2), (x, -oo, oo)))", "srepr([x, x**2, sqrt(x)])", "srepr((x, 1/x))", "srepr((x,))",
