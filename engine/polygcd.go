@@ -86,3 +86,56 @@ func mpPrimitive(f mpoly, n int) (*big.Int, mpoly) {
 	}
 	return c, out
 }
+
+// PolyDiv is SymPy's div(f, g): the quotient and remainder of
+// polynomials in one generator over the rationals (SymPy's auto field).
+// Several generators are refused: SymPy's recursive division there is
+// not dcalc's.
+func PolyDiv(f, g Expr) (q, r Expr, err error) {
+	gens, terms, err := polysFromExprs(Expand(f), Expand(g))
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(gens) != 1 {
+		return nil, nil, errorf("NotImplementedError", "dcalc's div, quo and rem take polynomials in one generator")
+	}
+	dense := func(ts []ratTerm) []*big.Rat {
+		var c []*big.Rat
+		for _, t := range ts {
+			for len(c) <= t.e[0] {
+				c = append(c, new(big.Rat))
+			}
+			c[t.e[0]].Add(c[t.e[0]], t.r)
+		}
+		for len(c) > 0 && c[len(c)-1].Sign() == 0 {
+			c = c[:len(c)-1]
+		}
+		return c
+	}
+	F, G := dense(terms[0]), dense(terms[1])
+	if len(G) == 0 {
+		return nil, nil, errorf("ZeroDivisionError", "polynomial division")
+	}
+	var Q []*big.Rat
+	if d := len(F) - len(G); d >= 0 {
+		Q = make([]*big.Rat, d+1)
+		for k := d; k >= 0; k-- {
+			c := new(big.Rat).Quo(F[k+len(G)-1], G[len(G)-1])
+			Q[k] = c
+			for i, gc := range G {
+				F[k+i] = new(big.Rat).Sub(F[k+i], new(big.Rat).Mul(c, gc))
+			}
+		}
+		F = F[:len(G)-1]
+	}
+	expr := func(c []*big.Rat) Expr {
+		var ts []Expr
+		for k, v := range c {
+			if v.Sign() != 0 {
+				ts = append(ts, NewMul(NewRational(v.Num(), v.Denom()), NewPow(gens[0], NewInt(int64(k)))))
+			}
+		}
+		return NewAdd(ts...)
+	}
+	return expr(Q), expr(F), nil
+}

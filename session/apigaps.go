@@ -21,6 +21,15 @@ var gcdTable = []*binding{
 		Fn: func(in *interp, a *callArgs) Value { args, _ := a.legacy(); return in.ratGcdLcm("gcd", args, false) }},
 	{Name: "lcm", Honours: "g", Doc: "Least common multiple of two polynomials or of rational numbers.",
 		Fn: func(in *interp, a *callArgs) Value { args, _ := a.legacy(); return in.ratGcdLcm("lcm", args, true) }},
+	{Name: "div", Doc: "Quotient and remainder of polynomials in one variable.",
+		Fn: func(in *interp, a *callArgs) Value {
+			q, r := in.polyDiv(a)
+			return &Tuple{Items: []Value{q, r}}
+		}},
+	{Name: "quo", Doc: "Quotient of polynomials in one variable (the remainder dropped).",
+		Fn: func(in *interp, a *callArgs) Value { q, _ := in.polyDiv(a); return q }},
+	{Name: "rem", Doc: "Remainder of polynomials in one variable.",
+		Fn: func(in *interp, a *callArgs) Value { _, r := in.polyDiv(a); return r }},
 	{Name: "igcd", Doc: "Greatest common divisor of integers.",
 		Fn: func(in *interp, a *callArgs) Value { return in.intGcdLcm("igcd", a.Rest(), false) }},
 	{Name: "ilcm", Doc: "Least common multiple of integers.",
@@ -107,4 +116,16 @@ func (in *interp) intGcdLcm(name string, args []Value, lcm bool) Value {
 		}
 	}
 	return engine.NewBigInt(acc)
+}
+
+// polyDiv is div(f, g) with no generators or options given.
+func (in *interp) polyDiv(a *callArgs) (engine.Expr, engine.Expr) {
+	if len(a.Rest()) > 0 {
+		throw("NotImplementedError", "dcalc's div, quo and rem take no generators yet")
+	}
+	q, r, err := engine.PolyDiv(in.sympify(a.Get("f")), in.sympify(a.Get("g")))
+	if err != nil {
+		panic(err)
+	}
+	return q, r
 }

@@ -222,6 +222,14 @@ var calculusMethodTable = []*binding{
 			args, kw := a.legacy()
 			return in.series(append([]Value{e}, args...), kw)
 		}),
+	exprMethod("coeff", "n", "The coefficient of x**n: what multiplies it in the terms that contain it.",
+		func(in *interp, e engine.Expr, a *callArgs) Value {
+			n := 1
+			if v := a.Get("n"); v != nil {
+				n = int(in.toIndex(v))
+			}
+			return mustExpr(engine.Coeff(e, in.sympify(a.Get("x")), n))
+		}),
 	exprMethod("removeO", "", "The series without its O() term.",
 		func(in *interp, e engine.Expr, a *callArgs) Value { return engine.RemoveO(e) }),
 	exprMethod("getO", "", "The O() term of a series, or None.",
