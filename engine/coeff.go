@@ -58,3 +58,50 @@ func Coeff(e, x Expr, n int) (Expr, error) {
 	}
 	return NewAdd(co...), nil
 }
+
+// IsPolynomial is SymPy's Expr.is_polynomial(*syms) (syms nil: the free
+// symbols): sums and products of polynomials, powers with a
+// nonnegative integer exponent, anything free of syms.
+func IsPolynomial(e Expr, syms []Expr) bool {
+	if syms == nil {
+		for _, s := range FreeSymbols(e) {
+			syms = append(syms, s)
+		}
+		if len(syms) == 0 {
+			return true
+		}
+	}
+	return isPolynomialIn(e, syms)
+}
+
+func isPolynomialIn(e Expr, syms []Expr) bool {
+	hasAny := func(x Expr) bool {
+		for _, s := range syms {
+			if Has(x, s) {
+				return true
+			}
+		}
+		return false
+	}
+	switch x := e.(type) {
+	case *Symbol, *Integer, *Rational, *Float, *Special, *Constant:
+		return true
+	case *Add, *Mul:
+		for _, a := range x.Args() {
+			if !isPolynomialIn(a, syms) {
+				return false
+			}
+		}
+		return true
+	case *Pow:
+		if hasAny(x.Exp()) {
+			return false
+		}
+		if hasAny(x.Base()) {
+			n, ok := x.Exp().(*Integer)
+			return ok && n.Sign() >= 0 && isPolynomialIn(x.Base(), syms)
+		}
+		return true
+	}
+	return !hasAny(e)
+}
