@@ -184,11 +184,7 @@ func (in *interp) solve(f Value, rest []Value) Value {
 		}
 		items := make([]Value, len(tups))
 		for i, t := range tups {
-			vs := make([]Value, len(t))
-			for j, v := range t {
-				vs[j] = v
-			}
-			items[i] = &Tuple{Items: vs}
+			items[i] = &Tuple{Items: exprValues(t)}
 		}
 		return &List{Items: items}
 	}

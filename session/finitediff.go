@@ -43,11 +43,7 @@ func weightsValue(w [][][]engine.Expr) Value {
 	for m, byN := range w {
 		rows := make([]Value, len(byN))
 		for n, ws := range byN {
-			row := make([]Value, len(ws))
-			for nu, x := range ws {
-				row[nu] = x
-			}
-			rows[n] = &List{Items: row}
+			rows[n] = &List{Items: exprValues(ws)}
 		}
 		out[m] = &List{Items: rows}
 	}
