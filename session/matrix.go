@@ -14,7 +14,13 @@ import (
 // common methods.
 
 // matrixValue is a SymPy MutableDenseMatrix. Item assignment replaces m.
-type matrixValue struct{ m *engine.Matrix }
+type matrixValue struct {
+	m *engine.Matrix
+	// immutable marks an ImmutableDenseMatrix: item assignment fails,
+	// the in-place edits return a new matrix, and immutability passes
+	// to results (SymPy's classof: "immutability is contagious").
+	immutable bool
+}
 
 func newMatrixValue(m *engine.Matrix) *matrixValue { return &matrixValue{m: m} }
 
@@ -34,10 +40,28 @@ func mustMatrix(m *engine.Matrix, err error) Value {
 }
 
 func matrixTypeName(v Value) (string, bool) {
-	if _, ok := v.(*matrixValue); ok {
+	if mv, ok := v.(*matrixValue); ok {
+		if mv.immutable {
+			return "ImmutableDenseMatrix", true
+		}
 		return "MutableDenseMatrix", true
 	}
 	return "", false
+}
+
+// isImmutable reports whether v is an ImmutableDenseMatrix.
+func isImmutable(v Value) bool {
+	mv, ok := v.(*matrixValue)
+	return ok && mv.immutable
+}
+
+// keepImmutable makes r, a result computed from src, immutable when src
+// is: r is a new matrix (or not a matrix, returned as it is).
+func keepImmutable(src, r Value) Value {
+	if mv, ok := r.(*matrixValue); ok && isImmutable(src) && mv != src {
+		mv.immutable = true
+	}
+	return r
 }
 
 // matrixRepr is repr(M): SymPy's StrPrinter form, one row per line with
@@ -110,11 +134,11 @@ func matrixEqual(a, b Value) (bool, bool) {
 
 func matrixSympify(in *interp, v Value) (engine.Expr, bool) { return nil, false }
 
-// matrixSympifyValue is sympify(M): SymPy returns an ImmutableMatrix with
-// the same entries; we return a copy.
+// matrixSympifyValue is sympify(M): an ImmutableMatrix with the same
+// entries.
 func (in *interp) matrixSympifyValue(v Value) (Value, bool) {
 	if m, ok := asMatrix(v); ok {
-		return newMatrixValue(m), true
+		return &matrixValue{m: m, immutable: true}, true
 	}
 	return nil, false
 }
@@ -130,6 +154,16 @@ func scalarOf(v Value) (engine.Expr, bool) {
 }
 
 func (in *interp) matrixBinop(op string, a, b Value) (Value, bool) {
+	r, ok := in.matrixBinop0(op, a, b)
+	if ok && (isImmutable(a) || isImmutable(b)) {
+		if mv, isM := r.(*matrixValue); isM {
+			mv.immutable = true
+		}
+	}
+	return r, ok
+}
+
+func (in *interp) matrixBinop0(op string, a, b Value) (Value, bool) {
 	ma, aok := asMatrix(a)
 	mb, bok := asMatrix(b)
 	if !aok && !bok {
@@ -298,6 +332,9 @@ func (in *interp) matrixSetItem(v, idx, val Value) bool {
 	if !ok {
 		return false
 	}
+	if mv.immutable {
+		throw("TypeError", "Cannot set values of <class 'sympy.matrices.immutable.ImmutableDenseMatrix'>")
+	}
 	m := mv.m
 	r, c := m.Shape()
 	e := in.sympify(val)
@@ -345,7 +382,7 @@ func (in *interp) matrixAttr(v Value, name string) (Value, bool) {
 	case "cols":
 		return big.NewInt(int64(c)), true
 	case "T":
-		return newMatrixValue(m.T()), true
+		return keepImmutable(v, newMatrixValue(m.T())), true
 	case "is_square":
 		return r == c, true
 	case "is_symmetric":
@@ -369,19 +406,26 @@ func (in *interp) matrixAttr(v Value, name string) (Value, bool) {
 	}
 	if row, ok := matrixEdit(name); ok {
 		return &BoundMethod{Recv: v, Name: name, Fn: func(in *interp, recv Value, args []Value, kw []kwArg) Value {
-			return row.fn(in, recv.(*matrixValue), args, kw)
+			mv := recv.(*matrixValue)
+			if mv.immutable {
+				// an immutable matrix returns the edited copy
+				cp := &matrixValue{m: mv.m, immutable: true}
+				row.fn(in, cp, args, kw)
+				return cp
+			}
+			return row.fn(in, mv, args, kw)
 		}}, true
 	}
 	if row, ok := linalgMethod(name); ok {
 		return &BoundMethod{Recv: v, Name: name, Fn: func(in *interp, recv Value, args []Value, kw []kwArg) Value {
-			return row.fn(in, m, args, kw)
+			return keepImmutable(recv, row.fn(in, m, args, kw))
 		}}, true
 	}
 	for _, n := range matrixMethodNames {
 		if n == name {
 			return &BoundMethod{Recv: v, Name: name, Fn: func(in *interp, recv Value, args []Value, kw []kwArg) Value {
 				r, _ := in.matrixMethod(recv, name, args, kw)
-				return r
+				return keepImmutable(recv, r)
 			}}, true
 		}
 	}
@@ -747,12 +791,19 @@ func (in *interp) matrixDims(name string, args []Value) (int, int) {
 }
 
 func installMatrixNames(ns map[string]Value) {
-	isMatrix := func(v Value) bool { _, ok := v.(*matrixValue); return ok }
-	ctor := func(in *interp, args []Value, kw []kwArg) Value {
-		return newMatrixValue(in.matrixFromArgs(args))
+	isMatrix := func(immutable bool) func(v Value) bool {
+		return func(v Value) bool { mv, ok := v.(*matrixValue); return ok && mv.immutable == immutable }
 	}
-	for _, n := range []string{"Matrix", "MutableDenseMatrix", "MutableMatrix", "ImmutableMatrix", "ImmutableDenseMatrix"} {
-		ns[n] = &Class{Name: n, Module: "sympy", Is: isMatrix, Call: ctor}
+	ctor := func(immutable bool) func(in *interp, args []Value, kw []kwArg) Value {
+		return func(in *interp, args []Value, kw []kwArg) Value {
+			return &matrixValue{m: in.matrixFromArgs(args), immutable: immutable}
+		}
+	}
+	for _, n := range []string{"Matrix", "MutableDenseMatrix", "MutableMatrix"} {
+		ns[n] = &Class{Name: n, Module: "sympy", Is: isMatrix(false), Call: ctor(false)}
+	}
+	for _, n := range []string{"ImmutableMatrix", "ImmutableDenseMatrix"} {
+		ns[n] = &Class{Name: n, Module: "sympy", Is: isMatrix(true), Call: ctor(true)}
 	}
 	def := func(name string, fn func(in *interp, args []Value, kw []kwArg) Value) {
 		ns[name] = legacyRow(name, "", fn).builtin()
