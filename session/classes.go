@@ -214,6 +214,8 @@ func (in *interp) typeOf(v Value) Value {
 			e, ok := v.(engine.Expr)
 			return ok && exprTypeName(e) == name
 		})
+	case *matrixValue:
+		return sympyModule.Attrs[typeName(x)]
 	case *Relational:
 		name := typeName(x)
 		return in.dynClass(name, "sympy", func(v Value) bool {

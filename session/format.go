@@ -666,6 +666,10 @@ func sympyClassPath(name string) string {
 		mod = "sympy.core.expr"
 	case "StrictLessThan", "LessThan", "StrictGreaterThan", "GreaterThan", "Equality", "Unequality":
 		mod = "sympy.core.relational"
+	case "MutableDenseMatrix":
+		mod = "sympy.matrices.dense"
+	case "ImmutableDenseMatrix":
+		mod = "sympy.matrices.immutable"
 	case "S":
 		return "sympy.core.singleton.SingletonRegistry"
 	}

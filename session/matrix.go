@@ -799,11 +799,15 @@ func installMatrixNames(ns map[string]Value) {
 			return &matrixValue{m: in.matrixFromArgs(args), immutable: immutable}
 		}
 	}
+	// Matrix and MutableMatrix are MutableDenseMatrix, ImmutableMatrix is
+	// ImmutableDenseMatrix: one class object each, as in SymPy
+	mutable := &Class{Name: "MutableDenseMatrix", Module: "sympy", Is: isMatrix(false), Call: ctor(false)}
+	immutable := &Class{Name: "ImmutableDenseMatrix", Module: "sympy", Is: isMatrix(true), Call: ctor(true)}
 	for _, n := range []string{"Matrix", "MutableDenseMatrix", "MutableMatrix"} {
-		ns[n] = &Class{Name: n, Module: "sympy", Is: isMatrix(false), Call: ctor(false)}
+		ns[n] = mutable
 	}
 	for _, n := range []string{"ImmutableMatrix", "ImmutableDenseMatrix"} {
-		ns[n] = &Class{Name: n, Module: "sympy", Is: isMatrix(true), Call: ctor(true)}
+		ns[n] = immutable
 	}
 	def := func(name string, fn func(in *interp, args []Value, kw []kwArg) Value) {
 		ns[name] = legacyRow(name, "", fn).builtin()

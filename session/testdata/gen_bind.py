@@ -118,6 +118,16 @@ cases = [
     'type(ImmutableMatrix([[1, 2], [3, 4]]).applyfunc(lambda t: t + 1)).__name__',
     'isinstance(ImmutableMatrix([1]), Matrix)',
     'isinstance(Matrix([1]), ImmutableMatrix)',
+    # the matrix classes: Matrix is MutableDenseMatrix, ImmutableMatrix ImmutableDenseMatrix
+    'type(Matrix([1]))',
+    'type(ImmutableMatrix([1]))',
+    'type(Matrix([1])) == Matrix',
+    'type(ImmutableMatrix([1])) is ImmutableMatrix',
+    'Matrix',
+    'ImmutableMatrix',
+    'Matrix.__name__',
+    'MutableMatrix is Matrix',
+    'isinstance(eye(2), Matrix)',
     # Expr.coeff
     '(x**2 + 2*x).coeff(x)',
     '(x**2 + 2*x).coeff(x, 2)',
