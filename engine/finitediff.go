@@ -114,7 +114,7 @@ func AsFiniteDifference(e Expr, pts FiniteDiffPoints, x0, wrt Expr) Expr {
 	grid := pts.Grid
 	if grid == nil {
 		h := pts.Step
-		if f, ok := h.(*Func); ok && containsArg(f, wrt) {
+		if f, ok := h.(*Func); ok && indexExpr(f.args, wrt) >= 0 {
 			h = SubsPairs(h, [][2]Expr{{wrt, x0}})
 		}
 		if order%2 == 0 {
@@ -146,16 +146,6 @@ func AsFiniteDifference(e Expr, pts FiniteDiffPoints, x0, wrt Expr) Expr {
 		ys[i] = derivativeNew(SubsPairs(d.Expr(), [][2]Expr{{wrt, x}}), others, false)
 	}
 	return ApplyFiniteDiff(order, grid, ys, x0)
-}
-
-// containsArg reports whether x is one of f's arguments.
-func containsArg(f *Func, x Expr) bool {
-	for _, a := range f.args {
-		if Equal(a, x) {
-			return true
-		}
-	}
-	return false
 }
 
 // DifferenceSubs is the last step of SymPy's differentiate_finite: each

@@ -7,7 +7,7 @@ NotImplementedError. Run with a python3 that has SymPy 1.14:
 """
 import sympy
 
-from goldenlib import emit
+from goldenlib import emit, repr_and_print_programs
 
 assert sympy.__version__ == "1.14.0"
 
@@ -33,11 +33,7 @@ EXPRS = [
 PRINTS = ["atan2(y, x)", "atan2(y, x)**2", "atan2(x**2, y + 1)", "x*atan2(y, x)", "atan2(y, x)/x",
           "sinc(x)", "sinc(x)**2", "sinc(x**2 + 1)", "x*sinc(x)"]
 
-programs = ['print(repr(' + e + '))' for e in EXPRS]
-for e in PRINTS:
-    programs.append('print(latex(' + e + '))')
-    programs.append('print(pretty(' + e + '))')
-    programs.append('print(pretty(' + e + ', use_unicode=False))')
+programs = repr_and_print_programs(EXPRS, PRINTS)
 programs += [
     "f = lambdify((y, x), atan2(y, x), 'math'); print(f(1.0, -1.0), f(-1.0, -1.0), f(0.0, -1.0))",
     "f = lambdify(x, sinc(x), 'math'); print(f(1.0))",

@@ -8,7 +8,7 @@ or raise NotImplementedError. Run with a python3 that has SymPy 1.14:
 """
 import sympy
 
-from goldenlib import emit
+from goldenlib import emit, repr_and_print_programs
 
 assert sympy.__version__ == "1.14.0"
 
@@ -42,11 +42,7 @@ PRINTS = ["Heaviside(x)", "Heaviside(x, 1)", "Heaviside(x - 2)", "Heaviside(x)**
           "2*DiracDelta(x - 1)", "Heaviside(x)/x", "exp(-x)*Heaviside(x) + DiracDelta(x)", "DiracDelta(x**2 - 1, 3)",
           "Heaviside(x, 0)**3", "Heaviside(x**2)"]
 
-programs = ['print(repr(' + e + '))' for e in EXPRS]
-for e in PRINTS:
-    programs.append('print(latex(' + e + '))')
-    programs.append('print(pretty(' + e + '))')
-    programs.append('print(pretty(' + e + ', use_unicode=False))')
+programs = repr_and_print_programs(EXPRS, PRINTS)
 programs += [
     # lambdify with NumPy is in gen_numpy.py
     "f = lambdify(x, Heaviside(x), 'math'); print(f(2.0), f(-1.0), f(0.0))",

@@ -43,3 +43,14 @@ def emit(pre, programs, keep=lambda out: True):
         out = run(pre, src)
         if out is not None and keep(out):
             print(json.dumps({"src": src, "stdout": out}))
+
+
+def repr_and_print_programs(exprs, prints):
+    """Programs printing repr(e) for each of exprs, and latex(e), the
+    unicode pretty form and the ASCII pretty form for each of prints."""
+    programs = ['print(repr(' + e + '))' for e in exprs]
+    for e in prints:
+        programs.append('print(latex(' + e + '))')
+        programs.append('print(pretty(' + e + '))')
+        programs.append('print(pretty(' + e + ', use_unicode=False))')
+    return programs
