@@ -178,26 +178,120 @@ func cosPiTable(r *big.Rat) Expr {
 	return nil
 }
 
+// trigTable2 is SymPy's _table2: cos, tan and cot of p*pi/q for these q
+// are built from the values at p*pi/a and p*pi/b, 1/q = 1/a - 1/b.
+var trigTable2 = map[int64][2]int64{12: {3, 4}, 20: {4, 5}, 30: {5, 6}, 15: {6, 10}, 24: {6, 8}, 40: {8, 10}, 60: {20, 30}, 120: {40, 60}}
+
+// tanTable10 is tan(n*pi/10) for n = 1..4 (tan.eval's table10).
+func tanTable10(n int64) Expr {
+	s5 := Sqrt(NewInt(5))
+	switch n {
+	case 1:
+		return Sqrt(Sub(One, Div(NewMul(Two, s5), NewInt(5))))
+	case 2:
+		return Sqrt(Sub(NewInt(5), NewMul(Two, s5)))
+	case 3:
+		return Sqrt(NewAdd(One, Div(NewMul(Two, s5), NewInt(5))))
+	}
+	return Sqrt(NewAdd(NewInt(5), NewMul(Two, s5)))
+}
+
+// cosSinPair is (cos(narg), cos(narg - pi/2)) when neither stays a cos
+// call (the test tan.eval and cot.eval make), else ok false.
+func cosSinPair(narg Expr) (c, s Expr, ok bool) {
+	c = fnCos.call(narg)
+	s = fnCos.call(Sub(narg, NewMul(Half, Pi)))
+	_, cc := isCall(c, fnCos)
+	_, sc := isCall(s, fnCos)
+	return c, s, !cc && !sc
+}
+
+// tanCotPi is the rational-multiple-of-pi part of tan.eval (cot false)
+// and cot.eval (cot true); arg is c*pi with c rational, not an integer.
+func tanCotPi(c, arg Expr, cot bool) Expr {
+	pc := ratMod(c, 2)
+	self := fnTan
+	if cot {
+		self = fnCot
+	}
+	q := pc.Denom().Int64()
+	p := new(big.Int).Mod(pc.Num(), pc.Denom()).Int64()
+	pce := ratExpr(pc)
+	if q == 5 || q == 10 {
+		if cot {
+			return fnTan.call(Sub(NewMul(Half, Pi), arg))
+		}
+		if n := 10 * p / q; n > 5 {
+			return Neg(tanTable10(10 - n))
+		} else {
+			return tanTable10(n)
+		}
+	}
+	if q%2 == 0 && (!cot || q > 2) {
+		if cr, sr, ok := cosSinPair(NewMul(Two, pce, Pi)); ok {
+			if cot {
+				return NewAdd(Div(One, sr), Div(cr, sr))
+			}
+			if isZeroInt(sr) {
+				return Zoo
+			}
+			return Sub(Div(One, sr), Div(cr, sr))
+		}
+	}
+	if ab, ok := trigTable2[q]; ok {
+		pp := NewInt(p)
+		a := self.call(Div(NewMul(pp, Pi), NewInt(ab[0])))
+		b := self.call(Div(NewMul(pp, Pi), NewInt(ab[1])))
+		if cot {
+			return Div(NewAdd(One, NewMul(a, b)), Sub(b, a))
+		}
+		return Div(Sub(a, b), NewAdd(One, NewMul(a, b)))
+	}
+	// ((pi_coeff + 1/2) mod 1 - 1/2)*pi
+	nr := ratMod(NewAdd(pce, Half), 1)
+	narg := NewMul(Sub(ratExpr(nr), Half), Pi)
+	if cr, sr, ok := cosSinPair(narg); ok {
+		if cot {
+			if isZeroInt(sr) {
+				return Zoo
+			}
+			return Div(cr, sr)
+		}
+		if isZeroInt(cr) {
+			return Zoo
+		}
+		return Div(sr, cr)
+	}
+	if !Equal(narg, arg) {
+		return self.call(narg)
+	}
+	return nil
+}
+
 // cosPi evaluates cos(c*pi) for rational c as SymPy's cos.eval does for
 // the exact-value tables it uses, returning nil when unevaluated.
-func cosPi(c Expr, orig Expr) Expr {
-	r := toRat(c)
-	q := new(big.Int).Set(r.Denom())
-	p := new(big.Int).Mod(r.Num(), new(big.Int).Mul(q, big.NewInt(2)))
+func cosPi(c Expr) Expr {
+	pc := ratMod(c, 2) // _pi_coeff's value, in [0, 2)
+	q := new(big.Int).Set(pc.Denom())
+	p := new(big.Int).Set(pc.Num())
 	if p.Cmp(q) > 0 {
-		return Neg(fnCos.call(NewMul(NewAdd(c, NegOne), Pi)))
+		return Neg(fnCos.call(NewMul(ratExpr(new(big.Rat).Sub(pc, big.NewRat(1, 1))), Pi)))
 	}
 	if new(big.Int).Mul(p, big.NewInt(2)).Cmp(q) > 0 {
-		return Neg(fnCos.call(NewMul(NewAdd(One, Neg(c)), Pi)))
+		return Neg(fnCos.call(NewMul(ratExpr(new(big.Rat).Sub(big.NewRat(1, 1), pc)), Pi)))
 	}
 	if v := cosPiTable(new(big.Rat).SetFrac(p, q)); v != nil {
 		return v
 	}
-	n := NewMul(ratExpr(new(big.Rat).SetFrac(p, q)), Pi)
-	if !Equal(n, orig) {
-		return fnCos.call(n)
+	if ab, ok := trigTable2[q.Int64()]; ok && q.IsInt64() {
+		// cos(a - b) = cos(a)cos(b) + cos(pi/2 - a)cos(pi/2 - b) with
+		// a = p*pi/ab[0], b = p*pi/ab[1], both of smaller denominators
+		pe := NewBigInt(p)
+		a, b := Div(NewMul(pe, Pi), NewInt(ab[0])), Div(NewMul(pe, Pi), NewInt(ab[1]))
+		hp := NewMul(Half, Pi)
+		return NewAdd(NewMul(fnCos.call(a), fnCos.call(b)), NewMul(fnCos.call(Sub(hp, a)), fnCos.call(Sub(hp, b))))
 	}
-	return nil
+	return nil // SymPy leaves cos(29*pi/7) as it is
 }
 
 func evalSin(arg Expr) Expr {
@@ -284,7 +378,7 @@ func evalCos(arg Expr) Expr {
 			}
 			return NegOne
 		}
-		return cosPi(c, arg)
+		return cosPi(c)
 	}
 	if x, m := peelOffPi(arg); m != nil {
 		mp := NewMul(m, Pi)
@@ -328,27 +422,7 @@ func evalTan(arg Expr) Expr {
 		if IsInteger(c) {
 			return Zero
 		}
-		r := ratMod(c, 1)
-		switch r.String() {
-		case "1/2":
-			return Zoo
-		case "1/4":
-			return One
-		case "3/4":
-			return NegOne
-		case "1/3":
-			return Sqrt(NewInt(3))
-		case "2/3":
-			return Neg(Sqrt(NewInt(3)))
-		case "1/6":
-			return Div(Sqrt(NewInt(3)), NewInt(3))
-		case "5/6":
-			return Neg(Div(Sqrt(NewInt(3)), NewInt(3)))
-		}
-		if n := NewMul(ratExpr(r), Pi); !Equal(n, arg) {
-			return fnTan.call(n)
-		}
-		return nil
+		return tanCotPi(c, arg, false)
 	}
 	if x, m := peelOffPi(arg); m != nil {
 		if parity(NewMul(m, Two)) == 1 {
@@ -396,27 +470,7 @@ func evalCot(arg Expr) Expr {
 		if IsInteger(c) {
 			return Zoo
 		}
-		r := ratMod(c, 1)
-		switch r.String() {
-		case "1/2":
-			return Zero
-		case "1/4":
-			return One
-		case "3/4":
-			return NegOne
-		case "1/6":
-			return Sqrt(NewInt(3))
-		case "5/6":
-			return Neg(Sqrt(NewInt(3)))
-		case "1/3":
-			return Div(Sqrt(NewInt(3)), NewInt(3))
-		case "2/3":
-			return Neg(Div(Sqrt(NewInt(3)), NewInt(3)))
-		}
-		if n := NewMul(ratExpr(r), Pi); !Equal(n, arg) {
-			return fnCot.call(n)
-		}
-		return nil
+		return tanCotPi(c, arg, true)
 	}
 	if x, m := peelOffPi(arg); m != nil {
 		if parity(NewMul(m, Two)) == 1 {
@@ -455,6 +509,23 @@ func reciprocal(d, of, inv *FuncDef, odd bool, arg Expr) Expr {
 			return Neg(d.call(Neg(arg)))
 		}
 		return d.call(Neg(arg))
+	}
+	if c := piCoeff(arg); c != nil && (d == fnSec || d == fnCsc) {
+		// ReciprocalTrigonometricFunction.eval: into the first half turn
+		pc := ratMod(c, 2)
+		twice := new(big.Rat).Mul(pc, big.NewRat(2, 1))
+		if !twice.IsInt() {
+			switch {
+			case pc.Cmp(big.NewRat(1, 1)) > 0:
+				return Neg(d.call(NewMul(ratExpr(new(big.Rat).Sub(pc, big.NewRat(1, 1))), Pi)))
+			case twice.Cmp(big.NewRat(1, 1)) > 0:
+				narg := NewMul(ratExpr(new(big.Rat).Sub(big.NewRat(1, 1), pc)), Pi)
+				if odd {
+					return d.call(narg)
+				}
+				return Neg(d.call(narg))
+			}
+		}
 	}
 	if f, ok := isCall(arg, inv); ok {
 		return f.args[0]
