@@ -133,9 +133,16 @@ func IsFinite(e Expr) Tri {
 		if x.def == fnLog && len(x.args) == 1 && IsPositive(x.args[0]) == True && IsFinite(x.args[0]) == True {
 			return True
 		}
+		if finiteWhenReal[x.def] && x.def.real(x.args) == True {
+			return True // SymPy's is_real implies is_finite
+		}
 	}
 	return Unknown
 }
+
+// finiteWhenReal are the functions whose real hook is SymPy's is_real
+// (finite real values), not extended realness.
+var finiteWhenReal = map[*FuncDef]bool{fnGamma: true, fnLoggamma: true, fnPolygamma: true}
 
 // finiteWithArgs are the functions finite wherever their arguments are
 // finite (no poles).
@@ -360,6 +367,9 @@ func signOf(e Expr, want int) Tri {
 	case *Func:
 		if x.def == fnExp && IsReal(x.args[0]) == True {
 			return triOf(want > 0)
+		}
+		if x.def == fnGamma && IsPositive(x.args[0]) == True {
+			return triOf(want > 0) // gamma._eval_is_positive
 		}
 		if x.def == fnAbs {
 			if want < 0 {

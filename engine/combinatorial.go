@@ -5,6 +5,8 @@ import (
 	"math"
 	"math/big"
 	"sort"
+
+	"github.com/dcalc/dcalc/engine/mpf"
 )
 
 // The combinatorial and integer-part functions: SymPy's factorial,
@@ -20,13 +22,27 @@ var (
 )
 
 func init() {
-	gamma := lack(lackGamma, "fdiff", "evalf", "evalc", "real", "series")
-	fnFactorial.hooks = hooks{eval: eval1(evalFactorial), tex: texFactorial, pretty: prettyFactorial, lacks: gamma}
+	fnFactorial.hooks = hooks{
+		eval: eval1(evalFactorial),
+		// factorial.fdiff: gamma(n + 1)*polygamma(0, n + 1)
+		fdiff: fdiff1(func(n Expr) Expr {
+			n1 := NewAdd(n, One)
+			return NewMul(fnGamma.call(n1), fnPolygamma.call(Zero, n1))
+		}),
+		evalf: realGamma("factorial", func(x mpf.Float, wp int) mpf.Float {
+			return mpf.Gamma(mpf.Add(x, mpf.FromInt64(1, wp), wp+10), wp)
+		}),
+		evalc:  evalc1(func(z complex128) complex128 { return complexGamma(z + 1) }),
+		tex:    texFactorial,
+		pretty: prettyFactorial,
+		lacks:  lack(lackGamma, "real", "series"),
+	}
 	fnBinomial.hooks = hooks{
 		eval:   func(a []Expr) Expr { return evalBinomial(a[0], a[1]) },
+		fdiff:  fdiffBinomial,
 		tex:    texBinomial,
 		pretty: prettyBinomial,
-		lacks:  gamma,
+		lacks:  lack(lackGamma, "evalf", "evalc", "real", "series"),
 	}
 	fnFloor.hooks = hooks{
 		eval:  eval1(func(x Expr) Expr { return evalRound(x, false) }),
@@ -81,6 +97,9 @@ func evalFactorial(n Expr) Expr {
 			return Oo
 		}
 	case *Float:
+		if x.Sign() == 0 {
+			return One // factorial.eval: n.is_zero
+		}
 		// SymPy evaluates factorial of a Float through gamma; only
 		// integral values are supported here.
 		r, acc := x.Big().Int(nil)
@@ -95,6 +114,17 @@ func evalFactorial(n Expr) Expr {
 		}
 	}
 	return nil
+}
+
+// fdiffBinomial is binomial.fdiff: binomial(n, k) times the difference
+// of two digammas.
+func fdiffBinomial(a []Expr, i int) Expr {
+	n, k := a[0], a[1]
+	ps := func(e Expr) Expr { return fnPolygamma.call(Zero, NewAdd(e, One)) }
+	if i == 0 {
+		return NewMul(fnBinomial.call(n, k), Sub(ps(n), ps(Sub(n, k))))
+	}
+	return NewMul(fnBinomial.call(n, k), Sub(ps(Sub(n, k)), ps(k)))
 }
 
 // evalBinomial is binomial.eval.
@@ -118,6 +148,9 @@ func evalBinomial(n, k Expr) Expr {
 	}
 	if nNonneg == False && nInt == True {
 		return Zoo
+	}
+	if isNumericExpr(k) {
+		return Div(fnGamma.call(NewAdd(n, One)), NewMul(fnGamma.call(NewAdd(k, One)), fnGamma.call(NewAdd(d, One))))
 	}
 	return nil
 }

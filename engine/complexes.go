@@ -1,6 +1,10 @@
 package engine
 
-import "math/big"
+import (
+	"math/big"
+
+	"github.com/dcalc/dcalc/engine/mpf"
+)
 
 // This file holds the rules of re, im, conjugate and arg (EvalRe,
 // EvalIm, evalConjugate, evalArg) that their definitions in fncomplex.go
@@ -274,6 +278,9 @@ func evalArg(a Expr) Expr {
 			return NewMul(NegHalf, Pi)
 		}
 	}
+	if r := argEqualFloats(a); r != nil {
+		return r
+	}
 	if !IsNumber(a) && !isNumericExpr(a) {
 		return nil
 	}
@@ -291,6 +298,24 @@ func evalArg(a Expr) Expr {
 		return NewAdd(at, Pi)
 	}
 	return Sub(at, Pi)
+}
+
+// argEqualFloats is arg of c*(±1 ± I) with c a Float: SymPy's arg.eval
+// takes out the Float content with factor_terms (which does so only
+// when both parts have the same magnitude) and its sign, so
+// arg(-1.0 + 1.0*I) is the exact 3*pi/4 while arg(1.0 + 2.0*I) is a
+// Float; nil for anything else.
+func argEqualFloats(a Expr) Expr {
+	re, im, ok := pureComplex(a)
+	if !ok {
+		return nil
+	}
+	fr, ok1 := re.(*Float)
+	fi, ok2 := im.(*Float)
+	if !ok1 || !ok2 || fr.Sign() == 0 || mpf.Cmp(fr.v.Abs(), fi.v.Abs()) != 0 {
+		return nil
+	}
+	return fnAtan2.call(NewInt(int64(fi.Sign())), NewInt(int64(fr.Sign())))
 }
 
 func numPositive(e Expr) bool { s, ok := numSign(e); return ok && s > 0 }

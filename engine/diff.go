@@ -757,7 +757,5 @@ func integralDerivative(f *Func, s Expr) Expr {
 // functions dcalc does not have; dcalc refuses rather than print an
 // unevaluated Derivative where SymPy prints a formula.
 var derivativeMissing = map[*FuncDef]string{
-	fnFactorial: "SymPy's derivative uses gamma and polygamma",
-	fnBinomial:  "SymPy's derivative uses polygamma",
-	fnArg:       "SymPy's derivative is written with re and im of Derivative(x, x)",
+	fnArg: "SymPy's derivative is written with re and im of Derivative(x, x)",
 }

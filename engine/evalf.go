@@ -41,8 +41,8 @@ func Evalf(e Expr, dps int, subs [][2]Expr) (Expr, error) {
 		return r, nil
 	} else if errors.Is(err, errInfinite) {
 		return Zoo, nil
-	} else if e, ok := err.(*Error); ok && e.Type == "NotImplementedError" {
-		return nil, err // (a numerical integral dcalc cannot do)
+	} else if e, ok := err.(*Error); ok && (e.Type == "NotImplementedError" || e == errGammaPole) {
+		return nil, err // (a numerical integral dcalc cannot do; mpmath's error at a pole)
 	}
 	// SymPy's fallback: substitute, then evaluate the numeric parts.
 	// (Expr.evalf: self.subs(subs)._eval_evalf(prec), or self unchanged

@@ -71,7 +71,7 @@ func roundTo(ev *evaluator, a cval, up bool) (cval, error) {
 const (
 	lackReal   = "is_real depends on where the argument lies; dcalc does not decide it"
 	lackSeries = "dcalc's series does not expand it (NotImplementedError)"
-	lackGamma  = "evaluated exactly at construction for integer arguments; gamma and polygamma, which its derivative needs, are not implemented (diff refuses)"
+	lackGamma  = "SymPy's rule depends on integrality facts dcalc does not track, or machine-precision evaluation is not ported"
 	lackMinMax = "evaluated at construction for comparable arguments"
 	lackErfC   = "Go's math has the real error functions only: complex arguments are not evaluated at machine precision"
 	lackReDiff = "the derivative of re/im of a complex argument stays unevaluated, as SymPy's (funcDerivative)"

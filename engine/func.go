@@ -2,8 +2,11 @@ package engine
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"sync"
+
+	"github.com/dcalc/dcalc/engine/mpf"
 )
 
 // FuncDef describes a function: a built-in such as sin or log, or an
@@ -216,9 +219,66 @@ func (d *FuncDef) evaluate(args []Expr) Expr {
 		}
 	}
 	if d.eval != nil {
-		return d.eval(args)
+		if r := d.eval(args); r != nil {
+			return r
+		}
 	}
-	return nil
+	return d.floatArgs(args)
+}
+
+// floatArgs is the end of SymPy's Function.__new__: a call that stays
+// unevaluated although every argument is a Float (or a sum a + b*I of
+// numbers with a Float) is evaluated numerically at the largest of their
+// precisions (Ei(2.5) is 7.07376589457860). A value dcalc cannot compute
+// there raises NotImplementedError rather than stay a call SymPy would
+// have evaluated. Classes that are not Functions (Max, Integral ...) and
+// undefined functions never do this.
+func (d *FuncDef) floatArgs(args []Expr) Expr {
+	if d.evalf == nil || d.notFunction || d.Undefined || len(args) == 0 {
+		return nil
+	}
+	lo, hi := math.MaxInt, 0
+	for _, a := range args {
+		p := shouldEvalf(a)
+		lo, hi = min(lo, p), max(hi, p)
+	}
+	if lo <= 0 {
+		return nil
+	}
+	r, err := Evalf(newFunc(d, args), mpf.PrecToDps(hi), nil)
+	if err != nil {
+		panic(err)
+	}
+	if f, ok := r.(*Func); ok && f.def == d {
+		panic(notImpl(fmt.Sprintf("dcalc cannot evaluate %s numerically, as SymPy does for Float arguments", Str(f))))
+	}
+	return r
+}
+
+// shouldEvalf is Function._should_evalf: a Float's precision in bits,
+// the larger part's for a pure complex sum of numbers holding a Float,
+// and -1 for anything else.
+func shouldEvalf(a Expr) int {
+	if f, ok := a.(*Float); ok {
+		return int(f.Prec())
+	}
+	s, ok := a.(*Add)
+	if !ok {
+		return -1
+	}
+	re, im, ok := pureComplex(s)
+	if !ok {
+		return -1
+	}
+	return max(numPrec(re), numPrec(im))
+}
+
+// numPrec is Number._prec: a Float's precision, -1 for exact numbers.
+func numPrec(n Expr) int {
+	if f, ok := n.(*Float); ok {
+		return int(f.Prec())
+	}
+	return -1
 }
 
 // MustApply is Apply for callers that pass a valid argument count.

@@ -794,3 +794,33 @@ func texWithExp(tex, exp string) string {
 	}
 	return texParen(tex) + "^{" + exp + "}"
 }
+
+// funcClassSymbols are the function classes SymPy's printers draw with a
+// symbol of their own (_special_function_classes): LaTeX, Unicode and
+// ASCII forms.
+var funcClassSymbols = map[*FuncDef][3]string{
+	fnGamma:      {`\Gamma`, "Γ", "Gamma"},
+	fnDiracDelta: {`\delta`, "δ", "delta"},
+}
+
+// LatexFuncClass is latex() of a function class such as sin or gamma
+// (LatexPrinter._print_FunctionClass).
+func LatexFuncClass(d *FuncDef) string {
+	if s, ok := funcClassSymbols[d]; ok {
+		return s[0]
+	}
+	return texFuncName(d.Name)
+}
+
+// PrettyFuncClass is pretty() of a function class
+// (PrettyPrinter._print_FunctionClass): its symbol, or its name as a
+// symbol's name prints.
+func PrettyFuncClass(d *FuncDef, unicode bool) string {
+	if s, ok := funcClassSymbols[d]; ok {
+		if unicode {
+			return s[1]
+		}
+		return s[2]
+	}
+	return Pretty(NewSymbol(d.Name, Assumptions{}), PrettyOptions{ASCII: !unicode})
+}

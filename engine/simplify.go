@@ -19,6 +19,11 @@ import (
 // Simplify is SymPy's simplify for rational functions and a restricted
 // simplify otherwise.
 func Simplify(e Expr) Expr {
+	if hasCallOf(e, fnGamma, fnFactorial, fnBinomial) {
+		// SymPy's simplify passes these to combsimp/gammasimp
+		// (gamma(x + 1)/gamma(x) is x), which dcalc does not have
+		panic(notImpl("dcalc's simplify does not simplify gamma, factorial and binomial (SymPy's gammasimp) yet"))
+	}
 	if hasImaginaryExp(e) {
 		// SymPy's exptrigsimp turns these into cos and sin
 		panic(notImpl("dcalc's simplify does not rewrite exponentials of imaginary arguments as trigonometric functions yet"))

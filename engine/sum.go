@@ -164,8 +164,8 @@ func independentTerms(ts []Expr, i *Symbol) (Expr, Expr) {
 
 // evalSumSymbolic is eval_sum_symbolic for sums and products split by
 // linearity, powers i**n with n >= 0 (Faulhaber's formula through
-// Bernoulli polynomials), i**-n summed from a positive integer to oo
-// with n even (zeta(n)) or n = 1 (oo), geometric terms with a
+// Bernoulli polynomials), i**-n summed from a positive integer (harmonic
+// numbers, zeta at oo), geometric terms with a
 // rational ratio other than 1, and convergent geometric series to oo.
 func evalSumSymbolic(f Expr, i *Symbol, a, b Expr) (Expr, bool) {
 	if !Has(f, i) {
@@ -207,9 +207,15 @@ func evalSumSymbolic(f Expr, i *Symbol, a, b Expr) (Expr, bool) {
 			m := n + 1
 			r := Div(Sub(bernoulliPoly(m, NewAdd(b, One)), bernoulliPoly(m, a)), NewInt(m))
 			return Expand(r), true
-		case b == Oo:
+		default:
+			// harmonic numbers: harmonic(oo, s) is zeta(s) (oo for s = 1)
 			if ai, ok := a.(*Integer); ok && ai.Sign() > 0 {
-				return zetaTail(-n, ai)
+				a1 := Sub(ai, One)
+				if n == -1 {
+					return Sub(fnHarmonic.call(b), fnHarmonic.call(a1)), true
+				}
+				m := NewInt(-n)
+				return Sub(fnHarmonic.call(b, m), fnHarmonic.call(a1, m)), true
 			}
 		}
 		return nil, false
@@ -257,31 +263,6 @@ func powerOf(f Expr, i *Symbol) (int64, bool) {
 		}
 	}
 	return 0, false
-}
-
-// zetaTail is the sum of 1/k**s for k from a to oo: oo for s = 1, and
-// for even s zeta(s) minus the first a-1 terms, zeta(s) being
-// (-1)**(s/2+1) B_s (2 pi)**s / (2 s!); odd s > 1 needs zeta, which dcalc
-// does not have.
-func zetaTail(s int64, a *Integer) (Expr, bool) {
-	if s == 1 {
-		return Oo, true
-	}
-	if s <= 0 || s%2 == 1 || !a.IsInt64() || a.Int64() > 1000 {
-		return nil, false
-	}
-	b := bernoulliNumbers(int(s))[s]
-	fact := new(big.Int).MulRange(1, s)
-	c := new(big.Rat).Mul(b, new(big.Rat).SetFrac(new(big.Int).Lsh(big.NewInt(1), uint(s)), new(big.Int).Mul(big.NewInt(2), fact)))
-	if (s/2+1)%2 == 1 {
-		c.Neg(c)
-	}
-	z := NewMul(ratFrom(c), NewPow(Pi, NewInt(s)))
-	var head []Expr
-	for k := int64(1); k < a.Int64(); k++ {
-		head = append(head, NewPow(NewInt(k), NewInt(-s)))
-	}
-	return Sub(z, NewAdd(head...)), true
 }
 
 // bernoulliNumbers returns B_0..B_n with B_1 = -1/2 (the convention of

@@ -64,6 +64,8 @@ func (in *interp) prettyValue(v Value, unicode bool, width int) (string, bool) {
 		return x.Pretty(opts), true
 	case *lambdaValue:
 		return engine.PrettyLambda(x.sig, x.body, opts), true
+	case *FuncClass:
+		return engine.PrettyFuncClass(x.Def, unicode), true
 	case *symSet:
 		return in.setPretty(x, unicode, width), true
 	case *polyValue:

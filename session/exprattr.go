@@ -251,7 +251,7 @@ func (in *interp) latexWith(v Value, st *engine.TexSettings) string {
 	case string:
 		return `\mathtt{\text{` + x + `}}`
 	case *FuncClass:
-		return x.Def.Name
+		return engine.LatexFuncClass(x.Def)
 	case *lambdaValue:
 		return engine.LatexLambda(x.sig, x.body, st)
 	case *Relational:
