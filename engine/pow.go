@@ -744,3 +744,39 @@ func checkBigPowSize(b, ex *big.Int) {
 		panic(errorf("MemoryError", ""))
 	}
 }
+
+// ExpandPowerBase is expand_power_base(e, force=force): every power of a
+// product, from the leaves up, split into powers of its factors where
+// that holds — for integer exponents always, otherwise for the factors
+// known nonnegative (and a negative number's sign kept in the rest), or
+// for all of them with force, as Pow._eval_expand_power_base.
+func ExpandPowerBase(e Expr, force bool) Expr {
+	return bottomUp(e, func(n Expr) Expr {
+		p, ok := n.(*Pow)
+		if !ok {
+			return n
+		}
+		m, ok := p.Base().(*Mul)
+		if !ok {
+			return n
+		}
+		ex := p.Exp()
+		if !force && IsIntegerValued(ex) != True {
+			if r := expandPowerBase(m, ex); r != nil {
+				return r
+			}
+			return n
+		}
+		// all factors: the powers of numeric powers with a rational
+		// exponent evaluated, the others kept as written
+		fs := make([]Expr, len(m.args))
+		for i, b := range m.args {
+			if bp, ok := b.(*Pow); ok && IsRational(ex) && IsRational(bp.Exp()) && isNumeric(bp.Base()) {
+				fs[i] = NewPow(b, ex)
+			} else {
+				fs[i] = newPow(b, ex)
+			}
+		}
+		return NewMul(fs...)
+	})
+}

@@ -109,6 +109,13 @@ var sympyTable = []*binding{
 		}},
 	{Name: "expand_power_exp", Doc: "Split powers with sums in the exponent: exp(x + y) is exp(x)*exp(y), x**(a + b) is x**a*x**b where that holds.",
 		Fn: func(in *interp, a *callArgs) Value { return engine.ExpandPowerExp(in.sympify(a.Get("expr"))) }},
+	{Name: "expand_power_base", Honours: "deep force", Doc: "Split powers of products: (x*y)**z is x**z*y**z where the factors allow it (nonnegative ones), or always with force=True.",
+		Fn: func(in *interp, a *callArgs) Value {
+			if d := a.Get("deep"); d != nil && !in.truth(d, nil) {
+				throw("NotImplementedError", "dcalc's expand_power_base() does not support deep=False yet")
+			}
+			return engine.ExpandPowerBase(in.sympify(a.Get("expr")), in.truth(a.Or("force", false), nil))
+		}},
 	{Name: "expand_mul", Doc: "Distribute products over sums (no powers of sums expanded).",
 		Fn: func(in *interp, a *callArgs) Value { return engine.ExpandMul(in.sympify(a.Get("expr"))) }},
 	{Name: "exptrigsimp", Doc: "Simplify exponential, trigonometric and hyperbolic forms into each other (rational functions of them).",
