@@ -346,43 +346,10 @@ func (in *interp) fractionAttr(f *pyFraction, name string) (Value, bool) {
 			if maxD.Sign() < 1 {
 				throw("ValueError", "max_denominator should be at least 1")
 			}
-			return &pyFraction{r: limitDenominator(f.r, maxD)}
+			return &pyFraction{r: engine.LimitDenominator(f.r, maxD)}
 		}), true
 	}
 	return nil, false
-}
-
-// limitDenominator is Fraction.limit_denominator: the closest fraction
-// with denominator at most maxD (CPython's continued-fraction method).
-func limitDenominator(r *big.Rat, maxD *big.Int) *big.Rat {
-	if r.Denom().Cmp(maxD) <= 0 {
-		return new(big.Rat).Set(r)
-	}
-	p0, q0, p1, q1 := big.NewInt(0), big.NewInt(1), big.NewInt(1), big.NewInt(0)
-	n, d := new(big.Int).Set(r.Num()), new(big.Int).Set(r.Denom())
-	for {
-		a := new(big.Int)
-		m := new(big.Int)
-		a.DivMod(n, d, m)
-		q2 := new(big.Int).Add(q0, new(big.Int).Mul(a, q1))
-		if q2.Cmp(maxD) > 0 {
-			break
-		}
-		p0, q0, p1, q1 = p1, q1, new(big.Int).Add(p0, new(big.Int).Mul(a, p1)), q2
-		n, d = d, m
-		if d.Sign() == 0 {
-			break
-		}
-	}
-	k := new(big.Int).Quo(new(big.Int).Sub(maxD, q0), q1)
-	b1 := new(big.Rat).SetFrac(new(big.Int).Add(p0, new(big.Int).Mul(k, p1)), new(big.Int).Add(q0, new(big.Int).Mul(k, q1)))
-	b2 := new(big.Rat).SetFrac(p1, q1)
-	d1 := new(big.Rat).Abs(new(big.Rat).Sub(b2, r))
-	d2 := new(big.Rat).Abs(new(big.Rat).Sub(b1, r))
-	if d1.Cmp(d2) <= 0 {
-		return b2
-	}
-	return b1
 }
 
 // pyStr implements pyStringer.

@@ -116,6 +116,34 @@ var sympyTable = []*binding{
 			}
 			return engine.ExpandPowerBase(in.sympify(a.Get("expr")), in.truth(a.Or("force", false), nil))
 		}},
+	{Name: "nsimplify", Honours: "constants tolerance rational rational_conversion", Doc: "Find a simple exact form of a number (nsimplify(0.5) is 1/2, nsimplify(1.4142135623731) is sqrt(2)), or make the Floats of an expression Rational.",
+		Fn: func(in *interp, a *callArgs) Value {
+			if f := a.Get("full"); f != nil && in.truth(f, nil) {
+				throw("NotImplementedError", "dcalc's nsimplify() does not support full=True yet")
+			}
+			if c, ok := a.Get("rational_conversion").(string); ok && c != "base10" {
+				throw("NotImplementedError", "dcalc's nsimplify() does not support rational_conversion=%s yet", in.repr(c))
+			}
+			tol := 0.0
+			if t := a.Get("tolerance"); t != nil && t != none {
+				tol = in.toFloat(t)
+				if tol <= 0 {
+					throw("NotImplementedError", "dcalc's nsimplify() needs a positive tolerance")
+				}
+			}
+			rational := engine.Unknown
+			if r := a.Get("rational"); r != nil && r != none {
+				rational = engine.False
+				if in.truth(r, nil) {
+					rational = engine.True
+				}
+			}
+			var consts []engine.Expr
+			if c := a.Get("constants"); c != nil {
+				consts = in.sympifyAll(in.toSlice(c))
+			}
+			return mustExpr(engine.Nsimplify(in.sympify(a.Get("expr")), consts, tol, rational))
+		}},
 	{Name: "expand_mul", Doc: "Distribute products over sums (no powers of sums expanded).",
 		Fn: func(in *interp, a *callArgs) Value { return engine.ExpandMul(in.sympify(a.Get("expr"))) }},
 	{Name: "exptrigsimp", Doc: "Simplify exponential, trigonometric and hyperbolic forms into each other (rational functions of them).",
