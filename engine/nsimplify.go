@@ -61,6 +61,7 @@ func Nsimplify(e Expr, constants []Expr, tol float64, rational Tri) (out Expr, e
 	if re == nil || im == nil || !IsNumber(re) || !IsNumber(im) {
 		return e, nil
 	}
+	re, im = chopTiny(re, wp), chopTiny(im, wp)
 	tolF := mpf.FromFloat64(tol, 53)
 	part := func(x Expr) (Expr, bool) {
 		f, ok := x.(*Float)
@@ -98,6 +99,17 @@ func Nsimplify(e Expr, constants []Expr, tol float64, rational Tri) (out Expr, e
 		return rv, nil
 	}
 	return realToRational(e, 0), nil
+}
+
+// chopTiny is evalf's chop=True on one part (chop_parts' first rule): a
+// Float below 2**(4 - wp) in size is 0.
+func chopTiny(x Expr, wp int) Expr {
+	if f, ok := x.(*Float); ok {
+		if m, ok := f.v.Mag(); ok && m < 4-wp {
+			return Zero
+		}
+	}
+	return x
 }
 
 // giveUp is nsimplify when identify found nothing: the Floats made

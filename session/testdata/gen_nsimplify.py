@@ -50,5 +50,7 @@ programs += [
     "print(nsimplify(solve(x**2 - 2.0, x)[1]), nsimplify(N(pi/6)), nsimplify(N(sqrt(3)/2)), nsimplify(N(log(2)/3)))",
     "print(nsimplify(0.5*I), nsimplify(1.5 - 2.5*I), nsimplify(N(exp(I*pi/3))))",
     "print(latex(nsimplify(1.4142135623731*x)), nsimplify(0.125, constants=[pi, E]))",
+    "for v in [1e300, 1e-300, 1e20*x, 1e300*x, 5e-324, 1.7976931348623157e308, -1e200, 1e6, 999999.5, 1234567.891]:\n    print(nsimplify(v))",
+    "print(nsimplify(1e-40 + 1.0*I), nsimplify(1.5 + 1e-35*I), nsimplify(float('inf')), nsimplify(-float('inf')))",
 ]
 emit(PRE, programs)
