@@ -27,6 +27,12 @@ var rewriteRules = map[string]map[*FuncDef]rewriteRule{
 		fnSech: func(a Expr) Expr { return Div(One, coshAsExp(a)) },
 		fnCsch: func(a Expr) Expr { return Div(One, sinhAsExp(a)) },
 	},
+	"gamma": {
+		fnFactorial: func(a Expr) Expr { return fnGamma.call(NewAdd(a, One)) },
+	},
+	"factorial": {
+		fnGamma: func(a Expr) Expr { return fnFactorial.call(Sub(a, One)) },
+	},
 	"cos": {
 		fnSin:  sinAsCos,
 		fnTan:  func(a Expr) Expr { return Div(sinAsCos(a), fnCos.call(a)) },
@@ -66,7 +72,7 @@ func sinAsCos(a Expr) Expr { return newFunc(fnCos, []Expr{Sub(a, Div(Pi, Two))})
 func Rewrite(e Expr, target string) (out Expr, err error) {
 	defer recoverTo(&err)
 	if rewriteRules[target] == nil {
-		return nil, notImpl("dcalc's rewrite() knows the targets exp and cos, not " + target)
+		return nil, notImpl("dcalc's rewrite() knows the targets exp, cos, gamma and factorial, not " + target)
 	}
 	return rewriteTo(e, target), nil
 }
@@ -86,6 +92,16 @@ func rewriteTo(e Expr, target string) Expr {
 		if rule := rewriteRules[target][x.def]; rule != nil && len(na) == 1 {
 			if r := rule(na[0]); r != nil {
 				return r
+			}
+		}
+		if x.def == fnBinomial && len(na) == 2 {
+			// binomial._eval_rewrite_as_gamma / _as_factorial
+			n, k := na[0], na[1]
+			switch target {
+			case "gamma":
+				return Div(fnGamma.call(NewAdd(n, One)), NewMul(fnGamma.call(NewAdd(k, One)), fnGamma.call(NewAdd(Sub(n, k), One))))
+			case "factorial":
+				return Div(fnFactorial.call(n), NewMul(fnFactorial.call(k), fnFactorial.call(Sub(n, k))))
 			}
 		}
 	case *Pow:

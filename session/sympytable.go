@@ -144,6 +144,13 @@ var sympyTable = []*binding{
 			}
 			return mustExpr(engine.Nsimplify(in.sympify(a.Get("expr")), consts, tol, rational))
 		}},
+	{Name: "expand_func", Honours: "deep", Doc: "Expand special functions: expand_func(gamma(x + 3)) is x*(x + 1)*(x + 2)*gamma(x).",
+		Fn: func(in *interp, a *callArgs) Value {
+			if d := a.Get("deep"); d != nil && !in.truth(d, nil) {
+				throw("NotImplementedError", "dcalc's expand_func() does not support deep=False yet")
+			}
+			return mustExpr(engine.ExpandFunc(in.sympify(a.Get("expr"))))
+		}},
 	{Name: "expand_mul", Doc: "Distribute products over sums (no powers of sums expanded).",
 		Fn: func(in *interp, a *callArgs) Value { return engine.ExpandMul(in.sympify(a.Get("expr"))) }},
 	{Name: "exptrigsimp", Doc: "Simplify exponential, trigonometric and hyperbolic forms into each other (rational functions of them).",

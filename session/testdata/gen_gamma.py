@@ -83,6 +83,19 @@ PRINTS = ["gamma(x)", "gamma(x)**2", "1/gamma(x)", "gamma(x + 1)", "gamma(x)*pol
           "-2*zeta(3) + gamma(x)", "gamma(x**2)", "Gamma", "diff(factorial(x), x, 2)", "diff(binomial(x, y), y)",
           "gamma(x)/gamma(y)", "gamma(-x)", "gamma(S(1)/3)", "polygamma(0, S(1)/3)"]
 
+# expand_func and rewrite between gamma and factorial
+for e in ["gamma(x+3)", "gamma(x-2)", "gamma(x + S(5)/2)", "gamma(x - S(3)/2)", "gamma(S(7)/3)", "gamma(-S(7)/3)", "gamma(2*x+1)",
+          "gamma(x+y+2)", "polygamma(0, x+1)", "polygamma(1, x+3)", "polygamma(2, x-2)", "polygamma(0, 2*x)", "polygamma(1, 3*x)",
+          "polygamma(0, S(1)/7)", "polygamma(0, S(11)/8)", "polygamma(0, -S(9)/7)", "polygamma(n, x+1)", "polygamma(S(1)/2, x)",
+          "zeta(x, 3)", "zeta(x, y)", "binomial(n, 3)", "binomial(n, n-2)", "binomial(n, y)", "binomial(x+1, 2)", "erfc(x)",
+          "erfi(x)", "sin(gamma(x+1))", "gamma(x+1)/gamma(x)", "digamma(x+2)", "trigamma(2*x)", "factorial(x+1)",
+          "exp(x)*gamma(x+1) + polygamma(0, x + 2)", "harmonic(n+2)", "harmonic(n-3)", "harmonic(n, 2)", "harmonic(x+y+1)",
+          "harmonic(S(1)/3)", "loggamma(x+2)", "loggamma(S(7)/2)", "loggamma(S(1)/3)"]:
+    EXPRS.append("expand_func(%s)" % e)
+for e in ["gamma(x)", "factorial(x)", "binomial(n, y)", "gamma(x+1)/factorial(x)", "binomial(n, 2)*gamma(n)",
+          "factorial(n)/factorial(n-y)", "sin(x)*gamma(2*x)", "binomial(x, S(1)/2)", "factorial(factorial(x))"]:
+    EXPRS += ["(%s).rewrite(gamma)" % e, "(%s).rewrite(factorial)" % e]
+
 programs = repr_and_print_programs(EXPRS, PRINTS)
 programs += [
     "print(gamma)", "print(latex(gamma))", "print(pretty(gamma))", "print(type(gamma(x)))",
