@@ -959,3 +959,24 @@ func (in *interp) hessian(f, varlist Value, constraints []engine.Expr) Value {
 	vars := in.matrixVars(varlist)
 	return mustMatrix(engine.Hessian(in.sympify(f), vars, constraints, diff1))
 }
+
+// hash implements pyHashable: an ImmutableDenseMatrix hashes by its
+// shape and entries (it can be a dict key, as in SymPy); a mutable
+// matrix is unhashable.
+func (mv *matrixValue) hash() uint64 {
+	if !mv.immutable {
+		throw("TypeError", "unhashable type: 'MutableDenseMatrix'")
+	}
+	r, c := mv.m.Shape()
+	h := uint64(r)*1000003 ^ uint64(c)
+	for _, row := range mv.m.Tolist() {
+		for _, e := range row {
+			h = h*1000003 ^ hashValue(e)
+		}
+	}
+	return h
+}
+
+// cpythonHash implements pyHashable: SymPy's hash of a matrix is not
+// CPython's hash of a number, so hash() prints the value of hash.
+func (mv *matrixValue) cpythonHash() (int64, bool) { return 0, false }
