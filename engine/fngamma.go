@@ -511,7 +511,10 @@ func isLe(a, b Expr) Tri {
 func realGamma(name string, f func(mpf.Float, int) mpf.Float) evalfHook {
 	return unary(func(ev *evaluator, a cval) (cval, error) {
 		if !a.isReal() {
-			return cval{}, notImpl("dcalc evaluates " + name + " of real numbers only")
+			if name == "factorial" {
+				return complexGammaEvalf(ev, ev.add(a, ev.one()))
+			}
+			return complexGammaEvalf(ev, a)
 		}
 		v := f(a.re, ev.wp)
 		if v.IsNaN() {
@@ -536,7 +539,7 @@ var errGammaPole = &Error{Type: "ValueError", Msg: "gamma function pole"}
 // negative non-integers; the poles are oo.
 func evalfLoggamma(ev *evaluator, a cval) (cval, error) {
 	if !a.isReal() {
-		return cval{}, notImpl("dcalc evaluates loggamma of real numbers only")
+		return complexLoggamma(ev, a)
 	}
 	x := a.re
 	if x.Sign() > 0 {
@@ -712,4 +715,86 @@ func polygamma64(m int, x float64) float64 {
 		s = -s
 	}
 	return s - sign*fm*shift
+}
+
+// complexLoggamma is mpmath's loggamma at a complex z off the real
+// axis: the principal branch, continuous away from the negative reals,
+// with loggamma(z + 1) = loggamma(z) + log(z) — Stirling's series at z +
+// n with Re(z + n) large, less the logs of z, z + 1, ..., z + n - 1.
+func complexLoggamma(ev *evaluator, z cval) (cval, error) {
+	saved := ev.wp
+	defer func() { ev.wp = saved }()
+	bound := float64(saved)/8 + 8
+	zr, zi := z.re.ToFloat64(), z.im.ToFloat64()
+	if math.Abs(zr) > 1e6 || math.Abs(zi) > 1e6 {
+		return cval{}, notImpl("dcalc evaluates loggamma of complex numbers up to 10**6 in size only")
+	}
+	n := 0
+	if zr < bound {
+		n = int(math.Ceil(bound - zr))
+	}
+	ev.wp = saved + 20 + bitsLen(float64(n)+math.Abs(zi))
+	y := ev.add(z, ev.real(mpf.FromInt64(int64(n), ev.wp)))
+	ly, err := ev.log(y)
+	if err != nil {
+		return cval{}, err
+	}
+	half := ev.real(mpf.FromRat(big.NewRat(1, 2), ev.wp))
+	s := ev.sub(ev.mul(ev.sub(y, half), ly), y)
+	s = ev.add(s, ev.real(mpf.Quo(mpf.Log(mpf.Mul(mpf.FromInt64(2, ev.wp), mpf.Pi(ev.wp), ev.wp), ev.wp), mpf.FromInt64(2, ev.wp), ev.wp)))
+	y2 := ev.mul(y, y)
+	p := y
+	for k := 1; ; k++ {
+		b := mpf.Bernoulli2k(k + 1)[k]
+		c := ev.real(mpf.FromRat(new(big.Rat).Quo(b, big.NewRat(int64(2*k*(2*k-1)), 1)), ev.wp))
+		t, err := ev.quo(c, p)
+		if err != nil {
+			return cval{}, err
+		}
+		s = ev.add(s, t)
+		if m, ok := ev.abs(t).Mag(); !ok || m < magOr(ev.abs(s))-ev.wp-4 || k > 4*ev.wp {
+			break
+		}
+		p = ev.mul(p, y2)
+	}
+	for k := 0; k < n; k++ {
+		l, err := ev.log(ev.add(z, ev.real(mpf.FromInt64(int64(k), ev.wp))))
+		if err != nil {
+			return cval{}, err
+		}
+		s = ev.sub(s, l)
+	}
+	ev.wp = saved
+	return cval{s.re.WithPrec(saved), s.im.WithPrec(saved)}, nil
+}
+
+// magOr is the binary magnitude of x, or a very small number for 0.
+func magOr(x mpf.Float) int {
+	if m, ok := x.Mag(); ok {
+		return m
+	}
+	return math.MinInt32
+}
+
+// bitsLen is the number of bits of the integer part of v (at least 1).
+func bitsLen(v float64) int {
+	if v < 2 {
+		return 1
+	}
+	return int(math.Log2(v)) + 1
+}
+
+// complexGammaEvalf is gamma at a complex z: exp(loggamma(z)), with the
+// guard bits exp needs for the size of loggamma.
+func complexGammaEvalf(ev *evaluator, z cval) (cval, error) {
+	saved := ev.wp
+	defer func() { ev.wp = saved }()
+	size := math.Hypot(z.re.ToFloat64(), z.im.ToFloat64())
+	ev.wp = saved + 10 + bitsLen(size*math.Log(size+2)+2)
+	l, err := complexLoggamma(ev, z)
+	if err != nil {
+		return cval{}, err
+	}
+	r := ev.exp(l)
+	return cval{r.re.WithPrec(saved), r.im.WithPrec(saved)}, nil
 }

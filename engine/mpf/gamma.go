@@ -24,10 +24,10 @@ var bernoulli struct {
 	b []*big.Rat // b[k] = B_2k
 }
 
-// bernoulli2k returns B_2k for k = 0..n-1. They come from the tangent
+// Bernoulli2k returns the Bernoulli numbers B_2k for k = 0..n-1. They come from the tangent
 // numbers T_k (integers, by Brent and Harvey's O(n²) recurrence with no
 // fractions): B_2k = (-1)^(k-1) 2k T_k / (4^k (4^k - 1)).
-func bernoulli2k(n int) []*big.Rat {
+func Bernoulli2k(n int) []*big.Rat {
 	bernoulli.Lock()
 	defer bernoulli.Unlock()
 	if len(bernoulli.b) >= n {
@@ -92,7 +92,7 @@ func lgammaLarge(y Float, wp int) Float {
 	y2 := Mul(y, y, wp)
 	p := y // y^(2k-1)
 	for k := 1; ; k++ {
-		b := bernoulli2k(k + 1)[k]
+		b := Bernoulli2k(k + 1)[k]
 		c := FromRat(new(big.Rat).Quo(b, big.NewRat(int64(2*k*(2*k-1)), 1)), wp)
 		t := Quo(c, p, wp)
 		s = Add(s, t, wp)
@@ -239,7 +239,7 @@ func psiLarge(m int, y Float, wp int) Float {
 		p = Mul(ym, y2, wp)
 	}
 	for k := 1; ; k++ {
-		b := bernoulli2k(k + 1)[k]
+		b := Bernoulli2k(k + 1)[k]
 		var c *big.Rat
 		if m == 0 {
 			c = new(big.Rat).Quo(b, big.NewRat(int64(2*k), 1))

@@ -69,7 +69,7 @@ func TestGammaPoles(t *testing.T) {
 // sum_{j<m} C(m+1, j) B_j = -(m+1) B_m.
 func TestBernoulli(t *testing.T) {
 	want := []string{"1", "1/6", "-1/30", "1/42", "-1/30", "5/66", "-691/2730", "7/6", "-3617/510"}
-	b := bernoulli2k(len(want))
+	b := Bernoulli2k(len(want))
 	for k, w := range want {
 		if b[k].RatString() != w {
 			t.Errorf("B_%d = %s, want %s", 2*k, b[k].RatString(), w)
@@ -77,7 +77,7 @@ func TestBernoulli(t *testing.T) {
 	}
 	// the recurrence for m = 2n: B_1 = -1/2, odd ones beyond vanish
 	n := 30
-	b = bernoulli2k(n + 1)
+	b = Bernoulli2k(n + 1)
 	m := int64(2 * n)
 	s := new(big.Rat)
 	for j := int64(0); j < m; j++ {

@@ -83,6 +83,12 @@ PRINTS = ["gamma(x)", "gamma(x)**2", "1/gamma(x)", "gamma(x + 1)", "gamma(x)*pol
           "-2*zeta(3) + gamma(x)", "gamma(x**2)", "Gamma", "diff(factorial(x), x, 2)", "diff(binomial(x, y), y)",
           "gamma(x)/gamma(y)", "gamma(-x)", "gamma(S(1)/3)", "polygamma(0, S(1)/3)"]
 
+# complex arguments
+EXPRS += ["N(gamma(1+I))", "gamma(2.0+3.0*I)", "N(gamma(-S(5)/2+I/2), 30)", "N(loggamma(1+I))", "N(loggamma(-S(7)/2+2*I))",
+          "factorial(1.0+1.0*I)", "N(gamma(I))", "N(gamma(100+100*I), 20)", "N(gamma(-S(101)/2+I/1000))", "N(loggamma(-3+I/10))",
+          "N(gamma(1+I), 50)", "N(loggamma(2-3*I), 40)", "N(gamma(S(1)/2 + 20*I))", "N(loggamma(1000*I))",
+          "N(gamma(3*I)*gamma(-3*I))", "loggamma(1.5 - 2.5*I)", "gamma(x).evalf(subs={x: 1 + 2*I})"]
+
 # expand_func and rewrite between gamma and factorial
 for e in ["gamma(x+3)", "gamma(x-2)", "gamma(x + S(5)/2)", "gamma(x - S(3)/2)", "gamma(S(7)/3)", "gamma(-S(7)/3)", "gamma(2*x+1)",
           "gamma(x+y+2)", "polygamma(0, x+1)", "polygamma(1, x+3)", "polygamma(2, x-2)", "polygamma(0, 2*x)", "polygamma(1, 3*x)",
