@@ -78,23 +78,18 @@ func Nsimplify(e Expr, constants []Expr, tol float64, rational Tri) (out Expr, e
 		}
 		return r, true
 	}
-	var rv Expr = re
-	if !isZeroNum(re) {
-		r, ok := part(re)
+	parts := [2]Expr{re, im}
+	for i, p := range parts {
+		if isZeroNum(p) {
+			continue
+		}
+		r, ok := part(p)
 		if !ok {
 			return giveUp(e, rational), nil
 		}
-		rv = r
+		parts[i] = r
 	}
-	var iv Expr = im
-	if !isZeroNum(im) {
-		r, ok := part(im)
-		if !ok {
-			return giveUp(e, rational), nil
-		}
-		iv = r
-	}
-	rv = NewAdd(rv, NewMul(iv, I))
+	rv := NewAdd(parts[0], NewMul(parts[1], I))
 	if !Equal(rv, e) && !sameNumber(rv, e) || rational == False {
 		return rv, nil
 	}
