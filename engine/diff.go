@@ -125,7 +125,7 @@ func diffWrt(v Expr) bool {
 	case *Symbol:
 		return true
 	case *Func:
-		return x.def.Undefined
+		return x.def.Undefined || x.def == fnIndexed
 	case *Derivative:
 		return diffWrt(x.Expr())
 	}
@@ -173,6 +173,7 @@ func derivativeNew0(e Expr, vars []VarCount, evaluate bool) Expr {
 		if !diffWrt(v.Var) {
 			panic(errorf("ValueError", "\nCan't calculate derivative wrt %s.", Str(v.Var)))
 		}
+		checkIndexedWrt(e, v.Var)
 	}
 	if len(vc) == 0 {
 		return e

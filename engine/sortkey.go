@@ -182,6 +182,11 @@ func sortKeyOf(e Expr) skey {
 		return kTup(exprClassKey(e), kTup(kInt(1), kTup(kStr(Str(e)))), oneSortKey, kNum(One))
 	case *Constant:
 		return kTup(exprClassKey(e), kTup(kInt(1), kTup(kStr(Str(e)))), oneSortKey, kNum(One))
+	case *Func:
+		if x.def == fnIndexed {
+			// Indexed is an Atom: Atom.sort_key keys it by str(x[i])
+			return kTup(exprClassKey(e), kTup(kInt(1), kTup(kStr(Str(e)))), oneSortKey, kNum(One))
+		}
 	case *Tuple:
 		ks := make([]skey, len(x.args))
 		for i, a := range x.args {
@@ -205,6 +210,10 @@ func sortKeyOf(e Expr) skey {
 	case *Constant, *Integer, *Rational, *Float, *Special:
 		args = kTup(kInt(1), kTup(kStr(Str(y))))
 	default:
+		if f, ok := ex.(*Func); ok && f.def == fnIndexed {
+			args = kTup(kInt(1), kTup(kStr(Str(f)))) // an Atom's key
+			break
+		}
 		var as []Expr
 		var ks []skey
 		switch z := ex.(type) {

@@ -803,6 +803,10 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 		if a, ok := in.fractionAttr(x, name); ok {
 			return a
 		}
+	case *indexedBase:
+		if a, ok := x.attr(name); ok {
+			return a
+		}
 	case *cachedFn:
 		if a, ok := in.cachedAttr(x, name); ok {
 			return a

@@ -204,7 +204,7 @@ func (in *interp) typeOf(v Value) Value {
 		return x.cls
 	case engine.Expr:
 		if f, ok := x.(*engine.Func); ok {
-			return &FuncClass{Def: f.Def()}
+			return exprFunc(f)
 		}
 		name := exprTypeName(x)
 		if c, ok := sympyClasses[name]; ok {
@@ -216,6 +216,8 @@ func (in *interp) typeOf(v Value) Value {
 		})
 	case *matrixValue:
 		return sympyModule.Attrs[typeName(x)]
+	case *indexedBase:
+		return sympyClasses["IndexedBase"]
 	case *Relational:
 		name := typeName(x)
 		return in.dynClass(name, "sympy", func(v Value) bool {

@@ -38,6 +38,9 @@ func exprArgs(e engine.Expr) []Value {
 
 // exprFunc is SymPy's e.func.
 func exprFunc(e engine.Expr) Value {
+	if _, _, ok := engine.IsIndexed(e); ok {
+		return sympyClasses["Indexed"]
+	}
 	if f, ok := e.(*engine.Func); ok {
 		return &FuncClass{Def: f.Def()}
 	}
@@ -122,6 +125,9 @@ func srepr(e engine.Expr) string {
 		}
 		if x.Def().Undefined {
 			return "Function(" + strRepr(x.Name()) + ")(" + strings.Join(parts, ", ") + ")"
+		}
+		if _, _, ok := engine.IsIndexed(x); ok {
+			parts[0] = "IndexedBase(" + parts[0] + ")" // the label's IndexedBase
 		}
 		return name + "(" + strings.Join(parts, ", ") + ")"
 	}

@@ -21,6 +21,21 @@ var exprPropTable = []exprProp{
 	{Name: "args", Doc: "The arguments of the expression's head, as a tuple.", Get: func(in *interp, e engine.Expr) (Value, bool) {
 		return &Tuple{Items: exprArgs(e)}, true
 	}},
+	{Name: "base", Doc: "The base of a power (E for exp), or the IndexedBase of x[i].", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		if label, _, ok := engine.IsIndexed(e); ok {
+			return &indexedBase{label: label}, true
+		}
+		return powerParts(e, 0)
+	}},
+	{Name: "exp", Doc: "The exponent of a power (the argument of exp).", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		return powerParts(e, 1)
+	}},
+	{Name: "indices", Doc: "The indices of x[i, j], as a tuple.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		if _, ix, ok := engine.IsIndexed(e); ok {
+			return &Tuple{Items: exprValues(ix)}, true
+		}
+		return nil, false
+	}},
 	{Name: "func", Doc: "The class of the expression's head: e.func(*e.args) == e.", Get: func(in *interp, e engine.Expr) (Value, bool) {
 		return exprFunc(e), true
 	}},
@@ -488,4 +503,21 @@ func finiteAnd(t engine.Tri, e engine.Expr) engine.Tri {
 		return engine.False
 	}
 	return engine.Unknown
+}
+
+// powerParts is Pow.base (i = 0) and Pow.exp (i = 1), with exp(x) read
+// as E**x as SymPy's exp class does; other expressions lack them.
+func powerParts(e engine.Expr, i int) (Value, bool) {
+	switch x := e.(type) {
+	case *engine.Pow:
+		return x.Args()[i], true
+	case *engine.Func:
+		if x.Name() == "exp" && !x.Def().Undefined {
+			if i == 0 {
+				return engine.E, true
+			}
+			return x.Args()[0], true
+		}
+	}
+	return nil, false
 }

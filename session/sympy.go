@@ -574,6 +574,7 @@ func (in *interp) sympyNames() map[string]Value {
 	for _, name := range engine.FuncNames() {
 		ns[name] = &FuncClass{Def: engine.LookupFunc(name)}
 	}
+	ns["Indexed"] = sympyClasses["Indexed"] // a class, not a function, in SymPy
 	ns["pi"] = engine.Pi
 	ns["E"] = engine.E
 	ns["I"] = engine.I

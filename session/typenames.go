@@ -65,6 +65,8 @@ func typeName(v Value) string {
 		return "NotImplementedType"
 	case *pyFraction:
 		return "Fraction"
+	case *indexedBase:
+		return "IndexedBase"
 	case *partialFn:
 		return "functools.partial"
 	case *cachedFn:
