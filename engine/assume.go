@@ -226,6 +226,10 @@ func IsIntegerValued(e Expr) Tri {
 		if IsIntegerValued(x.Base()) == True && IsIntegerValued(x.Exp()) == True && IsNegative(x.Exp()) == False {
 			return True
 		}
+	case *Func:
+		if x.def == fnKroneckerDelta {
+			return True // KroneckerDelta.is_integer
+		}
 	}
 	return Unknown
 }

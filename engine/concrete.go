@@ -84,6 +84,10 @@ func concreteDoit(s *Func, what string, eval func(f Expr, i *Symbol, a, b Expr) 
 				panic(notImpl(fmt.Sprintf("a %s with its limits reversed", what)))
 			}
 		}
+		if hasDeltaOf(f, i) {
+			// SymPy's deltasummation/deltaproduct (Piecewise answers)
+			panic(notImpl(fmt.Sprintf("dcalc cannot evaluate a %s over KroneckerDelta of its index (SymPy's deltasummation) yet", what)))
+		}
 		r, ok := eval(f, i, a, b)
 		if !ok {
 			panic(notImpl(fmt.Sprintf("dcalc cannot evaluate this %s in closed form yet (SymPy may)", what)))
@@ -122,4 +126,17 @@ func texConcrete(cmd string) func(p *texPrinter, f *Func, args []string, exp str
 		}
 		return tex
 	}
+}
+
+// hasDeltaOf reports a KroneckerDelta in f whose arguments hold i.
+func hasDeltaOf(f Expr, i *Symbol) bool {
+	if d, ok := isCall(f, fnKroneckerDelta); ok && HasFreeSymbol(d, i) {
+		return true
+	}
+	for _, a := range f.Args() {
+		if hasDeltaOf(a, i) {
+			return true
+		}
+	}
+	return false
 }

@@ -173,7 +173,6 @@ func derivativeNew0(e Expr, vars []VarCount, evaluate bool) Expr {
 		if !diffWrt(v.Var) {
 			panic(errorf("ValueError", "\nCan't calculate derivative wrt %s.", Str(v.Var)))
 		}
-		checkIndexedWrt(e, v.Var)
 	}
 	if len(vc) == 0 {
 		return e
@@ -198,7 +197,7 @@ func derivativeNew0(e Expr, vars []VarCount, evaluate bool) Expr {
 				}
 			case *Func:
 				d := NewDummy("D")
-				if !Has(Xreplace(e, [][2]Expr{{v.Var, d}}), d) {
+				if !Has(indexedWrt(e, v.Var, d), d) {
 					return Zero
 				}
 			}
@@ -223,7 +222,7 @@ func derivativeNew0(e Expr, vars []VarCount, evaluate bool) Expr {
 		if _, ok := s.(*Symbol); !ok {
 			oldV = s
 			d := NewDummy("xi")
-			expr = Xreplace(expr, [][2]Expr{{oldV, d}})
+			expr = indexedWrt(expr, oldV, d)
 			s = d
 		}
 		obj := diffNTimes(expr, s, v.Count)

@@ -120,6 +120,15 @@ func evalPower(b, e Expr) Expr {
 		if x.def == fnAbs {
 			return absPower(x, e)
 		}
+		if x.def == fnKroneckerDelta {
+			// KroneckerDelta._eval_power: 0 and 1 are their own powers
+			if IsPositive(e) == True {
+				return x
+			}
+			if IsNegative(e) == True && !isInt(e, -1) {
+				return NewPow(x, NegOne)
+			}
+		}
 	}
 	return nil
 }

@@ -3,8 +3,9 @@ as ML notebooks use them for data points inside sums: printing in the
 three printers, ordering among other terms, srepr, attributes,
 substitution, derivatives of losses with respect to the weights (also
 through Sum), Sum.doit over numeric ranges, from SymPy 1.14. dcalc must
-print the same or raise NotImplementedError (it refuses derivatives
-with respect to x[j] that SymPy writes with KroneckerDelta). Run with a
+print the same or raise NotImplementedError (KroneckerDelta(i, j) in
+derivatives with respect to x[j]; sums over it, which SymPy writes with
+Piecewise, are refused). Run with a
 python3 that has SymPy 1.14:
 
     python3 session/testdata/gen_indexed.py > session/testdata/indexed_golden.jsonl
@@ -32,7 +33,16 @@ EXPRS = ["x", "x[i]", "A[i, j]", "x[i + 1]", "x[2*i]", "x[3]", "A[1, 2]", "x[i]*
          "expand((x[1] + x[2])**2)", "factor(x[1]**2 - x[2]**2)", "solve(w*x[1] - y[1], w)", "Indexed('z', i)",
          "Indexed(x, i, j)", "type(x[i])", "isinstance(x[i], Indexed)", "isinstance(x, IndexedBase)", "x[i].is_Symbol",
          "(x[i]**2).base", "(x[i]**2).exp", "exp(w).base", "exp(w).exp", "(w**t).base", "(w**t).exp"]
-PRINTS = ["x[i]", "A[i, j]", "x[i]**2", "x[i + 1]", "(y[i] - w*x[i] - b)**2", "Sum((y[i] - w*x[i] - b)**2, (i, 1, n))",
+EXPRS += ["KroneckerDelta(i, j)", "KroneckerDelta(j, i)", "KroneckerDelta(1, 2)", "KroneckerDelta(i, i)", "KroneckerDelta(i, i + 1)",
+          "KroneckerDelta(2, i)", "KroneckerDelta(i + 1, j)", "KroneckerDelta(i, j)**2", "KroneckerDelta(i, j)**-2",
+          "diff(x[i]**2, x[j])", "diff(sin(x[i])*y[i], x[k])", "diff(Sum((y[i] - w*x[i] - b)**2, (i, 1, n)), x[j])",
+          "diff(x[i], x[j]).subs(j, i)", "KroneckerDelta(i, j).subs({i: 1, j: 2})", "KroneckerDelta(i, j).is_integer",
+          "diff(A[i, j], A[k, 1])", "diff(x[i]*y[j], x[j], y[i])", "diff(x[i], x[j], 2)", "diff(exp(w*x[i]), x[j], w)",
+          "summation(x[i]*KroneckerDelta(i, j), (i, 1, n))", "Sum(x[i]*KroneckerDelta(i, j), (i, 1, 3)).doit()",
+          "product(KroneckerDelta(i, j), (i, 1, 3))"]
+PRINTS = ["KroneckerDelta(i, j)", "KroneckerDelta(i + 1, j)", "2*x[i]*KroneckerDelta(i, j)", "KroneckerDelta(i, j)/w",
+          "diff(Sum((y[i] - w*x[i] - b)**2, (i, 1, n)), x[j])", "KroneckerDelta(i, j)*KroneckerDelta(j, k)"]
+PRINTS += ["x[i]", "A[i, j]", "x[i]**2", "x[i + 1]", "(y[i] - w*x[i] - b)**2", "Sum((y[i] - w*x[i] - b)**2, (i, 1, n))",
           "x[i]*y[j]/A[i, j]", "sqrt(x[i])", "exp(-w*x[i])", "diff(Sum((y[i] - w*x[i] - b)**2, (i, 1, n)), w)"]
 
 programs = repr_and_print_programs(EXPRS, PRINTS)
