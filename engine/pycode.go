@@ -143,6 +143,14 @@ func (p *pyPrinter) fn(f *Func) string {
 		}
 		a := p.print(f.args[0])
 		return "(((" + p.print(Div(fnSin.call(f.args[0]), f.args[0])) + ") if (" + a + " != 0) else (1)))"
+	case "gamma", "loggamma":
+		if p.numpy {
+			panic(notImpl("dcalc's lambdify with NumPy cannot translate " + name + " (SymPy needs SciPy for it); use modules='math' or 'mpmath'"))
+		}
+		if name == "loggamma" && !p.mpmath {
+			name = "lgamma"
+		}
+		return name + "(" + p.join(f.args) + ")"
 	case "Max", "Min":
 		if p.numpy {
 			return "reduce(" + map[string]string{"Max": "maximum", "Min": "minimum"}[name] + ", [" + p.join(f.args) + "])"

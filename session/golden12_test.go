@@ -34,7 +34,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"latexopts_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\na, b = symbols('a_1 b^2')\nf = Function('f')\n", 2314},
 		{"finitediff_golden.jsonl", "from sympy import *\nx, y, h, k = symbols('x y h k')\nf, g = symbols('f g', cls=Function)\n", 242},
 		{"polygcd_golden.jsonl", "from sympy import *\nx, y, z, a, b = symbols('x y z a b')\n", 136},
-		{"gamma_golden.jsonl", "from sympy import *\nx, y, z, n = symbols('x y z n')\np = symbols('p', positive=True)\nk = symbols('k', integer=True, positive=True)\nr = symbols('r', real=True)\nm = symbols('m', integer=True)\n", 608},
+		{"gamma_golden.jsonl", "from sympy import *\nx, y, z, n = symbols('x y z n')\np = symbols('p', positive=True)\nk = symbols('k', integer=True, positive=True)\nr = symbols('r', real=True)\nm = symbols('m', integer=True)\n", 614},
 		{"trigpi_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 217},
 		{"powerbase_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z', positive=True)\na, b = symbols('a b', real=True)\nn = symbols('n', integer=True)\nt, u = symbols('t u')\nnn = symbols('nn', negative=True)\n", 79},
 		{"nsimplify_golden.jsonl", "from sympy import *\nx, y = symbols('x y')\n", 45},

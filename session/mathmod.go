@@ -26,6 +26,8 @@ func mathModule() *Module {
 		}}
 	}
 	f1("sqrt", math.Sqrt)
+	m.Attrs["gamma"] = mathGammaFn("gamma", mathGamma)
+	m.Attrs["lgamma"] = mathGammaFn("lgamma", mathLgamma)
 	m.Attrs["exp"] = &Builtin{Name: "exp", Fn: func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("exp", args, 1, 1)
 		x := in.toFloat(args[0])

@@ -260,6 +260,20 @@ func (in *interp) mpmathModule() *Module {
 		}
 		return &mpmathFloat{mpf.Log(x, prec)}
 	}}
+	for name, f := range map[string]func(mpf.Float, int) mpf.Float{"gamma": mpf.Gamma, "loggamma": mpf.LogGamma} {
+		m.Attrs[name] = &Builtin{Name: name, Fn: func(in *interp, args []Value, kw []kwArg) Value {
+			nargs(name, args, 1, 1)
+			x := in.mpfArg(args[0], name)
+			r := f(x, in.mpPrec())
+			if r.IsNaN() {
+				if x.IsInt() && x.Sign() <= 0 {
+					throw("ValueError", "gamma function pole")
+				}
+				throw("NotImplementedError", "dcalc's mpmath.%s does not take this argument yet (a complex result, or beyond 1e15)", name)
+			}
+			return &mpmathFloat{r}
+		}}
+	}
 	m.Attrs["atan2"] = &Builtin{Name: "atan2", Fn: func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("atan2", args, 2, 2)
 		return &mpmathFloat{mpf.Atan2(in.mpfArg(args[0], "atan2"), in.mpfArg(args[1], "atan2"), in.mpPrec())}

@@ -75,6 +75,8 @@ EXPRS += [
     "Sum(1/k**2, (k, 1, oo)).doit()", "summation(1/k**2, (k, 1, 50))", "summation(1/k**7, (k, 4, oo))",
     "limit(gamma(x), x, 0)", "integrate(polygamma(0, x), x)", "integrate(gamma(x)*polygamma(0, x), x)",
     "lambdify(x, gamma(x), 'math')(4.5)", "lambdify(x, gamma(x), 'mpmath')(4.5)",
+    "lambdify(x, loggamma(x) + gamma(x/2), 'math')(3.5)", "lambdify(x, loggamma(x), 'mpmath')(3.5)",
+    "lambdify(x, factorial(x), 'math')(4)",
 ]
 
 PRINTS = ["gamma(x)", "gamma(x)**2", "1/gamma(x)", "gamma(x + 1)", "gamma(x)*polygamma(0, x)", "polygamma(0, x)",
@@ -115,6 +117,8 @@ programs += [
     "print([polygamma(0, i) for i in range(1, 5)])",
     "print([zeta(2*i) for i in range(1, 5)])",
     "print([harmonic(i) for i in range(6)])",
+    "import math\nprint(math.gamma(4.5), math.lgamma(0.5), math.gamma(-1.5), N(gamma(S(9)/2)))",
+    "import math\ntry:\n    math.gamma(-2)\nexcept ValueError as e:\n    print(e)\ntry:\n    math.lgamma(0)\nexcept ValueError as e:\n    print(e)",
 ]
 
 emit(PRE, programs)
