@@ -510,6 +510,9 @@ func isLe(a, b Expr) Tri {
 // refused.
 func realGamma(name string, f func(mpf.Float, int) mpf.Float) evalfHook {
 	return unary(func(ev *evaluator, a cval) (cval, error) {
+		if err := gammaPrec(ev); err != nil {
+			return cval{}, err
+		}
 		if !a.isReal() {
 			if name == "factorial" {
 				return complexGammaEvalf(ev, ev.add(a, ev.one()))
@@ -530,6 +533,20 @@ func realGamma(name string, f func(mpf.Float, int) mpf.Float) evalfHook {
 	})
 }
 
+// maxGammaBits bounds the working precision of the gamma family's
+// numerical values (about 1,000 digits, a few seconds): beyond it the
+// Bernoulli numbers Stirling's series needs take minutes, and the mpf
+// loops do not poll Ctrl-C.
+const maxGammaBits = 7000
+
+// gammaPrec refuses precisions beyond maxGammaBits.
+func gammaPrec(ev *evaluator) error {
+	if ev.wp > maxGammaBits {
+		return notImpl("dcalc evaluates the gamma family (gamma, loggamma, polygamma, zeta, harmonic) to about 1,000 digits at most")
+	}
+	return nil
+}
+
 // errGammaPole is mpmath's error at a pole of gamma, which SymPy passes
 // on from factorial(-2.0) and loggamma(-2.0).
 var errGammaPole = &Error{Type: "ValueError", Msg: "gamma function pole"}
@@ -538,6 +555,9 @@ var errGammaPole = &Error{Type: "ValueError", Msg: "gamma function pole"}
 // mpmath's principal branch log|gamma(x)| - pi*ceiling(-x)*I for
 // negative non-integers; the poles are oo.
 func evalfLoggamma(ev *evaluator, a cval) (cval, error) {
+	if err := gammaPrec(ev); err != nil {
+		return cval{}, err
+	}
 	if !a.isReal() {
 		return complexLoggamma(ev, a)
 	}
@@ -585,6 +605,9 @@ func hurwitzZeta64(s, a float64) float64 {
 // evalfPolygamma is polygamma._eval_evalf for an integer order m >= 0
 // and a real argument: zoo at the poles.
 func evalfPolygamma(ev *evaluator, a []cval) (cval, error) {
+	if err := gammaPrec(ev); err != nil {
+		return cval{}, err
+	}
 	if len(a) != 2 || !a[0].isReal() || !a[1].isReal() || !a[0].re.IsInt() && !a[0].re.IsZero() {
 		return cval{}, notImpl("dcalc evaluates polygamma of an integer order and a real argument only")
 	}
@@ -606,6 +629,9 @@ func evalfPolygamma(ev *evaluator, a []cval) (cval, error) {
 // zeta(s) = (-1)**s polygamma(s - 1, 1)/(s - 1)!, and the Hurwitz
 // zeta(s, a) for a > 0 the same way at a.
 func evalfZeta(ev *evaluator, a []cval) (cval, error) {
+	if err := gammaPrec(ev); err != nil {
+		return cval{}, err
+	}
 	s := a[0]
 	at := mpf.FromInt64(1, ev.wp)
 	if len(a) == 2 {
@@ -629,6 +655,9 @@ func evalfZeta(ev *evaluator, a []cval) (cval, error) {
 // evalfHarmonic is harmonic._eval_evalf for real n > -1: polygamma(0,
 // n + 1) + EulerGamma, and for an order m >= 2 zeta(m) - zeta(m, n + 1).
 func evalfHarmonic(ev *evaluator, a []cval) (cval, error) {
+	if err := gammaPrec(ev); err != nil {
+		return cval{}, err
+	}
 	if !a[0].isReal() || len(a) == 2 && !a[1].isReal() {
 		return cval{}, notImpl("dcalc evaluates harmonic numbers of real arguments only")
 	}
