@@ -50,6 +50,9 @@ func ExpandFunc(e Expr) (out Expr, err error) {
 // risingFactorial is RisingFactorial(x, k) for an integer k:
 // x(x+1)...(x+k-1), or 1/((x-1)(x-2)...(x-|k|)) for k < 0.
 func risingFactorial(x Expr, k int64) Expr {
+	if k > 10000 || k < -10000 {
+		panic(notImpl("expand_func with a shift beyond 10,000"))
+	}
 	r := Expr(One)
 	if k >= 0 {
 		for i := int64(0); i < k; i++ {
@@ -115,6 +118,9 @@ func expandPolygamma(n, z Expr) Expr {
 	case *Add:
 		if c, ok := x.args[0].(*Integer); ok && c.IsInt64() {
 			k := c.Int64()
+			if k > 10000 || k < -10000 {
+				panic(notImpl("expand_func with a shift beyond 10,000"))
+			}
 			e := NewInt(-(nn + 1))
 			var tail []Expr
 			if k > 0 {

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"fmt"
 	"math"
 	"math/big"
 	"math/cmplx"
@@ -209,7 +210,7 @@ func evalGamma(x Expr) Expr {
 		}
 	}
 	if n > 100000 {
-		return nil
+		panic(notImpl("gamma of a half-integer this large (SymPy writes out a product of " + fmt.Sprint(n) + " odd numbers)"))
 	}
 	c := new(big.Int).Mul(big.NewInt(coeff), mulRangeStep(3, 2*k-1))
 	pow2 := NewBigInt(new(big.Int).Lsh(big.NewInt(1), uint(n)))
@@ -465,8 +466,8 @@ func evalHarmonic(args []Expr) Expr {
 		}
 		return nil
 	}
-	if !ni.IsInt64() || ni.Int64() > 100000 {
-		return nil
+	if !ni.IsInt64() || ni.Int64() > 1000000 {
+		panic(notImpl("harmonic numbers beyond 10**6 as exact fractions"))
 	}
 	nn := ni.Int64()
 	if mi, ok := m.(*Integer); ok && mi.IsInt64() {
