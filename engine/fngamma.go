@@ -595,6 +595,10 @@ func evalfLoggamma(ev *evaluator, a cval) (cval, error) {
 	return cval{re, im}, nil
 }
 
+// bernoulli64 are B_2, B_4, ..., B_20 in float64 for the
+// machine-precision series.
+var bernoulli64 = []float64{1.0 / 6, -1.0 / 30, 1.0 / 42, -1.0 / 30, 5.0 / 66, -691.0 / 2730, 7.0 / 6, -3617.0 / 510, 43867.0 / 798, -174611.0 / 330}
+
 // hurwitzZeta64 is zeta(s, a) in float64 for real s > 1 and a > 0, by
 // Euler-Maclaurin summation after ten terms.
 func hurwitzZeta64(s, a float64) float64 {
@@ -606,7 +610,7 @@ func hurwitzZeta64(s, a float64) float64 {
 	y := a + n
 	sum += math.Pow(y, 1-s)/(s-1) + math.Pow(y, -s)/2
 	// B_2j/(2j)! * s(s+1)...(s+2j-2) * y^(-s-2j+1)
-	b := [...]float64{1.0 / 6, -1.0 / 30, 1.0 / 42, -1.0 / 30, 5.0 / 66, -691.0 / 2730, 7.0 / 6, -3617.0 / 510}
+	b := bernoulli64[:8]
 	rising := s // s(s+1)...(s+2j-2)
 	fact := 2.0 // (2j)!
 	for j := 1; j <= len(b); j++ {
@@ -727,8 +731,7 @@ func polygamma64(m int, x float64) float64 {
 	if x <= 0 && x == math.Trunc(x) {
 		return math.NaN()
 	}
-	// B_2k for k = 1..10
-	b := [...]float64{1.0 / 6, -1.0 / 30, 1.0 / 42, -1.0 / 30, 5.0 / 66, -691.0 / 2730, 7.0 / 6, -3617.0 / 510, 43867.0 / 798, -174611.0 / 330}
+	b := bernoulli64
 	fm := 1.0 // m!
 	for i := 2; i <= m; i++ {
 		fm *= float64(i)
