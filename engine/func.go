@@ -2,7 +2,6 @@ package engine
 
 import (
 	"fmt"
-	"math"
 	"sort"
 	"sync"
 
@@ -237,13 +236,13 @@ func (d *FuncDef) floatArgs(args []Expr) Expr {
 	if d.evalf == nil || d.notFunction || d.Undefined || len(args) == 0 {
 		return nil
 	}
-	lo, hi := math.MaxInt, 0
+	hi := 0
 	for _, a := range args {
 		p := shouldEvalf(a)
-		lo, hi = min(lo, p), max(hi, p)
-	}
-	if lo <= 0 {
-		return nil
+		if p <= 0 {
+			return nil // (most calls stop at their first argument)
+		}
+		hi = max(hi, p)
 	}
 	r, err := Evalf(newFunc(d, args), mpf.PrecToDps(hi), nil)
 	if err != nil {
@@ -263,8 +262,8 @@ func shouldEvalf(a Expr) int {
 		return int(f.Prec())
 	}
 	s, ok := a.(*Add)
-	if !ok {
-		return -1
+	if !ok || len(s.args) != 2 {
+		return -1 // a pure complex a + b*I has two terms
 	}
 	re, im, ok := pureComplex(s)
 	if !ok {
