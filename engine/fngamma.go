@@ -780,7 +780,7 @@ func complexLoggamma(ev *evaluator, z cval) (cval, error) {
 	if zr < bound {
 		n = int(math.Ceil(bound - zr))
 	}
-	ev.wp = saved + 20 + bitsLen(float64(n)+math.Abs(zi))
+	ev.wp = saved + 20 + mpf.BitsOf(float64(n)+math.Abs(zi))
 	y := ev.add(z, ev.real(mpf.FromInt64(int64(n), ev.wp)))
 	ly, err := ev.log(y)
 	if err != nil {
@@ -823,21 +823,13 @@ func magOr(x mpf.Float) int {
 	return math.MinInt32
 }
 
-// bitsLen is the number of bits of the integer part of v (at least 1).
-func bitsLen(v float64) int {
-	if v < 2 {
-		return 1
-	}
-	return int(math.Log2(v)) + 1
-}
-
 // complexGammaEvalf is gamma at a complex z: exp(loggamma(z)), with the
 // guard bits exp needs for the size of loggamma.
 func complexGammaEvalf(ev *evaluator, z cval) (cval, error) {
 	saved := ev.wp
 	defer func() { ev.wp = saved }()
 	size := math.Hypot(z.re.ToFloat64(), z.im.ToFloat64())
-	ev.wp = saved + 10 + bitsLen(size*math.Log(size+2)+2)
+	ev.wp = saved + 10 + mpf.BitsOf(size*math.Log(size+2)+2)
 	l, err := complexLoggamma(ev, z)
 	if err != nil {
 		return cval{}, err

@@ -124,13 +124,13 @@ func Gamma(x Float, prec int) Float {
 	xf := x.ToFloat64()
 	// log Γ(y) is about y log y: its absolute error grows by that size
 	// when exponentiated
-	wp := prec + 20 + bitsOf(math.Abs(xf)*math.Log(math.Abs(xf)+2)+2)
+	wp := prec + 20 + BitsOf(math.Abs(xf)*math.Log(math.Abs(xf)+2)+2)
 	n := shiftFor(xf, wp, 0)
 	xw := x.WithPrec(wp + 10)
 	y := Add(xw, FromInt64(int64(n), wp), wp)
 	g := Exp(lgammaLarge(y, wp), wp)
 	if n > 0 {
-		g = Quo(g, risingProduct(xw, n, wp+bitsOf(float64(n))), wp)
+		g = Quo(g, risingProduct(xw, n, wp+BitsOf(float64(n))), wp)
 	}
 	return g.WithPrec(prec)
 }
@@ -157,7 +157,7 @@ func LogGamma(x Float, prec int) Float {
 		y := Add(xw, FromInt64(int64(n), wp), wp)
 		l := lgammaLarge(y, wp)
 		if n > 0 {
-			l = Sub(l, Log(risingProduct(xw, n, wp+bitsOf(float64(n))), wp), wp)
+			l = Sub(l, Log(risingProduct(xw, n, wp+BitsOf(float64(n))), wp), wp)
 		}
 		// log Γ vanishes at 1 and 2: retry with the bits cancelled
 		if lost := l.magOr0(); l.IsZero() || lost < -(wp-prec-20) {
@@ -265,8 +265,8 @@ func psiLarge(m int, y Float, wp int) Float {
 	return s
 }
 
-// bitsOf is the number of bits of the integer part of v (at least 1).
-func bitsOf(v float64) int {
+// BitsOf is the number of bits of the integer part of v (at least 1).
+func BitsOf(v float64) int {
 	if v < 2 {
 		return 1
 	}
