@@ -37,9 +37,17 @@ func IsNegative(e Expr) Tri { return signOf(e, -1) }
 // IsZero reports whether e is known to be zero.
 func IsZero(e Expr) Tri {
 	e = assumedSymbol(e)
+	if pw, ok := isCall(e, fnPiecewise); ok {
+		return piecewiseFact(pw, IsZero)
+	}
 	switch x := e.(type) {
 	case *Integer, *Rational, *Float:
 		return triOf(isZeroNum(e))
+	case *Add:
+		// an integer plus a non-integer rational (n + 1/2)
+		if _, ok := x.args[0].(*Rational); ok && IsIntegerValued(addRest(x.args[1:])) == True {
+			return False
+		}
 	case *Special, *Constant:
 		return False
 	case *Symbol:
@@ -82,6 +90,9 @@ func IsZero(e Expr) Tri {
 // IsFinite reports whether e is known to be finite.
 func IsFinite(e Expr) Tri {
 	e = assumedSymbol(e)
+	if pw, ok := isCall(e, fnPiecewise); ok {
+		return piecewiseFact(pw, IsFinite)
+	}
 	switch x := e.(type) {
 	case *Integer, *Rational, *Float, *Constant:
 		return True
@@ -200,6 +211,9 @@ func IsReal(e Expr) Tri {
 
 // IsIntegerValued reports whether e is known to be an integer.
 func IsIntegerValued(e Expr) Tri {
+	if pw, ok := isCall(e, fnPiecewise); ok {
+		return piecewiseFact(pw, IsIntegerValued)
+	}
 	e = assumedSymbol(e)
 	switch x := e.(type) {
 	case *Integer:
@@ -274,6 +288,9 @@ func parity(e Expr) int {
 // signOf reports whether e is known to have the sign want (1 or -1).
 func signOf(e Expr, want int) Tri {
 	e = assumedSymbol(e)
+	if pw, ok := isCall(e, fnPiecewise); ok {
+		return piecewiseFact(pw, func(a Expr) Tri { return signOf(a, want) })
+	}
 	switch e.(type) {
 	case *Add, *Mul, *Pow, *Func:
 		if isNumeric(e) {
@@ -389,6 +406,9 @@ func signOf(e Expr, want int) Tri {
 
 // isNonnegative reports whether e is known to be >= 0.
 func isNonnegative(e Expr) Tri {
+	if pw, ok := isCall(e, fnPiecewise); ok {
+		return piecewiseFact(pw, isNonnegative)
+	}
 	if IsPositive(e) == True || IsZero(e) == True {
 		return True
 	}
@@ -434,6 +454,9 @@ func weakMulSign(fs []Expr, want int) Tri {
 
 // isNonpositive reports whether e is known to be <= 0.
 func isNonpositive(e Expr) Tri {
+	if pw, ok := isCall(e, fnPiecewise); ok {
+		return piecewiseFact(pw, isNonpositive)
+	}
 	if IsNegative(e) == True || IsZero(e) == True {
 		return True
 	}

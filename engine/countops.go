@@ -6,6 +6,15 @@ package engine
 // MULs, a sum's terms ADDs and SUBs (with a NEG when every term is
 // negative), every power and function one, a leading -1 a NEG.
 func CountOps(e Expr) int {
+	if IsBoolean(e) && len(e.Args()) > 0 {
+		// a relation or Boolean function given itself: one for its class
+		// and the count of each argument
+		n := 1
+		for _, a := range e.Args() {
+			n += CountOps(a)
+		}
+		return n
+	}
 	total := 0
 	args := []Expr{e}
 	for len(args) > 0 {
@@ -77,7 +86,14 @@ func CountOps(e Expr) int {
 		switch x := a.(type) {
 		case *Mul:
 			total += len(x.args) - 1
-		case *Pow, *Func, *Derivative:
+		case *Func:
+			switch _, isRel := AsRelation(x); {
+			case isCallOf(x, fnMax, fnMin, fnAnd, fnOr):
+				total += len(x.args) - 1 // LatticeOps count their args
+			case !isRel && len(x.args) > 0:
+				total++ // (a relation is not counted, its sides are)
+			}
+		case *Pow, *Derivative:
 			total++
 		}
 		if _, ok := a.(*Symbol); !ok {

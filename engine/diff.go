@@ -632,6 +632,9 @@ func subsDerivative(x *Subs, s Expr) Expr {
 // Limit; a nil result with ok leaves the Derivative unevaluated.
 func funcDerivative(f *Func, s Expr) (Expr, bool) {
 	switch f.def {
+	case fnPiecewise:
+		// Piecewise._eval_derivative: piece by piece, the conditions kept
+		return mapPieces(f, func(e Expr) Expr { return diff1(e, s) }), true
 	case SumDef:
 		// Sum._eval_derivative: the summand's derivative under the same
 		// limits, unless the variable is an index or in the limits

@@ -69,8 +69,11 @@ func evalComplex(e Expr) (complex128, bool) {
 		}
 		return cmplx.Pow(b, ex), true
 	case *Func:
-		if x.def.Undefined {
+		if x.def.Undefined || x.def.boolean {
 			return 0, false
+		}
+		if x.def == fnPiecewise {
+			return piecewiseComplex(x)
 		}
 		vs := make([]complex128, len(x.args))
 		for i, a := range x.args {

@@ -270,7 +270,16 @@ func evalfParts(e Expr, prec int) Expr {
 		}
 		return NewPow(b, ex)
 	case *Func:
-		if x.def.Undefined || !isNumeric(x) {
+		if x.def == fnPiecewise {
+			// Piecewise._eval_evalf: the pieces, not the conditions
+			return mapPieces(x, func(e Expr) Expr {
+				if v := evalfParts(e, prec); v != nil {
+					return v
+				}
+				return e
+			})
+		}
+		if x.def.Undefined || x.def.boolean || !isNumeric(x) {
 			return nil
 		}
 		r, _, err := evalfNumber(x, prec+5, prec, nil)

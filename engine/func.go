@@ -73,6 +73,9 @@ type hooks struct {
 	// notFunction marks SymPy classes that are not Functions (Max, Min,
 	// Integral, Limit): they sort by Basic.class_key, (5, 0, name).
 	notFunction bool
+	// boolean marks SymPy's Booleans (relations, And, Or, Not, Xor,
+	// true, false: logic.go): truth values, never numbers.
+	boolean bool
 	// lacks names the hooks among eval, fdiff, evalf, evalc, real and
 	// series that the function does not have, each with the reason.
 	lacks map[string]string
@@ -198,9 +201,11 @@ func Apply(d *FuncDef, args ...Expr) (Expr, error) {
 			return nil, errorf("TypeError", "%s takes %s but %d %s given", d.Name, nargsText(d.NArgs), len(args), wasWere(len(args)))
 		}
 	}
-	for _, a := range args {
-		if a == NaN {
-			return NaN, nil
+	if !d.boolean && d != fnPiecewise { // (a piece or a side may be nan)
+		for _, a := range args {
+			if a == NaN {
+				return NaN, nil
+			}
 		}
 	}
 	if r := d.evaluate(args); r != nil {

@@ -1,6 +1,9 @@
 package engine
 
-import "math/big"
+import (
+	"math/big"
+	"slices"
+)
 
 // This file integrates the common closed forms in the shapes SymPy's
 // integrate returns them: polynomials, powers, exp/trig/hyperbolic of
@@ -297,10 +300,9 @@ func linearIn(e Expr, x *Symbol) (Expr, Expr, bool) {
 
 func integ(f Expr, x *Symbol) (Expr, bool) {
 	if hasSymbolicPowerOf(f, x) {
-		// SymPy's power rule answers Piecewise((x**(n + 1)/(n + 1),
-		// Ne(n, -1)), (log(x), True)) there, which dcalc does not have;
-		// a substitution would find a form SymPy does not print
-		return nil, false
+		// risch_integrate gives up on symbolic powers; SymPy goes on
+		// term by term with its power rule
+		return integPowerTerms(f, x)
 	}
 	if otherTrigForm(f, x) || binomialTimesRoot(f, x) {
 		// SymPy's heuristics write these in forms dcalc's rules do not
@@ -310,8 +312,8 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 	F, ok := integD(f, x, 0)
 	if ok && newSymbolicDivisor(f, F, x) {
 		// exp(n*x) integrates to exp(n*x)/n for n != 0 only: SymPy
-		// answers with a Piecewise for n = 0, which dcalc does not have
-		return nil, false
+		// answers with a Piecewise for n = 0 where its rules are regular
+		return integLinearCases(f, x)
 	}
 	return F, ok
 }
@@ -334,24 +336,25 @@ func hasSymbolicPowerOf(e Expr, x *Symbol) bool {
 // x that may be zero (n, n + 1) and that f did not divide by already.
 func newSymbolicDivisor(f, F Expr, x *Symbol) bool {
 	had := map[string]bool{}
-	for _, b := range freeDivisors(f, x) {
-		had[Str(b)] = true
+	for _, p := range freeDivisors(f, x) {
+		had[Str(p)] = true
 	}
-	for _, b := range freeDivisors(F, x) {
-		if !had[Str(b)] && IsZero(b) != False {
-			return true
+	for _, p := range freeDivisors(F, x) {
+		if !had[Str(p)] && IsZero(p.(*Pow).Base()) != False {
+			return true // (a new divisor, or a higher power of one: 1/a**2)
 		}
 	}
 	return false
 }
 
-// freeDivisors are the bases free of x raised to negative powers in e.
+// freeDivisors are the powers of bases free of x to negative exponents
+// in e.
 func freeDivisors(e Expr, x *Symbol) []Expr {
 	var out []Expr
 	var walk func(e Expr)
 	walk = func(e Expr) {
 		if p, ok := e.(*Pow); ok && !Has(p.Base(), x) && CouldExtractMinusSign(p.Exp()) {
-			out = append(out, p.Base())
+			out = append(out, p)
 		}
 		for _, a := range e.Args() {
 			walk(a)
@@ -1319,4 +1322,81 @@ func binomialTimesRoot(f Expr, x *Symbol) bool {
 		}
 	}
 	return root && binom
+}
+
+// integPowerTerms is the term-by-term stage of SymPy's
+// Integral._eval_integral for a sum holding symbolic powers: a term
+// c*(a*x + b)**e with e free of x integrates to c/a times
+// Piecewise(((a*x + b)**(e + 1)/(e + 1), Ne(e, -1)), (log(a*x + b),
+// True)), and a polynomial term as a polynomial (ratint). Any other term
+// goes to heuristics dcalc does not reproduce: ok is false.
+func integPowerTerms(f Expr, x *Symbol) (Expr, bool) {
+	var parts []Expr
+	for _, t := range addArgs(f) {
+		c, g := independentOf(mulArgs(t), x)
+		if p, ok := g.(*Pow); ok && !Has(p.Exp(), x) {
+			if a, _, ok := linearIn(p.Base(), x); ok {
+				var h Expr
+				if isInt(p.Exp(), -1) {
+					h = fnLog.call(p.Base())
+				} else {
+					e1 := NewAdd(p.Exp(), One)
+					h = MustApply(fnPiecewise, Div(NewPow(p.Base(), e1), e1), NewRel("!=", p.Exp(), NegOne),
+						fnLog.call(p.Base()), STrue)
+				}
+				parts = append(parts, Div(NewMul(c, h), a))
+				continue
+			}
+		}
+		if hasSymbolicPowerOf(g, x) {
+			return nil, false
+		}
+		cs, ok := polyCoeffs(g, x)
+		if !ok {
+			return nil, false
+		}
+		var terms []Expr
+		for k, ck := range cs {
+			terms = append(terms, Div(NewMul(ck, NewPow(x, NewInt(int64(k+1)))), NewInt(int64(k+1))))
+		}
+		parts = append(parts, NewMul(c, NewAdd(terms...)))
+	}
+	return NewAdd(parts...), true
+}
+
+// integLinearCases is SymPy's answer for one term c*F(a*x + b) whose
+// coefficient a may be zero: for sin, cos, sinh and cosh (trigintegrate,
+// term by term) c*Piecewise((G(a*x + b)/a, Ne(a, 0)), (x*F(b), True)),
+// and for exp(a*x) with c free of a (risch) Piecewise((c*exp(a*x)/a,
+// Ne(a, 0)), (c*x, True)). Other forms (exp(a*x + b), where SymPy's
+// second piece drops exp(b), or a coefficient holding a, where risch
+// divides by a power of a) are refused.
+func integLinearCases(f Expr, x *Symbol) (Expr, bool) {
+	c, g := independentOf(mulArgs(f), x)
+	fn, ok := g.(*Func)
+	if !ok || len(fn.args) != 1 {
+		return nil, false
+	}
+	u := fn.args[0]
+	if m, isMul := u.(*Mul); isMul && slices.ContainsFunc(m.args, func(a Expr) bool { _, s := a.(*Add); return s && Has(a, x) }) {
+		return nil, false // sin(a*(x + 1)): SymPy's rules see another form
+	}
+	a, b, ok := linearIn(u, x)
+	if !ok || IsZero(a) != Unknown {
+		return nil, false
+	}
+	ne := NewRel("!=", a, Zero)
+	anti := map[*FuncDef]func(Expr) Expr{
+		fnSin:  func(u Expr) Expr { return Neg(fnCos.call(u)) },
+		fnCos:  func(u Expr) Expr { return fnSin.call(u) },
+		fnSinh: func(u Expr) Expr { return fnCosh.call(u) },
+		fnCosh: func(u Expr) Expr { return fnSinh.call(u) },
+	}
+	if G := anti[fn.def]; G != nil {
+		return NewMul(c, MustApply(fnPiecewise, Div(G(u), a), ne, NewMul(x, fn.def.call(b)), STrue)), true
+	}
+	if fn.def == fnExp && isZeroInt(b) && !Has(a, I) && !slices.ContainsFunc(FreeSymbols(a), func(s *Symbol) bool { return Has(c, s) }) {
+		return MustApply(fnPiecewise, Div(NewMul(c, g), a), ne, NewMul(c, x), STrue), true
+	}
+	return nil, false
 }

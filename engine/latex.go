@@ -343,6 +343,9 @@ func texNeedsMulBrackets(e Expr, first, last bool) bool {
 	} else if precTraditional(e) < precMul {
 		return true
 	}
+	if _, isRel := AsRelation(e); isRel || IsPiecewise(e) {
+		return true
+	}
 	return !last && hasCallOf(e, IntegralDef, SumDef, ProductDef)
 }
 

@@ -120,6 +120,9 @@ func evalPower(b, e Expr) Expr {
 		if x.def == fnAbs {
 			return absPower(x, e)
 		}
+		if x.def == fnPiecewise {
+			return mapPieces(x, func(p Expr) Expr { return NewPow(p, e) }) // Piecewise._eval_power
+		}
 		if x.def == fnKroneckerDelta {
 			// KroneckerDelta._eval_power: 0 and 1 are their own powers
 			if IsPositive(e) == True {

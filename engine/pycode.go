@@ -120,6 +120,9 @@ func (p *pyPrinter) paren(e Expr, level int) string {
 }
 
 func (p *pyPrinter) fn(f *Func) string {
+	if f.def.boolean {
+		return p.boolean(f)
+	}
 	name := f.def.Name
 	if base, ok := pyReciprocal[name]; ok {
 		inner := base + "(" + p.join(f.args) + ")"
@@ -136,7 +139,10 @@ func (p *pyPrinter) fn(f *Func) string {
 		a := p.print(f.args[0])
 		return "(0.0 if " + a + " == 0 else copysign(1, " + a + "))"
 	case "Heaviside":
-		return p.heaviside(f)
+		// through its Piecewise rewrite, in brackets
+		return "(" + p.print(rewritePiecewise(fnHeaviside, f.args)) + ")"
+	case "Piecewise":
+		return p.piecewise(f)
 	case "sinc":
 		if p.numpy {
 			return "sinc(" + p.print(Div(f.args[0], Pi)) + ")" // NumPy's sinc is normalized
@@ -269,52 +275,72 @@ func mpfTuple(f *Float) string {
 	return fmt.Sprintf("mpf((%d, %s, %d, %d))", sign, man.String(), exp, man.BitLen())
 }
 
-// heaviside prints Heaviside as SymPy's printers do, through its
-// Piecewise rewrite (in brackets, as they print a Piecewise) (0 below zero, H0 at zero, 1 above; H0 = 0 or 1
-// merges a branch) with Piecewise's canonical conditions: for an
-// argument c*t + b (c, b rational, t a symbol, power or product of them)
-// the condition is on t against -b/c, the inequality turned round when
-// c < 0. Other arguments are refused (SymPy's Relational.canonical
-// would reorder them).
-func (p *pyPrinter) heaviside(f *Func) string {
-	b, l := AsCoeffAdd(f.args[0])
-	c, t := AsCoeffMul(l)
-	if !IsRational(b) || !IsRational(c) || isAddExpr(t) || isNegCoeff(t) {
-		panic(&Error{Type: "NotImplementedError", Msg: "dcalc's lambdify cannot translate Heaviside of " + Str(f.args[0]) + " yet"})
-	}
-	lhs, rhs := p.print(t), p.print(Neg(Div(b, c)))
-	lt, le := "<", "<="
-	if isNegCoeff(c) {
-		lt, le = ">", ">="
-	}
-	h0 := f.args[1]
-	type branch struct{ op, val string }
-	var bs []branch
-	switch {
-	case isZeroInt(h0):
-		bs = []branch{{le, "0"}}
-	case isInt(h0, 1):
-		bs = []branch{{lt, "0"}}
-	default:
-		bs = []branch{{lt, "0"}, {"==", p.print(h0)}}
-	}
+// piecewise is PythonCodePrinter._print_Piecewise, a chain of
+// conditional expressions ending in None when no condition is True, and
+// NumPyPrinter's select(conditions, pieces, default=nan).
+func (p *pyPrinter) piecewise(f *Func) string {
+	pairs := PiecewisePairs(f)
 	if p.numpy {
-		ufunc := map[string]string{"<": "less", "<=": "less_equal", ">": "greater", ">=": "greater_equal", "==": "equal"}
-		var conds, vals []string
-		for _, br := range bs {
-			conds = append(conds, ufunc[br.op]+"("+lhs+", "+rhs+")")
-			vals = append(vals, br.val)
+		conds, exprs := make([]string, len(pairs)), make([]string, len(pairs))
+		for i, ec := range pairs {
+			exprs[i], conds[i] = p.print(ec[0]), p.print(ec[1])
 		}
-		return "(select([" + strings.Join(conds, ",") + ",True], [" + strings.Join(vals, ",") + ",1], default=nan))"
+		return "select([" + strings.Join(conds, ",") + "], [" + strings.Join(exprs, ",") + "], default=nan)"
 	}
-	out := "("
-	for i, br := range bs {
+	var b strings.Builder
+	b.WriteString("(")
+	for i, ec := range pairs {
 		if i > 0 {
-			out += " else "
+			b.WriteString(" else ")
 		}
-		out += "(" + br.val + ") if (" + lhs + " " + br.op + " " + rhs + ")"
+		b.WriteString("(" + p.print(ec[0]) + ")")
+		if i == len(pairs)-1 && Equal(ec[1], STrue) {
+			return b.String() + ")"
+		}
+		b.WriteString(" if " + p.print(ec[1]))
 	}
-	return "(" + out + " else (1)))"
+	return b.String() + " else None)"
+}
+
+// pyRelOps are NumPy's ufuncs for the relations.
+var pyRelOps = map[string]string{"==": "equal", "!=": "not_equal", "<": "less", "<=": "less_equal", ">": "greater", ">=": "greater_equal"}
+
+// boolean prints a condition: a relation as (x < 0) (NumPy: less(x, 0)),
+// And and Or with Python's and/or over the sorted arguments, Not with
+// not. NumPy's logical_and.reduce is not there yet, nor is Xor.
+func (p *pyPrinter) boolean(f *Func) string {
+	if r, ok := AsRelation(f); ok {
+		if p.numpy {
+			return pyRelOps[r.Op] + "(" + p.print(r.Lhs) + ", " + p.print(r.Rhs) + ")"
+		}
+		return "(" + p.print(r.Lhs) + " " + r.Op + " " + p.print(r.Rhs) + ")"
+	}
+	switch f.def {
+	case fnTrue:
+		return "True"
+	case fnFalse:
+		return "False"
+	}
+	if p.numpy || f.def == fnXor {
+		panic(notImpl("dcalc's lambdify cannot translate " + f.def.Name + " yet" + map[bool]string{true: " for NumPy; use modules='math'", false: ""}[p.numpy]))
+	}
+	prec := logicPrecedence(f)
+	if f.def == fnNot {
+		return "not " + p.logicParen(f.args[0], prec)
+	}
+	op := map[*FuncDef]string{fnAnd: " and ", fnOr: " or "}[f.def]
+	parts := make([]string, len(f.args))
+	for i, a := range sortedArgs(f.args) {
+		parts[i] = p.logicParen(a, prec)
+	}
+	return strings.Join(parts, op)
+}
+
+func (p *pyPrinter) logicParen(e Expr, prec int) string {
+	if logicPrecedence(e) <= prec {
+		return "(" + p.print(e) + ")"
+	}
+	return p.print(e)
 }
 
 func isAddExpr(e Expr) bool { _, ok := e.(*Add); return ok }

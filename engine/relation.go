@@ -40,7 +40,10 @@ func (r *Relation) Str() string {
 
 // Latex is SymPy's latex of the relation: x \leq 1.
 func (r *Relation) Latex(s *TexSettings) string {
-	p := printerFor(s)
+	return r.tex(printerFor(s))
+}
+
+func (r *Relation) tex(p *texPrinter) string {
 	return p.print(r.Lhs) + " " + relationOps[r.Op].latex + " " + p.print(r.Rhs)
 }
 

@@ -27,6 +27,24 @@ var rewriteRules = map[string]map[*FuncDef]rewriteRule{
 		fnSech: func(a Expr) Expr { return Div(One, coshAsExp(a)) },
 		fnCsch: func(a Expr) Expr { return Div(One, sinhAsExp(a)) },
 	},
+	"Piecewise": {
+		fnAbs: func(a Expr) Expr {
+			switch {
+			case IsReal(a) == True:
+				return MustApply(fnPiecewise, a, NewRel(">=", a, Zero), Neg(a), STrue)
+			case isImaginaryExpr(a):
+				ia := NewMul(I, a)
+				return MustApply(fnPiecewise, ia, NewRel(">=", ia, Zero), Neg(ia), STrue)
+			}
+			return nil
+		},
+		fnSign: func(a Expr) Expr {
+			if IsReal(a) != True {
+				return nil
+			}
+			return MustApply(fnPiecewise, One, NewRel(">", a, Zero), NegOne, NewRel("<", a, Zero), Zero, STrue)
+		},
+	},
 	"gamma": {
 		fnFactorial: func(a Expr) Expr { return fnGamma.call(NewAdd(a, One)) },
 	},
@@ -72,7 +90,7 @@ func sinAsCos(a Expr) Expr { return newFunc(fnCos, []Expr{Sub(a, Div(Pi, Two))})
 func Rewrite(e Expr, target string) (out Expr, err error) {
 	defer recoverTo(&err)
 	if rewriteRules[target] == nil {
-		return nil, notImpl("dcalc's rewrite() knows the targets exp, cos, gamma and factorial, not " + target)
+		return nil, notImpl("dcalc's rewrite() knows the targets exp, cos, gamma, factorial and Piecewise, not " + target)
 	}
 	return rewriteTo(e, target), nil
 }
@@ -91,6 +109,11 @@ func rewriteTo(e Expr, target string) Expr {
 	case *Func:
 		if rule := rewriteRules[target][x.def]; rule != nil && len(na) == 1 {
 			if r := rule(na[0]); r != nil {
+				return r
+			}
+		}
+		if target == "Piecewise" {
+			if r := rewritePiecewise(x.def, na); r != nil {
 				return r
 			}
 		}
@@ -128,4 +151,56 @@ func powAsExp(b, x Expr) Expr {
 		return fnExp.call(NewMul(fnLog.call(b), x))
 	}
 	panic(notImpl("dcalc's rewrite(exp) of a power of a non-positive number"))
+}
+
+// rewritePiecewise is the rewrite(Piecewise) of the functions of several
+// arguments: Heaviside (by its value at 0) and Max and Min (each argument
+// where it is at least, or at most, every later one).
+func rewritePiecewise(d *FuncDef, a []Expr) Expr {
+	switch d {
+	case fnHeaviside:
+		arg, h0 := a[0], a[1]
+		switch {
+		case isZeroInt(h0):
+			return MustApply(fnPiecewise, Zero, NewRel("<=", arg, Zero), One, STrue)
+		case isInt(h0, 1):
+			return MustApply(fnPiecewise, Zero, NewRel("<", arg, Zero), One, STrue)
+		}
+		return MustApply(fnPiecewise, Zero, NewRel("<", arg, Zero), h0, NewRel("==", arg, Zero), One, STrue)
+	case fnMax, fnMin:
+		op := ">="
+		if d == fnMin {
+			op = "<="
+		}
+		var pw []Expr
+		for i, x := range a {
+			var conds []Expr
+			for _, y := range a[i+1:] {
+				conds = append(conds, NewRel(op, x, y))
+			}
+			pw = append(pw, x, NewAnd(conds...))
+		}
+		return MustApply(fnPiecewise, pw...)
+	}
+	return nil
+}
+
+// isImaginaryExpr is the part of SymPy's is_imaginary dcalc can be sure
+// of: I times a nonzero real product.
+func isImaginaryExpr(e Expr) bool {
+	m, ok := e.(*Mul)
+	if !ok {
+		return e == I
+	}
+	seenI := false
+	for _, f := range m.args {
+		switch {
+		case f == I && !seenI:
+			seenI = true
+		case IsReal(f) == True && IsZero(f) == False:
+		default:
+			return false
+		}
+	}
+	return seenI
 }

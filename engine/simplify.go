@@ -24,6 +24,11 @@ func Simplify(e Expr) Expr {
 		// (gamma(x + 1)/gamma(x) is x), which dcalc does not have
 		panic(notImpl("dcalc's simplify does not simplify gamma, factorial and binomial (SymPy's gammasimp) yet"))
 	}
+	if hasCallOf(e, fnPiecewise) {
+		// SymPy's piecewise_simplify rewrites the conditions over
+		// intervals (Ne(n, -1) becomes (n > -1) | (n < -1))
+		panic(notImpl("dcalc's simplify does not simplify Piecewise (SymPy's piecewise_simplify) yet"))
+	}
 	if hasImaginaryExp(e) {
 		// SymPy's exptrigsimp turns these into cos and sin
 		panic(notImpl("dcalc's simplify does not rewrite exponentials of imaginary arguments as trigonometric functions yet"))

@@ -102,6 +102,9 @@ func exprClassKey(e Expr) skey {
 	case *Constant:
 		return classKey(2, 0, className(e))
 	case *Func:
+		if x.def == fnTrue || x.def == fnFalse {
+			return classKey(2, 0, x.def.Name) // BooleanAtom: Atom.class_key
+		}
 		if x.def.notFunction {
 			// Max and Min are LatticeOps, Integral and Limit Exprs, not
 			// Functions: Basic.class_key
@@ -183,8 +186,18 @@ func sortKeyOf(e Expr) skey {
 	case *Constant:
 		return kTup(exprClassKey(e), kTup(kInt(1), kTup(kStr(Str(e)))), oneSortKey, kNum(One))
 	case *Func:
-		if x.def == fnIndexed {
-			// Indexed is an Atom: Atom.sort_key keys it by str(x[i])
+		if x.def == fnPiecewise {
+			// the args are ExprCondPairs: Basic.sort_key of a Tuple
+			// subclass (5, 0, 'ExprCondPair')
+			pairs := PiecewisePairs(x)
+			ks := make([]skey, len(pairs))
+			for i, p := range pairs {
+				ks[i] = kTup(classKey(5, 0, "ExprCondPair"), kTup(kInt(2), kTup(sortKey(p[0]), sortKey(p[1]))), oneSortKey, kNum(One))
+			}
+			return kTup(exprClassKey(e), kTup(kInt(int64(len(ks))), kTup(ks...)), oneSortKey, kNum(One))
+		}
+		if x.def == fnIndexed || x.def == fnTrue || x.def == fnFalse {
+			// Indexed and BooleanAtom are Atoms: Atom.sort_key keys them by str
 			return kTup(exprClassKey(e), kTup(kInt(1), kTup(kStr(Str(e)))), oneSortKey, kNum(One))
 		}
 	case *Tuple:
@@ -306,11 +319,17 @@ func decomposePower(e Expr) (Expr, int64) {
 }
 
 // asCoeffMulRational is as_coeff_Mul(rational=True): only a rational
-// coefficient is split off.
+// coefficient is split off; a product led by a negative Float gives -1
+// (-2.0*x is -1 times 2.0*x).
 func asCoeffMulRational(e Expr) (Expr, Expr) {
 	c, r := AsCoeffMul(e)
 	if IsRational(c) {
 		return c, r
+	}
+	if m, ok := e.(*Mul); ok && IsNumber(c) {
+		if s, ok := numSign(c); ok && s < 0 && c != NegOo {
+			return NegOne, NewMul(append([]Expr{Neg(c)}, m.args[1:]...)...)
+		}
 	}
 	return One, e
 }

@@ -57,7 +57,10 @@ func FreeSymbols(e Expr) []*Symbol {
 				walk(x.args[0], inner)
 				return
 			}
-			if lims := sumLimits(x); (IsSum(x) || IsProduct(x)) && lims != nil {
+			if !IsSum(x) && !IsProduct(x) {
+				break
+			}
+			if lims := sumLimits(x); lims != nil {
 				// the last limit is the outermost: each index is bound in
 				// the summand and in the limits before it
 				inner := append([]Expr{}, bound...)

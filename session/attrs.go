@@ -988,7 +988,7 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 			return &BoundMethod{Recv: v, Name: name, Fn: func(in *interp, r Value, args []Value, kw []kwArg) Value {
 				kwOnly("subs", kw, "simultaneous")
 				rel := r.(*Relational)
-				return relCtor(rel.Op)(in, []Value{in.subs(rel.Lhs, args), in.subs(rel.Rhs, args)}, nil)
+				return boolValue(in.subs(engine.RelFunc(rel.Op, rel.Lhs, rel.Rhs), args))
 			}}
 		}
 	case *FuncClass:

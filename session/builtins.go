@@ -205,7 +205,7 @@ func (in *interp) toFloat(v Value) float64 {
 		if x == engine.Zoo {
 			throw("TypeError", "Cannot convert complex to float")
 		}
-		if c, ok := approx(x); ok && isNumberExpr(x) {
+		if c, ok := approx(x); ok && engine.IsNumberExpr(x) {
 			if imag(c) != 0 {
 				throw("TypeError", "Cannot convert complex to float")
 			}
@@ -491,7 +491,7 @@ func (in *interp) exprRound(e engine.Expr, nd Value) Value {
 	if has {
 		p = int(in.toIndex(nd))
 	}
-	if c, ok := approx(e); ok && imag(c) != 0 && isNumberExpr(e) {
+	if c, ok := approx(e); ok && imag(c) != 0 && engine.IsNumberExpr(e) {
 		// SymPy rounds the real and imaginary parts separately.
 		re, im := engine.EvalRe(e), engine.EvalIm(e)
 		if re != nil && im != nil {
@@ -528,7 +528,7 @@ func (in *interp) absValue(v Value) Value {
 		if d := engine.LookupFunc("Abs"); d != nil {
 			return in.applyDef(d, x)
 		}
-		if c, ok := approx(x); ok && isNumberExpr(x) && imag(c) == 0 {
+		if c, ok := approx(x); ok && engine.IsNumberExpr(x) && imag(c) == 0 {
 			if real(c) < 0 {
 				return engine.Neg(x)
 			}
@@ -1074,7 +1074,7 @@ func exprToInt(x engine.Expr) *big.Int {
 	case engine.Zoo:
 		throw("TypeError", "Cannot convert complex to int")
 	}
-	if !isNumberExpr(x) {
+	if !engine.IsNumberExpr(x) {
 		throw("TypeError", "Cannot convert symbols to int")
 	}
 	if c, ok := approx(x); ok && imag(c) != 0 {

@@ -75,7 +75,7 @@ var calculusTable = []*binding{
 		Fn: func(in *interp, a *callArgs) Value { return in.series(a.legacy()) }},
 	{Name: "count_ops", Doc: "The number of operations in expr, as SymPy's simplify measures it (visual=False).",
 		Fn: func(in *interp, a *callArgs) Value {
-			return big.NewInt(int64(engine.CountOps(in.sympify(a.Get("expr")))))
+			return big.NewInt(int64(engine.CountOps(in.subsValue(a.Get("expr")))))
 		}},
 	stepsRow,
 	{Name: "idiff", Honours: "n", Doc: "dy/dx (or the n-th derivative) on the curve eq = 0 by implicit differentiation.",
@@ -242,6 +242,9 @@ var calculusMethodTable = []*binding{
 			var syms []engine.Expr
 			for _, s := range a.Rest() {
 				syms = append(syms, in.sympify(s))
+			}
+			if engine.IsPiecewise(e) && !engine.IsPolynomial(e, syms) {
+				return none // Piecewise has no _eval_is_polynomial
 			}
 			return engine.IsPolynomial(e, syms)
 		}),

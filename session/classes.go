@@ -73,7 +73,7 @@ func pyClasses() []*Class {
 					re, im = math.NaN(), math.NaN()
 				} else if e, ok := args[0].(engine.Expr); ok {
 					c, ok := approx(e)
-					if !ok || !isNumberExpr(e) {
+					if !ok || !engine.IsNumberExpr(e) {
 						throw("TypeError", "Cannot convert expression to complex")
 					}
 					re, im = real(c), imag(c)
@@ -218,6 +218,8 @@ func (in *interp) typeOf(v Value) Value {
 		return sympyModule.Attrs[typeName(x)]
 	case *indexedBase:
 		return sympyClasses["IndexedBase"]
+	case *logicValue:
+		return sympyClasses[x.className()]
 	case *Relational:
 		name := typeName(x)
 		return in.dynClass(name, "sympy", func(v Value) bool {

@@ -36,7 +36,7 @@ func minorSigns(h *engine.Matrix, n int) map[int]int {
 		if err != nil {
 			return nil
 		}
-		s, ok := numericSign(d)
+		s, ok := engine.NumericSign(d)
 		if engine.IsZero(d) == engine.True {
 			s, ok = 0, true
 		}
@@ -55,7 +55,7 @@ func (in *interp) matrixDefiniteness(m *engine.Matrix, name string) Value {
 		return false
 	}
 	for _, e := range m.Entries() {
-		if !isNumberExpr(e) || len(engine.FreeSymbols(e)) > 0 {
+		if !engine.IsNumberExpr(e) || len(engine.FreeSymbols(e)) > 0 {
 			throw("NotImplementedError", "dcalc's Matrix.%s needs numeric entries (SymPy decides symbolic ones from assumptions)", name)
 		}
 		if c, ok := approx(e); !ok || imag(c) != 0 {

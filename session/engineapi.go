@@ -62,6 +62,8 @@ func (in *interp) prettyValue(v Value, unicode bool, width int) (string, bool) {
 		return engine.PrettyContainer(c, opts), true
 	case *Relational:
 		return x.Pretty(opts), true
+	case *logicValue:
+		return engine.Pretty(x.e, opts), true
 	case *lambdaValue:
 		return engine.PrettyLambda(x.sig, x.body, opts), true
 	case *FuncClass:
@@ -110,13 +112,15 @@ func (in *interp) toContainerDepth(v Value, depth int) (*engine.Container, bool)
 	}
 	c0 := &engine.Container{}
 	item := func(it Value) (any, bool) {
-		switch it.(type) {
+		switch x := it.(type) {
 		case *List, *Tuple, *Set, *Dict:
 			return in.toContainerDepth(it, depth+1)
 		case bool:
 			return nil, false
 		case *Relational:
 			return it, true
+		case *logicValue:
+			return x.e, true
 		case float64:
 			e, _ := sympifyNumber(it)
 			if f, ok := e.(*engine.Float); ok {

@@ -109,9 +109,6 @@ func (in *interp) exprBinop(op string, a, b Value) Value {
 				return r // Integer.__and__ takes a bool as the int it is
 			}
 		}
-		if op == "&" || op == "|" || op == "^" {
-			refuseLogic(a, b)
-		}
 		unsupported(op, a, b)
 	}
 	switch op {
@@ -136,7 +133,6 @@ func (in *interp) exprBinop(op string, a, b Value) Value {
 		if r, ok := integerBitwise(op, ea, eb); ok {
 			return r
 		}
-		refuseLogic(a, b)
 	case "<<", ">>":
 		if r, ok := integerBitwise(op, ea, eb); ok {
 			return r
@@ -261,6 +257,9 @@ func (in *interp) applyDef(d *engine.FuncDef, args ...engine.Expr) engine.Expr {
 
 // applyFunc calls a SymPy function class on Python arguments.
 func (in *interp) applyFunc(d *engine.FuncDef, args []Value, kw []kwArg) Value {
+	if d == engine.PiecewiseDef {
+		return in.newPiecewise(args, kw)
+	}
 	for _, k := range kw {
 		if k.Name == "evaluate" {
 			continue
@@ -312,30 +311,8 @@ func (in *interp) exprCompare(op string, a, b Value) Value {
 			throw("TypeError", "Invalid NaN comparison")
 		}
 	}
-	d := engine.Sub(ea, eb)
-	sign, known := engine.NumberCmp(ea, eb)
-	switch {
-	case known:
-	case engine.IsZero(d) == engine.True:
-		sign, known = 0, true
-	case engine.IsPositive(d) == engine.True:
-		sign, known = 1, true
-	case engine.IsNegative(d) == engine.True:
-		sign, known = -1, true
-	default:
-		sign, known = numericSign(d)
-	}
-	if !known && engine.IsReal(d) == engine.True {
-		// is_ge and friends: the sign may be half known (r**2 is not
-		// negative, so r**2 >= 0 is true and r**2 < 0 false)
-		switch {
-		case (op == ">=" || op == "<") && engine.IsNegative(d) == engine.False:
-			return op == ">="
-		case (op == "<=" || op == ">") && engine.IsPositive(d) == engine.False:
-			return op == "<="
-		}
-	}
-	if !known {
+	t := engine.RelTruth(op, ea, eb)
+	if t == engine.Unknown {
 		if _, isExpr := a.(engine.Expr); !isExpr {
 			// A Python number's __lt__ returns NotImplemented, so Python
 			// calls the reflected method: 1 < x is x > 1.
@@ -344,15 +321,7 @@ func (in *interp) exprCompare(op string, a, b Value) Value {
 		}
 		return &Relational{Op: op, Lhs: ea, Rhs: eb}
 	}
-	switch op {
-	case "<":
-		return sign < 0
-	case "<=":
-		return sign <= 0
-	case ">":
-		return sign > 0
-	}
-	return sign >= 0
+	return t == engine.True
 }
 
 func imagNumber(e engine.Expr) bool {
@@ -423,7 +392,7 @@ func boolMeetsExpr(op string, a, b Value) bool {
 // else p - int(p/q)*q moved into q's sign. The bool is false when SymPy
 // would leave Mod unevaluated.
 func (in *interp) numberMod(p, q engine.Expr) (engine.Expr, bool) {
-	if !isNumberExpr(p) || !isNumberExpr(q) {
+	if !engine.IsNumberExpr(p) || !engine.IsNumberExpr(q) {
 		return nil, false
 	}
 	if engine.IsZero(q) == engine.True {
@@ -476,49 +445,6 @@ func floatPrec(a, b engine.Expr) int {
 		}
 	}
 	return p
-}
-
-// numericSign is the sign of a real number d found by evaluating it, as
-// SymPy's comparisons do when assumptions cannot decide: d is evaluated
-// at two precisions (15 and 30 digits, then 60 and 120 for differences
-// below the first pair's reach), and the sign counts only when both
-// values are nonzero and agree to ten digits (a d that is really 0 gives
-// values that shrink with the precision). known is false otherwise:
-// float64 would call pi equal to 3.141592653589793.
-func numericSign(d engine.Expr) (sign int, known bool) {
-	if !isNumberExpr(d) || len(engine.FreeSymbols(d)) > 0 {
-		return 0, false
-	}
-	for _, dps := range [][2]int{{15, 30}, {60, 120}} {
-		if s, ok := signAt(d, dps[0], dps[1]); ok {
-			return s, true
-		}
-	}
-	return 0, false
-}
-
-// signAt is numericSign's test at two precisions.
-func signAt(d engine.Expr, lo, hi int) (int, bool) {
-	v1, err1 := engine.Evalf(d, lo, nil)
-	v2, err2 := engine.Evalf(d, hi, nil)
-	if err1 != nil || err2 != nil {
-		return 0, false
-	}
-	// Compare the two values relative to each other: their quotient must
-	// be 1 to ten digits.
-	q, err := engine.Evalf(engine.NewMul(v1, engine.NewPow(v2, engine.NegOne)), 15, nil)
-	if err != nil {
-		return 0, false
-	}
-	r, ok := engine.ToFloat64(q)
-	if !ok || math.IsNaN(r) || math.Abs(r-1) > 1e-10 {
-		return 0, false
-	}
-	s1, _ := engine.NumberCmp(v1, engine.Zero)
-	if s1 == 0 {
-		return 0, false
-	}
-	return s1, true
 }
 
 // bitwiseOps are the operators of integerBitwise.

@@ -115,6 +115,19 @@ func srepr(e engine.Expr) string {
 	case *engine.Constant, *engine.Special:
 		return engine.Str(e) // ReprPrinter prints atoms as str does: pi, oo, zoo, I
 	case *engine.Func:
+		if engine.IsPiecewise(x) {
+			var parts []string
+			for _, p := range engine.PiecewisePairs(x) {
+				parts = append(parts, "ExprCondPair("+srepr(p[0])+", "+srepr(p[1])+")")
+			}
+			return "Piecewise(" + strings.Join(parts, ", ") + ")"
+		}
+		switch {
+		case engine.Equal(x, engine.STrue):
+			return "true"
+		case engine.Equal(x, engine.SFalse):
+			return "false"
+		}
 		args, name := x.PrintedArgs(), x.Name()
 		if x.Def() == engine.OrderDef {
 			args, name = engine.OrderArgs(x), "Order" // with its (variable, point) tuples
@@ -204,6 +217,8 @@ func (in *interp) sreprValue(v Value) string {
 			return "true"
 		}
 		return "false"
+	case *logicValue:
+		return srepr(x.e)
 	case string, bool, float64, *big.Int:
 		return in.repr(v) // emptyPrinter: str of a Python value, repr of a str
 	}
@@ -256,12 +271,16 @@ func (in *interp) latexWith(v Value, st *engine.TexSettings) string {
 		return `\left\{ ` + strings.Join(parts, `, \  `) + `\right\}`
 	case string:
 		return `\mathtt{\text{` + x + `}}`
+	case bool, *sympyBool:
+		return engine.LatexWith(in.boolExpr(x), st) // \text{True}
 	case *FuncClass:
 		return engine.LatexFuncClass(x.Def)
 	case *lambdaValue:
 		return engine.LatexLambda(x.sig, x.body, st)
 	case *Relational:
 		return x.Latex(st)
+	case *logicValue:
+		return engine.LatexWith(x.e, st)
 	case *symSet:
 		return in.setLatex(x)
 	case *polyValue:

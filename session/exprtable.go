@@ -19,6 +19,9 @@ type exprProp struct {
 // exprPropTable is every property dcalc gives expressions.
 var exprPropTable = []exprProp{
 	{Name: "args", Doc: "The arguments of the expression's head, as a tuple.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		if engine.IsPiecewise(e) {
+			return piecewiseArgs(e), true
+		}
 		return &Tuple{Items: exprArgs(e)}, true
 	}},
 	{Name: "base", Doc: "The base of a power (E for exp), or the IndexedBase of x[i].", Get: func(in *interp, e engine.Expr) (Value, bool) {
@@ -49,6 +52,9 @@ var exprPropTable = []exprProp{
 	{Name: "is_Mul", Doc: "Whether the expression is a Mul object.", Get: func(in *interp, e engine.Expr) (Value, bool) {
 		_, ok := e.(*engine.Mul)
 		return ok, true
+	}},
+	{Name: "is_Piecewise", Doc: "Whether the expression is a Piecewise object.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		return engine.IsPiecewise(e), true
 	}},
 	{Name: "is_Pow", Doc: "Whether the expression is a Pow object.", Get: func(in *interp, e engine.Expr) (Value, bool) {
 		_, ok := e.(*engine.Pow)
@@ -101,7 +107,7 @@ var exprPropTable = []exprProp{
 		return false, true
 	}},
 	{Name: "is_number", Doc: "Whether the expression is number: True, False, or None when unknown.", Get: func(in *interp, e engine.Expr) (Value, bool) {
-		return isNumberExpr(e) && len(engine.FreeSymbols(e)) == 0, true
+		return engine.IsNumberExpr(e) && len(engine.FreeSymbols(e)) == 0, true
 	}},
 	{Name: "is_commutative", Doc: "Whether the expression is commutative: True, False, or None when unknown.", Get: func(in *interp, e engine.Expr) (Value, bool) {
 		return true, true
@@ -301,7 +307,7 @@ var exprMethodTable = []*binding{
 					}
 					continue
 				}
-				if engine.Has(e, in.sympify(p)) {
+				if engine.Has(e, in.subsValue(p)) {
 					return true
 				}
 			}

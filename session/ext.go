@@ -26,6 +26,8 @@ func extTypeName(v Value) (string, bool) {
 			return "BooleanTrue", true
 		}
 		return "BooleanFalse", true
+	case *logicValue:
+		return x.className(), true
 	case *mpmathFloat:
 		return "mpf", true
 	case *mpConstant:
@@ -150,6 +152,9 @@ func (in *interp) extBinop(op string, a, b Value) (Value, bool) {
 	if r, ok := in.mpmathBinop(op, a, b); ok {
 		return r, true
 	}
+	if r, ok := in.logicBinop(op, a, b); ok {
+		return r, true
+	}
 	if r, ok := sympyBoolBinop(op, a, b); ok {
 		return r, true
 	}
@@ -162,6 +167,11 @@ func (in *interp) extUnary(op string, v Value) (Value, bool) {
 	}
 	if r, ok := in.mpmathUnary(op, v); ok {
 		return r, true
+	}
+	if op == "~" && isLogical(v) {
+		if _, isPy := v.(bool); !isPy {
+			return boolValue(engine.NewNot(in.boolExpr(v))), true
+		}
 	}
 	return in.matrixUnary(op, v)
 }
@@ -199,6 +209,9 @@ func (in *interp) extAttr(v Value, name string) (Value, bool) {
 	}
 	if p, ok := v.(*polyValue); ok {
 		return in.polyAttr(p, name)
+	}
+	if l, ok := v.(*logicValue); ok {
+		return in.logicAttr(l, name)
 	}
 	if r, ok := in.arrayAttr(v, name); ok {
 		return r, true

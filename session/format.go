@@ -150,6 +150,8 @@ func (in *interp) repr(v Value) string {
 		return "<module '" + x.Name + "' (built-in)>"
 	case *Class:
 		switch {
+		case x.Bare:
+			return x.Name
 		case x.Module == "sympy":
 			return "<class '" + sympyClassPath(x.Name) + "'>"
 		case x.Module != "":
@@ -490,7 +492,7 @@ func (in *interp) formatExpr(e engine.Expr, spec string) string {
 		}
 		return s
 	}
-	if prec, ok := sympyFixedPrec(spec); ok && isNumberExpr(e) {
+	if prec, ok := sympyFixedPrec(spec); ok && engine.IsNumberExpr(e) {
 		if r, ok := in.exprRound(e, big.NewInt(int64(prec))).(engine.Expr); ok {
 			switch x := r.(type) {
 			case *engine.Integer:
@@ -530,26 +532,6 @@ func sympyFixedPrec(spec string) (int, bool) {
 	}
 	n, err := strconv.Atoi(spec[start:i])
 	return n, err == nil
-}
-
-func isNumberExpr(e engine.Expr) bool {
-	switch e.(type) {
-	case *engine.Symbol:
-		return false
-	}
-	if f, ok := e.(*engine.Func); ok && (engine.IsSum(e) || engine.IsProduct(e) || f.Def() == engine.IntegralDef) {
-		// AddWithLimits.is_number: no free symbols (the variable is bound)
-		return len(engine.FreeSymbols(e)) == 0
-	}
-	for _, a := range e.Args() {
-		if !isNumberExpr(a) {
-			return false
-		}
-	}
-	if _, ok := e.(*engine.Derivative); ok {
-		return false
-	}
-	return true
 }
 
 func pad(s string, fs fmtSpec, dflt byte) string {

@@ -166,7 +166,7 @@ func (in *interp) toComplex(v Value) complex128 {
 	case complex128:
 		return x
 	case engine.Expr:
-		if c, ok := approx(x); ok && isNumberExpr(x) {
+		if c, ok := approx(x); ok && engine.IsNumberExpr(x) {
 			return c
 		}
 	}

@@ -108,37 +108,12 @@ func (in *interp) binop(op string, a, b Value, node grammar.Node) Value {
 			throw("TypeError", "can't multiply sequence by non-int of type '%s'", typeName(a))
 		}
 	}
-	if op == "&" || op == "|" || op == "^" {
-		refuseLogic(a, b)
-	}
 	unsupported(op, a, b)
 	return nil
 }
 
 // negatedRel is each relation's negation (Relational.negated).
 var negatedRel = map[string]string{"==": "!=", "!=": "==", "<": ">=", "<=": ">", ">": "<=", ">=": "<"}
-
-// isLogical reports whether v is an operand of SymPy's logic operators
-// (a Boolean: a Symbol, a relation, True or False).
-func isLogical(v Value) bool {
-	switch v.(type) {
-	case *engine.Symbol, *Relational, bool:
-		return true
-	}
-	return false
-}
-
-// refuseLogic raises NotImplementedError for a & b, a | b, a ^ b or ~a
-// on SymPy Booleans, which SymPy answers with And, Or, Xor and Not; on
-// anything else SymPy's operators return NotImplemented and Python
-// raises the TypeError the caller goes on to raise.
-func refuseLogic(a, b Value) {
-	_, as := a.(bool)
-	_, bs := b.(bool)
-	if isLogical(a) && isLogical(b) && !(as && bs) {
-		throw("NotImplementedError", "dcalc does not implement SymPy's logic (And, Or, Xor, Not on symbols and relations) yet")
-	}
-}
 
 func seqCount(v Value) (int, bool) {
 	switch v := v.(type) {
@@ -196,7 +171,9 @@ func (in *interp) unary(op string, v Value) Value {
 			if n, ok := x.(*engine.Integer); ok {
 				return engine.NewBigInt(new(big.Int).Not(n.Big())) // Integer.__invert__
 			}
-			refuseLogic(v, v)
+			if _, ok := x.(*engine.Symbol); ok {
+				return boolValue(engine.NewNot(x)) // Boolean.__invert__
+			}
 		}
 	case *Relational:
 		if op == "~" {

@@ -3,6 +3,7 @@ package session
 import (
 	"math/big"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -510,7 +511,7 @@ func (in *interp) subsArgs(args []Value) [][2]engine.Expr {
 		case *Dict:
 			ks, vs := x.Items()
 			for i := range ks {
-				pairs = append(pairs, [2]engine.Expr{in.sympify(ks[i]), in.sympify(vs[i])})
+				pairs = append(pairs, [2]engine.Expr{in.subsValue(ks[i]), in.subsValue(vs[i])})
 			}
 		case *List, *Tuple, *Set:
 			for _, it := range in.toSlice(x) {
@@ -518,13 +519,13 @@ func (in *interp) subsArgs(args []Value) [][2]engine.Expr {
 				if len(kv) != 2 {
 					throw("ValueError", "subs accepts either 1 or 2 arguments")
 				}
-				pairs = append(pairs, [2]engine.Expr{in.sympify(kv[0]), in.sympify(kv[1])})
+				pairs = append(pairs, [2]engine.Expr{in.subsValue(kv[0]), in.subsValue(kv[1])})
 			}
 		default:
 			throw("ValueError", "When a single argument is passed to subs it should be a dictionary of old: new pairs or an iterable of (old, new) tuples.")
 		}
 	case 2:
-		pairs = append(pairs, [2]engine.Expr{in.sympify(args[0]), in.sympify(args[1])})
+		pairs = append(pairs, [2]engine.Expr{in.subsValue(args[0]), in.subsValue(args[1])})
 	case 0:
 		throw("TypeError", "Basic.subs() missing 1 required positional argument: 'arg1'")
 	default:
@@ -539,7 +540,23 @@ func (in *interp) subs(e engine.Expr, args []Value) engine.Expr {
 			return in.replaceFunction(e, f, args[1])
 		}
 	}
-	return engine.SubsPairs(e, in.subsArgs(args))
+	pairs := in.subsArgs(args)
+	r := engine.SubsPairs(e, pairs)
+	if slices.ContainsFunc(pairs, func(p [2]engine.Expr) bool { return engine.IsBoolean(p[1]) }) && engine.BooleanMisplaced(r) {
+		// SymPy's sympify(True) is S.true, which arithmetic refuses
+		throw("TypeError", "BooleanAtom not allowed in this context.")
+	}
+	return r
+}
+
+// subsValue is a side of a substitution: a truth value, relation or
+// logic value becomes the engine Boolean, anything else sympifies.
+func (in *interp) subsValue(v Value) engine.Expr {
+	switch v.(type) {
+	case bool, *sympyBool, *Relational, *logicValue:
+		return in.boolExpr(v)
+	}
+	return in.sympify(v)
 }
 
 // evalf implements N(e, n) and e.evalf(n, subs=...).
@@ -644,39 +661,13 @@ func relCtor(op string) func(in *interp, args []Value, kw []kwArg) Value {
 		}
 		switch op {
 		case "==", "!=":
-			if eq, known := isEq(a, b); known {
-				return eq == (op == "==")
+			if t := engine.RelTruth(op, a, b); t != engine.Unknown {
+				return t == engine.True
 			}
 			return &Relational{Op: op, Lhs: a, Rhs: b}
 		}
 		return in.exprCompare(op, a, b)
 	}
-}
-
-// isEq is the part of SymPy's is_eq dcalc can be sure of: equal trees,
-// a difference that assumptions prove zero or nonzero, or a real
-// difference whose evaluation is nonzero at two precisions (numericSign).
-// known is false when it cannot tell; Eq(a, b) then stays unevaluated.
-func isEq(a, b engine.Expr) (eq, known bool) {
-	if engine.Equal(a, b) {
-		return true, true
-	}
-	d := engine.Sub(a, b)
-	switch engine.IsZero(d) {
-	case engine.True:
-		return true, true
-	case engine.False:
-		return false, true
-	}
-	if _, ok := numericSign(d); ok {
-		return false, true
-	}
-	if abs, err := engine.Apply(engine.LookupFunc("Abs"), d); err == nil {
-		if _, ok := numericSign(abs); ok {
-			return false, true // a nonzero non-real number: Eq(I, 1)
-		}
-	}
-	return false, false
 }
 
 // sClass is SymPy's S: S(1) sympifies, S.Half etc. are singletons.

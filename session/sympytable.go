@@ -144,6 +144,13 @@ var sympyTable = []*binding{
 			}
 			return mustExpr(engine.Nsimplify(in.sympify(a.Get("expr")), consts, tol, rational))
 		}},
+	{Name: "piecewise_fold", Doc: "One Piecewise from an expression holding Piecewises: piecewise_fold(x + Piecewise((1, x < 0), (2, True))).",
+		Fn: func(in *interp, a *callArgs) Value {
+			if v := a.Get("evaluate"); v != nil && !in.truth(v, nil) {
+				throw("NotImplementedError", "dcalc's piecewise_fold() does not support evaluate=False yet")
+			}
+			return mustExpr(engine.PiecewiseFold(in.sympify(a.Get("expr"))))
+		}},
 	{Name: "expand_func", Honours: "deep", Doc: "Expand special functions: expand_func(gamma(x + 3)) is x*(x + 1)*(x + 2)*gamma(x).",
 		Fn: func(in *interp, a *callArgs) Value {
 			if d := a.Get("deep"); d != nil && !in.truth(d, nil) {

@@ -82,6 +82,9 @@ type Class struct {
 	Doc Value
 	// Attrs are class attributes (itertools.chain.from_iterable).
 	Attrs map[string]Value
+	// Bare marks SymPy classes whose metaclass is FunctionClass (And,
+	// Or ...): they print as their name.
+	Bare bool
 }
 
 // FuncClass is a SymPy function class (sin, or Function('f')): calling it
