@@ -18,6 +18,9 @@ func evalConjugate(a Expr) Expr {
 	if IsReal(a) == True {
 		return a
 	}
+	if pw, ok := isCall(a, fnPiecewise); ok {
+		return mapPieces(pw, Conjugate) // Piecewise._eval_conjugate
+	}
 	if c := imagCoeffOf(a); c != nil {
 		return Neg(a)
 	}

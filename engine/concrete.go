@@ -22,13 +22,19 @@ func newConcrete(d *FuncDef, f Expr, limits [][3]Expr) Expr {
 	for _, l := range limits {
 		args = append(args, NewTuple(l[0], l[1], l[2]))
 	}
+	if g := foldWithLimits(f, args[1:]); g != nil {
+		args[0] = g
+	}
 	return newFunc(d, args)
 }
 
-// denest is the eval of Sum and Product: d(d(f, l1), l2) is d(f, l1, l2);
-// anything else stays as built.
+// denest is the eval of Sum and Product: d(d(f, l1), l2) is d(f, l1, l2),
+// and a Piecewise in the summand is folded; anything else stays as built.
 func denest(d *FuncDef) func(args []Expr) Expr {
 	return func(args []Expr) Expr {
+		if f := foldWithLimits(args[0], args[1:]); f != nil {
+			return newFunc(d, append([]Expr{f}, args[1:]...))
+		}
 		inner, ok := args[0].(*Func)
 		if !ok || !isConcrete(inner, d) || len(args) < 2 {
 			return nil

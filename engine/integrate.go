@@ -15,7 +15,14 @@ var IntegralDef = builtin("Integral", 0)
 
 func init() {
 	IntegralDef.notFunction = true
-	IntegralDef.lacks = lack("not a function of numbers: diff, evalf (numerical quadrature, quad.go) and the printers handle Integral themselves", "eval", "fdiff", "evalf", "evalc", "real", "series")
+	IntegralDef.eval = func(args []Expr) Expr {
+		// ExprWithLimits.__new__ folds a Piecewise integrand
+		if f := foldWithLimits(args[0], args[1:]); f != nil {
+			return newFunc(IntegralDef, append([]Expr{f}, args[1:]...))
+		}
+		return nil
+	}
+	IntegralDef.lacks = lack("not a function of numbers: diff, evalf (numerical quadrature, quad.go) and the printers handle Integral themselves", "fdiff", "evalf", "evalc", "real", "series")
 }
 
 // Integrate returns the antiderivative of f in x, or an unevaluated

@@ -11,6 +11,11 @@ func Limit(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
 	if !Has(e, x) {
 		return e, nil
 	}
+	if hasCallOf(e, fnPiecewise) {
+		// one-sided behaviour at a condition's boundary decides; SymPy's
+		// gruntz handles Piecewise through its own rules
+		return nil, notImpl("dcalc's limit does not take a Piecewise yet")
+	}
 	if hasUndefined(e) {
 		// substituting would assume f is continuous: SymPy's gruntz
 		// gives up on an undefined function of x and limit returns the

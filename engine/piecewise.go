@@ -468,3 +468,46 @@ func groupSameConditions(e Expr) []Expr {
 	}
 	return args
 }
+
+// foldWithLimits is the end of ExprWithLimits' _common_new: the
+// Piecewises of a summand or integrand that hold a variable of the
+// limits (a Symbol or a (var, a, b) Tuple) are folded out to the top;
+// nil when nothing changes.
+func foldWithLimits(f Expr, limits []Expr) Expr {
+	if !hasCallOf(f, fnPiecewise) || IsPiecewise(f) {
+		return nil
+	}
+	var vars []Expr
+	for _, l := range limits {
+		if t, ok := l.(*Tuple); ok && len(t.args) > 0 {
+			vars = append(vars, t.args[0])
+		} else {
+			vars = append(vars, l)
+		}
+	}
+	// mask the Piecewises free of the variables
+	var mask [][2]Expr
+	var walk func(e Expr)
+	walk = func(e Expr) {
+		if IsPiecewise(e) {
+			if !slices.ContainsFunc(vars, func(v Expr) bool { return Has(e, v) }) &&
+				!slices.ContainsFunc(mask, func(m [2]Expr) bool { return Equal(m[0], e) }) {
+				mask = append(mask, [2]Expr{e, NewDummy("pw")})
+			}
+			return
+		}
+		for _, a := range e.Args() {
+			walk(a)
+		}
+	}
+	walk(f)
+	g := piecewiseFold(Xreplace(f, mask))
+	for i := range mask {
+		mask[i] = [2]Expr{mask[i][1], mask[i][0]}
+	}
+	g = Xreplace(g, mask)
+	if Equal(g, f) {
+		return nil
+	}
+	return g
+}

@@ -78,6 +78,12 @@ func (in *interp) sympify(v Value) engine.Expr {
 	if p, ok := v.(*polyValue); ok {
 		throw("NotImplementedError", "dcalc does not take a %s where an expression is expected yet; use %s.as_expr()", p.cls, p.cls)
 	}
+	switch v.(type) {
+	case *logicValue, *Relational:
+		// SymPy's functions take Booleans (simplify(x & y) is x & y) or
+		// fail in their own ways; dcalc's expect expressions
+		throw("NotImplementedError", "dcalc does not take a %s where an expression is expected yet", typeName(v))
+	}
 	throw("SympifyError", "SympifyError: %s", in.repr(v))
 	return nil
 }

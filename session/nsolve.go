@@ -117,7 +117,17 @@ func (in *interp) nsolve(args []Value, kw []kwArg, asDict bool) Value {
 
 // sympifyMpf is sympify of an mpf: a Float of the working precision.
 func (in *interp) sympifyMpf(x *mpmathFloat) engine.Expr {
-	return engine.NewFloatMpf(x.v.WithPrec(in.mpPrec()))
+	return floatOfMpf(x.v.WithPrec(in.mpPrec()))
+}
+
+// floatOfMpf is SymPy's Float(mpf): a Float, except that an mpf zero
+// gives the Integer 0 (Float._new's zero special case), as nsolve
+// prints a root at 0.
+func floatOfMpf(v mpf.Float) engine.Expr {
+	if v.IsZero() {
+		return engine.Zero
+	}
+	return engine.NewFloatMpf(v)
 }
 
 // findroot is mpmath's findroot(f, x0) with the secant solver: one
@@ -358,7 +368,7 @@ func (in *interp) nsolveSystem(fv, fargs, x0 Value, opts findrootOptions, asDict
 	}
 	vals := make([]engine.Expr, n)
 	for i := range x { // Floats of the caller's working precision
-		vals[i] = engine.NewFloatMpf(x[i].WithPrec(saved))
+		vals[i] = floatOfMpf(x[i].WithPrec(saved))
 	}
 	if asDict {
 		d := newDict()

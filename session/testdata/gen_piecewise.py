@@ -113,7 +113,11 @@ OPS = ["Piecewise((x**2, x < 0), (x, True)).subs(x, -2)", "Piecewise((x**2, x < 
        "integrate(sin((a + 1)*x), x)", "integrate(cos(a*x - 1), x)", "integrate(sin(a*(x + 1)), x)", "integrate(sinh(a*x), x)",
        "integrate(exp(-a*x/2), x)", "integrate(exp(2*a*x), x)", "integrate(exp((a + 1)*x), x)", "integrate(exp(a*b*x), x)",
        "integrate(3*b*sin(a*x), x)", "integrate(exp(I*a*x), x)", "integrate(exp(a*x + 1), x)", "integrate(x*exp(a*x), x)",
-       "integrate(sin(a*x) + cos(a*x), x)", "integrate(exp(-p*x), x)", "integrate(exp(-a*x), (x, 0, oo))", "nsolve(Piecewise((x**2, x < 0), (x, True)) - 4, x, 3)"]
+       "integrate(sin(a*x) + cos(a*x), x)", "conjugate(Piecewise((x**2, x < 0), (x, True)))",
+       "conjugate(x + Piecewise((sin(x), Ne(x, 0)), (1, True)))", "Sum(x + Piecewise((sin(x), Ne(x, 0)), (1, True)), (x, 1, 3))",
+       "Integral(x + Piecewise((sin(x), Ne(x, 0)), (1, True)), x)", "Product(x*Piecewise((1, y < 0), (2, True)), (x, 1, 3))",
+       "nsolve(Piecewise((x**2, x < 0), (x, True)), x, 1)", "limit(Piecewise((1, (x > 0) & (y < 1)), (x*y, x <= 2), (0, True)), x, 0)",
+       "simplify(x & y)", "Ne(x & y, 1)", "integrate(exp(-p*x), x)", "integrate(exp(-a*x), (x, 0, oo))", "nsolve(Piecewise((x**2, x < 0), (x, True)) - 4, x, 3)"]
 PRINTS = ["Piecewise((x**2, x < 0), (x, True))", "Piecewise((0, x < 0), (x, x < 1), (1, True))",
           "Piecewise((x, x > 0))", "Piecewise((x/2, x < 0), (x**2/3, True))", "Piecewise((x, (x > 0) & (x < 1)), (0, True))",
           "Piecewise((sqrt(x), (x > 0) | Eq(y, 1)), (0, True))", "2*Piecewise((x**2, x < 0), (x, True))",
