@@ -86,7 +86,8 @@ func init() {
 		}
 		op.d.hooks.pretty = func(p *prettyPrinter, f *Func) *pict {
 			if !p.uni {
-				return nil // And(x, y), as a function
+				// _print_Function(e, sort=True): And(x, y)
+				return p.funcForm(f.def.Name, sortedArgs(f.args))
 			}
 			var out *pict
 			for _, a := range sortedArgs(f.args) {
@@ -390,7 +391,15 @@ func latticeResult(d *FuncDef, args []Expr, identity Expr) Expr {
 	case 1:
 		return args[0]
 	}
-	return newFunc(d, sortedArgs(args))
+	return newFunc(d, orderedArgs(args))
+}
+
+// orderedArgs is sorting.ordered: by node count, then sort key (the
+// order of a LatticeOp's args).
+func orderedArgs(args []Expr) []Expr {
+	out := slices.Clone(args)
+	Ordered(out)
+	return out
 }
 
 func uniqueExprs(args []Expr) []Expr {
@@ -411,7 +420,7 @@ func evalAnd(args []Expr) Expr {
 		return SFalse
 	}
 	var kept, rels []Expr
-	for _, x := range sortedArgs(uniqueExprs(flat)) {
+	for _, x := range orderedArgs(uniqueExprs(flat)) {
 		if _, ok := AsRelation(x); ok {
 			c := relCanonical(x)
 			if containsExpr(rels, c) {
@@ -533,7 +542,7 @@ func evalXor(args []Expr) Expr {
 		set = slices.Delete(set, i, i+1)
 		return NewNot(NewXor(set...))
 	}
-	return newFunc(fnXor, sortedArgs(set))
+	return newFunc(fnXor, orderedArgs(set))
 }
 
 // mapRelations applies f to every relation in the Boolean e, rebuilding

@@ -271,6 +271,9 @@ func nodeCount(e Expr) float64 {
 		return n
 	}
 	n := 1.0
+	if IsPiecewise(e) {
+		n += float64(len(e.Args()) / 2) // the ExprCondPairs
+	}
 	for _, a := range e.Args() {
 		n += nodeCount(a)
 	}

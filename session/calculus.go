@@ -108,7 +108,7 @@ func (in *interp) equationExpr(v Value) engine.Expr {
 		if r.Op == "==" {
 			return engine.Sub(r.Lhs, r.Rhs)
 		}
-		throw("NotImplementedError", "dcalc does not solve inequalities or Ne relations yet (SymPy answers %s with intervals or conditions)", r.Str())
+		throw("NotImplementedError", "dcalc does not solve Ne relations yet (SymPy answers %s with conditions)", r.Str())
 	}
 	return in.sympify(v)
 }
@@ -143,6 +143,9 @@ func (in *interp) solveSymbols(f []engine.Expr, args []Value) []*engine.Symbol {
 }
 
 func (in *interp) solve(f Value, rest []Value) Value {
+	if r, ok := in.solveInequalities(f, rest); ok {
+		return r
+	}
 	var eqs []engine.Expr
 	isList := false
 	switch x := f.(type) {
@@ -479,4 +482,41 @@ func (in *interp) trigsimp(e engine.Expr, method Value) Value {
 		panic(err)
 	}
 	return r
+}
+
+// solveInequalities is solve() of inequalities (<, <=, >, >=): SymPy's
+// reduce_inequalities in the one symbol, answered as a relation, And, Or
+// or truth value. ok is false when f holds no inequality.
+func (in *interp) solveInequalities(f Value, rest []Value) (Value, bool) {
+	items := []Value{f}
+	switch x := f.(type) {
+	case *List, *Tuple:
+		items = in.toSlice(x)
+	}
+	var rels []engine.Inequality
+	var exprs []engine.Expr
+	for _, it := range items {
+		r, ok := it.(*Relational)
+		if !ok || r.Op == "==" || r.Op == "!=" {
+			continue
+		}
+		d := engine.Sub(r.Lhs, r.Rhs)
+		rels = append(rels, engine.Inequality{Op: r.Op, Expr: d})
+		exprs = append(exprs, d)
+	}
+	if len(rels) == 0 {
+		return nil, false
+	}
+	if len(rels) != len(items) {
+		throw("NotImplementedError", "dcalc's solve() does not mix inequalities with equations yet")
+	}
+	syms := in.solveSymbols(exprs, rest)
+	if len(syms) != 1 {
+		throw("ValueError", "can only solve for one symbol at a time")
+	}
+	r, err := engine.ReduceInequalities(rels, syms[0])
+	if err != nil {
+		panic(err)
+	}
+	return boolValue(r), true
 }

@@ -1,0 +1,351 @@
+package engine
+
+import (
+	"math/big"
+	"slices"
+)
+
+// This file is SymPy's reduce_inequalities for polynomial and rational
+// inequalities in one symbol with rational coefficients
+// (sympy.solvers.inequalities: solve_poly_inequality's sign chart over
+// the real roots, solve_rational_inequalities' intersections, the
+// denominator's zeros removed), answered as SymPy writes the solution
+// set as a relation: Interval.as_relational and Union's Or.
+
+// ival is an interval of the real line; lo == hi (closed) is a point.
+type ival struct {
+	lo, hi       Expr
+	lopen, hopen bool
+}
+
+// newIval is Interval(lo, hi, lopen, hopen): infinite ends are open; an
+// empty interval is reported by ok.
+func newIval(lo, hi Expr, lopen, hopen bool) (ival, bool) {
+	if lo == NegOo {
+		lopen = true
+	}
+	if hi == Oo {
+		hopen = true
+	}
+	switch c := cmpReal(lo, hi); {
+	case c > 0, c == 0 && (lopen || hopen):
+		return ival{}, false
+	}
+	return ival{lo, hi, lopen, hopen}, true
+}
+
+// cmpReal compares two real numbers or infinities exactly where they are
+// rational and by evaluation otherwise (the roots here are distinct
+// radicals, far apart at 30 digits).
+func cmpReal(a, b Expr) int {
+	if Equal(a, b) {
+		return 0
+	}
+	switch {
+	case a == NegOo || b == Oo:
+		return -1
+	case a == Oo || b == NegOo:
+		return 1
+	}
+	if c, ok := NumberCmp(a, b); ok {
+		return c
+	}
+	if s, ok := NumericSign(Sub(a, b)); ok {
+		return s
+	}
+	panic(notImpl("dcalc cannot order the roots " + Str(a) + " and " + Str(b)))
+}
+
+// ivalIntersect is the intersection of two intervals.
+func ivalIntersect(a, b ival) (ival, bool) {
+	lo, lopen := a.lo, a.lopen
+	if c := cmpReal(b.lo, lo); c > 0 || c == 0 && b.lopen {
+		lo, lopen = b.lo, b.lopen
+	}
+	hi, hopen := a.hi, a.hopen
+	if c := cmpReal(b.hi, hi); c < 0 || c == 0 && b.hopen {
+		hi, hopen = b.hi, b.hopen
+	}
+	return newIval(lo, hi, lopen, hopen)
+}
+
+// ivalMinusPoint is an interval without the point p: one or two pieces.
+func ivalMinusPoint(a ival, p Expr) []ival {
+	cl, ch := cmpReal(p, a.lo), cmpReal(p, a.hi)
+	if cl < 0 || ch > 0 || cl == 0 && a.lopen || ch == 0 && a.hopen {
+		return []ival{a}
+	}
+	var out []ival
+	if l, ok := newIval(a.lo, p, a.lopen, true); ok {
+		out = append(out, l)
+	}
+	if r, ok := newIval(p, a.hi, true, a.hopen); ok {
+		out = append(out, r)
+	}
+	return out
+}
+
+// ivalUnion is Union of intervals: sorted, overlapping or touching ones
+// merged (a touching end must be closed on one side).
+func ivalUnion(xs []ival) []ival {
+	xs = slices.Clone(xs)
+	slices.SortStableFunc(xs, func(a, b ival) int {
+		if c := cmpReal(a.lo, b.lo); c != 0 {
+			return c
+		}
+		return boolCmp(!a.lopen, !b.lopen) * -1
+	})
+	var out []ival
+	for _, x := range xs {
+		if n := len(out); n > 0 {
+			last := &out[n-1]
+			c := cmpReal(x.lo, last.hi)
+			if c < 0 || c == 0 && !(x.lopen && last.hopen) {
+				if d := cmpReal(x.hi, last.hi); d > 0 || d == 0 && !x.hopen {
+					last.hi, last.hopen = x.hi, x.hopen
+				}
+				continue
+			}
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+func boolCmp(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}
+
+// realRoots is Poly.real_roots(multiple=False): the real roots of the
+// polynomial with rational coefficients rc (lowest degree first) in
+// increasing order, with their multiplicities. Irreducible factors of
+// degree three or more (CRootOf in SymPy) raise NotImplementedError.
+func realRoots(rc []*big.Rat) []RootMult {
+	rs, err := rootsRat(rc, polyExpr(ratExprs(rc), NewSymbol("x", Assumptions{})))
+	if err != nil {
+		panic(err)
+	}
+	var out []RootMult
+	for _, r := range rs {
+		switch {
+		case Has(r.Root, I):
+			if c, ok := evalComplex(r.Root); !ok || imag(c) == 0 {
+				panic(notImpl("dcalc cannot tell whether the root " + Str(r.Root) + " is real"))
+			}
+		case IsReal(r.Root) == True:
+			out = append(out, r)
+		default:
+			panic(notImpl("dcalc cannot tell whether the root " + Str(r.Root) + " is real"))
+		}
+	}
+	slices.SortStableFunc(out, func(a, b RootMult) int { return cmpReal(a.Root, b.Root) })
+	return out
+}
+
+// solvePolyInequality is inequalities.solve_poly_inequality: the
+// intervals where the polynomial rc (lowest degree first) stands in the
+// relation op to 0.
+func solvePolyInequality(rc []*big.Rat, op string) []ival {
+	deg := len(rc) - 1
+	for deg > 0 && rc[deg].Sign() == 0 {
+		deg--
+	}
+	rc = rc[:deg+1]
+	if deg == 0 {
+		switch RelTruth(op, NewRational(rc[0].Num(), rc[0].Denom()), Zero) {
+		case True:
+			all, _ := newIval(NegOo, Oo, true, true)
+			return []ival{all}
+		case False:
+			return nil
+		}
+	}
+	reals := realRoots(rc)
+	var out []ival
+	add := func(lo, hi Expr, lopen, hopen bool) {
+		if iv, ok := newIval(lo, hi, lopen, hopen); ok {
+			out = append([]ival{iv}, out...)
+		}
+	}
+	switch op {
+	case "==":
+		for _, r := range reals {
+			iv, _ := newIval(r.Root, r.Root, false, false)
+			out = append(out, iv)
+		}
+		return out
+	case "!=":
+		left := Expr(NegOo)
+		for _, r := range append(reals, RootMult{Oo, 1}) {
+			if iv, ok := newIval(left, r.Root, true, true); ok {
+				out = append(out, iv)
+			}
+			left = r.Root
+		}
+		return out
+	}
+	sign := 1
+	if rc[deg].Sign() < 0 {
+		sign = -1
+	}
+	eqSign, equal := 1, false
+	switch op {
+	case "<":
+		eqSign = -1
+	case ">=":
+		equal = true
+	case "<=":
+		eqSign, equal = -1, true
+	}
+	right, rightOpen := Expr(Oo), true
+	for i := len(reals) - 1; i >= 0; i-- {
+		left, mult := reals[i].Root, reals[i].Mult
+		if mult%2 == 1 {
+			if sign == eqSign {
+				add(left, right, !equal, rightOpen)
+			}
+			sign, right, rightOpen = -sign, left, !equal
+		} else {
+			switch {
+			case sign == eqSign && !equal:
+				add(left, right, true, rightOpen)
+				right, rightOpen = left, true
+			case sign != eqSign && equal:
+				add(left, left, false, false)
+			}
+		}
+	}
+	if sign == eqSign {
+		add(NegOo, right, true, rightOpen)
+	}
+	return out
+}
+
+// Inequality is one relation lhs - rhs op 0 to reduce.
+type Inequality struct {
+	Op   string
+	Expr Expr
+}
+
+// ReduceInequalities is reduce_inequalities(rels, x) for polynomial and
+// rational inequalities in the one symbol x with rational coefficients:
+// an And, Or, relation, true or false. Relations the assumptions (x
+// real) decide are dropped (true) or answer false; anything outside that
+// class raises NotImplementedError.
+func ReduceInequalities(rels []Inequality, x *Symbol) (r Expr, err error) {
+	defer recoverTo(&err)
+	xr := NewDummy(x.name)
+	xr.assume = Assumptions{Real: true}.normalize()
+	type ratEq struct {
+		numer, denom []*big.Rat
+		op           string
+	}
+	var eqs []ratEq
+	for _, rel := range rels {
+		switch RelTruth(rel.Op, Xreplace(rel.Expr, [][2]Expr{{x, xr}}), Zero) {
+		case True:
+			continue
+		case False:
+			return SFalse, nil
+		}
+		if !IsPolynomial(rel.Expr, []Expr{x}) {
+			// SymPy's _solve_inequality writes rational ones in its own forms
+			return nil, notImpl("dcalc's solve() reduces polynomial inequalities in one symbol, not " + Str(rel.Expr) + " " + rel.Op + " 0")
+		}
+		n, d := fractionOf(Together(rel.Expr, false))
+		nc, ok1 := polyCoeffs(n, x)
+		dc, ok2 := polyCoeffs(d, x)
+		if !ok1 || !ok2 {
+			return nil, notImpl("dcalc's solve() reduces polynomial inequalities in one symbol, not " + Str(rel.Expr) + " " + rel.Op + " 0")
+		}
+		nr, ok1 := ratCoeffs(nc)
+		dr, ok2 := ratCoeffs(dc)
+		if !ok1 || !ok2 {
+			return nil, notImpl("dcalc's solve() reduces inequalities with rational coefficients, not " + Str(rel.Expr) + " " + rel.Op + " 0")
+		}
+		eqs = append(eqs, ratEq{nr, dr, rel.Op})
+	}
+	if len(eqs) == 0 {
+		return STrue, nil
+	}
+	all, _ := newIval(NegOo, Oo, true, true)
+	global := []ival{all}
+	var poles []Expr
+	for _, eq := range eqs {
+		numIvs := solvePolyInequality(ratPolyMul(eq.numer, eq.denom), eq.op)
+		var next []ival
+		for _, n := range numIvs {
+			for _, g := range global {
+				if iv, ok := ivalIntersect(n, g); ok {
+					next = append(next, iv)
+				}
+			}
+		}
+		for _, iv := range solvePolyInequality(eq.denom, "==") {
+			poles = append(poles, iv.lo)
+		}
+		global = next
+	}
+	for _, p := range poles {
+		var next []ival
+		for _, g := range global {
+			next = append(next, ivalMinusPoint(g, p)...)
+		}
+		global = next
+	}
+	return ivalsRelational(ivalUnion(global), x), nil
+}
+
+// ratPolyMul multiplies two polynomials with rational coefficients.
+func ratPolyMul(a, b []*big.Rat) []*big.Rat {
+	out := make([]*big.Rat, len(a)+len(b)-1)
+	for i := range out {
+		out[i] = new(big.Rat)
+	}
+	for i, x := range a {
+		for j, y := range b {
+			out[i+j].Add(out[i+j], new(big.Rat).Mul(x, y))
+		}
+	}
+	return out
+}
+
+// ivalsRelational is Union.as_relational: an Or of each interval's
+// relation (a point is Eq(x, p), an interval the And of its two ends);
+// two open intervals meeting at a point are one And with Ne(x, p).
+func ivalsRelational(ivs []ival, x *Symbol) Expr {
+	if len(ivs) == 2 && !Equal(ivs[0].lo, ivs[0].hi) && !Equal(ivs[1].lo, ivs[1].hi) &&
+		Equal(ivs[0].hi, ivs[1].lo) && ivs[0].hopen && ivs[1].lopen {
+		a, b := ivs[0], ivs[1]
+		minc, maxc := NewRel(">=", x, a.lo), NewRel("<=", x, b.hi)
+		if a.lopen {
+			minc = NewRel(">", x, a.lo)
+		}
+		if b.hopen {
+			maxc = NewRel("<", x, b.hi)
+		}
+		return NewAnd(NewRel("!=", x, a.hi), minc, maxc)
+	}
+	parts := make([]Expr, len(ivs))
+	for i, iv := range ivs {
+		if Equal(iv.lo, iv.hi) {
+			parts[i] = NewRel("==", x, iv.lo)
+			continue
+		}
+		left, right := NewRel("<=", iv.lo, x), NewRel("<=", x, iv.hi)
+		if iv.lopen {
+			left = NewRel("<", iv.lo, x)
+		}
+		if iv.hopen {
+			right = NewRel("<", x, iv.hi)
+		}
+		parts[i] = NewAnd(left, right)
+	}
+	return NewOr(parts...)
+}

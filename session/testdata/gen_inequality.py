@@ -1,0 +1,65 @@
+"""Generate inequality_golden.jsonl: solve() of polynomial inequalities
+in one symbol (SymPy's reduce_inequalities: the sign chart over the real
+roots with their multiplicities, answered as And/Or of relations, Eq for
+isolated points, True/False when the assumptions decide), systems of
+them, symbols with assumptions, and the printing of the answers in the
+three printers, from SymPy 1.14. Random polynomials are products of
+linear factors with rational roots and quadratics with surd or no real
+roots, raised to small multiplicities. dcalc must print the same or
+raise NotImplementedError (rational functions, whose answers SymPy's
+_solve_inequality writes in other forms, are refused). Run with a
+python3 that has SymPy 1.14:
+
+    python3 session/testdata/gen_inequality.py > session/testdata/inequality_golden.jsonl
+"""
+import random
+
+import sympy
+
+from goldenlib import emit
+
+assert sympy.__version__ == "1.14.0"
+
+PRE = ("from sympy import *\nx, y = symbols('x y')\nr = symbols('r', real=True)\n"
+       "p = symbols('p', positive=True)\nn = symbols('n', negative=True)\n")
+
+FIXED = ["x**2 < 4", "x**2 > 4", "x**2 >= 4", "x**2 <= 4", "x - 1 > 0", "2*x + 3 <= 0", "x**3 - x > 0",
+         "(x - 1)*(x - 2)*(x - 3) < 0", "x**2 + 1 > 0", "x**2 + 1 < 0", "x**2 < 0", "x**2 <= 0", "x**2 - 2 > 0",
+         "x**4 - 5*x**2 + 4 < 0", "-x**2 + 4*x - 3 > 0", "3*x**2 - 12 > 0", "x**2 > 4*x", "(x - 1)**2 > 0",
+         "(x - 1)**2 >= 0", "(x - 1)**2 < 0", "(x - 1)**2*(x + 1) <= 0", "x**2 - x/2 < 1", "x**3 < 8", "x**5 - x > 0",
+         "x*(x - 1)**3 > 0", "x**2 + 2*x + 1 <= 0", "x < 2*x + 1", "3 > x", "x**2 + x + 1 >= 0", "-x**2 >= 0",
+         "x**2 - 3*x + 2 != 0", "x**6 - 1 < 0", "(x**2 - 2)*(x**2 - 3) > 0", "x**2 - 2*x - 1 <= 0",
+         "x**3 - 3*x**2 + 3*x - 1 > 0", "1 - x**2 > 0", "x**2/2 - x/3 >= S(1)/6", "2*x**2 + 3*x - 2 < 0"]
+
+random.seed(20261205)
+factors = ["x", "x - 1", "x + 1", "x - 2", "x + 3", "2*x - 1", "3*x + 2", "2*x - 5", "x**2 - 2", "x**2 - 5",
+           "x**2 + 1", "x**2 + x + 1", "x**2 - 2*x - 1", "x**2 - 3"]
+RANDOM = []
+for _ in range(140):
+    k = random.randint(1, 3)
+    fs = random.sample(factors, k)
+    parts = []
+    for f in fs:
+        m = random.choice([1, 1, 1, 2, 3])
+        parts.append("(%s)" % f + ("**%d" % m if m > 1 else ""))
+    c = random.choice(["", "-", "2*", "-3*"])
+    op = random.choice(["<", "<=", ">", ">="])
+    RANDOM.append("%s%s %s 0" % (c, "*".join(parts), op))
+
+programs = ["print(solve(%s, x))" % e for e in FIXED + RANDOM]
+programs += [
+    "print(solve([x > 1, x < 3], x))", "print(solve([x**2 < 4, x > 0], x))", "print(solve([x**2 > 1, x**2 < 9], x))",
+    "print(solve([x**2 > 1, x < 0], x))", "print(solve((x > 1, x**2 < 16), x))", "print(solve([x**2 + 1 > 0, x < 2], x))",
+    "print(solve([x**2 < 0, x < 2], x))", "print(solve(r**2 < 4, r))", "print(solve(r - 1 > 0, r))", "print(solve(r**2 > 4, r))",
+    "print(solve(x**2 < 4))", "print(solve(p**2 > 4, p))", "print(solve(p - 3 < 0, p))", "print(solve(n + 3 > 0, n))",
+    "print(solve(x**2 < y, x))", "print(solve(x*y > 1, x))", "print(solve(x**2 < 4, y))", "print(solve(1/x > 0, x))",
+    "print(solve(sqrt(2)*x > 1, x))", "print(solve(0.5*x > 1, x))", "print(solve(exp(x) > 1, x))",
+    "print(type(solve(x**2 < 4, x)))", "print(solve(x**2 < 4, x).args)", "print(solve(x**2 > 4, x).subs(x, 3))",
+    "print(solve(x**2 > 4, x).subs(x, 1))", "print(solve([x > 1, Eq(x, 2)], x))",
+    "r = solve(x**2 - 2 > 0, x)\nprint(latex(r))\npprint(r)\npprint(r, use_unicode=False)",
+    "r = solve(x**2 < 4, x)\nprint(latex(r))\npprint(r)\npprint(r, use_unicode=False)",
+    "r = solve((x - 1)**2*(x + 1) <= 0, x)\nprint(latex(r))\npprint(r)\npprint(r, use_unicode=False)",
+    "r = solve((x - 1)**2 > 0, x)\nprint(latex(r))\npprint(r)\npprint(r, use_unicode=False)",
+    "f = x**3 - 3*x\nprint(solve(diff(f, x) > 0, x))\nprint(solve(diff(f, x, 2) < 0, x))",
+]
+emit(PRE, programs)
