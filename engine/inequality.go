@@ -349,3 +349,169 @@ func ivalsRelational(ivs []ival, x *Symbol) Expr {
 	}
 	return NewOr(parts...)
 }
+
+// ivalComplement is the complement of sorted disjoint intervals.
+func ivalComplement(xs []ival) []ival {
+	var out []ival
+	lo, lopen := Expr(NegOo), true
+	for _, x := range ivalUnion(xs) {
+		if iv, ok := newIval(lo, x.lo, lopen, !x.lopen); ok {
+			out = append(out, iv)
+		}
+		lo, lopen = x.hi, !x.hopen
+	}
+	if iv, ok := newIval(lo, Oo, lopen, true); ok {
+		out = append(out, iv)
+	}
+	return out
+}
+
+// ivalsIntersect is the intersection of two unions of intervals.
+func ivalsIntersect(a, b []ival) []ival {
+	var out []ival
+	for _, x := range a {
+		for _, y := range b {
+			if iv, ok := ivalIntersect(x, y); ok {
+				out = append(out, iv)
+			}
+		}
+	}
+	return ivalUnion(out)
+}
+
+// condIvals is the set of real x where the condition c holds, for
+// relations between polynomials in x with rational coefficients and
+// And, Or, Not of them; ok is false for anything else.
+func condIvals(c Expr, x *Symbol) (out []ival, ok bool) {
+	all, _ := newIval(NegOo, Oo, true, true)
+	switch {
+	case Equal(c, STrue):
+		return []ival{all}, true
+	case Equal(c, SFalse):
+		return nil, true
+	}
+	if r, isRel := AsRelation(c); isRel {
+		d := Sub(r.Lhs, r.Rhs)
+		cs, ok := polyCoeffs(d, x)
+		if !ok {
+			return nil, false
+		}
+		rc, ok := ratCoeffs(cs)
+		if !ok {
+			return linearIvals(cs, r.Op)
+		}
+		return ivalUnion(solvePolyInequality(rc, r.Op)), true
+	}
+	f, isFunc := c.(*Func)
+	if !isFunc {
+		return nil, false
+	}
+	switch f.def {
+	case fnNot:
+		in, ok := condIvals(f.args[0], x)
+		return ivalComplement(in), ok
+	case fnAnd, fnOr:
+		acc := []ival{all}
+		if f.def == fnOr {
+			acc = nil
+		}
+		for _, a := range f.args {
+			s, ok := condIvals(a, x)
+			if !ok {
+				return nil, false
+			}
+			if f.def == fnAnd {
+				acc = ivalsIntersect(acc, s)
+			} else {
+				acc = ivalUnion(append(acc, s...))
+			}
+		}
+		return acc, true
+	}
+	return nil, false
+}
+
+// integPiecewiseDefinite is integrate(f, (x, a, b)) of a Piecewise in x
+// between numeric limits: each piece over the part of [a, b] where its
+// condition first holds, summed. ok is false when a condition is not a
+// polynomial relation in x, a limit is not a number, or a piece's
+// integral is not known.
+func integPiecewiseDefinite(f Expr, x *Symbol, a, b Expr) (r Expr, ok bool) {
+	defer func() {
+		if p := recover(); p != nil {
+			if _, isErr := recoveredError(p); !isErr {
+				panic(p)
+			}
+			r, ok = nil, false
+		}
+	}()
+	for _, l := range []Expr{a, b} {
+		if l != Oo && l != NegOo && (!IsNumberExpr(l) || IsReal(l) != True) {
+			return nil, false
+		}
+	}
+	sign := Expr(One)
+	switch c := cmpReal(a, b); {
+	case c == 0:
+		return Zero, true
+	case c > 0:
+		a, b, sign = b, a, NegOne
+	}
+	span, _ := newIval(a, b, false, false)
+	pw, isPw := isCall(piecewiseFold(f), fnPiecewise)
+	if !isPw {
+		return nil, false
+	}
+	var terms []Expr
+	var covered []ival
+	for _, ec := range PiecewisePairs(pw) {
+		set, ok := condIvals(ec[1], x)
+		if !ok {
+			return nil, false
+		}
+		region := ivalsIntersect(ivalsIntersect(set, ivalComplement(covered)), []ival{span})
+		covered = ivalUnion(append(covered, set...))
+		for _, iv := range region {
+			if Equal(iv.lo, iv.hi) {
+				continue // a point: no area
+			}
+			v := IntegrateDefinite(ec[0], x, iv.lo, iv.hi)
+			if hasCallOf(v, IntegralDef) {
+				return nil, false
+			}
+			terms = append(terms, v)
+		}
+	}
+	if len(ivalsIntersect(ivalComplement(covered), []ival{span})) > 0 {
+		return nil, false // SymPy's answer holds nan or an Integral there
+	}
+	return NewMul(sign, NewAdd(terms...)), true
+}
+
+// linearIvals is the set where c0 + c1*x op 0 for real numbers c0, c1
+// that need not be rational (x < pi/2).
+func linearIvals(cs []Expr, op string) ([]ival, bool) {
+	if len(cs) != 2 || !IsNumberExpr(cs[0]) || !IsNumberExpr(cs[1]) || IsReal(cs[0]) != True || IsReal(cs[1]) != True {
+		return nil, false
+	}
+	s, ok := NumericSign(cs[1])
+	if !ok {
+		return nil, false
+	}
+	root := Neg(Div(cs[0], cs[1]))
+	if s < 0 {
+		op = reversedOp[op]
+	}
+	below, _ := newIval(NegOo, root, true, op == "<" || op == "!=" || op == ">=")
+	above, _ := newIval(root, Oo, op == ">" || op == "!=" || op == "<=", true)
+	point, _ := newIval(root, root, false, false)
+	switch op {
+	case "==":
+		return []ival{point}, true
+	case "!=":
+		return []ival{below, above}, true
+	case "<", "<=":
+		return []ival{below}, true
+	}
+	return []ival{above}, true
+}

@@ -81,6 +81,12 @@ func UnevaluatedIntegral(e Expr) Expr {
 // or the integrand may be singular on the interval.
 func IntegrateDefinite(f Expr, x *Symbol, a, b Expr) Expr {
 	unevaluated := newFunc(IntegralDef, []Expr{f, NewTuple(x, a, b)})
+	if hasCallOf(f, fnPiecewise) {
+		if r, ok := integPiecewiseDefinite(f, x, a, b); ok {
+			return r
+		}
+		return unevaluated
+	}
 	F, ok := integ(f, x)
 	if !ok || !continuousOn(f, F, x, a, b) {
 		return unevaluated
