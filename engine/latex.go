@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"math/big"
 	"regexp"
 	"slices"
 	"sync"
@@ -235,11 +236,11 @@ func (p *texPrinter) print(e Expr) string {
 	case *Integer:
 		return x.String()
 	case *Rational:
-		n := x.r.Num()
+		n := x.r.Num() // (the Rat's own numerator: not to be changed)
 		sign := ""
 		if n.Sign() < 0 {
 			sign = "- "
-			n.Neg(n)
+			n = new(big.Int).Neg(n)
 		}
 		if p.foldShortFrac {
 			return sign + n.String() + " / " + x.r.Denom().String()
