@@ -240,39 +240,54 @@ type Inequality struct {
 // class raises NotImplementedError.
 func ReduceInequalities(rels []Inequality, x *Symbol) (r Expr, err error) {
 	defer recoverTo(&err)
+	ivs, decided := reduceToIvals(rels, x)
+	if decided != nil {
+		if *decided {
+			return STrue, nil
+		}
+		return SFalse, nil
+	}
+	return ivalsRelational(ivs, x), nil
+}
+
+// reduceToIvals is the solution set of the inequalities as sorted
+// disjoint intervals, or decided when the assumptions settle them all
+// (every one true, or one false).
+func reduceToIvals(rels []Inequality, x *Symbol) ([]ival, *bool) {
 	xr := NewDummy(x.name)
 	xr.assume = Assumptions{Real: true}.normalize()
 	type ratEq struct {
 		numer, denom []*big.Rat
 		op           string
 	}
+	yes, no := true, false
 	var eqs []ratEq
 	for _, rel := range rels {
 		switch RelTruth(rel.Op, Xreplace(rel.Expr, [][2]Expr{{x, xr}}), Zero) {
 		case True:
 			continue
 		case False:
-			return SFalse, nil
+			return nil, &no
 		}
 		if !IsPolynomial(rel.Expr, []Expr{x}) {
 			// SymPy's _solve_inequality writes rational ones in its own forms
-			return nil, notImpl("dcalc's solve() reduces polynomial inequalities in one symbol, not " + Str(rel.Expr) + " " + rel.Op + " 0")
+			panic(notImpl("dcalc's solve() reduces polynomial inequalities in one symbol, not " + Str(rel.Expr) + " " + rel.Op + " 0"))
 		}
 		n, d := fractionOf(Together(rel.Expr, false))
 		nc, ok1 := polyCoeffs(n, x)
 		dc, ok2 := polyCoeffs(d, x)
 		if !ok1 || !ok2 {
-			return nil, notImpl("dcalc's solve() reduces polynomial inequalities in one symbol, not " + Str(rel.Expr) + " " + rel.Op + " 0")
+			panic(notImpl("dcalc's solve() reduces polynomial inequalities in one symbol, not " + Str(rel.Expr) + " " + rel.Op + " 0"))
 		}
 		nr, ok1 := ratCoeffs(nc)
 		dr, ok2 := ratCoeffs(dc)
 		if !ok1 || !ok2 {
-			return nil, notImpl("dcalc's solve() reduces inequalities with rational coefficients, not " + Str(rel.Expr) + " " + rel.Op + " 0")
+			panic(notImpl("dcalc's solve() reduces inequalities in one symbol with rational coefficients, not " + Str(rel.Expr) + " " + rel.Op + " 0"))
 		}
 		eqs = append(eqs, ratEq{nr, dr, rel.Op})
 	}
 	if len(eqs) == 0 {
-		return STrue, nil
+		return nil, &yes
 	}
 	all, _ := newIval(NegOo, Oo, true, true)
 	global := []ival{all}
@@ -299,7 +314,7 @@ func ReduceInequalities(rels []Inequality, x *Symbol) (r Expr, err error) {
 		}
 		global = next
 	}
-	return ivalsRelational(ivalUnion(global), x), nil
+	return ivalUnion(global), nil
 }
 
 // ratPolyMul multiplies two polynomials with rational coefficients.

@@ -14,8 +14,11 @@ import (
 
 // symSet is a SymPy set.
 type symSet struct {
-	kind  string  // "FiniteSet", "EmptySet", "Reals", "Complexes"
+	kind  string  // "FiniteSet", "EmptySet", "Reals", "Complexes", "Interval", "Union"
 	items []Value // FiniteSet elements in iteration order
+	// parts are an Interval's (one) or a Union's parts, intervals and at
+	// most one FiniteSet of points, as the engine prints them
+	parts []engine.SetPart
 }
 
 var (
@@ -100,6 +103,9 @@ func (s *symSet) sorted(in *interp) []Value {
 }
 
 func (in *interp) setStr(s *symSet) string {
+	if s.parts != nil {
+		return engine.SetStr(s.parts)
+	}
 	if s.kind != "FiniteSet" {
 		return s.kind
 	}
@@ -118,6 +124,9 @@ func (in *interp) setPretty(s *symSet, uni bool, width int) string {
 		}
 		return n[1]
 	}
+	if s.parts != nil {
+		return engine.PrettySet(s.parts, engine.PrettyOptions{ASCII: !uni, Width: width})
+	}
 	c, ok := in.toContainer(&List{Items: s.sorted(in)})
 	if !ok {
 		return in.setStr(s)
@@ -134,6 +143,9 @@ func (in *interp) setLatex(s *symSet) string {
 		return `\mathbb{R}`
 	case "Complexes":
 		return `\mathbb{C}`
+	}
+	if s.parts != nil {
+		return engine.LatexSet(s.parts, nil)
 	}
 	parts := make([]string, len(s.items))
 	for i, it := range s.sorted(in) {
@@ -154,13 +166,39 @@ func (in *interp) symSetAttr(s *symSet, name string) (Value, bool) {
 		return s.kind == "FiniteSet" && len(s.items) == 0, true
 	case "is_FiniteSet":
 		return s.kind == "FiniteSet", true
+	case "as_relational":
+		parts, ok := s.realParts()
+		if !ok {
+			break
+		}
+		return &BoundMethod{Recv: s, Name: name, Fn: func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("as_relational", args, 1, 1)
+			x, ok := in.sympify(args[0]).(*engine.Symbol)
+			if !ok {
+				throw("NotImplementedError", "dcalc's as_relational takes a symbol")
+			}
+			if len(parts) == 0 {
+				return &sympyBool{v: false}
+			}
+			return boolValue(engine.SetAsRelational(parts, x))
+		}}, true
+	case "inf", "sup", "start", "end":
+		parts, ok := s.realParts()
+		if !ok || len(parts) == 0 || s.kind == "Reals" || (name == "start" || name == "end") && s.kind != "Interval" {
+			break
+		}
+		lo, hi := engine.SetBounds(parts)
+		if name == "inf" || name == "start" {
+			return lo, true
+		}
+		return hi, true
 	}
 	return nil, false
 }
 
 // setsEqual is == of two sets: same kind and elements.
 func setsEqual(a, b *symSet) bool {
-	if a.kind != b.kind || len(a.items) != len(b.items) {
+	if a.kind != b.kind || len(a.items) != len(b.items) || engine.SetStr(a.parts) != engine.SetStr(b.parts) {
 		return false
 	}
 	for i := range a.items {
@@ -196,6 +234,9 @@ var setsTable = []*binding{
 // radicals already in the form a + b*I (SymPy expands each root with
 // expand_complex, which dcalc only knows to leave alone then).
 func (in *interp) solveset(fv, symv, domv Value) Value {
+	if r, ok := fv.(*Relational); ok && r.Op != "==" && r.Op != "!=" {
+		return in.solvesetInequality(r, symv, domv)
+	}
 	f := in.equationExpr(fv)
 	reals := false
 	if domv != nil && domv != none {
@@ -263,4 +304,62 @@ func (in *interp) linsolve(sys Value, symv []Value) Value {
 		t.Items[i] = v
 	}
 	return newFiniteSet(in, []Value{t})
+}
+
+// solvesetInequality is solveset of a polynomial inequality in one
+// symbol over S.Reals: an Interval, a Union of them (with a FiniteSet
+// of isolated points), Reals or EmptySet.
+func (in *interp) solvesetInequality(r *Relational, symv, domv Value) Value {
+	if d, ok := domv.(*symSet); !ok || d.kind != "Reals" {
+		throw("NotImplementedError", "dcalc's solveset of an inequality needs domain=S.Reals (SymPy answers a ConditionSet over the complexes)")
+	}
+	d := engine.Sub(r.Lhs, r.Rhs)
+	var given []Value
+	if symv != nil && symv != none {
+		given = []Value{symv}
+	}
+	syms := in.solveSymbols([]engine.Expr{d}, given)
+	if len(syms) != 1 {
+		throw("ValueError", "The independent variable must be specified for a multivariate equation.")
+	}
+	parts, all, err := engine.SolveInequalitySet([]engine.Inequality{{Op: r.Op, Expr: d}}, syms[0])
+	switch {
+	case err != nil:
+		panic(err)
+	case all:
+		return realsSet
+	case len(parts) == 0:
+		return emptySet
+	case len(parts) == 1 && parts[0].Points != nil:
+		items := make([]Value, len(parts[0].Points))
+		for i, p := range parts[0].Points {
+			items[i] = p
+		}
+		return newFiniteSet(in, items)
+	case len(parts) == 1:
+		return &symSet{kind: "Interval", parts: parts}
+	}
+	return &symSet{kind: "Union", parts: parts}
+}
+
+// realParts is the set as union parts for as_relational: Reals is the
+// whole line, EmptySet none, a FiniteSet of expressions its points.
+func (s *symSet) realParts() ([]engine.SetPart, bool) {
+	switch s.kind {
+	case "Reals":
+		return []engine.SetPart{{Lo: engine.NegOo, Hi: engine.Oo, LOpen: true, HOpen: true}}, true
+	case "EmptySet":
+		return []engine.SetPart{}, true
+	case "FiniteSet":
+		pts := make([]engine.Expr, len(s.items))
+		for i, it := range s.items {
+			e, ok := it.(engine.Expr)
+			if !ok {
+				return nil, false
+			}
+			pts[i] = e
+		}
+		return []engine.SetPart{{Points: pts}}, true
+	}
+	return s.parts, s.parts != nil
 }

@@ -47,6 +47,16 @@ for _ in range(140):
     RANDOM.append("%s%s %s 0" % (c, "*".join(parts), op))
 
 programs = ["print(solve(%s, x))" % e for e in FIXED + RANDOM]
+# solveset over the reals: Interval, Union (with a FiniteSet of isolated
+# points), Reals, EmptySet, in the three printers, and as_relational
+for e in FIXED[:30] + RANDOM[:40]:
+    programs.append("s = solveset(%s, x, S.Reals)\nprint(s)\nprint(s.as_relational(x))" % e)
+for e in ["x**2 < 4", "x**2 > 4", "x**2 >= 4", "2*x + 3 <= 0", "(x - 1)**2*(x + 1) <= 0", "(x - 1)**2 > 0",
+          "x**2 - 2 > 0", "(x - 1)**2*(x - 3) >= 0", "x**2*(x - 1)**2 <= 0", "x/2 - S(1)/3 > 0"]:
+    programs.append("s = solveset(%s, x, S.Reals)\nprint(latex(s))\npprint(s)\npprint(s, use_unicode=False)\nprint(s.inf, s.sup)" % e)
+programs += ["print(solveset(x**2 < 4, x))", "print(solveset(x**2 + 1 > 0, x, S.Reals))", "print(solveset(x**2 < 0, x, S.Reals))",
+             "print(solveset(x**2 < 4, x, S.Reals) == solveset(4 > x**2, x, S.Reals))", "print(solveset(r**2 < 4, r, S.Reals))",
+             "print(solveset(x**2 < 4, x, Interval(0, 5)))"]
 programs += [
     "print(solve([x > 1, x < 3], x))", "print(solve([x**2 < 4, x > 0], x))", "print(solve([x**2 > 1, x**2 < 9], x))",
     "print(solve([x**2 > 1, x < 0], x))", "print(solve((x > 1, x**2 < 16), x))", "print(solve([x**2 + 1 > 0, x < 2], x))",

@@ -1,0 +1,193 @@
+package engine
+
+import (
+	"slices"
+	"strings"
+)
+
+// SetPart is one argument of a union of real sets as SymPy prints it: a
+// FiniteSet of points (Points non-nil) or an Interval.
+type SetPart struct {
+	Points       []Expr
+	Lo, Hi       Expr
+	LOpen, HOpen bool
+}
+
+// inf is the part's infimum (Set._infimum_key orders a Union's parts
+// for pretty and latex by it).
+func (s SetPart) inf() Expr {
+	if s.Points != nil {
+		return slices.MinFunc(s.Points, cmpReal)
+	}
+	return s.Lo
+}
+
+func (s SetPart) sortedPoints() []Expr { return sortedArgs(s.Points) }
+
+// str is StrPrinter's _print_Interval and _print_FiniteSet.
+func (s SetPart) str() string {
+	if s.Points != nil {
+		parts := make([]string, len(s.Points))
+		for i, p := range s.sortedPoints() {
+			parts[i] = Str(p)
+		}
+		return "{" + strings.Join(parts, ", ") + "}"
+	}
+	m := ""
+	loInf, hiInf := s.Lo == NegOo, s.Hi == Oo
+	switch {
+	case loInf && hiInf, loInf && !s.HOpen, hiInf && !s.LOpen, !s.LOpen && !s.HOpen:
+	case s.LOpen && s.HOpen:
+		m = ".open"
+	case s.LOpen:
+		m = ".Lopen"
+	default:
+		m = ".Ropen"
+	}
+	return "Interval" + m + "(" + Str(s.Lo) + ", " + Str(s.Hi) + ")"
+}
+
+// SetStr is str() of the union of the parts: Union(...) with the parts
+// in sort-key order (a FiniteSet before the Intervals, which go by their
+// ends), or the one part.
+func SetStr(parts []SetPart) string {
+	if len(parts) == 1 {
+		return parts[0].str()
+	}
+	// _print_LatticeOp: sorted by default_sort_key, where a FiniteSet
+	// comes before the Intervals (class names) and Intervals go by the
+	// sort keys of their ends
+	byKey := slices.Clone(parts)
+	slices.SortStableFunc(byKey, func(a, b SetPart) int {
+		if (a.Points != nil) != (b.Points != nil) {
+			return boolCmp(b.Points != nil, a.Points != nil)
+		}
+		if a.Points != nil {
+			return 0
+		}
+		if c := cmpSkey(sortKey(a.Lo), sortKey(b.Lo)); c != 0 {
+			return c
+		}
+		return cmpSkey(sortKey(a.Hi), sortKey(b.Hi))
+	})
+	ss := make([]string, len(byKey))
+	for i, p := range byKey {
+		ss[i] = p.str()
+	}
+	return "Union(" + strings.Join(ss, ", ") + ")"
+}
+
+func byInfimum(parts []SetPart) []SetPart {
+	out := slices.Clone(parts)
+	slices.SortStableFunc(out, func(a, b SetPart) int { return cmpReal(a.inf(), b.inf()) })
+	return out
+}
+
+// PrettySet is pretty() of the union of the parts: [a, b), {p, q}
+// joined by ∪ (U in ASCII) in the order of their infima.
+func PrettySet(parts []SetPart, opts PrettyOptions) string {
+	p := &prettyPrinter{uni: !opts.ASCII}
+	forms := make([]*pict, len(parts))
+	for i, s := range byInfimum(parts) {
+		if s.Points != nil {
+			forms[i] = p.seq(s.sortedPoints(), "{", "}", ", ")
+			continue
+		}
+		l, r := "[", "]"
+		if s.LOpen {
+			l = "("
+		}
+		if s.HOpen {
+			r = ")"
+		}
+		forms[i] = p.seq([]Expr{s.Lo, s.Hi}, l, r, ", ")
+	}
+	delim := " U "
+	if p.uni {
+		delim = " ∪ "
+	}
+	return p.seqForms(forms, "", "", delim).render(opts.Width, p.uni)
+}
+
+// LatexSet is latex() of the union of the parts.
+func LatexSet(parts []SetPart, st *TexSettings) string {
+	p := printerFor(st)
+	ss := make([]string, len(parts))
+	for i, s := range byInfimum(parts) {
+		if s.Points != nil {
+			items := make([]string, len(s.Points))
+			for j, q := range s.sortedPoints() {
+				items[j] = p.print(q)
+			}
+			ss[i] = `\left\{` + strings.Join(items, ", ") + `\right\}`
+			continue
+		}
+		l, r := "[", "]"
+		if s.LOpen {
+			l = "("
+		}
+		if s.HOpen {
+			r = ")"
+		}
+		ss[i] = `\left` + l + p.print(s.Lo) + ", " + p.print(s.Hi) + `\right` + r
+	}
+	return strings.Join(ss, ` \cup `)
+}
+
+// SolveInequalitySet is solveset of polynomial inequalities in x over
+// the reals: the solution as union parts (the points of it gathered in
+// one FiniteSet), all reports the whole real line (S.Reals); no parts
+// and not all is the EmptySet.
+func SolveInequalitySet(rels []Inequality, x *Symbol) (parts []SetPart, all bool, err error) {
+	defer recoverTo(&err)
+	ivs, decided := reduceToIvals(rels, x)
+	if decided != nil {
+		// (a computed whole line stays Interval(-oo, oo), as in SymPy)
+		return nil, *decided, nil
+	}
+	var points []Expr
+	for _, iv := range ivs {
+		if Equal(iv.lo, iv.hi) {
+			points = append(points, iv.lo)
+			continue
+		}
+		parts = append(parts, SetPart{Lo: iv.lo, Hi: iv.hi, LOpen: iv.lopen, HOpen: iv.hopen})
+	}
+	if points != nil {
+		parts = append(parts, SetPart{Points: points})
+	}
+	return parts, false, nil
+}
+
+// SetAsRelational is Set.as_relational(x) of a union of parts.
+func SetAsRelational(parts []SetPart, x *Symbol) Expr {
+	var ivs []ival
+	for _, s := range parts {
+		if s.Points != nil {
+			for _, p := range s.Points {
+				ivs = append(ivs, ival{lo: p, hi: p})
+			}
+			continue
+		}
+		ivs = append(ivs, ival{s.Lo, s.Hi, s.LOpen, s.HOpen})
+	}
+	slices.SortStableFunc(ivs, func(a, b ival) int { return cmpReal(a.lo, b.lo) })
+	return ivalsRelational(ivs, x)
+}
+
+// SetBounds are the infimum and supremum of a union of parts.
+func SetBounds(parts []SetPart) (inf, sup Expr) {
+	for _, s := range parts {
+		lo, hi := s.Lo, s.Hi
+		if s.Points != nil {
+			lo, hi = slices.MinFunc(s.Points, cmpReal), slices.MaxFunc(s.Points, cmpReal)
+		}
+		if inf == nil || cmpReal(lo, inf) < 0 {
+			inf = lo
+		}
+		if sup == nil || cmpReal(hi, sup) > 0 {
+			sup = hi
+		}
+	}
+	return inf, sup
+}
