@@ -530,3 +530,92 @@ func linearIvals(cs []Expr, op string) ([]ival, bool) {
 	}
 	return []ival{above}, true
 }
+
+// integPiecewiseIndefinite is Piecewise._eval_integral for conditions
+// in x alone: the line is cut where the pieces take over from each
+// other, each stretch is integrated, and the antiderivatives are joined
+// so that the result is continuous (each one shifted to start at the
+// value the previous reached), x <= b or x < b as the piece's own
+// condition holds at b or not. ok is false for other conditions, for a
+// stretch no piece covers, or a piece dcalc cannot integrate.
+func integPiecewiseIndefinite(f Expr, x *Symbol) (r Expr, ok bool) {
+	defer func() {
+		if p := recover(); p != nil {
+			if _, isErr := recoveredError(p); !isErr {
+				panic(p)
+			}
+			r, ok = nil, false
+		}
+	}()
+	pw, isPw := isCall(piecewiseFold(f), fnPiecewise)
+	if !isPw {
+		return nil, false
+	}
+	pairs := PiecewisePairs(pw)
+	type stretch struct {
+		lo, hi Expr
+		k      int
+	}
+	var done []stretch
+	var covered []ival
+	for k, ec := range pairs {
+		for _, s := range FreeSymbols(ec[1]) {
+			if !Equal(s, x) {
+				return nil, false // SymPy's _handle_irel
+			}
+		}
+		set, ok := condIvals(ec[1], x)
+		if !ok {
+			return nil, false
+		}
+		for _, iv := range ivalsIntersect(set, ivalComplement(covered)) {
+			if !Equal(iv.lo, iv.hi) {
+				done = append(done, stretch{iv.lo, iv.hi, k})
+			}
+		}
+		covered = ivalUnion(append(covered, set...))
+	}
+	// a stretch no piece covers is Undefined (k = -1: nan), its end
+	// decided by the last piece's condition as SymPy's args[-1] does
+	for _, iv := range ivalComplement(covered) {
+		if !Equal(iv.lo, iv.hi) {
+			done = append(done, stretch{iv.lo, iv.hi, -1})
+		}
+	}
+	slices.SortStableFunc(done, func(a, b stretch) int { return cmpReal(a.lo, b.lo) })
+	var out []Expr
+	var sum Expr
+	for _, s := range done {
+		var anti Expr = NaN
+		k := s.k
+		if k >= 0 {
+			var ok bool
+			if anti, ok = integ(pairs[k][0], x); !ok {
+				return nil, false
+			}
+		} else {
+			k = len(pairs) - 1
+		}
+		if sum == nil {
+			sum = anti
+		} else {
+			at := SubsPairs(sum, [][2]Expr{{x, s.lo}})
+			from := SubsPairs(anti, [][2]Expr{{x, s.lo}})
+			if hasSpecial(at) || hasSpecial(from) {
+				sum = anti
+			} else {
+				sum = NewAdd(at, Sub(anti, from))
+			}
+		}
+		var cond Expr = STrue
+		if s.hi != Oo {
+			if Equal(SubsPairs(pairs[k][1], [][2]Expr{{x, s.hi}}), SFalse) {
+				cond = NewRel("<", x, s.hi)
+			} else {
+				cond = NewRel("<=", x, s.hi)
+			}
+		}
+		out = append(out, sum, cond)
+	}
+	return MustApply(fnPiecewise, out...), true
+}

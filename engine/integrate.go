@@ -81,6 +81,8 @@ func UnevaluatedIntegral(e Expr) Expr {
 // or the integrand may be singular on the interval.
 func IntegrateDefinite(f Expr, x *Symbol, a, b Expr) Expr {
 	unevaluated := newFunc(IntegralDef, []Expr{f, NewTuple(x, a, b)})
+	finiteReal := func(e Expr) bool { return e != Oo && e != NegOo && IsReal(e) == True }
+	f = piecewiseRewriteForIntegral(f, x, finiteReal(a) && finiteReal(b))
 	if hasCallOf(f, fnPiecewise) {
 		if r, ok := integPiecewiseDefinite(f, x, a, b); ok {
 			return r
@@ -312,6 +314,12 @@ func linearIn(e Expr, x *Symbol) (Expr, Expr, bool) {
 }
 
 func integ(f Expr, x *Symbol) (Expr, bool) {
+	f = piecewiseRewriteForIntegral(f, x, IsReal(x) == True)
+	if hasCallOf(f, fnPiecewise) {
+		if IsPiecewise(f) || hasCallOf(piecewiseFold(f), fnPiecewise) {
+			return integPiecewiseIndefinite(f, x)
+		}
+	}
 	if hasSymbolicPowerOf(f, x) {
 		// risch_integrate gives up on symbolic powers; SymPy goes on
 		// term by term with its power rule
@@ -1412,4 +1420,20 @@ func integLinearCases(f Expr, x *Symbol) (Expr, bool) {
 		return MustApply(fnPiecewise, Div(NewMul(c, g), a), ne, NewMul(c, x), STrue), true
 	}
 	return nil, false
+}
+
+// piecewiseRewriteForIntegral is Integral.doit's rewrite before
+// integrating: Abs and sign of a real variable (realVar: the variable,
+// or the limits, are real) become Piecewise, as do Max and Min.
+func piecewiseRewriteForIntegral(f Expr, x *Symbol, realVar bool) Expr {
+	switch {
+	case hasCallOf(f, fnAbs, fnSign) && realVar:
+		xr := NewDummy("xr")
+		xr.assume = Assumptions{Real: true}.normalize()
+		g := rewriteTo(Xreplace(f, [][2]Expr{{x, xr}}), "Piecewise")
+		return Xreplace(g, [][2]Expr{{xr, x}})
+	case hasCallOf(f, fnMax, fnMin):
+		return rewriteTo(f, "Piecewise")
+	}
+	return f
 }

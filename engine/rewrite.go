@@ -12,58 +12,64 @@ package engine
 type rewriteRule func(a Expr) Expr
 
 // rewriteRules are the rules by target and function.
-var rewriteRules = map[string]map[*FuncDef]rewriteRule{
-	"exp": {
-		fnSin:  sinAsExp,
-		fnCos:  cosAsExp,
-		fnTan:  func(a Expr) Expr { n, p := expI(a, -1), expI(a, 1); return Div(NewMul(I, Sub(n, p)), NewAdd(n, p)) },
-		fnCot:  func(a Expr) Expr { n, p := expI(a, -1), expI(a, 1); return Div(NewMul(I, NewAdd(p, n)), Sub(p, n)) },
-		fnSec:  func(a Expr) Expr { return Div(One, cosAsExp(a)) },
-		fnCsc:  func(a Expr) Expr { return Div(One, sinAsExp(a)) },
-		fnSinh: sinhAsExp,
-		fnCosh: coshAsExp,
-		fnTanh: func(a Expr) Expr { n, p := fnExp.call(Neg(a)), fnExp.call(a); return Div(Sub(p, n), NewAdd(p, n)) },
-		fnCoth: func(a Expr) Expr { n, p := fnExp.call(Neg(a)), fnExp.call(a); return Div(NewAdd(p, n), Sub(p, n)) },
-		fnSech: func(a Expr) Expr { return Div(One, coshAsExp(a)) },
-		fnCsch: func(a Expr) Expr { return Div(One, sinhAsExp(a)) },
-	},
-	"Piecewise": {
-		fnAbs: func(a Expr) Expr {
-			switch {
-			case IsReal(a) == True:
-				return MustApply(fnPiecewise, a, NewRel(">=", a, Zero), Neg(a), STrue)
-			case isImaginaryExpr(a):
-				ia := NewMul(I, a)
-				return MustApply(fnPiecewise, ia, NewRel(">=", ia, Zero), Neg(ia), STrue)
-			}
-			return nil
+var rewriteRules map[string]map[*FuncDef]rewriteRule
+
+// (built in init: the rules call the constructors, which reach Integrate
+// and through it rewriteTo again)
+func init() {
+	rewriteRules = map[string]map[*FuncDef]rewriteRule{
+		"exp": {
+			fnSin:  sinAsExp,
+			fnCos:  cosAsExp,
+			fnTan:  func(a Expr) Expr { n, p := expI(a, -1), expI(a, 1); return Div(NewMul(I, Sub(n, p)), NewAdd(n, p)) },
+			fnCot:  func(a Expr) Expr { n, p := expI(a, -1), expI(a, 1); return Div(NewMul(I, NewAdd(p, n)), Sub(p, n)) },
+			fnSec:  func(a Expr) Expr { return Div(One, cosAsExp(a)) },
+			fnCsc:  func(a Expr) Expr { return Div(One, sinAsExp(a)) },
+			fnSinh: sinhAsExp,
+			fnCosh: coshAsExp,
+			fnTanh: func(a Expr) Expr { n, p := fnExp.call(Neg(a)), fnExp.call(a); return Div(Sub(p, n), NewAdd(p, n)) },
+			fnCoth: func(a Expr) Expr { n, p := fnExp.call(Neg(a)), fnExp.call(a); return Div(NewAdd(p, n), Sub(p, n)) },
+			fnSech: func(a Expr) Expr { return Div(One, coshAsExp(a)) },
+			fnCsch: func(a Expr) Expr { return Div(One, sinhAsExp(a)) },
 		},
-		fnSign: func(a Expr) Expr {
-			if IsReal(a) != True {
+		"Piecewise": {
+			fnAbs: func(a Expr) Expr {
+				switch {
+				case IsReal(a) == True:
+					return MustApply(fnPiecewise, a, NewRel(">=", a, Zero), Neg(a), STrue)
+				case isImaginaryExpr(a):
+					ia := NewMul(I, a)
+					return MustApply(fnPiecewise, ia, NewRel(">=", ia, Zero), Neg(ia), STrue)
+				}
 				return nil
-			}
-			return MustApply(fnPiecewise, One, NewRel(">", a, Zero), NegOne, NewRel("<", a, Zero), Zero, STrue)
+			},
+			fnSign: func(a Expr) Expr {
+				if IsReal(a) != True {
+					return nil
+				}
+				return MustApply(fnPiecewise, One, NewRel(">", a, Zero), NegOne, NewRel("<", a, Zero), Zero, STrue)
+			},
 		},
-	},
-	"gamma": {
-		fnFactorial: func(a Expr) Expr { return fnGamma.call(NewAdd(a, One)) },
-	},
-	"factorial": {
-		fnGamma: func(a Expr) Expr { return fnFactorial.call(Sub(a, One)) },
-	},
-	"cos": {
-		fnSin:  sinAsCos,
-		fnTan:  func(a Expr) Expr { return Div(sinAsCos(a), fnCos.call(a)) },
-		fnCot:  func(a Expr) Expr { return Div(fnCos.call(a), sinAsCos(a)) },
-		fnSec:  func(a Expr) Expr { return Div(One, fnCos.call(a)) },
-		fnCsc:  cscAsCos,
-		fnCosh: func(a Expr) Expr { return newFunc(fnCos, []Expr{NewMul(I, a)}) },
-		fnSech: func(a Expr) Expr { return Div(One, newFunc(fnCos, []Expr{NewMul(I, a)})) },
-		fnExp: func(a Expr) Expr {
-			ia := NewMul(I, a)
-			return NewAdd(fnCos.call(ia), NewMul(I, fnCos.call(NewAdd(ia, Div(Pi, Two)))))
+		"gamma": {
+			fnFactorial: func(a Expr) Expr { return fnGamma.call(NewAdd(a, One)) },
 		},
-	},
+		"factorial": {
+			fnGamma: func(a Expr) Expr { return fnFactorial.call(Sub(a, One)) },
+		},
+		"cos": {
+			fnSin:  sinAsCos,
+			fnTan:  func(a Expr) Expr { return Div(sinAsCos(a), fnCos.call(a)) },
+			fnCot:  func(a Expr) Expr { return Div(fnCos.call(a), sinAsCos(a)) },
+			fnSec:  func(a Expr) Expr { return Div(One, fnCos.call(a)) },
+			fnCsc:  cscAsCos,
+			fnCosh: func(a Expr) Expr { return newFunc(fnCos, []Expr{NewMul(I, a)}) },
+			fnSech: func(a Expr) Expr { return Div(One, newFunc(fnCos, []Expr{NewMul(I, a)})) },
+			fnExp: func(a Expr) Expr {
+				ia := NewMul(I, a)
+				return NewAdd(fnCos.call(ia), NewMul(I, fnCos.call(NewAdd(ia, Div(Pi, Two)))))
+			},
+		},
+	}
 }
 
 // expI is exp(s*a*I).

@@ -24,6 +24,18 @@ func (s SetPart) inf() Expr {
 
 func (s SetPart) sortedPoints() []Expr { return sortedArgs(s.Points) }
 
+// brackets are an Interval's: ( or [ by its openness at each end.
+func (s SetPart) brackets() (l, r string) {
+	l, r = "[", "]"
+	if s.LOpen {
+		l = "("
+	}
+	if s.HOpen {
+		r = ")"
+	}
+	return l, r
+}
+
 // str is StrPrinter's _print_Interval and _print_FiniteSet.
 func (s SetPart) str() string {
 	if s.Points != nil {
@@ -93,13 +105,7 @@ func PrettySet(parts []SetPart, opts PrettyOptions) string {
 			forms[i] = p.seq(s.sortedPoints(), "{", "}", ", ")
 			continue
 		}
-		l, r := "[", "]"
-		if s.LOpen {
-			l = "("
-		}
-		if s.HOpen {
-			r = ")"
-		}
+		l, r := s.brackets()
 		forms[i] = p.seq([]Expr{s.Lo, s.Hi}, l, r, ", ")
 	}
 	delim := " U "
@@ -122,13 +128,7 @@ func LatexSet(parts []SetPart, st *TexSettings) string {
 			ss[i] = `\left\{` + strings.Join(items, ", ") + `\right\}`
 			continue
 		}
-		l, r := "[", "]"
-		if s.LOpen {
-			l = "("
-		}
-		if s.HOpen {
-			r = ")"
-		}
+		l, r := s.brackets()
 		ss[i] = `\left` + l + p.print(s.Lo) + ", " + p.print(s.Hi) + `\right` + r
 	}
 	return strings.Join(ss, ` \cup `)
