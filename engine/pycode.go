@@ -321,8 +321,24 @@ func (p *pyPrinter) boolean(f *Func) string {
 	case fnFalse:
 		return "False"
 	}
-	if p.numpy || f.def == fnXor {
-		panic(notImpl("dcalc's lambdify cannot translate " + f.def.Name + " yet" + map[bool]string{true: " for NumPy; use modules='math'", false: ""}[p.numpy]))
+	if f.def == fnXor {
+		panic(notImpl("dcalc's lambdify cannot translate Xor yet"))
+	}
+	if p.numpy {
+		// SymPy prints logical_and.reduce((a, b)); the function is
+		// internal, and &, |, ~ on NumPy's booleans are the same
+		// elementwise logic
+		parts := make([]string, len(f.args))
+		for i, a := range f.args {
+			parts[i] = "(" + p.print(a) + ")"
+		}
+		switch f.def {
+		case fnNot:
+			return "(~" + parts[0] + ")"
+		case fnAnd:
+			return "(" + strings.Join(parts, " & ") + ")"
+		}
+		return "(" + strings.Join(parts, " | ") + ")"
 	}
 	prec := logicPrecedence(f)
 	if f.def == fnNot {

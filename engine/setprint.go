@@ -191,3 +191,113 @@ func SetBounds(parts []SetPart) (inf, sup Expr) {
 	}
 	return inf, sup
 }
+
+// partsToIvals turns union parts into intervals (points as degenerate
+// ones); ok is false when an end is not a comparable real number.
+func partsToIvals(parts []SetPart) ([]ival, bool) {
+	var out []ival
+	for _, s := range parts {
+		if s.Points != nil {
+			for _, p := range s.Points {
+				if !comparableEnd(p) {
+					return nil, false
+				}
+				out = append(out, ival{lo: p, hi: p})
+			}
+			continue
+		}
+		if !comparableEnd(s.Lo) || !comparableEnd(s.Hi) {
+			return nil, false
+		}
+		out = append(out, ival{s.Lo, s.Hi, s.LOpen, s.HOpen})
+	}
+	return out, true
+}
+
+func comparableEnd(e Expr) bool {
+	return e == Oo || e == NegOo || IsNumberExpr(e) && IsReal(e) == True
+}
+
+// ivalsToParts is the inverse: the intervals in order, the points
+// gathered into one FiniteSet part at the end.
+func ivalsToParts(ivs []ival) []SetPart {
+	var parts []SetPart
+	var points []Expr
+	for _, iv := range ivalUnion(ivs) {
+		if Equal(iv.lo, iv.hi) {
+			points = append(points, iv.lo)
+			continue
+		}
+		parts = append(parts, SetPart{Lo: iv.lo, Hi: iv.hi, LOpen: iv.lopen, HOpen: iv.hopen})
+	}
+	if points != nil {
+		parts = append(parts, SetPart{Points: points})
+	}
+	return parts
+}
+
+// NewIntervalSet is Interval(lo, hi, lopen, hopen) evaluated: empty
+// (no parts) when hi < lo or a point is open, a FiniteSet part for a
+// closed point, infinite ends open. Ends that are not comparable real
+// numbers stay as given (ok false: the set takes no part in set
+// operations).
+func NewIntervalSet(lo, hi Expr, lopen, hopen bool) (parts []SetPart, ok bool) {
+	if !comparableEnd(lo) || !comparableEnd(hi) {
+		return []SetPart{{Lo: lo, Hi: hi, LOpen: lopen || lo == NegOo, HOpen: hopen || hi == Oo}}, false
+	}
+	iv, nonEmpty := newIval(lo, hi, lopen, hopen)
+	if !nonEmpty {
+		return nil, true
+	}
+	return ivalsToParts([]ival{iv}), true
+}
+
+// SetCombine is a | b, a & b or a - b (op '|', '&', '-') of unions of
+// real intervals and points; ok is false when an end is not a
+// comparable real number.
+func SetCombine(op byte, a, b []SetPart) (parts []SetPart, ok bool, err error) {
+	defer recoverTo(&err)
+	x, ok1 := partsToIvals(a)
+	y, ok2 := partsToIvals(b)
+	if !ok1 || !ok2 {
+		return nil, false, nil
+	}
+	switch op {
+	case '|':
+		return ivalsToParts(append(x, y...)), true, nil
+	case '&':
+		return ivalsToParts(ivalsIntersect(x, y)), true, nil
+	}
+	return ivalsToParts(ivalsIntersect(x, ivalComplement(y))), true, nil
+}
+
+// SetContains is parts.contains(v): STrue or SFalse for a number, the
+// relations an Interval's ends put on anything else (Interval._contains),
+// nil when dcalc cannot say.
+func SetContains(parts []SetPart, v Expr) Expr {
+	if comparableEnd(v) && v != Oo && v != NegOo {
+		ivs, ok := partsToIvals(parts)
+		if !ok {
+			return nil
+		}
+		for _, iv := range ivs {
+			lo, hi := cmpReal(iv.lo, v), cmpReal(v, iv.hi)
+			if (lo < 0 || lo == 0 && !iv.lopen) && (hi < 0 || hi == 0 && !iv.hopen) {
+				return STrue
+			}
+		}
+		return SFalse
+	}
+	if len(parts) != 1 || parts[0].Points != nil {
+		return nil
+	}
+	s := parts[0]
+	left, right := NewRel("<=", s.Lo, v), NewRel("<=", v, s.Hi)
+	if s.LOpen {
+		left = NewRel("<", s.Lo, v)
+	}
+	if s.HOpen {
+		right = NewRel("<", v, s.Hi)
+	}
+	return NewAnd(left, right)
+}

@@ -220,6 +220,10 @@ func (in *interp) typeOf(v Value) Value {
 		return sympyClasses["IndexedBase"]
 	case *logicValue:
 		return sympyClasses[x.className()]
+	case *symSet:
+		if c, ok := sympyClasses[x.kind]; ok && x.parts != nil {
+			return c
+		}
 	case *Relational:
 		name := typeName(x)
 		return in.dynClass(name, "sympy", func(v Value) bool {

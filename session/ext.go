@@ -155,6 +155,9 @@ func (in *interp) extBinop(op string, a, b Value) (Value, bool) {
 	if r, ok := in.logicBinop(op, a, b); ok {
 		return r, true
 	}
+	if r, ok := in.setBinop(op, a, b); ok {
+		return r, true
+	}
 	if r, ok := sympyBoolBinop(op, a, b); ok {
 		return r, true
 	}

@@ -19,6 +19,10 @@ func (in *interp) contains(container, v Value) bool {
 	switch c := container.(type) {
 	case pyContainer:
 		return c.contains(v)
+	case *symSet:
+		if parts, ok := c.realParts(); ok && c.kind != "FiniteSet" {
+			return in.setHas(c, parts, v)
+		}
 	case string:
 		s, ok := v.(string)
 		if !ok {

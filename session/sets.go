@@ -182,6 +182,52 @@ func (in *interp) symSetAttr(s *symSet, name string) (Value, bool) {
 			}
 			return boolValue(engine.SetAsRelational(parts, x))
 		}}, true
+	case "left_open", "right_open":
+		if s.kind != "Interval" {
+			break
+		}
+		return &sympyBool{v: name == "left_open" && s.parts[0].LOpen || name == "right_open" && s.parts[0].HOpen}, true
+	case "is_Interval":
+		return s.kind == "Interval", true
+	case "measure":
+		parts, ok := s.realParts()
+		if !ok {
+			break
+		}
+		var terms []engine.Expr
+		for _, p := range parts {
+			if p.Points == nil {
+				terms = append(terms, engine.Sub(p.Hi, p.Lo))
+			}
+		}
+		return engine.NewAdd(terms...), true
+	case "contains":
+		parts, ok := s.realParts()
+		if !ok {
+			break
+		}
+		return &BoundMethod{Recv: s, Name: name, Fn: func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("contains", args, 1, 1)
+			c := engine.SetContains(parts, in.sympify(args[0]))
+			if c == nil {
+				throw("NotImplementedError", "dcalc cannot decide membership in %s yet", in.setStr(r.(*symSet)))
+			}
+			return boolValue(c)
+		}}, true
+	case "complement":
+		parts, ok := s.realParts()
+		if !ok {
+			break
+		}
+		return &BoundMethod{Recv: s, Name: name, Fn: func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("complement", args, 1, 1)
+			u, ok := args[0].(*symSet)
+			if !ok || u.kind != "Reals" {
+				throw("NotImplementedError", "dcalc's complement takes the universe S.Reals")
+			}
+			reals, _ := u.realParts()
+			return in.combineSets('-', reals, parts)
+		}}, true
 	case "inf", "sup", "start", "end":
 		parts, ok := s.realParts()
 		if !ok || len(parts) == 0 || s.kind == "Reals" || (name == "start" || name == "end") && s.kind != "Interval" {
@@ -310,8 +356,13 @@ func (in *interp) linsolve(sys Value, symv []Value) Value {
 // symbol over S.Reals: an Interval, a Union of them (with a FiniteSet
 // of isolated points), Reals or EmptySet.
 func (in *interp) solvesetInequality(r *Relational, symv, domv Value) Value {
-	if d, ok := domv.(*symSet); !ok || d.kind != "Reals" {
-		throw("NotImplementedError", "dcalc's solveset of an inequality needs domain=S.Reals (SymPy answers a ConditionSet over the complexes)")
+	dom, ok := domv.(*symSet)
+	var domParts []engine.SetPart
+	if ok {
+		domParts, ok = dom.realParts()
+	}
+	if !ok || dom.kind == "FiniteSet" || dom.kind == "EmptySet" {
+		throw("NotImplementedError", "dcalc's solveset of an inequality needs a real domain (S.Reals or an Interval; SymPy answers a ConditionSet over the complexes)")
 	}
 	d := engine.Sub(r.Lhs, r.Rhs)
 	var given []Value
@@ -323,6 +374,12 @@ func (in *interp) solvesetInequality(r *Relational, symv, domv Value) Value {
 		throw("ValueError", "The independent variable must be specified for a multivariate equation.")
 	}
 	parts, all, err := engine.SolveInequalitySet([]engine.Inequality{{Op: r.Op, Expr: d}}, syms[0])
+	if err == nil && dom.kind != "Reals" {
+		if all {
+			return dom
+		}
+		return in.combineSets('&', parts, domParts)
+	}
 	switch {
 	case err != nil:
 		panic(err)
@@ -362,4 +419,145 @@ func (s *symSet) realParts() ([]engine.SetPart, bool) {
 		return []engine.SetPart{{Points: pts}}, true
 	}
 	return s.parts, s.parts != nil
+}
+
+// setFromParts is the set value of union parts: EmptySet, a FiniteSet,
+// an Interval or a Union.
+func (in *interp) setFromParts(parts []engine.SetPart) Value {
+	switch {
+	case len(parts) == 0:
+		return emptySet
+	case len(parts) == 1 && parts[0].Points != nil:
+		items := make([]Value, len(parts[0].Points))
+		for i, p := range parts[0].Points {
+			items[i] = p
+		}
+		return newFiniteSet(in, items)
+	case len(parts) == 1:
+		return &symSet{kind: "Interval", parts: parts}
+	}
+	return &symSet{kind: "Union", parts: parts}
+}
+
+// combineSets is a | b, a & b or a - b of real sets.
+func (in *interp) combineSets(op byte, a, b []engine.SetPart) Value {
+	r, ok, err := engine.SetCombine(op, a, b)
+	if err != nil {
+		panic(err)
+	}
+	if !ok {
+		throw("NotImplementedError", "dcalc combines sets of real numbers with numeric ends only")
+	}
+	return in.setFromParts(r)
+}
+
+// setBinop is |, & and - between real sets (Set.__or__, __and__,
+// __sub__).
+func (in *interp) setBinop(op string, a, b Value) (Value, bool) {
+	sa, ok1 := a.(*symSet)
+	sb, ok2 := b.(*symSet)
+	if !ok1 || !ok2 || len(op) != 1 || !strings.Contains("|&-", op) {
+		return nil, false
+	}
+	pa, ok1 := sa.realParts()
+	pb, ok2 := sb.realParts()
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	return in.combineSets(op[0], pa, pb), true
+}
+
+// setHas is `v in s`: Python's bool of s.contains(v), a TypeError when
+// that is a relation.
+func (in *interp) setHas(s *symSet, parts []engine.SetPart, v Value) bool {
+	c := engine.SetContains(parts, in.sympify(v))
+	switch {
+	case c == nil:
+		throw("NotImplementedError", "dcalc cannot decide membership in %s yet", in.setStr(s))
+	case engine.Equal(c, engine.STrue):
+		return true
+	case engine.Equal(c, engine.SFalse):
+		return false
+	}
+	throw("TypeError", "did not evaluate to a bool: %s", engine.Str(c))
+	return false
+}
+
+// newInterval is Interval(start, end, left_open=False, right_open=False).
+func (in *interp) newInterval(lo, hi Value, lopen, hopen bool) Value {
+	parts, _ := engine.NewIntervalSet(in.sympify(lo), in.sympify(hi), lopen, hopen)
+	return in.setFromParts(parts)
+}
+
+// setsFold is the union of set values (Union(a, b, ...)) or their
+// intersection.
+func (in *interp) setsFold(op byte, vs []Value) Value {
+	var acc []engine.SetPart
+	for i, v := range vs {
+		s, ok := v.(*symSet)
+		if !ok {
+			throw("TypeError", "Input args to Union must be Sets")
+		}
+		p, ok := s.realParts()
+		if !ok {
+			throw("NotImplementedError", "dcalc combines sets of real numbers only")
+		}
+		if i == 0 {
+			acc = p
+			continue
+		}
+		r, ok, err := engine.SetCombine(op, acc, p)
+		if err != nil {
+			panic(err)
+		}
+		if !ok {
+			throw("NotImplementedError", "dcalc combines sets of real numbers with numeric ends only")
+		}
+		acc = r
+	}
+	return in.setFromParts(acc)
+}
+
+func init() {
+	ctor := func(lopen, hopen bool) func(in *interp, args []Value, kw []kwArg) Value {
+		return func(in *interp, args []Value, kw []kwArg) Value {
+			nargs("Interval", args, 2, 2)
+			return in.newInterval(args[0], args[1], lopen, hopen)
+		}
+	}
+	open := func(name string, l, r bool) Value { return &Builtin{Name: name, Fn: ctor(l, r)} }
+	sympyClasses["Interval"] = &Class{Name: "Interval", Module: "sympy.sets.sets",
+		Call: func(in *interp, args []Value, kw []kwArg) Value {
+			nargs("Interval", args, 2, 4)
+			flags := [2]bool{}
+			for i, a := range args[2:] {
+				flags[i] = in.truth(a, nil)
+			}
+			for _, k := range kw {
+				switch k.Name {
+				case "left_open":
+					flags[0] = in.truth(k.Value, nil)
+				case "right_open":
+					flags[1] = in.truth(k.Value, nil)
+				default:
+					throw("TypeError", "Interval.__new__() got an unexpected keyword argument '%s'", k.Name)
+				}
+			}
+			return in.newInterval(args[0], args[1], flags[0], flags[1])
+		},
+		Is:    func(v Value) bool { s, ok := v.(*symSet); return ok && s.kind == "Interval" },
+		Attrs: map[string]Value{"open": open("open", true, true), "Lopen": open("Lopen", true, false), "Ropen": open("Ropen", false, true)}}
+	for name, op := range map[string]byte{"Union": '|', "Intersection": '&'} {
+		sympyClasses[name] = &Class{Name: name, Module: "sympy.sets.sets",
+			Call: func(in *interp, args []Value, kw []kwArg) Value {
+				if len(args) == 0 {
+					if op == '|' {
+						return emptySet
+					}
+					throw("NotImplementedError", "dcalc's Intersection() needs sets")
+				}
+				return in.setsFold(op, args)
+			},
+			Is: func(v Value) bool { s, ok := v.(*symSet); return ok && s.kind == name }}
+	}
 }

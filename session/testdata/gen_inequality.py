@@ -72,4 +72,23 @@ programs += [
     "r = solve((x - 1)**2 > 0, x)\nprint(latex(r))\npprint(r)\npprint(r, use_unicode=False)",
     "f = x**3 - 3*x\nprint(solve(diff(f, x) > 0, x))\nprint(solve(diff(f, x, 2) < 0, x))",
 ]
+# Interval, Union, Intersection, Complement with numeric ends
+SETS = ["Interval(0, 2) | Interval.open(1, 3)", "Interval(0, 2) & Interval.open(1, 3)", "Interval(0, 2) - Interval.open(1, 3)",
+        "Union(Interval(0, 2), Interval(5, 6))", "Intersection(Interval(0, 2), Interval.open(1, 3))",
+        "Interval(0, 2).complement(S.Reals)", "Interval(0, 2).contains(1)", "Interval(0, 2).contains(x)", "1 in Interval(0, 2)",
+        "Interval(0, 2).measure", "Interval(0, 2).left_open", "Interval.open(1, 3).right_open", "Interval(1, 0)", "Interval(1, 1)",
+        "Interval.open(1, 1)", "Interval(0, oo)", "Interval(-oo, oo)", "Interval(0, oo) == Interval(0, oo)",
+        "Union(FiniteSet(1, 2), Interval(0, 1))", "Union(FiniteSet(5), Interval(0, 1))", "Interval(0, 2) | FiniteSet(7)",
+        "S.Reals - FiniteSet(1)", "solveset(x**2 < 4, x, Interval(0, 5))", "solveset(x**2 > 4, x, Interval(-5, 5))",
+        "solveset(x**2 + 1 > 0, x, Interval(0, 1))", "type(Interval(0, 2))", "Interval(0, 2).is_Interval", "Interval(0, x)",
+        "Interval(0, 1, True)", "Interval(0, 1, right_open=True)", "Interval.Lopen(0, 1)", "Interval.Ropen(0, 1)",
+        "Interval(S(1)/2, 3).inf", "Interval(0, 3).sup", "2.5 in Interval(0, 2)", "0 in Interval.open(1, 3)",
+        "Interval(-oo, 0).contains(-5)", "x in Interval(0, 2)", "Interval(0, 1) | Interval(1, 2)", "Interval.open(0, 1) | Interval.open(1, 2)",
+        "Interval(0, 1) & Interval(2, 3)", "Interval(-oo, 0) | Interval(0, oo)", "Interval(0, sqrt(2)) - FiniteSet(1)",
+        "Interval(0, 1).contains(S(1)/2)", "Interval(0, 1).contains(pi)", "Union(Interval(0, 1), Interval(3, 4)).measure",
+        "Interval(0, 1).as_relational(x)", "(Interval(0, 1) | Interval(2, 3)).as_relational(x)", "Interval(0, 2) - Interval(0, 2)"]
+programs += ["print(%s)" % e for e in SETS]
+programs += ["s = %s\nprint(latex(s))\npprint(s)\npprint(s, use_unicode=False)" % e for e in
+             ["Interval(0, 2) | FiniteSet(7)", "Interval.Lopen(0, 1)", "Interval(0, 2) - Interval.open(1, 3)", "S.Reals - FiniteSet(1)",
+              "Interval(S(1)/2, sqrt(2))", "Interval(0, 1) | Interval(2, 3) | FiniteSet(5, 7)"]]
 emit(PRE, programs)
