@@ -15,6 +15,12 @@ func RelTruth(op string, a, b Expr) Tri {
 		}
 		return triOf(eq == (op == "=="))
 	}
+	// is_lt and friends: numbers compare by value (_n2); anything else
+	// only when both sides are known (extended) real: x < x + 1 stays
+	// unevaluated for a complex x
+	if !(realNumber(a) && realNumber(b)) && (IsReal(a) != True || IsReal(b) != True) {
+		return Unknown
+	}
 	d := Sub(a, b)
 	sign, known := NumberCmp(a, b)
 	switch {
@@ -60,6 +66,10 @@ func RelTruth(op string, a, b Expr) Tri {
 func isEq(a, b Expr) (eq, known bool) {
 	if Equal(a, b) {
 		return true, true
+	}
+	// an infinity never equals a finite number (Eq(1, oo), Eq(I, oo))
+	if isInfinity(a) && IsNumberExpr(b) && IsFinite(b) == True || isInfinity(b) && IsNumberExpr(a) && IsFinite(a) == True {
+		return false, true
 	}
 	d := Sub(a, b)
 	switch IsZero(d) {
@@ -144,3 +154,14 @@ func IsNumberExpr(e Expr) bool {
 	}
 	return true
 }
+
+// realNumber is SymPy's is_comparable for a relation's side: a real
+// number, infinities included, with no symbols.
+func realNumber(e Expr) bool {
+	if e == Oo || e == NegOo {
+		return true
+	}
+	return IsNumberExpr(e) && len(FreeSymbols(e)) == 0 && IsReal(e) == True
+}
+
+func isInfinity(e Expr) bool { return e == Oo || e == NegOo || e == Zoo }

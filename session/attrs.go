@@ -990,6 +990,14 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 				rel := r.(*Relational)
 				return boolValue(in.subs(engine.RelFunc(rel.Op, rel.Lhs, rel.Rhs), args))
 			}}
+		case "evalf", "n":
+			// Relational._eval_evalf: each side evaluated, the relation
+			// built again
+			return &BoundMethod{Recv: v, Name: name, Fn: func(in *interp, r Value, args []Value, kw []kwArg) Value {
+				rel := r.(*Relational)
+				l, rr := in.evalf(rel.Lhs, args, kw, name), in.evalf(rel.Rhs, args, kw, name)
+				return boolValue(engine.NewRel(rel.Op, l, rr))
+			}}
 		}
 	case *FuncClass:
 		switch name {

@@ -280,6 +280,16 @@ var setsTable = []*binding{
 // radicals already in the form a + b*I (SymPy expands each root with
 // expand_complex, which dcalc only knows to leave alone then).
 func (in *interp) solveset(fv, symv, domv Value) Value {
+	// a truth value: every point of the domain, or none
+	if t, ok := truthOf(fv); ok {
+		if !t {
+			return emptySet
+		}
+		if d, ok := domv.(*symSet); ok {
+			return d
+		}
+		return complexesSet
+	}
 	if r, ok := fv.(*Relational); ok && r.Op != "==" && r.Op != "!=" {
 		return in.solvesetInequality(r, symv, domv)
 	}
@@ -560,4 +570,16 @@ func init() {
 			},
 			Is: func(v Value) bool { s, ok := v.(*symSet); return ok && s.kind == name }}
 	}
+}
+
+// truthOf is a Python or SymPy truth value's bool; ok is false for
+// anything else.
+func truthOf(v Value) (t, ok bool) {
+	switch b := v.(type) {
+	case bool:
+		return b, true
+	case *sympyBool:
+		return b.v, true
+	}
+	return false, false
 }
