@@ -552,6 +552,11 @@ func integPiecewiseIndefinite(f Expr, x *Symbol) (r Expr, ok bool) {
 		return nil, false
 	}
 	pairs := PiecewisePairs(pw)
+	for _, ec := range pairs {
+		if IsBoolean(ec[0]) {
+			return nil, false // a Piecewise of truth values has no integral
+		}
+	}
 	type stretch struct {
 		lo, hi Expr
 		k      int

@@ -234,8 +234,8 @@ func evalRel(op string, a, b Expr) Expr {
 		if op != "==" && op != "!=" {
 			panic(errorf("TypeError", "Can only compare inequalities with Expr"))
 		}
-		if IsBoolean(a) && IsBoolean(b) && len(a.Args())+len(b.Args()) > 0 {
-			return nil // Eq(x < 1, y > 2) stays
+		if IsBoolean(a) && IsBoolean(b) && len(a.Args())+len(b.Args()) > 0 || isSymbolic(a) || isSymbolic(b) {
+			return nil // Eq(x < 1, y > 2) and Eq(y, True) (a Symbol may be a Boolean) stay
 		}
 		// a truth value equals only itself; an expression is never one
 		if Equal(a, b) == (op == "==") {
@@ -321,6 +321,9 @@ func relCanonicalCoeff(e Expr) Expr {
 	r, ok := AsRelation(e)
 	if !ok || IsBoolean(r.Rhs) {
 		return e
+	}
+	if IsBoolean(r.Lhs) {
+		return relReversed(r) // Eq(True, x) is Eq(x, True)
 	}
 	b, l := asCoeffAddRational(r.Lhs)
 	m, lhs := asCoeffMulRational(l)

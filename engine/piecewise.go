@@ -404,6 +404,10 @@ func piecewiseFold(e Expr) Expr {
 		}
 	}
 	for _, c := range combos {
+		if slices.ContainsFunc(c[0], IsBoolean) {
+			// x*Piecewise((False, ...)): SymPy builds x*False (deprecated)
+			panic(notImpl("dcalc does not use a truth value as a factor or term"))
+		}
 		pairs = append(pairs, [2]Expr{rebuild(e, c[0]), NewAnd(c[1]...)})
 	}
 	return MustApply(fnPiecewise, flatPairs(pairs)...)

@@ -301,3 +301,99 @@ func SetContains(parts []SetPart, v Expr) Expr {
 	}
 	return NewAnd(left, right)
 }
+
+// SetIsSubset is a.is_subset(b) as SymPy decides it: True for equal
+// sets, an empty a, points all inside b, or an intersection with b that
+// is a itself; False where SymPy's rules for an Interval inside an
+// Interval or a Union of them see it (an end outside, an open end
+// against a closed one, no overlap at all) or for points not all in b;
+// Unknown otherwise (SymPy's None).
+func SetIsSubset(a, b []SetPart) (t Tri, err error) {
+	defer recoverTo(&err)
+	x, ok1 := partsToIvals(a)
+	y, ok2 := partsToIvals(b)
+	if !ok1 || !ok2 {
+		return Unknown, nil
+	}
+	x, y = ivalUnion(x), ivalUnion(y)
+	if ivalsEqual(x, y) || len(x) == 0 {
+		return True, nil
+	}
+	if len(y) == 0 {
+		return False, nil
+	}
+	allPoints := func(s []ival) bool {
+		return !slices.ContainsFunc(s, func(iv ival) bool { return !Equal(iv.lo, iv.hi) })
+	}
+	if allPoints(x) {
+		// FiniteSet._eval_is_subset: every element in the other set
+		for _, p := range x {
+			if len(ivalsIntersect([]ival{p}, y)) == 0 {
+				return False, nil
+			}
+		}
+		return True, nil
+	}
+	if allPoints(y) {
+		return False, nil // an infinite set in a finite one
+	}
+	if len(a) > 1 {
+		// Union._eval_is_subset: every part a subset (fuzzy_and)
+		t := True
+		for _, p := range a {
+			r, err := SetIsSubset([]SetPart{p}, b)
+			if err != nil {
+				return Unknown, err
+			}
+			if r == False {
+				return False, nil
+			}
+			if r == Unknown {
+				t = Unknown
+			}
+		}
+		return t, nil
+	}
+	if len(x) == 1 {
+		a := x[0]
+		var ys []ival
+		for _, iv := range y {
+			if !Equal(iv.lo, iv.hi) {
+				ys = append(ys, iv)
+			}
+		}
+		if len(ys) == 1 && len(y) == 1 {
+			b := ys[0]
+			if cmpReal(a.lo, b.lo) < 0 || cmpReal(a.hi, b.hi) > 0 ||
+				b.lopen && !a.lopen && Equal(a.lo, b.lo) || b.hopen && !a.hopen && Equal(a.hi, b.hi) {
+				return False, nil
+			}
+		} else if len(ys) > 0 {
+			before, after, apart := true, true, true
+			for _, s := range ys {
+				before = before && cmpReal(a.lo, s.lo) < 0
+				after = after && cmpReal(a.hi, s.hi) > 0
+				apart = apart && (cmpReal(s.hi, a.lo) <= 0 || cmpReal(s.lo, a.hi) >= 0)
+			}
+			if before || after || apart {
+				return False, nil
+			}
+		}
+	}
+	if ivalsEqual(ivalsIntersect(x, y), x) {
+		return True, nil
+	}
+	return Unknown, nil
+}
+
+func ivalsEqual(a, b []ival) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !Equal(a[i].lo, b[i].lo) || !Equal(a[i].hi, b[i].hi) || a[i].lopen != b[i].lopen || a[i].hopen != b[i].hopen {
+			return false
+		}
+	}
+	return true
+}

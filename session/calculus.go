@@ -143,6 +143,9 @@ func (in *interp) solveSymbols(f []engine.Expr, args []Value) []*engine.Symbol {
 }
 
 func (in *interp) solve(f Value, rest []Value) Value {
+	if _, ok := truthOf(f); ok {
+		return &List{} // solve(True) and solve(False): no solutions listed
+	}
 	if r, ok := in.solveInequalities(f, rest); ok {
 		return r
 	}

@@ -220,6 +220,9 @@ func (in *interp) typeOf(v Value) Value {
 		return sympyClasses["IndexedBase"]
 	case *logicValue:
 		return sympyClasses[x.className()]
+	case *sympyBool:
+		name := typeName(x)
+		return in.dynClass(name, "sympy.logic.boolalg", func(v Value) bool { return typeName(v) == name })
 	case *symSet:
 		if c, ok := sympyClasses[x.kind]; ok && x.parts != nil {
 			return c

@@ -79,7 +79,7 @@ func (in *interp) sympify(v Value) engine.Expr {
 		throw("NotImplementedError", "dcalc does not take a %s where an expression is expected yet; use %s.as_expr()", p.cls, p.cls)
 	}
 	switch v.(type) {
-	case *logicValue, *Relational:
+	case *logicValue, *Relational, *sympyBool:
 		// SymPy's functions take Booleans (simplify(x & y) is x & y) or
 		// fail in their own ways; dcalc's expect expressions
 		throw("NotImplementedError", "dcalc does not take a %s where an expression is expected yet", typeName(v))
@@ -327,7 +327,7 @@ func (in *interp) exprCompare(op string, a, b Value) Value {
 		}
 		return &Relational{Op: op, Lhs: ea, Rhs: eb}
 	}
-	return t == engine.True
+	return &sympyBool{v: t == engine.True} // SymPy's BooleanTrue/BooleanFalse
 }
 
 func imagNumber(e engine.Expr) bool {

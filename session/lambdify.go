@@ -148,6 +148,11 @@ func (in *interp) lambdify(args, expr, modules Value) Value {
 			ns.vars[k] = v
 		}
 	}
+	// lambdify puts the expression's symbols into the namespace, so a
+	// symbol that is not an argument stays symbolic
+	for _, s := range in.valueSymbols(expr) {
+		ns.vars[s.Name()] = s
+	}
 	def := f.Stmts[0].(*grammar.DefStmt)
 	fn := in.makeFunc(def.Name, def.Params, def.Body, nil, ns)
 	fn.File, fn.Line = file, 1
@@ -216,4 +221,20 @@ func (fn *Function) docString() Value {
 		}
 	}
 	return none
+}
+
+// valueSymbols are the symbols of an expression or of the expressions in
+// a list or tuple.
+func (in *interp) valueSymbols(v Value) []*engine.Symbol {
+	switch x := v.(type) {
+	case engine.Expr:
+		return engine.FreeSymbols(x)
+	case *List, *Tuple:
+		var out []*engine.Symbol
+		for _, it := range in.toSlice(x) {
+			out = append(out, in.valueSymbols(it)...)
+		}
+		return out
+	}
+	return nil
 }

@@ -145,7 +145,7 @@ func (in *interp) newPiecewise(args []Value, kw []kwArg) Value {
 		default:
 			throw("TypeError", "ExprCondPair.__new__() takes 3 positional arguments but %d were given", len(items)+1)
 		}
-		pairs[i] = [2]engine.Expr{in.sympify(items[0]), in.condExpr(items[1])}
+		pairs[i] = [2]engine.Expr{in.pieceExpr(items[0]), in.condExpr(items[1])}
 	}
 	r, err := engine.NewPiecewise(pairs)
 	if err != nil {
@@ -167,6 +167,15 @@ func (in *interp) condExpr(v Value) engine.Expr {
 		throw("TypeError", "\nSecond argument must be a Boolean, not `%s`", typeName(v))
 	}
 	return in.boolExpr(v)
+}
+
+// pieceExpr is a Piecewise piece: an expression, or a Boolean (a
+// Piecewise of truth values).
+func (in *interp) pieceExpr(v Value) engine.Expr {
+	if _, isSym := v.(*engine.Symbol); !isSym && isLogical(v) {
+		return in.boolExpr(v)
+	}
+	return in.sympify(v)
 }
 
 // pairItems returns the items of a pair: a tuple, a list, or (as
@@ -219,4 +228,21 @@ func (in *interp) logicAttr(l *logicValue, name string) (Value, bool) {
 		}}, true
 	}
 	return nil, false
+}
+
+// boolRel is Eq or Ne with a Boolean side.
+func (in *interp) boolRel(op string, args []Value) Value {
+	side := func(v Value) engine.Expr {
+		if isLogical(v) {
+			if _, isSym := v.(*engine.Symbol); !isSym {
+				return in.boolExpr(v)
+			}
+		}
+		return in.sympify(v)
+	}
+	var b engine.Expr = engine.Zero
+	if len(args) == 2 {
+		b = side(args[1])
+	}
+	return boolValue(engine.NewRel(op, side(args[0]), b))
 }

@@ -189,6 +189,19 @@ func (in *interp) symSetAttr(s *symSet, name string) (Value, bool) {
 		return &sympyBool{v: name == "left_open" && s.parts[0].LOpen || name == "right_open" && s.parts[0].HOpen}, true
 	case "is_Interval":
 		return s.kind == "Interval", true
+	case "is_subset":
+		parts, ok := s.realParts()
+		if !ok {
+			break
+		}
+		return &BoundMethod{Recv: s, Name: name, Fn: func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("is_subset", args, 1, 1)
+			t, err := engine.SetIsSubset(parts, in.realSetParts(args[0], "other set"))
+			if err != nil {
+				panic(err)
+			}
+			return triValue(t)
+		}}, true
 	case "measure":
 		parts, ok := s.realParts()
 		if !ok {

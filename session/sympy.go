@@ -623,6 +623,7 @@ func (in *interp) sympyNames() map[string]Value {
 	installTable(ns, calculusTable)
 	installTable(ns, finiteDiffTable)
 	installTable(ns, setsTable)
+	installTable(ns, monotonicRows)
 	installTable(ns, polyTable)
 	ns["EmptySet"] = emptySet
 	ns["Reals"] = realsSet
@@ -654,6 +655,17 @@ func flattenValues(v Value) []Value {
 func relCtor(op string) func(in *interp, args []Value, kw []kwArg) Value {
 	return func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("Relational", args, 1, 2)
+		if op == "==" || op == "!=" {
+			// a truth value or relation on a side: Eq(y, True) stays,
+			// Ne(False, x**2) is True (a Boolean is no expression)
+			for _, v := range args {
+				if _, isNum := v.(*big.Int); isLogical(v) && !isNum {
+					if _, isSym := v.(*engine.Symbol); !isSym {
+						return in.boolRel(op, args)
+					}
+				}
+			}
+		}
 		a := in.sympify(args[0])
 		b := engine.Expr(engine.Zero)
 		if len(args) == 2 {
@@ -662,7 +674,7 @@ func relCtor(op string) func(in *interp, args []Value, kw []kwArg) Value {
 		switch op {
 		case "==", "!=":
 			if t := engine.RelTruth(op, a, b); t != engine.Unknown {
-				return t == engine.True
+				return &sympyBool{v: t == engine.True}
 			}
 			return &Relational{Op: op, Lhs: a, Rhs: b}
 		}

@@ -91,4 +91,20 @@ programs += ["print(%s)" % e for e in SETS]
 programs += ["s = %s\nprint(latex(s))\npprint(s)\npprint(s, use_unicode=False)" % e for e in
              ["Interval(0, 2) | FiniteSet(7)", "Interval.Lopen(0, 1)", "Interval(0, 2) - Interval.open(1, 3)", "S.Reals - FiniteSet(1)",
               "Interval(S(1)/2, sqrt(2))", "Interval(0, 1) | Interval(2, 3) | FiniteSet(5, 7)"]]
+# monotonicity (monotonicity_helper: is_subset of the set where f' has the
+# sign) and stationary points, on random cubics and quartics
+polys = ["x**3 - 3*x", "x**2", "x**3", "-x**2 + 4*x", "x**4 - 2*x**2", "2*x + 1", "5", "(x - 1)**3", "x**3 + x",
+         "x**4 - 4*x**3", "-x**3 + 12*x", "x**5 - 5*x", "x**2 - 2*x + 3", "x**3 - 6*x**2 + 9*x + 1"]
+ivals = ["", ", Interval(1, oo)", ", Interval(-1, 1)", ", Interval.open(-1, 1)", ", Interval(0, oo)", ", Interval(-oo, 0)",
+         ", Interval(2, 3)", ", Interval.Lopen(0, 2)", ", Union(Interval(-3, -2), Interval(2, 3))", ", FiniteSet(1, 2)"]
+for f in polys:
+    for iv in random.sample(ivals, 4):
+        for fn in ["is_increasing", "is_strictly_increasing", "is_decreasing", "is_strictly_decreasing"]:
+            programs.append("print(%s(%s%s))" % (fn, f, iv))
+    programs.append("print(stationary_points(%s, x))" % f)
+    programs.append("print(stationary_points(%s, x, Interval(0, 5)))" % f)
+programs += ["print(Interval(0, 1).is_subset(Interval(0, 2)))", "print(Interval(0, 3).is_subset(Interval(0, 2)))",
+             "print(S.Reals.is_subset(Interval(0, 1) | Interval(2, oo)))", "print(FiniteSet(1, 2).is_subset(Interval(0, 2)))",
+             "print(Interval.open(0, 1).is_subset(Interval.open(0, 1) | Interval(2, 3)))", "print(Interval(0, 1).is_subset(Interval.open(0, 1)))",
+             "print(EmptySet.is_subset(Interval(0, 1)))", "print(Interval(0, 2).is_subset(Interval(0, 1) | Interval(1, 2)))"]
 emit(PRE, programs)

@@ -1,0 +1,142 @@
+package session
+
+import (
+	"github.com/dcalc/dcalc/engine"
+)
+
+// SymPy's sympy.calculus helpers on the sign of a derivative:
+// is_increasing and its strict and decreasing variants
+// (monotonicity_helper: the interval lies inside the set where the
+// derivative has the sign, found by solveset over the reals) and
+// stationary_points (solveset of the derivative over the domain).
+
+// monotonicRows binds the four monotonicity tests and stationary_points.
+var monotonicRows = func() []*binding {
+	tests := []struct{ name, op, doc string }{
+		{"is_increasing", ">=", "Whether f is increasing on the interval (f' >= 0 there)."},
+		{"is_strictly_increasing", ">", "Whether f is strictly increasing on the interval (f' > 0 there)."},
+		{"is_decreasing", "<=", "Whether f is decreasing on the interval (f' <= 0 there)."},
+		{"is_strictly_decreasing", "<", "Whether f is strictly decreasing on the interval (f' < 0 there)."},
+	}
+	var rows []*binding
+	for _, t := range tests {
+		rows = append(rows, &binding{Name: t.name, Honours: "interval symbol", Doc: t.doc,
+			Fn: func(in *interp, a *callArgs) Value {
+				return in.monotonic(a.Get("expression"), a.Get("interval"), a.Get("symbol"), t.op)
+			}})
+	}
+	rows = append(rows, &binding{Name: "stationary_points", Honours: "domain", Doc: "The points where f' = 0 in the domain (S.Reals or an Interval), for polynomials.",
+		Fn: func(in *interp, a *callArgs) Value {
+			return in.stationaryPoints(a.Get("f"), a.Get("symbol"), a.Get("domain"))
+		}})
+	return rows
+}()
+
+// calculusVariable is the symbol of monotonicity_helper: the given one,
+// else the expression's only free symbol.
+func (in *interp) calculusVariable(f engine.Expr, symv Value) *engine.Symbol {
+	if symv != nil && symv != none {
+		s, ok := in.sympify(symv).(*engine.Symbol)
+		if !ok {
+			throw("NotImplementedError", "dcalc takes a symbol as the variable")
+		}
+		return s
+	}
+	switch fs := engine.FreeSymbols(f); len(fs) {
+	case 0:
+		return engine.NewSymbol("x", engine.Assumptions{})
+	case 1:
+		return fs[0]
+	}
+	throw("NotImplementedError", "The function has not yet been implemented for all multivariate expressions.")
+	return nil
+}
+
+// realSetParts is a set argument as union parts (S.Reals by default).
+func (in *interp) realSetParts(v Value, what string) []engine.SetPart {
+	if v == nil || v == none {
+		v = realsSet
+	}
+	s, ok := v.(*symSet)
+	if ok {
+		if parts, ok := s.realParts(); ok {
+			return parts
+		}
+	}
+	throw("NotImplementedError", "dcalc takes S.Reals, an Interval, a Union or a FiniteSet of real numbers as the %s", what)
+	return nil
+}
+
+// monotonic is monotonicity_helper(f, lambda d: d op 0, interval, symbol).
+func (in *interp) monotonic(fv, intv, symv Value, op string) Value {
+	f := in.sympify(fv)
+	x := in.calculusVariable(f, symv)
+	interval := in.realSetParts(intv, "interval")
+	d, err := engine.Diff(f, engine.VarCount{Var: x, Count: 1})
+	if err != nil {
+		panic(err)
+	}
+	var where []engine.SetPart
+	switch engine.RelTruth(op, d, engine.Zero) {
+	case engine.True:
+		where = []engine.SetPart{{Lo: engine.NegOo, Hi: engine.Oo, LOpen: true, HOpen: true}}
+	case engine.False:
+	default:
+		parts, all, err := engine.SolveInequalitySet([]engine.Inequality{{Op: op, Expr: d}}, x)
+		if err != nil {
+			panic(err)
+		}
+		where = parts
+		if all {
+			where = []engine.SetPart{{Lo: engine.NegOo, Hi: engine.Oo, LOpen: true, HOpen: true}}
+		}
+	}
+	t, err := engine.SetIsSubset(interval, where)
+	if err != nil {
+		panic(err)
+	}
+	return triValue(t) // interval.is_subset(where): True, False or None
+}
+
+// stationaryPoints is stationary_points(f, symbol, domain) for
+// polynomials: the real roots of f' in the domain.
+func (in *interp) stationaryPoints(fv, symv, domv Value) Value {
+	if _, isExpr := fv.(engine.Expr); !isExpr {
+		throw("AttributeError", "'%s' object has no attribute 'atoms'", typeName(fv))
+	}
+	f := in.sympify(fv)
+	x, ok := in.sympify(symv).(*engine.Symbol)
+	if !ok {
+		throw("NotImplementedError", "dcalc's stationary_points takes a symbol")
+	}
+	if !engine.IsPolynomial(f, []engine.Expr{x}) {
+		throw("NotImplementedError", "dcalc's stationary_points takes a polynomial (SymPy first restricts the domain to where f is continuous)")
+	}
+	domain := in.realSetParts(domv, "domain")
+	d, err := engine.Diff(f, engine.VarCount{Var: x, Count: 1})
+	if err != nil {
+		panic(err)
+	}
+	if engine.IsZero(d) == engine.True {
+		return in.setFromParts(domain)
+	}
+	roots, all, err := engine.SolveSetRational(d, x, true)
+	if err != nil {
+		panic(err)
+	}
+	if all {
+		return in.setFromParts(domain)
+	}
+	if len(roots) == 0 {
+		return emptySet
+	}
+	pts := []engine.SetPart{{Points: roots}}
+	r, ok, err := engine.SetCombine('&', pts, domain)
+	if err != nil {
+		panic(err)
+	}
+	if !ok {
+		throw("NotImplementedError", "dcalc intersects sets with numeric ends only")
+	}
+	return in.setFromParts(r)
+}
