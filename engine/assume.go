@@ -1,5 +1,7 @@
 package engine
 
+import "math"
+
 // Tri is a fuzzy truth value: True, False or Unknown (SymPy's True, False,
 // None).
 type Tri int8
@@ -184,7 +186,7 @@ func IsReal(e Expr) Tri {
 	case *Add, *Mul:
 		for _, a := range x.Args() {
 			if IsReal(a) != True {
-				return Unknown
+				return numericNonReal(e)
 			}
 		}
 		return True
@@ -462,6 +464,18 @@ func isNonpositive(e Expr) Tri {
 	}
 	if IsPositive(e) == False && IsReal(e) == True && IsFinite(e) == True {
 		return True
+	}
+	return Unknown
+}
+
+// numericNonReal is False for a number whose value has an imaginary part
+// clearly away from zero (-I, 2 + 3*I), Unknown otherwise.
+func numericNonReal(e Expr) Tri {
+	if !isNumeric(e) {
+		return Unknown
+	}
+	if v, ok := evalComplex(e); ok && math.Abs(imag(v)) > 1e-9*max(1, math.Abs(real(v))) {
+		return False
 	}
 	return Unknown
 }

@@ -49,6 +49,11 @@ func numerDenoms(e Expr, x *Symbol) (Expr, []Expr) {
 // Solve returns the solutions of f = 0 for x in SymPy's order, as
 // solve(f, x) does for the cases it supports.
 func Solve(f Expr, x *Symbol) ([]Expr, error) {
+	if hasCallOf(f, fnPiecewise) || hasCallOf(f, fnAbs) {
+		if r, ok, err := solvePiecewise(f, x); ok || err != nil {
+			return r, err
+		}
+	}
 	if hasFloat(f) {
 		return solveFloats(f, x)
 	}
@@ -923,4 +928,101 @@ func polySystem(eqs []Expr, xs []*Symbol, depth int) ([]map[string]Expr, error) 
 		}
 	}
 	return nil, notImpl("nonlinear system")
+}
+
+// solvePiecewise is _solve's Piecewise branch, after solve's rewrite of
+// Abs of a real argument as a Piecewise (an Abs of x whose argument is
+// not known to be real is SymPy's NotImplementedError): each piece's
+// roots, kept where its condition holds and no earlier one does. A
+// condition that does not decide at a root (SymPy answers with a
+// Piecewise solution) is refused; ok is false when f holds no Piecewise
+// after all.
+func solvePiecewise(f Expr, x *Symbol) (out []Expr, ok bool, err error) {
+	defer recoverTo(&err)
+	var absErr Expr
+	f = mapCalls(f, fnAbs, func(a *Func) Expr {
+		if !Has(a.args[0], x) {
+			return a
+		}
+		if IsReal(a.args[0]) != True {
+			absErr = a
+			return a
+		}
+		return rewriteTo(a, "Piecewise")
+	})
+	if absErr != nil {
+		return nil, true, notImpl("solving " + Str(absErr) + " when the argument is not real or imaginary.")
+	}
+	pw, isPw := isCall(piecewiseFold(f), fnPiecewise)
+	if !isPw {
+		return nil, false, nil
+	}
+	pairs := PiecewisePairs(pw)
+	for i, ec := range pairs {
+		if IsZero(ec[0]) == True {
+			return nil, true, notImpl("solve cannot represent interval solutions")
+		}
+		cands, err := Solve(ec[0], x)
+		if err != nil {
+			return nil, true, err
+		}
+		conds := []Expr{ec[1]}
+		for _, prev := range pairs[:i] {
+			conds = append(conds, NewNot(prev[1]))
+		}
+		cond := NewAnd(conds...)
+		for _, c := range cands {
+			if containsExpr(out, c) {
+				continue
+			}
+			v, typeErr := condAt(cond, x, c)
+			switch {
+			case typeErr || Equal(v, SFalse):
+			case Equal(v, STrue):
+				out = append(out, c)
+			default:
+				return nil, true, notImpl("dcalc's solve() does not answer with conditional (Piecewise) solutions yet")
+			}
+		}
+	}
+	sortByDefaultKey(out)
+	return out, true, nil
+}
+
+// condAt is cond with x replaced by c; typeErr reports SymPy's
+// TypeError (a complex root in an inequality), where solve skips the
+// root.
+func condAt(cond Expr, x *Symbol, c Expr) (v Expr, typeErr bool) {
+	defer func() {
+		if p := recover(); p != nil {
+			if e, ok := p.(*Error); ok && e.Type == "TypeError" {
+				v, typeErr = nil, true
+				return
+			}
+			panic(p)
+		}
+	}()
+	return SubsPairs(cond, [][2]Expr{{x, c}}), false
+}
+
+// mapCalls rebuilds e with every call of d replaced by f's result
+// (bottom up).
+func mapCalls(e Expr, d *FuncDef, f func(*Func) Expr) Expr {
+	args := e.Args()
+	if len(args) == 0 {
+		return e
+	}
+	na := make([]Expr, len(args))
+	changed := false
+	for i, a := range args {
+		na[i] = mapCalls(a, d, f)
+		changed = changed || na[i] != a
+	}
+	if changed {
+		e = rebuild(e, na)
+	}
+	if c, ok := isCall(e, d); ok {
+		return f(c)
+	}
+	return e
 }
