@@ -140,3 +140,105 @@ func (in *interp) stationaryPoints(fv, symv, domv Value) Value {
 	}
 	return in.setFromParts(r)
 }
+
+// functionRange is function_range(f, symbol, domain) for polynomials:
+// on each interval of the domain the values at its closed ends, the
+// limits at its open ones and the values at the critical points inside,
+// as an Interval from the least to the greatest (open where only a limit
+// reaches it).
+func (in *interp) functionRange(fv, symv, domv Value) []engine.SetPart {
+	if _, isExpr := fv.(engine.Expr); !isExpr {
+		throw("AttributeError", "'%s' object has no attribute 'subs'", typeName(fv))
+	}
+	f := in.sympify(fv)
+	x, ok := in.sympify(symv).(*engine.Symbol)
+	if !ok {
+		throw("ValueError", "%s is not a valid symbol.", in.str(symv))
+	}
+	domain := in.realSetParts(domv, "domain")
+	if len(domain) == 0 {
+		throw("ValueError", "Minimum value not defined for empty domain.")
+	}
+	if !engine.IsPolynomial(f, []engine.Expr{x}) {
+		throw("NotImplementedError", "dcalc finds the range of polynomials only (SymPy first splits the domain where f is continuous)")
+	}
+	if !engine.Has(f, x) {
+		return []engine.SetPart{{Points: []engine.Expr{engine.Expand(f)}}}
+	}
+	d, err := engine.Diff(f, engine.VarCount{Var: x, Count: 1})
+	if err != nil {
+		panic(err)
+	}
+	crit, err := engine.Solve(d, x)
+	if err != nil {
+		panic(err)
+	}
+	at := func(p engine.Expr) engine.Expr { return engine.SubsPairs(f, [][2]engine.Expr{{x, p}}) }
+	var out []engine.SetPart
+	for _, part := range domain {
+		if part.Points != nil {
+			var vals []engine.Expr
+			for _, p := range part.Points {
+				vals = append(vals, at(p))
+			}
+			r, _, err := engine.SetCombine('|', out, []engine.SetPart{{Points: vals}})
+			if err != nil {
+				panic(err)
+			}
+			out = r
+			continue
+		}
+		var vals, limits []engine.Expr
+		for _, end := range []struct {
+			open bool
+			p    engine.Expr
+			dir  string
+		}{{part.LOpen, part.Lo, "+"}, {part.HOpen, part.Hi, "-"}} {
+			if end.open {
+				l, err := engine.Limit(f, x, end.p, end.dir)
+				if err != nil {
+					panic(err)
+				}
+				limits = append(limits, l)
+				vals = append(vals, l)
+			} else {
+				vals = append(vals, at(end.p))
+			}
+		}
+		for _, c := range crit {
+			if engine.IsReal(c) != engine.True {
+				continue
+			}
+			if engine.Equal(engine.SetContains([]engine.SetPart{part}, c), engine.STrue) {
+				vals = append(vals, at(c))
+			}
+		}
+		lo, hi := engine.SetBounds([]engine.SetPart{{Points: vals}})
+		lopen, hopen := false, false
+		for _, l := range limits {
+			lopen = lopen || engine.Equal(l, lo)
+			hopen = hopen || engine.Equal(l, hi)
+		}
+		iv, _ := engine.NewIntervalSet(lo, hi, lopen, hopen)
+		r, _, err := engine.SetCombine('|', out, iv)
+		if err != nil {
+			panic(err)
+		}
+		out = r
+	}
+	return out
+}
+
+// rangeRows binds minimum and maximum (function_range's inf and sup).
+var rangeRows = []*binding{
+	{Name: "minimum", Honours: "domain", Doc: "The least value (infimum) of a polynomial f on the domain.",
+		Fn: func(in *interp, a *callArgs) Value {
+			lo, _ := engine.SetBounds(in.functionRange(a.Get("f"), a.Get("symbol"), a.Get("domain")))
+			return lo
+		}},
+	{Name: "maximum", Honours: "domain", Doc: "The greatest value (supremum) of a polynomial f on the domain.",
+		Fn: func(in *interp, a *callArgs) Value {
+			_, hi := engine.SetBounds(in.functionRange(a.Get("f"), a.Get("symbol"), a.Get("domain")))
+			return hi
+		}},
+}

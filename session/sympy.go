@@ -624,6 +624,7 @@ func (in *interp) sympyNames() map[string]Value {
 	installTable(ns, finiteDiffTable)
 	installTable(ns, setsTable)
 	installTable(ns, monotonicRows)
+	installTable(ns, rangeRows)
 	installTable(ns, polyTable)
 	ns["EmptySet"] = emptySet
 	ns["Reals"] = realsSet

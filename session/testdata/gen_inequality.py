@@ -107,4 +107,9 @@ programs += ["print(Interval(0, 1).is_subset(Interval(0, 2)))", "print(Interval(
              "print(S.Reals.is_subset(Interval(0, 1) | Interval(2, oo)))", "print(FiniteSet(1, 2).is_subset(Interval(0, 2)))",
              "print(Interval.open(0, 1).is_subset(Interval.open(0, 1) | Interval(2, 3)))", "print(Interval(0, 1).is_subset(Interval.open(0, 1)))",
              "print(EmptySet.is_subset(Interval(0, 1)))", "print(Interval(0, 2).is_subset(Interval(0, 1) | Interval(1, 2)))"]
+# minimum and maximum (function_range's inf and sup) of polynomials
+for f in polys:
+    for dom in ["", ", Interval(-1, 2)", ", Interval.open(-2, 2)", ", Interval(0, oo)", ", Interval.Lopen(0, 1)",
+                ", Union(Interval(-3, -2), Interval(1, 2))", ", FiniteSet(-1, 0, 3)"]:
+        programs.append("print(minimum(%s, x%s), maximum(%s, x%s))" % (f, dom, f, dom))
 emit(PRE, programs)
