@@ -145,18 +145,7 @@ func SolveInequalitySet(rels []Inequality, x *Symbol) (parts []SetPart, all bool
 		// (a computed whole line stays Interval(-oo, oo), as in SymPy)
 		return nil, *decided, nil
 	}
-	var points []Expr
-	for _, iv := range ivs {
-		if Equal(iv.lo, iv.hi) {
-			points = append(points, iv.lo)
-			continue
-		}
-		parts = append(parts, SetPart{Lo: iv.lo, Hi: iv.hi, LOpen: iv.lopen, HOpen: iv.hopen})
-	}
-	if points != nil {
-		parts = append(parts, SetPart{Points: points})
-	}
-	return parts, false, nil
+	return ivalsToParts(ivs), false, nil
 }
 
 // SetAsRelational is Set.as_relational(x) of a union of parts.

@@ -1008,19 +1008,7 @@ func condAt(cond Expr, x *Symbol, c Expr) (v Expr, typeErr bool) {
 // mapCalls rebuilds e with every call of d replaced by f's result
 // (bottom up).
 func mapCalls(e Expr, d *FuncDef, f func(*Func) Expr) Expr {
-	args := e.Args()
-	if len(args) == 0 {
-		return e
-	}
-	na := make([]Expr, len(args))
-	changed := false
-	for i, a := range args {
-		na[i] = mapCalls(a, d, f)
-		changed = changed || na[i] != a
-	}
-	if changed {
-		e = rebuild(e, na)
-	}
+	e = mapArgs(e, func(a Expr) Expr { return mapCalls(a, d, f) })
 	if c, ok := isCall(e, d); ok {
 		return f(c)
 	}

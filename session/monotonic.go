@@ -130,15 +130,7 @@ func (in *interp) stationaryPoints(fv, symv, domv Value) Value {
 	if len(roots) == 0 {
 		return emptySet
 	}
-	pts := []engine.SetPart{{Points: roots}}
-	r, ok, err := engine.SetCombine('&', pts, domain)
-	if err != nil {
-		panic(err)
-	}
-	if !ok {
-		throw("NotImplementedError", "dcalc intersects sets with numeric ends only")
-	}
-	return in.setFromParts(r)
+	return in.combineSets('&', []engine.SetPart{{Points: roots}}, domain)
 }
 
 // functionRange is function_range(f, symbol, domain) for polynomials:
@@ -181,11 +173,7 @@ func (in *interp) functionRange(fv, symv, domv Value) []engine.SetPart {
 			for _, p := range part.Points {
 				vals = append(vals, at(p))
 			}
-			r, _, err := engine.SetCombine('|', out, []engine.SetPart{{Points: vals}})
-			if err != nil {
-				panic(err)
-			}
-			out = r
+			out = combineParts('|', out, []engine.SetPart{{Points: vals}})
 			continue
 		}
 		var vals, limits []engine.Expr
@@ -220,11 +208,7 @@ func (in *interp) functionRange(fv, symv, domv Value) []engine.SetPart {
 			hopen = hopen || engine.Equal(l, hi)
 		}
 		iv, _ := engine.NewIntervalSet(lo, hi, lopen, hopen)
-		r, _, err := engine.SetCombine('|', out, iv)
-		if err != nil {
-			panic(err)
-		}
-		out = r
+		out = combineParts('|', out, iv) // (values that do not compare are refused)
 	}
 	return out
 }

@@ -408,18 +408,8 @@ func (in *interp) solvesetInequality(r *Relational, symv, domv Value) Value {
 		panic(err)
 	case all:
 		return realsSet
-	case len(parts) == 0:
-		return emptySet
-	case len(parts) == 1 && parts[0].Points != nil:
-		items := make([]Value, len(parts[0].Points))
-		for i, p := range parts[0].Points {
-			items[i] = p
-		}
-		return newFiniteSet(in, items)
-	case len(parts) == 1:
-		return &symSet{kind: "Interval", parts: parts}
 	}
-	return &symSet{kind: "Union", parts: parts}
+	return in.setFromParts(parts)
 }
 
 // realParts is the set as union parts for as_relational: Reals is the
@@ -464,6 +454,11 @@ func (in *interp) setFromParts(parts []engine.SetPart) Value {
 
 // combineSets is a | b, a & b or a - b of real sets.
 func (in *interp) combineSets(op byte, a, b []engine.SetPart) Value {
+	return in.setFromParts(combineParts(op, a, b))
+}
+
+// combineParts is engine.SetCombine, raising its errors.
+func combineParts(op byte, a, b []engine.SetPart) []engine.SetPart {
 	r, ok, err := engine.SetCombine(op, a, b)
 	if err != nil {
 		panic(err)
@@ -471,7 +466,7 @@ func (in *interp) combineSets(op byte, a, b []engine.SetPart) Value {
 	if !ok {
 		throw("NotImplementedError", "dcalc combines sets of real numbers with numeric ends only")
 	}
-	return in.setFromParts(r)
+	return r
 }
 
 // setBinop is |, & and - between real sets (Set.__or__, __and__,
@@ -529,14 +524,7 @@ func (in *interp) setsFold(op byte, vs []Value) Value {
 			acc = p
 			continue
 		}
-		r, ok, err := engine.SetCombine(op, acc, p)
-		if err != nil {
-			panic(err)
-		}
-		if !ok {
-			throw("NotImplementedError", "dcalc combines sets of real numbers with numeric ends only")
-		}
-		acc = r
+		acc = combineParts(op, acc, p)
 	}
 	return in.setFromParts(acc)
 }
