@@ -2,6 +2,7 @@ package engine
 
 import (
 	"math/big"
+	"slices"
 	"strings"
 )
 
@@ -28,6 +29,12 @@ func Simplify(e Expr) Expr {
 		// SymPy's piecewise_simplify rewrites the conditions over
 		// intervals (Ne(n, -1) becomes (n > -1) | (n < -1))
 		panic(notImpl("dcalc's simplify does not simplify Piecewise (SymPy's piecewise_simplify) yet"))
+	}
+	if hasGaussianRadicalSum(e) {
+		// SymPy's together/factor_terms choose among sqrt(2)*(-1 - I)/2,
+		// -sqrt(2)*(1 + I)/2 and sqrt(2)*(-1/2 - I) by steps dcalc does
+		// not reproduce
+		panic(notImpl("dcalc's simplify does not factor a radical out of a sum with I yet"))
 	}
 	if hasImaginaryExp(e) {
 		// SymPy's exptrigsimp turns these into cos and sin
@@ -602,6 +609,32 @@ func hasImaginaryExp(e Expr) bool {
 
 // hasGaussianProduct reports whether e raises a sum holding I to a power
 // or multiplies one by another sum.
+// hasGaussianRadicalSum reports whether e holds a sum of numbers with I
+// in some term and an irrational factor common to every term
+// (-sqrt(2)/2 - sqrt(2)*I/2).
+func hasGaussianRadicalSum(e Expr) bool {
+	if a, ok := e.(*Add); ok && isNumericExpr(a) && Has(a, I) {
+		var common []Expr
+		for i, t := range a.args {
+			var fs []Expr
+			for _, f := range mulArgs(t) {
+				if _, isPow := f.(*Pow); isPow {
+					fs = append(fs, f)
+				}
+			}
+			if i == 0 {
+				common = fs
+				continue
+			}
+			common = slices.DeleteFunc(common, func(c Expr) bool { return !containsExpr(fs, c) })
+		}
+		if len(common) > 0 {
+			return true
+		}
+	}
+	return slices.ContainsFunc(e.Args(), hasGaussianRadicalSum)
+}
+
 func hasGaussianProduct(e Expr) bool {
 	gaussianSum := func(f Expr) bool {
 		a, ok := f.(*Add)

@@ -724,21 +724,13 @@ func solveLinearComponent(eqs []Expr, xs []*Symbol) ([][2]Expr, bool, error) {
 // coefficient vanishes). It returns the solutions as tuples in xs order,
 // sorted as SymPy sorts them, or an error when a step is not supported.
 func SolvePolySystem(eqs []Expr, xs []*Symbol) ([][]Expr, error) {
-	sols, err := polySystem(eqs, xs, 0)
+	tups, err := polySystemTuples(eqs, xs)
 	if err != nil {
 		return nil, err
 	}
 	var out [][]Expr
-	for _, s := range sols {
-		tup := make([]Expr, len(xs))
+	for _, tup := range tups {
 		ok := true
-		for i, x := range xs {
-			v, found := s[x.Name()]
-			if !found {
-				return nil, notImpl("infinitely many solutions")
-			}
-			tup[i] = v
-		}
 		// verify
 		pairs := make([][2]Expr, len(xs))
 		for i, x := range xs {
@@ -765,6 +757,49 @@ func SolvePolySystem(eqs []Expr, xs []*Symbol) ([][]Expr, error) {
 		}
 		return false
 	})
+	return out, nil
+}
+
+// polySystemTuples solves as SymPy's solve_poly_system when every
+// numerator is a polynomial with rational coefficients in xs, and by
+// elimination otherwise or when the system has infinitely many
+// solutions.
+func polySystemTuples(eqs []Expr, xs []*Symbol) ([][]Expr, error) {
+	var nums []Expr
+	for _, e := range eqs {
+		num := Expand(e)
+		for _, x := range xs {
+			num, _ = numerDenoms(num, x)
+		}
+		if !isZeroInt(num) {
+			nums = append(nums, num)
+		}
+	}
+	if len(nums) > 0 {
+		tups, ok, err := solvePolyGroebner(nums, xs)
+		switch {
+		case ok && err == nil:
+			return tups, nil
+		case ok && err != errNotZeroDim:
+			return nil, err
+		}
+	}
+	sols, err := polySystem(eqs, xs, 0)
+	if err != nil {
+		return nil, err
+	}
+	var out [][]Expr
+	for _, s := range sols {
+		tup := make([]Expr, len(xs))
+		for i, x := range xs {
+			v, found := s[x.Name()]
+			if !found {
+				return nil, notImpl("infinitely many solutions")
+			}
+			tup[i] = v
+		}
+		out = append(out, tup)
+	}
 	return out, nil
 }
 

@@ -286,6 +286,8 @@ var setsTable = []*binding{
 	nsolveRow,
 	{Name: "linsolve", Sig: "(system, *symbols)", Doc: "The solutions of a linear system as a FiniteSet of one tuple (free symbols stay as parameters).",
 		Fn: func(in *interp, a *callArgs) Value { return in.linsolve(a.Get("system"), a.Rest()) }},
+	{Name: "nonlinsolve", Sig: "(system, *symbols)", Doc: "The solutions of a polynomial system as a FiniteSet of tuples (systems with finitely many solutions).",
+		Fn: func(in *interp, a *callArgs) Value { return in.nonlinsolve(a.Get("system"), a.Rest()) }},
 }
 
 // solveset is solveset(f, symbol, domain) for rational functions of one
@@ -583,4 +585,68 @@ func truthOf(v Value) (t, ok bool) {
 		return b.v, true
 	}
 	return false, false
+}
+
+// nonlinsolve is nonlinsolve(system, *symbols) where SymPy answers from
+// solve_poly_system alone: one equation in one symbol goes to solveset
+// (each root a 1-tuple), and a system whose numerators are polynomials
+// in the symbols with finitely many solutions gives the FiniteSet of
+// their tuples. Systems SymPy hands to its substitution solver
+// (non-polynomial equations, infinitely many solutions) are refused.
+func (in *interp) nonlinsolve(sys Value, symv []Value) Value {
+	var eqs []engine.Expr
+	if in.isIterable(sys) {
+		in.iterate(sys, func(v Value) bool { eqs = append(eqs, in.equationExpr(v)); return true })
+	} else {
+		eqs = []engine.Expr{in.equationExpr(sys)}
+	}
+	if len(eqs) == 0 {
+		return emptySet
+	}
+	if len(symv) == 0 {
+		throw("ValueError", "\nSymbols must be given, for which solution of the system is to be\nfound.")
+	}
+	syms := in.solveSymbols(nil, symv)
+	if len(syms) == 0 {
+		throw("IndexError", "\nSymbols must be given, for which solution of the system is to be\nfound.")
+	}
+	if len(eqs) == 1 && len(syms) == 1 {
+		set := in.solveset(eqs[0], syms[0], nil)
+		s, ok := set.(*symSet)
+		if !ok || s.kind != "FiniteSet" && s.kind != "EmptySet" {
+			throw("NotImplementedError", "dcalc's nonlinsolve gives finite solution sets only")
+		}
+		items := make([]Value, len(s.items))
+		for i, r := range s.items {
+			items[i] = &Tuple{Items: []Value{r}}
+		}
+		return newFiniteSet(in, items)
+	}
+	gens := make([]engine.Expr, len(syms))
+	for i, s := range syms {
+		gens[i] = s
+	}
+	var nums []engine.Expr
+	for _, e := range eqs {
+		n, _, err := engine.AsNumerDenom(e)
+		if err != nil {
+			panic(err)
+		}
+		if !engine.IsPolynomial(n, gens) {
+			throw("NotImplementedError", "dcalc's nonlinsolve solves polynomial systems (SymPy's substitution solver for the others is not there yet)")
+		}
+		if engine.IsZero(n) == engine.True {
+			continue
+		}
+		nums = append(nums, n)
+	}
+	tups, err := engine.SolvePolySystem(nums, syms)
+	if err != nil {
+		panic(err)
+	}
+	items := make([]Value, len(tups))
+	for i, t := range tups {
+		items[i] = &Tuple{Items: exprValues(t)}
+	}
+	return newFiniteSet(in, items)
 }
