@@ -72,16 +72,51 @@ func charpolyRat(a [][]*big.Rat) []*big.Rat {
 
 // Eigenvals is eigenvals() of a matrix with rational entries.
 func (m *Matrix) Eigenvals() (out []RootMult, err error) {
+	blocks, err := m.eigenBlocks()
+	for _, rs := range blocks {
+		for _, r := range rs {
+			out = addRootMult(out, r.Root, r.Mult)
+		}
+	}
+	return out, err
+}
+
+// EigenvalsList is eigenvals(multiple=True) of a matrix with rational
+// entries: block by block, each block's roots in ordered() order (as
+// roots(multiple=True) gives them), repeated by multiplicity.
+func (m *Matrix) EigenvalsList() (out []Expr, err error) {
+	blocks, err := m.eigenBlocks()
+	for _, rs := range blocks {
+		roots := make([]Expr, len(rs))
+		for i, r := range rs {
+			roots[i] = r.Root
+		}
+		Ordered(roots)
+		for _, r := range roots {
+			for _, q := range rs {
+				if Equal(q.Root, r) {
+					for range q.Mult {
+						out = append(out, r)
+					}
+				}
+			}
+		}
+	}
+	return out, err
+}
+
+// eigenBlocks is the roots of each strongly connected block's
+// characteristic polynomial, in SymPy's block order.
+func (m *Matrix) eigenBlocks() (out [][]RootMult, err error) {
 	defer recoverTo(&err)
 	rows, err := m.ratRows("eigenvals")
 	if err != nil {
 		return nil, err
 	}
-	add := func(r Expr, k int) { out = addRootMult(out, r, k) }
 	lam := NewDummy("lambda")
 	for _, b := range m.components() {
 		if len(b) == 1 {
-			add(ratFrom(rows[b[0]][b[0]]), 1)
+			out = append(out, []RootMult{{ratFrom(rows[b[0]][b[0]]), 1}})
 			continue
 		}
 		block := make([][]*big.Rat, len(b))
@@ -103,9 +138,7 @@ func (m *Matrix) Eigenvals() (out []RootMult, err error) {
 		if total != len(b) {
 			return nil, notImpl("dcalc's eigenvals found only some roots of the characteristic polynomial (SymPy gives CRootOf)")
 		}
-		for _, r := range rs {
-			add(r.Root, r.Mult)
-		}
+		out = append(out, rs)
 	}
 	return out, nil
 }

@@ -105,6 +105,39 @@ func (in *interp) matrixDefiniteness(m *engine.Matrix, name string) Value {
 	return !check(engine.One, true) && !check(engine.NegOne, true)
 }
 
+// matrixEigenvalsList is Matrix.eigenvals(multiple=True): a diagonal
+// matrix's diagonal in order, otherwise (rational entries) each block's
+// roots in sorted order, repeated by multiplicity.
+func (in *interp) matrixEigenvalsList(m *engine.Matrix) Value {
+	r, c := m.Shape()
+	if r != c {
+		throw("NonSquareMatrixError", "")
+	}
+	out := &List{}
+	diagonal := true
+	for i := range r {
+		for j := range r {
+			if i != j && engine.IsZero(m.At(i, j)) != engine.True {
+				diagonal = false
+			}
+		}
+	}
+	if diagonal {
+		for i := range r {
+			out.Items = append(out.Items, m.At(i, i))
+		}
+		return out
+	}
+	rs, err := m.EigenvalsList()
+	if err != nil {
+		panic(err)
+	}
+	for _, e := range rs {
+		out.Items = append(out.Items, e)
+	}
+	return out
+}
+
 // matrixEigenvals is Matrix.eigenvals() for the cases dcalc computes as
 // SymPy 1.14 does: diagonal matrices (the diagonal, in order) and 2x2
 // matrices of rational numbers. SymPy splits a matrix into strongly

@@ -457,8 +457,15 @@ func (in *interp) matrixMethod(v Value, name string, args []Value, kw []kwArg) (
 		return newMatrixValue(m.T()), true
 	case "eigenvals":
 		nargs(name, args, 0, 0)
-		if len(kw) > 0 {
-			throw("NotImplementedError", "dcalc's Matrix.eigenvals takes no options yet")
+		multiple := false
+		for _, k := range kw {
+			if k.Name != "multiple" {
+				throw("NotImplementedError", "dcalc's Matrix.eigenvals takes only multiple= yet")
+			}
+			multiple = in.truth(k.Value, nil)
+		}
+		if multiple {
+			return in.matrixEigenvalsList(m), true
 		}
 		return in.matrixEigenvals(m), true
 	case "det":

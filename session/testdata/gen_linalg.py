@@ -46,6 +46,8 @@ HAND = [
     "print(Matrix([[Rational(1,2),1],[1,3]]).charpoly(), Matrix([[1,2],[3,4]]).charpoly(x), factor(Matrix([[1,2],[3,4]]).charpoly(x).as_expr()))",
     "print(Matrix([[2,0,0],[0,3,4],[0,4,9]]).charpoly().as_expr(), Matrix([[a, 1], [1, a]]).charpoly())",
     "Matrix([[1, 2], [3, 4]]).normalized()",
+    "for M in [Matrix([[1, 2], [2, 1]]), Matrix([[2,1,1],[1,2,1],[1,1,2]]), Matrix([[2,0,0],[0,3,4],[0,4,9]]), Matrix([[1,2],[0,3]]), Matrix([[x, 0], [0, 1]]), Matrix([[4,1],[2,3]]), Matrix([[0,-1],[1,0]]), Matrix([[1,1],[0,1]]), Matrix([[2,1,0],[1,2,1],[0,1,2]]), eye(3), Matrix([[5,4,2,1],[0,1,-1,-1],[-1,-1,3,0],[1,1,-1,2]]), Matrix([[1,2,3],[4,5,6],[7,8,10]])]: print(M.eigenvals(multiple=True))",
+    "print(Matrix([[3, 1, 0], [0, 3, 0], [0, 0, 5]]).eigenvals(multiple=True), Matrix([[1, 2], [2, 1]]).eigenvals(multiple=False))",
 ]
 
 
