@@ -186,7 +186,7 @@ func (in *interp) solve(f Value, rest []Value) Value {
 	if err != nil {
 		tups, err2 := engine.SolvePolySystem(eqs, syms)
 		if err2 != nil {
-			panic(err)
+			panic(err2)
 		}
 		items := make([]Value, len(tups))
 		for i, t := range tups {

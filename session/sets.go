@@ -286,6 +286,8 @@ var setsTable = []*binding{
 	nsolveRow,
 	{Name: "linsolve", Sig: "(system, *symbols)", Doc: "The solutions of a linear system as a FiniteSet of one tuple (free symbols stay as parameters).",
 		Fn: func(in *interp, a *callArgs) Value { return in.linsolve(a.Get("system"), a.Rest()) }},
+	{Name: "solve_linear_system", Sig: "(system, *symbols)", Doc: "The solution of the linear system whose augmented matrix is system, as a dict of the solved symbols (None when inconsistent).",
+		Fn: func(in *interp, a *callArgs) Value { return in.solveLinearSystem(a.Get("system"), a.Rest()) }},
 	{Name: "nonlinsolve", Sig: "(system, *symbols)", Doc: "The solutions of a polynomial system as a FiniteSet of tuples (systems with finitely many solutions).",
 		Fn: func(in *interp, a *callArgs) Value { return in.nonlinsolve(a.Get("system"), a.Rest()) }},
 }
@@ -649,4 +651,41 @@ func (in *interp) nonlinsolve(sys Value, symv []Value) Value {
 		items[i] = &Tuple{Items: exprValues(t)}
 	}
 	return newFiniteSet(in, items)
+}
+
+// solveLinearSystem is solve_linear_system(M, *symbols): the equations
+// M*Matrix(symbols + (-1,)) solved as linsolve solves them, each symbol
+// that is not free with its value, in the symbols' order.
+func (in *interp) solveLinearSystem(sys Value, symv []Value) Value {
+	m, ok := asMatrix(sys)
+	if !ok {
+		throw("AttributeError", "'%s' object has no attribute 'shape'", typeName(sys))
+	}
+	syms := in.solveSymbols(nil, symv)
+	r, c := m.Shape()
+	if c != len(syms)+1 {
+		throw("AssertionError", "")
+	}
+	eqs := make([]engine.Expr, r)
+	for i := range r {
+		terms := []engine.Expr{engine.Neg(m.At(i, c-1))}
+		for j, s := range syms {
+			terms = append(terms, engine.NewMul(m.At(i, j), s))
+		}
+		eqs[i] = engine.NewAdd(terms...)
+	}
+	vals, ok, err := engine.LinsolveValues(eqs, syms)
+	if err != nil {
+		panic(err)
+	}
+	if !ok {
+		return none
+	}
+	d := newDict()
+	for i, s := range syms {
+		if !engine.Equal(vals[i], s) {
+			d.Set(s, vals[i])
+		}
+	}
+	return d
 }

@@ -1,6 +1,7 @@
 """Generate polysys_golden.jsonl: polynomial systems as notebooks meet
 them (critical points of a gradient, Lagrange multipliers, random
-systems in two and three unknowns) through solve and nonlinsolve, with
+systems in two and three unknowns) through solve and nonlinsolve, and
+linear systems given as augmented matrices (solve_linear_system), with
 SymPy 1.14's stdout. Run with a python3 that has SymPy 1.14:
 
     cd session/testdata && python3 gen_polysys.py > polysys_golden.jsonl
@@ -47,6 +48,10 @@ HAND = [
     "L = x**2 + 2*y**2 - l*(x + y - 3); print(solve([diff(L, v) for v in (x, y, l)], [x, y, l]))",
     "print(solve([x*y - 2, y*z - 6, x*z - 3], [x, y, z], dict=True))",
     "print(solve([x**2 - 2*y, y**2 - 2*x], [x, y]))",
+    "a = symbols('a'); print(solve_linear_system(Matrix([[1, 2, 3], [4, 5, 6]]), x, y), solve_linear_system(Matrix([[1, 2, 3], [2, 4, 6]]), x, y), solve_linear_system(Matrix([[1, 2, 3], [2, 4, 7]]), x, y))",
+    "a = symbols('a'); print(solve_linear_system(Matrix([[1, 1, 1, 6], [0, 1, 1, 5], [1, 0, 1, 4]]), x, y, z), solve_linear_system(Matrix([[a, 1, 1], [1, a, 2]]), x, y))",
+    "print(solve_linear_system(Matrix([[1, 2, 1, 3], [0, 1, 1, 1]]), x, y, z), solve_linear_system(Matrix([[Rational(1,2), 1, 3], [1, 3, 1]]), y, x), solve_linear_system(Matrix([[0, 0, 0], [0, 0, 0]]), x, y))",
+    "try:\n    solve_linear_system(Matrix([[1, 2, 3]]), x, y, z)\nexcept AssertionError:\n    print('AssertionError')",
 ]
 
 
