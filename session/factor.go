@@ -25,6 +25,8 @@ var factorTable = []*binding{
 			}
 			return &Tuple{Items: []Value{c, &List{Items: items}}}
 		}},
+	{Name: "ratsimp", Doc: "The quotient and remainder form of a rational function: cancel, then divide the numerator by the denominator (lex order).",
+		Fn: func(in *interp, a *callArgs) Value { return in.ratsimp(in.sympify(a.Get("expr"))) }},
 	{Name: "cancel", Doc: "Put a rational function in the form p/q with no common factors (p, q expanded).",
 		Fn: func(in *interp, a *callArgs) Value { args, kw := a.legacy(); return in.cancel(args, kw) }},
 	{Name: "degree", Honours: "gen", Doc: "The degree of a polynomial in gen (a symbol; a univariate polynomial's own by default).",
@@ -207,6 +209,8 @@ var factorMethodTable = []*binding{
 		func(in *interp, e engine.Expr, a *callArgs) Value {
 			return in.factor("factor", append([]Value{e}, a.Rest()...), nil)
 		}),
+	exprMethod("ratsimp", "", "The quotient and remainder form of a rational function (SymPy's ratsimp).",
+		func(in *interp, e engine.Expr, a *callArgs) Value { return in.ratsimp(e) }),
 	exprMethod("cancel", "", "Put a rational function in the form p/q with no common factors.",
 		func(in *interp, e engine.Expr, a *callArgs) Value {
 			return in.cancel(append([]Value{e}, a.Rest()...), nil)
@@ -239,6 +243,15 @@ func (in *interp) factorArg(name string, args []Value, kw []kwArg) engine.Expr {
 
 func (in *interp) factor(name string, args []Value, kw []kwArg) Value {
 	r, err := engine.Factor(in.factorArg(name, args, kw))
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+// ratsimp is ratsimp(expr).
+func (in *interp) ratsimp(e engine.Expr) Value {
+	r, err := engine.Ratsimp(e)
 	if err != nil {
 		panic(err)
 	}

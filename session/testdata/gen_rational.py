@@ -1,5 +1,5 @@
-"""Generate rational_golden.jsonl: collect (and later the other
-rational-function tools) on hand-picked and random expressions, with
+"""Generate rational_golden.jsonl: collect, apart, together, roots and
+ratsimp on hand-picked and random expressions, with
 SymPy 1.14's stdout. Run with a python3 that has SymPy 1.14:
 
     python3 session/testdata/gen_rational.py > session/testdata/rational_golden.jsonl
@@ -141,4 +141,19 @@ def _random():
     return out
 
 
-emit(PRE, [l for l in HAND.strip().split('\n')] + _random() + _random_roots() + _random_apart() + _random_together())
+def _random_ratsimp():
+    """ratsimp: cancel, then the numerator divided by the denominator."""
+    rnd = random.Random(15)
+
+    def poly(vs):
+        return ' + '.join('%d*%s' % (rnd.randint(-3, 3), rnd.choice(vs)) for _ in range(rnd.randint(1, 3)))
+    out = ['print(ratsimp(1/x + 1/y), ratsimp((x**2 + 1)/x), (x**3 + 2*x + 1)/(x + 1), ratsimp(x/2 + y/2), ((x**2 - y**2)/(x - y)).ratsimp())',
+           'print(ratsimp(sin(x)/x + 1), ratsimp(Rational(3, 4)), ratsimp((x**4 + 1)/(x**2 + x + 1)), ratsimp((a*x**2 + 2)/(a*x)))']
+    for _ in range(40):
+        vs = rnd.choice([['x', 'x**2', 'x**3', '1'], ['x', 'y', 'x*y', 'x**2', '1', 'y**2']])
+        out.append('print(ratsimp((%s)/(%s)))' % (poly(vs), poly(vs)))
+        out.append('print(ratsimp((%s)/(%s) + (%s)/(%s)))' % (poly(vs), poly(vs), poly(vs), poly(vs)))
+    return out
+
+
+emit(PRE, [l for l in HAND.strip().split('\n')] + _random() + _random_roots() + _random_apart() + _random_together() + _random_ratsimp())
