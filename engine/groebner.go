@@ -79,13 +79,14 @@ func (a exc) add(c coef) coef { return exNorm(NewAdd(a.e, c.expr())) }
 func (a exc) mul(c coef) coef { return exNorm(NewMul(a.e, c.expr())) }
 func (a exc) neg() coef       { return exc{Neg(a.e)} }
 
-// inv is 1/a for a rational a: dividing by an algebraic number (whose
-// zero test after further arithmetic dcalc cannot make certain) is
-// refused.
+// inv is 1/a for a product a of rationals, I and radicals: dividing by
+// a sum of them (whose zero test after further arithmetic dcalc cannot
+// make certain) is refused.
 func (a exc) inv() coef {
-	switch a.e.(type) {
-	case *Integer, *Rational:
-		return exc{Div(One, a.e)}
+	if !hasKind(a.e, kAdd) {
+		// a product of rationals, I and radicals: 1/a is evaluated
+		// (sqrt(2)/2 for 1/sqrt(2)) and the zero test stays sound
+		return exc{Expand(Div(One, a.e))}
 	}
 	panic(notImpl("dcalc's solve_poly_system: a Groebner basis over algebraic numbers that divides by " + Str(a.e)))
 }

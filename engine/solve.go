@@ -2,6 +2,7 @@ package engine
 
 import (
 	"math/big"
+	"slices"
 	"sort"
 )
 
@@ -718,15 +719,30 @@ func solveLinearComponent(eqs []Expr, xs []*Symbol) ([][2]Expr, bool, error) {
 	return out, true, nil
 }
 
+// NonlinsolvePoly is nonlinsolve's solve_poly_system step: the
+// solutions of a polynomial system with rational coefficients and
+// finitely many solutions, sorted; other systems (SymPy's substitution
+// solver) are refused.
+func NonlinsolvePoly(nums []Expr, xs []*Symbol) ([][]Expr, error) {
+	tups, ok, err := solvePolyGroebner(nums, xs)
+	switch {
+	case !ok:
+		return nil, notImpl("dcalc's nonlinsolve solves polynomial systems with rational coefficients")
+	case err == errNotZeroDim:
+		return nil, notImpl("dcalc's nonlinsolve gives finite solution sets only (SymPy's substitution solver for the others is not there yet)")
+	}
+	return tups, err
+}
+
 // SolvePolySystem solves a system of polynomial equations by
 // elimination: an equation in one unknown is solved outright, and an
 // unknown occurring linearly is eliminated (with the branch where its
 // coefficient vanishes). It returns the solutions as tuples in xs order,
 // sorted as SymPy sorts them, or an error when a step is not supported.
 func SolvePolySystem(eqs []Expr, xs []*Symbol) ([][]Expr, error) {
-	tups, err := polySystemTuples(eqs, xs)
-	if err != nil {
-		return nil, err
+	tups, final, err := polySystemTuples(eqs, xs)
+	if err != nil || final {
+		return tups, err
 	}
 	var out [][]Expr
 	for _, tup := range tups {
@@ -749,22 +765,30 @@ func SolvePolySystem(eqs []Expr, xs []*Symbol) ([][]Expr, error) {
 			out = append(out, tup)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		for k := range out[i] {
-			if c := cmpSkey(sortKey(out[i][k]), sortKey(out[j][k])); c != 0 {
-				return c < 0
-			}
-		}
-		return false
-	})
+	// solve sorts its solution dicts by default_sort_key
+	sort.SliceStable(out, func(i, j int) bool { return cmpSolDict(tupleDict(out[i], xs), tupleDict(out[j], xs)) < 0 })
 	return out, nil
 }
 
+// tupleDict is the solution dict of a tuple in xs order: an unknown
+// whose value is itself is free (absent), the keys in ordered() order.
+func tupleDict(t []Expr, xs []*Symbol) SolDict {
+	var d SolDict
+	for i, x := range xs {
+		if !Equal(t[i], x) {
+			d = append(d, [2]Expr{x, t[i]})
+		}
+	}
+	slices.SortFunc(d, func(a, b [2]Expr) int { return cmpSkey(sortKey(a[0]), sortKey(b[0])) })
+	return d
+}
+
 // polySystemTuples solves as SymPy's solve_poly_system when every
-// numerator is a polynomial with rational coefficients in xs, and by
-// elimination otherwise or when the system has infinitely many
-// solutions.
-func polySystemTuples(eqs []Expr, xs []*Symbol) ([][]Expr, error) {
+// numerator is a polynomial with rational coefficients in xs, as
+// _solve_system goes on when such a system has infinitely many solutions
+// (final: checked and sorted already, an unknown left free as itself),
+// and by elimination otherwise.
+func polySystemTuples(eqs []Expr, xs []*Symbol) (_ [][]Expr, final bool, err error) {
 	var nums []Expr
 	for _, e := range eqs {
 		num := Expand(e)
@@ -779,14 +803,38 @@ func polySystemTuples(eqs []Expr, xs []*Symbol) ([][]Expr, error) {
 		tups, ok, err := solvePolyGroebner(nums, xs)
 		switch {
 		case ok && err == nil:
-			return tups, nil
+			return tups, false, nil
 		case ok && err != errNotZeroDim:
-			return nil, err
+			return nil, false, err
+		case ok && len(nums) >= len(xs) && connected(nums, xs):
+			// _solve_system: each equation solved for one unknown at a time
+			var dens []Expr
+			for _, e := range eqs {
+				for _, x := range xs {
+					_, ds := numerDenoms(Expand(e), x)
+					dens = append(dens, ds...)
+				}
+			}
+			dicts, err := solveFailedLoop(nums, eqs, dens, xs)
+			if err != nil {
+				return nil, false, err
+			}
+			out := make([][]Expr, len(dicts))
+			for i, d := range dicts {
+				out[i] = make([]Expr, len(xs))
+				for j, x := range xs {
+					out[i][j] = x
+					if v, ok := d.get(x); ok {
+						out[i][j] = v
+					}
+				}
+			}
+			return out, true, nil
 		}
 	}
 	sols, err := polySystem(eqs, xs, 0)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	var out [][]Expr
 	for _, s := range sols {
@@ -794,13 +842,33 @@ func polySystemTuples(eqs []Expr, xs []*Symbol) ([][]Expr, error) {
 		for i, x := range xs {
 			v, found := s[x.Name()]
 			if !found {
-				return nil, notImpl("infinitely many solutions")
+				return nil, false, notImpl("infinitely many solutions")
 			}
 			tup[i] = v
 		}
 		out = append(out, tup)
 	}
-	return out, nil
+	return out, false, nil
+}
+
+// connected reports whether the equations form one system (SymPy
+// solves the connected components of a system separately): every two
+// are linked through equations sharing unknowns.
+func connected(eqs []Expr, xs []*Symbol) bool {
+	seen := make([]bool, len(eqs))
+	stack := []int{0}
+	seen[0] = true
+	for len(stack) > 0 {
+		i := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for j := range eqs {
+			if !seen[j] && slices.ContainsFunc(xs, func(x *Symbol) bool { return Has(eqs[i], x) && Has(eqs[j], x) }) {
+				seen[j] = true
+				stack = append(stack, j)
+			}
+		}
+	}
+	return !slices.Contains(seen, false)
 }
 
 func containsTuple(ts [][]Expr, t []Expr) bool {

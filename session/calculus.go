@@ -2,6 +2,8 @@ package session
 
 import (
 	"math/big"
+	"slices"
+	"strings"
 
 	"github.com/dcalc/dcalc/engine"
 )
@@ -429,10 +431,17 @@ func (in *interp) solutionDicts(r Value, args []Value) Value {
 			d := newDict()
 			switch t := it.(type) {
 			case *Tuple:
+				// keys in ordered() order; an unknown that is its own
+				// value is free and absent
+				idx := make([]int, 0, len(t.Items))
 				for i, v := range t.Items {
-					if i < len(syms) {
-						d.Set(syms[i], v)
+					if e, isExpr := v.(engine.Expr); i < len(syms) && !(isExpr && engine.Equal(e, syms[i])) {
+						idx = append(idx, i)
 					}
+				}
+				slices.SortStableFunc(idx, func(a, b int) int { return strings.Compare(syms[a].Name(), syms[b].Name()) })
+				for _, i := range idx {
+					d.Set(syms[i], t.Items[i])
 				}
 			default:
 				if len(syms) == 1 {

@@ -642,7 +642,10 @@ func (in *interp) nonlinsolve(sys Value, symv []Value) Value {
 		}
 		nums = append(nums, n)
 	}
-	tups, err := engine.SolvePolySystem(nums, syms)
+	if len(nums) == 0 {
+		throw("NotImplementedError", "dcalc's nonlinsolve gives finite solution sets only")
+	}
+	tups, err := engine.NonlinsolvePoly(nums, syms)
 	if err != nil {
 		panic(err)
 	}
