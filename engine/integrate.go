@@ -325,7 +325,7 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 		// term by term with its power rule
 		return integPowerTerms(f, x)
 	}
-	if otherTrigForm(f, x) || binomialTimesRoot(f, x) {
+	if otherTrigForm(f, x) || binomialTimesRoot(f, x) || expTrigSymbolic(f, x) {
 		// SymPy's heuristics write these in forms dcalc's rules do not
 		// reproduce (tan(x + 1) is log(tan(x + 1)**2 + 1)/2 there)
 		return nil, false
@@ -337,6 +337,37 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 		return integLinearCases(f, x)
 	}
 	return F, ok
+}
+
+// expTrigSymbolic reports whether f holds a product of exp and sin or
+// cos of arguments in x with symbolic coefficients (exp(-s*t)*sin(w*t)):
+// SymPy's heuristics answer with exp in the denominators
+// (-w*cos(w*t)/(w**2*exp(s*t) + s**2*exp(s*t))), which dcalc's rules do
+// not reproduce.
+func expTrigSymbolic(f Expr, x *Symbol) bool {
+	symbolic := func(fn *Func) bool {
+		a, _, ok := linearIn(fn.args[0], x)
+		return !ok || len(FreeSymbols(a)) > 0
+	}
+	for _, t := range addArgs(Expand(f)) {
+		var hasExp, hasTrig, sym bool
+		for _, m := range mulArgs(t) {
+			fn, ok := m.(*Func)
+			if !ok || len(fn.args) != 1 || !Has(fn, x) {
+				continue
+			}
+			switch fn.def {
+			case fnExp:
+				hasExp, sym = true, sym || symbolic(fn)
+			case fnSin, fnCos:
+				hasTrig, sym = true, sym || symbolic(fn)
+			}
+		}
+		if hasExp && hasTrig && sym {
+			return true
+		}
+	}
+	return false
 }
 
 // hasSymbolicPowerOf reports whether e holds a power of an expression in
@@ -424,6 +455,9 @@ func integD(f Expr, x *Symbol, depth int) (Expr, bool) {
 		}
 	}
 	if len(cf) > 0 {
+		if r, ok := integConstPolyExp(NewMul(cf...), xf, x); ok {
+			return r, true
+		}
 		r, ok := integD(NewMul(xf...), x, depth)
 		if !ok {
 			return nil, false
@@ -460,6 +494,33 @@ func integD(f Expr, x *Symbol, depth int) (Expr, bool) {
 		return r, true
 	}
 	return nil, false
+}
+
+// integConstPolyExp is c*P*exp(u) with the constant c kept inside
+// risch's numerator (integPolyExp); ok is false for other products.
+func integConstPolyExp(c Expr, xf []Expr, x *Symbol) (Expr, bool) {
+	var poly []Expr
+	var g *Func
+	for _, f := range xf {
+		if _, ok := polyCoeffs(f, x); ok {
+			poly = append(poly, f)
+			continue
+		}
+		fn, ok := f.(*Func)
+		if !ok || fn.def != fnExp || g != nil {
+			return nil, false
+		}
+		g = fn
+	}
+	if g == nil || len(poly) == 0 {
+		return nil, false
+	}
+	if hasKind(c, kFunc) {
+		// risch leaves such a constant's content uncancelled in ways
+		// dcalc does not reproduce (.../8 where together gives .../4)
+		panic(notImpl("dcalc does not integrate a polynomial times exp with a function of the parameters as constant factor yet"))
+	}
+	return integPolyExp(c, Expand(NewMul(poly...)), g, x)
 }
 
 // integSubst tries u = g(x) for the subexpressions g of f: when f/g'
@@ -773,26 +834,8 @@ func integProduct(fs []Expr, x *Symbol) (Expr, bool) {
 			u := fn.args[0]
 			switch fn.def {
 			case fnExp:
-				if a, _, ok := linearIn(u, x); ok {
-					// Q' + a*Q = P
-					var ts []Expr
-					d := P
-					sign := Expr(One)
-					apow := a
-					for !isZeroInt(d) {
-						ts = append(ts, Div(NewMul(sign, d), apow))
-						d = Expand(diff1(d, x))
-						sign = Neg(sign)
-						apow = NewMul(apow, a)
-					}
-					Q := Expand(NewAdd(ts...))
-					// risch writes Q over the common denominator of its
-					// coefficients, the integer polynomial left whole:
-					// (2*x - 4)*exp(x/2), (2*x - 1)*exp(2*x)/4
-					if d := coeffDenominator(Q, x); d != nil {
-						return NewMul(NewRational(big.NewInt(1), d), Expand(NewMul(NewBigInt(d), Q)), g), true
-					}
-					return NewMul(Q, g), true
+				if r, ok := integPolyExp(One, P, fn, x); ok {
+					return r, true
 				}
 			case fnSin, fnCos:
 				if a, _, ok := linearIn(u, x); ok {
@@ -1295,6 +1338,47 @@ func otherTrigForm(f Expr, x *Symbol) bool {
 	}
 	walk(f, nil)
 	return found
+}
+
+// integPolyExp integrates c*P*exp(u) for a polynomial P and u linear in
+// x, c free of x: Q with Q' + a*Q = P, and risch's form of c*Q*exp(u):
+// c*Q over its common denominator, the numerator expanded and the
+// constant inside it ((-6*x - 3)*exp(-2*x)/4, (-a*x - 1)*exp(-a*x)/a**2).
+func integPolyExp(c, P Expr, g *Func, x *Symbol) (Expr, bool) {
+	a, _, ok := linearIn(g.args[0], x)
+	if !ok {
+		return nil, false
+	}
+	var ts []Expr
+	d := P
+	sign := Expr(One)
+	apow := a
+	for !isZeroInt(d) {
+		ts = append(ts, Div(NewMul(sign, d), apow))
+		d = Expand(diff1(d, x))
+		sign = Neg(sign)
+		apow = NewMul(apow, a)
+	}
+	cQ := Expand(NewMul(c, NewAdd(ts...)))
+	if den := coeffDenominator(cQ, x); den != nil {
+		return NewMul(NewRational(big.NewInt(1), den), Expand(NewMul(NewBigInt(den), cQ)), g), true
+	}
+	if cs, _ := polyCoeffs(cQ, x); !slices.ContainsFunc(cs, func(c Expr) bool { return toRat(c) == nil }) {
+		return NewMul(cQ, g), true
+	}
+	var num, den []Expr
+	for _, f := range mulArgs(Together(cQ, false)) {
+		if p, ok := f.(*Pow); ok && CouldExtractMinusSign(p.Exp()) {
+			den = append(den, NewPow(p.Base(), Neg(p.Exp())))
+			continue
+		}
+		if r, ok := f.(*Rational); ok {
+			num, den = append(num, NewBigInt(r.Num())), append(den, NewBigInt(r.Den()))
+			continue
+		}
+		num = append(num, f)
+	}
+	return NewMul(Expand(NewMul(num...)), Div(One, NewMul(den...)), g), true
 }
 
 // coeffDenominator is the least common multiple of the denominators of
