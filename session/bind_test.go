@@ -129,6 +129,7 @@ func TestKnownMissingNames(t *testing.T) {
 		{"import numpy as np\nnp.no_such_name", "AttributeError: module 'numpy' has no attribute 'no_such_name'"},
 		{"no_such_name", "NameError: name 'no_such_name' is not defined"},
 		{"Matrix([[1, 2], [2, 1]]).jordan_form()", "NotImplementedError: dcalc does not implement Matrix.jordan_form yet"},
+		{"Matrix([True, False])", "NotImplementedError: dcalc's Matrix cannot hold True or False (SymPy keeps them as booleans, deprecated since SymPy 1.9)"},
 		{"Matrix([[1]]).no_such_method", "AttributeError: 'MutableDenseMatrix' object has no attribute 'no_such_method'"},
 		{"sympy.no_such_name", "AttributeError: module 'sympy' has no attribute 'no_such_name'"},
 		{"from sympy import no_such_name", "ImportError: cannot import name 'no_such_name' from 'sympy' (/usr/lib/python3/site-packages/sympy/__init__.py)"},

@@ -717,7 +717,7 @@ func (in *interp) matrixFromArgs(args []Value) *engine.Matrix {
 			}
 		}
 		if !nested {
-			return engine.NewColumn(in.sympifyAll(items))
+			return engine.NewColumn(in.matrixEntries(items))
 		}
 		var rows [][]engine.Expr
 		for _, it := range items {
@@ -727,7 +727,7 @@ func (in *interp) matrixFromArgs(args []Value) *engine.Matrix {
 			}
 			switch it.(type) {
 			case *List, *Tuple:
-				rows = append(rows, in.sympifyAll(in.toSlice(it)))
+				rows = append(rows, in.matrixEntries(in.toSlice(it)))
 			default:
 				throw("ValueError", "mismatched dimensions")
 			}
@@ -748,9 +748,9 @@ func (in *interp) matrixFromArgs(args []Value) *engine.Matrix {
 			for _, it := range in.toSlice(f) {
 				switch it.(type) {
 				case *List, *Tuple:
-					flat = append(flat, in.sympifyAll(in.toSlice(it))...)
+					flat = append(flat, in.matrixEntries(in.toSlice(it))...)
 				default:
-					flat = append(flat, in.sympify(it))
+					flat = append(flat, in.matrixEntries([]Value{it})...)
 				}
 			}
 			if len(flat) != r*c {
@@ -987,3 +987,16 @@ func (mv *matrixValue) hash() uint64 {
 // cpythonHash implements pyHashable: SymPy's hash of a matrix is not
 // CPython's hash of a number, so hash() prints the value of hash.
 func (mv *matrixValue) cpythonHash() (int64, bool) { return 0, false }
+
+// matrixEntries sympifies matrix entries; True and False are refused
+// (SymPy keeps them as booleans, with a deprecation warning, where
+// sympifying would give 1 and 0).
+func (in *interp) matrixEntries(vals []Value) []engine.Expr {
+	for _, v := range vals {
+		switch v.(type) {
+		case bool, *sympyBool:
+			throw("NotImplementedError", "dcalc's Matrix cannot hold True or False (SymPy keeps them as booleans, deprecated since SymPy 1.9)")
+		}
+	}
+	return in.sympifyAll(vals)
+}
