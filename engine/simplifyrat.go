@@ -28,7 +28,10 @@ func isRationalFunction(e Expr) bool {
 			_, half := NewMul(Two, x.Exp()).(*Integer) // k/2 for odd k
 			return half && isRationalFunction(x.Base())
 		}
-		return false
+		// x**(7/2): cancel and together take x**(1/2) as a generator
+		_, sym := x.Base().(*Symbol)
+		_, rat := x.Exp().(*Rational)
+		return sym && rat
 	case *Add, *Mul:
 		for _, a := range e.Args() {
 			if !isRationalFunction(a) {
