@@ -121,6 +121,11 @@ func gcdLevel(f, g mpoly, k, n int) mpoly {
 		if len(r) == 0 {
 			break
 		}
+		if prsTooLarge(r) {
+			// pseudo-remainders swell; SymPy's heuristic gcd would
+			// answer, dcalc refuses rather than run for minutes
+			panic(notImpl("gcd: the polynomial remainder sequence grows too large"))
+		}
 		pf, pg = pg, primPartIn(r, k, n)
 	}
 	return mpMul(c, primPartIn(pg, k, n))
@@ -149,4 +154,18 @@ func premIn(f, g mpoly, k int) mpoly {
 		r = mpSub(mpMul(lg, r), mpMul(lr, shift))
 	}
 	return r
+}
+
+// prsTooLarge bounds a pseudo-remainder: more than 300 terms or a
+// coefficient of more than 3000 bits.
+func prsTooLarge(r mpoly) bool {
+	if len(r) > 300 {
+		return true
+	}
+	for _, t := range r {
+		if t.c.BitLen() > 3000 {
+			return true
+		}
+	}
+	return false
 }

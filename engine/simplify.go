@@ -67,6 +67,18 @@ func Simplify(e Expr) Expr {
 		// coefficients
 		panic(notImpl("dcalc's simplify does not multiply out products or powers of sums with I yet"))
 	}
+	if len(FreeSymbols(e)) > 0 {
+		// outside the classes above, SymPy's steps as far as dcalc
+		// follows them (with one radical base), or a refusal: a
+		// partial simplification would print a plausible answer that
+		// is not SymPy's
+		if len(radicalBases(e, nil)) <= 1 {
+			if r, ok := simplifyRationalX(e, true); ok {
+				return r
+			}
+		}
+		panic(notImpl("dcalc's simplify could not follow SymPy's steps on this expression yet"))
+	}
 	r := hollowMul(simplify1(e))
 	if hasNestedFraction(r) && !hasKind(r, kFunc) {
 		// A rational function with fractions inside denominators:
