@@ -588,6 +588,11 @@ func integSubst(f Expr, x *Symbol, depth int) (Expr, bool) {
 		if hasBigFracPowOfSum(back) {
 			back = Expand(splitFracPow(back))
 		}
+		if p, ok := u.(*Pow); ok && !IsInteger(p.Exp()) {
+			// SymPy's heurisch answers these as expanded sums
+			// (2*sqrt(x)*exp(sqrt(x)) - 2*exp(sqrt(x)))
+			back = ExpandMul(back)
+		}
 		if fu, ok := u.(*Func); ok && fu.def == fnExp {
 			// log(exp(a*x)) is a*x for real x, as risch answers
 			back = Xreplace(back, [][2]Expr{{fnLog.call(u), fu.args[0]}})
