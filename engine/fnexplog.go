@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"math/cmplx"
+	"sync"
 
 	"github.com/dcalc/dcalc/engine/mpf"
 )
@@ -227,6 +228,126 @@ func evalLog(arg Expr) Expr {
 				return NewAdd(NewMul(Pi, I, Half), fnLog.call(c))
 			}
 			return NewAdd(NewMul(Pi, I, NegHalf), fnLog.call(numNeg(c)))
+		}
+	}
+	if Has(arg, I) && isAlgebraicNumber(arg) {
+		return logAlgebraic(arg)
+	}
+	return nil
+}
+
+// isAlgebraicNumber reports whether e is built from rationals and I by
+// sums, products and rational powers.
+func isAlgebraicNumber(e Expr) bool {
+	switch x := e.(type) {
+	case *Integer, *Rational:
+		return true
+	case *Constant:
+		return x == I
+	case *Pow:
+		return IsRational(x.Exp()) && isAlgebraicNumber(x.Base())
+	case *Add, *Mul:
+		for _, a := range e.Args() {
+			if !isAlgebraicNumber(a) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// logAtanTable is log.eval's _log_atan_table (the entries whose keys
+// dcalc's arithmetic writes in SymPy's form): i/r of a first-quadrant
+// number and its argument.
+var logAtanTable = sync.OnceValue(func() [][2]Expr {
+	s2, s3 := Sqrt(Two), Sqrt(NewInt(3))
+	return [][2]Expr{
+		{s3, Div(Pi, NewInt(3))},
+		{One, Div(Pi, NewInt(4))},
+		{Div(s3, NewInt(3)), Div(Pi, NewInt(6))},
+		{Sub(s2, One), Div(Pi, NewInt(8))},
+		{NewAdd(s2, One), NewMul(NewRational(big.NewInt(3), big.NewInt(8)), Pi)},
+		{Sub(Two, s3), Div(Pi, NewInt(12))},
+		{NewAdd(Two, s3), NewMul(NewRational(big.NewInt(5), big.NewInt(12)), Pi)},
+	}
+})
+
+// logAlgebraic is log.eval for an algebraic number with I: arg =
+// coeff*(r + i*I) with coeff > 0 gives log(coeff*|i|) +- I*pi/2 when r
+// is 0, and log(|arg|) + I*angle when i/r is in the atan table; nil
+// otherwise.
+func logAlgebraic(arg Expr) Expr {
+	var cs, rest []Expr
+	for _, f := range mulArgs(arg) {
+		if Has(f, I) {
+			rest = append(rest, f)
+		} else {
+			cs = append(cs, f)
+		}
+	}
+	coeff, a := NewMul(cs...), NewMul(rest...)
+	if IsNegative(coeff) == True {
+		coeff, a = Neg(coeff), Neg(a)
+	}
+	a = ExpandMul(a)
+	var rs, is []Expr
+	for _, t := range addArgs(a) {
+		if !Has(t, I) {
+			rs = append(rs, t)
+			continue
+		}
+		c := asCoefficientI(t)
+		if c == nil {
+			return nil
+		}
+		is = append(is, c)
+	}
+	r, i := NewAdd(rs...), NewAdd(is...)
+	if len(is) == 0 || isZeroInt(i) || IsReal(coeff) != True || IsReal(i) != True || IsReal(r) != True {
+		return nil
+	}
+	if isZeroInt(r) {
+		switch {
+		case IsPositive(i) == True:
+			return NewAdd(NewMul(Pi, I, Half), fnLog.call(NewMul(coeff, i)))
+		case IsNegative(i) == True:
+			return NewAdd(NewMul(Pi, I, NegHalf), fnLog.call(NewMul(coeff, Neg(i))))
+		}
+		return nil
+	}
+	t := Div(i, r)
+	for _, neg := range []bool{false, true} {
+		tt := t
+		if neg {
+			tt = Neg(t)
+		}
+		for _, kv := range logAtanTable() {
+			if !Equal(tt, kv[0]) {
+				continue
+			}
+			// coeff*Abs(a), Abs(a) = sqrt(expand_mul(a*conjugate(a)))
+			mod := NewMul(coeff, Sqrt(Expand(NewAdd(NewMul(r, r), NewMul(i, i)))))
+			if hasKind(mod, kAdd) {
+				// ratsimp; a product of radicals is its own ratsimp
+				m, err := Ratsimp(mod)
+				if err != nil {
+					return nil
+				}
+				mod = m
+			}
+			var ang Expr
+			switch pos := IsPositive(r) == True; {
+			case !neg && pos:
+				ang = kv[1]
+			case !neg:
+				ang = Sub(kv[1], Pi)
+			case pos:
+				ang = Neg(kv[1])
+			default:
+				ang = Sub(Pi, kv[1])
+			}
+			return NewAdd(fnLog.call(mod), NewMul(I, ang))
 		}
 	}
 	return nil
