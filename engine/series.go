@@ -107,8 +107,12 @@ func OrderedTermsWithO(a *Add) ([]Expr, bool) {
 		ord := OrderedTerms(newAdd(rest))
 		if len(ord) == 2 && isNumberOrNumberSymbol(ord[0]) {
 			// the two-term special case already put the number first,
-			// which is also the reversed lex order
+			// which is also the reversed lex order, unless the other
+			// term is a negative power (1/x + 1 + O(x))
 			ts = ord
+			if hasNegativePowerFactor(ord[1]) {
+				ts = []Expr{ord[1], ord[0]}
+			}
 			break
 		}
 		for i := len(ord) - 1; i >= 0; i-- {
@@ -116,6 +120,17 @@ func OrderedTermsWithO(a *Add) ([]Expr, bool) {
 		}
 	}
 	return append(ts, os...), true
+}
+
+// hasNegativePowerFactor reports whether a factor of t is a power with
+// a negative exponent.
+func hasNegativePowerFactor(t Expr) bool {
+	for _, f := range mulArgs(t) {
+		if p, ok := f.(*Pow); ok && CouldExtractMinusSign(p.Exp()) && !IsNumber(p.Base()) {
+			return true
+		}
+	}
+	return false
 }
 
 const precInf = 1 << 30
@@ -570,10 +585,32 @@ func seriesAt0(f Expr, x *Symbol, n int) (Expr, error) {
 		}
 		ts = append(ts, NewMul(c, NewPow(x, NewInt(int64(k)))))
 	}
-	if s.prec < precInf || s.val+len(s.c) > n {
+	if s.prec < precInf || s.val+len(s.c) > n || laurentMulTerm(f, x) {
 		ts = append(ts, NewFunc(OrderDef, NewPow(x, NewInt(int64(n)))))
 	}
 	return NewAdd(ts...), nil
+}
+
+// laurentMulTerm reports whether a term of f is a product that is not a
+// polynomial in x nor a monomial c*x**k ((1 - x**2)/x**2): Mul's nseries
+// adds O(x**n) to such a term's expansion even when it is exact.
+func laurentMulTerm(f Expr, x *Symbol) bool {
+	for _, t := range addArgs(f) {
+		m, ok := t.(*Mul)
+		if !ok || !Has(m, x) || IsPolynomial(m, []Expr{x}) {
+			continue
+		}
+		monomial := true
+		for _, a := range m.args {
+			if b, _ := AsBaseExp(a); Has(a, x) && !Equal(b, x) {
+				monomial = false
+			}
+		}
+		if !monomial {
+			return true
+		}
+	}
+	return false
 }
 
 // RemoveO drops the Order terms of a sum (Expr.removeO).
