@@ -278,14 +278,8 @@ var logAtanTable = sync.OnceValue(func() [][2]Expr {
 // is 0, and log(|arg|) + I*angle when i/r is in the atan table; nil
 // otherwise.
 func logAlgebraic(arg Expr) Expr {
-	var cs, rest []Expr
-	for _, f := range mulArgs(arg) {
-		if Has(f, I) {
-			rest = append(rest, f)
-		} else {
-			cs = append(cs, f)
-		}
-	}
+	hasI := func(f Expr) bool { return Has(f, I) }
+	rest, cs := siftExprs(mulArgs(arg), hasI)
 	coeff, a := NewMul(cs...), NewMul(rest...)
 	if IsNegative(coeff) == True {
 		coeff, a = Neg(coeff), Neg(a)

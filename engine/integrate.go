@@ -446,14 +446,7 @@ func integD(f Expr, x *Symbol, depth int) (Expr, bool) {
 		return NewAdd(ts...), true
 	}
 	// constant factor
-	var cf, xf []Expr
-	for _, m := range mulArgs(f) {
-		if Has(m, x) {
-			xf = append(xf, m)
-		} else {
-			cf = append(cf, m)
-		}
-	}
+	xf, cf := siftExprs(mulArgs(f), func(m Expr) bool { return Has(m, x) })
 	if len(cf) > 0 {
 		if r, ok := integConstPolyExp(NewMul(cf...), xf, x); ok {
 			return r, true

@@ -9,7 +9,7 @@ Run with a python3 that has SymPy 1.14:
 import random
 import sympy
 
-from goldenlib import emit
+from goldenlib import emit, random_expression
 
 assert sympy.__version__ == "1.14.0"
 
@@ -21,13 +21,8 @@ def _programs():
     leaves = ['x', 'x**2', '2*x', 'x + 1', 'x**2 + 1', '3*x - 2', 'sqrt(x)', '1/x', 'x**3']
     funcs = ['exp(%s)', 'log(%s)', 'sin(%s)', 'cos(%s)', 'sqrt(%s)', '(%s)**2', '1/(%s)', 'exp(-%s)', 'atan(%s)', 'tan(%s)']
 
-    def expr(d):
-        if d == 0 or rnd.random() < 0.35:
-            return rnd.choice(leaves)
-        if rnd.random() < 0.5:
-            return rnd.choice(funcs) % expr(d - 1)
-        return '(%s) %s (%s)' % (expr(d - 1), rnd.choice(['+', '*', '*', '-', '/']), expr(d - 1))
-    return ["print(integrate(%s, x))" % expr(2) for _ in range(150)]
+    return ["print(integrate(%s, x))" % random_expression(rnd, 2, leaves, funcs, ['+', '*', '*', '-', '/'], 0.35, 0.5)
+            for _ in range(150)]
 
 
 emit(PRE, _programs())

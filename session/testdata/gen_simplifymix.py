@@ -9,7 +9,7 @@ Run with a python3 that has SymPy 1.14:
 import random
 import sympy
 
-from goldenlib import emit
+from goldenlib import emit, random_expression
 
 assert sympy.__version__ == "1.14.0"
 
@@ -21,13 +21,8 @@ def _programs():
     leaves = ['x', 'x**2', '2*x', 'x + 1', 'x**2 + 1', '3*x - 2', 'y*x', 'x + y', 'sqrt(x)', 'sqrt(x**2 + 1)']
     funcs = ['exp(%s)', 'log(%s)', 'sin(%s)', 'cos(%s)', 'sqrt(%s)', '(%s)**3', '1/(%s)', 'tanh(%s)', 'atan(%s)', 'exp(-%s)']
 
-    def expr(d):
-        if d == 0 or rnd.random() < 0.3:
-            return rnd.choice(leaves)
-        if rnd.random() < 0.4:
-            return rnd.choice(funcs) % expr(d - 1)
-        return '(%s) %s (%s)' % (expr(d - 1), rnd.choice(['+', '*', '/', '-']), expr(d - 1))
-    return ["print(simplify(diff(%s, x)))" % expr(3) for _ in range(200)]
+    return ["print(simplify(diff(%s, x)))" % random_expression(rnd, 3, leaves, funcs, ['+', '*', '/', '-'], 0.3, 0.4)
+            for _ in range(200)]
 
 
 emit(PRE, _programs())

@@ -54,3 +54,17 @@ def repr_and_print_programs(exprs, prints):
         programs.append('print(pretty(' + e + '))')
         programs.append('print(pretty(' + e + ', use_unicode=False))')
     return programs
+
+
+def random_expression(rnd, depth, leaves, funcs, ops, p_leaf, p_func):
+    """A random expression string of the given depth: a leaf with
+    probability p_leaf (always at depth 0), else one of funcs applied to
+    a smaller one with probability p_func, else two smaller ones joined
+    by one of ops (the generators of notebook-like batteries)."""
+    if depth == 0 or rnd.random() < p_leaf:
+        return rnd.choice(leaves)
+    if rnd.random() < p_func:
+        return rnd.choice(funcs) % random_expression(rnd, depth - 1, leaves, funcs, ops, p_leaf, p_func)
+    return '(%s) %s (%s)' % (random_expression(rnd, depth - 1, leaves, funcs, ops, p_leaf, p_func),
+                             rnd.choice(ops),
+                             random_expression(rnd, depth - 1, leaves, funcs, ops, p_leaf, p_func))
