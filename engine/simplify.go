@@ -79,6 +79,14 @@ func Simplify(e Expr) Expr {
 		}
 		panic(notImpl("dcalc's simplify could not follow SymPy's steps on this expression yet"))
 	}
+	if hasCallOf(e, fnLog) {
+		// numbers with logs: SymPy's expand_log/logcombine step
+		// (log(sqrt(2)) is log(2)/2)
+		if r, ok := simplifyRationalX(e, true); ok {
+			return r
+		}
+		panic(notImpl("dcalc's simplify could not follow SymPy's steps on this expression yet"))
+	}
 	r := hollowMul(simplify1(e))
 	if hasNestedFraction(r) && !hasKind(r, kFunc) {
 		// A rational function with fractions inside denominators:
