@@ -1,6 +1,9 @@
 package engine
 
-import "math/big"
+import (
+	"math/big"
+	"slices"
+)
 
 // Ratsimp is SymPy's ratsimp: the cancelled form f/g of e, then f
 // divided by g in lex order over the rationals (reduced(f, [g])), the
@@ -50,19 +53,9 @@ func qpolyFromRatTerms(ts []ratTerm) qpoly {
 		acc[k] = len(p)
 		p = append(p, qterm{t.e, gqRat(new(big.Rat).Set(t.r))})
 	}
-	p = slicesDeleteZero(p)
+	p = slices.DeleteFunc(p, func(t qterm) bool { return t.c.isZero() })
 	p.sort()
 	return p
-}
-
-func slicesDeleteZero(p qpoly) qpoly {
-	out := p[:0]
-	for _, t := range p {
-		if !t.c.isZero() {
-			out = append(out, t)
-		}
-	}
-	return out
 }
 
 // qDivide is the division of f by g in lex order: f = q*g + r with no

@@ -766,14 +766,25 @@ func SolvePolySystem(eqs []Expr, xs []*Symbol) ([][]Expr, error) {
 		}
 	}
 	// solve sorts its solution dicts by default_sort_key
-	sort.SliceStable(out, func(i, j int) bool { return cmpSolDict(tupleDict(out[i], xs), tupleDict(out[j], xs)) < 0 })
+	type keyed struct {
+		t []Expr
+		d solDict
+	}
+	ks := make([]keyed, len(out))
+	for i, t := range out {
+		ks[i] = keyed{t, tupleDict(t, xs)}
+	}
+	slices.SortStableFunc(ks, func(a, b keyed) int { return cmpSolDict(a.d, b.d) })
+	for i := range ks {
+		out[i] = ks[i].t
+	}
 	return out, nil
 }
 
 // tupleDict is the solution dict of a tuple in xs order: an unknown
 // whose value is itself is free (absent), the keys in ordered() order.
-func tupleDict(t []Expr, xs []*Symbol) SolDict {
-	var d SolDict
+func tupleDict(t []Expr, xs []*Symbol) solDict {
+	var d solDict
 	for i, x := range xs {
 		if !Equal(t[i], x) {
 			d = append(d, [2]Expr{x, t[i]})

@@ -12,11 +12,11 @@ import (
 // the values are simplified and checked, and solve sorts the solution
 // dicts by default_sort_key.
 
-// SolDict is one solution of a system: unknowns with their values,
+// solDict is one solution of a system: unknowns with their values,
 // keys in ordered() order; unknowns left free are absent.
-type SolDict [][2]Expr
+type solDict [][2]Expr
 
-func (d SolDict) get(s *Symbol) (Expr, bool) {
+func (d solDict) get(s *Symbol) (Expr, bool) {
 	for _, kv := range d {
 		if kv[0] == Expr(s) {
 			return kv[1], true
@@ -28,7 +28,7 @@ func (d SolDict) get(s *Symbol) (Expr, bool) {
 // solveFailedLoop solves the numerators failed (expanded, as
 // Poly.as_expr gives them) for xs; eqs are the equations as given, dens
 // the denominators holding unknowns.
-func solveFailedLoop(failed, eqs, dens []Expr, xs []*Symbol) (out []SolDict, err error) {
+func solveFailedLoop(failed, eqs, dens []Expr, xs []*Symbol) (out []solDict, err error) {
 	defer recoverTo(&err)
 	legal := func(e Expr) []*Symbol {
 		var rv []*Symbol
@@ -87,9 +87,9 @@ func solveFailedLoop(failed, eqs, dens []Expr, xs []*Symbol) (out []SolDict, err
 		}
 		return cmpSkey(sortKey(order[i]), sortKey(order[j])) < 0
 	})
-	result := []SolDict{{}}
+	result := []solDict{{}}
 	for _, eq := range order {
-		var newresult, bad []SolDict
+		var newresult, bad []solDict
 		broke := false
 		for _, r := range result {
 			var gotS []*Symbol
@@ -125,7 +125,7 @@ func solveFailedLoop(failed, eqs, dens []Expr, xs []*Symbol) (out []SolDict, err
 					if slices.ContainsFunc(gotS, func(g *Symbol) bool { return Has(sol, g) }) {
 						continue
 					}
-					rnew := make(SolDict, 0, len(r)+1)
+					rnew := make(solDict, 0, len(r)+1)
 					for _, kv := range r {
 						rnew = append(rnew, [2]Expr{kv[0], SubsPairs(kv[1], [][2]Expr{{s, sol}})})
 					}
@@ -142,8 +142,8 @@ func solveFailedLoop(failed, eqs, dens []Expr, xs []*Symbol) (out []SolDict, err
 			}
 		}
 		if !broke {
-			result = slices.DeleteFunc(newresult, func(r SolDict) bool {
-				return slices.ContainsFunc(bad, func(b SolDict) bool { return solDictEqual(b, r) })
+			result = slices.DeleteFunc(newresult, func(r solDict) bool {
+				return slices.ContainsFunc(bad, func(b solDict) bool { return solDictEqual(b, r) })
 			})
 		}
 	}
@@ -152,7 +152,7 @@ func solveFailedLoop(failed, eqs, dens []Expr, xs []*Symbol) (out []SolDict, err
 			r[i][1] = Simplify(r[i][1])
 		}
 	}
-	holds := func(e Expr, r SolDict) Tri {
+	holds := func(e Expr, r solDict) Tri {
 		v := SubsPairs(e, r)
 		if !isNumericExpr(v) {
 			return Unknown
@@ -178,7 +178,7 @@ func solveFailedLoop(failed, eqs, dens []Expr, xs []*Symbol) (out []SolDict, err
 
 // hasSmallerSolution reports whether a solution in rs with fewer
 // unknowns is contained in r once r's values are put into it.
-func hasSmallerSolution(rs []SolDict, r SolDict) bool {
+func hasSmallerSolution(rs []solDict, r solDict) bool {
 	for _, i := range rs {
 		if len(i) >= len(r) {
 			continue
@@ -198,7 +198,7 @@ func hasSmallerSolution(rs []SolDict, r SolDict) bool {
 	return false
 }
 
-func solDictEqual(a, b SolDict) bool {
+func solDictEqual(a, b solDict) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -213,7 +213,7 @@ func solDictEqual(a, b SolDict) bool {
 
 // cmpSolDict is default_sort_key's order of two dicts: fewer items
 // first, then the items sorted and compared as (key, value) pairs.
-func cmpSolDict(a, b SolDict) int {
+func cmpSolDict(a, b solDict) int {
 	if len(a) != len(b) {
 		return len(a) - len(b)
 	}

@@ -190,11 +190,7 @@ func (in *interp) solve(f Value, rest []Value) Value {
 		if err2 != nil {
 			panic(err2)
 		}
-		items := make([]Value, len(tups))
-		for i, t := range tups {
-			items[i] = &Tuple{Items: exprValues(t)}
-		}
-		return &List{Items: items}
+		return &List{Items: tupleValues(tups)}
 	}
 	if !ok {
 		return &List{}

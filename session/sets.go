@@ -358,12 +358,7 @@ func (in *interp) linsolve(sys Value, symv []Value) Value {
 	if _, ok := asMatrix(sys); ok {
 		throw("NotImplementedError", "dcalc's linsolve takes a list of equations (not a matrix form) yet")
 	}
-	var eqs []engine.Expr
-	if in.isIterable(sys) {
-		in.iterate(sys, func(v Value) bool { eqs = append(eqs, in.equationExpr(v)); return true })
-	} else {
-		eqs = []engine.Expr{in.equationExpr(sys)}
-	}
+	eqs := in.equationList(sys)
 	syms := in.solveSymbols(eqs, symv)
 	vals, ok, err := engine.LinsolveValues(eqs, syms)
 	if err != nil {
@@ -596,12 +591,7 @@ func truthOf(v Value) (t, ok bool) {
 // their tuples. Systems SymPy hands to its substitution solver
 // (non-polynomial equations, infinitely many solutions) are refused.
 func (in *interp) nonlinsolve(sys Value, symv []Value) Value {
-	var eqs []engine.Expr
-	if in.isIterable(sys) {
-		in.iterate(sys, func(v Value) bool { eqs = append(eqs, in.equationExpr(v)); return true })
-	} else {
-		eqs = []engine.Expr{in.equationExpr(sys)}
-	}
+	eqs := in.equationList(sys)
 	if len(eqs) == 0 {
 		return emptySet
 	}
@@ -649,11 +639,7 @@ func (in *interp) nonlinsolve(sys Value, symv []Value) Value {
 	if err != nil {
 		panic(err)
 	}
-	items := make([]Value, len(tups))
-	for i, t := range tups {
-		items[i] = &Tuple{Items: exprValues(t)}
-	}
-	return newFiniteSet(in, items)
+	return newFiniteSet(in, tupleValues(tups))
 }
 
 // solveLinearSystem is solve_linear_system(M, *symbols): the equations
@@ -691,4 +677,24 @@ func (in *interp) solveLinearSystem(sys Value, symv []Value) Value {
 		}
 	}
 	return d
+}
+
+// equationList is a system's equations as expressions: each item of an
+// iterable, or the one equation given.
+func (in *interp) equationList(sys Value) []engine.Expr {
+	if !in.isIterable(sys) {
+		return []engine.Expr{in.equationExpr(sys)}
+	}
+	var eqs []engine.Expr
+	in.iterate(sys, func(v Value) bool { eqs = append(eqs, in.equationExpr(v)); return true })
+	return eqs
+}
+
+// tupleValues is solution tuples as Tuple values.
+func tupleValues(tups [][]engine.Expr) []Value {
+	items := make([]Value, len(tups))
+	for i, t := range tups {
+		items[i] = &Tuple{Items: exprValues(t)}
+	}
+	return items
 }
