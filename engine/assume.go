@@ -30,14 +30,8 @@ func (t Tri) not() Tri {
 	return Unknown
 }
 
-// IsPositive reports whether e is known to be a positive real number.
-func IsPositive(e Expr) Tri { return signOf(e, 1) }
-
-// IsNegative reports whether e is known to be a negative real number.
-func IsNegative(e Expr) Tri { return signOf(e, -1) }
-
-// IsZero reports whether e is known to be zero.
-func IsZero(e Expr) Tri {
+// isZeroFact computes IsZero.
+func isZeroFact(e Expr) Tri {
 	e = assumedSymbol(e)
 	if pw, ok := isCall(e, fnPiecewise); ok {
 		return piecewiseFact(pw, IsZero)
@@ -89,8 +83,8 @@ func IsZero(e Expr) Tri {
 	return Unknown
 }
 
-// IsFinite reports whether e is known to be finite.
-func IsFinite(e Expr) Tri {
+// isFiniteFact computes IsFinite.
+func isFiniteFact(e Expr) Tri {
 	e = assumedSymbol(e)
 	if pw, ok := isCall(e, fnPiecewise); ok {
 		return piecewiseFact(pw, IsFinite)
@@ -165,8 +159,8 @@ var finiteWithArgs = map[*FuncDef]bool{
 	fnErfc: true, fnErfi: true, fnConjugate: true, fnMax: true, fnMin: true,
 }
 
-// IsReal reports whether e is known to be real (extended real for oo).
-func IsReal(e Expr) Tri {
+// isRealFact computes IsReal.
+func isRealFact(e Expr) Tri {
 	e = assumedSymbol(e)
 	switch x := e.(type) {
 	case *Integer, *Rational, *Float:
@@ -211,8 +205,8 @@ func IsReal(e Expr) Tri {
 	return Unknown
 }
 
-// IsIntegerValued reports whether e is known to be an integer.
-func IsIntegerValued(e Expr) Tri {
+// isIntegerFact computes IsIntegerValued.
+func isIntegerFact(e Expr) Tri {
 	if pw, ok := isCall(e, fnPiecewise); ok {
 		return piecewiseFact(pw, IsIntegerValued)
 	}
@@ -287,8 +281,8 @@ func parity(e Expr) int {
 	return -1
 }
 
-// signOf reports whether e is known to have the sign want (1 or -1).
-func signOf(e Expr, want int) Tri {
+// signFact computes signOf.
+func signFact(e Expr, want int) Tri {
 	e = assumedSymbol(e)
 	if pw, ok := isCall(e, fnPiecewise); ok {
 		return piecewiseFact(pw, func(a Expr) Tri { return signOf(a, want) })
@@ -406,8 +400,8 @@ func signOf(e Expr, want int) Tri {
 	return Unknown
 }
 
-// isNonnegative reports whether e is known to be >= 0.
-func isNonnegative(e Expr) Tri {
+// isNonnegativeFact computes isNonnegative.
+func isNonnegativeFact(e Expr) Tri {
 	if pw, ok := isCall(e, fnPiecewise); ok {
 		return piecewiseFact(pw, isNonnegative)
 	}
@@ -454,8 +448,8 @@ func weakMulSign(fs []Expr, want int) Tri {
 	return Unknown
 }
 
-// isNonpositive reports whether e is known to be <= 0.
-func isNonpositive(e Expr) Tri {
+// isNonpositiveFact computes isNonpositive.
+func isNonpositiveFact(e Expr) Tri {
 	if pw, ok := isCall(e, fnPiecewise); ok {
 		return piecewiseFact(pw, isNonpositive)
 	}

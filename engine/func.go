@@ -83,11 +83,12 @@ type hooks struct {
 
 // Func is an applied function f(args...).
 type Func struct {
-	def  *FuncDef
-	args []Expr
-	h    uint64
-	sm   uint64
-	key  keyCache
+	def   *FuncDef
+	args  []Expr
+	h     uint64
+	sm    uint64
+	key   keyCache
+	facts factCache
 }
 
 var funcRegistry = map[string]*FuncDef{}
