@@ -2,6 +2,7 @@ package engine
 
 import (
 	"math/big"
+	"slices"
 
 	"github.com/dcalc/dcalc/engine/mpf"
 )
@@ -684,6 +685,9 @@ func gatherPowers(ps []basePow) []basePow {
 	if !anyUnevaluatedExp(ps) && !hasRepeatedBase(ps) {
 		return ps
 	}
+	if len(ps) <= smallGather {
+		return gatherPowersSmall(ps)
+	}
 	bases := newExprMap[*exprMap[[]Expr]](len(ps))
 	for _, p := range ps {
 		c, t := AsCoeffMul(p.e)
@@ -699,11 +703,56 @@ func gatherPowers(ps []basePow) []basePow {
 	for i, b := range bases.keys {
 		d := bases.vals[i]
 		for j, t := range d.keys {
-			c := NewAdd(d.vals[j]...)
-			out = append(out, basePow{b, NewMul(c, t)})
+			out = append(out, basePow{b, NewMul(sumOf(d.vals[j]), t)})
 		}
 	}
 	return out
+}
+
+// powGroup is one exponent class of gatherPowersSmall: the powers of b
+// whose exponents are numbers times t, with those numbers.
+type powGroup struct {
+	b, t Expr
+	cs   []Expr
+}
+
+// gatherPowersSmall is gatherPowers for a few factors, comparing pairwise
+// instead of hashing; its result is in the same order (bases in order of
+// first appearance, each base's exponent classes likewise).
+func gatherPowersSmall(ps []basePow) []basePow {
+	var buf [smallGather]powGroup
+	gs := buf[:0]
+	for _, p := range ps {
+		c, t := AsCoeffMul(p.e)
+		k := slices.IndexFunc(gs, func(g powGroup) bool { return Equal(g.b, p.b) && Equal(g.t, t) })
+		if k < 0 {
+			gs = append(gs, powGroup{b: p.b, t: t})
+			k = len(gs) - 1
+		}
+		gs[k].cs = append(gs[k].cs, c)
+	}
+	var done [smallGather]bool
+	out := make([]basePow, 0, len(gs))
+	for i := range gs {
+		if done[i] {
+			continue
+		}
+		for j := i; j < len(gs); j++ {
+			if !done[j] && (j == i || Equal(gs[j].b, gs[i].b)) {
+				done[j] = true
+				out = append(out, basePow{gs[i].b, NewMul(sumOf(gs[j].cs), gs[j].t)})
+			}
+		}
+	}
+	return out
+}
+
+// sumOf is NewAdd(xs...), without rebuilding a single canonical term.
+func sumOf(xs []Expr) Expr {
+	if len(xs) == 1 {
+		return xs[0]
+	}
+	return NewAdd(xs...)
 }
 
 // smallGather is the number of factors up to which gatherPowers and
