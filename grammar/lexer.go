@@ -29,7 +29,8 @@ type tokenSource struct {
 	sink      *errorSink
 	fieldMode bool // f-string replacement field: no NEWLINE, INDENT, DEDENT
 
-	queue       []antlr.Token
+	queue       []antlr.Token // tokens for the parser, from head on
+	head        int
 	peeked      antlr.Token
 	indents     []int
 	brackets    []antlr.Token
@@ -104,11 +105,13 @@ func (s *tokenSource) synth(ttype int, text string, at antlr.Token) antlr.Token 
 
 // NextToken returns the next token for the parser.
 func (s *tokenSource) NextToken() antlr.Token {
-	if len(s.queue) == 0 {
+	if s.head == len(s.queue) {
+		// reuse the queue's array: fill usually queues one token
+		s.queue, s.head = s.queue[:0], 0
 		s.fill()
 	}
-	t := s.queue[0]
-	s.queue = s.queue[1:]
+	t := s.queue[s.head]
+	s.head++
 	return t
 }
 
