@@ -330,6 +330,12 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 		// reproduce (tan(x + 1) is log(tan(x + 1)**2 + 1)/2 there)
 		return nil, false
 	}
+	if F, rational, ok := integRatFunc(f, x); rational {
+		return F, ok
+	}
+	if F, handled, ok := integRischSum(f, x); handled {
+		return F, ok
+	}
 	F, ok := integD(f, x, 0)
 	if ok && newSymbolicDivisor(f, F, x) {
 		// exp(n*x) integrates to exp(n*x)/n for n != 0 only: SymPy
@@ -437,6 +443,14 @@ func integD(f Expr, x *Symbol, depth int) (Expr, bool) {
 		}
 		var ts []Expr
 		for _, t := range a.args {
+			if isRatTerm(t, x) {
+				r, _, ok := integRatTerm(t, x)
+				if !ok {
+					return nil, false
+				}
+				ts = append(ts, r)
+				continue
+			}
 			r, ok := integD(t, x, depth)
 			if !ok {
 				return nil, false

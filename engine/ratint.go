@@ -1,0 +1,495 @@
+package engine
+
+import "math/big"
+
+// This file is SymPy's integration of a rational function of x with
+// rational coefficients, as integrate reaches it: risch_integrate's base
+// case writes f as one fraction fa/fd (cancelled over the integers, the
+// denominator's leading coefficient positive) and integrates that with
+// risch=False, where the numeric coefficient is split off
+// (as_independent), a power of a linear base is integrated directly
+// (log(a*x + b)/a) and anything else goes to ratint: the polynomial
+// part, Hermite's rational part (ratint_ratpart, by undetermined
+// coefficients) and the Lazard-Rioboo-Trager logarithmic part
+// (ratint_logpart) in log_to_real's real form. The logarithmic part is
+// computed here from the roots of the denominator's irreducible factors,
+// which must be linear or quadratic (otherwise dcalc refuses).
+
+// xGen makes x the only generator of toRfrac.
+func xGen(x *Symbol) func(Expr) (int, bool) {
+	return func(e Expr) (int, bool) { return 1, Equal(e, x) }
+}
+
+// integRatFunc integrates f when it is a rational function of x with
+// rational coefficients (rational is true then; ok false means dcalc
+// cannot give SymPy's form and must refuse, not try other rules).
+func integRatFunc(f Expr, x *Symbol) (F Expr, rational, ok bool) {
+	fr, isRat := toRfrac(f, xGen(x))
+	if !isRat || len(fr.n) == 0 {
+		return nil, false, false
+	}
+	// frac_in and Poly.cancel(include=True): integer polynomials whose
+	// contents are coprime, the denominator's leading coefficient positive
+	cn, ni := primitiveRp(fr.n)
+	cd, di := primitiveRp(fr.d)
+	ratio := new(big.Rat).Quo(cn, cd)
+	fa := rpScale(ni, new(big.Rat).SetInt(ratio.Num()))
+	fd := rpScale(di, new(big.Rat).SetInt(ratio.Denom()))
+	if len(fd) == 1 {
+		return polyIntegral(rpScale(fa, new(big.Rat).Inv(fd[0])), x), true, true
+	}
+	return integRatTerm(Div(rpExpr(fa, x), rpExpr(fd, x)), x)
+}
+
+// integRatTerm is _eval_integral's treatment of one rational term t:
+// the numeric coefficient split off, a power of a linear base by the
+// power rule, anything else by ratint.
+func integRatTerm(t Expr, x *Symbol) (F Expr, rational, ok bool) {
+	coeff, g := asIndependent(t)
+	if p, isPow := g.(*Pow); isPow {
+		if e, isInt := p.Exp().(*Integer); isInt {
+			if bc, lin := polyCoeffs(p.Base(), x); lin && len(bc) == 2 {
+				var h Expr
+				if e.IsInt64() && e.Int64() == -1 {
+					h = fnLog.call(p.Base())
+				} else {
+					e1 := NewAdd(e, One)
+					h = Div(NewPow(p.Base(), e1), e1)
+				}
+				return NewMul(coeff, Div(h, bc[1])), true, true
+			}
+		}
+	}
+	r, ok := ratint(g, x)
+	if !ok {
+		return nil, true, false
+	}
+	return NewMul(coeff, r), true, true
+}
+
+// rpScale is c*p.
+func rpScale(p rpoly, c *big.Rat) rpoly {
+	out := make(rpoly, len(p))
+	for i, a := range p {
+		out[i] = new(big.Rat).Mul(a, c)
+	}
+	return rpTrim(out)
+}
+
+// rpDeriv is p'.
+func rpDeriv(p rpoly) rpoly {
+	if len(p) < 2 {
+		return nil
+	}
+	out := make(rpoly, len(p)-1)
+	for i := range out {
+		out[i] = new(big.Rat).Mul(p[i+1], big.NewRat(int64(i+1), 1))
+	}
+	return rpTrim(out)
+}
+
+// polyIntegral is Poly.integrate(x).as_expr().
+func polyIntegral(p rpoly, x *Symbol) Expr {
+	ts := make([]Expr, len(p))
+	for i, c := range p {
+		ts[i] = NewMul(ratFrom(new(big.Rat).Quo(c, big.NewRat(int64(i+1), 1))), NewPow(x, NewInt(int64(i+1))))
+	}
+	return NewAdd(ts...)
+}
+
+// ratPolys is a rational function's numerator and denominator as
+// polynomials in x over Q.
+func ratPolys(e Expr, x *Symbol) (rpoly, rpoly, bool) {
+	p, q := asNumerDenom(e)
+	pc, ok1 := polyCoeffs(p, x)
+	qc, ok2 := polyCoeffs(q, x)
+	if !ok1 || !ok2 {
+		return nil, nil, false
+	}
+	pr, ok1 := ratCoeffs(pc)
+	qr, ok2 := ratCoeffs(qc)
+	return rpTrim(pr), rpTrim(qr), ok1 && ok2 && len(rpTrim(qr)) > 0
+}
+
+// ratint is SymPy's ratint(f, x) for real rational coefficients.
+func ratint(f Expr, x *Symbol) (Expr, bool) {
+	p, q, ok := ratPolys(f, x)
+	if !ok {
+		return nil, false
+	}
+	coeff, p, q := polyFieldCancel(p, q)
+	poly, p := rpDivMod(p, q)
+	result := polyIntegral(poly, x)
+	if len(p) == 0 {
+		return NewMul(coeff, result), true
+	}
+	g, h, ok := ratintRatpart(p, q, x)
+	if !ok {
+		return nil, false
+	}
+	P, Q, ok := ratPolys(h, x)
+	if !ok {
+		return nil, false
+	}
+	q2, r := rpDivMod(P, Q)
+	result = NewAdd(result, g, polyIntegral(q2, x))
+	if len(rpTrim(r)) > 0 {
+		L, ok := ratintLogpart(rpTrim(r), Q, x)
+		if !ok {
+			return nil, false
+		}
+		result = NewAdd(result, L)
+	}
+	return NewMul(coeff, result), true
+}
+
+// polyFieldCancel is Poly.cancel over QQ (include=False): p/q = c*P/Q
+// with P and Q integer polynomials without a common factor, their
+// leading coefficients positive.
+func polyFieldCancel(p, q rpoly) (Expr, rpoly, rpoly) {
+	denomLcm := func(f rpoly) *big.Int {
+		d := big.NewInt(1)
+		for _, c := range f {
+			d = lcm(d, c.Denom())
+		}
+		return d
+	}
+	cq, cp := denomLcm(p), denomLcm(q)
+	P := rpScale(p, new(big.Rat).SetInt(cq))
+	Q := rpScale(q, new(big.Rat).SetInt(cp))
+	if g := rpGcd(P, Q); len(g) > 1 {
+		P, Q = rpQuo(P, g), rpQuo(Q, g)
+	}
+	// the integer gcd of the two contents
+	pi, qi := primitiveInts(P), primitiveInts(Q)
+	gc := new(big.Int).GCD(nil, nil, intContent(P, pi), intContent(Q, qi))
+	P = rpScale(P, new(big.Rat).SetFrac(big.NewInt(1), gc))
+	Q = rpScale(Q, new(big.Rat).SetFrac(big.NewInt(1), gc))
+	g := new(big.Int).GCD(nil, nil, cp, cq)
+	c := new(big.Rat).SetFrac(new(big.Int).Quo(cp, g), new(big.Int).Quo(cq, g))
+	if P[len(P)-1].Sign() < 0 {
+		c.Neg(c)
+		P = rpScale(P, big.NewRat(-1, 1))
+	}
+	if Q[len(Q)-1].Sign() < 0 {
+		c.Neg(c)
+		Q = rpScale(Q, big.NewRat(-1, 1))
+	}
+	return ratFrom(c), P, Q
+}
+
+// intContent is the positive content of the integer polynomial p, whose
+// primitive part is pi.
+func intContent(p rpoly, pi []*big.Int) *big.Int {
+	for i, c := range pi {
+		if c.Sign() != 0 {
+			return new(big.Int).Abs(new(big.Int).Quo(p[i].Num(), c))
+		}
+	}
+	return big.NewInt(1)
+}
+
+// ratintRatpart is ratint_ratpart(f, g, x): f/g = (A/u)' + B/v with
+// u = gcd(g, g'), v = g/u, A and B found by undetermined coefficients;
+// it returns cancel(A/u) and cancel(B/v).
+func ratintRatpart(f, g rpoly, x *Symbol) (Expr, Expr, bool) {
+	u := rpGcd(g, rpDeriv(g))
+	v := rpQuo(g, u)
+	n, m := len(u)-1, len(v)-1
+	w := rpQuo(rpMul(rpDeriv(u), v), u)
+	// columns: the polynomial each unknown multiplies in
+	// H = f - A'*v + A*w - B*u
+	var cols []rpoly
+	for j := range n {
+		xj := monomial(j)
+		col := rpMul(xj, w)
+		if j > 0 {
+			col = rpAdd(col, rpScale(rpMul(monomial(j-1), v), big.NewRat(-int64(j), 1)))
+		}
+		cols = append(cols, col)
+	}
+	for j := range m {
+		cols = append(cols, rpScale(rpMul(monomial(j), u), big.NewRat(-1, 1)))
+	}
+	rows := len(f)
+	for _, c := range cols {
+		rows = max(rows, len(c))
+	}
+	mat := make([][]*big.Rat, rows)
+	for i := range mat {
+		mat[i] = make([]*big.Rat, len(cols)+1)
+		for j, c := range cols {
+			mat[i][j] = new(big.Rat)
+			if i < len(c) {
+				mat[i][j].Set(c[i])
+			}
+		}
+		mat[i][len(cols)] = new(big.Rat)
+		if i < len(f) {
+			mat[i][len(cols)].Neg(f[i])
+		}
+	}
+	sol, ok := solveRatSystem(mat, len(cols))
+	if !ok {
+		return nil, nil, false
+	}
+	A, B := rpTrim(sol[:n]), rpTrim(sol[n:])
+	rat, err := Cancel(Div(rpExpr(A, x), rpExpr(u, x)))
+	if err != nil {
+		return nil, nil, false
+	}
+	log, err := Cancel(Div(rpExpr(B, x), rpExpr(v, x)))
+	if err != nil {
+		return nil, nil, false
+	}
+	return rat, log, true
+}
+
+// monomial is x**k as an rpoly.
+func monomial(k int) rpoly {
+	p := make(rpoly, k+1)
+	for i := range p {
+		p[i] = new(big.Rat)
+	}
+	p[k].SetInt64(1)
+	return p
+}
+
+// solveRatSystem solves the augmented system mat (n unknowns, the last
+// column the right-hand side) by Gauss-Jordan elimination; ok is false
+// unless it has exactly one solution.
+func solveRatSystem(mat [][]*big.Rat, n int) ([]*big.Rat, bool) {
+	row := 0
+	for col := 0; col < n; col++ {
+		if !swapPivot(mat, row, col) {
+			return nil, false
+		}
+		inv := new(big.Rat).Inv(mat[row][col])
+		for j := col; j <= n; j++ {
+			mat[row][j].Mul(mat[row][j], inv)
+		}
+		for i := range mat {
+			if i == row || mat[i][col].Sign() == 0 {
+				continue
+			}
+			c := new(big.Rat).Set(mat[i][col])
+			for j := col; j <= n; j++ {
+				mat[i][j].Sub(mat[i][j], new(big.Rat).Mul(c, mat[row][j]))
+			}
+		}
+		row++
+	}
+	for i := row; i < len(mat); i++ {
+		if mat[i][n].Sign() != 0 {
+			return nil, false
+		}
+	}
+	sol := make([]*big.Rat, n)
+	for i := range sol {
+		sol[i] = mat[i][n]
+	}
+	return sol, true
+}
+
+// lrtGroup is the roots of the denominator that share one rational
+// residue: their monic product and its degree.
+type lrtGroup struct {
+	res *big.Rat
+	h   rpoly
+}
+
+// ratintLogpart is ratint_logpart(r, Q) followed by log_to_real for a
+// squarefree Q whose irreducible factors are linear or quadratic. The
+// roots x_k of Q have residues t_k = r(x_k)/Q'(x_k); roots sharing a
+// residue make one logarithm. As in SymPy the argument of a rational
+// residue's logarithm is the integer primitive part of the roots'
+// product when no other residue has as many roots (its factor of the
+// resultant is then linear), and their monic product otherwise; an
+// irrational real residue t_k gives t_k*log(x - x_k), a pair of complex
+// residues u +- I*v (v > 0) gives u*log(A**2 + B**2) + 2*v*atan(A/B)
+// with A + I*B = x - x_k (log_to_atan).
+func ratintLogpart(r, Q rpoly, x *Symbol) (Expr, bool) {
+	_, fs, err := FactorList(upolyExpr(primitiveInts(Q), x))
+	if err != nil {
+		return nil, false
+	}
+	dQ := rpDeriv(Q)
+	var groups []*lrtGroup
+	addRoot := func(res *big.Rat, h rpoly) {
+		for _, g := range groups {
+			if g.res.Cmp(res) == 0 {
+				g.h = rpMul(g.h, h)
+				return
+			}
+		}
+		groups = append(groups, &lrtGroup{res, h})
+	}
+	var terms []Expr
+	simple := 0 // residues of one root each that are not rational
+	for _, fp := range fs {
+		if !Equal(fp.Exp, One) {
+			return nil, false
+		}
+		fc, ok := polyCoeffs(fp.Base, x)
+		if !ok {
+			return nil, false
+		}
+		F, ok := ratCoeffs(fc)
+		if !ok {
+			return nil, false
+		}
+		switch len(F) {
+		case 2:
+			root := new(big.Rat).Neg(new(big.Rat).Quo(F[0], F[1]))
+			res := new(big.Rat).Quo(ratPolyEval(r, root), ratPolyEval(dQ, root))
+			addRoot(res, rpoly{new(big.Rat).Neg(root), big.NewRat(1, 1)})
+		case 3:
+			alpha, beta, ok := residueModQuadratic(r, dQ, F)
+			if !ok {
+				return nil, false
+			}
+			monic := rpScale(F, new(big.Rat).Inv(F[2]))
+			if alpha.Sign() == 0 {
+				addRoot(beta, monic)
+				continue
+			}
+			terms = append(terms, quadraticResidueTerms(alpha, beta, F, monic, x)...)
+			simple += 2
+		default:
+			return nil, false
+		}
+	}
+	count := map[int]int{1: simple}
+	for _, g := range groups {
+		count[len(g.h)-1]++
+	}
+	for _, g := range groups {
+		h := g.h
+		if count[len(h)-1] == 1 {
+			h = rpFromInts(primitiveInts(h))
+		}
+		terms = append(terms, NewMul(ratFrom(g.res), fnLog.call(rpExpr(h, x))))
+	}
+	return NewAdd(terms...), true
+}
+
+// residueModQuadratic writes the residue r/Q' at the roots of the
+// irreducible quadratic F as alpha*x + beta, reducing modulo F.
+func residueModQuadratic(r, dQ rpoly, F rpoly) (*big.Rat, *big.Rat, bool) {
+	_, r1 := rpDivMod(r, F)
+	_, d1 := rpDivMod(dQ, F)
+	at := func(p rpoly, i int) *big.Rat {
+		if i < len(p) {
+			return p[i]
+		}
+		return new(big.Rat)
+	}
+	d0, d1c := at(d1, 0), at(d1, 1)
+	// (alpha*x + beta)*(d1c*x + d0) with x**2 = -(F1*x + F0)/F2
+	red1 := new(big.Rat).Quo(F[1], F[2])
+	red0 := new(big.Rat).Quo(F[0], F[2])
+	mul := func(a, b *big.Rat) *big.Rat { return new(big.Rat).Mul(a, b) }
+	sub := func(a, b *big.Rat) *big.Rat { return new(big.Rat).Sub(a, b) }
+	mat := [][]*big.Rat{
+		// x coefficient: alpha*(d0 - d1c*red1) + beta*d1c = r1[1]
+		{sub(d0, mul(d1c, red1)), new(big.Rat).Set(d1c), new(big.Rat).Set(at(r1, 1))},
+		// constant: -alpha*d1c*red0 + beta*d0 = r1[0]
+		{new(big.Rat).Neg(mul(d1c, red0)), new(big.Rat).Set(d0), new(big.Rat).Set(at(r1, 0))},
+	}
+	sol, ok := solveRatSystem(mat, 2)
+	if !ok {
+		return nil, nil, false
+	}
+	return sol[0], sol[1], true
+}
+
+// quadraticResidueTerms are log_to_real's terms for the two roots of the
+// irreducible quadratic F, whose residues alpha*x_k + beta differ.
+func quadraticResidueTerms(alpha, beta *big.Rat, F, monic rpoly, x *Symbol) []Expr {
+	two := big.NewRat(2, 1)
+	s := new(big.Rat).Neg(new(big.Rat).Quo(F[1], new(big.Rat).Mul(two, F[2])))
+	disc := new(big.Rat).Sub(new(big.Rat).Mul(F[1], F[1]), new(big.Rat).Mul(big.NewRat(4, 1), new(big.Rat).Mul(F[2], F[0])))
+	w := Div(Sqrt(ratFrom(new(big.Rat).Abs(disc))), ratFrom(new(big.Rat).Mul(two, F[2])))
+	if disc.Sign() > 0 {
+		// real roots s +- w: t_k*log(x - x_k)
+		var out []Expr
+		for _, sign := range []Expr{One, NegOne} {
+			xk := NewAdd(ratFrom(s), NewMul(sign, w))
+			tk := NewAdd(ratFrom(beta), NewMul(ratFrom(alpha), xk))
+			out = append(out, NewMul(tk, fnLog.call(NewAdd(x, Neg(xk)))))
+		}
+		return out
+	}
+	// complex roots s +- I*w; the residue with positive imaginary part
+	// is at x_k = s + I*sign(alpha)*w
+	u := new(big.Rat).Add(beta, new(big.Rat).Mul(alpha, s))
+	v := NewMul(ratFrom(new(big.Rat).Abs(alpha)), w)
+	B := NewMul(NewInt(int64(-alpha.Sign())), w)
+	arg := NewAdd(Div(x, B), Neg(Div(ratFrom(s), B)))
+	return []Expr{
+		NewMul(ratFrom(u), fnLog.call(rpExpr(monic, x))),
+		NewMul(Two, v, fnAtan.call(arg)),
+	}
+}
+
+// isRatTerm reports whether t is a rational function of x with rational
+// coefficients that is not a polynomial.
+func isRatTerm(t Expr, x *Symbol) bool {
+	fr, ok := toRfrac(t, xGen(x))
+	return ok && len(fr.d) > 1
+}
+
+// rischElementary reports whether risch_integrate takes e as it is:
+// built from x, numbers, sums, products, integer powers, exp and log
+// (no trigonometric functions, radicals or other functions, for which
+// its differential extension raises NotImplementedError).
+func rischElementary(e Expr, x *Symbol) bool {
+	if !Has(e, x) {
+		return IsNumber(e) || isNumeric(e)
+	}
+	switch t := e.(type) {
+	case *Symbol:
+		return true
+	case *Add, *Mul:
+	case *Pow:
+		if _, ok := t.Exp().(*Integer); !ok {
+			return false
+		}
+	case *Func:
+		if t.def != fnExp && t.def != fnLog {
+			return false
+		}
+	default:
+		return false
+	}
+	for _, a := range e.Args() {
+		if !rischElementary(a, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// integRischSum integrates a sum of rational terms and others the way
+// risch_integrate does when every other term is elementary in its sense:
+// the rational terms as one fraction (1/x + 1/(x + 1) integrates to
+// log(x**2 + x)). handled is false when f is not such a sum.
+func integRischSum(f Expr, x *Symbol) (F Expr, handled, ok bool) {
+	a, isAdd := f.(*Add)
+	if !isAdd || len(FreeSymbols(f)) != 1 {
+		return nil, false, false
+	}
+	rat, other := siftExprs(a.args, func(t Expr) bool { return isRatTerm(t, x) })
+	if len(rat) == 0 || len(other) == 0 || !rischElementary(NewAdd(other...), x) {
+		return nil, false, false
+	}
+	R, _, ok := integRatFunc(NewAdd(rat...), x)
+	if !ok {
+		return nil, true, false
+	}
+	G, ok := integ(NewAdd(other...), x)
+	if !ok {
+		return nil, true, false
+	}
+	return NewAdd(R, G), true, true
+}

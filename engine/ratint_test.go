@@ -1,0 +1,91 @@
+package engine
+
+import (
+	"math/big"
+	"math/cmplx"
+	"math/rand"
+	"testing"
+)
+
+// TestRatintDifferentiatesBack integrates random rational functions
+// (products of linear and quadratic factors, some repeated, over random
+// numerators) and checks that each antiderivative differentiates back to
+// the integrand at sample points.
+func TestRatintDifferentiatesBack(t *testing.T) {
+	x := NewSymbol("x", Assumptions{})
+	r := rand.New(rand.NewSource(12))
+	small := func(lo, hi int) Expr { return NewInt(int64(lo + r.Intn(hi-lo+1))) }
+	checked := 0
+	for range 120 {
+		var num []Expr
+		for k := range r.Intn(4) + 1 {
+			num = append(num, NewMul(small(-3, 3), NewPow(x, NewInt(int64(k)))))
+		}
+		var den []Expr
+		for range r.Intn(3) + 1 {
+			var f Expr
+			switch r.Intn(3) {
+			case 0:
+				f = NewAdd(NewMul(small(1, 3), x), small(-3, 3))
+			case 1:
+				f = NewAdd(NewPow(x, Two), small(1, 4))
+			default:
+				f = NewAdd(NewPow(x, Two), NewMul(small(-2, 2), x), small(2, 5))
+			}
+			den = append(den, NewPow(f, small(1, 3)))
+		}
+		f := Div(NewAdd(num...), NewMul(den...))
+		if isZeroInt(f) {
+			continue
+		}
+		F, rational, ok := integRatFunc(f, x)
+		if !rational {
+			t.Fatalf("%s: not taken as a rational function", f)
+		}
+		if !ok {
+			continue // refused: a factor of degree > 2 after cancelling
+		}
+		d, err := Diff(F, VarCount{Var: x, Count: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, v := range []string{"0.37", "2.9", "-4.1"} {
+			got, ok1 := at(d, x, v)
+			want, ok2 := at(f, x, v)
+			if !ok1 || !ok2 {
+				t.Fatalf("%s: cannot evaluate at %s", f, v)
+			}
+			if cmplx.Abs(got-want) > 1e-9*(1+cmplx.Abs(want)) {
+				t.Errorf("integrate(%s) = %s: its derivative at %s is %v, the integrand %v", f, F, v, got, want)
+			}
+		}
+		checked++
+	}
+	if checked < 100 {
+		t.Errorf("only %d of 120 integrals answered", checked)
+	}
+}
+
+// TestSolveRatSystem checks the elimination on a system with one
+// solution, one without and one with many.
+func TestSolveRatSystem(t *testing.T) {
+	rat := func(rows ...[]int64) [][]*big.Rat {
+		out := make([][]*big.Rat, len(rows))
+		for i, row := range rows {
+			for _, v := range row {
+				out[i] = append(out[i], big.NewRat(v, 1))
+			}
+		}
+		return out
+	}
+	sol, ok := solveRatSystem(rat([]int64{2, 1, 5}, []int64{1, -1, 1}), 2)
+	if !ok || sol[0].Cmp(big.NewRat(2, 1)) != 0 || sol[1].Cmp(big.NewRat(1, 1)) != 0 {
+		t.Errorf("2a + b = 5, a - b = 1: got %v %v", sol, ok)
+	}
+	if _, ok := solveRatSystem(rat([]int64{1, 1, 1}, []int64{1, 1, 2}), 2); ok {
+		t.Error("an inconsistent system was solved")
+	}
+	if _, ok := solveRatSystem(rat([]int64{1, 1, 1}, []int64{2, 2, 2}), 2); ok {
+		t.Error("a system with many solutions was solved")
+	}
+}
