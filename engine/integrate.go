@@ -330,6 +330,12 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 		// reproduce (tan(x + 1) is log(tan(x + 1)**2 + 1)/2 there)
 		return nil, false
 	}
+	if c, ok := cancelParameters(f, x); ok {
+		return integ(c, x)
+	}
+	if F, ok := integLinearRecip(f, x); ok {
+		return F, true
+	}
 	if F, rational, ok := integRatFunc(f, x); rational {
 		return F, ok
 	}

@@ -1,6 +1,9 @@
 package engine
 
-import "math/big"
+import (
+	"math/big"
+	"slices"
+)
 
 // This file is SymPy's integration of a rational function of x with
 // rational coefficients, as integrate reaches it: risch_integrate's base
@@ -492,4 +495,131 @@ func integRischSum(f Expr, x *Symbol) (F Expr, handled, ok bool) {
 		return nil, true, false
 	}
 	return NewAdd(R, G), true, true
+}
+
+// integLinearRecip is c/(a*x + b) with symbolic a or b: risch_integrate
+// keeps the fraction as it is when its integer polynomials in the
+// parameters share no factor, and _eval_integral's power rule gives
+// c*log(a*x + b)/a with no condition on a. Other forms (rational
+// coefficients, a negative or non-monomial a, a factor common to c and
+// the base) are left to the other rules (false).
+func integLinearRecip(f Expr, x *Symbol) (Expr, bool) {
+	if len(FreeSymbols(f)) < 2 {
+		return nil, false
+	}
+	xf, cf := siftExprs(mulArgs(f), func(m Expr) bool { return Has(m, x) })
+	if len(xf) != 1 {
+		return nil, false
+	}
+	p, ok := xf[0].(*Pow)
+	if !ok || !Equal(p.Exp(), NegOne) {
+		return nil, false
+	}
+	bc, ok := polyCoeffs(p.Base(), x)
+	if !ok || len(bc) != 2 || isZeroInt(bc[0]) {
+		return nil, false
+	}
+	a, b, c := bc[1], bc[0], NewMul(cf...)
+	ac, am := AsCoeffMul(a)
+	if z, ok := ac.(*Integer); !ok || z.Sign() <= 0 || !integerMonomial(am) {
+		return nil, false
+	}
+	content := new(big.Int).Set(ac.(*Integer).Big())
+	terms := append([]Expr{a}, addArgs(b)...)
+	for _, t := range addArgs(b) {
+		tc, tm := AsCoeffMul(t)
+		z, ok := tc.(*Integer)
+		if !ok || !integerMonomial(tm) {
+			return nil, false
+		}
+		content.GCD(nil, nil, content, new(big.Int).Abs(z.Big()))
+	}
+	cc, cm := AsCoeffMul(c)
+	z, ok := cc.(*Integer)
+	if !ok || !integerMonomial(cm) || new(big.Int).GCD(nil, nil, content, new(big.Int).Abs(z.Big())).Cmp(big.NewInt(1)) != 0 {
+		return nil, false
+	}
+	// a symbol of c dividing every term of the base would cancel
+	for _, s := range FreeSymbols(cm) {
+		if dividesAll(s, terms) {
+			return nil, false
+		}
+	}
+	return NewMul(c, Div(fnLog.call(p.Base()), a)), true
+}
+
+// dividesAll reports whether the symbol s is a factor of every one of
+// terms.
+func dividesAll(s Expr, terms []Expr) bool {
+	for _, t := range terms {
+		if !slices.ContainsFunc(mulArgs(t), func(m Expr) bool { b, _ := AsBaseExp(m); return Equal(b, s) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// integerMonomial reports whether m is 1 or a product of symbols to
+// positive integer powers.
+func integerMonomial(m Expr) bool {
+	for _, f := range mulArgs(m) {
+		b, e := AsBaseExp(f)
+		if _, ok := b.(*Symbol); !ok && !Equal(f, One) {
+			return false
+		}
+		if z, ok := e.(*Integer); !ok || z.Sign() <= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// strictlyRational reports whether e is built from symbols and rational
+// numbers by sums, products and integer powers.
+func strictlyRational(e Expr) bool {
+	switch t := e.(type) {
+	case *Symbol, *Integer, *Rational:
+		return true
+	case *Pow:
+		if _, ok := t.Exp().(*Integer); !ok {
+			return false
+		}
+	case *Add, *Mul:
+	default:
+		return false
+	}
+	for _, a := range e.Args() {
+		if !strictlyRational(a) {
+			return false
+		}
+	}
+	return true
+}
+
+// cancelParameters is the cancellation risch_integrate's frac_in does on
+// a rational function of x whose coefficients hold other symbols: when
+// numerator and denominator share a factor (a/(a*x + a)), the cancelled
+// fraction is what is integrated (log(x + 1)). ok is false when there is
+// nothing to cancel.
+func cancelParameters(f Expr, x *Symbol) (Expr, bool) {
+	if len(FreeSymbols(f)) < 2 || !strictlyRational(f) {
+		return nil, false
+	}
+	if _, isAdd := f.(*Add); isAdd {
+		return nil, false
+	}
+	_, q := asNumerDenom(f)
+	if !Has(q, x) {
+		return nil, false
+	}
+	c, err := Cancel(f)
+	if err != nil {
+		return nil, false
+	}
+	_, q2 := asNumerDenom(c)
+	ratio, err := Cancel(Div(Expand(q), q2))
+	if err != nil || len(FreeSymbols(ratio)) == 0 {
+		return nil, false
+	}
+	return c, true
 }
