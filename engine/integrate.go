@@ -330,6 +330,11 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 		// reproduce (tan(x + 1) is log(tan(x + 1)**2 + 1)/2 there)
 		return nil, false
 	}
+	if c, g := independentOf(mulArgs(f), x); !Equal(g, One) {
+		if F, ok := trigIntegrate(g, x); ok {
+			return NewMul(c, F), true
+		}
+	}
 	if c, ok := cancelParameters(f, x); ok {
 		return integ(c, x)
 	}
@@ -476,6 +481,9 @@ func integD(f Expr, x *Symbol, depth int) (Expr, bool) {
 			return nil, false
 		}
 		return NewMul(append(cf, r)...), true
+	}
+	if r, ok := trigIntegrate(f, x); ok {
+		return r, true
 	}
 	if r, ok := integSingle(f, x); ok {
 		return r, true
