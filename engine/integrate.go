@@ -325,15 +325,15 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 		// term by term with its power rule
 		return integPowerTerms(f, x)
 	}
-	if otherTrigForm(f, x) || binomialTimesRoot(f, x) || expTrigSymbolic(f, x) {
-		// SymPy's heuristics write these in forms dcalc's rules do not
-		// reproduce (tan(x + 1) is log(tan(x + 1)**2 + 1)/2 there)
-		return nil, false
-	}
 	if c, g := independentOf(mulArgs(f), x); !Equal(g, One) {
 		if F, ok := trigIntegrate(g, x); ok {
 			return NewMul(c, F), true
 		}
+	}
+	if otherTrigForm(f, x) || binomialTimesRoot(f, x) || expTrigSymbolic(f, x) {
+		// SymPy's heuristics write these in forms dcalc's rules do not
+		// reproduce (tan(x + 1) is log(tan(x + 1)**2 + 1)/2 there)
+		return nil, false
 	}
 	if c, ok := cancelParameters(f, x); ok {
 		return integ(c, x)
@@ -348,6 +348,12 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 		return F, ok
 	}
 	F, ok := integD(f, x, 0)
+	if ok && rischElementary(f, x) && hasAtanOfTranscendental(F, x) {
+		// risch_integrate answers these (1/(x*(log(x)**2 + 1))) with
+		// a RootSum over complex residues in log(x) or exp(x), not with
+		// atan(log(x))
+		return nil, false
+	}
 	if ok && newSymbolicDivisor(f, F, x) {
 		// exp(n*x) integrates to exp(n*x)/n for n != 0 only: SymPy
 		// answers with a Piecewise for n = 0 where its rules are regular

@@ -294,23 +294,18 @@ func solveRatSystem(mat [][]*big.Rat, n int) ([]*big.Rat, bool) {
 	return sol, true
 }
 
-// lrtGroup is the roots of the denominator that share one rational
-// residue: their monic product and its degree.
-type lrtGroup struct {
-	res *big.Rat
-	h   rpoly
-}
-
-// ratintLogpart is ratint_logpart(r, Q) followed by log_to_real for a
-// squarefree Q whose irreducible factors are linear or quadratic. The
-// roots x_k of Q have residues t_k = r(x_k)/Q'(x_k); roots sharing a
-// residue make one logarithm. As in SymPy the argument of a rational
-// residue's logarithm is the integer primitive part of the roots'
-// product when no other residue has as many roots (its factor of the
-// resultant is then linear), and their monic product otherwise; an
-// irrational real residue t_k gives t_k*log(x - x_k), a pair of complex
-// residues u +- I*v (v > 0) gives u*log(A**2 + B**2) + 2*v*atan(A/B)
-// with A + I*B = x - x_k (log_to_atan).
+// ratintLogpart is ratint_logpart(r, Q) followed by log_to_real, for a
+// squarefree Q. The roots x_k of Q have residues t_k = r(x_k)/Q'(x_k),
+// found for each irreducible factor F of Q as the polynomial r/Q' mod F;
+// roots sharing a residue make one logarithm. A rational residue c
+// takes the roots of h = gcd(Q, r - c*Q'): as in SymPy the argument of
+// its logarithm is h's integer primitive part when no other residue has
+// as many roots (its factor of the resultant is then linear) and monic h
+// otherwise. The other roots must come in irreducible quadratics whose
+// residues differ: an irrational real residue t_k gives
+// t_k*log(x - x_k), a pair of complex residues u +- I*v (v > 0) gives
+// u*log(A**2 + B**2) + 2*v*atan(A/B) with A + I*B = x - x_k
+// (log_to_atan). Anything else is refused.
 func ratintLogpart(r, Q rpoly, x *Symbol) (Expr, bool) {
 	_, fs, err := FactorList(upolyExpr(primitiveInts(Q), x))
 	if err != nil {
@@ -318,53 +313,53 @@ func ratintLogpart(r, Q rpoly, x *Symbol) (Expr, bool) {
 	}
 	dQ := rpDeriv(Q)
 	var groups []*lrtGroup
-	addRoot := func(res *big.Rat, h rpoly) {
-		for _, g := range groups {
-			if g.res.Cmp(res) == 0 {
-				g.h = rpMul(g.h, h)
-				return
-			}
-		}
-		groups = append(groups, &lrtGroup{res, h})
-	}
-	var terms []Expr
-	simple := 0 // residues of one root each that are not rational
+	var quads []quadResidue
 	for _, fp := range fs {
-		if !Equal(fp.Exp, One) {
-			return nil, false
-		}
 		fc, ok := polyCoeffs(fp.Base, x)
-		if !ok {
+		if !ok || !Equal(fp.Exp, One) {
 			return nil, false
 		}
 		F, ok := ratCoeffs(fc)
 		if !ok {
 			return nil, false
 		}
-		switch len(F) {
-		case 2:
-			root := new(big.Rat).Neg(new(big.Rat).Quo(F[0], F[1]))
-			res := new(big.Rat).Quo(ratPolyEval(r, root), ratPolyEval(dQ, root))
-			addRoot(res, rpoly{new(big.Rat).Neg(root), big.NewRat(1, 1)})
-		case 3:
-			alpha, beta, ok := residueModQuadratic(r, dQ, F)
-			if !ok {
-				return nil, false
-			}
-			monic := rpScale(F, new(big.Rat).Inv(F[2]))
-			if alpha.Sign() == 0 {
-				addRoot(beta, monic)
-				continue
-			}
-			terms = append(terms, quadraticResidueTerms(alpha, beta, F, monic, x)...)
-			simple += 2
-		default:
+		rho, ok := residueMod(r, dQ, F)
+		if !ok {
 			return nil, false
 		}
+		if len(rho) <= 1 {
+			c := new(big.Rat)
+			if len(rho) == 1 {
+				c = rho[0]
+			}
+			monic := rpScale(F, new(big.Rat).Inv(F[len(F)-1]))
+			if k := slices.IndexFunc(groups, func(g *lrtGroup) bool { return g.res.Cmp(c) == 0 }); k >= 0 {
+				groups[k].h = rpMul(groups[k].h, monic)
+			} else {
+				groups = append(groups, &lrtGroup{c, monic})
+			}
+			continue
+		}
+		if len(F) != 3 {
+			return nil, false
+		}
+		quads = append(quads, quadResidue{rho, F, residueMinpoly(rho, F)})
 	}
-	count := map[int]int{1: simple}
+	// residues shared between two quadratics would need one logarithm
+	for i := range quads {
+		for j := range i {
+			if rpEqual(quads[i].minpoly, quads[j].minpoly) {
+				return nil, false
+			}
+		}
+	}
+	count := map[int]int{1: 2 * len(quads)}
 	for _, g := range groups {
 		count[len(g.h)-1]++
+	}
+	var terms []Expr
+	for _, q := range quads {
+		terms = append(terms, quadraticResidueTerms(q.rho[1], q.rho[0], q.F, rpScale(q.F, new(big.Rat).Inv(q.F[2])), x)...)
 	}
 	for _, g := range groups {
 		h := g.h
@@ -376,34 +371,68 @@ func ratintLogpart(r, Q rpoly, x *Symbol) (Expr, bool) {
 	return NewAdd(terms...), true
 }
 
-// residueModQuadratic writes the residue r/Q' at the roots of the
-// irreducible quadratic F as alpha*x + beta, reducing modulo F.
-func residueModQuadratic(r, dQ rpoly, F rpoly) (*big.Rat, *big.Rat, bool) {
-	_, r1 := rpDivMod(r, F)
-	_, d1 := rpDivMod(dQ, F)
-	at := func(p rpoly, i int) *big.Rat {
-		if i < len(p) {
-			return p[i]
-		}
-		return new(big.Rat)
-	}
-	d0, d1c := at(d1, 0), at(d1, 1)
-	// (alpha*x + beta)*(d1c*x + d0) with x**2 = -(F1*x + F0)/F2
-	red1 := new(big.Rat).Quo(F[1], F[2])
-	red0 := new(big.Rat).Quo(F[0], F[2])
-	mul := func(a, b *big.Rat) *big.Rat { return new(big.Rat).Mul(a, b) }
-	sub := func(a, b *big.Rat) *big.Rat { return new(big.Rat).Sub(a, b) }
-	mat := [][]*big.Rat{
-		// x coefficient: alpha*(d0 - d1c*red1) + beta*d1c = r1[1]
-		{sub(d0, mul(d1c, red1)), new(big.Rat).Set(d1c), new(big.Rat).Set(at(r1, 1))},
-		// constant: -alpha*d1c*red0 + beta*d0 = r1[0]
-		{new(big.Rat).Neg(mul(d1c, red0)), new(big.Rat).Set(d0), new(big.Rat).Set(at(r1, 0))},
-	}
-	sol, ok := solveRatSystem(mat, 2)
+// lrtGroup is the roots of the denominator that share one rational
+// residue: their monic product.
+type lrtGroup struct {
+	res *big.Rat
+	h   rpoly
+}
+
+// quadResidue is an irreducible quadratic factor F whose roots have
+// different residues rho = alpha*x + beta, with the monic polynomial of
+// those residues.
+type quadResidue struct {
+	rho, F, minpoly rpoly
+}
+
+// residueMod is r/dQ modulo the irreducible F, a polynomial of degree
+// below F's.
+func residueMod(r, dQ, F rpoly) (rpoly, bool) {
+	_, a := rpDivMod(r, F)
+	_, d := rpDivMod(dQ, F)
+	inv, ok := rpInvMod(rpTrim(d), F)
 	if !ok {
-		return nil, nil, false
+		return nil, false
 	}
-	return sol[0], sol[1], true
+	_, rho := rpDivMod(rpMul(rpTrim(a), inv), F)
+	return rpTrim(rho), true
+}
+
+// rpInvMod is the inverse of a modulo m (extended Euclid); false when
+// they share a factor.
+func rpInvMod(a, m rpoly) (rpoly, bool) {
+	r0, r1 := m, a
+	s0, s1 := rpoly{}, rpoly{big.NewRat(1, 1)}
+	for len(rpTrim(r1)) > 0 {
+		q, rem := rpDivMod(r0, r1)
+		r0, r1 = r1, rpTrim(rem)
+		s0, s1 = s1, rpAdd(s0, rpScale(rpMul(q, s1), big.NewRat(-1, 1)))
+	}
+	r0 = rpTrim(r0)
+	if len(r0) != 1 {
+		return nil, false
+	}
+	return rpScale(s0, new(big.Rat).Inv(r0[0])), true
+}
+
+// residueMinpoly is the monic polynomial whose roots are the residues
+// alpha*x_k + beta at the two roots of the quadratic F.
+func residueMinpoly(rho, F rpoly) rpoly {
+	alpha, beta := rho[1], rho[0]
+	// x_1 + x_2 = -F1/F2, x_1*x_2 = F0/F2
+	sum := new(big.Rat).Neg(new(big.Rat).Quo(F[1], F[2]))
+	prod := new(big.Rat).Quo(F[0], F[2])
+	// t_1 + t_2 = alpha*sum + 2*beta; t_1*t_2 = alpha**2*prod + alpha*beta*sum + beta**2
+	ts := new(big.Rat).Add(new(big.Rat).Mul(alpha, sum), new(big.Rat).Mul(big.NewRat(2, 1), beta))
+	tp := new(big.Rat).Mul(new(big.Rat).Mul(alpha, alpha), prod)
+	tp.Add(tp, new(big.Rat).Mul(new(big.Rat).Mul(alpha, beta), sum))
+	tp.Add(tp, new(big.Rat).Mul(beta, beta))
+	return rpoly{tp, new(big.Rat).Neg(ts), big.NewRat(1, 1)}
+}
+
+// rpEqual reports whether a and b are the same polynomial.
+func rpEqual(a, b rpoly) bool {
+	return slices.EqualFunc(rpTrim(a), rpTrim(b), func(x, y *big.Rat) bool { return x.Cmp(y) == 0 })
 }
 
 // quadraticResidueTerms are log_to_real's terms for the two roots of the
@@ -622,4 +651,25 @@ func cancelParameters(f Expr, x *Symbol) (Expr, bool) {
 		return nil, false
 	}
 	return c, true
+}
+
+// hasAtanOfTranscendental reports whether F holds atan of an argument
+// with exp or log of x in it.
+func hasAtanOfTranscendental(F Expr, x *Symbol) bool {
+	found := false
+	var walk func(e Expr)
+	walk = func(e Expr) {
+		if found {
+			return
+		}
+		if fn, ok := e.(*Func); ok && fn.def == fnAtan && Has(fn.args[0], x) && hasCallOf(fn.args[0], fnExp, fnLog) {
+			found = true
+			return
+		}
+		for _, a := range e.Args() {
+			walk(a)
+		}
+	}
+	walk(F)
+	return found
 }

@@ -20,7 +20,12 @@ func trigIntegrate(f Expr, x *Symbol) (Expr, bool) {
 		b, e := AsBaseExp(fac)
 		fn, isFn := b.(*Func)
 		k, isInt := e.(*Integer)
-		if !isFn || !isInt || !k.IsInt64() || k.Sign() <= 0 || k.Int64() > 64 || (fn.def != fnSin && fn.def != fnCos) {
+		if !isFn || !isInt || !k.IsInt64() || k.Int64() > 64 || k.Int64() < -64 {
+			return nil, false
+		}
+		// rewrite('sincos'): the powers of sin and cos each function is
+		dn, dm, ok := sincosPowers(fn.def)
+		if !ok {
 			return nil, false
 		}
 		if u == nil {
@@ -28,11 +33,8 @@ func trigIntegrate(f Expr, x *Symbol) (Expr, bool) {
 		} else if !Equal(u, fn.args[0]) {
 			return nil, false
 		}
-		if fn.def == fnSin {
-			n += k.Int64()
-		} else {
-			m += k.Int64()
-		}
+		n += dn * k.Int64()
+		m += dm * k.Int64()
 	}
 	if u == nil {
 		return nil, false
@@ -42,14 +44,24 @@ func trigIntegrate(f Expr, x *Symbol) (Expr, bool) {
 	if !Equal(rest, x) {
 		return nil, false
 	}
+	if n == 0 && m == 0 {
+		return x, true
+	}
 	var zz Expr = Zero
 	if n == 0 {
 		zz = x
 	}
 	var F Expr
-	if n%2 == 1 || m%2 == 1 {
-		F = Div(trigOddPower(n, m, a, x), a)
+	if n%2 != 0 || m%2 != 0 {
+		fx, ok := trigOddPower(n, m, a, x)
+		if !ok {
+			return nil, false
+		}
+		F = Div(fx, a)
 	} else {
+		if n < 0 || m < 0 {
+			return nil, false // SymPy's recursions for negative even powers
+		}
 		F = Div(SubsPairs(trigEvenPowers(n, m, x), [][2]Expr{{x, NewMul(a, x)}}), a)
 	}
 	if IsZero(a) != False {
@@ -58,31 +70,71 @@ func trigIntegrate(f Expr, x *Symbol) (Expr, bool) {
 	return F, true
 }
 
-// trigOddPower is the substitution of trigintegrate's odd case,
-// written back in sin(a*x) or cos(a*x) (not yet divided by a).
-func trigOddPower(n, m int64, a Expr, x *Symbol) Expr {
-	useCos := n%2 == 1 // u = cos(a*x)
-	if n%2 == 1 && m%2 == 1 {
-		useCos = n < m
+// sincosPowers is the power of sin and of cos that rewrite('sincos')
+// makes of each trigonometric function.
+func sincosPowers(def *FuncDef) (n, m int64, ok bool) {
+	switch def {
+	case fnSin:
+		return 1, 0, true
+	case fnCos:
+		return 0, 1, true
+	case fnTan:
+		return 1, -1, true
+	case fnCot:
+		return -1, 1, true
+	case fnSec:
+		return 0, -1, true
+	case fnCsc:
+		return -1, 0, true
 	}
-	// ff as a polynomial in u: -(1 - u**2)**((n-1)/2)*u**m, or
-	// u**n*(1 - u**2)**((m-1)/2)
-	oneMinus := rpoly{big.NewRat(1, 1), new(big.Rat), big.NewRat(-1, 1)}
-	ff, k, pw, sign := rpoly{big.NewRat(1, 1)}, (n-1)/2, m, big.NewRat(-1, 1)
-	uu := fnCos.call(NewMul(a, x))
-	if !useCos {
-		k, pw, sign = (m-1)/2, n, big.NewRat(1, 1)
+	return 0, 0, false
+}
+
+// trigOddPower is the substitution of trigintegrate's odd case: the
+// integral of -(1 - u**2)**((n - 1)/2)*u**m (u = cos(a*x)) or of
+// u**n*(1 - u**2)**((m - 1)/2) (u = sin(a*x)), a rational function of
+// u integrated as integrate does, written back (not yet divided by a).
+func trigOddPower(n, m int64, a Expr, x *Symbol) (Expr, bool) {
+	useCos := n%2 != 0
+	if n%2 != 0 && m%2 != 0 {
+		switch {
+		case n < 0 && m > 0:
+			useCos = false
+		case m < 0 && n > 0:
+			useCos = true
+		case n < 0 && m < 0:
+			useCos = n > m
+		default:
+			useCos = n < m
+		}
+	}
+	u := NewDummy("u")
+	oneMinus := NewAdd(One, Neg(NewPow(u, Two)))
+	var ff, uu Expr
+	if useCos {
+		ff = Neg(NewMul(NewPow(oneMinus, NewRational(big.NewInt(n-1), big.NewInt(2))), NewPow(u, NewInt(m))))
+		uu = fnCos.call(NewMul(a, x))
+	} else {
+		ff = NewMul(NewPow(u, NewInt(n)), NewPow(oneMinus, NewRational(big.NewInt(m-1), big.NewInt(2))))
 		uu = fnSin.call(NewMul(a, x))
 	}
-	for range k {
-		ff = rpMul(ff, oneMinus)
+	fi, rational, ok := integRatFunc(ff, u)
+	if !rational {
+		// a polynomial in u (integRatFunc takes fractions only)
+		cs, isPoly := polyCoeffs(ff, u)
+		if !isPoly {
+			return nil, false
+		}
+		rs, isRat := ratCoeffs(cs)
+		if !isRat {
+			return nil, false
+		}
+		fi, ok = polyIntegral(rs, u), true
 	}
-	ff = rpScale(rpMul(ff, monomial(int(pw))), sign)
-	ts := make([]Expr, len(ff))
-	for j, c := range ff {
-		ts[j] = NewMul(ratFrom(new(big.Rat).Quo(c, big.NewRat(int64(j+1), 1))), NewPow(uu, NewInt(int64(j+1))))
+	if !ok {
+		return nil, false
 	}
-	return NewAdd(ts...)
+	return SubsPairs(fi, [][2]Expr{{u, uu}}), true
 }
 
 // trigEvenPowers is trigintegrate's even case for a = 1.

@@ -37,6 +37,11 @@ CURATED = [
     "1/(x+1)**2 + x*exp(x)", "exp(2*x) + 1/(x**2+1) + x/(x**2+1)",
     "x**2 + 1/(x+1) + exp(-x)", "1/(2*x+2) + 1/(2*x+4) + exp(x)",
     "1/(2*x+2) + 1/(2*x+4) + cos(x)", "x*exp(x) + 1/(x**2+1)**2 + 1/(x**2+1)",
+    # residues shared by the roots of factors of degree 4 and 6
+    "x/(x**4+1)", "x**3/(x**4+1)", "x/(x**4-1)", "x**2/(x**6+1)", "x**5/(x**6+1)",
+    "(x**3+x)/(x**4+2*x**2+2)",
+    # risch_integrate's RootSum over complex residues (dcalc refuses)
+    "1/(x*(log(x)**2+1))", "exp(x)/(1+exp(2*x))", "exp(x)/(exp(2*x)+2*exp(x)+2)",
 ]
 
 DEFINITE = [

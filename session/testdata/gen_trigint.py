@@ -37,6 +37,12 @@ def _programs():
         'print(integrate(sin(x)**6, x))', 'print(integrate(sin(x)**2*cos(x)**4, x))',
         'print(integrate(cos(x)**5*sin(x)**3, x))', 'print(integrate(sin(x)**2, (x, 0, pi)))',
         'print(integrate(sin(w*t)**2, (t, 0, 2*pi/w)))', 'print(integrate(cos(x)**4, (x, 0, pi/2)))',
+        # rewrite('sincos') and negative odd powers
+        'print(integrate(tan(x)*sec(x)**2, x))', 'print(integrate(tan(x), x))', 'print(integrate(tan(2*x)**3, x))',
+        'print(integrate(sin(x)/cos(x)**2, x))', 'print(integrate(cos(x)**3/sin(x)**2, x))',
+        'print(integrate(sec(x)**3*tan(x), x))', 'print(integrate(cot(x), x))', 'print(integrate(csc(x)**2*cot(x), x))',
+        'print(integrate(sin(x)**3/cos(x)**4, x))', 'print(integrate(1/(sin(x)*cos(x)), x))',
+        'print(integrate(sin(w*t)/cos(w*t)**3, t))', 'print(integrate(sec(x)**2, x))', 'print(integrate(tan(x)**2, x))',
     ]
     return progs
 
