@@ -348,6 +348,11 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 		return F, ok
 	}
 	F, ok := integD(f, x, 0)
+	if ok && rischElementary(f, x) {
+		if r, isPolyExp := rischPolyExpIn(F, x); isPolyExp {
+			F = r
+		}
+	}
 	if ok && rischElementary(f, x) && hasAtanOfTranscendental(F, x) {
 		// risch_integrate answers these (1/(x*(log(x)**2 + 1))) with
 		// a RootSum over complex residues in log(x) or exp(x), not with
@@ -370,7 +375,7 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 func expTrigSymbolic(f Expr, x *Symbol) bool {
 	symbolic := func(fn *Func) bool {
 		a, _, ok := linearIn(fn.args[0], x)
-		return !ok || len(FreeSymbols(a)) > 0
+		return ok && len(FreeSymbols(a)) > 0
 	}
 	for _, t := range addArgs(Expand(f)) {
 		var hasExp, hasTrig, sym bool
@@ -506,7 +511,9 @@ func integD(f Expr, x *Symbol, depth int) (Expr, bool) {
 	if r, ok := integRational(f, x); ok {
 		return r, true
 	}
-	if ex := Expand(f); !Equal(ex, f) {
+	if ex := Expand(f); !Equal(ex, f) && !hasCallOf(f, fnTan, fnCot) {
+		// (SymPy's heurisch takes (tan(x)**2 + 1)/tan(x) whole, to
+		// log(tan(x)), not term by term)
 		if _, ok := ex.(*Add); ok {
 			return integD(ex, x, depth)
 		}
@@ -623,6 +630,18 @@ func integSubst(f Expr, x *Symbol, depth int) (Expr, bool) {
 		if fu, ok := u.(*Func); ok && fu.def == fnExp {
 			// log(exp(a*x)) is a*x for real x, as risch answers
 			back = Xreplace(back, [][2]Expr{{fnLog.call(u), fu.args[0]}})
+		}
+		if radicalOfCompound(back, x) {
+			continue
+		}
+		if _, radical := u.(*Pow); !radical && multiTerm(back, x) {
+			// SymPy's risch and heurisch answer in x, expanded
+			// ((1 - x**2)*exp(x**2), 2*x**2*log(x**2 + 1) - 2*x**2 +
+			// 2*log(x**2 + 1)), not in the substituted form
+			if rr, ok := rischPolyExp(r, d); ok && rischElementary(f, x) {
+				return Xreplace(rr, [][2]Expr{{d, u}}), true
+			}
+			continue
 		}
 		return back, true
 	}

@@ -673,3 +673,137 @@ func hasAtanOfTranscendental(F Expr, x *Symbol) bool {
 	walk(F)
 	return found
 }
+
+// multiTerm reports whether e holds a product with a factor that is a
+// sum in x ((x**2 + 1)*log(x**2 + 1)), or a logarithm of an unexpanded
+// polynomial (log((x**2 + 1)**2 + 1)): SymPy's risch and heurisch write
+// both expanded.
+func multiTerm(e Expr, x *Symbol) bool {
+	unexpanded := func(e Expr) bool {
+		for _, m := range mulArgs(e) {
+			if _, ok := m.(*Add); ok && Has(m, x) {
+				return true
+			}
+			if p, ok := m.(*Pow); ok && Has(p.Base(), x) {
+				if _, sum := p.Base().(*Add); sum && IsInteger(p.Exp()) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	found := false
+	var walk func(e Expr)
+	walk = func(e Expr) {
+		switch t := e.(type) {
+		case *Mul:
+			for _, m := range t.args {
+				if _, ok := m.(*Add); ok && Has(m, x) {
+					found = true
+				}
+			}
+		case *Func:
+			if t.def == fnLog {
+				for _, term := range addArgs(t.args[0]) {
+					found = found || unexpanded(term)
+				}
+			}
+			return
+		}
+		for _, a := range e.Args() {
+			walk(a)
+		}
+	}
+	walk(e)
+	return found
+}
+
+// rischPolyExp writes a sum of terms c_k*x**k*exp(g), with one g, or a
+// product c*Q(x)*exp(g), as risch_integrate writes it: the polynomial
+// with integer coefficients over one rational denominator,
+// (1 - x**2)*exp(x**2) or (x**2 - 1)*exp(x**2)/2.
+func rischPolyExp(e Expr, x *Symbol) (Expr, bool) {
+	var ex Expr
+	var polys []Expr
+	for _, term := range addArgs(e) {
+		var rest []Expr
+		for _, m := range mulArgs(term) {
+			if fn, ok := m.(*Func); ok && fn.def == fnExp && Has(m, x) {
+				if ex != nil && !Equal(ex, m) {
+					return nil, false
+				}
+				ex = m
+				continue
+			}
+			rest = append(rest, m)
+		}
+		if len(rest) == len(mulArgs(term)) {
+			return nil, false // a term without the exponential
+		}
+		polys = append(polys, NewMul(rest...))
+	}
+	if ex == nil {
+		return nil, false
+	}
+	cs, ok := polyCoeffs(NewAdd(polys...), x)
+	if !ok {
+		return nil, false
+	}
+	rs, ok := ratCoeffs(cs)
+	if !ok {
+		return nil, false
+	}
+	den := big.NewInt(1)
+	for _, c := range rs {
+		den = lcm(den, c.Denom())
+	}
+	P := rpScale(rs, new(big.Rat).SetInt(den))
+	return Div(NewMul(rpExpr(P, x), ex), NewBigInt(den)), true
+}
+
+// radicalOfCompound reports whether e holds a power of a product or
+// power in x to a fractional exponent other than 1/2 ((x**3)**(3/2),
+// which heurisch writes x**3*sqrt(x**3); exp(x)**(3/2) stays), or a
+// logarithm of a radical.
+func radicalOfCompound(e Expr, x *Symbol) bool {
+	found := false
+	var walk func(e Expr)
+	walk = func(e Expr) {
+		switch t := e.(type) {
+		case *Pow:
+			if r, ok := t.Exp().(*Rational); ok && Has(t.Base(), x) && !Equal(r, Half) {
+				switch t.Base().(type) {
+				case *Pow, *Mul:
+					found = true
+				}
+			}
+		case *Func:
+			if p, ok := t.args[0].(*Pow); ok && t.def == fnLog && Has(p, x) && !IsInteger(p.Exp()) {
+				found = true
+			}
+		}
+		for _, a := range e.Args() {
+			walk(a)
+		}
+	}
+	walk(e)
+	return found
+}
+
+// rischPolyExpIn is rischPolyExp for a polynomial in x or in the
+// argument g of the exponential ((3*exp(2*x) - 3)*exp(exp(2*x))).
+func rischPolyExpIn(e Expr, x *Symbol) (Expr, bool) {
+	if r, ok := rischPolyExp(e, x); ok {
+		return r, true
+	}
+	for _, m := range mulArgs(addArgs(e)[0]) {
+		if fn, ok := m.(*Func); ok && fn.def == fnExp && Has(m, x) {
+			d := NewDummy("t")
+			g := fn.args[0]
+			if r, ok := rischPolyExp(Xreplace(e, [][2]Expr{{g, d}}), d); ok && !Has(r, x) {
+				return Xreplace(r, [][2]Expr{{d, g}}), true
+			}
+		}
+	}
+	return nil, false
+}
