@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"math/big"
 	"math/rand"
 	"testing"
 )
@@ -84,5 +85,26 @@ func BenchmarkFactsDeep(b *testing.B) {
 		}
 		b.StartTimer()
 		IsZero(e)
+	}
+}
+
+// TestNumCmpAgreesWithRat compares rational numbers on both sides of
+// smallFrac's 2**31 limit with numCmp and with big.Rat.
+func TestNumCmpAgreesWithRat(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	vals := []int64{0, 1, -1, 2, 7, 1<<31 - 1, -(1<<31 - 1), 1 << 31, -(1 << 31), 1<<40 + 3, 123456789}
+	pick := func() Expr {
+		n, d := vals[r.Intn(len(vals))], vals[r.Intn(len(vals))]
+		if d == 0 {
+			d = 1
+		}
+		return NewRational(big.NewInt(n), big.NewInt(d))
+	}
+	for range 2000 {
+		a, b := pick(), pick()
+		got, ok := numCmp(a, b)
+		if want := toRat(a).Cmp(toRat(b)); !ok || got != want {
+			t.Fatalf("numCmp(%s, %s) = %d, want %d", a, b, got, want)
+		}
 	}
 }

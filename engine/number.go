@@ -662,7 +662,34 @@ func numCmp(a, b Expr) (int, bool) {
 			return 0, true
 		}
 	}
+	if an, ad, ok := smallFrac(a); ok {
+		if bn, bd, ok := smallFrac(b); ok {
+			return cmp.Compare(an*bd, bn*ad), true
+		}
+	}
 	return toRat(a).Cmp(toRat(b)), true
+}
+
+// smallFrac is a rational number's numerator and positive denominator
+// when both are below 2**31 in size, so that cross products fit in an
+// int64 (comparing without big.Rat's allocations, as sorting a product's
+// factors by their coefficients does).
+func smallFrac(e Expr) (int64, int64, bool) {
+	const lim = 1 << 31
+	switch x := e.(type) {
+	case *Integer:
+		if x.b == nil && x.v < lim && x.v > -lim {
+			return x.v, 1, true
+		}
+	case *Rational:
+		n, d := x.r.Num(), x.r.Denom()
+		if n.IsInt64() && d.IsInt64() {
+			if nv, dv := n.Int64(), d.Int64(); nv < lim && nv > -lim && dv < lim {
+				return nv, dv, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // floatCmp compares two finite real numbers at least one of which is a

@@ -60,6 +60,9 @@ func cmpSkey(a, b skey) int {
 		}
 		return 0
 	}
+	if len(a.t) > 0 && len(a.t) == len(b.t) && &a.t[0] == &b.t[0] {
+		return 0 // one cached key (a shared subexpression)
+	}
 	for i := 0; i < len(a.t) && i < len(b.t); i++ {
 		if c := cmpSkey(a.t[i], b.t[i]); c != 0 {
 			return c
