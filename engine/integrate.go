@@ -341,6 +341,9 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 	if F, ok := integLinearRecip(f, x); ok {
 		return F, true
 	}
+	if F, ok := integQuadParam(f, x); ok {
+		return F, true
+	}
 	if F, rational, ok := integRatFunc(f, x); rational {
 		return F, ok
 	}
@@ -351,6 +354,8 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 	if ok && rischElementary(f, x) {
 		if r, isPolyExp := rischPolyExpIn(F, x); isPolyExp {
 			F = r
+		} else {
+			F = rischNormalize(F, x)
 		}
 	}
 	if ok && rischElementary(f, x) && hasAtanOfTranscendental(F, x) {
@@ -494,6 +499,9 @@ func integD(f Expr, x *Symbol, depth int) (Expr, bool) {
 		return NewMul(append(cf, r)...), true
 	}
 	if r, ok := trigIntegrate(f, x); ok {
+		return r, true
+	}
+	if r, ok := integPolyLog(f, x); ok {
 		return r, true
 	}
 	if r, ok := integSingle(f, x); ok {

@@ -807,3 +807,152 @@ func rischPolyExpIn(e Expr, x *Symbol) (Expr, bool) {
 	}
 	return nil, false
 }
+
+// integQuadParam is c/(a*x**2 + e) with a and e products of positive
+// symbols and positive integers (and c free of x, sharing no factor
+// with them): ratint's log_to_real gives c*atan(x*sqrt(a/e))/sqrt(a*e)
+// (atan(x/k)/k for 1/(x**2 + k**2)); with -e, the logarithms of
+// x -+ sqrt(e/a) over 2*sqrt(a*e). Other forms are left to other rules.
+func integQuadParam(f Expr, x *Symbol) (Expr, bool) {
+	if len(FreeSymbols(f)) < 2 {
+		return nil, false
+	}
+	xf, cf := siftExprs(mulArgs(f), func(m Expr) bool { return Has(m, x) })
+	if len(xf) != 1 {
+		return nil, false
+	}
+	p, ok := xf[0].(*Pow)
+	if !ok || !Equal(p.Exp(), NegOne) {
+		return nil, false
+	}
+	bc, ok := polyCoeffs(p.Base(), x)
+	if !ok || len(bc) != 3 || !isZeroInt(bc[1]) {
+		return nil, false
+	}
+	a, e, c := bc[2], bc[0], NewMul(cf...)
+	neg := false
+	if IsNegative(e) == True {
+		e, neg = Neg(e), true
+	}
+	for _, m := range []Expr{a, e} {
+		mc, mm := AsCoeffMul(m)
+		z, isInt := mc.(*Integer)
+		if !isInt || z.Sign() <= 0 || !integerMonomial(mm) || IsPositive(mm) != True {
+			return nil, false
+		}
+	}
+	cc, cm := AsCoeffMul(c)
+	if _, isInt := cc.(*Integer); !isInt || !integerMonomial(cm) {
+		return nil, false
+	}
+	for _, s := range FreeSymbols(cm) {
+		if dividesAll(s, []Expr{a, e}) {
+			return nil, false // risch_integrate would cancel it
+		}
+	}
+	ac, _ := AsCoeffMul(a)
+	ec, _ := AsCoeffMul(e)
+	if new(big.Int).GCD(nil, nil, ac.(*Integer).Big(), ec.(*Integer).Big()).Cmp(big.NewInt(1)) != 0 {
+		return nil, false
+	}
+	ae := Sqrt(NewMul(a, e))
+	if !neg {
+		return NewMul(c, Div(fnAtan.call(NewMul(x, Sqrt(Div(a, e)))), ae)), true
+	}
+	r := Sqrt(Div(e, a))
+	d := NewMul(Two, ae)
+	return NewMul(c, NewAdd(Div(fnLog.call(Sub(x, r)), d), Neg(Div(fnLog.call(NewAdd(x, r)), d)))), true
+}
+
+// rischGroup is the terms of an antiderivative that share one exp
+// factor, with their coefficients.
+type rischGroup struct {
+	fac           Expr
+	coeffs, terms []Expr
+}
+
+// rischNormalize writes an antiderivative of an integrand risch_integrate
+// takes the way it answers: the terms sharing one exp(g) as one
+// polynomial with integer coefficients over a denominator times exp(g)
+// ((x**2 - 2*x + 3)*exp(x)); other terms stay.
+func rischNormalize(F Expr, x *Symbol) Expr {
+	var groups []*rischGroup
+	var rest []Expr
+	for _, t := range addArgs(F) {
+		var tr, poly []Expr
+		for _, m := range mulArgs(t) {
+			if fn, ok := m.(*Func); ok && fn.def == fnExp && Has(fn, x) {
+				tr = append(tr, m)
+			} else {
+				poly = append(poly, m)
+			}
+		}
+		c := NewMul(poly...)
+		if _, isPoly := polyCoeffs(c, x); len(tr) != 1 || !isPoly {
+			rest = append(rest, t)
+			continue
+		}
+		if k := slices.IndexFunc(groups, func(g *rischGroup) bool { return Equal(g.fac, tr[0]) }); k >= 0 {
+			groups[k].coeffs = append(groups[k].coeffs, c)
+			groups[k].terms = append(groups[k].terms, t)
+		} else {
+			groups = append(groups, &rischGroup{tr[0], []Expr{c}, []Expr{t}})
+		}
+	}
+	for _, g := range groups {
+		if r, ok := rischPolyExp(NewMul(NewAdd(g.coeffs...), g.fac), x); ok {
+			rest = append(rest, r)
+			continue
+		}
+		rest = append(rest, g.terms...)
+	}
+	return NewAdd(rest...)
+}
+
+// integPolyLog is P(x)*log(g(x)) with P and g polynomials, by parts as
+// risch_integrate's primitive case answers: Q*log(g) with Q the integral
+// of P (no constant), minus the integral of the rational Q*g'/g, so that
+// (3*x - 2)*log(2*x) is (3*x**2/2 - 2*x)*log(2*x) - 3*x**2/4 + 2*x.
+func integPolyLog(f Expr, x *Symbol) (Expr, bool) {
+	var lg Expr
+	var rest []Expr
+	for _, m := range mulArgs(f) {
+		if fn, ok := m.(*Func); ok && fn.def == fnLog && Has(m, x) {
+			if lg != nil {
+				return nil, false
+			}
+			lg = m
+			continue
+		}
+		rest = append(rest, m)
+	}
+	if lg == nil || len(rest) == 0 {
+		return nil, false
+	}
+	g := lg.(*Func).args[0]
+	pc, ok := polyCoeffs(NewMul(rest...), x)
+	if !ok || len(pc) < 2 {
+		return nil, false // a constant times log(g): integParts
+	}
+	if _, ok := polyCoeffs(g, x); !ok {
+		return nil, false
+	}
+	pr, ok := ratCoeffs(pc)
+	if !ok {
+		return nil, false
+	}
+	Q := polyIntegral(pr, x)
+	R, rational, ok := integRatFunc(Div(NewMul(Q, diff1(g, x)), g), x)
+	if !ok {
+		if rational {
+			return nil, false
+		}
+		cs, isPoly := polyCoeffs(Expand(Div(NewMul(Q, diff1(g, x)), g)), x)
+		rs, isRat := ratCoeffs(cs)
+		if !isPoly || !isRat {
+			return nil, false
+		}
+		R = polyIntegral(rs, x)
+	}
+	return Sub(NewMul(Q, lg), R), true
+}

@@ -89,3 +89,34 @@ func TestSolveRatSystem(t *testing.T) {
 		t.Error("a system with many solutions was solved")
 	}
 }
+
+// TestQuadParamDifferentiatesBack checks c/(a*x**2 + e) with positive
+// parameters: the antiderivative differentiates back to the integrand
+// at sample values of x and of the parameters.
+func TestQuadParamDifferentiatesBack(t *testing.T) {
+	x := NewSymbol("x", Assumptions{})
+	k := NewSymbol("k", Assumptions{Positive: true})
+	m := NewSymbol("m", Assumptions{Positive: true})
+	cases := [][3]Expr{ // c, a, e
+		{One, One, NewPow(k, Two)}, {Two, One, k}, {One, NewPow(k, Two), One},
+		{One, One, Neg(NewPow(k, Two))}, {m, NewMul(NewInt(2), k), NewInt(3)}, {One, k, Neg(m)},
+	}
+	for _, cs := range cases {
+		f := Div(cs[0], NewAdd(NewMul(cs[1], NewPow(x, Two)), cs[2]))
+		F, ok := integQuadParam(f, x)
+		if !ok {
+			t.Fatalf("%s: not integrated", f)
+		}
+		d, err := Diff(F, VarCount{Var: x, Count: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		at := func(e Expr) complex128 {
+			v, _ := evalComplex(SubsPairs(e, [][2]Expr{{x, NewRational(big.NewInt(7), big.NewInt(3))}, {k, NewRational(big.NewInt(3), big.NewInt(2))}, {m, NewRational(big.NewInt(5), big.NewInt(4))}}))
+			return v
+		}
+		if got, want := at(d), at(f); cmplx.Abs(got-want) > 1e-9*(1+cmplx.Abs(want)) {
+			t.Errorf("integrate(%s) = %s: derivative %v, integrand %v", f, F, got, want)
+		}
+	}
+}

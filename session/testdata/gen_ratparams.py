@@ -13,7 +13,7 @@ from goldenlib import emit
 
 assert sympy.__version__ == "1.14.0"
 
-PRE = "from sympy import *\nx, a, b, c = symbols('x a b c')\nk = symbols('k', positive=True)\n"
+PRE = "from sympy import *\nx, a, b, c = symbols('x a b c')\nk = symbols('k', positive=True)\nm, w, g = symbols('m omega gamma', positive=True)\n"
 
 INTEGRANDS = [
     "1/(a*x+b)", "1/(a*x+b)**2", "(a*x+b)**3", "1/(x+a)", "1/(x-a)**2", "a/(x+b)",
@@ -24,6 +24,12 @@ INTEGRANDS = [
     "a/(a*x+a*b)", "3/(3*a*x+6)", "2/(3*a*x+6)", "c/(2*(a*x+b))", "a/(a*x+a)",
     "a*x/(a*x**2+a)", "a/(a*x**2 + a)", "a/(a*x)", "(a*x+a)/(a*x**2+a)",
     "a*b/(a*b*x + a*b)", "(a + b)/((a + b)*x + a + b)", "a/(a*x + a) + sin(x)",
+    # c/(a*x**2 + e) with positive parameters: log_to_real's atan or logs
+    "2/(x**2+k**2)", "1/(x**2+4*k**2)", "1/(x**2+2*k)", "3/(x**2+k*m)", "1/(k*x**2+m)",
+    "1/(m*x**2+k**2)", "1/(x**2 + g**2/4)", "1/(x**2-k)", "1/(k*x**2-m)", "a/(x**2+k**2)",
+    "k/(x**2+k**2)", "1/(2*x**2+k**2)", "1/(x**2+w**2)", "1/(4*x**2+k)", "1/(x**2 - 4*k**2)",
+    "1/(x**2+k**4)", "1/(k**2*x**2+m**2)", "g/(x**2+w**2)", "2/(2*x**2+4*k**2)", "k/(k*x**2+k)",
+    "1/(x**2+a**2)", "m/(m**2*x**2+k**2)",
 ]
 
 emit(PRE, ["print(integrate(%s, x))" % f for f in INTEGRANDS])
