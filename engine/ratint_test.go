@@ -120,3 +120,37 @@ func TestQuadParamDifferentiatesBack(t *testing.T) {
 		}
 	}
 }
+
+// TestSumExpSeriesValues compares each closed form of sumExpSeries with
+// a partial sum of 40 terms at x = 7/10.
+func TestSumExpSeriesValues(t *testing.T) {
+	x := NewSymbol("x", Assumptions{})
+	n := NewSymbol("n", Assumptions{Integer: true, Nonnegative: true})
+	fact := func(e Expr) Expr { return NewPow(fnFactorial.call(e), NegOne) }
+	two := func(c int64) Expr { return NewAdd(NewMul(Two, n), NewInt(c)) }
+	terms := []Expr{
+		NewMul(NewPow(x, n), fact(n)),
+		NewMul(NewInt(3), NewPow(x, NewAdd(n, One)), fact(n)),
+		NewMul(NewPow(NegOne, n), NewPow(x, two(1)), fact(two(1))),
+		NewMul(NewPow(NegOne, n), NewPow(x, two(0)), fact(two(0))),
+		NewMul(NewPow(x, two(1)), fact(two(1))),
+		NewMul(NewPow(x, two(0)), fact(two(0))),
+		NewMul(NewPow(x, two(1)), fact(two(0))),
+	}
+	pt := [][2]Expr{{x, NewRational(big.NewInt(7), big.NewInt(10))}}
+	for _, f := range terms {
+		F, ok := sumExpSeries(Expand(f), n)
+		if !ok {
+			t.Fatalf("%s: not summed", f)
+		}
+		want, _ := evalComplex(SubsPairs(F, pt))
+		var got complex128
+		for j := int64(0); j < 40; j++ {
+			v, _ := evalComplex(SubsPairs(SubsPairs(f, [][2]Expr{{n, NewInt(j)}}), pt))
+			got += v
+		}
+		if cmplx.Abs(got-want) > 1e-12 {
+			t.Errorf("sum of %s = %s: %v, partial sums %v", f, F, want, got)
+		}
+	}
+}

@@ -232,6 +232,11 @@ func evalSumSymbolic(f Expr, i *Symbol, a, b Expr) (Expr, bool) {
 			}
 		}
 	}
+	if isZeroInt(a) && b == Oo {
+		if r, ok := sumExpSeries(f, i); ok {
+			return r, true
+		}
+	}
 	if hasSpecial(a) || hasSpecial(b) {
 		return nil, false
 	}
@@ -384,4 +389,74 @@ func prettySum(p *prettyPrinter, f *Func) *pict {
 	F.base = maxUpper + signHeight/2 + asciiAdj
 	F.binding = bindMul
 	return F
+}
+
+// sumExpSeries is the sum from i = 0 to oo of the series of exp, cos,
+// sin, cosh and sinh, which SymPy's eval_sum_hyper finds and
+// hyperexpand closes: prod(b_j**(i + q_j))/factorial(i) is
+// prod(b_j**q_j)*exp(prod(b_j)); s**(2*i)/factorial(2*i) and
+// s**(2*i + 1)/factorial(2*i + 1) are cosh(s) and sinh(s), cos(s) and
+// sin(s) with a factor (-1)**i.
+func sumExpSeries(f Expr, i *Symbol) (Expr, bool) {
+	var fact *Func
+	var consts, bases []Expr
+	var ps, qs []Expr
+	for _, m := range mulArgs(f) {
+		if !Has(m, i) {
+			consts = append(consts, m)
+			continue
+		}
+		if pw, ok := m.(*Pow); ok && isInt(pw.Exp(), -1) {
+			if fn, ok := pw.Base().(*Func); ok && fn.def == fnFactorial && fact == nil {
+				fact = fn
+				continue
+			}
+		}
+		b, e := AsBaseExp(m)
+		cs, ok := polyCoeffs(e, i)
+		if Has(b, i) || !ok || len(cs) != 2 {
+			return nil, false
+		}
+		bases, ps, qs = append(bases, b), append(ps, cs[1]), append(qs, cs[0])
+	}
+	if fact == nil {
+		return nil, false
+	}
+	fc, ok := polyCoeffs(fact.args[0], i)
+	if !ok || len(fc) != 2 {
+		return nil, false
+	}
+	C := NewMul(consts...)
+	switch {
+	case isInt(fc[1], 1) && isZeroInt(fc[0]):
+		var z, q []Expr
+		for j, b := range bases {
+			if !isInt(ps[j], 1) {
+				return nil, false
+			}
+			z = append(z, b)
+			q = append(q, NewPow(b, qs[j]))
+		}
+		return NewMul(C, NewMul(q...), fnExp.call(NewMul(z...))), true
+	case isInt(fc[1], 2) && (isZeroInt(fc[0]) || isInt(fc[0], 1)):
+		var s, q0 Expr
+		sign := false
+		for j, b := range bases {
+			switch {
+			case isInt(b, -1) && isInt(ps[j], 1) && isZeroInt(qs[j]) && !sign:
+				sign = true
+			case isInt(ps[j], 2) && s == nil:
+				s, q0 = b, qs[j]
+			default:
+				return nil, false
+			}
+		}
+		if s == nil {
+			return nil, false
+		}
+		// s**(2*i + q0) = s**(q0 - c)*s**(2*i + c) (expand split x**(2*i + 1))
+		fn := map[[2]bool]*FuncDef{{false, false}: fnCosh, {false, true}: fnSinh, {true, false}: fnCos, {true, true}: fnSin}[[2]bool{sign, isInt(fc[0], 1)}]
+		return NewMul(C, NewPow(s, Sub(q0, fc[0])), fn.call(s)), true
+	}
+	return nil, false
 }
