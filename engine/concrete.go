@@ -100,6 +100,12 @@ func concreteDoit(s *Func, what string, eval func(f Expr, i *Symbol, a, b Expr) 
 		}
 		f = r
 	}
+	if hasCallOf(f, fnPiecewise) {
+		// Sum.doit: a Piecewise answer holds the unevaluated sum
+		// (Piecewise((1/(1 - x), Abs(x) < 1), (Sum(x**n, ...), True))),
+		// which doit would evaluate again and again
+		return f
+	}
 	return Doit(f)
 }
 

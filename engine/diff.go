@@ -102,6 +102,11 @@ func Doit(e Expr) Expr {
 	na := make([]Expr, len(args))
 	for i, a := range args {
 		na[i] = Doit(a)
+		if i%2 == 0 && isCallOf(e, fnPiecewise) && Equal(na[i], e) {
+			// Piecewise.doit keeps a piece whose doit is the whole
+			// (the unevaluated Sum of a geometric series' Piecewise)
+			na[i] = a
+		}
 	}
 	return rebuild(e, na)
 }

@@ -171,7 +171,15 @@ func expandPow(b, ex Expr) Expr {
 			return expandProduct([]Expr{multinomial(ba, n), NewPow(b, NewRational(big.NewInt(p-n*q), big.NewInt(q)))})
 		}
 	}
-	return NewPow(b, ex)
+	p := NewPow(b, ex)
+	if pp, ok := p.(*Pow); ok {
+		if _, mul := pp.Base().(*Mul); mul {
+			// power_base: (x*y)**n -> x**n*y**n for an integer n, the
+			// nonnegative factors split off otherwise
+			return ExpandPowerBase(p, false)
+		}
+	}
+	return p
 }
 
 // polyTerm is a monomial of the sparse polynomials (maps from exponent

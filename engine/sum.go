@@ -237,6 +237,11 @@ func evalSumSymbolic(f Expr, i *Symbol, a, b Expr) (Expr, bool) {
 			return r, true
 		}
 	}
+	if b == Oo {
+		if r, ok := sumGeometricSymbolic(f, i, a); ok {
+			return r, true
+		}
+	}
 	if hasSpecial(a) || hasSpecial(b) {
 		return nil, false
 	}
@@ -429,34 +434,70 @@ func sumExpSeries(f Expr, i *Symbol) (Expr, bool) {
 	C := NewMul(consts...)
 	switch {
 	case isInt(fc[1], 1) && isZeroInt(fc[0]):
+		// prod(b**(p*i + q)) = prod(b**q)*z**i with z = prod(b**p)
 		var z, q []Expr
 		for j, b := range bases {
-			if !isInt(ps[j], 1) {
-				return nil, false
-			}
-			z = append(z, b)
+			z = append(z, NewPow(b, ps[j]))
 			q = append(q, NewPow(b, qs[j]))
 		}
 		return NewMul(C, NewMul(q...), fnExp.call(NewMul(z...))), true
 	case isInt(fc[1], 2) && (isZeroInt(fc[0]) || isInt(fc[0], 1)):
-		var s, q0 Expr
+		// prod(b**(p*i + q)) = (-1)**i*prod(b**(q - p*c/2))*s**(2*i + c)
+		// with s = prod(b**(p/2))
+		c := fc[0]
+		var s, rest []Expr
 		sign := false
 		for j, b := range bases {
-			switch {
-			case isInt(b, -1) && isInt(ps[j], 1) && isZeroInt(qs[j]) && !sign:
+			if isInt(b, -1) && isInt(ps[j], 1) && isZeroInt(qs[j]) && !sign {
 				sign = true
-			case isInt(ps[j], 2) && s == nil:
-				s, q0 = b, qs[j]
-			default:
-				return nil, false
+				continue
 			}
+			half := Div(ps[j], Two)
+			if !IsInteger(half) && IsNegative(b) != False {
+				return nil, false // the square root of a base that may be negative
+			}
+			s = append(s, NewPow(b, half))
+			rest = append(rest, NewPow(b, Sub(qs[j], NewMul(half, c))))
 		}
-		if s == nil {
+		if len(s) == 0 {
 			return nil, false
 		}
-		// s**(2*i + q0) = s**(q0 - c)*s**(2*i + c) (expand split x**(2*i + 1))
-		fn := map[[2]bool]*FuncDef{{false, false}: fnCosh, {false, true}: fnSinh, {true, false}: fnCos, {true, true}: fnSin}[[2]bool{sign, isInt(fc[0], 1)}]
-		return NewMul(C, NewPow(s, Sub(q0, fc[0])), fn.call(s)), true
+		fn := map[[2]bool]*FuncDef{{false, false}: fnCosh, {false, true}: fnSinh, {true, false}: fnCos, {true, true}: fnSin}[[2]bool{sign, isInt(c, 1)}]
+		return NewMul(C, NewMul(rest...), fn.call(NewMul(s...))), true
 	}
 	return nil, false
+}
+
+// sumGeometricSymbolic is the sum from a (a nonnegative integer) to oo
+// of q**i with q symbolic (f a product of powers b**(p*i)), as SymPy's
+// eval_sum_hyper answers: Piecewise((q**a/(1 - q), Abs(q) < 1),
+// (Sum(f, (i, a, oo)), True)). A q with a numeric coefficient other
+// than -1 is refused (SymPy writes its condition as Abs(x) < 2).
+func sumGeometricSymbolic(f Expr, i *Symbol, a Expr) (Expr, bool) {
+	if z, ok := a.(*Integer); !ok || z.Sign() < 0 {
+		return nil, false
+	}
+	var q []Expr
+	for _, m := range mulArgs(f) {
+		b, e := AsBaseExp(m)
+		cs, ok := polyCoeffs(e, i)
+		if Has(b, i) || !ok || len(cs) != 2 || !isZeroInt(cs[0]) {
+			return nil, false
+		}
+		p, ok := cs[1].(*Integer)
+		if !ok || p.Sign() <= 0 {
+			return nil, false
+		}
+		q = append(q, NewPow(b, p))
+	}
+	Q := NewMul(q...)
+	if IsNumber(Q) || len(FreeSymbols(Q)) == 0 {
+		return nil, false // numbers: the rule above
+	}
+	if c, _ := AsCoeffMul(Q); !isInt(c, 1) && !isInt(c, -1) {
+		return nil, false
+	}
+	v := Div(NewPow(Q, a), Sub(One, Q))
+	cond := NewRel("<", fnAbs.call(Q), One)
+	return MustApply(fnPiecewise, v, cond, NewSum(f, [][3]Expr{{i, a, Oo}}), STrue), true
 }
