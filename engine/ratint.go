@@ -533,22 +533,11 @@ func integRischSum(f Expr, x *Symbol) (F Expr, handled, ok bool) {
 // coefficients, a negative or non-monomial a, a factor common to c and
 // the base) are left to the other rules (false).
 func integLinearRecip(f Expr, x *Symbol) (Expr, bool) {
-	if len(FreeSymbols(f)) < 2 {
+	c, base, bc, ok := paramReciprocal(f, x, 1)
+	if !ok || isZeroInt(bc[0]) {
 		return nil, false
 	}
-	xf, cf := siftExprs(mulArgs(f), func(m Expr) bool { return Has(m, x) })
-	if len(xf) != 1 {
-		return nil, false
-	}
-	p, ok := xf[0].(*Pow)
-	if !ok || !Equal(p.Exp(), NegOne) {
-		return nil, false
-	}
-	bc, ok := polyCoeffs(p.Base(), x)
-	if !ok || len(bc) != 2 || isZeroInt(bc[0]) {
-		return nil, false
-	}
-	a, b, c := bc[1], bc[0], NewMul(cf...)
+	a, b := bc[1], bc[0]
 	ac, am := AsCoeffMul(a)
 	if z, ok := ac.(*Integer); !ok || z.Sign() <= 0 || !integerMonomial(am) {
 		return nil, false
@@ -574,7 +563,29 @@ func integLinearRecip(f Expr, x *Symbol) (Expr, bool) {
 			return nil, false
 		}
 	}
-	return NewMul(c, Div(fnLog.call(p.Base()), a)), true
+	return NewMul(c, Div(fnLog.call(base), a)), true
+}
+
+// paramReciprocal splits f, a product with other symbols than x, into
+// the factors free of x (c) and 1/P with P a polynomial of degree deg
+// in x, with P's coefficients (lowest degree first).
+func paramReciprocal(f Expr, x *Symbol, deg int) (c, P Expr, coeffs []Expr, ok bool) {
+	if len(FreeSymbols(f)) < 2 {
+		return nil, nil, nil, false
+	}
+	xf, cf := siftExprs(mulArgs(f), func(m Expr) bool { return Has(m, x) })
+	if len(xf) != 1 {
+		return nil, nil, nil, false
+	}
+	p, isPow := xf[0].(*Pow)
+	if !isPow || !Equal(p.Exp(), NegOne) {
+		return nil, nil, nil, false
+	}
+	bc, isPoly := polyCoeffs(p.Base(), x)
+	if !isPoly || len(bc) != deg+1 {
+		return nil, nil, nil, false
+	}
+	return NewMul(cf...), p.Base(), bc, true
 }
 
 // dividesAll reports whether the symbol s is a factor of every one of
@@ -814,22 +825,11 @@ func rischPolyExpIn(e Expr, x *Symbol) (Expr, bool) {
 // (atan(x/k)/k for 1/(x**2 + k**2)); with -e, the logarithms of
 // x -+ sqrt(e/a) over 2*sqrt(a*e). Other forms are left to other rules.
 func integQuadParam(f Expr, x *Symbol) (Expr, bool) {
-	if len(FreeSymbols(f)) < 2 {
+	c, _, bc, ok := paramReciprocal(f, x, 2)
+	if !ok || !isZeroInt(bc[1]) {
 		return nil, false
 	}
-	xf, cf := siftExprs(mulArgs(f), func(m Expr) bool { return Has(m, x) })
-	if len(xf) != 1 {
-		return nil, false
-	}
-	p, ok := xf[0].(*Pow)
-	if !ok || !Equal(p.Exp(), NegOne) {
-		return nil, false
-	}
-	bc, ok := polyCoeffs(p.Base(), x)
-	if !ok || len(bc) != 3 || !isZeroInt(bc[1]) {
-		return nil, false
-	}
-	a, e, c := bc[2], bc[0], NewMul(cf...)
+	a, e := bc[2], bc[0]
 	neg := false
 	if IsNegative(e) == True {
 		e, neg = Neg(e), true

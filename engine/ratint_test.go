@@ -45,24 +45,28 @@ func TestRatintDifferentiatesBack(t *testing.T) {
 		if !ok {
 			continue // refused: a factor of degree > 2 after cancelling
 		}
-		d, err := Diff(F, VarCount{Var: x, Count: 1})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, v := range []string{"0.37", "2.9", "-4.1"} {
-			got, ok1 := at(d, x, v)
-			want, ok2 := at(f, x, v)
-			if !ok1 || !ok2 {
-				t.Fatalf("%s: cannot evaluate at %s", f, v)
-			}
-			if cmplx.Abs(got-want) > 1e-9*(1+cmplx.Abs(want)) {
-				t.Errorf("integrate(%s) = %s: its derivative at %s is %v, the integrand %v", f, F, v, got, want)
-			}
-		}
+		checkAntiderivative(t, f, F, x, "0.37", "2.9", "-4.1")
 		checked++
 	}
 	if checked < 100 {
 		t.Errorf("only %d of 120 integrals answered", checked)
+	}
+}
+
+// checkAntiderivative checks that F differentiates back to f at the
+// sample values of x.
+func checkAntiderivative(t *testing.T, f, F Expr, x *Symbol, vals ...string) {
+	t.Helper()
+	d, err := Diff(F, VarCount{Var: x, Count: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range vals {
+		got, ok1 := at(d, x, v)
+		want, ok2 := at(f, x, v)
+		if !ok1 || !ok2 || cmplx.Abs(got-want) > 1e-9*(1+cmplx.Abs(want)) {
+			t.Errorf("integrate(%s) = %s: its derivative at %s is %v, the integrand %v", f, F, v, got, want)
+		}
 	}
 }
 
