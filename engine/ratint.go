@@ -262,30 +262,9 @@ func monomial(k int) rpoly {
 // column the right-hand side) by Gauss-Jordan elimination; ok is false
 // unless it has exactly one solution.
 func solveRatSystem(mat [][]*big.Rat, n int) ([]*big.Rat, bool) {
-	row := 0
-	for col := 0; col < n; col++ {
-		if !swapPivot(mat, row, col) {
-			return nil, false
-		}
-		inv := new(big.Rat).Inv(mat[row][col])
-		for j := col; j <= n; j++ {
-			mat[row][j].Mul(mat[row][j], inv)
-		}
-		for i := range mat {
-			if i == row || mat[i][col].Sign() == 0 {
-				continue
-			}
-			c := new(big.Rat).Set(mat[i][col])
-			for j := col; j <= n; j++ {
-				mat[i][j].Sub(mat[i][j], new(big.Rat).Mul(c, mat[row][j]))
-			}
-		}
-		row++
-	}
-	for i := row; i < len(mat); i++ {
-		if mat[i][n].Sign() != 0 {
-			return nil, false
-		}
+	pivots := rrefRat(mat, n+1)
+	if len(pivots) != n || (n > 0 && pivots[n-1] != n-1) {
+		return nil, false // free unknowns, or a pivot in the right-hand side
 	}
 	sol := make([]*big.Rat, n)
 	for i := range sol {

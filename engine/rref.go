@@ -51,9 +51,16 @@ func (m *Matrix) Rref() (*Matrix, []int, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	pivots := rrefRat(rows, m.cols)
+	return ratMatrix(rows, m.cols), pivots, nil
+}
+
+// rrefRat brings rows, of cols columns, to reduced row echelon form in
+// place (Gauss-Jordan) and returns the pivot columns.
+func rrefRat(rows [][]*big.Rat, cols int) []int {
 	pivots := []int{}
 	r := 0
-	for c := 0; c < m.cols && r < m.rows; c++ {
+	for c := 0; c < cols && r < len(rows); c++ {
 		checkInterrupt()
 		if !swapPivot(rows, r, c) {
 			continue
@@ -74,7 +81,7 @@ func (m *Matrix) Rref() (*Matrix, []int, error) {
 		pivots = append(pivots, c)
 		r++
 	}
-	return ratMatrix(rows, m.cols), pivots, nil
+	return pivots
 }
 
 // EchelonForm is SymPy's echelon_form and its pivot columns.
