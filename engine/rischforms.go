@@ -1,0 +1,374 @@
+package engine
+
+import (
+	"math/big"
+	"slices"
+)
+
+// This file holds what integrate does around the rules so that its
+// answers keep SymPy's forms: which integrands risch_integrate takes
+// (then a sum's rational terms are one fraction, a fraction with a
+// parameter factor common to numerator and denominator is cancelled,
+// and the antiderivative is written as risch writes it: polynomial
+// times exp(g) over one denominator, polynomial times log(g) by parts),
+// and which substitution results SymPy's heuristics would not print.
+
+// isRatTerm reports whether t is a rational function of x with rational
+// coefficients that is not a polynomial.
+func isRatTerm(t Expr, x *Symbol) bool {
+	fr, ok := toRfrac(t, xGen(x))
+	return ok && len(fr.d) > 1
+}
+
+// rischElementary reports whether risch_integrate takes e as it is:
+// built from x, numbers, sums, products, integer powers, exp and log
+// (no trigonometric functions, radicals or other functions, for which
+// its differential extension raises NotImplementedError).
+func rischElementary(e Expr, x *Symbol) bool {
+	if !Has(e, x) {
+		return IsNumber(e) || isNumeric(e)
+	}
+	switch t := e.(type) {
+	case *Symbol:
+		return true
+	case *Add, *Mul:
+	case *Pow:
+		if _, ok := t.Exp().(*Integer); !ok {
+			return false
+		}
+	case *Func:
+		if t.def != fnExp && t.def != fnLog {
+			return false
+		}
+	default:
+		return false
+	}
+	for _, a := range e.Args() {
+		if !rischElementary(a, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// integRischSum integrates a sum of rational terms and others the way
+// risch_integrate does when every other term is elementary in its sense:
+// the rational terms as one fraction (1/x + 1/(x + 1) integrates to
+// log(x**2 + x)). handled is false when f is not such a sum.
+func integRischSum(f Expr, x *Symbol) (F Expr, handled, ok bool) {
+	a, isAdd := f.(*Add)
+	if !isAdd || len(FreeSymbols(f)) != 1 {
+		return nil, false, false
+	}
+	rat, other := siftExprs(a.args, func(t Expr) bool { return isRatTerm(t, x) })
+	if len(rat) == 0 || len(other) == 0 || !rischElementary(NewAdd(other...), x) {
+		return nil, false, false
+	}
+	R, _, ok := integRatFunc(NewAdd(rat...), x)
+	if !ok {
+		return nil, true, false
+	}
+	G, ok := integ(NewAdd(other...), x)
+	if !ok {
+		return nil, true, false
+	}
+	return NewAdd(R, G), true, true
+}
+
+// strictlyRational reports whether e is built from symbols and rational
+// numbers by sums, products and integer powers.
+func strictlyRational(e Expr) bool {
+	switch t := e.(type) {
+	case *Symbol, *Integer, *Rational:
+		return true
+	case *Pow:
+		if _, ok := t.Exp().(*Integer); !ok {
+			return false
+		}
+	case *Add, *Mul:
+	default:
+		return false
+	}
+	for _, a := range e.Args() {
+		if !strictlyRational(a) {
+			return false
+		}
+	}
+	return true
+}
+
+// cancelParameters is the cancellation risch_integrate's frac_in does on
+// a rational function of x whose coefficients hold other symbols: when
+// numerator and denominator share a factor (a/(a*x + a)), the cancelled
+// fraction is what is integrated (log(x + 1)). ok is false when there is
+// nothing to cancel.
+func cancelParameters(f Expr, x *Symbol) (Expr, bool) {
+	if len(FreeSymbols(f)) < 2 || !strictlyRational(f) {
+		return nil, false
+	}
+	if _, isAdd := f.(*Add); isAdd {
+		return nil, false
+	}
+	_, q := asNumerDenom(f)
+	if !Has(q, x) {
+		return nil, false
+	}
+	c, err := Cancel(f)
+	if err != nil {
+		return nil, false
+	}
+	_, q2 := asNumerDenom(c)
+	ratio, err := Cancel(Div(Expand(q), q2))
+	if err != nil || len(FreeSymbols(ratio)) == 0 {
+		return nil, false
+	}
+	return c, true
+}
+
+// hasAtanOfTranscendental reports whether F holds atan of an argument
+// with exp or log of x in it.
+func hasAtanOfTranscendental(F Expr, x *Symbol) bool {
+	found := false
+	var walk func(e Expr)
+	walk = func(e Expr) {
+		if found {
+			return
+		}
+		if fn, ok := e.(*Func); ok && fn.def == fnAtan && Has(fn.args[0], x) && hasCallOf(fn.args[0], fnExp, fnLog) {
+			found = true
+			return
+		}
+		for _, a := range e.Args() {
+			walk(a)
+		}
+	}
+	walk(F)
+	return found
+}
+
+// multiTerm reports whether e holds a product with a factor that is a
+// sum in x ((x**2 + 1)*log(x**2 + 1)), or a logarithm of an unexpanded
+// polynomial (log((x**2 + 1)**2 + 1)): SymPy's risch and heurisch write
+// both expanded.
+func multiTerm(e Expr, x *Symbol) bool {
+	unexpanded := func(e Expr) bool {
+		for _, m := range mulArgs(e) {
+			if _, ok := m.(*Add); ok && Has(m, x) {
+				return true
+			}
+			if p, ok := m.(*Pow); ok && Has(p.Base(), x) {
+				if _, sum := p.Base().(*Add); sum && IsInteger(p.Exp()) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	found := false
+	var walk func(e Expr)
+	walk = func(e Expr) {
+		switch t := e.(type) {
+		case *Mul:
+			for _, m := range t.args {
+				if _, ok := m.(*Add); ok && Has(m, x) {
+					found = true
+				}
+			}
+		case *Func:
+			if t.def == fnLog {
+				for _, term := range addArgs(t.args[0]) {
+					found = found || unexpanded(term)
+				}
+			}
+			return
+		}
+		for _, a := range e.Args() {
+			walk(a)
+		}
+	}
+	walk(e)
+	return found
+}
+
+// rischPolyExp writes a sum of terms c_k*x**k*exp(g), with one g, or a
+// product c*Q(x)*exp(g), as risch_integrate writes it: the polynomial
+// with integer coefficients over one rational denominator,
+// (1 - x**2)*exp(x**2) or (x**2 - 1)*exp(x**2)/2.
+func rischPolyExp(e Expr, x *Symbol) (Expr, bool) {
+	var ex Expr
+	var polys []Expr
+	for _, term := range addArgs(e) {
+		var rest []Expr
+		for _, m := range mulArgs(term) {
+			if fn, ok := m.(*Func); ok && fn.def == fnExp && Has(m, x) {
+				if ex != nil && !Equal(ex, m) {
+					return nil, false
+				}
+				ex = m
+				continue
+			}
+			rest = append(rest, m)
+		}
+		if len(rest) == len(mulArgs(term)) {
+			return nil, false // a term without the exponential
+		}
+		polys = append(polys, NewMul(rest...))
+	}
+	if ex == nil {
+		return nil, false
+	}
+	cs, ok := polyCoeffs(NewAdd(polys...), x)
+	if !ok {
+		return nil, false
+	}
+	rs, ok := ratCoeffs(cs)
+	if !ok {
+		return nil, false
+	}
+	den := big.NewInt(1)
+	for _, c := range rs {
+		den = lcm(den, c.Denom())
+	}
+	P := rpScale(rs, new(big.Rat).SetInt(den))
+	return Div(NewMul(rpExpr(P, x), ex), NewBigInt(den)), true
+}
+
+// radicalOfCompound reports whether e holds a power of a product or
+// power in x to a fractional exponent other than 1/2 ((x**3)**(3/2),
+// which heurisch writes x**3*sqrt(x**3); exp(x)**(3/2) stays), or a
+// logarithm of a radical.
+func radicalOfCompound(e Expr, x *Symbol) bool {
+	found := false
+	var walk func(e Expr)
+	walk = func(e Expr) {
+		switch t := e.(type) {
+		case *Pow:
+			if r, ok := t.Exp().(*Rational); ok && Has(t.Base(), x) && !Equal(r, Half) {
+				switch t.Base().(type) {
+				case *Pow, *Mul:
+					found = true
+				}
+			}
+		case *Func:
+			if p, ok := t.args[0].(*Pow); ok && t.def == fnLog && Has(p, x) && !IsInteger(p.Exp()) {
+				found = true
+			}
+		}
+		for _, a := range e.Args() {
+			walk(a)
+		}
+	}
+	walk(e)
+	return found
+}
+
+// rischPolyExpIn is rischPolyExp for a polynomial in x or in the
+// argument g of the exponential ((3*exp(2*x) - 3)*exp(exp(2*x))).
+func rischPolyExpIn(e Expr, x *Symbol) (Expr, bool) {
+	if r, ok := rischPolyExp(e, x); ok {
+		return r, true
+	}
+	for _, m := range mulArgs(addArgs(e)[0]) {
+		if fn, ok := m.(*Func); ok && fn.def == fnExp && Has(m, x) {
+			d := NewDummy("t")
+			g := fn.args[0]
+			if r, ok := rischPolyExp(Xreplace(e, [][2]Expr{{g, d}}), d); ok && !Has(r, x) {
+				return Xreplace(r, [][2]Expr{{d, g}}), true
+			}
+		}
+	}
+	return nil, false
+}
+
+// rischGroup is the terms of an antiderivative that share one exp
+// factor, with their coefficients.
+type rischGroup struct {
+	fac           Expr
+	coeffs, terms []Expr
+}
+
+// rischNormalize writes an antiderivative of an integrand risch_integrate
+// takes the way it answers: the terms sharing one exp(g) as one
+// polynomial with integer coefficients over a denominator times exp(g)
+// ((x**2 - 2*x + 3)*exp(x)); other terms stay.
+func rischNormalize(F Expr, x *Symbol) Expr {
+	var groups []*rischGroup
+	var rest []Expr
+	for _, t := range addArgs(F) {
+		var tr, poly []Expr
+		for _, m := range mulArgs(t) {
+			if fn, ok := m.(*Func); ok && fn.def == fnExp && Has(fn, x) {
+				tr = append(tr, m)
+			} else {
+				poly = append(poly, m)
+			}
+		}
+		c := NewMul(poly...)
+		if _, isPoly := polyCoeffs(c, x); len(tr) != 1 || !isPoly {
+			rest = append(rest, t)
+			continue
+		}
+		if k := slices.IndexFunc(groups, func(g *rischGroup) bool { return Equal(g.fac, tr[0]) }); k >= 0 {
+			groups[k].coeffs = append(groups[k].coeffs, c)
+			groups[k].terms = append(groups[k].terms, t)
+		} else {
+			groups = append(groups, &rischGroup{tr[0], []Expr{c}, []Expr{t}})
+		}
+	}
+	for _, g := range groups {
+		if r, ok := rischPolyExp(NewMul(NewAdd(g.coeffs...), g.fac), x); ok {
+			rest = append(rest, r)
+			continue
+		}
+		rest = append(rest, g.terms...)
+	}
+	return NewAdd(rest...)
+}
+
+// integPolyLog is P(x)*log(g(x)) with P and g polynomials, by parts as
+// risch_integrate's primitive case answers: Q*log(g) with Q the integral
+// of P (no constant), minus the integral of the rational Q*g'/g, so that
+// (3*x - 2)*log(2*x) is (3*x**2/2 - 2*x)*log(2*x) - 3*x**2/4 + 2*x.
+func integPolyLog(f Expr, x *Symbol) (Expr, bool) {
+	var lg Expr
+	var rest []Expr
+	for _, m := range mulArgs(f) {
+		if fn, ok := m.(*Func); ok && fn.def == fnLog && Has(m, x) {
+			if lg != nil {
+				return nil, false
+			}
+			lg = m
+			continue
+		}
+		rest = append(rest, m)
+	}
+	if lg == nil || len(rest) == 0 {
+		return nil, false
+	}
+	g := lg.(*Func).args[0]
+	pc, ok := polyCoeffs(NewMul(rest...), x)
+	if !ok || len(pc) < 2 {
+		return nil, false // a constant times log(g): integParts
+	}
+	if _, ok := polyCoeffs(g, x); !ok {
+		return nil, false
+	}
+	pr, ok := ratCoeffs(pc)
+	if !ok {
+		return nil, false
+	}
+	Q := polyIntegral(pr, x)
+	R, rational, ok := integRatFunc(Div(NewMul(Q, diff1(g, x)), g), x)
+	if !ok {
+		if rational {
+			return nil, false
+		}
+		cs, isPoly := polyCoeffs(Expand(Div(NewMul(Q, diff1(g, x)), g)), x)
+		rs, isRat := ratCoeffs(cs)
+		if !isPoly || !isRat {
+			return nil, false
+		}
+		R = polyIntegral(rs, x)
+	}
+	return Sub(NewMul(Q, lg), R), true
+}
