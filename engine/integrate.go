@@ -241,8 +241,11 @@ func realValue(e Expr) (float64, bool) {
 // [lo, hi] (and, when positive is set, stays positive there).
 func noRootsIn(p Expr, x *Symbol, lo, hi float64, positive bool) bool {
 	cs, ok := polyCoeffs(p, x)
-	if !ok || len(cs) > 3 {
+	if !ok {
 		return false
+	}
+	if len(cs) > 3 {
+		return noRatRootsIn(cs, lo, hi, positive)
 	}
 	var fs []float64
 	for _, c := range cs {

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"math"
 	"math/big"
 	"slices"
 )
@@ -444,4 +445,82 @@ func quadraticResidueTerms(alpha, beta *big.Rat, F, monic rpoly, x *Symbol) []Ex
 		NewMul(ratFrom(u), fnLog.call(rpExpr(monic, x))),
 		NewMul(Two, v, fnAtan.call(arg)),
 	}
+}
+
+// noRatRootsIn is noRootsIn for a polynomial of any degree with rational
+// coefficients cs: Sturm's theorem counts its real roots in (lo, hi)
+// exactly (an infinite end, ±1e300, by the signs at infinity); with
+// positive set it must also be positive there.
+func noRatRootsIn(cs []Expr, lo, hi float64, positive bool) bool {
+	rs, ok := ratCoeffs(cs)
+	if !ok {
+		return false
+	}
+	p := rpTrim(rs)
+	if len(p) == 0 {
+		return false
+	}
+	seq := []rpoly{p, rpDeriv(p)}
+	for len(seq[len(seq)-1]) > 0 {
+		_, r := rpDivMod(seq[len(seq)-2], seq[len(seq)-1])
+		r = rpTrim(r)
+		if len(r) == 0 {
+			break
+		}
+		seq = append(seq, rpScale(r, big.NewRat(-1, 1)))
+	}
+	signAt := func(q rpoly, t float64) int {
+		switch {
+		case t > 1e299: // +oo: the leading coefficient's sign
+			return q[len(q)-1].Sign()
+		case t < -1e299: // -oo: that sign times (-1)**degree
+			if (len(q)-1)%2 == 1 {
+				return -q[len(q)-1].Sign()
+			}
+			return q[len(q)-1].Sign()
+		}
+		v := new(big.Rat)
+		v.SetFloat64(t)
+		return ratPolyEval(q, v).Sign()
+	}
+	changes := func(t float64) int {
+		n, last := 0, 0
+		for _, q := range seq {
+			if len(q) == 0 {
+				continue
+			}
+			sg := signAt(q, t)
+			if sg == 0 {
+				continue
+			}
+			if last != 0 && sg != last {
+				n++
+			}
+			last = sg
+		}
+		return n
+	}
+	roots := changes(lo) - changes(hi)
+	if signAt(p, hi) == 0 {
+		roots-- // a root at the upper end is left to the limits
+	}
+	if signAt(p, lo) == 0 && changes(lo) != changes(math.Nextafter(lo, hi)) {
+		roots = -1 // (Sturm counts (lo, hi]; a root at lo is not inside)
+	}
+	if roots != 0 {
+		return false
+	}
+	if positive {
+		m := (lo + hi) / 2
+		switch {
+		case lo < -1e299 && hi > 1e299:
+			m = 0
+		case lo < -1e299:
+			m = hi - 1
+		case hi > 1e299:
+			m = lo + 1
+		}
+		return signAt(p, m) > 0
+	}
+	return true
 }

@@ -158,3 +158,29 @@ func TestSumExpSeriesValues(t *testing.T) {
 		}
 	}
 }
+
+// TestNoRatRootsIn counts real roots of polynomials of degree 3 and 4 in
+// open intervals, finite and infinite, by Sturm's theorem.
+func TestNoRatRootsIn(t *testing.T) {
+	x := NewSymbol("x", Assumptions{})
+	cases := []struct {
+		p        Expr
+		lo, hi   float64
+		positive bool
+		want     bool
+	}{
+		{NewAdd(NewPow(x, NewInt(3)), One), 0, 1, true, true},                   // root at -1 only
+		{NewAdd(NewPow(x, NewInt(3)), NewInt(-8)), 0, 3, false, false},          // root 2 inside
+		{NewAdd(NewPow(x, NewInt(3)), NewInt(-8)), 2, 3, true, true},            // root at the lower end
+		{NewAdd(NewPow(x, NewInt(3)), NewInt(-8)), 0, 2, false, true},           // root at the upper end
+		{NewAdd(NewPow(x, NewInt(4)), x, One), -1e300, 1e300, true, true},       // no real root
+		{NewAdd(NewPow(x, NewInt(4)), NewInt(-1)), -1e300, 1e300, false, false}, // roots at -1 and 1
+		{NewAdd(NewPow(x, NewInt(3)), NewInt(-8)), 0, 1, true, false},           // negative there
+	}
+	for _, c := range cases {
+		cs, _ := polyCoeffs(c.p, x)
+		if got := noRatRootsIn(cs, c.lo, c.hi, c.positive); got != c.want {
+			t.Errorf("noRatRootsIn(%s, %g, %g, %v) = %v, want %v", c.p, c.lo, c.hi, c.positive, got, c.want)
+		}
+	}
+}
