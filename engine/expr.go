@@ -218,11 +218,10 @@ func (c *Constant) kind() kind   { return kConstant }
 // Add is a sum of two or more terms in canonical order, the numeric
 // coefficient (if not zero) first.
 type Add struct {
-	args  []Expr
-	h     uint64
-	sm    uint64 // symMask of the args
-	key   keyCache
-	facts factCache
+	args []Expr
+	h    uint64
+	sm   uint64 // symMask of the args
+	key  keyCache
 }
 
 // Args implements Expr.
@@ -235,11 +234,10 @@ func (a *Add) kind() kind   { return kAdd }
 // Mul is a product of two or more factors in canonical order, the numeric
 // coefficient (if not one) first.
 type Mul struct {
-	args  []Expr
-	h     uint64
-	sm    uint64 // symMask of the args
-	key   keyCache
-	facts factCache
+	args []Expr
+	h    uint64
+	sm   uint64 // symMask of the args
+	key  keyCache
 }
 
 // Args implements Expr.
@@ -251,11 +249,10 @@ func (m *Mul) kind() kind   { return kMul }
 
 // Pow is Base**Exp.
 type Pow struct {
-	args  [2]Expr
-	h     uint64
-	sm    uint64
-	key   keyCache
-	facts factCache
+	args [2]Expr
+	h    uint64
+	sm   uint64
+	key  keyCache
 }
 
 // Base returns the base.

@@ -1,15 +1,12 @@
 package engine
 
-import "sync/atomic"
-
-// factCache holds a compound node's fuzzy facts once computed, two bits
+// A node's fuzzy facts are kept in its keyCache once computed, two bits
 // each (0 not yet known, else the Tri plus one). A node's facts depend
 // on nothing but the node (assumptions live in its symbols), so, as
 // SymPy keeps them in each object's _assumptions, each is computed once:
 // the sign rules ask the same questions of the same subexpressions
 // again and again, which without the cache costs time exponential in
 // the depth of the expression.
-type factCache struct{ bits atomic.Uint32 }
 
 // A fact names one cached fact.
 type fact uint8
@@ -26,32 +23,18 @@ const (
 	factNonpositive
 )
 
-func factCacheOf(e Expr) *factCache {
-	switch x := e.(type) {
-	case *Add:
-		return &x.facts
-	case *Mul:
-		return &x.facts
-	case *Pow:
-		return &x.facts
-	case *Func:
-		return &x.facts
-	}
-	return nil
-}
-
 // cachedFact returns fact f of e, computed by compute on first asking.
 func cachedFact(e Expr, f fact, compute func(Expr) Tri) Tri {
-	c := factCacheOf(e)
+	c := keyCacheOf(e)
 	if c == nil {
 		return compute(e)
 	}
 	shift := 2 * uint(f)
-	if v := c.bits.Load() >> shift & 3; v != 0 {
+	if v := c.facts.Load() >> shift & 3; v != 0 {
 		return Tri(v - 1)
 	}
 	t := compute(e)
-	c.bits.Or(uint32(t+1) << shift)
+	c.facts.Or(uint32(t+1) << shift)
 	return t
 }
 

@@ -83,12 +83,11 @@ type hooks struct {
 
 // Func is an applied function f(args...).
 type Func struct {
-	def   *FuncDef
-	args  []Expr
-	h     uint64
-	sm    uint64
-	key   keyCache
-	facts factCache
+	def  *FuncDef
+	args []Expr
+	h    uint64
+	sm   uint64
+	key  keyCache
 }
 
 var funcRegistry = map[string]*FuncDef{}

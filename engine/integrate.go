@@ -355,17 +355,17 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 	}
 	F, ok := integD(f, x, 0)
 	if ok && rischElementary(f, x) {
+		if hasAtanOfTranscendental(F, x) {
+			// risch_integrate answers these (1/(x*(log(x)**2 + 1)))
+			// with a RootSum over complex residues in log(x) or
+			// exp(x), not with atan(log(x))
+			return nil, false
+		}
 		if r, isPolyExp := rischPolyExpIn(F, x); isPolyExp {
 			F = r
 		} else {
 			F = rischNormalize(F, x)
 		}
-	}
-	if ok && rischElementary(f, x) && hasAtanOfTranscendental(F, x) {
-		// risch_integrate answers these (1/(x*(log(x)**2 + 1))) with
-		// a RootSum over complex residues in log(x) or exp(x), not with
-		// atan(log(x))
-		return nil, false
 	}
 	if ok && newSymbolicDivisor(f, F, x) {
 		// exp(n*x) integrates to exp(n*x)/n for n != 0 only: SymPy

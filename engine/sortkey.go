@@ -132,11 +132,15 @@ var (
 
 var oneSortKey = kTup(numberClassKey, numberArgsKey, emptyKey, kNum(One))
 
-// keyCache holds a symbol's or compound node's sort key once computed. Nodes are
+// keyCache holds a symbol's or compound node's sort key, and its fuzzy
+// facts (cachedFact), once computed. Nodes are
 // immutable, so the key never changes; without the cache, keys of nested
 // sums and products are recomputed at every level (exponential in the
 // depth).
-type keyCache struct{ p atomic.Pointer[skey] }
+type keyCache struct {
+	p     atomic.Pointer[skey]
+	facts atomic.Uint32 // the node's fuzzy facts (factcache.go)
+}
 
 func keyCacheOf(e Expr) *keyCache {
 	switch x := e.(type) {
