@@ -12,13 +12,19 @@ import (
 // coefficients are cleared, the integer contents reduced, and the sign
 // put so that the denominator's leading coefficient (in the generators'
 // lex order) is positive. Coefficients other than integers and
-// rationals raise NotImplementedError, as factor does.
+// rationals raise NotImplementedError, as factor does, except over a
+// rational denominator.
 func Cancel(e Expr) (Expr, error) {
 	if IsNumber(e) {
 		return e, nil
 	}
 	f := FactorTerms(Signsimp(e))
 	p, q := asNumerDenom(f)
+	if q := Expand(q); toRat(q) != nil && Has(p, I) {
+		// over a rational denominator the Gaussian polynomial is its
+		// expansion (Poly over QQ_I with I a coefficient: log(2) + I*pi)
+		return Div(Expand(p), q), nil
+	}
 	gens, terms, err := polysFromExprs(Expand(p), Expand(q))
 	if err != nil {
 		return nil, err

@@ -767,3 +767,28 @@ func integralDerivative(f *Func, s Expr) Expr {
 var derivativeMissing = map[*FuncDef]string{
 	fnArg: "SymPy's derivative is written with re and im of Derivative(x, x)",
 }
+
+// Fdiff is SymPy's f.fdiff(argindex): the derivative of the call f with
+// respect to its argument argindex (1-based), evaluated at f's arguments
+// (sin(x**2).fdiff() is cos(x**2)); an index outside the arguments is
+// SymPy's ArgumentIndexError.
+func Fdiff(f *Func, argindex int) (r Expr, err error) {
+	defer recoverTo(&err)
+	i := argindex - 1
+	if i < 0 || i >= len(f.args) {
+		return nil, errorf("ArgumentIndexError", "Invalid operation with argument number %d for Function %s", argindex, Str(f))
+	}
+	switch {
+	case f.def == fnAbs:
+		return fnSign.call(f.args[0]), nil // Abs.fdiff, for any argument
+	case f.def.fdiffSelf:
+		return f, nil
+	case f.def.fdiff != nil:
+		if df := f.def.fdiff(f.args, i); df != nil {
+			return df, nil
+		}
+	case f.def.Undefined:
+		return genericFdiff(f, i), nil
+	}
+	return nil, notImpl("dcalc does not give fdiff for " + f.def.Name + " yet")
+}

@@ -68,19 +68,28 @@ func expandRec(e Expr) Expr {
 	return rebuild(e, na)
 }
 
-func expandLog(a Expr) Expr { return logExpand(a, false) }
+func expandLog(a Expr) Expr { return logExpand(a, logHints{}) }
 
-// logExpand is SymPy's log._eval_expand_log (without the factor hint): a
-// perfect power n = b**k gives k*log(b), a rational p/q gives
+// logHints are expand_log's force and factor flags.
+type logHints struct{ force, factor bool }
+
+// logExpand is SymPy's log._eval_expand_log: a perfect power n = b**k
+// gives k*log(b) (with the factor hint, the sum over b's prime factors
+// p**e of e*log(p) when b is not prime), a rational p/q gives
 // log(p) - log(q), a product splits off its positive factors (and the
 // negative ones as log(-f), their signs kept in the log of the rest),
 // a power comes out of the log when the base is positive and the
 // exponent real, or the exponent is in (-1, 1]; force splits everything.
-func logExpand(a Expr, force bool) Expr {
+func logExpand(a Expr, h logHints) Expr {
+	force := h.force
 	switch x := a.(type) {
 	case *Integer:
 		if x.Sign() > 0 {
-			if b, k := perfectPower(x.Big()); k > 1 {
+			b, k := perfectPower(x.Big())
+			if h.factor {
+				return NewMul(NewInt(k), logOfPrimes(b))
+			}
+			if k > 1 {
 				return NewMul(NewInt(k), fnLog.call(NewBigInt(b)))
 			}
 		}
@@ -93,7 +102,7 @@ func logExpand(a Expr, force bool) Expr {
 			case force || IsPositive(f) == True:
 				l := fnLog.call(f)
 				if lf, ok := l.(*Func); ok && lf.def == fnLog {
-					l = logExpand(lf.args[0], force)
+					l = logExpand(lf.args[0], h)
 				}
 				terms = append(terms, l)
 			case IsNegative(f) == True:
@@ -105,45 +114,53 @@ func logExpand(a Expr, force bool) Expr {
 		}
 		return NewAdd(NewAdd(terms...), fnLog.call(NewMul(nonpos...)))
 	case *Pow:
-		return logOfPower(a, x.Base(), x.Exp(), force)
+		return logOfPower(a, x.Base(), x.Exp(), h)
 	case *Func:
 		if x.def == fnExp {
-			return logOfPower(a, E, x.args[0], force)
+			return logOfPower(a, E, x.args[0], h)
 		}
 	}
 	return fnLog.call(a)
 }
 
 // logOfPower is log(b**e) taken apart as log._eval_expand_log does.
-func logOfPower(a, b, e Expr, force bool) Expr {
+func logOfPower(a, b, e Expr, h logHints) Expr {
+	force := h.force
 	inUnit := IsPositive(NewAdd(e, One)) == True && IsPositive(NewAdd(e, NegOne)) == False && IsReal(NewAdd(e, NegOne)) == True
 	if force || IsReal(e) == True && (IsPositive(b) == True || inUnit) {
 		l := fnLog.call(b)
 		if lf, ok := l.(*Func); ok && lf.def == fnLog {
-			l = logExpand(lf.args[0], force)
+			l = logExpand(lf.args[0], h)
 		}
 		return NewMul(e, l)
 	}
 	return fnLog.call(a)
 }
 
-// ExpandLog is expand_log(e, force=force): the log hint alone, from the
+// ExpandLog is expand_log(e, force=force): products of logs of rational
+// numbers first (expandLogRatios), then the log hint alone, from the
 // leaves up, repeated until nothing changes.
 func ExpandLog(e Expr, force bool) (_ Expr, err error) {
 	defer recoverTo(&err)
+	return expandLogHint(expandLogRatios(e, force), logHints{force: force}), nil
+}
+
+// expandLogHint applies the log hint from the leaves up until nothing
+// changes.
+func expandLogHint(e Expr, h logHints) Expr {
 	for range 20 {
 		n := bottomUp(e, func(x Expr) Expr {
 			if f, ok := x.(*Func); ok && f.def == fnLog && len(f.args) == 1 {
-				return logExpand(f.args[0], force)
+				return logExpand(f.args[0], h)
 			}
 			return x
 		})
 		if Equal(n, e) {
-			return n, nil
+			return n
 		}
 		e = n
 	}
-	return e, nil
+	return e
 }
 
 func expandPow(b, ex Expr) Expr {

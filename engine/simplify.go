@@ -133,9 +133,16 @@ func hasNestedFraction(e Expr) bool {
 // final hollow_mul transform does.
 func hollowMul(e Expr) Expr {
 	e = mapArgs(e, hollowMul)
-	if m, ok := e.(*Mul); ok && len(m.args) == 2 && IsNumber(m.args[0]) {
-		if _, ok := m.args[1].(*Add); ok {
-			return Expand(e)
+	if m, ok := e.(*Mul); ok && len(m.args) == 2 && toRat(m.args[0]) != nil {
+		if s, ok := m.args[1].(*Add); ok {
+			// Mul(*args) distributes a rational over the sum, term by
+			// term (3*(log(sqrt(3)/2) + pi) is 3*log(sqrt(3)/2) + 3*pi:
+			// no other expansion)
+			ts := make([]Expr, len(s.args))
+			for i, t := range s.args {
+				ts[i] = NewMul(m.args[0], t)
+			}
+			return NewAdd(ts...)
 		}
 	}
 	return e

@@ -433,9 +433,10 @@ const (
 // product holding it is not entered.
 func powsimpY(e Expr, mode int, deep bool, y *Symbol) Expr {
 	_, isPow := e.(*Pow)
+	_, isFunc := e.(*Func)
 	switch e.(type) {
-	case *Add, *Mul, *Pow:
-		if isPow && !deep || y != nil && slices.ContainsFunc(e.Args(), func(a Expr) bool { return a == Expr(y) }) {
+	case *Add, *Mul, *Pow, *Func:
+		if (isPow || isFunc) && !deep || y != nil && slices.ContainsFunc(e.Args(), func(a Expr) bool { return a == Expr(y) }) {
 			break
 		}
 		args := e.Args()
@@ -463,7 +464,7 @@ func powsimpY(e Expr, mode int, deep bool, y *Symbol) Expr {
 			coeff = NewMul(coeff, t)
 			continue
 		}
-		b, ex := AsBaseExp(t)
+		b, ex := AsBaseExp(denestIntPow(t))
 		byBase.add(b, ex)
 	}
 	keys, exps := byBase.keys, byBase.vals
@@ -510,6 +511,23 @@ func powsimpY(e Expr, mode int, deep bool, y *Symbol) Expr {
 		return NewMul(fs...)
 	}
 	return powsimpY(NewMul(fs...), psBase, deep, y)
+}
+
+// denestIntPow is _denest_pow's rule for a power of a positive integer
+// that is a perfect power: 16**x is 2**(4*x).
+func denestIntPow(t Expr) Expr {
+	p, ok := t.(*Pow)
+	if !ok {
+		return t
+	}
+	b, ok := p.Base().(*Integer)
+	if !ok || b.Sign() <= 0 {
+		return t
+	}
+	if r, k := perfectPower(b.Big()); k > 1 {
+		return NewPow(NewBigInt(r), NewMul(NewInt(k), p.Exp()))
+	}
+	return t
 }
 
 // powsimpBase is powsimp's combine='base' step for a product with

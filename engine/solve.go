@@ -393,7 +393,7 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 				return out, nil
 			}
 		}
-		if len(g.args) == 1 && Equal(g.args[0], x) && (g.def == fnLog || g.def == fnExp) {
+		if len(g.args) == 1 && Equal(g.args[0], x) && g.def == fnLog {
 			d := NewDummy("g")
 			p := Xreplace(num, [][2]Expr{{g, d}})
 			if !Has(p, x) {
@@ -402,14 +402,7 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 					if ok {
 						var out []Expr
 						for _, r := range rs {
-							if g.def == fnLog {
-								out = append(out, fnExp.call(r))
-							} else {
-								if IsZero(r) == True {
-									continue
-								}
-								out = append(out, fnLog.call(r))
-							}
+							out = append(out, fnExp.call(r))
 						}
 						return out, nil
 					}
@@ -464,34 +457,73 @@ func rootsInDummy(p Expr, d, x *Symbol) ([]Expr, bool) {
 	return polyRoots(cs)
 }
 
-// solveExpPoly solves a polynomial in exp(x) whose generators are
-// exp(k*x) for integers k (exp(2*x) - 3*exp(x) + 2, exp(x) + exp(-x) -
-// 4), as SymPy's solve does through Poly's decomposition exp(k*x) =
-// exp(x)**k: log of every nonzero root.
+// solveExpPoly solves a polynomial in exponentials exp(c*x), c
+// rational, as SymPy's solve does: the numerator of as_numer_denom (the
+// sum times the product of the distinct exp(-c*x) it divides by) must be
+// a polynomial in one generator exp(x/q) (Poly's decomposition of
+// exp(p*x/q) into exp(x/q)**p), as exp(2*x) - 3*exp(x) + 2, exp(x) +
+// exp(-x) - 4 and exp(x/2) - 3 are; q*log of every nonzero root,
+// simplified when the polynomial has at most two roots (solve's
+// simplify flag, which it unsets for more: log(2**(1/3)) stays,
+// log(sqrt(2)) becomes log(2)/2). Other shapes (exp(x/3) + exp(-2*x/3)
+// has the two generators exp(x) and exp(x/3) there) are refused.
 func solveExpPoly(num Expr, x *Symbol, gens []Expr) ([]Expr, bool) {
 	if len(gens) == 0 {
 		return nil, false
 	}
+	cs := make([]*big.Rat, len(gens))
 	var reps [][2]Expr
-	u := NewDummy("u")
-	minK, single := int64(0), len(gens) == 1
-	for _, g := range gens {
+	shift := new(big.Rat)
+	for i, g := range gens {
 		f, ok := g.(*Func)
 		if !ok || f.def != fnExp {
+			// b**x for a number b goes through SymPy's _tsolve, whose
+			// forms are not reproduced (4**x - 2 has two solutions there)
 			return nil, false
 		}
 		c, rest := AsCoeffMul(f.args[0])
-		k, ok := c.(*Integer)
-		if !ok || !Equal(rest, x) || !k.Big().IsInt64() || k.Big().Int64() == 0 {
+		k := toRat(c)
+		if k == nil || !Equal(rest, x) || k.Sign() == 0 {
 			return nil, false
 		}
-		if single && k.Big().Int64() == 1 {
-			return nil, false // the generator itself: the path below
+		cs[i] = k
+		if k.Sign() < 0 && !slices.ContainsFunc(cs[:i], func(o *big.Rat) bool { return o.Cmp(k) == 0 }) {
+			shift.Sub(shift, k) // as_numer_denom multiplies by each distinct exp(-c*x)
 		}
-		minK = min(minK, k.Big().Int64())
-		reps = append(reps, [2]Expr{g, NewPow(u, k)})
+		reps = append(reps, [2]Expr{g, Zero})
 	}
-	rs, ok := rootsInDummy(Expand(NewMul(Xreplace(num, reps), NewPow(u, NewInt(-minK)))), u, x)
+	// the exponents of the numerator's generators, constants included
+	exps := make([]*big.Rat, 0, len(cs)+1)
+	for _, c := range cs {
+		exps = append(exps, new(big.Rat).Add(c, shift))
+	}
+	if shift.Sign() != 0 && IsZero(Expand(Xreplace(num, reps))) != True {
+		exps = append(exps, shift)
+	}
+	var q *big.Int
+	for _, c := range exps {
+		if c.Sign() == 0 {
+			continue
+		}
+		if q == nil {
+			q = c.Denom()
+		} else if q.Cmp(c.Denom()) != 0 {
+			return nil, false // two generators, exp(x) and exp(x/3)
+		}
+		if !c.Num().IsInt64() || c.Num().Int64() > 1000 {
+			return nil, false
+		}
+	}
+	if q == nil {
+		return nil, false
+	}
+	u := NewDummy("u")
+	qr := new(big.Rat).SetInt(q)
+	for i, c := range cs {
+		reps[i][1] = NewPow(u, NewBigInt(new(big.Rat).Mul(c, qr).Num()))
+	}
+	lift := NewPow(u, NewBigInt(new(big.Rat).Mul(shift, qr).Num()))
+	rs, ok := rootsInDummy(Expand(NewMul(Xreplace(num, reps), lift)), u, x)
 	if !ok {
 		return nil, false
 	}
@@ -506,7 +538,11 @@ func solveExpPoly(num Expr, x *Symbol, gens []Expr) ([]Expr, bool) {
 			// (log(-1/2 + sqrt(3)*I/2) is 2*I*pi/3); dcalc's does not
 			return nil, false
 		}
-		out = append(out, l)
+		s := NewMul(NewBigInt(q), l)
+		if len(rs) <= 2 {
+			s = Simplify(s)
+		}
+		out = append(out, s)
 	}
 	return out, true
 }

@@ -367,6 +367,15 @@ var exprMethodTable = []*binding{
 			b, x := engine.AsBaseExp(e)
 			return &Tuple{Items: []Value{b, x}}
 		}),
+	{Name: "fdiff", API: "Function.fdiff", Sig: "(argindex=1)", Honours: "argindex",
+		Doc: "A function call's derivative with respect to one argument (1-based), at its arguments.",
+		Fn: func(in *interp, a *callArgs) Value {
+			f, ok := a.Self.(*engine.Func)
+			if !ok {
+				throw("AttributeError", "'%s' object has no attribute 'fdiff'", typeName(a.Self))
+			}
+			return mustExpr(engine.Fdiff(f, int(in.toIndex(a.Or("argindex", engine.One)))))
+		}},
 	exprMethod("as_ordered_terms", "", "The terms of a sum in printing order.",
 		func(in *interp, e engine.Expr, a *callArgs) Value {
 			if s, ok := e.(*engine.Add); ok {
