@@ -7,7 +7,7 @@ import "testing"
 // rule's outer factor: diff(f(u), x) == fdiff * diff(u, x).
 func TestFdiffAgreesWithDiff(t *testing.T) {
 	x := NewSymbol("x", Assumptions{Real: true}) // real: Abs.fdiff is sign for any argument
-	u := NewAdd(NewPow(x, NewInt(2)), One) // x**2 + 1
+	u := NewAdd(NewPow(x, NewInt(2)), One)       // x**2 + 1
 	du := NewMul(Two, x)
 	checked := 0
 	for _, name := range FuncNames() {
