@@ -87,23 +87,33 @@ func (p *prettyPrinter) seqForms(forms []*pict, l, r, delim string) *pict {
 func (p *prettyPrinter) matrix(rows [][]Expr) *pict {
 	p.level++
 	defer func() { p.level-- }()
-	if len(rows) == 0 || len(rows[0]) == 0 {
+	ms := make([][]*pict, len(rows))
+	for i, row := range rows {
+		ms[i] = make([]*pict, len(row))
+		for j, x := range row {
+			ms[i][j] = p.print(x)
+		}
+	}
+	return p.matrixPicts(ms)
+}
+
+// matrixPicts lays out a matrix of printed cells (columns centred, two
+// spaces apart, a blank line between rows) in square brackets.
+func (p *prettyPrinter) matrixPicts(ms [][]*pict) *pict {
+	if len(ms) == 0 || len(ms[0]) == 0 {
 		d := str("")
 		d.base = 0
 		return d.parens("[", "]", p.uni, false)
 	}
-	ncol := len(rows[0])
-	ms := make([][]*pict, len(rows))
+	ncol := len(ms[0])
 	maxw := make([]int, ncol)
-	for i, row := range rows {
-		ms[i] = make([]*pict, ncol)
-		for j, x := range row {
-			ms[i][j] = p.print(x)
-			maxw[j] = max(maxw[j], ms[i][j].width())
+	for _, row := range ms {
+		for j, c := range row {
+			maxw[j] = max(maxw[j], c.width())
 		}
 	}
 	var d *pict
-	for i := range rows {
+	for i := range ms {
 		var row *pict
 		for j := 0; j < ncol; j++ {
 			s := ms[i][j]

@@ -69,6 +69,9 @@ var calculusTable = []*binding{
 			if m, ok := in.matrixMethod(e, "simplify", nil, nil); ok {
 				return m
 			}
+			if nv, ok := e.(*ndimValue); ok {
+				return in.elementwise(nv, "simplify", nil, nil)
+			}
 			return engine.Simplify(in.sympify(e))
 		}},
 	{Name: "trigsimp", Honours: "method", Doc: "Simplify trigonometric expressions by Fu's rules (method='matching': SymPy's futrig; method='fu': fu()).",

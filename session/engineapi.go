@@ -72,6 +72,9 @@ func (in *interp) prettyValue(v Value, unicode bool, width int) (string, bool) {
 		return in.setPretty(x, unicode, width), true
 	case *polyValue:
 		return x.str(), true // SymPy's pretty of a Poly is its str
+	case *ndimValue:
+		x.checkPrintable()
+		return engine.PrettyNDimArray(x.a, opts), true
 	case bool:
 		return in.repr(x), true // SymPy's pretty(True) is "True"
 	case float64:

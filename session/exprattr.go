@@ -285,6 +285,9 @@ func (in *interp) latexWith(v Value, st *engine.TexSettings) string {
 		return in.setLatex(x)
 	case *polyValue:
 		return x.latex()
+	case *ndimValue:
+		x.checkPrintable()
+		return engine.LatexNDimArray(x.a, st)
 	}
 	if m, ok := asMatrix(v); ok {
 		return engine.LatexMatrix(m.Tolist(), st)

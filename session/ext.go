@@ -36,6 +36,8 @@ func extTypeName(v Value) (string, bool) {
 		return "MPContext", true
 	case *axesGrid:
 		return "numpy.ndarray", true
+	case *ndimValue:
+		return x.className(), true
 	case *sympyPlot:
 		return "MatplotlibBackend", true
 	case *plotSeries:
@@ -52,6 +54,8 @@ func extRepr(in *interp, v Value) (string, bool) {
 		return in.setStr(x), true
 	case *polyValue:
 		return x.str(), true
+	case *ndimValue:
+		return x.a.Str(x.className()), true
 	}
 	if s, ok := arrayRepr(v); ok {
 		return s, true
@@ -73,7 +77,7 @@ func extRepr(in *interp, v Value) (string, bool) {
 
 func extIterable(v Value) bool {
 	switch x := v.(type) {
-	case *ndarray.Array:
+	case *ndarray.Array, *ndimValue:
 		return true
 	case *symSet:
 		return x.kind == "FiniteSet" || x.kind == "EmptySet"
@@ -85,6 +89,13 @@ func extIterate(in *interp, v Value, f func(Value) bool) bool {
 	switch x := v.(type) {
 	case *ndarray.Array:
 		for _, it := range arrayItems(x) {
+			if !f(it) {
+				break
+			}
+		}
+		return true
+	case *ndimValue:
+		for _, it := range ndimItems(x) {
 			if !f(it) {
 				break
 			}
@@ -108,6 +119,8 @@ func extLen(v Value) (int, bool) {
 	switch x := v.(type) {
 	case *dictView:
 		return x.d.Len(), true
+	case *ndimValue:
+		return len(x.a.Elems()), true // SymPy's len is the number of elements
 	case *ndarray.Array:
 		if x.NDim() == 0 {
 			throw("TypeError", "len() of unsized object")
@@ -135,6 +148,10 @@ func extEqual(a, b Value) (bool, bool) {
 		pb, ok := b.(*polyValue)
 		return ok && polyEqual(pa, pb), true
 	}
+	if na, ok := a.(*ndimValue); ok {
+		nb, ok := b.(*ndimValue)
+		return ok && na.a.Equal(nb.a), true
+	}
 	if eq, ok := dtypeEqual(a, b); ok {
 		return eq, true
 	}
@@ -146,6 +163,9 @@ func extSympify(in *interp, v Value) (engine.Expr, bool) {
 }
 
 func (in *interp) extBinop(op string, a, b Value) (Value, bool) {
+	if r, ok := in.ndimBinop(op, a, b); ok {
+		return r, true
+	}
 	if r, ok := in.arrayBinop(op, a, b); ok {
 		return r, true
 	}
@@ -165,6 +185,9 @@ func (in *interp) extBinop(op string, a, b Value) (Value, bool) {
 }
 
 func (in *interp) extUnary(op string, v Value) (Value, bool) {
+	if r, ok := in.ndimUnary(op, v); ok {
+		return r, true
+	}
 	if r, ok := in.arrayUnary(op, v); ok {
 		return r, true
 	}
@@ -190,6 +213,9 @@ func (in *interp) extCompare(op string, a, b Value) (Value, bool) {
 }
 
 func (in *interp) extGetItem(v, idx Value) (Value, bool) {
+	if r, ok := in.ndimGetItem(v, idx); ok {
+		return r, true
+	}
 	if r, ok := in.arrayGetItem(v, idx); ok {
 		return r, true
 	}
@@ -203,7 +229,7 @@ func (in *interp) extGetItem(v, idx Value) (Value, bool) {
 }
 
 func (in *interp) extSetItem(v, idx, val Value) bool {
-	return in.arraySetItem(v, idx, val) || in.matrixSetItem(v, idx, val)
+	return in.arraySetItem(v, idx, val) || in.ndimSetItem(v, idx, val) || in.matrixSetItem(v, idx, val)
 }
 
 func (in *interp) extAttr(v Value, name string) (Value, bool) {
@@ -217,6 +243,9 @@ func (in *interp) extAttr(v Value, name string) (Value, bool) {
 		return in.logicAttr(l, name)
 	}
 	if r, ok := in.arrayAttr(v, name); ok {
+		return r, true
+	}
+	if r, ok := in.ndimAttr(v, name); ok {
 		return r, true
 	}
 	if r, ok := in.plotAttr(v, name); ok {

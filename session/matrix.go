@@ -705,6 +705,9 @@ func (in *interp) matrixFromArgs(args []Value) *engine.Matrix {
 		if m, ok := asMatrix(args[0]); ok {
 			return m
 		}
+		if nv, ok := args[0].(*ndimValue); ok {
+			args[0] = ndimList(nv.a) // Matrix(Array): from its nested lists
+		}
 		items := in.matrixSeq(args[0])
 		if len(items) == 0 {
 			return engine.ZeroMatrix(0, 0)

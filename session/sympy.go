@@ -626,6 +626,7 @@ func (in *interp) sympyNames() map[string]Value {
 	installTable(ns, monotonicRows)
 	installTable(ns, rangeRows)
 	installTable(ns, polyTable)
+	installTable(ns, ndimTable)
 	ns["EmptySet"] = emptySet
 	ns["Reals"] = realsSet
 	ns["Complexes"] = complexesSet
