@@ -111,7 +111,13 @@ func (m *Matrix) eigenBlocks() (out [][]RootMult, err error) {
 	defer recoverTo(&err)
 	rows, err := m.ratRows("eigenvals")
 	if err != nil {
-		return nil, err
+		if m.rows != m.cols {
+			return nil, err
+		}
+		if out, ok := m.eigenBlocksSymbolic(); ok {
+			return out, nil
+		}
+		return nil, notImpl("dcalc's Matrix.eigenvals takes rational entries, and polynomial ones in blocks of size 1 or 2")
 	}
 	lam := NewDummy("lambda")
 	for _, b := range m.components() {
@@ -141,6 +147,46 @@ func (m *Matrix) eigenBlocks() (out [][]RootMult, err error) {
 		out = append(out, rs)
 	}
 	return out, nil
+}
+
+// eigenBlocksSymbolic is eigenBlocks for polynomial entries (SymPy's
+// domain ZZ[x, ...]) when every strongly connected block has size 1 or
+// 2: the roots of the block's characteristic polynomial, whose
+// coefficients are the expanded polynomials Berkowitz gives, by
+// rootsComposite (a 1x1 block's root is factor of its entry, whatever
+// the entry).
+func (m *Matrix) eigenBlocksSymbolic() (out [][]RootMult, ok bool) {
+	for _, b := range m.components() {
+		switch len(b) {
+		case 1:
+			// roots_linear over the entry's domain: factor(entry)
+			r, err := Factor(m.At(b[0], b[0]))
+			if err != nil {
+				return nil, false
+			}
+			out = append(out, []RootMult{{r, 1}})
+			continue
+		case 2:
+		default:
+			return nil, false
+		}
+		a, bb := m.At(b[0], b[0]), m.At(b[0], b[1])
+		c, d := m.At(b[1], b[0]), m.At(b[1], b[1])
+		cs := []Expr{Expand(Sub(NewMul(a, d), NewMul(bb, c))), Expand(Neg(NewAdd(a, d))), One}
+		var rs []RootMult
+		if _, rational := ratCoeffs(cs); rational {
+			// a block of numbers: roots over QQ
+			lam := NewDummy("lambda")
+			var err error
+			if rs, err = Roots(polyExpr(cs, lam), lam); err != nil || len(rs) == 0 {
+				return nil, false
+			}
+		} else if rs, ok = rootsComposite(cs); !ok {
+			return nil, false
+		}
+		out = append(out, rs)
+	}
+	return out, true
 }
 
 // EigenTriple is one (eigenvalue, multiplicity, eigenvectors) of

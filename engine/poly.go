@@ -286,11 +286,10 @@ func symbolicPolyRoots(cs []Expr) ([]Expr, bool) {
 func isAdd(e Expr) bool { _, ok := e.(*Add); return ok }
 
 // symbolicQuadratic is roots() of a*x**2 + b*x + c with symbolic
-// coefficients, then solve's simplify of each root: linear factors when
-// the polynomial factors over the coefficients' ring, else
-// roots_quadratic over the composite domain (d and B factored, D =
-// factor_terms(sqrt(d)/(2*a))). Only polynomial coefficients with
-// rational numbers are taken.
+// coefficients (rootsComposite), then solve's simplify of each root.
+// Only polynomial coefficients with rational numbers are taken, and
+// roots with one radical of a sum at most (simplify follows SymPy only
+// there).
 func symbolicQuadratic(cs []Expr) (out []Expr, ok bool) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -300,57 +299,19 @@ func symbolicQuadratic(cs []Expr) (out []Expr, ok bool) {
 			out, ok = nil, false
 		}
 	}()
-	for _, c := range cs {
-		if !isRationalFunction(c) || len(radicalBases(c, nil)) > 0 || hasNegPow(c) {
-			return nil, false
-		}
-	}
-	x := NewDummy("x")
-	p := polyExpr(cs, x)
-	_, fs, err := FactorList(p)
-	if err != nil {
+	rs, ok := rootsComposite(cs)
+	if !ok {
 		return nil, false
 	}
-	var lin []Expr
-	for _, f := range fs {
-		if !Has(f.Base, x) {
-			continue
-		}
-		fc, ok := polyCoeffs(f.Base, x)
-		if !ok || len(fc) != 2 {
-			lin = nil
-			break
-		}
-		lin = append(lin, Div(Neg(fc[0]), fc[1]))
-	}
-	if lin != nil {
-		for i, r := range lin {
-			lin[i] = Simplify(r)
-		}
-		return lin, true
-	}
-	a, b, c := cs[2], cs[1], cs[0]
-	must := func(e Expr, err error) Expr {
-		if err != nil {
-			panic(err)
-		}
-		return e
-	}
-	d := must(Factor(Expand(Sub(NewMul(b, b), NewMul(NewInt(4), a, c)))))
-	A := NewMul(Two, a)
-	B := must(Factor(Neg(Div(b, A))))
-	D := FactorTerms(Div(sqrtSquares(d), A))
-	r0, r1 := Sub(B, D), NewAdd(B, D)
-	if IsNegative(a) == True {
-		r0, r1 = r1, r0
-	}
-	for _, r := range []Expr{r0, r1} {
-		// simplify follows SymPy only with one radical of a sum
-		if bs := radicalBases(r, nil); len(bs) > 1 || len(bs) == 1 && !isAdd(bs[0]) {
+	for _, r := range rs {
+		if bs := radicalBases(r.Root, nil); len(bs) > 1 || len(bs) == 1 && !isAdd(bs[0]) {
 			return nil, false
 		}
 	}
-	return []Expr{Simplify(hollowMul(r0)), Simplify(hollowMul(r1))}, true
+	for _, r := range rs {
+		out = append(out, Simplify(r.Root))
+	}
+	return out, true
 }
 
 // Degree is degree(e, x): the highest power of x in the expanded

@@ -43,7 +43,17 @@ func Roots(e Expr, x *Symbol) (out []RootMult, err error) {
 	}
 	rc, ok := ratCoeffs(cs)
 	if !ok {
-		return nil, notImpl("dcalc's roots() needs rational coefficients")
+		// symbolic coefficients: a monic polynomial of degree two at most
+		// (clear_denoms and primitive leave it as it is)
+		for len(cs) > 0 && IsZero(cs[len(cs)-1]) == True {
+			cs = cs[:len(cs)-1]
+		}
+		if len(cs) >= 2 && len(cs) <= 3 && isInt(cs[len(cs)-1], 1) {
+			if out, ok := rootsComposite(cs); ok {
+				return out, nil
+			}
+		}
+		return nil, notImpl("dcalc's roots() takes symbolic coefficients in monic polynomials of degree two at most")
 	}
 	return rootsRat(rc, e)
 }

@@ -123,8 +123,9 @@ func (in *interp) matrixEigenvalsList(m *engine.Matrix) Value {
 		}
 	}
 	if diagonal {
+		// 1x1 blocks: the entry, factored over a symbolic domain
 		for i := range r {
-			out.Items = append(out.Items, m.At(i, i))
+			out.Items = append(out.Items, factored(m.At(i, i)))
 		}
 		return out
 	}
@@ -171,7 +172,7 @@ func (in *interp) matrixEigenvals(m *engine.Matrix) Value {
 	}
 	if diagonal {
 		for i := range r {
-			add(m.At(i, i), 1)
+			add(factored(m.At(i, i)), 1)
 		}
 		return out
 	}
@@ -185,12 +186,12 @@ func (in *interp) matrixEigenvals(m *engine.Matrix) Value {
 	}
 	switch {
 	case zero(m.At(1, 0)): // upper triangular: blocks in the order [1, 0]
-		add(m.At(1, 1), 1)
-		add(m.At(0, 0), 1)
+		add(factored(m.At(1, 1)), 1)
+		add(factored(m.At(0, 0)), 1)
 		return out
 	case zero(m.At(0, 1)): // lower triangular
-		add(m.At(0, 0), 1)
-		add(m.At(1, 1), 1)
+		add(factored(m.At(0, 0)), 1)
+		add(factored(m.At(1, 1)), 1)
 		return out
 	}
 	for _, e := range m.Entries() {
@@ -251,4 +252,14 @@ func linearCoeffs(e engine.Expr, x *engine.Symbol) (engine.Expr, engine.Expr) {
 	b := engine.SubsPairs(e, [][2]engine.Expr{{x, engine.Zero}})
 	a := engine.SubsPairs(engine.NewAdd(e, engine.Neg(b)), [][2]engine.Expr{{x, engine.One}})
 	return a, b
+}
+
+// factored is factor(e), the root of a 1x1 block over a symbolic domain
+// (x**2 + 2*x is x*(x + 2) there; numbers are themselves).
+func factored(e engine.Expr) engine.Expr {
+	r, err := engine.Factor(e)
+	if err != nil {
+		panic(err)
+	}
+	return r
 }
