@@ -97,16 +97,39 @@ var invTablesOnce = sync.OnceValue(func() *invTables {
 	t := &invTables{}
 	sqrt2, sqrt3 := Sqrt(Two), Sqrt(NewInt(3))
 	piOver := func(n int64) Expr { return NewMul(NewRational(big.NewInt(1), big.NewInt(n)), Pi) }
+	sqrt5, sqrt6 := Sqrt(NewInt(5)), Sqrt(NewInt(6))
+	frac := func(p, q int64) Expr { return NewMul(NewRational(big.NewInt(p), big.NewInt(q)), Pi) }
+	q := func(p, q int64) Expr { return NewRational(big.NewInt(p), big.NewInt(q)) }
+	// SymPy's _asin_table and _atan_table, keys as Python evaluates them
 	t.asin = [][2]Expr{
 		{One, piOver(2)}, {Half, piOver(6)}, {Div(sqrt2, Two), piOver(4)}, {Div(sqrt3, Two), piOver(3)},
 		{Div(One, sqrt2), piOver(4)},
+		{Sqrt(Div(Sub(NewInt(5), sqrt5), NewInt(8))), piOver(5)},
+		{Div(NewMul(sqrt2, Sqrt(Sub(NewInt(5), sqrt5))), NewInt(4)), piOver(5)},
+		{Sqrt(Div(NewAdd(NewInt(5), sqrt5), NewInt(8))), frac(2, 5)},
+		{Div(NewMul(sqrt2, Sqrt(NewAdd(NewInt(5), sqrt5))), NewInt(4)), frac(2, 5)},
+		{Div(Sqrt(Sub(Two, sqrt2)), Two), piOver(8)},
+		{Sqrt(Sub(Half, Div(sqrt2, NewInt(4)))), piOver(8)},
+		{Div(Sqrt(NewAdd(Two, sqrt2)), Two), frac(3, 8)},
+		{Sqrt(NewAdd(Half, Div(sqrt2, NewInt(4)))), frac(3, 8)},
+		{Div(Sub(sqrt5, One), NewInt(4)), piOver(10)},
+		{Div(Sub(One, sqrt5), NewInt(4)), Neg(piOver(10))},
+		{Div(NewAdd(sqrt5, One), NewInt(4)), frac(3, 10)},
+		{Sub(Div(sqrt6, NewInt(4)), Div(sqrt2, NewInt(4))), piOver(12)},
+		{NewAdd(Neg(Div(sqrt6, NewInt(4))), Div(sqrt2, NewInt(4))), Neg(piOver(12))},
+		{Div(Sub(sqrt3, One), Sqrt(NewInt(8))), piOver(12)},
+		{Div(Sub(One, sqrt3), Sqrt(NewInt(8))), Neg(piOver(12))},
+		{NewAdd(Div(sqrt6, NewInt(4)), Div(sqrt2, NewInt(4))), frac(5, 12)},
+		{Div(NewAdd(One, sqrt3), Sqrt(NewInt(8))), frac(5, 12)},
 	}
 	t.atan = [][2]Expr{
 		{One, piOver(4)}, {sqrt3, piOver(3)}, {Div(sqrt3, NewInt(3)), piOver(6)}, {Oo, piOver(2)},
+		{Sub(sqrt2, One), piOver(8)}, {Sub(One, sqrt2), Neg(piOver(8))}, {NewAdd(One, sqrt2), frac(3, 8)},
+		{Sqrt(Sub(NewInt(5), NewMul(Two, sqrt5))), piOver(5)}, {Sqrt(NewAdd(NewInt(5), NewMul(Two, sqrt5))), frac(2, 5)},
+		{Sqrt(Sub(One, NewMul(q(2, 5), sqrt5))), piOver(10)}, {Sqrt(NewAdd(One, NewMul(q(2, 5), sqrt5))), frac(3, 10)},
+		{Sub(Two, sqrt3), piOver(12)}, {NewAdd(NewInt(-2), sqrt3), Neg(piOver(12))}, {NewAdd(Two, sqrt3), frac(5, 12)},
 	}
 	// the real entries of SymPy's _acosh_table (values times I)
-	frac := func(p, q int64) Expr { return NewMul(NewRational(big.NewInt(p), big.NewInt(q)), Pi) }
-	sqrt5 := Sqrt(NewInt(5))
 	// keys are built as Python evaluates SymPy's table: -(n)/d
 	rows := []struct {
 		n, d Expr

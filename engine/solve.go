@@ -301,6 +301,15 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 		}
 		return rs, nil
 	}
+	// a sum in sin, cos and tan of one argument: SymPy's _solve takes
+	// it whole (2*sin(x)*cos(x) - cos(x) by tan(x/2), not by factors)
+	if _, isMul := num.(*Mul); !isMul {
+		var gens []Expr
+		collectGens(num, x, &gens)
+		if rs, applies, err := solveTrig(num, x, gens); applies {
+			return rs, err
+		}
+	}
 	// a product: solve each factor that can vanish
 	if m, ok := FactorTerms(num).(*Mul); ok {
 		var out []Expr
@@ -333,6 +342,7 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 	if rs, ok := solveExpPoly(num, x, gens); ok {
 		return rs, nil
 	}
+
 	if len(gens) == 1 {
 		if p, ok := gens[0].(*Pow); ok && Equal(p.Base(), x) {
 			// x**(1/n): solve for the root, then check x = r**n
@@ -359,35 +369,6 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 		if !ok {
 			return nil, notImpl("could not solve " + Str(num))
 		}
-		if len(g.args) == 1 && Equal(g.args[0], x) && (g.def == fnSin || g.def == fnCos) {
-			d := NewDummy("g")
-			p := Xreplace(num, [][2]Expr{{g, d}})
-			if cs, ok := polyCoeffs(p, d); ok && !Has(p, x) {
-				if rs, ok := polyRoots(cs); ok {
-					var out []Expr
-					for _, r := range rs {
-						if IsReal(r) != True {
-							// asin/acos of a value not known to be real:
-							// SymPy's forms are not reproduced yet
-							return nil, notImpl("could not solve " + Str(num))
-						}
-						if g.def == fnSin {
-							a := fnAsin.call(r)
-							out = append(out, a, Sub(Pi, a))
-						} else {
-							a := fnAcos.call(r)
-							out = append(out, a, Sub(NewMul(Two, Pi), a))
-						}
-					}
-					for _, o := range out {
-						if hasCallOf(o, fnAsin, fnAcos) {
-							return nil, notImpl("could not solve " + Str(num))
-						}
-					}
-					return out, nil
-				}
-			}
-		}
 		if inv, ok := solveInverse[g.def]; ok && len(g.args) == 1 && Equal(g.args[0], x) {
 			if out, ok := solveByInverse(num, x, g, inv); ok {
 				return out, nil
@@ -413,9 +394,9 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 	return nil, notImpl("could not solve " + Str(num))
 }
 
-// solveInverse names the inverse that solve applies to f(x) = r (tan's
-// principal branch only, as SymPy's solve gives it).
-var solveInverse = map[*FuncDef]*FuncDef{fnTan: fnAtan, fnAtan: fnTan, fnAsin: fnSin, fnAcos: fnCos, fnAsinh: fnSinh, fnAtanh: fnTanh}
+// solveInverse names the inverse that solve applies to f(x) = r (sin,
+// cos and tan are solvetrig.go's).
+var solveInverse = map[*FuncDef]*FuncDef{fnAtan: fnTan, fnAsin: fnSin, fnAcos: fnCos, fnAsinh: fnSinh, fnAtanh: fnTanh}
 
 // solveByInverse solves a polynomial in g = f(x) by the inverse of f
 // applied to each root, keeping the solutions that substitute back to
