@@ -194,6 +194,9 @@ func trigHalfAngle(num Expr, x *Symbol, sinG, cosG *Func, back func(Expr) Expr) 
 		{cosG, Div(Sub(One, NewPow(t, Two)), den)},
 	})
 	n, _ := asNumerDenom(Together(rw, false))
+	if IsZero(Expand(n)) == True {
+		return nil, false // an identity such as sin(x)**2 + cos(x)**2 - 1
+	}
 	rs, ok := rootsInDummy(Expand(n), t, x)
 	if !ok {
 		return nil, false

@@ -12,7 +12,8 @@ import (
 // gen_integrate.py, gen_latexopts.py, gen_finitediff.py, gen_polygcd.py, gen_gamma.py, gen_trigpi.py, gen_powerbase.py, gen_nsimplify.py, gen_indexed.py, gen_piecewise.py, gen_inequality.py, gen_polysys.py, gen_integparams.py, gen_radsimplify.py, gen_simplifymix.py, gen_integmix.py, gen_logeval.py, gen_seriesmix.py,
 // gen_ratint.py, gen_ratparams.py, gen_trigint.py, gen_integsubst.py,
 // gen_integrisch.py, gen_sumexp.py, gen_solvelog.py,
-// gen_ndimarray.py, gen_eigensym.py, gen_solvetrig.py): dcalc prints SymPy 1.14's answer or
+// gen_ndimarray.py, gen_eigensym.py, gen_solvetrig.py,
+// gen_solvesetiv.py): dcalc prints SymPy 1.14's answer or
 // raises NotImplementedError, and each file's exact matches stay at or
 // above its floor (raise the floor as rows land).
 func TestIssue12Golden(t *testing.T) {
@@ -61,6 +62,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"ndimarray_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\n", 182},
 		{"eigensym_golden.jsonl", "from sympy import *\nx, y, a, b, c, d = symbols('x y a b c d')\nk = symbols('k', positive=True)\n", 152},
 		{"solvetrig_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 131},
+		{"solvesetiv_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 112},
 		{"delta_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\nr, s = symbols('r s', real=True)\np = symbols('p', positive=True)\n", 149},
 	} {
 		t.Run(strings.TrimSuffix(g.file, ".jsonl"), func(t *testing.T) {

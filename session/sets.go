@@ -312,12 +312,16 @@ func (in *interp) solveset(fv, symv, domv Value) Value {
 	}
 	f := in.equationExpr(fv)
 	reals := false
+	var interval []engine.SetPart
 	if domv != nil && domv != none {
 		d, ok := domv.(*symSet)
-		if !ok || d.kind != "Reals" && d.kind != "Complexes" {
-			throw("NotImplementedError", "dcalc's solveset takes the domain S.Reals or S.Complexes")
+		switch {
+		case ok && d.kind == "Interval":
+			interval, _ = d.realParts()
+		case !ok || d.kind != "Reals" && d.kind != "Complexes":
+			throw("NotImplementedError", "dcalc's solveset takes the domain S.Reals, S.Complexes or an Interval")
 		}
-		reals = d.kind == "Reals"
+		reals = ok && d.kind != "Complexes"
 	}
 	var x *engine.Symbol
 	if symv != nil && symv != none {
@@ -336,7 +340,17 @@ func (in *interp) solveset(fv, symv, domv Value) Value {
 			throw("ValueError", "The independent variable must be specified for a multivariate equation.")
 		}
 	}
-	roots, all, err := engine.SolveSetRational(f, x, reals)
+	var roots []engine.Expr
+	var all bool
+	var err error
+	if len(interval) == 1 {
+		roots, all, err = engine.SolveSetInterval(f, x, interval[0])
+		if all {
+			return domv
+		}
+	} else {
+		roots, all, err = engine.SolveSetRational(f, x, reals)
+	}
 	if err != nil {
 		panic(err)
 	}
