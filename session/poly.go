@@ -121,6 +121,18 @@ func (in *interp) polyAttr(p *polyValue, name string) (Value, bool) {
 		deg--
 	}
 	switch name {
+	case "all_roots", "real_roots":
+		return method(func(args []Value) Value {
+			nargs(name, args, 0, 0)
+			reals, complexes, err := engine.AllRoots(p.coeffs)
+			if err != nil {
+				panic(err)
+			}
+			if name == "all_roots" {
+				reals = append(reals, complexes...)
+			}
+			return exprList(reals)
+		}), true
 	case "gen":
 		return p.gen, true
 	case "gens":
@@ -176,6 +188,23 @@ var polyTable = []*binding{
 		Fn: func(in *interp, a *callArgs) Value { return in.polyCtor("Poly", a) }},
 	{Name: "PurePoly", Sig: "(rep, *gens, **args)", Doc: "A polynomial whose generator is a placeholder (as charpoly returns).",
 		Fn: func(in *interp, a *callArgs) Value { return in.polyCtor("PurePoly", a) }},
+	{Name: "real_roots", Doc: "The real roots of a polynomial in ascending order, repeated by multiplicity (radicals where SymPy gives them).",
+		Fn: func(in *interp, a *callArgs) Value {
+			p, ok := a.Get("f").(*polyValue)
+			if !ok {
+				e := in.sympify(a.Get("f"))
+				fs := engine.FreeSymbols(e)
+				if len(fs) != 1 {
+					throw("NotImplementedError", "dcalc's real_roots takes a polynomial in one symbol")
+				}
+				p = newPolyValue("Poly", e, fs[0])
+			}
+			reals, _, err := engine.AllRoots(p.coeffs)
+			if err != nil {
+				panic(err)
+			}
+			return exprList(reals)
+		}},
 }
 
 func (in *interp) polyCtor(cls string, a *callArgs) Value {
