@@ -22,6 +22,23 @@ var calculusTable = []*binding{
 			}
 			return r
 		}},
+	{Name: "reduce_inequalities", Honours: "symbols",
+		Doc: "The solution of polynomial inequalities in one symbol as a relation, And, Or or truth value.",
+		Fn: func(in *interp, a *callArgs) Value {
+			var syms []Value
+			switch s := a.Get("symbols").(type) {
+			case nil:
+			case *List, *Tuple:
+				syms = in.toSlice(s)
+			default:
+				syms = []Value{s}
+			}
+			if r, ok := in.solveInequalities(a.Get("inequalities"), syms); ok {
+				return r
+			}
+			throw("NotImplementedError", "dcalc's reduce_inequalities takes inequalities (<, <=, >, >=) only")
+			return nil
+		}},
 	{Name: "Limit", Sig: "(e, z, z0, dir='+')", Honours: "dir",
 		Doc: "The unevaluated limit of e as z tends to z0; .doit() takes it.",
 		Fn: func(in *interp, a *callArgs) Value {
