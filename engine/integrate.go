@@ -873,8 +873,8 @@ func primitiveLinear(b Expr, x *Symbol) (Expr, Expr) {
 	return ratFrom(c), Expand(NewMul(inv, b))
 }
 
-// integProduct handles products: polynomial times exp/sin/cos of a linear
-// argument, sin**n*cos, exp*sin, x**n*log(x), sec*tan.
+// integProduct handles products: polynomial times exp/sin/cos/sinh/cosh
+// of a linear argument, sin**n*cos, exp*sin, x**n*log(x), sec*tan.
 func integProduct(fs []Expr, x *Symbol) (Expr, bool) {
 	if len(fs) < 2 {
 		return nil, false
@@ -902,6 +902,11 @@ func integProduct(fs []Expr, x *Symbol) (Expr, bool) {
 			case fnSin, fnCos:
 				if a, _, ok := linearIn(u, x); ok {
 					return Expand(polyTrig(P, fn.def, u, a, x)), true
+				}
+			case fnSinh, fnCosh:
+				// a symbolic a gives SymPy's Piecewise (Ne(a, 0))
+				if a, _, ok := linearIn(u, x); ok && toRat(a) != nil {
+					return Expand(polyHyperbolic(P, fn.def, u, a, x)), true
 				}
 			case fnLog:
 				if Equal(u, x) {
@@ -987,6 +992,18 @@ func polyTrig(P Expr, fn *FuncDef, u, a Expr, x *Symbol) Expr {
 		rest = Neg(Div(polyTrig(Expand(diff1(P, x)), fnSin, u, a, x), a))
 	}
 	return NewAdd(first, rest)
+}
+
+// polyHyperbolic integrates P(x)*sinh(u) or P(x)*cosh(u), u = a*x + b,
+// by parts: P*cosh(u)/a - Integral(P'*cosh(u))/a for sinh, P*sinh(u)/a -
+// Integral(P'*sinh(u))/a for cosh.
+func polyHyperbolic(P Expr, fn *FuncDef, u, a Expr, x *Symbol) Expr {
+	if isZeroInt(P) {
+		return Zero
+	}
+	other := map[*FuncDef]*FuncDef{fnSinh: fnCosh, fnCosh: fnSinh}[fn]
+	first := Div(NewMul(P, other.call(u)), a)
+	return Sub(first, Div(polyHyperbolic(Expand(diff1(P, x)), other, u, a, x), a))
 }
 
 // integRational integrates N/D when D splits into distinct linear factors

@@ -26,3 +26,18 @@ func TestTrigIntegrateDifferentiatesBack(t *testing.T) {
 		}
 	}
 }
+
+// TestPolyHyperbolicDifferentiatesBack: the by-parts antiderivatives of
+// a polynomial times sinh or cosh of a linear argument differentiate
+// back to the integrand.
+func TestPolyHyperbolicDifferentiatesBack(t *testing.T) {
+	x := NewSymbol("x", Assumptions{})
+	P := NewAdd(NewPow(x, NewInt(3)), NewMul(NewInt(-2), x), NewInt(5))
+	for _, u := range []Expr{x, NewAdd(NewMul(Two, x), One), NewMul(NewRational(big.NewInt(-1), big.NewInt(3)), x)} {
+		a, _, _ := linearIn(u, x)
+		for _, fn := range []*FuncDef{fnSinh, fnCosh} {
+			f := NewMul(P, fn.call(u))
+			checkAntiderivative(t, f, Expand(polyHyperbolic(P, fn, u, a, x)), x, "0.37", "-1.9")
+		}
+	}
+}
