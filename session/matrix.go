@@ -887,6 +887,22 @@ func installMatrixNames(ns map[string]Value) {
 			}
 			return in.hessian(a.Get("f"), a.Get("varlist"), cons)
 		}}).builtin()
+	ns["gradient"] = (&binding{Name: "gradient", Sig: "(f, varlist)",
+		Doc: "dcalc's extension: the gradient of f by the variables in varlist, as a column Matrix.",
+		Fn: func(in *interp, a *callArgs) Value {
+			switch a.Get("varlist").(type) {
+			case *List, *Tuple, *matrixValue:
+			default:
+				throw("ValueError", "Improper variable list in gradient function")
+			}
+			f := in.sympify(a.Get("f"))
+			vars := in.matrixVars(a.Get("varlist"))
+			entries := make([]engine.Expr, len(vars))
+			for i, v := range vars {
+				entries[i] = in.diff(f, []engine.VarCount{{Var: v, Count: 1}})
+			}
+			return newMatrixValue(engine.NewColumn(entries))
+		}}).builtin()
 	ns["Lambda"] = legacyRow("Lambda", "(signature, expr)", func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("Lambda", args, 2, 2)
 		kwOnly("Lambda", kw)

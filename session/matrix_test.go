@@ -1,6 +1,7 @@
 package session
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dcalc/dcalc/engine"
@@ -41,4 +42,21 @@ var matrixCases = []struct{ code, stdout string }{
 	{"from sympy import *\nM = ImmutableMatrix([[1, 2]])\ntry:\n    M[0, 0] = 5\nexcept TypeError as e:\n    print(e)\nprint(M)\n", "Cannot set values of <class 'sympy.matrices.immutable.ImmutableDenseMatrix'>\nMatrix([[1, 2]])\n"},
 	{"from sympy import *\nx, y = symbols('x y')\nM = Matrix(2, 2, [x, y, 1, 2])\nprint(repr(M.diff(x)), repr(M.subs(x, 3)), repr(M.applyfunc(lambda e: e**2)))\nprint(repr(Matrix([pi, E]).evalf(5)), repr(eye(2)), repr(zeros(2, 3)), repr(ones(1, 2)))\nM[0, 0] = 7\nprint(M.tolist(), repr(M[:, 0]), M[0:2])\nprint(repr(Matrix([[1, 2], [3, 4]]).inv()), Matrix([1, 2]).dot(Matrix([3, 4])), trace(eye(3)))\n", "Matrix([\n[1, 0],\n[0, 0]]) Matrix([\n[3, y],\n[1, 2]]) Matrix([\n[x**2, y**2],\n[   1,    4]])\nMatrix([\n[3.1416],\n[2.7183]]) Matrix([\n[1, 0],\n[0, 1]]) Matrix([\n[0, 0, 0],\n[0, 0, 0]]) Matrix([[1, 1]])\n[[7, y], [1, 2]] Matrix([\n[7],\n[1]]) [7, y]\nMatrix([\n[ -2,    1],\n[3/2, -1/2]]) 11 3\n"},
 	{"from sympy import *\nn, k = symbols('n k', integer=True)\nx = Symbol('x')\nprint(binomial(5, 2), binomial(n, k), factorial(6), factorial(n), floor(pi), ceiling(Rational(7, 2)), Max(x, 1), Min(2, 3))\nprint(conjugate(3 + 2*I), conjugate(x), arg(1 + I), gcd(12, 18), lcm(4, 6), igcd(12, 18), ilcm(4, 6), gcd(Rational(1, 2), Rational(3, 4)))\nprint(GoldenRatio, EulerGamma, Catalan)\n", "10 binomial(n, k) 720 factorial(n) 3 4 Max(1, x) 2\n3 - 2*I conjugate(x) pi/4 6 12 6 12 1/4\nGoldenRatio EulerGamma Catalan\n"},
+}
+
+// TestGradientExtension: dcalc's gradient(f, varlist) is the column of
+// f's first derivatives, the same as the transposed Jacobian of f and
+// the first row of what hessian's construction differentiates; a
+// varlist that is not a sequence is refused as hessian refuses it.
+func TestGradientExtension(t *testing.T) {
+	src := "from sympy import *\nx, y, z = symbols('x y z')\nf = x**2*y + sin(y*z)\n" +
+		"g = gradient(f, (x, y, z))\n" +
+		"print(g.shape, g == Matrix([f]).jacobian([x, y, z]).T, g == Matrix([diff(f, v) for v in (x, y, z)]))\n" +
+		"print(gradient(f, [x]), gradient(f, Matrix([z, x])).T)\n" +
+		"gradient(f, x)\n"
+	out, errs := runProgram(src)
+	want := "(3, 1) True True\nMatrix([[2*x*y]]) Matrix([[y*cos(y*z), 2*x*y]])\n"
+	if out != want || !strings.HasSuffix(errs, "ValueError: Improper variable list in gradient function\n") {
+		t.Errorf("got %q, stderr %q", out, errs)
+	}
 }
