@@ -29,6 +29,9 @@ var factorTable = []*binding{
 		Fn: func(in *interp, a *callArgs) Value { return in.ratsimp(in.sympify(a.Get("expr"))) }},
 	{Name: "cancel", Doc: "Put a rational function in the form p/q with no common factors (p, q expanded).",
 		Fn: func(in *interp, a *callArgs) Value { args, kw := a.legacy(); return in.cancel(args, kw) }},
+	leadingRow("LC", "The leading coefficient in lex order of the polynomial's generators (or of gens)."),
+	leadingRow("LM", "The leading monomial in lex order of the polynomial's generators (or of gens)."),
+	leadingRow("LT", "The leading term (coefficient times monomial) in lex order."),
 	{Name: "degree", Honours: "gen", Doc: "The degree of a polynomial in gen (a symbol; a univariate polynomial's own by default).",
 		Fn: func(in *interp, a *callArgs) Value {
 			e := in.sympify(a.Get("f"))
@@ -256,4 +259,25 @@ func (in *interp) ratsimp(e engine.Expr) Value {
 		panic(err)
 	}
 	return r
+}
+
+// leadingRow binds LC, LM or LT.
+func leadingRow(name, doc string) *binding {
+	return &binding{Name: name, Doc: doc, Fn: func(in *interp, a *callArgs) Value {
+		var gens []engine.Expr
+		for _, g := range a.Rest() {
+			gens = append(gens, in.sympify(g))
+		}
+		lc, lm, err := engine.LeadingTerm(name, in.sympify(a.Get("f")), gens)
+		if err != nil {
+			panic(err)
+		}
+		switch name {
+		case "LC":
+			return lc
+		case "LM":
+			return lm
+		}
+		return engine.NewMul(lc, lm)
+	}}
 }

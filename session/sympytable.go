@@ -237,6 +237,8 @@ var sympyTable = []*binding{
 			in.print([]Value{in.latexMode(a)}, nil)
 			return none
 		}},
+	{Name: "sstr", Doc: "The str form of an expression (StrPrinter with its default settings).",
+		Fn: func(in *interp, a *callArgs) Value { return in.str(a.Get("expr")) }},
 	{Name: "srepr", Doc: "The expression tree as a constructor string.",
 		Fn: func(in *interp, a *callArgs) Value {
 			if l, ok := a.Get("expr").(*lambdaValue); ok {

@@ -2,7 +2,8 @@
 real_roots() of polynomials with rational coefficients (products of
 linear, quadratic and binomial factors, with multiplicities, and ones
 SymPy leaves as CRootOf), reduce_inequalities of polynomial
-inequalities, and sympify(..., rational=True) of float literals, with
+inequalities, sympify(..., rational=True) of float literals, LC, LM and
+LT (lex order, automatic or given generators) and sstr, with
 SymPy 1.14's stdout. dcalc must print the same or refuse. Run with a
 python3 that has SymPy 1.14:
 
@@ -40,4 +41,10 @@ SRC = ["x**2 + 1/2", "0.1*x + 2**0.5", "1.5e3*x", "x1 + 2.5", ".25 + 3.", "x + 1
        "sin(0.5*x)", "3.14159*x**2", "1e3", "2.0**x"]
 progs += ["print(sympify(%r, rational=True))" % s for s in SRC]
 progs += ["print(sympify(0.5, rational=True), sympify('0.5', rational=False), S('0.5'))"]
+LEAD = ["3*x**2 + 1", "x*y**2 + 2*x**2*y", "x**2/2 + 1", "x**3 - x + 2*x**3", "(x + 1)**3", "x + y",
+        "sqrt(2)*x**2 + 1", "2*x*y + y**2", "5", "x**2*y + x", "0"]
+for f in ["LC", "LM", "LT"]:
+    progs += ["y = symbols('y'); print(%s(%s))" % (f, e) for e in LEAD]
+progs += ["y = symbols('y'); print(LC(3*x**2 + x, x), LT(2*x*y + y**2, y), LC(x**2*y + x, x), LC(x*y, x, y), LC(3*x**2 + 1, y))"]
+progs += ["print(sstr(%s))" % e for e in ["x**2 + S(1)/2", "[x, 1]", "Matrix([[1, x]])", "'a'", "sin(x)/x"]]
 emit(PRE, progs)
