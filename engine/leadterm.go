@@ -62,4 +62,3 @@ func LeadingTerm(name string, e Expr, gens []Expr) (lc, lm Expr, err error) {
 	}
 	return NewAdd(coeff...), NewMul(mono...), nil
 }
-
