@@ -447,6 +447,21 @@ func quadraticResidueTerms(alpha, beta *big.Rat, F, monic rpoly, x *Symbol) []Ex
 	}
 }
 
+// sturmSeq is the Sturm sequence of p: p, p', then the negated
+// remainders.
+func sturmSeq(p rpoly) []rpoly {
+	seq := []rpoly{p, rpDeriv(p)}
+	for len(seq[len(seq)-1]) > 0 {
+		_, r := rpDivMod(seq[len(seq)-2], seq[len(seq)-1])
+		r = rpTrim(r)
+		if len(r) == 0 {
+			break
+		}
+		seq = append(seq, rpScale(r, big.NewRat(-1, 1)))
+	}
+	return seq
+}
+
 // noRatRootsIn is noRootsIn for a polynomial of any degree with rational
 // coefficients cs: Sturm's theorem counts its real roots in (lo, hi)
 // exactly (an infinite end, ±1e300, by the signs at infinity); with
@@ -460,15 +475,7 @@ func noRatRootsIn(cs []Expr, lo, hi float64, positive bool) bool {
 	if len(p) == 0 {
 		return false
 	}
-	seq := []rpoly{p, rpDeriv(p)}
-	for len(seq[len(seq)-1]) > 0 {
-		_, r := rpDivMod(seq[len(seq)-2], seq[len(seq)-1])
-		r = rpTrim(r)
-		if len(r) == 0 {
-			break
-		}
-		seq = append(seq, rpScale(r, big.NewRat(-1, 1)))
-	}
+	seq := sturmSeq(p)
 	signAt := func(q rpoly, t float64) int {
 		switch {
 		case t > 1e299: // +oo: the leading coefficient's sign

@@ -121,6 +121,18 @@ func (in *interp) polyAttr(p *polyValue, name string) (Value, bool) {
 		deg--
 	}
 	switch name {
+	case "nroots":
+		return &BoundMethod{Recv: p, Name: name, Fn: func(in *interp, recv Value, args []Value, kw []kwArg) Value {
+			nargs(name, args, 0, 1)
+			n := Value(big.NewInt(15))
+			if len(args) == 1 {
+				n = args[0]
+			}
+			if v, ok := kwOnly(name, kw, "n")["n"]; ok {
+				n = v
+			}
+			return p.nroots(in, n)
+		}}, true
 	case "all_roots", "real_roots":
 		return method(func(args []Value) Value {
 			nargs(name, args, 0, 0)
@@ -188,6 +200,19 @@ var polyTable = []*binding{
 		Fn: func(in *interp, a *callArgs) Value { return in.polyCtor("Poly", a) }},
 	{Name: "PurePoly", Sig: "(rep, *gens, **args)", Doc: "A polynomial whose generator is a placeholder (as charpoly returns).",
 		Fn: func(in *interp, a *callArgs) Value { return in.polyCtor("PurePoly", a) }},
+	{Name: "nroots", Honours: "n", Doc: "The roots of a polynomial to n digits (real ones first in ascending order, then complex ones).",
+		Fn: func(in *interp, a *callArgs) Value {
+			p, ok := a.Get("f").(*polyValue)
+			if !ok {
+				e := in.sympify(a.Get("f"))
+				fs := engine.FreeSymbols(e)
+				if len(fs) != 1 {
+					throw("NotImplementedError", "dcalc's nroots takes a polynomial in one symbol")
+				}
+				p = newPolyValue("Poly", e, fs[0])
+			}
+			return p.nroots(in, a.Or("n", big.NewInt(15)))
+		}},
 	{Name: "real_roots", Doc: "The real roots of a polynomial in ascending order, repeated by multiplicity (radicals where SymPy gives them).",
 		Fn: func(in *interp, a *callArgs) Value {
 			p, ok := a.Get("f").(*polyValue)
@@ -230,4 +255,17 @@ func (in *interp) polyCtor(cls string, a *callArgs) Value {
 		throw("NotImplementedError", "dcalc's %s takes one generator", cls)
 	}
 	return newPolyValue(cls, e, x)
+}
+
+// nroots is nroots(p, n): the numeric roots to n digits.
+func (p *polyValue) nroots(in *interp, n Value) Value {
+	d := int(in.toIndex(n))
+	if d < 1 {
+		throw("ValueError", "n must be a positive integer")
+	}
+	rs, err := engine.NRoots(p.coeffs, d)
+	if err != nil {
+		panic(err)
+	}
+	return exprList(rs)
 }
