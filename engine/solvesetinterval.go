@@ -86,7 +86,7 @@ type trigFamily struct {
 // false for other equations and refused cases.
 func trigFamilies(num Expr, x *Symbol, gens []Expr) (fams []trigFamily, all, ok bool) {
 	fams, ok = trigFamiliesOf(num, x, gens)
-	if fams == nil && ok && identityInTrig(num, gens) {
+	if fams == nil && ok && identityInTrig(num, x, gens) {
 		return nil, true, true
 	}
 	return fams, false, ok
@@ -94,56 +94,19 @@ func trigFamilies(num Expr, x *Symbol, gens []Expr) (fams []trigFamily, all, ok 
 
 // identityInTrig reports whether num vanishes identically once sin and
 // cos are written in tan of the half angle.
-func identityInTrig(num Expr, gens []Expr) bool {
-	t := NewDummy("t")
-	den := NewAdd(NewPow(t, Two), One)
-	var reps [][2]Expr
-	for _, g := range gens {
-		f := g.(*Func)
-		switch f.def {
-		case fnSin:
-			reps = append(reps, [2]Expr{f, Div(NewMul(Two, t), den)})
-		case fnCos:
-			reps = append(reps, [2]Expr{f, Div(Sub(One, NewPow(t, Two)), den)})
-		default:
-			return false
-		}
-	}
-	n, _ := asNumerDenom(Together(Xreplace(num, reps), false))
-	return IsZero(Expand(n)) == True
+func identityInTrig(num Expr, x *Symbol, gens []Expr) bool {
+	tg, ok := trigGenerators(gens, x)
+	return ok && tg.tan == nil && IsZero(halfAngleNumerator(num, tg.sin, tg.cos, NewDummy("t"))) == True
 }
 
 func trigFamiliesOf(num Expr, x *Symbol, gens []Expr) (fams []trigFamily, ok bool) {
-	var arg, d Expr
-	var c *big.Rat
-	var sinG, cosG, tanG *Func
-	for _, g := range gens {
-		f, isF := g.(*Func)
-		if !isF || len(f.args) != 1 || arg != nil && !Equal(f.args[0], arg) {
-			return nil, false
-		}
-		k, off, ok := linearIn(f.args[0], x)
-		if c = toRat(k); !ok || c == nil {
-			return nil, false
-		}
-		arg, d = f.args[0], off
-		switch f.def {
-		case fnSin:
-			sinG = f
-		case fnCos:
-			cosG = f
-		case fnTan:
-			tanG = f
-		default:
-			return nil, false
-		}
-	}
-	if arg == nil {
+	tg, ok := trigGenerators(gens, x)
+	if !ok {
 		return nil, false
 	}
 	twoPi := NewMul(Two, Pi)
 	add := func(theta, period Expr) {
-		fams = append(fams, trigFamily{theta, period, d, c})
+		fams = append(fams, trigFamily{theta, period, tg.d, tg.c})
 	}
 	t := NewDummy("t")
 	switch {
@@ -153,14 +116,10 @@ func trigFamiliesOf(num Expr, x *Symbol, gens []Expr) (fams []trigFamily, ok boo
 		if !ok {
 			return nil, false
 		}
+		if rs, ok = realOnly(rs); !ok {
+			return nil, false
+		}
 		for _, r := range rs {
-			real, ok := realRoot(r)
-			if !ok {
-				return nil, false
-			}
-			if !real {
-				continue
-			}
 			switch g.def {
 			case fnSin, fnCos:
 				if a, ok := absAtMostOne(r); !ok {
@@ -182,58 +141,49 @@ func trigFamiliesOf(num Expr, x *Symbol, gens []Expr) (fams []trigFamily, ok boo
 			}
 		}
 		return fams, true
-	case tanG != nil || sinG == nil || cosG == nil:
+	case tg.tan != nil || tg.sin == nil || tg.cos == nil:
 		return nil, false
 	}
 	if add2, ok := num.(*Add); ok && len(add2.args) == 2 {
 		st, ct := add2.args[0], add2.args[1]
-		if !Has(st, sinG) {
+		if !Has(st, tg.sin) {
 			st, ct = ct, st
 		}
-		k1, p1, ok1 := trigMonomial(st, sinG)
-		k2, p2, ok2 := trigMonomial(ct, cosG)
+		k1, p1, ok1 := trigMonomial(st, tg.sin)
+		k2, p2, ok2 := trigMonomial(ct, tg.cos)
 		if ok1 && ok2 && p1 == p2 {
 			rs, ok := rootsInDummy(NewAdd(NewMul(Div(k1, k2), NewPow(t, NewInt(p1))), One), t, x)
 			if !ok {
 				return nil, false
 			}
+			if rs, ok = realOnly(rs); !ok {
+				return nil, false
+			}
 			for _, r := range rs {
-				real, ok := realRoot(r)
-				if !ok {
-					return nil, false
-				}
-				if real {
-					add(fnAtan.call(r), Pi)
-				}
+				add(fnAtan.call(r), Pi)
 			}
 			return fams, true
 		}
 	}
-	den := NewAdd(NewPow(t, Two), One)
-	rw := Xreplace(num, [][2]Expr{{sinG, Div(NewMul(Two, t), den)}, {cosG, Div(Sub(One, NewPow(t, Two)), den)}})
-	n, _ := asNumerDenom(Together(rw, false))
-	if IsZero(Expand(n)) == True {
+	n := halfAngleNumerator(num, tg.sin, tg.cos, t)
+	if IsZero(n) == True {
 		return nil, true // an identity: trigFamilies says so
 	}
-	rs, ok := rootsInDummy(Expand(n), t, x)
+	rs, ok := rootsInDummy(n, t, x)
 	if !ok {
 		return nil, false
 	}
+	if rs, ok = realOnly(rs); !ok {
+		return nil, false
+	}
 	for _, r := range rs {
-		real, ok := realRoot(r)
-		if !ok {
-			return nil, false
-		}
-		if !real {
-			continue
-		}
 		theta := NewMul(Two, fnAtan.call(r))
 		if _, isMul := theta.(*Mul); isMul && hasCallOf(theta, fnAtan) {
 			return nil, false // not a rational multiple of pi
 		}
 		add(theta, twoPi)
 	}
-	atPi := Expand(Xreplace(num, [][2]Expr{{sinG, Zero}, {cosG, NegOne}}))
+	atPi := Expand(Xreplace(num, [][2]Expr{{tg.sin, Zero}, {tg.cos, NegOne}}))
 	switch IsZero(atPi) {
 	case True:
 		add(Pi, twoPi)
@@ -241,17 +191,6 @@ func trigFamiliesOf(num Expr, x *Symbol, gens []Expr) (fams []trigFamily, ok boo
 		return nil, false
 	}
 	return fams, true
-}
-
-// realRoot reports whether a root is real (ok is false when unknown).
-func realRoot(r Expr) (real, ok bool) {
-	switch IsReal(r) {
-	case True:
-		return true, true
-	case False:
-		return false, true
-	}
-	return false, false
 }
 
 // absAtMostOne reports whether -1 <= r <= 1 (ok is false when unknown).

@@ -33,42 +33,17 @@ import (
 // reproduced (another route, such as solving factors, would give a
 // different answer).
 func solveTrig(num Expr, x *Symbol, gens []Expr) (out []Expr, applies bool, err error) {
-	var arg, d Expr
-	var c *big.Rat
-	var sinG, cosG, tanG *Func
-	for _, g := range gens {
-		f, isF := g.(*Func)
-		if !isF || len(f.args) != 1 || arg != nil && !Equal(f.args[0], arg) {
-			return nil, false, nil
-		}
-		k, off, ok := linearIn(f.args[0], x)
-		if c = toRat(k); !ok || c == nil {
-			return nil, false, nil
-		}
-		arg, d = f.args[0], off
-		switch f.def {
-		case fnSin:
-			sinG = f
-		case fnCos:
-			cosG = f
-		case fnTan:
-			tanG = f
-		default:
-			return nil, false, nil
-		}
-	}
-	if arg == nil {
+	tg, ok := trigGenerators(gens, x)
+	if !ok {
 		return nil, false, nil
 	}
-	cInv := NewRational(c.Denom(), c.Num())
-	back := func(theta Expr) Expr { return NewMul(cInv, Sub(theta, d)) } // x from c*x + d = theta
-	ok := false
+	ok = false
 	switch {
 	case len(gens) == 1:
-		out, ok = trigOneGenerator(num, x, gens[0].(*Func), back)
-	case tanG == nil && sinG != nil && cosG != nil:
-		if out, ok = trigTwoTerms(num, x, sinG, cosG, back); !ok {
-			out, ok = trigHalfAngle(num, x, sinG, cosG, back)
+		out, ok = trigOneGenerator(num, x, gens[0].(*Func), tg.back)
+	case tg.tan == nil && tg.sin != nil && tg.cos != nil:
+		if out, ok = trigTwoTerms(num, x, tg.sin, tg.cos, tg.back); !ok {
+			out, ok = trigHalfAngle(num, x, tg.sin, tg.cos, tg.back)
 		}
 	}
 	if !ok {
@@ -77,22 +52,102 @@ func solveTrig(num Expr, x *Symbol, gens []Expr) (out []Expr, applies bool, err 
 	return out, true, nil
 }
 
+// trigGens are the generators of an equation in sin, cos and tan of
+// one argument c*x + d.
+type trigGens struct {
+	sin, cos, tan *Func
+	c             *big.Rat
+	d             Expr
+}
+
+// back is x from c*x + d = theta.
+func (tg trigGens) back(theta Expr) Expr {
+	return NewMul(NewRational(tg.c.Denom(), tg.c.Num()), Sub(theta, tg.d))
+}
+
+// trigGenerators reads gens as sin, cos or tan of one argument linear
+// in x with a rational slope; ok is false otherwise.
+func trigGenerators(gens []Expr, x *Symbol) (tg trigGens, ok bool) {
+	var arg Expr
+	for _, g := range gens {
+		f, isF := g.(*Func)
+		if !isF || len(f.args) != 1 || arg != nil && !Equal(f.args[0], arg) {
+			return tg, false
+		}
+		k, off, ok := linearIn(f.args[0], x)
+		if tg.c = toRat(k); !ok || tg.c == nil {
+			return tg, false
+		}
+		arg, tg.d = f.args[0], off
+		switch f.def {
+		case fnSin:
+			tg.sin = f
+		case fnCos:
+			tg.cos = f
+		case fnTan:
+			tg.tan = f
+		default:
+			return tg, false
+		}
+	}
+	return tg, arg != nil
+}
+
+// realOnly keeps the real roots; ok is false when one is not known to
+// be real or not.
+func realOnly(rs []Expr) ([]Expr, bool) {
+	var out []Expr
+	for _, r := range rs {
+		switch IsReal(r) {
+		case True:
+			out = append(out, r)
+		case Unknown:
+			return nil, false
+		}
+	}
+	return out, true
+}
+
+// allReal reports whether every root is known to be real.
+func allReal(rs []Expr) bool {
+	real, ok := realOnly(rs)
+	return ok && len(real) == len(rs)
+}
+
+// halfAngleNumerator is the numerator of num with sin and cos written
+// in t = tan(theta/2): 2*t/(t**2 + 1) and (1 - t**2)/(t**2 + 1).
+func halfAngleNumerator(num Expr, sinG, cosG *Func, t *Symbol) Expr {
+	den := NewAdd(NewPow(t, Two), One)
+	var reps [][2]Expr
+	if sinG != nil {
+		reps = append(reps, [2]Expr{sinG, Div(NewMul(Two, t), den)})
+	}
+	if cosG != nil {
+		reps = append(reps, [2]Expr{cosG, Div(Sub(One, NewPow(t, Two)), den)})
+	}
+	n, _ := asNumerDenom(Together(Xreplace(num, reps), false))
+	return Expand(n)
+}
+
+// addNew appends s to out unless it is there.
+func addNew(out []Expr, s Expr) []Expr {
+	if containsExpr(out, s) {
+		return out
+	}
+	return append(out, s)
+}
+
 // trigOneGenerator solves a polynomial in g = f(c*x).
 func trigOneGenerator(num Expr, x *Symbol, g *Func, back func(Expr) Expr) ([]Expr, bool) {
 	d := NewDummy("t")
 	rs, ok := rootsInDummy(Xreplace(num, [][2]Expr{{g, d}}), d, x)
-	if !ok {
+	if !ok || !allReal(rs) {
 		return nil, false
 	}
 	var out []Expr
 	for _, r := range rs {
-		if IsReal(r) != True {
-			return nil, false
-		}
 		for _, s := range trigInverse(g.def, r, back) {
-			if !containsExpr(out, s) {
-				out = append(out, s)
-			}
+			out = addNew(out, s)
 		}
 	}
 	return simplifyFew(out), true
@@ -146,17 +201,12 @@ func trigTwoTerms(num Expr, x *Symbol, sinG, cosG *Func, back func(Expr) Expr) (
 	t := NewDummy("t")
 	poly := NewAdd(NewMul(Div(k1, k2), NewPow(t, NewInt(p1))), One)
 	rs, ok := rootsInDummy(poly, t, x)
-	if !ok {
+	if !ok || !allReal(rs) {
 		return nil, false
 	}
 	var out []Expr
 	for _, r := range rs {
-		if IsReal(r) != True {
-			return nil, false
-		}
-		if s := back(fnAtan.call(r)); !containsExpr(out, s) {
-			out = append(out, s)
-		}
+		out = addNew(out, back(fnAtan.call(r)))
 	}
 	return simplifyFew(out), true
 }
@@ -188,27 +238,17 @@ func trigMonomial(e Expr, g *Func) (Expr, int64, bool) {
 // numerator's polynomial in T.
 func trigHalfAngle(num Expr, x *Symbol, sinG, cosG *Func, back func(Expr) Expr) ([]Expr, bool) {
 	t := NewDummy("t")
-	den := NewAdd(NewPow(t, Two), One)
-	rw := Xreplace(num, [][2]Expr{
-		{sinG, Div(NewMul(Two, t), den)},
-		{cosG, Div(Sub(One, NewPow(t, Two)), den)},
-	})
-	n, _ := asNumerDenom(Together(rw, false))
-	if IsZero(Expand(n)) == True {
+	n := halfAngleNumerator(num, sinG, cosG, t)
+	if IsZero(n) == True {
 		return nil, false // an identity such as sin(x)**2 + cos(x)**2 - 1
 	}
-	rs, ok := rootsInDummy(Expand(n), t, x)
-	if !ok {
+	rs, ok := rootsInDummy(n, t, x)
+	if !ok || !allReal(rs) {
 		return nil, false
 	}
 	var out []Expr
 	for _, r := range rs {
-		if IsReal(r) != True {
-			return nil, false
-		}
-		if s := back(NewMul(Two, fnAtan.call(r))); !containsExpr(out, s) {
-			out = append(out, s)
-		}
+		out = addNew(out, back(NewMul(Two, fnAtan.call(r))))
 	}
 	out = simplifyFew(out)
 	kept := out[:0]

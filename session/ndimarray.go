@@ -2,6 +2,7 @@ package session
 
 import (
 	"math/big"
+	"slices"
 
 	"github.com/dcalc/dcalc/engine"
 )
@@ -59,7 +60,7 @@ func (in *interp) toNDim(v Value) (*engine.NDimArray, bool) {
 		return a, true
 	case *List, *Tuple:
 		var elems []engine.Expr
-		shape := in.scanShape(x, 0, nil, &elems)
+		shape := in.scanShape(x, &elems)
 		a, err := engine.NewNDimArray(elems, shape)
 		if err != nil {
 			panic(err)
@@ -70,26 +71,28 @@ func (in *interp) toNDim(v Value) (*engine.NDimArray, bool) {
 }
 
 // scanShape walks a nested list, appending its leaves to elems, and
-// returns its shape; sublists of different shapes are SymPy's
-// ValueError.
-func (in *interp) scanShape(v Value, depth int, shape []int, elems *[]engine.Expr) []int {
+// returns its shape; an Array inside counts with its own shape (SymPy
+// iterates it); sublists of different shapes are SymPy's ValueError.
+func (in *interp) scanShape(v Value, elems *[]engine.Expr) []int {
 	var items []Value
 	switch x := v.(type) {
 	case *List:
 		items = x.Items
 	case *Tuple:
 		items = x.Items
+	case *ndimValue:
+		*elems = append(*elems, x.a.Elems()...)
+		return x.a.Shape()
+	case *matrixValue:
+		throw("NotImplementedError", "dcalc's Array does not take matrices inside a list")
 	default:
-		if a, ok := in.toNDim(v); ok && depth > 0 {
-			return append([]int{}, a.Shape()...)
-		}
 		*elems = append(*elems, in.sympify(v))
 		return []int{}
 	}
 	var sub []int
 	for i, it := range items {
-		s := in.scanShape(it, depth+1, nil, elems)
-		if i > 0 && !sameShape(s, sub) {
+		s := in.scanShape(it, elems)
+		if i > 0 && !slices.Equal(s, sub) {
 			throw("ValueError", "could not determine shape unambiguously")
 		}
 		sub = s
@@ -98,18 +101,6 @@ func (in *interp) scanShape(v Value, depth int, shape []int, elems *[]engine.Exp
 		return []int{0}
 	}
 	return append([]int{len(items)}, sub...)
-}
-
-func sameShape(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // newArray is Array(iterable, shape=None): a flat iterable is reshaped
@@ -299,7 +290,7 @@ func (in *interp) ndimBinop(op string, x, y Value) (Value, bool) {
 	case xok && yok:
 		switch op {
 		case "+", "-":
-			if !sameShape(ax.a.Shape(), ay.a.Shape()) {
+			if !slices.Equal(ax.a.Shape(), ay.a.Shape()) {
 				throw("ValueError", "array shape mismatch")
 			}
 			ye := ay.a.Elems()

@@ -202,29 +202,11 @@ var polyTable = []*binding{
 		Fn: func(in *interp, a *callArgs) Value { return in.polyCtor("PurePoly", a) }},
 	{Name: "nroots", Honours: "n", Doc: "The roots of a polynomial to n digits (real ones first in ascending order, then complex ones).",
 		Fn: func(in *interp, a *callArgs) Value {
-			p, ok := a.Get("f").(*polyValue)
-			if !ok {
-				e := in.sympify(a.Get("f"))
-				fs := engine.FreeSymbols(e)
-				if len(fs) != 1 {
-					throw("NotImplementedError", "dcalc's nroots takes a polynomial in one symbol")
-				}
-				p = newPolyValue("Poly", e, fs[0])
-			}
-			return p.nroots(in, a.Or("n", big.NewInt(15)))
+			return in.univariatePoly("nroots", a.Get("f")).nroots(in, a.Or("n", big.NewInt(15)))
 		}},
 	{Name: "real_roots", Doc: "The real roots of a polynomial in ascending order, repeated by multiplicity (radicals where SymPy gives them).",
 		Fn: func(in *interp, a *callArgs) Value {
-			p, ok := a.Get("f").(*polyValue)
-			if !ok {
-				e := in.sympify(a.Get("f"))
-				fs := engine.FreeSymbols(e)
-				if len(fs) != 1 {
-					throw("NotImplementedError", "dcalc's real_roots takes a polynomial in one symbol")
-				}
-				p = newPolyValue("Poly", e, fs[0])
-			}
-			reals, _, err := engine.AllRoots(p.coeffs)
+			reals, _, err := engine.AllRoots(in.univariatePoly("real_roots", a.Get("f")).coeffs)
 			if err != nil {
 				panic(err)
 			}
@@ -268,4 +250,18 @@ func (p *polyValue) nroots(in *interp, n Value) Value {
 		panic(err)
 	}
 	return exprList(rs)
+}
+
+// univariatePoly reads f (a Poly, or an expression in one symbol) as a
+// Poly for the function name.
+func (in *interp) univariatePoly(name string, f Value) *polyValue {
+	if p, ok := f.(*polyValue); ok {
+		return p
+	}
+	e := in.sympify(f)
+	fs := engine.FreeSymbols(e)
+	if len(fs) != 1 {
+		throw("NotImplementedError", "dcalc's %s takes a polynomial in one symbol", name)
+	}
+	return newPolyValue("Poly", e, fs[0])
 }
