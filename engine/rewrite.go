@@ -1,6 +1,7 @@
 package engine
 
-// This file is SymPy's expr.rewrite(exp) and expr.rewrite(cos): the
+// This file is SymPy's expr.rewrite(target) for exp, the trigonometric
+// functions, gamma, factorial and Piecewise: the
 // expression is rebuilt bottom up and every function with a rule for the
 // target (its _eval_rewrite_as_exp or _eval_rewrite_as_cos) is replaced
 // by what the rule returns; functions without a rule stay. Powers have a
@@ -56,6 +57,60 @@ func init() {
 		"factorial": {
 			fnGamma: func(a Expr) Expr { return fnFactorial.call(Sub(a, One)) },
 		},
+		"sin": {
+			fnCos:  cosAsSin,
+			fnTan:  func(a Expr) Expr { return Div(NewMul(Two, NewPow(fnSin.call(a), Two)), fnSin.call(NewMul(Two, a))) },
+			fnCot:  func(a Expr) Expr { return Div(fnSin.call(NewMul(Two, a)), NewMul(Two, NewPow(fnSin.call(a), Two))) },
+			fnSec:  func(a Expr) Expr { return Div(One, cosAsSin(a)) },
+			fnCsc:  func(a Expr) Expr { return Div(One, fnSin.call(a)) },
+			fnSinh: func(a Expr) Expr { return NewMul(NegOne, I, fnSin.call(NewMul(I, a))) },
+			fnCsch: func(a Expr) Expr { return Div(I, newFunc(fnSin, []Expr{NewMul(I, a)})) },
+			fnExp: func(a Expr) Expr {
+				ia := NewMul(I, a)
+				return Sub(fnSin.call(NewAdd(ia, Div(Pi, Two))), NewMul(I, fnSin.call(ia)))
+			},
+		},
+		"tan": {
+			fnSin:  sinAsTan,
+			fnCos:  cosAsTan,
+			fnCot:  func(a Expr) Expr { return Div(One, fnTan.call(a)) },
+			fnSec:  func(a Expr) Expr { return Div(One, cosAsTan(a)) },
+			fnCsc:  func(a Expr) Expr { return Div(One, sinAsTan(a)) },
+			fnTanh: func(a Expr) Expr { return NewMul(NegOne, I, newFunc(fnTan, []Expr{NewMul(I, a)})) },
+		},
+		"cot": {
+			// sin and cos rewrite to Piecewise with Mod there: refused
+			fnSin: refuseRewrite("sin", "cot"),
+			fnCos: refuseRewrite("cos", "cot"),
+			fnTan: func(a Expr) Expr { return Div(One, fnCot.call(a)) },
+			fnSec: func(a Expr) Expr {
+				c := NewPow(fnCot.call(Div(a, Two)), Two)
+				return Div(NewAdd(c, One), Sub(c, One))
+			},
+			fnCsc: func(a Expr) Expr {
+				c := fnCot.call(Div(a, Two))
+				return Div(NewAdd(One, NewPow(c, Two)), NewMul(Two, c))
+			},
+			fnTanh: func(a Expr) Expr { return Div(NewMul(NegOne, I), newFunc(fnCot, []Expr{NewMul(I, a)})) },
+		},
+		"sec": {
+			fnSin:  sinAsSec,
+			fnCos:  func(a Expr) Expr { return Div(One, fnSec.call(a)) },
+			fnTan:  func(a Expr) Expr { return Div(sinAsSec(a), Div(One, fnSec.call(a))) },
+			fnCot:  func(a Expr) Expr { return Div(Div(One, fnSec.call(a)), sinAsSec(a)) },
+			fnCsc:  func(a Expr) Expr { return newFunc(fnSec, []Expr{Sub(Div(Pi, Two), a)}) },
+			fnCosh: func(a Expr) Expr { return Div(One, newFunc(fnSec, []Expr{NewMul(I, a)})) },
+			fnSech: func(a Expr) Expr { return newFunc(fnSec, []Expr{NewMul(I, a)}) },
+		},
+		"csc": {
+			fnSin:  func(a Expr) Expr { return Div(One, fnCsc.call(a)) },
+			fnCos:  cosAsCsc,
+			fnTan:  func(a Expr) Expr { return Div(Div(One, fnCsc.call(a)), cosAsCsc(a)) },
+			fnCot:  func(a Expr) Expr { return Div(cosAsCsc(a), Div(One, fnCsc.call(a))) },
+			fnSec:  func(a Expr) Expr { return newFunc(fnCsc, []Expr{Sub(Div(Pi, Two), a)}) },
+			fnSinh: func(a Expr) Expr { return Div(NewMul(NegOne, I), fnCsc.call(NewMul(I, a))) },
+			fnCsch: func(a Expr) Expr { return NewMul(I, newFunc(fnCsc, []Expr{NewMul(I, a)})) },
+		},
 		"cos": {
 			fnSin:  sinAsCos,
 			fnTan:  func(a Expr) Expr { return Div(sinAsCos(a), fnCos.call(a)) },
@@ -92,11 +147,37 @@ func cscAsCos(a Expr) Expr {
 // sinAsCos is cos(a - pi/2, evaluate=False).
 func sinAsCos(a Expr) Expr { return newFunc(fnCos, []Expr{Sub(a, Div(Pi, Two))}) }
 
-// Rewrite is e.rewrite(target) for target "exp" or "cos".
+// cosAsSin is sin(a + pi/2, evaluate=False).
+func cosAsSin(a Expr) Expr { return newFunc(fnSin, []Expr{NewAdd(a, Div(Pi, Two))}) }
+
+// sinAsTan and cosAsTan are the half-angle forms in tan(a/2).
+func sinAsTan(a Expr) Expr {
+	t := fnTan.call(NewMul(Half, a))
+	return Div(NewMul(Two, t), NewAdd(One, NewPow(t, Two)))
+}
+
+func cosAsTan(a Expr) Expr {
+	t := NewPow(fnTan.call(NewMul(Half, a)), Two)
+	return Div(Sub(One, t), NewAdd(One, t))
+}
+
+// sinAsSec is 1/sec(a - pi/2, evaluate=False); cosAsCsc is 1/csc(pi/2 -
+// a, evaluate=False).
+func sinAsSec(a Expr) Expr { return Div(One, newFunc(fnSec, []Expr{Sub(a, Div(Pi, Two))})) }
+func cosAsCsc(a Expr) Expr { return Div(One, newFunc(fnCsc, []Expr{Sub(Div(Pi, Two), a)})) }
+
+// refuseRewrite is a rule SymPy has and dcalc does not reproduce.
+func refuseRewrite(f, target string) rewriteRule {
+	return func(Expr) Expr {
+		panic(notImpl("dcalc does not rewrite " + f + " in terms of " + target + " (SymPy's form is a Piecewise with Mod)"))
+	}
+}
+
+// Rewrite is e.rewrite(target) for the targets in rewriteRules.
 func Rewrite(e Expr, target string) (out Expr, err error) {
 	defer recoverTo(&err)
 	if rewriteRules[target] == nil {
-		return nil, notImpl("dcalc's rewrite() knows the targets exp, cos, gamma, factorial and Piecewise, not " + target)
+		return nil, notImpl("dcalc's rewrite() knows the targets exp, sin, cos, tan, cot, sec, csc, gamma, factorial and Piecewise, not " + target)
 	}
 	return rewriteTo(e, target), nil
 }

@@ -329,11 +329,11 @@ var exprMethodTable = []*binding{
 			}
 			return &Tuple{Items: []Value{n, d}}
 		}),
-	exprMethod("rewrite", "", "Rewrite in terms of exp, cos, gamma or factorial: e.rewrite(exp), e.rewrite(gamma).",
+	exprMethod("rewrite", "", "Rewrite in terms of exp, sin, cos, tan, cot, sec, csc, gamma or factorial: e.rewrite(exp), e.rewrite(sin).",
 		func(in *interp, e engine.Expr, a *callArgs) Value {
 			rest := a.Rest()
 			if len(rest) != 1 {
-				throw("NotImplementedError", "dcalc's rewrite() takes one target (exp, cos, gamma or factorial), without patterns")
+				throw("NotImplementedError", "dcalc's rewrite() takes one target (exp, sin, cos, tan, cot, sec, csc, gamma or factorial), without patterns")
 			}
 			var target string
 			switch t := rest[0].(type) {
