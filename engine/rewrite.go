@@ -1,5 +1,7 @@
 package engine
 
+import "slices"
+
 // This file is SymPy's expr.rewrite(target) for exp, the trigonometric
 // functions, gamma, factorial and Piecewise: the
 // expression is rebuilt bottom up and every function with a rule for the
@@ -111,6 +113,61 @@ func init() {
 			fnSinh: func(a Expr) Expr { return Div(NewMul(NegOne, I), fnCsc.call(NewMul(I, a))) },
 			fnCsch: func(a Expr) Expr { return NewMul(I, newFunc(fnCsc, []Expr{NewMul(I, a)})) },
 		},
+		"log": {
+			fnAsin: func(a Expr) Expr {
+				return NewMul(NegOne, I, fnLog.call(NewAdd(NewMul(I, a), Sqrt(Sub(One, NewPow(a, Two))))))
+			},
+			fnAcos: func(a Expr) Expr {
+				return NewAdd(Div(Pi, Two), NewMul(I, fnLog.call(NewAdd(NewMul(I, a), Sqrt(Sub(One, NewPow(a, Two)))))))
+			},
+			fnAtan: func(a Expr) Expr {
+				return NewMul(Div(I, Two), Sub(fnLog.call(Sub(One, NewMul(I, a))), fnLog.call(NewAdd(One, NewMul(I, a)))))
+			},
+			fnAcot: func(a Expr) Expr {
+				ia := Div(I, a)
+				return NewMul(Div(I, Two), Sub(fnLog.call(Sub(One, ia)), fnLog.call(NewAdd(One, ia))))
+			},
+			fnAsec: func(a Expr) Expr {
+				return NewAdd(Div(Pi, Two), NewMul(I, fnLog.call(NewAdd(Div(I, a), Sqrt(Sub(One, Div(One, NewPow(a, Two))))))))
+			},
+			fnAcsc: func(a Expr) Expr {
+				return NewMul(NegOne, I, fnLog.call(NewAdd(Div(I, a), Sqrt(Sub(One, Div(One, NewPow(a, Two)))))))
+			},
+			fnAsinh: func(a Expr) Expr { return fnLog.call(NewAdd(a, Sqrt(NewAdd(NewPow(a, Two), One)))) },
+			fnAcosh: func(a Expr) Expr {
+				return fnLog.call(NewAdd(a, NewMul(Sqrt(NewAdd(a, One)), Sqrt(Sub(a, One)))))
+			},
+			fnAtanh: func(a Expr) Expr { return Div(Sub(fnLog.call(NewAdd(One, a)), fnLog.call(Sub(One, a))), Two) },
+			fnAcoth: func(a Expr) Expr {
+				return Div(Sub(fnLog.call(NewAdd(One, Div(One, a))), fnLog.call(Sub(One, Div(One, a)))), Two)
+			},
+		},
+		"asin": {
+			fnAcos: func(a Expr) Expr { return Sub(Div(Pi, Two), fnAsin.call(a)) },
+			fnAsec: func(a Expr) Expr { return Sub(Div(Pi, Two), fnAsin.call(Div(One, a))) },
+			fnAcsc: func(a Expr) Expr { return fnAsin.call(Div(One, a)) },
+			fnAtan: func(a Expr) Expr {
+				return NewMul(Div(Sqrt(NewPow(a, Two)), a), Sub(Div(Pi, Two), fnAsin.call(Div(One, Sqrt(NewAdd(One, NewPow(a, Two)))))))
+			},
+		},
+		"acos": {
+			fnAsin: func(a Expr) Expr { return Sub(Div(Pi, Two), fnAcos.call(a)) },
+			fnAsec: func(a Expr) Expr { return fnAcos.call(Div(One, a)) },
+			fnAcsc: func(a Expr) Expr { return Sub(Div(Pi, Two), fnAcos.call(Div(One, a))) },
+			fnAtan: func(a Expr) Expr {
+				return NewMul(Div(Sqrt(NewPow(a, Two)), a), fnAcos.call(Div(One, Sqrt(NewAdd(One, NewPow(a, Two))))))
+			},
+		},
+		"atan": {
+			fnAsin: func(a Expr) Expr {
+				return NewMul(Two, fnAtan.call(Div(a, NewAdd(One, Sqrt(Sub(One, NewPow(a, Two)))))))
+			},
+			fnAcos: func(a Expr) Expr {
+				return NewAdd(fnAtan.call(Div(Sqrt(Sub(One, NewPow(a, Two))), a)),
+					NewMul(Div(Pi, Two), Sub(One, NewMul(a, Sqrt(Div(One, NewPow(a, Two)))))))
+			},
+			fnAcot: func(a Expr) Expr { return fnAtan.call(Div(One, a)) },
+		},
 		"cos": {
 			fnSin:  sinAsCos,
 			fnTan:  func(a Expr) Expr { return Div(sinAsCos(a), fnCos.call(a)) },
@@ -177,9 +234,19 @@ func refuseRewrite(f, target string) rewriteRule {
 func Rewrite(e Expr, target string) (out Expr, err error) {
 	defer recoverTo(&err)
 	if rewriteRules[target] == nil {
-		return nil, notImpl("dcalc's rewrite() knows the targets exp, sin, cos, tan, cot, sec, csc, gamma, factorial and Piecewise, not " + target)
+		return nil, notImpl("dcalc's rewrite() knows the targets exp, sin, cos, tan, cot, sec, csc, log, asin, acos, atan, gamma, factorial and Piecewise, not " + target)
 	}
 	return rewriteTo(e, target), nil
+}
+
+// rewriteRefused lists, for a target, the functions SymPy has a rule for
+// that dcalc does not port: rewriting them raises NotImplementedError
+// rather than keep a form SymPy would have changed.
+var rewriteRefused = map[string][]*FuncDef{
+	"log":  {fnAtan2},
+	"asin": {fnAcosh, fnAcot, fnAsinh},
+	"acos": {fnAcosh, fnAcot, fnAsinh},
+	"atan": {fnAsec, fnAcsc, fnAtan2},
 }
 
 func rewriteTo(e Expr, target string) Expr {
@@ -194,6 +261,9 @@ func rewriteTo(e Expr, target string) Expr {
 	}
 	switch x := e.(type) {
 	case *Func:
+		if slices.Contains(rewriteRefused[target], x.def) {
+			panic(notImpl("dcalc does not rewrite " + x.def.Name + " in terms of " + target + " yet"))
+		}
 		if rule := rewriteRules[target][x.def]; rule != nil && len(na) == 1 {
 			if r := rule(na[0]); r != nil {
 				return r

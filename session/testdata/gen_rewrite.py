@@ -1,6 +1,7 @@
 """Generate rewrite_golden.jsonl: expr.rewrite(target) of the
 trigonometric, hyperbolic and exponential functions for the targets sin,
-cos, tan, cot, sec, csc and exp (SymPy's _eval_rewrite_as_* rules, some
+cos, tan, cot, sec, csc and exp, and of the inverse functions for log,
+asin, acos and atan (SymPy's _eval_rewrite_as_* rules, some
 held unevaluated), alone and inside sums, products and powers, with
 SymPy 1.14's stdout. dcalc must print the same or refuse. Run with a
 python3 that has SymPy 1.14:
@@ -28,4 +29,11 @@ EXPRS = ["sin(x)**2 + cos(x)**2", "tan(x)*cos(x)", "sin(x)/cos(x) + 1", "sec(x)*
 for e in EXPRS:
     for t in ["sin", "cos", "tan", "sec"]:
         progs.append("print((%s).rewrite(%s))" % (e, t))
+INV = ["asin", "acos", "atan", "acot", "asec", "acsc", "asinh", "acosh", "atanh", "acoth"]
+for f in INV:
+    for t in ["log", "asin", "acos", "atan"]:
+        for a in ["x", "2*x"]:
+            progs.append("print(%s(%s).rewrite(%s))" % (f, a, t))
+progs += ["print((asin(x) + acos(x)).rewrite(log))", "print(atan(x).rewrite(log).diff(x).simplify())",
+          "print(diff(asinh(x).rewrite(log), x))"]
 emit(PRE, progs)
