@@ -67,6 +67,9 @@ func init() {
 			fnCsc:  func(a Expr) Expr { return Div(One, fnSin.call(a)) },
 			fnSinh: func(a Expr) Expr { return NewMul(NegOne, I, fnSin.call(NewMul(I, a))) },
 			fnCsch: func(a Expr) Expr { return Div(I, newFunc(fnSin, []Expr{NewMul(I, a)})) },
+			fnSinc: func(a Expr) Expr {
+				return MustApply(fnPiecewise, Div(fnSin.call(a), a), NewRel("!=", a, Zero), One, STrue)
+			},
 			fnExp: func(a Expr) Expr {
 				ia := NewMul(I, a)
 				return Sub(fnSin.call(NewAdd(ia, Div(Pi, Two))), NewMul(I, fnSin.call(ia)))
@@ -252,6 +255,10 @@ var rewriteRefused = map[string][]*FuncDef{
 func rewriteTo(e Expr, target string) Expr {
 	args := e.Args()
 	if len(args) == 0 {
+		if e == E && (target == "sin" || target == "cos") {
+			// Exp1's rule: sin(I + pi/2) - I*sin(I), evaluated
+			return NewAdd(fnSinh.call(One), fnCosh.call(One))
+		}
 		return e
 	}
 	checkInterrupt()

@@ -34,6 +34,9 @@ for f in INV:
     for t in ["log", "asin", "acos", "atan"]:
         for a in ["x", "2*x"]:
             progs.append("print(%s(%s).rewrite(%s))" % (f, a, t))
+progs += ["print(%s)" % e for e in ["E.rewrite(sin)", "E.rewrite(cos)", "E.rewrite(exp)", "(x*E).rewrite(cos)",
+                                      "(x**2).rewrite(sin)", "sinc(x).rewrite(sin)", "(2**x).rewrite(cos)",
+                                      "exp(2).rewrite(sin)", "sqrt(x).rewrite(sin)", "(E + sin(x)).rewrite(tan)"]]
 progs += ["print((asin(x) + acos(x)).rewrite(log))", "print(atan(x).rewrite(log).diff(x).simplify())",
           "print(diff(asinh(x).rewrite(log), x))"]
 emit(PRE, progs)
