@@ -75,6 +75,12 @@ type factorExp struct {
 // denominator, with the common factors of each sum pulled out
 // (gcd_terms), as factors not yet multiplied together.
 func togetherArgs(e Expr) []Expr {
+	if hasNegativeExp(e) {
+		// together writes exp(-x) as 1/exp(x) (as_numer_denom), so the
+		// generator is exp(x): exp(-x)/(1 + exp(-x))**2 is
+		// exp(x)/(exp(x) + 1)**2 before factoring
+		e = Together(e, false)
+	}
 	e = togetherInner(e)
 	if t, ok := togetherForm(e); ok {
 		e = t
@@ -87,6 +93,20 @@ func togetherArgs(e Expr) []Expr {
 		args = append(args, mulArgs(a)...)
 	}
 	return args
+}
+
+// hasNegativeExp reports whether e holds exp(a) with a minus sign that
+// can be extracted from a (outside function arguments).
+func hasNegativeExp(e Expr) bool {
+	if f, ok := e.(*Func); ok {
+		return f.def == fnExp && CouldExtractMinusSign(f.args[0])
+	}
+	for _, a := range e.Args() {
+		if hasNegativeExp(a) {
+			return true
+		}
+	}
+	return false
 }
 
 // togetherInner applies together to the parts of e (not into function
