@@ -1,5 +1,7 @@
 package engine
 
+import "slices"
+
 // This file is SymPy's collect(expr, syms): the terms of a sum are
 // grouped by the powers of the patterns they contain, without expanding
 // first (collect(expand(e), x) is the usual call). A pattern that is not
@@ -66,6 +68,7 @@ func Collect(e Expr, syms []Expr) ([]CollectPair, error) {
 		return nil, notImpl("dcalc's collect does not take a series with an O() term yet")
 	}
 	var reps, back [][2]Expr
+	syms = slices.Clone(syms) // the patterns are replaced by dummies below
 	for i, s := range syms {
 		if _, ok := s.(*Symbol); ok {
 			continue

@@ -185,7 +185,18 @@ func expandPow(b, ex Expr) Expr {
 		if r, ok := ex.(*Rational); ok && r.r.Num().Cmp(r.r.Denom()) > 0 && r.r.Num().IsInt64() {
 			p, q := r.r.Num().Int64(), r.r.Denom().Int64()
 			n := p / q
-			return expandProduct([]Expr{multinomial(ba, n), NewPow(b, NewRational(big.NewInt(p-n*q), big.NewInt(q)))})
+			// each term of (a + b)**n times the radical, term by term (a
+			// product with the base itself would fold back into the power)
+			radical := NewPow(b, NewRational(big.NewInt(p-n*q), big.NewInt(q)))
+			var ts []Expr
+			for _, t := range addArgs(multinomial(ba, n)) {
+				ts = append(ts, NewMul(t, radical))
+			}
+			return NewAdd(ts...)
+		}
+		if r, ok := ex.(*Rational); ok && r.r.Sign() < 0 && new(big.Int).Neg(r.r.Num()).Cmp(r.r.Denom()) > 0 {
+			// multinomial: (a + b)**(-3/2) is 1/((a + b)*sqrt(a + b)) expanded
+			return NewPow(expandPow(b, Neg(ex)), NegOne)
 		}
 	}
 	p := NewPow(b, ex)

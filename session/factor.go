@@ -173,6 +173,19 @@ func (in *interp) collect(e engine.Expr, syms, fn, evaluate Value) Value {
 	} else {
 		ss = []engine.Expr{in.sympify(syms)}
 	}
+	if evaluate != nil && evaluate != none && !in.truth(evaluate, nil) {
+		d := newDict()
+		for _, p := range in.collectGroups(e, ss, fn) {
+			d.Set(p.Key, p.Val)
+		}
+		return d
+	}
+	return in.collectEval(e, ss, fn)
+}
+
+// collectGroups is collect's grouping of the terms of e, with func
+// applied to each coefficient.
+func (in *interp) collectGroups(e engine.Expr, ss []engine.Expr, fn Value) []engine.CollectPair {
 	ps, err := engine.Collect(e, ss)
 	if err != nil {
 		panic(err)
@@ -182,13 +195,33 @@ func (in *interp) collect(e engine.Expr, syms, fn, evaluate Value) Value {
 			ps[i].Val = in.sympify(in.call(fn, []Value{ps[i].Val}, nil))
 		}
 	}
-	if evaluate != nil && evaluate != none && !in.truth(evaluate, nil) {
-		d := newDict()
-		for _, p := range ps {
-			d.Set(p.Key, p.Val)
+	return ps
+}
+
+// collectEval is collect(e, syms, func) with evaluate=True: as SymPy
+// does, a product is collected factor by factor and a power in its base
+// (each returned as it is then), a sum term by term before its terms
+// are grouped.
+func (in *interp) collectEval(e engine.Expr, ss []engine.Expr, fn Value) engine.Expr {
+	switch t := e.(type) {
+	case *engine.Mul:
+		args := t.Args()
+		out := make([]engine.Expr, len(args))
+		for i, a := range args {
+			out[i] = in.collectEval(a, ss, fn)
 		}
-		return d
+		return engine.NewMul(out...)
+	case *engine.Pow:
+		return engine.NewPow(in.collectEval(t.Base(), ss, fn), t.Exp())
+	case *engine.Add:
+		args := t.Args()
+		out := make([]engine.Expr, len(args))
+		for i, a := range args {
+			out[i] = in.collectEval(a, ss, fn)
+		}
+		e = engine.NewAdd(out...)
 	}
+	ps := in.collectGroups(e, ss, fn)
 	ts := make([]engine.Expr, len(ps))
 	for i, p := range ps {
 		ts[i] = engine.NewMul(p.Key, p.Val)
