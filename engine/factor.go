@@ -75,7 +75,7 @@ type factorExp struct {
 // denominator, with the common factors of each sum pulled out
 // (gcd_terms), as factors not yet multiplied together.
 func togetherArgs(e Expr) []Expr {
-	if hasNegativeExp(e) {
+	if hasNegativeExp(e) || hasRadicalOfSum(e) {
 		// together writes exp(-x) as 1/exp(x) (as_numer_denom), so the
 		// generator is exp(x): exp(-x)/(1 + exp(-x))**2 is
 		// exp(x)/(exp(x) + 1)**2 before factoring
@@ -103,6 +103,26 @@ func hasNegativeExp(e Expr) bool {
 	}
 	for _, a := range e.Args() {
 		if hasNegativeExp(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasRadicalOfSum reports whether e holds a sum to a non-integer power
+// (sqrt(4 - x**2)) or a symbolic power (x**x), outside function
+// arguments: together's gcd_terms puts such terms over one denominator.
+func hasRadicalOfSum(e Expr) bool {
+	switch t := e.(type) {
+	case *Func:
+		return false
+	case *Pow:
+		if _, isInt := t.Exp().(*Integer); !isInt && len(FreeSymbols(t.Base())) > 0 {
+			return true
+		}
+	}
+	for _, a := range e.Args() {
+		if hasRadicalOfSum(a) {
 			return true
 		}
 	}
@@ -198,7 +218,9 @@ func symbolicFactorList(args []Expr) (Expr, []factorExp, error) {
 	for _, f := range fs {
 		found := false
 		for i := range out {
-			if Equal(out[i].base, f.base) {
+			// as Mul does: numeric exponents of one base add up; x**x
+			// and 1/x stay apart (x**x/x, not x**(x - 1))
+			if Equal(out[i].base, f.base) && IsNumber(out[i].exp) && IsNumber(f.exp) {
 				out[i].exp = NewAdd(out[i].exp, f.exp)
 				found = true
 				break
@@ -223,8 +245,10 @@ func factorPolyExpr(e Expr) (Expr, []factorExp, error) {
 		return nil, nil, err
 	}
 	if len(gens) == 0 {
-		// PolificationFailed: a number
-		return One, []factorExp{{base: e, exp: One}}, nil
+		// PolificationFailed: a number once expanded (the expanded
+		// expression is what SymPy keeps: (x - 1)**2 - 2*(x - 1)*(x + 1)
+		// + (x + 1)**2 is 4)
+		return One, []factorExp{{base: ex, exp: One}}, nil
 	}
 	// clear denominators: f = (num/den) * integer polynomial
 	den := big.NewInt(1)

@@ -14,7 +14,8 @@ import (
 // gen_integrisch.py, gen_sumexp.py, gen_solvelog.py,
 // gen_ndimarray.py, gen_eigensym.py, gen_solvetrig.py,
 // gen_solvesetiv.py, gen_allroots.py, gen_integhyp.py,
-// gen_nroots.py, gen_rewrite.py, gen_factorexp.py, gen_mlforms.py): dcalc prints SymPy 1.14's answer or
+// gen_nroots.py, gen_rewrite.py, gen_factorexp.py, gen_mlforms.py,
+// gen_calcforms.py): dcalc prints SymPy 1.14's answer or
 // raises NotImplementedError, and each file's exact matches stay at or
 // above its floor (raise the floor as rows land).
 func TestIssue12Golden(t *testing.T) {
@@ -70,6 +71,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"rewrite_golden.jsonl", "from sympy import *\nx, y = symbols('x y')\n", 286},
 		{"factorexp_golden.jsonl", "from sympy import *\nx, y = symbols('x y')\ns = 1/(1 + exp(-x))\n", 70},
 		{"mlforms_golden.jsonl", "from sympy import *\nx, y = symbols('x y')\n", 216},
+		{"calcforms_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 288},
 		{"delta_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\nr, s = symbols('r s', real=True)\np = symbols('p', positive=True)\n", 149},
 	} {
 		t.Run(strings.TrimSuffix(g.file, ".jsonl"), func(t *testing.T) {
