@@ -96,33 +96,41 @@ func togetherArgs(e Expr) []Expr {
 }
 
 // hasNegativeExp reports whether e holds exp(a) with a minus sign that
-// can be extracted from a (outside function arguments).
+// can be extracted from a, outside function arguments.
 func hasNegativeExp(e Expr) bool {
-	if f, ok := e.(*Func); ok {
-		return f.def == fnExp && CouldExtractMinusSign(f.args[0])
-	}
-	for _, a := range e.Args() {
-		if hasNegativeExp(a) {
-			return true
-		}
-	}
-	return false
+	return anyOutsideFuncs(e, func(x Expr) bool {
+		f, ok := x.(*Func)
+		return ok && f.def == fnExp && CouldExtractMinusSign(f.args[0])
+	})
 }
 
-// hasRadicalOfSum reports whether e holds a sum to a non-integer power
-// (sqrt(4 - x**2)) or a symbolic power (x**x), outside function
-// arguments: together's gcd_terms puts such terms over one denominator.
+// hasRadicalOfSum reports whether e holds a power with a non-integer
+// exponent of a base with symbols (sqrt(4 - x**2), x**x), outside
+// function arguments: together's gcd_terms puts such terms over one
+// denominator.
 func hasRadicalOfSum(e Expr) bool {
-	switch t := e.(type) {
-	case *Func:
-		return false
-	case *Pow:
-		if _, isInt := t.Exp().(*Integer); !isInt && len(FreeSymbols(t.Base())) > 0 {
-			return true
+	return anyOutsideFuncs(e, func(x Expr) bool {
+		p, ok := x.(*Pow)
+		if !ok {
+			return false
 		}
+		_, isInt := p.Exp().(*Integer)
+		return !isInt && len(FreeSymbols(p.Base())) > 0
+	})
+}
+
+// anyOutsideFuncs reports whether pred holds for e or a subexpression,
+// not looking into the arguments of functions (a function itself is
+// tested).
+func anyOutsideFuncs(e Expr, pred func(Expr) bool) bool {
+	if pred(e) {
+		return true
+	}
+	if _, ok := e.(*Func); ok {
+		return false
 	}
 	for _, a := range e.Args() {
-		if hasRadicalOfSum(a) {
+		if anyOutsideFuncs(a, pred) {
 			return true
 		}
 	}

@@ -154,12 +154,7 @@ func (in *interp) ndimGetItem(v, idx Value) (Value, bool) {
 	if len(shape) == 0 {
 		throw("ValueError", "index out of range")
 	}
-	var parts []Value
-	if t, ok := idx.(*Tuple); ok {
-		parts = t.Items
-	} else {
-		parts = []Value{idx}
-	}
+	parts := indexParts(idx)
 	if len(parts) > len(shape) {
 		throw("ValueError", "Dimension of index greater than rank of array")
 	}
@@ -224,6 +219,14 @@ func (in *interp) ndimGetItem(v, idx Value) (Value, bool) {
 	return &ndimValue{a: r, mutable: nv.mutable}, true
 }
 
+// indexParts is an index as a list: a[i, j] gives (i, j), a[i] gives (i,).
+func indexParts(idx Value) []Value {
+	if t, ok := idx.(*Tuple); ok {
+		return t.Items
+	}
+	return []Value{idx}
+}
+
 func seq(n int) []int {
 	s := make([]int, n)
 	for i := range s {
@@ -241,12 +244,7 @@ func (in *interp) ndimSetItem(v, idx, val Value) bool {
 	if !nv.mutable {
 		throw("TypeError", "immutable N-dim array")
 	}
-	var parts []Value
-	if t, ok := idx.(*Tuple); ok {
-		parts = t.Items
-	} else {
-		parts = []Value{idx}
-	}
+	parts := indexParts(idx)
 	shape := nv.a.Shape()
 	pos := make([]int, len(parts))
 	for k, p := range parts {
