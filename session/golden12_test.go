@@ -159,3 +159,18 @@ func TestAssumeGolden(t *testing.T) {
 // assumeFloor is how many assume_golden.jsonl programs print SymPy's
 // output exactly; it only goes up.
 const assumeFloor = 831
+
+// TestArrayMimeBundle: an Array reaches Jupyter with SymPy's
+// _repr_latex_ (text/latex) beside its str form (the expected strings are
+// SymPy 1.14's Array([x, y])._repr_latex_() and str()).
+func TestArrayMimeBundle(t *testing.T) {
+	s := New(io.Discard, Options{})
+	r := s.RunCell("from sympy import *\nx, y = symbols('x y')\nArray([x, y])")
+	if r.Err != nil {
+		t.Fatal(r.Err)
+	}
+	b := s.MimeBundle(r.Value)
+	if b["text/plain"] != "[x, y]" || b["text/latex"] != `$\displaystyle \left[\begin{matrix}x & y\end{matrix}\right]$` {
+		t.Errorf("bundle %q", b)
+	}
+}
