@@ -17,18 +17,8 @@ var trigFuncs = []*FuncDef{fnSin, fnCos, fnTan, fnCot, fnSec, fnCsc}
 // hasTrig is e.has(TrigonometricFunction).
 func hasTrig(e Expr) bool { return hasCallOf(e, trigFuncs...) }
 
-// trigCount is fu's L: the number of trigonometric function nodes in e,
-// counted in a preorder walk.
-func trigCount(e Expr) int {
-	n := 0
-	if isCallOf(e, trigFuncs...) {
-		n = 1
-	}
-	for _, a := range e.Args() {
-		n += trigCount(a)
-	}
-	return n
-}
+// trigCount is fu's L: the number of trigonometric function nodes in e.
+func trigCount(e Expr) int { return countCalls(e, trigFuncs...) }
 
 // trigArg returns the argument of a call of d.
 func trigArg(e Expr, d *FuncDef) (Expr, bool) {

@@ -92,15 +92,16 @@ func multiplicity(p, n *big.Int) (int64, *big.Int) {
 	}
 }
 
-// countCalls counts the calls of d in e, repeats included (SymPy's
-// e.count(log)).
-func countCalls(e Expr, d *FuncDef) int {
+// countCalls counts the calls of the functions ds in e, repeats
+// included, in a preorder walk (SymPy's e.count(log); fu's L for the
+// trigonometric functions).
+func countCalls(e Expr, ds ...*FuncDef) int {
 	c := 0
-	if f, ok := e.(*Func); ok && f.def == d {
+	if isCallOf(e, ds...) {
 		c++
 	}
 	for _, a := range e.Args() {
-		c += countCalls(a, d)
+		c += countCalls(a, ds...)
 	}
 	return c
 }
