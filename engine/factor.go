@@ -75,13 +75,11 @@ type factorExp struct {
 // denominator, with the common factors of each sum pulled out
 // (gcd_terms), as factors not yet multiplied together.
 func togetherArgs(e Expr) []Expr {
-	if hasNegativeExp(e) || hasRadicalOfSum(e) {
-		// together writes exp(-x) as 1/exp(x) (as_numer_denom), so the
-		// generator is exp(x): exp(-x)/(1 + exp(-x))**2 is
-		// exp(x)/(exp(x) + 1)**2 before factoring
-		e = Together(e, false)
-	}
-	e = togetherInner(e)
+	// SymPy's factor starts with together(expr): exp(-x) is 1/exp(x)
+	// there (as_numer_denom), so exp(-x)/(1 + exp(-x))**2 is
+	// exp(x)/(exp(x) + 1)**2, and terms with radicals of sums go over
+	// one denominator
+	e = togetherInner(Together(e, false))
 	if t, ok := togetherForm(e); ok {
 		e = t
 	}
@@ -93,48 +91,6 @@ func togetherArgs(e Expr) []Expr {
 		args = append(args, mulArgs(a)...)
 	}
 	return args
-}
-
-// hasNegativeExp reports whether e holds exp(a) with a minus sign that
-// can be extracted from a, outside function arguments.
-func hasNegativeExp(e Expr) bool {
-	return anyOutsideFuncs(e, func(x Expr) bool {
-		f, ok := x.(*Func)
-		return ok && f.def == fnExp && CouldExtractMinusSign(f.args[0])
-	})
-}
-
-// hasRadicalOfSum reports whether e holds a power with a non-integer
-// exponent of a base with symbols (sqrt(4 - x**2), x**x), outside
-// function arguments: together's gcd_terms puts such terms over one
-// denominator.
-func hasRadicalOfSum(e Expr) bool {
-	return anyOutsideFuncs(e, func(x Expr) bool {
-		p, ok := x.(*Pow)
-		if !ok {
-			return false
-		}
-		_, isInt := p.Exp().(*Integer)
-		return !isInt && len(FreeSymbols(p.Base())) > 0
-	})
-}
-
-// anyOutsideFuncs reports whether pred holds for e or a subexpression,
-// not looking into the arguments of functions (a function itself is
-// tested).
-func anyOutsideFuncs(e Expr, pred func(Expr) bool) bool {
-	if pred(e) {
-		return true
-	}
-	if _, ok := e.(*Func); ok {
-		return false
-	}
-	for _, a := range e.Args() {
-		if anyOutsideFuncs(a, pred) {
-			return true
-		}
-	}
-	return false
 }
 
 // togetherInner applies together to the parts of e (not into function
