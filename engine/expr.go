@@ -374,3 +374,24 @@ func HasFreeSymbol(e Expr, s *Symbol) bool {
 	}
 	return walk(e)
 }
+
+// HasFunc reports whether e holds a function call.
+func HasFunc(e Expr) bool { return hasKind(e, kFunc) }
+
+// NegativePowerBases is the distinct bases of the powers of e with a
+// negative numeric exponent (SymPy's atoms(Pow) with exp.is_negative),
+// in the order they are met.
+func NegativePowerBases(e Expr) []Expr {
+	var out []Expr
+	var walk func(Expr)
+	walk = func(x Expr) {
+		if p, ok := x.(*Pow); ok && IsNumber(p.Exp()) && IsNegative(p.Exp()) == True && !containsExpr(out, p.Base()) {
+			out = append(out, p.Base())
+		}
+		for _, a := range x.Args() {
+			walk(a)
+		}
+	}
+	walk(e)
+	return out
+}

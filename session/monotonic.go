@@ -25,6 +25,11 @@ var monotonicRows = func() []*binding {
 				return in.monotonic(a.Get("expression"), a.Get("interval"), a.Get("symbol"), t.op)
 			}})
 	}
+	rows = append(rows, &binding{Name: "singularities", Honours: "domain",
+		Doc: "The points where a rational function is undefined: the zeros of the bases of its negative powers (over the reals for a real symbol, else the complexes).",
+		Fn: func(in *interp, a *callArgs) Value {
+			return in.singularities(in.sympify(a.Get("expression")), a.Get("symbol"), a.Get("domain"))
+		}})
 	rows = append(rows, &binding{Name: "stationary_points", Honours: "domain", Doc: "The points where f' = 0 in the domain (S.Reals or an Interval), for polynomials.",
 		Fn: func(in *interp, a *callArgs) Value {
 			return in.stationaryPoints(a.Get("f"), a.Get("symbol"), a.Get("domain"))
@@ -225,4 +230,41 @@ var rangeRows = []*binding{
 			_, hi := engine.SetBounds(in.functionRange(a.Get("f"), a.Get("symbol"), a.Get("domain")))
 			return hi
 		}},
+}
+
+// singularities is SymPy's singularities for rational functions: the
+// union of solveset(b, x, domain) over the bases b of the negative
+// powers (domain None: the reals for a real symbol, else the
+// complexes). Functions (log, trigonometric: SymPy rewrites them and
+// answers with ImageSets) are refused.
+func (in *interp) singularities(e engine.Expr, symv, domv Value) Value {
+	x, ok := in.sympify(symv).(*engine.Symbol)
+	if !ok {
+		throw("NotImplementedError", "dcalc's singularities takes a Symbol")
+	}
+	reals := engine.IsReal(x) == engine.True
+	if domv != nil && domv != none {
+		d, ok := domv.(*symSet)
+		if !ok || d.kind != "Reals" && d.kind != "Complexes" {
+			throw("NotImplementedError", "dcalc's singularities takes the domain S.Reals or S.Complexes")
+		}
+		reals = d.kind == "Reals"
+	}
+	if engine.HasFunc(e) {
+		throw("NotImplementedError", "dcalc's singularities handles rational functions (SymPy answers others with ImageSets)")
+	}
+	var items []Value
+	for _, b := range engine.NegativePowerBases(e) {
+		roots, all, err := engine.SolveSetRational(b, x, reals)
+		if err != nil {
+			panic(err)
+		}
+		if all {
+			throw("NotImplementedError", "dcalc's singularities: a denominator that vanishes everywhere")
+		}
+		for _, r := range roots {
+			items = append(items, r)
+		}
+	}
+	return newFiniteSet(in, items)
 }

@@ -3,7 +3,8 @@ real_roots() of polynomials with rational coefficients (products of
 linear, quadratic and binomial factors, with multiplicities, and ones
 SymPy leaves as CRootOf), reduce_inequalities of polynomial
 inequalities, sympify(..., rational=True) of float literals, LC, LM and
-LT (lex order, automatic or given generators) and sstr, with
+LT (lex order, automatic or given generators), sstr and singularities
+of rational functions, with
 SymPy 1.14's stdout. dcalc must print the same or refuse. Run with a
 python3 that has SymPy 1.14:
 
@@ -46,5 +47,9 @@ LEAD = ["3*x**2 + 1", "x*y**2 + 2*x**2*y", "x**2/2 + 1", "x**3 - x + 2*x**3", "(
 for f in ["LC", "LM", "LT"]:
     progs += ["y = symbols('y'); print(%s(%s))" % (f, e) for e in LEAD]
 progs += ["y = symbols('y'); print(LC(3*x**2 + x, x), LT(2*x*y + y**2, y), LC(x**2*y + x, x), LC(x*y, x, y), LC(3*x**2 + 1, y))"]
+SING = ["1/(x - 2)", "1/(x**2 - 1)", "1/(x**2 + 1)", "x**2", "x/(x**3 - x)", "(x**2 + 1)/(x - 1)**2 + 1/x",
+        "sqrt(x)/(x + 1)", "1/(x**3 - 2)", "1/(x**2 + 1), x, S.Reals", "log(x)", "1/sin(x)", "1/(x**4 - 5*x**2 + 4)"]
+progs += ["print(singularities(%s, x))" % e if ", x," not in e else "print(singularities(%s))" % e for e in SING]
+progs += ["r = symbols('r', real=True); print(singularities(1/(r**2 + 1), r), singularities(1/(r**2 - 3), r))"]
 progs += ["print(sstr(%s))" % e for e in ["x**2 + S(1)/2", "[x, 1]", "Matrix([[1, x]])", "'a'", "sin(x)/x"]]
 emit(PRE, progs)
