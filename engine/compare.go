@@ -62,6 +62,9 @@ func className(e Expr) string {
 		if x.dummy > 0 {
 			return "Dummy"
 		}
+		if x.base != nil {
+			return "BaseScalar"
+		}
 		return "Symbol"
 	case *Pow:
 		return "Pow"
@@ -113,8 +116,8 @@ func classOrder(e Expr) int {
 	case *Float:
 		return 9
 	case *Symbol:
-		if x.dummy > 0 {
-			return unknownRank // Dummy
+		if x.dummy > 0 || x.base != nil {
+			return unknownRank // Dummy, BaseScalar
 		}
 		return 13
 	case *Pow:
@@ -158,6 +161,12 @@ func Compare(a, b Expr) int {
 		return 0
 	case *Symbol:
 		y := b.(*Symbol)
+		if x.base != nil && y.base != nil {
+			// BaseScalar's arguments: the index, then the system
+			if c := cmpInt(x.base.index, y.base.index); c != 0 {
+				return c
+			}
+		}
 		if c := strings.Compare(x.name, y.name); c != 0 {
 			return c
 		}

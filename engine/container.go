@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 )
@@ -59,10 +60,12 @@ func (p *prettyPrinter) pyItem(it any) *pict {
 		return str(x.Repr)
 	case *Matrix:
 		return p.matrix(x.Tolist())
+	case *Vector:
+		return p.vector(x)
 	case Expr:
 		return p.print(x)
 	}
-	return str("?")
+	panic(fmt.Sprintf("engine: PrettyContainer of %T", it))
 }
 
 func (p *prettyPrinter) pyContainer(c *Container) *pict {
@@ -115,10 +118,12 @@ func LatexContainer(c *Container, s *TexSettings) string {
 			return p.print(x.Value)
 		case *Matrix:
 			return LatexMatrix(x.Tolist(), s)
+		case *Vector:
+			return LatexVector(x, s)
 		case Expr:
 			return p.print(x)
 		}
-		return "?"
+		panic(fmt.Sprintf("engine: LatexContainer of %T", it))
 	}
 	join := func(items []any, sep string) string {
 		parts := make([]string, len(items))

@@ -386,7 +386,10 @@ func diffN(a, s Expr, n int) Expr { return derivativeNew(a, []VarCount{{s, n}}, 
 // diffNTimes is _eval_derivative_n_times.
 func diffNTimes(e, s Expr, n int) Expr {
 	if m, ok := e.(*Mul); ok {
-		if _, ok := s.(*Symbol); ok || isAppliedUndef(s) {
+		// Mul's Leibniz rule is for Symbols and undefined functions only:
+		// a BaseScalar, not a Symbol subclass, takes Basic's repeated
+		// product rule
+		if sym, ok := s.(*Symbol); ok && sym.base == nil || isAppliedUndef(s) {
 			return leibniz(m, s, n)
 		}
 	}

@@ -73,7 +73,7 @@ func Equal(a, b Expr) bool {
 		return x.name == b.(*Constant).name
 	case *Symbol:
 		y := b.(*Symbol)
-		return x.name == y.name && x.dummy == y.dummy && x.assume == y.assume
+		return x.name == y.name && x.dummy == y.dummy && x.assume == y.assume && (x.base == nil) == (y.base == nil)
 	case *Func:
 		if x.def != b.(*Func).def {
 			return false
@@ -110,6 +110,7 @@ type Symbol struct {
 	assume Assumptions
 	h      uint64
 	key    keyCache
+	base   *baseScalar // a coordinate of a CoordSys3D (SymPy's BaseScalar)
 }
 
 // Assumptions are the facts declared for a Symbol, as in

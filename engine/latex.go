@@ -278,6 +278,9 @@ func (p *texPrinter) print(e Expr) string {
 		}
 		return texName(x.name)
 	case *Symbol:
+		if x.base != nil {
+			return x.base.latex()
+		}
 		if n, ok := p.symbolName(x); ok {
 			return n
 		}

@@ -184,6 +184,9 @@ func (p *prettyPrinter) print(e Expr) *pict {
 		}
 		return str(x.name)
 	case *Symbol:
+		if x.base != nil {
+			return str(x.base.pretty())
+		}
 		return str(p.symbolName(x.name))
 	case *Add:
 		return p.add(x)
@@ -716,6 +719,9 @@ func freeSymbols(e Expr, out map[*Symbol]bool, seen map[string]bool) {
 		k := x.name
 		if x.dummy > 0 {
 			k = "_" + k + string(rune(x.dummy))
+		}
+		if x.base != nil {
+			k = "\x00" + k
 		}
 		if !seen[k] {
 			seen[k] = true

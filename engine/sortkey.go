@@ -98,7 +98,7 @@ func exprClassKey(e Expr) skey {
 	case *Integer, *Rational, *Float, *Special:
 		return numberClassKey
 	case *Symbol:
-		if x.dummy == 0 {
+		if x.dummy == 0 && x.base == nil {
 			return symClassKey
 		}
 		return classKey(2, 0, className(e))
@@ -183,6 +183,10 @@ func sortKeyOf(e Expr) skey {
 	case *Integer, *Rational, *Float, *Special:
 		if e == One {
 			return oneSortKey
+		}
+		if e == Zoo {
+			// ComplexInfinity is an AtomicExpr, not a Number: Atom's key
+			return kTup(classKey(2, 0, "ComplexInfinity"), kTup(kInt(1), kTup(kStr("zoo"))), oneSortKey, kNum(One))
 		}
 		return kTup(numberClassKey, numberArgsKey, emptyKey, kNum(e))
 	case *Symbol:

@@ -89,6 +89,9 @@ var calculusTable = []*binding{
 			if nv, ok := e.(*ndimValue); ok {
 				return in.elementwise(nv, "simplify", nil, nil)
 			}
+			if w, ok := e.(*vectorValue); ok {
+				return in.vectorEach(w.v, "simplify", nil, nil)
+			}
 			return engine.Simplify(in.sympify(e))
 		}},
 	{Name: "trigsimp", Honours: "method", Doc: "Simplify trigonometric expressions by Fu's rules (method='matching': SymPy's futrig; method='fu': fu()).",

@@ -75,6 +75,8 @@ func (in *interp) prettyValue(v Value, unicode bool, width int) (string, bool) {
 	case *ndimValue:
 		x.checkPrintable()
 		return engine.PrettyNDimArray(x.a, opts), true
+	case *vectorValue:
+		return checked(engine.PrettyVector(x.v, opts)), true
 	case bool:
 		return in.repr(x), true // SymPy's pretty(True) is "True"
 	case float64:
@@ -124,6 +126,8 @@ func (in *interp) toContainerDepth(v Value, depth int) (*engine.Container, bool)
 			return it, true
 		case *logicValue:
 			return x.e, true
+		case *vectorValue:
+			return x.v, true
 		case float64:
 			e, _ := sympifyNumber(it)
 			if f, ok := e.(*engine.Float); ok {

@@ -79,6 +79,8 @@ func (in *interp) sympify(v Value) engine.Expr {
 		throw("NotImplementedError", "dcalc does not take a %s where an expression is expected yet; use %s.as_expr()", p.cls, p.cls)
 	}
 	switch v.(type) {
+	case *vectorValue:
+		throw("NotImplementedError", "dcalc does not take a vector where a scalar expression is expected yet")
 	case *logicValue, *Relational, *sympyBool:
 		// SymPy's functions take Booleans (simplify(x & y) is x & y) or
 		// fail in their own ways; dcalc's expect expressions

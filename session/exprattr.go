@@ -101,6 +101,9 @@ func srepr(e engine.Expr) string {
 		add(a.Nonnegative && !a.Positive, "nonnegative")
 		add(a.Nonzero && !a.Positive && !a.Negative, "nonzero")
 		add(a.Real && !a.Integer && !a.Positive && !a.Negative && !a.Nonnegative && !a.Nonpositive, "real")
+		if _, _, ok := engine.BaseScalarOf(x); ok {
+			return x.Name() // BaseScalar has no _sympyrepr: srepr prints its str
+		}
 		s := "Symbol(" + strRepr(x.Name())
 		if len(opts) > 0 {
 			s += ", " + strings.Join(opts, ", ")
@@ -288,6 +291,8 @@ func (in *interp) latexWith(v Value, st *engine.TexSettings) string {
 	case *ndimValue:
 		x.checkPrintable()
 		return engine.LatexNDimArray(x.a, st)
+	case *vectorValue:
+		return engine.LatexVector(x.v, st)
 	}
 	if m, ok := asMatrix(v); ok {
 		return engine.LatexMatrix(m.Tolist(), st)

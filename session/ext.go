@@ -38,6 +38,12 @@ func extTypeName(v Value) (string, bool) {
 		return "numpy.ndarray", true
 	case *ndimValue:
 		return x.className(), true
+	case *vectorValue:
+		return x.className(), true
+	case *coordSysValue:
+		return "CoordSys3D", true
+	case *delValue:
+		return "Del", true
 	case *sympyPlot:
 		return "MatplotlibBackend", true
 	case *plotSeries:
@@ -163,6 +169,9 @@ func extSympify(in *interp, v Value) (engine.Expr, bool) {
 }
 
 func (in *interp) extBinop(op string, a, b Value) (Value, bool) {
+	if r, ok := in.vectorBinop(op, a, b); ok {
+		return r, true
+	}
 	if r, ok := in.ndimBinop(op, a, b); ok {
 		return r, true
 	}
@@ -185,6 +194,9 @@ func (in *interp) extBinop(op string, a, b Value) (Value, bool) {
 }
 
 func (in *interp) extUnary(op string, v Value) (Value, bool) {
+	if r, ok := in.vectorUnary(op, v); ok {
+		return r, true
+	}
 	if r, ok := in.ndimUnary(op, v); ok {
 		return r, true
 	}
@@ -246,6 +258,9 @@ func (in *interp) extAttr(v Value, name string) (Value, bool) {
 		return r, true
 	}
 	if r, ok := in.ndimAttr(v, name); ok {
+		return r, true
+	}
+	if r, ok := in.vectorAttr(v, name); ok {
 		return r, true
 	}
 	if r, ok := in.plotAttr(v, name); ok {

@@ -901,6 +901,8 @@ func (in *interp) call(fn Value, args []Value, kw []kwArg) Value {
 		return in.call(f.fn, append(append([]Value(nil), f.args...), args...), append(append([]kwArg(nil), f.kw...), kw...))
 	case *cachedFn:
 		return in.callCached(f, args, kw)
+	case *delValue:
+		return in.delApply("gradient", args, kw)
 	}
 	throw("TypeError", "'%s' object is not callable", typeName(fn))
 	return nil

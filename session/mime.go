@@ -36,7 +36,7 @@ func (s *Session) latexable(v Value, depth int) bool {
 		return false
 	}
 	switch x := v.(type) {
-	case engine.Expr, *Relational, *symSet, *polyValue, *logicValue, *ndimValue:
+	case engine.Expr, *Relational, *symSet, *polyValue, *logicValue, *ndimValue, *vectorValue:
 		return true
 	case bool:
 		return false

@@ -871,6 +871,8 @@ func (in *interp) module(name string, node *grammar.ImportName) *Module {
 		return in.pyplotModule()
 	case "numpy.linalg", "numpy.random":
 		return in.numpyModule().Attrs[strings.TrimPrefix(name, "numpy.")].(*Module)
+	case "sympy.vector":
+		return vectorModule()
 	case "sympy.abc":
 		m := &Module{Name: "sympy.abc", Attrs: map[string]Value{}}
 		for _, c := range "abcdefghijklmnopqrstuvwxyz" {
@@ -914,6 +916,9 @@ func (in *interp) module(name string, node *grammar.ImportName) *Module {
 func sympySubmoduleView(name string) *Module {
 	if name == "sympy.plotting" {
 		return sympyPlottingModule
+	}
+	if name == "sympy.vector" {
+		return vectorModule()
 	}
 	return &Module{Name: name, Attrs: sympyModule.Attrs}
 }

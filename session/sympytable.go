@@ -45,6 +45,9 @@ var sympyTable = []*binding{
 			if r, ok := in.matrixMethod(f, "diff", vars, nil); ok {
 				return r
 			}
+			if w, ok := f.(*vectorValue); ok {
+				return in.vectorEach(w.v, "diff", vars, nil)
+			}
 			e := in.sympify(f)
 			return in.diff(e, in.diffVars(e, vars))
 		}},

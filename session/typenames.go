@@ -169,6 +169,9 @@ func exprTypeName(e engine.Expr) string {
 		if x.IsDummy() {
 			return "Dummy"
 		}
+		if _, _, ok := engine.BaseScalarOf(x); ok {
+			return "BaseScalar"
+		}
 		return "Symbol"
 	case *engine.Add:
 		return "Add"
