@@ -49,7 +49,7 @@ func Simplify(e Expr) Expr {
 		}
 		return r
 	}
-	if isTrigRational(e) {
+	if isTrigRational(e) || isTrigRadical(e) {
 		r, err := simplifyTrig(e)
 		if err != nil {
 			panic(err)

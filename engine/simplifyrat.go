@@ -301,15 +301,32 @@ func shorter(choices ...Expr) Expr {
 // log, asin, acos, atan) of such expressions, holding at least one of
 // them: the class simplify runs through SymPy's steps with trigsimp,
 // expand_log/logcombine and exptrigsimp.
-func isTrigRational(e Expr) bool {
+func isTrigRational(e Expr) bool { return isTrigClass(e, false) }
+
+// isTrigRadical is isTrigRational with rational powers allowed (the
+// speed sqrt(sin(t)**2 + cos(t)**2 + 1) of a helix), of one base only.
+func isTrigRadical(e Expr) bool {
+	if !hasTrig(e) && !hasCallOf(e, hyperbolicFuncs...) {
+		return false
+	}
+	r := radicalBases(e, nil)
+	return len(r) == 1 && len(FreeSymbols(r[0])) > 0 && isTrigClass(e, true)
+}
+
+func isTrigClass(e Expr, radicals bool) bool {
 	var walk func(Expr) bool
 	walk = func(e Expr) bool {
 		switch x := e.(type) {
 		case *Symbol, *Integer, *Rational:
 			return true
 		case *Pow:
-			_, ok := x.Exp().(*Integer)
-			return ok && walk(x.Base())
+			switch x.Exp().(type) {
+			case *Integer:
+				return walk(x.Base())
+			case *Rational:
+				return radicals && walk(x.Base())
+			}
+			return false
 		case *Add, *Mul:
 			for _, a := range e.Args() {
 				if !walk(a) {

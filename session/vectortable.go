@@ -1,7 +1,7 @@
 package session
 
 import (
-	"slices"
+	_ "embed"
 	"strings"
 
 	"github.com/dcalc/dcalc/engine"
@@ -263,12 +263,21 @@ func init() {
 	}
 }
 
-// vectorSympyAttrs are attributes of SymPy's vectors and systems that
-// dcalc does not have: asking for one is NotImplementedError, not an
-// AttributeError that would suggest a typo.
-var vectorSympyAttrs = []string{"outer", "origin", "locate_new", "orient_new", "orient_new_axis", "orient_new_body",
-	"orient_new_space", "orient_new_quaternion", "rotation_matrix", "position_wrt", "scalar_map", "create_new",
-	"transformation_to_parent", "transformation_from_parent", "delop", "express_coordinates", "expand"}
+// vectorAPIText lists the public attributes of SymPy's vectors,
+// coordinate systems and Del ("Class name" lines), written by
+// testdata/gen_vector_api.py: asking for one dcalc does not have is
+// NotImplementedError, not an AttributeError that would suggest a typo.
+//
+//go:embed testdata/vector_api.txt
+var vectorAPIText string
+
+// refuseVectorAttr raises NotImplementedError when SymPy's class has
+// the attribute name.
+func refuseVectorAttr(class, typ, name string) {
+	if strings.Contains("\n"+vectorAPIText, "\n"+class+" "+name+"\n") {
+		throw("NotImplementedError", "dcalc does not implement %s.%s yet", typ, name)
+	}
+}
 
 // vectorAttr is an attribute of a vector, a coordinate system or Del.
 func (in *interp) vectorAttr(v Value, name string) (Value, bool) {
@@ -284,6 +293,7 @@ func (in *interp) vectorAttr(v Value, name string) (Value, bool) {
 				return in.delApply(name, args, kw)
 			}}, true
 		}
+		refuseVectorAttr("Del", "Del", name)
 		return nil, false
 	}
 	return nil, false
@@ -324,9 +334,7 @@ func (in *interp) vectorValueAttr(x *vectorValue, name string) (Value, bool) {
 	if b, ok := vectorMethodIndex[name]; ok {
 		return b.method(x), true
 	}
-	if slices.Contains(vectorSympyAttrs, name) {
-		throw("NotImplementedError", "dcalc does not implement %s.%s yet", x.className(), name)
-	}
+	refuseVectorAttr("Vector", x.className(), name)
 	return nil, false
 }
 
@@ -360,9 +368,7 @@ func coordSysAttr(x *coordSysValue, name string) (Value, bool) {
 	case "lame_coefficients":
 		return tuple(func(k int) Value { return c.Lame()[k] }), true
 	}
-	if slices.Contains(vectorSympyAttrs, name) {
-		throw("NotImplementedError", "dcalc does not implement CoordSys3D.%s yet", name)
-	}
+	refuseVectorAttr("CoordSys3D", "CoordSys3D", name)
 	return nil, false
 }
 
