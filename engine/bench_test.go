@@ -162,3 +162,18 @@ func BenchmarkTrigsimpIdentities(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFactorBivariate40 is factor of the expansion of
+// (x**2 - 3*x*y + 2*y + 5)**10 * (x + y**2 - 7)**10, degree 40 in x and
+// y (issue 12's factor workload).
+func BenchmarkFactorBivariate40(b *testing.B) {
+	x, y := NewSymbol("x", Assumptions{}), NewSymbol("y", Assumptions{})
+	p := Expand(NewMul(NewPow(NewAdd(NewPow(x, Two), NewMul(NewInt(-3), x, y), NewMul(Two, y), NewInt(5)), NewInt(10)),
+		NewPow(NewAdd(x, NewPow(y, Two), NewInt(-7)), NewInt(10))))
+	b.ResetTimer()
+	for range b.N {
+		if _, err := Factor(p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

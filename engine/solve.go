@@ -757,6 +757,9 @@ func NonlinsolvePoly(nums []Expr, xs []*Symbol) ([][]Expr, error) {
 // coefficient vanishes). It returns the solutions as tuples in xs order,
 // sorted as SymPy sorts them, or an error when a step is not supported.
 func SolvePolySystem(eqs []Expr, xs []*Symbol) ([][]Expr, error) {
+	if comps := unknownComponents(eqs, xs); len(comps) > 1 {
+		return solveComponents(eqs, xs, comps)
+	}
 	tups, final, err := polySystemTuples(eqs, xs)
 	if err != nil || final {
 		return tups, err
@@ -795,6 +798,51 @@ func SolvePolySystem(eqs []Expr, xs []*Symbol) ([][]Expr, error) {
 	for i := range ks {
 		out[i] = ks[i].t
 	}
+	return out, nil
+}
+
+// solveComponents is _solve_system's first step: the connected
+// components of the system (equations linked by a shared unknown) are
+// solved on their own (x, y by solve_biquadratic while z has its own
+// equation) and their solutions combined, every one with every other,
+// then sorted as solve sorts dicts.
+func solveComponents(eqs []Expr, xs []*Symbol, comps []component) ([][]Expr, error) {
+	out := [][]Expr{make([]Expr, len(xs))}
+	for i, x := range xs {
+		out[0][i] = x // an unknown in no equation stays free
+	}
+	for _, c := range comps {
+		var ceqs []Expr
+		for _, i := range c.eqs {
+			ceqs = append(ceqs, eqs[i])
+		}
+		if len(c.xs) == 0 {
+			if !isZeroInt(Expand(ceqs[0])) {
+				return nil, nil
+			}
+			continue
+		}
+		cxs := make([]*Symbol, len(c.xs))
+		for k, j := range c.xs {
+			cxs[k] = xs[j]
+		}
+		sub, err := SolvePolySystem(ceqs, cxs)
+		if err != nil || len(sub) == 0 {
+			return nil, err
+		}
+		var next [][]Expr
+		for _, t := range out {
+			for _, s := range sub {
+				u := slices.Clone(t)
+				for k, j := range c.xs {
+					u[j] = s[k]
+				}
+				next = append(next, u)
+			}
+		}
+		out = next
+	}
+	slices.SortStableFunc(out, func(a, b []Expr) int { return cmpSolDict(tupleDict(a, xs), tupleDict(b, xs)) })
 	return out, nil
 }
 

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"math/big"
+	"math/bits"
 	"math/rand"
 	"sync"
 )
@@ -173,6 +174,11 @@ func upPseudoRem(f, g upoly) upoly {
 // leading coefficient (the primitive PRS).
 func upGCD(f, g upoly) upoly {
 	a, b := upPrimitive(f), upPrimitive(g)
+	if len(a) > 1 && len(b) > 1 {
+		if h, ok := upHeuGCD(a, b); ok {
+			return h
+		}
+	}
 	if len(a) < len(b) {
 		a, b = b, a
 	}
@@ -567,11 +573,35 @@ func zpMul(f, g zpoly, p int64) zpoly {
 		if a == 0 {
 			continue
 		}
+		ua, as := uint64(a), shoupPre(uint64(a), uint64(p))
 		for j, b := range g {
-			h[i+j] = (h[i+j] + a*b) % p
+			// h[i+j] + a*b mod p, both below p < 2**30
+			s := h[i+j] + int64(shoupMul(ua, as, uint64(b), uint64(p)))
+			if s >= p {
+				s -= p
+			}
+			h[i+j] = s
 		}
 	}
 	return zpTrim(h)
+}
+
+// shoupPre is Shoup's precomputed quotient floor(w * 2**64 / p) for a
+// fixed factor w < p: shoupMul then multiplies by w modulo p with two
+// multiplications and no division.
+func shoupPre(w, p uint64) uint64 {
+	q, _ := bits.Div64(w, 0, p)
+	return q
+}
+
+// shoupMul is w*x mod p for x < p, with wp = shoupPre(w, p).
+func shoupMul(w, wp, x, p uint64) uint64 {
+	q, _ := bits.Mul64(wp, x)
+	r := w*x - q*p
+	if r >= p {
+		r -= p
+	}
+	return r
 }
 
 func zpDeriv(f zpoly, p int64) zpoly {
@@ -593,14 +623,16 @@ func zpDivMod(f, g zpoly, p int64) (zpoly, zpoly) {
 	}
 	q := make(zpoly, len(r)-len(g)+1)
 	inv := zpInv(g[len(g)-1], p)
+	up := uint64(p)
 	for i := len(q) - 1; i >= 0; i-- {
 		c := r[i+len(g)-1] * inv % p
 		q[i] = c
 		if c == 0 {
 			continue
 		}
+		uc, cs := uint64(c), shoupPre(uint64(c), up)
 		for j, b := range g {
-			if r[i+j] -= c * b % p; r[i+j] < 0 {
+			if r[i+j] -= int64(shoupMul(uc, cs, uint64(b), up)); r[i+j] < 0 {
 				r[i+j] += p
 			}
 		}
@@ -739,4 +771,96 @@ func zpEqualDegree(f zpoly, d int, p int64) []zpoly {
 			return append(zpEqualDegree(g, d, p), zpEqualDegree(q, d, p)...)
 		}
 	}
+}
+
+// upHeuGCD is SymPy's heuristic gcd (dup_zz_heu_gcd) of primitive
+// non-constant f and g: the integer gcd of their values at a large x,
+// read back as a polynomial from its balanced base-x digits (or f and g
+// divided by their cofactors read back the same way), accepted only when
+// it divides both. ok is false when six evaluation points fail.
+func upHeuGCD(f, g upoly) (upoly, bool) {
+	fn, gn := upMaxNorm(f), upMaxNorm(g)
+	m := bigMin(fn, gn)
+	bound := new(big.Int).Add(new(big.Int).Lsh(m, 1), big.NewInt(29))
+	x := bigMin(bound, new(big.Int).Mul(big.NewInt(99), new(big.Int).Sqrt(bound)))
+	ratio := bigMin(new(big.Int).Quo(fn, new(big.Int).Abs(f.lc())), new(big.Int).Quo(gn, new(big.Int).Abs(g.lc())))
+	if alt := new(big.Int).Add(new(big.Int).Lsh(ratio, 1), big.NewInt(4)); alt.Cmp(x) > 0 {
+		x = alt
+	}
+	for range 6 {
+		checkInterrupt()
+		ff, gg := upEvalBig(f, x), upEvalBig(g, x)
+		if ff.Sign() != 0 && gg.Sign() != 0 {
+			h := new(big.Int).GCD(nil, nil, new(big.Int).Abs(ff), new(big.Int).Abs(gg))
+			if r := upPrimitive(upFromDigits(h, x)); upDivides(f, r) && upDivides(g, r) {
+				return r, true
+			}
+			if cf := upFromDigits(new(big.Int).Quo(ff, h), x); len(cf) > 0 {
+				if r, ok := upDivExact(f, cf); ok && upDivides(g, r) {
+					return upPrimitive(r), true
+				}
+			}
+			if cg := upFromDigits(new(big.Int).Quo(gg, h), x); len(cg) > 0 {
+				if r, ok := upDivExact(g, cg); ok && upDivides(f, r) {
+					return upPrimitive(r), true
+				}
+			}
+		}
+		// x = 73794*x*isqrt(isqrt(x)) // 27011
+		q := new(big.Int).Sqrt(new(big.Int).Sqrt(x))
+		x = new(big.Int).Quo(new(big.Int).Mul(new(big.Int).Mul(big.NewInt(73794), x), q), big.NewInt(27011))
+	}
+	return nil, false
+}
+
+func upDivides(f, h upoly) bool {
+	if len(h) == 0 {
+		return false
+	}
+	_, ok := upDivExact(f, h)
+	return ok
+}
+
+func bigMin(a, b *big.Int) *big.Int {
+	if a.Cmp(b) < 0 {
+		return a
+	}
+	return b
+}
+
+// upMaxNorm is the largest absolute value of a coefficient.
+func upMaxNorm(f upoly) *big.Int {
+	n := new(big.Int)
+	for _, c := range f {
+		if c.CmpAbs(n) > 0 {
+			n.Abs(c)
+		}
+	}
+	return n
+}
+
+// upEvalBig is f(x) by Horner's rule.
+func upEvalBig(f upoly, x *big.Int) *big.Int {
+	v := new(big.Int)
+	for i := len(f) - 1; i >= 0; i-- {
+		v.Mul(v, x).Add(v, f[i])
+	}
+	return v
+}
+
+// upFromDigits reads h as a polynomial in x by its balanced base-x
+// digits (SymPy's _dup_zz_gcd_interpolate).
+func upFromDigits(h, x *big.Int) upoly {
+	var f upoly
+	h = new(big.Int).Set(h)
+	half := new(big.Int).Rsh(x, 1)
+	for h.Sign() != 0 {
+		d := new(big.Int).Mod(h, x)
+		if d.Cmp(half) > 0 {
+			d.Sub(d, x)
+		}
+		f = append(f, d)
+		h.Sub(h, d).Quo(h, x)
+	}
+	return upTrim(f)
 }

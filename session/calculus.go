@@ -13,10 +13,16 @@ import (
 
 // calculusTable binds solve, limit, integrate, simplify and series.
 var calculusTable = []*binding{
-	{Name: "solve", Honours: "dict", Doc: "Solve equations (expressions equal to zero) for the given symbols.",
+	{Name: "solve", Honours: "dict set", Doc: "Solve equations (expressions equal to zero) for the given symbols.",
 		Fn: func(in *interp, a *callArgs) Value {
 			args := append([]Value{a.Get("f")}, a.Rest()...)
 			r := in.solve(args[0], args[1:])
+			if s := a.Get("set"); s != nil && in.truth(s, nil) {
+				if in.hasNonzeroNumber(args[0]) {
+					return &List{} // solve returns [] before it looks at set
+				}
+				return in.solutionSet(in.solutionDicts(r, args), args)
+			}
 			if d := a.Get("dict"); d != nil && in.truth(d, nil) {
 				return in.solutionDicts(r, args)
 			}
@@ -477,6 +483,78 @@ func (in *interp) solutionDicts(r Value, args []Value) Value {
 		return out
 	}
 	return r
+}
+
+// hasNonzeroNumber reports whether the equations f hold a nonzero
+// number (solve returns [] for it at once).
+func (in *interp) hasNonzeroNumber(f Value) bool {
+	items := []Value{f}
+	switch x := f.(type) {
+	case *List, *Tuple:
+		items = in.toSlice(x)
+	}
+	for _, it := range items {
+		if e, ok := it.(engine.Expr); ok && engine.IsNumber(e) && len(e.Args()) == 0 && !engine.Equal(e, engine.Zero) {
+			return true
+		}
+		if n, ok := it.(*big.Int); ok && n.Sign() != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// solutionSet is solve's set=True form of its solution dicts: the
+// unknowns (as given, in their order; else those with a value in some
+// solution, in ordered() order) and the set of tuples of their values
+// (an unknown missing from a solution stands for itself).
+func (in *interp) solutionSet(dicts Value, args []Value) Value {
+	l, ok := dicts.(*List)
+	if !ok {
+		throw("NotImplementedError", "dcalc's solve(set=True) takes solutions it can list")
+	}
+	var keys []engine.Expr
+	if len(args) > 1 {
+		for _, s := range in.solveSymbols(nil, args[1:]) {
+			if !slices.ContainsFunc(keys, func(x engine.Expr) bool { return engine.Equal(x, s) }) {
+				keys = append(keys, s)
+			} else {
+				throw("NotImplementedError", "dcalc's solve(set=True) takes each unknown once")
+			}
+		}
+	} else {
+		for _, d := range l.Items {
+			ks, _ := d.(*Dict).Items()
+			for _, k := range ks {
+				e := k.(engine.Expr)
+				if !slices.ContainsFunc(keys, func(x engine.Expr) bool { return engine.Equal(x, e) }) {
+					keys = append(keys, e)
+				}
+			}
+		}
+		if len(l.Items) == 0 {
+			for _, s := range in.solveSymbols([]engine.Expr{in.sympify(args[0])}, nil) {
+				keys = append(keys, s)
+			}
+		}
+		engine.Ordered(keys)
+	}
+	out := newSet()
+	for _, d := range l.Items {
+		t := make([]Value, len(keys))
+		for i, k := range keys {
+			t[i] = k
+			if v, ok := d.(*Dict).Get(k); ok {
+				t[i] = v
+			}
+		}
+		out.Add(&Tuple{Items: t})
+	}
+	ks := make([]Value, len(keys))
+	for i, k := range keys {
+		ks[i] = k
+	}
+	return &Tuple{Items: []Value{&List{Items: ks}, out}}
 }
 
 // concreteLimits reads the (i, a, b) limits of summation and product.

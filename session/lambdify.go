@@ -77,6 +77,59 @@ func (in *interp) lambdifyParams(args Value) []string {
 	return names
 }
 
+// lambdifyDummify replaces the arguments whose names are not Python
+// identifiers (coordinates such as N.x) by symbols Dummy_n in the
+// arguments and the expression, as lambdify's dummify does.
+func (in *interp) lambdifyDummify(args, expr Value) (Value, Value) {
+	var pairs [][2]engine.Expr
+	var walk func(Value) Value
+	walk = func(v Value) Value {
+		switch x := v.(type) {
+		case *engine.Symbol:
+			if !engine.PyIdentifier(x.Name()) && !x.IsDummy() {
+				in.lambdifyCount++
+				d := engine.NewSymbol("Dummy_"+itoa(in.lambdifyCount), engine.Assumptions{})
+				pairs = append(pairs, [2]engine.Expr{x, d})
+				return d
+			}
+		case *List:
+			return &List{Items: mapValues(x.Items, walk)}
+		case *Tuple:
+			return &Tuple{Items: mapValues(x.Items, walk)}
+		}
+		return v
+	}
+	args = walk(args)
+	if len(pairs) == 0 {
+		return args, expr
+	}
+	var repl func(Value) Value
+	repl = func(v Value) Value {
+		switch x := v.(type) {
+		case engine.Expr:
+			return engine.Xreplace(x, pairs)
+		case *List:
+			return &List{Items: mapValues(x.Items, repl)}
+		case *Tuple:
+			return &Tuple{Items: mapValues(x.Items, repl)}
+		}
+		if m, ok := asMatrix(v); ok {
+			out, _ := m.Map(func(e engine.Expr) (engine.Expr, error) { return engine.Xreplace(e, pairs), nil })
+			return newMatrixValue(out)
+		}
+		return v
+	}
+	return args, repl(expr)
+}
+
+func mapValues(xs []Value, f func(Value) Value) []Value {
+	out := make([]Value, len(xs))
+	for i, x := range xs {
+		out[i] = f(x)
+	}
+	return out
+}
+
 // lambdifyBody prints expr (an expression, a list or tuple of them, or a
 // Matrix) as lambdify's return expression.
 func (in *interp) lambdifyBody(expr Value, module string) string {
@@ -122,6 +175,8 @@ func (in *interp) lambdifyJoin(items []Value, module string) string {
 // lambdify compiles the generated source into a Python function.
 func (in *interp) lambdify(args, expr, modules Value) Value {
 	module := in.lambdifyModule(modules)
+	shown, shownArgs := expr, args
+	args, expr = in.lambdifyDummify(args, expr)
 	params := in.lambdifyParams(args)
 	body := in.lambdifyBody(expr, module)
 	src := "def _lambdifygenerated(" + strings.Join(params, ", ") + "):\n    return " + body + "\n"
@@ -156,8 +211,15 @@ func (in *interp) lambdify(args, expr, modules Value) Value {
 	def := f.Stmts[0].(*grammar.DefStmt)
 	fn := in.makeFunc(def.Name, def.Params, def.Body, nil, ns)
 	fn.File, fn.Line = file, 1
-	sig := "func(" + strings.Join(params, ", ") + ")"
-	fn.Doc = "Created with lambdify. Signature:\n\n" + sig + "\n\nExpression:\n\n" + in.lambdifyExprText(expr) +
+	names := params
+	if _, ok := shownArgs.(*engine.Symbol); ok {
+		names = []string{in.str(shownArgs)}
+	} else if shownArgs != args {
+		names = nil
+		in.iterate(shownArgs, func(v Value) bool { names = append(names, in.str(v)); return true })
+	}
+	sig := "func(" + strings.Join(names, ", ") + ")"
+	fn.Doc = "Created with lambdify. Signature:\n\n" + sig + "\n\nExpression:\n\n" + in.lambdifyExprText(shown) +
 		"\n\nSource code:\n\n" + src + "\n\nImported modules:\n\n"
 	return fn
 }
