@@ -610,6 +610,11 @@ func mpFactorPrimitive(f mpoly, n int) ([]mpFactor, error) {
 	if image.lc().Sign() < 0 {
 		image = upNeg(image)
 	}
+	if n > 1 {
+		if fs, ok, err := mpFactorBySqf(f, n, image, weights); ok || err != nil {
+			return fs, err
+		}
+	}
 	ufs, err := upFactorZ(image)
 	if err != nil {
 		return nil, err
@@ -620,28 +625,7 @@ func mpFactorPrimitive(f mpoly, n int) ([]mpFactor, error) {
 			pieces = append(pieces, uf.f)
 		}
 	}
-	unmap := func(u upoly) mpoly {
-		var g mpoly
-		for k, c := range u {
-			if c.Sign() == 0 {
-				continue
-			}
-			e := make([]int, n)
-			r := k
-			for v := range n {
-				e[v] = r / weights[v]
-				r %= weights[v]
-			}
-			g = append(g, mterm{e, new(big.Int).Set(c)})
-		}
-		g.sort()
-		if len(g) > 0 && g[0].c.Sign() < 0 {
-			for i := range g {
-				g[i].c = new(big.Int).Neg(g[i].c)
-			}
-		}
-		return g
-	}
+	unmap := func(u upoly) mpoly { return unmapKronecker(u, n, weights) }
 	if n == 1 {
 		var out []mpFactor
 		for _, uf := range ufs {
@@ -716,6 +700,77 @@ func mpFactorPrimitive(f mpoly, n int) ([]mpFactor, error) {
 		}
 	}
 	return out, nil
+}
+
+// mpFactorBySqf factors a polynomial whose Kronecker image is not
+// square-free part by part: the square-free parts u_i of the image are
+// read back as polynomials h_i, and when f is exactly the product of the
+// h_i**i (checked by multiplying out) each h_i, whose image is much
+// smaller, is factored on its own and the multiplicities added. ok is
+// false when the image is square-free or the parts do not read back.
+func mpFactorBySqf(f mpoly, n int, image upoly, weights []int) (fs []mpFactor, ok bool, err error) {
+	parts := upSqf(upPrimitive(image))
+	if len(parts) == 1 {
+		return nil, false, nil
+	}
+	prod := mpoly{{make([]int, n), big.NewInt(1)}}
+	var hs []mpoly
+	for i, u := range parts {
+		var h mpoly
+		if u.deg() > 0 {
+			h = unmapKronecker(u, n, weights)
+			for range i + 1 {
+				prod = mpMul(prod, h)
+			}
+		}
+		hs = append(hs, h)
+	}
+	if !mpEqual(prod, f) {
+		return nil, false, nil
+	}
+	for i, h := range hs {
+		if h == nil {
+			continue
+		}
+		hf, err := mpFactorPrimitive(h, n)
+		if err != nil {
+			return nil, true, err
+		}
+		for _, g := range hf {
+			k := slices.IndexFunc(fs, func(x mpFactor) bool { return mpEqual(x.f, g.f) })
+			if k < 0 {
+				fs = append(fs, mpFactor{g.f, g.k * (i + 1)})
+			} else {
+				fs[k].k += g.k * (i + 1)
+			}
+		}
+	}
+	return fs, true, nil
+}
+
+// unmapKronecker reads a univariate image back as a polynomial in n
+// generators with the substitution's weights, its first term positive.
+func unmapKronecker(u upoly, n int, weights []int) mpoly {
+	var g mpoly
+	for k, c := range u {
+		if c.Sign() == 0 {
+			continue
+		}
+		e := make([]int, n)
+		r := k
+		for v := range n {
+			e[v] = r / weights[v]
+			r %= weights[v]
+		}
+		g = append(g, mterm{e, new(big.Int).Set(c)})
+	}
+	g.sort()
+	if len(g) > 0 && g[0].c.Sign() < 0 {
+		for i := range g {
+			g[i].c = new(big.Int).Neg(g[i].c)
+		}
+	}
+	return g
 }
 
 // mpFactorByContent splits a primitive polynomial in several generators

@@ -286,7 +286,7 @@ func upFactorSqf(f upoly) ([]upoly, error) {
 // factors with those (monic) factors.
 func chooseFactorPrime(f upoly) (int64, []zpoly) {
 	var bestP int64
-	var best []zpoly
+	var best []ddfPart
 	tries := 0
 	for _, p := range factorPrimes() {
 		if new(big.Int).Mod(f.lc(), big.NewInt(p)).Sign() == 0 {
@@ -296,16 +296,21 @@ func chooseFactorPrime(f upoly) (int64, []zpoly) {
 		if zpGCD(fp, zpDeriv(fp, p), p).deg() > 0 {
 			continue
 		}
-		fs := zpFactorSqf(zpMonic(fp, p), p)
-		if best == nil || len(fs) < len(best) {
-			bestP, best = p, fs
+		// the distinct-degree step counts the factors; only the chosen
+		// prime's parts are split (the equal-degree step is the costly one)
+		parts := zpDDF(zpMonic(fp, p), p)
+		if best == nil || ddfCount(parts) < ddfCount(best) {
+			bestP, best = p, parts
 		}
 		tries++
-		if tries == 3 || len(best) == 1 {
+		if tries == 3 || ddfCount(best) == 1 {
 			break
 		}
 	}
-	return bestP, best
+	if best == nil {
+		return 0, nil
+	}
+	return bestP, zpSplitDDF(best, bestP)
 }
 
 // factorPrimes are the primes tried for modular factorisation: large
@@ -511,7 +516,23 @@ func zpFromZ(f upoly, p int64) zpoly {
 }
 
 func zpInv(a, p int64) int64 {
-	return powMod(a, p-2, p)
+	if a %= p; a < 0 {
+		a += p
+	}
+	if a == 1 {
+		return 1
+	}
+	// extended Euclid: t*a = r (mod p) along the remainder sequence
+	t, nt, r, nr := int64(0), int64(1), p, a
+	for nr != 0 {
+		q := r / nr
+		t, nt = nt, t-q*nt
+		r, nr = nr, r-q*nr
+	}
+	if t < 0 {
+		t += p
+	}
+	return t
 }
 
 func powMod(a, e, p int64) int64 {
@@ -694,8 +715,18 @@ func zpPowMod(a zpoly, e *big.Int, f zpoly, p int64) zpoly {
 // zpFactorSqf factors a monic square-free polynomial over GF(p) (p odd)
 // into monic irreducibles: distinct-degree, then equal-degree
 // (Cantor-Zassenhaus) factorisation.
-func zpFactorSqf(f zpoly, p int64) []zpoly {
-	var out []zpoly
+func zpFactorSqf(f zpoly, p int64) []zpoly { return zpSplitDDF(zpDDF(f, p), p) }
+
+// ddfPart is a product of the distinct irreducibles of degree d of a
+// polynomial over GF(p).
+type ddfPart struct {
+	g zpoly
+	d int
+}
+
+// zpDDF is the distinct-degree factorisation of a monic square-free f.
+func zpDDF(f zpoly, p int64) []ddfPart {
+	var out []ddfPart
 	x := zpoly{0, 1}
 	// h runs through x**(p**d) modulo the original f (the current f
 	// divides it); the p-th power map is linear, so it is one product
@@ -707,12 +738,30 @@ func zpFactorSqf(f zpoly, p int64) []zpoly {
 		h = zpApplyFrobenius(h, frob, p)
 		g := zpGCD(f, zpSub(h, x, p), p)
 		if g.deg() > 0 {
-			out = append(out, zpEqualDegree(g, d, p)...)
+			out = append(out, ddfPart{g, d})
 			f, _ = zpDivMod(f, g, p)
 		}
 	}
 	if f.deg() > 0 {
-		out = append(out, f)
+		out = append(out, ddfPart{f, f.deg()})
+	}
+	return out
+}
+
+// ddfCount is the number of irreducible factors the parts hold.
+func ddfCount(parts []ddfPart) int {
+	n := 0
+	for _, q := range parts {
+		n += q.g.deg() / q.d
+	}
+	return n
+}
+
+// zpSplitDDF splits each distinct-degree part into its irreducibles.
+func zpSplitDDF(parts []ddfPart, p int64) []zpoly {
+	var out []zpoly
+	for _, q := range parts {
+		out = append(out, zpEqualDegree(q.g, q.d, p)...)
 	}
 	return out
 }
@@ -752,8 +801,10 @@ func zpEqualDegree(f zpoly, d int, p int64) []zpoly {
 		return []zpoly{f}
 	}
 	rng := rand.New(rand.NewSource(int64(f.deg())*7919 + p))
-	e := new(big.Int).Exp(big.NewInt(p), big.NewInt(int64(d)), nil)
-	e.Sub(e, bigOne).Rsh(e, 1)
+	// a**((p**d - 1)/2) = (a**(1 + p + ... + p**(d-1)))**((p - 1)/2): the
+	// p-th powers by the Frobenius matrix, then one powering by (p-1)/2
+	e := big.NewInt((p - 1) / 2)
+	frob := zpFrobenius(f, p)
 	for {
 		checkInterrupt()
 		a := make(zpoly, f.deg())
@@ -764,7 +815,12 @@ func zpEqualDegree(f zpoly, d int, p int64) []zpoly {
 		if a.deg() <= 0 {
 			continue
 		}
-		b := zpSub(zpPowMod(a, e, f, p), zpoly{1}, p)
+		s, t := a, a
+		for range d - 1 {
+			t = zpApplyFrobenius(t, frob, p)
+			s = zpMod(zpMul(s, t, p), f, p)
+		}
+		b := zpSub(zpPowMod(s, e, f, p), zpoly{1}, p)
 		g := zpGCD(f, b, p)
 		if g.deg() > 0 && g.deg() < f.deg() {
 			q, _ := zpDivMod(f, g, p)
@@ -855,12 +911,13 @@ func upFromDigits(h, x *big.Int) upoly {
 	h = new(big.Int).Set(h)
 	half := new(big.Int).Rsh(x, 1)
 	for h.Sign() != 0 {
-		d := new(big.Int).Mod(h, x)
+		d := new(big.Int)
+		h.DivMod(h, x, d) // one division: h = h*x + d, 0 <= d < x
 		if d.Cmp(half) > 0 {
 			d.Sub(d, x)
+			h.Add(h, bigOne)
 		}
 		f = append(f, d)
-		h.Sub(h, d).Quo(h, x)
 	}
 	return upTrim(f)
 }
