@@ -535,19 +535,6 @@ func zpInv(a, p int64) int64 {
 	return t
 }
 
-func powMod(a, e, p int64) int64 {
-	r := int64(1)
-	a %= p
-	for e > 0 {
-		if e&1 == 1 {
-			r = r * a % p
-		}
-		a = a * a % p
-		e >>= 1
-	}
-	return r
-}
-
 func zpMonic(f zpoly, p int64) zpoly {
 	inv := zpInv(f[len(f)-1], p)
 	g := make(zpoly, len(f))
@@ -712,10 +699,9 @@ func zpPowMod(a zpoly, e *big.Int, f zpoly, p int64) zpoly {
 	return r
 }
 
-// zpFactorSqf factors a monic square-free polynomial over GF(p) (p odd)
-// into monic irreducibles: distinct-degree, then equal-degree
-// (Cantor-Zassenhaus) factorisation.
-func zpFactorSqf(f zpoly, p int64) []zpoly { return zpSplitDDF(zpDDF(f, p), p) }
+// A monic square-free polynomial over GF(p) (p odd) factors into monic
+// irreducibles by distinct-degree, then equal-degree (Cantor-Zassenhaus)
+// factorisation.
 
 // ddfPart is a product of the distinct irreducibles of degree d of a
 // polynomial over GF(p).
