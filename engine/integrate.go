@@ -333,6 +333,13 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 			return NewMul(c, F), true
 		}
 	}
+	if heurischTrigProduct(f, x) {
+		// SymPy integrates a product or power of sums term by term only
+		// after heurisch fails; heurisch answers (cos(x) + 1)*cos(x) with
+		// x*sin(x)**2/2 + x*cos(x)**2/2 + sin(x) + sin(x)*cos(x)/2, forms
+		// dcalc's term-by-term rules do not reproduce
+		return nil, false
+	}
 	if otherTrigForm(f, x) || binomialTimesRoot(f, x) || expTrigSymbolic(f, x) {
 		// SymPy's heuristics write these in forms dcalc's rules do not
 		// reproduce (tan(x + 1) is log(tan(x + 1)**2 + 1)/2 there)
@@ -1599,4 +1606,54 @@ func piecewiseRewriteForIntegral(f Expr, x *Symbol, realVar bool) Expr {
 		return rewriteTo(f, "Piecewise")
 	}
 	return f
+}
+
+// heurischTrigProduct reports whether f is one term (a product or power
+// holding sums) with trigonometric functions that SymPy leaves to
+// heurisch: its expansion has a term with two or more sine and cosine
+// factors in x, or, with exp, a term that is a power of x times exp
+// (heurisch writes x*exp(x) - exp(x) where dcalc's rules give
+// (x - 1)*exp(x)).
+func heurischTrigProduct(f Expr, x *Symbol) bool {
+	_, g := independentOf(mulArgs(f), x)
+	if _, isAdd := g.(*Add); isAdd || !hasTrig(g) {
+		return false
+	}
+	e, ok := Expand(g).(*Add)
+	if !ok {
+		return false
+	}
+	withExp := hasCallOf(g, fnExp)
+	return slices.ContainsFunc(e.args, func(t Expr) bool {
+		if trigDegree(t, x) >= 2 {
+			return true
+		}
+		return withExp && trigDegree(t, x) == 0 && slices.ContainsFunc(mulArgs(t), func(a Expr) bool {
+			b := a
+			if p, ok := a.(*Pow); ok {
+				b = p.Base()
+			}
+			return Equal(b, x)
+		})
+	})
+}
+
+// trigDegree is the number of sine and cosine factors in x of a term,
+// counted with their positive integer powers.
+func trigDegree(t Expr, x *Symbol) int {
+	n := 0
+	for _, a := range mulArgs(t) {
+		b, k := a, 1
+		if p, ok := a.(*Pow); ok {
+			z, isInt := p.Exp().(*Integer)
+			if !isInt || z.Sign() <= 0 || !z.IsInt64() {
+				continue
+			}
+			b, k = p.Base(), int(z.Int64())
+		}
+		if isCallOf(b, fnSin, fnCos) && Has(b, x) {
+			n += k
+		}
+	}
+	return n
 }

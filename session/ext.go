@@ -44,6 +44,8 @@ func extTypeName(v Value) (string, bool) {
 		return "CoordSys3D", true
 	case *delValue:
 		return "Del", true
+	case *paramRegion:
+		return "ParametricRegion", true
 	case *sympyPlot:
 		return "MatplotlibBackend", true
 	case *plotSeries:

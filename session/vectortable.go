@@ -61,6 +61,9 @@ var vectorTable = []*binding{
 			}
 			return a.Get("expr")
 		}},
+	{Name: "vector_integrate", API: "vector.vector_integrate", Sig: "(field, *region)",
+		Doc: "The integral of a scalar or vector field over a ParametricRegion (line, surface or volume), else integrate.",
+		Fn:  func(in *interp, a *callArgs) Value { return in.vectorIntegrate(a.Get("field"), a.Rest()) }},
 	{Name: "dot", API: "vector.dot", Sig: "(vect1, vect2)", Doc: "The dot product of two vectors.",
 		Fn: func(in *interp, a *callArgs) Value {
 			return checked(engine.VecDot(vectorArg(a.Get("vect1"), "vect1"), vectorArg(a.Get("vect2"), "vect2")))
@@ -139,6 +142,12 @@ func vectorClasses() []*Class {
 			}
 			return ok
 		}},
+		{Name: "ParametricRegion", Module: "sympy.vector", Call: func(in *interp, args []Value, kw []kwArg) Value {
+			if len(kw) > 0 {
+				throw("TypeError", "ParametricRegion() takes no keyword arguments")
+			}
+			return in.newParamRegion(args)
+		}, Is: func(v Value) bool { _, ok := v.(*paramRegion); return ok }},
 		{Name: "Del", Module: "sympy.vector", Call: func(in *interp, args []Value, kw []kwArg) Value {
 			nargs("Del", args, 0, 0)
 			return &delValue{}
@@ -286,6 +295,8 @@ func (in *interp) vectorAttr(v Value, name string) (Value, bool) {
 		return in.vectorValueAttr(x, name)
 	case *coordSysValue:
 		return coordSysAttr(x, name)
+	case *paramRegion:
+		return in.paramRegionAttr(x, name)
 	case *delValue:
 		switch name {
 		case "gradient", "dot", "cross", "__call__":
