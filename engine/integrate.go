@@ -368,11 +368,23 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 			// exp(x), not with atan(log(x))
 			return nil, false
 		}
+		if sharedLogPower(F, x) {
+			// risch_integrate writes the terms in one power of log(x) as
+			// one polynomial times it ((x**2/2 + x)*log(x)) in some cases
+			// and not in others; dcalc does not follow which
+			return nil, false
+		}
 		if r, isPolyExp := rischPolyExpIn(F, x); isPolyExp {
 			F = r
 		} else {
 			F = rischNormalize(F, x)
 		}
+	}
+	if ok && eiScaledWithLog(F, x) && expandsToSum(f, x) {
+		// a product of sums whose terms integrate to Ei: SymPy's answer
+		// ((exp(2*x) + 1)**2/x gives log(2*x) + 2*Ei(2*x) + Ei(4*x))
+		// comes from steps dcalc does not follow
+		return nil, false
 	}
 	if ok && newSymbolicDivisor(f, F, x) {
 		// exp(n*x) integrates to exp(n*x)/n for n != 0 only: SymPy
@@ -1616,7 +1628,7 @@ func piecewiseRewriteForIntegral(f Expr, x *Symbol, realVar bool) Expr {
 // (x - 1)*exp(x)).
 func heurischTrigProduct(f Expr, x *Symbol) bool {
 	_, g := independentOf(mulArgs(f), x)
-	if _, isAdd := g.(*Add); isAdd || !hasTrig(g) {
+	if _, isAdd := g.(*Add); isAdd || !hasTrig(g) && !hasCallOf(g, fnSinh, fnCosh) {
 		return false
 	}
 	e, ok := Expand(g).(*Add)
@@ -1638,8 +1650,8 @@ func heurischTrigProduct(f Expr, x *Symbol) bool {
 	})
 }
 
-// trigDegree is the number of sine and cosine factors in x of a term,
-// counted with their positive integer powers.
+// trigDegree is the number of sine, cosine, sinh and cosh factors in x
+// of a term, counted with their positive integer powers.
 func trigDegree(t Expr, x *Symbol) int {
 	n := 0
 	for _, a := range mulArgs(t) {
@@ -1651,9 +1663,61 @@ func trigDegree(t Expr, x *Symbol) int {
 			}
 			b, k = p.Base(), int(z.Int64())
 		}
-		if isCallOf(b, fnSin, fnCos) && Has(b, x) {
+		if isCallOf(b, fnSin, fnCos, fnSinh, fnCosh) && Has(b, x) {
 			n += k
 		}
 	}
 	return n
+}
+
+// expandsToSum reports whether f is one term (a product or power) whose
+// expansion is a sum.
+func expandsToSum(f Expr, x *Symbol) bool {
+	_, g := independentOf(mulArgs(f), x)
+	if _, isAdd := g.(*Add); isAdd {
+		return false
+	}
+	_, isAdd := Expand(g).(*Add)
+	return isAdd
+}
+
+// eiScaledWithLog reports whether F holds log beside Ei of a multiple of
+// x other than x itself.
+func eiScaledWithLog(F Expr, x *Symbol) bool {
+	if !hasCallOf(F, fnLog) {
+		return false
+	}
+	found := false
+	var walk func(Expr)
+	walk = func(e Expr) {
+		if f, ok := e.(*Func); ok && f.def == fnEi && !Equal(f.args[0], x) {
+			found = true
+		}
+		for _, a := range e.Args() {
+			walk(a)
+		}
+	}
+	walk(F)
+	return found
+}
+
+// sharedLogPower reports whether two terms of F hold the same power
+// log(x)**m (m >= 1) of the logarithm of x itself.
+func sharedLogPower(F Expr, x *Symbol) bool {
+	var seen []Expr
+	for _, t := range addArgs(F) {
+		for _, m := range mulArgs(t) {
+			b := m
+			if p, ok := m.(*Pow); ok {
+				b = p.Base()
+			}
+			if f, ok := b.(*Func); ok && f.def == fnLog && Equal(f.args[0], x) {
+				if slices.ContainsFunc(seen, func(s Expr) bool { return Equal(s, m) }) {
+					return true
+				}
+				seen = append(seen, m)
+			}
+		}
+	}
+	return false
 }

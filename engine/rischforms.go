@@ -195,6 +195,16 @@ func multiTerm(e Expr, x *Symbol) bool {
 // with integer coefficients over one rational denominator,
 // (1 - x**2)*exp(x**2) or (x**2 - 1)*exp(x**2)/2.
 func rischPolyExp(e Expr, x *Symbol) (Expr, bool) {
+	P, den, ex, ok := rischPolyParts(e, x)
+	if !ok {
+		return nil, false
+	}
+	return Div(NewMul(rpExpr(P, x), ex), NewBigInt(den)), true
+}
+
+// rischPolyParts splits rischPolyExp's sum into the polynomial with
+// integer coefficients, its denominator and the exponential.
+func rischPolyParts(e Expr, x *Symbol) (rpoly, *big.Int, Expr, bool) {
 	var ex Expr
 	var polys []Expr
 	for _, term := range addArgs(e) {
@@ -202,7 +212,7 @@ func rischPolyExp(e Expr, x *Symbol) (Expr, bool) {
 		for _, m := range mulArgs(term) {
 			if fn, ok := m.(*Func); ok && fn.def == fnExp && Has(m, x) {
 				if ex != nil && !Equal(ex, m) {
-					return nil, false
+					return nil, nil, nil, false
 				}
 				ex = m
 				continue
@@ -210,27 +220,26 @@ func rischPolyExp(e Expr, x *Symbol) (Expr, bool) {
 			rest = append(rest, m)
 		}
 		if len(rest) == len(mulArgs(term)) {
-			return nil, false // a term without the exponential
+			return nil, nil, nil, false // a term without the exponential
 		}
 		polys = append(polys, NewMul(rest...))
 	}
 	if ex == nil {
-		return nil, false
+		return nil, nil, nil, false
 	}
 	cs, ok := polyCoeffs(NewAdd(polys...), x)
 	if !ok {
-		return nil, false
+		return nil, nil, nil, false
 	}
 	rs, ok := ratCoeffs(cs)
 	if !ok {
-		return nil, false
+		return nil, nil, nil, false
 	}
 	den := big.NewInt(1)
 	for _, c := range rs {
 		den = lcm(den, c.Denom())
 	}
-	P := rpScale(rs, new(big.Rat).SetInt(den))
-	return Div(NewMul(rpExpr(P, x), ex), NewBigInt(den)), true
+	return rpScale(rs, new(big.Rat).SetInt(den)), den, ex, true
 }
 
 // radicalOfCompound reports whether e holds a power of a product or
@@ -315,14 +324,57 @@ func rischNormalize(F Expr, x *Symbol) Expr {
 			groups = append(groups, &rischGroup{tr[0], []Expr{c}, []Expr{t}})
 		}
 	}
+	// the groups whose exponents are rational multiples of one another
+	// are the powers of one exponential t of the differential extension:
+	// integrate_hyperexponential_polynomial sums their parts as
+	// qa/qd with qa = qa*vd + va*t**i*qd, qd = qd*vd, so the polynomials
+	// share the product of their denominators ((2*x - 2)*exp(x)/2 +
+	// exp(2*x)/2)
+	type part struct {
+		P   rpoly
+		den *big.Int
+		fac Expr
+	}
+	var tower [][]part
 	for _, g := range groups {
-		if r, ok := rischPolyExp(NewMul(NewAdd(g.coeffs...), g.fac), x); ok {
-			rest = append(rest, r)
+		P, den, ex, ok := rischPolyParts(NewMul(NewAdd(g.coeffs...), g.fac), x)
+		if !ok {
+			rest = append(rest, g.terms...)
 			continue
 		}
-		rest = append(rest, g.terms...)
+		k := slices.IndexFunc(tower, func(ps []part) bool { return expRatio(ps[0].fac, ex) })
+		if k < 0 {
+			tower = append(tower, nil)
+			k = len(tower) - 1
+		}
+		tower[k] = append(tower[k], part{P, den, ex})
+	}
+	for _, ps := range tower {
+		D := big.NewInt(1)
+		for _, p := range ps {
+			D.Mul(D, p.den)
+		}
+		for _, p := range ps {
+			scale := new(big.Rat).SetInt(new(big.Int).Quo(D, p.den))
+			rest = append(rest, Div(NewMul(rpExpr(rpScale(p.P, scale), x), p.fac), NewBigInt(D)))
+		}
 	}
 	return NewAdd(rest...)
+}
+
+// expRatio reports whether the exponents of exp(a) and exp(b) have a
+// rational ratio (both powers of one exponential).
+func expRatio(a, b Expr) bool {
+	fa, fb := a.(*Func), b.(*Func)
+	r, err := Cancel(Div(fa.args[0], fb.args[0]))
+	if err != nil {
+		return false
+	}
+	switch r.(type) {
+	case *Integer, *Rational:
+		return true
+	}
+	return false
 }
 
 // integPolyLog is P(x)*log(g(x)) with P and g polynomials, by parts as

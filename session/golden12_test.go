@@ -16,7 +16,8 @@ import (
 // gen_solvesetiv.py, gen_allroots.py, gen_integhyp.py,
 // gen_nroots.py, gen_rewrite.py, gen_factorexp.py, gen_mlforms.py,
 // gen_calcforms.py, gen_vector.py, gen_trigradical.py,
-// gen_solvesplit.py, gen_vecintegrate.py, gen_integtrigprod.py): dcalc prints SymPy 1.14's answer or
+// gen_solvesplit.py, gen_vecintegrate.py, gen_integtrigprod.py,
+// gen_integrischgroup.py): dcalc prints SymPy 1.14's answer or
 // raises NotImplementedError, and each file's exact matches stay at or
 // above its floor (raise the floor as rows land).
 func TestIssue12Golden(t *testing.T) {
@@ -78,6 +79,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"solvesplit_golden.jsonl", "from sympy import *\nx, y, z, w = symbols('x y z w')\n", 77},
 		{"vecintegrate_golden.jsonl", "from sympy import *\nfrom sympy.vector import *\nt, u, v, r, theta, phi, z, a = symbols('t u v r theta phi z a')\nC = CoordSys3D('C')\n", 95},
 		{"integtrigprod_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 42},
+		{"integrischgroup_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 112},
 		{"delta_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\nr, s = symbols('r s', real=True)\np = symbols('p', positive=True)\n", 149},
 	} {
 		t.Run(strings.TrimSuffix(g.file, ".jsonl"), func(t *testing.T) {
