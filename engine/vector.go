@@ -469,15 +469,7 @@ func LatexVector(v *Vector, s *TexSettings) string {
 // layout of multi-line coefficients works on the strings (ported as it
 // is, so that its spacing comes out the same).
 func PrettyVector(v *Vector, opts PrettyOptions) (r string, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			e, ok := r.(*Error)
-			if !ok {
-				panic(r)
-			}
-			err = e
-		}
-	}()
+	defer recoverTo(&err)
 	p := &prettyPrinter{uni: !opts.ASCII}
 	return p.vector(v).render(opts.Width, p.uni), nil
 }
