@@ -340,15 +340,14 @@ func VecCross(v, w *Vector) (*Vector, error) {
 	if !a.Sys.Same(b.Sys) {
 		return nil, errSystems("cross product")
 	}
+	// m1*cross(v1, w), then m2*cross(v1, v2): the same system, no error
 	if !Equal(a.Coef, One) {
-		r, err := VecCross(BaseVec(a.Sys, a.Index), w)
-		if err != nil {
-			return nil, err
-		}
+		r, _ := VecCross(BaseVec(a.Sys, a.Index), w)
 		return VecScale(a.Coef, r), nil
 	}
 	if !Equal(b.Coef, One) {
-		return VecScale(b.Coef, must(VecCross(v, BaseVec(b.Sys, b.Index)))), nil
+		r, _ := VecCross(v, BaseVec(b.Sys, b.Index))
+		return VecScale(b.Coef, r), nil
 	}
 	if a.Index == b.Index {
 		return ZeroVector, nil
@@ -358,13 +357,6 @@ func VecCross(v, w *Vector) (*Vector, error) {
 		return BaseVec(a.Sys, third), nil
 	}
 	return VecScale(NegOne, BaseVec(a.Sys, third)), nil
-}
-
-func must(v *Vector, err error) *Vector {
-	if err != nil {
-		panic(err)
-	}
-	return v
 }
 
 func crossEach(ts []VecTerm, f func(*Vector) (*Vector, error)) (*Vector, error) {
