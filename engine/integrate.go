@@ -29,9 +29,52 @@ func init() {
 // Integral when no rule applies.
 func Integrate(f Expr, x *Symbol) Expr {
 	if r, ok := integ(f, x); ok {
-		return r
+		return atanFloorTerms(r)
 	}
 	return newFunc(IntegralDef, []Expr{f, x})
+}
+
+// atanFloorTerms is the last step of Integral.doit: an atan whose
+// argument is linear in tan(a) (or cot(a)), the coefficient free of it,
+// gains sign(c)*pi*floor((a - pi/2)/pi) (sign(c)*pi*floor(a/pi) for
+// cot), which makes the antiderivative continuous across the poles.
+func atanFloorTerms(F Expr) Expr {
+	var atans []Expr
+	collectCalls(F, fnAtan, &atans)
+	for _, at := range atans {
+		arg := at.(*Func).args[0]
+		for _, pair := range []struct {
+			fn    *FuncDef
+			shift func(a Expr) Expr
+		}{
+			{fnTan, func(a Expr) Expr { return Sub(a, Div(Pi, Two)) }},
+			{fnCot, func(a Expr) Expr { return a }},
+		} {
+			var parts []Expr
+			collectCalls(arg, pair.fn, &parts)
+			for _, p := range parts {
+				d := NewDummy("x1")
+				c := mustDiff(SubsPairs(arg, [][2]Expr{{p, d}}), d)
+				if Has(c, d) {
+					continue
+				}
+				a := p.(*Func).args[0]
+				fl := fnFloor.call(Div(pair.shift(a), Pi))
+				F = SubsPairs(F, [][2]Expr{{at, NewAdd(at, NewMul(fnSign.call(c), Pi, fl))}})
+			}
+		}
+	}
+	return F
+}
+
+// collectCalls appends the distinct calls of d in e.
+func collectCalls(e Expr, d *FuncDef, out *[]Expr) {
+	if f, ok := e.(*Func); ok && f.def == d && !slices.ContainsFunc(*out, func(o Expr) bool { return Equal(o, e) }) {
+		*out = append(*out, e)
+	}
+	for _, a := range e.Args() {
+		collectCalls(a, d, out)
+	}
 }
 
 // integralDoit is Integral(...).doit(): the integrand's doit, then each
@@ -90,7 +133,9 @@ func IntegrateDefinite(f Expr, x *Symbol, a, b Expr) Expr {
 		return unevaluated
 	}
 	F, ok := integ(f, x)
-	if !ok || !continuousOn(f, F, x, a, b) {
+	if !ok || !continuousOn(f, F, x, a, b) || !Equal(atanFloorTerms(F), F) {
+		// (with the floor terms of an atan of tan, SymPy's values at
+		// the limits are not followed)
 		return unevaluated
 	}
 	if (a == Oo || a == NegOo) != (b == Oo || b == NegOo) && hasShiftedErf(F, x) {
@@ -316,7 +361,49 @@ func linearIn(e Expr, x *Symbol) (Expr, Expr, bool) {
 	return cs[1], cs[0], true
 }
 
+// integ is the antiderivative by dcalc's rules, or where they give up,
+// by SymPy's term loop with heurisch.
 func integ(f Expr, x *Symbol) (Expr, bool) {
+	if F, ok := integRules(f, x); ok {
+		return F, true
+	}
+	return integHeurischTerms(f, x)
+}
+
+// integHeurischTerms is integrate's loop over the terms of f where
+// dcalc's rules gave up on the whole: a term the rules take keeps their
+// answer, the others go to heurisch, unless risch_integrate (which
+// SymPy tries first, on the whole and on each term) applies.
+func integHeurischTerms(f Expr, x *Symbol) (Expr, bool) {
+	if rischTakes(f, x) {
+		return nil, false
+	}
+	ts := addArgs(f)
+	parts := make([]Expr, 0, len(ts))
+	for _, t := range ts {
+		if len(ts) > 1 {
+			if F, ok := integRules(t, x); ok {
+				parts = append(parts, F)
+				continue
+			}
+		}
+		c, g := independentOf(mulArgs(t), x)
+		if _, _, _, _, trig := sincosShape(g, x); trig || rischTakes(g, x) {
+			// trigintegrate or risch_integrate answers where dcalc's
+			// rules gave up
+			return nil, false
+		}
+		F, ok := heurischIntegrate(g, x)
+		if !ok {
+			return nil, false
+		}
+		parts = append(parts, NewMul(c, F))
+	}
+	return NewAdd(parts...), true
+}
+
+// integRules is the antiderivative by dcalc's own rules.
+func integRules(f Expr, x *Symbol) (Expr, bool) {
 	f = piecewiseRewriteForIntegral(f, x, IsReal(x) == True)
 	if hasCallOf(f, fnPiecewise) {
 		if IsPiecewise(f) || hasCallOf(piecewiseFold(f), fnPiecewise) {

@@ -51,6 +51,32 @@ func rischElementary(e Expr, x *Symbol) bool {
 	return true
 }
 
+// rischTakes reports whether risch_integrate builds its differential
+// extension for e rather than raise NotImplementedError: e is made of x,
+// numbers, sums, products, integer powers, exp and log, and powers with
+// x in the exponent (which it writes as exponentials: 2**x, x**x).
+func rischTakes(e Expr, x *Symbol) bool {
+	if !Has(e, x) {
+		return true
+	}
+	switch t := e.(type) {
+	case *Symbol:
+		return true
+	case *Add, *Mul:
+	case *Pow:
+		if _, ok := t.Exp().(*Integer); !ok && !Has(t.Exp(), x) {
+			return false // an algebraic extension
+		}
+	case *Func:
+		if t.def != fnExp && t.def != fnLog {
+			return false
+		}
+	default:
+		return false
+	}
+	return !slices.ContainsFunc(e.Args(), func(a Expr) bool { return !rischTakes(a, x) })
+}
+
 // integRischSum integrates a sum of rational terms and others the way
 // risch_integrate does when every other term is elementary in its sense:
 // the rational terms as one fraction (1/x + 1/(x + 1) integrates to

@@ -11,37 +11,48 @@ import "math/big"
 // divided by a; a that may be zero gives SymPy's Piecewise with
 // Ne(a, 0).
 
-// trigIntegrate integrates f when it is such a product; ok is false
-// otherwise.
-func trigIntegrate(f Expr, x *Symbol) (Expr, bool) {
+// sincosShape matches trigintegrate's pattern: f.rewrite('sincos') is
+// sin(a*x)**n*cos(a*x)**m with integers n and m (maxK is the largest
+// power of one factor, which bounds dcalc's work).
+func sincosShape(f Expr, x *Symbol) (n, m int64, a Expr, maxK int64, ok bool) {
 	var u Expr
-	n, m := int64(0), int64(0)
 	for _, fac := range mulArgs(f) {
 		b, e := AsBaseExp(fac)
 		fn, isFn := b.(*Func)
 		k, isInt := e.(*Integer)
-		if !isFn || !isInt || !k.IsInt64() || k.Int64() > 64 || k.Int64() < -64 {
-			return nil, false
+		if !isFn || !isInt || !k.IsInt64() {
+			return 0, 0, nil, 0, false
 		}
 		// rewrite('sincos'): the powers of sin and cos each function is
 		dn, dm, ok := sincosPowers(fn.def)
 		if !ok {
-			return nil, false
+			return 0, 0, nil, 0, false
 		}
 		if u == nil {
 			u = fn.args[0]
 		} else if !Equal(u, fn.args[0]) {
-			return nil, false
+			return 0, 0, nil, 0, false
 		}
 		n += dn * k.Int64()
 		m += dm * k.Int64()
+		maxK = max(maxK, k.Int64(), -k.Int64())
 	}
 	if u == nil {
-		return nil, false
+		return 0, 0, nil, 0, false
 	}
 	// the argument must be a*x
 	a, rest := independentOf(mulArgs(u), x)
 	if !Equal(rest, x) {
+		return 0, 0, nil, 0, false
+	}
+	return n, m, a, maxK, true
+}
+
+// trigIntegrate integrates f when it is such a product; ok is false
+// otherwise.
+func trigIntegrate(f Expr, x *Symbol) (Expr, bool) {
+	n, m, a, maxK, ok := sincosShape(f, x)
+	if !ok || maxK > 64 {
 		return nil, false
 	}
 	if n == 0 && m == 0 {

@@ -1,0 +1,428 @@
+package engine
+
+import (
+	"math/big"
+	"slices"
+)
+
+// This file is SymPy's heurisch, the parallel Risch heuristic (Manuel
+// Bronstein's "Poor Man's Integrator") that SymPy's integrate reaches for
+// a term that trigintegrate and risch_integrate do not take:
+// sin(2*x)*cos(3*x), cosh(x)**2, x*atan(x), 1/(cos(x) + 1). The
+// integrand's components (x, sin(x), cos(x), ...) become independent
+// variables V; a candidate antiderivative with unknown coefficients (a
+// polynomial in V of bounded degree over a denominator, plus logarithms
+// of the irreducible factors that can appear) is differentiated by the
+// derivation the components induce, and the coefficients are solved for
+// as one linear system. SymPy's choices that shape the printed answer
+// are kept: the order of the monomials and the unknowns (the reduced
+// echelon form takes the earliest pivots, the free unknowns are set to
+// zero), the splitting of denominators into special and normal parts,
+// the degree bound, the retries over substitution orders and the
+// rewriting in tan and tanh when the orders run out, and the final
+// cancel and expand. Only integrands in x alone with rational
+// coefficients are taken: parameters, hints SymPy adds (erf, asin, asinh
+// for quadratic radicals and exponentials) and the algebraic-closure
+// stage (root_factors) are not followed, and there heurisch gives up.
+//
+// One choice of SymPy's is not reproducible: which component gets which
+// variable follows the iteration order of a Python set, which changes
+// with the hash seed; where the linear system leaves unknowns free this
+// changes SymPy's own answer between runs (x*sin(x)**2 ends in
+// sin(x)**2/4 or -cos(x)**2/4). dcalc numbers the components in
+// ordered() order, so its answer is one SymPy prints for some seeds.
+
+// heurischMaxUnknowns bounds the candidate's size (monomials of the
+// degree bound in the components); past it heurisch gives up.
+const heurischMaxUnknowns = 1200
+
+// heurischIntegrate is heurisch(f, x, hints=[]) for the integrands this
+// file takes; ok is false where SymPy's returns None or dcalc does not
+// follow it.
+func heurischIntegrate(f Expr, x *Symbol) (Expr, bool) {
+	F, err := heurischTry(f, x)
+	if _, interrupted := err.(InterruptError); interrupted {
+		panic(err)
+	}
+	if err != nil || F == nil {
+		return nil, false
+	}
+	return F, true
+}
+
+func heurischTry(f Expr, x *Symbol) (F Expr, err error) {
+	defer recoverTo(&err)
+	if hasCallOf(f, fnAbs, fnRe, fnIm, fnSign, fnHeaviside, fnDiracDelta, fnFloor, fnCeiling, fnArg) {
+		return nil, nil
+	}
+	if !Has(f, x) {
+		return NewMul(f, x), nil
+	}
+	if fs := FreeSymbols(f); len(fs) != 1 {
+		return nil, nil // parameters: heurisch_wrapper's Piecewise and root_factors
+	}
+	indep := Expr(One)
+	if _, isAdd := f.(*Add); !isAdd {
+		indep, f = independentOf(mulArgs(f), x)
+	}
+	rewrite := !hasCallOf(f, fnSin, fnCos, fnCot, fnSinh, fnCosh, fnCoth)
+	r := heurischStable(f, x, rewrite)
+	if r == nil {
+		return nil, nil
+	}
+	return NewMul(indep, r), nil
+}
+
+// heurischRun is one call of heurisch with its retries: forced is the
+// call that rewrites sin, cos and cot in tan (and the hyperbolic ones in
+// tanh) after every substitution order failed. pos numbers the
+// components (pos[k] is the variable of the k-th in ordered() order; nil
+// for the identity). ambiguous reports that the answer came from a
+// linear system with more than one solution, or holds the logarithm of
+// a polynomial in several components, so that another numbering might
+// print it differently; n is the number of components.
+func heurischRun(f Expr, x *Symbol, rewrite, forced bool, pos []int) (r Expr, ambiguous bool, n int) {
+	if forced {
+		if hasCallOf(f, fnSinh, fnCosh, fnCoth) {
+			return nil, false, 0 // (rewriting in tanh is not followed)
+		}
+		f = rewriteTrigInTan(f)
+	}
+	h := newHeurisch(f, x, pos)
+	if h == nil {
+		return nil, false, 0
+	}
+	for range 5 { // the first try and retries=3 down to -1
+		if !h.nextMapping() {
+			if !rewrite {
+				return heurischRun(f, x, true, true, pos)
+			}
+			return nil, false, 0
+		}
+		switch r, out := h.solve(); out {
+		case heurischSolved:
+			return r, h.ambiguous, len(h.terms)
+		case heurischGiveUp:
+			return nil, false, 0
+		}
+	}
+	return nil, false, 0
+}
+
+// heurischMaxRenumberings bounds the numberings of the components tried
+// when an answer may depend on them (5! = 120).
+const heurischMaxRenumberings = 120
+
+// heurischStable is heurischRun's answer when every numbering of the
+// components gives the same: SymPy numbers them in the iteration order
+// of a Python set, which changes with the hash seed, so where the
+// numbering matters SymPy's own answer changes from run to run, and
+// dcalc gives up rather than print one of them.
+func heurischStable(f Expr, x *Symbol, rewrite bool) Expr {
+	r, ambiguous, n := heurischRun(f, x, rewrite, false, nil)
+	if r == nil || !ambiguous {
+		return r
+	}
+	pos := make([]int, n)
+	for i := range pos {
+		pos[i] = i
+	}
+	want := Str(r)
+	for tried := 1; nextPermutation(pos); tried++ {
+		if tried >= heurischMaxRenumberings {
+			return nil
+		}
+		if o, _, _ := heurischRun(f, x, rewrite, false, pos); o == nil || Str(o) != want {
+			return nil
+		}
+	}
+	return r
+}
+
+// rewriteTrigInTan is f.rewrite((sin, cos, cot), tan).
+func rewriteTrigInTan(f Expr) Expr {
+	rules := rewriteRules["tan"]
+	var walk func(e Expr) Expr
+	walk = func(e Expr) Expr {
+		e = mapArgs(e, walk)
+		if fn, ok := e.(*Func); ok && (fn.def == fnSin || fn.def == fnCos || fn.def == fnCot) {
+			return rules[fn.def](fn.args[0])
+		}
+		return e
+	}
+	return walk(f)
+}
+
+// heurisch holds one heurisch call's components and the state of its
+// walk through the substitution orders.
+type heurisch struct {
+	f      Expr
+	x      *Symbol
+	terms  []Expr    // the components, in V's order
+	V      []*Symbol // Dummy x0, x1, ...
+	diffs  []Expr    // each component's derivative (cancelled)
+	groups [][]int   // components by type, largest first; x left out
+	perm   []int     // the current permutation of groups
+	xi     int       // x's index
+	first  bool
+	// ambiguous: see heurischRun
+	ambiguous bool
+	// set by nextMapping: the substituted integrand and derivatives
+	F     Expr
+	dsub  []Expr
+	gens  []Expr
+	numer []mpoly // the derivation: D(V_i) = numer[i]/(scale*denom)
+	denom mpoly
+}
+
+// newHeurisch collects the components of f and of their derivatives
+// and orders them; nil where heurisch is not followed.
+func newHeurisch(f Expr, x *Symbol, pos []int) *heurisch {
+	var terms []Expr
+	heurischComponents(f, x, &terms)
+	if heurischHinted(terms, x) {
+		return nil
+	}
+	n0 := len(terms)
+	for i := 0; i < n0; i++ {
+		heurischComponents(heurischDiff(terms[i], x), x, &terms)
+	}
+	for _, t := range terms {
+		if fn, ok := t.(*Func); ok && (fn.def == fnLi || len(fn.args) != 1) {
+			return nil
+		}
+	}
+	Ordered(terms)
+	n := len(terms)
+	if pos == nil {
+		pos = make([]int, n)
+		for i := range pos {
+			pos[i] = i
+		}
+	} else if len(pos) != n {
+		return nil
+	}
+	h := &heurisch{f: f, x: x, terms: make([]Expr, n), first: true}
+	for k, t := range terms {
+		h.terms[pos[k]] = t
+	}
+	for i, t := range h.terms {
+		h.V = append(h.V, NewDummy("x"+itoa(i)))
+		h.diffs = append(h.diffs, heurischDiff(t, x))
+		if Equal(t, x) {
+			h.xi = i
+		}
+	}
+	// mapping: largest first; the types in order of first appearance,
+	// each type's components ascending
+	var keys []string
+	byType := map[string][]int{}
+	for k := n - 1; k >= 0; k-- {
+		i := pos[k]
+		if i == h.xi {
+			continue
+		}
+		key := heurischTypeKey(h.terms[i])
+		if _, ok := byType[key]; !ok {
+			keys = append(keys, key)
+		}
+		byType[key] = append(byType[key], i)
+	}
+	for _, k := range keys {
+		g := byType[k]
+		slices.Reverse(g) // ascending, as ordered() within the type
+		h.groups = append(h.groups, g)
+	}
+	h.perm = make([]int, len(h.groups))
+	for i := range h.perm {
+		h.perm[i] = i
+	}
+	return h
+}
+
+// heurischTypeKey is the Python type of a component.
+func heurischTypeKey(e Expr) string {
+	switch t := e.(type) {
+	case *Func:
+		return "F" + t.def.Name
+	case *Pow:
+		return "Pow"
+	case *Symbol:
+		return "Symbol"
+	}
+	return "other"
+}
+
+// heurischDiff is DiffCache.get_diff: the cancelled derivative.
+func heurischDiff(t Expr, x *Symbol) Expr {
+	d, err := Diff(t, VarCount{x, 1})
+	if err != nil {
+		panic(err)
+	}
+	c, err := Cancel(d)
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+// heurischComponents is components(f, x): the symbols, function
+// applications and non-integer powers f is built of, a fractional power
+// by its base to the smallest positive root.
+func heurischComponents(f Expr, x *Symbol, out *[]Expr) {
+	add := func(e Expr) {
+		if !slices.ContainsFunc(*out, func(o Expr) bool { return Equal(o, e) }) {
+			*out = append(*out, e)
+		}
+	}
+	if !Has(f, x) {
+		return
+	}
+	switch t := f.(type) {
+	case *Symbol:
+		add(f)
+	case *Func:
+		for _, a := range t.args {
+			heurischComponents(a, x, out)
+		}
+		add(f)
+	case *Pow:
+		heurischComponents(t.Base(), x, out)
+		switch k := t.Exp().(type) {
+		case *Integer:
+		case *Rational:
+			add(NewPow(t.Base(), NewRational(big.NewInt(1), k.r.Denom())))
+		default:
+			heurischComponents(k, x, out)
+			add(f)
+		}
+	default:
+		for _, a := range f.Args() {
+			heurischComponents(a, x, out)
+		}
+	}
+}
+
+// heurischHinted reports whether hints=[] would add a term to the
+// components (erf or erfi for the exponential of a quadratic, asin,
+// asinh or a logarithm for the square root of one, li's companion):
+// those candidates are not followed.
+func heurischHinted(terms []Expr, x *Symbol) bool {
+	quadratic := func(e Expr) bool {
+		cs, ok := polyCoeffs(e, x)
+		return ok && len(cs) == 3
+	}
+	for _, t := range terms {
+		switch g := t.(type) {
+		case *Func:
+			if g.def == fnLi {
+				return true
+			}
+			if g.def == fnExp && (quadratic(g.args[0]) || hasLogSquare(g.args[0], x)) {
+				return true
+			}
+		case *Pow:
+			if r, ok := g.Exp().(*Rational); ok && r.r.Denom().Cmp(big.NewInt(2)) == 0 && quadratic(g.Base()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasLogSquare reports whether e holds a power of log(x).
+func hasLogSquare(e Expr, x *Symbol) bool {
+	if p, ok := e.(*Pow); ok && isCallOf(p.Base(), fnLog) && Has(p.Base(), x) {
+		return true
+	}
+	return slices.ContainsFunc(e.Args(), func(a Expr) bool { return hasLogSquare(a, x) })
+}
+
+// nextMapping moves to the next substitution order (itertools'
+// permutations of the type groups) under which the integrand is a
+// rational function and every derivative's denominator a polynomial in
+// V; false when the orders run out.
+func (h *heurisch) nextMapping() bool {
+	for {
+		if h.first {
+			h.first = false
+		} else if !nextPermutation(h.perm) {
+			return false
+		}
+		var pairs [][2]Expr
+		for _, g := range h.perm {
+			for _, i := range h.groups[g] {
+				pairs = append(pairs, [2]Expr{h.terms[i], h.V[i]})
+			}
+		}
+		pairs = append(pairs, [2]Expr{h.x, h.V[h.xi]})
+		F := SubsPairs(h.f, pairs)
+		if !h.rationalIn(F, true) {
+			continue
+		}
+		dsub := make([]Expr, len(h.diffs))
+		ok := true
+		for i, d := range h.diffs {
+			dsub[i] = SubsPairs(d, pairs)
+			_, q := asNumerDenom(dsub[i])
+			if !h.rationalIn(q, false) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			h.F, h.dsub = F, dsub
+			return true
+		}
+	}
+}
+
+// nextPermutation steps p to the next permutation in lexicographic
+// order; false after the last.
+func nextPermutation(p []int) bool {
+	i := len(p) - 2
+	for i >= 0 && p[i] >= p[i+1] {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	j := len(p) - 1
+	for p[j] <= p[i] {
+		j--
+	}
+	p[i], p[j] = p[j], p[i]
+	slices.Reverse(p[i+1:])
+	return true
+}
+
+// rationalIn reports whether e is a rational function of V (a
+// polynomial when fractions is false): V appears only in sums, products
+// and integer powers (nonnegative ones for a polynomial).
+func (h *heurisch) rationalIn(e Expr, fractions bool) bool {
+	if !h.hasV(e) {
+		return true
+	}
+	switch t := e.(type) {
+	case *Symbol:
+		return true
+	case *Add, *Mul:
+		for _, a := range e.Args() {
+			if !h.rationalIn(a, fractions) {
+				return false
+			}
+		}
+		return true
+	case *Pow:
+		k, ok := t.Exp().(*Integer)
+		return ok && (fractions || k.Sign() >= 0) && h.rationalIn(t.Base(), fractions)
+	}
+	return false
+}
+
+func (h *heurisch) hasV(e Expr) bool {
+	if s, ok := e.(*Symbol); ok {
+		return slices.Contains(h.V, s)
+	}
+	return slices.ContainsFunc(e.Args(), h.hasV)
+}

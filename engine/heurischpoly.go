@@ -1,0 +1,525 @@
+package engine
+
+import (
+	"math/big"
+	"slices"
+)
+
+// This file is the polynomial half of heurisch (heurisch.go): the
+// derivation on polynomials in V, the splitting of denominators into
+// special and normal parts, the candidate antiderivative and the linear
+// system for its coefficients.
+
+// poly reads e, a polynomial in V with rational coefficients, as
+// scale*p with p an integer polynomial; ok is false for anything else.
+func (h *heurisch) poly(e Expr) (p mpoly, scale *big.Rat, ok bool) {
+	n := len(h.V)
+	var terms []ratTerm
+	for _, t := range addArgs(Expand(e)) {
+		ex := make([]int, n)
+		r := big.NewRat(1, 1)
+		for _, f := range mulArgs(t) {
+			if q := toRat(f); q != nil {
+				r.Mul(r, q)
+				continue
+			}
+			b, k := decomposePower(f)
+			s, isSym := b.(*Symbol)
+			i := slices.Index(h.V, s)
+			if !isSym || i < 0 || k < 0 {
+				return nil, nil, false
+			}
+			ex[i] += int(k)
+		}
+		terms = append(terms, ratTerm{ex, r})
+	}
+	p, den := clearDenoms(terms)
+	return p, new(big.Rat).SetFrac(big.NewInt(1), den), true
+}
+
+// derive is the derivation on polynomials: sum of numer[i]*dp/dV_i.
+func (h *heurisch) derive(p mpoly) mpoly {
+	var out mpoly
+	for i, d := range h.numer {
+		if len(d) == 0 {
+			continue
+		}
+		if dp := mpDerivIn(p, i); len(dp) > 0 {
+			out = mpAdd(out, mpMul(d, dp))
+		}
+	}
+	return out
+}
+
+// mpDerivIn is dp/dV_i.
+func mpDerivIn(p mpoly, i int) mpoly {
+	var out mpoly
+	for _, t := range p {
+		if t.e[i] == 0 {
+			continue
+		}
+		e := slices.Clone(t.e)
+		e[i]--
+		out = append(out, mterm{e, new(big.Int).Mul(t.c, big.NewInt(int64(t.e[i])))})
+	}
+	out.sort()
+	return out
+}
+
+// mpAdd is f + g.
+func mpAdd(f, g mpoly) mpoly {
+	out := make(mpoly, 0, len(f)+len(g))
+	out = append(append(out, f...), g...)
+	out = mpCombine(out)
+	out.sort()
+	return out
+}
+
+// mpTotalDegree is the total degree (-1 for zero... 0 here, as SymPy's
+// total_degree of the zero polynomial).
+func mpTotalDegree(p mpoly) int {
+	d := 0
+	for _, t := range p {
+		s := 0
+		for _, k := range t.e {
+			s += k
+		}
+		d = max(d, s)
+	}
+	return d
+}
+
+// gcd is the polynomial gcd in V.
+func (h *heurisch) gcd(f, g mpoly) mpoly {
+	switch {
+	case len(f) == 0:
+		return g
+	case len(g) == 0:
+		return f
+	}
+	r, err := mpGCD(f, g, len(h.V))
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+// quo is the exact quotient f/g.
+func (h *heurisch) quo(f, g mpoly) mpoly {
+	q, ok := mpDivExact(f, g)
+	if !ok {
+		panic(notImpl("heurisch: inexact polynomial division"))
+	}
+	return q
+}
+
+// primitiveIn is p.as_poly(V_i).primitive(): the content of p's
+// coefficients in V_i and the primitive part.
+func (h *heurisch) primitiveIn(p mpoly, i int) (c, q mpoly) {
+	for _, cf := range coeffsIn(p, i) {
+		c = h.gcd(c, cf)
+	}
+	return c, h.quo(p, c)
+}
+
+// splitter is _splitter: p as its special part (factors the derivation
+// maps into themselves) and its normal part.
+func (h *heurisch) splitter(p mpoly) (mpoly, mpoly) {
+	n := len(h.V)
+	for i := range h.V {
+		if degIn(p, i) <= 0 || len(h.numer[i]) == 0 {
+			continue
+		}
+		c, q := h.primitiveIn(p, i)
+		g := h.gcd(q, h.derive(q))
+		s := h.quo(g, h.gcd(q, mpDerivIn(q, i)))
+		cs, cn := h.splitter(c)
+		if degIn(s, i) <= 0 {
+			return cs, mpMul(q, cn)
+		}
+		qs, qn := h.splitter(h.quo(q, s))
+		return mpMul(mpMul(cs, qs), s), mpMul(cn, qn)
+	}
+	return mpConst(n, 1), p
+}
+
+// deflation is _deflation: p without the repeated factors of its
+// primitive parts.
+func (h *heurisch) deflation(p mpoly) mpoly {
+	for i := range h.V {
+		if degIn(p, i) <= 0 {
+			continue
+		}
+		if len(h.derive(p)) != 0 {
+			c, q := h.primitiveIn(p, i)
+			return mpMul(h.deflation(c), h.gcd(q, mpDerivIn(q, i)))
+		}
+	}
+	return p
+}
+
+// heurischExponent is _exponent: the largest p + q - 1 (or |p + q| for a
+// negative power) over the rational powers p/q in f.
+func heurischExponent(g Expr) int {
+	if p, ok := g.(*Pow); ok {
+		if r, ok := p.Exp().(*Rational); ok {
+			n, d := int(r.r.Num().Int64()), int(r.r.Denom().Int64())
+			if n > 0 {
+				return n + d - 1
+			}
+			return max(n+d, -(n + d))
+		}
+		return 1
+	}
+	m := 1
+	if args := g.Args(); len(args) > 0 {
+		m = 0
+		for _, a := range args {
+			m = max(m, heurischExponent(a))
+		}
+	}
+	return m
+}
+
+// heurischOutcome is how one try of _integrate ended.
+type heurischOutcome int
+
+const (
+	heurischSolved     heurischOutcome = iota
+	heurischNoSolution                 // SymPy retries with the next substitution order
+	heurischGiveUp                     // SymPy returns None, or dcalc does not follow it
+)
+
+// solve is one try of _integrate('Q') under the current substitution.
+func (h *heurisch) solve() (Expr, heurischOutcome) {
+	n := len(h.V)
+	h.gens = make([]Expr, n)
+	for i, v := range h.V {
+		h.gens[i] = v
+	}
+	// the denominators of the derivatives and their lcm
+	type frac struct {
+		p, q   mpoly
+		sp, sq *big.Rat
+	}
+	fr := make([]frac, n)
+	denom := mpConst(n, 1)
+	for i, d := range h.dsub {
+		a, b := asNumerDenom(d)
+		p, sp, ok1 := h.poly(a)
+		q, sq, ok2 := h.poly(b)
+		if !ok1 || !ok2 {
+			return nil, heurischGiveUp
+		}
+		fr[i] = frac{p, q, sp, sq}
+		denom = h.quo(mpMul(denom, q), h.gcd(denom, q))
+	}
+	// numer[i] = cancel(denom*diff_i), all scaled by one integer L
+	L := big.NewInt(1)
+	rs := make([]*big.Rat, n)
+	for i, f := range fr {
+		rs[i] = new(big.Rat).Quo(f.sp, f.sq)
+		d := rs[i].Denom()
+		L.Mul(L, new(big.Int).Quo(d, new(big.Int).GCD(nil, nil, L, d)))
+	}
+	h.numer = make([]mpoly, n)
+	for i, f := range fr {
+		k := new(big.Rat).Mul(rs[i], new(big.Rat).SetInt(L))
+		h.numer[i] = h.quo(mpMul(denom, f.p), f.q).scale(k.Num())
+	}
+	h.denom = denom
+	// F = (cp/cq)*P/Q
+	a, b := asNumerDenom(h.F)
+	P, cp, ok1 := h.poly(a)
+	Q, cq, ok2 := h.poly(b)
+	if !ok1 || !ok2 {
+		return nil, heurischGiveUp
+	}
+	u0, _ := h.splitter(denom)
+	v0, v1 := h.splitter(Q)
+	special := h.specials()
+	pd := mpMul(mpMul(u0, v0), h.deflation(v1))
+	A := heurischExponent(h.f)
+	B := mpTotalDegree(u0) + max(mpTotalDegree(P), mpTotalDegree(Q))
+	deg := A + B
+	if A > 1 && B > 1 {
+		deg--
+	}
+	monoms := h.monomials(deg)
+	logs := h.logPolys(append([]mpoly{v0, v1, u0}, special...))
+	if len(monoms)+len(logs) > heurischMaxUnknowns {
+		return nil, heurischGiveUp
+	}
+	// F = D(cand)/(L*denom), cand = sum A_m m/pd + sum B_j log(p_j):
+	// r*P*denom*pd**2*prod = Q*(sum A_m (D(m) pd - m D(pd)) prod
+	//                          + sum B_j D(p_j) pd**2 prod/p_j)
+	r := new(big.Rat).Quo(new(big.Rat).Mul(cp, new(big.Rat).SetInt(L)), cq)
+	prod := mpConst(n, 1)
+	for _, p := range logs {
+		prod = mpMul(prod, p)
+	}
+	Dpd := h.derive(pd)
+	pd2 := mpMul(pd, pd)
+	cols := make([]mpoly, 0, len(monoms)+len(logs))
+	for _, m := range monoms {
+		mp := mpoly{{m, big.NewInt(1)}}
+		c := mpSub(mpMul(h.derive(mp), pd), mpMul(mp, Dpd))
+		cols = append(cols, mpMul(mpMul(Q, c), prod))
+	}
+	for _, p := range logs {
+		rest := h.quo(prod, p)
+		cols = append(cols, mpMul(mpMul(Q, h.derive(p)), mpMul(pd2, rest)))
+	}
+	rhs := mpMul(mpMul(P, denom), mpMul(pd2, prod))
+	sol, unique, ok := solveSparseColumns(cols, rhs, r)
+	if !ok {
+		return nil, heurischNoSolution
+	}
+	// the candidate with the solution, back in the components
+	var num []Expr
+	for k, m := range monoms {
+		if sol[k].Sign() != 0 {
+			num = append(num, NewMul(ratExpr(sol[k]), mpoly{{m, big.NewInt(1)}}.toExpr(h.gens)))
+		}
+	}
+	parts := []Expr{Div(NewAdd(num...), pd.toExpr(h.gens))}
+	h.ambiguous = !unique
+	for j, p := range logs {
+		if c := sol[len(monoms)+j]; c.Sign() != 0 {
+			h.ambiguous = h.ambiguous || mpVariables(p) > 1
+			parts = append(parts, NewMul(ratExpr(c), fnLog.call(p.toExpr(h.gens))))
+		}
+	}
+	back := make([][2]Expr, n)
+	for i, v := range h.V {
+		back[i] = [2]Expr{v, h.terms[i]}
+	}
+	res := Xreplace(NewAdd(parts...), back)
+	c, err := Cancel(res)
+	if err != nil {
+		panic(err)
+	}
+	res = Expand(c)
+	if a, isAdd := res.(*Add); isAdd {
+		_, res = independentOfAdd(a.args, h.x)
+	}
+	return res, heurischSolved
+}
+
+// independentOfAdd splits a sum's terms into those free of x and the
+// rest (as_independent on an Add).
+func independentOfAdd(ts []Expr, x *Symbol) (Expr, Expr) {
+	var in, dep []Expr
+	for _, t := range ts {
+		if Has(t, x) {
+			dep = append(dep, t)
+		} else {
+			in = append(in, t)
+		}
+	}
+	return NewAdd(in...), NewAdd(dep...)
+}
+
+// specials are the special polynomials of tan and tanh components:
+// 1 + tan**2, 1 + tanh and 1 - tanh.
+func (h *heurisch) specials() []mpoly {
+	n := len(h.V)
+	var out []mpoly
+	for i, t := range h.terms {
+		fn, ok := t.(*Func)
+		if !ok || fn.def != fnTan && fn.def != fnTanh {
+			continue
+		}
+		v := mpoly{{unitExp(n, i), big.NewInt(1)}}
+		one := mpConst(n, 1)
+		if fn.def == fnTan {
+			out = append(out, mpAdd(one, mpMul(v, v)))
+		} else {
+			out = append(out, mpAdd(one, v), mpSub(one, v))
+		}
+	}
+	return out
+}
+
+func unitExp(n, i int) []int {
+	e := make([]int, n)
+	e[i] = 1
+	return e
+}
+
+// monomials are itermonomials(V, deg) in ordered() order.
+func (h *heurisch) monomials(deg int) [][]int {
+	n := len(h.V)
+	var out [][]int
+	var rec func(i, left int, e []int)
+	rec = func(i, left int, e []int) {
+		if len(out) > heurischMaxUnknowns {
+			return
+		}
+		if i == n {
+			out = append(out, slices.Clone(e))
+			return
+		}
+		for k := 0; k <= left; k++ {
+			e[i] = k
+			rec(i+1, left-k, e)
+		}
+		e[i] = 0
+	}
+	rec(0, deg, make([]int, n))
+	if len(out) > heurischMaxUnknowns {
+		return out
+	}
+	exprs := make([]Expr, len(out))
+	idx := map[Expr]int{}
+	for i, e := range out {
+		exprs[i] = mpoly{{e, big.NewInt(1)}}.toExpr(h.gens)
+		idx[exprs[i]] = i
+	}
+	Ordered(exprs)
+	sorted := make([][]int, len(out))
+	for i, e := range exprs {
+		sorted[i] = out[idx[e]]
+	}
+	return sorted
+}
+
+// logPolys are the irreducible factors of polys (factor_list in V, each
+// primitive with a positive leading coefficient) that hold V, in the
+// order their unknowns take: ordered() descending.
+func (h *heurisch) logPolys(polys []mpoly) []mpoly {
+	n := len(h.V)
+	var fs []mpoly
+	for _, p := range polys {
+		if len(p) == 0 || mpTotalDegree(p) == 0 {
+			continue
+		}
+		_, factors, err := mpFactorZ(p, n)
+		if err != nil {
+			panic(err)
+		}
+		for _, f := range factors {
+			if !slices.ContainsFunc(fs, func(g mpoly) bool { return mpEqual(f.f, g) }) {
+				fs = append(fs, f.f)
+			}
+		}
+	}
+	exprs := make([]Expr, len(fs))
+	idx := map[Expr]int{}
+	for i, f := range fs {
+		exprs[i] = f.toExpr(h.gens)
+		idx[exprs[i]] = i
+	}
+	Ordered(exprs)
+	out := make([]mpoly, len(fs))
+	for i, e := range exprs {
+		out[len(fs)-1-i] = fs[idx[e]]
+	}
+	return out
+}
+
+// solveSparseColumns solves sum_k u_k cols[k] = r*rhs for the unknowns
+// u, coefficient by coefficient of the polynomials, as solve_lin_sys
+// does: the reduced echelon form takes its pivots in column order and
+// the free unknowns are zero. unique is false when a free unknown has a
+// nonzero column (another order of the columns could pick another
+// solution); ok is false when there is no solution.
+func solveSparseColumns(cols []mpoly, rhs mpoly, r *big.Rat) (sol []*big.Rat, unique, ok bool) {
+	type row struct {
+		c   map[int]*big.Rat
+		rhs *big.Rat
+	}
+	rowOf := map[string]*row{}
+	var rows []*row
+	get := func(e []int) *row {
+		k := mExpKey(e)
+		if rw, ok := rowOf[k]; ok {
+			return rw
+		}
+		rw := &row{c: map[int]*big.Rat{}, rhs: new(big.Rat)}
+		rowOf[k] = rw
+		rows = append(rows, rw)
+		return rw
+	}
+	for k, col := range cols {
+		for _, t := range col {
+			rw := get(t.e)
+			rw.c[k] = new(big.Rat).SetInt(t.c)
+		}
+	}
+	for _, t := range rhs {
+		rw := get(t.e)
+		rw.rhs.Mul(new(big.Rat).SetInt(t.c), r)
+	}
+	pivotOf := make([]*row, len(cols))
+	used := map[*row]bool{}
+	for k := range cols {
+		checkInterrupt()
+		var best *row
+		for _, rw := range rows {
+			if v, ok := rw.c[k]; ok && v.Sign() != 0 && !used[rw] && (best == nil || len(rw.c) < len(best.c)) {
+				best = rw
+			}
+		}
+		if best == nil {
+			continue
+		}
+		used[best] = true
+		pivotOf[k] = best
+		inv := new(big.Rat).Inv(best.c[k])
+		for j, v := range best.c {
+			best.c[j] = new(big.Rat).Mul(v, inv)
+		}
+		best.rhs = new(big.Rat).Mul(best.rhs, inv)
+		for _, rw := range rows {
+			f, ok := rw.c[k]
+			if rw == best || !ok || f.Sign() == 0 {
+				continue
+			}
+			f = new(big.Rat).Set(f)
+			for j, v := range best.c {
+				nv := new(big.Rat).Sub(rowVal(rw.c, j), new(big.Rat).Mul(f, v))
+				if nv.Sign() == 0 {
+					delete(rw.c, j)
+				} else {
+					rw.c[j] = nv
+				}
+			}
+			rw.rhs = new(big.Rat).Sub(rw.rhs, new(big.Rat).Mul(f, best.rhs))
+		}
+	}
+	for _, rw := range rows {
+		if !used[rw] && rw.rhs.Sign() != 0 {
+			return nil, false, false
+		}
+	}
+	sol = make([]*big.Rat, len(cols))
+	unique = true
+	for k, col := range cols {
+		sol[k] = new(big.Rat)
+		if pivotOf[k] != nil {
+			sol[k] = pivotOf[k].rhs
+		} else if len(col) > 0 {
+			unique = false
+		}
+	}
+	return sol, unique, true
+}
+
+// mpVariables is the number of variables p holds.
+func mpVariables(p mpoly) int {
+	n := 0
+	for i := range p[0].e {
+		if degIn(p, i) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+func rowVal(c map[int]*big.Rat, j int) *big.Rat {
+	if v, ok := c[j]; ok {
+		return v
+	}
+	return new(big.Rat)
+}
