@@ -29,8 +29,10 @@ import (
 // variable follows the iteration order of a Python set, which changes
 // with the hash seed; where the linear system leaves unknowns free this
 // changes SymPy's own answer between runs (x*sin(x)**2 ends in
-// sin(x)**2/4 or -cos(x)**2/4). dcalc numbers the components in
-// ordered() order, so its answer is one SymPy prints for some seeds.
+// sin(x)**2/4 or -cos(x)**2/4, sinh(x)*cosh(x) is cosh(x)**2/2 or
+// sinh(x)**2/2). dcalc numbers the components in ordered() order, solves
+// again under every order the other numberings give the unknowns the
+// solutions differ in, and raises NotImplementedError unless all agree.
 
 // heurischMaxUnknowns bounds the candidate's size (monomials of the
 // degree bound in the components); past it heurisch gives up.
@@ -38,11 +40,16 @@ const heurischMaxUnknowns = 1200
 
 // heurischIntegrate is heurisch(f, x, hints=[]) for the integrands this
 // file takes; ok is false where SymPy's returns None or dcalc does not
-// follow it.
+// follow it. Where SymPy's answer depends on the hash seed it raises
+// NotImplementedError: no other rule may answer then, as SymPy's answer
+// is heurisch's.
 func heurischIntegrate(f Expr, x *Symbol) (Expr, bool) {
-	F, err := heurischTry(f, x)
+	F, out, err := heurischTry(f, x)
 	if _, interrupted := err.(InterruptError); interrupted {
 		panic(err)
+	}
+	if out == heurischSeedDependent {
+		panic(notImpl("SymPy's answer for this integral (heurisch's) depends on Python's hash seed: the linear system for its coefficients leaves a choice that the order of a set decides"))
 	}
 	if err != nil || F == nil {
 		return nil, false
@@ -50,93 +57,55 @@ func heurischIntegrate(f Expr, x *Symbol) (Expr, bool) {
 	return F, true
 }
 
-func heurischTry(f Expr, x *Symbol) (F Expr, err error) {
+func heurischTry(f Expr, x *Symbol) (F Expr, out heurischOutcome, err error) {
 	defer recoverTo(&err)
 	if hasCallOf(f, fnAbs, fnRe, fnIm, fnSign, fnHeaviside, fnDiracDelta, fnFloor, fnCeiling, fnArg) {
-		return nil, nil
+		return nil, heurischGiveUp, nil
 	}
 	if !Has(f, x) {
-		return NewMul(f, x), nil
+		return NewMul(f, x), heurischSolved, nil
 	}
 	if fs := FreeSymbols(f); len(fs) != 1 {
-		return nil, nil // parameters: heurisch_wrapper's Piecewise and root_factors
+		return nil, heurischGiveUp, nil // parameters: heurisch_wrapper's Piecewise and root_factors
 	}
 	indep := Expr(One)
 	if _, isAdd := f.(*Add); !isAdd {
 		indep, f = independentOf(mulArgs(f), x)
 	}
 	rewrite := !hasCallOf(f, fnSin, fnCos, fnCot, fnSinh, fnCosh, fnCoth)
-	r := heurischStable(f, x, rewrite)
+	r, out := heurischRun(f, x, rewrite, false)
 	if r == nil {
-		return nil, nil
+		return nil, out, nil
 	}
-	return NewMul(indep, r), nil
+	return NewMul(indep, r), out, nil
 }
 
 // heurischRun is one call of heurisch with its retries: forced is the
 // call that rewrites sin, cos and cot in tan (and the hyperbolic ones in
-// tanh) after every substitution order failed. pos numbers the
-// components (pos[k] is the variable of the k-th in ordered() order; nil
-// for the identity). ambiguous reports that the answer came from a
-// linear system with more than one solution, or holds the logarithm of
-// a polynomial in several components, so that another numbering might
-// print it differently; n is the number of components.
-func heurischRun(f Expr, x *Symbol, rewrite, forced bool, pos []int) (r Expr, ambiguous bool, n int) {
+// tanh) after every substitution order failed.
+func heurischRun(f Expr, x *Symbol, rewrite, forced bool) (Expr, heurischOutcome) {
 	if forced {
 		if hasCallOf(f, fnSinh, fnCosh, fnCoth) {
-			return nil, false, 0 // (rewriting in tanh is not followed)
+			return nil, heurischGiveUp // (rewriting in tanh is not followed)
 		}
 		f = rewriteTrigInTan(f)
 	}
-	h := newHeurisch(f, x, pos)
+	h := newHeurisch(f, x)
 	if h == nil {
-		return nil, false, 0
+		return nil, heurischGiveUp
 	}
 	for range 5 { // the first try and retries=3 down to -1
 		if !h.nextMapping() {
 			if !rewrite {
-				return heurischRun(f, x, true, true, pos)
+				return heurischRun(f, x, true, true)
 			}
-			return nil, false, 0
+			return nil, heurischNoSolution
 		}
-		switch r, out := h.solve(); out {
-		case heurischSolved:
-			return r, h.ambiguous, len(h.terms)
-		case heurischGiveUp:
-			return nil, false, 0
+		if r, out := h.solve(); out != heurischNoSolution {
+			return r, out
 		}
 	}
-	return nil, false, 0
-}
-
-// heurischMaxRenumberings bounds the numberings of the components tried
-// when an answer may depend on them (5! = 120).
-const heurischMaxRenumberings = 120
-
-// heurischStable is heurischRun's answer when every numbering of the
-// components gives the same: SymPy numbers them in the iteration order
-// of a Python set, which changes with the hash seed, so where the
-// numbering matters SymPy's own answer changes from run to run, and
-// dcalc gives up rather than print one of them.
-func heurischStable(f Expr, x *Symbol, rewrite bool) Expr {
-	r, ambiguous, n := heurischRun(f, x, rewrite, false, nil)
-	if r == nil || !ambiguous {
-		return r
-	}
-	pos := make([]int, n)
-	for i := range pos {
-		pos[i] = i
-	}
-	want := Str(r)
-	for tried := 1; nextPermutation(pos); tried++ {
-		if tried >= heurischMaxRenumberings {
-			return nil
-		}
-		if o, _, _ := heurischRun(f, x, rewrite, false, pos); o == nil || Str(o) != want {
-			return nil
-		}
-	}
-	return r
+	return nil, heurischNoSolution
 }
 
 // rewriteTrigInTan is f.rewrite((sin, cos, cot), tan).
@@ -165,8 +134,6 @@ type heurisch struct {
 	perm   []int     // the current permutation of groups
 	xi     int       // x's index
 	first  bool
-	// ambiguous: see heurischRun
-	ambiguous bool
 	// set by nextMapping: the substituted integrand and derivatives
 	F     Expr
 	dsub  []Expr
@@ -177,7 +144,7 @@ type heurisch struct {
 
 // newHeurisch collects the components of f and of their derivatives
 // and orders them; nil where heurisch is not followed.
-func newHeurisch(f Expr, x *Symbol, pos []int) *heurisch {
+func newHeurisch(f Expr, x *Symbol) *heurisch {
 	var terms []Expr
 	heurischComponents(f, x, &terms)
 	if heurischHinted(terms, x) {
@@ -194,18 +161,7 @@ func newHeurisch(f Expr, x *Symbol, pos []int) *heurisch {
 	}
 	Ordered(terms)
 	n := len(terms)
-	if pos == nil {
-		pos = make([]int, n)
-		for i := range pos {
-			pos[i] = i
-		}
-	} else if len(pos) != n {
-		return nil
-	}
-	h := &heurisch{f: f, x: x, terms: make([]Expr, n), first: true}
-	for k, t := range terms {
-		h.terms[pos[k]] = t
-	}
+	h := &heurisch{f: f, x: x, terms: terms, first: true}
 	for i, t := range h.terms {
 		h.V = append(h.V, NewDummy("x"+itoa(i)))
 		h.diffs = append(h.diffs, heurischDiff(t, x))
@@ -217,8 +173,7 @@ func newHeurisch(f Expr, x *Symbol, pos []int) *heurisch {
 	// each type's components ascending
 	var keys []string
 	byType := map[string][]int{}
-	for k := n - 1; k >= 0; k-- {
-		i := pos[k]
+	for i := n - 1; i >= 0; i-- {
 		if i == h.xi {
 			continue
 		}

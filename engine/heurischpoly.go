@@ -185,9 +185,10 @@ func heurischExponent(g Expr) int {
 type heurischOutcome int
 
 const (
-	heurischSolved     heurischOutcome = iota
-	heurischNoSolution                 // SymPy retries with the next substitution order
-	heurischGiveUp                     // SymPy returns None, or dcalc does not follow it
+	heurischSolved        heurischOutcome = iota
+	heurischNoSolution                    // SymPy retries with the next substitution order
+	heurischGiveUp                        // SymPy returns None, or dcalc does not follow it
+	heurischSeedDependent                 // SymPy's answer changes with the hash seed
 )
 
 // solve is one try of _integrate('Q') under the current substitution.
@@ -271,26 +272,46 @@ func (h *heurisch) solve() (Expr, heurischOutcome) {
 		cols = append(cols, mpMul(mpMul(Q, h.derive(p)), mpMul(pd2, rest)))
 	}
 	rhs := mpMul(mpMul(P, denom), mpMul(pd2, prod))
-	sol, unique, ok := solveSparseColumns(cols, rhs, r)
+	sol, support, ok := solveSparseColumns(cols, rhs, r)
 	if !ok {
 		return nil, heurischNoSolution
 	}
-	// the candidate with the solution, back in the components
+	sys := &heurischSystem{cols, rhs, r, monoms, logs, pd}
+	res := h.antiderivative(sys, sol)
+	if !h.numberingFree(sys, sol, support, Str(res)) {
+		return nil, heurischSeedDependent
+	}
+	return res, heurischSolved
+}
+
+// heurischSystem is the linear system of one try: the unknowns'
+// columns (the monomials', then the logarithms'), its right-hand side
+// r*rhs, and what the unknowns multiply.
+type heurischSystem struct {
+	cols   []mpoly
+	rhs    mpoly
+	r      *big.Rat
+	monoms [][]int
+	logs   []mpoly
+	pd     mpoly
+}
+
+// antiderivative is the candidate with the solution sol, back in the
+// components, cancelled and expanded, without its constant terms.
+func (h *heurisch) antiderivative(sys *heurischSystem, sol []*big.Rat) Expr {
 	var num []Expr
-	for k, m := range monoms {
+	for k, m := range sys.monoms {
 		if sol[k].Sign() != 0 {
 			num = append(num, NewMul(ratExpr(sol[k]), mpoly{{m, big.NewInt(1)}}.toExpr(h.gens)))
 		}
 	}
-	parts := []Expr{Div(NewAdd(num...), pd.toExpr(h.gens))}
-	h.ambiguous = !unique
-	for j, p := range logs {
-		if c := sol[len(monoms)+j]; c.Sign() != 0 {
-			h.ambiguous = h.ambiguous || mpVariables(p) > 1
+	parts := []Expr{Div(NewAdd(num...), sys.pd.toExpr(h.gens))}
+	for j, p := range sys.logs {
+		if c := sol[len(sys.monoms)+j]; c.Sign() != 0 {
 			parts = append(parts, NewMul(ratExpr(c), fnLog.call(p.toExpr(h.gens))))
 		}
 	}
-	back := make([][2]Expr, n)
+	back := make([][2]Expr, len(h.V))
 	for i, v := range h.V {
 		back[i] = [2]Expr{v, h.terms[i]}
 	}
@@ -303,7 +324,107 @@ func (h *heurisch) solve() (Expr, heurischOutcome) {
 	if a, isAdd := res.(*Add); isAdd {
 		_, res = independentOfAdd(a.args, h.x)
 	}
-	return res, heurischSolved
+	return res
+}
+
+// heurischMaxNumbered bounds the components whose numberings are tried
+// (8! orders).
+const heurischMaxNumbered = 8
+
+// numberingFree reports whether the answer want stays the same under
+// every numbering of the components. SymPy numbers them in the
+// iteration order of a Python set, which changes with the hash seed; the
+// numbering orders the monomials, so where the linear system leaves a
+// choice (support: the unknowns that solutions differ in) SymPy's own
+// answer can change from run to run, and dcalc gives up rather than
+// print one of them. Only the order among the support matters: each
+// order a numbering gives it is solved again. A logarithm of a
+// polynomial in several components (its sign follows the numbering's lex
+// order) or among the support is not followed.
+func (h *heurisch) numberingFree(sys *heurischSystem, sol []*big.Rat, support []int, want string) bool {
+	nm := len(sys.monoms)
+	for j, p := range sys.logs {
+		if sol[nm+j].Sign() != 0 && mpVariables(p) > 1 {
+			return false
+		}
+	}
+	if len(support) == 0 {
+		return true
+	}
+	n := len(h.V)
+	if n > heurischMaxNumbered {
+		return false
+	}
+	var mons, logs []int
+	for _, k := range support {
+		if k < nm {
+			mons = append(mons, k)
+		} else if mpVariables(sys.logs[k-nm]) > 1 {
+			return false
+		} else {
+			logs = append(logs, k)
+		}
+	}
+	pos := make([]int, n)
+	for i := range pos {
+		pos[i] = i
+	}
+	seen := map[string]bool{}
+	for ok := true; ok; ok = nextPermutation(pos) {
+		checkInterrupt()
+		gens := make([]Expr, n)
+		for i := range gens {
+			gens[i] = h.V[pos[i]]
+		}
+		// the monomials in ordered() order, then the logarithms in
+		// descending ordered() order of their polynomials
+		order := orderedColumns(mons, func(k int) Expr { return mpoly{{sys.monoms[k], big.NewInt(1)}}.toExpr(gens) })
+		lo := orderedColumns(logs, func(k int) Expr { return sys.logs[k-nm].toExpr(gens) })
+		slices.Reverse(lo)
+		order = append(order, lo...)
+		key := ""
+		for _, k := range order {
+			key += itoa(k) + ","
+		}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		// the support's columns into its slots in this order
+		cols := slices.Clone(sys.cols)
+		for i, k := range support {
+			cols[k] = sys.cols[order[i]]
+		}
+		s, _, ok := solveSparseColumns(cols, sys.rhs, sys.r)
+		if !ok {
+			return false
+		}
+		alt := slices.Clone(s)
+		for i, k := range support {
+			alt[order[i]] = s[k]
+		}
+		if Str(h.antiderivative(sys, alt)) != want {
+			return false
+		}
+	}
+	return true
+}
+
+// orderedColumns sorts the columns ks by ordered() of the expressions
+// expr gives them.
+func orderedColumns(ks []int, expr func(int) Expr) []int {
+	exprs := make([]Expr, len(ks))
+	idx := map[Expr]int{}
+	for i, k := range ks {
+		exprs[i] = expr(k)
+		idx[exprs[i]] = k
+	}
+	Ordered(exprs)
+	out := make([]int, len(ks))
+	for i, e := range exprs {
+		out[i] = idx[e]
+	}
+	return out
 }
 
 // independentOfAdd splits a sum's terms into those free of x and the
@@ -421,10 +542,12 @@ func (h *heurisch) logPolys(polys []mpoly) []mpoly {
 // solveSparseColumns solves sum_k u_k cols[k] = r*rhs for the unknowns
 // u, coefficient by coefficient of the polynomials, as solve_lin_sys
 // does: the reduced echelon form takes its pivots in column order and
-// the free unknowns are zero. unique is false when a free unknown has a
-// nonzero column (another order of the columns could pick another
-// solution); ok is false when there is no solution.
-func solveSparseColumns(cols []mpoly, rhs mpoly, r *big.Rat) (sol []*big.Rat, unique, ok bool) {
+// the free unknowns are zero. support lists, in increasing order, the
+// unknowns that solutions differ in (the free unknowns with a nonzero
+// column and the pivots that depend on them): another order of those
+// columns could pick another solution. ok is false when there is no
+// solution.
+func solveSparseColumns(cols []mpoly, rhs mpoly, r *big.Rat) (sol []*big.Rat, support []int, ok bool) {
 	type row struct {
 		c   map[int]*big.Rat
 		rhs *big.Rat
@@ -490,20 +613,31 @@ func solveSparseColumns(cols []mpoly, rhs mpoly, r *big.Rat) (sol []*big.Rat, un
 	}
 	for _, rw := range rows {
 		if !used[rw] && rw.rhs.Sign() != 0 {
-			return nil, false, false
+			return nil, nil, false
 		}
 	}
 	sol = make([]*big.Rat, len(cols))
-	unique = true
+	free := map[int]bool{}
 	for k, col := range cols {
 		sol[k] = new(big.Rat)
 		if pivotOf[k] != nil {
 			sol[k] = pivotOf[k].rhs
 		} else if len(col) > 0 {
-			unique = false
+			free[k] = true
 		}
 	}
-	return sol, unique, true
+	for k := range cols {
+		in := free[k]
+		if p := pivotOf[k]; p != nil {
+			for j := range p.c {
+				in = in || free[j]
+			}
+		}
+		if in {
+			support = append(support, k)
+		}
+	}
+	return sol, support, true
 }
 
 // mpVariables is the number of variables p holds.

@@ -364,6 +364,9 @@ func linearIn(e Expr, x *Symbol) (Expr, Expr, bool) {
 // integ is the antiderivative by dcalc's rules, or where they give up,
 // by SymPy's term loop with heurisch.
 func integ(f Expr, x *Symbol) (Expr, bool) {
+	if F, ok := integHeurischFirst(f, x); ok {
+		return F, true
+	}
 	if F, ok := integRules(f, x); ok {
 		return F, true
 	}
@@ -400,6 +403,36 @@ func integHeurischTerms(f Expr, x *Symbol) (Expr, bool) {
 		parts = append(parts, NewMul(c, F))
 	}
 	return NewAdd(parts...), true
+}
+
+// integHeurischFirst is heurisch on a single term that SymPy's
+// integrate gives to heurisch before anything else dcalc's rules stand
+// for: not a polynomial or rational function, not trigintegrate's shape,
+// not one risch_integrate takes.
+func integHeurischFirst(f Expr, x *Symbol) (Expr, bool) {
+	if _, isAdd := f.(*Add); isAdd || hasCallOf(f, fnPiecewise) || len(FreeSymbols(f)) != 1 {
+		return nil, false
+	}
+	c, g := independentOf(mulArgs(f), x)
+	if _, _, _, _, trig := sincosShape(g, x); trig || rischTakes(g, x) || isRationalIn(g, x) || powerOfLinear(g, x) {
+		return nil, false
+	}
+	F, ok := heurischIntegrate(g, x)
+	if !ok {
+		return nil, false
+	}
+	return NewMul(c, F), true
+}
+
+// powerOfLinear reports whether g is (a*x + b)**c with c free of x,
+// which integrate's term loop takes by the power rule.
+func powerOfLinear(g Expr, x *Symbol) bool {
+	p, ok := g.(*Pow)
+	if !ok || Has(p.Exp(), x) {
+		return false
+	}
+	_, _, ok = linearIn(p.Base(), x)
+	return ok
 }
 
 // integRules is the antiderivative by dcalc's own rules.

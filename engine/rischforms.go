@@ -64,8 +64,10 @@ func rischTakes(e Expr, x *Symbol) bool {
 		return true
 	case *Add, *Mul:
 	case *Pow:
-		if _, ok := t.Exp().(*Integer); !ok && !Has(t.Exp(), x) {
-			return false // an algebraic extension
+		_, integer := t.Exp().(*Integer)
+		_, rational := t.Exp().(*Rational)
+		if !integer && !Has(t.Exp(), x) && !(rational && isCallOf(t.Base(), fnExp)) {
+			return false // an algebraic extension (exp(a)**q is exp(q*a))
 		}
 	case *Func:
 		if t.def != fnExp && t.def != fnLog {
