@@ -39,6 +39,17 @@ func expandRec(e Expr) Expr {
 		}
 		return rebuild(e, na)
 	}
+	if f, ok := e.(*Func); ok && f.def == fnLog && len(args) == 1 {
+		if _, isMul := args[0].(*Mul); isMul {
+			// expand's log hint runs before its mul hint: the positive
+			// factors of log(2*(x + 1)) (an unevaluated product, as
+			// factor_terms leaves it) split off before the product is
+			// multiplied out
+			if r := expandLog(args[0]); !Equal(r, e) {
+				return expandRec(r)
+			}
+		}
+	}
 	na := make([]Expr, len(args))
 	for i, a := range args {
 		na[i] = expandRec(a)

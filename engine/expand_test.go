@@ -92,3 +92,29 @@ func TestMultinomialDirect(t *testing.T) {
 		t.Error("x + x**2 + 1: compositions meet, yet the direct expansion was taken")
 	}
 }
+
+// TestExpandLogBeforeMul checks expand's hint order (log before mul) on
+// the unevaluated product factor_terms leaves in a log, and
+// as_numer_denom of a radical whose base has a positive denominator;
+// the expected forms are SymPy 1.14's.
+func TestExpandLogBeforeMul(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"log(2*x + 2*sqrt(x**2 - 1))", "log(x + sqrt(x**2 - 1)) + log(2)"},
+		{"log(4*x + 4)", "log(x + 1) + 2*log(2)"},
+	} {
+		if got := Str(Expand(FactorTerms(mustParse(c.in)))); got != c.want {
+			t.Errorf("expand(factor_terms(%s)) = %s, want %s", c.in, got, c.want)
+		}
+	}
+	for _, c := range []struct{ in, n, d string }{
+		{"sqrt(1 - x**2/4)", "sqrt(4 - x**2)", "2"},
+		{"x*(1 - x**2/4)**(3/2)", "x*(4 - x**2)**(3/2)", "8"},
+		{"sqrt(1/x - 1)", "sqrt(-1 + 1/x)", "1"},
+		{"1/sqrt(1 + 1/x)", "1", "sqrt(1 + 1/x)"},
+	} {
+		n, d := asNumerDenom(mustParse(c.in))
+		if Str(n) != c.n || Str(d) != c.d {
+			t.Errorf("as_numer_denom(%s) = (%s, %s), want (%s, %s)", c.in, Str(n), Str(d), c.n, c.d)
+		}
+	}
+}

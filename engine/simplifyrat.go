@@ -57,11 +57,29 @@ func asNumerDenom(e Expr) (Expr, Expr) {
 		return NewMul(ns...), NewMul(ds...)
 	case *Pow:
 		if _, ok := x.Exp().(*Integer); !ok {
-			// a radical of a sum or symbol: 1/sqrt(P) is 1 over sqrt(P)
-			if IsNegative(x.Exp()) == True {
-				return One, NewPow(x.Base(), Neg(x.Exp()))
+			// Pow.as_numer_denom: the base's denominator comes out of a
+			// radical only when it is known positive (sqrt(1 - x**2/4)
+			// is sqrt(4 - x**2)/2; sqrt(a/b) stays whole); a negative
+			// one comes out with the signs of both changed
+			n, d := asNumerDenom(x.Base())
+			switch {
+			case IsReal(d) != True:
+				n, d = x.Base(), One
+			case IsPositive(d) == True:
+			case IsNegative(d) == True:
+				n, d = Neg(n), Neg(d)
+			default:
+				n, d = x.Base(), One
 			}
-			return e, One
+			ex := x.Exp()
+			neg := IsNegative(ex) == True
+			if _, isMul := ex.(*Mul); isMul && !neg && IsPositive(ex) != True {
+				neg = CouldExtractMinusSign(ex)
+			}
+			if neg {
+				return NewPow(d, Neg(ex)), NewPow(n, Neg(ex))
+			}
+			return NewPow(n, ex), NewPow(d, ex)
 		}
 		n, d := asNumerDenom(x.Base())
 		ex := x.Exp()
