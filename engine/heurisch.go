@@ -147,12 +147,25 @@ type heurisch struct {
 func newHeurisch(f Expr, x *Symbol) *heurisch {
 	var terms []Expr
 	heurischComponents(f, x, &terms)
-	if heurischHinted(terms, x) {
+	dcache := map[Expr]Expr{}
+	extra, refuse := heurischHints(terms, x, dcache)
+	if refuse {
 		return nil
+	}
+	for _, e := range extra {
+		if !slices.ContainsFunc(terms, func(t Expr) bool { return Equal(t, e) }) {
+			terms = append(terms, e)
+		}
+	}
+	diff := func(t Expr) Expr {
+		if d, ok := dcache[t]; ok {
+			return d
+		}
+		return heurischDiff(t, x)
 	}
 	n0 := len(terms)
 	for i := 0; i < n0; i++ {
-		heurischComponents(heurischDiff(terms[i], x), x, &terms)
+		heurischComponents(diff(terms[i]), x, &terms)
 	}
 	for _, t := range terms {
 		if fn, ok := t.(*Func); ok && (fn.def == fnLi || len(fn.args) != 1) {
@@ -164,7 +177,7 @@ func newHeurisch(f Expr, x *Symbol) *heurisch {
 	h := &heurisch{f: f, x: x, terms: terms, first: true}
 	for i, t := range h.terms {
 		h.V = append(h.V, NewDummy("x"+itoa(i)))
-		h.diffs = append(h.diffs, heurischDiff(t, x))
+		h.diffs = append(h.diffs, diff(t))
 		if Equal(t, x) {
 			h.xi = i
 		}
@@ -258,31 +271,51 @@ func heurischComponents(f Expr, x *Symbol, out *[]Expr) {
 	}
 }
 
-// heurischHinted reports whether hints=[] would add a term to the
-// components (erf or erfi for the exponential of a quadratic, asin,
-// asinh or a logarithm for the square root of one, li's companion):
-// those candidates are not followed.
-func heurischHinted(terms []Expr, x *Symbol) bool {
-	quadratic := func(e Expr) bool {
+// heurischHints is what hints=[] adds to the components for the square
+// root of a*x**2 + b (asinh or asin of sqrt(|a/b|)*x, and for
+// a*x**2 - b a logarithm with its derivative given, or an atan); dcache
+// holds the derivatives given. refuse is true for the hints that are not
+// followed: erf or erfi for the exponential of a quadratic or of a power
+// of log(x), li's companion.
+func heurischHints(terms []Expr, x *Symbol, dcache map[Expr]Expr) (extra []Expr, refuse bool) {
+	quadratic := func(e Expr) []Expr {
 		cs, ok := polyCoeffs(e, x)
-		return ok && len(cs) == 3
+		if !ok || len(cs) != 3 {
+			return nil
+		}
+		return cs
 	}
 	for _, t := range terms {
 		switch g := t.(type) {
 		case *Func:
-			if g.def == fnLi {
-				return true
-			}
-			if g.def == fnExp && (quadratic(g.args[0]) || hasLogSquare(g.args[0], x)) {
-				return true
+			if g.def == fnLi || g.def == fnExp && (quadratic(g.args[0]) != nil || hasLogSquare(g.args[0], x)) {
+				return nil, true
 			}
 		case *Pow:
-			if r, ok := g.Exp().(*Rational); ok && r.r.Denom().Cmp(big.NewInt(2)) == 0 && quadratic(g.Base()) {
-				return true
+			r, ok := g.Exp().(*Rational)
+			cs := quadratic(g.Base())
+			if !ok || r.r.Denom().Cmp(big.NewInt(2)) != 0 || cs == nil || IsZero(cs[1]) != True {
+				continue
+			}
+			a, b := cs[2], cs[0]
+			switch {
+			case IsPositive(b) == True && IsPositive(a) == True:
+				extra = append(extra, fnAsinh.call(NewMul(NewPow(Div(a, b), Half), x)))
+			case IsPositive(b) == True && IsNegative(a) == True:
+				extra = append(extra, fnAsin.call(NewMul(NewPow(Div(Neg(a), b), Half), x)))
+			case IsNegative(b) == True && IsPositive(a) == True:
+				// a*x**2 - b with b = -c0 positive
+				sa := NewPow(a, Half)
+				F := Div(fnLog.call(NewAdd(NewMul(Two, sa, NewPow(g.Base(), Half)), NewMul(Two, a, x))), sa)
+				dcache[F] = NewPow(g.Base(), NegHalf)
+				extra = append(extra, F)
+			case IsNegative(b) == True && IsNegative(a) == True:
+				extra = append(extra, NewMul(Div(b, Two), NewPow(Neg(a), Half),
+					fnAtan.call(Div(NewMul(NewPow(Neg(a), Half), x), NewPow(g.Base(), Half)))))
 			}
 		}
 	}
-	return false
+	return extra, false
 }
 
 // hasLogSquare reports whether e holds a power of log(x).

@@ -460,7 +460,7 @@ func integRules(f Expr, x *Symbol) (Expr, bool) {
 		// dcalc's term-by-term rules do not reproduce
 		return nil, false
 	}
-	if otherTrigForm(f, x) || binomialTimesRoot(f, x) || expTrigSymbolic(f, x) {
+	if otherTrigForm(f, x) || binomialTimesRoot(f, x) || expTrigSymbolic(f, x) || rootOfImprimitive(f, x) {
 		// SymPy's heuristics write these in forms dcalc's rules do not
 		// reproduce (tan(x + 1) is log(tan(x + 1)**2 + 1)/2 there)
 		return nil, false
@@ -512,6 +512,40 @@ func integRules(f Expr, x *Symbol) (Expr, bool) {
 		return integLinearCases(f, x)
 	}
 	return F, ok
+}
+
+// rootOfImprimitive reports whether f holds the square root of a
+// polynomial of degree two or more in x whose coefficients have a
+// content other than 1 (sqrt(2 - 2*x**2), sqrt(x**2/4 + 1)): SymPy's
+// answers take the content out (sqrt(2)*sqrt(1 - x**2), from heurisch
+// over QQ<sqrt(2)>) or come from meijerg, forms dcalc's rules do not
+// reproduce.
+func rootOfImprimitive(f Expr, x *Symbol) bool {
+	if p, ok := f.(*Pow); ok {
+		if r, ok := p.Exp().(*Rational); ok && r.r.Denom().Cmp(big.NewInt(2)) == 0 {
+			if cs, ok := polyCoeffs(p.Base(), x); ok && len(cs) >= 3 {
+				var rs []*big.Rat
+				for _, c := range cs {
+					q := toRat(c)
+					if q == nil {
+						return false // (symbolic coefficients: dcalc's rules as before)
+					}
+					rs = append(rs, q)
+				}
+				g := new(big.Int)
+				for _, q := range rs {
+					if q.Denom().Cmp(big.NewInt(1)) != 0 {
+						return true
+					}
+					g.GCD(nil, nil, g, new(big.Int).Abs(q.Num()))
+				}
+				if g.Cmp(big.NewInt(1)) != 0 {
+					return true
+				}
+			}
+		}
+	}
+	return slices.ContainsFunc(f.Args(), func(a Expr) bool { return rootOfImprimitive(a, x) })
 }
 
 // expTrigSymbolic reports whether f holds a product of exp and sin or
