@@ -158,6 +158,13 @@ func subsMemo(e, old, nw Expr, memo *exprMap[Expr]) Expr {
 		return nw
 	}
 	if len(e.Args()) == 0 {
+		if o, isPow := old.(*Pow); isPow && Equal(e, o.Base()) {
+			// Symbol._eval_subs: x as x**1 against a power of x
+			// (x.subs(sqrt(x), y) is y**2)
+			if r, ok := powSubs(e, One, old, nw, memo); ok {
+				return r
+			}
+		}
 		return e
 	}
 	// e cannot contain old when old has a symbol e lacks (the symbol

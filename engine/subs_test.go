@@ -52,3 +52,22 @@ func TestSubsGolden(t *testing.T) {
 		t.Errorf("subs golden pass rate %d/%d below 90%%", pass, total)
 	}
 }
+
+// TestSubsSymbolAsPower checks Symbol._eval_subs: a symbol is x**1
+// against a power of itself, so x.subs(sqrt(x), y) is y**2 where the
+// exponents combine to an integer (values from SymPy 1.14).
+func TestSubsSymbolAsPower(t *testing.T) {
+	y := symX("y")
+	for _, c := range []struct{ e, old, want string }{
+		{"x + 1", "sqrt(x)", "y**2 + 1"},
+		{"x**2 + x", "sqrt(x)", "y**4 + y**2"},
+		{"x + 1", "x**(1/3)", "y**3 + 1"},
+		{"exp(x)", "sqrt(x)", "exp(y**2)"},
+		{"x", "x**2", "x"},
+		{"x", "1/x", "1/y"},
+	} {
+		if got := Str(SubsPairs(mustParse(c.e), [][2]Expr{{mustParse(c.old), y}})); got != c.want {
+			t.Errorf("(%s).subs(%s, y) = %s, want %s", c.e, c.old, got, c.want)
+		}
+	}
+}
