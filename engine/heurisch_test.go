@@ -57,3 +57,34 @@ func TestHeurischSeedDependent(t *testing.T) {
 		t.Errorf("integrate(cosh(x)**2) = %s, want %s (SymPy 1.14, every hash seed)", got, want)
 	}
 }
+
+// TestDefiniteAcrossTrigZeros checks the continuity test of definite
+// integrals for antiderivatives with tan, log(cos) or 1/(1 + cos): inside
+// a stretch free of the zeros of cos(x) (or of 1 + cos(x), ...) the
+// value is F(b) - F(a) (checked against the known value), and across a
+// zero the integral stays unevaluated.
+func TestDefiniteAcrossTrigZeros(t *testing.T) {
+	x := symX("x")
+	for _, c := range []struct {
+		f, a, b string
+		want    float64
+	}{
+		{"tan(x)", "0", "pi/4", math.Log(2) / 2},
+		{"sec(x)**2", "0", "pi/3", math.Sqrt(3)},
+		{"1/(1 + cos(x))", "0", "pi/2", 1},
+		{"1/(1 + sin(x))", "-pi/4", "pi/4", 2}, // tan(x) - sec(x) from 1 - sqrt(2) down to -1 - sqrt(2)
+		// -log(cos(x)) between two points where cos is negative
+		{"tan(x)", "pi/2 + 1/10", "pi - 1/10", math.Log(math.Sin(0.1)) - math.Log(math.Cos(0.1))},
+	} {
+		r := IntegrateDefinite(mustParse(c.f), x, mustParse(c.a), mustParse(c.b))
+		v, ok := realValue(r)
+		if !ok || !(math.Abs(v-c.want) <= 1e-12) {
+			t.Errorf("integrate(%s, (x, %s, %s)) = %s, want %v", c.f, c.a, c.b, Str(r), c.want)
+		}
+	}
+	for _, c := range [][3]string{{"tan(x)", "0", "pi"}, {"sec(x)**2", "0", "pi"}, {"1/(1 + cos(x))", "3", "4"}} {
+		if r := IntegrateDefinite(mustParse(c[0]), x, mustParse(c[1]), mustParse(c[2])); !isCallOf(r, IntegralDef) {
+			t.Errorf("integrate(%s, (x, %s, %s)) = %s across a pole, want it unevaluated", c[0], c[1], c[2], Str(r))
+		}
+	}
+}

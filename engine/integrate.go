@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"math"
 	"math/big"
 	"slices"
 )
@@ -210,7 +211,18 @@ func continuousOn(f, F Expr, x *Symbol, a, b Expr) bool {
 				if Has(t.args[0], x) && !linearWithin(t.args[0], x, lo, hi) {
 					bad = true
 				}
-			case fnTan, fnSec, fnCot, fnCsc, fnTanh, fnCoth, fnSech, fnCsch, fnAtanh, fnAcoth:
+			case fnTan, fnSec, fnCot, fnCsc:
+				// poles where cos (tan, sec) or sin (cot, csc) vanishes
+				d := fnSin
+				if t.def == fnTan || t.def == fnSec {
+					d = fnCos
+				}
+				if Has(t.args[0], x) && !noRootsIn(d.call(t.args[0]), x, lo, hi, false) {
+					bad = true
+				}
+			case fnTanh, fnSech:
+				// no real poles
+			case fnCoth, fnCsch, fnAtanh, fnAcoth:
 				if Has(t.args[0], x) {
 					bad = true
 				}
@@ -287,7 +299,7 @@ func realValue(e Expr) (float64, bool) {
 func noRootsIn(p Expr, x *Symbol, lo, hi float64, positive bool) bool {
 	cs, ok := polyCoeffs(p, x)
 	if !ok {
-		return false
+		return noTranscendentalRootsIn(p, x, lo, hi, positive)
 	}
 	if len(cs) > 3 {
 		return noRatRootsIn(cs, lo, hi, positive)
@@ -335,6 +347,87 @@ func noRootsIn(p Expr, x *Symbol, lo, hi float64, positive bool) bool {
 			m = 0
 		}
 		if eval(m) <= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// noTranscendentalRootsIn is noRootsIn for p = a + b*g(c*x + d) with g
+// sin, cos or exp and a, b, c, d numbers: the solutions of
+// g(u) = -a/b are found in closed form and none may lie strictly inside
+// the interval (nor may p be nonpositive there, when positive is set).
+func noTranscendentalRootsIn(p Expr, x *Symbol, lo, hi float64, positive bool) bool {
+	var g *Func
+	var b Expr
+	var rest []Expr
+	for _, t := range addArgs(p) {
+		if !Has(t, x) {
+			rest = append(rest, t)
+			continue
+		}
+		c, f := independentOf(mulArgs(t), x)
+		fn, ok := f.(*Func)
+		if g != nil || !ok || !isCallOf(fn, fnSin, fnCos, fnExp) {
+			return false
+		}
+		g, b = fn, c
+	}
+	av, ok1 := realValue(NewAdd(rest...))
+	bv, ok2 := realValue(b)
+	if g == nil || !ok1 || !ok2 || bv == 0 || math.IsInf(lo, 0) || math.IsInf(hi, 0) || lo < -1e299 || hi > 1e299 {
+		return false
+	}
+	c, d, ok := linearIn(g.args[0], x)
+	if !ok {
+		return false
+	}
+	cv, ok1 := realValue(c)
+	dv, ok2 := realValue(d)
+	if !ok1 || !ok2 {
+		return false
+	}
+	u0, u1 := cv*lo+dv, cv*hi+dv
+	if u0 > u1 {
+		u0, u1 = u1, u0
+	}
+	const eps = 1e-12
+	inside := func(u float64) bool { return u > u0+eps && u < u1-eps }
+	r := -av / bv
+	var sols []float64 // one period's solutions, shifted by 2*k*pi below
+	switch g.def {
+	case fnExp:
+		if r > 0 && inside(math.Log(r)) {
+			return false
+		}
+	case fnSin:
+		if math.Abs(r) <= 1 {
+			sols = []float64{math.Asin(r), math.Pi - math.Asin(r)}
+		}
+	case fnCos:
+		if math.Abs(r) <= 1 {
+			sols = []float64{math.Acos(r), -math.Acos(r)}
+		}
+	}
+	for _, s := range sols {
+		for k := math.Floor((u0-s)/(2*math.Pi)) - 1; s+2*math.Pi*k <= u1+1; k++ {
+			if inside(s + 2*math.Pi*k) {
+				return false
+			}
+		}
+	}
+	if positive {
+		m := (u0 + u1) / 2
+		var gv float64
+		switch g.def {
+		case fnExp:
+			gv = math.Exp(m)
+		case fnSin:
+			gv = math.Sin(m)
+		default:
+			gv = math.Cos(m)
+		}
+		if av+bv*gv <= 0 {
 			return false
 		}
 	}
