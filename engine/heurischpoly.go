@@ -247,41 +247,68 @@ func (h *heurisch) solve() (Expr, heurischOutcome) {
 		deg--
 	}
 	monoms := h.monomials(deg)
-	logs := h.logPolys(append([]mpoly{v0, v1, u0}, special...))
-	if len(monoms)+len(logs) > heurischMaxUnknowns {
-		return nil, heurischGiveUp
+	reducibles := h.reducibles(append([]mpoly{v0, v1, u0}, special...))
+	base := heurischSystem{monoms: monoms, pd: pd, r: new(big.Rat).Quo(new(big.Rat).Mul(cp, new(big.Rat).SetInt(L)), cq)}
+	// _integrate('Q'), then _integrate() over the complex roots
+	for _, gaussian := range []bool{false, true} {
+		logs, ok := h.logTerms(reducibles, gaussian)
+		if !ok {
+			return nil, heurischGiveUp
+		}
+		if len(monoms)+len(logs) > heurischMaxUnknowns {
+			return nil, heurischGiveUp
+		}
+		sys := base
+		sys.logs = logs
+		h.columns(&sys, P, Q, denom)
+		sol, support, ok := solveSparseColumns(sys.cols, sys.rhs, sys.r)
+		if !ok {
+			continue
+		}
+		res := h.antiderivative(&sys, sol)
+		if !h.numberingFree(&sys, sol, support, Str(res)) {
+			return nil, heurischSeedDependent
+		}
+		return res, heurischSolved
 	}
-	// F = D(cand)/(L*denom), cand = sum A_m m/pd + sum B_j log(p_j):
-	// r*P*denom*pd**2*prod = Q*(sum A_m (D(m) pd - m D(pd)) prod
-	//                          + sum B_j D(p_j) pd**2 prod/p_j)
-	r := new(big.Rat).Quo(new(big.Rat).Mul(cp, new(big.Rat).SetInt(L)), cq)
+	return nil, heurischNoSolution
+}
+
+// columns fills in sys's linear system: with
+// cand = sum A_m m/pd + sum B_j log(p_j) + sum C_k atan(x_k/y_k),
+// F = D(cand)/(L*denom) is
+// r*P*denom*pd**2*prod = Q*(sum A_m (D(m) pd - m D(pd)) prod
+//   - sum B_j D(p_j) pd**2 prod/p_j
+//   - sum C_k D(z_k) pd**2 prod/p_k)
+//
+// (prod the product of the p_j; an atan's column is scaled by 1/scale
+// against its true one, y*D(x)/(x**2 + y**2), which antiderivative
+// undoes).
+func (h *heurisch) columns(sys *heurischSystem, P, Q, denom mpoly) {
+	n := len(h.V)
 	prod := mpConst(n, 1)
-	for _, p := range logs {
-		prod = mpMul(prod, p)
+	for _, l := range sys.logs {
+		if l.arg == nil {
+			prod = mpMul(prod, l.p)
+		}
 	}
-	Dpd := h.derive(pd)
-	pd2 := mpMul(pd, pd)
-	cols := make([]mpoly, 0, len(monoms)+len(logs))
-	for _, m := range monoms {
+	Dpd := h.derive(sys.pd)
+	pd2 := mpMul(sys.pd, sys.pd)
+	sys.cols = make([]mpoly, 0, len(sys.monoms)+len(sys.logs))
+	for _, m := range sys.monoms {
 		mp := mpoly{{m, big.NewInt(1)}}
-		c := mpSub(mpMul(h.derive(mp), pd), mpMul(mp, Dpd))
-		cols = append(cols, mpMul(mpMul(Q, c), prod))
+		c := mpSub(mpMul(h.derive(mp), sys.pd), mpMul(mp, Dpd))
+		sys.cols = append(sys.cols, mpMul(mpMul(Q, c), prod))
 	}
-	for _, p := range logs {
-		rest := h.quo(prod, p)
-		cols = append(cols, mpMul(mpMul(Q, h.derive(p)), mpMul(pd2, rest)))
+	for _, l := range sys.logs {
+		rest := h.quo(prod, l.p)
+		d := h.derive(l.p)
+		if l.arg != nil {
+			d = h.numer[l.z]
+		}
+		sys.cols = append(sys.cols, mpMul(mpMul(Q, d), mpMul(pd2, rest)))
 	}
-	rhs := mpMul(mpMul(P, denom), mpMul(pd2, prod))
-	sol, support, ok := solveSparseColumns(cols, rhs, r)
-	if !ok {
-		return nil, heurischNoSolution
-	}
-	sys := &heurischSystem{cols, rhs, r, monoms, logs, pd}
-	res := h.antiderivative(sys, sol)
-	if !h.numberingFree(sys, sol, support, Str(res)) {
-		return nil, heurischSeedDependent
-	}
-	return res, heurischSolved
+	sys.rhs = mpMul(mpMul(P, denom), mpMul(pd2, prod))
 }
 
 // heurischSystem is the linear system of one try: the unknowns'
@@ -292,8 +319,20 @@ type heurischSystem struct {
 	rhs    mpoly
 	r      *big.Rat
 	monoms [][]int
-	logs   []mpoly
+	logs   []heurischLog
 	pd     mpoly
+}
+
+// heurischLog is a logarithm's or an arctangent's unknown: log(show) with
+// p the integer polynomial show is a multiple of, or, when arg is set,
+// atan(arg) for arg = x/y, x = V_z + a, x**2 + y**2 a multiple of p, whose
+// column is scale times smaller than its true one.
+type heurischLog struct {
+	p     mpoly
+	show  Expr
+	arg   Expr
+	z     int
+	scale Expr
 }
 
 // antiderivative is the candidate with the solution sol, back in the
@@ -306,9 +345,14 @@ func (h *heurisch) antiderivative(sys *heurischSystem, sol []*big.Rat) Expr {
 		}
 	}
 	parts := []Expr{Div(NewAdd(num...), sys.pd.toExpr(h.gens))}
-	for j, p := range sys.logs {
-		if c := sol[len(sys.monoms)+j]; c.Sign() != 0 {
-			parts = append(parts, NewMul(ratExpr(c), fnLog.call(p.toExpr(h.gens))))
+	for j, l := range sys.logs {
+		c := sol[len(sys.monoms)+j]
+		switch {
+		case c.Sign() == 0:
+		case l.arg != nil:
+			parts = append(parts, NewMul(Div(ratExpr(c), l.scale), fnAtan.call(l.arg)))
+		default:
+			parts = append(parts, NewMul(ratExpr(c), fnLog.call(l.show)))
 		}
 	}
 	back := make([][2]Expr, len(h.V))
@@ -343,8 +387,8 @@ const heurischMaxNumbered = 8
 // order) or among the support is not followed.
 func (h *heurisch) numberingFree(sys *heurischSystem, sol []*big.Rat, support []int, want string) bool {
 	nm := len(sys.monoms)
-	for j, p := range sys.logs {
-		if sol[nm+j].Sign() != 0 && mpVariables(p) > 1 {
+	for j, l := range sys.logs {
+		if sol[nm+j].Sign() != 0 && mpVariables(l.p) > 1 {
 			return false
 		}
 	}
@@ -359,7 +403,7 @@ func (h *heurisch) numberingFree(sys *heurischSystem, sol []*big.Rat, support []
 	for _, k := range support {
 		if k < nm {
 			mons = append(mons, k)
-		} else if mpVariables(sys.logs[k-nm]) > 1 {
+		} else if l := sys.logs[k-nm]; mpVariables(l.p) > 1 || l.arg != nil {
 			return false
 		} else {
 			logs = append(logs, k)
@@ -379,7 +423,11 @@ func (h *heurisch) numberingFree(sys *heurischSystem, sol []*big.Rat, support []
 		// the monomials in ordered() order, then the logarithms in
 		// descending ordered() order of their polynomials
 		order := orderedColumns(mons, func(k int) Expr { return mpoly{{sys.monoms[k], big.NewInt(1)}}.toExpr(gens) })
-		lo := orderedColumns(logs, func(k int) Expr { return sys.logs[k-nm].toExpr(gens) })
+		rename := make([][2]Expr, n)
+		for i, v := range h.V {
+			rename[i] = [2]Expr{v, gens[i]}
+		}
+		lo := orderedColumns(logs, func(k int) Expr { return Xreplace(sys.logs[k-nm].show, rename) })
 		slices.Reverse(lo)
 		order = append(order, lo...)
 		key := ""
@@ -505,10 +553,10 @@ func (h *heurisch) monomials(deg int) [][]int {
 	return sorted
 }
 
-// logPolys are the irreducible factors of polys (factor_list in V, each
-// primitive with a positive leading coefficient) that hold V, in the
-// order their unknowns take: ordered() descending.
-func (h *heurisch) logPolys(polys []mpoly) []mpoly {
+// reducibles are the irreducible factors of polys (factor_list in V,
+// each primitive with a positive leading coefficient) that hold V, in
+// ordered() order of the polynomials they come from.
+func (h *heurisch) reducibles(polys []mpoly) []mpoly {
 	n := len(h.V)
 	var fs []mpoly
 	for _, p := range polys {
@@ -525,18 +573,90 @@ func (h *heurisch) logPolys(polys []mpoly) []mpoly {
 			}
 		}
 	}
-	exprs := make([]Expr, len(fs))
-	idx := map[Expr]int{}
-	for i, f := range fs {
-		exprs[i] = f.toExpr(h.gens)
-		idx[exprs[i]] = i
+	return fs
+}
+
+// logTerms are the candidate's logarithms (and arctangents) in the order
+// their unknowns take: over QQ the reducibles themselves; otherwise
+// (gaussian) each split by root_factors into linear factors over the
+// complex numbers, monic (log(x - 1/2)), a conjugate pair a +- I*b becoming
+// (x - a)**2 + b**2 under a log and atan((x - a)/b). Each kind in
+// ordered() order of what it prints, descending. ok is false for the
+// factors dcalc does not split (in several variables, of degree three or
+// more, or with irrational real roots).
+func (h *heurisch) logTerms(fs []mpoly, gaussian bool) ([]heurischLog, bool) {
+	var logs, atans []heurischLog
+	addLog := func(l heurischLog) {
+		if !slices.ContainsFunc(logs, func(o heurischLog) bool { return Equal(o.show, l.show) }) {
+			logs = append(logs, l)
+		}
 	}
-	Ordered(exprs)
-	out := make([]mpoly, len(fs))
-	for i, e := range exprs {
-		out[len(fs)-1-i] = fs[idx[e]]
+	for _, f := range fs {
+		if !gaussian {
+			addLog(heurischLog{p: f, show: f.toExpr(h.gens)})
+			continue
+		}
+		z := -1
+		for i := range h.V {
+			if degIn(f, i) > 0 {
+				if z >= 0 {
+					return nil, false
+				}
+				z = i
+			}
+		}
+		cs := make([]*big.Rat, degIn(f, z)+1)
+		for i := range cs {
+			cs[i] = new(big.Rat)
+		}
+		for _, t := range f {
+			cs[t.e[z]].SetInt(t.c)
+		}
+		v := Expr(h.V[z])
+		switch len(cs) {
+		case 2: // x - r, monic
+			r := new(big.Rat).Quo(cs[0], cs[1])
+			addLog(heurischLog{p: f, show: Sub(v, ratExpr(new(big.Rat).Neg(r)))})
+		case 3:
+			p := new(big.Rat).Quo(cs[1], cs[2])
+			q := new(big.Rat).Quo(cs[0], cs[2])
+			half := new(big.Rat).Quo(p, big.NewRat(2, 1))
+			y2 := new(big.Rat).Sub(q, new(big.Rat).Mul(half, half))
+			if y2.Sign() <= 0 {
+				return nil, false // real roots, irrational
+			}
+			x := NewAdd(v, ratExpr(half))
+			y := NewPow(ratExpr(y2), Half)
+			show := NewAdd(NewPow(x, Two), ratExpr(y2))
+			addLog(heurischLog{p: f, show: show})
+			// x**2 + y**2 = f/cs[2]: the true column y*D(z)/(x**2 + y**2)
+			// is y*cs[2] times D(z)*(prod/f)
+			atans = append(atans, heurischLog{p: f, show: Div(x, y), arg: Div(x, y), z: z, scale: NewMul(y, ratExpr(cs[2]))})
+		default:
+			return nil, false
+		}
 	}
-	return out
+	order := func(ls []heurischLog) []heurischLog {
+		ks := make([]int, len(ls))
+		for i := range ks {
+			ks[i] = i
+		}
+		var sorted []int
+		if len(ls) > 0 {
+			sorted = orderedColumns(ks, func(k int) Expr {
+				if ls[k].arg != nil {
+					return fnAtan.call(ls[k].arg)
+				}
+				return ls[k].show
+			})
+		}
+		out := make([]heurischLog, len(ls))
+		for i, k := range sorted {
+			out[len(ls)-1-i] = ls[k]
+		}
+		return out
+	}
+	return append(order(logs), order(atans)...), true
 }
 
 // solveSparseColumns solves sum_k u_k cols[k] = r*rhs for the unknowns
