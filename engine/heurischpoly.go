@@ -366,7 +366,8 @@ func (h *heurisch) antiderivative(sys *heurischSystem, sol []*big.Rat) Expr {
 	}
 	res = Expand(c)
 	if a, isAdd := res.(*Add); isAdd {
-		_, res = independentOfAdd(a.args, h.x)
+		dep, _ := siftExprs(a.args, func(t Expr) bool { return Has(t, h.x) })
+		res = NewAdd(dep...)
 	}
 	return res
 }
@@ -475,20 +476,6 @@ func orderedColumns(ks []int, expr func(int) Expr) []int {
 	return out
 }
 
-// independentOfAdd splits a sum's terms into those free of x and the
-// rest (as_independent on an Add).
-func independentOfAdd(ts []Expr, x *Symbol) (Expr, Expr) {
-	var in, dep []Expr
-	for _, t := range ts {
-		if Has(t, x) {
-			dep = append(dep, t)
-		} else {
-			in = append(in, t)
-		}
-	}
-	return NewAdd(in...), NewAdd(dep...)
-}
-
 // specials are the special polynomials of tan and tanh components:
 // 1 + tan**2, 1 + tanh and 1 - tanh.
 func (h *heurisch) specials() []mpoly {
@@ -539,16 +526,13 @@ func (h *heurisch) monomials(deg int) [][]int {
 	if len(out) > heurischMaxUnknowns {
 		return out
 	}
-	exprs := make([]Expr, len(out))
-	idx := map[Expr]int{}
-	for i, e := range out {
-		exprs[i] = mpoly{{e, big.NewInt(1)}}.toExpr(h.gens)
-		idx[exprs[i]] = i
+	ks := make([]int, len(out))
+	for i := range ks {
+		ks[i] = i
 	}
-	Ordered(exprs)
 	sorted := make([][]int, len(out))
-	for i, e := range exprs {
-		sorted[i] = out[idx[e]]
+	for i, k := range orderedColumns(ks, func(k int) Expr { return mpoly{{out[k], big.NewInt(1)}}.toExpr(h.gens) }) {
+		sorted[i] = out[k]
 	}
 	return sorted
 }
