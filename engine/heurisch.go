@@ -85,9 +85,6 @@ func heurischTry(f Expr, x *Symbol) (F Expr, out heurischOutcome, err error) {
 // tanh) after every substitution order failed.
 func heurischRun(f Expr, x *Symbol, rewrite, forced bool) (Expr, heurischOutcome) {
 	if forced {
-		if hasCallOf(f, fnSinh, fnCosh, fnCoth) {
-			return nil, heurischGiveUp // (rewriting in tanh is not followed)
-		}
 		f = rewriteTrigInTan(f)
 	}
 	h := newHeurisch(f, x)
@@ -108,14 +105,31 @@ func heurischRun(f Expr, x *Symbol, rewrite, forced bool) (Expr, heurischOutcome
 	return nil, heurischNoSolution
 }
 
-// rewriteTrigInTan is f.rewrite((sin, cos, cot), tan).
+// rewriteTrigInTan is f.rewrite((sin, cos, cot), tan) followed by
+// f.rewrite((sinh, cosh, coth), tanh): sinh(u) is
+// 2*tanh(u/2)/(1 - tanh(u/2)**2), cosh(u) is
+// (1 + tanh(u/2)**2)/(1 - tanh(u/2)**2), coth(u) is 1/tanh(u).
 func rewriteTrigInTan(f Expr) Expr {
 	rules := rewriteRules["tan"]
 	var walk func(e Expr) Expr
 	walk = func(e Expr) Expr {
 		e = mapArgs(e, walk)
-		if fn, ok := e.(*Func); ok && (fn.def == fnSin || fn.def == fnCos || fn.def == fnCot) {
-			return rules[fn.def](fn.args[0])
+		fn, ok := e.(*Func)
+		if !ok {
+			return e
+		}
+		u := fn.args[0]
+		switch fn.def {
+		case fnSin, fnCos, fnCot:
+			return rules[fn.def](u)
+		case fnSinh:
+			t := fnTanh.call(NewMul(Half, u))
+			return Div(NewMul(Two, t), Sub(One, NewPow(t, Two)))
+		case fnCosh:
+			t2 := NewPow(fnTanh.call(NewMul(Half, u)), Two)
+			return Div(NewAdd(One, t2), Sub(One, t2))
+		case fnCoth:
+			return Div(One, fnTanh.call(u))
 		}
 		return e
 	}

@@ -16,7 +16,7 @@ func TestHeurischDifferentiatesBack(t *testing.T) {
 		"sin(2*x)*cos(3*x)", "sin(3*x)*sin(5*x)", "cosh(x)**2", "sinh(x)**2", "x*atan(x)",
 		"x*asin(x)", "x*exp(x)*sin(x)", "tanh(x)", "1/(cos(x) + 1)", "x**2*atan(x)",
 		"exp(2*x)*sinh(3*x)", "x*cos(x)*cosh(x)", "sin(x)*sinh(x)", "cos(x)**2*exp(-2*x)*sinh(x)",
-		"tanh(x)**2", "1/sqrt(1/x)",
+		"tanh(x)**2", "1/sqrt(1/x)", "1/cosh(x)", "1/sinh(x)", "1/(1 + cosh(x))", "sqrt(x)/(x + 1)",
 	} {
 		f := mustParse(in)
 		F, ok := heurischIntegrate(f, x)

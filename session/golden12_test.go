@@ -70,7 +70,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"solvetrig_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 131},
 		{"solvesetiv_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 112},
 		{"allroots_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 151},
-		{"integhyp_golden.jsonl", "from sympy import *\nx = symbols('x')\na = symbols('a')\n", 78},
+		{"integhyp_golden.jsonl", "from sympy import *\nx = symbols('x')\na = symbols('a')\n", 79},
 		{"nroots_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 95},
 		{"rewrite_golden.jsonl", "from sympy import *\nx, y = symbols('x y')\n", 286},
 		{"factorexp_golden.jsonl", "from sympy import *\nx, y = symbols('x y')\ns = 1/(1 + exp(-x))\n", 70},
