@@ -148,12 +148,12 @@ type heurisch struct {
 	perm   []int     // the current permutation of groups
 	xi     int       // x's index
 	first  bool
+	gens   []Expr // V as expressions
 	// set by nextMapping: the substituted integrand and derivatives
-	F     Expr
-	dsub  []Expr
-	gens  []Expr
-	numer []mpoly // the derivation: D(V_i) = numer[i]/(scale*denom)
-	denom mpoly
+	F    Expr
+	dsub []Expr
+	// set by solve: the derivation, D(V_i) = numer[i]/(L*denom)
+	numer []mpoly
 }
 
 // newHeurisch collects the components of f and of their derivatives
@@ -191,6 +191,7 @@ func newHeurisch(f Expr, x *Symbol) *heurisch {
 	h := &heurisch{f: f, x: x, terms: terms, first: true}
 	for i, t := range h.terms {
 		h.V = append(h.V, NewDummy("x"+itoa(i)))
+		h.gens = append(h.gens, h.V[i])
 		h.diffs = append(h.diffs, diff(t))
 		if Equal(t, x) {
 			h.xi = i

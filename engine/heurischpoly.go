@@ -194,10 +194,6 @@ const (
 // solve is one try of _integrate('Q') under the current substitution.
 func (h *heurisch) solve() (Expr, heurischOutcome) {
 	n := len(h.V)
-	h.gens = make([]Expr, n)
-	for i, v := range h.V {
-		h.gens[i] = v
-	}
 	// the denominators of the derivatives and their lcm
 	type frac struct {
 		p, q   mpoly
@@ -228,7 +224,6 @@ func (h *heurisch) solve() (Expr, heurischOutcome) {
 		k := new(big.Rat).Mul(rs[i], new(big.Rat).SetInt(L))
 		h.numer[i] = h.quo(mpMul(denom, f.p), f.q).scale(k.Num())
 	}
-	h.denom = denom
 	// F = (cp/cq)*P/Q
 	a, b := asNumerDenom(h.F)
 	P, cp, ok1 := h.poly(a)
