@@ -29,11 +29,10 @@ type Token struct {
 }
 
 // Tokens splits src into the tokens a highlighter colours, with the
-// generated lexer (no indentation processing; errors are ignored, so a
+// scanner (no indentation processing; errors are ignored, so a
 // line being typed can be coloured). Blanks are in no token.
 func Tokens(src string) []Token {
-	lx := gen.NewDcalcLexer(antlr.NewInputStream(src))
-	lx.RemoveErrorListeners()
+	sc := newScanner(src)
 	rs := []rune(src)
 	var out []Token
 	prev := 0 // end of the previous token: comments are in the gaps
@@ -50,7 +49,7 @@ func Tokens(src string) []Token {
 		}
 	}
 	for {
-		t := lx.NextToken()
+		t := sc.next()
 		if t.GetTokenType() == antlr.TokenEOF {
 			break
 		}

@@ -10,8 +10,8 @@ import (
 	"github.com/dcalc/dcalc/grammar/internal/gen"
 )
 
-// tokenSource wraps the generated lexer and turns its raw tokens into the
-// token stream the parser expects, the way CPython's tokenizer does:
+// tokenSource turns the scanner's raw tokens into the token stream the
+// parser expects, the way CPython's tokenizer does:
 //
 //   - NEWLINE is dropped inside (), [] and {}, on blank lines and on
 //     comment-only lines;
@@ -24,7 +24,11 @@ import (
 // It reports lexical errors (bad characters, unterminated strings, bad
 // brackets, bad dedents, bad number literals) to the sink.
 type tokenSource struct {
-	*gen.DcalcLexer
+	// TokenSource is nil: it only supplies the interface's unexported
+	// method, which ANTLR calls when a parser's token factory is set
+	// (never here).
+	antlr.TokenSource
+	scan      *scanner
 	lines     []string // source lines, for indentation widths
 	sink      *errorSink
 	fieldMode bool // f-string replacement field: no NEWLINE, INDENT, DEDENT
@@ -56,11 +60,8 @@ type tokenSource struct {
 }
 
 func newTokenSource(src string, sink *errorSink, fieldMode bool) *tokenSource {
-	lx := gen.NewDcalcLexer(antlr.NewInputStream(src))
-	lx.RemoveErrorListeners()
-	lx.AddErrorListener(sink)
 	return &tokenSource{
-		DcalcLexer:  lx,
+		scan:        newScanner(src),
 		lines:       strings.Split(src, "\n"),
 		sink:        sink,
 		fieldMode:   fieldMode,
@@ -88,20 +89,35 @@ func (s *tokenSource) peek() antlr.Token {
 	return s.peeked
 }
 
-// lex returns the lexer's next token with its text stored in it: a
-// CommonToken without text cuts it from the input on every GetText,
-// which the checks here and the parser call several times per token.
-func (s *tokenSource) lex() antlr.Token {
-	t := s.DcalcLexer.NextToken()
-	t.SetText(t.GetText())
-	return t
-}
+// lex returns the scanner's next token.
+func (s *tokenSource) lex() antlr.Token { return s.scan.next() }
 
 // synth makes a token that is not in the source, placed at at.
 func (s *tokenSource) synth(ttype int, text string, at antlr.Token) antlr.Token {
-	return antlr.CommonTokenFactoryDEFAULT.Create(s.GetTokenSourceCharStreamPair(), ttype, text,
-		antlr.TokenDefaultChannel, at.GetStart(), at.GetStart()-1, at.GetLine(), at.GetColumn())
+	return s.scan.newTok(ttype, at.GetStart(), at.GetStart()-1, at.GetLine(), at.GetColumn(), text)
 }
+
+// GetTokenFactory returns ANTLR's default factory, with which error
+// recovery conjures missing tokens.
+func (s *tokenSource) GetTokenFactory() antlr.TokenFactory { return antlr.CommonTokenFactoryDEFAULT }
+
+// GetLine returns the scanner's line.
+func (s *tokenSource) GetLine() int { return s.scan.line }
+
+// GetCharPositionInLine returns the scanner's column.
+func (s *tokenSource) GetCharPositionInLine() int { return s.scan.col }
+
+// GetInputStream returns nil: the scanner reads a string.
+func (s *tokenSource) GetInputStream() antlr.CharStream { return nil }
+
+// GetSourceName returns the empty name.
+func (s *tokenSource) GetSourceName() string { return "" }
+
+// Skip does nothing: skipping is the scanner's.
+func (s *tokenSource) Skip() {}
+
+// More does nothing.
+func (s *tokenSource) More() {}
 
 // NextToken returns the next token for the parser.
 func (s *tokenSource) NextToken() antlr.Token {

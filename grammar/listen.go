@@ -203,21 +203,21 @@ func (s *errorSink) SyntaxError(rec antlr.Recognizer, offending interface{}, lin
 		} else {
 			s.add(pos, "IndentationError", "expected an indented block after "+what)
 		}
-	case isTry(ctx) && (expects(exceptType) || expects(finallyType)):
+	case isTry(ctx) && (expects(literals()["except"]) || expects(literals()["finally"])):
 		s.add(pos, "SyntaxError", "expected 'except' or 'finally' block")
 	case afterArrow(p, tok):
 		// def f() -> : CPython's parser, finding no annotation, wanted
 		// the colon where the arrow is
 		prev := tokenAt(p.GetTokenStream(), tok.GetTokenIndex()-1)
 		s.list.AddRange(s.shiftPos(tokPos(prev)), s.shiftPos(tokEnd(prev)), "SyntaxError", "expected ':'")
-	case expects(colonType) && isHeader(ctx):
+	case expects(literals()[":"]) && isHeader(ctx):
 		if prev := tokenAt(p.GetTokenStream(), tok.GetTokenIndex()-1); prev != nil && startsOperand(tok) && endsOperand(prev) {
 			// two expressions side by side: CPython's generic error
 			s.add(pos, "SyntaxError", "invalid syntax")
 			break
 		}
 		s.add(pos, "SyntaxError", "expected ':'")
-	case isCond(ctx) && expects(elseType) || tok.GetText() == "if" && isStmtEnd(ctx):
+	case isCond(ctx) && expects(literals()["else"]) || tok.GetText() == "if" && isStmtEnd(ctx):
 		// CPython's range: the expression before "if" to the condition's end
 		ts := p.GetTokenStream()
 		k := tok.GetTokenIndex()
@@ -237,24 +237,6 @@ func (s *errorSink) SyntaxError(rec antlr.Recognizer, offending interface{}, lin
 		s.add(pos, "SyntaxError", "invalid syntax")
 	}
 }
-
-// tokenType returns the token type of a literal token such as "':'".
-func tokenType(lit string) int {
-	gen.DcalcLexerInit()
-	for i, n := range gen.DcalcLexerLexerStaticData.LiteralNames {
-		if n == lit {
-			return i
-		}
-	}
-	return -100
-}
-
-var (
-	colonType   = tokenType("':'")
-	elseType    = tokenType("'else'")
-	exceptType  = tokenType("'except'")
-	finallyType = tokenType("'finally'")
-)
 
 // isTry reports whether ctx is a try statement.
 func isTry(ctx antlr.ParserRuleContext) bool {

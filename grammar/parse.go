@@ -53,7 +53,7 @@ func Parse(name, src string) (f *File, err error) {
 		return &File{Name: name, Stmts: stmts}, nil
 	}
 	sink = &errorSink{}
-	p, _ := newParser(src, sink, false)
+	p := newParser(src, sink, false)
 	tree := p.File_()
 	if len(sink.list.Errs) == 0 {
 		b := &builder{sink: sink, ts: p.GetTokenStream(), sc: &scopes{}}
@@ -70,11 +70,11 @@ func Parse(name, src string) (f *File, err error) {
 // long program's tree is never whole in memory; ok is false at the first
 // syntax error.
 func parseSLL(src string, sink *errorSink) (stmts []Stmt, ok bool) {
-	p, _ := newParser(src, sink, false)
+	l := &stmtBuilder{}
+	p := newParserWith(src, sink, false, l)
 	p.GetInterpreter().SetPredictionMode(antlr.PredictionModeSLL)
 	p.SetErrorHandler(bail{antlr.NewDefaultErrorStrategy()})
-	l := &stmtBuilder{b: &builder{sink: sink, ts: p.GetTokenStream(), sc: &scopes{}}}
-	p.AddParseListener(l)
+	l.b = &builder{sink: sink, ts: p.GetTokenStream(), sc: &scopes{}}
 	defer func() {
 		if r := recover(); r != nil {
 			if _, isBail := r.(bail); !isBail {
@@ -88,9 +88,10 @@ func parseSLL(src string, sink *errorSink) (stmts []Stmt, ok bool) {
 }
 
 // stmtBuilder is the parse listener of the SLL stage that builds the
-// statements of the file as their rules end.
+// statements of the file as their rules end; it is also the stage's
+// depth guard (one listener costs the parser half what two do).
 type stmtBuilder struct {
-	antlr.BaseParseTreeListener
+	depthGuard
 	b   *builder
 	out []Stmt
 }
@@ -98,6 +99,7 @@ type stmtBuilder struct {
 // ExitEveryRule builds a statement of the file and takes its tree out
 // of the file's.
 func (l *stmtBuilder) ExitEveryRule(ctx antlr.ParserRuleContext) {
+	l.open--
 	s, ok := ctx.(*gen.StmtContext)
 	if !ok {
 		return
@@ -144,15 +146,22 @@ func Compile(name, src string) (*File, error) {
 }
 
 // newParser makes a parser reading src, with sink as its only error
-// listener.
-func newParser(src string, sink *errorSink, fieldMode bool) (*gen.DcalcParser, *tokenSource) {
+// listener and a depthGuard as its parse listener.
+func newParser(src string, sink *errorSink, fieldMode bool) *gen.DcalcParser {
+	return newParserWith(src, sink, fieldMode, &depthGuard{})
+}
+
+// newParserWith is newParser with another parse listener, which must
+// guard the depth as depthGuard does.
+func newParserWith(src string, sink *errorSink, fieldMode bool, l antlr.ParseTreeListener) *gen.DcalcParser {
 	ts := newTokenSource(src, sink, fieldMode)
 	sink.ts = ts
-	p := gen.NewDcalcParser(antlr.NewCommonTokenStream(ts, antlr.TokenDefaultChannel))
+	// about one token per two bytes in typical source
+	p := gen.NewDcalcParser(newTokStream(ts, len(src)/2+16))
 	p.RemoveErrorListeners()
 	p.AddErrorListener(sink)
-	p.AddParseListener(&depthGuard{})
-	return p, ts
+	p.AddParseListener(l)
+	return p
 }
 
 // maxRuleDepth bounds the nesting of parser rules. ANTLR's prediction
@@ -206,7 +215,7 @@ func (b *builder) parseField(text string, start Pos) Expr {
 		return Pos{start.Line + p.Line - 1, p.Col}
 	}
 	sink := &errorSink{shift: shift}
-	p, _ := newParser(text, sink, true)
+	p := newParser(text, sink, true)
 	tree := p.Fexpr()
 	if len(sink.list.Errs) > 0 {
 		b.sink.list.Errs = append(b.sink.list.Errs, sink.list.Errs[0])
