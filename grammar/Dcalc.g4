@@ -167,9 +167,11 @@ enclosure
     | '{' dictorset? '}'                                    # BraceAt
     ;
 
+// testlist_comp, subscript and argument are left-factored: written as
+// alternatives that start with the same expression, ANTLR's prediction
+// would scan the whole expression to choose one.
 testlist_comp
-    : star_expr comp_for+
-    | star_expr (',' star_expr)* ','?
+    : star_expr ( comp_for+ | (',' star_expr)* ','? )
     ;
 
 dictorset
@@ -204,18 +206,17 @@ tprimary
 subscripts : subscript (',' subscript)* ','? ;
 
 subscript
-    : expr
-    | lo=expr? c1=':' hi=expr? (c2=':' step=expr?)?
+    : lo=expr (c1=':' hi=expr? (c2=':' step=expr?)?)?
+    | c1=':' hi=expr? (c2=':' step=expr?)?
     ;
 
 arglist : argument (',' argument)* ','? ;
 
 argument
-    : expr comp_for+
-    | NAME '=' expr
+    : NAME '=' expr
     | '*' expr
     | '**' expr
-    | expr
+    | expr comp_for*
     ;
 
 // ---- lexer ----

@@ -64,7 +64,7 @@ func dcalcParserInit() {
 	}
 	staticData.PredictionContextCache = antlr.NewPredictionContextCache()
 	staticData.serializedATN = []int32{
-		4, 1, 94, 733, 2, 0, 7, 0, 2, 1, 7, 1, 2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7,
+		4, 1, 94, 741, 2, 0, 7, 0, 2, 1, 7, 1, 2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7,
 		4, 2, 5, 7, 5, 2, 6, 7, 6, 2, 7, 7, 7, 2, 8, 7, 8, 2, 9, 7, 9, 2, 10, 7,
 		10, 2, 11, 7, 11, 2, 12, 7, 12, 2, 13, 7, 13, 2, 14, 7, 14, 2, 15, 7, 15,
 		2, 16, 7, 16, 2, 17, 7, 17, 2, 18, 7, 18, 2, 19, 7, 19, 2, 20, 7, 20, 2,
@@ -122,41 +122,42 @@ func dcalcParserInit() {
 		8, 25, 1, 26, 4, 26, 541, 8, 26, 11, 26, 12, 26, 542, 1, 26, 1, 26, 1,
 		26, 3, 26, 548, 8, 26, 1, 26, 1, 26, 1, 26, 3, 26, 553, 8, 26, 1, 26, 1,
 		26, 1, 26, 3, 26, 558, 8, 26, 1, 26, 3, 26, 561, 8, 26, 1, 27, 1, 27, 4,
-		27, 565, 8, 27, 11, 27, 12, 27, 566, 1, 27, 1, 27, 1, 27, 5, 27, 572, 8,
-		27, 10, 27, 12, 27, 575, 9, 27, 1, 27, 3, 27, 578, 8, 27, 3, 27, 580, 8,
-		27, 1, 28, 1, 28, 1, 28, 1, 28, 4, 28, 586, 8, 28, 11, 28, 12, 28, 587,
-		1, 28, 1, 28, 1, 28, 5, 28, 593, 8, 28, 10, 28, 12, 28, 596, 9, 28, 1,
-		28, 3, 28, 599, 8, 28, 1, 28, 1, 28, 4, 28, 603, 8, 28, 11, 28, 12, 28,
-		604, 1, 28, 1, 28, 1, 28, 5, 28, 610, 8, 28, 10, 28, 12, 28, 613, 9, 28,
-		1, 28, 3, 28, 616, 8, 28, 3, 28, 618, 8, 28, 1, 29, 1, 29, 1, 29, 1, 29,
-		1, 29, 1, 29, 3, 29, 626, 8, 29, 1, 30, 1, 30, 1, 30, 1, 30, 1, 30, 1,
-		30, 5, 30, 634, 8, 30, 10, 30, 12, 30, 637, 9, 30, 1, 31, 1, 31, 1, 31,
-		5, 31, 642, 8, 31, 10, 31, 12, 31, 645, 9, 31, 1, 31, 3, 31, 648, 8, 31,
-		1, 32, 3, 32, 651, 8, 32, 1, 32, 1, 32, 1, 33, 1, 33, 1, 33, 3, 33, 658,
-		8, 33, 1, 33, 1, 33, 1, 33, 1, 33, 1, 33, 1, 33, 3, 33, 666, 8, 33, 1,
-		33, 1, 33, 1, 33, 1, 33, 1, 33, 1, 33, 5, 33, 674, 8, 33, 10, 33, 12, 33,
-		677, 9, 33, 1, 34, 1, 34, 1, 34, 5, 34, 682, 8, 34, 10, 34, 12, 34, 685,
-		9, 34, 1, 34, 3, 34, 688, 8, 34, 1, 35, 1, 35, 3, 35, 692, 8, 35, 1, 35,
-		1, 35, 3, 35, 696, 8, 35, 1, 35, 1, 35, 3, 35, 700, 8, 35, 3, 35, 702,
-		8, 35, 3, 35, 704, 8, 35, 1, 36, 1, 36, 1, 36, 5, 36, 709, 8, 36, 10, 36,
-		12, 36, 712, 9, 36, 1, 36, 3, 36, 715, 8, 36, 1, 37, 1, 37, 4, 37, 719,
-		8, 37, 11, 37, 12, 37, 720, 1, 37, 1, 37, 1, 37, 1, 37, 1, 37, 1, 37, 1,
-		37, 1, 37, 3, 37, 731, 8, 37, 1, 37, 0, 2, 48, 66, 38, 0, 2, 4, 6, 8, 10,
-		12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34, 36, 38, 40, 42, 44, 46,
-		48, 50, 52, 54, 56, 58, 60, 62, 64, 66, 68, 70, 72, 74, 0, 7, 1, 0, 9,
-		10, 1, 0, 19, 31, 1, 0, 50, 52, 3, 0, 16, 16, 42, 42, 53, 55, 1, 0, 50,
-		51, 1, 0, 56, 57, 1, 0, 72, 75, 853, 0, 80, 1, 0, 0, 0, 2, 85, 1, 0, 0,
-		0, 4, 90, 1, 0, 0, 0, 6, 92, 1, 0, 0, 0, 8, 192, 1, 0, 0, 0, 10, 194, 1,
-		0, 0, 0, 12, 196, 1, 0, 0, 0, 14, 201, 1, 0, 0, 0, 16, 206, 1, 0, 0, 0,
-		18, 301, 1, 0, 0, 0, 20, 303, 1, 0, 0, 0, 22, 329, 1, 0, 0, 0, 24, 331,
-		1, 0, 0, 0, 26, 336, 1, 0, 0, 0, 28, 341, 1, 0, 0, 0, 30, 345, 1, 0, 0,
-		0, 32, 349, 1, 0, 0, 0, 34, 370, 1, 0, 0, 0, 36, 372, 1, 0, 0, 0, 38, 406,
+		27, 565, 8, 27, 11, 27, 12, 27, 566, 1, 27, 1, 27, 5, 27, 571, 8, 27, 10,
+		27, 12, 27, 574, 9, 27, 1, 27, 3, 27, 577, 8, 27, 3, 27, 579, 8, 27, 1,
+		28, 1, 28, 1, 28, 1, 28, 4, 28, 585, 8, 28, 11, 28, 12, 28, 586, 1, 28,
+		1, 28, 1, 28, 5, 28, 592, 8, 28, 10, 28, 12, 28, 595, 9, 28, 1, 28, 3,
+		28, 598, 8, 28, 1, 28, 1, 28, 4, 28, 602, 8, 28, 11, 28, 12, 28, 603, 1,
+		28, 1, 28, 1, 28, 5, 28, 609, 8, 28, 10, 28, 12, 28, 612, 9, 28, 1, 28,
+		3, 28, 615, 8, 28, 3, 28, 617, 8, 28, 1, 29, 1, 29, 1, 29, 1, 29, 1, 29,
+		1, 29, 3, 29, 625, 8, 29, 1, 30, 1, 30, 1, 30, 1, 30, 1, 30, 1, 30, 5,
+		30, 633, 8, 30, 10, 30, 12, 30, 636, 9, 30, 1, 31, 1, 31, 1, 31, 5, 31,
+		641, 8, 31, 10, 31, 12, 31, 644, 9, 31, 1, 31, 3, 31, 647, 8, 31, 1, 32,
+		3, 32, 650, 8, 32, 1, 32, 1, 32, 1, 33, 1, 33, 1, 33, 3, 33, 657, 8, 33,
+		1, 33, 1, 33, 1, 33, 1, 33, 1, 33, 1, 33, 3, 33, 665, 8, 33, 1, 33, 1,
+		33, 1, 33, 1, 33, 1, 33, 1, 33, 5, 33, 673, 8, 33, 10, 33, 12, 33, 676,
+		9, 33, 1, 34, 1, 34, 1, 34, 5, 34, 681, 8, 34, 10, 34, 12, 34, 684, 9,
+		34, 1, 34, 3, 34, 687, 8, 34, 1, 35, 1, 35, 1, 35, 3, 35, 692, 8, 35, 1,
+		35, 1, 35, 3, 35, 696, 8, 35, 3, 35, 698, 8, 35, 3, 35, 700, 8, 35, 1,
+		35, 1, 35, 3, 35, 704, 8, 35, 1, 35, 1, 35, 3, 35, 708, 8, 35, 3, 35, 710,
+		8, 35, 3, 35, 712, 8, 35, 1, 36, 1, 36, 1, 36, 5, 36, 717, 8, 36, 10, 36,
+		12, 36, 720, 9, 36, 1, 36, 3, 36, 723, 8, 36, 1, 37, 1, 37, 1, 37, 1, 37,
+		1, 37, 1, 37, 1, 37, 1, 37, 1, 37, 5, 37, 734, 8, 37, 10, 37, 12, 37, 737,
+		9, 37, 3, 37, 739, 8, 37, 1, 37, 0, 2, 48, 66, 38, 0, 2, 4, 6, 8, 10, 12,
+		14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34, 36, 38, 40, 42, 44, 46, 48,
+		50, 52, 54, 56, 58, 60, 62, 64, 66, 68, 70, 72, 74, 0, 7, 1, 0, 9, 10,
+		1, 0, 19, 31, 1, 0, 50, 52, 3, 0, 16, 16, 42, 42, 53, 55, 1, 0, 50, 51,
+		1, 0, 56, 57, 1, 0, 72, 75, 863, 0, 80, 1, 0, 0, 0, 2, 85, 1, 0, 0, 0,
+		4, 90, 1, 0, 0, 0, 6, 92, 1, 0, 0, 0, 8, 192, 1, 0, 0, 0, 10, 194, 1, 0,
+		0, 0, 12, 196, 1, 0, 0, 0, 14, 201, 1, 0, 0, 0, 16, 206, 1, 0, 0, 0, 18,
+		301, 1, 0, 0, 0, 20, 303, 1, 0, 0, 0, 22, 329, 1, 0, 0, 0, 24, 331, 1,
+		0, 0, 0, 26, 336, 1, 0, 0, 0, 28, 341, 1, 0, 0, 0, 30, 345, 1, 0, 0, 0,
+		32, 349, 1, 0, 0, 0, 34, 370, 1, 0, 0, 0, 36, 372, 1, 0, 0, 0, 38, 406,
 		1, 0, 0, 0, 40, 408, 1, 0, 0, 0, 42, 430, 1, 0, 0, 0, 44, 432, 1, 0, 0,
 		0, 46, 446, 1, 0, 0, 0, 48, 464, 1, 0, 0, 0, 50, 537, 1, 0, 0, 0, 52, 560,
-		1, 0, 0, 0, 54, 579, 1, 0, 0, 0, 56, 617, 1, 0, 0, 0, 58, 625, 1, 0, 0,
-		0, 60, 627, 1, 0, 0, 0, 62, 638, 1, 0, 0, 0, 64, 650, 1, 0, 0, 0, 66, 657,
-		1, 0, 0, 0, 68, 678, 1, 0, 0, 0, 70, 703, 1, 0, 0, 0, 72, 705, 1, 0, 0,
-		0, 74, 730, 1, 0, 0, 0, 76, 79, 5, 88, 0, 0, 77, 79, 3, 4, 2, 0, 78, 76,
+		1, 0, 0, 0, 54, 562, 1, 0, 0, 0, 56, 616, 1, 0, 0, 0, 58, 624, 1, 0, 0,
+		0, 60, 626, 1, 0, 0, 0, 62, 637, 1, 0, 0, 0, 64, 649, 1, 0, 0, 0, 66, 656,
+		1, 0, 0, 0, 68, 677, 1, 0, 0, 0, 70, 711, 1, 0, 0, 0, 72, 713, 1, 0, 0,
+		0, 74, 738, 1, 0, 0, 0, 76, 79, 5, 88, 0, 0, 77, 79, 3, 4, 2, 0, 78, 76,
 		1, 0, 0, 0, 78, 77, 1, 0, 0, 0, 79, 82, 1, 0, 0, 0, 80, 78, 1, 0, 0, 0,
 		80, 81, 1, 0, 0, 0, 81, 83, 1, 0, 0, 0, 82, 80, 1, 0, 0, 0, 83, 84, 5,
 		0, 0, 1, 84, 1, 1, 0, 0, 0, 85, 86, 3, 44, 22, 0, 86, 87, 5, 0, 0, 1, 87,
@@ -344,78 +345,82 @@ func dcalcParserInit() {
 		557, 5, 76, 0, 0, 556, 558, 3, 56, 28, 0, 557, 556, 1, 0, 0, 0, 557, 558,
 		1, 0, 0, 0, 558, 559, 1, 0, 0, 0, 559, 561, 5, 77, 0, 0, 560, 540, 1, 0,
 		0, 0, 560, 544, 1, 0, 0, 0, 560, 545, 1, 0, 0, 0, 560, 550, 1, 0, 0, 0,
-		560, 555, 1, 0, 0, 0, 561, 53, 1, 0, 0, 0, 562, 564, 3, 46, 23, 0, 563,
+		560, 555, 1, 0, 0, 0, 561, 53, 1, 0, 0, 0, 562, 578, 3, 46, 23, 0, 563,
 		565, 3, 60, 30, 0, 564, 563, 1, 0, 0, 0, 565, 566, 1, 0, 0, 0, 566, 564,
-		1, 0, 0, 0, 566, 567, 1, 0, 0, 0, 567, 580, 1, 0, 0, 0, 568, 573, 3, 46,
-		23, 0, 569, 570, 5, 11, 0, 0, 570, 572, 3, 46, 23, 0, 571, 569, 1, 0, 0,
-		0, 572, 575, 1, 0, 0, 0, 573, 571, 1, 0, 0, 0, 573, 574, 1, 0, 0, 0, 574,
-		577, 1, 0, 0, 0, 575, 573, 1, 0, 0, 0, 576, 578, 5, 11, 0, 0, 577, 576,
-		1, 0, 0, 0, 577, 578, 1, 0, 0, 0, 578, 580, 1, 0, 0, 0, 579, 562, 1, 0,
-		0, 0, 579, 568, 1, 0, 0, 0, 580, 55, 1, 0, 0, 0, 581, 582, 3, 48, 24, 0,
-		582, 583, 5, 3, 0, 0, 583, 585, 3, 48, 24, 0, 584, 586, 3, 60, 30, 0, 585,
-		584, 1, 0, 0, 0, 586, 587, 1, 0, 0, 0, 587, 585, 1, 0, 0, 0, 587, 588,
-		1, 0, 0, 0, 588, 618, 1, 0, 0, 0, 589, 594, 3, 58, 29, 0, 590, 591, 5,
-		11, 0, 0, 591, 593, 3, 58, 29, 0, 592, 590, 1, 0, 0, 0, 593, 596, 1, 0,
-		0, 0, 594, 592, 1, 0, 0, 0, 594, 595, 1, 0, 0, 0, 595, 598, 1, 0, 0, 0,
-		596, 594, 1, 0, 0, 0, 597, 599, 5, 11, 0, 0, 598, 597, 1, 0, 0, 0, 598,
-		599, 1, 0, 0, 0, 599, 618, 1, 0, 0, 0, 600, 602, 3, 46, 23, 0, 601, 603,
-		3, 60, 30, 0, 602, 601, 1, 0, 0, 0, 603, 604, 1, 0, 0, 0, 604, 602, 1,
-		0, 0, 0, 604, 605, 1, 0, 0, 0, 605, 618, 1, 0, 0, 0, 606, 611, 3, 46, 23,
-		0, 607, 608, 5, 11, 0, 0, 608, 610, 3, 46, 23, 0, 609, 607, 1, 0, 0, 0,
-		610, 613, 1, 0, 0, 0, 611, 609, 1, 0, 0, 0, 611, 612, 1, 0, 0, 0, 612,
-		615, 1, 0, 0, 0, 613, 611, 1, 0, 0, 0, 614, 616, 5, 11, 0, 0, 615, 614,
-		1, 0, 0, 0, 615, 616, 1, 0, 0, 0, 616, 618, 1, 0, 0, 0, 617, 581, 1, 0,
-		0, 0, 617, 589, 1, 0, 0, 0, 617, 600, 1, 0, 0, 0, 617, 606, 1, 0, 0, 0,
-		618, 57, 1, 0, 0, 0, 619, 620, 3, 48, 24, 0, 620, 621, 5, 3, 0, 0, 621,
-		622, 3, 48, 24, 0, 622, 626, 1, 0, 0, 0, 623, 624, 5, 47, 0, 0, 624, 626,
-		3, 48, 24, 0, 625, 619, 1, 0, 0, 0, 625, 623, 1, 0, 0, 0, 626, 59, 1, 0,
-		0, 0, 627, 628, 5, 35, 0, 0, 628, 629, 3, 62, 31, 0, 629, 630, 5, 36, 0,
-		0, 630, 635, 3, 48, 24, 0, 631, 632, 5, 34, 0, 0, 632, 634, 3, 48, 24,
-		0, 633, 631, 1, 0, 0, 0, 634, 637, 1, 0, 0, 0, 635, 633, 1, 0, 0, 0, 635,
-		636, 1, 0, 0, 0, 636, 61, 1, 0, 0, 0, 637, 635, 1, 0, 0, 0, 638, 643, 3,
-		64, 32, 0, 639, 640, 5, 11, 0, 0, 640, 642, 3, 64, 32, 0, 641, 639, 1,
-		0, 0, 0, 642, 645, 1, 0, 0, 0, 643, 641, 1, 0, 0, 0, 643, 644, 1, 0, 0,
-		0, 644, 647, 1, 0, 0, 0, 645, 643, 1, 0, 0, 0, 646, 648, 5, 11, 0, 0, 647,
-		646, 1, 0, 0, 0, 647, 648, 1, 0, 0, 0, 648, 63, 1, 0, 0, 0, 649, 651, 5,
-		16, 0, 0, 650, 649, 1, 0, 0, 0, 650, 651, 1, 0, 0, 0, 651, 652, 1, 0, 0,
-		0, 652, 653, 3, 66, 33, 0, 653, 65, 1, 0, 0, 0, 654, 655, 6, 33, -1, 0,
-		655, 658, 5, 85, 0, 0, 656, 658, 3, 52, 26, 0, 657, 654, 1, 0, 0, 0, 657,
-		656, 1, 0, 0, 0, 658, 675, 1, 0, 0, 0, 659, 660, 10, 3, 0, 0, 660, 661,
-		5, 33, 0, 0, 661, 674, 5, 85, 0, 0, 662, 663, 10, 2, 0, 0, 663, 665, 5,
-		17, 0, 0, 664, 666, 3, 72, 36, 0, 665, 664, 1, 0, 0, 0, 665, 666, 1, 0,
-		0, 0, 666, 667, 1, 0, 0, 0, 667, 674, 5, 18, 0, 0, 668, 669, 10, 1, 0,
-		0, 669, 670, 5, 48, 0, 0, 670, 671, 3, 68, 34, 0, 671, 672, 5, 49, 0, 0,
-		672, 674, 1, 0, 0, 0, 673, 659, 1, 0, 0, 0, 673, 662, 1, 0, 0, 0, 673,
-		668, 1, 0, 0, 0, 674, 677, 1, 0, 0, 0, 675, 673, 1, 0, 0, 0, 675, 676,
-		1, 0, 0, 0, 676, 67, 1, 0, 0, 0, 677, 675, 1, 0, 0, 0, 678, 683, 3, 70,
-		35, 0, 679, 680, 5, 11, 0, 0, 680, 682, 3, 70, 35, 0, 681, 679, 1, 0, 0,
-		0, 682, 685, 1, 0, 0, 0, 683, 681, 1, 0, 0, 0, 683, 684, 1, 0, 0, 0, 684,
-		687, 1, 0, 0, 0, 685, 683, 1, 0, 0, 0, 686, 688, 5, 11, 0, 0, 687, 686,
-		1, 0, 0, 0, 687, 688, 1, 0, 0, 0, 688, 69, 1, 0, 0, 0, 689, 704, 3, 48,
-		24, 0, 690, 692, 3, 48, 24, 0, 691, 690, 1, 0, 0, 0, 691, 692, 1, 0, 0,
-		0, 692, 693, 1, 0, 0, 0, 693, 695, 5, 3, 0, 0, 694, 696, 3, 48, 24, 0,
-		695, 694, 1, 0, 0, 0, 695, 696, 1, 0, 0, 0, 696, 701, 1, 0, 0, 0, 697,
-		699, 5, 3, 0, 0, 698, 700, 3, 48, 24, 0, 699, 698, 1, 0, 0, 0, 699, 700,
-		1, 0, 0, 0, 700, 702, 1, 0, 0, 0, 701, 697, 1, 0, 0, 0, 701, 702, 1, 0,
-		0, 0, 702, 704, 1, 0, 0, 0, 703, 689, 1, 0, 0, 0, 703, 691, 1, 0, 0, 0,
-		704, 71, 1, 0, 0, 0, 705, 710, 3, 74, 37, 0, 706, 707, 5, 11, 0, 0, 707,
-		709, 3, 74, 37, 0, 708, 706, 1, 0, 0, 0, 709, 712, 1, 0, 0, 0, 710, 708,
-		1, 0, 0, 0, 710, 711, 1, 0, 0, 0, 711, 714, 1, 0, 0, 0, 712, 710, 1, 0,
-		0, 0, 713, 715, 5, 11, 0, 0, 714, 713, 1, 0, 0, 0, 714, 715, 1, 0, 0, 0,
-		715, 73, 1, 0, 0, 0, 716, 718, 3, 48, 24, 0, 717, 719, 3, 60, 30, 0, 718,
-		717, 1, 0, 0, 0, 719, 720, 1, 0, 0, 0, 720, 718, 1, 0, 0, 0, 720, 721,
-		1, 0, 0, 0, 721, 731, 1, 0, 0, 0, 722, 723, 5, 85, 0, 0, 723, 724, 5, 2,
-		0, 0, 724, 731, 3, 48, 24, 0, 725, 726, 5, 16, 0, 0, 726, 731, 3, 48, 24,
-		0, 727, 728, 5, 47, 0, 0, 728, 731, 3, 48, 24, 0, 729, 731, 3, 48, 24,
-		0, 730, 716, 1, 0, 0, 0, 730, 722, 1, 0, 0, 0, 730, 725, 1, 0, 0, 0, 730,
-		727, 1, 0, 0, 0, 730, 729, 1, 0, 0, 0, 731, 75, 1, 0, 0, 0, 104, 78, 80,
-		90, 97, 101, 113, 119, 121, 128, 138, 145, 151, 153, 161, 174, 178, 187,
-		190, 192, 199, 204, 211, 221, 225, 234, 241, 246, 253, 258, 265, 272, 275,
-		290, 293, 296, 299, 301, 313, 317, 326, 329, 334, 353, 355, 366, 370, 377,
-		381, 386, 390, 396, 398, 404, 406, 413, 417, 422, 426, 430, 437, 441, 446,
-		460, 464, 512, 520, 522, 537, 542, 547, 552, 557, 560, 566, 573, 577, 579,
-		587, 594, 598, 604, 611, 615, 617, 625, 635, 643, 647, 650, 657, 665, 673,
-		675, 683, 687, 691, 695, 699, 701, 703, 710, 714, 720, 730,
+		1, 0, 0, 0, 566, 567, 1, 0, 0, 0, 567, 579, 1, 0, 0, 0, 568, 569, 5, 11,
+		0, 0, 569, 571, 3, 46, 23, 0, 570, 568, 1, 0, 0, 0, 571, 574, 1, 0, 0,
+		0, 572, 570, 1, 0, 0, 0, 572, 573, 1, 0, 0, 0, 573, 576, 1, 0, 0, 0, 574,
+		572, 1, 0, 0, 0, 575, 577, 5, 11, 0, 0, 576, 575, 1, 0, 0, 0, 576, 577,
+		1, 0, 0, 0, 577, 579, 1, 0, 0, 0, 578, 564, 1, 0, 0, 0, 578, 572, 1, 0,
+		0, 0, 579, 55, 1, 0, 0, 0, 580, 581, 3, 48, 24, 0, 581, 582, 5, 3, 0, 0,
+		582, 584, 3, 48, 24, 0, 583, 585, 3, 60, 30, 0, 584, 583, 1, 0, 0, 0, 585,
+		586, 1, 0, 0, 0, 586, 584, 1, 0, 0, 0, 586, 587, 1, 0, 0, 0, 587, 617,
+		1, 0, 0, 0, 588, 593, 3, 58, 29, 0, 589, 590, 5, 11, 0, 0, 590, 592, 3,
+		58, 29, 0, 591, 589, 1, 0, 0, 0, 592, 595, 1, 0, 0, 0, 593, 591, 1, 0,
+		0, 0, 593, 594, 1, 0, 0, 0, 594, 597, 1, 0, 0, 0, 595, 593, 1, 0, 0, 0,
+		596, 598, 5, 11, 0, 0, 597, 596, 1, 0, 0, 0, 597, 598, 1, 0, 0, 0, 598,
+		617, 1, 0, 0, 0, 599, 601, 3, 46, 23, 0, 600, 602, 3, 60, 30, 0, 601, 600,
+		1, 0, 0, 0, 602, 603, 1, 0, 0, 0, 603, 601, 1, 0, 0, 0, 603, 604, 1, 0,
+		0, 0, 604, 617, 1, 0, 0, 0, 605, 610, 3, 46, 23, 0, 606, 607, 5, 11, 0,
+		0, 607, 609, 3, 46, 23, 0, 608, 606, 1, 0, 0, 0, 609, 612, 1, 0, 0, 0,
+		610, 608, 1, 0, 0, 0, 610, 611, 1, 0, 0, 0, 611, 614, 1, 0, 0, 0, 612,
+		610, 1, 0, 0, 0, 613, 615, 5, 11, 0, 0, 614, 613, 1, 0, 0, 0, 614, 615,
+		1, 0, 0, 0, 615, 617, 1, 0, 0, 0, 616, 580, 1, 0, 0, 0, 616, 588, 1, 0,
+		0, 0, 616, 599, 1, 0, 0, 0, 616, 605, 1, 0, 0, 0, 617, 57, 1, 0, 0, 0,
+		618, 619, 3, 48, 24, 0, 619, 620, 5, 3, 0, 0, 620, 621, 3, 48, 24, 0, 621,
+		625, 1, 0, 0, 0, 622, 623, 5, 47, 0, 0, 623, 625, 3, 48, 24, 0, 624, 618,
+		1, 0, 0, 0, 624, 622, 1, 0, 0, 0, 625, 59, 1, 0, 0, 0, 626, 627, 5, 35,
+		0, 0, 627, 628, 3, 62, 31, 0, 628, 629, 5, 36, 0, 0, 629, 634, 3, 48, 24,
+		0, 630, 631, 5, 34, 0, 0, 631, 633, 3, 48, 24, 0, 632, 630, 1, 0, 0, 0,
+		633, 636, 1, 0, 0, 0, 634, 632, 1, 0, 0, 0, 634, 635, 1, 0, 0, 0, 635,
+		61, 1, 0, 0, 0, 636, 634, 1, 0, 0, 0, 637, 642, 3, 64, 32, 0, 638, 639,
+		5, 11, 0, 0, 639, 641, 3, 64, 32, 0, 640, 638, 1, 0, 0, 0, 641, 644, 1,
+		0, 0, 0, 642, 640, 1, 0, 0, 0, 642, 643, 1, 0, 0, 0, 643, 646, 1, 0, 0,
+		0, 644, 642, 1, 0, 0, 0, 645, 647, 5, 11, 0, 0, 646, 645, 1, 0, 0, 0, 646,
+		647, 1, 0, 0, 0, 647, 63, 1, 0, 0, 0, 648, 650, 5, 16, 0, 0, 649, 648,
+		1, 0, 0, 0, 649, 650, 1, 0, 0, 0, 650, 651, 1, 0, 0, 0, 651, 652, 3, 66,
+		33, 0, 652, 65, 1, 0, 0, 0, 653, 654, 6, 33, -1, 0, 654, 657, 5, 85, 0,
+		0, 655, 657, 3, 52, 26, 0, 656, 653, 1, 0, 0, 0, 656, 655, 1, 0, 0, 0,
+		657, 674, 1, 0, 0, 0, 658, 659, 10, 3, 0, 0, 659, 660, 5, 33, 0, 0, 660,
+		673, 5, 85, 0, 0, 661, 662, 10, 2, 0, 0, 662, 664, 5, 17, 0, 0, 663, 665,
+		3, 72, 36, 0, 664, 663, 1, 0, 0, 0, 664, 665, 1, 0, 0, 0, 665, 666, 1,
+		0, 0, 0, 666, 673, 5, 18, 0, 0, 667, 668, 10, 1, 0, 0, 668, 669, 5, 48,
+		0, 0, 669, 670, 3, 68, 34, 0, 670, 671, 5, 49, 0, 0, 671, 673, 1, 0, 0,
+		0, 672, 658, 1, 0, 0, 0, 672, 661, 1, 0, 0, 0, 672, 667, 1, 0, 0, 0, 673,
+		676, 1, 0, 0, 0, 674, 672, 1, 0, 0, 0, 674, 675, 1, 0, 0, 0, 675, 67, 1,
+		0, 0, 0, 676, 674, 1, 0, 0, 0, 677, 682, 3, 70, 35, 0, 678, 679, 5, 11,
+		0, 0, 679, 681, 3, 70, 35, 0, 680, 678, 1, 0, 0, 0, 681, 684, 1, 0, 0,
+		0, 682, 680, 1, 0, 0, 0, 682, 683, 1, 0, 0, 0, 683, 686, 1, 0, 0, 0, 684,
+		682, 1, 0, 0, 0, 685, 687, 5, 11, 0, 0, 686, 685, 1, 0, 0, 0, 686, 687,
+		1, 0, 0, 0, 687, 69, 1, 0, 0, 0, 688, 699, 3, 48, 24, 0, 689, 691, 5, 3,
+		0, 0, 690, 692, 3, 48, 24, 0, 691, 690, 1, 0, 0, 0, 691, 692, 1, 0, 0,
+		0, 692, 697, 1, 0, 0, 0, 693, 695, 5, 3, 0, 0, 694, 696, 3, 48, 24, 0,
+		695, 694, 1, 0, 0, 0, 695, 696, 1, 0, 0, 0, 696, 698, 1, 0, 0, 0, 697,
+		693, 1, 0, 0, 0, 697, 698, 1, 0, 0, 0, 698, 700, 1, 0, 0, 0, 699, 689,
+		1, 0, 0, 0, 699, 700, 1, 0, 0, 0, 700, 712, 1, 0, 0, 0, 701, 703, 5, 3,
+		0, 0, 702, 704, 3, 48, 24, 0, 703, 702, 1, 0, 0, 0, 703, 704, 1, 0, 0,
+		0, 704, 709, 1, 0, 0, 0, 705, 707, 5, 3, 0, 0, 706, 708, 3, 48, 24, 0,
+		707, 706, 1, 0, 0, 0, 707, 708, 1, 0, 0, 0, 708, 710, 1, 0, 0, 0, 709,
+		705, 1, 0, 0, 0, 709, 710, 1, 0, 0, 0, 710, 712, 1, 0, 0, 0, 711, 688,
+		1, 0, 0, 0, 711, 701, 1, 0, 0, 0, 712, 71, 1, 0, 0, 0, 713, 718, 3, 74,
+		37, 0, 714, 715, 5, 11, 0, 0, 715, 717, 3, 74, 37, 0, 716, 714, 1, 0, 0,
+		0, 717, 720, 1, 0, 0, 0, 718, 716, 1, 0, 0, 0, 718, 719, 1, 0, 0, 0, 719,
+		722, 1, 0, 0, 0, 720, 718, 1, 0, 0, 0, 721, 723, 5, 11, 0, 0, 722, 721,
+		1, 0, 0, 0, 722, 723, 1, 0, 0, 0, 723, 73, 1, 0, 0, 0, 724, 725, 5, 85,
+		0, 0, 725, 726, 5, 2, 0, 0, 726, 739, 3, 48, 24, 0, 727, 728, 5, 16, 0,
+		0, 728, 739, 3, 48, 24, 0, 729, 730, 5, 47, 0, 0, 730, 739, 3, 48, 24,
+		0, 731, 735, 3, 48, 24, 0, 732, 734, 3, 60, 30, 0, 733, 732, 1, 0, 0, 0,
+		734, 737, 1, 0, 0, 0, 735, 733, 1, 0, 0, 0, 735, 736, 1, 0, 0, 0, 736,
+		739, 1, 0, 0, 0, 737, 735, 1, 0, 0, 0, 738, 724, 1, 0, 0, 0, 738, 727,
+		1, 0, 0, 0, 738, 729, 1, 0, 0, 0, 738, 731, 1, 0, 0, 0, 739, 75, 1, 0,
+		0, 0, 107, 78, 80, 90, 97, 101, 113, 119, 121, 128, 138, 145, 151, 153,
+		161, 174, 178, 187, 190, 192, 199, 204, 211, 221, 225, 234, 241, 246, 253,
+		258, 265, 272, 275, 290, 293, 296, 299, 301, 313, 317, 326, 329, 334, 353,
+		355, 366, 370, 377, 381, 386, 390, 396, 398, 404, 406, 413, 417, 422, 426,
+		430, 437, 441, 446, 460, 464, 512, 520, 522, 537, 542, 547, 552, 557, 560,
+		566, 572, 576, 578, 586, 593, 597, 603, 610, 614, 616, 624, 634, 642, 646,
+		649, 656, 664, 672, 674, 682, 686, 691, 695, 697, 699, 703, 707, 709, 711,
+		718, 722, 735, 738,
 	}
 	deserializer := antlr.NewATNDeserializer(nil)
 	staticData.atn = deserializer.Deserialize(staticData.serializedATN)
@@ -8885,19 +8890,19 @@ func (p *DcalcParser) Testlist_comp() (localctx ITestlist_compContext) {
 
 	var _alt int
 
-	p.SetState(579)
+	p.EnterOuterAlt(localctx, 1)
+	{
+		p.SetState(562)
+		p.Star_expr()
+	}
+	p.SetState(578)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 
-	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 76, p.GetParserRuleContext()) {
-	case 1:
-		p.EnterOuterAlt(localctx, 1)
-		{
-			p.SetState(562)
-			p.Star_expr()
-		}
+	switch p.GetTokenStream().LA(1) {
+	case DcalcParserT__34:
 		p.SetState(564)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
@@ -8919,13 +8924,8 @@ func (p *DcalcParser) Testlist_comp() (localctx ITestlist_compContext) {
 			_la = p.GetTokenStream().LA(1)
 		}
 
-	case 2:
-		p.EnterOuterAlt(localctx, 2)
-		{
-			p.SetState(568)
-			p.Star_expr()
-		}
-		p.SetState(573)
+	case DcalcParserT__10, DcalcParserT__17, DcalcParserT__48:
+		p.SetState(572)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -8937,7 +8937,7 @@ func (p *DcalcParser) Testlist_comp() (localctx ITestlist_compContext) {
 		for _alt != 2 && _alt != antlr.ATNInvalidAltNumber {
 			if _alt == 1 {
 				{
-					p.SetState(569)
+					p.SetState(568)
 					p.Match(DcalcParserT__10)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -8945,12 +8945,12 @@ func (p *DcalcParser) Testlist_comp() (localctx ITestlist_compContext) {
 					}
 				}
 				{
-					p.SetState(570)
+					p.SetState(569)
 					p.Star_expr()
 				}
 
 			}
-			p.SetState(575)
+			p.SetState(574)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -8960,7 +8960,7 @@ func (p *DcalcParser) Testlist_comp() (localctx ITestlist_compContext) {
 				goto errorExit
 			}
 		}
-		p.SetState(577)
+		p.SetState(576)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -8969,7 +8969,7 @@ func (p *DcalcParser) Testlist_comp() (localctx ITestlist_compContext) {
 
 		if _la == DcalcParserT__10 {
 			{
-				p.SetState(576)
+				p.SetState(575)
 				p.Match(DcalcParserT__10)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -8979,7 +8979,8 @@ func (p *DcalcParser) Testlist_comp() (localctx ITestlist_compContext) {
 
 		}
 
-	case antlr.ATNInvalidAltNumber:
+	default:
+		p.SetError(antlr.NewNoViableAltException(p, nil, nil, nil, nil, nil))
 		goto errorExit
 	}
 
@@ -9227,7 +9228,7 @@ func (p *DcalcParser) Dictorset() (localctx IDictorsetContext) {
 
 	var _alt int
 
-	p.SetState(617)
+	p.SetState(616)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -9237,11 +9238,11 @@ func (p *DcalcParser) Dictorset() (localctx IDictorsetContext) {
 	case 1:
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(581)
+			p.SetState(580)
 			p.expr(0)
 		}
 		{
-			p.SetState(582)
+			p.SetState(581)
 			p.Match(DcalcParserT__2)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -9249,10 +9250,10 @@ func (p *DcalcParser) Dictorset() (localctx IDictorsetContext) {
 			}
 		}
 		{
-			p.SetState(583)
+			p.SetState(582)
 			p.expr(0)
 		}
-		p.SetState(585)
+		p.SetState(584)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -9261,11 +9262,11 @@ func (p *DcalcParser) Dictorset() (localctx IDictorsetContext) {
 
 		for ok := true; ok; ok = _la == DcalcParserT__34 {
 			{
-				p.SetState(584)
+				p.SetState(583)
 				p.Comp_for()
 			}
 
-			p.SetState(587)
+			p.SetState(586)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -9276,10 +9277,10 @@ func (p *DcalcParser) Dictorset() (localctx IDictorsetContext) {
 	case 2:
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(589)
+			p.SetState(588)
 			p.Dict_item()
 		}
-		p.SetState(594)
+		p.SetState(593)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -9291,7 +9292,7 @@ func (p *DcalcParser) Dictorset() (localctx IDictorsetContext) {
 		for _alt != 2 && _alt != antlr.ATNInvalidAltNumber {
 			if _alt == 1 {
 				{
-					p.SetState(590)
+					p.SetState(589)
 					p.Match(DcalcParserT__10)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -9299,12 +9300,12 @@ func (p *DcalcParser) Dictorset() (localctx IDictorsetContext) {
 					}
 				}
 				{
-					p.SetState(591)
+					p.SetState(590)
 					p.Dict_item()
 				}
 
 			}
-			p.SetState(596)
+			p.SetState(595)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -9314,7 +9315,7 @@ func (p *DcalcParser) Dictorset() (localctx IDictorsetContext) {
 				goto errorExit
 			}
 		}
-		p.SetState(598)
+		p.SetState(597)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -9323,7 +9324,7 @@ func (p *DcalcParser) Dictorset() (localctx IDictorsetContext) {
 
 		if _la == DcalcParserT__10 {
 			{
-				p.SetState(597)
+				p.SetState(596)
 				p.Match(DcalcParserT__10)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -9336,10 +9337,10 @@ func (p *DcalcParser) Dictorset() (localctx IDictorsetContext) {
 	case 3:
 		p.EnterOuterAlt(localctx, 3)
 		{
-			p.SetState(600)
+			p.SetState(599)
 			p.Star_expr()
 		}
-		p.SetState(602)
+		p.SetState(601)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -9348,11 +9349,11 @@ func (p *DcalcParser) Dictorset() (localctx IDictorsetContext) {
 
 		for ok := true; ok; ok = _la == DcalcParserT__34 {
 			{
-				p.SetState(601)
+				p.SetState(600)
 				p.Comp_for()
 			}
 
-			p.SetState(604)
+			p.SetState(603)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -9363,10 +9364,10 @@ func (p *DcalcParser) Dictorset() (localctx IDictorsetContext) {
 	case 4:
 		p.EnterOuterAlt(localctx, 4)
 		{
-			p.SetState(606)
+			p.SetState(605)
 			p.Star_expr()
 		}
-		p.SetState(611)
+		p.SetState(610)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -9378,7 +9379,7 @@ func (p *DcalcParser) Dictorset() (localctx IDictorsetContext) {
 		for _alt != 2 && _alt != antlr.ATNInvalidAltNumber {
 			if _alt == 1 {
 				{
-					p.SetState(607)
+					p.SetState(606)
 					p.Match(DcalcParserT__10)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -9386,12 +9387,12 @@ func (p *DcalcParser) Dictorset() (localctx IDictorsetContext) {
 					}
 				}
 				{
-					p.SetState(608)
+					p.SetState(607)
 					p.Star_expr()
 				}
 
 			}
-			p.SetState(613)
+			p.SetState(612)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -9401,7 +9402,7 @@ func (p *DcalcParser) Dictorset() (localctx IDictorsetContext) {
 				goto errorExit
 			}
 		}
-		p.SetState(615)
+		p.SetState(614)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -9410,7 +9411,7 @@ func (p *DcalcParser) Dictorset() (localctx IDictorsetContext) {
 
 		if _la == DcalcParserT__10 {
 			{
-				p.SetState(614)
+				p.SetState(613)
 				p.Match(DcalcParserT__10)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -9535,7 +9536,7 @@ func (s *Dict_itemContext) ToStringTree(ruleNames []string, recog antlr.Recogniz
 func (p *DcalcParser) Dict_item() (localctx IDict_itemContext) {
 	localctx = NewDict_itemContext(p, p.GetParserRuleContext(), p.GetState())
 	p.EnterRule(localctx, 58, DcalcParserRULE_dict_item)
-	p.SetState(625)
+	p.SetState(624)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -9545,11 +9546,11 @@ func (p *DcalcParser) Dict_item() (localctx IDict_itemContext) {
 	case DcalcParserT__16, DcalcParserT__47, DcalcParserT__49, DcalcParserT__50, DcalcParserT__51, DcalcParserT__60, DcalcParserT__63, DcalcParserT__71, DcalcParserT__72, DcalcParserT__73, DcalcParserT__74, DcalcParserT__75, DcalcParserINT, DcalcParserFLOAT, DcalcParserIMAG, DcalcParserSTRING, DcalcParserNAME:
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(619)
+			p.SetState(618)
 			p.expr(0)
 		}
 		{
-			p.SetState(620)
+			p.SetState(619)
 			p.Match(DcalcParserT__2)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -9557,14 +9558,14 @@ func (p *DcalcParser) Dict_item() (localctx IDict_itemContext) {
 			}
 		}
 		{
-			p.SetState(621)
+			p.SetState(620)
 			p.expr(0)
 		}
 
 	case DcalcParserT__46:
 		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(623)
+			p.SetState(622)
 			p.Match(DcalcParserT__46)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -9572,7 +9573,7 @@ func (p *DcalcParser) Dict_item() (localctx IDict_itemContext) {
 			}
 		}
 		{
-			p.SetState(624)
+			p.SetState(623)
 			p.expr(0)
 		}
 
@@ -9713,7 +9714,7 @@ func (p *DcalcParser) Comp_for() (localctx IComp_forContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(627)
+		p.SetState(626)
 		p.Match(DcalcParserT__34)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -9721,11 +9722,11 @@ func (p *DcalcParser) Comp_for() (localctx IComp_forContext) {
 		}
 	}
 	{
-		p.SetState(628)
+		p.SetState(627)
 		p.Targets()
 	}
 	{
-		p.SetState(629)
+		p.SetState(628)
 		p.Match(DcalcParserT__35)
 		if p.HasError() {
 			// Recognition error - abort rule
@@ -9733,10 +9734,10 @@ func (p *DcalcParser) Comp_for() (localctx IComp_forContext) {
 		}
 	}
 	{
-		p.SetState(630)
+		p.SetState(629)
 		p.expr(0)
 	}
-	p.SetState(635)
+	p.SetState(634)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -9745,7 +9746,7 @@ func (p *DcalcParser) Comp_for() (localctx IComp_forContext) {
 
 	for _la == DcalcParserT__33 {
 		{
-			p.SetState(631)
+			p.SetState(630)
 			p.Match(DcalcParserT__33)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -9753,11 +9754,11 @@ func (p *DcalcParser) Comp_for() (localctx IComp_forContext) {
 			}
 		}
 		{
-			p.SetState(632)
+			p.SetState(631)
 			p.expr(0)
 		}
 
-		p.SetState(637)
+		p.SetState(636)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -9882,10 +9883,10 @@ func (p *DcalcParser) Targets() (localctx ITargetsContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(638)
+		p.SetState(637)
 		p.Target()
 	}
-	p.SetState(643)
+	p.SetState(642)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -9897,7 +9898,7 @@ func (p *DcalcParser) Targets() (localctx ITargetsContext) {
 	for _alt != 2 && _alt != antlr.ATNInvalidAltNumber {
 		if _alt == 1 {
 			{
-				p.SetState(639)
+				p.SetState(638)
 				p.Match(DcalcParserT__10)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -9905,12 +9906,12 @@ func (p *DcalcParser) Targets() (localctx ITargetsContext) {
 				}
 			}
 			{
-				p.SetState(640)
+				p.SetState(639)
 				p.Target()
 			}
 
 		}
-		p.SetState(645)
+		p.SetState(644)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -9920,7 +9921,7 @@ func (p *DcalcParser) Targets() (localctx ITargetsContext) {
 			goto errorExit
 		}
 	}
-	p.SetState(647)
+	p.SetState(646)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -9929,7 +9930,7 @@ func (p *DcalcParser) Targets() (localctx ITargetsContext) {
 
 	if _la == DcalcParserT__10 {
 		{
-			p.SetState(646)
+			p.SetState(645)
 			p.Match(DcalcParserT__10)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -10027,7 +10028,7 @@ func (p *DcalcParser) Target() (localctx ITargetContext) {
 	var _la int
 
 	p.EnterOuterAlt(localctx, 1)
-	p.SetState(650)
+	p.SetState(649)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -10036,7 +10037,7 @@ func (p *DcalcParser) Target() (localctx ITargetContext) {
 
 	if _la == DcalcParserT__15 {
 		{
-			p.SetState(649)
+			p.SetState(648)
 			p.Match(DcalcParserT__15)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -10046,7 +10047,7 @@ func (p *DcalcParser) Target() (localctx ITargetContext) {
 
 	}
 	{
-		p.SetState(652)
+		p.SetState(651)
 		p.tprimary(0)
 	}
 
@@ -10328,7 +10329,7 @@ func (p *DcalcParser) tprimary(_p int) (localctx ITprimaryContext) {
 	var _alt int
 
 	p.EnterOuterAlt(localctx, 1)
-	p.SetState(657)
+	p.SetState(656)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -10341,7 +10342,7 @@ func (p *DcalcParser) tprimary(_p int) (localctx ITprimaryContext) {
 		_prevctx = localctx
 
 		{
-			p.SetState(655)
+			p.SetState(654)
 			p.Match(DcalcParserNAME)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -10354,7 +10355,7 @@ func (p *DcalcParser) tprimary(_p int) (localctx ITprimaryContext) {
 		p.SetParserRuleContext(localctx)
 		_prevctx = localctx
 		{
-			p.SetState(656)
+			p.SetState(655)
 			p.Enclosure()
 		}
 
@@ -10363,7 +10364,7 @@ func (p *DcalcParser) tprimary(_p int) (localctx ITprimaryContext) {
 		goto errorExit
 	}
 	p.GetParserRuleContext().SetStop(p.GetTokenStream().LT(-1))
-	p.SetState(675)
+	p.SetState(674)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -10378,7 +10379,7 @@ func (p *DcalcParser) tprimary(_p int) (localctx ITprimaryContext) {
 				p.TriggerExitRuleEvent()
 			}
 			_prevctx = localctx
-			p.SetState(673)
+			p.SetState(672)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -10388,14 +10389,14 @@ func (p *DcalcParser) tprimary(_p int) (localctx ITprimaryContext) {
 			case 1:
 				localctx = NewAttrTContext(p, NewTprimaryContext(p, _parentctx, _parentState))
 				p.PushNewRecursionContext(localctx, _startState, DcalcParserRULE_tprimary)
-				p.SetState(659)
+				p.SetState(658)
 
 				if !(p.Precpred(p.GetParserRuleContext(), 3)) {
 					p.SetError(antlr.NewFailedPredicateException(p, "p.Precpred(p.GetParserRuleContext(), 3)", ""))
 					goto errorExit
 				}
 				{
-					p.SetState(660)
+					p.SetState(659)
 					p.Match(DcalcParserT__32)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -10403,7 +10404,7 @@ func (p *DcalcParser) tprimary(_p int) (localctx ITprimaryContext) {
 					}
 				}
 				{
-					p.SetState(661)
+					p.SetState(660)
 					p.Match(DcalcParserNAME)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -10414,21 +10415,21 @@ func (p *DcalcParser) tprimary(_p int) (localctx ITprimaryContext) {
 			case 2:
 				localctx = NewCallTContext(p, NewTprimaryContext(p, _parentctx, _parentState))
 				p.PushNewRecursionContext(localctx, _startState, DcalcParserRULE_tprimary)
-				p.SetState(662)
+				p.SetState(661)
 
 				if !(p.Precpred(p.GetParserRuleContext(), 2)) {
 					p.SetError(antlr.NewFailedPredicateException(p, "p.Precpred(p.GetParserRuleContext(), 2)", ""))
 					goto errorExit
 				}
 				{
-					p.SetState(663)
+					p.SetState(662)
 					p.Match(DcalcParserT__16)
 					if p.HasError() {
 						// Recognition error - abort rule
 						goto errorExit
 					}
 				}
-				p.SetState(665)
+				p.SetState(664)
 				p.GetErrorHandler().Sync(p)
 				if p.HasError() {
 					goto errorExit
@@ -10437,13 +10438,13 @@ func (p *DcalcParser) tprimary(_p int) (localctx ITprimaryContext) {
 
 				if ((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&2314146521026854912) != 0) || ((int64((_la-64)) & ^0x3f) == 0 && ((int64(1)<<(_la-64))&2350849) != 0) {
 					{
-						p.SetState(664)
+						p.SetState(663)
 						p.Arglist()
 					}
 
 				}
 				{
-					p.SetState(667)
+					p.SetState(666)
 					p.Match(DcalcParserT__17)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -10454,14 +10455,14 @@ func (p *DcalcParser) tprimary(_p int) (localctx ITprimaryContext) {
 			case 3:
 				localctx = NewIndexTContext(p, NewTprimaryContext(p, _parentctx, _parentState))
 				p.PushNewRecursionContext(localctx, _startState, DcalcParserRULE_tprimary)
-				p.SetState(668)
+				p.SetState(667)
 
 				if !(p.Precpred(p.GetParserRuleContext(), 1)) {
 					p.SetError(antlr.NewFailedPredicateException(p, "p.Precpred(p.GetParserRuleContext(), 1)", ""))
 					goto errorExit
 				}
 				{
-					p.SetState(669)
+					p.SetState(668)
 					p.Match(DcalcParserT__47)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -10469,11 +10470,11 @@ func (p *DcalcParser) tprimary(_p int) (localctx ITprimaryContext) {
 					}
 				}
 				{
-					p.SetState(670)
+					p.SetState(669)
 					p.Subscripts()
 				}
 				{
-					p.SetState(671)
+					p.SetState(670)
 					p.Match(DcalcParserT__48)
 					if p.HasError() {
 						// Recognition error - abort rule
@@ -10486,7 +10487,7 @@ func (p *DcalcParser) tprimary(_p int) (localctx ITprimaryContext) {
 			}
 
 		}
-		p.SetState(677)
+		p.SetState(676)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -10614,10 +10615,10 @@ func (p *DcalcParser) Subscripts() (localctx ISubscriptsContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(678)
+		p.SetState(677)
 		p.Subscript()
 	}
-	p.SetState(683)
+	p.SetState(682)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -10629,7 +10630,7 @@ func (p *DcalcParser) Subscripts() (localctx ISubscriptsContext) {
 	for _alt != 2 && _alt != antlr.ATNInvalidAltNumber {
 		if _alt == 1 {
 			{
-				p.SetState(679)
+				p.SetState(678)
 				p.Match(DcalcParserT__10)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -10637,12 +10638,12 @@ func (p *DcalcParser) Subscripts() (localctx ISubscriptsContext) {
 				}
 			}
 			{
-				p.SetState(680)
+				p.SetState(679)
 				p.Subscript()
 			}
 
 		}
-		p.SetState(685)
+		p.SetState(684)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -10652,7 +10653,7 @@ func (p *DcalcParser) Subscripts() (localctx ISubscriptsContext) {
 			goto errorExit
 		}
 	}
-	p.SetState(687)
+	p.SetState(686)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -10661,7 +10662,7 @@ func (p *DcalcParser) Subscripts() (localctx ISubscriptsContext) {
 
 	if _la == DcalcParserT__10 {
 		{
-			p.SetState(686)
+			p.SetState(685)
 			p.Match(DcalcParserT__10)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -10839,41 +10840,103 @@ func (p *DcalcParser) Subscript() (localctx ISubscriptContext) {
 	p.EnterRule(localctx, 70, DcalcParserRULE_subscript)
 	var _la int
 
-	p.SetState(703)
+	p.SetState(711)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 
-	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 99, p.GetParserRuleContext()) {
-	case 1:
+	switch p.GetTokenStream().LA(1) {
+	case DcalcParserT__16, DcalcParserT__47, DcalcParserT__49, DcalcParserT__50, DcalcParserT__51, DcalcParserT__60, DcalcParserT__63, DcalcParserT__71, DcalcParserT__72, DcalcParserT__73, DcalcParserT__74, DcalcParserT__75, DcalcParserINT, DcalcParserFLOAT, DcalcParserIMAG, DcalcParserSTRING, DcalcParserNAME:
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(689)
-			p.expr(0)
-		}
+			p.SetState(688)
 
-	case 2:
-		p.EnterOuterAlt(localctx, 2)
-		p.SetState(691)
+			var _x = p.expr(0)
+
+			localctx.(*SubscriptContext).lo = _x
+		}
+		p.SetState(699)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
 		}
 		_la = p.GetTokenStream().LA(1)
 
-		if ((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&2314005783538434048) != 0) || ((int64((_la-64)) & ^0x3f) == 0 && ((int64(1)<<(_la-64))&2350849) != 0) {
+		if _la == DcalcParserT__2 {
 			{
-				p.SetState(690)
+				p.SetState(689)
 
-				var _x = p.expr(0)
+				var _m = p.Match(DcalcParserT__2)
 
-				localctx.(*SubscriptContext).lo = _x
+				localctx.(*SubscriptContext).c1 = _m
+				if p.HasError() {
+					// Recognition error - abort rule
+					goto errorExit
+				}
+			}
+			p.SetState(691)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+				goto errorExit
+			}
+			_la = p.GetTokenStream().LA(1)
+
+			if ((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&2314005783538434048) != 0) || ((int64((_la-64)) & ^0x3f) == 0 && ((int64(1)<<(_la-64))&2350849) != 0) {
+				{
+					p.SetState(690)
+
+					var _x = p.expr(0)
+
+					localctx.(*SubscriptContext).hi = _x
+				}
+
+			}
+			p.SetState(697)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+				goto errorExit
+			}
+			_la = p.GetTokenStream().LA(1)
+
+			if _la == DcalcParserT__2 {
+				{
+					p.SetState(693)
+
+					var _m = p.Match(DcalcParserT__2)
+
+					localctx.(*SubscriptContext).c2 = _m
+					if p.HasError() {
+						// Recognition error - abort rule
+						goto errorExit
+					}
+				}
+				p.SetState(695)
+				p.GetErrorHandler().Sync(p)
+				if p.HasError() {
+					goto errorExit
+				}
+				_la = p.GetTokenStream().LA(1)
+
+				if ((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&2314005783538434048) != 0) || ((int64((_la-64)) & ^0x3f) == 0 && ((int64(1)<<(_la-64))&2350849) != 0) {
+					{
+						p.SetState(694)
+
+						var _x = p.expr(0)
+
+						localctx.(*SubscriptContext).step = _x
+					}
+
+				}
+
 			}
 
 		}
+
+	case DcalcParserT__2:
+		p.EnterOuterAlt(localctx, 2)
 		{
-			p.SetState(693)
+			p.SetState(701)
 
 			var _m = p.Match(DcalcParserT__2)
 
@@ -10883,7 +10946,7 @@ func (p *DcalcParser) Subscript() (localctx ISubscriptContext) {
 				goto errorExit
 			}
 		}
-		p.SetState(695)
+		p.SetState(703)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -10892,7 +10955,7 @@ func (p *DcalcParser) Subscript() (localctx ISubscriptContext) {
 
 		if ((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&2314005783538434048) != 0) || ((int64((_la-64)) & ^0x3f) == 0 && ((int64(1)<<(_la-64))&2350849) != 0) {
 			{
-				p.SetState(694)
+				p.SetState(702)
 
 				var _x = p.expr(0)
 
@@ -10900,7 +10963,7 @@ func (p *DcalcParser) Subscript() (localctx ISubscriptContext) {
 			}
 
 		}
-		p.SetState(701)
+		p.SetState(709)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
@@ -10909,7 +10972,7 @@ func (p *DcalcParser) Subscript() (localctx ISubscriptContext) {
 
 		if _la == DcalcParserT__2 {
 			{
-				p.SetState(697)
+				p.SetState(705)
 
 				var _m = p.Match(DcalcParserT__2)
 
@@ -10919,7 +10982,7 @@ func (p *DcalcParser) Subscript() (localctx ISubscriptContext) {
 					goto errorExit
 				}
 			}
-			p.SetState(699)
+			p.SetState(707)
 			p.GetErrorHandler().Sync(p)
 			if p.HasError() {
 				goto errorExit
@@ -10928,7 +10991,7 @@ func (p *DcalcParser) Subscript() (localctx ISubscriptContext) {
 
 			if ((int64(_la) & ^0x3f) == 0 && ((int64(1)<<_la)&2314005783538434048) != 0) || ((int64((_la-64)) & ^0x3f) == 0 && ((int64(1)<<(_la-64))&2350849) != 0) {
 				{
-					p.SetState(698)
+					p.SetState(706)
 
 					var _x = p.expr(0)
 
@@ -10939,7 +11002,8 @@ func (p *DcalcParser) Subscript() (localctx ISubscriptContext) {
 
 		}
 
-	case antlr.ATNInvalidAltNumber:
+	default:
+		p.SetError(antlr.NewNoViableAltException(p, nil, nil, nil, nil, nil))
 		goto errorExit
 	}
 
@@ -11060,22 +11124,22 @@ func (p *DcalcParser) Arglist() (localctx IArglistContext) {
 
 	p.EnterOuterAlt(localctx, 1)
 	{
-		p.SetState(705)
+		p.SetState(713)
 		p.Argument()
 	}
-	p.SetState(710)
+	p.SetState(718)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
-	_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 100, p.GetParserRuleContext())
+	_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 103, p.GetParserRuleContext())
 	if p.HasError() {
 		goto errorExit
 	}
 	for _alt != 2 && _alt != antlr.ATNInvalidAltNumber {
 		if _alt == 1 {
 			{
-				p.SetState(706)
+				p.SetState(714)
 				p.Match(DcalcParserT__10)
 				if p.HasError() {
 					// Recognition error - abort rule
@@ -11083,22 +11147,22 @@ func (p *DcalcParser) Arglist() (localctx IArglistContext) {
 				}
 			}
 			{
-				p.SetState(707)
+				p.SetState(715)
 				p.Argument()
 			}
 
 		}
-		p.SetState(712)
+		p.SetState(720)
 		p.GetErrorHandler().Sync(p)
 		if p.HasError() {
 			goto errorExit
 		}
-		_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 100, p.GetParserRuleContext())
+		_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 103, p.GetParserRuleContext())
 		if p.HasError() {
 			goto errorExit
 		}
 	}
-	p.SetState(714)
+	p.SetState(722)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
@@ -11107,7 +11171,7 @@ func (p *DcalcParser) Arglist() (localctx IArglistContext) {
 
 	if _la == DcalcParserT__10 {
 		{
-			p.SetState(713)
+			p.SetState(721)
 			p.Match(DcalcParserT__10)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -11137,10 +11201,10 @@ type IArgumentContext interface {
 	GetParser() antlr.Parser
 
 	// Getter signatures
+	NAME() antlr.TerminalNode
 	Expr() IExprContext
 	AllComp_for() []IComp_forContext
 	Comp_for(i int) IComp_forContext
-	NAME() antlr.TerminalNode
 
 	// IsArgumentContext differentiates from other interfaces.
 	IsArgumentContext()
@@ -11177,6 +11241,10 @@ func NewArgumentContext(parser antlr.Parser, parent antlr.ParserRuleContext, inv
 }
 
 func (s *ArgumentContext) GetParser() antlr.Parser { return s.parser }
+
+func (s *ArgumentContext) NAME() antlr.TerminalNode {
+	return s.GetToken(DcalcParserNAME, 0)
+}
 
 func (s *ArgumentContext) Expr() IExprContext {
 	var t antlr.RuleContext
@@ -11235,10 +11303,6 @@ func (s *ArgumentContext) Comp_for(i int) IComp_forContext {
 	return t.(IComp_forContext)
 }
 
-func (s *ArgumentContext) NAME() antlr.TerminalNode {
-	return s.GetToken(DcalcParserNAME, 0)
-}
-
 func (s *ArgumentContext) GetRuleContext() antlr.RuleContext {
 	return s
 }
@@ -11252,44 +11316,17 @@ func (p *DcalcParser) Argument() (localctx IArgumentContext) {
 	p.EnterRule(localctx, 74, DcalcParserRULE_argument)
 	var _la int
 
-	p.SetState(730)
+	p.SetState(738)
 	p.GetErrorHandler().Sync(p)
 	if p.HasError() {
 		goto errorExit
 	}
 
-	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 103, p.GetParserRuleContext()) {
+	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 106, p.GetParserRuleContext()) {
 	case 1:
 		p.EnterOuterAlt(localctx, 1)
 		{
-			p.SetState(716)
-			p.expr(0)
-		}
-		p.SetState(718)
-		p.GetErrorHandler().Sync(p)
-		if p.HasError() {
-			goto errorExit
-		}
-		_la = p.GetTokenStream().LA(1)
-
-		for ok := true; ok; ok = _la == DcalcParserT__34 {
-			{
-				p.SetState(717)
-				p.Comp_for()
-			}
-
-			p.SetState(720)
-			p.GetErrorHandler().Sync(p)
-			if p.HasError() {
-				goto errorExit
-			}
-			_la = p.GetTokenStream().LA(1)
-		}
-
-	case 2:
-		p.EnterOuterAlt(localctx, 2)
-		{
-			p.SetState(722)
+			p.SetState(724)
 			p.Match(DcalcParserNAME)
 			if p.HasError() {
 				// Recognition error - abort rule
@@ -11297,23 +11334,8 @@ func (p *DcalcParser) Argument() (localctx IArgumentContext) {
 			}
 		}
 		{
-			p.SetState(723)
-			p.Match(DcalcParserT__1)
-			if p.HasError() {
-				// Recognition error - abort rule
-				goto errorExit
-			}
-		}
-		{
-			p.SetState(724)
-			p.expr(0)
-		}
-
-	case 3:
-		p.EnterOuterAlt(localctx, 3)
-		{
 			p.SetState(725)
-			p.Match(DcalcParserT__15)
+			p.Match(DcalcParserT__1)
 			if p.HasError() {
 				// Recognition error - abort rule
 				goto errorExit
@@ -11324,11 +11346,11 @@ func (p *DcalcParser) Argument() (localctx IArgumentContext) {
 			p.expr(0)
 		}
 
-	case 4:
-		p.EnterOuterAlt(localctx, 4)
+	case 2:
+		p.EnterOuterAlt(localctx, 2)
 		{
 			p.SetState(727)
-			p.Match(DcalcParserT__46)
+			p.Match(DcalcParserT__15)
 			if p.HasError() {
 				// Recognition error - abort rule
 				goto errorExit
@@ -11339,11 +11361,46 @@ func (p *DcalcParser) Argument() (localctx IArgumentContext) {
 			p.expr(0)
 		}
 
-	case 5:
-		p.EnterOuterAlt(localctx, 5)
+	case 3:
+		p.EnterOuterAlt(localctx, 3)
 		{
 			p.SetState(729)
+			p.Match(DcalcParserT__46)
+			if p.HasError() {
+				// Recognition error - abort rule
+				goto errorExit
+			}
+		}
+		{
+			p.SetState(730)
 			p.expr(0)
+		}
+
+	case 4:
+		p.EnterOuterAlt(localctx, 4)
+		{
+			p.SetState(731)
+			p.expr(0)
+		}
+		p.SetState(735)
+		p.GetErrorHandler().Sync(p)
+		if p.HasError() {
+			goto errorExit
+		}
+		_la = p.GetTokenStream().LA(1)
+
+		for _la == DcalcParserT__34 {
+			{
+				p.SetState(732)
+				p.Comp_for()
+			}
+
+			p.SetState(737)
+			p.GetErrorHandler().Sync(p)
+			if p.HasError() {
+				goto errorExit
+			}
+			_la = p.GetTokenStream().LA(1)
 		}
 
 	case antlr.ATNInvalidAltNumber:
