@@ -117,12 +117,39 @@ func NewAdd(args ...Expr) Expr {
 		}
 	}
 	var coeff Expr = Zero
-	terms := newExprMap[Expr](len(args))
+	// keys are the terms without their coefficients, vals the summed
+	// coefficients; up to exprMapLinear terms they are found by a scan
+	// of stack buffers, past that through an exprMap (many)
+	var hsBuf [exprMapLinear]uint64
+	var keyBuf, valBuf, origBuf [exprMapLinear]Expr
+	hs, keys, vals := hsBuf[:0], keyBuf[:0], valBuf[:0]
+	var many *exprMap[Expr]
+	slot := func(s Expr) int {
+		h := s.Hash()
+		if many == nil {
+			for i, hi := range hs {
+				if hi == h && Equal(keys[i], s) {
+					return i
+				}
+			}
+			if len(keys) < exprMapLinear {
+				hs, keys, vals = append(hs, h), append(keys, s), append(vals, nil)
+				return len(keys) - 1
+			}
+			many = newExprMap[Expr](4 * len(keys))
+			for i, k := range keys {
+				many.slot(k, vals[i])
+			}
+		}
+		i := many.slot(s, nil)
+		keys, vals = many.keys, many.vals
+		return i
+	}
 	// orig is the term a key came from when it came from one term only
 	// (nil otherwise): that term is already c*s, canonical, and is kept
 	// rather than rebuilt, which repeated sums (s = s + t) spend most of
 	// their time on.
-	var orig []Expr
+	orig := origBuf[:0]
 	var add func(o Expr)
 	add = func(o Expr) {
 		switch x := o.(type) {
@@ -141,12 +168,12 @@ func NewAdd(args ...Expr) Expr {
 			// it in the term: zoo*x + zoo*x is 2*zoo*x, not nan.
 			c, s = One, o
 		}
-		i := terms.slot(s, nil)
-		if terms.vals[i] == nil {
-			terms.vals[i] = c
+		i := slot(s)
+		if vals[i] == nil {
+			vals[i] = c
 			orig = append(orig, o)
 		} else {
-			terms.vals[i] = numAdd(terms.vals[i], c)
+			vals[i] = numAdd(vals[i], c)
 			orig[i] = nil
 		}
 	}
@@ -156,9 +183,11 @@ func NewAdd(args ...Expr) Expr {
 	if coeff == NaN {
 		return NaN
 	}
-	seq := make([]Expr, 0, len(terms.keys)+1)
-	for i, s := range terms.keys {
-		c := terms.vals[i]
+	// seq[0] is kept for the constant term
+	all := make([]Expr, 1, len(keys)+1)
+	seq := all[1:]
+	for i, s := range keys {
+		c := vals[i]
 		switch {
 		case isZeroInt(c):
 			continue
@@ -221,7 +250,12 @@ func NewAdd(args ...Expr) Expr {
 	}
 	sortExprs(seq)
 	if !isZeroInt(coeff) {
-		seq = append([]Expr{coeff}, seq...)
+		if len(seq) > 0 && cap(all) > 1 && &seq[0] == &all[:2][1] {
+			all[0] = coeff
+			seq = all[:len(seq)+1]
+		} else {
+			seq = append([]Expr{coeff}, seq...)
+		}
 	}
 	switch len(seq) {
 	case 0:
@@ -313,7 +347,11 @@ func mulTwoArgHack(a, b Expr) Expr {
 
 func mulFlatten(seq []Expr) Expr {
 	var coeff Expr = One
-	var cPowers []basePow
+	// the factors of most products fit in these stack buffers
+	var cpBuf [8]basePow
+	var nextBuf [8]basePow
+	var partBuf [9]Expr
+	cPowers := cpBuf[:0]
 	var numExp []basePow
 	var pnumRat *exprMap[[]Expr] // numeric base -> rational exponents, made when needed
 	var neg1e Expr = Zero
@@ -386,14 +424,15 @@ func mulFlatten(seq []Expr) Expr {
 			return r
 		}
 	}
-	cPowers = gatherPowers(cPowers)
+	if needGather(cPowers) {
+		cPowers = gatherPowers(slices.Clone(cPowers))
+	}
 	numExp = gatherPowers(numExp)
 
-	var cPart []Expr
-	cPart = make([]Expr, 0, len(cPowers)+1)
+	cPart := partBuf[:0]
 	for round := 0; round < 2; round++ {
 		cPart = cPart[:0]
-		next := make([]basePow, 0, len(cPowers))
+		next := nextBuf[:0]
 		changed := false
 		for _, be := range cPowers {
 			b, e := be.b, be.e
@@ -426,7 +465,7 @@ func mulFlatten(seq []Expr) Expr {
 			next = append(next, basePow{b, e})
 		}
 		if changed && hasRepeatedBase(next) {
-			cPowers = gatherPowers(next)
+			cPowers = gatherPowers(slices.Clone(next))
 			continue
 		}
 		break
@@ -524,9 +563,11 @@ func mulFlatten(seq []Expr) Expr {
 		}
 		// handle -1 and I below, then add the pnew powers
 		if !isZeroInt(neg1e) {
-			var done bool
-			coeff, done = applyNeg1e(coeff, &cPart, neg1e, pnew)
-			_ = done
+			var f Expr
+			coeff, f = applyNeg1e(coeff, neg1e, pnew)
+			if f != nil {
+				cPart = append(cPart, f)
+			}
 			neg1e = Zero
 		}
 		for k, e := range pnew.keys {
@@ -534,7 +575,11 @@ func mulFlatten(seq []Expr) Expr {
 		}
 	}
 	if !isZeroInt(neg1e) {
-		coeff, _ = applyNeg1e(coeff, &cPart, neg1e, nil)
+		var f Expr
+		coeff, f = applyNeg1e(coeff, neg1e, nil)
+		if f != nil {
+			cPart = append(cPart, f)
+		}
 	}
 
 	switch coeff {
@@ -620,8 +665,9 @@ func mulFlatten(seq []Expr) Expr {
 }
 
 // applyNeg1e folds the collected power of -1 (I counts as (-1)**(1/2))
-// into the coefficient and factors.
-func applyNeg1e(coeff Expr, cPart *[]Expr, neg1e Expr, pnew *exprMap[[]Expr]) (Expr, bool) {
+// into the coefficient and returns the factor it leaves (I or a power of
+// -1), or nil.
+func applyNeg1e(coeff Expr, neg1e Expr, pnew *exprMap[[]Expr]) (Expr, Expr) {
 	r := toRat(neg1e)
 	p, q := new(big.Int).Set(r.Num()), r.Denom()
 	n, rem := new(big.Int), new(big.Int)
@@ -630,8 +676,9 @@ func applyNeg1e(coeff Expr, cPart *[]Expr, neg1e Expr, pnew *exprMap[[]Expr]) (E
 		coeff = numNeg(coeff)
 	}
 	if q.IsInt64() && q.Int64() == 2 {
-		*cPart = append(*cPart, I)
-	} else if rem.Sign() != 0 {
+		return coeff, I
+	}
+	if rem.Sign() != 0 {
 		e := NewRational(rem, q)
 		if pnew != nil {
 			for k, pe := range pnew.keys {
@@ -639,14 +686,14 @@ func applyNeg1e(coeff Expr, cPart *[]Expr, neg1e Expr, pnew *exprMap[[]Expr]) (E
 					b := NewMul(pnew.vals[k]...)
 					if IsPositive(b) == True {
 						pnew.vals[k] = []Expr{numNeg(b)}
-						return coeff, true
+						return coeff, nil
 					}
 				}
 			}
 		}
-		*cPart = append(*cPart, newPow(NegOne, e))
+		return coeff, newPow(NegOne, e)
 	}
-	return coeff, true
+	return coeff, nil
 }
 
 func hasInfinity(b Expr) bool {
@@ -770,6 +817,14 @@ func distinctBases(ps []basePow) bool {
 		}
 	}
 	return true
+}
+
+// needGather reports whether gatherPowers would change ps. mulFlatten
+// asks before it calls gatherPowers on a copy: gatherPowers is in the
+// recursion of NewMul, where the compiler lets every slice passed in
+// escape, and mulFlatten's slices live on its stack.
+func needGather(ps []basePow) bool {
+	return anyUnevaluatedExp(ps) || len(ps) >= 2 && hasRepeatedBase(ps)
 }
 
 // anyUnevaluatedExp reports whether an exponent is a product of a number

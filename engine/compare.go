@@ -218,21 +218,35 @@ func sortExprs(xs []Expr) {
 	slices.SortStableFunc(xs, Compare)
 }
 
-// exprMap is a map keyed by structural equality.
+// exprMap is a map keyed by structural equality. Up to exprMapLinear
+// keys it compares hashes in a slice, as most sums and products have a
+// few terms; past that it indexes them in a Go map.
 type exprMap[V any] struct {
-	m    map[uint64]int // hash -> slot of the latest key with that hash
-	next []int          // next[i]: earlier slot with the same hash, or -1
+	m    map[uint64]int // hash -> slot of the latest key with that hash, once built
+	hs   []uint64       // hs[i]: the hash of keys[i]
+	next []int          // next[i]: earlier slot with the same hash, or -1 (with m)
 	keys []Expr
 	vals []V
 }
 
+// exprMapLinear is the number of keys up to which exprMap scans.
+const exprMapLinear = 8
+
 func newExprMap[V any](n int) *exprMap[V] {
-	return &exprMap[V]{m: make(map[uint64]int, n)}
+	return &exprMap[V]{hs: make([]uint64, 0, n), keys: make([]Expr, 0, n), vals: make([]V, 0, n)}
 }
 
-// index returns the slot of k, or -1.
-func (em *exprMap[V]) index(k Expr) int {
-	i, ok := em.m[k.Hash()]
+// find returns the slot of k, whose hash is h, or -1.
+func (em *exprMap[V]) find(k Expr, h uint64) int {
+	if em.m == nil {
+		for i, hi := range em.hs {
+			if hi == h && Equal(em.keys[i], k) {
+				return i
+			}
+		}
+		return -1
+	}
+	i, ok := em.m[h]
 	if !ok {
 		return -1
 	}
@@ -244,23 +258,38 @@ func (em *exprMap[V]) index(k Expr) int {
 	return -1
 }
 
+// index returns the slot of k, or -1.
+func (em *exprMap[V]) index(k Expr) int { return em.find(k, k.Hash()) }
+
 // slot returns the slot of k, adding it with value v0 when absent.
 func (em *exprMap[V]) slot(k Expr, v0 V) int {
 	h := k.Hash()
-	prev, ok := em.m[h]
-	if ok {
-		for i := prev; i >= 0; i = em.next[i] {
-			if Equal(em.keys[i], k) {
-				return i
-			}
-		}
-	} else {
-		prev = -1
+	if i := em.find(k, h); i >= 0 {
+		return i
 	}
 	i := len(em.keys)
 	em.keys = append(em.keys, k)
 	em.vals = append(em.vals, v0)
-	em.next = append(em.next, prev)
-	em.m[h] = i
+	em.hs = append(em.hs, h)
+	switch {
+	case em.m != nil:
+		prev, ok := em.m[h]
+		if !ok {
+			prev = -1
+		}
+		em.next = append(em.next, prev)
+		em.m[h] = i
+	case len(em.keys) > exprMapLinear:
+		em.m = make(map[uint64]int, 2*len(em.keys))
+		em.next = make([]int, len(em.keys), cap(em.keys))
+		for j, hj := range em.hs {
+			prev, ok := em.m[hj]
+			if !ok {
+				prev = -1
+			}
+			em.next[j] = prev
+			em.m[hj] = j
+		}
+	}
 	return i
 }
