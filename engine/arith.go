@@ -136,7 +136,7 @@ func NewAdd(args ...Expr) Expr {
 				hs, keys, vals = append(hs, h), append(keys, s), append(vals, nil)
 				return len(keys) - 1
 			}
-			many = newExprMap[Expr](4 * len(keys))
+			many = newExprMap[Expr](termCount(args))
 			for i, k := range keys {
 				many.slot(k, vals[i])
 			}
@@ -267,6 +267,20 @@ func NewAdd(args ...Expr) Expr {
 }
 
 func isZeroInt(e Expr) bool { return isInt(e, 0) }
+
+// termCount bounds the number of terms NewAdd(args...) collects: sums
+// count their terms.
+func termCount(args []Expr) int {
+	n := 0
+	for _, a := range args {
+		if s, ok := a.(*Add); ok {
+			n += len(s.args)
+		} else {
+			n++
+		}
+	}
+	return n
+}
 
 // coeffMul multiplies numeric coefficients; an exact 0 times a finite
 // Float is the exact 0, as in SymPy (S.Zero*Float(0.1) == 0).

@@ -280,7 +280,7 @@ func (em *exprMap[V]) slot(k Expr, v0 V) int {
 		em.next = append(em.next, prev)
 		em.m[h] = i
 	case len(em.keys) > exprMapLinear:
-		em.m = make(map[uint64]int, 2*len(em.keys))
+		em.m = make(map[uint64]int, max(cap(em.keys), 2*len(em.keys)))
 		em.next = make([]int, len(em.keys), cap(em.keys))
 		for j, hj := range em.hs {
 			prev, ok := em.m[hj]
