@@ -92,6 +92,11 @@ func expApx(x Float, wp int) apx {
 	s := int(math.Sqrt(float64(w))/2) + 1
 	W := w + s + 10
 	rr := r.Lsh(r, 10) // r/2^s at W fractional bits
+	if W <= maxFixed128 && !noFixed128 {
+		if m, ok := expSeries128(rr, W, s); ok {
+			return apx{false, m, int(k.Int64()) - W}
+		}
+	}
 	unit := new(big.Int).Lsh(bigOne, uint(W))
 	sum := new(big.Int).Add(unit, rr)
 	term := new(big.Int).Set(rr)
@@ -150,6 +155,11 @@ func logApx(x Float, wp int) apx {
 		}
 		if c := -d.mag(); c > 0 {
 			A += c
+		}
+	}
+	if nb := big.NewInt(int64(n)).BitLen(); A+8+nb <= maxFixed128 && !noFixed128 {
+		if a, ok := logSeries128(y, n, A+8+nb); ok {
+			return a
 		}
 	}
 	z := logNewton(y, A)
@@ -336,6 +346,11 @@ func sinCosSmall(r Float, wp int) (apx, apx) {
 	mr := r.mag()
 	s := max(0, int(math.Sqrt(float64(wp))/2)+mr)
 	F := wp + 24 + 2*s + max(0, -mr)
+	if F <= maxFixed128 && !noFixed128 {
+		if sn, cs, ok := sinCosSmall128(r, F, s); ok {
+			return sn, cs
+		}
+	}
 	a := toFixed(r, F-s)
 	a2 := new(big.Int).Mul(a, a)
 	a2.Rsh(a2, uint(F))
