@@ -25,26 +25,34 @@ type apiEntry struct {
 	Sig  string // "(f, *symbols, **kwargs)" for functions
 }
 
-var apiOnce sync.Once
-var apiIndex map[string]apiEntry
-
 // sympyAPI returns the entry of a dotted SymPy name such as
-// "sympy.diff" or "sympy.plotting.plot3d".
+// "sympy.diff" or "sympy.plotting.plot3d". It searches the embedded
+// table by bisection (gen_sympy_api.py writes its rows sorted by name,
+// TestSympyAPISorted checks it), so start-up builds no index.
 func sympyAPI(name string) (apiEntry, bool) {
-	apiOnce.Do(func() {
-		apiIndex = map[string]apiEntry{}
-		for _, line := range strings.Split(sympyAPIText, "\n") {
-			if line == "" || line[0] == '#' {
-				continue
-			}
-			f := strings.SplitN(line, "\t", 3)
-			if len(f) == 3 {
-				apiIndex[f[0]] = apiEntry{Kind: f[1], Sig: f[2]}
-			}
+	t := sympyAPIText
+	lo, hi := 0, len(t) // line starts
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		start := lo + strings.LastIndexByte(t[lo:mid], '\n') + 1
+		end := strings.IndexByte(t[start:], '\n')
+		if end < 0 {
+			end = len(t)
+		} else {
+			end += start
 		}
-	})
-	e, ok := apiIndex[name]
-	return e, ok
+		key, rest, _ := strings.Cut(t[start:end], "\t")
+		switch {
+		case key == name:
+			kind, sig, _ := strings.Cut(rest, "\t")
+			return apiEntry{Kind: kind, Sig: sig}, true
+		case key < name:
+			lo = end + 1
+		default:
+			hi = start
+		}
+	}
+	return apiEntry{}, false
 }
 
 // notImplementedName is the error for a public SymPy name dcalc does not

@@ -247,3 +247,41 @@ func TestInitPrintingColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestSympyAPISorted checks what sympyAPI's bisection relies on: the
+// table's rows are sorted by name (byte order, comments first), and
+// every row is found with its kind and signature, names between rows
+// are not.
+func TestSympyAPISorted(t *testing.T) {
+	prev := ""
+	n := 0
+	for _, line := range strings.Split(sympyAPIText, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.SplitN(line, "\t", 3)
+		if len(f) != 3 {
+			t.Fatalf("row %q has %d fields", line, len(f))
+		}
+		if f[0] <= prev {
+			t.Fatalf("row %q after %q: not sorted", f[0], prev)
+		}
+		e, ok := sympyAPI(f[0])
+		if !ok || e.Kind != f[1] || e.Sig != f[2] {
+			t.Errorf("sympyAPI(%q) = %+v, %v; the row says %s %q", f[0], e, ok, f[1], f[2])
+		}
+		if _, ok := sympyAPI(f[0] + "_"); ok && !strings.Contains(sympyAPIText, "\n"+f[0]+"_\t") {
+			t.Errorf("sympyAPI(%q) found a name that is not in the table", f[0]+"_")
+		}
+		prev = f[0]
+		n++
+	}
+	if n < 1000 {
+		t.Fatalf("only %d rows", n)
+	}
+	for _, name := range []string{"", "sympy", "sympy.", "zzz", "sympy.diffx", "# SymPy"} {
+		if _, ok := sympyAPI(name); ok {
+			t.Errorf("sympyAPI(%q) found", name)
+		}
+	}
+}
