@@ -457,6 +457,14 @@ func leibniz(m *Mul, s Expr, n int) Expr {
 // factor is exactly 0 unless a factor is oo, -oo, zoo or nan (then it is
 // nan), so such terms are skipped, which Add does with a 0 term too.
 func leibniz1(args []Expr, s Expr) Expr {
+	if r := leibnizMonomial(args, s); r != nil {
+		return r
+	}
+	return leibnizProduct(args, s)
+}
+
+// leibnizProduct is leibniz1's general case.
+func leibnizProduct(args []Expr, s Expr) Expr {
 	k := len(args)
 	special := false
 	for _, a := range args {
@@ -794,4 +802,99 @@ func Fdiff(f *Func, argindex int) (r Expr, err error) {
 		return genericFdiff(f, i), nil
 	}
 	return nil, notImpl("dcalc does not give fdiff for " + f.def.Name + " yet")
+}
+
+// leibnizMonomial is leibniz1 for a product of a rational coefficient
+// and plain factors (symbols, rational powers of symbols, applied
+// functions other than exp) of which exactly one holds s: the product
+// with that factor replaced by its derivative, built directly when the
+// derivative's factors are plain too and their bases new. It is what
+// NewMul's flatten would make of those factors (no base repeats, nothing
+// to evaluate), without the flatten; nil when the case does not apply.
+func leibnizMonomial(args []Expr, s Expr) Expr {
+	sym, ok := s.(*Symbol)
+	if !ok {
+		return nil
+	}
+	var c0 Expr = One
+	fs := args
+	if isRationalNum(args[0]) {
+		c0, fs = args[0], args[1:]
+	}
+	dep := -1
+	for j, f := range fs {
+		if !plainFactor(f) {
+			return nil
+		}
+		if HasFreeSymbol(f, sym) {
+			if dep >= 0 {
+				return nil
+			}
+			dep = j
+		}
+	}
+	if dep < 0 {
+		return nil
+	}
+	d := diff1(fs[dep], s)
+	dc, rest := AsCoeffMul(d)
+	if !isRationalNum(dc) {
+		return nil
+	}
+	var ds []Expr
+	if !isInt(rest, 1) {
+		ds = mulArgs(rest)
+	}
+	out := make([]Expr, 1, len(fs)+len(ds))
+	for j, f := range fs {
+		if j != dep {
+			out = append(out, f)
+		}
+	}
+	for _, f := range ds {
+		if !plainFactor(f) {
+			return nil
+		}
+		b, _ := AsBaseExp(f)
+		for _, g := range out[1:] {
+			if gb, _ := AsBaseExp(g); Equal(gb, b) {
+				return nil
+			}
+		}
+		out = append(out, f)
+	}
+	coeff := coeffMul(c0, dc)
+	if isZeroNum(coeff) {
+		return Zero
+	}
+	sortExprs(out[1:])
+	if isInt(coeff, 1) {
+		out = out[1:]
+	} else {
+		out[0] = coeff
+	}
+	switch len(out) {
+	case 0:
+		return coeff
+	case 1:
+		return out[0]
+	}
+	return newMul(out)
+}
+
+// plainFactor reports whether f is a factor NewMul keeps as it is next
+// to factors of other bases: a Symbol, a Symbol to a rational power, or
+// an applied function that is its own base (not exp, whose base is E).
+func plainFactor(f Expr) bool {
+	switch x := f.(type) {
+	case *Symbol:
+		return true
+	case *Pow:
+		_, ok := x.Base().(*Symbol)
+		return ok && isRationalNum(x.Exp())
+	case *Func:
+		b, _ := AsBaseExp(f)
+		return b == f && x.def != fnPiecewise
+	}
+	return false
 }
