@@ -841,45 +841,55 @@ func leibnizMonomial(args []Expr, s Expr) Expr {
 	if !isRationalNum(dc) {
 		return nil
 	}
-	var ds []Expr
-	if !isInt(rest, 1) {
-		ds = mulArgs(rest)
-	}
-	out := make([]Expr, 1, len(fs)+len(ds))
+	fs2 := make([]Expr, 0, len(fs)+2)
 	for j, f := range fs {
 		if j != dep {
-			out = append(out, f)
+			fs2 = append(fs2, f)
 		}
 	}
-	for _, f := range ds {
+	if !isInt(rest, 1) {
+		fs2 = append(fs2, mulArgs(rest)...)
+	}
+	r, ok := mulOfPlain(coeffMul(c0, dc), fs2)
+	if !ok {
+		return nil
+	}
+	return r
+}
+
+// mulOfPlain returns NewMul(coeff, fs...) for a rational coefficient and
+// plain factors (plainFactor) of distinct bases, where NewMul's flatten
+// could only sort them: it sorts fs in place and builds the product
+// directly. ok is false when fs are not such factors.
+func mulOfPlain(coeff Expr, fs []Expr) (Expr, bool) {
+	if !isRationalNum(coeff) || len(fs) > 16 {
+		return nil, false
+	}
+	for i, f := range fs {
 		if !plainFactor(f) {
-			return nil
+			return nil, false
 		}
 		b, _ := AsBaseExp(f)
-		for _, g := range out[1:] {
+		for _, g := range fs[:i] {
 			if gb, _ := AsBaseExp(g); Equal(gb, b) {
-				return nil
+				return nil, false
 			}
 		}
-		out = append(out, f)
 	}
-	coeff := coeffMul(c0, dc)
 	if isZeroNum(coeff) {
-		return Zero
+		return Zero, true
 	}
-	sortExprs(out[1:])
-	if isInt(coeff, 1) {
-		out = out[1:]
-	} else {
-		out[0] = coeff
+	sortExprs(fs)
+	switch {
+	case len(fs) == 0:
+		return coeff, true
+	case isInt(coeff, 1) && len(fs) == 1:
+		return fs[0], true
+	case isInt(coeff, 1):
+		return newMul(fs), true
 	}
-	switch len(out) {
-	case 0:
-		return coeff
-	case 1:
-		return out[0]
-	}
-	return newMul(out)
+	out := make([]Expr, 0, len(fs)+1)
+	return newMul(append(append(out, coeff), fs...)), true
 }
 
 // plainFactor reports whether f is a factor NewMul keeps as it is next

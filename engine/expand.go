@@ -329,14 +329,17 @@ func (c *polyCtx) toExpr(m map[string]*polyTerm) Expr {
 		if isZeroNum(t.coeff) && !isFloat(t.coeff) {
 			continue
 		}
-		fs := make([]Expr, 0, len(t.exps)+1)
-		fs = append(fs, t.coeff)
+		fs := make([]Expr, 0, len(t.exps))
 		for g, e := range t.exps {
 			if e != 0 {
 				fs = append(fs, NewPow(c.list[g], NewInt(e)))
 			}
 		}
-		terms = append(terms, NewMul(fs...))
+		if m, ok := mulOfPlain(t.coeff, fs); ok {
+			terms = append(terms, m)
+			continue
+		}
+		terms = append(terms, NewMul(append([]Expr{t.coeff}, fs...)...))
 	}
 	return NewAdd(terms...)
 }

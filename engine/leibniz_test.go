@@ -55,3 +55,36 @@ func TestLeibnizMonomialMatchesProduct(t *testing.T) {
 		t.Fatalf("the direct construction applied to only %d products", fast)
 	}
 }
+
+// TestMulOfPlainMatchesNewMul builds random products of a coefficient and
+// plain factors both ways.
+func TestMulOfPlainMatchesNewMul(t *testing.T) {
+	x := NewSymbol("x", Assumptions{})
+	y := NewSymbol("y", Assumptions{Real: true})
+	z := NewSymbol("z", Assumptions{Positive: true})
+	w := NewSymbol("w", Assumptions{})
+	pool := []Expr{x, y, z, w, NewPow(x, NewInt(2)), NewPow(y, NewInt(-3)), NewPow(z, NewRational(big.NewInt(1), big.NewInt(2))),
+		NewPow(w, NewInt(5)), fnSin.call(x), fnCos.call(z), fnLog.call(y), UndefinedFunction("g").call(y, x)}
+	coeffs := []Expr{One, Zero, NewInt(-1), NewInt(12), NewRational(big.NewInt(-5), big.NewInt(7))}
+	rng := rand.New(rand.NewSource(5))
+	built := 0
+	for i := 0; i < 3000; i++ {
+		var fs []Expr
+		for k := rng.Intn(5); k >= 0; k-- {
+			fs = append(fs, pool[rng.Intn(len(pool))])
+		}
+		c := coeffs[rng.Intn(len(coeffs))]
+		want := NewMul(append([]Expr{c}, fs...)...)
+		got, ok := mulOfPlain(c, append([]Expr(nil), fs...))
+		if !ok {
+			continue
+		}
+		built++
+		if !Equal(got, want) || Str(got) != Str(want) {
+			t.Fatalf("%s * %v: direct %s, NewMul %s", Str(c), fs, Str(got), Str(want))
+		}
+	}
+	if built < 1000 {
+		t.Fatalf("built only %d products directly", built)
+	}
+}
