@@ -1019,7 +1019,9 @@ func (in *interp) installBuiltins() {
 	radix("bin", "0b", 2)
 	radix("oct", "0o", 8)
 	for name, c := range excClasses {
-		b[name] = c
+		if c.Module == "" { // SymPy's come with the sympy namespace
+			b[name] = c
+		}
 	}
 	b["None"] = none
 	b["Ellipsis"] = ellipsis

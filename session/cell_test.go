@@ -199,7 +199,7 @@ func TestInterrupt(t *testing.T) {
 			s.Interrupt()
 		}()
 		res := s.RunCell(src)
-		if res.Err == nil || !strings.HasSuffix(s.FormatException(res.Err), "KeyboardInterrupt\n") {
+		if res.Err == nil || !strings.HasSuffix(s.FormatException(res.Err), "KeyboardInterrupt: \n") {
 			t.Fatalf("%s: got %v, want KeyboardInterrupt", src, res.Err)
 		}
 		if res := s.RunCell("1 + 1"); res.Err != nil || s.FormatValue(res.Value) != "2" {
@@ -268,5 +268,42 @@ rounded value too large to represent
 `
 	if out, tb := runProgram(prog); out != want || tb != "" {
 		t.Errorf("got:\n%s%s\nwant:\n%s", out, tb, want)
+	}
+}
+
+// TestExceptionLastLines checks the last line of tracebacks against the
+// real tools: python3 names SymPy's exception classes with their module
+// (sympy.matrices.exceptions.NonSquareMatrixError, python3 with SymPy
+// 1.14) and a message-less exception bare; IPython 8.5 (Debian's) names
+// every class bare and keeps the colon after it when the message is
+// empty ("ValueError: ").
+func TestExceptionLastLines(t *testing.T) {
+	last := func(tb string) string {
+		lines := strings.Split(strings.TrimRight(tb, "\n"), "\n")
+		return lines[len(lines)-1]
+	}
+	cases := []struct{ src, python, ipython string }{
+		{"Matrix([[1, 2, 3], [4, 5, 6]]).det()", "sympy.matrices.exceptions.NonSquareMatrixError", "NonSquareMatrixError: "},
+		{"raise ValueError", "ValueError", "ValueError: "},
+		{"raise PolynomialError('p')", "sympy.polys.polyerrors.PolynomialError: p", "PolynomialError: p"},
+		{"class ShapeError(Exception): pass\nraise ShapeError('mine')", "ShapeError: mine", "ShapeError: mine"},
+	}
+	for _, c := range cases {
+		s := New(&bytes.Buffer{}, Options{})
+		err := s.ExecFile("prog.py", c.src)
+		if err == nil {
+			t.Fatalf("%q raised nothing", c.src)
+		}
+		if got := last(s.FormatException(err)); got != c.python {
+			t.Errorf("%q as a program: last line %q, python3 prints %q", c.src, got, c.python)
+		}
+		s = New(&bytes.Buffer{}, Options{})
+		res := s.RunCell(c.src)
+		if res.Err == nil {
+			t.Fatalf("%q raised nothing in a cell", c.src)
+		}
+		if got := last(s.FormatException(res.Err)); got != c.ipython {
+			t.Errorf("%q in a cell: last line %q, IPython prints %q", c.src, got, c.ipython)
+		}
 	}
 }

@@ -302,6 +302,26 @@ func (in *interp) isInstance(v, cls Value) bool {
 
 var excClasses = map[string]*Class{}
 
+// excModules are the modules of SymPy's exception classes (__module__),
+// which CPython's tracebacks and the classes' reprs print before the
+// name.
+var excModules = map[string]string{
+	"SympifyError":                   "sympy.core.sympify",
+	"BasePolynomialError":            "sympy.polys.polyerrors",
+	"PolynomialError":                "sympy.polys.polyerrors",
+	"CoercionFailed":                 "sympy.polys.polyerrors",
+	"ComputationFailed":              "sympy.polys.polyerrors",
+	"GeneratorsError":                "sympy.polys.polyerrors",
+	"GeneratorsNeeded":               "sympy.polys.polyerrors",
+	"MatrixError":                    "sympy.matrices.exceptions",
+	"ShapeError":                     "sympy.matrices.exceptions",
+	"NonSquareMatrixError":           "sympy.matrices.exceptions",
+	"NonInvertibleMatrixError":       "sympy.matrices.exceptions",
+	"NonPositiveDefiniteMatrixError": "sympy.matrices.exceptions",
+	"ArgumentIndexError":             "sympy.core.function",
+	"PoleError":                      "sympy.core.function",
+}
+
 func init() {
 	tree := [][2]string{
 		{"BaseException", ""},
@@ -335,13 +355,25 @@ func init() {
 		{"ModuleNotFoundError", "ImportError"},
 		{"OSError", "Exception"},
 		{"SympifyError", "ValueError"},
-		{"PolynomialError", "Exception"},
-		{"CoercionFailed", "Exception"},
-		{"NonSquareMatrixError", "ValueError"},
+		{"BasePolynomialError", "Exception"},
+		{"PolynomialError", "BasePolynomialError"},
+		{"CoercionFailed", "BasePolynomialError"},
+		{"ComputationFailed", "BasePolynomialError"},
+		{"GeneratorsError", "BasePolynomialError"},
+		{"GeneratorsNeeded", "GeneratorsError"},
+		{"MatrixError", "Exception"},
+		// ShapeError and NonInvertibleMatrixError are ValueError and
+		// MatrixError in SymPy; dcalc's classes have one base, and
+		// ValueError is the one programs catch
 		{"ShapeError", "ValueError"},
+		{"NonSquareMatrixError", "ShapeError"},
+		{"NonInvertibleMatrixError", "ValueError"},
+		{"NonPositiveDefiniteMatrixError", "ValueError"},
+		{"ArgumentIndexError", "ValueError"},
+		{"PoleError", "Exception"},
 	}
 	for _, t := range tree {
-		c := &Class{Name: t[0], Exc: true, Base: excClasses[t[1]]}
+		c := &Class{Name: t[0], Module: excModules[t[0]], Exc: true, Base: excClasses[t[1]]}
 		c.Call = func(in *interp, args []Value, kw []kwArg) Value {
 			return &ExcValue{Class: c, Args: append([]Value(nil), args...)}
 		}

@@ -131,6 +131,20 @@ func (e *Exception) lastLine() string {
 	return s
 }
 
+// qualifiedType is the exception's class name as CPython's traceback
+// prints it: with its module unless that is builtins or __main__
+// (IPython's tracebacks print the bare name).
+func (e *Exception) qualifiedType() string {
+	c := excClasses[e.Type]
+	if e.value != nil && e.value.Class != nil {
+		c = e.value.Class
+	}
+	if c == nil || c.Module == "" || c.Module == "__main__" || c.Module == "builtins" {
+		return e.Type
+	}
+	return c.Module + "." + e.Type
+}
+
 func newExc(typ, format string, args ...any) *Exception {
 	if len(args) == 0 {
 		return &Exception{Type: typ, Msg: format}

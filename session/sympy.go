@@ -599,7 +599,8 @@ func (in *interp) sympyNames() map[string]Value {
 	ns["zoo"] = engine.Zoo
 	ns["nan"] = engine.NaN
 	ns["S"] = sClass
-	for _, n := range []string{"SympifyError", "PolynomialError", "NonSquareMatrixError", "ShapeError"} {
+	for _, n := range []string{"SympifyError", "BasePolynomialError", "PolynomialError", "CoercionFailed", "ComputationFailed",
+		"GeneratorsError", "GeneratorsNeeded", "NonSquareMatrixError", "ShapeError", "PoleError"} {
 		ns[n] = excClass(n)
 	}
 	installTable(ns, sympyTable)

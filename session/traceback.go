@@ -180,7 +180,7 @@ func (s *Session) formatCPython(exc *Exception) string {
 		s.formatFrame(&b, f)
 	}
 	flush()
-	b.WriteString(exc.lastLine() + "\n")
+	b.WriteString(exc.qualifiedType() + strings.TrimPrefix(exc.lastLine(), exc.Type) + "\n")
 	return b.String()
 }
 
@@ -335,7 +335,9 @@ func (s *Session) formatIPython(exc *Exception, context int) string {
 			b.WriteString(num + " " + src + "\n")
 		}
 	}
-	b.WriteString("\n" + exc.Error() + "\n" + s.caretHintLine(exc)) // hint: session/help.go
+	// IPython's VerboseTB writes "%s: %s" % (name, str(value)): the
+	// colon stays when the message is empty (checked with IPython 8.5)
+	b.WriteString("\n" + exc.Type + ": " + exc.Msg + "\n" + s.caretHintLine(exc)) // hint: session/help.go
 	return b.String()
 }
 
