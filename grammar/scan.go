@@ -25,7 +25,6 @@ type scanner struct {
 	line int
 	col  int
 	slab []tok // tokens are allocated in blocks
-	ts   antlr.TokenSource
 }
 
 func newScanner(src string) *scanner {
