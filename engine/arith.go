@@ -531,6 +531,11 @@ func mulFlatten(seq []Expr) Expr {
 		pnew := newExprMap[[]Expr](len(numRat))
 		for i := 0; i < len(numRat); i++ {
 			bi, ei := numRat[i].b, numRat[i].e
+			if isInt(bi, 1) {
+				// a base a gcd used up: Rational gcds with 1 are not 1
+				// (gcd(1, 1/5) is 1/5), so SymPy skips it
+				continue
+			}
 			var grow []basePow
 			for j := i + 1; j < len(numRat); j++ {
 				bj, ej := numRat[j].b, numRat[j].e

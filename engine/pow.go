@@ -627,10 +627,41 @@ func mulPower(m *Mul, e Expr) Expr {
 		}
 		return NewMul(fs...)
 	}
+	if r := imaginarySqrtPower(m, e); r != nil {
+		return r
+	}
 	if IsRational(e) || isFloat(e) {
 		return expandPowerBase(m, e)
 	}
 	return nil
+}
+
+// imaginarySqrtPower is Mul._eval_power's case of a half-integer power
+// of a rational multiple of I whose half is a square:
+// (a*I)**(p/2) = _unevaluated_Mul(r**p, (1 + sign(a)*I)**p) with
+// r = sqrt(|a|/2) ((9*I/2)**(1/2) is 3*(1 + I)/2). nil otherwise.
+func imaginarySqrtPower(m *Mul, e Expr) Expr {
+	er, ok := e.(*Rational)
+	if !ok || !er.r.Denom().IsInt64() || er.r.Denom().Int64() != 2 || len(m.args) != 2 || m.args[1] != I {
+		return nil
+	}
+	a := toRat(m.args[0])
+	if a == nil {
+		return nil
+	}
+	h := new(big.Rat).Abs(a)
+	h.Quo(h, big.NewRat(2, 1))
+	n, d := h.Num(), h.Denom()
+	rn, rd := new(big.Int).Sqrt(n), new(big.Int).Sqrt(d)
+	if new(big.Int).Mul(rn, rn).Cmp(n) != 0 || new(big.Int).Mul(rd, rd).Cmp(d) != 0 {
+		return nil
+	}
+	p := NewBigInt(er.r.Num())
+	unit := NewAdd(One, I)
+	if a.Sign() < 0 {
+		unit = NewAdd(One, Neg(I))
+	}
+	return unevaluatedMul(NewPow(unit, p), NewPow(NewRational(rn, rd), p))
 }
 
 func isFloat(e Expr) bool { _, ok := e.(*Float); return ok }
@@ -687,24 +718,43 @@ func expandPowerBase(m *Mul, e Expr) Expr {
 		}
 		return newPow(NewMul(m.args...), e)
 	}
-	fs := make([]Expr, 0, len(nonneg)+1)
+	// SymPy raises the factors that are powers of numbers with
+	// evaluation and multiplies them, then multiplies in the other
+	// nonnegative factors raised with Pow(b, e, evaluate=False), then the
+	// rest: a bare rational base (9, -1/5) reaches Mul's flatten whole,
+	// whose gcds of rational bases, taken in this order, decide the
+	// result (sqrt(-sqrt(15)/5) is 15**(1/4)*sqrt(5)*I/5)
+	var npow, cargs []Expr
 	for _, a := range nonneg {
-		if am, ok := a.(*Mul); ok {
-			// -n of a negative factor n: Pow(b, e, evaluate=False)
-			fs = append(fs, newPow(am, e))
+		if p, ok := a.(*Pow); ok && IsRational(p.Exp()) && IsNumber(p.Base()) {
+			npow = append(npow, NewPow(a, e))
 			continue
 		}
-		fs = append(fs, NewPow(a, e))
+		switch a.(type) {
+		case *Mul, *Integer, *Rational:
+			// -n of a negative factor n, or a rational
+			cargs = append(cargs, newPow(a, e))
+		default:
+			cargs = append(cargs, NewPow(a, e))
+		}
+	}
+	rv := Expr(One)
+	if len(npow) > 0 {
+		rv = NewMul(npow...)
+	}
+	if len(cargs) > 0 {
+		rv = NewMul(rv, NewMul(cargs...))
 	}
 	if len(other) > 0 {
 		ob := NewMul(other...)
-		if mm, ok := ob.(*Mul); ok {
-			fs = append(fs, newPow(mm, e))
-		} else {
-			fs = append(fs, NewPow(ob, e))
+		switch ob.(type) {
+		case *Mul, *Integer, *Rational:
+			rv = NewMul(rv, newPow(ob, e))
+		default:
+			rv = NewMul(rv, NewPow(ob, e))
 		}
 	}
-	return NewMul(fs...)
+	return rv
 }
 
 // addPower is Add._eval_power for a numeric complex base a + b*I:
