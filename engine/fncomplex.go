@@ -2,6 +2,7 @@ package engine
 
 import (
 	"math/cmplx"
+	"slices"
 
 	"github.com/dcalc/dcalc/engine/mpf"
 )
@@ -66,6 +67,8 @@ func init() {
 	}
 	fnArg.hooks = hooks{
 		eval: eval1(evalArg),
+		// arg is real (and finite) whatever its argument, as SymPy's class says
+		real: func([]Expr) Tri { return True },
 		evalf: unary(func(ev *evaluator, a cval) (cval, error) {
 			if a.re.IsZero() && a.im.IsZero() {
 				return cval{}, errNotNumeric
@@ -78,7 +81,7 @@ func init() {
 			}
 			return complex(cmplx.Phase(v[0]), 0), true
 		},
-		lacks: also(also(lack("SymPy writes it with re and im of Derivative(x, x): diff refuses (derivativeMissing)", "fdiff"), lackReal, "real"), lackSeries, "series"),
+		lacks: also(lack("SymPy writes it with re and im of Derivative(x, x): diff refuses (derivativeMissing)", "fdiff"), lackSeries, "series"),
 	}
 }
 func evalSign(arg Expr) Expr {
@@ -181,6 +184,15 @@ func evalAbs(arg Expr) Expr {
 		}
 		return NewMul(NewMul(known...), newFunc(fnAbs, []Expr{NewMul(unk...)}))
 	}
+	if p, ok := arg.(*Pow); ok && IsReal(p.Base()) != True && len(FreeSymbols(p.Base())) == 0 {
+		// a complex base: exp(re(exponent*(a + I*b))) with a, b the real
+		// and imaginary parts of log(base), log(Abs(base)) and arg(base)
+		z := NewAdd(fnLog.call(fnAbs.call(p.Base())), NewMul(I, fnArg.call(p.Base())))
+		if r := fnExp.call(fnRe.call(NewMul(p.Exp(), z))); !hasNumericPart(r) {
+			return r
+		}
+		return nil // SymPy's re() would finish the job; dcalc's could not
+	}
 	if p, ok := arg.(*Pow); ok && IsReal(p.Base()) == True && IsIntegerValued(p.Exp()) == True {
 		if parity(p.Exp()) == 0 {
 			return arg
@@ -193,7 +205,65 @@ func evalAbs(arg Expr) Expr {
 	if re, im, ok := pureComplex(arg); ok {
 		return Sqrt(numAdd(numMul(re, re), numMul(im, im)))
 	}
-	return nil
+	if f, ok := arg.(*Func); ok && f.def == fnExp {
+		return fnExp.call(fnRe.call(f.args[0])) // Abs(exp(z)) = exp(re(z))
+	}
+	if IsZero(arg) == True {
+		return Zero
+	}
+	if IsReal(arg) == True {
+		return nil
+	}
+	return absByConjugate(arg)
+}
+
+// absByConjugate is the end of Abs.eval: sqrt(expand_mul(arg*conj))
+// with conj = conjugate(arg), unless conj only wraps parts of arg in
+// new conjugate() calls or a symbol of unknown reality keeps its
+// conjugate (Abs(x + I) stays; Abs(1 + sqrt(2)*I) is sqrt(3)).
+func absByConjugate(arg Expr) Expr {
+	conj := Conjugate(arg)
+	var inArg, inConj []Expr
+	collectCalls(arg, fnConjugate, &inArg)
+	collectCalls(conj, fnConjugate, &inConj)
+	var fresh []Expr
+	for _, c := range inConj {
+		if !slices.ContainsFunc(inArg, func(o Expr) bool { return Equal(o, c) }) {
+			fresh = append(fresh, c)
+		}
+	}
+	if len(fresh) > 0 && !slices.ContainsFunc(fresh, func(c Expr) bool { return !Has(arg, c.Args()[0]) }) {
+		return nil
+	}
+	if Equal(arg, conj) || Equal(arg, Neg(conj)) {
+		return nil
+	}
+	// the free symbols outside Abs whose reality is unknown
+	var abss []Expr
+	collectCalls(arg, fnAbs, &abss)
+	absFree := arg
+	for _, a := range abss {
+		absFree = SubsPairs(absFree, [][2]Expr{{a, NewDummy("r")}})
+	}
+	var unk []*Symbol
+	for _, s := range FreeSymbols(absFree) {
+		if IsReal(s) == Unknown && s.dummy == 0 {
+			unk = append(unk, s)
+		}
+	}
+	if len(unk) > 0 && !slices.ContainsFunc(unk, func(u *Symbol) bool { return !Has(conj, Conjugate(u)) }) {
+		return nil
+	}
+	return Sqrt(ExpandMul(NewMul(arg, conj)))
+}
+
+// hasNumericPart reports whether e holds re() or im() of a number, a
+// part dcalc failed to evaluate.
+func hasNumericPart(e Expr) bool {
+	var calls []Expr
+	collectCalls(e, fnRe, &calls)
+	collectCalls(e, fnIm, &calls)
+	return slices.ContainsFunc(calls, func(c Expr) bool { return len(FreeSymbols(c)) == 0 })
 }
 
 func isAbs(e Expr) bool {

@@ -1,0 +1,54 @@
+"""Generate abscomplex_golden.jsonl: Abs of complex numbers and of
+powers and exponentials of them (Abs.eval: exp(re(z)) for exp(z),
+exp(re(e*log(b))) for a complex base b, and sqrt(expand_mul(z*conjugate(z)))
+when the conjugate brings in no new conjugate() of an unknown symbol),
+with symbols of known and unknown reality. With SymPy 1.14's stdout. Run
+with a python3 that has SymPy 1.14:
+
+    cd session/testdata && python3 gen_abscomplex.py > abscomplex_golden.jsonl
+"""
+import sympy
+
+from goldenlib import emit
+
+assert sympy.__version__ == "1.14.0"
+
+PRE = "from sympy import *\nx = symbols('x')\n"
+
+PROGRAMS = [
+    'print(Abs(1 + (sqrt(2) - 1)*I))',
+    'print(Abs((1 + I)/(2 - I)))',
+    'print(Abs(sqrt(2) + sqrt(3)*I))',
+    'print(Abs(1 + I*(1 + sqrt(3))))',
+    'print(Abs((1 + 2*I)**2))',
+    'print(Abs((3 + 4*I)/(1 - I)))',
+    'print(Abs(exp(I*pi/3)))',
+    'print(Abs(2*exp(I*pi/4)))',
+    'print(Abs(I*(sqrt(5) - 1)))',
+    'print(Abs(sqrt(3)/2 + I/2))',
+    'print(Abs(1 + sqrt(2)*I))',
+    'print(Abs((1 + sqrt(3)*I)/2))',
+    'print(Abs(-1 + I*sqrt(2)*(1 + sqrt(2))))',
+    'print(Abs(pi + I))',
+    'print(Abs(E + pi*I))',
+    'print(Abs(1/(1 + I)))',
+    'print(Abs(sqrt(1 + I)))',
+    'print(Abs(cos(1) + I*sin(1)))',
+    'print(Abs(x + I), Abs(x*I))',
+    'print(Abs(sqrt(2)*(1 + I)))',
+    'print(Abs(I*(1 + sqrt(2)) + sqrt(3)))',
+    'print(Abs(1 - sqrt(2) + I))',
+    'print(Abs((2 + I)*(3 - I)))',
+    'print(Abs(1 + I + sqrt(2)))',
+    'print(Abs(-sqrt(3) + I*sqrt(5)))',
+    'print(Abs((1 + I)**3), Abs((3 + 4*I)**Rational(1, 3)), Abs(1/(2 + I)**2), Abs((1 + sqrt(3)*I)**5))',
+    'print(Abs(I**x), Abs((1 + I)**x), Abs(exp(x + I)), Abs(exp(I*x)))',
+    'print(Abs((2 + 3*I)*(1 - sqrt(2)*I)), Abs(sqrt(2 + 2*I)))',
+    'print(Abs(3 - 4*I), Abs((1 + I)/(1 - I)), Abs(exp(2 + 3*I)), Abs(2*exp(I*pi/6)), Abs(sqrt(3) + I)**2)',
+    "a, b = symbols('a b', real=True)\nprint(Abs(a + b*I), Abs(a + I), Abs(exp(a + b*I)), Abs((a + I)**2))",
+    "p = symbols('p', positive=True)\nprint(Abs(p + I), Abs(p*(1 + I)), Abs(I**p), Abs((1 + I)**p))",
+    'z = 3 + 4*I\nprint(Abs(z), sqrt(z*conjugate(z)), Abs(z)**2, Abs(z/conjugate(z)))',
+    'print(Abs(1 + sqrt(2) + I*(sqrt(2) - 1)), Abs(I*sqrt(3) - 1), Abs(Rational(1, 2) - sqrt(3)*I/2))',
+    'print(latex(Abs(1 + sqrt(2)*I)), latex(Abs(x + I)))',
+]
+emit(PRE, PROGRAMS)
