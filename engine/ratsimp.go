@@ -14,6 +14,13 @@ func Ratsimp(e Expr) (_ Expr, err error) {
 	if err != nil {
 		return nil, err
 	}
+	if _, isAdd := c.(*Add); !isAdd && len(FreeSymbols(c)) == 0 {
+		// a monomial in its generators (radicals, constants) over
+		// another: reduced() leaves either the quotient or the whole
+		// fraction as the remainder, so ratsimp gives back cancel's
+		// result (ratsimp(sqrt(4 - 2*sqrt(2))) is sqrt(2)*sqrt(2 - sqrt(2)))
+		return c, nil
+	}
 	f, g, err := AsNumerDenom(c)
 	if err != nil {
 		return nil, err
