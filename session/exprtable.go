@@ -313,6 +313,8 @@ var exprMethodTable = []*binding{
 			}
 			return false
 		}),
+	exprMethod("conjugate", "", "The complex conjugate, as conjugate(e).",
+		func(in *interp, e engine.Expr, a *callArgs) Value { return engine.Conjugate(e) }),
 	exprMethod("as_real_imag", "", "(real part, imaginary part) of the expression, as re() and im() give them.",
 		func(in *interp, e engine.Expr, a *callArgs) Value {
 			r, i, err := engine.AsRealImag(e)

@@ -50,5 +50,6 @@ PROGRAMS = [
     'z = 3 + 4*I\nprint(Abs(z), sqrt(z*conjugate(z)), Abs(z)**2, Abs(z/conjugate(z)))',
     'print(Abs(1 + sqrt(2) + I*(sqrt(2) - 1)), Abs(I*sqrt(3) - 1), Abs(Rational(1, 2) - sqrt(3)*I/2))',
     'print(latex(Abs(1 + sqrt(2)*I)), latex(Abs(x + I)))',
+    'z = 3 + 4*I\nprint(z.conjugate(), (x + I).conjugate(), expand(z*z.conjugate()), sqrt(expand((1 + sqrt(2)*I)*(1 + sqrt(2)*I).conjugate())))',
 ]
 emit(PRE, PROGRAMS)
