@@ -287,20 +287,43 @@ func evalArg(a Expr) Expr {
 	if !IsNumber(a) && !isNumericExpr(a) {
 		return nil
 	}
-	re, im := EvalRe(a), EvalIm(a)
-	if re == nil || im == nil || !IsRational(re) || !IsRational(im) {
+	// x, y = arg.as_real_imag(); atan2(y, x)
+	re, im, ok := asRealImag(a, nil)
+	if !ok || hasCallOf(re, fnRe, fnIm) || hasCallOf(im, fnRe, fnIm) {
 		return nil
+	}
+	// atan2(im, re) for real parts of known signs
+	rs, is := signOfNumber(re), signOfNumber(im)
+	switch {
+	case rs == 2 || is == 2:
+		return nil
+	case rs == 0 && is == 0:
+		return nil
+	case rs == 0:
+		return NewMul(NewRational(big.NewInt(int64(is)), big.NewInt(2)), Pi)
 	}
 	at := fnAtan.call(Div(im, re))
 	switch {
-	case isZeroInt(re):
-		return nil
-	case numPositive(re):
+	case rs > 0:
 		return at
-	case numPositive(im) || isZeroInt(im):
+	case is >= 0:
 		return NewAdd(at, Pi)
 	}
 	return Sub(at, Pi)
+}
+
+// signOfNumber is -1, 0 or 1 for a real number whose sign is known, 2
+// otherwise.
+func signOfNumber(e Expr) int {
+	switch {
+	case isZeroInt(e):
+		return 0
+	case IsPositive(e) == True:
+		return 1
+	case IsNegative(e) == True:
+		return -1
+	}
+	return 2
 }
 
 // argEqualFloats is arg of c*(±1 ± I) with c a Float: SymPy's arg.eval

@@ -1,5 +1,6 @@
-"""Generate abscomplex_golden.jsonl: Abs of complex numbers and of
-powers and exponentials of them (Abs.eval: exp(re(z)) for exp(z),
+"""Generate abscomplex_golden.jsonl: Abs and arg of complex numbers and
+of powers and exponentials of them (arg.eval: atan2 of the parts
+as_real_imag gives) (Abs.eval: exp(re(z)) for exp(z),
 exp(re(e*log(b))) for a complex base b, and sqrt(expand_mul(z*conjugate(z)))
 when the conjugate brings in no new conjugate() of an unknown symbol),
 with symbols of known and unknown reality. With SymPy 1.14's stdout. Run
@@ -51,5 +52,12 @@ PROGRAMS = [
     'print(Abs(1 + sqrt(2) + I*(sqrt(2) - 1)), Abs(I*sqrt(3) - 1), Abs(Rational(1, 2) - sqrt(3)*I/2))',
     'print(latex(Abs(1 + sqrt(2)*I)), latex(Abs(x + I)))',
     'z = 3 + 4*I\nprint(z.conjugate(), (x + I).conjugate(), expand(z*z.conjugate()), sqrt(expand((1 + sqrt(2)*I)*(1 + sqrt(2)*I).conjugate())))',
+    'print(arg(1 + sqrt(3)*I), arg(-1 + sqrt(3)*I), arg(-1 - sqrt(3)*I), arg(1 - sqrt(3)*I))',
+    'print(arg(sqrt(3) + I), arg(2 + 2*sqrt(3)*I), arg(1 + sqrt(2)*I), arg(-sqrt(2) + I))',
+    'print(arg(1 + (sqrt(2) - 1)*I), arg(pi + I), arg(E - pi*I), arg(sqrt(2)*I))',
+    'print(arg(-sqrt(2)*I), arg(sqrt(5)), arg(-sqrt(5)), arg(1 + I), arg(3 + 4*I), arg(-3 - 4*I))',
+    'print(arg(exp(I*pi/3)), arg((1 + I)**2), arg(1/(1 + sqrt(3)*I)))',
+    'print(arg(cos(1) + I*sin(1)), arg(sqrt(2)/2 + sqrt(2)*I/2), arg(1 - sqrt(2) + I))',
+    'print(arg((1 + I)**4), arg((1 + I)**3), arg((1 + sqrt(3)*I)**3), arg((2 + I)**2), arg((1 + I)**-2))',
 ]
 emit(PRE, PROGRAMS)
