@@ -181,6 +181,22 @@ func asRealImag(t, ignore Expr) (re, im Expr, ok bool) {
 		return mulRealImag(x, ignore)
 	case *Func:
 		switch x.def {
+		case fnLog:
+			if len(x.args) != 1 {
+				break
+			}
+			// log.as_real_imag: log(Abs(z)) and arg(z) of the expanded
+			// argument, (log(z), 0) when Abs leaves z as it is
+			z := Expand(x.args[0])
+			abs := fnAbs.call(z)
+			if Equal(abs, z) {
+				return t, Zero, true
+			}
+			ang := fnArg.call(z)
+			if isCallOf(ang, fnArg) && !argKeepsForm(z) {
+				break // arg.eval would rewrite its argument
+			}
+			return fnLog.call(abs), ang, true
 		case fnSin, fnCos, fnExp, fnSinh, fnCosh:
 			a := x.args[0]
 			r, i := reOf(a), imOf(a)
@@ -422,6 +438,22 @@ func powRealImag(p *Pow) (Expr, Expr, bool) {
 		return NewMul(rp, fnCos.call(tp)), NewMul(rp, fnSin.call(tp)), true
 	}
 	return nil, nil, false
+}
+
+// argKeepsForm reports whether arg(z) is written with z as it is: z is a
+// number or a symbol, or a sum factor_terms leaves alone (arg.eval
+// writes arg(x*y + x) as arg(x*(y + 1)), which dcalc's arg does not).
+func argKeepsForm(z Expr) bool {
+	if len(FreeSymbols(z)) == 0 {
+		return true
+	}
+	switch z.(type) {
+	case *Symbol:
+		return true
+	case *Add:
+		return Equal(factorTerms(z, true), z)
+	}
+	return false
 }
 
 // ExpandComplex is SymPy's expand_complex (expand(complex=True)): bottom
