@@ -100,17 +100,10 @@ func mulShr(a, b u128, s uint) u128 { return mul256(a, b).shr(s) }
 func fixed128(x Float, w int) (u128, bool) {
 	n := x.man.BitLen()
 	k := x.exp + w
-	if n > 128 || n+k > 126 {
+	if n > 126 || n+k > 126 {
 		return u128{}, false
 	}
-	ws := x.man.Bits()
-	var v u128
-	if len(ws) > 0 {
-		v.lo = uint64(ws[0])
-	}
-	if len(ws) > 1 {
-		v.hi = uint64(ws[1])
-	}
+	v, _ := fixed128Int(x.man)
 	switch {
 	case k >= 128 || k <= -128:
 		if k > 0 {
@@ -127,6 +120,32 @@ func fixed128(x Float, w int) (u128, bool) {
 		return u128{v.hi >> uint(-k), v.lo>>uint(-k) | v.hi<<uint(64+k)}, true
 	}
 	return v, true
+}
+
+// pow2 returns 2^n (n < 128).
+func pow2(n uint) u128 {
+	if n >= 64 {
+		return u128{1 << (n - 64), 0}
+	}
+	return u128{0, 1 << n}
+}
+
+// alternating sums t_0 - t_1 + t_2 - ... with t_0 = first and
+// t_k = t_(k-1)·x·2^-F / div(k), truncated, until a term is 0; the sum
+// stays positive because the terms decrease.
+func alternating(first, x u128, F uint, div func(k uint64) uint64) u128 {
+	sum, term := first, first
+	for k := uint64(1); ; k++ {
+		term = mulShr(term, x, F).divSmall(div(k))
+		if term.isZero() {
+			return sum
+		}
+		if k&1 == 1 {
+			sum = sum.sub(term)
+		} else {
+			sum = sum.add(term)
+		}
+	}
 }
 
 // bigOf returns v as a big.Int.
@@ -151,37 +170,9 @@ func sinCosSmall128(r Float, F, s int) (sn, cs apx, ok bool) {
 	}
 	uF := uint(F)
 	a2 := mulShr(a, a, uF)
-	sv, term := a, a
-	for k := uint64(1); ; k++ {
-		term = mulShr(term, a2, uF).divSmall(2 * k * (2*k + 1))
-		if term.isZero() {
-			break
-		}
-		if k&1 == 1 {
-			sv = sv.sub(term)
-		} else {
-			sv = sv.add(term)
-		}
-	}
-	one := u128{}
-	if F >= 64 {
-		one.hi = 1 << uint(F-64)
-	} else {
-		one.lo = 1 << uint(F)
-	}
-	cv := one
-	term = one
-	for k := uint64(1); ; k++ {
-		term = mulShr(term, a2, uF).divSmall((2*k - 1) * (2 * k))
-		if term.isZero() {
-			break
-		}
-		if k&1 == 1 {
-			cv = cv.sub(term)
-		} else {
-			cv = cv.add(term)
-		}
-	}
+	// sin a = a - a³/3! + ..., cos a = 1 - a²/2! + ...
+	sv := alternating(a, a2, uF, func(k uint64) uint64 { return 2 * k * (2*k + 1) })
+	cv := alternating(pow2(uF), a2, uF, func(k uint64) uint64 { return (2*k - 1) * (2 * k) })
 	// while the angle stays below pi/4 cos²-sin² is one exact
 	// subtraction; past it (|r| ≥ pi/2 at the end) the big.Int version
 	// takes over
@@ -213,12 +204,7 @@ func expSeries128(rr *big.Int, W, s int) (*big.Int, bool) {
 	}
 	neg := rr.Sign() < 0
 	uW := uint(W)
-	var sum u128
-	if W >= 64 {
-		sum.hi = 1 << uint(W-64)
-	} else {
-		sum.lo = 1 << uint(W)
-	}
+	sum := pow2(uW)
 	if neg {
 		sum = sum.sub(a)
 	} else {
