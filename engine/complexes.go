@@ -192,11 +192,7 @@ func asRealImag(t, ignore Expr) (re, im Expr, ok bool) {
 			if Equal(abs, z) {
 				return t, Zero, true
 			}
-			ang := fnArg.call(z)
-			if isCallOf(ang, fnArg) && !argKeepsForm(z) {
-				break // arg.eval would rewrite its argument
-			}
-			return fnLog.call(abs), ang, true
+			return fnLog.call(abs), fnArg.call(z), true
 		case fnSin, fnCos, fnExp, fnSinh, fnCosh:
 			a := x.args[0]
 			r, i := reOf(a), imOf(a)
@@ -301,7 +297,7 @@ func evalArg(a Expr) Expr {
 		return r
 	}
 	if !IsNumber(a) && !isNumericExpr(a) {
-		return nil
+		return argNormalForm(a)
 	}
 	// x, y = arg.as_real_imag(); atan2(y, x)
 	re, im, ok := asRealImag(a, nil)
@@ -326,6 +322,50 @@ func evalArg(a Expr) Expr {
 		return NewAdd(at, Pi)
 	}
 	return Sub(at, Pi)
+}
+
+// argNormalForm is arg.eval's rewriting of a symbolic argument:
+// factor_terms, the numeric coefficient replaced by its sign and factors
+// of known sign by 1 or -1 (arg(2*x) is arg(x), arg(x*y + x) is
+// arg(x*(y + 1))), left alone when an undefined function of unknown sign
+// appears; nil when nothing changes.
+func argNormalForm(a Expr) Expr {
+	if len(a.Args()) == 0 {
+		return nil // an atom
+	}
+	var undef []Expr
+	collectUndefCalls(a, &undef)
+	c, rest := AsCoeffMul(factorTerms(a, true))
+	if m, ok := rest.(*Mul); ok {
+		fs := make([]Expr, len(m.args))
+		for i, f := range m.args {
+			fs[i] = f
+			if sg := fnSign.call(f); isInt(sg, 1) || isInt(sg, -1) {
+				fs[i] = sg
+			}
+		}
+		rest = NewMul(fs...)
+	}
+	rest = NewMul(fnSign.call(c), rest)
+	for _, u := range undef {
+		if Has(rest, u) && IsPositive(u) == Unknown {
+			return nil
+		}
+	}
+	if Equal(rest, a) {
+		return nil
+	}
+	return newFunc(fnArg, []Expr{rest})
+}
+
+// collectUndefCalls appends the applied undefined functions in e.
+func collectUndefCalls(e Expr, out *[]Expr) {
+	if f, ok := e.(*Func); ok && f.def.Undefined {
+		*out = append(*out, e)
+	}
+	for _, x := range e.Args() {
+		collectUndefCalls(x, out)
+	}
 }
 
 // signOfNumber is -1, 0 or 1 for a real number whose sign is known, 2
@@ -438,22 +478,6 @@ func powRealImag(p *Pow) (Expr, Expr, bool) {
 		return NewMul(rp, fnCos.call(tp)), NewMul(rp, fnSin.call(tp)), true
 	}
 	return nil, nil, false
-}
-
-// argKeepsForm reports whether arg(z) is written with z as it is: z is a
-// number or a symbol, or a sum factor_terms leaves alone (arg.eval
-// writes arg(x*y + x) as arg(x*(y + 1)), which dcalc's arg does not).
-func argKeepsForm(z Expr) bool {
-	if len(FreeSymbols(z)) == 0 {
-		return true
-	}
-	switch z.(type) {
-	case *Symbol:
-		return true
-	case *Add:
-		return Equal(factorTerms(z, true), z)
-	}
-	return false
 }
 
 // ExpandComplex is SymPy's expand_complex (expand(complex=True)): bottom

@@ -1,6 +1,7 @@
 """Generate abscomplex_golden.jsonl: Abs and arg of complex numbers and
 of powers and exponentials of them (arg.eval: atan2 of the parts
-as_real_imag gives) (Abs.eval: exp(re(z)) for exp(z),
+as_real_imag gives, and its rewriting of a symbolic argument:
+factor_terms, the coefficient's sign, factors of known sign) (Abs.eval: exp(re(z)) for exp(z),
 exp(re(e*log(b))) for a complex base b, and sqrt(expand_mul(z*conjugate(z)))
 when the conjugate brings in no new conjugate() of an unknown symbol),
 with symbols of known and unknown reality. With SymPy 1.14's stdout. Run
@@ -59,5 +60,11 @@ PROGRAMS = [
     'print(arg(exp(I*pi/3)), arg((1 + I)**2), arg(1/(1 + sqrt(3)*I)))',
     'print(arg(cos(1) + I*sin(1)), arg(sqrt(2)/2 + sqrt(2)*I/2), arg(1 - sqrt(2) + I))',
     'print(arg((1 + I)**4), arg((1 + I)**3), arg((1 + sqrt(3)*I)**3), arg((2 + I)**2), arg((1 + I)**-2))',
+    "y = symbols('y')\nprint(arg(2*x), arg(-2*x), arg(x*y + x), arg(-x), arg(I*x), arg(2*x + 2), arg(x/2), arg(-x/3))",
+    "p = symbols('p', positive=True)\nn = symbols('n', negative=True)\nprint(arg(p*x), arg(n*x), arg(p + I), arg(x + p*x), arg(-p*I*x))",
+    "f = Function('f')\nprint(arg(2*f(x)), arg(f(x)), arg(x*f(x)), arg(2*x*f(x)))",
+    "g = Function('g', positive=True)\nprint(arg(2*g(x)*x), arg(g(x)))",
+    'print(arg(sqrt(2)*x), arg(pi*x), arg(E*x + x), arg(x**2), arg(2*x**2), arg(exp(x)), arg(2*exp(I*x)))',
+    "r = symbols('r', real=True)\nprint(arg(r), arg(2*r), arg(r + I), arg(I*r), arg(-3*r))",
 ]
 emit(PRE, PROGRAMS)
