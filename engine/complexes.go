@@ -491,6 +491,17 @@ func ExpandComplex(e Expr) (Expr, error) {
 	return r, nil
 }
 
+// ExpandWithComplex is expand(e, complex=True): the complex hint, which
+// sorts before the default ones, then those (log, multinomial, mul,
+// power_base, power_exp).
+func ExpandWithComplex(e Expr) (Expr, error) {
+	r, err := ExpandComplex(e)
+	if err != nil {
+		return nil, err
+	}
+	return Expand(r), nil
+}
+
 func expandComplex(e Expr) Expr {
 	e = mapArgs(e, expandComplex)
 	re, im, _ := asRealImag(e, nil)

@@ -46,7 +46,7 @@ func TestBindRefusesUnhonoured(t *testing.T) {
 		"simplify(exp(I*x) + exp(-I*x))":                "dcalc's simplify does not rewrite exponentials of imaginary arguments as trigonometric functions yet",
 		"simplify((2 + 3*I)/(1 - I))":                   "dcalc's simplify does not multiply out products or powers of sums with I yet",
 		"expand((x + 1)**2, mul=False)":                 "dcalc's expand() does not support mul=False yet",
-		"expand(x, complex=True)":                       "dcalc's expand() does not support complex=True yet",
+		"expand(x, modulus=5)":                          "dcalc's expand() does not support modulus=5 yet",
 		"sqrt(4, evaluate=False)":                       "dcalc's sqrt() does not support evaluate=False yet",
 		"simplify(x, ratio=2)":                          "dcalc's simplify() does not support ratio=2 yet",
 		"sympify('x + x', evaluate=False)":              "dcalc's sympify() does not support evaluate=False yet",

@@ -404,7 +404,7 @@ var exprMethodTable = []*binding{
 		func(in *interp, e engine.Expr, a *callArgs) Value {
 			return big.NewInt(int64(engine.Compare(e, in.sympify(a.Get("other")))))
 		}),
-	exprMethod("expand", "trig", "Multiply out products and powers of sums (trig=True: also functions of sums and multiples).",
+	exprMethod("expand", "trig complex", "Multiply out products and powers of sums (trig=True: also functions of sums and multiples; complex=True: re + I*im).",
 		func(in *interp, e engine.Expr, a *callArgs) Value { return in.expandHints(e, a) }),
 }
 

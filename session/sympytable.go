@@ -69,7 +69,7 @@ var sympyTable = []*binding{
 		}},
 	{Name: "factor_terms", Doc: "Pull out the common numeric and symbolic factors of the terms.",
 		Fn: func(in *interp, a *callArgs) Value { return engine.FactorTerms(in.sympify(a.Get("expr"))) }},
-	{Name: "expand", Honours: "trig", Doc: "Multiply out products and powers of sums (trig=True: also functions of sums and multiples).",
+	{Name: "expand", Honours: "trig complex", Doc: "Multiply out products and powers of sums (trig=True: also functions of sums and multiples; complex=True: re + I*im).",
 		Fn: func(in *interp, a *callArgs) Value {
 			e := a.Get("e")
 			if m, ok := in.matrixMethod(e, "expand", nil, nil); ok {
@@ -277,7 +277,14 @@ func (in *interp) latexMode(a *callArgs) string {
 // expandHints is expand(e, ...) with the hints dcalc honours: trig=True
 // adds SymPy's trig hint to the default ones.
 func (in *interp) expandHints(e engine.Expr, a *callArgs) Value {
-	if t := a.Get("trig"); t != nil && in.truth(t, nil) {
+	trig := a.Get("trig") != nil && in.truth(a.Get("trig"), nil)
+	if c := a.Get("complex"); c != nil && in.truth(c, nil) {
+		if trig {
+			throw("NotImplementedError", "dcalc's expand() does not support complex=True with trig=True yet")
+		}
+		return mustExpr(engine.ExpandWithComplex(e))
+	}
+	if trig {
 		return mustExpr(engine.ExpandWithTrig(e))
 	}
 	return engine.Expand(e)
