@@ -20,21 +20,19 @@ import (
 func grammarTokens(src string) []string {
 	lx := gen.NewDcalcLexer(antlr.NewInputStream(src))
 	lx.RemoveErrorListeners()
-	var out []string
-	for {
-		t := lx.NextToken()
-		out = append(out, describeTok(t))
-		if t.GetTokenType() == antlr.TokenEOF {
-			return out
-		}
-	}
+	return describeAll(lx.NextToken)
 }
 
 func scannerTokens(src string) []string {
 	s := newScanner(src)
+	return describeAll(func() antlr.Token { return s.next() })
+}
+
+// describeAll describes the tokens next returns, up to EOF.
+func describeAll(next func() antlr.Token) []string {
 	var out []string
 	for {
-		t := s.next()
+		t := next()
 		out = append(out, describeTok(t))
 		if t.GetTokenType() == antlr.TokenEOF {
 			return out
