@@ -126,6 +126,9 @@ func isFiniteFact(e Expr) Tri {
 		if x.def == fnHeaviside || x.def == fnDiracDelta {
 			return True // SymPy's classes say is_real = True, which implies finite
 		}
+		if x.def == fnArg {
+			return True // arg's class says is_finite = True (a value in (-pi, pi])
+		}
 		if x.def == fnSinc && IsReal(x.args[0]) == True {
 			return True // sinc._eval_is_finite
 		}

@@ -88,7 +88,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"integdeftrig_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 22},
 		{"heurischatan_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 27},
 		{"radicalpow_golden.jsonl", "from sympy import *\n", 70},
-		{"abscomplex_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 48},
+		{"abscomplex_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 49},
 		{"logcomplex_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 46},
 		{"expandcomplex_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 9},
 		{"delta_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\nr, s = symbols('r s', real=True)\np = symbols('p', positive=True)\n", 149},

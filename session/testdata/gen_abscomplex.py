@@ -66,5 +66,6 @@ PROGRAMS = [
     "g = Function('g', positive=True)\nprint(arg(2*g(x)*x), arg(g(x)))",
     'print(arg(sqrt(2)*x), arg(pi*x), arg(E*x + x), arg(x**2), arg(2*x**2), arg(exp(x)), arg(2*exp(I*x)))',
     "r = symbols('r', real=True)\nprint(arg(r), arg(2*r), arg(r + I), arg(I*r), arg(-3*r))",
+    'print(arg(x).is_real, arg(x).is_finite, re(x).is_real, im(x).is_finite, (arg(x) + 1).is_real, Abs(arg(x)), arg(arg(x)))',
 ]
 emit(PRE, PROGRAMS)
