@@ -68,7 +68,7 @@ func TestOperationsDoNotMutate(t *testing.T) {
 			{"limit", func() { _, _ = Limit(e, x, Oo, "+") }},
 			{"evalf", func() { _, _ = Evalf(e, 30, [][2]Expr{{x, NewRational(big.NewInt(-7), big.NewInt(3))}}) }},
 			{"nsimplify", func() { _, _ = Nsimplify(e, nil, 0, Unknown) }},
-			{"powsimp", func() { _, _ = Powsimp(e, true, 0) }},
+			{"powsimp", func() { _, _ = Powsimp(e, true, 0, false) }},
 			{"trigsimp", func() { _, _ = Trigsimp(e) }},
 			{"factor_terms", func() { FactorTerms(e) }},
 			{"count_ops", func() { CountOps(e) }},

@@ -34,12 +34,12 @@ func Exptrigsimp(e Expr) (out Expr, err error) {
 // PowsimpCombine names powsimp's combine options.
 var PowsimpCombine = map[string]int{"all": psAll, "exp": psExp, "base": psBase}
 
-// Powsimp is powsimp(e, deep, combine) for the simplify class: powers of
-// a base multiplied into one, bases with a common exponent joined.
-func Powsimp(e Expr, deep bool, combine int) (out Expr, err error) {
+// Powsimp is powsimp(e, deep, combine, force): powers of a base
+// multiplied into one, bases with a common exponent joined where the
+// assumptions (or force) allow.
+func Powsimp(e Expr, deep bool, combine int, force bool) (out Expr, err error) {
 	defer recoverTo(&err)
-	refuseOutside("powsimp", e)
-	return powsimpY(e, combine, deep, nil), nil
+	return powsimpFull(e, psOpts{deep: deep, combine: combine, force: force}), nil
 }
 
 // GcdTerms is gcd_terms(e) with its defaults for the simplify class.

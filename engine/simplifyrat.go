@@ -427,7 +427,7 @@ func simplifyRationalX(e Expr, trig bool) (out Expr, ok bool) {
 	if trig && hasCallOf(expr, fnLog) {
 		expr = shorter(must(ExpandLog(expr, false)), must(Logcombine(expr, false)))
 	}
-	short := shorter(powsimpY(expr, psExp, true, nil), powsimpRat(expr), expr)
+	short := shorter(powsimpFull(expr, psOpts{deep: true, combine: psExp}), powsimpRat(expr), expr)
 	short = shorter(short, must(Cancel(short)))
 	short = shorter(short, FactorTerms(short), expandPowerExp(expandMulDeep(short)))
 	if trig && hasTranscendental(short) {
@@ -449,12 +449,8 @@ func simplifyRationalX(e Expr, trig bool) (out Expr, ok bool) {
 	return Doit(expr), true
 }
 
-// powsimpRat is powsimp(e) (combine='all', deep=False) for rational
-// functions: in a product, powers of the same base and of negated bases
-// (x - 1, 1 - x) are combined ('exp'), then the factors with the same
-// integer exponent are multiplied into one base ('base'), so that
-// -1*(y - 2) becomes 2 - y and 3*(x + 1)/x becomes (3*x + 3)/x.
-func powsimpRat(e Expr) Expr { return powsimpY(e, psAll, false, nil) }
+// powsimpRat is powsimp(e) with its defaults.
+func powsimpRat(e Expr) Expr { return powsimpFull(e, psOpts{}) }
 
 // powsimp's combine modes.
 const (
@@ -462,134 +458,6 @@ const (
 	psExp
 	psBase
 )
-
-// powsimpY is powsimp(e, combine=mode, deep=deep) for rational
-// functions; y is the dummy of the Pow case (powsimp(expr*_y)/_y): a
-// product holding it is not entered.
-func powsimpY(e Expr, mode int, deep bool, y *Symbol) Expr {
-	_, isPow := e.(*Pow)
-	_, isFunc := e.(*Func)
-	switch e.(type) {
-	case *Add, *Mul, *Pow, *Func:
-		if (isPow || isFunc) && !deep || y != nil && slices.ContainsFunc(e.Args(), func(a Expr) bool { return a == Expr(y) }) {
-			break
-		}
-		args := e.Args()
-		nargs := make([]Expr, len(args))
-		for i, a := range args {
-			nargs[i] = powsimpY(a, mode, deep, y)
-		}
-		e = rebuild(e, nargs)
-	}
-	if _, ok := e.(*Pow); ok {
-		d := NewDummy("y")
-		return Div(powsimpY(NewMul(e, d), mode, false, d), d)
-	}
-	m, ok := e.(*Mul)
-	if !ok {
-		return e
-	}
-	if mode == psBase {
-		return powsimpBase(m)
-	}
-	var byBase exprGroups
-	coeff := Expr(One)
-	for _, t := range m.args {
-		if isRationalNumber(t) {
-			coeff = NewMul(coeff, t)
-			continue
-		}
-		b, ex := AsBaseExp(denestIntPow(t))
-		byBase.add(b, ex)
-	}
-	keys, exps := byBase.keys, byBase.vals
-	sums := make([]Expr, len(keys))
-	for i := range keys {
-		sums[i] = NewAdd(exps[i]...)
-	}
-	if !isInt(coeff, 1) {
-		if k := indexExpr(keys, coeff); k >= 0 {
-			sums[k] = NewAdd(sums[k], One)
-		} else {
-			keys, sums = append(keys, coeff), append(sums, One)
-		}
-	}
-	// negated base pairs: b**e*(-b)**f = (-1)**e*(-b)**(e + f)
-	snapshot := append([]Expr(nil), keys...)
-	snapE := append([]Expr(nil), sums...)
-	for i, b := range snapshot {
-		switch b.(type) {
-		case *Symbol, *Add:
-		default:
-			continue
-		}
-		kb, kn := indexExpr(keys, b), indexExpr(keys, Neg(b))
-		if kb < 0 || kn < 0 {
-			continue
-		}
-		e := snapE[i]
-		sums[kn] = NewAdd(sums[kn], sums[kb])
-		keys, sums = slices.Delete(keys, kb, kb+1), slices.Delete(sums, kb, kb+1)
-		if k := indexExpr(keys, NegOne); k >= 0 {
-			sums[k] = NewAdd(sums[k], e)
-		} else {
-			keys, sums = append(keys, NegOne), append(sums, e)
-		}
-	}
-	var fs []Expr
-	for i, b := range keys {
-		if !isZeroInt(sums[i]) {
-			fs = append(fs, NewPow(b, sums[i]))
-		}
-	}
-	if mode == psExp {
-		return NewMul(fs...)
-	}
-	return powsimpY(NewMul(fs...), psBase, deep, y)
-}
-
-// denestIntPow is _denest_pow's rule for a power of a positive integer
-// that is a perfect power: 16**x is 2**(4*x).
-func denestIntPow(t Expr) Expr {
-	p, ok := t.(*Pow)
-	if !ok {
-		return t
-	}
-	b, ok := p.Base().(*Integer)
-	if !ok || b.Sign() <= 0 {
-		return t
-	}
-	if r, k := perfectPower(b.Big()); k > 1 {
-		return NewPow(NewBigInt(r), NewMul(NewInt(k), p.Exp()))
-	}
-	return t
-}
-
-// powsimpBase is powsimp's combine='base' step for a product with
-// integer exponents: the bases sharing an exponent are multiplied.
-func powsimpBase(m *Mul) Expr {
-	var byExp, merged exprGroups
-	for _, t := range m.args {
-		b, e := AsBaseExp(t)
-		byExp.add(e, b)
-	}
-	for i, e := range byExp.keys {
-		bases := byExp.vals[i]
-		nb := bases[0]
-		if len(bases) > 1 {
-			nb = NewMul(bases...)
-		}
-		merged.add(nb, e)
-	}
-	nbs, nes := merged.keys, merged.vals
-	var parts []Expr
-	for i, b := range nbs {
-		for _, e := range nes[i] {
-			parts = append(parts, NewPow(b, e))
-		}
-	}
-	return NewMul(parts...)
-}
 
 // simplifyFuncs are the functions the class of isTrigRational may hold,
 // nested in one another: those simplify rewrites (trigonometric,

@@ -175,7 +175,7 @@ var sympyTable = []*binding{
 		Fn: func(in *interp, a *callArgs) Value { return engine.ExpandMul(in.sympify(a.Get("expr"))) }},
 	{Name: "exptrigsimp", Doc: "Simplify exponential, trigonometric and hyperbolic forms into each other (rational functions of them).",
 		Fn: func(in *interp, a *callArgs) Value { return mustExpr(engine.Exptrigsimp(in.sympify(a.Get("expr")))) }},
-	{Name: "powsimp", Honours: "deep combine", Doc: "Combine powers with a common base or exponent (rational functions of symbols, exp and trigonometric functions).",
+	{Name: "powsimp", Honours: "deep combine force", Doc: "Combine powers with a common base, and bases with a common exponent where the assumptions (or force=True) allow.",
 		Fn: func(in *interp, a *callArgs) Value {
 			deep := a.Get("deep") != nil && in.truth(a.Get("deep"), nil)
 			mode := engine.PowsimpCombine["all"]
@@ -187,7 +187,8 @@ var sympyTable = []*binding{
 				}
 				mode = m
 			}
-			return mustExpr(engine.Powsimp(in.sympify(a.Get("expr")), deep, mode))
+			force := a.Get("force") != nil && in.truth(a.Get("force"), nil)
+			return mustExpr(engine.Powsimp(in.sympify(a.Get("expr")), deep, mode, force))
 		}},
 	{Name: "gcd_terms", Doc: "The terms of a sum over a common denominator with their common factor taken out.",
 		Fn: func(in *interp, a *callArgs) Value { return mustExpr(engine.GcdTerms(in.sympify(a.Get("terms")))) }},
