@@ -80,11 +80,6 @@ func (p *psPowers) add(b, e Expr) {
 	p.exps = append(p.exps, []Expr{e})
 }
 
-func (p *psPowers) remove(i int) {
-	p.bases = slices.Delete(p.bases, i, i+1)
-	p.exps = slices.Delete(p.exps, i, i+1)
-}
-
 // powsimpExpMul is powsimp's combine='exp' step on a product.
 func powsimpExpMul(m *Mul, o psOpts) Expr {
 	var cp psPowers
@@ -97,7 +92,7 @@ func powsimpExpMul(m *Mul, o psOpts) Expr {
 		if _, ok := t.(*Pow); ok {
 			t = denestPow(t)
 		}
-		b, e := AsBaseExp(t)
+		b, e := psBaseExp(t)
 		if o.deep {
 			b, e = powsimpFull(b, o), powsimpFull(e, o)
 		}
@@ -332,7 +327,7 @@ func radBKey(b, e Expr) (radKey, Expr) {
 }
 
 // radFactorKey is bkey(f) for a factor f.
-func radFactorKey(f Expr) (radKey, Expr) { return radBKey(AsBaseExp(f)) }
+func radFactorKey(f Expr) (radKey, Expr) { return radBKey(psBaseExp(f)) }
 
 // radCounts is powsimp's common_b: an insertion-ordered map from radKey
 // to exponent.
@@ -529,7 +524,7 @@ func powsimpBaseMul(m *Mul, o psOpts) Expr {
 	bs := make([]Expr, len(m.args))
 	es := make([]Expr, len(m.args))
 	for i, t := range m.args {
-		bs[i], es[i] = AsBaseExp(t)
+		bs[i], es[i] = psBaseExp(t)
 		b, e := bs[i], es[i]
 		n, d := asNumerDenom(b)
 		if !(isNonnegative(n) == True && isNonnegative(d) == True || IsIntegerValued(e) == True || o.force) {
@@ -742,4 +737,109 @@ func ncGcd(a, b Expr) Expr {
 		}
 	}
 	return keepCoeff(c, NewMul(common...), false, false)
+}
+
+// psBaseExp is as_base_exp as powsimp sees it: I is (-1)**(1/2), so
+// I*sqrt(5 - pi) joins into sqrt(-5 + pi).
+func psBaseExp(e Expr) (Expr, Expr) {
+	if e == I {
+		return NegOne, Half
+	}
+	return AsBaseExp(e)
+}
+
+// Powdenest is powdenest(e, force): powers of powers and of products
+// collected into one exponent as the assumptions allow ((x**a)**b stays,
+// sqrt(x**2) stays unless force, exp(3*log(x)) is x**3); with force, every
+// symbol not known to be negative is taken as positive (posify).
+func Powdenest(e Expr, force bool) (out Expr, err error) {
+	defer recoverTo(&err)
+	return powdenest(e, force), nil
+}
+
+func powdenest(eq Expr, force bool) Expr {
+	if !force {
+		return denestTopDown(powsimpFull(eq, psOpts{}))
+	}
+	// powers of powers rewritten as one power of the innermost base,
+	// unless that base is known not to be positive
+	var reps [][2]Expr
+	walkExpr(eq, func(p Expr) {
+		pb, pe, ok := powArgs(p)
+		if !ok || !isPowOrExp(pb) {
+			return
+		}
+		b, e := pb, pe
+		for isPowOrExp(b) {
+			bb, be := AsBaseExp(b)
+			b, e = bb, NewMul(be, e)
+		}
+		if IsPositive(b) != False && indexPair(reps, p) < 0 {
+			reps = append(reps, [2]Expr{p, newPow(b, e)})
+		}
+	})
+	if len(reps) > 0 {
+		eq = SubsPairs(eq, reps)
+	}
+	eq, back := posify(eq)
+	return Xreplace(powdenest(eq, false), back)
+}
+
+// powArgs is the base and exponent of a Pow or of exp (E and its
+// argument).
+func powArgs(e Expr) (Expr, Expr, bool) {
+	if !isPowOrExp(e) {
+		return nil, nil, false
+	}
+	b, x := AsBaseExp(e)
+	if p, ok := e.(*Pow); ok {
+		b, x = p.Base(), p.Exp()
+	}
+	return b, x, true
+}
+
+func indexPair(ps [][2]Expr, e Expr) int {
+	for i, p := range ps {
+		if Equal(p[0], e) {
+			return i
+		}
+	}
+	return -1
+}
+
+// walkExpr calls f on e and every subexpression.
+func walkExpr(e Expr, f func(Expr)) {
+	f(e)
+	for _, a := range e.Args() {
+		walkExpr(a, f)
+	}
+}
+
+// denestTopDown is xreplace(Transform(_denest_pow, filter=Pow or exp)):
+// the outermost powers rewritten, their insides left.
+func denestTopDown(e Expr) Expr {
+	if isPowOrExp(e) {
+		return denestPow(e)
+	}
+	return mapArgs(e, denestTopDown)
+}
+
+// posify is SymPy's posify for an expression: every symbol whose sign is
+// unknown replaced by a positive Dummy of the same name (keeping its
+// other assumptions); back undoes it.
+func posify(e Expr) (Expr, [][2]Expr) {
+	var reps, back [][2]Expr
+	for _, s := range FreeSymbols(e) {
+		if IsPositive(s) != Unknown {
+			continue
+		}
+		a := s.assume
+		a.Positive = true
+		d := NewDummy(s.name)
+		d.assume = a.normalize()
+		d.h = mix(d.h, uint64(d.assume.bits()))
+		reps = append(reps, [2]Expr{s, d})
+		back = append(back, [2]Expr{d, s})
+	}
+	return Xreplace(e, reps), back
 }

@@ -30,6 +30,12 @@ func Simplify(e Expr) Expr {
 		// intervals (Ne(n, -1) becomes (n > -1) | (n < -1))
 		panic(notImpl("dcalc's simplify does not simplify Piecewise (SymPy's piecewise_simplify) yet"))
 	}
+	if hasFloatOutsideExponent(e) {
+		// SymPy replaces Floats by Rationals (nsimplify), simplifies, and
+		// evaluates the result back with nfloat(exponent=False), whose
+		// forms (-3.5 + 1.5*sqrt(2)) dcalc does not reproduce
+		panic(notImpl("dcalc's simplify does not handle Floats outside exponents (SymPy's nsimplify and nfloat steps) yet"))
+	}
 	if hasGaussianRadicalSum(e) {
 		// SymPy's together/factor_terms choose among sqrt(2)*(-1 - I)/2,
 		// -sqrt(2)*(1 + I)/2 and sqrt(2)*(-1/2 - I) by steps dcalc does
@@ -87,6 +93,9 @@ func Simplify(e Expr) Expr {
 		}
 		panic(notImpl("dcalc's simplify could not follow SymPy's steps on this expression yet"))
 	}
+	if r, ok := simplifyRationalX(e, true); ok {
+		return r
+	}
 	r := hollowMul(simplify1(e))
 	if hasNestedFraction(r) && !hasKind(r, kFunc) {
 		// A rational function with fractions inside denominators:
@@ -96,6 +105,27 @@ func Simplify(e Expr) Expr {
 		}
 	}
 	return r
+}
+
+// hasFloatOutsideExponent reports whether e holds a Float that is not
+// inside an exponent or the argument of exp.
+func hasFloatOutsideExponent(e Expr) bool {
+	switch x := e.(type) {
+	case *Float:
+		return true
+	case *Pow:
+		return hasFloatOutsideExponent(x.Base())
+	case *Func:
+		if x.def == fnExp {
+			return false
+		}
+	}
+	for _, a := range e.Args() {
+		if hasFloatOutsideExponent(a) {
+			return true
+		}
+	}
+	return false
 }
 
 // radicalBases lists the distinct bases of the non-integer powers in e

@@ -272,16 +272,7 @@ func mulExpandMul(m *Mul, deep bool) Expr {
 		return expr
 	}
 	pl := NewMul(plain...)
-	terms := addArgs(sums[0])
-	for _, s := range sums[1:] {
-		var next []Expr
-		for _, t := range terms {
-			for _, u := range addArgs(s) {
-				next = append(next, NewMul(t, u))
-			}
-		}
-		terms = next
-	}
+	terms := expandSums(sums)
 	out := make([]Expr, len(terms))
 	for i, t := range terms {
 		v := NewMul(pl, t)
@@ -291,6 +282,25 @@ func mulExpandMul(m *Mul, deep bool) Expr {
 		out[i] = v
 	}
 	return NewAdd(out...)
+}
+
+// expandSums is Mul._expandsums: the product of the sums multiplied out
+// by halves, each half's terms collected by Add before the halves are
+// multiplied (so sqrt(b)*sqrt(b) becomes b, and is distributed, before a
+// third sqrt(b) meets it).
+func expandSums(sums []Expr) []Expr {
+	if len(sums) == 1 {
+		return sums[0].Args()
+	}
+	h := len(sums) / 2
+	left, right := expandSums(sums[:h]), expandSums(sums[h:])
+	terms := make([]Expr, 0, len(left)*len(right))
+	for _, a := range left {
+		for _, b := range right {
+			terms = append(terms, NewMul(a, b))
+		}
+	}
+	return addArgs(NewAdd(terms...))
 }
 
 func hasAddArg(m *Mul) bool {
@@ -435,6 +445,13 @@ func simplifyRationalX(e Expr, trig bool) (out Expr, ok bool) {
 		short = exptrigsimp(short)
 	}
 	expr = hollowMul(short)
+	// radicals out of a numeric denominator: radsimp(1/denom,
+	// symbolic=False, max_terms=1)
+	if numer, denom := asNumerDenom(expr); isAdd(denom) {
+		if n, d := fractionOf(radsimp(Div(One, denom), false, 1)); !isInt(n, 1) {
+			expr = Div(Expand(NewMul(numer, n)), d)
+		}
+	}
 	if CouldExtractMinusSign(expr) {
 		n, d := fractionOf(expr)
 		if !isZeroInt(d) {

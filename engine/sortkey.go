@@ -550,7 +550,12 @@ func isNumeric(e Expr) bool {
 }
 
 // isNumberOrNumberSymbol reports whether e is a Number or one of SymPy's
-// NumberSymbols (pi, E), the classes as_ordered_terms special-cases.
+// NumberSymbols (pi, E, GoldenRatio, EulerGamma, Catalan), the classes
+// as_ordered_terms special-cases.
 func isNumberOrNumberSymbol(e Expr) bool {
-	return IsNumber(e) || e == Pi || e == E
+	if IsNumber(e) {
+		return true
+	}
+	c, ok := e.(*Constant)
+	return ok && c != I
 }

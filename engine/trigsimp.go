@@ -1,6 +1,9 @@
 package engine
 
-import "slices"
+import (
+	"math/big"
+	"slices"
+)
 
 // This file is SymPy's trigsimp with its default method, futrig: every
 // node holding a trigonometric function goes through a tree of fu's
@@ -87,22 +90,66 @@ func fuMexpand(e Expr) Expr      { return expandMulDeep(expandMultinomialDeep(e)
 
 // expandMultinomialDeep is expand_multinomial(e): integer powers of sums
 // multiplied out (a negative power as one over the expanded positive
-// one), bottom up; nothing else is distributed.
-func expandMultinomialDeep(e Expr) Expr {
-	return bottomUp(e, func(rv Expr) Expr {
-		b, n, ok := powIntExp(rv)
-		if !ok {
-			return rv
-		}
-		a, isAdd := b.(*Add)
+// one), a rational power of a sum split into its integer part multiplied
+// out times the remaining radical ((x + 1)**(3/2) is
+// x*sqrt(x + 1) + sqrt(x + 1)), a number raised to a sum split by terms
+// (2**(x + 1) is 2*2**x); bottom up, nothing else distributed.
+func expandMultinomialDeep(e Expr) Expr { return bottomUp(e, expandMultinomialNode) }
+
+func expandMultinomialNode(rv Expr) Expr {
+	p, ok := rv.(*Pow)
+	if !ok {
+		return rv
+	}
+	base, ex := p.Base(), p.Exp()
+	a, isAdd := base.(*Add)
+	if q, isRat := ex.(*Rational); isRat && isAdd {
+		num, den := q.r.Num(), q.r.Denom()
 		switch {
-		case !isAdd || n == 1 || n == -1 || n == 0:
-			return rv
-		case n > 0:
-			return multinomial(a, n)
+		case num.Sign() > 0:
+			n := new(big.Int).Quo(num, den)
+			if n.Sign() == 0 || !n.IsInt64() {
+				return rv
+			}
+			radical := NewPow(base, Sub(ex, NewBigInt(n)))
+			var expanded Expr = base
+			if n.Int64() > 1 {
+				expanded = multinomial(a, n.Int64())
+			}
+			ts := addArgs(expanded)
+			out := make([]Expr, len(ts))
+			for i, t := range ts {
+				out[i] = NewMul(t, radical)
+			}
+			return NewAdd(out...)
+		case new(big.Int).Abs(num).Cmp(den) > 0:
+			return Div(One, expandMultinomialNode(NewPow(base, Neg(ex))))
 		}
-		return Div(One, multinomial(a, -n))
-	})
+		return rv
+	}
+	if ea, ok := ex.(*Add); ok && IsNumber(base) && !isZeroInt(base) {
+		var coeff, tail []Expr
+		for _, t := range ea.args {
+			if IsNumber(t) {
+				coeff = append(coeff, NewPow(base, t))
+			} else {
+				tail = append(tail, t)
+			}
+		}
+		return NewMul(append(coeff, NewPow(base, NewAdd(tail...)))...)
+	}
+	b, n, ok := powIntExp(rv)
+	if !ok {
+		return rv
+	}
+	a, isAdd = b.(*Add)
+	switch {
+	case !isAdd || n == 1 || n == -1 || n == 0:
+		return rv
+	case n > 0:
+		return multinomial(a, n)
+	}
+	return Div(One, multinomial(a, -n))
 }
 
 func after(f, g fuRule) fuRule { return func(e Expr) Expr { return f(g(e)) } }

@@ -190,6 +190,20 @@ var sympyTable = []*binding{
 			force := a.Get("force") != nil && in.truth(a.Get("force"), nil)
 			return mustExpr(engine.Powsimp(in.sympify(a.Get("expr")), deep, mode, force))
 		}},
+	{Name: "radsimp", Honours: "symbolic max_terms", Doc: "Rationalise a denominator holding square roots (1/(1 + sqrt(2)) is -1 + sqrt(2)).",
+		Fn: func(in *interp, a *callArgs) Value {
+			symbolic := a.Get("symbolic") == nil || in.truth(a.Get("symbolic"), nil)
+			maxTerms := 4
+			if m := a.Get("max_terms"); m != nil {
+				maxTerms = int(in.toIndex(m))
+			}
+			return mustExpr(engine.Radsimp(in.sympify(a.Get("expr")), symbolic, maxTerms))
+		}},
+	{Name: "powdenest", Honours: "force", Doc: "Collect the exponents of powers of powers as the assumptions (or force=True) allow.",
+		Fn: func(in *interp, a *callArgs) Value {
+			force := a.Get("force") != nil && in.truth(a.Get("force"), nil)
+			return mustExpr(engine.Powdenest(in.sympify(a.Get("eq")), force))
+		}},
 	{Name: "gcd_terms", Doc: "The terms of a sum over a common denominator with their common factor taken out.",
 		Fn: func(in *interp, a *callArgs) Value { return mustExpr(engine.GcdTerms(in.sympify(a.Get("terms")))) }},
 	{Name: "signsimp", Doc: "Make the leading sign of sums canonical.",
