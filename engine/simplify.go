@@ -3,22 +3,20 @@ package engine
 import (
 	"math/big"
 	"slices"
-	"strings"
 )
 
 // This file is simplify. Rational functions (symbols and rationals under
 // +, *, and integer powers) and rational functions of trigonometric,
 // hyperbolic, exp, log, asin, acos and atan functions of such
 // expressions (nested, pi allowed) follow SymPy's simplify step by step
-// (simplifyrat.go, trigsimp.go). Expressions with trigonometric or
-// hyperbolic functions outside that class raise NotImplementedError.
-// Other expressions get an older, conservative part of simplify:
-// cancel's and expand_mul's forms and factor_terms, compared by
-// count_ops; the result equals the input but can differ in form from
-// SymPy's (which runs logcombine and others there).
+// (simplifyrat.go, trigsimp.go), and so do numbers and other
+// expressions as far as those steps carry them. Where a step SymPy takes
+// is missing (gammasimp, piecewise_simplify, cancel over the Gaussian
+// rationals ...) simplify raises NotImplementedError rather than print a
+// form SymPy would not.
 
-// Simplify is SymPy's simplify for rational functions and a restricted
-// simplify otherwise.
+// Simplify is SymPy's simplify, or NotImplementedError where dcalc cannot
+// follow its steps.
 func Simplify(e Expr) Expr {
 	if hasCallOf(e, fnGamma, fnFactorial, fnBinomial) {
 		// SymPy's simplify passes these to combsimp/gammasimp
@@ -29,12 +27,6 @@ func Simplify(e Expr) Expr {
 		// SymPy's piecewise_simplify rewrites the conditions over
 		// intervals (Ne(n, -1) becomes (n > -1) | (n < -1))
 		panic(notImpl("dcalc's simplify does not simplify Piecewise (SymPy's piecewise_simplify) yet"))
-	}
-	if hasFloatOutsideExponent(e) {
-		// SymPy replaces Floats by Rationals (nsimplify), simplifies, and
-		// evaluates the result back with nfloat(exponent=False), whose
-		// forms (-3.5 + 1.5*sqrt(2)) dcalc does not reproduce
-		panic(notImpl("dcalc's simplify does not handle Floats outside exponents (SymPy's nsimplify and nfloat steps) yet"))
 	}
 	if hasGaussianRadicalSum(e) {
 		// SymPy's together/factor_terms choose among sqrt(2)*(-1 - I)/2,
@@ -96,36 +88,7 @@ func Simplify(e Expr) Expr {
 	if r, ok := simplifyRationalX(e, true); ok {
 		return r
 	}
-	r := hollowMul(simplify1(e))
-	if hasNestedFraction(r) && !hasKind(r, kFunc) {
-		// A rational function with fractions inside denominators:
-		// SymPy's together/cancel steps give the factored single fraction.
-		if f, err := Factor(r); err == nil && countOps(f) <= 1.7*countOps(r) {
-			return f
-		}
-	}
-	return r
-}
-
-// hasFloatOutsideExponent reports whether e holds a Float that is not
-// inside an exponent or the argument of exp.
-func hasFloatOutsideExponent(e Expr) bool {
-	switch x := e.(type) {
-	case *Float:
-		return true
-	case *Pow:
-		return hasFloatOutsideExponent(x.Base())
-	case *Func:
-		if x.def == fnExp {
-			return false
-		}
-	}
-	for _, a := range e.Args() {
-		if hasFloatOutsideExponent(a) {
-			return true
-		}
-	}
-	return false
+	panic(notImpl("dcalc's simplify could not follow SymPy's steps on this expression yet"))
 }
 
 // radicalBases lists the distinct bases of the non-integer powers in e
@@ -141,22 +104,6 @@ func radicalBases(e Expr, acc []Expr) []Expr {
 		acc = radicalBases(a, acc)
 	}
 	return acc
-}
-
-// hasNestedFraction reports whether a negative power in e has a base that
-// holds a negative power itself (1/(1 + y/x)).
-func hasNestedFraction(e Expr) bool {
-	if p, ok := e.(*Pow); ok {
-		if z, ok := p.Exp().(*Integer); ok && z.Sign() < 0 && hasNegPow(p.Base()) {
-			return true
-		}
-	}
-	for _, a := range e.Args() {
-		if hasNestedFraction(a) {
-			return true
-		}
-	}
-	return false
 }
 
 // hollowMul re-evaluates 2*(x + y) products into sums, as simplify's
@@ -176,50 +123,6 @@ func hollowMul(e Expr) Expr {
 		}
 	}
 	return e
-}
-
-func simplify1(e Expr) Expr {
-	if len(e.Args()) == 0 {
-		return e
-	}
-	if r, ok := rationalSimplify(e); ok {
-		if countOps(r) <= 1.7*countOps(e) {
-			return r
-		}
-		return e
-	}
-	if r, ok := combineOverX(e); ok {
-		if countOps(r) <= 1.7*countOps(e) {
-			return r
-		}
-		return e
-	}
-	if !hasNegPow(e) {
-		// simplify ends with factor_terms(sign=False) and keeps it on ties
-		if ft := factorTermsNoSign(e); countOps(ft) <= countOps(e) {
-			return ft
-		}
-	}
-	return e
-}
-
-// countOps approximates SymPy's count_ops from the printed form.
-func countOps(e Expr) float64 {
-	s := Str(e)
-	n := 0
-	n += strings.Count(s, " + ") + strings.Count(s, " - ")
-	n += strings.Count(s, "**")
-	n += strings.Count(s, "*") - 2*strings.Count(s, "**")
-	n += strings.Count(s, "/")
-	if strings.HasPrefix(s, "-") {
-		n++
-	}
-	for i := 1; i < len(s); i++ {
-		if s[i] == '(' && (s[i-1] >= 'a' && s[i-1] <= 'z' || s[i-1] >= 'A' && s[i-1] <= 'Z') {
-			n++
-		}
-	}
-	return float64(n)
 }
 
 // rpoly is a polynomial over Q, lowest degree first.
@@ -406,89 +309,6 @@ func primitiveRp(p rpoly) (*big.Rat, rpoly) {
 	return cont, out
 }
 
-func rationalSimplify(e Expr) (Expr, bool) {
-	syms := FreeSymbols(e)
-	if len(syms) != 1 {
-		return nil, false
-	}
-	x := syms[0]
-	usesExp, usesX := false, false
-	gen := func(t Expr) (int, bool) {
-		if Equal(t, x) {
-			usesX = true
-			return 1, true
-		}
-		if f, ok := t.(*Func); ok && f.def == fnExp {
-			cs, ok := polyCoeffs(f.args[0], x)
-			if ok && len(cs) == 2 && isZeroInt(cs[0]) {
-				if z, ok := cs[1].(*Integer); ok && z.IsInt64() && z.Int64() != 0 && z.Int64() < 64 && z.Int64() > -64 {
-					usesExp = true
-					return int(z.Int64()), true
-				}
-			}
-		}
-		return 0, false
-	}
-	f, ok := toRfrac(e, gen)
-	if !ok || (usesExp && usesX) {
-		return nil, false
-	}
-	g := Expr(x)
-	if usesExp {
-		g = fnExp.call(x)
-	}
-	if len(f.n) == 0 {
-		return Zero, true
-	}
-	cn, pn := primitiveRp(f.n)
-	cd, pd := primitiveRp(f.d)
-	if cn.Sign() < 0 {
-		// cancel keeps the sign in the numerator polynomial
-		cn.Neg(cn)
-		for i := range pn {
-			pn[i] = new(big.Rat).Neg(pn[i])
-		}
-	}
-	c := ratFrom(new(big.Rat).Quo(cn, cd))
-	N := polyExpr(ratExprs(pn), g)
-	D := polyExpr(ratExprs(pd), g)
-	c1 := NewMul(c, N, NewPow(D, NegOne))
-	var cands []Expr
-	if c3, ok := togetherForm(e); ok {
-		cands = append(cands, c3)
-	}
-	if len(pd) == 1 {
-		// polynomial: expanded or with the content factored out
-		p := Expand(c1)
-		ft := FactorTerms(p)
-		if countOps(ft) < countOps(p) {
-			return ft, true
-		}
-		return p, true
-	}
-	cands = append(cands, c1)
-	best := cands[0]
-	for _, c := range cands[1:] {
-		if countOps(c) < countOps(best) {
-			best = c
-		}
-	}
-	// simplify applies factor_terms(sign=False) to the chosen form
-	best = factorTermsNoSign(best)
-	monomial := true
-	for _, r := range pd[:len(pd)-1] {
-		if r.Sign() != 0 {
-			monomial = false
-		}
-	}
-	if monomial {
-		if c2 := Expand(c1); countOps(c2) < countOps(best) {
-			best = c2
-		}
-	}
-	return best, true
-}
-
 // togetherForm is together(e): the sum over the product of the
 // denominators that occur in e (each base at its largest power), the
 // numerator combined but not expanded.
@@ -541,114 +361,6 @@ func hasNegPow(e Expr) bool {
 		}
 	}
 	return false
-}
-
-// factorTermsNoSign is factor_terms(e, sign=False): like FactorTerms, but
-// a -1 content multiplies back into a sum (-(x + 1) → -x - 1).
-func factorTermsNoSign(e Expr) Expr { return factorTerms(e, false) }
-
-// combineOverX puts a sum whose denominators are polynomials in its one
-// symbol x over the common denominator, expanding the numerator, which
-// may hold other functions of x (sin(x), log(x), ...); powers of x
-// common to the numerator and denominator cancel.
-func combineOverX(e Expr) (Expr, bool) {
-	a, ok := e.(*Add)
-	if !ok {
-		return nil, false
-	}
-	syms := FreeSymbols(e)
-	if len(syms) == 0 {
-		return nil, false
-	}
-	isPoly := func(b Expr) bool {
-		for _, s := range syms {
-			if _, ok := polyCoeffs(b, s); !ok {
-				return false
-			}
-		}
-		return true
-	}
-	var bases, exps []Expr
-	for _, t := range a.args {
-		for _, m := range mulArgs(t) {
-			b, ex := AsBaseExp(m)
-			if len(FreeSymbols(b)) == 0 {
-				continue
-			}
-			if !IsNumber(ex) {
-				return nil, false
-			}
-			if _, ok := ex.(*Integer); !ok {
-				return nil, false
-			}
-			if isNegCoeff(ex) {
-				if !isPoly(b) {
-					return nil, false
-				}
-				ne := Neg(ex)
-				if i := indexExpr(bases, b); i < 0 {
-					bases = append(bases, b)
-					exps = append(exps, ne)
-				} else if d := Sub(ne, exps[i]); IsPositive(d) == True {
-					exps[i] = ne
-				}
-			}
-		}
-	}
-	if len(bases) == 0 {
-		return nil, false
-	}
-	var dfs []Expr
-	for i, b := range bases {
-		dfs = append(dfs, NewPow(b, exps[i]))
-	}
-	var nts []Expr
-	for _, t := range a.args {
-		nts = append(nts, NewMul(append([]Expr{t}, dfs...)...))
-	}
-	num := Expand(NewAdd(nts...))
-	// cancel powers of the symbols
-	for _, x := range syms {
-		i := indexExpr(bases, x)
-		if i < 0 {
-			continue
-		}
-		k := exps[i].(*Integer).Int64()
-		minPow := k
-		for _, t := range addArgs(num) {
-			p := int64(0)
-			for _, f := range mulArgs(t) {
-				if Equal(f, x) {
-					p++
-				} else if pw, ok := f.(*Pow); ok && Equal(pw.Base(), x) {
-					if z, ok := pw.Exp().(*Integer); ok && z.IsInt64() {
-						p += z.Int64()
-					}
-				}
-			}
-			if p < minPow {
-				minPow = p
-			}
-		}
-		if minPow > 0 {
-			num = Expand(NewMul(num, NewPow(x, NewInt(-minPow))))
-			exps[i] = NewInt(k - minPow)
-			dfs[i] = NewPow(x, exps[i])
-		}
-	}
-	r := factorTermsNoSign(NewMul(num, NewPow(NewMul(dfs...), NegOne)))
-	monomial := true
-	for _, b := range bases {
-		if _, ok := b.(*Symbol); !ok {
-			monomial = false
-		}
-	}
-	if monomial {
-		if ex := Expand(r); countOps(ex) < countOps(r) {
-			r = ex
-		}
-	}
-	return r, true
 }
 
 // hasImaginaryExp reports whether e holds exp of an argument with I.
