@@ -224,35 +224,41 @@ func idMul(a, b mpf.Float, wp int) mpf.Float { return mpf.Mul(a, b, wp) }
 func idQuo(a, b mpf.Float, wp int) mpf.Float { return mpf.Quo(a, b, wp) }
 func idSq(a mpf.Float, wp int) mpf.Float     { return mpf.Mul(a, a, wp) }
 
-// idTransforms are mpmath's transforms, in its order.
-var idTransforms = []idTransform{
-	{func(x, c mpf.Float, wp int) mpf.Float { return idMul(x, c, wp) }, func(y, c Expr) Expr { return Div(y, c) }, false},
-	{func(x, c mpf.Float, wp int) mpf.Float { return idQuo(x, c, wp) }, func(y, c Expr) Expr { return NewMul(c, y) }, true},
-	{func(x, c mpf.Float, wp int) mpf.Float { return idQuo(c, x, wp) }, func(y, c Expr) Expr { return Div(c, y) }, false},
-	{func(x, c mpf.Float, wp int) mpf.Float { return idSq(idMul(x, c, wp), wp) }, func(y, c Expr) Expr { return Div(Sqrt(y), c) }, false},
-	{func(x, c mpf.Float, wp int) mpf.Float { return idSq(idQuo(x, c, wp), wp) }, func(y, c Expr) Expr { return NewMul(c, Sqrt(y)) }, true},
-	{func(x, c mpf.Float, wp int) mpf.Float { return idSq(idQuo(c, x, wp), wp) }, func(y, c Expr) Expr { return Div(c, Sqrt(y)) }, false},
-	{func(x, c mpf.Float, wp int) mpf.Float { return idMul(c, idSq(x, wp), wp) }, func(y, c Expr) Expr { return Div(Sqrt(y), Sqrt(c)) }, true},
-	{func(x, c mpf.Float, wp int) mpf.Float { return idQuo(idSq(x, wp), c, wp) }, func(y, c Expr) Expr { return NewMul(Sqrt(c), Sqrt(y)) }, true},
-	{func(x, c mpf.Float, wp int) mpf.Float { return idQuo(c, idSq(x, wp), wp) }, func(y, c Expr) Expr { return Div(Sqrt(c), Sqrt(y)) }, true},
-	{func(x, c mpf.Float, wp int) mpf.Float { return mpf.Sqrt(idMul(x, c, wp), wp) }, func(y, c Expr) Expr { return Div(NewPow(y, Two), c) }, false},
-	{func(x, c mpf.Float, wp int) mpf.Float { return mpf.Sqrt(idQuo(x, c, wp), wp) }, func(y, c Expr) Expr { return NewMul(c, NewPow(y, Two)) }, true},
-	{func(x, c mpf.Float, wp int) mpf.Float { return mpf.Sqrt(idQuo(c, x, wp), wp) }, func(y, c Expr) Expr { return Div(c, NewPow(y, Two)) }, false},
-	{func(x, c mpf.Float, wp int) mpf.Float { return idMul(c, mpf.Sqrt(x, wp), wp) }, func(y, c Expr) Expr { return Div(NewPow(y, Two), NewPow(c, Two)) }, true},
-	{func(x, c mpf.Float, wp int) mpf.Float { return idQuo(mpf.Sqrt(x, wp), c, wp) }, func(y, c Expr) Expr { return NewMul(NewPow(c, Two), NewPow(y, Two)) }, true},
-	{func(x, c mpf.Float, wp int) mpf.Float { return idQuo(c, mpf.Sqrt(x, wp), wp) }, func(y, c Expr) Expr { return Div(NewPow(c, Two), NewPow(y, Two)) }, true},
-	{func(x, c mpf.Float, wp int) mpf.Float { return mpf.Exp(idMul(x, c, wp), wp) }, func(y, c Expr) Expr { return Div(fnLog.call(y), c) }, false},
-	{func(x, c mpf.Float, wp int) mpf.Float { return mpf.Exp(idQuo(x, c, wp), wp) }, func(y, c Expr) Expr { return NewMul(c, fnLog.call(y)) }, true},
-	{func(x, c mpf.Float, wp int) mpf.Float { return mpf.Exp(idQuo(c, x, wp), wp) }, func(y, c Expr) Expr { return Div(c, fnLog.call(y)) }, false},
-	{func(x, c mpf.Float, wp int) mpf.Float { return idMul(c, mpf.Exp(x, wp), wp) }, func(y, c Expr) Expr { return fnLog.call(Div(y, c)) }, true},
-	{func(x, c mpf.Float, wp int) mpf.Float { return idQuo(mpf.Exp(x, wp), c, wp) }, func(y, c Expr) Expr { return fnLog.call(NewMul(c, y)) }, true},
-	{func(x, c mpf.Float, wp int) mpf.Float { return idQuo(c, mpf.Exp(x, wp), wp) }, func(y, c Expr) Expr { return fnLog.call(Div(c, y)) }, false},
-	{func(x, c mpf.Float, wp int) mpf.Float { return mpf.Log(idMul(x, c, wp), wp) }, func(y, c Expr) Expr { return Div(fnExp.call(y), c) }, false},
-	{func(x, c mpf.Float, wp int) mpf.Float { return mpf.Log(idQuo(x, c, wp), wp) }, func(y, c Expr) Expr { return NewMul(c, fnExp.call(y)) }, true},
-	{func(x, c mpf.Float, wp int) mpf.Float { return mpf.Log(idQuo(c, x, wp), wp) }, func(y, c Expr) Expr { return Div(c, fnExp.call(y)) }, false},
-	{func(x, c mpf.Float, wp int) mpf.Float { return idMul(c, mpf.Log(x, wp), wp) }, func(y, c Expr) Expr { return fnExp.call(Div(y, c)) }, true},
-	{func(x, c mpf.Float, wp int) mpf.Float { return idQuo(mpf.Log(x, wp), c, wp) }, func(y, c Expr) Expr { return fnExp.call(NewMul(c, y)) }, true},
-	{func(x, c mpf.Float, wp int) mpf.Float { return idQuo(c, mpf.Log(x, wp), wp) }, func(y, c Expr) Expr { return fnExp.call(Div(c, y)) }, false},
+// idTransforms are mpmath's transforms, in its order. They are set in
+// init: their inverses build expressions (Div ...), whose evaluation can
+// reach nsimplify and so this table.
+var idTransforms []idTransform
+
+func init() {
+	idTransforms = []idTransform{
+		{func(x, c mpf.Float, wp int) mpf.Float { return idMul(x, c, wp) }, func(y, c Expr) Expr { return Div(y, c) }, false},
+		{func(x, c mpf.Float, wp int) mpf.Float { return idQuo(x, c, wp) }, func(y, c Expr) Expr { return NewMul(c, y) }, true},
+		{func(x, c mpf.Float, wp int) mpf.Float { return idQuo(c, x, wp) }, func(y, c Expr) Expr { return Div(c, y) }, false},
+		{func(x, c mpf.Float, wp int) mpf.Float { return idSq(idMul(x, c, wp), wp) }, func(y, c Expr) Expr { return Div(Sqrt(y), c) }, false},
+		{func(x, c mpf.Float, wp int) mpf.Float { return idSq(idQuo(x, c, wp), wp) }, func(y, c Expr) Expr { return NewMul(c, Sqrt(y)) }, true},
+		{func(x, c mpf.Float, wp int) mpf.Float { return idSq(idQuo(c, x, wp), wp) }, func(y, c Expr) Expr { return Div(c, Sqrt(y)) }, false},
+		{func(x, c mpf.Float, wp int) mpf.Float { return idMul(c, idSq(x, wp), wp) }, func(y, c Expr) Expr { return Div(Sqrt(y), Sqrt(c)) }, true},
+		{func(x, c mpf.Float, wp int) mpf.Float { return idQuo(idSq(x, wp), c, wp) }, func(y, c Expr) Expr { return NewMul(Sqrt(c), Sqrt(y)) }, true},
+		{func(x, c mpf.Float, wp int) mpf.Float { return idQuo(c, idSq(x, wp), wp) }, func(y, c Expr) Expr { return Div(Sqrt(c), Sqrt(y)) }, true},
+		{func(x, c mpf.Float, wp int) mpf.Float { return mpf.Sqrt(idMul(x, c, wp), wp) }, func(y, c Expr) Expr { return Div(NewPow(y, Two), c) }, false},
+		{func(x, c mpf.Float, wp int) mpf.Float { return mpf.Sqrt(idQuo(x, c, wp), wp) }, func(y, c Expr) Expr { return NewMul(c, NewPow(y, Two)) }, true},
+		{func(x, c mpf.Float, wp int) mpf.Float { return mpf.Sqrt(idQuo(c, x, wp), wp) }, func(y, c Expr) Expr { return Div(c, NewPow(y, Two)) }, false},
+		{func(x, c mpf.Float, wp int) mpf.Float { return idMul(c, mpf.Sqrt(x, wp), wp) }, func(y, c Expr) Expr { return Div(NewPow(y, Two), NewPow(c, Two)) }, true},
+		{func(x, c mpf.Float, wp int) mpf.Float { return idQuo(mpf.Sqrt(x, wp), c, wp) }, func(y, c Expr) Expr { return NewMul(NewPow(c, Two), NewPow(y, Two)) }, true},
+		{func(x, c mpf.Float, wp int) mpf.Float { return idQuo(c, mpf.Sqrt(x, wp), wp) }, func(y, c Expr) Expr { return Div(NewPow(c, Two), NewPow(y, Two)) }, true},
+		{func(x, c mpf.Float, wp int) mpf.Float { return mpf.Exp(idMul(x, c, wp), wp) }, func(y, c Expr) Expr { return Div(fnLog.call(y), c) }, false},
+		{func(x, c mpf.Float, wp int) mpf.Float { return mpf.Exp(idQuo(x, c, wp), wp) }, func(y, c Expr) Expr { return NewMul(c, fnLog.call(y)) }, true},
+		{func(x, c mpf.Float, wp int) mpf.Float { return mpf.Exp(idQuo(c, x, wp), wp) }, func(y, c Expr) Expr { return Div(c, fnLog.call(y)) }, false},
+		{func(x, c mpf.Float, wp int) mpf.Float { return idMul(c, mpf.Exp(x, wp), wp) }, func(y, c Expr) Expr { return fnLog.call(Div(y, c)) }, true},
+		{func(x, c mpf.Float, wp int) mpf.Float { return idQuo(mpf.Exp(x, wp), c, wp) }, func(y, c Expr) Expr { return fnLog.call(NewMul(c, y)) }, true},
+		{func(x, c mpf.Float, wp int) mpf.Float { return idQuo(c, mpf.Exp(x, wp), wp) }, func(y, c Expr) Expr { return fnLog.call(Div(c, y)) }, false},
+		{func(x, c mpf.Float, wp int) mpf.Float { return mpf.Log(idMul(x, c, wp), wp) }, func(y, c Expr) Expr { return Div(fnExp.call(y), c) }, false},
+		{func(x, c mpf.Float, wp int) mpf.Float { return mpf.Log(idQuo(x, c, wp), wp) }, func(y, c Expr) Expr { return NewMul(c, fnExp.call(y)) }, true},
+		{func(x, c mpf.Float, wp int) mpf.Float { return mpf.Log(idQuo(c, x, wp), wp) }, func(y, c Expr) Expr { return Div(c, fnExp.call(y)) }, false},
+		{func(x, c mpf.Float, wp int) mpf.Float { return idMul(c, mpf.Log(x, wp), wp) }, func(y, c Expr) Expr { return fnExp.call(Div(y, c)) }, true},
+		{func(x, c mpf.Float, wp int) mpf.Float { return idQuo(mpf.Log(x, wp), c, wp) }, func(y, c Expr) Expr { return fnExp.call(NewMul(c, y)) }, true},
+		{func(x, c mpf.Float, wp int) mpf.Float { return idQuo(c, mpf.Log(x, wp), wp) }, func(y, c Expr) Expr { return fnExp.call(Div(c, y)) }, false},
+	}
 }
 
 // fracgcd is mpmath's fracgcd(p, q) read as the number p/q.

@@ -11,6 +11,11 @@ func Limit(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
 	if !Has(e, x) {
 		return e, nil
 	}
+	if hasFloat(e) {
+		// Limit.doit: Floats like 0.5 become exact numbers (nsimplify)
+		// before anything is compared
+		e = realToRational(e, 0)
+	}
 	if hasCallOf(e, fnPiecewise) {
 		// one-sided behaviour at a condition's boundary decides; SymPy's
 		// gruntz handles Piecewise through its own rules
