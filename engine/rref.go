@@ -266,3 +266,48 @@ func (m *Matrix) LUDecomposition() (L, U *Matrix, swaps [][2]int, err error) {
 	})
 	return L, U, swaps, nil
 }
+
+// SolveStatus is how a linear system M*x = rhs came out of Solve.
+type SolveStatus int
+
+// Solve's outcomes besides a unique solution.
+const (
+	SolveUnique       SolveStatus = iota
+	SolveInconsistent             // no solution
+	SolveParametric               // infinitely many solutions
+)
+
+// Solve is M.solve(rhs) with SymPy's default method, Gauss-Jordan
+// elimination of the augmented matrix [M | rhs], for rational entries:
+// the unique solution, or the status saying why there is none.
+func (m *Matrix) Solve(rhs *Matrix) (*Matrix, SolveStatus, error) {
+	a, err := m.ratRows("solve")
+	if err != nil {
+		return nil, 0, err
+	}
+	b, err := rhs.ratRows("solve")
+	if err != nil {
+		return nil, 0, err
+	}
+	for i := range a {
+		a[i] = append(a[i], b[i]...)
+	}
+	pivots := rrefRat(a, m.cols+rhs.cols)
+	rank := 0
+	for _, p := range pivots {
+		if p < m.cols {
+			rank++
+		}
+	}
+	for i := rank; i < m.rows; i++ {
+		for j := m.cols; j < m.cols+rhs.cols; j++ {
+			if a[i][j].Sign() != 0 {
+				return nil, SolveInconsistent, nil
+			}
+		}
+	}
+	if rank < m.cols {
+		return nil, SolveParametric, nil
+	}
+	return NewMatrixFunc(m.cols, rhs.cols, func(i, j int) Expr { return RatExpr(a[i][m.cols+j]) }), SolveUnique, nil
+}

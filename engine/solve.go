@@ -115,6 +115,36 @@ func CheckAssumptions(e Expr, a Assumptions) Tri {
 	return res
 }
 
+// RationalizeSystem is solve's first step on equations holding Floats
+// (rational=None): each Float replaced by nsimplify's rational for it;
+// floats reports whether there was one, so that the solutions go back
+// through NfloatSolution.
+func RationalizeSystem(eqs []Expr) (out []Expr, floats bool) {
+	out = make([]Expr, len(eqs))
+	for i, e := range eqs {
+		out[i] = e
+		if hasFloat(e) {
+			floats = true
+			out[i] = realToRational(e, 0)
+		}
+	}
+	return out, floats
+}
+
+// NfloatSolution is nfloat(v, exponent=False) for a solution value: a
+// number becomes a 15-digit Float, a polynomial with rational
+// coefficients has them evaluated; other values raise
+// NotImplementedError rather than risk a form SymPy would not print.
+func NfloatSolution(v Expr) (Expr, error) {
+	if !isRatPolynomial(v) && len(FreeSymbols(v)) > 0 {
+		return nil, notImpl("solve with floating-point coefficients: dcalc cannot restore floats in " + Str(v) + " yet")
+	}
+	if IsRational(v) {
+		return NewFloatFrom(v, 15)
+	}
+	return Evalf(v, 15, nil)
+}
+
 // solveFloats is solve's handling of floats (rational=None): the floats
 // become the rationals they print as, the exact equation is solved and
 // the solutions are evaluated back to floats (nfloat). Only solutions that

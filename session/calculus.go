@@ -210,6 +210,17 @@ func (in *interp) solve(f Value, rest []Value) Value {
 		}
 		return &List{Items: items}
 	}
+	eqs, floats := engine.RationalizeSystem(eqs)
+	nfloat := func(v engine.Expr) engine.Expr {
+		if !floats {
+			return v
+		}
+		r, err := engine.NfloatSolution(v)
+		if err != nil {
+			panic(err)
+		}
+		return r
+	}
 	sol, ok, err := engine.SolveLinear(eqs, syms)
 	if err != nil && !engine.IsNonlinear(err) {
 		panic(err)
@@ -219,6 +230,11 @@ func (in *interp) solve(f Value, rest []Value) Value {
 		if err2 != nil {
 			panic(err2)
 		}
+		for _, t := range tups {
+			for i := range t {
+				t[i] = nfloat(t[i])
+			}
+		}
 		return &List{Items: tupleValues(tups)}
 	}
 	if !ok {
@@ -226,7 +242,7 @@ func (in *interp) solve(f Value, rest []Value) Value {
 	}
 	d := newDict()
 	for _, p := range sol {
-		d.Set(p[0], p[1])
+		d.Set(p[0], nfloat(p[1]))
 	}
 	return d
 }

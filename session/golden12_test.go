@@ -29,7 +29,7 @@ func TestIssue12Golden(t *testing.T) {
 		floor     int
 	}{
 		{"solve_golden.jsonl", "from sympy import *\nx, y, z, w, a, b, c, d, k, m, t = symbols('x y z w a b c d k m t')\np = symbols('p', positive=True)\n", 217},
-		{"linalg_golden.jsonl", "from sympy import *\nx, y, a = symbols('x y a')\n", 155},
+		{"linalg_golden.jsonl", "from sympy import *\nx, y, a = symbols('x y a')\n", 195},
 		{"rational_golden.jsonl", "from sympy import *\nx, y, z, a, b, c, n = symbols('x y z a b c n')\n", 343},
 		{"sets_golden.jsonl", "from sympy import *\nx, y, z, a, b, c, d = symbols('x y z a b c d')\n", 87},
 		{"simplify_golden.jsonl", "from sympy import *\nx, y, a = symbols('x y a')\n", 1267},
@@ -93,7 +93,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"expandcomplex_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 9},
 		{"powsimp_golden.jsonl", "from sympy import *\nx, a, b, y = symbols('x a b y')\np, q = symbols('p q', positive=True)\nn = symbols('n', negative=True)\nk = symbols('k', integer=True)\n", 207},
 		{"radsimp_golden.jsonl", "from sympy import *\nx, y, a, b, c = symbols('x y a b c')\n", 313},
-		{"floatcancel_golden.jsonl", "from sympy import *\nx, w, b = symbols('x w b')\n", 163},
+		{"floatcancel_golden.jsonl", "from sympy import *\nx, w, b = symbols('x w b')\n", 166},
 		{"delta_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\nr, s = symbols('r s', real=True)\np = symbols('p', positive=True)\n", 149},
 	} {
 		t.Run(strings.TrimSuffix(g.file, ".jsonl"), func(t *testing.T) {

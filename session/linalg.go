@@ -200,6 +200,54 @@ func init() {
 				}
 				return &Tuple{Items: []Value{newMatrixValue(L), newMatrixValue(U), p}}
 			}},
+		matrixMethodRow{"solve", "The solution x of M*x = rhs (Gauss-Jordan, the default method), for rational entries.",
+			func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
+				nargs("solve", args, 1, 2)
+				opts := kwOnly("solve", kw, "method")
+				method := "GJ"
+				if len(args) == 2 {
+					opts["method"] = args[1]
+				}
+				if v, ok := opts["method"]; ok {
+					s, isStr := v.(string)
+					if !isStr || s != "GJ" && s != "GE" && s != "LU" {
+						throw("NotImplementedError", "dcalc's Matrix.solve takes method='GJ' or 'LU' only")
+					}
+					method = s
+				}
+				rhs, ok := asMatrix(args[0])
+				if !ok {
+					attr := "rows" // gauss_jordan_solve copies rhs first
+					if _, isList := args[0].(*List); !isList && method != "LU" {
+						attr = "copy"
+					}
+					throw("AttributeError", "'%s' object has no attribute '%s'", typeName(args[0]), attr)
+				}
+				r, c := m.Shape()
+				if method == "LU" && r != c {
+					// LUsolve's underdetermined refusal and its consistency
+					// check of overdetermined systems are not followed
+					throw("NotImplementedError", "dcalc's Matrix.solve(method='LU') takes square matrices only")
+				}
+				if rr, _ := rhs.Shape(); rr != r {
+					if method == "LU" {
+						throw("ShapeError", "``M`` and ``rhs`` must have the same number of rows.")
+					}
+					// hstack's ShapeError is a ValueError, which _solve
+					// turns into this
+					throw("NonInvertibleMatrixError", "Matrix det == 0; not invertible.")
+				}
+				sol, status, err := m.Solve(rhs)
+				if err != nil {
+					panic(err)
+				}
+				if status != engine.SolveUnique {
+					// GJ's parametric-solution error is a ValueError that
+					// _solve catches and replaces by this one
+					throw("NonInvertibleMatrixError", "Matrix det == 0; not invertible.")
+				}
+				return newMatrixValue(sol)
+			}},
 		matrixMethodRow{"normalized", "The vector divided by its norm.",
 			func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
 				nargs("normalized", args, 0, 0)

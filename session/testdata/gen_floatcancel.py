@@ -3,7 +3,8 @@ expand and simplify of rational functions with Float coefficients (the
 domain SymPy calls RR: Floats read as the nearest fraction with
 denominator up to 2**53//200, divided by the monic gcd over QQ, written
 back as Floats), limits of expressions with Floats (made exact numbers
-first, as Limit.doit does), the gradient of a squared error with a Float weight,
+first, as Limit.doit does), systems solved with Floats (rationalised,
+solved, the values written back with nfloat), the gradient of a squared error with a Float weight,
 logistic functions and trigonometric sums with Float coefficients.
 Hand-picked programs first, then 160 random ones (seed 21). With SymPy
 1.14's stdout. Run with a python3 that has SymPy 1.14:
@@ -31,6 +32,9 @@ PROGRAMS = [
     'print(limit(0.5*x/(x + 1), x, oo), limit(0.5*x, x, 1), limit(x**2, x, 0.5), limit(sin(0.1*x)/x, x, 0))',
     'print(limit(0.333333333333333*x, x, 3), limit((1 + 0.5/x)**x, x, oo), limit(2.5, x, 0), limit(x**1.5/x, x, 0))',
     'print(integrate(0.5*exp(-x), (x, 0, oo)), integrate(exp(-0.5*x), (x, 0, oo)), integrate(0.3*x**2, (x, 1, 2)))',
+    "y = symbols('y')\nprint(solve([0.5*x + y - 1, x - y], [x, y]), solve([0.3*x + 0.2*y - 1, 0.1*x - 0.4*y], [x, y]))",
+    "y = symbols('y')\nprint(solve([x**2 + y**2 - 1.0, x - y], [x, y]), solve([x + y - 2.5, x - y], [x, y], dict=True))",
+    "y = symbols('y')\nprint(solve([0.5*x + y - 1, x - y], [x, y], set=True), solve([1.0*x - y, y - 2]))",
 ]
 
 CS = ['0.5', '2.0', '0.1', '1.5', '3', '1', '0.25', '-0.3', '1e-3', '0.7']

@@ -124,4 +124,29 @@ EDITS = [
     'print(Matrix([[1, 2], [3, 4]]).T.col_del(0) if False else Matrix([[1, 2], [3, 4]]).vec())',
 ]
 
-emit(PRE, HAND + EDITS + _random() + _random_eigen())
+SOLVE = [
+    'A = Matrix([[2, 1], [1, 3]]); print(A.solve(Matrix([1, 2])), A.solve(Matrix([[1, 0], [0, 1]])), A.solve(Matrix([1, 2]), method="LU"))',
+    'print(Matrix([[Rational(1, 2), 3], [4, 5]]).solve(Matrix([1, 1])), Matrix([[1, 0], [0, 1], [1, 1]]).solve(Matrix([1, 2, 3])))',
+    'print(Matrix([[1, 2, 3], [0, 1, 4], [5, 6, 0]]).solve(Matrix([1, 0, 0])))',
+    'Matrix([[1, 2], [2, 4]]).solve(Matrix([1, 2]))',
+    'Matrix([[1, 2], [2, 4]]).solve(Matrix([1, 3]), method="LU")',
+    'Matrix([[1, 0], [0, 1], [1, 1]]).solve(Matrix([1, 2, 4]))',
+    'Matrix([[1, 1], [1, 2]]).solve(Matrix([1, 2, 3]))',
+    'Matrix([[1, 1], [1, 2]]).solve(Matrix([1, 2, 3]), method="LU")',
+    'Matrix([[1, 1], [1, 2]]).solve([1, 2])',
+    'Matrix([[1, 1], [1, 2]]).solve((1, 2))',
+]
+
+
+def _random_solve():
+    rng = random.Random(41)
+    out = []
+    for _ in range(30):
+        n = rng.randint(2, 4)
+        m = [[rng.randint(-4, 4) for _ in range(n)] for _ in range(n)]
+        b = [rng.randint(-5, 5) for _ in range(n)]
+        out.append('print(Matrix(%r).solve(Matrix(%r)))' % (m, b))
+    return out
+
+
+emit(PRE, HAND + EDITS + _random() + _random_eigen() + SOLVE + _random_solve())
