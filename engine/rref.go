@@ -3,6 +3,7 @@ package engine
 import (
 	"math/big"
 	"slices"
+	"strconv"
 )
 
 // This file is the row reduction of matrices with rational entries:
@@ -310,4 +311,63 @@ func (m *Matrix) Solve(rhs *Matrix) (*Matrix, SolveStatus, error) {
 		return nil, SolveParametric, nil
 	}
 	return NewMatrixFunc(m.cols, rhs.cols, func(i, j int) Expr { return RatExpr(a[i][m.cols+j]) }), SolveUnique, nil
+}
+
+// GaussJordanSolve is M.gauss_jordan_solve(rhs) for rational entries:
+// the solution with the free variables as parameters tau0, tau1, ...
+// (row by row over the free variables and the columns of rhs), and the
+// Matrix of those parameters; consistent is false when the system has no
+// solution.
+func (m *Matrix) GaussJordanSolve(rhs *Matrix) (sol, params *Matrix, consistent bool, err error) {
+	a, err := m.ratRows("gauss_jordan_solve")
+	if err != nil {
+		return nil, nil, false, err
+	}
+	b, err := rhs.ratRows("gauss_jordan_solve")
+	if err != nil {
+		return nil, nil, false, err
+	}
+	for i := range a {
+		a[i] = append(a[i], b[i]...)
+	}
+	col, bc := m.cols, rhs.cols
+	var pivots []int
+	for _, p := range rrefRat(a, col+bc) {
+		if p < col {
+			pivots = append(pivots, p)
+		}
+	}
+	rank := len(pivots)
+	for i := rank; i < m.rows; i++ {
+		for j := col; j < col+bc; j++ {
+			if a[i][j].Sign() != 0 {
+				return nil, nil, false, nil
+			}
+		}
+	}
+	var free []int
+	for c := 0; c < col; c++ {
+		if !slices.Contains(pivots, c) {
+			free = append(free, c)
+		}
+	}
+	tau := NewMatrixFunc(len(free), bc, func(i, j int) Expr {
+		return NewSymbol("tau"+strconv.Itoa(i*bc+j), Assumptions{})
+	})
+	out := make([]Expr, col*bc)
+	for i, p := range pivots {
+		for j := 0; j < bc; j++ {
+			ts := []Expr{RatExpr(a[i][col+j])}
+			for k, f := range free {
+				ts = append(ts, NewMul(NewInt(-1), RatExpr(a[i][f]), tau.At(k, j)))
+			}
+			out[p*bc+j] = NewAdd(ts...)
+		}
+	}
+	for k, f := range free {
+		for j := 0; j < bc; j++ {
+			out[f*bc+j] = tau.At(k, j)
+		}
+	}
+	return NewMatrixFunc(col, bc, func(i, j int) Expr { return out[i*bc+j] }), tau, true, nil
 }

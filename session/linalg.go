@@ -215,38 +215,35 @@ func init() {
 					}
 					method = s
 				}
-				rhs, ok := asMatrix(args[0])
-				if !ok {
-					attr := "rows" // gauss_jordan_solve copies rhs first
-					if _, isList := args[0].(*List); !isList && method != "LU" {
-						attr = "copy"
-					}
-					throw("AttributeError", "'%s' object has no attribute '%s'", typeName(args[0]), attr)
+				return in.matrixSolve(m, args[0], method)
+			}},
+		matrixMethodRow{"LUsolve", "The solution x of M*x = rhs by LU decomposition, for a square matrix of rational entries.",
+			func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
+				nargs("LUsolve", args, 1, 1)
+				if opts := kwOnly("LUsolve", kw, "iszerofunc"); len(opts) > 0 {
+					throw("NotImplementedError", "dcalc's Matrix.LUsolve does not take iszerofunc= yet")
 				}
-				r, c := m.Shape()
-				if method == "LU" && r != c {
-					// LUsolve's underdetermined refusal and its consistency
-					// check of overdetermined systems are not followed
-					throw("NotImplementedError", "dcalc's Matrix.solve(method='LU') takes square matrices only")
+				return in.matrixSolve(m, args[0], "LU")
+			}},
+		matrixMethodRow{"gauss_jordan_solve", "The solution of M*x = B and its free parameters (tau0, tau1, ...), by Gauss-Jordan elimination, for rational entries.",
+			func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
+				nargs("gauss_jordan_solve", args, 1, 2)
+				if opts := kwOnly("gauss_jordan_solve", kw, "freevar"); len(opts) > 0 || len(args) > 1 {
+					throw("NotImplementedError", "dcalc's Matrix.gauss_jordan_solve does not take freevar yet")
 				}
+				rhs := rhsMatrix(args[0], true)
+				r, _ := m.Shape()
 				if rr, _ := rhs.Shape(); rr != r {
-					if method == "LU" {
-						throw("ShapeError", "``M`` and ``rhs`` must have the same number of rows.")
-					}
-					// hstack's ShapeError is a ValueError, which _solve
-					// turns into this
-					throw("NonInvertibleMatrixError", "Matrix det == 0; not invertible.")
+					throw("ShapeError", "The matrices have incompatible number of rows (%d and %d)", r, rr)
 				}
-				sol, status, err := m.Solve(rhs)
+				sol, params, ok, err := m.GaussJordanSolve(rhs)
 				if err != nil {
 					panic(err)
 				}
-				if status != engine.SolveUnique {
-					// GJ's parametric-solution error is a ValueError that
-					// _solve catches and replaces by this one
-					throw("NonInvertibleMatrixError", "Matrix det == 0; not invertible.")
+				if !ok {
+					throw("ValueError", "Linear system has no solution")
 				}
-				return newMatrixValue(sol)
+				return &Tuple{Items: []Value{newMatrixValue(sol), newMatrixValue(params)}}
 			}},
 		matrixMethodRow{"normalized", "The vector divided by its norm.",
 			func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
@@ -304,4 +301,50 @@ func matrixList(ms []*engine.Matrix, err error) *List {
 		l.Items[i] = newMatrixValue(m)
 	}
 	return l
+}
+
+// matrixSolve is M.solve(rhs, method) for method "GJ" (or "GE") and
+// "LU", and M.LUsolve(rhs).
+func (in *interp) matrixSolve(m *engine.Matrix, rhsV Value, method string) Value {
+	rhs := rhsMatrix(rhsV, method != "LU")
+	r, c := m.Shape()
+	if method == "LU" && r != c {
+		// LUsolve's underdetermined refusal and its consistency
+		// check of overdetermined systems are not followed
+		throw("NotImplementedError", "dcalc's Matrix.solve(method='LU') takes square matrices only")
+	}
+	if rr, _ := rhs.Shape(); rr != r {
+		if method == "LU" {
+			throw("ShapeError", "``M`` and ``rhs`` must have the same number of rows.")
+		}
+		// hstack's ShapeError is a ValueError, which _solve
+		// turns into this
+		throw("NonInvertibleMatrixError", "Matrix det == 0; not invertible.")
+	}
+	sol, status, err := m.Solve(rhs)
+	if err != nil {
+		panic(err)
+	}
+	if status != engine.SolveUnique {
+		// GJ's parametric-solution error is a ValueError that
+		// _solve catches and replaces by this one
+		throw("NonInvertibleMatrixError", "Matrix det == 0; not invertible.")
+	}
+	return newMatrixValue(sol)
+}
+
+// rhsMatrix is the right-hand side of a matrix solver, which SymPy uses
+// as a Matrix: anything else raises the AttributeError SymPy's first
+// use of it raises (gauss_jordan_solve copies it first, so a tuple has
+// no copy and a list, which has one, no rows).
+func rhsMatrix(v Value, copies bool) *engine.Matrix {
+	rhs, ok := asMatrix(v)
+	if !ok {
+		attr := "rows"
+		if _, isList := v.(*List); !isList && copies {
+			attr = "copy"
+		}
+		throw("AttributeError", "'%s' object has no attribute '%s'", typeName(v), attr)
+	}
+	return rhs
 }
