@@ -3,6 +3,7 @@ package engine
 import (
 	"hash/maphash"
 	"math/bits"
+	"slices"
 	"sync/atomic"
 )
 
@@ -395,4 +396,19 @@ func NegativePowerBases(e Expr) []Expr {
 	}
 	walk(e)
 	return out
+}
+
+// NewUnevaluated builds Add, Mul or Pow (op "Add", "Mul", "Pow") from
+// args as given, as SymPy's constructors do with evaluate=False: no
+// flattening, sorting, combining or numeric evaluation.
+func NewUnevaluated(op string, args ...Expr) Expr {
+	switch op {
+	case "Add":
+		return newAdd(slices.Clone(args))
+	case "Mul":
+		return newMul(slices.Clone(args))
+	case "Pow":
+		return newPow(args[0], args[1])
+	}
+	panic("NewUnevaluated: unknown operation " + op)
 }

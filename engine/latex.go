@@ -444,6 +444,11 @@ func texFraction(e Expr) (num, den []Expr) {
 }
 
 func (p *texPrinter) texMul(m *Mul) string {
+	// an unevaluated product (Mul(x, 2, evaluate=False)): its factors in
+	// their stored order, identities and all
+	if isInt(m.args[0], 1) || slices.ContainsFunc(m.args[1:], IsNumber) {
+		return p.texMulArgs(m.args)
+	}
 	return p.texMulExpr(m)
 }
 

@@ -233,7 +233,76 @@ func negateCoeff(m *Mul) Expr {
 	return newMul(append([]Expr{nc}, mulArgs(rest)...))
 }
 
+// isUnevaluatedMul is the printers' test for a product built with
+// evaluate=False (Mul(2, 3, evaluate=False)): a leading 1, or a number or
+// a power of integers after the first factor, which an evaluated product
+// never has.
+func isUnevaluatedMul(m *Mul) bool {
+	if isInt(m.args[0], 1) {
+		return true
+	}
+	for _, a := range m.args[1:] {
+		if IsNumber(a) {
+			return true
+		}
+		if pw, ok := a.(*Pow); ok && IsInteger(pw.args[0]) && IsInteger(pw.args[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// unevaluatedMulStr is StrPrinter._print_Mul for an unevaluated product:
+// the factors in their stored order, powers with negative exponents as
+// the denominator.
+func (p *strPrinter) unevaluatedMulStr(m *Mul) string {
+	prec := Precedence(m)
+	var num, den []Expr
+	for _, a := range m.args {
+		if pw, ok := a.(*Pow); ok {
+			if c, _ := AsCoeffMul(pw.args[1]); IsNumber(c) && IsNegative(c) == True {
+				if isInt(pw.args[1], -1) {
+					den = append(den, pw.args[0])
+				} else {
+					den = append(den, newPow(pw.args[0], Neg(pw.args[1])))
+				}
+				continue
+			}
+		}
+		num = append(num, a)
+	}
+	var nf, df []string
+	if len(num) > 0 && CouldExtractMinusSign(num[0]) {
+		nf = append(nf, p.print(num[0]))
+		num = num[1:]
+	}
+	for _, a := range num {
+		nf = append(nf, p.paren(a, prec))
+	}
+	if len(nf) == 0 {
+		nf = []string{"1"}
+	}
+	if len(den) > 1 && CouldExtractMinusSign(den[0]) {
+		df = append(df, p.print(den[0]))
+		den = den[1:]
+	}
+	for _, a := range den {
+		df = append(df, p.paren(a, prec))
+	}
+	n := strings.Join(nf, "*")
+	switch {
+	case len(df) > 1:
+		return n + "/(" + strings.Join(df, "/") + ")"
+	case len(df) == 1:
+		return n + "/" + df[0]
+	}
+	return n
+}
+
 func (p *strPrinter) mul(m *Mul) string {
+	if isUnevaluatedMul(m) {
+		return p.unevaluatedMulStr(m)
+	}
 	prec := Precedence(m)
 	sign := ""
 	var e Expr = m

@@ -121,13 +121,22 @@ func init() {
 		return r
 	})
 	add("Add", func(e engine.Expr) bool { _, ok := e.(*engine.Add); return ok }, func(in *interp, args []Value, kw []kwArg) Value {
+		if !in.evaluateKw("Add", kw) {
+			return in.unevaluated("Add", args)
+		}
 		return engine.NewAdd(in.sympifyAll(args)...)
 	})
 	add("Mul", func(e engine.Expr) bool { _, ok := e.(*engine.Mul); return ok }, func(in *interp, args []Value, kw []kwArg) Value {
+		if !in.evaluateKw("Mul", kw) {
+			return in.unevaluated("Mul", args)
+		}
 		return engine.NewMul(in.sympifyAll(args)...)
 	})
 	add("Pow", func(e engine.Expr) bool { _, ok := e.(*engine.Pow); return ok }, func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("Pow", args, 2, 2)
+		if !in.evaluateKw("Pow", kw) {
+			return in.unevaluated("Pow", args)
+		}
 		return engine.NewPow(in.sympify(args[0]), in.sympify(args[1]))
 	})
 	add("Function", func(e engine.Expr) bool { _, ok := e.(*engine.Func); return ok }, func(in *interp, args []Value, kw []kwArg) Value {
@@ -1073,4 +1082,22 @@ func sympyBoolBinop(op string, a, b Value) (Value, bool) {
 	}
 	throw("TypeError", "BooleanAtom not allowed in this context.")
 	return nil, false
+}
+
+// evaluateKw reads the evaluate keyword of Add, Mul and Pow (any other
+// keyword is refused rather than ignored).
+func (in *interp) evaluateKw(name string, kw []kwArg) bool {
+	opts := kwOnly(name, kw, "evaluate")
+	v, ok := opts["evaluate"]
+	return !ok || in.truth(v, nil)
+}
+
+// unevaluated is Add, Mul or Pow with evaluate=False: the arguments kept
+// as given. With fewer than two arguments SymPy builds a one-argument
+// (or empty) node that prints oddly; dcalc refuses those.
+func (in *interp) unevaluated(op string, args []Value) Value {
+	if len(args) < 2 {
+		throw("NotImplementedError", "dcalc's %s(..., evaluate=False) takes two or more arguments", op)
+	}
+	return engine.NewUnevaluated(op, in.sympifyAll(args)...)
 }
