@@ -18,6 +18,8 @@ var (
 	fnOr    = logicDef("Or")
 	fnNot   = logicDef("Not")
 	fnXor   = logicDef("Xor")
+	fnImp   = logicDef("Implies")
+	fnEqv   = logicDef("Equivalent")
 	fnTrue  = logicDef("BooleanTrue")
 	fnFalse = logicDef("BooleanFalse")
 
@@ -65,6 +67,45 @@ func init() {
 	fnOr.hooks.eval = func(a []Expr) Expr { return evalOr(a) }
 	fnXor.hooks.eval = evalXor
 	fnNot.hooks.eval = func(a []Expr) Expr { return evalNot(a[0]) }
+	fnImp.hooks.eval = evalImplies
+	fnEqv.hooks.eval = evalEquivalent
+	for d, arrow := range map[*FuncDef][2]string{fnImp: {"→", `\Rightarrow`}, fnEqv: {"⇔", `\Leftrightarrow`}} {
+		// __print_Boolean and _print_LogOp: the arguments in their order
+		// (Equivalent's are ordered already), Boolean functions
+		// parenthesised
+		d.hooks.pretty = func(p *prettyPrinter, f *Func) *pict {
+			if !p.uni {
+				return nil
+			}
+			var out *pict
+			for _, a := range f.args {
+				pa := p.print(a)
+				if isBooleanFunction(a) {
+					pa = pa.paren(p.uni)
+				}
+				if out == nil {
+					out = pa
+					continue
+				}
+				out = hnext(out, str(" "+arrow[0]+" "), pa)
+			}
+			return out
+		}
+		d.hooks.tex = func(p *texPrinter, f *Func, _ []string, _ string) string {
+			var b strings.Builder
+			for i, a := range f.args {
+				if i > 0 {
+					b.WriteString(" " + arrow[1] + " ")
+				}
+				if isBooleanFunction(a) {
+					b.WriteString(`\left(` + p.print(a) + `\right)`)
+				} else {
+					b.WriteString(p.print(a))
+				}
+			}
+			return b.String()
+		}
+	}
 	for _, op := range []struct {
 		d             *FuncDef
 		str, uni, tex string
@@ -158,7 +199,7 @@ func IsBoolean(e Expr) bool {
 // which print in parentheses inside another one (Not excepted).
 func isBooleanFunction(e Expr) bool {
 	f, ok := e.(*Func)
-	return ok && (f.def == fnAnd || f.def == fnOr || f.def == fnXor)
+	return ok && (f.def == fnAnd || f.def == fnOr || f.def == fnXor || f.def == fnImp || f.def == fnEqv)
 }
 
 // logicPrecedence is StrPrinter's precedence of a Boolean's operand:
@@ -170,7 +211,7 @@ func logicPrecedence(e Expr) int {
 		return 1000
 	}
 	switch {
-	case f.def == fnXor:
+	case f.def == fnXor || f.def == fnImp || f.def == fnEqv:
 		return 10
 	case f.def == fnOr:
 		return 20
@@ -364,6 +405,16 @@ func NewOr(args ...Expr) Expr { return MustApply(fnOr, args...) }
 // NewNot is SymPy's Not(arg).
 func NewNot(a Expr) Expr { return MustApply(fnNot, a) }
 
+// NewImplies is Implies(a, b) (a >> b), evaluated as SymPy does.
+func NewImplies(a, b Expr) Expr { return MustApply(fnImp, a, b) }
+
+// MustImplies is Implies(*args): SymPy's ValueError unless there are
+// exactly two.
+func MustImplies(args []Expr) Expr { return MustApply(fnImp, args...) }
+
+// NewEquivalent is Equivalent(args...), evaluated as SymPy does.
+func NewEquivalent(args ...Expr) Expr { return MustApply(fnEqv, args...) }
+
 // NewXor is SymPy's Xor(*args).
 func NewXor(args ...Expr) Expr { return MustApply(fnXor, args...) }
 
@@ -546,6 +597,114 @@ func evalXor(args []Expr) Expr {
 		return NewNot(NewXor(set...))
 	}
 	return newFunc(fnXor, orderedArgs(set))
+}
+
+// truthArg is how Implies and Equivalent read an argument: a number is
+// the truth value bool() gives it.
+func truthArg(a Expr) Expr {
+	if IsNumber(a) {
+		if isZeroInt(a) || IsZero(a) == True {
+			return SFalse
+		}
+		return STrue
+	}
+	return a
+}
+
+func isTruthValue(a Expr) bool { return Equal(a, STrue) || Equal(a, SFalse) }
+
+// evalImplies is Implies.eval: with a truth value it is ~A | B, A
+// implies itself, and a relation implies a relation with its canonical
+// form (true) or its negation's (B).
+func evalImplies(args []Expr) Expr {
+	if len(args) != 2 {
+		strs := make([]string, len(args))
+		for i, a := range args {
+			strs[i] = Str(a)
+		}
+		tuple := "(" + strings.Join(strs, ", ")
+		if len(args) == 1 {
+			tuple += ","
+		}
+		panic(errorf("ValueError", "%d operand(s) used for an Implies (pairs are required): %s)", len(args), tuple))
+	}
+	a, b := truthArg(args[0]), truthArg(args[1])
+	switch {
+	case isTruthValue(a) || isTruthValue(b):
+		return NewOr(NewNot(a), b)
+	case Equal(a, b):
+		return STrue
+	}
+	if ra, ok := AsRelation(a); ok {
+		if _, ok := AsRelation(b); ok {
+			cb := relCanonical(b)
+			if Equal(relCanonical(a), cb) {
+				return STrue
+			}
+			if Equal(relCanonical(relNegated(ra)), cb) {
+				return b
+			}
+		}
+	}
+	return newFunc(fnImp, []Expr{args[0], args[1]})
+}
+
+// evalEquivalent is Equivalent.__new__: the arguments as a set (numbers
+// as truth values), a relation and its negation making it false, equal
+// relations merged; a lone argument is true, a true one makes it the And
+// of the others, a false one the And of their negations.
+func evalEquivalent(args []Expr) Expr {
+	var set []Expr
+	for _, a := range args {
+		a = truthArg(a)
+		if !slices.ContainsFunc(set, func(b Expr) bool { return Equal(a, b) }) {
+			set = append(set, a)
+		}
+	}
+	type relInfo struct{ r, c, nc Expr }
+	var rel []relInfo
+	for _, a := range set {
+		if ra, ok := AsRelation(a); ok {
+			rel = append(rel, relInfo{a, relCanonical(a), relCanonical(relNegated(ra))})
+		}
+	}
+	var remove [][2]Expr
+	for i, ri := range rel {
+		for j := i + 1; j < len(rel); j++ {
+			if Equal(rel[j].c, ri.nc) {
+				return SFalse
+			} else if Equal(rel[j].c, ri.c) {
+				remove = append(remove, [2]Expr{ri.r, rel[j].r})
+				break
+			}
+		}
+	}
+	del := func(x Expr) {
+		set = slices.DeleteFunc(set, func(b Expr) bool { return Equal(b, x) })
+	}
+	for _, p := range remove {
+		del(p[0])
+		del(p[1])
+		if !slices.ContainsFunc(set, func(b Expr) bool { return Equal(b, STrue) }) {
+			set = append(set, STrue)
+		}
+	}
+	if len(set) <= 1 {
+		return STrue
+	}
+	if slices.ContainsFunc(set, func(b Expr) bool { return Equal(b, STrue) }) {
+		del(STrue)
+		return NewAnd(set...)
+	}
+	if slices.ContainsFunc(set, func(b Expr) bool { return Equal(b, SFalse) }) {
+		del(SFalse)
+		nots := make([]Expr, len(set))
+		for i, a := range set {
+			nots[i] = NewNot(a)
+		}
+		return NewAnd(nots...)
+	}
+	return newFunc(fnEqv, orderedArgs(set))
 }
 
 // mapRelations applies f to every relation in the Boolean e, rebuilding

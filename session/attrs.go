@@ -964,6 +964,13 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 		case "__suppress_context__":
 			return x.exc != nil && x.exc.SuppressContext
 		}
+	case *sympyBool:
+		switch name {
+		case "args": // BooleanAtom: no arguments
+			return &Tuple{}
+		case "func":
+			return in.typeOf(x)
+		}
 	case *Relational:
 		switch name {
 		case "lhs":

@@ -82,8 +82,10 @@ func isLogical(v Value) bool {
 	return false
 }
 
-// logicOps are the Boolean functions behind &, | and ^.
-var logicOps = map[string]func(...engine.Expr) engine.Expr{"&": engine.NewAnd, "|": engine.NewOr, "^": engine.NewXor}
+// logicOps are the Boolean functions behind &, |, ^, >> and <<.
+var logicOps = map[string]func(...engine.Expr) engine.Expr{"&": engine.NewAnd, "|": engine.NewOr, "^": engine.NewXor,
+	">>": func(a ...engine.Expr) engine.Expr { return engine.NewImplies(a[0], a[1]) },
+	"<<": func(a ...engine.Expr) engine.Expr { return engine.NewImplies(a[1], a[0]) }}
 
 // logicBinop is Boolean.__and__, __or__ and __xor__ (and their
 // reflections): ok is false unless an operand is a SymPy Boolean and the
@@ -119,7 +121,8 @@ func logicCtor(name string, f func(...engine.Expr) engine.Expr) *Class {
 }
 
 func init() {
-	for name, f := range map[string]func(...engine.Expr) engine.Expr{"And": engine.NewAnd, "Or": engine.NewOr, "Xor": engine.NewXor} {
+	for name, f := range map[string]func(...engine.Expr) engine.Expr{"And": engine.NewAnd, "Or": engine.NewOr, "Xor": engine.NewXor,
+		"Implies": func(a ...engine.Expr) engine.Expr { return engine.MustImplies(a) }, "Equivalent": engine.NewEquivalent} {
 		sympyClasses[name] = logicCtor(name, f)
 	}
 	sympyClasses["Not"] = logicCtor("Not", func(xs ...engine.Expr) engine.Expr {

@@ -608,6 +608,8 @@ func (in *interp) sympyNames() map[string]Value {
 	ns["zoo"] = engine.Zoo
 	ns["nan"] = engine.NaN
 	ns["S"] = sClass
+	ns["true"] = &sympyBool{v: true} // S.true and S.false
+	ns["false"] = &sympyBool{v: false}
 	for _, n := range []string{"SympifyError", "BasePolynomialError", "PolynomialError", "CoercionFailed", "ComputationFailed",
 		"GeneratorsError", "GeneratorsNeeded", "NonSquareMatrixError", "ShapeError", "PoleError"} {
 		ns[n] = excClass(n)
@@ -767,7 +769,7 @@ func (in *interp) sympifyValue(v Value) Value {
 			d.Set(in.sympifyValue(ks[i]), in.sympifyValue(vs[i]))
 		}
 		return d
-	case *FuncClass, *Relational, *sympyBool:
+	case *FuncClass, *Relational, *sympyBool, *logicValue:
 		return v
 	case bool:
 		// SymPy's true and false (BooleanTrue, BooleanFalse), not 1 and 0
