@@ -383,9 +383,6 @@ func joinRadicalMulBases(fb, fe []Expr) ([]Expr, []Expr) {
 			bases = append(bases, k)
 		}
 	}
-	if len(bases) == 0 {
-		return fb, fe
-	}
 	sort.SliceStable(bases, func(i, j int) bool {
 		return cmpSkey(radKeySortKey(bases[i]), radKeySortKey(bases[j])) < 0
 	})

@@ -70,7 +70,7 @@ func Simplify(e Expr) Expr {
 		// follows them (with one radical base), or a refusal: a
 		// partial simplification would print a plausible answer that
 		// is not SymPy's
-		if len(radicalBases(e, nil)) <= 1 {
+		if len(radicalBases(e, nil)) <= 1 || !hasSum(e) {
 			if r, ok := simplifyRationalX(e, true); ok {
 				return r
 			}
@@ -89,6 +89,15 @@ func Simplify(e Expr) Expr {
 		return r
 	}
 	panic(notImpl("dcalc's simplify could not follow SymPy's steps on this expression yet"))
+}
+
+// hasSum reports whether e holds a sum anywhere (a product of powers of
+// symbols and numbers has none, and cancel has no polynomial to factor).
+func hasSum(e Expr) bool {
+	if _, ok := e.(*Add); ok {
+		return true
+	}
+	return slices.ContainsFunc(e.Args(), hasSum)
 }
 
 // radicalBases lists the distinct bases of the non-integer powers in e

@@ -3,7 +3,7 @@
 rational exponents, bases of unknown, positive and negative sign, integer
 and rational bases with a rational coefficient (2**x/4), products raised
 to rational powers. Hand-picked programs first, then 200 random products
-(seed 7). With SymPy 1.14's stdout. Run with a python3 that has SymPy
+(seed 7), then simplify of 60 more (seed 8). With SymPy 1.14's stdout. Run with a python3 that has SymPy
 1.14:
 
     cd session/testdata && python3 gen_powsimp.py > powsimp_golden.jsonl
@@ -28,6 +28,7 @@ PROGRAMS = [
     'print(powsimp(exp(2*(log(x) + log(y)))), powsimp((x**2*p**4)**a), powsimp(x**a*y**a*(x*y)**b, combine="base"))',
     'print(powsimp(x**a*x**b, combine="exp"), powsimp(x**a*y**a, combine="base", force=True), powsimp(sin(x**a*x**b), deep=True))',
     'print(powsimp(x**k*y**k), powsimp((x + 1)**a*(x + 1)**2), powsimp(3**a*S(1)/9), powsimp(S(2)/3**x*3**(2*x)))',
+    'print(powsimp((-1)**(k/2)*Rational(2, 3)**k), powsimp(4**(k/2)), powsimp(4**(a/2)*x), powsimp((-1)**(k/2)*2**k))',
 ]
 
 BASES = ['x', 'y', 'p', 'q', 'n', '2', '3', '4', '8', '(x+1)', '(p+1)', '(x*y)', '(p*q)',
@@ -42,5 +43,13 @@ for _ in range(200):
     if random.random() < 0.3:
         fs.append(random.choice(['3', 'S(1)/4', '16', 'S(2)/9', '-2']))
     PROGRAMS.append('print(powsimp(%s%s))' % ('*'.join(fs), random.choice(OPTS)))
+
+# simplify of the same products (SymPy's steps on products of powers)
+random.seed(8)
+for _ in range(60):
+    fs = ['(%s)**(%s)' % (random.choice(BASES), random.choice(EXPS)) for _ in range(random.randint(2, 4))]
+    if random.random() < 0.3:
+        fs.append(random.choice(['3', 'S(1)/4', '16', 'S(2)/9', '-2']))
+    PROGRAMS.append('print(simplify(%s))' % '*'.join(fs))
 
 emit(PRE, PROGRAMS)
