@@ -77,34 +77,9 @@ func init() {
 			if !p.uni {
 				return nil
 			}
-			var out *pict
-			for _, a := range f.args {
-				pa := p.print(a)
-				if isBooleanFunction(a) {
-					pa = pa.paren(p.uni)
-				}
-				if out == nil {
-					out = pa
-					continue
-				}
-				out = hnext(out, str(" "+arrow[0]+" "), pa)
-			}
-			return out
+			return p.logOp(f.args, arrow[0])
 		}
-		d.hooks.tex = func(p *texPrinter, f *Func, _ []string, _ string) string {
-			var b strings.Builder
-			for i, a := range f.args {
-				if i > 0 {
-					b.WriteString(" " + arrow[1] + " ")
-				}
-				if isBooleanFunction(a) {
-					b.WriteString(`\left(` + p.print(a) + `\right)`)
-				} else {
-					b.WriteString(p.print(a))
-				}
-			}
-			return b.String()
-		}
+		d.hooks.tex = func(p *texPrinter, f *Func, _ []string, _ string) string { return p.logOp(f.args, arrow[1]) }
 	}
 	for _, op := range []struct {
 		d             *FuncDef
@@ -130,33 +105,10 @@ func init() {
 				// _print_Function(e, sort=True): And(x, y)
 				return p.funcForm(f.def.Name, sortedArgs(f.args))
 			}
-			var out *pict
-			for _, a := range sortedArgs(f.args) {
-				pa := p.print(a)
-				if isBooleanFunction(a) {
-					pa = pa.paren(p.uni)
-				}
-				if out == nil {
-					out = pa
-					continue
-				}
-				out = hnext(out, str(" "+op.uni+" "), pa)
-			}
-			return out
+			return p.logOp(sortedArgs(f.args), op.uni)
 		}
 		op.d.hooks.tex = func(p *texPrinter, f *Func, _ []string, _ string) string {
-			var b strings.Builder
-			for i, a := range sortedArgs(f.args) {
-				if i > 0 {
-					b.WriteString(" " + op.tex + " ")
-				}
-				if isBooleanFunction(a) {
-					b.WriteString(`\left(` + p.print(a) + `\right)`)
-				} else {
-					b.WriteString(p.print(a))
-				}
-			}
-			return b.String()
+			return p.logOp(sortedArgs(f.args), op.tex)
 		}
 	}
 	fnNot.hooks.str = func(p *strPrinter, f *Func) string {
@@ -182,6 +134,42 @@ func init() {
 		}
 		return `\neg ` + p.print(f.args[0])
 	}
+}
+
+// logOp is the unicode pretty form of a Boolean function
+// (__print_Boolean): the arguments joined by the operator, Boolean
+// functions among them parenthesised.
+func (p *prettyPrinter) logOp(args []Expr, op string) *pict {
+	var out *pict
+	for _, a := range args {
+		pa := p.print(a)
+		if isBooleanFunction(a) {
+			pa = pa.paren(p.uni)
+		}
+		if out == nil {
+			out = pa
+			continue
+		}
+		out = hnext(out, str(" "+op+" "), pa)
+	}
+	return out
+}
+
+// logOp is LatexPrinter._print_LogOp: the arguments joined by the
+// operator, Boolean functions among them in \left( \right).
+func (p *texPrinter) logOp(args []Expr, op string) string {
+	var b strings.Builder
+	for i, a := range args {
+		if i > 0 {
+			b.WriteString(" " + op + " ")
+		}
+		if isBooleanFunction(a) {
+			b.WriteString(`\left(` + p.print(a) + `\right)`)
+		} else {
+			b.WriteString(p.print(a))
+		}
+	}
+	return b.String()
 }
 
 // isLogic reports whether d is one of the Boolean classes.

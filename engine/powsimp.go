@@ -697,14 +697,7 @@ func denestPow(eq Expr) Expr {
 		}
 		return eq
 	}
-	var add, other []Expr
-	for _, f := range gm.args {
-		if _, ok := f.(*Add); ok {
-			add = append(add, f)
-		} else {
-			other = append(other, f)
-		}
-	}
+	add, other := partitionSums(gm.args)
 	lc, err := Logcombine(NewMul(add...), false)
 	if err != nil {
 		panic(err)

@@ -29,7 +29,7 @@ type radsimper struct {
 func radsimp(expr Expr, symbolic bool, maxTerms int) Expr {
 	r := radsimper{symbolic, maxTerms}
 	coeff, e := radCoeffAdd(expr)
-	e = exprNormal(e)
+	e = normalForm(e)
 	on, od := fractionOf(e)
 	n, d := fractionOf(r.handle(e))
 	if !Equal(on, n) || !Equal(od, d) {
@@ -67,19 +67,6 @@ func radCoeffAdd(e Expr) (Expr, Expr) {
 		return e, Zero
 	}
 	return Zero, e
-}
-
-// exprNormal is Expr.normal(): n/d with a numeric d kept as an
-// unevaluated coefficient.
-func exprNormal(e Expr) Expr {
-	n, d := asNumerDenom(e)
-	if isInt(d, 1) {
-		return n
-	}
-	if IsNumber(d) {
-		return uMul(n, Div(One, d))
-	}
-	return Div(n, d)
 }
 
 // uMul is _unevaluated_Mul(*args): products flattened, numbers

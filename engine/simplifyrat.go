@@ -260,14 +260,7 @@ func mulExpandMul(m *Mul, deep bool) Expr {
 	if !ok {
 		return expr
 	}
-	var plain, sums []Expr
-	for _, f := range em.args {
-		if _, ok := f.(*Add); ok {
-			sums = append(sums, f)
-		} else {
-			plain = append(plain, f)
-		}
-	}
+	sums, plain := partitionSums(em.args)
 	if len(sums) == 0 {
 		return expr
 	}
@@ -301,6 +294,19 @@ func expandSums(sums []Expr) []Expr {
 		}
 	}
 	return addArgs(NewAdd(terms...))
+}
+
+// partitionSums splits factors into the sums among them and the rest,
+// each in order.
+func partitionSums(fs []Expr) (sums, rest []Expr) {
+	for _, f := range fs {
+		if _, ok := f.(*Add); ok {
+			sums = append(sums, f)
+		} else {
+			rest = append(rest, f)
+		}
+	}
+	return sums, rest
 }
 
 func hasAddArg(m *Mul) bool {
