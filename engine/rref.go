@@ -316,16 +316,16 @@ func (m *Matrix) Solve(rhs *Matrix) (*Matrix, SolveStatus, error) {
 // GaussJordanSolve is M.gauss_jordan_solve(rhs) for rational entries:
 // the solution with the free variables as parameters tau0, tau1, ...
 // (row by row over the free variables and the columns of rhs), and the
-// Matrix of those parameters; consistent is false when the system has no
-// solution.
-func (m *Matrix) GaussJordanSolve(rhs *Matrix) (sol, params *Matrix, consistent bool, err error) {
+// Matrix of those parameters, and the indices of the free variables;
+// consistent is false when the system has no solution.
+func (m *Matrix) GaussJordanSolve(rhs *Matrix) (sol, params *Matrix, free []int, consistent bool, err error) {
 	a, err := m.ratRows("gauss_jordan_solve")
 	if err != nil {
-		return nil, nil, false, err
+		return nil, nil, nil, false, err
 	}
 	b, err := rhs.ratRows("gauss_jordan_solve")
 	if err != nil {
-		return nil, nil, false, err
+		return nil, nil, nil, false, err
 	}
 	for i := range a {
 		a[i] = append(a[i], b[i]...)
@@ -341,11 +341,10 @@ func (m *Matrix) GaussJordanSolve(rhs *Matrix) (sol, params *Matrix, consistent 
 	for i := rank; i < m.rows; i++ {
 		for j := col; j < col+bc; j++ {
 			if a[i][j].Sign() != 0 {
-				return nil, nil, false, nil
+				return nil, nil, nil, false, nil
 			}
 		}
 	}
-	var free []int
 	for c := 0; c < col; c++ {
 		if !slices.Contains(pivots, c) {
 			free = append(free, c)
@@ -369,5 +368,5 @@ func (m *Matrix) GaussJordanSolve(rhs *Matrix) (sol, params *Matrix, consistent 
 			out[f*bc+j] = tau.At(k, j)
 		}
 	}
-	return NewMatrixFunc(col, bc, func(i, j int) Expr { return out[i*bc+j] }), tau, true, nil
+	return NewMatrixFunc(col, bc, func(i, j int) Expr { return out[i*bc+j] }), tau, free, true, nil
 }

@@ -228,22 +228,34 @@ func init() {
 		matrixMethodRow{"gauss_jordan_solve", "The solution of M*x = B and its free parameters (tau0, tau1, ...), by Gauss-Jordan elimination, for rational entries.",
 			func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
 				nargs("gauss_jordan_solve", args, 1, 2)
-				if opts := kwOnly("gauss_jordan_solve", kw, "freevar"); len(opts) > 0 || len(args) > 1 {
-					throw("NotImplementedError", "dcalc's Matrix.gauss_jordan_solve does not take freevar yet")
+				freevar := false
+				if v, ok := kwOnly("gauss_jordan_solve", kw, "freevar")["freevar"]; ok {
+					freevar = in.truth(v, nil)
+				}
+				if len(args) == 2 {
+					freevar = in.truth(args[1], nil)
 				}
 				rhs := rhsMatrix(args[0], true)
 				r, _ := m.Shape()
 				if rr, _ := rhs.Shape(); rr != r {
 					throw("ShapeError", "The matrices have incompatible number of rows (%d and %d)", r, rr)
 				}
-				sol, params, ok, err := m.GaussJordanSolve(rhs)
+				sol, params, free, ok, err := m.GaussJordanSolve(rhs)
 				if err != nil {
 					panic(err)
 				}
 				if !ok {
 					throw("ValueError", "Linear system has no solution")
 				}
-				return &Tuple{Items: []Value{newMatrixValue(sol), newMatrixValue(params)}}
+				out := &Tuple{Items: []Value{newMatrixValue(sol), newMatrixValue(params)}}
+				if freevar { // the indices of the free variables too
+					idx := &List{}
+					for _, c := range free {
+						idx.Items = append(idx.Items, big.NewInt(int64(c)))
+					}
+					out.Items = append(out.Items, idx)
+				}
+				return out
 			}},
 		matrixMethodRow{"normalized", "The vector divided by its norm.",
 			func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {

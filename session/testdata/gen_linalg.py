@@ -139,6 +139,7 @@ SOLVE = [
     'print(Matrix([[1, 2], [2, 4]]).gauss_jordan_solve(Matrix([[1, 0], [2, 0]])), Matrix([[1, 2], [3, 4]]).gauss_jordan_solve(Matrix([1, 2])))',
     'sol, params = Matrix([[1, 2, 3, 4], [2, 4, 6, 8], [1, 0, 1, 0]]).gauss_jordan_solve(Matrix([1, 2, 3])); print(sol, params); pprint(sol)',
     'Matrix([[1, 2], [2, 4]]).gauss_jordan_solve(Matrix([1, 3]))',
+    'print(Matrix([[1, 2, 1], [2, 4, 3]]).gauss_jordan_solve(Matrix([1, 2]), freevar=True), Matrix([[1, 2], [3, 4]]).gauss_jordan_solve(Matrix([1, 2]), True))',
     'print(Matrix([[2, 1], [1, 3]]).LUsolve(Matrix([1, 2])), Matrix([[0, 1], [1, 1]]).LUsolve(Matrix([[1, 2], [3, 4]])))',
     'Matrix([[1, 2], [2, 4]]).LUsolve(Matrix([1, 2]))',
     'Matrix([[1, 2], [2, 4]]).LUsolve((1, 2))',
