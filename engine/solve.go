@@ -145,27 +145,19 @@ func NfloatSolution(v Expr) (Expr, error) {
 	return Evalf(v, 15, nil)
 }
 
-// solveFloats is solve's handling of floats (rational=None): the floats
-// become the rationals they print as, the exact equation is solved and
-// the solutions are evaluated back to floats (nfloat). Only solutions that
-// are polynomials with rational coefficients are restored; others raise
-// NotImplementedError rather than risk a different form.
+// solveFloats is solve's handling of floats (rational=None) for one
+// equation, as RationalizeSystem and NfloatSolution do it for systems:
+// the floats become nsimplify's rationals, the exact equation is solved
+// and the solutions are evaluated back to floats.
 func solveFloats(f Expr, x *Symbol) ([]Expr, error) {
-	sols, err := Solve(rationalizeFloats(f), x)
+	eqs, _ := RationalizeSystem([]Expr{f})
+	sols, err := Solve(eqs[0], x)
 	if err != nil {
 		return nil, err
 	}
 	var out []Expr
 	for _, s := range sols {
-		if !isRatPolynomial(s) && len(FreeSymbols(s)) > 0 {
-			return nil, notImpl("solve with floating-point coefficients: dcalc cannot restore floats in " + Str(s) + " yet")
-		}
-		var v Expr
-		if IsRational(s) {
-			v, err = NewFloatFrom(s, 15) // nfloat: Float(rv, n) for a Number
-		} else {
-			v, err = Evalf(s, 15, nil)
-		}
+		v, err := NfloatSolution(s)
 		if err != nil {
 			return nil, err
 		}
@@ -173,7 +165,23 @@ func solveFloats(f Expr, x *Symbol) ([]Expr, error) {
 			out = append(out, v)
 		}
 	}
+	// solve sorts its solutions (dicts) by default_sort_key after nfloat
+	sortByDefaultKey(out)
 	return out, nil
+}
+
+// SortFloatSolutions is solve's final solution.sort(key=default_sort_key)
+// for solutions of a system written back as Floats: the solution dicts,
+// whose keys are the same symbols in each, compare value by value.
+func SortFloatSolutions(tups [][]Expr) {
+	sort.SliceStable(tups, func(i, j int) bool {
+		for k := range tups[i] {
+			if c := cmpSkey(sortKey(tups[i][k]), sortKey(tups[j][k])); c != 0 {
+				return c < 0
+			}
+		}
+		return false
+	})
 }
 
 func hasFloat(e Expr) bool {
@@ -186,36 +194,6 @@ func hasFloat(e Expr) bool {
 		}
 	}
 	return false
-}
-
-// rationalizeFloats replaces each Float by the rational number its
-// decimal form denotes (nsimplify(e, rational=True)): 0.1 is 1/10.
-func rationalizeFloats(e Expr) Expr {
-	if fl, ok := e.(*Float); ok {
-		if r, ok := new(big.Rat).SetString(Str(fl)); ok {
-			return ratFrom(r)
-		}
-		return e
-	}
-	args := e.Args()
-	if len(args) == 0 {
-		return e
-	}
-	nargs := make([]Expr, len(args))
-	for i, a := range args {
-		nargs[i] = rationalizeFloats(a)
-	}
-	switch f := e.(type) {
-	case *Add:
-		return NewAdd(nargs...)
-	case *Mul:
-		return NewMul(nargs...)
-	case *Pow:
-		return NewPow(nargs[0], nargs[1])
-	case *Func:
-		return MustApply(f.def, nargs...)
-	}
-	return e
 }
 
 // isRatPolynomial reports whether e is a polynomial in symbols with

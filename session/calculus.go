@@ -230,10 +230,13 @@ func (in *interp) solve(f Value, rest []Value) Value {
 		if err2 != nil {
 			panic(err2)
 		}
-		for _, t := range tups {
-			for i := range t {
-				t[i] = nfloat(t[i])
+		if floats {
+			for _, t := range tups {
+				for i := range t {
+					t[i] = nfloat(t[i])
+				}
 			}
+			engine.SortFloatSolutions(tups)
 		}
 		return &List{Items: tupleValues(tups)}
 	}

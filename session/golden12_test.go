@@ -93,7 +93,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"expandcomplex_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 9},
 		{"powsimp_golden.jsonl", "from sympy import *\nx, a, b, y = symbols('x a b y')\np, q = symbols('p q', positive=True)\nn = symbols('n', negative=True)\nk = symbols('k', integer=True)\n", 234},
 		{"radsimp_golden.jsonl", "from sympy import *\nx, y, a, b, c = symbols('x y a b c')\n", 313},
-		{"floatcancel_golden.jsonl", "from sympy import *\nx, w, b = symbols('x w b')\n", 166},
+		{"floatcancel_golden.jsonl", "from sympy import *\nx, w, b = symbols('x w b')\n", 169},
 		{"uneval_golden.jsonl", "from sympy import *\nx, y = symbols('x y')\n", 15},
 		{"implies_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\n", 8},
 		{"delta_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\nr, s = symbols('r s', real=True)\np = symbols('p', positive=True)\n", 149},

@@ -35,6 +35,9 @@ PROGRAMS = [
     "y = symbols('y')\nprint(solve([0.5*x + y - 1, x - y], [x, y]), solve([0.3*x + 0.2*y - 1, 0.1*x - 0.4*y], [x, y]))",
     "y = symbols('y')\nprint(solve([x**2 + y**2 - 1.0, x - y], [x, y]), solve([x + y - 2.5, x - y], [x, y], dict=True))",
     "y = symbols('y')\nprint(solve([0.5*x + y - 1, x - y], [x, y], set=True), solve([1.0*x - y, y - 2]))",
+    'print(solve(x**2 + 0.5*x - 0.25, x), solve(x**2 - 0.3*x - 0.1, x), solve(2.0*x**2 + 3*x - 1, x), solve(x**3 - 0.7*x, x))',
+    'print(solve(0.333333333333333*x - 1, x), solve(0.142857142857143*x**2 - 1, x), solve(3.14159265358979*x - 1, x))',
+    "y = symbols('y')\nprint(solve([x**2 + y**2 - 1.0, x - 2*y], [x, y]), solve([x*y - 0.5, x + y - 1.5], [x, y]))",
 ]
 
 CS = ['0.5', '2.0', '0.1', '1.5', '3', '1', '0.25', '-0.3', '1e-3', '0.7']
