@@ -34,6 +34,21 @@ func AsCoeffAdd(e Expr) (Expr, Expr) {
 	return Zero, e
 }
 
+// asCoeffAddNumber is as_coeff_Add(): the Number term of a sum and the
+// rest.
+func asCoeffAddNumber(e Expr) (Expr, Expr) {
+	switch x := e.(type) {
+	case *Add:
+		switch x.args[0].(type) {
+		case *Integer, *Rational, *Float:
+			return x.args[0], addRest(x.args[1:])
+		}
+	case *Integer, *Rational, *Float:
+		return e, Zero
+	}
+	return Zero, e
+}
+
 func mulRest(xs []Expr) Expr {
 	switch len(xs) {
 	case 0:

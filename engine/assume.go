@@ -1,6 +1,10 @@
 package engine
 
-import "math"
+import (
+	"math"
+	"math/big"
+	"slices"
+)
 
 // Tri is a fuzzy truth value: True, False or Unknown (SymPy's True, False,
 // None).
@@ -229,6 +233,34 @@ func isIntegerFact(e Expr) Tri {
 		}
 		return Unknown
 	case *Add, *Mul:
+		if m, ok := x.(*Mul); ok {
+			// p/2 times an even integer is one; times an odd one, not
+			if r, ok := m.args[0].(*Rational); ok && r.r.Denom().Cmp(big.NewInt(2)) == 0 {
+				switch parity(mulRest(m.args[1:])) {
+				case 0:
+					return True
+				case 1:
+					return False
+				}
+			}
+		}
+		if a, ok := x.(*Add); ok {
+			// integers plus one known non-integer rational (n + o/2)
+			off := 0
+			for _, t := range a.args {
+				if IsIntegerValued(t) == True {
+					continue
+				}
+				if IsIntegerValued(t) == False && rationalFact(t) == True {
+					off++
+					continue
+				}
+				return Unknown
+			}
+			if off == 1 {
+				return False
+			}
+		}
 		for _, a := range x.Args() {
 			if IsIntegerValued(a) != True {
 				return Unknown
@@ -249,14 +281,22 @@ func isIntegerFact(e Expr) Tri {
 
 // parity returns 0 for even, 1 for odd, -1 when unknown.
 func parity(e Expr) int {
-	switch x := e.(type) {
+	switch x := assumedSymbol(e).(type) {
+	case *Symbol:
+		switch {
+		case x.assume.Even:
+			return 0
+		case x.assume.Odd:
+			return 1
+		}
 	case *Integer:
 		if x.b != nil {
 			return int(x.b.Bit(0))
 		}
 		return int(x.v & 1)
 	case *Mul:
-		if IsIntegerValued(x) != True {
+		if IsIntegerValued(x) != True || slices.ContainsFunc(x.args, func(a Expr) bool { return IsIntegerValued(a) != True }) {
+			// e/2 for an even e is an integer of unknown parity
 			return -1
 		}
 		for _, a := range x.args {
@@ -472,6 +512,73 @@ func numericNonReal(e Expr) Tri {
 		return Unknown
 	}
 	if v, ok := evalComplex(e); ok && math.Abs(imag(v)) > 1e-9*max(1, math.Abs(real(v))) {
+		return False
+	}
+	return Unknown
+}
+
+// rationalValued reports whether e is known to be a rational number
+// (SymPy's is_rational is True).
+func rationalValued(e Expr) bool { return rationalFact(e) == True }
+
+// rationalFact is e.is_rational for the cases dcalc decides: rational
+// numbers and symbols, sums and products of them, and (False) the
+// irrational constants, canonical radicals of rationals (sqrt(2)) and
+// sums and products of one such with rationals.
+func rationalFact(e Expr) Tri {
+	switch x := assumedSymbol(e).(type) {
+	case *Integer, *Rational:
+		return True
+	case *Symbol:
+		if x.assume.Rational || x.assume.Integer {
+			return True
+		}
+		return Unknown
+	case *Constant:
+		return False
+	case *Pow:
+		b, ok := x.Base().(*Integer)
+		if _, isRat := x.Exp().(*Rational); ok && isRat && b.Sign() > 0 {
+			// a canonical radical of a positive integer has no perfect
+			// power left in it
+			return False
+		}
+		if rationalFact(x.Base()) == True && IsIntegerValued(x.Exp()) == True && IsZero(x.Base()) == False {
+			return True
+		}
+	case *Add, *Mul:
+		irr := 0
+		for _, a := range x.Args() {
+			switch rationalFact(a) {
+			case True:
+				continue
+			case False:
+				if IsReal(a) == True {
+					irr++
+					continue
+				}
+			}
+			return Unknown
+		}
+		switch irr {
+		case 0:
+			return True
+		case 1:
+			if m, ok := x.(*Mul); ok && IsZero(m) != False {
+				return Unknown
+			}
+			return False
+		}
+	}
+	return IsIntegerValued(e)
+}
+
+// oddFact is e.is_odd.
+func oddFact(e Expr) Tri {
+	if IsIntegerValued(e) == True {
+		return evenFact(e).not()
+	}
+	if notInteger(e) {
 		return False
 	}
 	return Unknown

@@ -124,6 +124,9 @@ type Assumptions struct {
 	Nonnegative bool
 	Nonpositive bool
 	Nonzero     bool
+	Even        bool
+	Odd         bool
+	Rational    bool
 	Commutative bool // always true in dcalc; kept for symmetry with SymPy
 }
 
@@ -156,7 +159,16 @@ func (a Assumptions) normalize() Assumptions {
 	if a.Negative {
 		a.Real, a.Nonpositive, a.Nonzero = true, true, true
 	}
-	if a.Integer || a.Nonnegative || a.Nonpositive {
+	if a.Even || a.Odd {
+		a.Integer = true
+	}
+	if a.Odd {
+		a.Nonzero = true
+	}
+	if a.Integer {
+		a.Rational = true
+	}
+	if a.Rational || a.Nonnegative || a.Nonpositive {
 		a.Real = true
 	}
 	a.Commutative = false // not tracked; all symbols commute
@@ -165,7 +177,7 @@ func (a Assumptions) normalize() Assumptions {
 
 func (a Assumptions) bits() uint {
 	var b uint
-	for i, f := range []bool{a.Integer, a.Real, a.Positive, a.Negative, a.Nonnegative, a.Nonpositive, a.Nonzero} {
+	for i, f := range []bool{a.Integer, a.Real, a.Positive, a.Negative, a.Nonnegative, a.Nonpositive, a.Nonzero, a.Even, a.Odd, a.Rational} {
 		if f {
 			b |= 1 << i
 		}

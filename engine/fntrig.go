@@ -1,8 +1,10 @@
 package engine
 
 import (
+	"math"
 	"math/big"
 	"math/cmplx"
+	"slices"
 
 	"github.com/dcalc/dcalc/engine/mpf"
 )
@@ -98,6 +100,159 @@ func piCoeff(arg Expr) Expr {
 	return nil
 }
 
+// piCoeffSymbolic is what SymPy's _pi_coeff finds beyond an exact Rational
+// multiple of pi (piCoeff): in c*x*pi with x integer-valued, (c mod 2)*x
+// (x for odd c; 0, or 2 when x's parity is unknown, for even c); for
+// any other x, c*x; an exact binary Float c (0.5, 2.0) made Rational
+// first. It returns nil when arg is not a product holding pi once or
+// when it is a plain Rational multiple (piCoeff's case).
+func piCoeffSymbolic(arg Expr) Expr {
+	m, ok := arg.(*Mul)
+	if !ok {
+		return nil
+	}
+	cx := coeffOfPi(m)
+	if cx == nil {
+		return nil
+	}
+	c, x := AsCoeffMul(cx)
+	switch c.(type) {
+	case *Integer, *Rational, *Float:
+	default:
+		c, x = One, cx
+	}
+	if f, ok := c.(*Float); ok {
+		r := exactBinaryRational(f)
+		if r == nil {
+			return nil // left to evalf, as SymPy's Float coefficients are
+		}
+		c, cx = r, NewMul(r, x)
+	} else if isInt(x, 1) {
+		return nil
+	}
+	if IsIntegerValued(x) != True {
+		return cx
+	}
+	c2 := ratExpr(ratMod(c, 2))
+	switch {
+	case isInt(c2, 1):
+		return x
+	case isZeroInt(c2):
+		if parity(x) >= 0 {
+			return Zero
+		}
+		return Two
+	}
+	return NewMul(c2, x)
+}
+
+// coeffOfPi is m.coeff(pi): the product of m's other factors when pi is
+// one of them, else nil.
+func coeffOfPi(m *Mul) Expr {
+	i := slices.IndexFunc(m.args, func(a Expr) bool { return a == Pi })
+	if i < 0 {
+		return nil
+	}
+	rest := slices.Concat(m.args[:i], m.args[i+1:])
+	return NewMul(rest...)
+}
+
+// exactBinaryRational is _pi_coeff's recast of a Float coefficient: an
+// integral Float, or one whose fractional part f makes c*2**p integral
+// for p = -round(log2(f)), as the Rational it equals; else nil.
+func exactBinaryRational(f *Float) Expr {
+	v := f.Float64()
+	if math.IsInf(v, 0) || math.IsNaN(v) || math.Abs(v) > 1<<52 {
+		return nil
+	}
+	fr := math.Mod(math.Abs(v), 1)
+	if fr == 0 {
+		return NewInt(int64(v))
+	}
+	p := -int(math.Round(math.Log2(fr)))
+	if p < 0 || p > 60 {
+		return nil
+	}
+	cm := v * math.Pow(2, float64(p))
+	if cm != math.Trunc(cm) || math.Abs(cm) > 1<<62 {
+		return nil
+	}
+	return ratExpr(big.NewRat(int64(cm), 1<<uint(p)))
+}
+
+// symbolicPiCall is sin, cos, tan or cot of arg = pc*pi for a symbolic
+// pc (the part of their eval after _pi_coeff): its value, or nil with
+// true when the call stays as it is.
+func symbolicPiCall(d *FuncDef, pc, arg Expr) Expr {
+	if IsIntegerValued(pc) == True {
+		switch d {
+		case fnSin, fnTan:
+			return Zero
+		case fnCos:
+			return NewPow(NegOne, pc)
+		case fnCot:
+			return Zoo
+		}
+	}
+	if (d == fnSin || d == fnCos) && IsIntegerValued(NewMul(Two, pc)) == True && evenFact(pc) == False {
+		if d == fnSin {
+			return NewPow(NegOne, Sub(pc, Half))
+		}
+		return Zero
+	}
+	if narg := NewMul(pc, Pi); !Equal(narg, arg) {
+		return d.call(narg)
+	}
+	return nil
+}
+
+// evenFact is e.is_even: True for an even integer, False for an odd
+// one or for a value known not to be an integer (n + 1/2).
+func evenFact(e Expr) Tri {
+	switch parity(e) {
+	case 0:
+		return True
+	case 1:
+		return False
+	}
+	if IsIntegerValued(e) == False || notInteger(e) {
+		return False
+	}
+	return Unknown
+}
+
+// notInteger reports whether e is known not to be an integer: a
+// non-integer Rational, or an integer plus one.
+func notInteger(e Expr) bool {
+	switch x := e.(type) {
+	case *Rational:
+		return true
+	case *Add:
+		_, ok := x.args[0].(*Rational)
+		return ok && IsIntegerValued(addRest(x.args[1:])) == True
+	}
+	return false
+}
+
+// piMultipleCall evaluates d (sin, cos, tan, cot) at a multiple of pi
+// that piCoeffSymbolic finds: handled reports whether it applied; the value
+// is nil when the call stays.
+func piMultipleCall(d *FuncDef, arg Expr) (v Expr, handled bool) {
+	pc := piCoeffSymbolic(arg)
+	if pc == nil {
+		return nil, false
+	}
+	if IsRational(pc) {
+		// 0 or 2 for an even multiple of an integer, or a recast Float:
+		// the exact multiple's own evaluation
+		if narg := NewMul(pc, Pi); !Equal(narg, arg) {
+			return d.call(narg), true
+		}
+		return nil, false
+	}
+	return symbolicPiCall(d, pc, arg), true
+}
+
 // ratMod returns r mod m for rationals, in [0, m).
 func ratMod(r Expr, m int64) *big.Rat {
 	q := toRat(r)
@@ -109,32 +264,56 @@ func ratMod(r Expr, m int64) *big.Rat {
 
 func ratExpr(r *big.Rat) Expr { return ratFrom(r) }
 
-// peelOffPi splits arg = x + m*pi/2 (SymPy's _peeloff_pi) using the first
-// rational multiple of pi among the terms; m is the multiple of pi/2
-// removed (as a coefficient of pi), or nil.
+// peelOffPi is SymPy's _peeloff_pi: the terms of arg whose coefficient
+// of pi is known rational are summed into K, and K - (K mod 1/2) is
+// split off when it is an integer or half an odd one; m is that multiple
+// of pi (nil when nothing is split off). A symbolic part of K whose
+// double is not known to be an integer leaves SymPy's Mod(K, 1/2)
+// unevaluated, and nothing is split off.
 func peelOffPi(arg Expr) (Expr, Expr) {
 	a, ok := arg.(*Add)
 	if !ok {
 		return arg, nil
 	}
+	var rest, ks []Expr
 	for _, t := range a.args {
-		k := piCoeff(t)
-		if k == nil || isZeroInt(k) {
-			continue
+		var k Expr
+		if t == Pi {
+			k = One
+		} else if m, ok := t.(*Mul); ok {
+			k = coeffOfPi(m)
 		}
-		r := toRat(k)
-		// m1 = K mod 1/2; m2 = K - m1
-		half := big.NewRat(1, 2)
-		d := new(big.Rat).Quo(r, half)
-		fl := new(big.Int).Div(d.Num(), d.Denom())
-		m2 := new(big.Rat).Mul(half, new(big.Rat).SetInt(fl))
-		if m2.Sign() == 0 {
-			return arg, nil
+		if k != nil && !isZeroInt(k) && rationalValued(k) {
+			ks = append(ks, k)
+		} else {
+			rest = append(rest, t)
 		}
-		m2e := ratExpr(m2)
-		return NewAdd(arg, Neg(NewMul(m2e, Pi))), m2e
+	}
+	if len(ks) == 0 {
+		return arg, nil
+	}
+	pc := NewAdd(ks...)
+	r, sym := asCoeffAddNumber(pc)
+	if !isZeroInt(sym) && IsIntegerValued(NewMul(Two, sym)) != True {
+		return arg, nil
+	}
+	m1 := ratExpr(ratModHalf(toRat(r)))
+	m2 := Sub(pc, m1)
+	if isZeroInt(m2) {
+		return arg, nil
+	}
+	if IsIntegerValued(m2) == True || IsIntegerValued(NewMul(Two, m2)) == True && evenFact(m2) == False {
+		return NewAdd(append(rest, NewMul(m1, Pi))...), m2
 	}
 	return arg, nil
+}
+
+// ratModHalf is r mod 1/2, in [0, 1/2).
+func ratModHalf(r *big.Rat) *big.Rat {
+	half := big.NewRat(1, 2)
+	d := new(big.Rat).Quo(r, half)
+	fl := new(big.Int).Div(d.Num(), d.Denom())
+	return new(big.Rat).Sub(r, new(big.Rat).Mul(half, new(big.Rat).SetInt(fl)))
 }
 
 // cosPiTable returns cos(p*pi/q) for 0 <= p/q <= 1/2 with q in 1,2,3,4,6.
@@ -308,6 +487,9 @@ func evalSin(arg Expr) Expr {
 	if CouldExtractMinusSign(arg) {
 		return Neg(fnSin.call(Neg(arg)))
 	}
+	if v, ok := piMultipleCall(fnSin, arg); ok {
+		return v
+	}
 	if c := piCoeff(arg); c != nil {
 		if IsInteger(c) {
 			return Zero
@@ -371,6 +553,9 @@ func evalCos(arg Expr) Expr {
 	if CouldExtractMinusSign(arg) {
 		return fnCos.call(Neg(arg))
 	}
+	if v, ok := piMultipleCall(fnCos, arg); ok {
+		return v
+	}
 	if c := piCoeff(arg); c != nil {
 		if IsInteger(c) {
 			if parity(c) == 0 {
@@ -418,6 +603,9 @@ func evalTan(arg Expr) Expr {
 	if CouldExtractMinusSign(arg) {
 		return Neg(fnTan.call(Neg(arg)))
 	}
+	if v, ok := piMultipleCall(fnTan, arg); ok {
+		return v
+	}
 	if c := piCoeff(arg); c != nil {
 		if IsInteger(c) {
 			return Zero
@@ -425,10 +613,15 @@ func evalTan(arg Expr) Expr {
 		return tanCotPi(c, arg, false)
 	}
 	if x, m := peelOffPi(arg); m != nil {
-		if parity(NewMul(m, Two)) == 1 {
+		switch tm := fnTan.call(NewMul(m, Pi)); {
+		case tm == Zoo:
 			return Neg(fnCot.call(x))
+		case isZeroInt(tm):
+			return fnTan.call(x)
 		}
-		return fnTan.call(x)
+		// SymPy takes an unevaluated tan(m*pi) for 0 and answers tan(x)
+		// for tan(x + pi*n + pi/2), which is -cot(x)
+		panic(notImpl("dcalc does not follow SymPy's tan(x + pi*(n + 1/2)) (SymPy answers tan(x); the value is -cot(x))"))
 	}
 	if f, ok := arg.(*Func); ok {
 		x := f.args[0]
@@ -466,6 +659,9 @@ func evalCot(arg Expr) Expr {
 	if CouldExtractMinusSign(arg) {
 		return Neg(fnCot.call(Neg(arg)))
 	}
+	if v, ok := piMultipleCall(fnCot, arg); ok {
+		return v
+	}
 	if c := piCoeff(arg); c != nil {
 		if IsInteger(c) {
 			return Zoo
@@ -473,10 +669,10 @@ func evalCot(arg Expr) Expr {
 		return tanCotPi(c, arg, true)
 	}
 	if x, m := peelOffPi(arg); m != nil {
-		if parity(NewMul(m, Two)) == 1 {
-			return Neg(fnTan.call(x))
+		if fnCot.call(NewMul(m, Pi)) == Zoo {
+			return fnCot.call(x)
 		}
-		return fnCot.call(x)
+		return Neg(fnTan.call(x))
 	}
 	if f, ok := arg.(*Func); ok {
 		x := f.args[0]

@@ -144,7 +144,7 @@ func IntegrateDefinite(f Expr, x *Symbol, a, b Expr) Expr {
 		// dcalc does not produce
 		return unevaluated
 	}
-	at := func(p Expr) (Expr, bool) {
+	evalAt := func(F, p Expr) (Expr, bool) {
 		if p == Oo || p == NegOo {
 			r, err := Limit(F, x, p, "+")
 			if err != nil || hasCallOf(r, LimitDef) {
@@ -168,12 +168,84 @@ func IntegrateDefinite(f Expr, x *Symbol, a, b Expr) Expr {
 		}
 		return r, true
 	}
-	fb, ok1 := at(b)
-	fa, ok2 := at(a)
+	if hasCallOf(F, fnPiecewise) {
+		// Integral.doit: the terms with a Piecewise folded into one and
+		// evaluated by Piecewise._eval_interval
+		r, ok := piecewiseInterval(F, x, a, b, evalAt)
+		if !ok {
+			return unevaluated
+		}
+		return r
+	}
+	fb, ok1 := evalAt(F, b)
+	fa, ok2 := evalAt(F, a)
 	if !ok1 || !ok2 {
 		return unevaluated
 	}
 	return Sub(fb, fa)
+}
+
+// piecewiseInterval is F(b) - F(a) for an antiderivative holding a
+// Piecewise, as SymPy's Integral.doit takes it: the Piecewise terms
+// folded into one Piecewise whose conditions, free of x, become the
+// conditions of the result (Piecewise._eval_interval through
+// _handle_irel), each branch evaluated at the limits. Only the form
+// SymPy's integration rules produce is followed: one branch under
+// Ne(s, c) for a symbol s and a number c, and a last one under True;
+// ok is false for any other.
+func piecewiseInterval(F Expr, x *Symbol, a, b Expr, evalAt func(F, p Expr) (Expr, bool)) (Expr, bool) {
+	var others, pws []Expr
+	for _, t := range addArgs(F) {
+		if hasCallOf(t, fnPiecewise) {
+			pws = append(pws, t)
+		} else {
+			others = append(others, t)
+		}
+	}
+	pw := piecewiseFold(NewAdd(pws...))
+	if !IsPiecewise(pw) {
+		return nil, false
+	}
+	pairs := PiecewisePairs(pw)
+	if len(pairs) != 2 || pairs[1][1] != STrue {
+		return nil, false
+	}
+	ne, ok := pairs[0][1].(*Func)
+	if !ok || ne.def != relDefs["!="] || Has(ne, x) {
+		return nil, false
+	}
+	s, ok := ne.args[0].(*Symbol)
+	if !ok || !isNumeric(ne.args[1]) || hasCallOf(pairs[0][0], fnPiecewise) || hasCallOf(pairs[1][0], fnPiecewise) {
+		return nil, false
+	}
+	interval := func(g Expr) (Expr, bool) {
+		if !Has(g, x) {
+			return Sub(SubsPairs(g, [][2]Expr{{x, b}}), SubsPairs(g, [][2]Expr{{x, a}})), true
+		}
+		gb, ok1 := evalAt(g, b)
+		ga, ok2 := evalAt(g, a)
+		if !ok1 || !ok2 {
+			return nil, false
+		}
+		return Sub(gb, ga), true
+	}
+	va, ok1 := interval(pairs[0][0])
+	vb, ok2 := interval(pairs[1][0])
+	vo, ok3 := interval(NewAdd(others...))
+	if !ok1 || !ok2 || !ok3 {
+		return nil, false
+	}
+	// reduce_inequalities(Ne(s, c), s): a symbol not known to be real
+	// is taken real with its range spelt out
+	var cond Expr = ne
+	if IsReal(s) != True {
+		cond = MustApply(fnAnd, NewRel(">", s, NegOo), NewRel("<", s, Oo), ne)
+	}
+	r, err := NewPiecewise([][2]Expr{{va, cond}, {vb, STrue}})
+	if err != nil {
+		return nil, false
+	}
+	return NewAdd(vo, r), true
 }
 
 // continuousOn reports whether f has no singular point strictly inside

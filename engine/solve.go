@@ -112,6 +112,9 @@ func CheckAssumptions(e Expr, a Assumptions) Tri {
 	check(a.Nonnegative, IsNegative(e).not())
 	check(a.Nonpositive, IsPositive(e).not())
 	check(a.Nonzero, IsZero(e).not())
+	check(a.Even, evenFact(e))
+	check(a.Odd, oddFact(e))
+	check(a.Rational, rationalFact(e))
 	return res
 }
 

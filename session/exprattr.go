@@ -95,12 +95,15 @@ func srepr(e engine.Expr) string {
 				opts = append(opts, n+"=True")
 			}
 		}
-		add(a.Integer, "integer")
+		add(a.Integer && !a.Even && !a.Odd, "integer")
+		add(a.Even, "even")
+		add(a.Odd, "odd")
+		add(a.Rational && !a.Integer, "rational")
 		add(a.Positive, "positive")
 		add(a.Negative, "negative")
 		add(a.Nonnegative && !a.Positive, "nonnegative")
-		add(a.Nonzero && !a.Positive && !a.Negative, "nonzero")
-		add(a.Real && !a.Integer && !a.Positive && !a.Negative && !a.Nonnegative && !a.Nonpositive, "real")
+		add(a.Nonzero && !a.Positive && !a.Negative && !a.Odd, "nonzero")
+		add(a.Real && !a.Rational && !a.Positive && !a.Negative && !a.Nonnegative && !a.Nonpositive, "real")
 		if _, _, ok := engine.BaseScalarOf(x); ok {
 			return x.Name() // BaseScalar has no _sympyrepr: srepr prints its str
 		}

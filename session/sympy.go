@@ -281,9 +281,15 @@ func (in *interp) assumptions(kw []kwArg, extra ...string) (engine.Assumptions, 
 		switch k.Name {
 		case "imaginary", "zero", "algebraic", "transcendental", "noninteger":
 			throw("NotImplementedError", "dcalc does not support the assumption %s=True yet", k.Name)
-		case "integer", "even", "odd", "prime":
+		case "integer", "prime":
 			a.Integer = true
-		case "real", "rational", "extended_real", "irrational":
+		case "even":
+			a.Even = true
+		case "odd":
+			a.Odd = true
+		case "rational":
+			a.Rational = true
+		case "real", "extended_real", "irrational":
 			a.Real = true
 		case "positive":
 			a.Positive = true
