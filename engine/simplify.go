@@ -11,18 +11,13 @@ import (
 // expressions (nested, pi allowed) follow SymPy's simplify step by step
 // (simplifyrat.go, trigsimp.go), and so do numbers and other
 // expressions as far as those steps carry them. Where a step SymPy takes
-// is missing (gammasimp, piecewise_simplify, cancel over the Gaussian
+// is missing (piecewise_simplify, cancel over the Gaussian
 // rationals ...) simplify raises NotImplementedError rather than print a
 // form SymPy would not.
 
 // Simplify is SymPy's simplify, or NotImplementedError where dcalc cannot
 // follow its steps.
 func Simplify(e Expr) Expr {
-	if hasCallOf(e, fnGamma, fnFactorial, fnBinomial) {
-		// SymPy's simplify passes these to combsimp/gammasimp
-		// (gamma(x + 1)/gamma(x) is x), which dcalc does not have
-		panic(notImpl("dcalc's simplify does not simplify gamma, factorial and binomial (SymPy's gammasimp) yet"))
-	}
 	if hasCallOf(e, fnPiecewise) {
 		// SymPy's piecewise_simplify rewrites the conditions over
 		// intervals (Ne(n, -1) becomes (n > -1) | (n < -1))

@@ -443,6 +443,11 @@ func simplifyRationalX(e Expr, trig bool) (out Expr, ok bool) {
 	if trig && hasCallOf(expr, fnLog) {
 		expr = shorter(must(ExpandLog(expr, false)), must(Logcombine(expr, false)))
 	}
+	if hasCallOf(expr, fnGamma, fnFactorial, fnBinomial) {
+		// expressions with gamma functions or non-integer arguments go
+		// on to gammasimp
+		expr = combsimp(expr)
+	}
 	short := shorter(powsimpFull(expr, psOpts{deep: true, combine: psExp}), powsimpRat(expr), expr)
 	short = shorter(short, must(Cancel(short)))
 	short = shorter(short, FactorTerms(short), expandPowerExp(expandMulDeep(short)))

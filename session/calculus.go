@@ -254,6 +254,10 @@ func (in *interp) solve(f Value, rest []Value) Value {
 var calculusMethodTable = []*binding{
 	exprMethod("simplify", "", "Simplify by trying SymPy's strategies and keeping the simplest result.",
 		func(in *interp, e engine.Expr, a *callArgs) Value { return engine.Simplify(e) }),
+	exprMethod("gammasimp", "", "gammasimp(e): products and ratios of gamma functions reduced.",
+		func(in *interp, e engine.Expr, a *callArgs) Value { return mustExpr(engine.Gammasimp(e)) }),
+	exprMethod("combsimp", "", "combsimp(e): factorials and binomials reduced.",
+		func(in *interp, e engine.Expr, a *callArgs) Value { return mustExpr(engine.Combsimp(e)) }),
 	exprMethod("trigsimp", "", "Simplify trigonometric expressions by Fu's rules (SymPy's futrig, method='matching').",
 		func(in *interp, e engine.Expr, a *callArgs) Value { return in.trigsimp(e, nil) }),
 	exprMethod("integrate", "", "Antiderivative e.integrate(x) or definite integral e.integrate((x, a, b)).",

@@ -204,6 +204,10 @@ var sympyTable = []*binding{
 			force := a.Get("force") != nil && in.truth(a.Get("force"), nil)
 			return mustExpr(engine.Powdenest(in.sympify(a.Get("eq")), force))
 		}},
+	{Name: "gammasimp", Doc: "Reduce products and ratios of gamma functions (gamma(x + 1)/gamma(x) is x) by their recurrence, reflection, duplication and multiplication formulas.",
+		Fn: func(in *interp, a *callArgs) Value { return mustExpr(engine.Gammasimp(in.sympify(a.Get("expr")))) }},
+	{Name: "combsimp", Doc: "Simplify factorials and binomials as gammasimp does, keeping integer arguments (factorial(n)/factorial(n - 2) is n*(n - 1)).",
+		Fn: func(in *interp, a *callArgs) Value { return mustExpr(engine.Combsimp(in.sympify(a.Get("expr")))) }},
 	{Name: "gcd_terms", Doc: "The terms of a sum over a common denominator with their common factor taken out.",
 		Fn: func(in *interp, a *callArgs) Value { return mustExpr(engine.GcdTerms(in.sympify(a.Get("terms")))) }},
 	{Name: "signsimp", Doc: "Make the leading sign of sums canonical.",
