@@ -500,6 +500,12 @@ func integPiecewiseDefinite(f Expr, x *Symbol, a, b Expr) (r Expr, ok bool) {
 	if len(ivalsIntersect(ivalComplement(covered), []ival{span})) > 0 {
 		return nil, false // SymPy's answer holds nan or an Integral there
 	}
+	if len(terms) > 1 && slices.ContainsFunc(terms, func(t Expr) bool { return hasCallOf(t, fnPiecewise) }) {
+		// pieces whose integrals are Piecewise in a parameter: SymPy
+		// folds them into one (0 for Abs(x)*sin(m*x) over (-1, 1));
+		// dcalc does not
+		return nil, false
+	}
 	return NewMul(sign, NewAdd(terms...)), true
 }
 

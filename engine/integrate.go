@@ -1846,6 +1846,81 @@ func binomialTimesRoot(f Expr, x *Symbol) bool {
 	return root && binom
 }
 
+// integPolyTrigParam is c*P(x)*sin(a*x + b) (or cos) for a polynomial P
+// with numeric coefficients and a = q*s for a symbol s of unknown sign:
+// SymPy's heurisch_wrapper answers with the parts formula for s != 0 and
+// the integral at s = 0 after it, Piecewise((F, Ne(s, 0)), (F0, True)),
+// the factor c outside.
+func integPolyTrigParam(c, g Expr, x *Symbol) (Expr, bool) {
+	var poly []Expr
+	var fn *Func
+	for _, t := range mulArgs(g) {
+		if f, ok := t.(*Func); ok && (f.def == fnSin || f.def == fnCos) && fn == nil {
+			fn = f
+			continue
+		}
+		cs, ok := polyCoeffs(t, x)
+		if !ok || slices.ContainsFunc(cs, func(k Expr) bool { return !isNumeric(k) }) {
+			return nil, false
+		}
+		poly = append(poly, t)
+	}
+	if fn == nil || len(poly) == 0 {
+		return nil, false
+	}
+	u := fn.args[0]
+	if m, isMul := u.(*Mul); isMul && slices.ContainsFunc(m.args, func(a Expr) bool { _, s := a.(*Add); return s && Has(a, x) }) {
+		return nil, false
+	}
+	a, _, ok := linearIn(u, x)
+	if !ok || IsZero(a) != Unknown {
+		return nil, false
+	}
+	sym, ok := paramSymbol(a)
+	if !ok {
+		return nil, false
+	}
+	P := Expand(NewMul(poly...))
+	generic := Expand(polyTrig(P, fn.def, u, a, x))
+	special, ok := heurischSpecialCase(g, sym, x)
+	if !ok {
+		return nil, false
+	}
+	return NewMul(c, MustApply(fnPiecewise, generic, NewRel("!=", sym, Zero), special, STrue)), true
+}
+
+// paramSymbol returns s when a is a number times the symbol s (the
+// denominator heurisch_wrapper solves for s = 0).
+func paramSymbol(a Expr) (*Symbol, bool) {
+	var sym *Symbol
+	for _, f := range mulArgs(a) {
+		if s, ok := f.(*Symbol); ok && sym == nil {
+			sym = s
+			continue
+		}
+		if !isNumeric(f) {
+			return nil, false
+		}
+	}
+	return sym, sym != nil
+}
+
+// heurischSpecialCase is heurisch_wrapper's integral of g at s = 0:
+// heurisch's factor independent of x times the integral of the rest
+// ((x**2/2 + x)*sin(1) for (x + 1)*sin(1)).
+func heurischSpecialCase(g Expr, s *Symbol, x *Symbol) (Expr, bool) {
+	g0 := SubsPairs(g, [][2]Expr{{s, Zero}})
+	if !Has(g0, x) {
+		return NewMul(g0, x), true
+	}
+	c0, d0 := independentOf(mulArgs(g0), x)
+	F0, ok := integ(d0, x)
+	if !ok {
+		return nil, false
+	}
+	return NewMul(c0, F0), true
+}
+
 // integPowerTerms is the term-by-term stage of SymPy's
 // Integral._eval_integral for a sum holding symbolic powers: a term
 // c*(a*x + b)**e with e free of x integrates to c/a times
@@ -1895,6 +1970,9 @@ func integPowerTerms(f Expr, x *Symbol) (Expr, bool) {
 // divides by a power of a) are refused.
 func integLinearCases(f Expr, x *Symbol) (Expr, bool) {
 	c, g := independentOf(mulArgs(f), x)
+	if _, isMul := g.(*Mul); isMul {
+		return integPolyTrigParam(c, g, x)
+	}
 	fn, ok := g.(*Func)
 	if !ok || len(fn.args) != 1 {
 		return nil, false
@@ -1908,6 +1986,15 @@ func integLinearCases(f Expr, x *Symbol) (Expr, bool) {
 		return nil, false
 	}
 	ne := NewRel("!=", a, Zero)
+	if !isZeroInt(b) {
+		// heurisch_wrapper's case: the condition is on the symbol that
+		// makes a vanish (Ne(m, 0) for sin(pi*m*x + 1))
+		sym, ok := paramSymbol(a)
+		if !ok {
+			return nil, false
+		}
+		ne = NewRel("!=", sym, Zero)
+	}
 	anti := map[*FuncDef]func(Expr) Expr{
 		fnSin:  func(u Expr) Expr { return Neg(fnCos.call(u)) },
 		fnCos:  func(u Expr) Expr { return fnSin.call(u) },
