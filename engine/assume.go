@@ -78,6 +78,9 @@ func isZeroFact(e Expr) Tri {
 			return False
 		}
 	}
+	if parity(e) == 1 {
+		return False // an odd integer
+	}
 	if p := IsPositive(e); p == True {
 		return False
 	}
@@ -196,6 +199,14 @@ func isRealFact(e Expr) Tri {
 		if IsReal(b) == True && IsInteger(ex) {
 			return True
 		}
+		// an integer power of a real base, the base nonzero or the
+		// power nonnegative ((-1)**n)
+		if IsReal(b) == True && IsIntegerValued(ex) == True && (IsZero(b) == False || isNonnegative(ex) == True) {
+			return True
+		}
+		if IsIntegerValued(ex) == True && Equal(b, ex) {
+			return True // n**n is rational, 0**0 included
+		}
 		if IsPositive(b) == True && IsReal(ex) == True {
 			return True
 		}
@@ -271,9 +282,21 @@ func isIntegerFact(e Expr) Tri {
 		if IsIntegerValued(x.Base()) == True && IsIntegerValued(x.Exp()) == True && IsNegative(x.Exp()) == False {
 			return True
 		}
+		if isInt(x.Base(), -1) && IsIntegerValued(x.Exp()) == True {
+			return True // Pow._eval_is_integer: (-1)**n
+		}
 	case *Func:
-		if x.def == fnKroneckerDelta {
+		switch x.def {
+		case fnKroneckerDelta:
 			return True // KroneckerDelta.is_integer
+		case fnAbs:
+			if IsIntegerValued(x.args[0]) == True {
+				return True
+			}
+		case fnFloor, fnCeiling:
+			if IsReal(x.args[0]) == True {
+				return True // RoundFunction: an integer for a real argument
+			}
 		}
 	}
 	return Unknown
@@ -320,6 +343,22 @@ func parity(e Expr) int {
 			p ^= q
 		}
 		return p
+	case *Pow:
+		// Pow._eval_is_even/odd: a positive integer power keeps the
+		// base's parity, an odd base stays odd, (-1)**n is odd
+		b, ex := x.Base(), x.Exp()
+		if IsIntegerValued(ex) != True {
+			return -1
+		}
+		if isInt(b, -1) {
+			return 1
+		}
+		if IsPositive(ex) == True {
+			return parity(b)
+		}
+		if isNonnegative(ex) == True && parity(b) == 1 {
+			return 1
+		}
 	}
 	return -1
 }
@@ -455,8 +494,8 @@ func isNonnegativeFact(e Expr) Tri {
 		return True
 	}
 	if p, ok := e.(*Pow); ok && parity(p.Exp()) == 0 && IsReal(p.Base()) == True &&
-		(IsNegative(p.Exp()) == False || IsZero(p.Base()) == False) {
-		return True // not 0**-2, which is zoo
+		(IsNegative(p.Exp()) == False || IsZero(p.Base()) == False || Equal(p.Base(), p.Exp())) {
+		return True // not 0**-2, which is zoo (e**e: 0**0 is 1)
 	}
 	if isCallOf(e, fnAbs) {
 		return True

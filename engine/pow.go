@@ -1,7 +1,9 @@
 package engine
 
 import (
+	"math"
 	"math/big"
+	"math/cmplx"
 )
 
 // NewPow returns b**e in canonical form (SymPy's Pow with evaluation).
@@ -585,8 +587,11 @@ func powPower(p *Pow, other Expr) Expr {
 		switch {
 		case isInt(e, -1):
 			if isHalf(other) {
-				if IsNegative(b) == False {
+				switch IsNegative(b) {
+				case False:
 					return NewPow(b, numNeg(other))
+				case True:
+					return NewMul(NewPow(NegOne, other), NewPow(Neg(b), NewMul(e, other)))
 				}
 			}
 		case parity(e) == 0 && IsReal(b) == True:
@@ -597,12 +602,47 @@ func powPower(p *Pow, other Expr) Expr {
 			ok = true
 		} else if isNonnegative(b) == True {
 			ok = true
+		} else if s, known := numericPowerBranch(b, e, other); known {
+			if s == nil {
+				return nil
+			}
+			return NewMul(s, NewPow(b, NewMul(e, other)))
 		}
 	}
 	if ok {
 		return NewPow(b, NewMul(e, other))
 	}
 	return nil
+}
+
+// numericPowerBranch is the rest of Pow._eval_power for a number b and a
+// real number e: with re(b) >= 0 and |e| < 2 the exponents multiply (s =
+// 1); for other = p/2, s = exp(2*pi*I*other*floor(1/2 - e*arg(b)/(2*pi)))
+// = ±1, so sqrt((2 + I)**2) is 2 + I. known is false when b or e is not
+// a number; s is nil when the floor is too close to call.
+func numericPowerBranch(b, e, other Expr) (s Expr, known bool) {
+	if !isNumeric(b) || !isNumeric(e) {
+		return nil, false
+	}
+	v, ok1 := evalComplex(b)
+	ev, ok2 := evalComplex(e)
+	if !ok1 || !ok2 || imag(ev) != 0 {
+		return nil, false
+	}
+	if real(v) > 1e-12*cmplx.Abs(v) && math.Abs(real(ev)) < 2 {
+		return One, true
+	}
+	if !isHalf(other) {
+		return nil, false
+	}
+	t := 0.5 - real(ev)*cmplx.Phase(v)/(2*math.Pi)
+	if math.Abs(t-math.Round(t)) < 1e-9 {
+		return nil, true
+	}
+	if int64(math.Floor(t))%2 != 0 {
+		return NegOne, true
+	}
+	return One, true
 }
 
 func isHalf(e Expr) bool {

@@ -233,7 +233,15 @@ func serAdd(a, b pser, n int) pser {
 	return pser{val: lo, c: cs, prec: prec}.norm(n)
 }
 
-func serMul(a, b pser, n int) pser {
+func serMul(a, b pser, n int) pser { return serMulDist(a, b, n, false) }
+
+// serMulDist is serMul; with distribute, each coefficient product is
+// multiplied out over the sums in the two coefficients, as SymPy's
+// Mul._eval_nseries multiplies the factors' series term by term
+// (c*(a + b)*exp(x) has a*c + b*c, not c*(a + b), as its constant).
+// The factors of a product are multiplied so; the other products of
+// series (powers, compositions) are not.
+func serMulDist(a, b pser, n int, distribute bool) pser {
 	if len(a.c) == 0 || len(b.c) == 0 {
 		p := minInt(addPrec(a.prec, b.val), addPrec(b.prec, a.val))
 		if len(a.c) == 0 && len(b.c) == 0 {
@@ -254,7 +262,15 @@ func serMul(a, b pser, n int) pser {
 		for i := range a.c {
 			j := k - val - i
 			if j >= 0 && j < len(b.c) {
-				ts = append(ts, NewMul(a.c[i], b.c[j]))
+				if !distribute {
+					ts = append(ts, NewMul(a.c[i], b.c[j]))
+					continue
+				}
+				for _, u := range addArgs(a.c[i]) {
+					for _, v := range addArgs(b.c[j]) {
+						ts = append(ts, NewMul(u, v))
+					}
+				}
 			}
 		}
 		cs = append(cs, NewAdd(ts...))
@@ -396,7 +412,7 @@ func serExpand(e Expr, x *Symbol, n int) (pser, bool) {
 		}
 		acc := serConst(One)
 		for _, s := range ss {
-			acc = serMul(acc, s, n+shift)
+			acc = serMulDist(acc, s, n+shift, true)
 		}
 		return acc.norm(n), true
 	case *Pow:
@@ -500,6 +516,9 @@ func Series(e Expr, x *Symbol, x0 Expr, n int) (Expr, error) {
 		// SymPy's answers here (series(zoo*x**3, x) is zoo) follow from
 		// its internals, not from a rule dcalc reproduces.
 		return nil, notImpl("series of an expression with oo, zoo or nan")
+	}
+	if !Has(e, x) {
+		return e, nil // Expr.series: free of x, itself (0 stays 0)
 	}
 	v := Expr(x)
 	f := e

@@ -437,6 +437,16 @@ func simplifyRationalX(e Expr, trig bool) (out Expr, ok bool) {
 	expr2 := shorter(Together(expr, true), Together(expr1, true))
 	expr = shorter(expr2, expr1, expr)
 	expr = factorTerms(expr, false)
+	if hasCallOf(expr, fnSign) {
+		// expr.rewrite(Abs): sign(a) is Piecewise((0, Eq(a, 0)), (a/Abs(a),
+		// True)), a/Abs(a) for a known nonzero
+		expr = replaceCalls(expr, fnSign, func(c *Func) Expr {
+			if IsZero(c.args[0]) != False {
+				panic(notImpl("dcalc's simplify does not simplify sign of an argument that may be zero (SymPy's Piecewise) yet"))
+			}
+			return Div(c.args[0], fnAbs.call(c.args[0]))
+		})
+	}
 	if trig && (hasTrig(expr) || hasCallOf(expr, hyperbolicFuncs...)) {
 		expr = futrig(expr)
 	}

@@ -61,6 +61,14 @@ var sympyTable = []*binding{
 		}},
 	{Name: "sqrt", Doc: "The principal square root.",
 		Fn: func(in *interp, a *callArgs) Value { return engine.Sqrt(in.sympify(a.Get("arg"))) }},
+	{Name: "cbrt", Honours: "evaluate", Doc: "The principal cube root, arg**(1/3).",
+		Fn: func(in *interp, a *callArgs) Value {
+			third := engine.Div(engine.One, engine.NewInt(3))
+			if ev := a.Get("evaluate"); ev != nil && ev != none && !in.truth(ev, nil) {
+				return engine.NewUnevaluated("Pow", in.sympify(a.Get("arg")), third)
+			}
+			return engine.NewPow(in.sympify(a.Get("arg")), third)
+		}},
 	{Name: "root", Honours: "k", Doc: "root(x, n) is the principal n-th root; root(x, n, k) the k-th root.",
 		Fn: func(in *interp, a *callArgs) Value {
 			args, _ := a.legacy()
