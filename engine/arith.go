@@ -645,7 +645,7 @@ func mulFlatten(seq []Expr) Expr {
 	}
 	if isZeroNum(coeff) {
 		for _, t := range cPart {
-			if IsFinite(t) == False {
+			if IsFinite(t) == False || sumWithInfinity(t) {
 				return NaN
 			}
 		}
@@ -913,6 +913,23 @@ func isAtomicFactor(e Expr) bool {
 		return x != I
 	case *Pow:
 		return !IsNumber(x.args[0])
+	}
+	return false
+}
+
+// sumWithInfinity reports whether t is a sum with oo, -oo or zoo as a
+// factor of a term: Mul.flatten makes 0*(x + oo) nan, not 0.
+func sumWithInfinity(t Expr) bool {
+	a, ok := t.(*Add)
+	if !ok {
+		return false
+	}
+	for _, term := range a.args {
+		for _, f := range mulArgs(term) {
+			if f == Oo || f == NegOo || f == Zoo {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -8,6 +8,45 @@ import "math/big"
 
 // Limit is SymPy's limit(e, x, a, dir) with dir "+" or "-".
 func Limit(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
+	r, err := limit1(e, x, a, dir)
+	if f, ok := e.(*Func); ok && err != nil && f.def == fnExp {
+		// exp is continuous: exp of the exponent's limit (-oo gives 0)
+		if g, err2 := Limit(f.args[0], x, a, dir); err2 == nil {
+			switch {
+			case g == Oo:
+				return Oo, nil
+			case g == NegOo:
+				return Zero, nil
+			case !hasSpecial(g):
+				return fnExp.call(g), nil
+			}
+		}
+	}
+	if err != nil && powIndeterminate(e, x, a) {
+		// b**g as exp(g*log(b)), as gruntz rewrites powers (x**(1/x)
+		// at oo is exp(log(x)/x), 1)
+		if e2 := powAsExpIn(e, x); !Equal(e2, e) {
+			if r2, err2 := Limit(e2, x, a, dir); err2 == nil {
+				return r2, nil
+			}
+		}
+	}
+	return r, err
+}
+
+// powAsExpIn writes the powers of e with x in the exponent as exp(g*log(b)).
+func powAsExpIn(e Expr, x *Symbol) Expr {
+	if !Has(e, x) {
+		return e
+	}
+	e = mapArgs(e, func(a Expr) Expr { return powAsExpIn(a, x) })
+	if p, ok := e.(*Pow); ok && Has(p.Exp(), x) {
+		return fnExp.call(NewMul(p.Exp(), fnLog.call(p.Base())))
+	}
+	return e
+}
+
+func limit1(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
 	if !Has(e, x) {
 		return e, nil
 	}
@@ -31,7 +70,7 @@ func Limit(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
 		return nil, notImpl("dcalc cannot take this limit of undefined functions")
 	}
 	if a == Oo || a == NegOo {
-		if v := SubsPairs(e, [][2]Expr{{x, a}}); !hasSpecial(v) && !Has(v, x) {
+		if v := SubsPairs(e, [][2]Expr{{x, a}}); !hasSpecial(v) && !Has(v, x) && !powIndeterminate(e, x, a) {
 			return v, nil
 		}
 		if r, ok := limitGrowth(e, x, a == NegOo); ok {
@@ -47,7 +86,7 @@ func Limit(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
 	if a == Zoo || a == NaN {
 		return nil, notImpl("limit at " + Str(a))
 	}
-	if v := SubsPairs(e, [][2]Expr{{x, a}}); !hasSpecial(v) && !Has(v, x) {
+	if v := SubsPairs(e, [][2]Expr{{x, a}}); !hasSpecial(v) && !Has(v, x) && !powIndeterminate(e, x, a) {
 		return v, nil
 	}
 	t := NewDummy("t")
@@ -365,4 +404,35 @@ func undefinedOf(e Expr, x *Symbol) bool {
 		}
 	}
 	return false
+}
+
+// powIndeterminate reports whether substituting a for x in a power of e
+// meets an indeterminate form the substituted expression hides: an
+// exponent that becomes infinite (1**(b*zoo) is 1, so (1 + a*x)**(b/x)
+// at 0 would give 1, not exp(a*b)), or an infinite base under an
+// exponent that becomes 0.
+func powIndeterminate(e Expr, x *Symbol, a Expr) bool {
+	found := false
+	var walk func(Expr)
+	walk = func(t Expr) {
+		if found || !Has(t, x) {
+			return
+		}
+		if p, ok := t.(*Pow); ok {
+			ev := SubsPairs(p.Exp(), [][2]Expr{{x, a}})
+			if Has(p.Exp(), x) && hasSpecial(ev) {
+				found = true
+				return
+			}
+			if isZeroInt(ev) && hasSpecial(SubsPairs(p.Base(), [][2]Expr{{x, a}})) {
+				found = true
+				return
+			}
+		}
+		for _, c := range t.Args() {
+			walk(c)
+		}
+	}
+	walk(e)
+	return found
 }
