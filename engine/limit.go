@@ -1,6 +1,9 @@
 package engine
 
-import "math/big"
+import (
+	"math/big"
+	"slices"
+)
 
 // This file computes limits (SymPy's limit) by direct substitution where
 // the expression is continuous, by the leading term of a series at the
@@ -32,6 +35,19 @@ func Limit(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
 		}
 	}
 	return r, err
+}
+
+// expOfConstantBase writes the powers b**g of e with x in g but not in
+// b as exp(g*log(b)).
+func expOfConstantBase(e Expr, x *Symbol) Expr {
+	if !Has(e, x) {
+		return e
+	}
+	e = mapArgs(e, func(a Expr) Expr { return expOfConstantBase(a, x) })
+	if p, ok := e.(*Pow); ok && Has(p.Exp(), x) && !Has(p.Base(), x) {
+		return fnExp.call(NewMul(p.Exp(), fnLog.call(p.Base())))
+	}
+	return e
 }
 
 // powAsExpIn writes the powers of e with x in the exponent as exp(g*log(b)).
@@ -87,7 +103,7 @@ func limit1(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
 		return nil, notImpl("limit at " + Str(a))
 	}
 	if v := SubsPairs(e, [][2]Expr{{x, a}}); !hasSpecial(v) && !Has(v, x) && !powIndeterminate(e, x, a) {
-		return v, nil
+		return leadtermForm(e, x, a)
 	}
 	t := NewDummy("t")
 	f := e
@@ -435,4 +451,50 @@ func powIndeterminate(e Expr, x *Symbol, a Expr) bool {
 	}
 	walk(e)
 	return found
+}
+
+// limitTrigsimp is Trigsimp, set at init: a package-level reference
+// would make futrig's tables depend on themselves through Limit.
+var limitTrigsimp func(Expr) (Expr, error)
+
+func init() { limitTrigsimp = Trigsimp }
+
+// leadtermForm is the value of e at the finite point a, where e is
+// continuous, in the form SymPy's Limit.doit gives it: the coefficient of
+// e.subs(x, x + a).leadterm(x). Powers with x in the exponent become
+// exp(g*log(b)) (Pow._eval_as_leading_term), and when the shifted
+// expression is a sum, its logs are expanded and the sum of its terms'
+// values, if not known to be zero or not, is trigsimp'd and cancelled
+// (Add._eval_as_leading_term): limit(x/a + 1, x, 1) is (a + 1)/a.
+func leadtermForm(e Expr, x *Symbol, a Expr) (Expr, error) {
+	shifted := e
+	if !isZeroInt(a) {
+		shifted = SubsPairs(e, [][2]Expr{{x, NewAdd(x, a)}})
+	}
+	sum, isSum := shifted.(*Add)
+	v := SubsPairs(e, [][2]Expr{{x, a}})
+	if w := SubsPairs(expOfConstantBase(e, x), [][2]Expr{{x, a}}); !hasSpecial(w) {
+		v = w
+	}
+	if !isSum {
+		return v, nil
+	}
+	if slices.ContainsFunc(sum.args, func(t Expr) bool { return isCallOf(t, fnLog) }) {
+		r, err := ExpandLog(v, false)
+		if err != nil {
+			return nil, err
+		}
+		v = r
+	}
+	if len(FreeSymbols(v)) == 0 || IsZero(v) != Unknown {
+		return v, nil
+	}
+	if hasTrig(v) {
+		r, err := limitTrigsimp(v)
+		if err != nil {
+			return nil, err
+		}
+		v = r
+	}
+	return Cancel(v)
 }
