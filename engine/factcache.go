@@ -21,6 +21,7 @@ const (
 	factInteger
 	factNonnegative
 	factNonpositive
+	factMinusSign // CouldExtractMinusSign of a sum
 )
 
 // cachedFact returns fact f of e, computed by compute on first asking.

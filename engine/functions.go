@@ -69,19 +69,30 @@ func CouldExtractMinusSign(e Expr) bool {
 		}
 		return false
 	case *Add:
-		neg := 0
-		for _, a := range x.args {
-			if CouldExtractMinusSign(a) {
-				neg++
-			}
-		}
-		pos := len(x.args) - neg
-		if pos != neg {
-			return neg > pos
-		}
-		return cmpSkey(sortKey(e), sortKey(Neg(e))) < 0
+		// cached: a sum's sign choice compares its sort key with its
+		// negation's, built afresh, and sin(s), cos(s) ask it of the same
+		// s at every evaluation
+		return cachedFact(e, factMinusSign, addMinusSign) == True
 	}
 	return false
+}
+
+// addMinusSign is _could_extract_minus_sign of a sum: more terms with a
+// minus sign than without, or as many and the sum's sort key before its
+// negation's.
+func addMinusSign(e Expr) Tri {
+	x := e.(*Add)
+	neg := 0
+	for _, a := range x.args {
+		if CouldExtractMinusSign(a) {
+			neg++
+		}
+	}
+	pos := len(x.args) - neg
+	if pos != neg {
+		return triOf(neg > pos)
+	}
+	return triOf(cmpSkey(sortKey(e), sortKey(Neg(e))) < 0)
 }
 
 // floatEval applies the mpf function f to a Float argument, returning
