@@ -130,6 +130,9 @@ func NewAdd(args ...Expr) Expr {
 		if isZeroInt(args[1]) {
 			return args[0]
 		}
+		if r := addOneTerm(args[0], args[1]); r != nil {
+			return r
+		}
 	}
 	var coeff Expr = Zero
 	// keys are the terms without their coefficients, vals the summed
@@ -213,24 +216,7 @@ func NewAdd(args ...Expr) Expr {
 		case orig[i] != nil:
 			seq = append(seq, orig[i])
 		default:
-			if sp, ok := c.(*Special); ok {
-				// oo*x, zoo*x**10: a term, as Add.flatten keeps
-				// Mul(c, s) (it is not a number to add to coeff).
-				seq = append(seq, NewMul(sp, s))
-				continue
-			}
-			if m, ok := s.(*Mul); ok {
-				xs := make([]Expr, 0, len(m.args)+1)
-				xs = append(xs, c)
-				xs = append(xs, m.args...)
-				seq = append(seq, newMul(xs))
-			} else if _, ok := s.(*Add); ok {
-				seq = append(seq, newMul([]Expr{c, s}))
-			} else if isAtomicFactor(s) {
-				seq = append(seq, newMul([]Expr{c, s}))
-			} else {
-				seq = append(seq, NewMul(c, s))
-			}
+			seq = append(seq, termOf(c, s))
 		}
 	}
 	switch coeff {
@@ -933,3 +919,168 @@ func sumWithInfinity(t Expr) bool {
 	}
 	return false
 }
+
+// termOf is the term c*s of a sum for a numeric coefficient c other than
+// 0 and 1 and a term s without one, as Add.flatten builds it.
+func termOf(c, s Expr) Expr {
+	if sp, ok := c.(*Special); ok {
+		// oo*x, zoo*x**10: a term, as Add.flatten keeps Mul(c, s) (it
+		// is not a number to add to coeff).
+		return NewMul(sp, s)
+	}
+	if m, ok := s.(*Mul); ok {
+		xs := make([]Expr, 0, len(m.args)+1)
+		xs = append(xs, c)
+		xs = append(xs, m.args...)
+		return newMul(xs)
+	}
+	if _, ok := s.(*Add); ok || isAtomicFactor(s) {
+		return newMul([]Expr{c, s})
+	}
+	return NewMul(c, s)
+}
+
+// termIndex maps the hash of a term's part without its coefficient to
+// the terms with that hash.
+type termIndex map[uint64][]Expr
+
+// addOneTermMin is the number of terms from which s + t updates s's term
+// index rather than collecting every term again.
+const addOneTermMin = 24
+
+// addOneTerm is NewAdd(a, b) for a sum of many terms and one term, as
+// Add.flatten computes it, by a lookup in the sum's term index and an
+// insertion at the term's sorted place: repeated sums (s = s + t in a
+// loop) cost O(n) per step in copying instead of collecting, hashing and
+// sorting every term again. It returns nil where the general path is
+// needed (numbers, oo, Order terms, Float coefficients, sums).
+func addOneTerm(a, b Expr) Expr {
+	s, ok := a.(*Add)
+	t := b
+	if !ok {
+		s, ok = b.(*Add)
+		t = a
+	}
+	if !ok || len(s.args) < addOneTermMin {
+		return nil
+	}
+	switch t.(type) {
+	case *Add, *Integer, *Rational, *Float, *Special:
+		return nil
+	}
+	if IsOrder(t) || hasSpecialFactor(t) {
+		return nil
+	}
+	c, rest := AsCoeffMul(t)
+	if !isExactCoeff(c) {
+		return nil
+	}
+	idx := s.takeIndex()
+	if idx == nil {
+		return nil
+	}
+	h := rest.Hash()
+	var old Expr
+	var oldC Expr
+	for _, u := range idx[h] {
+		cu, ru := AsCoeffMul(u)
+		if Equal(ru, rest) {
+			old, oldC = u, cu
+			break
+		}
+	}
+	start := 0
+	if IsNumber(s.args[0]) {
+		start = 1
+	}
+	args := make([]Expr, 0, len(s.args)+1)
+	args = append(args, s.args...)
+	var nt Expr
+	if old != nil {
+		// the term's coefficient changes: take it out, put the new term
+		// in (its place may move)
+		i := start + slices.IndexFunc(args[start:], func(u Expr) bool { return u == old })
+		if i < start {
+			s.giveIndex(idx)
+			return nil
+		}
+		args = slices.Delete(args, i, i+1)
+		idx[h] = slices.DeleteFunc(slices.Clone(idx[h]), func(u Expr) bool { return u == old })
+		cn := numAdd(oldC, c)
+		switch {
+		case isZeroInt(cn):
+		case isInt(cn, 1):
+			nt = rest
+		default:
+			nt = termOf(cn, rest)
+		}
+	} else {
+		nt = t
+	}
+	if nt != nil {
+		// after the terms that compare equal, as a stable sort keeps them
+		j, _ := slices.BinarySearchFunc(args[start:], nt, func(u, v Expr) int {
+			if Compare(u, v) <= 0 {
+				return -1
+			}
+			return 1
+		})
+		args = slices.Insert(args, start+j, nt)
+		idx[h] = append(idx[h], nt)
+	}
+	r := newAdd(args)
+	r.terms.Store(&idx)
+	return r
+}
+
+// isExactCoeff reports whether c is an Integer or a Rational.
+func isExactCoeff(c Expr) bool {
+	switch c.(type) {
+	case *Integer, *Rational:
+		return true
+	}
+	return false
+}
+
+// hasSpecialFactor reports whether a factor of t is oo, -oo, zoo or nan.
+func hasSpecialFactor(t Expr) bool {
+	return slices.ContainsFunc(mulArgs(t), func(f Expr) bool { _, ok := f.(*Special); return ok })
+}
+
+// takeIndex returns s's term index, built if it has none, and leaves s
+// without it (the sum built from s takes it over); nil when a term is
+// not one addOneTerm can index (a Special or Order term, a Float
+// coefficient).
+func (s *Add) takeIndex() termIndex {
+	if p := s.terms.Swap(nil); p != nil {
+		return *p
+	}
+	idx := make(termIndex, len(s.args))
+	for i, u := range s.args {
+		switch u.(type) {
+		case *Integer, *Rational:
+			if i == 0 {
+				continue
+			}
+			return nil
+		case *Float, *Special:
+			return nil
+		}
+		if i > 1 && Compare(s.args[i-1], u) > 0 {
+			return nil // not sorted (an unevaluated sum)
+		}
+		if IsOrder(u) || hasSpecialFactor(u) {
+			return nil
+		}
+		c, rest := AsCoeffMul(u)
+		if !isExactCoeff(c) {
+			return nil
+		}
+		h := rest.Hash()
+		idx[h] = append(idx[h], u)
+	}
+	return idx
+}
+
+// giveIndex puts back an index taken by takeIndex.
+func (s *Add) giveIndex(idx termIndex) { s.terms.Store(&idx) }

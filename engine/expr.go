@@ -236,6 +236,10 @@ type Add struct {
 	h    uint64
 	sm   uint64 // symMask of the args
 	key  keyCache
+	// terms indexes the terms by the hash of their part without the
+	// coefficient, for the next s + t (addOneTerm); the sum built from
+	// this one takes it over.
+	terms atomic.Pointer[termIndex]
 }
 
 // Args implements Expr.
