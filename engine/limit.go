@@ -422,17 +422,31 @@ func undefinedOf(e Expr, x *Symbol) bool {
 	return false
 }
 
-// powIndeterminate reports whether substituting a for x in a power of e
-// meets an indeterminate form the substituted expression hides: an
-// exponent that becomes infinite (1**(b*zoo) is 1, so (1 + a*x)**(b/x)
-// at 0 would give 1, not exp(a*b)), or an infinite base under an
-// exponent that becomes 0.
+// powIndeterminate reports whether substituting a for x in e meets an
+// indeterminate form the substituted expression hides: an exponent that
+// becomes infinite (1**(b*zoo) is 1, so (1 + a*x)**(b/x) at 0 would give
+// 1, not exp(a*b)), an infinite base under an exponent that becomes 0,
+// or a factor that becomes 0 beside one that becomes infinite.
 func powIndeterminate(e Expr, x *Symbol, a Expr) bool {
 	found := false
 	var walk func(Expr)
 	walk = func(t Expr) {
 		if found || !Has(t, x) {
 			return
+		}
+		if m, ok := t.(*Mul); ok {
+			// 0 times something infinite: (exp(a*x) - 1)/x at oo is
+			// 0*(exp(oo*a) - 1), which is 0 though the limit is not
+			zero, inf := false, false
+			for _, f := range m.args {
+				fv := SubsPairs(f, [][2]Expr{{x, a}})
+				zero = zero || isZeroInt(fv)
+				inf = inf || mayBeInfinite(fv)
+			}
+			if zero && inf {
+				found = true
+				return
+			}
 		}
 		if p, ok := t.(*Pow); ok {
 			ev := SubsPairs(p.Exp(), [][2]Expr{{x, a}})
@@ -497,4 +511,20 @@ func leadtermForm(e Expr, x *Symbol, a Expr) (Expr, error) {
 		v = r
 	}
 	return Cancel(v)
+}
+
+// mayBeInfinite reports whether a substituted value may be infinite: it
+// holds oo, -oo, zoo or nan outside the bounded functions (sin(oo) is
+// bounded, exp(oo*a) may not be).
+func mayBeInfinite(v Expr) bool {
+	if _, ok := v.(*Special); ok {
+		return true
+	}
+	if f, ok := v.(*Func); ok {
+		switch f.def {
+		case fnSin, fnCos, fnAtan, fnTanh:
+			return false
+		}
+	}
+	return slices.ContainsFunc(v.Args(), mayBeInfinite)
 }

@@ -25,6 +25,8 @@ PROGRAMS = [
     'print(limit(exp(-x**2)*x, x, oo), limit(exp(sin(x)/x), x, 0), limit(a**(1/x), x, oo), limit(x**x, x, 0))',
     'print(limit(k*(1 + 1/(k*x))**(k*x), x, oo), limit(((x + 1)/(x - 1))**x, x, oo), limit((1 + sin(x))**(1/x), x, 0))',
     'print(limit((exp(x) + x)**(1/x), x, 0), limit((1 + a/x + b/x**2)**x, x, oo), limit((1 + 1/x**2)**x, x, oo))',
+    'print(limit((exp(k*x) - 1)/x, x, oo), limit((exp(-k*x) - 1)/x, x, oo), limit(x*exp(-x), x, oo), limit(x*sin(1/x), x, oo))',
+    'print(limit((exp(a*x) - 1)/x, x, oo))',
 ]
 
 emit(PRE, PROGRAMS)
