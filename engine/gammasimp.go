@@ -225,14 +225,7 @@ func (g gammaRules) rule(expr Expr, level int) Expr {
 		level = 2
 	}
 	if level == 2 {
-		var withG, without []Expr
-		for _, a := range expr.Args() {
-			if gammaFactor(a) {
-				withG = append(withG, a)
-			} else {
-				without = append(without, a)
-			}
-		}
+		withG, without := siftExprs(expr.Args(), gammaFactor)
 		gammaInd := NewMul(without...)
 		nd, dd := asNumerDenom(NewMul(withG...))
 		for ipass := 0; ipass < 2; ipass++ {

@@ -194,14 +194,7 @@ func IntegrateDefinite(f Expr, x *Symbol, a, b Expr) Expr {
 // Ne(s, c) for a symbol s and a number c, and a last one under True;
 // ok is false for any other.
 func piecewiseInterval(F Expr, x *Symbol, a, b Expr, evalAt func(F, p Expr) (Expr, bool)) (Expr, bool) {
-	var others, pws []Expr
-	for _, t := range addArgs(F) {
-		if hasCallOf(t, fnPiecewise) {
-			pws = append(pws, t)
-		} else {
-			others = append(others, t)
-		}
-	}
+	pws, others := siftExprs(addArgs(F), func(t Expr) bool { return hasCallOf(t, fnPiecewise) })
 	pw := piecewiseFold(NewAdd(pws...))
 	if !IsPiecewise(pw) {
 		return nil, false

@@ -28,7 +28,7 @@ func Limit(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
 	if err != nil && powIndeterminate(e, x, a) {
 		// b**g as exp(g*log(b)), as gruntz rewrites powers (x**(1/x)
 		// at oo is exp(log(x)/x), 1)
-		if e2 := powAsExpIn(e, x); !Equal(e2, e) {
+		if e2 := powAsExpIn(e, x, false); !Equal(e2, e) {
 			if r2, err2 := Limit(e2, x, a, dir); err2 == nil {
 				return r2, nil
 			}
@@ -37,26 +37,14 @@ func Limit(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
 	return r, err
 }
 
-// expOfConstantBase writes the powers b**g of e with x in g but not in
-// b as exp(g*log(b)).
-func expOfConstantBase(e Expr, x *Symbol) Expr {
+// powAsExpIn writes the powers b**g of e with x in g as exp(g*log(b)),
+// only those with b free of x when constBase.
+func powAsExpIn(e Expr, x *Symbol, constBase bool) Expr {
 	if !Has(e, x) {
 		return e
 	}
-	e = mapArgs(e, func(a Expr) Expr { return expOfConstantBase(a, x) })
-	if p, ok := e.(*Pow); ok && Has(p.Exp(), x) && !Has(p.Base(), x) {
-		return fnExp.call(NewMul(p.Exp(), fnLog.call(p.Base())))
-	}
-	return e
-}
-
-// powAsExpIn writes the powers of e with x in the exponent as exp(g*log(b)).
-func powAsExpIn(e Expr, x *Symbol) Expr {
-	if !Has(e, x) {
-		return e
-	}
-	e = mapArgs(e, func(a Expr) Expr { return powAsExpIn(a, x) })
-	if p, ok := e.(*Pow); ok && Has(p.Exp(), x) {
+	e = mapArgs(e, func(a Expr) Expr { return powAsExpIn(a, x, constBase) })
+	if p, ok := e.(*Pow); ok && Has(p.Exp(), x) && !(constBase && Has(p.Base(), x)) {
 		return fnExp.call(NewMul(p.Exp(), fnLog.call(p.Base())))
 	}
 	return e
@@ -487,7 +475,7 @@ func leadtermForm(e Expr, x *Symbol, a Expr) (Expr, error) {
 	}
 	sum, isSum := shifted.(*Add)
 	v := SubsPairs(e, [][2]Expr{{x, a}})
-	if w := SubsPairs(expOfConstantBase(e, x), [][2]Expr{{x, a}}); !hasSpecial(w) {
+	if w := SubsPairs(powAsExpIn(e, x, true), [][2]Expr{{x, a}}); !hasSpecial(w) {
 		v = w
 	}
 	if !isSum {
