@@ -968,11 +968,8 @@ func addOneTerm(a, b Expr) Expr {
 	case *Add, *Integer, *Rational, *Float, *Special:
 		return nil
 	}
-	if IsOrder(t) || hasSpecialFactor(t) {
-		return nil
-	}
-	c, rest := AsCoeffMul(t)
-	if !isExactCoeff(c) {
+	c, rest, ok := indexableTerm(t)
+	if !ok {
 		return nil
 	}
 	idx := s.takeIndex()
@@ -1033,13 +1030,19 @@ func addOneTerm(a, b Expr) Expr {
 	return r
 }
 
-// isExactCoeff reports whether c is an Integer or a Rational.
-func isExactCoeff(c Expr) bool {
+// indexableTerm splits a term of a sum into its Integer or Rational
+// coefficient and the rest; ok is false for Order terms, terms with oo,
+// zoo or nan and Float coefficients, which addOneTerm leaves to NewAdd.
+func indexableTerm(u Expr) (c, rest Expr, ok bool) {
+	if IsOrder(u) || hasSpecialFactor(u) {
+		return nil, nil, false
+	}
+	c, rest = AsCoeffMul(u)
 	switch c.(type) {
 	case *Integer, *Rational:
-		return true
+		return c, rest, true
 	}
-	return false
+	return nil, nil, false
 }
 
 // hasSpecialFactor reports whether a factor of t is oo, -oo, zoo or nan.
@@ -1069,11 +1072,8 @@ func (s *Add) takeIndex() termIndex {
 		if i > 1 && Compare(s.args[i-1], u) > 0 {
 			return nil // not sorted (an unevaluated sum)
 		}
-		if IsOrder(u) || hasSpecialFactor(u) {
-			return nil
-		}
-		c, rest := AsCoeffMul(u)
-		if !isExactCoeff(c) {
+		_, rest, ok := indexableTerm(u)
+		if !ok {
 			return nil
 		}
 		h := rest.Hash()

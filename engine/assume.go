@@ -614,10 +614,10 @@ func rationalFact(e Expr) Tri {
 
 // oddFact is e.is_odd.
 func oddFact(e Expr) Tri {
-	if IsIntegerValued(e) == True {
+	switch IsIntegerValued(e) {
+	case True:
 		return evenFact(e).not()
-	}
-	if notInteger(e) {
+	case False:
 		return False
 	}
 	return Unknown

@@ -215,23 +215,10 @@ func evenFact(e Expr) Tri {
 	case 1:
 		return False
 	}
-	if IsIntegerValued(e) == False || notInteger(e) {
+	if IsIntegerValued(e) == False {
 		return False
 	}
 	return Unknown
-}
-
-// notInteger reports whether e is known not to be an integer: a
-// non-integer Rational, or an integer plus one.
-func notInteger(e Expr) bool {
-	switch x := e.(type) {
-	case *Rational:
-		return true
-	case *Add:
-		_, ok := x.args[0].(*Rational)
-		return ok && IsIntegerValued(addRest(x.args[1:])) == True
-	}
-	return false
 }
 
 // piMultipleCall evaluates d (sin, cos, tan, cot) at a multiple of pi
