@@ -74,8 +74,9 @@ func isZeroFact(e Expr) Tri {
 			return False
 		}
 	case *Func:
-		if x.def == fnExp && IsFinite(x.args[0]) == True {
-			return False
+		if x.def == fnExp {
+			// exp._eval_is_zero: only exp(-oo) is zero
+			return triOf(x.args[0] == NegOo)
 		}
 	}
 	if parity(e) == 1 {
@@ -86,6 +87,9 @@ func isZeroFact(e Expr) Tri {
 	}
 	if n := IsNegative(e); n == True {
 		return False
+	}
+	if IsReal(e) == False {
+		return False // zero is real: 1 + I, -1 - (-1)**(1/3)
 	}
 	return Unknown
 }
@@ -214,6 +218,11 @@ func isRealFact(e Expr) Tri {
 		// nonnegative power
 		if isNonnegative(b) == True && isNonnegative(ex) == True {
 			return True
+		}
+		// a negative base to a non-integer rational power is on the
+		// principal branch off the real line ((-1)**(1/3))
+		if _, ok := ex.(*Rational); ok && IsNegative(b) == True {
+			return False
 		}
 	case *Func:
 		if x.def.real != nil {

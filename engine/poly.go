@@ -269,13 +269,48 @@ func polyRoots(cs []Expr) ([]Expr, bool) {
 	return out, true
 }
 
-// symbolicPolyRoots handles linear polynomials with symbolic coefficients.
-func symbolicPolyRoots(cs []Expr) ([]Expr, bool) {
-	if len(cs) == 2 {
-		return []Expr{Div(Neg(cs[0]), cs[1])}, true
+// symbolicPolyRoots is solve's roots of a polynomial with symbolic
+// coefficients of degree two at most, each simplified as solve's
+// simplify flag does (solve(x - a**3 + 2*a, x) is [a*(a**2 - 2)]); for a
+// missing middle or constant term roots_quadratic factors the ratio first
+// (its _simplify over a composite domain), so x**2*(1 - 4*a**2) + 16*a**2
+// has the roots -4*a*sqrt(1/(4*a**2 - 1)), 4*a*sqrt(1/(4*a**2 - 1)).
+func symbolicPolyRoots(cs []Expr) (out []Expr, ok bool) {
+	defer func() {
+		if p := recover(); p != nil {
+			if _, isErr := recoveredError(p); !isErr {
+				panic(p)
+			}
+			out, ok = nil, false
+		}
+	}()
+	simplifyAll := func(rs ...Expr) []Expr {
+		for i, r := range rs {
+			rs[i] = Simplify(r)
+		}
+		return rs
 	}
-	if len(cs) == 3 && (isZeroInt(cs[0]) || isZeroInt(cs[1])) {
-		return quadraticRoots(cs[2], cs[1], cs[0]), true
+	factor := func(e Expr) Expr {
+		f, err := Factor(e)
+		if err != nil {
+			panic(err)
+		}
+		return f
+	}
+	switch {
+	case len(cs) == 2:
+		// where dcalc's simplify refuses, the quotient as it is (the
+		// value is right; its form may not be SymPy's)
+		r := Div(Neg(cs[0]), cs[1])
+		if s, err := trySimplify(r); err == nil {
+			r = s
+		}
+		return []Expr{r}, true
+	case len(cs) == 3 && isZeroInt(cs[0]):
+		return simplifyAll(Zero, factor(Neg(Div(cs[1], cs[2])))), true
+	case len(cs) == 3 && isZeroInt(cs[1]):
+		r := sqrtSquares(factor(Neg(Div(cs[0], cs[2]))))
+		return simplifyAll(Neg(r), r), true
 	}
 	if len(cs) == 3 {
 		return symbolicQuadratic(cs)

@@ -59,7 +59,18 @@ func Solve(f Expr, x *Symbol) ([]Expr, error) {
 		return solveFloats(f, x)
 	}
 	num, dens := numerDenoms(f, x)
-	sols, err := solveNumer(num, x)
+	var sols []Expr
+	var err error
+	if r, ok := newRadicalEquation(num, x); ok && !isMulExpr(f) {
+		// SymPy checks the candidates against solve_linear's numerator,
+		// f.as_numer_denom()[0], not an expanded one (checksol's answer
+		// depends on the form: 3 - (a + 1)*sqrt(3 - x) keeps
+		// 3 - 9/(a + 1)**2, its expansion rejects it)
+		r.check, _ = asNumerDenom(f)
+		sols, err = solveRadical(r)
+	} else {
+		sols, err = solveNumer(num, x)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -332,6 +343,10 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 			if fn, ok := f.(*Func); ok && fn.def == fnExp {
 				continue
 			}
+			if isPositiveRatPower(e) {
+				// b**(p/q) vanishes where b does (sqrt(x - 1) at 1)
+				e = One
+			}
 			if z, ok := e.(*Integer); !ok || z.Sign() <= 0 {
 				if Equal(b, E) {
 					continue
@@ -354,28 +369,11 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 		return rs, nil
 	}
 
+	if r, ok := newRadicalEquation(num, x); ok {
+		r.check = num
+		return solveRadical(r)
+	}
 	if len(gens) == 1 {
-		if p, ok := gens[0].(*Pow); ok && Equal(p.Base(), x) {
-			// x**(1/n): solve for the root, then check x = r**n
-			q := toRat(p.Exp())
-			if q != nil && q.Num().IsInt64() && q.Num().Int64() == 1 && q.Denom().IsInt64() && q.Denom().Int64() <= 4 {
-				d := NewDummy("g")
-				pe := Xreplace(num, [][2]Expr{{p, d}})
-				if cs, ok := polyCoeffs(pe, d); ok && !Has(pe, x) {
-					if rs, ok := polyRoots(cs); ok {
-						var out []Expr
-						for _, r := range rs {
-							v := NewPow(r, NewBigInt(q.Denom()))
-							if chk := Expand(SubsPairs(num, [][2]Expr{{x, v}})); IsZero(chk) == True {
-								out = append(out, v)
-							}
-						}
-						return out, nil
-					}
-				}
-			}
-			return nil, notImpl("could not solve " + Str(num))
-		}
 		g, ok := gens[0].(*Func)
 		if !ok {
 			return nil, notImpl("could not solve " + Str(num))
@@ -1204,3 +1202,12 @@ func mapCalls(e Expr, d *FuncDef, f func(*Func) Expr) Expr {
 	}
 	return e
 }
+
+// isPositiveRatPower reports whether e is a positive non-integer
+// rational.
+func isPositiveRatPower(e Expr) bool {
+	q, ok := e.(*Rational)
+	return ok && q.r.Sign() > 0
+}
+
+func isMulExpr(e Expr) bool { _, ok := e.(*Mul); return ok }
