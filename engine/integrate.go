@@ -133,6 +133,9 @@ func IntegrateDefinite(f Expr, x *Symbol, a, b Expr) Expr {
 		}
 		return unevaluated
 	}
+	if r, ok := integConstantInDisguise(f, x, a, b); ok {
+		return r
+	}
 	F, ok := integ(f, x)
 	if !ok || !continuousOn(f, F, x, a, b) || !Equal(atanFloorTerms(F), F) {
 		// (with the floor terms of an atan of tan, SymPy's values at
@@ -183,6 +186,26 @@ func IntegrateDefinite(f Expr, x *Symbol, a, b Expr) Expr {
 		return unevaluated
 	}
 	return Sub(fb, fa)
+}
+
+// integConstantInDisguise is the definite integral of an integrand that
+// holds x but whose derivative is identically zero, as the norm of a
+// helix's velocity sqrt(sin(t)**2 + cos(t)**2 + 1) is: SymPy's heurisch
+// finds x*f (in one form or another), so the value is b*f(b) - a*f(a).
+// It is taken only where f at both limits has no trigonometric or
+// hyperbolic call left (at 0 and 2*pi they evaluate), so the form of x*f
+// SymPy chose does not show.
+func integConstantInDisguise(f Expr, x *Symbol, a, b Expr) (Expr, bool) {
+	if _, isAdd := f.(*Add); isAdd || !Has(f, x) || !hasCallOf(f, trigFuncs...) || !Equal(mustDiff(f, x), Zero) {
+		return nil, false
+	}
+	fa, fb := SubsPairs(f, [][2]Expr{{x, a}}), SubsPairs(f, [][2]Expr{{x, b}})
+	for _, v := range []Expr{fa, fb} {
+		if hasSpecial(v) || hasTrig(v) || hasCallOf(v, hyperbolicFuncs...) {
+			return nil, false
+		}
+	}
+	return Sub(NewMul(b, fb), NewMul(a, fa)), true
 }
 
 // piecewiseInterval is F(b) - F(a) for an antiderivative holding a
@@ -1619,6 +1642,21 @@ func integGaussian(f Expr, x *Symbol) (Expr, bool) {
 	e, ok := f.(*Func)
 	if !ok || e.def != fnExp {
 		return nil, false
+	}
+	if s, ok := e.args[0].(*Add); ok {
+		// exp(-x**2 - y**2): the x-free terms are a constant factor
+		// exp(-y**2) in SymPy's answer (sqrt(pi)*exp(-y**2)*erf(x)/2)
+		xt, free := siftExprs(s.args, func(t Expr) bool { return Has(t, x) })
+		if len(xt) != 1 {
+			return nil, false
+		}
+		F, ok := integGaussian(fnExp.call(xt[0]), x)
+		if !ok || hasShiftedErf(F, x) {
+			// (SymPy expands exp(-(x - 1)**2 - y) and leaves parts
+			// unevaluated)
+			return nil, false
+		}
+		return NewMul(fnExp.call(NewAdd(free...)), F), true
 	}
 	rest, consts := siftExprs(mulArgs(e.args[0]), func(m Expr) bool { return Has(m, x) })
 	if len(rest) != 1 {

@@ -275,21 +275,34 @@ func polyRoots(cs []Expr) ([]Expr, bool) {
 // missing middle or constant term roots_quadratic factors the ratio first
 // (its _simplify over a composite domain), so x**2*(1 - 4*a**2) + 16*a**2
 // has the roots -4*a*sqrt(1/(4*a**2 - 1)), 4*a*sqrt(1/(4*a**2 - 1)).
-func symbolicPolyRoots(cs []Expr) (out []Expr, ok bool) {
-	defer func() {
-		if p := recover(); p != nil {
-			if _, isErr := recoveredError(p); !isErr {
-				panic(p)
-			}
-			out, ok = nil, false
+func symbolicPolyRoots(cs []Expr) ([]Expr, bool) {
+	switch {
+	case len(cs) == 2:
+		// where dcalc's simplify refuses, the quotient as it is (the
+		// value is right; its form may not be SymPy's)
+		// (solve_linear's expand_mul(-n(0)/n'), then solve's simplify)
+		r := expandMulDeep(Div(Neg(cs[0]), cs[1]))
+		if s, err := trySimplify(r); err == nil {
+			r = s
 		}
-	}()
-	simplifyAll := func(rs ...Expr) []Expr {
-		for i, r := range rs {
-			rs[i] = Simplify(r)
-		}
-		return rs
+		return []Expr{r}, true
+	case len(cs) == 3 && (isZeroInt(cs[0]) || isZeroInt(cs[1])):
+		// (where dcalc's factor or simplify refuses, solve refuses: the
+		// roots before those steps are not in SymPy's form)
+		rs, err := twoTermQuadratic(cs)
+		return rs, err == nil
 	}
+	if len(cs) == 3 {
+		return symbolicQuadratic(cs)
+	}
+	return nil, false
+}
+
+// twoTermQuadratic is roots_quadratic for a*x**2 + b*x or a*x**2 + c
+// over a composite domain (the ratio factored, even powers taken out of
+// the square root) followed by solve's simplify.
+func twoTermQuadratic(cs []Expr) (rs []Expr, err error) {
+	defer recoverTo(&err)
 	factor := func(e Expr) Expr {
 		f, err := Factor(e)
 		if err != nil {
@@ -297,25 +310,16 @@ func symbolicPolyRoots(cs []Expr) (out []Expr, ok bool) {
 		}
 		return f
 	}
-	switch {
-	case len(cs) == 2:
-		// where dcalc's simplify refuses, the quotient as it is (the
-		// value is right; its form may not be SymPy's)
-		r := Div(Neg(cs[0]), cs[1])
-		if s, err := trySimplify(r); err == nil {
-			r = s
-		}
-		return []Expr{r}, true
-	case len(cs) == 3 && isZeroInt(cs[0]):
-		return simplifyAll(Zero, factor(Neg(Div(cs[1], cs[2])))), true
-	case len(cs) == 3 && isZeroInt(cs[1]):
+	if isZeroInt(cs[0]) {
+		rs = []Expr{Zero, factor(Neg(Div(cs[1], cs[2])))}
+	} else {
 		r := sqrtSquares(factor(Neg(Div(cs[0], cs[2]))))
-		return simplifyAll(Neg(r), r), true
+		rs = []Expr{Neg(r), r}
 	}
-	if len(cs) == 3 {
-		return symbolicQuadratic(cs)
+	for i, r := range rs {
+		rs[i] = Simplify(r)
 	}
-	return nil, false
+	return rs, nil
 }
 
 func isAdd(e Expr) bool { _, ok := e.(*Add); return ok }

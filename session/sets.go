@@ -154,7 +154,8 @@ func (in *interp) setLatex(s *symSet) string {
 	return `\left\{` + strings.Join(parts, ", ") + `\right\}`
 }
 
-// symSetAttr is the attributes notebooks use: args, is_empty, is_FiniteSet.
+// symSetAttr is the attributes notebooks use: args, is_empty,
+// is_FiniteSet, the set operations as methods (union, intersect) ...
 func (in *interp) symSetAttr(s *symSet, name string) (Value, bool) {
 	switch name {
 	case "args":
@@ -226,6 +227,18 @@ func (in *interp) symSetAttr(s *symSet, name string) (Value, bool) {
 				throw("NotImplementedError", "dcalc cannot decide membership in %s yet", in.setStr(r.(*symSet)))
 			}
 			return boolValue(c)
+		}}, true
+	case "union", "intersect", "intersection":
+		if _, ok := s.realParts(); !ok {
+			break
+		}
+		op := byte('&')
+		if name == "union" {
+			op = '|'
+		}
+		return &BoundMethod{Recv: s, Name: name, Fn: func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs(name, args, 1, 1)
+			return in.setsFold(op, []Value{r, args[0]})
 		}}, true
 	case "complement":
 		parts, ok := s.realParts()
