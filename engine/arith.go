@@ -331,6 +331,14 @@ func NewMul(args ...Expr) Expr {
 			return r
 		}
 	}
+	for _, a := range args {
+		if f, ok := a.(*Func); ok && f.def == OrderDef {
+			if r, ok := mulOrder(args); ok {
+				return r
+			}
+			break
+		}
+	}
 	return mulFlatten(args)
 }
 

@@ -105,3 +105,31 @@ func isPolynomialIn(e Expr, syms []Expr) bool {
 	}
 	return !hasAny(e)
 }
+
+// IsPolyExp reports whether e is built from polynomials in x and
+// exponentials of polynomials in x by sums, products and nonnegative
+// integer powers (x*exp(-x**2), (x**2 - 1)*exp(x)): continuous on the
+// reals and not periodic, so function_range needs only its critical
+// points and its limits.
+func IsPolyExp(e Expr, x *Symbol) bool {
+	if !Has(e, x) {
+		return true
+	}
+	switch n := e.(type) {
+	case *Symbol:
+		return true
+	case *Add, *Mul:
+		for _, a := range n.Args() {
+			if !IsPolyExp(a, x) {
+				return false
+			}
+		}
+		return true
+	case *Pow:
+		k, ok := n.Exp().(*Integer)
+		return ok && k.Sign() > 0 && IsPolyExp(n.Base(), x)
+	case *Func:
+		return n.def == fnExp && IsPolynomial(n.args[0], []Expr{x})
+	}
+	return false
+}

@@ -15,6 +15,13 @@ func NewPow(b, e Expr) Expr {
 		return One
 	case isInt(e, 1):
 		return b
+	case IsOrder(b):
+		// Order._eval_power: O(x**n)**k is O(x**(n*k)) for k > 0
+		if x, n, ok := orderMonomial(b); ok {
+			if k := toRat(e); k != nil && k.Sign() > 0 {
+				return NewFunc(OrderDef, NewPow(x, ratFrom(new(big.Rat).Mul(n, k))))
+			}
+		}
 	case isInt(e, -1) && isZeroNum(b) && IsInteger(b):
 		return Zoo
 	}

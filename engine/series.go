@@ -34,6 +34,70 @@ func orderMonomial(e Expr) (*Symbol, *big.Rat, bool) {
 	return x, n, true
 }
 
+// mulOrder is Mul.flatten's rule for an Order factor: the product is the
+// Order of everything multiplied together, which about 0 keeps the
+// leading power of x and drops constant factors (x*O(x) is O(x**2),
+// y*O(x) and (x + 1)*O(x) are O(x), O(x)/x is O(1), x*O(1) is O(x)).
+// Only O(x**n) about 0 in one symbol (or O(1)) times constants, powers of
+// x, polynomials in x with a constant term and other such Orders in the
+// same x are taken; ok is
+// false otherwise (the product is left as it is).
+func mulOrder(args []Expr) (Expr, bool) {
+	var x *Symbol
+	n := new(big.Rat)
+	var rest []Expr
+	for _, a := range args {
+		if !IsOrder(a) {
+			rest = append(rest, a)
+			continue
+		}
+		if isInt(a.(*Func).args[0], 1) && len(a.(*Func).args) == 1 {
+			continue // O(1)
+		}
+		s, k, ok := orderMonomial(a)
+		if !ok || x != nil && s != x {
+			return nil, false // (O(x)*O(y) is O(x*y, x, y))
+		}
+		x = s
+		n.Add(n, k)
+	}
+	for _, f := range rest {
+		if x == nil {
+			// O(1) times a power of one symbol
+			b, e := AsBaseExp(f)
+			if s, ok := b.(*Symbol); ok && toRat(e) != nil {
+				x = s
+			} else if len(FreeSymbols(f)) != 0 {
+				return nil, false
+			}
+		}
+		if x != nil && !Has(f, x) {
+			continue
+		}
+		if x == nil {
+			continue
+		}
+		b, e := AsBaseExp(f)
+		if k := toRat(e); Equal(b, x) && k != nil {
+			n.Add(n, k)
+			continue
+		}
+		// a polynomial's leading term at 0 is its constant term, a
+		// symbolic one taken as nonzero as SymPy's as_leading_term does
+		cs, ok := polyCoeffs(f, x)
+		if !ok || isZeroInt(cs[0]) {
+			return nil, false
+		}
+	}
+	if x == nil {
+		return NewFunc(OrderDef, One), true
+	}
+	if n.Sign() == 0 {
+		return NewFunc(OrderDef, One), true
+	}
+	return NewFunc(OrderDef, NewPow(x, ratFrom(n))), true
+}
+
 // absorbOrder drops from the terms of a sum those that an Order term
 // O(x**n) contains — c*x**k with c free of x and k >= n — and keeps only
 // the largest of several such Orders in the same symbol, as SymPy's Add

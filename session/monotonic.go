@@ -138,7 +138,8 @@ func (in *interp) stationaryPoints(fv, symv, domv Value) Value {
 	return in.combineSets('&', []engine.SetPart{{Points: roots}}, domain)
 }
 
-// functionRange is function_range(f, symbol, domain) for polynomials:
+// functionRange is function_range(f, symbol, domain) for polynomials
+// and exponentials of polynomials (continuous, not periodic):
 // on each interval of the domain the values at its closed ends, the
 // limits at its open ones and the values at the critical points inside,
 // as an Interval from the least to the greatest (open where only a limit
@@ -156,8 +157,8 @@ func (in *interp) functionRange(fv, symv, domv Value) []engine.SetPart {
 	if len(domain) == 0 {
 		throw("ValueError", "Minimum value not defined for empty domain.")
 	}
-	if !engine.IsPolynomial(f, []engine.Expr{x}) {
-		throw("NotImplementedError", "dcalc finds the range of polynomials only (SymPy first splits the domain where f is continuous)")
+	if !engine.IsPolyExp(f, x) {
+		throw("NotImplementedError", "dcalc finds the range of polynomials and exponentials of polynomials only (SymPy first splits the domain where f is continuous)")
 	}
 	if !engine.Has(f, x) {
 		return []engine.SetPart{{Points: []engine.Expr{engine.Expand(f)}}}
@@ -220,12 +221,12 @@ func (in *interp) functionRange(fv, symv, domv Value) []engine.SetPart {
 
 // rangeRows binds minimum and maximum (function_range's inf and sup).
 var rangeRows = []*binding{
-	{Name: "minimum", Honours: "domain", Doc: "The least value (infimum) of a polynomial f on the domain.",
+	{Name: "minimum", Honours: "domain", Doc: "The least value (infimum) of f (a polynomial, or built from exponentials of polynomials) on the domain.",
 		Fn: func(in *interp, a *callArgs) Value {
 			lo, _ := engine.SetBounds(in.functionRange(a.Get("f"), a.Get("symbol"), a.Get("domain")))
 			return lo
 		}},
-	{Name: "maximum", Honours: "domain", Doc: "The greatest value (supremum) of a polynomial f on the domain.",
+	{Name: "maximum", Honours: "domain", Doc: "The greatest value (supremum) of f (a polynomial, or built from exponentials of polynomials) on the domain.",
 		Fn: func(in *interp, a *callArgs) Value {
 			_, hi := engine.SetBounds(in.functionRange(a.Get("f"), a.Get("symbol"), a.Get("domain")))
 			return hi
