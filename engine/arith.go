@@ -419,7 +419,9 @@ func mulFlatten(seq []Expr) Expr {
 						return nil
 					}
 					if s, _ := numSign(e); s < 0 {
-						return walk(NewPow(b, e))
+						if p := NewPow(b, e); !Equal(p, o) {
+							return walk(p)
+						}
 					}
 					if s, ok := numSign(b); ok && s < 0 {
 						neg1e = NewAdd(neg1e, e)

@@ -74,10 +74,18 @@ func limit1(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
 		return nil, notImpl("dcalc cannot take this limit of undefined functions")
 	}
 	if a == Oo || a == NegOo {
-		if v := SubsPairs(e, [][2]Expr{{x, a}}); !hasSpecial(v) && !Has(v, x) && !powIndeterminate(e, x, a) {
+		// (not through sin(oo): SymPy's AccumBounds(-1, 1), which dcalc
+		// does not have, so 1/(oo*sin(oo)) must not become 0)
+		if v := SubsPairs(e, [][2]Expr{{x, a}}); !hasSpecial(v) && !Has(v, x) && !powIndeterminate(e, x, a) && !hasTrigOf(e, x) {
 			return v, nil
 		}
 		if r, ok := limitGrowth(e, x, a == NegOo); ok {
+			return r, nil
+		}
+		if f, ok := logDominantRewrite(e, x, a == NegOo); ok {
+			return limit1(f, x, Oo, dir)
+		}
+		if r, ok := limitByParts(e, x, a); ok {
 			return r, nil
 		}
 		t := NewDummy("t")
@@ -263,6 +271,13 @@ func growthOf(e Expr, x *Symbol) (growth, bool) {
 			return growth{}, false
 		}
 		h, ok := growthOf(t.Base(), x)
+		if ok && h.c == nil {
+			// a positive integer power of a bounded factor (sin(x)**2)
+			// is bounded; other powers of it may not be (1/sin(x))
+			if k, isInt := t.Exp().(*Integer); isInt && k.Sign() > 0 {
+				return h, true
+			}
+		}
 		if !ok || h.c == nil {
 			return h, false
 		}
@@ -515,4 +530,160 @@ func mayBeInfinite(v Expr) bool {
 		}
 	}
 	return slices.ContainsFunc(v.Args(), mayBeInfinite)
+}
+
+// logDominantRewrite prepares a limit at oo (at -oo after x -> -x) the
+// way gruntz's rewriting in the most rapidly varying term does for a
+// logarithm: log(S), S a sum with one term d = c*exp(g) (c a positive
+// constant, g a polynomial tending to oo) growing faster than all the
+// others, is log(c) + g + log(1 + (S - d)/d), exactly, for large x, so
+// log(1 + exp(x)) - x becomes log(1 + exp(-x)). cosh and sinh inside S
+// are written with exp first. ok is false when no logarithm changes or
+// e has symbols besides x (the form of a result with parameters would
+// be gruntz's own).
+func logDominantRewrite(e Expr, x *Symbol, neg bool) (Expr, bool) {
+	if len(FreeSymbols(e)) != 1 || !hasCallOf(e, fnLog) {
+		return nil, false
+	}
+	if neg {
+		e = SubsPairs(e, [][2]Expr{{x, Neg(x)}})
+	}
+	changed := false
+	var walk func(e Expr) Expr
+	walk = func(e Expr) Expr {
+		if f, ok := e.(*Func); ok && f.def == fnLog && len(f.args) == 1 {
+			if r, ok := logOfDominant(f.args[0], x); ok {
+				changed = true
+				return r
+			}
+		}
+		if len(e.Args()) == 0 || !Has(e, x) {
+			return e
+		}
+		return mapArgs(e, walk)
+	}
+	r := walk(e)
+	return r, changed
+}
+
+// logOfDominant is log(s) split at its dominant exponential term (see
+// logDominantRewrite); ok is false when s has no such term.
+func logOfDominant(s Expr, x *Symbol) (Expr, bool) {
+	if hasCallOf(s, fnCosh, fnSinh) {
+		s = Expand(mapCalls(mapCalls(s, fnCosh, func(f *Func) Expr {
+			return Div(NewAdd(fnExp.call(f.args[0]), fnExp.call(Neg(f.args[0]))), Two)
+		}), fnSinh, func(f *Func) Expr {
+			return Div(Sub(fnExp.call(f.args[0]), fnExp.call(Neg(f.args[0]))), Two)
+		}))
+	}
+	sum, ok := s.(*Add)
+	if !ok {
+		return nil, false
+	}
+	gs := make([]growth, len(sum.args))
+	for i, t := range sum.args {
+		g, ok := growthOf(t, x)
+		if !ok {
+			return nil, false
+		}
+		gs[i] = g
+	}
+	for i, d := range sum.args {
+		g := gs[i]
+		if sg, ok := signAtInf(g.alpha, x); !ok || sg <= 0 || g.beta.Sign() != 0 || g.lg.Sign() != 0 {
+			continue
+		}
+		dominant := true
+		for j := range sum.args {
+			if j == i {
+				continue
+			}
+			if c, ok := cmpGrowth(g, gs[j], x); !ok || c <= 0 {
+				dominant = false
+				break
+			}
+		}
+		if !dominant {
+			continue
+		}
+		c := Expand(NewMul(d, fnExp.call(Neg(g.alpha))))
+		if Has(c, x) || IsPositive(c) != True {
+			return nil, false
+		}
+		rest := Expand(Div(NewMul(Sub(s, d), fnExp.call(Neg(g.alpha))), c))
+		return NewAdd(fnLog.call(c), g.alpha, fnLog.call(NewAdd(One, rest))), true
+	}
+	return nil, false
+}
+
+// limitByParts takes a limit at oo or -oo piece by piece where the
+// pieces' limits are finite numbers: the sum or product of the limits of
+// the terms or factors (a product holding a sum is expanded first, so
+// (x + log(1 + exp(-x)))/x is 1 + log(1 + exp(-x))/x), and log(L) for the
+// logarithm of something tending to a positive L (log is continuous
+// there; oo when L is oo). Only expressions in x alone are taken, so
+// every answer is a number; ok is false when a piece's limit is
+// infinite, undecided or not a number (the combination could be
+// indeterminate).
+func limitByParts(e Expr, x *Symbol, a Expr) (Expr, bool) {
+	if len(FreeSymbols(e)) != 1 {
+		return nil, false
+	}
+	finite := func(p Expr) (Expr, bool) {
+		l, err := limit1(p, x, a, "+")
+		if err != nil || !IsNumberExpr(l) || hasSpecial(l) || IsFinite(l) != True {
+			return nil, false
+		}
+		return l, true
+	}
+	switch t := e.(type) {
+	case *Add, *Mul:
+		if m, ok := t.(*Mul); ok && slices.ContainsFunc(m.args, func(f Expr) bool { _, ok := f.(*Add); return ok && Has(f, x) }) {
+			if ex := expandMulDeep(e); !Equal(ex, e) {
+				if r, ok := limitByParts(ex, x, a); ok {
+					return r, true
+				}
+			}
+		}
+		ls := make([]Expr, len(t.Args()))
+		for i, p := range t.Args() {
+			l, ok := finite(p)
+			if !ok {
+				return nil, false
+			}
+			ls[i] = l
+		}
+		if _, ok := t.(*Add); ok {
+			return NewAdd(ls...), true
+		}
+		return NewMul(ls...), true
+	case *Func:
+		if t.def != fnLog || len(t.args) != 1 {
+			return nil, false
+		}
+		l, err := limit1(t.args[0], x, a, "+")
+		if err != nil {
+			return nil, false
+		}
+		if l == Oo {
+			return Oo, true
+		}
+		if IsNumberExpr(l) && !hasSpecial(l) && IsPositive(l) == True && IsFinite(l) == True {
+			return fnLog.call(l), true
+		}
+	}
+	return nil, false
+}
+
+// hasTrigOf reports whether e has a trigonometric function of x.
+func hasTrigOf(e Expr, x *Symbol) bool {
+	if f, ok := e.(*Func); ok && slices.Contains(trigFuncs, f.def) && Has(f, x) {
+		return true
+	}
+	for _, a := range e.Args() {
+		if hasTrigOf(a, x) {
+			return true
+		}
+	}
+	return false
 }

@@ -211,6 +211,14 @@ func specialPower(s *Special, e Expr) Expr {
 			}
 			return Oo
 		}
+		// NegativeInfinity._eval_power: (-1)**e*oo**e, so (-oo)**(1/2)
+		// is oo*I and (-oo)**(-1/2) is 0
+		if q, ok := e.(*Rational); ok {
+			if q.r.Sign() < 0 {
+				return Zero
+			}
+			return NewMul(NewPow(NegOne, e), Oo)
+		}
 	case Zoo:
 		if IsPositive(e) == True {
 			return Zoo
