@@ -637,6 +637,7 @@ func (in *interp) sympyNames() map[string]Value {
 	installMatrixNames(ns)
 	installAPIGaps(ns)
 	installTable(ns, gcdTable)
+	installTable(ns, ntheoryTable)
 	installTable(ns, factorTable)
 	installTable(ns, calculusTable)
 	installTable(ns, finiteDiffTable)
