@@ -137,6 +137,14 @@ func diffWrt(v Expr) bool {
 	return false
 }
 
+// IsFunctionOrDerivative reports whether e is an applied undefined
+// function (f(t)) or a Derivative: what solve swaps for a Dummy when it
+// is asked to solve for it.
+func IsFunctionOrDerivative(e Expr) bool {
+	_, isD := e.(*Derivative)
+	return isD || isAppliedUndef(e)
+}
+
 func isAppliedUndef(e Expr) bool {
 	f, ok := e.(*Func)
 	return ok && f.def.Undefined

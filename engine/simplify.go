@@ -18,6 +18,14 @@ import (
 // Simplify is SymPy's simplify, or NotImplementedError where dcalc cannot
 // follow its steps.
 func Simplify(e Expr) Expr {
+	if hasUndefined(e) && (hasTrig(e) || hasCallOf(e, hyperbolicFuncs...)) {
+		// theta(t) and its derivatives are atoms to simplify's steps,
+		// as symbols are: T = m*l**2*(cos(theta)**2 + sin(theta)**2)*
+		// Derivative(theta(t), t)**2/2 of a pendulum simplifies the same
+		if a, back := atomizeUndefined(e); !hasUndefined(a) {
+			return Xreplace(Simplify(a), back)
+		}
+	}
 	if hasCallOf(e, fnPiecewise) {
 		// SymPy's piecewise_simplify rewrites the conditions over
 		// intervals (Ne(n, -1) becomes (n > -1) | (n < -1))
@@ -440,4 +448,36 @@ func hasGaussianProduct(e Expr) bool {
 		}
 	}
 	return false
+}
+
+// atomizeUndefined replaces each Derivative, Subs and applied undefined
+// function in e (the outermost ones) by a Dummy of its own, with back
+// the replacements the other way.
+func atomizeUndefined(e Expr) (Expr, [][2]Expr) {
+	var reps, back [][2]Expr
+	var walk func(e Expr) Expr
+	walk = func(e Expr) Expr {
+		_, isD := e.(*Derivative)
+		_, isS := e.(*Subs)
+		if isD || isS || isAppliedUndef(e) {
+			for _, r := range reps {
+				if Equal(r[0], e) {
+					return r[1]
+				}
+			}
+			name := "Derivative"
+			if f, ok := e.(*Func); ok {
+				name = f.def.Name
+			}
+			d := NewDummy(name)
+			reps = append(reps, [2]Expr{e, d})
+			back = append(back, [2]Expr{d, e})
+			return d
+		}
+		if len(e.Args()) == 0 {
+			return e
+		}
+		return mapArgs(e, walk)
+	}
+	return walk(e), back
 }

@@ -79,10 +79,18 @@ func upDivExact(f, g upoly) (upoly, bool) {
 	if len(g) == 0 {
 		return nil, false
 	}
-	r := upCopy(f)
-	if len(r) < len(g) {
-		return nil, len(r) == 0
+	if len(f) < len(g) {
+		return nil, len(f) == 0
 	}
+	// necessary conditions, cheap next to the division (Zassenhaus
+	// recombination tries many g that fail): g(a) divides f(a) at
+	// a = 0, 1, -1
+	for _, a := range []int64{0, 1, -1} {
+		if !upValueDivides(g, f, a) {
+			return nil, false
+		}
+	}
+	r := upCopy(f)
 	q := make(upoly, len(r)-len(g)+1)
 	lc := g.lc()
 	t, m := new(big.Int), new(big.Int)
@@ -906,4 +914,38 @@ func upFromDigits(h, x *big.Int) upoly {
 		f = append(f, d)
 	}
 	return upTrim(f)
+}
+
+// upValueDivides reports whether g(a) divides f(a) (when g(a) is 0,
+// whether f(a) is too).
+func upValueDivides(g, f upoly, a int64) bool {
+	gv, fv := upEvalInt(g, a), upEvalInt(f, a)
+	if gv.Sign() == 0 {
+		return fv.Sign() == 0
+	}
+	return new(big.Int).Rem(fv, gv).Sign() == 0
+}
+
+// upEvalInt is p(a) for a in {-1, 0, 1}.
+func upEvalInt(p upoly, a int64) *big.Int {
+	v := new(big.Int)
+	switch a {
+	case 0:
+		if len(p) > 0 {
+			v.Set(p[0])
+		}
+	case 1:
+		for _, c := range p {
+			v.Add(v, c)
+		}
+	default:
+		for i, c := range p {
+			if i%2 == 0 {
+				v.Add(v, c)
+			} else {
+				v.Sub(v, c)
+			}
+		}
+	}
+	return v
 }

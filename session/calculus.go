@@ -16,17 +16,10 @@ var calculusTable = []*binding{
 	{Name: "solve", Honours: "dict set", Doc: "Solve equations (expressions equal to zero) for the given symbols.",
 		Fn: func(in *interp, a *callArgs) Value {
 			args := append([]Value{a.Get("f")}, a.Rest()...)
-			r := in.solve(args[0], args[1:])
-			if s := a.Get("set"); s != nil && in.truth(s, nil) {
-				if in.hasNonzeroNumber(args[0]) {
-					return &List{} // solve returns [] before it looks at set
-				}
-				return in.solutionSet(in.solutionDicts(r, args), args)
-			}
-			if d := a.Get("dict"); d != nil && in.truth(d, nil) {
-				return in.solutionDicts(r, args)
-			}
-			return r
+			// solve(EL, Derivative(theta(t), (t, 2))): SymPy solves for a
+			// Dummy in its place and puts it back in the answer
+			args, back := in.swapFunctionTargets(args)
+			return in.replaceIn(in.solveAs(a, args), back)
 		}},
 	{Name: "reduce_inequalities", Honours: "symbols",
 		Doc: "The solution of polynomial inequalities in one symbol as a relation, And, Or or truth value.",
@@ -109,6 +102,8 @@ var calculusTable = []*binding{
 			return big.NewInt(int64(engine.CountOps(in.subsValue(a.Get("expr")))))
 		}},
 	stepsRow,
+	{Name: "euler_equations", Honours: "funcs vars", Doc: "The Euler-Lagrange equations of the Lagrangian L, as a list of Eq(..., 0).",
+		Fn: func(in *interp, a *callArgs) Value { return in.eulerEquations(a) }},
 	{Name: "idiff", Honours: "n", Doc: "dy/dx (or the n-th derivative) on the curve eq = 0 by implicit differentiation.",
 		Fn: func(in *interp, a *callArgs) Value {
 			var ys []engine.Expr
@@ -651,4 +646,163 @@ func (in *interp) solveInequalities(f Value, rest []Value) (Value, bool) {
 		panic(err)
 	}
 	return boolValue(r), true
+}
+
+// solveAs is solve(f, *symbols) with its dict and set flags.
+func (in *interp) solveAs(a *callArgs, args []Value) Value {
+	r := in.solve(args[0], args[1:])
+	if s := a.Get("set"); s != nil && in.truth(s, nil) {
+		if in.hasNonzeroNumber(args[0]) {
+			return &List{} // solve returns [] before it looks at set
+		}
+		return in.solutionSet(in.solutionDicts(r, args), args)
+	}
+	if d := a.Get("dict"); d != nil && in.truth(d, nil) {
+		return in.solutionDicts(r, args)
+	}
+	return r
+}
+
+// swapFunctionTargets replaces each target of solve that is f(t) or a
+// Derivative by a Dummy, in the targets and the equations (args[0]);
+// back holds the replacements the other way.
+func (in *interp) swapFunctionTargets(args []Value) ([]Value, [][2]engine.Expr) {
+	var reps, back [][2]engine.Expr
+	swap := func(v Value) Value {
+		e, ok := v.(engine.Expr)
+		if !ok || !engine.IsFunctionOrDerivative(e) {
+			return v
+		}
+		for _, r := range reps {
+			if engine.Equal(r[0], e) {
+				return r[1]
+			}
+		}
+		d := engine.NewDummy("Dummy")
+		reps = append(reps, [2]engine.Expr{e, d})
+		back = append(back, [2]engine.Expr{d, e})
+		return d
+	}
+	out := append([]Value{args[0]}, args[1:]...)
+	for i := 1; i < len(out); i++ {
+		switch x := out[i].(type) {
+		case *List:
+			items := make([]Value, len(x.Items))
+			for j, it := range x.Items {
+				items[j] = swap(it)
+			}
+			out[i] = &List{Items: items}
+		case *Tuple:
+			items := make([]Value, len(x.Items))
+			for j, it := range x.Items {
+				items[j] = swap(it)
+			}
+			out[i] = &Tuple{Items: items}
+		default:
+			out[i] = swap(x)
+		}
+	}
+	if len(reps) > 0 {
+		out[0] = in.replaceIn(out[0], reps)
+	}
+	return out, back
+}
+
+// replaceIn is xreplace through a value: expressions, relations, and
+// the lists, tuples, dicts and sets solve returns.
+func (in *interp) replaceIn(v Value, reps [][2]engine.Expr) Value {
+	if len(reps) == 0 {
+		return v
+	}
+	switch x := v.(type) {
+	case engine.Expr:
+		return engine.Xreplace(x, reps)
+	case *Relational:
+		return &Relational{Op: x.Op, Lhs: engine.Xreplace(x.Lhs, reps), Rhs: engine.Xreplace(x.Rhs, reps)}
+	case *List:
+		items := make([]Value, len(x.Items))
+		for i, it := range x.Items {
+			items[i] = in.replaceIn(it, reps)
+		}
+		return &List{Items: items}
+	case *Tuple:
+		items := make([]Value, len(x.Items))
+		for i, it := range x.Items {
+			items[i] = in.replaceIn(it, reps)
+		}
+		return &Tuple{Items: items}
+	case *Dict:
+		d := newDict()
+		ks, vs := x.Items()
+		for i := range ks {
+			d.Set(in.replaceIn(ks[i], reps), in.replaceIn(vs[i], reps))
+		}
+		return d
+	}
+	return v
+}
+
+// eulerEquations is euler_equations(L, funcs=(), vars=()).
+func (in *interp) eulerEquations(a *callArgs) Value {
+	L := in.sympify(a.Get("L"))
+	seq := func(v Value) []Value {
+		if v == nil || v == none {
+			return nil
+		}
+		if in.isIterable(v) {
+			return in.toSlice(v)
+		}
+		return []Value{v}
+	}
+	var funcs []engine.Expr
+	for _, f := range seq(a.Get("funcs")) {
+		e := in.sympify(f)
+		if !engine.IsFunctionOrDerivative(e) || engine.IsDerivative(e) {
+			throw("TypeError", "Function expected, got: %s", in.str(e))
+		}
+		funcs = append(funcs, e)
+	}
+	if len(funcs) == 0 {
+		// L.atoms(Function), a set: with several the order is Python's
+		funcs = engine.FunctionAtoms(L)
+		if len(funcs) != 1 {
+			throw("NotImplementedError", "dcalc's euler_equations needs funcs when L has more or fewer than one function call")
+		}
+	}
+	var vars []*engine.Symbol
+	vs := seq(a.Get("vars"))
+	if len(vs) == 0 {
+		vs = nil
+		for _, x := range funcs[0].Args() {
+			vs = append(vs, x)
+		}
+	}
+	for _, v := range vs {
+		s, ok := in.sympify(v).(*engine.Symbol)
+		if !ok {
+			throw("TypeError", "Variables are not symbols, got %s", in.str(&Tuple{Items: vs}))
+		}
+		vars = append(vars, s)
+	}
+	for _, f := range funcs {
+		args := f.Args()
+		match := len(args) == len(vars)
+		for i := range args {
+			match = match && engine.Equal(args[i], vars[i])
+		}
+		if !match {
+			throw("ValueError", "Variables %s do not match args: %s", in.str(&Tuple{Items: vs}), in.str(f))
+		}
+	}
+	eqs, err := engine.EulerEquations(L, funcs, vars)
+	if err != nil {
+		panic(err)
+	}
+	var out []Value
+	for _, e := range eqs {
+		if engine.RelTruth("==", e, engine.Zero) == engine.Unknown {
+			out = append(out, &Relational{Op: "==", Lhs: e, Rhs: engine.Zero})
+		}
+	}
+	return &List{Items: out}
 }
