@@ -241,6 +241,9 @@ func evalSumSymbolic(f Expr, i *Symbol, a, b Expr) (Expr, bool) {
 		if r, ok := sumGeometricSymbolic(f, i, a); ok {
 			return r, true
 		}
+		if r, ok := sumNumericInfinite(f, i, a); ok {
+			return r, true
+		}
 	}
 	if hasSpecial(a) || hasSpecial(b) {
 		return nil, false
