@@ -10,7 +10,8 @@ import "math/big"
 // integer gives zeta(k) less the first terms; times (-1)**n the poles at
 // integers give log(2) and (1 - 2**(1 - k))*zeta(k) for even k (SymPy
 // writes odd k with dirichlet_eta, and log(2) beside a zeta value as
-// log(1 - exp_polar(I*pi)): both refused). A polynomial
+// log(1 - exp_polar(I*pi)): both refused); a lone pole at a half-integer
+// gives pi/4 (Leibniz), Catalan and pi**2/8. A polynomial
 // times r**n with rational |r| < 1 sums to a rational number. Every
 // answer is a number, so SymPy's printed form is the same whatever path
 // it takes.
@@ -135,6 +136,14 @@ func sumRationalInfinite(f Expr, n *Symbol, a Expr, alternating bool) (Expr, boo
 		return nil, false
 	}
 	A := big.NewRat(ai.Int64(), 1)
+	terms := 0
+	for _, p := range poles {
+		for _, c := range p.c {
+			if c.Sign() != 0 {
+				terms++
+			}
+		}
+	}
 	total := []Expr{}
 	var simple []pole
 	higher := false
@@ -153,7 +162,13 @@ func sumRationalInfinite(f Expr, n *Symbol, a Expr, alternating bool) (Expr, boo
 			case k == 1 && !alternating:
 				simple = append(simple, pole{p.rho, []*big.Rat{c}})
 			case !integral:
-				return nil, false
+				// a pole at a half-integer, alone (SymPy's forms for
+				// mixtures are its own): odd numbers' zeta and beta
+				t, ok := halfIntegerTail(k, r, A, alternating)
+				if !ok || terms != 1 {
+					return nil, false
+				}
+				total = append(total, NewMul(ratFrom(c), t))
 			case alternating:
 				higher = higher || k > 1
 				t, ok := alternatingZetaTail(k, new(big.Rat).Add(A, r))
@@ -352,4 +367,47 @@ func sumNumericInfinite(f Expr, i *Symbol, a Expr) (Expr, bool) {
 		return nil, false
 	}
 	return NewMul(sign, r), true
+}
+
+// halfIntegerTail is sum(s**n/(n + r)**k, (n, a, oo)) for r = j + 1/2
+// (s = -1 when alternating): with m = n + j it is 2**k times a sum over
+// the odd numbers 2*m + 1 from m = a + j >= 0, which is
+// (1 - 2**-k)*zeta(k) for even k, or (-1)**j*beta(k) when alternating
+// with beta(1) = pi/4 and beta(2) = Catalan, less the first terms; ok is
+// false for the other k (SymPy answers with polylog and dirichlet_eta).
+func halfIntegerTail(k int, r, a *big.Rat, alternating bool) (Expr, bool) {
+	j := new(big.Rat).Sub(r, big.NewRat(1, 2))
+	if !j.IsInt() || !j.Num().IsInt64() {
+		return nil, false
+	}
+	m0 := new(big.Rat).Add(a, j)
+	if m0.Sign() < 0 || !m0.Num().IsInt64() {
+		return nil, false
+	}
+	var full Expr
+	switch {
+	case alternating && k == 1:
+		full = Div(Pi, NewInt(4))
+	case alternating && k == 2 && m0.Sign() == 0:
+		// (from a later start SymPy keeps Catalan inside an
+		// unsimplified complex form)
+		full = Catalan
+	case !alternating && k%2 == 0:
+		full = NewMul(Sub(One, NewPow(Two, NewInt(int64(-k)))), fnZeta.call(NewInt(int64(k))))
+	default:
+		return nil, false
+	}
+	head := new(big.Rat)
+	for m := int64(0); m < m0.Num().Int64(); m++ {
+		t := new(big.Rat).SetFrac(big.NewInt(1), new(big.Int).Exp(big.NewInt(2*m+1), big.NewInt(int64(k)), nil))
+		if alternating && m%2 == 1 {
+			t.Neg(t)
+		}
+		head.Add(head, t)
+	}
+	v := NewMul(NewPow(Two, NewInt(int64(k))), Sub(full, ratFrom(head)))
+	if alternating && j.Num().Bit(0) == 1 {
+		v = Neg(v)
+	}
+	return v, true
 }

@@ -1,7 +1,8 @@
 """Generate suminf_golden.jsonl: infinite sums as calculus courses pose
 them: rational summands with rational poles (telescoping simple poles,
-zeta values less the first terms at double poles), the same times
-(-1)**n (log(2), pi**2/12, 7*pi**4/720), and polynomials times a rational
+zeta values less the first terms at double poles, a lone pole at a
+half-integer: pi/4, Catalan, pi**2/8), the same times (-1)**n (log(2),
+pi**2/12, 7*pi**4/720), and polynomials times a rational
 ratio r**n with |r| < 1. SymPy's answers are numbers, so any exact path
 prints them alike. The random programs come from a fixed seed. Run with
 a python3 that has SymPy 1.14:
@@ -22,9 +23,14 @@ HAND = [
     '(-1)**(n + 1)/n', '(-1)**n/n', '(-1)**(n + 1)/n**2', '(-1)**(n + 1)/n**3', '(-1)**(n + 1)/n**4',
     '(-1)**n/(2*n + 1)', '1/factorial(n)', '1/(n*(n + 1))', '1/(n**2 - 1)', '1/(4*n**2 - 1)',
     '(-1)**n/(2*n + 1)**2', '1/(2*n - 1)**2', 'n/2**n', '2**(-n)', '3/4**n', 'n**2/3**n',
+    '(-1)**n/(2*n - 1)', '(-1)**(n + 1)/(2*n - 1)', '4*(-1)**n/(2*n + 1)', '(-1)**n/(2*n + 1)**3',
+    '(2*n + 1)**(-2)', '1/(2*n - 1)**4', '(-1)**n/(n + Rational(1, 2))', '(2*n + 1)**(-3)',
+    '(-1)**n/(2*n + 5)**2', '3/(2*n + 1)**2',
 ]
 STARTS = {'1/(n**2 - 1)': 2, '(-1)**n/(2*n + 1)': 0, '1/factorial(n)': 0, '2**(-n)': 0,
-          '(-1)**n/(2*n + 1)**2': 0}
+          '(-1)**n/(2*n + 1)**2': 0, '4*(-1)**n/(2*n + 1)': 0, '(-1)**n/(2*n + 1)**3': 0,
+          '(2*n + 1)**(-2)': 2, '(-1)**n/(n + Rational(1, 2))': 0, '(2*n + 1)**(-3)': 0,
+          '3/(2*n + 1)**2': 3}
 
 
 def random_programs(N):
