@@ -119,23 +119,16 @@ func factorintSmall(n *big.Int, limit, failMax int64) (fs []IntFactor, rest *big
 	fails := int64(0)
 	p := int64(5)
 	for fails < failMax {
-		if divide(p) {
-			fails = 0
-		} else {
-			fails++
-		}
-		p += 2
-		if d, stop := done(p); stop {
-			return fs, n, d
-		}
-		if divide(p) {
-			fails = 0
-		} else {
-			fails++
-		}
-		p += 4
-		if d, stop := done(p); stop {
-			return fs, n, d
+		for _, step := range [2]int64{2, 4} { // 6k - 1, then 6k + 1
+			if divide(p) {
+				fails = 0
+			} else {
+				fails++
+			}
+			p += step
+			if d, stop := done(p); stop {
+				return fs, n, d
+			}
 		}
 	}
 	dd := new(big.Int).Mul(big.NewInt(p), big.NewInt(p))

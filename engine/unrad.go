@@ -123,19 +123,12 @@ func solveRadical(r radicalEquation) (_ []Expr, err error) {
 			}
 		}
 	} else {
-		var rterm, others []Expr
-		for _, t := range addArgs(r.p) {
-			if Has(t, r.d) {
-				rterm = append(rterm, t)
-			} else {
-				others = append(others, t)
-			}
-		}
+		rterm, others := siftExprs(addArgs(r.p), func(t Expr) bool { return Has(t, r.d) })
+		g := NewPow(r.base, NewRational(big.NewInt(1), big.NewInt(r.q)))
 		if len(rterm) > 1 && r.q > 2 {
 			// SymPy changes variable here (b = p**q); dcalc does not
-			return nil, notImpl("dcalc's unrad does not change variables to remove " + Str(NewPow(r.base, NewRational(big.NewInt(1), big.NewInt(r.q)))) + " yet")
+			return nil, notImpl("dcalc's unrad does not change variables to remove " + Str(g) + " yet")
 		}
-		g := NewPow(r.base, NewRational(big.NewInt(1), big.NewInt(r.q)))
 		back := [][2]Expr{{r.d, g}}
 		qe := NewInt(r.q)
 		eq := Sub(NewPow(Xreplace(NewAdd(rterm...), back), qe), NewPow(Neg(Xreplace(NewAdd(others...), back)), qe))

@@ -1,7 +1,9 @@
 package session
 
 import (
+	"math"
 	"math/big"
+	"slices"
 
 	"github.com/dcalc/dcalc/engine"
 )
@@ -24,7 +26,7 @@ var ntheoryTable = []*binding{
 			if ith <= 0 {
 				throw("ValueError", "ith should be positive")
 			}
-			return engine.NextPrime(in.floorInt(a.Get("n"), "nextprime"), ith)
+			return engine.NextPrime(in.toInt(a.Get("n")), ith)
 		}},
 	{Name: "prevprime", Doc: "The largest prime smaller than n.",
 		Fn: func(in *interp, a *callArgs) Value {
@@ -47,7 +49,7 @@ var ntheoryTable = []*binding{
 		}},
 	{Name: "primepi", Sig: "(n)", Doc: "The number of primes up to n.",
 		Fn: func(in *interp, a *callArgs) Value {
-			n := in.floorInt(a.Get("n"), "primepi")
+			n := in.toInt(a.Get("n"))
 			if n.Sign() <= 0 {
 				return engine.Zero
 			}
@@ -151,13 +153,21 @@ var ntheoryTable = []*binding{
 
 // sortedFactors is fs with the primes in increasing order (-1 first).
 func sortedFactors(fs []engine.IntFactor) []engine.IntFactor {
-	out := append([]engine.IntFactor(nil), fs...)
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].P.Cmp(out[j-1].P) < 0; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	out := slices.Clone(fs)
+	slices.SortFunc(out, func(a, b engine.IntFactor) int { return a.P.Cmp(b.P) })
 	return out
+}
+
+// intOf is a Python int or SymPy Integer as a big.Int (a bool is not
+// one).
+func intOf(v Value) (*big.Int, bool) {
+	switch x := v.(type) {
+	case *big.Int:
+		return x, true
+	case *engine.Integer:
+		return x.Big(), true
+	}
+	return nil, false
 }
 
 // asInt is SymPy's as_int: a Python or SymPy integer (not a bool), else
@@ -167,11 +177,8 @@ func (in *interp) asInt(v Value) *big.Int { return in.asIntNamed(v, false) }
 // asIntNamed is asInt; abs names the value Abs(v) in the error, as
 // divisors does.
 func (in *interp) asIntNamed(v Value, abs bool) *big.Int {
-	switch x := v.(type) {
-	case *big.Int:
-		return x
-	case *engine.Integer:
-		return x.Big()
+	if z, ok := intOf(v); ok {
+		return z
 	}
 	s := in.str(v)
 	if abs {
@@ -183,42 +190,20 @@ func (in *interp) asIntNamed(v Value, abs bool) *big.Int {
 	return nil
 }
 
-// floorInt is int(n) for nextprime and primepi: an integer, or the floor
-// of a real number; symbols raise TypeError as int() does.
-func (in *interp) floorInt(v Value, name string) *big.Int {
-	switch x := v.(type) {
-	case *big.Int:
-		return x
-	case *engine.Integer:
-		return x.Big()
-	case float64:
-		f, _ := big.NewFloat(x).Int(nil)
-		if x < 0 && float64(int64(x)) != x {
-			f.Sub(f, big.NewInt(1))
-		}
-		return f
-	case engine.Expr:
-		if r := in.toRationalOrNil(x); r != nil {
-			q := new(big.Int).Div(r.Num(), r.Denom())
-			return q
-		}
-		throw("TypeError", "Cannot convert symbols to int")
-	}
-	throw("TypeError", "%s() argument must be an integer", name)
-	return nil
-}
-
 // ceilInt is the ceiling of a real number (primerange's and prevprime's
 // bounds), an integer as it is.
 func (in *interp) ceilInt(v Value) *big.Int {
-	f := in.floorInt(v, "primerange")
-	if r := in.toRationalOrNil(v); r != nil && !r.IsInt() {
-		f.Add(f, big.NewInt(1))
+	z := in.toInt(v) // int(): toward zero
+	up := false
+	if x, ok := v.(float64); ok {
+		up = x > 0 && x != math.Trunc(x)
+	} else if r := in.toRationalOrNil(v); r != nil {
+		up = r.Sign() > 0 && !r.IsInt()
 	}
-	if x, ok := v.(float64); ok && float64(int64(x)) != x {
-		f.Add(f, big.NewInt(1))
+	if up {
+		return new(big.Int).Add(z, big.NewInt(1))
 	}
-	return f
+	return z
 }
 
 // toRationalOrNil is v as a rational number, or nil.
