@@ -88,20 +88,16 @@ func checksolDecide(val Expr) (t Tri, done bool, err error) {
 // exponent or a function call: without one a sum that is not already
 // zero cannot vanish (checksol's last attempt).
 func hasRadicalOrCall(e Expr) bool {
-	switch n := e.(type) {
-	case *Pow:
-		if _, ok := n.Exp().(*Integer); !ok {
+	return anyNode(e, func(t Expr) bool {
+		switch n := t.(type) {
+		case *Pow:
+			_, isInt := n.Exp().(*Integer)
+			return !isInt
+		case *Func, *Derivative:
 			return true
 		}
-	case *Func, *Derivative:
-		return true
-	}
-	for _, a := range e.Args() {
-		if hasRadicalOrCall(a) {
-			return true
-		}
-	}
-	return false
+		return false
+	})
 }
 
 // trySimplify is Simplify with its refusal returned.

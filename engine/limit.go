@@ -431,11 +431,9 @@ func undefinedOf(e Expr, x *Symbol) bool {
 // 1, not exp(a*b)), an infinite base under an exponent that becomes 0,
 // or a factor that becomes 0 beside one that becomes infinite.
 func powIndeterminate(e Expr, x *Symbol, a Expr) bool {
-	found := false
-	var walk func(Expr)
-	walk = func(t Expr) {
-		if found || !Has(t, x) {
-			return
+	return anyNode(e, func(t Expr) bool {
+		if !Has(t, x) {
+			return false
 		}
 		if m, ok := t.(*Mul); ok {
 			// 0 times something infinite: (exp(a*x) - 1)/x at oo is
@@ -447,27 +445,28 @@ func powIndeterminate(e Expr, x *Symbol, a Expr) bool {
 				inf = inf || mayBeInfinite(fv)
 			}
 			if zero && inf {
-				found = true
-				return
+				return true
 			}
 		}
 		if p, ok := t.(*Pow); ok {
 			ev := SubsPairs(p.Exp(), [][2]Expr{{x, a}})
 			if Has(p.Exp(), x) && hasSpecial(ev) {
-				found = true
-				return
+				return true
 			}
 			if isZeroInt(ev) && hasSpecial(SubsPairs(p.Base(), [][2]Expr{{x, a}})) {
-				found = true
-				return
+				return true
 			}
 		}
-		for _, c := range t.Args() {
-			walk(c)
-		}
+		return false
+	})
+}
+
+// anyNode reports whether pred holds for e or any subexpression of it.
+func anyNode(e Expr, pred func(Expr) bool) bool {
+	if pred(e) {
+		return true
 	}
-	walk(e)
-	return found
+	return slices.ContainsFunc(e.Args(), func(a Expr) bool { return anyNode(a, pred) })
 }
 
 // limitTrigsimp is Trigsimp, set at init: a package-level reference
@@ -677,13 +676,8 @@ func limitByParts(e Expr, x *Symbol, a Expr) (Expr, bool) {
 
 // hasTrigOf reports whether e has a trigonometric function of x.
 func hasTrigOf(e Expr, x *Symbol) bool {
-	if f, ok := e.(*Func); ok && slices.Contains(trigFuncs, f.def) && Has(f, x) {
-		return true
-	}
-	for _, a := range e.Args() {
-		if hasTrigOf(a, x) {
-			return true
-		}
-	}
-	return false
+	return anyNode(e, func(t Expr) bool {
+		f, ok := t.(*Func)
+		return ok && slices.Contains(trigFuncs, f.def) && Has(f, x)
+	})
 }

@@ -156,22 +156,10 @@ func cancelParameters(f Expr, x *Symbol) (Expr, bool) {
 // hasAtanOfTranscendental reports whether F holds atan of an argument
 // with exp or log of x in it.
 func hasAtanOfTranscendental(F Expr, x *Symbol) bool {
-	found := false
-	var walk func(e Expr)
-	walk = func(e Expr) {
-		if found {
-			return
-		}
-		if fn, ok := e.(*Func); ok && fn.def == fnAtan && Has(fn.args[0], x) && hasCallOf(fn.args[0], fnExp, fnLog) {
-			found = true
-			return
-		}
-		for _, a := range e.Args() {
-			walk(a)
-		}
-	}
-	walk(F)
-	return found
+	return anyNode(F, func(e Expr) bool {
+		fn, ok := e.(*Func)
+		return ok && fn.def == fnAtan && Has(fn.args[0], x) && hasCallOf(fn.args[0], fnExp, fnLog)
+	})
 }
 
 // multiTerm reports whether e holds a product with a factor that is a
