@@ -134,6 +134,15 @@ var ntheoryTable = []*binding{
 		Fn: func(in *interp, a *callArgs) Value { return in.fibonacci(a.Get("n"), false) }},
 	{Name: "lucas", Sig: "(n)", Doc: "The nth Lucas number of an integer n.",
 		Fn: func(in *interp, a *callArgs) Value { return in.fibonacci(a.Get("n"), true) }},
+	{Name: "Mod", Sig: "(p, q)", Doc: "p modulo q for numbers (the remainder with the sign of q, as SymPy's Mod and Python's %).",
+		Fn: func(in *interp, a *callArgs) Value {
+			p, q := in.sympify(a.Get("p")), in.sympify(a.Get("q"))
+			if r, ok := in.numberMod(p, q); ok {
+				return r
+			}
+			throw("NotImplementedError", "dcalc's Mod takes numbers (SymPy keeps Mod(%s, %s) with its own rewriting rules)", in.str(p), in.str(q))
+			return nil
+		}},
 	{Name: "mod_inverse", Doc: "The inverse of a modulo m.",
 		Fn: func(in *interp, a *callArgs) Value {
 			x, m := in.asInt(a.Get("a")), in.asInt(a.Get("m"))

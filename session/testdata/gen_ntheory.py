@@ -2,7 +2,7 @@
 isprime, nextprime, prevprime, prime, primepi, primerange, factorint
 (its dict in SymPy's order: trial division that stops after 600 misses
 in a row, then a prime, a prime power or -1 last), primefactors,
-divisors, divisor_count, totient, fibonacci, lucas, mod_inverse, with
+divisors, divisor_count, totient, fibonacci, lucas, mod_inverse and Mod of numbers, with
 the types of their results and SymPy's errors for bad input. The random
 programs come from a fixed seed. Run with a python3 that has SymPy 1.14:
 
@@ -19,6 +19,8 @@ assert sympy.__version__ == "1.14.0"
 PRE = "from sympy import *\nx = Symbol('x')\n"
 
 HAND = [
+    'for a, b in [(7, 3), (-7, 3), (7, -3), (Rational(7, 2), 1), (7.5, 2), (S(10), 4), (pi, 1), (Rational(-1, 3), Rational(1, 2)), (2**100 + 5, 7)]:\n    print(Mod(a, b), type(Mod(a, b)).__name__)',
+    "try:\n    print(Mod(3, 0))\nexcept ZeroDivisionError as e:\n    print('ZeroDivisionError', e)\nprint(Mod(7, 3) + 1, 7 % 3)",
     'print(isprime(7), isprime(1), isprime(-7), isprime(2**61-1), isprime(Integer(97)))',
     'print(nextprime(10), nextprime(10, 2), prevprime(10), prime(5), primepi(100), list(primerange(1, 30)), list(primerange(10)))',
     'print(factorint(60), factorint(1), factorint(-60), factorint(2**10*3**5*101), factorint(0), factorint(60, multiple=True))',
