@@ -206,22 +206,15 @@ func (in *interp) ceilInt(v Value) *big.Int {
 	up := false
 	if x, ok := v.(float64); ok {
 		up = x > 0 && x != math.Trunc(x)
-	} else if r := in.toRationalOrNil(v); r != nil {
-		up = r.Sign() > 0 && !r.IsInt()
+	} else if e, ok := v.(engine.Expr); ok {
+		if r, ok := exprRat(e); ok {
+			up = r.Sign() > 0 && !r.IsInt()
+		}
 	}
 	if up {
 		return new(big.Int).Add(z, big.NewInt(1))
 	}
 	return z
-}
-
-// toRationalOrNil is v as a rational number, or nil.
-func (in *interp) toRationalOrNil(v Value) *big.Rat {
-	e, ok := v.(engine.Expr)
-	if !ok || !engine.IsRational(e) {
-		return nil
-	}
-	return in.toRational(e)
 }
 
 // sympifyInt is the integer totient and the other Function classes
