@@ -43,17 +43,16 @@ func Roots(e Expr, x *Symbol) (out []RootMult, err error) {
 	}
 	rc, ok := ratCoeffs(cs)
 	if !ok {
-		// symbolic coefficients: a monic polynomial of degree two at most
-		// (clear_denoms and primitive leave it as it is)
+		// symbolic coefficients: a polynomial of degree two at most
 		for len(cs) > 0 && IsZero(cs[len(cs)-1]) == True {
 			cs = cs[:len(cs)-1]
 		}
-		if len(cs) >= 2 && len(cs) <= 3 && isInt(cs[len(cs)-1], 1) {
+		if len(cs) >= 2 && len(cs) <= 3 {
 			if out, ok := rootsComposite(cs); ok {
 				return out, nil
 			}
 		}
-		return nil, notImpl("dcalc's roots() takes symbolic coefficients in monic polynomials of degree two at most")
+		return nil, notImpl("dcalc's roots() takes symbolic coefficients in polynomials of degree two at most")
 	}
 	return rootsRat(rc, e)
 }
