@@ -118,7 +118,7 @@ func TestKnownMissingNames(t *testing.T) {
 	cases := []struct{ src, want string }{
 		{"rsolve", "NotImplementedError: dcalc does not implement sympy.rsolve yet"},
 		{"sqrtdenest", "NotImplementedError: dcalc does not implement sympy.sqrtdenest yet"},
-		{"sympy.dsolve", "NotImplementedError: dcalc does not implement sympy.dsolve yet"},
+		{"sympy.pdsolve", "NotImplementedError: dcalc does not implement sympy.pdsolve yet"},
 		{"from sympy import sqrtdenest", "NotImplementedError: dcalc does not implement sympy.sqrtdenest yet"},
 		{"from sympy.plotting import plot3d_parametric_line", "NotImplementedError: dcalc does not implement sympy.plotting.plot3d_parametric_line yet"},
 		{"import sympy.plotting\nsympy.plotting.plot3d_parametric_line", "NotImplementedError: dcalc does not implement sympy.plotting.plot3d_parametric_line yet"},
@@ -137,7 +137,7 @@ func TestKnownMissingNames(t *testing.T) {
 		{"open('f.txt')", "NotImplementedError: dcalc does not provide Python's open: programs cannot open files (docs/security.md)"},
 		{"eval('1 + 1')", "NotImplementedError: dcalc does not provide Python's eval: dcalc runs no code built from strings (docs/security.md)"},
 	}
-	for _, n := range []string{"sympy.rsolve", "sympy.sqrtdenest", "sympy.dsolve", "sympy.plotting.plot3d_parametric_line", "sympy.utilities.lambdify.implemented_function"} {
+	for _, n := range []string{"sympy.rsolve", "sympy.sqrtdenest", "sympy.pdsolve", "sympy.plotting.plot3d_parametric_line", "sympy.utilities.lambdify.implemented_function"} {
 		if e, ok := sympyAPI(n); !ok || e.Kind != "function" {
 			t.Errorf("%s is not a function in sympy_api.tsv", n)
 		}

@@ -638,6 +638,7 @@ func (in *interp) sympyNames() map[string]Value {
 	installAPIGaps(ns)
 	installTable(ns, gcdTable)
 	installTable(ns, ntheoryTable)
+	installTable(ns, odeTable)
 	installTable(ns, factorTable)
 	installTable(ns, calculusTable)
 	installTable(ns, finiteDiffTable)

@@ -1,0 +1,105 @@
+package engine
+
+import (
+	"math/rand"
+	"testing"
+)
+
+// TestODESolutionsSatisfyEquation solves random linear ODEs with
+// constant coefficients (characteristic roots rational, complex and
+// repeated; right-hand sides for undetermined coefficients) and checks
+// that each solution, put back into the equation, leaves zero, and that
+// initial conditions hold.
+func TestODESolutionsSatisfyEquation(t *testing.T) {
+	x := NewSymbol("x", Assumptions{})
+	f := MustApply(UndefinedFunction("f"), x)
+	rnd := rand.New(rand.NewSource(3))
+	rootPool := []Expr{Zero, One, NegOne, Two, NewInt(-3), NewRational(bigInt(1), bigInt(2))}
+	rhsPool := []Expr{Zero, x, NewPow(x, Two), fnExp.call(x), fnExp.call(Neg(x)), fnSin.call(x),
+		fnCos.call(NewMul(Two, x)), NewMul(x, fnExp.call(x)), NewMul(fnExp.call(x), fnSin.call(x))}
+	s := NewDummy("s")
+	checked := 0
+	for trial := 0; trial < 60; trial++ {
+		var roots []Expr
+		for len(roots) < 1+rnd.Intn(3) {
+			if rnd.Intn(3) == 0 {
+				a, b := rootPool[rnd.Intn(len(rootPool))], NewInt(int64(1+rnd.Intn(2)))
+				roots = append(roots, NewAdd(a, NewMul(b, I)), Sub(a, NewMul(b, I)))
+			} else {
+				roots = append(roots, rootPool[rnd.Intn(len(rootPool))])
+			}
+		}
+		p := Expr(One)
+		for _, r := range roots {
+			p = NewMul(p, Sub(s, r))
+		}
+		cs, ok := polyCoeffs(Expand(p), s)
+		if !ok {
+			t.Fatal("characteristic polynomial")
+		}
+		eq := Neg(rhsPool[rnd.Intn(len(rhsPool))])
+		for k, c := range cs {
+			d := f
+			if k > 0 {
+				d = NewDerivative(f, []VarCount{{x, k}})
+			}
+			eq = NewAdd(eq, NewMul(c, d))
+		}
+		o, err := NewODE(eq, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sols, err := o.Solve()
+		if err != nil {
+			if e, ok := err.(*Error); ok && e.Type == "NotImplementedError" {
+				continue
+			}
+			t.Fatalf("%s: %v", Str(eq), err)
+		}
+		l, _ := o.linear()
+		for _, sol := range sols {
+			if r := Expand(l.apply(sol, x, true)); IsZero(r) != True {
+				t.Errorf("%s: f(x) = %s leaves %s", Str(eq), Str(sol), Str(r))
+			}
+			ics := [][2]Expr{{MustApply(UndefinedFunction("f"), Zero), One}}
+			for k := 1; k < len(cs)-1; k++ {
+				ics = append(ics, [2]Expr{NewSubs(NewDerivative(f, []VarCount{{x, k}}), []Expr{x}, []Expr{Zero}), NewInt(int64(k + 1))})
+			}
+			fixed, err := o.SolveICs(sol, ics)
+			if err != nil {
+				t.Fatalf("%s with %v: %v", Str(sol), ics, err)
+			}
+			if v := Expand(SubsPairs(fixed, [][2]Expr{{x, Zero}})); !isInt(v, 1) {
+				t.Errorf("%s: f(0) = %s, not 1", Str(fixed), Str(v))
+			}
+			checked++
+		}
+	}
+	if checked < 30 {
+		t.Fatalf("only %d solutions checked", checked)
+	}
+}
+
+// TestTermsGcdKeepsValue checks that terms_gcd's factored form expands
+// back to the sum and pulls out the common monomial of exponentials.
+func TestTermsGcdKeepsValue(t *testing.T) {
+	x, c1, c2 := NewSymbol("x", Assumptions{}), NewSymbol("C1", Assumptions{}), NewSymbol("C2", Assumptions{})
+	for _, e := range []Expr{
+		NewAdd(NewMul(c1, fnExp.call(x)), NewMul(c2, fnExp.call(NewMul(Two, x)))),
+		NewAdd(NewMul(NewRational(bigInt(1), bigInt(34)), x), NewRational(bigInt(6), bigInt(289))),
+		NewAdd(NewMul(NewInt(6), x, x), NewMul(NewInt(9), x)),
+	} {
+		for _, clear := range []bool{true, false} {
+			g, err := TermsGcd(e, true, clear, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, isAdd := g.(*Add); isAdd {
+				t.Errorf("terms_gcd(%s) = %s: nothing pulled out", Str(e), Str(g))
+			}
+			if !Equal(Expand(g), Expand(e)) {
+				t.Errorf("terms_gcd(%s) = %s, which is not equal", Str(e), Str(g))
+			}
+		}
+	}
+}

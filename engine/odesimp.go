@@ -1,0 +1,135 @@
+package engine
+
+// odesimp's clean-up of the arbitrary constants of a solved ODE, as
+// SymPy's constantsimp and constant_renumber do it for the solutions of
+// ode.go.
+
+// constantSimp is constantsimp(Eq(f(x), sol), consts) for the right side:
+// a constant subexpression (a product or sum of constants and numbers)
+// becomes its first constant when it holds every occurrence of them,
+// then terms_gcd(clear=False, deep=True) pulls common factors out, until
+// nothing changes. (constantsimp's cse and linear-redundancy steps
+// change nothing in these solutions, where each constant multiplies its
+// own function once.)
+func constantSimp(e Expr, consts []Expr) Expr {
+	for range 20 {
+		orig := e
+		for _, xe := range constantSubexprs(e, consts) {
+			syms := FreeSymbols(xe)
+			if len(syms) == 0 {
+				continue
+			}
+			all := true
+			for _, c := range syms {
+				all = all && countOcc(e, c) == countOcc(xe, c)
+			}
+			if all {
+				first := syms[0]
+				for _, s := range syms[1:] {
+					if Str(s) < Str(first) {
+						first = s
+					}
+				}
+				e = SubsPairs(e, [][2]Expr{{xe, first}})
+			}
+		}
+		e = termsGcd(e, true, false, false)
+		if Equal(e, orig) {
+			return e
+		}
+	}
+	return e
+}
+
+// constantSubexprs is _get_constant_subexpressions.
+func constantSubexprs(e Expr, consts []Expr) []Expr {
+	onlyConsts := func(e Expr) bool {
+		for _, s := range FreeSymbols(e) {
+			if !containsExpr(consts, s) {
+				return false
+			}
+		}
+		return true
+	}
+	var out []Expr
+	var walk func(e Expr)
+	walk = func(e Expr) {
+		if len(FreeSymbols(e)) > 0 && onlyConsts(e) {
+			out = append(out, e)
+			return
+		}
+		switch e.(type) {
+		case *Add, *Mul:
+			var cs []Expr
+			for _, a := range e.Args() {
+				if onlyConsts(a) {
+					cs = append(cs, a)
+				}
+			}
+			if len(cs) > 1 {
+				if c := rebuild(e, cs); !IsNumberExpr(c) {
+					out = append(out, c)
+				}
+			}
+		}
+		for _, a := range e.Args() {
+			walk(a)
+		}
+	}
+	walk(e)
+	return out
+}
+
+// countOcc is e.count(c): how many subexpressions of e are c.
+func countOcc(e, c Expr) int {
+	n := 0
+	walkExpr(e, func(s Expr) {
+		if Equal(s, c) {
+			n++
+		}
+	})
+	return n
+}
+
+// constantRenumber is constant_renumber: the constants are renamed
+// (names in order) in the order a walk meets them, a sum's or product's
+// arguments visited by default_sort_key with every constant set to 1.
+func constantRenumber(e Expr, consts, names []Expr) Expr {
+	var found []Expr
+	ones := make([][2]Expr, len(consts))
+	for i, c := range consts {
+		ones[i] = [2]Expr{c, One}
+	}
+	var walk func(e Expr)
+	walk = func(e Expr) {
+		if containsExpr(consts, e) {
+			if !containsExpr(found, e) {
+				found = append(found, e)
+			}
+			return
+		}
+		args := append([]Expr(nil), e.Args()...)
+		switch e.(type) {
+		case *Add, *Mul:
+			keys := make([]skey, len(args))
+			for i, a := range args {
+				keys[i] = sortKeyOf(SubsPairs(a, ones))
+			}
+			for i := 1; i < len(args); i++ {
+				for j := i; j > 0 && cmpSkey(keys[j-1], keys[j]) > 0; j-- {
+					args[j-1], args[j] = args[j], args[j-1]
+					keys[j-1], keys[j] = keys[j], keys[j-1]
+				}
+			}
+		}
+		for _, a := range args {
+			walk(a)
+		}
+	}
+	walk(e)
+	var reps [][2]Expr
+	for i, c := range found {
+		reps = append(reps, [2]Expr{c, names[i]})
+	}
+	return Xreplace(e, reps)
+}

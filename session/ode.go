@@ -1,0 +1,102 @@
+package session
+
+import "github.com/dcalc/dcalc/engine"
+
+// odeTable binds dsolve and terms_gcd, the polynomial helper its
+// clean-up of the constants uses.
+var odeTable = []*binding{
+	{Name: "dsolve", Honours: "func ics", Doc: "Solve an ordinary differential equation for f(x): linear ones with constant coefficients (homogeneous, or by undetermined coefficients) and f^(n)(x) = g(x); ics={f(0): a, f(x).diff(x).subs(x, 0): b} fixes the constants.",
+		Fn: func(in *interp, a *callArgs) Value { return in.dsolve(a) }},
+	{Name: "terms_gcd", Honours: "deep clear expand", Doc: "Pull the greatest common monomial and the rational content out of a sum (clear=False keeps the fractions' form).",
+		Fn: func(in *interp, a *callArgs) Value {
+			if len(a.Rest()) > 0 {
+				throw("NotImplementedError", "dcalc's terms_gcd does not take generators")
+			}
+			flag := func(name string, def bool) bool {
+				if v := a.Get(name); v != nil {
+					return in.truth(v, nil)
+				}
+				return def
+			}
+			f := a.Get("f")
+			if r, ok := f.(*Relational); ok && r.Op == "==" {
+				l, err := engine.TermsGcd(r.Lhs, flag("deep", false), flag("clear", true), flag("expand", true))
+				if err != nil {
+					panic(err)
+				}
+				rr, err := engine.TermsGcd(r.Rhs, flag("deep", false), flag("clear", true), flag("expand", true))
+				if err != nil {
+					panic(err)
+				}
+				return &Relational{Op: "==", Lhs: l, Rhs: rr}
+			}
+			out, err := engine.TermsGcd(in.sympify(f), flag("deep", false), flag("clear", true), flag("expand", true))
+			if err != nil {
+				panic(err)
+			}
+			return out
+		}},
+}
+
+// dsolve is dsolve(eq, func=None, ics=None).
+func (in *interp) dsolve(a *callArgs) Value {
+	var eq engine.Expr
+	switch v := a.Get("eq").(type) {
+	case *Relational:
+		if v.Op != "==" {
+			throw("NotImplementedError", "dcalc's dsolve takes an equation or an expression equal to zero")
+		}
+		eq = engine.Sub(v.Lhs, v.Rhs)
+	case *List, *Tuple:
+		throw("NotImplementedError", "dcalc's dsolve does not solve systems of ODEs yet")
+	default:
+		eq = in.sympify(v)
+	}
+	var f engine.Expr
+	if fv := a.Get("func"); fv != nil && fv != none {
+		f = in.sympify(fv)
+	} else {
+		var calls []engine.Expr
+		for _, c := range engine.FunctionAtoms(eq) {
+			if engine.IsUndefinedCall(c) {
+				calls = append(calls, c)
+			}
+		}
+		if len(calls) != 1 {
+			throw("NotImplementedError", "dcalc's dsolve needs func when the equation has more or fewer than one unknown function")
+		}
+		f = calls[0]
+	}
+	ode, err := engine.NewODE(eq, f)
+	if err != nil {
+		panic(err)
+	}
+	sols, err := ode.Solve()
+	if err != nil {
+		panic(err)
+	}
+	if icv := a.Get("ics"); icv != nil && icv != none {
+		d, ok := icv.(*Dict)
+		if !ok {
+			throw("NotImplementedError", "dcalc's dsolve takes ics as a dict")
+		}
+		var ics [][2]engine.Expr
+		for _, k := range d.Keys() {
+			v, _ := d.Get(k)
+			ics = append(ics, [2]engine.Expr{in.sympify(k), in.sympify(v)})
+		}
+		for i, s := range sols {
+			if sols[i], err = ode.SolveICs(s, ics); err != nil {
+				panic(err)
+			}
+		}
+	}
+	out := make([]Value, len(sols))
+	for i, s := range sols {
+		out[i] = &Relational{Op: "==", Lhs: f, Rhs: s}
+	}
+	if len(out) == 1 {
+		return out[0]
+	}
+	return &List{Items: out}
+}
