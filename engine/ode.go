@@ -603,3 +603,16 @@ func anyHas(es []Expr, s Expr) bool {
 	}
 	return false
 }
+
+// Satisfies is checkodesol's first test: the solution f(x) = rhs put into
+// the equation (the derivatives evaluated) leaves zero when expanded or
+// simplified. False means the check did not show it, not that the
+// solution is wrong.
+func (o *ODE) Satisfies(rhs Expr) (ok bool, err error) {
+	defer recoverTo(&err)
+	r := Expand(Doit(Xreplace(o.Eq, [][2]Expr{{o.F, rhs}})))
+	if IsZero(r) == True {
+		return true, nil
+	}
+	return IsZero(Simplify(r)) == True, nil
+}

@@ -2,9 +2,11 @@ package session
 
 import "github.com/dcalc/dcalc/engine"
 
-// odeTable binds dsolve and terms_gcd, the polynomial helper its
-// clean-up of the constants uses.
+// odeTable binds dsolve, checkodesol and terms_gcd, the polynomial
+// helper dsolve's clean-up of the constants uses.
 var odeTable = []*binding{
+	{Name: "checkodesol", Honours: "func", Doc: "(True, 0) when sol (an Eq(f(x), ...), its right side, or a list of them) satisfies the ODE.",
+		Fn: func(in *interp, a *callArgs) Value { return in.checkodesol(a) }},
 	{Name: "dsolve", Honours: "func ics", Doc: "Solve an ordinary differential equation for f(x): linear ones with constant coefficients (homogeneous, or by undetermined coefficients) and f^(n)(x) = g(x); ics={f(0): a, f(x).diff(x).subs(x, 0): b} fixes the constants.",
 		Fn: func(in *interp, a *callArgs) Value { return in.dsolve(a) }},
 	{Name: "terms_gcd", Honours: "deep clear expand", Doc: "Pull the greatest common monomial and the rational content out of a sum (clear=False keeps the fractions' form).",
@@ -38,10 +40,52 @@ var odeTable = []*binding{
 		}},
 }
 
-// dsolve is dsolve(eq, func=None, ics=None).
-func (in *interp) dsolve(a *callArgs) Value {
+// checkodesol is checkodesol(ode, sol, func=None): SymPy's first test,
+// the solution substituted and simplified to zero; a solution it does
+// not confirm is refused, since SymPy's later tests decide the residual
+// it reports.
+func (in *interp) checkodesol(a *callArgs) Value {
+	ode := in.odeProblem(a.Get("ode"), a.Get("func"))
+	check := func(v Value) Value {
+		var rhs engine.Expr
+		if r, ok := v.(*Relational); ok {
+			if r.Op != "==" || !engine.Equal(r.Lhs, ode.F) || engine.Has(r.Rhs, ode.F) {
+				throw("NotImplementedError", "dcalc's checkodesol takes solutions solved for %s", in.str(ode.F))
+			}
+			rhs = r.Rhs
+		} else {
+			rhs = in.sympify(v)
+		}
+		ok, err := ode.Satisfies(rhs)
+		if err != nil {
+			panic(err)
+		}
+		if !ok {
+			throw("NotImplementedError", "dcalc's checkodesol could not confirm the solution (SymPy reports a residual from further tests)")
+		}
+		return &Tuple{Items: []Value{true, engine.Zero}}
+	}
+	switch s := a.Get("sol").(type) {
+	case *List:
+		out := &List{}
+		for _, it := range s.Items {
+			out.Items = append(out.Items, check(it))
+		}
+		return out
+	case *Tuple, *Set:
+		throw("NotImplementedError", "dcalc's checkodesol takes one solution or a list of them")
+	default:
+		return check(s)
+	}
+	return nil
+}
+
+// odeProblem is the ODE of dsolve's and checkodesol's arguments: an
+// equation or an expression equal to zero, in func or the one unknown
+// function it holds.
+func (in *interp) odeProblem(eqv, fv Value) *engine.ODE {
 	var eq engine.Expr
-	switch v := a.Get("eq").(type) {
+	switch v := eqv.(type) {
 	case *Relational:
 		if v.Op != "==" {
 			throw("NotImplementedError", "dcalc's dsolve takes an equation or an expression equal to zero")
@@ -53,7 +97,7 @@ func (in *interp) dsolve(a *callArgs) Value {
 		eq = in.sympify(v)
 	}
 	var f engine.Expr
-	if fv := a.Get("func"); fv != nil && fv != none {
+	if fv != nil && fv != none {
 		f = in.sympify(fv)
 	} else {
 		var calls []engine.Expr
@@ -71,6 +115,13 @@ func (in *interp) dsolve(a *callArgs) Value {
 	if err != nil {
 		panic(err)
 	}
+	return ode
+}
+
+// dsolve is dsolve(eq, func=None, ics=None).
+func (in *interp) dsolve(a *callArgs) Value {
+	ode := in.odeProblem(a.Get("eq"), a.Get("func"))
+	f := ode.F
 	sols, err := ode.Solve()
 	if err != nil {
 		panic(err)

@@ -65,6 +65,16 @@ PROGRAMS += [
     'print(terms_gcd(x*(a*x + a), deep=True), terms_gcd(sin(x*a + x*b), deep=True), terms_gcd(3))',
 ]
 
+PROGRAMS += [
+    'eq = f(x).diff(x, 2) + f(x)\nprint(checkodesol(eq, dsolve(eq)), checkodesol(eq, dsolve(eq).rhs), checkodesol(eq, dsolve(eq), f(x)))',
+    'eq = f(x).diff(x, 2) + f(x)\nprint(checkodesol(eq, [dsolve(eq), Eq(f(x), cos(x))]))',
+    'print(checkodesol(Eq(f(x).diff(x), f(x)), Eq(f(x), 3*exp(x))), checkodesol(Eq(y(t).diff(t), -k*y(t)), Eq(y(t), a*exp(-k*t))))',
+    'eq = m*y(t).diff(t, 2) + c*y(t).diff(t) + k*y(t)\nprint(checkodesol(eq, dsolve(eq, y(t))))',
+    'eq = f(x).diff(x, 2) - 2*f(x).diff(x) + f(x) - exp(x)\nprint(checkodesol(eq, dsolve(eq)))',
+    'print(checkodesol(f(x).diff(x) - f(x)**2, Eq(f(x), -1/(a + x))))',
+    'print(checkodesol(f(x).diff(x, 3) - f(x), Eq(f(x), exp(x) + exp(-x/2)*cos(sqrt(3)*x/2))))',
+]
+
 RHS = ['0', '0', '0', '0', 'x', 'x**2', '1', '3', 'exp(x)', 'exp(2*x)', 'exp(-x)', 'sin(x)',
        'cos(x)', 'sin(2*x)', 'x*exp(x)', 'exp(x)*sin(x)', 'x + 1', 'cos(3*x)', 'exp(-x)*cos(2*x)',
        'x**3', '2*exp(3*x)', 'x*sin(x)', '5*exp(-2*x)', 'x*exp(-x)', 'exp(x) + x']
