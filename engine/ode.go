@@ -139,75 +139,127 @@ func (o *ODE) constants(n int, withFuncs bool) []Expr {
 	return out
 }
 
-// Solve returns the right sides of dsolve(eq, f(x)): one solution f(x) =
-// rhs for the ODEs described above.
+// Solve returns the right sides of dsolve(eq, f(x)): the solutions f(x)
+// = rhs for the ODEs described above.
 func (o *ODE) Solve() (sols []Expr, err error) {
 	defer recoverTo(&err)
-	l, ok := o.linear()
-	if !ok {
-		panic(notImpl("dcalc's dsolve solves linear ODEs only (with constant coefficients)"))
-	}
-	n := l.order()
-	if n < 1 {
-		panic(&Error{Type: "ValueError", Msg: "dsolve() and classify_ode() only work with functions of one variable, not " + Str(o.F)})
-	}
-	for _, c := range l.coeff {
-		if Has(c, o.X) {
-			panic(notImpl("dcalc's dsolve solves linear ODEs with constant coefficients only"))
-		}
-	}
-	nonzero := 0
-	for _, c := range l.coeff {
-		if !isZeroInt(c) {
-			nonzero++
-		}
-	}
-	if !isZeroInt(l.coeff[1]) && hasSinCosPair(l.b) {
-		// dsolve's factorable hint solves for f'(x) first, and solve's
-		// simplification may turn sin(x) + cos(x) into a shifted sine
-		panic(notImpl("dcalc's dsolve does not follow SymPy's simplification of sines and cosines of one argument on the right-hand side"))
-	}
-	var sol Expr
-	var consts []Expr
-	switch {
-	case nonzero == 1:
-		sol, consts = o.algebraic(l, n)
-	case n == 1:
-		sol, consts = o.firstOrder(l)
-	default:
-		sol, consts = o.constCoeff(l, n)
-	}
-	sol = constantSimp(sol, consts)
-	return []Expr{constantRenumber(sol, consts, o.constants(len(consts), false))}, nil
+	return o.solve(true), nil
 }
 
-// algebraic is the nth_algebraic hint for a*f^(n)(x) + b(x) = 0: n
-// integrations of -b/a, each with its constant. SymPy simplifies the
-// integrand first and, for n > 1, groups x**k*h(x) terms of the result
-// with the constant's x**k: those cases are refused.
-func (o *ODE) algebraic(l *odeLinear, n int) (Expr, []Expr) {
-	consts := o.constants(n, true)
-	g := Div(Neg(l.b), l.coeff[n])
-	if !isZeroInt(g) && !Equal(Simplify(g), g) {
-		panic(notImpl("dcalc's dsolve does not follow SymPy's simplification of the right-hand side " + Str(g)))
-	}
-	G := g
-	for range n {
-		G = integrateOrRefuse(G, o.X)
-	}
-	G = Expand(G)
-	if n > 1 {
-		for _, t := range addArgs(G) {
-			if xPowerTimesFunction(t, o.X) {
-				panic(notImpl("dcalc's dsolve does not follow SymPy's grouping of " + Str(t) + " with the constants"))
-			}
+// solve tries the hints in the order dsolve's default does (its
+// solver_map, not classify_ode's order): factorable,
+// nth_linear_constant_coeff_homogeneous, the Euler equations (refused),
+// nth_linear_constant_coeff_undetermined_coefficients, separable; the
+// others are refused.
+func (o *ODE) solve(factorable bool) []Expr {
+	if factorable {
+		if inner, ok := o.factorable(); ok {
+			return inner.solve(false)
 		}
 	}
-	sol := G
-	for i := 0; i < n; i++ {
-		sol = NewAdd(sol, NewMul(consts[i], NewPow(o.X, NewInt(int64(n-1-i)))))
+	l, linear := o.linear()
+	if linear {
+		n := l.order()
+		if n < 1 {
+			panic(&Error{Type: "ValueError", Msg: "dsolve() and classify_ode() only work with functions of one variable, not " + Str(o.F)})
+		}
+		constant := true
+		for _, c := range l.coeff {
+			constant = constant && !Has(c, o.X)
+		}
+		if constant {
+			if !isZeroInt(l.coeff[1]) && hasSinCosPair(l.b) && (factorable || n > 1) {
+				// factorable solves for f'(x) first, and solve's
+				// simplification may turn sin(x) + cos(x) into a shifted
+				// sine (for a first-order equation that simplification
+				// has been made: this is the inner equation)
+				panic(notImpl("dcalc's dsolve does not follow SymPy's simplification of sines and cosines of one argument on the right-hand side"))
+			}
+			if b, err := Powsimp(l.b, false, psExp, false); err == nil && ucTestTerm(b, o.X) {
+				sol, consts := o.constCoeff(l, n)
+				return []Expr{o.cleanUp(sol, consts)}
+			}
+			if n > 1 {
+				panic(notImpl("dcalc's dsolve takes right-hand sides the method of undetermined coefficients takes (SymPy goes on to variation of parameters)"))
+			}
+		} else if o.isEuler(l) {
+			panic(notImpl("dcalc's dsolve does not solve Euler equations yet"))
+		}
 	}
-	return sol, consts
+	if ts, consts, ok := o.separable(); ok {
+		out := make([]Expr, len(ts))
+		for i, t := range ts {
+			out[i] = o.cleanUp(t, consts)
+		}
+		return out
+	}
+	panic(notImpl("dcalc's dsolve solves linear ODEs with constant coefficients and separable first-order ones"))
+}
+
+// cleanUp is odesimp's last step: constantsimp and constant_renumber.
+func (o *ODE) cleanUp(sol Expr, consts []Expr) Expr {
+	return constantRenumber(constantSimp(sol, consts), consts, o.constants(len(consts), false))
+}
+
+// isEuler reports whether a linear equation's coefficients are c_k*x**k
+// up to one common factor (nth_linear_euler_eq_homogeneous matches).
+func (o *ODE) isEuler(l *odeLinear) bool {
+	n := l.order()
+	lead := l.coeff[n]
+	for k, c := range l.coeff {
+		if isZeroInt(c) {
+			continue
+		}
+		r := Simplify(Div(NewMul(c, NewPow(o.X, NewInt(int64(n-k)))), lead))
+		if Has(r, o.X) {
+			return false
+		}
+	}
+	return true
+}
+
+// factorable is the factorable hint for a first-order equation: the
+// equation solved for f'(x) (solve simplifies the root) gives the ODE
+// f'(x) - root that dsolve solves instead, when it differs from the
+// equation as given. A numerator with several factors in f (SymPy
+// solves each) is refused.
+func (o *ODE) factorable() (*ODE, bool) {
+	l, linear := o.linear()
+	if linear && l.order() != 1 {
+		return nil, false
+	}
+	p := NewDummy("p")
+	dfx := NewDerivative(o.F, []VarCount{{o.X, 1}})
+	fy := NewDummy("y")
+	eq := Xreplace(o.Eq, [][2]Expr{{dfx, p}, {o.F, fy}})
+	if anyDerivativeOf(eq, o.F) {
+		return nil, false
+	}
+	num, _ := asNumerDenom(Together(eq, true))
+	if fl, err := Factor(num); err == nil {
+		inF := 0
+		for _, a := range mulArgs(fl) {
+			if Has(a, fy) || Has(a, p) {
+				if _, isPow := a.(*Pow); isPow {
+					inF++
+				}
+				inF++
+			}
+		}
+		if inF > 1 {
+			panic(notImpl("dcalc's dsolve does not solve an equation that factors into several (SymPy's factorable hint)"))
+		}
+	}
+	cs, ok := polyCoeffs(Expand(num), p)
+	if !ok || len(cs) != 2 {
+		return nil, false
+	}
+	root := Simplify(Div(Neg(cs[0]), cs[1]))
+	inner := Xreplace(Sub(p, root), [][2]Expr{{p, dfx}, {fy, o.F}})
+	if Equal(inner, o.Eq) {
+		return nil, false
+	}
+	return &ODE{Eq: inner, F: o.F, X: o.X}, true
 }
 
 // integrateOrRefuse is integrate(g, x), refused when it stays an
@@ -221,23 +273,6 @@ func integrateOrRefuse(g Expr, x *Symbol) Expr {
 		panic(notImpl("dcalc's dsolve could not integrate " + Str(g)))
 	}
 	return r
-}
-
-// xPowerTimesFunction reports whether the term t is x**k (k >= 1) times
-// a factor holding x that is not a power of x.
-func xPowerTimesFunction(t Expr, x *Symbol) bool {
-	pow, other := false, false
-	for _, f := range mulArgs(t) {
-		if !Has(f, x) {
-			continue
-		}
-		if b, e := AsBaseExp(f); Equal(b, x) && IsInteger(e) {
-			pow = true
-		} else {
-			other = true
-		}
-	}
-	return pow && other
 }
 
 // hasSinCosPair reports whether e holds sin(u) and cos(u) of the same u
@@ -271,7 +306,17 @@ func (o *ODE) homogeneous(l *odeLinear, n int) ([]Expr, []charTerm) {
 	for k, c := range l.coeff {
 		terms = append(terms, NewMul(c, NewPow(s, NewInt(int64(k)))))
 	}
-	rs, err := Roots(NewAdd(terms...), s)
+	var rs []RootMult
+	var err error
+	if n == 1 {
+		// roots_linear: factor(-c0/c1), over a fraction field too
+		var r Expr
+		if r, err = Factor(Div(Neg(l.coeff[0]), l.coeff[1])); err == nil {
+			rs = []RootMult{{r, 1}}
+		}
+	} else {
+		rs, err = Roots(NewAdd(terms...), s)
+	}
 	if err != nil {
 		panic(notImpl("dcalc's dsolve could not find the roots of the characteristic equation: " + err.Error()))
 	}
@@ -356,44 +401,6 @@ func (o *ODE) constCoeff(l *odeLinear, n int) (Expr, []Expr) {
 		sol = NewAdd(sol, p)
 	}
 	return o.simplifiedSol(sol, collect), consts
-}
-
-// firstOrder is a*f'(x) + c*f(x) + b(x) = 0 with constant a and c, which
-// SymPy solves as separable or exact and then solves for f(x): the
-// general solution C1*exp(-c*x/a) plus a particular one, expanded with
-// exponentials combined (odesimp's _expand).
-func (o *ODE) firstOrder(l *odeLinear) (Expr, []Expr) {
-	for _, t := range addArgs(Expand(l.b)) {
-		var xs []Expr
-		for _, f := range mulArgs(t) {
-			if Has(f, o.X) {
-				xs = append(xs, f)
-			}
-		}
-		if len(xs) > 1 && hasCallOf(t, fnExp) {
-			// the integrator's grouping of x*exp(x) or exp(x)*sin(x)
-			// terms shows through 1st_exact's solution
-			panic(notImpl("dcalc's dsolve does not follow SymPy's 1st_exact form for the right-hand side term " + Str(t)))
-		}
-	}
-	gensols, _ := o.homogeneous(l, 1)
-	consts := o.constants(1, true)
-	sol := NewMul(consts[0], gensols[0])
-	if !isZeroInt(l.b) {
-		p, resonant := o.particular(l)
-		if resonant && !isInt(l.coeff[1], 1) {
-			panic(notImpl("dcalc's dsolve does not follow SymPy's factorable form for a resonant right-hand side"))
-		}
-		sol = NewAdd(sol, p)
-	}
-	if _, den := asNumerDenom(sol); isAdd(den) {
-		return sol, consts
-	}
-	out, err := Powsimp(Expand(sol), true, psExp, false)
-	if err != nil {
-		panic(err)
-	}
-	return out, consts
 }
 
 // simplifiedSol is _get_simplified_sol: collect on each root's terms,

@@ -103,3 +103,38 @@ func TestTermsGcdKeepsValue(t *testing.T) {
 		}
 	}
 }
+
+// TestSeparableSolutionsSatisfyEquation solves separable first-order
+// equations f' = g(x)*h(f) and checks each solution in the equation.
+func TestSeparableSolutionsSatisfyEquation(t *testing.T) {
+	x := NewSymbol("x", Assumptions{})
+	f := MustApply(UndefinedFunction("f"), x)
+	df := NewDerivative(f, []VarCount{{x, 1}})
+	gs := []Expr{x, fnSin.call(x), fnExp.call(x), NewAdd(x, One), Div(One, x)}
+	// (sqrt(f) is left out: its solution (C1 + G)**2/4 satisfies the
+	// equation where C1 + G >= 0 only, which the check cannot decide)
+	hs := []Expr{f, NewPow(f, Two), Div(One, f), fnExp.call(f), Sub(f, NewInt(3))}
+	solved := 0
+	for _, g := range gs {
+		for _, h := range hs {
+			o, err := NewODE(Sub(df, NewMul(g, h)), f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sols, err := o.Solve()
+			if err != nil {
+				continue // refused
+			}
+			for _, s := range sols {
+				ok, err := o.Satisfies(s)
+				if err != nil || !ok {
+					t.Errorf("f' = %s: f = %s does not satisfy it (%v)", Str(NewMul(g, h)), Str(s), err)
+				}
+				solved++
+			}
+		}
+	}
+	if solved < 15 {
+		t.Fatalf("only %d separable solutions", solved)
+	}
+}

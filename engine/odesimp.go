@@ -30,12 +30,47 @@ func constantSimp(e Expr, consts []Expr) Expr {
 						first = s
 					}
 				}
-				e = SubsPairs(e, [][2]Expr{{xe, first}})
+				if k, rest := AsCoeffMul(xe); IsNumber(k) && Equal(rest, first) {
+					// k*C1 -> C1: C1 occurs only there, so C1 -> C1/k
+					e = Xreplace(e, [][2]Expr{{first, Div(first, k)}})
+				} else {
+					e = SubsPairs(e, [][2]Expr{{xe, first}})
+				}
 			}
 		}
+		e = repeatedConstantSubexprs(e, consts)
 		e = termsGcd(e, true, false, false)
 		if Equal(e, orig) {
 			return e
+		}
+	}
+	return e
+}
+
+// repeatedConstantSubexprs is what constantsimp's cse step does to these
+// solutions: a call of one constant alone that occurs more than once
+// (exp(C1) in x*exp(C1) + exp(C1) + 1), the constant found nowhere
+// else, becomes the constant.
+func repeatedConstantSubexprs(e Expr, consts []Expr) Expr {
+	for _, c := range consts {
+		var cands []Expr
+		walkExpr(e, func(s Expr) {
+			// a call such as exp(C1); a repeated product such as 2*C1
+			// sits inside a larger common sum that cse takes instead
+			if _, call := s.(*Func); !call || IsNumberExpr(s) || containsExpr(cands, s) {
+				return
+			}
+			fs := FreeSymbols(s)
+			if len(fs) == 1 && Equal(fs[0], c) {
+				cands = append(cands, s)
+			}
+		})
+		for _, s := range cands {
+			n := countOcc(e, s)
+			if n > 1 && countOcc(e, c) == n*countOcc(s, c) {
+				e = Xreplace(e, [][2]Expr{{s, c}})
+				break
+			}
 		}
 	}
 	return e
@@ -57,6 +92,9 @@ func constantSubexprs(e Expr, consts []Expr) []Expr {
 		if len(FreeSymbols(e)) > 0 && onlyConsts(e) {
 			out = append(out, e)
 			return
+		}
+		if f, ok := e.(*Func); ok && f.def == fnExp {
+			e = Expand(e) // exp(C1 + x) holds exp(C1)
 		}
 		switch e.(type) {
 		case *Add, *Mul:

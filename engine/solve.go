@@ -383,6 +383,11 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 				return out, nil
 			}
 		}
+		if len(g.args) == 1 && !Equal(g.args[0], x) {
+			if out, ok := solveNestedInverse(num, x, g); ok {
+				return out, nil
+			}
+		}
 		if len(g.args) == 1 && Equal(g.args[0], x) && g.def == fnLog {
 			d := NewDummy("g")
 			p := Xreplace(num, [][2]Expr{{g, d}})
@@ -392,7 +397,13 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 					if ok {
 						var out []Expr
 						for _, r := range rs {
-							out = append(out, fnExp.call(r))
+							keep, decided := checkInverted(num, x, fnExp.call(r))
+							if !decided {
+								return nil, notImpl("could not solve " + Str(num))
+							}
+							if keep {
+								out = append(out, fnExp.call(r))
+							}
 						}
 						return out, nil
 					}
@@ -431,6 +442,59 @@ func solveByInverse(num Expr, x *Symbol, g *Func, inv *FuncDef) ([]Expr, bool) {
 		}
 	}
 	return out, true
+}
+
+// nestedInverse names the inverse solve's _invert applies to f(h(x)) =
+// r before solving h(x) = inverse(r): log and atan (exp's would make
+// SymPy's complex roots of powers of exp(x)).
+var nestedInverse = map[*FuncDef]*FuncDef{fnLog: fnExp, fnAtan: fnTan}
+
+// solveNestedInverse solves a polynomial in one generator g = f(h(x)),
+// h not x itself: the roots r in g, then h(x) = inverse(r) for each
+// (log(x + 3) = a gives x = exp(a) - 3). ok is false for other shapes.
+func solveNestedInverse(num Expr, x *Symbol, g *Func) ([]Expr, bool) {
+	inv, ok := nestedInverse[g.def]
+	if !ok {
+		return nil, false
+	}
+	d := NewDummy("g")
+	rs, ok := rootsInDummy(Xreplace(num, [][2]Expr{{g, d}}), d, x)
+	if !ok {
+		return nil, false
+	}
+	var out []Expr
+	for _, r := range rs {
+		inner, _ := numerDenoms(Sub(g.args[0], inv.call(r)), x)
+		sols, err := solveNumer(inner, x)
+		if err != nil {
+			return nil, false
+		}
+		for _, s := range sols {
+			keep, decided := checkInverted(num, x, s)
+			if !decided {
+				return nil, false
+			}
+			if keep && !containsExpr(out, s) {
+				out = append(out, s)
+			}
+		}
+	}
+	return out, true
+}
+
+// checkInverted is checksol for a solution s of num = 0 found by
+// inverting a function: one that substitutes to nonzero is dropped
+// (atan(2*x) = 5 has none, log(x) = -4*I neither); an undecided check
+// keeps a symbolic solution, as SymPy's does, and is not decided for a
+// number.
+func checkInverted(num Expr, x *Symbol, s Expr) (keep, decided bool) {
+	switch IsZero(SubsPairs(num, [][2]Expr{{x, s}})) {
+	case False:
+		return false, true
+	case Unknown:
+		return true, len(FreeSymbols(s)) > 0
+	}
+	return true, true
 }
 
 // rootsInDummy is the roots of p as a polynomial in the dummy d that
@@ -523,6 +587,11 @@ func solveExpPoly(num Expr, x *Symbol, gens []Expr) ([]Expr, bool) {
 			continue
 		}
 		l := fnLog.call(r)
+		if f, ok := l.(*Func); ok && f.def == fnLog && hasCallOf(f.args[0], fnExp) {
+			// exp(x - 3) = 2: SymPy's simplify splits log(2*exp(3)) into
+			// log(2) + 3 (expand_log's positive factors); dcalc's does not
+			return nil, false
+		}
 		if f, ok := l.(*Func); ok && f.def == fnLog && Has(f.args[0], I) {
 			// SymPy's log rewrites a complex algebraic argument
 			// (log(-1/2 + sqrt(3)*I/2) is 2*I*pi/3); dcalc's does not

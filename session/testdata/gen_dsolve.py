@@ -156,6 +156,25 @@ def random_algebraic():
     return 'dsolve(%sf(x).diff(x, %d) - (%s), f(x))' % (lead, n, g)
 
 
+SEP_G = ['x', '1', 'x**2', 'sin(x)', 'cos(x)', 'exp(x)', '1/x', 'x + 1', 'k', '2*x', 'exp(-x)',
+         '1/(1 + x**2)', 'x*exp(x)', 'log(x)', 'a*x', '1/(x + 1)', 'tan(x)', 'sqrt(x)', 'x**3', '-3']
+SEP_H = ['f(x)', 'f(x)**2', '1/f(x)', 'f(x)**3', 'exp(f(x))', 'exp(-f(x))', 'sqrt(f(x))', '1/f(x)**2',
+         'f(x)*(1 - f(x))', '1 + f(x)**2', 'f(x) - 1', '2*f(x)', '-f(x)', 'k*f(x)', 'cos(f(x))**2',
+         '1/cos(f(x))', 'f(x)**2 + f(x)', '(f(x) - 1)**2', 'f(x) + 3', 'a - f(x)']
+
+
+def random_separable():
+    g, h = random.choice(SEP_G), random.choice(SEP_H)
+    form = random.random()
+    if form < 0.5:
+        s = 'f(x).diff(x) - (%s)*(%s)' % (g, h)
+    elif form < 0.8:
+        s = 'Eq(f(x).diff(x), (%s)*(%s))' % (g, h)
+    else:
+        s = 'f(x).diff(x)/(%s) - (%s)' % (h, g)
+    return 'dsolve(%s, f(x))' % s
+
+
 for _ in range(400):
     call = random_ode()
     if call:
@@ -164,5 +183,7 @@ for _ in range(80):
     PROGRAMS.append('print(%s)' % random_symbolic())
 for _ in range(60):
     PROGRAMS.append('print(%s)' % random_algebraic())
+for _ in range(200):
+    PROGRAMS.append('print(%s)' % random_separable())
 
 emit(PRE, PROGRAMS)
