@@ -51,6 +51,16 @@ func (o *ODE) separable() (sols []Expr, consts []Expr, ok bool) {
 	consts = o.constants(1, true)
 	Y := integrateOrRefuse(Div(NewMul(c2, y2), y1), y)
 	X := integrateOrRefuse(Div(Neg(NewMul(c1, x1)), x2), o.X)
+	var logs []Expr
+	collectCalls(Y, fnLog, &logs)
+	if len(logs) > 1 && (!isOneCoeff(c1) || !isOneCoeff(c2) || hasNonIntegerRational(X)) {
+		// a relation with several logarithms: SymPy's match and
+		// separatevars place a numeric factor or a sign on the other
+		// side (f' = -3*f*(1 - f) gives C1/(C1 - exp(3*x)), f' = f**2 + f
+		// gives 1/(C1*exp(-x) - 1)), and an exponent with a fraction
+		// becomes a power of exp in its solve; neither is retraced
+		panic(notImpl("dcalc's dsolve does not follow SymPy's form for this separable equation"))
+	}
 	lhs := Xreplace(Y, [][2]Expr{{y, o.F}})
 	rhs := NewAdd(X, consts[0])
 	lhs, rhs = constantSimpEq(lhs, rhs, consts)
@@ -133,4 +143,18 @@ func constantSimpEq(lhs, rhs Expr, consts []Expr) (Expr, Expr) {
 		}
 	}
 	return lhs, rhs
+}
+
+// isOneCoeff reports whether c's numeric coefficient is 1.
+func isOneCoeff(c Expr) bool {
+	k, _ := AsCoeffMul(c)
+	return isInt(k, 1)
+}
+
+// hasNonIntegerRational reports whether e holds a fraction such as 1/2.
+func hasNonIntegerRational(e Expr) bool {
+	return anyNode(e, func(s Expr) bool {
+		r, ok := s.(*Rational)
+		return ok && !r.r.IsInt()
+	})
 }

@@ -67,13 +67,47 @@ func repeatedConstantSubexprs(e Expr, consts []Expr) Expr {
 		})
 		for _, s := range cands {
 			n := countOcc(e, s)
-			if n > 1 && countOcc(e, c) == n*countOcc(s, c) {
+			if n > 1 && countOcc(e, c) == n*countOcc(s, c) && !insideRepeated(e, s, n) {
 				e = Xreplace(e, [][2]Expr{{s, c}})
 				break
 			}
 		}
 	}
 	return e
+}
+
+// insideRepeated reports whether all n occurrences of s in e lie inside
+// a larger subexpression that is itself repeated: cse's search does not
+// look inside a repeated subexpression again, so it takes x*exp(C1) in
+// -x*exp(C1)/(x*exp(C1) - 1), not exp(C1).
+func insideRepeated(e, s Expr, n int) bool {
+	// two products with s and another common factor: cse's
+	// match_common_args takes the common product
+	var muls []*Mul
+	walkExpr(e, func(p Expr) {
+		if m, ok := p.(*Mul); ok && containsExpr(m.args, s) {
+			muls = append(muls, m)
+		}
+	})
+	for i := range muls {
+		for j := i + 1; j < len(muls); j++ {
+			for _, a := range muls[i].args {
+				if !Equal(a, s) && !IsNumber(a) && containsExpr(muls[j].args, a) {
+					return true
+				}
+			}
+		}
+	}
+	found := false
+	walkExpr(e, func(p Expr) {
+		if found || Equal(p, s) || len(p.Args()) == 0 || !Has(p, s) {
+			return
+		}
+		if m := countOcc(e, p); m > 1 && m*countOcc(p, s) == n {
+			found = true
+		}
+	})
+	return found
 }
 
 // constantSubexprs is _get_constant_subexpressions.

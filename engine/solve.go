@@ -373,6 +373,9 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 		r.check = num
 		return solveRadical(r)
 	}
+	if out, ok := solveLogSum(num, x, gens); ok {
+		return out, nil
+	}
 	if len(gens) == 1 {
 		g, ok := gens[0].(*Func)
 		if !ok {
@@ -480,6 +483,74 @@ func solveNestedInverse(num Expr, x *Symbol, g *Func) ([]Expr, bool) {
 		}
 	}
 	return out, true
+}
+
+// solveLogSum is _tsolve's logcombine step: logarithms of expressions
+// in x whose sum equals an x-free rest (log(x - 1) - log(x) = a) combine
+// into one logarithm (logcombine with force=True, as _tsolve calls it),
+// and its argument = exp(rest) is solved, the candidates checked.
+func solveLogSum(num Expr, x *Symbol, gens []Expr) ([]Expr, bool) {
+	if len(gens) < 2 {
+		return nil, false
+	}
+	for _, g := range gens {
+		if f, ok := g.(*Func); !ok || f.def != fnLog || len(f.args) != 1 {
+			return nil, false
+		}
+	}
+	var lhs, rest []Expr
+	for _, t := range addArgs(num) {
+		if Has(t, x) {
+			lhs = append(lhs, t)
+		} else {
+			rest = append(rest, t)
+		}
+	}
+	rhs := Neg(NewAdd(rest...))
+	if isZeroInt(rhs) {
+		return nil, false
+	}
+	c, err := Logcombine(NewAdd(lhs...), true)
+	if err != nil {
+		return nil, false
+	}
+	f, ok := c.(*Func)
+	if !ok || f.def != fnLog {
+		return nil, false
+	}
+	eq := Sub(f.args[0], fnExp.call(rhs))
+	var sols []Expr
+	if n, _ := asNumerDenom(eq); isLinearIn(n, x) {
+		// solve_linear: -n(0)/n' with expand_mul, then simplify (n is
+		// not expanded: exp(C1 - x) stays whole)
+		dn, _ := Diff(n, VarCount{Var: x, Count: 1})
+		n0 := SubsPairs(n, [][2]Expr{{x, Zero}})
+		sols = []Expr{Simplify(ExpandMul(Div(Neg(n0), dn)))}
+	} else {
+		inner, _ := numerDenoms(eq, x)
+		var err error
+		if sols, err = solveNumer(inner, x); err != nil {
+			return nil, false
+		}
+	}
+	var out []Expr
+	for _, s := range sols {
+		keep, decided := checkInverted(num, x, s)
+		if !decided {
+			return nil, false
+		}
+		if keep && !containsExpr(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out, true
+}
+
+// isLinearIn reports whether e is linear in x: its derivative is free of
+// x and not zero.
+func isLinearIn(e Expr, x *Symbol) bool {
+	d, err := Diff(e, VarCount{Var: x, Count: 1})
+	return err == nil && !Has(d, x) && IsZero(d) != True
 }
 
 // checkInverted is checksol for a solution s of num = 0 found by
