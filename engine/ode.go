@@ -1,6 +1,9 @@
 package engine
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+)
 
 // This file is dsolve for the ordinary differential equations a
 // calculus course meets first: linear, with constant coefficients, of
@@ -183,7 +186,11 @@ func (o *ODE) solve(factorable bool) []Expr {
 				panic(notImpl("dcalc's dsolve takes right-hand sides the method of undetermined coefficients takes (SymPy goes on to variation of parameters)"))
 			}
 		} else if o.isEuler(l) {
-			panic(notImpl("dcalc's dsolve does not solve Euler equations yet"))
+			if !isZeroInt(l.b) {
+				panic(notImpl("dcalc's dsolve does not solve nonhomogeneous Euler equations yet"))
+			}
+			sol, consts := o.euler(l)
+			return []Expr{o.cleanUp(sol, consts)}
 		}
 	}
 	if ts, consts, ok := o.separable(); ok {
@@ -216,6 +223,52 @@ func (o *ODE) isEuler(l *odeLinear) bool {
 		}
 	}
 	return true
+}
+
+// euler is nth_linear_euler_eq_homogeneous for characteristic roots that
+// are rational: sum of C*log(x)**i*x**r over the roots r (rootof's
+// order, real roots ascending) and i below their multiplicity.
+func (o *ODE) euler(l *odeLinear) (Expr, []Expr) {
+	n := l.order()
+	s := NewDummy("x")
+	// x**k*f^(k) turns x**s into s*(s - 1)*...*(s - k + 1)*x**s
+	var terms []Expr
+	for k, c := range l.coeff {
+		if isZeroInt(c) {
+			continue
+		}
+		ck := Simplify(Div(NewMul(c, NewPow(o.X, NewInt(int64(n-k)))), l.coeff[n]))
+		fall := Expr(One)
+		for j := 0; j < k; j++ {
+			fall = NewMul(fall, Sub(s, NewInt(int64(j))))
+		}
+		terms = append(terms, NewMul(ck, fall))
+	}
+	rs, err := Roots(Expand(NewAdd(terms...)), s)
+	if err != nil {
+		panic(err)
+	}
+	count := 0
+	for _, r := range rs {
+		if toRat(r.Root) == nil {
+			panic(notImpl("dcalc's dsolve solves Euler equations with rational characteristic roots only"))
+		}
+		count += r.Mult
+	}
+	if count != n {
+		panic(notImpl("dcalc's dsolve found too few roots of the Euler equation's characteristic polynomial"))
+	}
+	slices.SortFunc(rs, func(a, b RootMult) int { return toRat(a.Root).Cmp(toRat(b.Root)) })
+	consts := o.constants(n, true)
+	sol := Expr(Zero)
+	c := 0
+	for _, r := range rs {
+		for i := 0; i < r.Mult; i++ {
+			sol = NewAdd(sol, NewMul(NewPow(fnLog.call(o.X), NewInt(int64(i))), NewPow(o.X, r.Root), consts[c]))
+			c++
+		}
+	}
+	return sol, consts
 }
 
 // factorable is the factorable hint for a first-order equation: the

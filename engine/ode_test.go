@@ -138,3 +138,35 @@ func TestSeparableSolutionsSatisfyEquation(t *testing.T) {
 		t.Fatalf("only %d separable solutions", solved)
 	}
 }
+
+// TestEulerSolutionsSatisfyEquation solves homogeneous Euler equations
+// x**2*f^(2)(x) + a*x*f'(x) + b*f(x) = 0 with rational characteristic roots (simple
+// and repeated) and checks each solution in the equation.
+func TestEulerSolutionsSatisfyEquation(t *testing.T) {
+	x := NewSymbol("x", Assumptions{})
+	f := MustApply(UndefinedFunction("f"), x)
+	d1 := NewDerivative(f, []VarCount{{x, 1}})
+	d2 := NewDerivative(f, []VarCount{{x, 2}})
+	// roots r1, r2: s*(s - 1) + a*s + b = (s - r1)*(s - r2)
+	for _, rr := range [][2]int64{{1, -1}, {1, 1}, {2, -3}, {0, 2}, {-1, -1}} {
+		a := NewInt(1 - rr[0] - rr[1])
+		b := NewInt(rr[0] * rr[1])
+		eq := NewAdd(NewMul(NewPow(x, Two), d2), NewMul(a, x, d1), NewMul(b, f))
+		o, err := NewODE(eq, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sols, err := o.Solve()
+		if err != nil {
+			t.Fatalf("%s: %v", Str(eq), err)
+		}
+		for _, s := range sols {
+			if ok, err := o.Satisfies(s); err != nil || !ok {
+				t.Errorf("%s: f = %s does not satisfy it", Str(eq), Str(s))
+			}
+			if len(FreeSymbols(s)) != 3 { // x, C1, C2
+				t.Errorf("%s: f = %s has not two constants", Str(eq), Str(s))
+			}
+		}
+	}
+}

@@ -111,7 +111,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"lagrange_golden.jsonl", "from sympy import *\nt, x = symbols('t x')\nm, g, l, k, M, R = symbols('m g l k M R', positive=True)\nth = Function('theta')(t); ph = Function('phi')(t); r = Function('r')(t); X = Function('x')(t)\nq1 = Function('q1')(t); q2 = Function('q2')(t); u = Function('u')(t, x); f = Function('f')(x)\ndef KE(*cs):\n    return Rational(1, 2)*m*sum(diff(c, t)**2 for c in cs)\n", 16},
 		{"suminf_golden.jsonl", "from sympy import *\nn = Symbol('n')\n", 103},
 		{"rootssym_golden.jsonl", "from sympy import *\ns, m, k, c, b, g, L, w = symbols('s m k c b g L w')\n", 203},
-		{"dsolve_golden.jsonl", "from sympy import *\nt, x = symbols('t x')\nk, m, c, a, b, g, L, R, w, omega = symbols('k m c a b g L R w omega')\nkp, mp, wp, cp = symbols('kp mp wp cp', positive=True)\ny, f, T, q = symbols('y f T q', cls=Function)\n", 723},
+		{"dsolve_golden.jsonl", "from sympy import *\nt, x = symbols('t x')\nk, m, c, a, b, g, L, R, w, omega = symbols('k m c a b g L R w omega')\nkp, mp, wp, cp = symbols('kp mp wp cp', positive=True)\ny, f, T, q = symbols('y f T q', cls=Function)\n", 785},
 		{"solveinv_golden.jsonl", "from sympy import *\nx, a, b, c, x0 = symbols('x a b c x0')\n", 149},
 		{"nbcalc_golden.jsonl", "from sympy import *\n", 9},
 		{"radsolve_golden.jsonl", "from sympy import *\nx, a, b, c = symbols('x a b c')\np = Symbol('p', positive=True)\n", 210},

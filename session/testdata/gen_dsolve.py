@@ -175,6 +175,34 @@ def random_separable():
     return 'dsolve(%s, f(x))' % s
 
 
+def random_euler():
+    n = random.choice([1, 2, 2, 2, 3])
+    rs = [random.choice([-2, -1, 0, 1, 2, 3, sympy.Rational(1, 2), sympy.Rational(-1, 2)]) for _ in range(n)]
+    rem = sympy.Poly(sympy.prod([s - r for r in rs]), s)
+    cs = {}
+    for k in range(n, -1, -1):
+        fk = sympy.Poly(sympy.ff(s, k), s)
+        c = rem.coeff_monomial(s**k) / fk.coeff_monomial(s**k)
+        cs[k] = c
+        rem = rem - fk*c
+    den = sympy.ilcm(*[sympy.fraction(c)[1] for c in cs.values()])
+    terms = []
+    for k in range(n, -1, -1):
+        c = cs[k]*den
+        if c == 0:
+            continue
+        fe = 'f(x)' if k == 0 else 'f(x).diff(x, %d)' % k
+        xk = '' if k == 0 else ('x*' if k == 1 else 'x**%d*' % k)
+        terms.append('(%s)*%s%s' % (c, xk, fe))
+    call = 'dsolve(%s, f(x))' % ' + '.join(terms)
+    if random.random() < 0.2 and n <= 2:
+        ics = '{f(1): %d' % random.choice([0, 1, 2])
+        if n == 2:
+            ics += ', f(x).diff(x).subs(x, 1): %d' % random.choice([0, 1, -1])
+        call = call[:-1] + ', ics=%s})' % ics
+    return call
+
+
 for _ in range(400):
     call = random_ode()
     if call:
@@ -185,5 +213,7 @@ for _ in range(60):
     PROGRAMS.append('print(%s)' % random_algebraic())
 for _ in range(200):
     PROGRAMS.append('print(%s)' % random_separable())
+for _ in range(60):
+    PROGRAMS.append('print(%s)' % random_euler())
 
 emit(PRE, PROGRAMS)
