@@ -467,6 +467,11 @@ func solveNestedInverse(num Expr, x *Symbol, g *Func) ([]Expr, bool) {
 	}
 	var out []Expr
 	for _, r := range rs {
+		if len(FreeSymbols(r)) == 0 && toRat(r) == nil {
+			// an irrational root: SymPy keeps sqrt(-1 + exp(-sqrt(2)))
+			// where dcalc's roots take exp(-sqrt(2)/2) out
+			return nil, false
+		}
 		inner, _ := numerDenoms(Sub(g.args[0], inv.call(r)), x)
 		sols, err := solveNumer(inner, x)
 		if err != nil {
@@ -553,19 +558,17 @@ func isLinearIn(e Expr, x *Symbol) bool {
 	return err == nil && !Has(d, x) && IsZero(d) != True
 }
 
-// checkInverted is checksol for a solution s of num = 0 found by
+// checkInverted is solve's checksol for a solution s of num = 0 found by
 // inverting a function: one that substitutes to nonzero is dropped
-// (atan(2*x) = 5 has none, log(x) = -4*I neither); an undecided check
-// keeps a symbolic solution, as SymPy's does, and is not decided for a
-// number.
+// (atan(2*x) = 5 has none, log(x) = -4*I neither), an undecided one kept
+// as SymPy keeps it; decided is false when a step of the check is one
+// dcalc cannot follow.
 func checkInverted(num Expr, x *Symbol, s Expr) (keep, decided bool) {
-	switch IsZero(SubsPairs(num, [][2]Expr{{x, s}})) {
-	case False:
-		return false, true
-	case Unknown:
-		return true, len(FreeSymbols(s)) > 0
+	t, err := checksol(num, x, s)
+	if err != nil {
+		return false, false
 	}
-	return true, true
+	return t != False, true
 }
 
 // rootsInDummy is the roots of p as a polynomial in the dummy d that

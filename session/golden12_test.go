@@ -112,7 +112,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"suminf_golden.jsonl", "from sympy import *\nn = Symbol('n')\n", 103},
 		{"rootssym_golden.jsonl", "from sympy import *\ns, m, k, c, b, g, L, w = symbols('s m k c b g L w')\n", 203},
 		{"dsolve_golden.jsonl", "from sympy import *\nt, x = symbols('t x')\nk, m, c, a, b, g, L, R, w, omega = symbols('k m c a b g L R w omega')\nkp, mp, wp, cp = symbols('kp mp wp cp', positive=True)\ny, f, T, q = symbols('y f T q', cls=Function)\n", 785},
-		{"solveinv_golden.jsonl", "from sympy import *\nx, a, b, c, x0 = symbols('x a b c x0')\n", 149},
+		{"solveinv_golden.jsonl", "from sympy import *\nx, a, b, c, x0 = symbols('x a b c x0')\n", 158},
 		{"nbcalc_golden.jsonl", "from sympy import *\n", 9},
 		{"radsolve_golden.jsonl", "from sympy import *\nx, a, b, c = symbols('x a b c')\np = Symbol('p', positive=True)\n", 210},
 		{"limitform_golden.jsonl", "from sympy import *\nx, a, b = symbols('x a b')\np = Symbol('p', positive=True)\nh = Symbol('h')\n", 7},
