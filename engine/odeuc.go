@@ -206,14 +206,7 @@ func (o *ODE) particular(l *odeLinear) (psol Expr, resonant bool) {
 		keys = append(keys, t)
 	}
 	for _, t := range addArgs(Expand(l.apply(tf, x, true))) {
-		var xs, cs []Expr
-		for _, f := range mulArgs(t) {
-			if Has(f, x) {
-				xs = append(xs, f)
-			} else {
-				cs = append(cs, f)
-			}
-		}
+		xs, cs := siftExprs(mulArgs(t), func(f Expr) bool { return Has(f, x) })
 		k := NewMul(xs...)
 		i := indexExpr(keys, k)
 		if i < 0 {

@@ -477,14 +477,8 @@ func solveNestedInverse(num Expr, x *Symbol, g *Func) ([]Expr, bool) {
 		if err != nil {
 			return nil, false
 		}
-		for _, s := range sols {
-			keep, decided := checkInverted(num, x, s)
-			if !decided {
-				return nil, false
-			}
-			if keep && !containsExpr(out, s) {
-				out = append(out, s)
-			}
+		if out, ok = appendChecked(out, num, x, sols); !ok {
+			return nil, false
 		}
 	}
 	return out, true
@@ -503,14 +497,7 @@ func solveLogSum(num Expr, x *Symbol, gens []Expr) ([]Expr, bool) {
 			return nil, false
 		}
 	}
-	var lhs, rest []Expr
-	for _, t := range addArgs(num) {
-		if Has(t, x) {
-			lhs = append(lhs, t)
-		} else {
-			rest = append(rest, t)
-		}
-	}
+	lhs, rest := siftExprs(addArgs(num), func(t Expr) bool { return Has(t, x) })
 	rhs := Neg(NewAdd(rest...))
 	if isZeroInt(rhs) {
 		return nil, false
@@ -538,8 +525,20 @@ func solveLogSum(num Expr, x *Symbol, gens []Expr) ([]Expr, bool) {
 			return nil, false
 		}
 	}
-	var out []Expr
-	for _, s := range sols {
+	return appendChecked(nil, num, x, sols)
+}
+
+// isLinearIn reports whether e is linear in x: its derivative is free of
+// x and not zero.
+func isLinearIn(e Expr, x *Symbol) bool {
+	d, err := Diff(e, VarCount{Var: x, Count: 1})
+	return err == nil && !Has(d, x) && IsZero(d) != True
+}
+
+// appendChecked appends to out the candidates that checkInverted keeps,
+// each once; ok is false when a check is not decided.
+func appendChecked(out []Expr, num Expr, x *Symbol, cands []Expr) ([]Expr, bool) {
+	for _, s := range cands {
 		keep, decided := checkInverted(num, x, s)
 		if !decided {
 			return nil, false
@@ -549,13 +548,6 @@ func solveLogSum(num Expr, x *Symbol, gens []Expr) ([]Expr, bool) {
 		}
 	}
 	return out, true
-}
-
-// isLinearIn reports whether e is linear in x: its derivative is free of
-// x and not zero.
-func isLinearIn(e Expr, x *Symbol) bool {
-	d, err := Diff(e, VarCount{Var: x, Count: 1})
-	return err == nil && !Has(d, x) && IsZero(d) != True
 }
 
 // checkInverted is solve's checksol for a solution s of num = 0 found by

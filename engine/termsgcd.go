@@ -40,9 +40,18 @@ func termsGcd(e Expr, deep, clear, expand bool) Expr {
 		// the same product (over any coefficient domain)
 		return e
 	}
-	gens, terms, ok := termsGcdPoly(e)
-	if !ok {
-		return e
+	for _, t := range addArgs(e) {
+		for _, f := range mulArgs(t) {
+			if _, fl := f.(*Float); fl || f == I {
+				panic(notImpl("dcalc's terms_gcd takes rational coefficients only (not Floats or I)"))
+			}
+		}
+	}
+	// poly_from_expr(e, expand=False): every factor that is not a
+	// rational number is a generator, a sum inside a product too
+	gens, terms, err := polyFromExpr(e)
+	if err != nil {
+		panic(err)
 	}
 	// J: the smallest exponent of each generator over the terms
 	J := make([]int, len(gens))
@@ -94,64 +103,4 @@ func termsGcd(e Expr, deep, clear, expand bool) Expr {
 	// product built here
 	c, f = asCoeffMulRational(keepCoeff(c, f, false, false))
 	return keepCoeff(c, NewMul(term, f), false, false)
-}
-
-// termsGcdPoly is poly_from_expr(e, expand=False) for terms_gcd: the
-// generators and the terms with their rational coefficients; ok is false
-// when the expression is not a polynomial in them (a negative exponent
-// left, a coefficient that is not rational).
-func termsGcdPoly(e Expr) (gens []Expr, terms []ratTerm, ok bool) {
-	type rawTerm struct {
-		c  *big.Rat
-		gs []Expr
-		ks []int
-	}
-	var raws []rawTerm
-	for _, t := range addArgs(e) {
-		rt := rawTerm{c: big.NewRat(1, 1)}
-		for _, f := range mulArgs(t) {
-			if isPolyCoeff(f) {
-				r := toRat(f)
-				if _, fl := f.(*Float); r == nil || fl || f == I {
-					panic(notImpl("dcalc's terms_gcd takes rational coefficients only, not " + Str(f)))
-				}
-				rt.c.Mul(rt.c, r)
-				continue
-			}
-			g, k64 := decomposePower(f)
-			k := int(k64)
-			if k < 0 {
-				g, k = NewPow(g, NegOne), -k
-			}
-			if indexExpr(gens, g) < 0 {
-				gens = append(gens, g)
-			}
-			rt.gs = append(rt.gs, g)
-			rt.ks = append(rt.ks, k)
-		}
-		if rt.c.Sign() != 0 {
-			raws = append(raws, rt)
-		}
-	}
-	if len(raws) == 0 {
-		return nil, nil, false
-	}
-	for _, rt := range raws {
-		ex := make([]int, len(gens))
-		for i, g := range rt.gs {
-			ex[indexExpr(gens, g)] += rt.ks[i]
-		}
-		terms = append(terms, ratTerm{ex, rt.c})
-	}
-	return gens, terms, true
-}
-
-// isPolyCoeff is what a Poly built without a domain takes for a
-// coefficient: a number (Integer, Rational, Float) or I.
-func isPolyCoeff(f Expr) bool {
-	switch f.(type) {
-	case *Integer, *Rational, *Float:
-		return true
-	}
-	return f == I
 }
