@@ -27,7 +27,7 @@ type ODE struct {
 	X  *Symbol
 }
 
-// odeLinear is a linear ODE: sum of Coeff[k]*f^(k)(x) plus B.
+// odeLinear is a linear ODE: the sum of coeff[k]*f^(k)(x) plus b.
 type odeLinear struct {
 	coeff []Expr // by derivative order
 	b     Expr
@@ -344,7 +344,7 @@ func hasSinCosPair(e Expr) bool {
 	return false
 }
 
-// charRoot is one root of the characteristic equation in collectterms'
+// charTerm is one root of the characteristic equation in collectterms'
 // form (i, real part, imaginary part).
 type charTerm struct {
 	i      int

@@ -138,7 +138,7 @@ func ucTrialSet(e Expr, x *Symbol, exprs *exprSet) {
 	panic(notImpl("dcalc's dsolve found no finite trial set for " + Str(e)))
 }
 
-// applyLinear is sub_func_doit of the equation: sum of coeff[k] times
+// apply is sub_func_doit of the equation: sum of coeff[k] times
 // the k-th derivative of y, plus b.
 func (l *odeLinear) apply(y Expr, x *Symbol, withB bool) Expr {
 	out := Expr(Zero)
