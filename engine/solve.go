@@ -426,8 +426,7 @@ var solveInverse = map[*FuncDef]*FuncDef{fnAtan: fnTan, fnAsin: fnSin, fnAcos: f
 // zero (SymPy's checksol drops the others: asin(x) = 3 has none); ok is
 // false when a check cannot be decided.
 func solveByInverse(num Expr, x *Symbol, g *Func, inv *FuncDef) ([]Expr, bool) {
-	d := NewDummy("g")
-	rs, ok := rootsInDummy(Xreplace(num, [][2]Expr{{g, d}}), d, x)
+	rs, ok := rootsInGenerator(num, g, x)
 	if !ok {
 		return nil, false
 	}
@@ -460,8 +459,7 @@ func solveNestedInverse(num Expr, x *Symbol, g *Func) ([]Expr, bool) {
 	if !ok {
 		return nil, false
 	}
-	d := NewDummy("g")
-	rs, ok := rootsInDummy(Xreplace(num, [][2]Expr{{g, d}}), d, x)
+	rs, ok := rootsInGenerator(num, g, x)
 	if !ok {
 		return nil, false
 	}
@@ -561,6 +559,13 @@ func checkInverted(num Expr, x *Symbol, s Expr) (keep, decided bool) {
 		return false, false
 	}
 	return t != False, true
+}
+
+// rootsInGenerator is the roots of num as a polynomial in the
+// generator g (a function of x); ok is false as for rootsInDummy.
+func rootsInGenerator(num, g Expr, x *Symbol) ([]Expr, bool) {
+	d := NewDummy("g")
+	return rootsInDummy(Xreplace(num, [][2]Expr{{g, d}}), d, x)
 }
 
 // rootsInDummy is the roots of p as a polynomial in the dummy d that
