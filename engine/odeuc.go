@@ -8,20 +8,6 @@ package engine
 // homogeneous equation; the trial function's coefficients solve the
 // linear equations of the grouped terms.
 
-// ucLinearArg reports whether e is a*x + b with a and b free of x.
-func ucLinearArg(e Expr, x *Symbol) bool {
-	cs, ok := polyCoeffs(e, x)
-	if !ok || len(cs) > 2 {
-		return false
-	}
-	for _, c := range cs {
-		if Has(c, x) {
-			return false
-		}
-	}
-	return true
-}
-
 // ucTestTerm is _test_term: whether e has finitely many linearly
 // independent derivatives of the forms the method takes.
 func ucTestTerm(e Expr, x *Symbol) bool {
@@ -55,7 +41,7 @@ func ucTestTerm(e Expr, x *Symbol) bool {
 	case *Func:
 		switch t.def {
 		case fnSin, fnCos, fnExp, fnSinh, fnCosh:
-			return ucLinearArg(t.args[0], x)
+			return isLinearIn(t.args[0], x)
 		}
 		return false
 	case *Pow:
@@ -64,7 +50,7 @@ func ucTestTerm(e Expr, x *Symbol) bool {
 			return isInt && n.Sign() >= 0
 		}
 		if IsNumberExpr(t.Base()) {
-			return ucLinearArg(t.Exp(), x)
+			return isLinearIn(t.Exp(), x)
 		}
 		return false
 	}
