@@ -84,9 +84,23 @@ func evalComplex(e Expr) (complex128, bool) {
 			vs[i] = v
 		}
 		if x.def.evalc == nil {
-			return 0, false
+			return evalfComplex(x)
 		}
 		return x.def.evalc(vs)
 	}
 	return 0, false
+}
+
+// evalfComplex is the value of a call with no machine-precision hook
+// (erf, erfi, Ei, Si, ...) through its evalf at 15 digits, as Python's
+// complex() of a SymPy number does.
+func evalfComplex(e *Func) (complex128, bool) {
+	if e.def.evalf == nil {
+		return 0, false
+	}
+	v, err := Evalf(e, 15, nil)
+	if err != nil || anyNode(v, func(s Expr) bool { _, call := s.(*Func); return call }) {
+		return 0, false
+	}
+	return evalComplex(v)
 }
