@@ -493,14 +493,16 @@ func expandMulNode(fs []Expr) Expr {
 		return expandProduct(fs)
 	}
 	n, d := fractionOf(p)
-	dm, ok := d.(*Mul)
-	if !ok {
-		return expandProduct(fs)
+	if dm, ok := d.(*Mul); ok {
+		if nm, ok := n.(*Mul); ok {
+			n = expandProduct(nm.args)
+		}
+		d = expandProduct(dm.args)
 	}
-	if nm, ok := n.(*Mul); ok {
-		n = expandProduct(nm.args)
-	}
-	q := Div(n, expandProduct(dm.args))
+	// n/d rebuilt even when d is not a product: fraction's Mul has
+	// already distributed a number over a sum (4*(x**2 + 1) is
+	// 4*x**2 + 4)
+	q := Div(n, d)
 	if qm, ok := q.(*Mul); ok {
 		return expandProduct(qm.args)
 	}
