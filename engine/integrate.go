@@ -777,12 +777,18 @@ func hasSymbolicPowerOf(e Expr, x *Symbol) bool {
 // newSymbolicDivisor reports whether F divides by an expression free of
 // x that may be zero (n, n + 1) and that f did not divide by already.
 func newSymbolicDivisor(f, F Expr, x *Symbol) bool {
+	// a divisor is keyed by its primitive part: 2*a - 2 is a - 1 again
+	key := func(p Expr) string {
+		pw := p.(*Pow)
+		_, b := contentPrimitive(pw.Base())
+		return Str(NewPow(b, pw.Exp()))
+	}
 	had := map[string]bool{}
 	for _, p := range freeDivisors(f, x) {
-		had[Str(p)] = true
+		had[key(p)] = true
 	}
 	for _, p := range freeDivisors(F, x) {
-		if !had[Str(p)] && IsZero(p.(*Pow).Base()) != False {
+		if !had[key(p)] && IsZero(p.(*Pow).Base()) != False {
 			return true // (a new divisor, or a higher power of one: 1/a**2)
 		}
 	}
@@ -806,6 +812,24 @@ func freeDivisors(e Expr, x *Symbol) []Expr {
 	return out
 }
 
+// polyDomainCoeff is c as Poly.as_expr writes a coefficient of its
+// domain: a polynomial in the other generators expanded, a fraction of
+// two of them (cancelled) with numerator and denominator expanded.
+func polyDomainCoeff(c Expr) Expr {
+	if IsNumber(c) {
+		return c
+	}
+	q, err := Cancel(c)
+	if err != nil {
+		return c
+	}
+	n, d := asNumerDenom(q)
+	if IsNumber(d) {
+		return Expand(q)
+	}
+	return NewMul(Expand(n), NewPow(Expand(d), NegOne))
+}
+
 // maxIntegDepth bounds nested substitutions and integrations by parts.
 const maxIntegDepth = 4
 
@@ -817,7 +841,7 @@ func integD(f Expr, x *Symbol, depth int) (Expr, bool) {
 	if cs, ok := polyCoeffs(f, x); ok {
 		ts := make([]Expr, len(cs))
 		for k, c := range cs {
-			ts[k] = NewMul(c, NewPow(x, NewInt(int64(k+1))), NewRational(big.NewInt(1), big.NewInt(int64(k+1))))
+			ts[k] = NewMul(polyDomainCoeff(Div(c, NewInt(int64(k+1)))), NewPow(x, NewInt(int64(k+1))))
 		}
 		return NewAdd(ts...), true
 	}
