@@ -61,7 +61,9 @@ func Solve(f Expr, x *Symbol) ([]Expr, error) {
 	num, dens := numerDenoms(f, x)
 	var sols []Expr
 	var err error
-	if r, ok := newRadicalEquation(num, x); ok && !isMulExpr(f) {
+	if r, ok := solveLinear(f, x); ok {
+		sols = []Expr{r}
+	} else if r, ok := newRadicalEquation(num, x); ok && !isMulExpr(f) {
 		// SymPy checks the candidates against solve_linear's numerator,
 		// f.as_numer_denom()[0], not an expanded one (checksol's answer
 		// depends on the form: 3 - (a + 1)*sqrt(3 - x) keeps
@@ -524,6 +526,34 @@ func solveLogSum(num Expr, x *Symbol, gens []Expr) ([]Expr, bool) {
 		}
 	}
 	return appendChecked(nil, num, x, sols)
+}
+
+// solveLinear is _solve's solve_linear step for an equation that is not
+// a product: when the numerator of f as it stands (not expanded) is
+// linear in x, the root -n(0)/n' with expand_mul, then simplified (the
+// unexpanded derivative keeps what cancels in it: 4*(x + 1)**2, not
+// 4*x**2 + 8*x + 4). ok is false for other equations and for numeric
+// coefficients, whose root is the same number either way.
+func solveLinear(f Expr, x *Symbol) (Expr, bool) {
+	if isMulExpr(f) {
+		return nil, false
+	}
+	n, _ := asNumerDenom(f)
+	if !isLinearIn(n, x) {
+		return nil, false
+	}
+	dn, err := Diff(n, VarCount{Var: x, Count: 1})
+	if err != nil {
+		return nil, false
+	}
+	r := ExpandMul(Div(Neg(SubsPairs(n, [][2]Expr{{x, Zero}})), dn))
+	if IsNumber(r) {
+		return nil, false
+	}
+	if s, err := trySimplify(r); err == nil {
+		r = s
+	}
+	return r, true
 }
 
 // isLinearIn reports whether e is linear in x: its derivative is free of
