@@ -9,12 +9,11 @@ import (
 // calculus course meets first: linear, with constant coefficients, of
 // any order, homogeneous or with a right-hand side the method of
 // undetermined coefficients takes (polynomials, exponentials, sines and
-// cosines and their products), and f^(n)(x) = g(x) solved by
-// integration. It follows the hint SymPy's classify_ode picks for each
-// (nth_algebraic, nth_linear_constant_coeff_homogeneous,
-// nth_linear_constant_coeff_undetermined_coefficients; for first order
-// separable/1st_exact, whose solved and expanded solution is the same
-// function) and the clean-up dsolve applies (_get_simplified_sol's
+// cosines and their products); Euler equations, homogeneous or with
+// such a right-hand side in log(x); separable first-order equations
+// (odesep.go) and exact ones, which take in the linear ones with
+// variable coefficients (odeexact.go). It follows the hint SymPy's
+// dsolve picks for each and the clean-up dsolve applies (_get_simplified_sol's
 // collect and powsimp, odesimp's constantsimp and constant_renumber), so
 // that the arbitrary constants and the grouping come out as SymPy's.
 // Anything else raises NotImplementedError.
@@ -151,13 +150,21 @@ func (o *ODE) Solve() (sols []Expr, err error) {
 
 // solve tries the hints in the order dsolve's default does (its
 // solver_map, not classify_ode's order): factorable,
-// nth_linear_constant_coeff_homogeneous, the Euler equations (refused),
-// nth_linear_constant_coeff_undetermined_coefficients, separable; the
-// others are refused.
+// nth_linear_constant_coeff_homogeneous,
+// nth_linear_euler_eq_homogeneous,
+// nth_linear_constant_coeff_undetermined_coefficients,
+// nth_linear_euler_eq_nonhomogeneous_undetermined_coefficients,
+// separable, 1st_exact; the others are refused.
 func (o *ODE) solve(factorable bool) []Expr {
 	if factorable {
 		if inner, ok := o.factorable(); ok {
-			return inner.solve(false)
+			// dsolve solves the inner equation and odesimp cleans up
+			// its solutions once more as factorable's
+			sols := inner.solve(false)
+			for i, s := range sols {
+				sols[i] = o.cleanUp(s, o.freeConstants(s))
+			}
+			return sols
 		}
 	}
 	l, linear := o.linear()
@@ -186,26 +193,50 @@ func (o *ODE) solve(factorable bool) []Expr {
 				panic(notImpl("dcalc's dsolve takes right-hand sides the method of undetermined coefficients takes (SymPy goes on to variation of parameters)"))
 			}
 		} else if o.isEuler(l) {
-			if !isZeroInt(l.b) {
-				panic(notImpl("dcalc's dsolve does not solve nonhomogeneous Euler equations yet"))
+			if isZeroInt(l.b) {
+				sol, consts := o.euler(l)
+				return []Expr{o.cleanUp(sol, consts)}
 			}
-			sol, consts := o.euler(l)
-			return []Expr{o.cleanUp(sol, consts)}
+			if sol, consts, ok := o.eulerUC(l); ok {
+				return []Expr{o.cleanUp(sol, consts)}
+			}
+			if n > 1 {
+				panic(notImpl("dcalc's dsolve takes Euler equations whose right-hand side in log(x) the method of undetermined coefficients takes (SymPy goes on to variation of parameters)"))
+			}
 		}
 	}
 	if ts, consts, ok := o.separable(); ok {
-		out := make([]Expr, len(ts))
-		for i, t := range ts {
-			out[i] = o.cleanUp(t, consts)
-		}
-		return out
+		return o.cleanUpAll(ts, consts)
 	}
-	panic(notImpl("dcalc's dsolve solves linear ODEs with constant coefficients and separable first-order ones"))
+	if ts, consts, ok := o.firstExact(); ok {
+		return o.cleanUpAll(ts, consts)
+	}
+	panic(notImpl("dcalc's dsolve solves linear ODEs with constant coefficients, Euler equations and separable and exact first-order ones"))
 }
 
 // cleanUp is odesimp's last step: constantsimp and constant_renumber.
 func (o *ODE) cleanUp(sol Expr, consts []Expr) Expr {
 	return constantRenumber(constantSimp(sol, consts), consts, o.constants(len(consts), false))
+}
+
+// freeConstants are the symbols of a solution the equation lacks.
+func (o *ODE) freeConstants(sol Expr) []Expr {
+	var out []Expr
+	for _, s := range FreeSymbols(sol) {
+		if !Has(o.Eq, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// cleanUpAll is cleanUp of each solution.
+func (o *ODE) cleanUpAll(ts, consts []Expr) []Expr {
+	out := make([]Expr, len(ts))
+	for i, t := range ts {
+		out[i] = o.cleanUp(t, consts)
+	}
+	return out
 }
 
 // isEuler reports whether a linear equation's coefficients are c_k*x**k
@@ -225,13 +256,11 @@ func (o *ODE) isEuler(l *odeLinear) bool {
 	return true
 }
 
-// euler is nth_linear_euler_eq_homogeneous for characteristic roots that
-// are rational: sum of C*log(x)**i*x**r over the roots r (rootof's
-// order, real roots ascending) and i below their multiplicity.
-func (o *ODE) euler(l *odeLinear) (Expr, []Expr) {
+// eulerCharPoly is the characteristic polynomial in s of an Euler
+// equation, expanded: x**k*f^(k) turns x**s into
+// s*(s - 1)*...*(s - k + 1)*x**s.
+func (o *ODE) eulerCharPoly(l *odeLinear, s *Symbol) Expr {
 	n := l.order()
-	s := NewDummy("x")
-	// x**k*f^(k) turns x**s into s*(s - 1)*...*(s - k + 1)*x**s
 	var terms []Expr
 	for k, c := range l.coeff {
 		if isZeroInt(c) {
@@ -244,7 +273,16 @@ func (o *ODE) euler(l *odeLinear) (Expr, []Expr) {
 		}
 		terms = append(terms, NewMul(ck, fall))
 	}
-	rs, err := Roots(Expand(NewAdd(terms...)), s)
+	return Expand(NewAdd(terms...))
+}
+
+// euler is nth_linear_euler_eq_homogeneous for characteristic roots that
+// are rational: sum of C*log(x)**i*x**r over the roots r (rootof's
+// order, real roots ascending) and i below their multiplicity.
+func (o *ODE) euler(l *odeLinear) (Expr, []Expr) {
+	n := l.order()
+	s := NewDummy("x")
+	rs, err := Roots(o.eulerCharPoly(l, s), s)
 	if err != nil {
 		panic(err)
 	}
@@ -536,6 +574,11 @@ func (o *ODE) SolveICs(sol Expr, ics [][2]Expr) (out Expr, err error) {
 		default:
 			panic(notImpl("Unrecognized initial condition"))
 		}
+		if anyNode(lhs, func(s Expr) bool { return s == Zoo || s == NaN || s == Oo || s == NegOo }) {
+			// SymPy's solve finds a value for the constants from
+			// zoo*(C1 - c) = v; the solution is not defined at the point
+			panic(notImpl("dcalc's dsolve does not take an initial condition where the general solution is not defined (" + Str(key) + ")"))
+		}
 		if e := Sub(lhs, val); !isZeroInt(e) {
 			eqs = append(eqs, e)
 		}
@@ -675,4 +718,31 @@ func (o *ODE) Satisfies(rhs Expr) (ok bool, err error) {
 		return true, nil
 	}
 	return IsZero(Simplify(r)) == True, nil
+}
+
+// eulerUC is nth_linear_euler_eq_nonhomogeneous_undetermined_coefficients:
+// x = exp(t) turns the Euler equation into one with constant
+// coefficients in t (the right side taken with t positive), which the
+// method of undetermined coefficients solves; t = log(x) back, expanded
+// and simplified (odesimp's step for this hint). ok is false when the
+// right side in t is not one the method takes.
+func (o *ODE) eulerUC(l *odeLinear) (Expr, []Expr, bool) {
+	x := o.X
+	n := l.order()
+	tp := NewSymbol(x.Name(), Assumptions{Positive: true})
+	e := Xreplace(Xreplace(NewMul(Div(NewPow(x, NewInt(int64(n))), l.coeff[n]), l.b), [][2]Expr{{x, fnExp.call(tp)}}), [][2]Expr{{tp, x}})
+	if b, err := Powsimp(e, false, psExp, false); err != nil || !ucTestTerm(b, x) {
+		return nil, nil, false
+	}
+	// the coefficient of s**i in the characteristic polynomial
+	// multiplies the i-th derivative in t
+	s := NewDummy("x")
+	cs, ok := polyCoeffs(o.eulerCharPoly(l, s), s)
+	if !ok {
+		return nil, nil, false
+	}
+	lt := &odeLinear{coeff: cs, b: e}
+	sol, consts := o.constCoeff(lt, len(cs)-1)
+	sol = Expand(Xreplace(sol, [][2]Expr{{x, fnLog.call(x)}}))
+	return Simplify(sol), consts, true
 }

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"math/cmplx"
 	"math/rand"
 	"testing"
 )
@@ -139,19 +140,23 @@ func TestSeparableSolutionsSatisfyEquation(t *testing.T) {
 	}
 }
 
-// TestEulerSolutionsSatisfyEquation solves homogeneous Euler equations
-// x**2*f^(2)(x) + a*x*f'(x) + b*f(x) = 0 with rational characteristic roots (simple
-// and repeated) and checks each solution in the equation.
+// TestEulerSolutionsSatisfyEquation solves Euler equations
+// x**2*f^(2)(x) + a*x*f'(x) + b*f(x) = g(x) with rational characteristic
+// roots (simple and repeated), homogeneous or with a right-hand side in
+// powers of x and log(x), and checks each solution in the equation.
 func TestEulerSolutionsSatisfyEquation(t *testing.T) {
 	x := NewSymbol("x", Assumptions{})
 	f := MustApply(UndefinedFunction("f"), x)
 	d1 := NewDerivative(f, []VarCount{{x, 1}})
 	d2 := NewDerivative(f, []VarCount{{x, 2}})
 	// roots r1, r2: s*(s - 1) + a*s + b = (s - r1)*(s - r2)
-	for _, rr := range [][2]int64{{1, -1}, {1, 1}, {2, -3}, {0, 2}, {-1, -1}} {
+	rhs := []Expr{Zero, x, NewPow(x, NewInt(3)), fnLog.call(x), NewMul(x, fnLog.call(x))}
+	for i, rr := range [][2]int64{{1, -1}, {1, 1}, {2, -3}, {0, 2}, {-1, -1}, {1, 2}, {3, -1}} {
 		a := NewInt(1 - rr[0] - rr[1])
 		b := NewInt(rr[0] * rr[1])
-		eq := NewAdd(NewMul(NewPow(x, Two), d2), NewMul(a, x, d1), NewMul(b, f))
+		// a right-hand side in log(x) for undetermined coefficients,
+		// resonant where its power of x is a characteristic root
+		eq := NewAdd(NewMul(NewPow(x, Two), d2), NewMul(a, x, d1), NewMul(b, f), Neg(rhs[i%len(rhs)]))
 		o, err := NewODE(eq, f)
 		if err != nil {
 			t.Fatal(err)
@@ -169,4 +174,77 @@ func TestEulerSolutionsSatisfyEquation(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestFirstOrderLinearSolutionsSatisfyEquation solves first-order
+// linear equations with variable coefficients, f' + p(x)*f = q(x) (by
+// 1st_exact's integrating factor or as Euler equations), and exact
+// equations built from a potential, and checks each solution in the
+// equation.
+func TestFirstOrderLinearSolutionsSatisfyEquation(t *testing.T) {
+	x := NewSymbol("x", Assumptions{})
+	f := MustApply(UndefinedFunction("f"), x)
+	df := NewDerivative(f, []VarCount{{x, 1}})
+	ps := []Expr{Div(One, x), NewMul(Two, x), Div(Two, NewAdd(x, One)), Div(NewInt(3), NewAdd(x, NewInt(100))), fnCos.call(x)}
+	qs := []Expr{One, x, fnExp.call(Neg(NewPow(x, Two))), NewPow(x, Two), fnSin.call(x)}
+	var eqs []Expr
+	for _, p := range ps {
+		for _, q := range qs {
+			eqs = append(eqs, NewAdd(df, NewMul(p, f), Neg(q)))
+		}
+	}
+	// exact: d/dx of x**2*f + sin(x) and of x*f**2 + x**3
+	eqs = append(eqs, NewAdd(NewMul(Two, x, f), NewMul(NewPow(x, Two), df), fnCos.call(x)),
+		NewAdd(NewPow(f, Two), NewMul(NewInt(3), NewPow(x, Two)), NewMul(Two, x, f, df)))
+	solved := 0
+	for _, eq := range eqs {
+		o, err := NewODE(eq, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sols, err := o.Solve()
+		if err != nil {
+			if e, ok := err.(*Error); ok && e.Type == "NotImplementedError" {
+				continue
+			}
+			t.Fatalf("%s: %v", Str(eq), err)
+		}
+		for _, s := range sols {
+			ok, err := o.Satisfies(s)
+			if err != nil {
+				// where simplify refuses, the residual at sample points
+				ok, err = numericallyZero(o, s), nil
+			}
+			if !ok {
+				t.Errorf("%s: f = %s does not satisfy it (%v)", Str(eq), Str(s), err)
+			}
+			solved++
+		}
+	}
+	if solved < 15 {
+		t.Fatalf("only %d solutions of %d equations", solved, len(eqs))
+	}
+}
+
+// numericallyZero reports whether the equation's left side with f =
+// sol vanishes at a few points, each constant set to a sample value.
+func numericallyZero(o *ODE, sol Expr) bool {
+	res := o.Eq
+	d1 := NewDerivative(o.F, []VarCount{{o.X, 1}})
+	dsol, err := Diff(sol, VarCount{Var: o.X, Count: 1})
+	if err != nil {
+		return false
+	}
+	res = Xreplace(res, [][2]Expr{{d1, dsol}, {o.F, sol}})
+	for _, xv := range []Expr{NewRational(bigInt(3), bigInt(10)), NewRational(bigInt(17), bigInt(10)), NewRational(bigInt(29), bigInt(10))} {
+		reps := [][2]Expr{{o.X, xv}}
+		for _, c := range o.freeConstants(sol) {
+			reps = append(reps, [2]Expr{c, NewRational(bigInt(7), bigInt(10))})
+		}
+		v, ok := evalComplex(SubsPairs(res, reps))
+		if !ok || cmplx.Abs(v) > 1e-9 {
+			return false
+		}
+	}
+	return true
 }

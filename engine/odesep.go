@@ -62,10 +62,16 @@ func (o *ODE) separable() (sols []Expr, consts []Expr, ok bool) {
 		panic(notImpl("dcalc's dsolve does not follow SymPy's form for this separable equation"))
 	}
 	lhs := Xreplace(Y, [][2]Expr{{y, o.F}})
-	rhs := NewAdd(X, consts[0])
+	return o.solveRelation(lhs, NewAdd(X, consts[0]), consts), consts, true
+}
+
+// solveRelation is odesimp for an implicit solution lhs = rhs:
+// constantsimp, then the relation solved for f(x), each solution
+// expanded with its exponentials combined (_expand).
+func (o *ODE) solveRelation(lhs, rhs Expr, consts []Expr) (sols []Expr) {
 	lhs, rhs = constantSimpEq(lhs, rhs, consts)
 	if Equal(lhs, o.F) && !Has(rhs, o.F) {
-		return []Expr{rhs}, consts, true
+		return []Expr{rhs}
 	}
 	fy := NewDummy("f")
 	ts, err := Solve(Xreplace(Sub(lhs, rhs), [][2]Expr{{o.F, fy}}), fy)
@@ -73,7 +79,7 @@ func (o *ODE) separable() (sols []Expr, consts []Expr, ok bool) {
 		panic(err)
 	}
 	if len(ts) == 0 {
-		panic(notImpl("dcalc's dsolve could not solve the separable equation's solution for " + Str(o.F)))
+		panic(notImpl("dcalc's dsolve could not solve its implicit solution for " + Str(o.F)))
 	}
 	for _, t := range ts {
 		t = Xreplace(t, [][2]Expr{{fy, o.F}})
@@ -85,7 +91,7 @@ func (o *ODE) separable() (sols []Expr, consts []Expr, ok bool) {
 		}
 		sols = append(sols, t)
 	}
-	return sols, consts, true
+	return sols
 }
 
 // anyDerivativeOf reports whether e holds a derivative of f.
