@@ -812,22 +812,72 @@ func freeDivisors(e Expr, x *Symbol) []Expr {
 	return out
 }
 
-// polyDomainCoeff is c as Poly.as_expr writes a coefficient of its
-// domain: a polynomial in the other generators expanded, a fraction of
-// two of them (cancelled) with numerator and denominator expanded.
-func polyDomainCoeff(c Expr) Expr {
-	if IsNumber(c) {
-		return c
+// polyDomainElement returns how Poly.as_expr writes a coefficient of
+// the polynomial whose coefficients are cs, in the domain
+// construct_domain picks for them: numbers as they are; over ZZ[gens]
+// or QQ[gens] a polynomial in the generators, expanded; over a fraction
+// field numerator over denominator, cancelled, each expanded; over EX
+// (a generator that is an algebraic number, or two generators sharing a
+// symbol: y and sin(y)) EX's own simplification, cancel and then a
+// top-level expand_mul.
+func polyDomainElement(cs []Expr) func(Expr) Expr {
+	var gens []Expr
+	fractions, ex := false, false
+	for _, c := range cs {
+		if IsNumber(c) {
+			continue
+		}
+		n, d := asNumerDenom(c)
+		if !IsNumber(d) {
+			fractions = true
+		}
+		for _, part := range []Expr{n, d} {
+			for _, t := range addArgs(Expand(part)) {
+				for _, f := range mulArgs(t) {
+					if IsNumber(f) {
+						continue
+					}
+					g, _ := decomposePower(f)
+					if indexExpr(gens, g) < 0 {
+						gens = append(gens, g)
+					}
+				}
+			}
+		}
 	}
-	q, err := Cancel(c)
-	if err != nil {
-		return c
+	var seen []*Symbol
+	for _, g := range gens {
+		fs := FreeSymbols(g)
+		if len(fs) == 0 && !anyNode(g, func(e Expr) bool { return e == Pi || e == E || isCallOf(e, fnExp, fnLog) }) {
+			ex = true // sqrt(2), I: number-like generators
+		}
+		for _, s := range fs {
+			if slices.ContainsFunc(seen, func(t *Symbol) bool { return Equal(t, s) }) {
+				ex = true
+			}
+			seen = append(seen, s)
+		}
 	}
-	n, d := asNumerDenom(q)
-	if IsNumber(d) {
-		return Expand(q)
+	return func(c Expr) Expr {
+		if IsNumber(c) {
+			return c
+		}
+		q, err := Cancel(c)
+		if err != nil {
+			return c
+		}
+		if ex {
+			if m, ok := q.(*Mul); ok {
+				return expandMulNode(m.args)
+			}
+			return q
+		}
+		n, d := asNumerDenom(q)
+		if !fractions || IsNumber(d) {
+			return Expand(q)
+		}
+		return NewMul(Expand(n), NewPow(Expand(d), NegOne))
 	}
-	return NewMul(Expand(n), NewPow(Expand(d), NegOne))
 }
 
 // maxIntegDepth bounds nested substitutions and integrations by parts.
@@ -839,9 +889,10 @@ func integD(f Expr, x *Symbol, depth int) (Expr, bool) {
 		return NewMul(f, x), true
 	}
 	if cs, ok := polyCoeffs(f, x); ok {
+		elem := polyDomainElement(cs)
 		ts := make([]Expr, len(cs))
 		for k, c := range cs {
-			ts[k] = NewMul(polyDomainCoeff(Div(c, NewInt(int64(k+1)))), NewPow(x, NewInt(int64(k+1))))
+			ts[k] = NewMul(elem(Div(c, NewInt(int64(k+1)))), NewPow(x, NewInt(int64(k+1))))
 		}
 		return NewAdd(ts...), true
 	}
