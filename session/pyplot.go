@@ -2,7 +2,9 @@ package session
 
 import (
 	"fmt"
+	"math"
 	"math/big"
+	"strconv"
 	"strings"
 
 	"github.com/dcalc/dcalc/session/figure"
@@ -316,6 +318,128 @@ func (in *interp) seriesKeywords(s *figure.Series, kw []kwArg) {
 	}
 }
 
+// fillBetween reads fill_between(x, y1, y2=0, where=None, ...): y2 and
+// the mask broadcast against x; the points where= leaves out break the
+// region. index is the fill's place in the patch colour cycle.
+func (in *interp) fillBetween(index int, args []Value, kw []kwArg) figure.Fill {
+	if len(args) < 2 || len(args) > 3 {
+		throw("TypeError", "fill_between() takes from 2 to 3 positional arguments but %d were given", len(args))
+	}
+	fl := figure.Fill{X: in.floats(args[0]), Index: index}
+	n := len(fl.X)
+	spread := func(v Value) []float64 {
+		vs := in.floats(v)
+		switch len(vs) {
+		case n:
+			return vs
+		case 1:
+			out := make([]float64, n)
+			for i := range out {
+				out[i] = vs[0]
+			}
+			return out
+		}
+		throw("ValueError", "operands could not be broadcast together with shapes (%d,) (%d,)", n, len(vs))
+		return nil
+	}
+	fl.Y1 = spread(args[1])
+	fl.Y2 = make([]float64, n)
+	if len(args) == 3 {
+		fl.Y2 = spread(args[2])
+	}
+	for _, k := range kw {
+		switch k.Name {
+		case "y2":
+			fl.Y2 = spread(k.Value)
+		case "where":
+			mask := in.toSlice(k.Value)
+			if len(mask) != n {
+				throw("ValueError", "where size (%d) does not match x size (%d)", len(mask), n)
+			}
+			for i, m := range mask {
+				if !in.truth(m, nil) {
+					fl.Y1[i] = math.NaN()
+				}
+			}
+		case "color", "facecolor", "fc":
+			fl.Color = in.str(k.Value)
+			if _, _, _, err := figure.ColorRGB(fl.Color, 0); err != nil {
+				throw("ValueError", "%s", err.Error())
+			}
+		case "alpha":
+			fl.Alpha = in.toFloat(k.Value)
+		case "label":
+			fl.Label = in.str(k.Value)
+		case "interpolate", "edgecolor", "ec", "linewidth", "lw", "hatch", "zorder", "linestyle", "ls":
+			// appearance only
+		default:
+			throw("NotImplementedError", "dcalc's fill_between does not support %s= yet", k.Name)
+		}
+	}
+	return fl
+}
+
+// annotate is annotate(text, xy, xytext=None, ...): the text at xytext
+// (or xy); dcalc draws no arrow for arrowprops.
+func (in *interp) annotate(f *figure.Figure, args []Value, kw []kwArg) Value {
+	var text, xyv, xytext Value
+	for i, a := range args {
+		switch i {
+		case 0:
+			text = a
+		case 1:
+			xyv = a
+		case 2:
+			xytext = a
+		default:
+			throw("TypeError", "annotate() takes from 3 to 4 positional arguments but %d were given", len(args)+1)
+		}
+	}
+	for _, k := range kw {
+		switch k.Name {
+		case "text":
+			text = k.Value
+		case "xy":
+			xyv = k.Value
+		case "xytext":
+			xytext = k.Value
+		}
+	}
+	if text == nil || xyv == nil {
+		throw("TypeError", "annotate() missing required positional arguments: 'text' and 'xy'")
+	}
+	s := in.str(text)
+	xy := in.floats(xyv)
+	if len(xy) != 2 {
+		throw("ValueError", "xy must be a pair of numbers")
+	}
+	at := xy
+	if xytext != nil {
+		at = in.floats(xytext)
+	}
+	for _, k := range kw {
+		switch k.Name {
+		case "text", "xy", "xytext":
+		case "arrowprops", "fontsize", "color", "ha", "va", "horizontalalignment", "verticalalignment", "textcoords", "xycoords", "fontweight", "bbox", "zorder":
+			if (k.Name == "textcoords" || k.Name == "xycoords") && in.str(k.Value) != "data" {
+				throw("NotImplementedError", "dcalc's annotate places text at data coordinates only, not %s=%s", k.Name, in.repr(k.Value))
+			}
+		default:
+			throw("NotImplementedError", "dcalc's annotate does not support %s= yet", k.Name)
+		}
+	}
+	if len(at) != 2 {
+		throw("ValueError", "xytext must be a pair of numbers")
+	}
+	f.Notes = append(f.Notes, figure.Note{X: at[0], Y: at[1], Text: s})
+	return &pyObject{Type: "Annotation", Repr: fmt.Sprintf("Annotation(%s, %s, %s)", pyG(xy[0]), pyG(xy[1]), strRepr(s))}
+}
+
+// pyG is Python's format(v, 'g').
+func pyG(v float64) string {
+	return strconv.FormatFloat(v, 'g', 6, 64)
+}
+
 // refLine is axhline/axvline.
 func (in *interp) refLine(f *figure.Figure, vertical bool, args []Value, kw []kwArg) Value {
 	at := 0.0
@@ -357,6 +481,20 @@ func (in *interp) axesMethods(fig func() *figure.Figure, prefix string) map[stri
 		return in.mplObject("matplotlib.collections.PathCollection")
 	})
 	def("axhline", func(in *interp, args []Value, kw []kwArg) Value { return in.refLine(fig(), false, args, kw) })
+	def("fill_between", func(in *interp, args []Value, kw []kwArg) Value {
+		f := fig()
+		f.Fills = append(f.Fills, in.fillBetween(len(f.Fills), args, kw))
+		return in.mplObject("matplotlib.collections.PolyCollection")
+	})
+	def("text", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("text", args, 3, 3)
+		x, y, s := in.toFloat(args[0]), in.toFloat(args[1]), in.str(args[2])
+		fig().Notes = append(fig().Notes, figure.Note{X: x, Y: y, Text: s})
+		return mplText(in.repr(args[0]), in.repr(args[1]), s)
+	})
+	def("annotate", func(in *interp, args []Value, kw []kwArg) Value {
+		return in.annotate(fig(), args, kw)
+	})
 	for _, filled := range []bool{false, true} {
 		name := "contour"
 		if filled {
@@ -465,6 +603,22 @@ func (in *interp) pyplotModule() *Module {
 			return mplText("0.5", "0.98", f.Title)
 		}}
 		o.Attrs["tight_layout"] = &Builtin{Name: "tight_layout", Fn: func(in *interp, args []Value, kw []kwArg) Value { return none }}
+		o.Attrs["add_subplot"] = &Builtin{Name: "add_subplot", Fn: func(in *interp, args []Value, kw []kwArg) Value {
+			if len(args) == 0 {
+				args = []Value{big.NewInt(111)}
+			}
+			rows, cols, index := in.subplotSpec("add_subplot", args, kw)
+			if rows*cols == 1 {
+				return in.axesObject(f)
+			}
+			if len(f.Axes) == 0 || f.Rows != rows || f.Cols != cols {
+				makeGrid(f, rows, cols)
+			}
+			if in.plt.fig == f {
+				in.plt.cur = index - 1
+			}
+			return in.axesObject(f.Axes[index-1])
+		}}
 		return o
 	}
 	newFigure := func(kw []kwArg) *figure.Figure {
@@ -524,19 +678,7 @@ func (in *interp) pyplotModule() *Module {
 		return &Tuple{Items: []Value{figureObject(f), g}}
 	})
 	def("subplot", func(in *interp, args []Value, kw []kwArg) Value {
-		var rows, cols, index int
-		switch len(args) {
-		case 1:
-			n := int(in.toIndex(args[0]))
-			rows, cols, index = n/100, n/10%10, n%10
-		case 3:
-			rows, cols, index = int(in.toIndex(args[0])), int(in.toIndex(args[1])), int(in.toIndex(args[2]))
-		default:
-			throw("TypeError", "subplot() takes 1 or 3 positional arguments but %d were given", len(args))
-		}
-		if rows < 1 || cols < 1 || index < 1 || index > rows*cols {
-			throw("ValueError", "num must be an integer with 1 <= num <= %d, not %d", rows*cols, index)
-		}
+		rows, cols, index := in.subplotSpec("subplot", args, kw)
 		top := in.topFigure()
 		if len(top.Axes) == 0 || top.Rows != rows || top.Cols != cols {
 			makeGrid(top, rows, cols)
@@ -573,6 +715,37 @@ func (in *interp) pyplotModule() *Module {
 	m.Attrs["rcParams"] = newDict()
 	in.pltMod = m
 	return m
+}
+
+// subplotSpec reads subplot's (rows, cols, index) from 234 or 2, 3, 4;
+// a 3-D projection is refused.
+func (in *interp) subplotSpec(name string, args []Value, kw []kwArg) (rows, cols, index int) {
+	for _, k := range kw {
+		switch k.Name {
+		case "projection":
+			if p := in.str(k.Value); p == "3d" {
+				throw("NotImplementedError", "dcalc's %s does not draw 3-D axes yet (projection='3d'; sympy's plot3d draws a surface)", name)
+			} else if p != "rectilinear" {
+				throw("NotImplementedError", "dcalc's %s does not support projection=%s", name, strRepr(p))
+			}
+		case "sharex", "sharey", "facecolor", "label":
+		default:
+			throw("NotImplementedError", "dcalc's %s does not support %s= yet", name, k.Name)
+		}
+	}
+	switch len(args) {
+	case 1:
+		n := int(in.toIndex(args[0]))
+		rows, cols, index = n/100, n/10%10, n%10
+	case 3:
+		rows, cols, index = int(in.toIndex(args[0])), int(in.toIndex(args[1])), int(in.toIndex(args[2]))
+	default:
+		throw("TypeError", "%s() takes 1 or 3 positional arguments but %d were given", name, len(args))
+	}
+	if rows < 1 || cols < 1 || index < 1 || index > rows*cols {
+		throw("ValueError", "num must be an integer with 1 <= num <= %d, not %d", rows*cols, index)
+	}
+	return rows, cols, index
 }
 
 func figSize(v, def float64) float64 {

@@ -30,6 +30,8 @@ type canvas struct {
 	// block) shown where nothing else is drawn.
 	rgb  []string
 	fill []string
+	// over is text (a note) shown above everything else.
+	over []string
 }
 
 func newCanvas(cols, rows int, ascii bool) *canvas {
@@ -41,6 +43,7 @@ func newCanvas(cols, rows int, ascii bool) *canvas {
 	c.color = make([]int, cols*rows)
 	c.rgb = make([]string, cols*rows)
 	c.fill = make([]string, cols*rows)
+	c.over = make([]string, cols*rows)
 	for i := range c.color {
 		c.color[i] = -1
 	}
@@ -154,6 +157,9 @@ func (f *Figure) Text(o TextOptions) string {
 			c.contour(fd, toX, toY, W, H)
 		}
 	}
+	for k := range f.Fills {
+		c.fillBetween(&f.Fills[k], toX, toY, o)
+	}
 	c.arrows(f.Arrows, px, py, len(f.Series), x1-x0, y1-y0)
 	for i, s := range f.Series {
 		havePrev := false
@@ -186,6 +192,21 @@ func (f *Figure) Text(o TextOptions) string {
 			c.line(0, y, W-1, y, len(f.Series), l.Dashed)
 		}
 	}
+	for _, n := range f.Notes {
+		if !finite(n.X) || !finite(n.Y) {
+			continue
+		}
+		r, col := py(n.Y)/c.dy, px(n.X)/c.dx
+		if r < 0 || r >= rows {
+			continue
+		}
+		for _, ch := range n.Text {
+			if col >= 0 && col < cols {
+				c.over[r*cols+col] = string(ch)
+			}
+			col++
+		}
+	}
 	tickY, barY, barX, tickX, corner := " ┤", " │", "─", '┬', " └"
 	if o.ASCII {
 		tickY, barY, barX, tickX, corner = " +", " |", "-", '+', " +"
@@ -214,6 +235,8 @@ func (f *Figure) Text(o TextOptions) string {
 			i := r*cols + col
 			cell := c.cell(i, o.ASCII)
 			switch {
+			case c.over[i] != "":
+				cell = c.over[i]
 			case c.dots[i] == 0 && c.fill[i] != "":
 				cell = c.fill[i]
 			case o.Color && c.dots[i] != 0 && c.rgb[i] != "":
@@ -268,6 +291,19 @@ func (f *Figure) Text(o TextOptions) string {
 				mark = ansi(f.seriesColor(i)) + mark + "\x1b[0m"
 			}
 			parts = append(parts, mark+" "+s.Label)
+		}
+		for _, fl := range f.Fills {
+			if fl.Label == "" || strings.HasPrefix(fl.Label, "_") {
+				continue
+			}
+			mark := "░░"
+			switch {
+			case o.ASCII:
+				mark = "::"
+			case o.Color:
+				mark = ansi(fl.color()) + mark + "\x1b[0m"
+			}
+			parts = append(parts, mark+" "+fl.Label)
 		}
 		if len(parts) > 0 {
 			b.WriteString(strings.Repeat(" ", margin+2) + strings.Join(parts, "   ") + "\n")
@@ -472,4 +508,46 @@ func visibleLen(s string) int {
 		}
 	}
 	return n
+}
+
+// fillBetween shades the cells whose centre lies between a fill's two
+// curves (linear between its points), where nothing else is drawn.
+func (c *canvas) fillBetween(fl *Fill, toX, toY func(int) float64, o TextOptions) {
+	shade := "░"
+	switch {
+	case o.ASCII:
+		shade = ":"
+	case o.Color:
+		shade = ansi(fl.color()) + "░\x1b[0m"
+	}
+	for _, run := range fl.runs() {
+		for col := range c.cols {
+			x := toX(col*c.dx + c.dx/2)
+			for i := run[0]; i+1 < run[1]; i++ {
+				xa, xb := fl.X[i], fl.X[i+1]
+				if x < math.Min(xa, xb) || x > math.Max(xa, xb) || xa == xb {
+					continue
+				}
+				t := (x - xa) / (xb - xa)
+				ya := fl.Y1[i] + t*(fl.Y1[i+1]-fl.Y1[i])
+				yb := fl.Y2[i] + t*(fl.Y2[i+1]-fl.Y2[i])
+				lo, hi := math.Min(ya, yb), math.Max(ya, yb)
+				for r := range c.rows {
+					if y := toY(r*c.dy + c.dy/2); y >= lo && y <= hi {
+						c.fill[r*c.cols+col] = shade
+					}
+				}
+				break
+			}
+		}
+	}
+}
+
+// color is the fill's colour as a hex string.
+func (fl *Fill) color() string {
+	r, g, b, err := ColorRGB(fl.Color, fl.Index)
+	if err != nil {
+		return cycle[0]
+	}
+	return fmt.Sprintf("#%02x%02x%02x", r, g, b)
 }

@@ -59,6 +59,8 @@ type Figure struct {
 	Lines                 []Line
 	Fields                []Field
 	Arrows                []Arrow
+	Fills                 []Fill
+	Notes                 []Note
 	// XLim and YLim fix the axis ranges (nil: from the data).
 	XLim, YLim *[2]float64
 	Legend     bool
@@ -80,7 +82,45 @@ func (f *Figure) Empty() bool {
 			return false
 		}
 	}
-	return len(f.Series) == 0 && len(f.Lines) == 0 && len(f.Fields) == 0 && len(f.Arrows) == 0
+	return len(f.Series) == 0 && len(f.Lines) == 0 && len(f.Fields) == 0 && len(f.Arrows) == 0 &&
+		len(f.Fills) == 0 && len(f.Notes) == 0
+}
+
+// Fill is fill_between: the region between Y1 and Y2 over X, broken
+// where a value is not finite (the points where= leaves out). Color is
+// empty for the next colour of the cycle (Index), Alpha 0 for opaque.
+type Fill struct {
+	X, Y1, Y2 []float64
+	Color     string
+	Index     int
+	Alpha     float64
+	Label     string
+}
+
+// runs are the index ranges [i, j) of the fill's stretches of finite
+// points, each of two points or more.
+func (fl *Fill) runs() [][2]int {
+	var out [][2]int
+	start := -1
+	for i := 0; i <= len(fl.X); i++ {
+		ok := i < len(fl.X) && finite(fl.X[i]) && finite(fl.Y1[i]) && finite(fl.Y2[i])
+		switch {
+		case ok && start < 0:
+			start = i
+		case !ok && start >= 0:
+			if i-start >= 2 {
+				out = append(out, [2]int{start, i})
+			}
+			start = -1
+		}
+	}
+	return out
+}
+
+// Note is a text at data coordinates (text, annotate).
+type Note struct {
+	X, Y float64
+	Text string
 }
 
 // cycle is matplotlib's default colour cycle (tab10).
@@ -135,6 +175,14 @@ func (f *Figure) bounds() (x0, x1, y0, y1 float64) {
 		}
 		for _, y := range fd.Y {
 			y0, y1 = math.Min(y0, y), math.Max(y1, y)
+		}
+	}
+	for _, fl := range f.Fills {
+		for _, r := range fl.runs() {
+			for i := r[0]; i < r[1]; i++ {
+				x0, x1 = math.Min(x0, fl.X[i]), math.Max(x1, fl.X[i])
+				y0, y1 = math.Min(y0, math.Min(fl.Y1[i], fl.Y2[i])), math.Max(y1, math.Max(fl.Y1[i], fl.Y2[i]))
+			}
 		}
 	}
 	for _, a := range f.Arrows {

@@ -246,3 +246,53 @@ func compareText(t *testing.T, name, got string) {
 		t.Errorf("%s differs:\n%s", name, got)
 	}
 }
+
+// TestFillBetweenAndNotes: fill_between shades the cells between its
+// curves only where its mask holds (x in [1, 2] of [0, 3]: the middle
+// third of the columns); a note's text
+// starts at its point; the PNG renders.
+func TestFillBetweenAndNotes(t *testing.T) {
+	xs, ys := sample(func(x float64) float64 { return x * x }, 0, 3, 61)
+	y1 := append([]float64(nil), ys...)
+	for i, x := range xs {
+		if x < 1 || x > 2 {
+			y1[i] = math.NaN()
+		}
+	}
+	f := &Figure{
+		Series: []Series{{X: xs, Y: ys}},
+		Fills:  []Fill{{X: xs, Y1: y1, Y2: make([]float64, len(xs)), Alpha: 0.3}},
+		Notes:  []Note{{X: 0.1, Y: 8, Text: "NOTE"}},
+		XLim:   &[2]float64{0, 3}, YLim: &[2]float64{0, 9},
+	}
+	lines := strings.Split(f.Text(TextOptions{Width: 64, Height: 18}), "\n")
+	first, last := -1, -1
+	noted := false
+	for _, l := range lines[:18] {
+		body := []rune(l)
+		bar := strings.IndexAny(l, "│┤")
+		if bar < 0 {
+			t.Fatalf("no axis bar in %q", l)
+		}
+		cells := body[len([]rune(l[:bar]))+1:]
+		for i, r := range cells {
+			if r == '░' {
+				if first < 0 || i < first {
+					first = i
+				}
+				last = max(last, i)
+			}
+		}
+		noted = noted || strings.Contains(l, "NOTE")
+	}
+	cols := len([]rune(lines[0])) - strings.Index(lines[0], "│") - 1
+	if first < 0 || float64(first) < 0.3*float64(cols) || float64(last) > 0.7*float64(cols) {
+		t.Errorf("shading in columns %d..%d of about %d, want the middle third:\n%s", first, last, cols, strings.Join(lines, "\n"))
+	}
+	if !noted {
+		t.Errorf("note missing:\n%s", strings.Join(lines, "\n"))
+	}
+	if _, err := f.PNG(); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -125,6 +125,36 @@ func (f *Figure) gonum() (*plot.Plot, error) {
 	if f.Grid {
 		p.Add(plotter.NewGrid())
 	}
+	for _, fl := range f.Fills {
+		r, g, b, err := ColorRGB(fl.Color, fl.Index)
+		if err != nil {
+			return nil, err
+		}
+		a := uint8(255)
+		if fl.Alpha > 0 && fl.Alpha < 1 {
+			a = uint8(math.Round(255 * fl.Alpha))
+		}
+		for k, run := range fl.runs() {
+			var pts plotter.XYs
+			for i := run[0]; i < run[1]; i++ {
+				pts = append(pts, plotter.XY{X: fl.X[i], Y: fl.Y1[i]})
+			}
+			for i := run[1] - 1; i >= run[0]; i-- {
+				pts = append(pts, plotter.XY{X: fl.X[i], Y: fl.Y2[i]})
+			}
+			poly, err := plotter.NewPolygon(pts)
+			if err != nil {
+				return nil, err
+			}
+			// premultiplied, as image/color wants
+			poly.Color = color.RGBA{R: uint8(int(r) * int(a) / 255), G: uint8(int(g) * int(a) / 255), B: uint8(int(b) * int(a) / 255), A: a}
+			poly.LineStyle.Width = 0
+			p.Add(poly)
+			if k == 0 && f.Legend && fl.Label != "" && !strings.HasPrefix(fl.Label, "_") {
+				p.Legend.Add(fl.Label, poly)
+			}
+		}
+	}
 	for i, s := range f.Series {
 		r, g, b, err := ColorRGB(s.Color, i)
 		if err != nil {
@@ -191,6 +221,18 @@ func (f *Figure) gonum() (*plot.Plot, error) {
 	}
 	if err := f.addArrows(p, x1-x0, y1-y0); err != nil {
 		return nil, err
+	}
+	if len(f.Notes) > 0 {
+		var lab plotter.XYLabels
+		for _, n := range f.Notes {
+			lab.XYs = append(lab.XYs, plotter.XY{X: n.X, Y: n.Y})
+			lab.Labels = append(lab.Labels, n.Text)
+		}
+		ls, err := plotter.NewLabels(lab)
+		if err != nil {
+			return nil, err
+		}
+		p.Add(ls)
 	}
 	for _, l := range f.Lines {
 		var pts plotter.XYs
