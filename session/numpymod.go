@@ -212,8 +212,15 @@ func reductionRow(name string, r ndarray.Reduction, sig, honours string) *bindin
 		}}
 }
 
-// npArg is an argument converted with np.asarray.
-func (in *interp) npArg(a *callArgs, name string) *ndarray.Array { return in.toArray(a.Get(name)) }
+// npArg is an argument converted with np.asarray; the array of a method
+// call (x.round()) is its receiver.
+func (in *interp) npArg(a *callArgs, name string) *ndarray.Array {
+	v := a.Get(name)
+	if v == nil && name == "a" && a.Self != nil {
+		v = a.Self
+	}
+	return in.toArray(v)
+}
 
 // dtypeArg reads the optional dtype parameter.
 func (in *interp) dtypeArg(a *callArgs) *ndarray.DType {
@@ -379,8 +386,14 @@ var numpyTable = []*binding{
 			}
 			return npCall(func() Value { return ndarray.Concatenate(arrs, 1) })
 		}},
-	{Name: "where", Sig: "(condition, x, y, /)", Doc: "Elements of x where the condition holds, else of y.",
+	{Name: "where", Sig: "(condition, x=None, y=None, /)", Honours: "x y", Doc: "Elements of x where the condition holds, else of y; with the condition alone, nonzero(condition).",
 		Fn: func(in *interp, a *callArgs) Value {
+			if a.Get("x") == nil && a.Get("y") == nil {
+				return npNonzero(in.npArg(a, "condition"))
+			}
+			if a.Get("x") == nil || a.Get("y") == nil {
+				throw("ValueError", "either both or neither of x and y should be given")
+			}
 			c, x, y := in.npArg(a, "condition"), in.npArg(a, "x"), in.npArg(a, "y")
 			return npCall(func() Value { return arrayValue(ndarray.Where(c, x, y)) })
 		}},
@@ -563,8 +576,20 @@ func (in *interp) npLinspace(a *callArgs) Value {
 	if num < 0 {
 		throw("ValueError", "Number of samples, %d, must be non-negative.", num)
 	}
-	endpoint := in.truth(a.Or("endpoint", true), nil)
-	start, stop := in.toFloat(a.Get("start")), in.toFloat(a.Get("stop"))
+	out, step := linspaceValues(in.toFloat(a.Get("start")), in.toFloat(a.Get("stop")), num, in.truth(a.Or("endpoint", true), nil))
+	arr := ndarray.Floats([]int{num}, out)
+	if d := in.dtypeArg(a); d != nil {
+		arr = arr.AsType(*d)
+	}
+	if in.truth(a.Or("retstep", false), nil) {
+		return &Tuple{Items: []Value{arr, step}}
+	}
+	return arr
+}
+
+// linspaceValues are linspace's num values from start to stop as NumPy
+// computes them (i*step + start, stop itself last), and the step.
+func linspaceValues(start, stop float64, num int, endpoint bool) ([]float64, float64) {
 	div := num
 	if endpoint {
 		div = num - 1
@@ -591,14 +616,7 @@ func (in *interp) npLinspace(a *callArgs) Value {
 	if endpoint && num > 1 {
 		out[num-1] = stop
 	}
-	arr := ndarray.Floats([]int{num}, out)
-	if d := in.dtypeArg(a); d != nil {
-		arr = arr.AsType(*d)
-	}
-	if in.truth(a.Or("retstep", false), nil) {
-		return &Tuple{Items: []Value{arr, step}}
-	}
-	return arr
+	return out, step
 }
 
 // npArange is NumPy's arange: length ceil((stop-start)/step), values
@@ -846,6 +864,7 @@ func (in *interp) numpyModule() *Module {
 		return &npDType{dt: dt}
 	}}
 	installTable(m.Attrs, numpyTable)
+	installTable(m.Attrs, numpyPolyTable)
 	for _, u := range unaryUfuncs {
 		m.Attrs[u.Name] = unaryRow(u, u.Name).builtin()
 	}

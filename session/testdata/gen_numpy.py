@@ -258,6 +258,13 @@ lambdify_programs = [
     # (without ranges SymPy orders two free symbols by set iteration,
     # which depends on the hash seed: the programs name both)
     "print(plot_implicit(Eq(x**2 + y**2, 1), x, y, show=False))\nprint(plot_implicit(x**2 + y**2 - 4, (x, -3, 3), (y, -3, 3), show=False))\nprint(plot_implicit(y > x**2, x, y, show=False), plot_implicit(x < y, y, x, show=False))",
+    "print(np.array([1.5, 2.5]).round(), np.array([1.26, 2.5]).round(1), np.arange(6).clip(1, 4), np.array([[1, 2], [3, 4]]).round())",
+    "print(np.polyval([1, 2, 3], 2), np.polyval([1.5, -2, 3], np.array([0.1, 2.5])), repr(np.polyval(np.array([1, 2]), np.arange(3))), repr(np.polyval([0.1, 0.2, 0.7], 0.3)))",
+    "print(np.polyder([1, 2, 3]), np.polyder([1.5, 2, 3, 4], 2), repr(np.polyder([3])), repr(np.polyder(np.array([1.0, -3, 2]), 0)))",
+    "print(np.interp(1.5, [1, 2], [10, 20]), np.interp([0, 0.3, 1, 2.7, 5], [0, 1, 2, 3], [0, 10, 5, 1]), np.interp(-1, [0, 1], [3, 4], left=-9), repr(np.interp(np.linspace(0, 1, 7), [0, 0.5, 1], [1, 0.1, 0.7], right=0)))",
+    "print(np.logspace(0, 2, 3), repr(np.logspace(0, 1, 4, base=2)), np.logspace(-1, 1, 5, endpoint=False), repr(np.logspace(1, 3, 3, dtype=int)))",
+    "print(np.cross([1, 0, 0], [0, 1, 0]), np.cross([1.5, 2, 3], [4, 5, 6.25]), np.cross([1, 2], [3, 4]), repr(np.cross(np.array([0.1, 0.2, 0.3]), np.array([3, 2, 1]))))",
+    "print(np.where(np.array([1, 5, 2]) > 1), np.nonzero(np.array([[0, 1], [2, 0]])), np.where(np.linspace(-1, 1, 5) < 0)[0])",
     "import matplotlib.pyplot as plt\nxs = np.linspace(0, 3, 7)\nprint(repr(plt.fill_between(xs, xs**2, where=xs > 1, alpha=0.3, label='A')).split(' at ')[0].split(' object')[0], plt.text(0.2, 8, 'int'), plt.annotate('max', xy=(2, 4), xytext=(0.5, 6)), plt.annotate('m', (2.5, 1e-5)))\nfig = plt.figure()\nax = fig.add_subplot(121)\nprint(ax.annotate('a', (1, 2)), repr(ax.text(1, 2.5, 'b')), repr(ax.fill_between([0, 1], 0, [1, 2])).split(' at ')[0].split(' object')[0])",
     "import matplotlib.pyplot as plt\nfig, axes = plt.subplots(1, 3, figsize=(12, 4))\nprint(axes.shape, len(axes), type(axes).__name__, repr(axes[0].set_title('f')), repr(fig.suptitle('t')))\nfig, ax = plt.subplots(2, 2)\nprint(ax.shape, len(ax), len(ax.flat), repr(ax[1, 0].set_xlabel('x')), repr(ax[0][1].plot([1, 2]))[:2], len(list(ax.ravel())))\nprint(type(np.arange(3)).__name__, type(np.arange(3)) is np.ndarray)",
     "for e in [sin(x) + x**2, x/2 + Rational(1, 3), sqrt(x)*pi + E, 1/x, exp(-x**2)*2.5, Abs(x), 3*x**Rational(3, 2)]:\n    v = lambdify((x, y), e, 'mpmath')(1.0, 2.0)\n    print(repr(v), '|', str(v))\nprint(repr(lambdify(x, sin(x), 'mpmath')(1)), lambdify(x, x**2, 'mpmath')(3))",
