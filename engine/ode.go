@@ -11,10 +11,10 @@ import (
 // undetermined coefficients takes (polynomials, exponentials, sines and
 // cosines and their products); Euler equations, homogeneous or with
 // such a right-hand side in log(x); separable first-order equations
-// (odesep.go) and exact ones, which take in the linear ones with
-// variable coefficients (odeexact.go). It follows the hint SymPy's
-// dsolve picks for each and the clean-up dsolve applies (_get_simplified_sol's
-// collect and powsimp, odesimp's constantsimp and constant_renumber), so
+// (odesep.go), exact ones, which take in the linear ones with variable
+// coefficients (odeexact.go), and Bernoulli's (odebernoulli.go). It
+// follows the hint SymPy's dsolve picks for each and the clean-up dsolve
+// applies (_get_simplified_sol's collect and powsimp, odesimp's constantsimp and constant_renumber), so
 // that the arbitrary constants and the grouping come out as SymPy's.
 // Anything else raises NotImplementedError.
 
@@ -154,7 +154,7 @@ func (o *ODE) Solve() (sols []Expr, err error) {
 // nth_linear_euler_eq_homogeneous,
 // nth_linear_constant_coeff_undetermined_coefficients,
 // nth_linear_euler_eq_nonhomogeneous_undetermined_coefficients,
-// separable, 1st_exact; the others are refused.
+// separable, 1st_exact, Bernoulli; the others are refused.
 func (o *ODE) solve(factorable bool) []Expr {
 	if factorable {
 		if inner, ok := o.factorable(); ok {
@@ -209,6 +209,9 @@ func (o *ODE) solve(factorable bool) []Expr {
 		return o.cleanUpAll(ts, consts)
 	}
 	if ts, consts, ok := o.firstExact(); ok {
+		return o.cleanUpAll(ts, consts)
+	}
+	if ts, consts, ok := o.bernoulli(); ok {
 		return o.cleanUpAll(ts, consts)
 	}
 	panic(notImpl("dcalc's dsolve solves linear ODEs with constant coefficients, Euler equations and separable and exact first-order ones"))

@@ -248,3 +248,46 @@ func numericallyZero(o *ODE, sol Expr) bool {
 	}
 	return true
 }
+
+// TestBernoulliSolutionsSatisfyEquation solves Bernoulli equations
+// f' + p*f = q*f**n and checks each solution in the equation.
+func TestBernoulliSolutionsSatisfyEquation(t *testing.T) {
+	x := NewSymbol("x", Assumptions{})
+	f := MustApply(UndefinedFunction("f"), x)
+	df := NewDerivative(f, []VarCount{{x, 1}})
+	ps := []Expr{Div(One, x), NewInt(-1), Div(NewInt(-2), x)}
+	qs := []Expr{x, fnExp.call(x), NewPow(x, Two), One}
+	ns := []Expr{Two, NewInt(-1), NewInt(3)}
+	solved := 0
+	for _, p := range ps {
+		for _, q := range qs {
+			for _, n := range ns {
+				eq := NewAdd(df, NewMul(p, f), Neg(NewMul(q, NewPow(f, n))))
+				o, err := NewODE(eq, f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				sols, err := o.Solve()
+				if err != nil {
+					if e, ok := err.(*Error); ok && e.Type == "NotImplementedError" {
+						continue
+					}
+					t.Fatalf("%s: %v", Str(eq), err)
+				}
+				for _, s := range sols {
+					ok, err := o.Satisfies(s)
+					if err != nil {
+						ok = numericallyZero(o, s)
+					}
+					if !ok {
+						t.Errorf("%s: f = %s does not satisfy it", Str(eq), Str(s))
+					}
+					solved++
+				}
+			}
+		}
+	}
+	if solved < 15 {
+		t.Fatalf("only %d solutions", solved)
+	}
+}
