@@ -214,7 +214,7 @@ func (o *ODE) solve(factorable bool) []Expr {
 	if ts, consts, ok := o.bernoulli(); ok {
 		return o.cleanUpAll(ts, consts)
 	}
-	panic(notImpl("dcalc's dsolve solves linear ODEs with constant coefficients, Euler equations and separable and exact first-order ones"))
+	panic(notImpl("dcalc's dsolve solves linear ODEs with constant coefficients, Euler equations and separable, exact and Bernoulli first-order ones"))
 }
 
 // cleanUp is odesimp's last step: constantsimp and constant_renumber.
@@ -586,6 +586,16 @@ func (o *ODE) SolveICs(sol Expr, ics [][2]Expr) (out Expr, err error) {
 			eqs = append(eqs, e)
 		}
 	}
+	for _, e := range eqs {
+		for _, c := range consts {
+			d, err := Diff(e, VarCount{Var: c, Count: 1})
+			for _, c2 := range consts {
+				if err == nil && Has(d, c2) {
+					return o.solveICNonlinear(sol, eqs, consts)
+				}
+			}
+		}
+	}
 	vals, ok := odeLinsolve(eqs, consts)
 	if !ok {
 		panic(&Error{Type: "ValueError", Msg: "Couldn't solve for initial conditions"})
@@ -604,6 +614,27 @@ func (o *ODE) SolveICs(sol Expr, ics [][2]Expr) (out Expr, err error) {
 		reps = append(reps, [2]Expr{c, vals[i]})
 	}
 	return SubsPairs(sol, reps), nil
+}
+
+// solveICNonlinear is solve_ics for one condition in which its one
+// constant enters nonlinearly (a Bernoulli solution): solve's
+// solutions, one wanted, as SymPy raises otherwise.
+func (o *ODE) solveICNonlinear(sol Expr, eqs []Expr, consts []*Symbol) (Expr, error) {
+	if len(eqs) != 1 || len(consts) != 1 {
+		panic(notImpl("dcalc's dsolve solves several initial conditions only when the constants enter them linearly"))
+	}
+	vals, err := Solve(eqs[0], consts[0])
+	if err != nil {
+		panic(err)
+	}
+	switch len(vals) {
+	case 0:
+		panic(&Error{Type: "ValueError", Msg: "Couldn't solve for initial conditions"})
+	case 1:
+	default:
+		panic(notImpl("Initial conditions produced too many solutions for constants"))
+	}
+	return SubsPairs(sol, [][2]Expr{{consts[0], vals[0]}}), nil
 }
 
 // IsUndefinedCall reports whether e is a call of an undefined function

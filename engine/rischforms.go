@@ -393,6 +393,29 @@ func expRatio(a, b Expr) bool {
 	return false
 }
 
+// integLaurentLog is c*x**m*log(a*x) for an integer m <= -2 and
+// rationals c and a > 0, by parts: c*x**(m + 1)*log(a*x)/(m + 1) -
+// c*x**(m + 1)/(m + 1)**2, risch_integrate's answer for one such term
+// (-log(x)/x - 1/x); ok is false for other products.
+func integLaurentLog(coeff, lg Expr, x *Symbol) (Expr, bool) {
+	c, xm := AsCoeffMul(coeff)
+	if !IsRational(c) {
+		return nil, false
+	}
+	b, e := AsBaseExp(xm)
+	m, isInt := e.(*Integer)
+	if !Equal(b, x) || !isInt || !m.IsInt64() || m.Int64() > -2 {
+		return nil, false
+	}
+	a, gx := AsCoeffMul(lg.(*Func).args[0])
+	if !Equal(gx, x) || !IsRational(a) || IsPositive(a) != True {
+		return nil, false
+	}
+	m1 := NewInt(m.Int64() + 1)
+	xm1 := NewPow(x, m1)
+	return Sub(NewMul(c, xm1, lg, NewPow(m1, NegOne)), NewMul(c, xm1, NewPow(m1, NewInt(-2)))), true
+}
+
 // integPolyLog is P(x)*log(g(x)) with P and g polynomials, by parts as
 // risch_integrate's primitive case answers: Q*log(g) with Q the integral
 // of P (no constant), minus the integral of the rational Q*g'/g, so that
@@ -414,6 +437,9 @@ func integPolyLog(f Expr, x *Symbol) (Expr, bool) {
 		return nil, false
 	}
 	g := lg.(*Func).args[0]
+	if F, ok := integLaurentLog(NewMul(rest...), lg, x); ok {
+		return F, true
+	}
 	pc, ok := polyCoeffs(NewMul(rest...), x)
 	if !ok || len(pc) < 2 {
 		return nil, false // a constant times log(g): integParts

@@ -136,11 +136,20 @@ func (in *interp) dsolve(a *callArgs) Value {
 			v, _ := d.Get(k)
 			ics = append(ics, [2]engine.Expr{in.sympify(k), in.sympify(v)})
 		}
-		for i, s := range sols {
-			if sols[i], err = ode.SolveICs(s, ics); err != nil {
+		// with several solutions, those the conditions cannot fit
+		// (ValueError) are dropped, as _helper_simplify does
+		var kept []engine.Expr
+		for _, s := range sols {
+			r, err := ode.SolveICs(s, ics)
+			if e, ok := err.(*engine.Error); ok && e.Type == "ValueError" && len(sols) > 1 {
+				continue
+			}
+			if err != nil {
 				panic(err)
 			}
+			kept = append(kept, r)
 		}
+		sols = kept
 	}
 	out := make([]Value, len(sols))
 	for i, s := range sols {

@@ -5,7 +5,8 @@ writes each coefficient as its polynomial domain's element: y - 3/2,
 times a power of a sum (the number joins the expanded sum); solve of
 equations linear in the symbol whose coefficient cancels only unexpanded;
 and the printing order of terms with numeric special-function factors
-(erfi(sqrt(2)/2)). Run with a python3 that has SymPy 1.14:
+(erfi(sqrt(2)/2)); and log(x) over a power of x integrated by parts.
+Run with a python3 that has SymPy 1.14:
 
     cd session/testdata && python3 gen_polydomain.py > polydomain_golden.jsonl
 """
@@ -49,4 +50,9 @@ PROGRAMS += [
     'print(-erfi(sqrt(2)/2) + erfi(sqrt(2)*x/2), -exp(x)*erf(2) + exp(x)*erf(x))',
     'print(x*Ei(1) + x**2, x*erf(I) + x**2, y*Si(2) - y*Si(x), erfc(3)*x - x**2)',
 ]
+# log(x) times a negative power of x, by parts
+for e in ['3*log(x)/x**2', 'log(x)/(2*x**4)', '-5*log(x)/x**3', 'log(x)/x**2 + x', 'log(2*x)/x**2',
+          'Rational(2, 3)*log(x)/x**5', 'log(x)/x**2 - sin(x)', 'log(3*x)/(4*x**6)', 'x**(-7)*log(x)']:
+    PROGRAMS.append('print(integrate(%s, x))' % e)
+PROGRAMS += ['print(integrate(log(x)/x**2, (x, 1, oo)), integrate(log(x)/x**3, (x, 1, 2)))']
 emit(PRE, PROGRAMS)
