@@ -48,14 +48,7 @@ func (o *ODE) bernoulliParts() (p, q, n Expr, ok bool) {
 	if n == nil || isZeroInt(n) {
 		return nil, nil, nil, false
 	}
-	cancel := func(e Expr) Expr {
-		c, err := Cancel(e)
-		if err != nil {
-			panic(err)
-		}
-		return c
-	}
-	return cancel(NewAdd(ps...)), cancel(NewAdd(qs...)), n, true
+	return mustCancel(NewAdd(ps...)), mustCancel(NewAdd(qs...)), n, true
 }
 
 // bernoulli solves a Bernoulli equation; ok is false when it does not

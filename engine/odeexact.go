@@ -38,20 +38,13 @@ func (o *ODE) exactParts() (p, q Expr, ok bool) {
 		i := indexExpr(pows, key)
 		byPow[i] = append(byPow[i], c)
 	}
-	cancel := func(e Expr) Expr {
-		c, err := Cancel(e)
-		if err != nil {
-			panic(err)
-		}
-		return c
-	}
 	for i, key := range pows {
-		rest = append(rest, NewMul(key, cancel(NewAdd(byPow[i]...))))
+		rest = append(rest, NewMul(key, mustCancel(NewAdd(byPow[i]...))))
 	}
 	if len(qs) == 0 {
 		return nil, nil, false
 	}
-	p, q = NewAdd(rest...), cancel(NewAdd(qs...))
+	p, q = NewAdd(rest...), mustCancel(NewAdd(qs...))
 	if Has(q, dfx) || Has(p, dfx) {
 		return nil, nil, false
 	}
@@ -93,14 +86,7 @@ func (o *ODE) firstExact() (sols []Expr, consts []Expr, ok bool) {
 	y := NewDummy("y")
 	toY := [][2]Expr{{o.F, y}}
 	m, n := Xreplace(pf, toY), Xreplace(qf, toY)
-	diff := func(e Expr, v *Symbol) Expr {
-		d, err := Diff(e, VarCount{Var: v, Count: 1})
-		if err != nil {
-			panic(err)
-		}
-		return d
-	}
-	num, err := Cancel(Sub(diff(m, y), diff(n, x)))
+	num, err := Cancel(Sub(mustDiff(m, y), mustDiff(n, x)))
 	if err != nil {
 		panic(err)
 	}
@@ -119,6 +105,15 @@ func (o *ODE) firstExact() (sols []Expr, consts []Expr, ok bool) {
 		m, n = NewMul(m, factor), NewMul(n, factor)
 	}
 	consts = o.constants(1, true)
-	F := NewAdd(integrateOrRefuse(m, x), integrateOrRefuse(Sub(n, integrateOrRefuse(diff(m, y), x)), y))
+	F := NewAdd(integrateOrRefuse(m, x), integrateOrRefuse(Sub(n, integrateOrRefuse(mustDiff(m, y), x)), y))
 	return o.solveRelation(Xreplace(F, [][2]Expr{{y, o.F}}), consts[0], consts), consts, true
+}
+
+// mustCancel is Cancel, its error raised.
+func mustCancel(e Expr) Expr {
+	c, err := Cancel(e)
+	if err != nil {
+		panic(err)
+	}
+	return c
 }
