@@ -196,31 +196,7 @@ func TestFirstOrderLinearSolutionsSatisfyEquation(t *testing.T) {
 	// exact: d/dx of x**2*f + sin(x) and of x*f**2 + x**3
 	eqs = append(eqs, NewAdd(NewMul(Two, x, f), NewMul(NewPow(x, Two), df), fnCos.call(x)),
 		NewAdd(NewPow(f, Two), NewMul(NewInt(3), NewPow(x, Two)), NewMul(Two, x, f, df)))
-	solved := 0
-	for _, eq := range eqs {
-		o, err := NewODE(eq, f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sols, err := o.Solve()
-		if err != nil {
-			if e, ok := err.(*Error); ok && e.Type == "NotImplementedError" {
-				continue
-			}
-			t.Fatalf("%s: %v", Str(eq), err)
-		}
-		for _, s := range sols {
-			ok, err := o.Satisfies(s)
-			if err != nil {
-				// where simplify refuses, the residual at sample points
-				ok, err = numericallyZero(o, s), nil
-			}
-			if !ok {
-				t.Errorf("%s: f = %s does not satisfy it (%v)", Str(eq), Str(s), err)
-			}
-			solved++
-		}
-	}
+	solved := checkSolutions(t, eqs, f)
 	if solved < 15 {
 		t.Fatalf("only %d solutions of %d equations", solved, len(eqs))
 	}
@@ -258,36 +234,49 @@ func TestBernoulliSolutionsSatisfyEquation(t *testing.T) {
 	ps := []Expr{Div(One, x), NewInt(-1), Div(NewInt(-2), x)}
 	qs := []Expr{x, fnExp.call(x), NewPow(x, Two), One}
 	ns := []Expr{Two, NewInt(-1), NewInt(3)}
-	solved := 0
+	var eqs []Expr
 	for _, p := range ps {
 		for _, q := range qs {
 			for _, n := range ns {
-				eq := NewAdd(df, NewMul(p, f), Neg(NewMul(q, NewPow(f, n))))
-				o, err := NewODE(eq, f)
-				if err != nil {
-					t.Fatal(err)
-				}
-				sols, err := o.Solve()
-				if err != nil {
-					if e, ok := err.(*Error); ok && e.Type == "NotImplementedError" {
-						continue
-					}
-					t.Fatalf("%s: %v", Str(eq), err)
-				}
-				for _, s := range sols {
-					ok, err := o.Satisfies(s)
-					if err != nil {
-						ok = numericallyZero(o, s)
-					}
-					if !ok {
-						t.Errorf("%s: f = %s does not satisfy it", Str(eq), Str(s))
-					}
-					solved++
-				}
+				eqs = append(eqs, NewAdd(df, NewMul(p, f), Neg(NewMul(q, NewPow(f, n)))))
 			}
 		}
 	}
+	solved := checkSolutions(t, eqs, f)
 	if solved < 15 {
 		t.Fatalf("only %d solutions", solved)
 	}
+}
+
+// checkSolutions solves each equation in f and checks every solution in
+// it (by simplify, or where simplify refuses, at sample points); an
+// equation dcalc refuses is skipped. It returns how many solutions were
+// checked.
+func checkSolutions(t *testing.T, eqs []Expr, f Expr) int {
+	t.Helper()
+	solved := 0
+	for _, eq := range eqs {
+		o, err := NewODE(eq, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sols, err := o.Solve()
+		if err != nil {
+			if e, ok := err.(*Error); ok && e.Type == "NotImplementedError" {
+				continue
+			}
+			t.Fatalf("%s: %v", Str(eq), err)
+		}
+		for _, s := range sols {
+			ok, err := o.Satisfies(s)
+			if err != nil {
+				ok = numericallyZero(o, s)
+			}
+			if !ok {
+				t.Errorf("%s: f = %s does not satisfy it", Str(eq), Str(s))
+			}
+			solved++
+		}
+	}
+	return solved
 }

@@ -2,6 +2,7 @@ package session
 
 import (
 	"math"
+	"sort"
 
 	"github.com/dcalc/dcalc/session/ndarray"
 )
@@ -121,16 +122,7 @@ func (in *interp) npInterp(a *callArgs) Value {
 			out[i] = fp[n-1]
 		default:
 			// the last j with xp[j] <= x
-			lo, hi := 0, n-1
-			for hi-lo > 1 {
-				mid := (lo + hi) / 2
-				if xp[mid] <= x {
-					lo = mid
-				} else {
-					hi = mid
-				}
-			}
-			j := lo
+			j := sort.Search(n, func(k int) bool { return xp[k] > x }) - 1
 			if xp[j] == x {
 				out[i] = fp[j]
 				continue
