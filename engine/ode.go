@@ -14,7 +14,8 @@ import (
 // (odesep.go), exact ones, which take in the linear ones with variable
 // coefficients (odeexact.go), and Bernoulli's (odebernoulli.go). It
 // follows the hint SymPy's dsolve picks for each and the clean-up dsolve
-// applies (_get_simplified_sol's collect and powsimp, odesimp's constantsimp and constant_renumber), so
+// applies (_get_simplified_sol's collect and powsimp, odesimp's
+// constantsimp and constant_renumber), so
 // that the arbitrary constants and the grouping come out as SymPy's.
 // Anything else raises NotImplementedError.
 
