@@ -303,6 +303,12 @@ func heurischHints(terms []Expr, x *Symbol, dcache map[Expr]Expr) (extra []Expr,
 	for _, t := range terms {
 		switch g := t.(type) {
 		case *Func:
+			if g.def == fnExp {
+				if T := gaussianHint(g.args[0], x); T != nil {
+					extra = append(extra, T)
+					continue
+				}
+			}
 			if g.def == fnLi || g.def == fnExp && (quadratic(g.args[0]) != nil || hasLogSquare(g.args[0], x)) {
 				return nil, true
 			}
@@ -331,6 +337,34 @@ func heurischHints(terms []Expr, x *Symbol, dcache map[Expr]Expr) (extra []Expr,
 		}
 	}
 	return extra, false
+}
+
+// gaussianHint is the component heurisch's hints add for exp(a*x**2)
+// with a a nonzero rational: for a negative, sqrt(-a*pi)/2*erf(sqrt(-a)*x),
+// whose derivative is -a*exp(a*x**2); for a positive,
+// sqrt(pi/a)/2*erfi(sqrt(a)*x), whose derivative is exp(a*x**2). SymPy
+// adds erf(sqrt(-a)*x) (erfi(sqrt(a)*x)) as well, a multiple of the same
+// function whose derivative has an irrational factor (for a positive,
+// its other component is an imaginary multiple); with both, the linear
+// system leaves the split between them free and every choice gives one
+// function, which this component alone gives too. nil for any other
+// exponent (a linear or constant term beside a*x**2: those hints are
+// not followed).
+func gaussianHint(g Expr, x *Symbol) Expr {
+	cs, ok := polyCoeffs(g, x)
+	if !ok || len(cs) != 3 || !isZeroInt(cs[0]) || !isZeroInt(cs[1]) {
+		return nil
+	}
+	a := toRat(cs[2])
+	if a == nil || a.Sign() == 0 {
+		return nil
+	}
+	if a.Sign() > 0 {
+		pa := ratFrom(a)
+		return NewMul(Div(NewPow(Div(Pi, pa), Half), Two), fnErfi.call(NewMul(NewPow(pa, Half), x)))
+	}
+	na := ratFrom(new(big.Rat).Neg(a))
+	return NewMul(Div(NewPow(NewMul(na, Pi), Half), Two), fnErf.call(NewMul(NewPow(na, Half), x)))
 }
 
 // hasLogSquare reports whether e holds a power of log(x).

@@ -17,6 +17,7 @@ func TestHeurischDifferentiatesBack(t *testing.T) {
 		"x*asin(x)", "x*exp(x)*sin(x)", "tanh(x)", "1/(cos(x) + 1)", "x**2*atan(x)",
 		"exp(2*x)*sinh(3*x)", "x*cos(x)*cosh(x)", "sin(x)*sinh(x)", "cos(x)**2*exp(-2*x)*sinh(x)",
 		"tanh(x)**2", "1/sqrt(1/x)", "1/cosh(x)", "1/sinh(x)", "1/(1 + cosh(x))", "sqrt(x)/(x + 1)",
+		"x**2*exp(-x**2)", "x**4*exp(-x**2/2)", "(x**2 + 1)*exp(-3*x**2)", "x**2*exp(x**2)", "x**6*exp(x**2/3)",
 	} {
 		f := mustParse(in)
 		F, ok := heurischIntegrate(f, x)
@@ -31,6 +32,35 @@ func TestHeurischDifferentiatesBack(t *testing.T) {
 			b, ok2 := realValue(SubsPairs(f, at))
 			if !ok1 || !ok2 || math.Abs(a-b) > 1e-9*(1+math.Abs(b)) {
 				t.Errorf("d/dx of heurisch(%s) = %s: %v at %v, the integrand %v", in, Str(F), a, p, b)
+			}
+		}
+	}
+}
+
+// TestGaussianIntegralsDifferentiateBack checks integrate's answers for
+// a polynomial times exp(a*x**2), elementary (risch's differential
+// equation solved) or not (heurisch with the erf and erfi hints), by
+// differentiating them back at several points.
+func TestGaussianIntegralsDifferentiateBack(t *testing.T) {
+	x := symX("x")
+	for _, in := range []string{
+		"x**3*exp(-x**2)", "x**5*exp(-x**2)", "(x**3 + x)*exp(-2*x**2)", "x**7*exp(x**2/2)",
+		"x**2*exp(-x**2)", "x**2*exp(-x**2) + x**3*exp(-x**2)", "x**2*exp(-x**2) + x", "(2*x**4 - x + 3)*exp(-x**2/5)",
+		"sqrt(2)*x**3*exp(-x**2)/sqrt(pi)", "(x - 1)*exp(x**2)",
+	} {
+		f := mustParse(in)
+		F, ok := integ(f, x)
+		if !ok {
+			t.Errorf("integrate(%s) gave up", in)
+			continue
+		}
+		d := mustDiff(F, x)
+		for _, p := range []float64{-0.7, 0.3, 1.9} {
+			at := [][2]Expr{{x, NewFloat(p, 53)}}
+			a, ok1 := realValue(SubsPairs(d, at))
+			b, ok2 := realValue(SubsPairs(f, at))
+			if !ok1 || !ok2 || math.Abs(a-b) > 1e-9*(1+math.Abs(b)) {
+				t.Errorf("d/dx of integrate(%s) = %s: %v at %v, the integrand %v", in, Str(F), a, p, b)
 			}
 		}
 	}

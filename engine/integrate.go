@@ -147,6 +147,12 @@ func IntegrateDefinite(f Expr, x *Symbol, a, b Expr) Expr {
 		// dcalc does not produce
 		return unevaluated
 	}
+	if (a == Oo || a == NegOo || b == Oo || b == NegOo) && gaussianShifted(f, x) {
+		// meijerint_definite takes these first and writes the value
+		// with erfc at the root of the linear factor
+		// (3*sqrt(pi)*erfc(2) + 3*sqrt(pi)*(2 - erfc(2)))
+		return unevaluated
+	}
 	evalAt := func(F, p Expr) (Expr, bool) {
 		if p == Oo || p == NegOo {
 			r, err := Limit(F, x, p, "+")
@@ -545,6 +551,14 @@ func linearIn(e Expr, x *Symbol) (Expr, Expr, bool) {
 // integ is the antiderivative by dcalc's rules, or where they give up,
 // by SymPy's term loop with heurisch.
 func integ(f Expr, x *Symbol) (Expr, bool) {
+	if q, elementary, ok := gaussianRDE(f, x); ok {
+		if !elementary {
+			return integNonElementary(f, x)
+		}
+		if F, ok := rischPolyExp(q, x); ok {
+			return F, true
+		}
+	}
 	if F, ok := integHeurischFirst(f, x); ok {
 		return F, true
 	}
@@ -1776,6 +1790,24 @@ func hasShiftedErf(e Expr, x *Symbol) bool {
 		}
 	}
 	return false
+}
+
+// gaussianShifted reports whether f is a Gaussian integrand without an
+// elementary integral (gaussianRDE) with a factor that is a power of a
+// linear polynomial a*x + b, b != 0: SymPy's meijerg takes such a
+// factor as a shifted G-function.
+func gaussianShifted(f Expr, x *Symbol) bool {
+	if _, elementary, ok := gaussianRDE(f, x); !ok || elementary {
+		return false
+	}
+	return slices.ContainsFunc(mulArgs(f), func(m Expr) bool {
+		if p, ok := m.(*Pow); ok {
+			m = p.Base()
+		}
+		_, isAdd := m.(*Add)
+		cs, ok := polyCoeffs(m, x)
+		return isAdd && ok && len(cs) == 2
+	})
 }
 
 // integSqrtQuadratic integrates (c0 + c2*x**2)**(1/2) and its reciprocal

@@ -213,37 +213,65 @@ func multiTerm(e Expr, x *Symbol) bool {
 func rischPolyExp(e Expr, x *Symbol) (Expr, bool) {
 	P, den, ex, ok := rischPolyParts(e, x)
 	if !ok {
-		return nil, false
+		return rischPolyExpConst(e, x)
 	}
 	return Div(NewMul(rpExpr(P, x), ex), NewBigInt(den)), true
+}
+
+// rischPolyExpConst is rischPolyExp for coefficients that are not all
+// rational, sharing one denominator D beside integers
+// ((x - 1)*exp(x)/sqrt(2*pi) is (sqrt(2)*x - sqrt(2))*exp(x)/(2*sqrt(pi))):
+// the numerators' constants (sqrt(2), pi, E) are in the polynomial's
+// coefficients, which risch_integrate's domain holds, over the integer
+// denominator and D.
+func rischPolyExpConst(e Expr, x *Symbol) (Expr, bool) {
+	poly, ex, ok := rischPolyExpSplit(e, x)
+	if !ok {
+		return nil, false
+	}
+	cs, ok := polyCoeffs(poly, x)
+	if !ok || slices.ContainsFunc(cs, func(c Expr) bool { return !IsNumberExpr(c) }) {
+		return nil, false
+	}
+	var D Expr
+	for _, c := range cs {
+		if !isZeroInt(c) {
+			_, d := asNumerDenom(c)
+			_, D = AsCoeffMul(d)
+			break
+		}
+	}
+	if D == nil {
+		return nil, false
+	}
+	den := big.NewInt(1)
+	es := make([]Expr, len(cs))
+	for k, c := range cs {
+		es[k] = Expand(NewMul(c, D))
+		for _, t := range addArgs(es[k]) {
+			_, d := asNumerDenom(t)
+			di, isInt := d.(*Integer)
+			if !isInt {
+				return nil, false // another denominator
+			}
+			den = lcm(den, di.Big())
+		}
+	}
+	terms := make([]Expr, len(es))
+	for k, c := range es {
+		terms[k] = NewMul(Expand(NewMul(c, NewBigInt(den))), NewPow(x, NewInt(int64(k))))
+	}
+	return Div(NewMul(NewAdd(terms...), ex), NewMul(NewBigInt(den), D)), true
 }
 
 // rischPolyParts splits rischPolyExp's sum into the polynomial with
 // integer coefficients, its denominator and the exponential.
 func rischPolyParts(e Expr, x *Symbol) (rpoly, *big.Int, Expr, bool) {
-	var ex Expr
-	var polys []Expr
-	for _, term := range addArgs(e) {
-		var rest []Expr
-		for _, m := range mulArgs(term) {
-			if fn, ok := m.(*Func); ok && fn.def == fnExp && Has(m, x) {
-				if ex != nil && !Equal(ex, m) {
-					return nil, nil, nil, false
-				}
-				ex = m
-				continue
-			}
-			rest = append(rest, m)
-		}
-		if len(rest) == len(mulArgs(term)) {
-			return nil, nil, nil, false // a term without the exponential
-		}
-		polys = append(polys, NewMul(rest...))
-	}
-	if ex == nil {
+	poly, ex, ok := rischPolyExpSplit(e, x)
+	if !ok {
 		return nil, nil, nil, false
 	}
-	cs, ok := polyCoeffs(NewAdd(polys...), x)
+	cs, ok := polyCoeffs(poly, x)
 	if !ok {
 		return nil, nil, nil, false
 	}
@@ -256,6 +284,34 @@ func rischPolyParts(e Expr, x *Symbol) (rpoly, *big.Int, Expr, bool) {
 		den = lcm(den, c.Denom())
 	}
 	return rpScale(rs, new(big.Rat).SetInt(den)), den, ex, true
+}
+
+// rischPolyExpSplit splits a sum of terms each holding one exp(g), the
+// same g, into the sum of their cofactors and exp(g).
+func rischPolyExpSplit(e Expr, x *Symbol) (Expr, Expr, bool) {
+	var ex Expr
+	var polys []Expr
+	for _, term := range addArgs(e) {
+		var rest []Expr
+		for _, m := range mulArgs(term) {
+			if fn, ok := m.(*Func); ok && fn.def == fnExp && Has(m, x) {
+				if ex != nil && !Equal(ex, m) {
+					return nil, nil, false
+				}
+				ex = m
+				continue
+			}
+			rest = append(rest, m)
+		}
+		if len(rest) == len(mulArgs(term)) {
+			return nil, nil, false // a term without the exponential
+		}
+		polys = append(polys, NewMul(rest...))
+	}
+	if ex == nil {
+		return nil, nil, false
+	}
+	return NewAdd(polys...), ex, true
 }
 
 // radicalOfCompound reports whether e holds a power of a product or
@@ -465,4 +521,95 @@ func integPolyLog(f Expr, x *Symbol) (Expr, bool) {
 		R = polyIntegral(rs, x)
 	}
 	return Sub(NewMul(Q, lg), R), true
+}
+
+// gaussianRDE reads f as P(x)*exp(a*x**2), P a polynomial with numeric
+// coefficients and a a rational, and solves the Risch
+// differential equation q' + 2*a*x*q = P that risch_integrate solves
+// for it: the integral is q*exp(a*x**2) when a polynomial q satisfies
+// it (elementary), and has no elementary part otherwise (then SymPy's
+// integrate integrates f again with risch=False, term by term, each term
+// by heurisch: x**2*exp(-x**2) is -x*exp(-x**2)/2 + sqrt(pi)*erf(x)/4).
+// ok is false when f is not of that form.
+func gaussianRDE(f Expr, x *Symbol) (q Expr, elementary, ok bool) {
+	var t *Func
+	if anyNode(f, func(e Expr) bool {
+		g, ok := e.(*Func)
+		if !ok || g.def != fnExp || !Has(g, x) {
+			return false
+		}
+		if t != nil && !Equal(t, g) {
+			return true // a second exponential
+		}
+		t = g
+		return false
+	}) || t == nil {
+		return nil, false, false
+	}
+	cs, ok := polyCoeffs(t.args[0], x)
+	if !ok || len(cs) != 3 || !isZeroInt(cs[0]) || !isZeroInt(cs[1]) || toRat(cs[2]) == nil {
+		return nil, false, false
+	}
+	withT, rest := siftExprs(addArgs(Expand(f)), func(e Expr) bool { return Has(e, t) })
+	if len(rest) > 0 {
+		// a polynomial beside: the integral has no elementary part when
+		// P*exp(a*x**2)'s has none (risch's NonElementaryIntegral holds
+		// all of f then)
+		if cs, ok := polyCoeffs(NewAdd(rest...), x); !ok || slices.ContainsFunc(cs, func(c Expr) bool { return !IsNumberExpr(c) }) {
+			return nil, false, false
+		}
+	}
+	P := Expand(NewMul(NewAdd(withT...), fnExp.call(Neg(t.args[0]))))
+	ps, ok := polyCoeffs(P, x)
+	if !ok || slices.ContainsFunc(ps, func(c Expr) bool { return !IsNumberExpr(c) }) {
+		return nil, false, false
+	}
+	twoA := NewMul(Two, cs[2])
+	n := len(ps) - 1
+	// q has degree n - 1; the coefficient of x**(k+1) in q' + 2*a*x*q
+	// is (k + 2)*q[k+2] + 2*a*q[k], solved from the top down
+	qs := make([]Expr, n+2)
+	for i := range qs {
+		qs[i] = Zero
+	}
+	for k := n - 1; k >= 0; k-- {
+		qs[k] = Div(Sub(ps[k+1], NewMul(NewInt(int64(k+2)), qs[k+2])), twoA)
+	}
+	// the constant term: q[1] must equal P's
+	if IsZero(Expand(Sub(qs[1], ps[0]))) != True {
+		return nil, false, true
+	}
+	if len(rest) > 0 {
+		return nil, false, false // elementary: dcalc's rules write it
+	}
+	terms := make([]Expr, n)
+	for k := range terms {
+		terms[k] = NewMul(qs[k], NewPow(x, NewInt(int64(k))))
+	}
+	return NewMul(NewAdd(terms...), t), true, true
+}
+
+// integNonElementary is integrate's answer for f when risch_integrate
+// finds no elementary part (NonElementaryIntegral(f, x).doit(risch=False)):
+// each term, its constant factor taken out, by heurisch, a polynomial
+// term by the power rule. ok is false when heurisch gives up on a term.
+func integNonElementary(f Expr, x *Symbol) (Expr, bool) {
+	var parts []Expr
+	for _, t := range addArgs(f) {
+		c, g := independentOf(mulArgs(t), x)
+		if cs, isPoly := polyCoeffs(g, x); isPoly {
+			rs, ok := ratCoeffs(cs)
+			if !ok {
+				return nil, false
+			}
+			parts = append(parts, NewMul(c, polyIntegral(rs, x)))
+			continue
+		}
+		F, ok := heurischIntegrate(g, x)
+		if !ok {
+			return nil, false
+		}
+		parts = append(parts, NewMul(c, F))
+	}
+	return NewAdd(parts...), true
 }
