@@ -82,6 +82,11 @@ func limit1(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
 		if r, ok := limitGrowth(e, x, a == NegOo); ok {
 			return r, nil
 		}
+		if f, ok := combineLogsAtInf(e, x, a); ok {
+			if r, err := limit1(f, x, a, dir); err == nil {
+				return r, nil
+			}
+		}
 		if f, ok := logDominantRewrite(e, x, a == NegOo); ok {
 			return limit1(f, x, Oo, dir)
 		}
@@ -615,6 +620,69 @@ func logOfDominant(s Expr, x *Symbol) (Expr, bool) {
 	return nil, false
 }
 
+// combineLogsAtInf rewrites, in each sum in e holding two or more terms
+// q*log(u) (q rational, u a polynomial in x with a positive leading
+// coefficient c, of degree d), every such log(u) as gruntz's expansion
+// at oo has it: log(c) + d*log(x) + log(u/(c*x**d)), the last tending to
+// 0. The log(x) terms then cancel or add up as the sum's automatic
+// collection does, so log(x) - log(x + 1), an oo - oo form, becomes
+// log(x/(x + 1)) and log(2*x + 1) - log(x) tends to log(2). Only at +oo;
+// ok is false when nothing changes.
+func combineLogsAtInf(e Expr, x *Symbol, a Expr) (Expr, bool) {
+	if a != Oo || len(FreeSymbols(e)) != 1 || !hasCallOf(e, fnLog) {
+		return nil, false
+	}
+	changed := false
+	var walk func(e Expr) Expr
+	walk = func(e Expr) Expr {
+		if len(e.Args()) == 0 || !Has(e, x) {
+			return e
+		}
+		e = mapArgs(e, walk)
+		sum, ok := e.(*Add)
+		if !ok {
+			return e
+		}
+		type logTerm struct {
+			q, c, u Expr
+			d       int
+		}
+		var logs []logTerm
+		var rest []Expr
+		for _, t := range sum.args {
+			if q, u, ok := ratTimesLog(t); ok {
+				if cs, ok := polyCoeffs(u, x); ok && len(cs) > 1 {
+					if c := cs[len(cs)-1]; IsNumberExpr(c) && IsPositive(c) == True {
+						logs = append(logs, logTerm{q, c, u, len(cs) - 1})
+						continue
+					}
+				}
+			}
+			rest = append(rest, t)
+		}
+		if len(logs) < 2 {
+			return e
+		}
+		changed = true
+		for _, l := range logs {
+			lead := NewMul(l.c, NewPow(x, NewInt(int64(l.d))))
+			rest = append(rest, NewMul(l.q, NewAdd(fnLog.call(l.c), NewMul(NewInt(int64(l.d)), fnLog.call(x)), fnLog.call(Div(l.u, lead)))))
+		}
+		return NewAdd(rest...)
+	}
+	r := walk(e)
+	return r, changed
+}
+
+// ratTimesLog reads t as q*log(u) with q rational.
+func ratTimesLog(t Expr) (Expr, Expr, bool) {
+	c, r := asCoeffMulRational(t)
+	if f, ok := r.(*Func); ok && f.def == fnLog && len(f.args) == 1 {
+		return c, f.args[0], true
+	}
+	return nil, nil, false
+}
+
 // limitByParts takes a limit at oo or -oo piece by piece where the
 // pieces' limits are finite numbers: the sum or product of the limits of
 // the terms or factors (a product holding a sum is expanded first, so
@@ -645,12 +713,21 @@ func limitByParts(e Expr, x *Symbol, a Expr) (Expr, bool) {
 			}
 		}
 		ls := make([]Expr, len(t.Args()))
+		infinite := 0
 		for i, p := range t.Args() {
 			l, ok := finite(p)
 			if !ok {
+				if l, err := limit1(p, x, a, "+"); err == nil && (l == Oo || l == NegOo) {
+					ls[i] = l
+					infinite++
+					continue
+				}
 				return nil, false
 			}
 			ls[i] = l
+		}
+		if infinite > 0 {
+			return infiniteCombination(ls, t)
 		}
 		if _, ok := t.(*Add); ok {
 			return NewAdd(ls...), true
@@ -672,6 +749,40 @@ func limitByParts(e Expr, x *Symbol, a Expr) (Expr, bool) {
 		}
 	}
 	return nil, false
+}
+
+// infiniteCombination is the limit of a sum or product whose pieces
+// tend to the limits ls, some of them oo or -oo and the others finite
+// numbers: a sum whose infinite limits share one sign tends to it; a
+// product whose finite limits are nonzero of known sign tends to oo or
+// -oo by the signs. ok is false for oo - oo and 0*oo.
+func infiniteCombination(ls []Expr, e Expr) (Expr, bool) {
+	if _, isAdd := e.(*Add); isAdd {
+		var r Expr
+		for _, l := range ls {
+			if l == Oo || l == NegOo {
+				if r != nil && r != l {
+					return nil, false
+				}
+				r = l
+			}
+		}
+		return r, true
+	}
+	sign := 1
+	for _, l := range ls {
+		switch {
+		case l == NegOo || l != Oo && IsNegative(l) == True:
+			sign = -sign
+		case l == Oo || IsPositive(l) == True:
+		default:
+			return nil, false
+		}
+	}
+	if sign > 0 {
+		return Oo, true
+	}
+	return NegOo, true
 }
 
 // hasTrigOf reports whether e has a trigonometric function of x.
