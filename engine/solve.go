@@ -14,7 +14,8 @@ import (
 func notImpl(msg string) *Error { return &Error{Type: "NotImplementedError", Msg: msg} }
 
 // numerDenoms multiplies e by every denominator that depends on x and
-// returns the expanded numerator with the denominator bases.
+// returns the expanded numerator with the denominators (each base to its
+// greatest negated exponent).
 func numerDenoms(e Expr, x *Symbol) (Expr, []Expr) {
 	var bases, exps []Expr
 	for _, t := range addArgs(e) {
@@ -44,7 +45,11 @@ func numerDenoms(e Expr, x *Symbol) (Expr, []Expr) {
 		}
 		ts = append(ts, NewMul(fs...))
 	}
-	return Expand(NewAdd(ts...)), bases
+	dens := make([]Expr, len(bases))
+	for i, b := range bases {
+		dens[i] = NewPow(b, exps[i]) // x**x, not x, for x**(-x)
+	}
+	return Expand(NewAdd(ts...)), dens
 }
 
 // Solve returns the solutions of f = 0 for x in SymPy's order, as
@@ -85,8 +90,11 @@ func Solve(f Expr, x *Symbol) ([]Expr, error) {
 				ok = false
 			}
 		}
-		// solutions making the expression undefined are dropped
-		if v := SubsPairs(f, [][2]Expr{{x, s}}); hasSpecial(v) {
+		// solutions making the expression undefined are dropped, but
+		// not those of a product: _solve solves and checks each factor
+		// alone, then drops only what zeroes a denominator
+		// (x*log(x) has the solutions 0 and 1)
+		if v := SubsPairs(f, [][2]Expr{{x, s}}); hasSpecial(v) && !isMulExpr(f) {
 			ok = false
 		}
 		// and so are those the symbol's assumptions rule out
@@ -314,9 +322,34 @@ func sortByDefaultKey(xs []Expr) {
 	sort.SliceStable(xs, func(i, j int) bool { return cmpSkey(sortKey(xs[i]), sortKey(xs[j])) < 0 })
 }
 
+// powerZeros is the zeros of b**e with e holding x where solve finds
+// them at once: none for a positive base (2**x); for the base x, 0 when
+// e is positive there (x**(x + 1)) and none otherwise (x**x, x**(x - 1),
+// x**(1/x)). ok is false for other powers.
+func powerZeros(b, e Expr, x *Symbol) ([]Expr, bool) {
+	if !Has(e, x) {
+		return nil, false
+	}
+	if !Has(b, x) && IsPositive(b) == True {
+		return nil, true
+	}
+	if !Equal(b, x) {
+		return nil, false
+	}
+	if v := SubsPairs(e, [][2]Expr{{x, Zero}}); !hasSpecial(v) && IsPositive(v) == True {
+		return []Expr{Zero}, true
+	}
+	return nil, true
+}
+
 func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 	if !Has(num, x) {
 		return nil, nil
+	}
+	if b, e := AsBaseExp(num); Has(e, x) {
+		if zs, ok := powerZeros(b, e, x); ok {
+			return zs, nil
+		}
 	}
 	if cs, ok := polyCoeffs(num, x); ok {
 		rs, ok := polyRoots(cs)
@@ -349,6 +382,13 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 				// b**(p/q) vanishes where b does (sqrt(x - 1) at 1)
 				e = One
 			}
+			if zs, ok := powerZeros(b, e, x); ok {
+				out = append(out, zs...)
+				continue
+			}
+			if z, ok := e.(*Integer); ok && z.Sign() < 0 {
+				continue // a denominator: its zeros are not solutions
+			}
 			if z, ok := e.(*Integer); !ok || z.Sign() <= 0 {
 				if Equal(b, E) {
 					continue
@@ -377,6 +417,12 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 	}
 	if out, ok := solveLogSum(num, x, gens); ok {
 		return out, nil
+	}
+	if slices.ContainsFunc(gens, func(g Expr) bool { p, ok := g.(*Pow); return ok && Has(p.Exp(), x) }) {
+		// _tsolve factors a sum: x**x*log(x) + x**x is x**x*(log(x) + 1)
+		if fac, err := Factor(num); err == nil && isMulExpr(fac) {
+			return solveNumer(fac, x)
+		}
 	}
 	if len(gens) == 1 {
 		g, ok := gens[0].(*Func)
