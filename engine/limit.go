@@ -287,7 +287,13 @@ func growthOf(e Expr, x *Symbol) (growth, bool) {
 			return h, false
 		}
 		if _, ok := t.Exp().(*Integer); !ok && IsPositive(h.c) != True {
-			return h, false
+			if IsNegative(h.c) != True {
+				return h, false
+			}
+			// a fractional power of something tending to -oo: its size
+			// grows as the power of |base|, its direction is complex;
+			// only a limit 0 is read from it (c unknown)
+			return growth{Expand(NewMul(h.alpha, t.Exp())), new(big.Rat).Mul(h.beta, r), new(big.Rat).Mul(h.lg, r), nil}, true
 		}
 		return growth{Expand(NewMul(h.alpha, t.Exp())), new(big.Rat).Mul(h.beta, r), new(big.Rat).Mul(h.lg, r), NewPow(h.c, t.Exp())}, true
 	case *Func:
@@ -325,7 +331,7 @@ func limitGrowth(e Expr, x *Symbol, neg bool) (Expr, bool) {
 	if neg {
 		e = SubsPairs(e, [][2]Expr{{x, Neg(x)}})
 	}
-	if !hasExpOrLog(e) && !hasCallOf(e, fnSin, fnCos) && !hasPowX(e, x) {
+	if !hasExpOrLog(e) && !hasCallOf(e, fnSin, fnCos) && !hasPowX(e, x) && !hasRadicalOf(e, x) {
 		return nil, false
 	}
 	g, ok := growthOf(e, x)
@@ -360,6 +366,20 @@ func limitGrowth(e Expr, x *Symbol, neg bool) (Expr, bool) {
 }
 
 // hasPowX reports whether e has a power with x in the exponent.
+// hasRadicalOf reports whether e holds a fractional power of an
+// expression in x (sqrt(x - 1)), whose growth at oo is a fractional
+// power of x.
+func hasRadicalOf(e Expr, x *Symbol) bool {
+	return anyNode(e, func(t Expr) bool {
+		p, ok := t.(*Pow)
+		if !ok || !Has(p.Base(), x) {
+			return false
+		}
+		_, frac := p.Exp().(*Rational)
+		return frac
+	})
+}
+
 func hasPowX(e Expr, x *Symbol) bool {
 	if p, ok := e.(*Pow); ok && Has(p.Exp(), x) {
 		return true
