@@ -865,6 +865,7 @@ func (in *interp) numpyModule() *Module {
 	}}
 	installTable(m.Attrs, numpyTable)
 	installTable(m.Attrs, numpyPolyTable)
+	installTable(m.Attrs, numpyArrTable)
 	for _, u := range unaryUfuncs {
 		m.Attrs[u.Name] = unaryRow(u, u.Name).builtin()
 	}

@@ -131,3 +131,14 @@ func Round(a *Array, decimals int) *Array {
 	}
 	return Floats(a.shape, out)
 }
+
+// TakeFlat is the elements at the given flat (C-order) positions, as a
+// new 1-d array of a's dtype.
+func TakeFlat(a *Array, idx []int) *Array {
+	flat := a.Copy()
+	out := Zeros(a.dtype, []int{len(idx)})
+	for k, i := range idx {
+		copyElems(out.buf, k, flat.buf, i, 1)
+	}
+	return out
+}

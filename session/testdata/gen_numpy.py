@@ -15,6 +15,7 @@ Run with a python3 that has SymPy 1.14; NumPy comes from Debian:
     python3 session/testdata/gen_numpy.py
 """
 import json
+import random
 import re
 import os
 import subprocess
@@ -275,6 +276,44 @@ lambdify_programs = [
     "f = lambdify(x, log(x))\nprint(f(0.0))",
     "f = lambdify(x, sqrt(x))\nprint(f(-1.0))",
 ]
+
+
+# the array helpers notebooks use around plots and tables (numpyarr.go)
+_r = random.Random(20261211)
+
+
+def _floats(n, nan=False):
+    xs = [repr(round(_r.uniform(-10, 10), _r.choice([1, 2, 3, 6]))) for _ in range(n)]
+    if nan:
+        xs[_r.randrange(n)] = 'np.nan'
+    return '[' + ', '.join(xs) + ']'
+
+
+def _ints(n):
+    return '[' + ', '.join(str(_r.randint(-3, 6)) for _ in range(n)) + ']'
+
+
+programs += [
+    "a = np.array([3, 1, 2, 3, 1, 5])\nf = np.array([2.5, np.nan, 1.0, 7.25, 2.5, -3.0])\nprint(np.unique(a), np.unique(a, return_counts=True), np.unique(f))",
+    "print(np.argsort([0.3, -1.0, 2.0]), np.flip(np.arange(6).reshape(2, 3)), np.roll(np.arange(5), 2), np.roll(np.arange(6).reshape(2, 3), -1))",
+    "print(np.tile([1, 2], 3), np.tile(np.array([0.5]), 2), np.repeat([1, 2], 2), np.repeat(np.arange(4).reshape(2, 2), 2), np.append([1, 2], [3.5, 4]), np.append([[1], [2]], [3]))",
+    "print(np.diag([1, 2, 3]), np.diag(np.arange(9).reshape(3, 3)), np.diag(np.arange(6.0).reshape(2, 3)), np.trace(np.arange(9).reshape(3, 3)), np.trace(np.eye(4) * 0.1), np.identity(3), np.identity(2, dtype=int))",
+    "print(np.stack([[1, 2], [3, 4]]), np.stack([[1, 2], [3, 4]], axis=1), np.stack([np.zeros(2), np.ones(2)], axis=-1), np.stack((np.arange(2), np.arange(2) * 1.5)).shape)",
+    "a = np.arange(6)\nf = np.linspace(0, 1, 4)\nprint(np.full_like(a, 7), np.full_like(f, 0.5), np.full_like(a, 2.7), np.full_like(f, 3, dtype=int), np.empty_like(a).shape, np.empty_like(f).dtype)",
+    "a = np.arange(6)\nprint(np.logical_and(a > 1, a < 5), np.logical_or([True, False], False), np.logical_not(a > 2), np.logical_xor([1, 0, 2], [1, 1, 0]), np.logical_and(np.array([[1], [0]]), [1, 0, 3]))",
+    "print(np.count_nonzero(np.arange(6) - 3), np.count_nonzero([[0, 1.5], [np.nan, 0]]), np.count_nonzero([]))",
+    "print(np.squeeze(np.zeros((1, 3, 1))), np.squeeze(np.array([[5]])), np.expand_dims(np.arange(3), 0), np.expand_dims(np.arange(3), 1), np.expand_dims(np.arange(3), -1).shape)",
+    "print(np.geomspace(1, 1000, 4), np.geomspace(2, 50, 7), np.geomspace(-1, -100, 3), np.geomspace(1, 2, 5, endpoint=False), repr(np.geomspace(0.5, 8.0, 5)))",
+    "a = np.array([3, 1, 2, 3, 1, 5])\nprint(np.isin(a, [1, 5]), np.isin([[1.5, 2]], [2.0]), np.isin(a, [3], invert=True))",
+    "print(np.searchsorted([1, 2, 4, 8], 3), np.searchsorted([1, 2, 4, 8], [0, 2, 9], side='right'), np.searchsorted([1, 2, 2, 3], 2), np.searchsorted(np.linspace(0, 1, 11), [0.35, 0.5]))",
+    "print(np.polyint([3, 2, 1]), np.polyint([1, 1], 2), np.polyint([0.5, 0.25, 3]), np.polyadd([1, 2], [1, 2, 3]), np.polyadd([0.5, 1.5], [2]))",
+    "g = np.vectorize(lambda t: t**2 if t > 0 else 0)\nprint(g(np.array([-1.5, 2.0, 3.0])), g(np.array([-1, 2, 3])), np.vectorize(max)([1, 5], [3, 2]), g(2.5))",
+    "import math\nh = np.vectorize(math.erf)\nprint(h(np.linspace(-2, 2, 5)), np.vectorize(lambda u, v: u*v + 1)(np.arange(3), 0.5))",
+]
+for _ in range(12):
+    n = _r.randint(3, 14)
+    programs.append("f = np.array(%s)\na = np.array(%s)\nprint(np.median(f), np.median(a), np.percentile(f, %d), np.percentile(a, [10, 50, 90]), repr(np.quantile(f, %s)))" % (_floats(n), _ints(n), _r.randint(0, 100), repr(round(_r.random(), 3))))
+    programs.append("f = np.array(%s)\nprint(np.nansum(f), np.nanmean(f), np.nanmax(f), np.nanmin(f), np.unique(np.round(f)), np.argsort(f))" % _floats(n, nan=True))
 
 
 def run(src):
