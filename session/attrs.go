@@ -3,6 +3,7 @@ package session
 import (
 	"math"
 	"math/big"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -839,6 +840,9 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 		in.setNode(node)
 		if m := in.sympySubmodule(x, name); m != nil {
 			return m
+		}
+		if slices.Contains(x.Lacks, name) {
+			throw("NotImplementedError", "dcalc does not implement %s.%s yet", x.Name, name)
 		}
 		exc := newExc("AttributeError", "module '%s' has no attribute '%s'", x.Name, name)
 		exc.Suggestion = suggest(name, mapKeys(x.Attrs))

@@ -135,6 +135,7 @@ func mathModule() *Module {
 	m.Attrs["isinf"] = &Builtin{Name: "isinf", Fn: func(in *interp, args []Value, kw []kwArg) Value {
 		return math.IsInf(in.toFloat(args[0]), 0)
 	}}
+	addMathMore(m)
 	mathMod = m
 	return m
 }

@@ -65,6 +65,9 @@ type BoundMethod struct {
 type Module struct {
 	Name  string
 	Attrs map[string]Value
+	// Lacks names what the real module has and dcalc does not
+	// implement: looking one up raises NotImplementedError.
+	Lacks []string
 }
 
 // Class is a Python or SymPy class used as a value: callable to construct,
