@@ -17,6 +17,8 @@ func extTypeName(v Value) (string, bool) {
 		return n, true
 	}
 	switch x := v.(type) {
+	case *npRandomState:
+		return "RandomState", true
 	case *symSet:
 		return x.kind, true
 	case *polyValue:
@@ -65,7 +67,7 @@ func extRepr(in *interp, v Value) (string, bool) {
 	case *ndimValue:
 		return x.a.Str(x.className()), true
 	}
-	if s, ok := arrayRepr(v); ok {
+	if s, ok := in.arrayRepr(v); ok {
 		return s, true
 	}
 	if s, ok := plotRepr(v); ok {
@@ -272,6 +274,9 @@ func (in *interp) extAttr(v Value, name string) (Value, bool) {
 		return r, true
 	}
 	if r, ok := in.mpContextAttr(v, name); ok {
+		return r, true
+	}
+	if r, ok := in.randomStateAttr(v, name); ok {
 		return r, true
 	}
 	return in.matrixAttr(v, name)

@@ -25,7 +25,7 @@ func (in *interp) str(v Value) string {
 	if s, ok := matrixStr(v); ok {
 		return s
 	}
-	if s, ok := arrayStr(v); ok {
+	if s, ok := in.arrayStr(v); ok {
 		return s
 	}
 	if s, ok := plotStr(v); ok {

@@ -64,6 +64,8 @@ type interp struct {
 	// npMod is the session's numpy module and npRandom its generator.
 	npMod    *Module
 	npRandom *ndarray.RandomState
+	// npPrint is np.set_printoptions' state (nil: NumPy's defaults).
+	npPrint *ndarray.PrintOptions
 }
 
 // frame is one active Python call.
@@ -903,6 +905,8 @@ func (in *interp) call(fn Value, args []Value, kw []kwArg) Value {
 		return in.callCached(f, args, kw)
 	case *delValue:
 		return in.delApply("gradient", args, kw)
+	case *npScalarClass:
+		return in.npScalarCall(f, args, kw)
 	}
 	throw("TypeError", "'%s' object is not callable", typeName(fn))
 	return nil

@@ -24,6 +24,21 @@ type npScalarClass struct{ dt ndarray.DType }
 
 var npScalarNames = [...]string{"bool_", "int64", "float64", "complex128"}
 
+// npScalarCall is np.float64(x) and its kin: x converted to the type (an
+// array of it for a sequence), zero without an argument.
+func (in *interp) npScalarCall(c *npScalarClass, args []Value, kw []kwArg) Value {
+	noKw(npScalarNames[c.dt], kw)
+	nargs(npScalarNames[c.dt], args, 0, 1)
+	if len(args) == 0 {
+		return arrayValue(ndarray.Zeros(c.dt, nil))
+	}
+	if s, ok := args[0].(string); ok {
+		args = []Value{in.call(in.builtins[map[bool]string{true: "float", false: "int"}[c.dt != ndarray.Int64]], []Value{s}, nil)}
+	}
+	a := in.toArray(args[0])
+	return arrayValue(npCall(func() *ndarray.Array { return a.AsType(c.dt) }))
+}
+
 // dtypeOf reads a dtype argument: None, a dtype, np.float64, float, int,
 // complex, bool, or a name such as 'float64'.
 func (in *interp) dtypeOf(v Value) (ndarray.DType, bool) {
@@ -477,11 +492,19 @@ func (in *interp) arraySetItem(v, idx, val Value) bool {
 	return true
 }
 
+// printOptions is the session's NumPy print options.
+func (in *interp) printOptions() ndarray.PrintOptions {
+	if in.npPrint == nil {
+		return ndarray.DefaultPrintOptions
+	}
+	return *in.npPrint
+}
+
 // arrayRepr is repr(a) for arrays and dtypes.
-func arrayRepr(v Value) (string, bool) {
+func (in *interp) arrayRepr(v Value) (string, bool) {
 	switch x := v.(type) {
 	case *ndarray.Array:
-		return x.Repr(), true
+		return x.ReprWith(in.printOptions()), true
 	case *npDType:
 		return "dtype('" + x.dt.String() + "')", true
 	case *npScalarClass:
@@ -491,10 +514,10 @@ func arrayRepr(v Value) (string, bool) {
 }
 
 // arrayStr is str(a).
-func arrayStr(v Value) (string, bool) {
+func (in *interp) arrayStr(v Value) (string, bool) {
 	switch x := v.(type) {
 	case *ndarray.Array:
-		return x.String(), true
+		return x.StrWith(in.printOptions()), true
 	case *npDType:
 		return x.dt.String(), true
 	}

@@ -2,6 +2,7 @@ package session
 
 import (
 	"math"
+	"math/big"
 	"slices"
 	"sort"
 
@@ -210,6 +211,22 @@ var numpyArrTable = []*binding{
 		Doc: "The indices at which v would be inserted into the sorted 1-d array a.", Fn: (*interp).npSearchsorted},
 	{Name: "polyint", Sig: "(p, m=1, k=None)", Honours: "m", Doc: "The coefficients of the m-th antiderivative of the polynomial p (constants 0).",
 		Fn: (*interp).npPolyint},
+	{Name: "set_printoptions", Sig: "(precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, nanstr=None, infstr=None, formatter=None, sign=None, floatmode=None, *, legacy=None)",
+		Honours: "precision threshold edgeitems linewidth suppress",
+		Doc:     "Set how arrays print (the options given; the others keep their values).", Fn: (*interp).npSetPrintoptions},
+	{Name: "get_printoptions", Sig: "()", Doc: "The current print options as a dict.",
+		Fn: func(in *interp, a *callArgs) Value {
+			o := in.printOptions()
+			d := newDict()
+			for _, kv := range []struct {
+				k string
+				v Value
+			}{{"edgeitems", itoBig(o.EdgeItems)}, {"threshold", itoBig(o.Threshold)}, {"floatmode", "maxprec"}, {"precision", itoBig(o.Precision)},
+				{"suppress", o.Suppress}, {"linewidth", itoBig(o.LineWidth)}, {"nanstr", "nan"}, {"infstr", "inf"}, {"sign", "-"}, {"formatter", none}, {"legacy", false}} {
+				d.Set(kv.k, kv.v)
+			}
+			return d
+		}},
 	{Name: "polyadd", Sig: "(a1, a2)", Doc: "The coefficients of the sum of two polynomials.",
 		Fn: func(in *interp, a *callArgs) Value {
 			x, y := in.npArg(a, "a1"), in.npArg(a, "a2")
@@ -700,4 +717,38 @@ func (in *interp) npVectorize(a *callArgs) Value {
 		r := in.toArray(&List{Items: items}).AsType(first.DType())
 		return arrayValue(npCall(func() *ndarray.Array { return r.Reshape(shape) }))
 	}}
+}
+
+// npSetPrintoptions is numpy.set_printoptions for precision, threshold,
+// edgeitems, linewidth and suppress; the other options are refused.
+func (in *interp) npSetPrintoptions(a *callArgs) Value {
+	for _, k := range []string{"nanstr", "infstr", "formatter", "sign", "floatmode", "legacy"} {
+		if v := a.Get(k); v != nil && v != none {
+			throw("NotImplementedError", "dcalc's numpy.set_printoptions does not support %s= yet", k)
+		}
+	}
+	o := in.printOptions()
+	intOpt := func(name string, dst *int) {
+		v := a.Get(name)
+		if v == nil || v == none {
+			return
+		}
+		n, ok := v.(*big.Int)
+		if !ok || !n.IsInt64() {
+			throw("TypeError", "%s must be an integer", name)
+		}
+		if n.Sign() < 0 || n.Int64() > 1<<30 {
+			throw("NotImplementedError", "dcalc's numpy.set_printoptions takes %s from 0 to 2**30", name)
+		}
+		*dst = int(n.Int64())
+	}
+	intOpt("precision", &o.Precision)
+	intOpt("threshold", &o.Threshold)
+	intOpt("edgeitems", &o.EdgeItems)
+	intOpt("linewidth", &o.LineWidth)
+	if v := a.Get("suppress"); v != nil && v != none {
+		o.Suppress = in.truth(v, nil)
+	}
+	in.npPrint = &o
+	return none
 }

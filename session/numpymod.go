@@ -1009,6 +1009,8 @@ func dims(args []Value) Value {
 // NumPy's: MT19937 with its seeding, doubles from 53 bits, Gaussians by
 // the polar method.
 var randomTable = []*binding{
+	{Name: "RandomState", Sig: "(seed=None)", Honours: "seed", Doc: "A legacy generator of its own (rand, randn, uniform, normal, randint ... as methods).",
+		Fn: (*interp).newRandomState},
 	{Name: "seed", Sig: "(seed=None)", Honours: "seed", Doc: "Seed the generator.",
 		Fn: func(in *interp, a *callArgs) Value {
 			s := a.Get("seed")

@@ -6,16 +6,27 @@ import (
 	"strings"
 )
 
-// Print options: NumPy's defaults (np.get_printoptions()).
-const (
-	printPrecision = 8
-	printLineWidth = 75
-	printThreshold = 1000
-	printEdgeItems = 3
-)
+// PrintOptions are the settings of np.set_printoptions that dcalc
+// follows.
+type PrintOptions struct {
+	Precision int  // digits after the point
+	LineWidth int  // characters per line
+	Threshold int  // more elements than this are summarised with ...
+	EdgeItems int  // elements kept at each end of a summarised axis
+	Suppress  bool // no scientific notation for small values
+}
+
+// DefaultPrintOptions are NumPy's defaults (np.get_printoptions()).
+var DefaultPrintOptions = PrintOptions{Precision: 8, LineWidth: 75, Threshold: 1000, EdgeItems: 3}
 
 // Repr is repr(a) as NumPy 1.24 prints it with the default print options.
-func (a *Array) Repr() string {
+func (a *Array) Repr() string { return a.ReprWith(DefaultPrintOptions) }
+
+// String is str(a) with the default print options.
+func (a *Array) String() string { return a.StrWith(DefaultPrintOptions) }
+
+// ReprWith is repr(a) under the print options o.
+func (a *Array) ReprWith(o PrintOptions) string {
 	const prefix = "array("
 	skipDType := a.Size() > 0
 	suffix := ")"
@@ -25,7 +36,7 @@ func (a *Array) Repr() string {
 	var lst string
 	switch {
 	case a.Size() > 0 || (a.NDim() == 1 && a.shape[0] == 0):
-		lst = a.toString(", ", prefix, suffix)
+		lst = a.toString(o, ", ", prefix, suffix)
 	default:
 		lst = "[], shape=" + ShapeString(a.shape)
 	}
@@ -36,56 +47,58 @@ func (a *Array) Repr() string {
 	dt := "dtype=" + a.dtype.String() + ")"
 	last := len(s) - (strings.LastIndex(s, "\n") + 1)
 	spacer := " "
-	if last+len(dt)+1 > printLineWidth {
+	if last+len(dt)+1 > o.LineWidth {
 		spacer = "\n" + strings.Repeat(" ", len(prefix))
 	}
 	return s + spacer + dt
 }
 
-// String is str(a): the elements without array( ) and separated by spaces.
-func (a *Array) String() string {
+// StrWith is str(a) under the print options o: the elements without
+// array( ) and separated by spaces.
+func (a *Array) StrWith(o PrintOptions) string {
 	if a.NDim() == 0 {
-		return a.formatter(a)(0)
+		return a.formatter(o, a)(0)
 	}
-	return a.toString(" ", "", "")
+	return a.toString(o, " ", "", "")
 }
 
 // toString is NumPy's array2string with the given separator, prefix
 // (whose width indents continuation lines) and suffix (whose width is
 // taken from the line width).
-func (a *Array) toString(sep, prefix, suffix string) string {
+func (a *Array) toString(o PrintOptions, sep, prefix, suffix string) string {
 	if a.Size() == 0 {
 		return "[]"
 	}
-	summary := a.Size() > printThreshold
+	summary := a.Size() > o.Threshold
 	data := a
 	if summary {
-		data = a.leadingTrailing()
+		data = a.leadingTrailing(o.EdgeItems)
 	}
 	if a.NDim() == 0 {
-		return a.formatter(a)(0)
+		return a.formatter(o, a)(0)
 	}
 	f := &arrayFormatter{
 		a:       a,
-		format:  a.formatter(data),
+		format:  a.formatter(o, data),
 		data:    data,
 		summary: summary,
 		sep:     sep,
+		edge:    o.EdgeItems,
 	}
-	return f.recurse(nil, " "+strings.Repeat(" ", len(prefix)), printLineWidth-len(suffix))
+	return f.recurse(nil, " "+strings.Repeat(" ", len(prefix)), o.LineWidth-len(suffix))
 }
 
 // leadingTrailing keeps the first and last edge items of each axis that
 // is summarised (the elements whose widths decide the format).
-func (a *Array) leadingTrailing() *Array {
+func (a *Array) leadingTrailing(edge int) *Array {
 	v := a
 	for ax := range a.NDim() {
-		if v.shape[ax] > 2*printEdgeItems {
+		if v.shape[ax] > 2*edge {
 			idx := make([]Index, ax+1)
 			for i := range ax {
 				idx[i] = Index{Kind: IndexSlice}
 			}
-			lo, hi := printEdgeItems, -printEdgeItems
+			lo, hi := edge, -edge
 			idx[ax] = Index{Kind: IndexSlice, Slice: [3]*int{nil, &lo, nil}}
 			first := v.Get(idx).Copy()
 			idx[ax] = Index{Kind: IndexSlice, Slice: [3]*int{&hi, nil, nil}}
@@ -102,6 +115,7 @@ type arrayFormatter struct {
 	format  func(k int) string
 	summary bool
 	sep     string
+	edge    int // print option edgeitems
 }
 
 // element formats the element of a at index (all axes given).
@@ -125,10 +139,10 @@ func (f *arrayFormatter) recurse(index []int, hanging string, width int) string 
 	nextHanging := hanging + " "
 	nextWidth := width - 1
 	n := f.a.shape[axis]
-	show := f.summary && 2*printEdgeItems < n
+	show := f.summary && 2*f.edge < n
 	leading, trailing := 0, n
 	if show {
-		leading, trailing = printEdgeItems, printEdgeItems
+		leading, trailing = f.edge, f.edge
 	}
 	at := func(i int) []int { return append(append([]int(nil), index...), i) }
 	var s strings.Builder
@@ -187,7 +201,7 @@ func extendLine(s, line, word string, width int, nextPrefix string) (string, str
 // formatter returns the element formatter NumPy chooses for the values of
 // data; the returned function formats a's element at flat index -1-k
 // (k >= 0) or data's element at k.
-func (a *Array) formatter(data *Array) func(int) string {
+func (a *Array) formatter(o PrintOptions, data *Array) func(int) string {
 	value := func(k int) any {
 		if k < 0 {
 			return a.Item(-1 - k)
@@ -221,7 +235,7 @@ func (a *Array) formatter(data *Array) func(int) string {
 			return strings.Repeat(" ", max(w-len(s), 0)) + s
 		}
 	case Float64:
-		ff := newFloatFormat(data.Float64s(), false)
+		ff := newFloatFormat(o, data.Float64s(), false)
 		return func(k int) string { return ff.format(value(k).(float64)) }
 	}
 	cs := data.Complex128s()
@@ -229,7 +243,7 @@ func (a *Array) formatter(data *Array) func(int) string {
 	for k, c := range cs {
 		re[k], im[k] = real(c), imag(c)
 	}
-	rf, imf := newFloatFormat(re, false), newFloatFormat(im, true)
+	rf, imf := newFloatFormat(o, re, false), newFloatFormat(o, im, true)
 	return func(k int) string {
 		c := value(k).(complex128)
 		r := rf.format(real(c))
@@ -251,8 +265,8 @@ type floatFormat struct {
 	plus      bool
 }
 
-func newFloatFormat(data []float64, plus bool) *floatFormat {
-	ff := &floatFormat{precision: printPrecision, plus: plus}
+func newFloatFormat(o PrintOptions, data []float64, plus bool) *floatFormat {
+	ff := &floatFormat{precision: o.Precision, plus: plus}
 	var finite []float64
 	for _, x := range data {
 		if !math.IsInf(x, 0) && !math.IsNaN(x) {
@@ -270,7 +284,7 @@ func newFloatFormat(data []float64, plus bool) *floatFormat {
 		}
 		maxV, minV = math.Max(maxV, ax), math.Min(minV, ax)
 	}
-	if any && (maxV >= 1e8 || minV < 0.0001 || maxV/minV > 1000) {
+	if any && (maxV >= 1e8 || !o.Suppress && (minV < 0.0001 || maxV/minV > 1000)) {
 		ff.exp = true
 	}
 	switch {
@@ -279,7 +293,7 @@ func newFloatFormat(data []float64, plus bool) *floatFormat {
 	case ff.exp:
 		frac, intw, expw := 0, 0, 0
 		for _, x := range finite {
-			m, e := scientific(x, printPrecision, 0, false, plus)
+			m, e := scientific(x, o.Precision, 0, false, plus)
 			ip, fp, _ := strings.Cut(m, ".")
 			frac = max(frac, len(fp))
 			intw = max(intw, len(ip))
@@ -292,7 +306,7 @@ func newFloatFormat(data []float64, plus bool) *floatFormat {
 		ff.padRight = ff.expSize + 2 + ff.precision
 	default:
 		for _, x := range finite {
-			s := positional(x, printPrecision, 0, false, plus)
+			s := positional(x, o.Precision, 0, false, plus)
 			ip, fp, _ := strings.Cut(s, ".")
 			ff.padLeft = max(ff.padLeft, len(ip))
 			ff.padRight = max(ff.padRight, len(fp))

@@ -310,6 +310,15 @@ programs += [
     "g = np.vectorize(lambda t: t**2 if t > 0 else 0)\nprint(g(np.array([-1.5, 2.0, 3.0])), g(np.array([-1, 2, 3])), np.vectorize(max)([1, 5], [3, 2]), g(2.5))",
     "import math\nh = np.vectorize(math.erf)\nprint(h(np.linspace(-2, 2, 5)), np.vectorize(lambda u, v: u*v + 1)(np.arange(3), 0.5))",
 ]
+programs += [
+    "print(np.get_printoptions())\nnp.set_printoptions(precision=3, suppress=True)\nprint(np.array([1e-6, 1.23456789, 1234.5]), np.array([0.1, 2e-9]), repr(np.linspace(0, 1, 4)))\nnp.set_printoptions(precision=2)\nprint(np.array([1e-6, 1.23456789]), np.get_printoptions()['suppress'])",
+    "np.set_printoptions(precision=4)\nprint(np.array([np.pi, np.e, 1e-7]), np.array([[1/3, 2/3], [1, 4/3]]), repr(np.array([1e10, 1.5])), np.float64(np.pi), np.array([1.5 + 2.25j, 1/3j]))",
+    "np.set_printoptions(precision=0)\nprint(np.array([0.5, 1.5, 2.5, 3.49]), repr(np.array([1e-5, 123.456])))",
+    "np.set_printoptions(suppress=True)\nprint(np.array([1e-12, 1.0, 1e5]), np.array([1e-12, 1e9]), np.linspace(0, 1e-3, 3))",
+    "print(np.set_printoptions(threshold=5), np.arange(10))\nnp.set_printoptions(edgeitems=1, linewidth=20)\nprint(np.arange(100.0).reshape(10, 10) / 7, np.get_printoptions()['linewidth'])",
+    "np.set_printoptions(linewidth=40)\nprint(np.linspace(0, 1, 12), repr(np.arange(20)))",
+    "try:\n    np.set_printoptions(precision='a')\nexcept TypeError as e:\n    print(e)\nnp.set_printoptions(precision=3)\nA = np.random.RandomState(0).rand(3, 3)\nprint(A, A @ A.T)",
+]
 for _ in range(12):
     n = _r.randint(3, 14)
     programs.append("f = np.array(%s)\na = np.array(%s)\nprint(np.median(f), np.median(a), np.percentile(f, %d), np.percentile(a, [10, 50, 90]), repr(np.quantile(f, %s)))" % (_floats(n), _ints(n), _r.randint(0, 100), repr(round(_r.random(), 3))))
