@@ -137,6 +137,11 @@ func IntegrateDefinite(f Expr, x *Symbol, a, b Expr) Expr {
 		return r
 	}
 	F, ok := integ(f, x)
+	if ok && hasCallOf(f, fnDiracDelta) && deltaAtEnd(F, x, a, b) {
+		// SymPy's value there is not Heaviside's difference (0 for
+		// DiracDelta(x) over (0, 3), 1/2 for DiracDelta(x - 1) over (1, 3))
+		return unevaluated
+	}
 	if !ok || !continuousOn(f, F, x, a, b) || !Equal(atanFloorTerms(F), F) {
 		// (with the floor terms of an atan of tan, SymPy's values at
 		// the limits are not followed)
@@ -559,6 +564,9 @@ func linearIn(e Expr, x *Symbol) (Expr, Expr, bool) {
 // integ is the antiderivative by dcalc's rules, or where they give up,
 // by SymPy's term loop with heurisch.
 func integ(f Expr, x *Symbol) (Expr, bool) {
+	if hasCallOf(f, fnDiracDelta) {
+		return integDeltaTerms(f, x)
+	}
 	if q, elementary, ok := gaussianRDE(f, x); ok {
 		if !elementary {
 			return integNonElementary(f, x)
@@ -574,6 +582,24 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 		return F, true
 	}
 	return integHeurischTerms(f, x)
+}
+
+// integDeltaTerms is integrate's term loop for a sum holding DiracDelta
+// (risch_integrate does not take it): the terms with a delta by
+// deltaintegrate, the others as integrate takes them alone.
+func integDeltaTerms(f Expr, x *Symbol) (Expr, bool) {
+	var parts []Expr
+	for _, t := range addArgs(f) {
+		F, handled, ok := integDelta(t, x)
+		if !handled {
+			F, ok = integ(t, x)
+		}
+		if !ok {
+			return nil, false
+		}
+		parts = append(parts, F)
+	}
+	return NewAdd(parts...), true
 }
 
 // integHeurischTerms is integrate's loop over the terms of f where
@@ -1798,6 +1824,24 @@ func hasShiftedErf(e Expr, x *Symbol) bool {
 		}
 	}
 	return false
+}
+
+// deltaAtEnd reports whether the antiderivative F of an integrand with
+// DiracDelta steps at a limit (Heaviside(x - p) with p = a or b) or still
+// holds a delta.
+func deltaAtEnd(F Expr, x *Symbol, a, b Expr) bool {
+	return hasCallOf(F, fnDiracDelta) || anyNode(F, func(e Expr) bool {
+		h, ok := e.(*Func)
+		if !ok || h.def != fnHeaviside || !Has(h, x) {
+			return false
+		}
+		for _, p := range []Expr{a, b} {
+			if IsZero(Expand(SubsPairs(h.args[0], [][2]Expr{{x, p}}))) != False {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // gaussianShifted reports whether f is a Gaussian integrand without an
