@@ -114,13 +114,31 @@ func (in *interp) stationaryPoints(fv, symv, domv Value) Value {
 	if !ok {
 		throw("NotImplementedError", "dcalc's stationary_points takes a symbol")
 	}
-	if !engine.IsPolynomial(f, []engine.Expr{x}) {
-		throw("NotImplementedError", "dcalc's stationary_points takes a polynomial (SymPy first restricts the domain to where f is continuous)")
+	polynomial := engine.IsPolynomial(f, []engine.Expr{x})
+	if !polynomial && !engine.IsContinuousTrig(f, x) {
+		throw("NotImplementedError", "dcalc's stationary_points takes a polynomial or a sin/cos expression (SymPy first restricts the domain to where f is continuous)")
 	}
 	domain := in.realSetParts(domv, "domain")
 	d, err := engine.Diff(f, engine.VarCount{Var: x, Count: 1})
 	if err != nil {
 		panic(err)
+	}
+	if !polynomial {
+		// solveset(f', x, domain) on a bounded interval
+		if len(domain) != 1 || domain[0].Points != nil {
+			throw("NotImplementedError", "dcalc's stationary_points takes one bounded Interval as the domain of a sin/cos expression (SymPy answers ImageSets)")
+		}
+		sols, all, err := engine.SolveSetInterval(d, x, domain[0])
+		if err != nil {
+			panic(err)
+		}
+		if all {
+			return in.setFromParts(domain)
+		}
+		if len(sols) == 0 {
+			return emptySet
+		}
+		return in.setFromParts([]engine.SetPart{{Points: sols}})
 	}
 	if engine.IsZero(d) == engine.True {
 		return in.setFromParts(domain)
@@ -157,8 +175,9 @@ func (in *interp) functionRange(fv, symv, domv Value) []engine.SetPart {
 	if len(domain) == 0 {
 		throw("ValueError", "Minimum value not defined for empty domain.")
 	}
-	if !engine.IsPolyExp(f, x) {
-		throw("NotImplementedError", "dcalc finds the range of polynomials and exponentials of polynomials only (SymPy first splits the domain where f is continuous)")
+	polyExp := engine.IsPolyExp(f, x)
+	if !polyExp && !engine.IsContinuousTrig(f, x) {
+		throw("NotImplementedError", "dcalc finds the range of polynomials, exponentials and sin/cos expressions only (SymPy first splits the domain where f is continuous)")
 	}
 	if !engine.Has(f, x) {
 		return []engine.SetPart{{Points: []engine.Expr{engine.Expand(f)}}}
@@ -167,9 +186,13 @@ func (in *interp) functionRange(fv, symv, domv Value) []engine.SetPart {
 	if err != nil {
 		panic(err)
 	}
-	crit, err := engine.Solve(d, x)
-	if err != nil {
-		panic(err)
+	var crit []engine.Expr
+	if polyExp {
+		if crit, err = engine.Solve(d, x); err != nil {
+			panic(err)
+		}
+	} else {
+		domain = periodicDomain(f, x, domain)
 	}
 	at := func(p engine.Expr) engine.Expr { return engine.SubsPairs(f, [][2]engine.Expr{{x, p}}) }
 	var out []engine.SetPart
@@ -199,6 +222,17 @@ func (in *interp) functionRange(fv, symv, domv Value) []engine.SetPart {
 				vals = append(vals, at(end.p))
 			}
 		}
+		if !polyExp {
+			// solveset(f', x, interval)
+			cs, all, err := engine.SolveSetInterval(d, x, part)
+			if err != nil {
+				panic(err)
+			}
+			if all {
+				throw("NotImplementedError", "dcalc's function_range: f is constant on an interval")
+			}
+			crit = cs
+		}
 		for _, c := range crit {
 			if engine.IsReal(c) != engine.True {
 				continue
@@ -219,8 +253,53 @@ func (in *interp) functionRange(fv, symv, domv Value) []engine.SetPart {
 	return out
 }
 
-// rangeRows binds minimum and maximum (function_range's inf and sup).
+// periodicDomain is function_range's first step for a periodic f: a
+// domain with an unbounded interval becomes one period, Interval(0, p);
+// an f that is not periodic needs bounded intervals.
+func periodicDomain(f engine.Expr, x *engine.Symbol, domain []engine.SetPart) []engine.SetPart {
+	p, err := engine.Periodicity(f, x)
+	if err != nil {
+		panic(err)
+	}
+	for _, part := range domain {
+		if part.Points == nil && (engine.IsFinite(part.Lo) != engine.True || engine.IsFinite(part.Hi) != engine.True) {
+			if p == nil {
+				throw("NotImplementedError", "dcalc's function_range takes an aperiodic f with sin or cos on bounded intervals only")
+			}
+			return []engine.SetPart{{Lo: engine.Zero, Hi: p}}
+		}
+	}
+	return domain
+}
+
+// rangeRows binds minimum and maximum (function_range's inf and sup),
+// function_range itself and periodicity.
 var rangeRows = []*binding{
+	{Name: "function_range", Sig: "(f, symbol, domain)", Honours: "domain", Doc: "The range of f (a polynomial, exponentials, sin and cos) over the domain, as an Interval.",
+		Fn: func(in *interp, a *callArgs) Value {
+			return in.setFromParts(in.functionRange(a.Get("f"), a.Get("symbol"), a.Get("domain")))
+		}},
+	{Name: "periodicity", Honours: "", Doc: "The period of f in symbol (0 for a constant, None when aperiodic).",
+		Fn: func(in *interp, a *callArgs) Value {
+			if c := a.Get("check"); c != nil && in.truth(c, nil) {
+				throw("NotImplementedError", "dcalc's periodicity does not check the period (check=True) yet")
+			}
+			if _, isExpr := a.Get("f").(engine.Expr); !isExpr {
+				throw("AttributeError", "'%s' object has no attribute 'subs'", typeName(a.Get("f")))
+			}
+			x, ok := in.sympify(a.Get("symbol")).(*engine.Symbol)
+			if !ok {
+				throw("NotImplementedError", "dcalc's periodicity takes a Symbol")
+			}
+			p, err := engine.Periodicity(in.sympify(a.Get("f")), x)
+			if err != nil {
+				panic(err)
+			}
+			if p == nil {
+				return none
+			}
+			return p
+		}},
 	{Name: "minimum", Honours: "domain", Doc: "The least value (infimum) of f (a polynomial, or built from exponentials of polynomials) on the domain.",
 		Fn: func(in *interp, a *callArgs) Value {
 			lo, _ := engine.SetBounds(in.functionRange(a.Get("f"), a.Get("symbol"), a.Get("domain")))
