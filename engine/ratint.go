@@ -297,6 +297,7 @@ func ratintLogpart(r, Q rpoly, x *Symbol) (Expr, bool) {
 	dQ := rpDeriv(Q)
 	var groups []*lrtGroup
 	var quads []quadResidue
+	var pairs [][2]*big.Rat // t**2 + q1*t + q0 of complex residues
 	for _, fp := range fs {
 		fc, ok := polyCoeffs(fp.Base, x)
 		if !ok || !Equal(fp.Exp, One) {
@@ -324,23 +325,46 @@ func ratintLogpart(r, Q rpoly, x *Symbol) (Expr, bool) {
 			continue
 		}
 		if len(F) != 3 {
-			return nil, false
+			// residues in complex pairs shared by several roots
+			q0, q1, ok := quadMinpoly(rho, F)
+			if !ok {
+				return nil, false
+			}
+			if !slices.ContainsFunc(pairs, func(p [2]*big.Rat) bool { return p[0].Cmp(q0) == 0 && p[1].Cmp(q1) == 0 }) {
+				pairs = append(pairs, [2]*big.Rat{q0, q1})
+			}
+			continue
 		}
 		quads = append(quads, quadResidue{rho, F, residueMinpoly(rho, F)})
 	}
-	// residues shared between two quadratics would need one logarithm
+	// residues shared between two quadratics: one S for both
 	for i := range quads {
 		for j := range i {
-			if rpEqual(quads[i].minpoly, quads[j].minpoly) {
-				return nil, false
+			if mp := quads[i].minpoly; rpEqual(mp, quads[j].minpoly) && !slices.ContainsFunc(pairs, func(p [2]*big.Rat) bool { return p[0].Cmp(mp[0]) == 0 && p[1].Cmp(mp[1]) == 0 }) {
+				pairs = append(pairs, [2]*big.Rat{mp[0], mp[1]})
 			}
 		}
+	}
+	var terms []Expr
+	for _, p := range pairs {
+		u, v, ok := complexRoot(p[0], p[1])
+		if !ok {
+			return nil, false
+		}
+		T, ok := logToRealPair(r, Q, p[0], p[1], u, v, x)
+		if !ok {
+			return nil, false
+		}
+		terms = append(terms, T)
+		// a quadratic factor with these residues is in S already
+		quads = slices.DeleteFunc(quads, func(q quadResidue) bool {
+			return rpEqual(q.minpoly, rpoly{p[0], p[1], big.NewRat(1, 1)})
+		})
 	}
 	count := map[int]int{1: 2 * len(quads)}
 	for _, g := range groups {
 		count[len(g.h)-1]++
 	}
-	var terms []Expr
 	for _, q := range quads {
 		terms = append(terms, quadraticResidueTerms(q.rho[1], q.rho[0], q.F, rpScale(q.F, new(big.Rat).Inv(q.F[2])), x)...)
 	}
