@@ -55,6 +55,9 @@ func SolveSetInterval(f Expr, x *Symbol, iv SetPart) (sols []Expr, all bool, err
 		return nil, true, nil
 	}
 	if !ok {
+		if sols, all, ok := solveMultipleAngles(num, x, iv); ok {
+			return sols, all, nil
+		}
 		return nil, false, notImpl("dcalc's solveset on an Interval solves rational equations and equations in sin, cos and tan of one argument c*x + d")
 	}
 	for _, fam := range fams {
@@ -73,6 +76,67 @@ func SolveSetInterval(f Expr, x *Symbol, iv SetPart) (sols []Expr, all bool, err
 		}
 	}
 	return sols, false, nil
+}
+
+// solveMultipleAngles solves num = 0 on iv when its sin and cos have
+// arguments k*x with rational k (cos(x) + cos(2*x), sin(x/2) - cos(x)):
+// with y = g*x for g the greatest common divisor of the k, every
+// argument is an integer multiple of y, expand_trig writes num in sin(y)
+// and cos(y), and the solutions in y on the scaled interval map back.
+// The solution set is the same; ok is false for other shapes.
+func solveMultipleAngles(num Expr, x *Symbol, iv SetPart) ([]Expr, bool, bool) {
+	var ks []*big.Rat
+	okArgs := !anyNode(num, func(e Expr) bool {
+		f, ok := e.(*Func)
+		if !ok || !Has(f, x) {
+			return false
+		}
+		if f.def != fnSin && f.def != fnCos {
+			return true
+		}
+		a, b, ok := linearIn(f.args[0], x)
+		r := toRat(a)
+		if !ok || r == nil || r.Sign() <= 0 || !isZeroInt(b) {
+			return true
+		}
+		ks = append(ks, r)
+		return false
+	})
+	if !okArgs || len(ks) < 2 {
+		return nil, false, false
+	}
+	num0, den0 := new(big.Int).Set(ks[0].Num()), new(big.Int).Set(ks[0].Denom())
+	for _, k := range ks[1:] {
+		num0.GCD(nil, nil, num0, k.Num())
+		den0 = lcm(den0, k.Denom())
+	}
+	g := ratFrom(new(big.Rat).SetFrac(num0, den0))
+	allInt, multiple := true, false
+	for _, k := range ks {
+		m := new(big.Rat).Quo(k, new(big.Rat).SetFrac(num0, den0))
+		allInt = allInt && m.IsInt()
+		multiple = multiple || m.Cmp(big.NewRat(1, 1)) != 0
+	}
+	if !allInt || !multiple {
+		return nil, false, false // (one argument already: nothing to expand)
+	}
+	y := NewDummy("y")
+	f2, err := ExpandTrig(SubsPairs(num, [][2]Expr{{x, Div(y, g)}}))
+	if err != nil || anyNode(f2, func(e Expr) bool {
+		f, ok := e.(*Func)
+		return ok && (f.def == fnSin || f.def == fnCos) && !Equal(f.args[0], y)
+	}) {
+		return nil, false, false
+	}
+	iv2 := SetPart{Lo: Expand(NewMul(g, iv.Lo)), Hi: Expand(NewMul(g, iv.Hi)), LOpen: iv.LOpen, HOpen: iv.HOpen}
+	sols, all, err := SolveSetInterval(f2, y, iv2)
+	if err != nil || all {
+		return nil, all, err == nil
+	}
+	for i, s := range sols {
+		sols[i] = Div(s, g)
+	}
+	return sols, false, true
 }
 
 // trigFamily is the solutions x = (theta + period*n - d)/c.

@@ -272,13 +272,23 @@ func periodicDomain(f engine.Expr, x *engine.Symbol, domain []engine.SetPart) []
 	return domain
 }
 
-// rangeRows binds minimum and maximum (function_range's inf and sup),
-// function_range itself and periodicity.
+// calculusUtilRows are names sympy.calculus.util has and sympy's own
+// namespace does not (from sympy import * leaves them out); filled by
+// init, as the rows reach the module views that list them.
+var calculusUtilRows []*binding
+
+func init() {
+	calculusUtilRows = []*binding{
+		{Name: "function_range", Sig: "(f, symbol, domain)", Honours: "domain", Doc: "The range of f (a polynomial, exponentials, sin and cos) over the domain, as an Interval.",
+			Fn: func(in *interp, a *callArgs) Value {
+				return in.setFromParts(in.functionRange(a.Get("f"), a.Get("symbol"), a.Get("domain")))
+			}},
+	}
+}
+
+// rangeRows binds minimum and maximum (function_range's inf and sup)
+// and periodicity.
 var rangeRows = []*binding{
-	{Name: "function_range", Sig: "(f, symbol, domain)", Honours: "domain", Doc: "The range of f (a polynomial, exponentials, sin and cos) over the domain, as an Interval.",
-		Fn: func(in *interp, a *callArgs) Value {
-			return in.setFromParts(in.functionRange(a.Get("f"), a.Get("symbol"), a.Get("domain")))
-		}},
 	{Name: "periodicity", Honours: "", Doc: "The period of f in symbol (0 for a constant, None when aperiodic).",
 		Fn: func(in *interp, a *callArgs) Value {
 			if c := a.Get("check"); c != nil && in.truth(c, nil) {

@@ -1,6 +1,7 @@
 package session
 
 import (
+	"maps"
 	"math/big"
 	"regexp"
 	"slices"
@@ -939,6 +940,13 @@ func sympySubmoduleView(name string) *Module {
 	}
 	if name == "sympy.vector" {
 		return vectorModule()
+	}
+	if name == "sympy.calculus" || name == "sympy.calculus.util" {
+		attrs := maps.Clone(sympyModule.Attrs)
+		for _, b := range calculusUtilRows {
+			attrs[b.Name] = b.builtin()
+		}
+		return &Module{Name: name, Attrs: attrs}
 	}
 	return &Module{Name: name, Attrs: sympyModule.Attrs}
 }
