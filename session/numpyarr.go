@@ -211,6 +211,8 @@ var numpyArrTable = []*binding{
 		Doc: "The indices at which v would be inserted into the sorted 1-d array a.", Fn: (*interp).npSearchsorted},
 	{Name: "polyint", Sig: "(p, m=1, k=None)", Honours: "m", Doc: "The coefficients of the m-th antiderivative of the polynomial p (constants 0).",
 		Fn: (*interp).npPolyint},
+	{Name: "histogram", Sig: "(a, bins=10, range=None, density=None, weights=None)", Honours: "bins range density",
+		Doc: "The counts of a's elements in bins (equal-width bins over range, or the given edges) and the bin edges.", Fn: (*interp).npHistogram},
 	{Name: "set_printoptions", Sig: "(precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, nanstr=None, infstr=None, formatter=None, sign=None, floatmode=None, *, legacy=None)",
 		Honours: "precision threshold edgeitems linewidth suppress",
 		Doc:     "Set how arrays print (the options given; the others keep their values).", Fn: (*interp).npSetPrintoptions},
@@ -751,4 +753,137 @@ func (in *interp) npSetPrintoptions(a *callArgs) Value {
 	}
 	in.npPrint = &o
 	return none
+}
+
+// npHistogram is numpy.histogram without weights: for a number of bins,
+// the edges by linspace over range (the data's extremes, widened by 1/2
+// when equal) and each value's bin from (v - first)*norm corrected
+// against the edges, as NumPy computes it; for given edges, the counts
+// between sorted positions (the last edge inclusive). density divides
+// by the bin widths and the total.
+func (in *interp) npHistogram(a *callArgs) Value {
+	if w := a.Get("weights"); w != nil && w != none {
+		throw("NotImplementedError", "dcalc's numpy.histogram does not support weights= yet")
+	}
+	d := a.Get("density")
+	hist, edges := in.histogramOf(in.npArg(a, "a"), a.Or("bins", big.NewInt(10)), a.Get("range"), d != nil && in.truth(d, nil))
+	return &Tuple{Items: []Value{hist, edges}}
+}
+
+// histogramOf is numpy.histogram's computation: the counts (densities
+// when density) and the bin edges.
+func (in *interp) histogramOf(arr *ndarray.Array, bins, rng Value, density bool) (*ndarray.Array, *ndarray.Array) {
+	arr = arr.Ravel()
+	if arr.DType() == ndarray.Complex128 {
+		throw("NotImplementedError", "dcalc does not take numpy.histogram of complex arrays yet")
+	}
+	xs := arr.AsType(ndarray.Float64).Float64s()
+	var edges *ndarray.Array
+	var counts []int64
+	if _, isStr := bins.(string); isStr {
+		throw("NotImplementedError", "dcalc's numpy.histogram does not estimate bins ('auto', 'fd', ...) yet")
+	}
+	if b, ok := bins.(*big.Int); ok {
+		n := int(in.toIndex(b))
+		if n < 1 {
+			throw("ValueError", "`bins` must be positive, when an integer")
+		}
+		first, last := npHistRange(in, rng, xs)
+		es, _ := linspaceValues(first, last, n+1, true)
+		edges = ndarray.Floats([]int{n + 1}, es)
+		counts = make([]int64, n)
+		norm := float64(n) / (last - first)
+		for _, v := range xs {
+			if !(v >= first && v <= last) {
+				continue
+			}
+			k := int((v - first) * norm)
+			if k == n {
+				k--
+			}
+			if v < es[k] {
+				k--
+			}
+			if v >= es[k+1] && k != n-1 {
+				k++
+			}
+			counts[k]++
+		}
+	} else {
+		edges = in.toArray(bins)
+		if edges.NDim() != 1 {
+			throw("ValueError", "`bins` must be 1d, when an array")
+		}
+		es := edges.AsType(ndarray.Float64).Float64s()
+		for i := 1; i < len(es); i++ {
+			if es[i-1] > es[i] {
+				throw("ValueError", "`bins` must increase monotonically, when an array")
+			}
+		}
+		sorted := npSortedFloats(arr)
+		cum := make([]int64, len(es))
+		for i, e := range es {
+			cum[i] = int64(sort.Search(len(sorted), func(k int) bool {
+				if i == len(es)-1 {
+					return npFloatLess(e, sorted[k])
+				}
+				return !npFloatLess(sorted[k], e)
+			}))
+		}
+		counts = make([]int64, max(len(es)-1, 0))
+		for i := range counts {
+			counts[i] = cum[i+1] - cum[i]
+		}
+	}
+	hist := ndarray.Ints([]int{len(counts)}, counts)
+	if density {
+		es := edges.AsType(ndarray.Float64).Float64s()
+		total := int64(0)
+		for _, c := range counts {
+			total += c
+		}
+		out := make([]float64, len(counts))
+		for i, c := range counts {
+			out[i] = float64(c) / (es[i+1] - es[i]) / float64(total)
+		}
+		hist = ndarray.Floats([]int{len(out)}, out)
+	}
+	return hist, edges
+}
+
+// npHistRange is histogram's outer edges: range, or the data's extremes
+// (0 and 1 for no data), widened by 1/2 each way when they are equal.
+func npHistRange(in *interp, rng Value, xs []float64) (float64, float64) {
+	var first, last float64
+	switch {
+	case rng != nil && rng != none:
+		r := in.toSlice(rng)
+		if len(r) != 2 {
+			throw("ValueError", "too many values to unpack (expected 2)")
+		}
+		first, last = in.toFloat(r[0]), in.toFloat(r[1])
+		if first > last {
+			throw("ValueError", "max must be larger than min in range parameter.")
+		}
+		if math.IsInf(first, 0) || math.IsInf(last, 0) || first != first || last != last {
+			throw("ValueError", "supplied range of [%s, %s] is not finite", floatRepr(first), floatRepr(last))
+		}
+	case len(xs) == 0:
+		first, last = 0, 1
+	default:
+		first, last = xs[0], xs[0]
+		for _, v := range xs {
+			if v != v {
+				throw("ValueError", "autodetected range of [nan, nan] is not finite")
+			}
+			first, last = math.Min(first, v), math.Max(last, v)
+		}
+		if math.IsInf(first, 0) || math.IsInf(last, 0) {
+			throw("ValueError", "autodetected range of [%s, %s] is not finite", floatRepr(first), floatRepr(last))
+		}
+	}
+	if first == last {
+		first, last = first-0.5, last+0.5
+	}
+	return first, last
 }

@@ -481,6 +481,8 @@ func (in *interp) axesMethods(fig func() *figure.Figure, prefix string) map[stri
 		return in.mplObject("matplotlib.collections.PathCollection")
 	})
 	def("axhline", func(in *interp, args []Value, kw []kwArg) Value { return in.refLine(fig(), false, args, kw) })
+	def("bar", func(in *interp, args []Value, kw []kwArg) Value { return in.pltBar(fig(), args, kw) })
+	def("hist", func(in *interp, args []Value, kw []kwArg) Value { return in.pltHist(fig(), args, kw) })
 	def("fill_between", func(in *interp, args []Value, kw []kwArg) Value {
 		f := fig()
 		f.Fills = append(f.Fills, in.fillBetween(len(f.Fills), args, kw))

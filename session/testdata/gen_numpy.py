@@ -319,6 +319,16 @@ programs += [
     "np.set_printoptions(linewidth=40)\nprint(np.linspace(0, 1, 12), repr(np.arange(20)))",
     "try:\n    np.set_printoptions(precision='a')\nexcept TypeError as e:\n    print(e)\nnp.set_printoptions(precision=3)\nA = np.random.RandomState(0).rand(3, 3)\nprint(A, A @ A.T)",
 ]
+programs += [
+    "d = np.random.RandomState(0).randn(100)\nprint(np.histogram(d, bins=5))\nprint(np.histogram(d, bins=4, range=(-1, 1)), np.histogram([3, 3, 3]))",
+    "print(np.histogram([1, 2, 1], bins=[0, 1, 2, 3]), np.histogram(np.arange(4), bins=np.arange(5), density=True), np.histogram([[1, 2, 1], [1, 0, 1]], bins=[0, 1, 2, 3]))",
+    "hist, edges = np.histogram(np.arange(5), density=True)\nprint(hist, edges, hist.sum())\nprint(np.histogram(np.linspace(0, 1, 11), bins=10))",
+    "print(np.histogram(np.random.RandomState(1).rand(1000), bins=7, density=True))\nprint(np.histogram(np.random.RandomState(2).normal(5, 2, 500), bins=[0, 2.5, 5, 7.5, 10]))",
+]
+programs += [
+    "import matplotlib.pyplot as plt\nd = np.random.RandomState(0).randn(100)\nr = plt.hist(d, bins=5, alpha=0.5, label='data')\nprint(r[0], r[1], r[2])\nn, bins, patches = plt.hist(d, density=True, color='g')\nprint(n, bins, patches)",
+    "import matplotlib.pyplot as plt\nprint(plt.bar([1, 2, 3], [3, 1, 2], width=0.5, color='r'), plt.bar(np.arange(3), [1.5, 2, 0.5], align='edge', bottom=1))\nfig, ax = plt.subplots()\nprint(ax.bar([0.5, 1.5], 2), ax.hist([1, 2, 2, 3, 3, 3], bins=[1, 2, 3, 4])[0])",
+]
 for _ in range(12):
     n = _r.randint(3, 14)
     programs.append("f = np.array(%s)\na = np.array(%s)\nprint(np.median(f), np.median(a), np.percentile(f, %d), np.percentile(a, [10, 50, 90]), repr(np.quantile(f, %s)))" % (_floats(n), _ints(n), _r.randint(0, 100), repr(round(_r.random(), 3))))
