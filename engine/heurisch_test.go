@@ -19,20 +19,28 @@ func TestHeurischDifferentiatesBack(t *testing.T) {
 		"tanh(x)**2", "1/sqrt(1/x)", "1/cosh(x)", "1/sinh(x)", "1/(1 + cosh(x))", "sqrt(x)/(x + 1)",
 		"x**2*exp(-x**2)", "x**4*exp(-x**2/2)", "(x**2 + 1)*exp(-3*x**2)", "x**2*exp(x**2)", "x**6*exp(x**2/3)",
 	} {
-		f := mustParse(in)
-		F, ok := heurischIntegrate(f, x)
-		if !ok {
-			t.Errorf("heurisch(%s) gave up", in)
-			continue
-		}
-		d := mustDiff(F, x)
-		for _, p := range []float64{0.3, 0.55, 0.83} {
-			at := [][2]Expr{{x, NewFloat(p, 53)}}
-			a, ok1 := realValue(SubsPairs(d, at))
-			b, ok2 := realValue(SubsPairs(f, at))
-			if !ok1 || !ok2 || math.Abs(a-b) > 1e-9*(1+math.Abs(b)) {
-				t.Errorf("d/dx of heurisch(%s) = %s: %v at %v, the integrand %v", in, Str(F), a, p, b)
-			}
+		checkDifferentiatesBack(t, "heurisch", heurischIntegrate, in, x, 0.3, 0.55, 0.83)
+	}
+}
+
+// checkDifferentiatesBack integrates the integrand in with integrate
+// and checks that the antiderivative's derivative equals it at the
+// points (numerically: the forms differ).
+func checkDifferentiatesBack(t *testing.T, name string, integrate func(Expr, *Symbol) (Expr, bool), in string, x *Symbol, points ...float64) {
+	t.Helper()
+	f := mustParse(in)
+	F, ok := integrate(f, x)
+	if !ok {
+		t.Errorf("%s(%s) gave up", name, in)
+		return
+	}
+	d := mustDiff(F, x)
+	for _, p := range points {
+		at := [][2]Expr{{x, NewFloat(p, 53)}}
+		a, ok1 := realValue(SubsPairs(d, at))
+		b, ok2 := realValue(SubsPairs(f, at))
+		if !ok1 || !ok2 || math.Abs(a-b) > 1e-9*(1+math.Abs(b)) {
+			t.Errorf("d/dx of %s(%s) = %s: %v at %v, the integrand %v", name, in, Str(F), a, p, b)
 		}
 	}
 }
@@ -48,21 +56,7 @@ func TestGaussianIntegralsDifferentiateBack(t *testing.T) {
 		"x**2*exp(-x**2)", "x**2*exp(-x**2) + x**3*exp(-x**2)", "x**2*exp(-x**2) + x", "(2*x**4 - x + 3)*exp(-x**2/5)",
 		"sqrt(2)*x**3*exp(-x**2)/sqrt(pi)", "(x - 1)*exp(x**2)",
 	} {
-		f := mustParse(in)
-		F, ok := integ(f, x)
-		if !ok {
-			t.Errorf("integrate(%s) gave up", in)
-			continue
-		}
-		d := mustDiff(F, x)
-		for _, p := range []float64{-0.7, 0.3, 1.9} {
-			at := [][2]Expr{{x, NewFloat(p, 53)}}
-			a, ok1 := realValue(SubsPairs(d, at))
-			b, ok2 := realValue(SubsPairs(f, at))
-			if !ok1 || !ok2 || math.Abs(a-b) > 1e-9*(1+math.Abs(b)) {
-				t.Errorf("d/dx of integrate(%s) = %s: %v at %v, the integrand %v", in, Str(F), a, p, b)
-			}
-		}
+		checkDifferentiatesBack(t, "integrate", integ, in, x, -0.7, 0.3, 1.9)
 	}
 }
 

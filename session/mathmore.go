@@ -3,8 +3,6 @@ package session
 import (
 	"math"
 	"math/big"
-
-	"github.com/dcalc/dcalc/engine"
 )
 
 // This file adds to Python's math module the functions beyond the
@@ -242,13 +240,8 @@ func addMathMore(m *Module) {
 // mathIndex reads an integer argument as CPython's __index__ does: ints
 // (SymPy Integers too) and bools, a TypeError for anything else.
 func mathIndex(in *interp, v Value) *big.Int {
-	switch x := v.(type) {
-	case *big.Int:
-		return x
-	case bool:
-		return boolInt(x)
-	case *engine.Integer:
-		return x.Big()
+	if n, ok := exactInt(v); ok {
+		return n
 	}
 	throw("TypeError", "'%s' object cannot be interpreted as an integer", typeName(v))
 	return nil

@@ -318,6 +318,24 @@ func (in *interp) seriesKeywords(s *figure.Series, kw []kwArg) {
 	}
 }
 
+// spreadFloats reads v as n floats, a single value repeated; mismatch
+// is the ValueError's format for other lengths (given n and the length).
+func (in *interp) spreadFloats(v Value, n int, mismatch string) []float64 {
+	vs := in.floats(v)
+	switch len(vs) {
+	case n:
+		return vs
+	case 1:
+		out := make([]float64, n)
+		for i := range out {
+			out[i] = vs[0]
+		}
+		return out
+	}
+	throw("ValueError", mismatch, n, len(vs))
+	return nil
+}
+
 // fillBetween reads fill_between(x, y1, y2=0, where=None, ...): y2 and
 // the mask broadcast against x; the points where= leaves out break the
 // region. index is the fill's place in the patch colour cycle.
@@ -328,30 +346,19 @@ func (in *interp) fillBetween(index int, args []Value, kw []kwArg) figure.Fill {
 	fl := figure.Fill{X: in.floats(args[0]), Index: index}
 	n := len(fl.X)
 	spread := func(v Value) []float64 {
-		vs := in.floats(v)
-		switch len(vs) {
-		case n:
-			return vs
-		case 1:
-			out := make([]float64, n)
-			for i := range out {
-				out[i] = vs[0]
-			}
-			return out
-		}
-		throw("ValueError", "operands could not be broadcast together with shapes (%d,) (%d,)", n, len(vs))
-		return nil
+		return in.spreadFloats(v, n, "operands could not be broadcast together with shapes (%d,) (%d,)")
 	}
 	fl.Y1 = spread(args[1])
 	fl.Y2 = make([]float64, n)
 	if len(args) == 3 {
 		fl.Y2 = spread(args[2])
 	}
+	var st barStyle
 	for _, k := range kw {
-		switch k.Name {
-		case "y2":
+		switch {
+		case k.Name == "y2":
 			fl.Y2 = spread(k.Value)
-		case "where":
+		case k.Name == "where":
 			mask := in.toSlice(k.Value)
 			if len(mask) != n {
 				throw("ValueError", "where size (%d) does not match x size (%d)", len(mask), n)
@@ -361,21 +368,12 @@ func (in *interp) fillBetween(index int, args []Value, kw []kwArg) figure.Fill {
 					fl.Y1[i] = math.NaN()
 				}
 			}
-		case "color", "facecolor", "fc":
-			fl.Color = in.str(k.Value)
-			if _, _, _, err := figure.ColorRGB(fl.Color, 0); err != nil {
-				throw("ValueError", "%s", err.Error())
-			}
-		case "alpha":
-			fl.Alpha = in.toFloat(k.Value)
-		case "label":
-			fl.Label = in.str(k.Value)
-		case "interpolate", "edgecolor", "ec", "linewidth", "lw", "hatch", "zorder", "linestyle", "ls":
-			// appearance only
+		case k.Name == "interpolate", st.read(in, k):
 		default:
 			throw("NotImplementedError", "dcalc's fill_between does not support %s= yet", k.Name)
 		}
 	}
+	fl.Color, fl.Alpha, fl.Label = st.color, st.alpha, st.label
 	return fl
 }
 

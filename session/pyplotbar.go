@@ -18,7 +18,7 @@ func barContainer(n int) *pyObject {
 	return &pyObject{Type: "BarContainer", Repr: "<BarContainer object of " + strconv.Itoa(n) + " artists>"}
 }
 
-// barStyle is the appearance keywords bar and hist share.
+// barStyle is the appearance keywords bar, hist and fill_between share.
 type barStyle struct {
 	color, label string
 	alpha        float64
@@ -78,19 +78,7 @@ func (in *interp) pltBar(f *figure.Figure, args []Value, kw []kwArg) Value {
 	xs := in.floats(args[0])
 	n := len(xs)
 	spread := func(v Value) []float64 {
-		vs := in.floats(v)
-		switch len(vs) {
-		case n:
-			return vs
-		case 1:
-			out := make([]float64, n)
-			for i := range out {
-				out[i] = vs[0]
-			}
-			return out
-		}
-		throw("ValueError", "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (%d,) and arg 1 with shape (%d,).", n, len(vs))
-		return nil
+		return in.spreadFloats(v, n, "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (%d,) and arg 1 with shape (%d,).")
 	}
 	hs := spread(args[1])
 	ws := spread(Value(0.8))

@@ -128,16 +128,25 @@ func floorDiv(a, b *big.Int) *big.Int {
 	return q
 }
 
+// exactInt is v as an int when it is one (an int, a bool or a SymPy
+// Integer: what CPython's __index__ takes).
+func exactInt(v Value) (*big.Int, bool) {
+	switch x := v.(type) {
+	case *big.Int:
+		return x, true
+	case bool:
+		return boolInt(x), true
+	case *engine.Integer:
+		return x.Big(), true
+	}
+	return nil, false
+}
+
 // randrangeArg reads an argument of randrange as CPython 3.11 does: an
 // int, or a value whose int() equals it (10.0, deprecated there).
 func (in *interp) randrangeArg(v Value, what string) *big.Int {
-	switch x := v.(type) {
-	case *big.Int:
-		return x
-	case bool:
-		return boolInt(x)
-	case *engine.Integer:
-		return x.Big()
+	if n, ok := exactInt(v); ok {
+		return n
 	}
 	n := in.toInt(v) // int("x") raises its own ValueError, as there
 	if !valuesEqual(n, v) {
