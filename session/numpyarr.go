@@ -24,14 +24,14 @@ import (
 var numpyArrTable = []*binding{
 	{Name: "unique", Sig: "(ar, return_index=False, return_inverse=False, return_counts=False, axis=None, *, equal_nan=True)", Honours: "return_counts",
 		Doc: "The sorted distinct elements (NaNs as one), with their counts when asked.", Fn: (*interp).npUnique},
-	{Name: "median", Sig: "(a, axis=None, out=None, overwrite_input=False, keepdims=False)",
-		Doc: "The median of all elements: the middle one, or the mean of the middle two.", Fn: (*interp).npMedian},
+	{Name: "median", Sig: "(a, axis=None, out=None, overwrite_input=False, keepdims=False)", Honours: "axis",
+		Doc: "The median of all elements or along an axis: the middle one, or the mean of the middle two.", Fn: (*interp).npMedian},
 	{Name: "percentile", Sig: "(a, q, axis=None, out=None, overwrite_input=False, method='linear', keepdims=False, *, interpolation=None)",
-		Doc: "The q-th percentiles of all elements (linear interpolation).",
-		Fn:  func(in *interp, a *callArgs) Value { return in.npQuantile(a, 100) }},
+		Honours: "axis method interpolation", Doc: "The q-th percentiles of all elements or along an axis (linear interpolation).",
+		Fn: func(in *interp, a *callArgs) Value { return in.npQuantile(a, 100) }},
 	{Name: "quantile", Sig: "(a, q, axis=None, out=None, overwrite_input=False, method='linear', keepdims=False, *, interpolation=None)",
-		Doc: "The q-th quantiles of all elements (linear interpolation).",
-		Fn:  func(in *interp, a *callArgs) Value { return in.npQuantile(a, 1) }},
+		Honours: "axis method interpolation", Doc: "The q-th quantiles of all elements or along an axis (linear interpolation).",
+		Fn: func(in *interp, a *callArgs) Value { return in.npQuantile(a, 1) }},
 	{Name: "argsort", Sig: "(a, axis=-1, kind=None, order=None)", Doc: "The indices that sort a 1-d array.", Fn: (*interp).npArgsort},
 	{Name: "flip", Sig: "(m, axis=None)", Doc: "The elements in reverse order along every axis.",
 		Fn: func(in *interp, a *callArgs) Value {
@@ -267,15 +267,7 @@ func npSortedFloats(arr *ndarray.Array) []float64 {
 		throw("NotImplementedError", "dcalc does not sort complex arrays yet")
 	}
 	xs := slices.Clone(arr.AsType(ndarray.Float64).Float64s())
-	slices.SortStableFunc(xs, func(x, y float64) int {
-		switch {
-		case npFloatLess(x, y):
-			return -1
-		case npFloatLess(y, x):
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(xs, cmpNaNLast)
 	return xs
 }
 
@@ -332,13 +324,21 @@ func (in *interp) npUnique(a *callArgs) Value {
 // sorted values, or the mean of the middle two ((a + b)/2, as mean's
 // sum and division give it), as a float.
 func (in *interp) npMedian(a *callArgs) Value {
-	if v := a.Get("axis"); v != nil && v != none {
-		throw("NotImplementedError", "dcalc's numpy.median takes the median of all elements only (axis=None)")
+	arr := in.npArg(a, "a")
+	if arr.DType() == ndarray.Complex128 {
+		throw("NotImplementedError", "dcalc does not sort complex arrays yet")
 	}
-	xs := npSortedFloats(in.npArg(a, "a"))
+	return in.npRowwise(arr, a.Get("axis"), medianOf)
+}
+
+// medianOf is the median of a row: the middle value of the sorted row,
+// or the mean of the middle two.
+func medianOf(xs []float64) float64 {
+	xs = slices.Clone(xs)
+	slices.SortFunc(xs, cmpNaNLast)
 	n := len(xs)
 	if n == 0 || xs[n-1] != xs[n-1] {
-		throw("NotImplementedError", "dcalc's numpy.median takes a nonempty array without NaN")
+		throw("NotImplementedError", "dcalc's numpy median and percentile take nonempty rows without NaN")
 	}
 	if n%2 == 1 {
 		return xs[n/2] / 1
@@ -346,34 +346,70 @@ func (in *interp) npMedian(a *callArgs) Value {
 	return (0 + ndarray.PairwiseSum(xs[n/2-1:n/2+1])) / 2
 }
 
-// npQuantile is numpy.percentile (scale 100) and numpy.quantile (scale
-// 1) over all elements with method='linear': the virtual index
-// (n - 1)*q, its floor and the next index (both the last past the end),
-// and _lerp's a + (b - a)*t, or b - (b - a)*(1 - t) where t >= 0.5.
-func (in *interp) npQuantile(a *callArgs, scale float64) Value {
-	if v := a.Get("axis"); v != nil && v != none {
-		throw("NotImplementedError", "dcalc's numpy percentile and quantile take all elements only (axis=None)")
+// npRowwise applies f over all elements (axis None: a float) or along
+// an axis (an array of the other axes' shape).
+func (in *interp) npRowwise(arr *ndarray.Array, axisv Value, f func([]float64) float64) Value {
+	axis := in.axisArg(axisv)
+	return arrayValue(npCall(func() *ndarray.Array { return ndarray.ReduceRowsFloat(arr, axis, f) }))
+}
+
+// cmpNaNLast orders floats as NumPy's sorts do (NaN last).
+func cmpNaNLast(x, y float64) int {
+	switch {
+	case npFloatLess(x, y):
+		return -1
+	case npFloatLess(y, x):
+		return 1
 	}
+	return 0
+}
+
+// npQuantile is numpy.percentile (scale 100) and numpy.quantile (scale
+// 1) with method='linear', over all elements (q a number or a list) or
+// along an axis (q a number).
+func (in *interp) npQuantile(a *callArgs, scale float64) Value {
 	for _, k := range []string{"method", "interpolation"} {
 		if v, ok := a.Get(k).(string); ok && v != "linear" {
 			throw("NotImplementedError", "dcalc's numpy percentile and quantile interpolate linearly only (method='linear')")
 		}
 	}
-	xs := npSortedFloats(in.npArg(a, "a"))
-	n := len(xs)
-	if n == 0 || xs[n-1] != xs[n-1] {
-		throw("NotImplementedError", "dcalc's numpy percentile and quantile take a nonempty array without NaN")
-	}
 	qarr := in.toArray(a.Get("q"))
 	qs := qarr.AsType(ndarray.Float64).Float64s()
-	out := make([]float64, len(qs))
-	for i, q := range qs {
+	for _, q := range qs {
 		if q < 0 || q > scale || q != q {
 			if scale == 100 {
 				throw("ValueError", "Percentiles must be in the range [0, 100]")
 			}
 			throw("ValueError", "Quantiles must be in the range [0, 1]")
 		}
+	}
+	arr := in.npArg(a, "a")
+	if arr.DType() == ndarray.Complex128 {
+		throw("NotImplementedError", "dcalc does not sort complex arrays yet")
+	}
+	if v := a.Get("axis"); v != nil && v != none {
+		if qarr.NDim() != 0 {
+			throw("NotImplementedError", "dcalc's numpy percentile and quantile take one q along an axis")
+		}
+		return in.npRowwise(arr, v, func(row []float64) float64 { return quantileOf(row, qs[:1], scale)[0] })
+	}
+	out := quantileOf(arr.AsType(ndarray.Float64).Float64s(), qs, scale)
+	return arrayValue(ndarray.Floats(qarr.Shape(), out))
+}
+
+// quantileOf is the linear-method quantiles qs/scale of a row: the
+// virtual index (n - 1)*q, its floor and the next index (both the last
+// past the end), and _lerp's a + (b - a)*t, or b - (b - a)*(1 - t)
+// where t >= 0.5.
+func quantileOf(row, qs []float64, scale float64) []float64 {
+	xs := slices.Clone(row)
+	slices.SortFunc(xs, cmpNaNLast)
+	n := len(xs)
+	if n == 0 || xs[n-1] != xs[n-1] {
+		throw("NotImplementedError", "dcalc's numpy median and percentile take nonempty rows without NaN")
+	}
+	out := make([]float64, len(qs))
+	for i, q := range qs {
 		v := float64(n-1) * (q / scale)
 		prev := math.Floor(v)
 		pi, ni := int(prev), int(prev)+1
@@ -392,7 +428,7 @@ func (in *interp) npQuantile(a *callArgs, scale float64) Value {
 		}
 		out[i] = r
 	}
-	return arrayValue(ndarray.Floats(qarr.Shape(), out))
+	return out
 }
 
 // npArgsort is numpy.argsort of a 1-d array. NumPy's default quicksort

@@ -344,3 +344,19 @@ func CumSum(a *Array, axis *int, product bool) *Array {
 	}
 	return c
 }
+
+// ReduceRowsFloat applies f to the float64 values of each row along axis
+// (all elements for nil) and gathers the results in the reduced shape.
+func ReduceRowsFloat(a *Array, axis *int, f func(vals []float64) float64) *Array {
+	rows, shape := a.rows(axis)
+	xs := a.AsType(Float64).Float64s()
+	out := make([]float64, len(rows))
+	for k, row := range rows {
+		vals := make([]float64, len(row))
+		for i, o := range row {
+			vals[i] = xs[o]
+		}
+		out[k] = f(vals)
+	}
+	return Floats(shape, out)
+}

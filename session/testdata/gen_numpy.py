@@ -329,6 +329,9 @@ programs += [
     "import matplotlib.pyplot as plt\nd = np.random.RandomState(0).randn(100)\nr = plt.hist(d, bins=5, alpha=0.5, label='data')\nprint(r[0], r[1], r[2])\nn, bins, patches = plt.hist(d, density=True, color='g')\nprint(n, bins, patches)",
     "import matplotlib.pyplot as plt\nprint(plt.bar([1, 2, 3], [3, 1, 2], width=0.5, color='r'), plt.bar(np.arange(3), [1.5, 2, 0.5], align='edge', bottom=1))\nfig, ax = plt.subplots()\nprint(ax.bar([0.5, 1.5], 2), ax.hist([1, 2, 2, 3, 3, 3], bins=[1, 2, 3, 4])[0])",
 ]
+programs += [
+    "a = np.array([[3, 1, 4], [1, 5, 9], [2, 6, 5], [3, 5, 8]])\nf = np.random.RandomState(3).randn(5, 4)\nprint(np.median(a, axis=0), np.median(a, axis=1), np.median(f, axis=0), np.median(f, axis=-1))\nprint(np.percentile(a, 25, axis=0), np.percentile(f, 90, axis=1), np.quantile(f, 0.3, axis=0), np.median(np.arange(24).reshape(2, 3, 4), axis=1))",
+]
 for _ in range(12):
     n = _r.randint(3, 14)
     programs.append("f = np.array(%s)\na = np.array(%s)\nprint(np.median(f), np.median(a), np.percentile(f, %d), np.percentile(a, [10, 50, 90]), repr(np.quantile(f, %s)))" % (_floats(n), _ints(n), _r.randint(0, 100), repr(round(_r.random(), 3))))
