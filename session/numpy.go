@@ -636,9 +636,14 @@ var arrayMethodTable = []*binding{
 		npCall(func() bool { x.Set(nil, v); return true })
 		return none
 	}},
-	{Name: "sort", Sig: "(axis=-1, kind=None, order=None)", Doc: "Sort in place.", Fn: func(in *interp, a *callArgs) Value {
+	{Name: "sort", Sig: "(axis=-1, kind=None, order=None)", Honours: "axis", Doc: "Sort in place along an axis (the last by default).", Fn: func(in *interp, a *callArgs) Value {
 		x := a.Self.(*ndarray.Array)
-		sorted := npCall(func() *ndarray.Array { return ndarray.Sort(x.Copy()) })
+		v := a.Or("axis", big.NewInt(-1))
+		if v == none {
+			throw("NotImplementedError", "dcalc's ndarray.sort takes an axis (axis=None is np.sort's)")
+		}
+		axis := in.axisArg(v)
+		sorted := npCall(func() *ndarray.Array { return ndarray.SortAlong(x, axis) })
 		npCall(func() bool { x.Set(nil, sorted); return true })
 		return none
 	}},

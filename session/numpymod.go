@@ -483,9 +483,11 @@ var numpyTable = []*binding{
 			eq, _ := npCall2(func() (*ndarray.Array, ndarray.Flags) { return ndarray.Arithmetic("==", nil).Apply(x, y) })
 			return arrayTruthAll(eq)
 		}},
-	{Name: "sort", Sig: "(a, axis=-1, kind=None, order=None)", Doc: "A sorted copy (1-d arrays).",
+	{Name: "sort", Sig: "(a, axis=-1, kind=None, order=None)", Honours: "axis", Doc: "A sorted copy, along an axis (the last by default; None: flattened).",
 		Fn: func(in *interp, a *callArgs) Value {
-			return npCall(func() Value { return ndarray.Sort(in.npArg(a, "a").Copy()) })
+			arr := in.npArg(a, "a")
+			axis := in.axisArg(a.Or("axis", big.NewInt(-1)))
+			return npCall(func() Value { return ndarray.SortAlong(arr, axis) })
 		}},
 	{Name: "copy", Sig: "(a, order='K', subok=False)", Doc: "A copy of the array.",
 		Fn: func(in *interp, a *callArgs) Value { return in.toArray(a.Get("a")).Copy() }},

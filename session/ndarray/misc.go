@@ -142,3 +142,51 @@ func TakeFlat(a *Array, idx []int) *Array {
 	}
 	return out
 }
+
+// SortAlong is np.sort(a, axis): a sorted copy, each row along axis in
+// increasing order (NaN last); axis nil sorts the flattened array.
+func SortAlong(a *Array, axis *int) *Array {
+	if a.dtype == Complex128 {
+		fail("NotImplementedError", "dcalc does not implement numpy.sort of complex arrays yet")
+	}
+	if axis == nil {
+		return Sort(a.Ravel().Copy())
+	}
+	if a.NDim() == 0 {
+		fail("AxisError", "axis %d is out of bounds for array of dimension 0", *axis)
+	}
+	out := a.Copy()
+	rows, _ := out.rows(axis)
+	for _, row := range rows {
+		switch out.dtype {
+		case Bool:
+			vals := make([]bool, len(row))
+			for i, o := range row {
+				vals[i] = out.buf.b[o]
+			}
+			slices.SortFunc(vals, cmpBool)
+			for i, o := range row {
+				out.buf.b[o] = vals[i]
+			}
+		case Int64:
+			vals := make([]int64, len(row))
+			for i, o := range row {
+				vals[i] = out.buf.i[o]
+			}
+			slices.Sort(vals)
+			for i, o := range row {
+				out.buf.i[o] = vals[i]
+			}
+		default:
+			vals := make([]float64, len(row))
+			for i, o := range row {
+				vals[i] = out.buf.f[o]
+			}
+			Sort(Floats([]int{len(vals)}, vals))
+			for i, o := range row {
+				out.buf.f[o] = vals[i]
+			}
+		}
+	}
+	return out
+}

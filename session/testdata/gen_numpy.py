@@ -332,6 +332,9 @@ programs += [
 programs += [
     "a = np.array([[3, 1, 4], [1, 5, 9], [2, 6, 5], [3, 5, 8]])\nf = np.random.RandomState(3).randn(5, 4)\nprint(np.median(a, axis=0), np.median(a, axis=1), np.median(f, axis=0), np.median(f, axis=-1))\nprint(np.percentile(a, 25, axis=0), np.percentile(f, 90, axis=1), np.quantile(f, 0.3, axis=0), np.median(np.arange(24).reshape(2, 3, 4), axis=1))",
 ]
+programs += [
+    "a = np.array([[3, 1, 4], [1, 5, 9], [2, 6, 5]])\nf = np.array([[0.5, np.nan, -1.0], [2.0, 1.5, 0.0]])\nprint(np.sort(a), np.sort(a, axis=0), np.sort(a, axis=None), np.sort(f), np.sort(f, axis=0))\nb = a.copy()\nb.sort(axis=0)\nf.sort()\nprint(b, f, np.sort(np.array([True, False, True])), np.sort(np.arange(24).reshape(2, 3, 4)[:, ::-1, :], axis=1))",
+]
 for _ in range(12):
     n = _r.randint(3, 14)
     programs.append("f = np.array(%s)\na = np.array(%s)\nprint(np.median(f), np.median(a), np.percentile(f, %d), np.percentile(a, [10, 50, 90]), repr(np.quantile(f, %s)))" % (_floats(n), _ints(n), _r.randint(0, 100), repr(round(_r.random(), 3))))
