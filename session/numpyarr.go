@@ -131,22 +131,14 @@ var numpyArrTable = []*binding{
 		Doc: "An array of a's shape and dtype filled with fill_value.",
 		Fn: func(in *interp, a *callArgs) Value {
 			arr := in.npArg(a, "a")
-			dt := arr.DType()
-			if d := in.dtypeArg(a); d != nil {
-				dt = *d
-			}
-			fill := in.toArray(a.Get("fill_value")).AsType(dt)
+			fill := in.toArray(a.Get("fill_value")).AsType(in.likeDType(a, arr))
 			return npCall(func() Value { return fill.BroadcastTo(arr.Shape()).Copy() })
 		}},
 	{Name: "empty_like", Sig: "(prototype, dtype=None, order='K', subok=True, shape=None)", Honours: "dtype",
 		Doc: "An array of the prototype's shape and dtype (dcalc fills it with zeros; NumPy leaves it uninitialised).",
 		Fn: func(in *interp, a *callArgs) Value {
 			arr := in.npArg(a, "prototype")
-			dt := arr.DType()
-			if d := in.dtypeArg(a); d != nil {
-				dt = *d
-			}
-			return ndarray.Zeros(dt, arr.Shape())
+			return ndarray.Zeros(in.likeDType(a, arr), arr.Shape())
 		}},
 	npLogicalRow("logical_and", func(x, y bool) bool { return x && y }),
 	npLogicalRow("logical_or", func(x, y bool) bool { return x || y }),
@@ -922,4 +914,13 @@ func npHistRange(in *interp, rng Value, xs []float64) (float64, float64) {
 		first, last = first-0.5, last+0.5
 	}
 	return first, last
+}
+
+// likeDType is the dtype of full_like and empty_like: dtype= when given,
+// else the prototype's.
+func (in *interp) likeDType(a *callArgs, proto *ndarray.Array) ndarray.DType {
+	if d := in.dtypeArg(a); d != nil {
+		return *d
+	}
+	return proto.DType()
 }

@@ -158,34 +158,14 @@ func SortAlong(a *Array, axis *int) *Array {
 	out := a.Copy()
 	rows, _ := out.rows(axis)
 	for _, row := range rows {
-		switch out.dtype {
-		case Bool:
-			vals := make([]bool, len(row))
-			for i, o := range row {
-				vals[i] = out.buf.b[o]
-			}
-			slices.SortFunc(vals, cmpBool)
-			for i, o := range row {
-				out.buf.b[o] = vals[i]
-			}
-		case Int64:
-			vals := make([]int64, len(row))
-			for i, o := range row {
-				vals[i] = out.buf.i[o]
-			}
-			slices.Sort(vals)
-			for i, o := range row {
-				out.buf.i[o] = vals[i]
-			}
-		default:
-			vals := make([]float64, len(row))
-			for i, o := range row {
-				vals[i] = out.buf.f[o]
-			}
-			Sort(Floats([]int{len(vals)}, vals))
-			for i, o := range row {
-				out.buf.f[o] = vals[i]
-			}
+		// gather the row, sort it as a 1-d array, scatter it back
+		r := Zeros(out.dtype, []int{len(row)})
+		for k, o := range row {
+			copyElems(r.buf, k, out.buf, o, 1)
+		}
+		Sort(r)
+		for k, o := range row {
+			copyElems(out.buf, o, r.buf, k, 1)
 		}
 	}
 	return out
