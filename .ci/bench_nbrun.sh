@@ -7,7 +7,7 @@
 set -euo pipefail
 py=${1:-python3}
 dir=$(mktemp -d)
-go build -o "$dir/dcalc" ./cmd/dcalc
+CGO_ENABLED=0 go build -o "$dir/dcalc" ./cmd/dcalc
 /usr/bin/python3 - "$dir/nb.ipynb" <<'PY'
 import sys, nbformat
 from nbformat.v4 import new_notebook, new_code_cell

@@ -91,7 +91,10 @@ def main():
     runs = int(args.pop(0)) if args and args[0].isdigit() else 3
     prefixes = args
     binary = os.path.join(tempfile.mkdtemp(), "dcalc")
-    subprocess.run(["go", "build", "-o", binary, "./cmd/dcalc"], cwd=ROOT, check=True)
+    # The release build: without cgo the binary is static and starts
+    # about 4 ms sooner (docs/benchmarks.md, round 7).
+    subprocess.run(["go", "build", "-o", binary, "./cmd/dcalc"], cwd=ROOT, check=True,
+                   env=dict(os.environ, CGO_ENABLED="0"))
     sympy, ginsh = have_sympy(), shutil.which("ginsh")
     names = sorted(f[:-6] for f in os.listdir(BENCH) if f.endswith(".dcalc"))
     names = [n for n in names if not prefixes or any(n.startswith(p) for p in prefixes)]

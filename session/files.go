@@ -138,8 +138,13 @@ func pathOf(err error) string {
 // codingRE is PEP 263's encoding declaration.
 var codingRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`) })
 
-// blankOrComment matches a line that may precede a declaration on line 2.
-var blankOrComment = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[ \t\f]*(#.*)?\r?$`) })
+// blankOrComment reports whether a line may precede a declaration on
+// line 2: only spaces, tabs and form feeds, then nothing, a carriage
+// return or a comment.
+func blankOrComment(line []byte) bool {
+	rest := bytes.TrimLeft(line, " \t\f")
+	return len(rest) == 0 || rest[0] == '#' || string(rest) == "\r"
+}
 
 // DecodeSource turns the bytes of a program file into text as CPython's
 // tokenizer does: a UTF-8 byte order mark is dropped, a PEP 263
@@ -202,10 +207,14 @@ func nullBytes(name, src string, i int) *Exception {
 func declaredEncoding(data []byte) string {
 	lines := bytes.SplitN(data, []byte("\n"), 3)
 	for i := 0; i < len(lines) && i < 2; i++ {
-		if m := codingRE().FindSubmatch(lines[i]); m != nil {
-			return strings.ToLower(string(m[1]))
+		// Only a line that mentions coding can declare one: the
+		// expression is compiled by the first program that does.
+		if bytes.Contains(lines[i], []byte("coding")) {
+			if m := codingRE().FindSubmatch(lines[i]); m != nil {
+				return strings.ToLower(string(m[1]))
+			}
 		}
-		if !blankOrComment().Match(lines[i]) {
+		if !blankOrComment(lines[i]) {
 			break
 		}
 	}

@@ -105,11 +105,10 @@ type Session struct {
 func New(out io.Writer, opts Options) *Session {
 	s := &Session{out: out, opts: opts, sources: map[string][]string{}}
 	in := &interp{s: s, builtins: map[string]Value{}}
-	in.globals = &env{vars: map[string]Value{}}
-	in.globals.globals = in.globals
 	s.in = in
 	in.installBuiltins()
-	in.installSympy(in.globals.vars)
+	in.globals = &env{vars: in.installSympy()}
+	in.globals.globals = in.globals
 	s.inList = &List{Items: []Value{""}}
 	s.outDict = newDict()
 	in.globals.vars["In"] = s.inList

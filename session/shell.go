@@ -1,6 +1,7 @@
 package session
 
 import (
+	"maps"
 	"sort"
 	"strings"
 )
@@ -131,13 +132,9 @@ func (s *Session) execCode(name, src string) (Value, error) {
 func (s *Session) inFreshNamespace(file, modName string, fn func() error) error {
 	in := s.in
 	user := in.globals
-	fresh := &env{vars: map[string]Value{}}
+	fresh := &env{vars: in.installSympy()}
 	fresh.globals = fresh
-	in.installSympy(fresh.vars)
-	initial := make(map[string]Value, len(fresh.vars))
-	for k, v := range fresh.vars {
-		initial[k] = v
-	}
+	initial := maps.Clone(fresh.vars)
 	fresh.bind("__name__", modName)
 	fresh.bind("__file__", file)
 	in.globals = fresh

@@ -19,9 +19,6 @@ var sympyClasses = map[string]*Class{}
 // sympyModule is the sympy module object.
 var sympyModule *Module
 
-// sympyPlottingModule is sympy.plotting: sympy's names and plot3d.
-var sympyPlottingModule *Module
-
 func exprIs(pred func(e engine.Expr) bool) func(v Value) bool {
 	return func(v Value) bool {
 		e, ok := v.(engine.Expr)
@@ -847,22 +844,12 @@ func (in *interp) evalSympyString(s string) (Value, bool) {
 	return out, ok
 }
 
-// installSympy binds SymPy's names and creates the sympy module.
-func (in *interp) installSympy(g map[string]Value) {
+// installSympy creates the sympy module and returns a namespace with
+// SymPy's names bound, as a program's globals start.
+func (in *interp) installSympy() map[string]Value {
 	ns := in.sympyNames()
 	sympyModule = &Module{Name: "sympy", Attrs: ns}
-	attrs := make(map[string]Value, len(ns)+1)
-	for k, v := range ns {
-		attrs[k] = v
-	}
-	installTable(attrs, plottingOnlyRows())
-	sympyPlottingModule = &Module{Name: "sympy.plotting", Attrs: attrs}
-	if g == nil {
-		return
-	}
-	for k, v := range ns {
-		g[k] = v
-	}
+	return maps.Clone(ns)
 }
 
 func (in *interp) importModule(n *grammar.ImportName, e *env) {
@@ -936,7 +923,10 @@ func (in *interp) module(name string, node *grammar.ImportName) *Module {
 // where SymPy defines a name works.
 func sympySubmoduleView(name string) *Module {
 	if name == "sympy.plotting" {
-		return sympyPlottingModule
+		// sympy.plotting is sympy's names and plot3d, made when imported.
+		attrs := maps.Clone(sympyModule.Attrs)
+		installTable(attrs, plottingOnlyRows())
+		return &Module{Name: name, Attrs: attrs}
 	}
 	if name == "sympy.vector" {
 		return vectorModule()
