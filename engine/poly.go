@@ -222,6 +222,9 @@ func quadraticRoots(a, b, c Expr) []Expr {
 func polyRoots(cs []Expr) ([]Expr, bool) {
 	rc, ok := ratCoeffs(cs)
 	if !ok {
+		rc, ok = commonFactorCoeffs(cs)
+	}
+	if !ok {
 		return symbolicPolyRoots(cs)
 	}
 	// SymPy's solve takes roots()'s keys, sorted afterwards
@@ -264,6 +267,28 @@ func polyRoots(cs []Expr) ([]Expr, bool) {
 				return nil, false
 			}
 			out = append(out, rs...)
+		}
+	}
+	return out, true
+}
+
+// commonFactorCoeffs divides coefficients by the leading one when that
+// leaves them all rational (sqrt(3)*t**2 + sqrt(3)*t - sqrt(3)): the
+// roots are those of the rational polynomial, which is what roots()
+// gives for such a polynomial over EX.
+func commonFactorCoeffs(cs []Expr) ([]*big.Rat, bool) {
+	n := len(cs)
+	for n > 0 && IsZero(cs[n-1]) == True {
+		n--
+	}
+	if n < 2 {
+		return nil, false
+	}
+	inv := NewPow(cs[n-1], NegOne)
+	out := make([]*big.Rat, n)
+	for i, c := range cs[:n] {
+		if out[i] = toRat(NewMul(c, inv)); out[i] == nil {
+			return nil, false
 		}
 	}
 	return out, true

@@ -43,6 +43,9 @@ func Roots(e Expr, x *Symbol) (out []RootMult, err error) {
 	}
 	rc, ok := ratCoeffs(cs)
 	if !ok {
+		rc, ok = commonFactorCoeffs(cs)
+	}
+	if !ok {
 		// symbolic coefficients: a polynomial of degree two at most
 		for len(cs) > 0 && IsZero(cs[len(cs)-1]) == True {
 			cs = cs[:len(cs)-1]
