@@ -55,6 +55,12 @@ func numerDenoms(e Expr, x *Symbol) (Expr, []Expr) {
 // Solve returns the solutions of f = 0 for x in SymPy's order, as
 // solve(f, x) does for the cases it supports.
 func Solve(f Expr, x *Symbol) ([]Expr, error) {
+	return solve(f, x, true)
+}
+
+// solve is Solve; expandAngles is false for a factor of a product,
+// which _solve solves without solve()'s expansion of angles.
+func solve(f Expr, x *Symbol, expandAngles bool) ([]Expr, error) {
 	if hasCallOf(f, fnPiecewise) || hasCallOf(f, fnAbs) {
 		if r, ok, err := solvePiecewise(f, x); ok || err != nil {
 			return r, err
@@ -62,6 +68,15 @@ func Solve(f Expr, x *Symbol) ([]Expr, error) {
 	}
 	if hasFloat(f) {
 		return solveFloats(f, x)
+	}
+	if expandAngles {
+		var err error
+		if f, err = expandSolveAngles(f, x); err != nil {
+			return nil, err
+		}
+	}
+	if m, ok := f.(*Mul); ok {
+		return solveProduct(m, x)
 	}
 	num, dens := numerDenoms(f, x)
 	var sols []Expr
@@ -104,6 +119,36 @@ func Solve(f Expr, x *Symbol) ([]Expr, error) {
 		}
 		if ok && !containsExpr(out, s) {
 			out = append(out, s)
+		}
+	}
+	sortByDefaultKey(out)
+	return out, nil
+}
+
+// solveProduct is _solve of a product: the solutions of each factor
+// with x, less those that make a denominator of the product zero or
+// contradict x's assumptions.
+func solveProduct(m *Mul, x *Symbol) ([]Expr, error) {
+	_, dens := numerDenoms(m, x)
+	var out []Expr
+	for _, fa := range m.args {
+		if !Has(fa, x) {
+			continue
+		}
+		sols, err := solve(fa, x, false)
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range sols {
+			ok := CheckAssumptions(s, x.assume) != False
+			for _, d := range dens {
+				if v := Expand(SubsPairs(d, [][2]Expr{{x, s}})); IsZero(v) == True || v == Zoo || v == NaN {
+					ok = false
+				}
+			}
+			if ok && !containsExpr(out, s) {
+				out = append(out, s)
+			}
 		}
 	}
 	sortByDefaultKey(out)
