@@ -192,12 +192,32 @@ func isRealFact(e Expr) Tri {
 		}
 		return Unknown
 	case *Add, *Mul:
+		nonReal := 0
 		for _, a := range x.Args() {
-			if IsReal(a) != True {
+			switch IsReal(a) {
+			case Unknown:
 				return numericNonReal(e)
+			case False:
+				nonReal++
 			}
 		}
-		return True
+		if nonReal == 0 {
+			return True
+		}
+		if _, isAdd := e.(*Add); isAdd {
+			// Add's _fuzzy_group: one term off the real line makes the
+			// sum non-real; two might cancel, so SymPy leaves it
+			// undecided (the complex forms of a real cubic's roots stay
+			// among solve's solutions for a real symbol)
+			if nonReal > 1 {
+				return Unknown
+			}
+			return False
+		}
+		if nonReal == 1 && oneRootOfMinusOne(x.Args()) {
+			return False
+		}
+		return numericNonReal(e)
 	case *Pow:
 		b, ex := x.Base(), x.Exp()
 		if IsReal(b) == True && IsInteger(ex) {
@@ -551,6 +571,30 @@ func isNonpositiveFact(e Expr) Tri {
 		return True
 	}
 	return Unknown
+}
+
+// oneRootOfMinusOne reports whether a product's factors are real and
+// nonzero but for one I or (-1)**(p/q), q > 2: Mul._eval_real_imag
+// finds such a product non-real (2*I*a**(1/4), and
+// (-1)**(1/3)*2**(2/3)*a**(1/3) for a positive).
+func oneRootOfMinusOne(fs []Expr) bool {
+	seen := false
+	for _, f := range fs {
+		if f == I && !seen {
+			seen = true
+			continue
+		}
+		if p, ok := f.(*Pow); ok && isInt(p.Base(), -1) {
+			if r, ok := p.Exp().(*Rational); ok && r.Den().Cmp(big.NewInt(2)) > 0 && !seen {
+				seen = true
+				continue
+			}
+		}
+		if IsReal(f) != True || IsZero(f) != False {
+			return false
+		}
+	}
+	return seen
 }
 
 // numericNonReal is False for a number whose value has an imaginary part
