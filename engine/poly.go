@@ -294,6 +294,26 @@ func commonFactorCoeffs(cs []Expr) ([]*big.Rat, bool) {
 	return out, true
 }
 
+// scaledByGenerator reports whether a has a factor g**e, e a positive
+// multiple of n, of a symbol or constant g that b lacks: then SymPy's
+// preprocess_roots would take g**(e/n) out of the roots of a*x**n + b.
+func scaledByGenerator(a, b Expr, n int) bool {
+	for _, f := range mulArgs(a) {
+		g, e := AsBaseExp(f)
+		if _, isConst := g.(*Constant); IsNumber(g) && !isConst {
+			continue
+		}
+		k, ok := e.(*Integer)
+		if !ok || !k.IsInt64() || k.Int64()%int64(n) != 0 {
+			continue
+		}
+		if !Has(b, g) {
+			return true
+		}
+	}
+	return false
+}
+
 // symbolicPolyRoots is solve's roots of a polynomial with symbolic
 // coefficients of degree two at most, each simplified as solve's
 // simplify flag does (solve(x - a**3 + 2*a, x) is [a*(a**2 - 2)]); for a
@@ -321,6 +341,84 @@ func symbolicPolyRoots(cs []Expr) ([]Expr, bool) {
 		return symbolicQuadratic(cs)
 	}
 	return nil, false
+}
+
+// symbolicBinomial is roots_binomial for a*x**n + b, n >= 3, with
+// symbolic a or b (4*pi*r**3 - 2000, the can of least surface), for
+// solve of a polynomial and roots() (where solve inverts a function,
+// log(x**3) = 2, _tsolve writes the roots its own way): alpha =
+// root(-b/a, n), expanded as a complex number when it is a number, times
+// the n-th roots of unity in roots_binomial's order; more than two roots
+// are left unsimplified, as solve leaves them.
+func symbolicBinomial(cs []Expr) (out []Expr, ok bool) {
+	n := len(cs) - 1
+	if n < 3 || n == 5 || n > 6 || IsZero(cs[0]) != False || IsZero(cs[n]) != False {
+		// (the fifth roots of unity are nested radicals whose
+		// assumptions SymPy decides in ways dcalc does not follow)
+		return nil, false
+	}
+	for _, c := range cs[1:n] {
+		if !isZeroInt(c) {
+			return nil, false
+		}
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			if _, isErr := recoveredError(p); !isErr {
+				panic(p)
+			}
+			out, ok = nil, false
+		}
+	}()
+	if scaledByGenerator(cs[n], cs[0], n) || scaledByGenerator(cs[0], cs[n], n) {
+		// preprocess_roots takes g**(k*n) out of the roots (pi*(-1/2 -
+		// sqrt(3)*I/2) for r**3 - pi**3): another form
+		return nil, false
+	}
+	q, err := Cancel(Div(cs[0], cs[n]))
+	if err != nil {
+		return nil, false
+	}
+	base := Neg(q)
+	inv := NewRational(big.NewInt(1), big.NewInt(int64(n)))
+	alpha := NewPow(base, inv)
+	neg := IsNegative(base) == True
+	if IsNumberExpr(alpha) {
+		// expand(complex=True) of the root: a positive base's is real;
+		// a negative base's is |base|**(1/n)*(cos(pi/n) + I*sin(pi/n))
+		switch {
+		case neg:
+			t := NewMul(Pi, inv)
+			alpha = Expand(NewMul(NewPow(Neg(base), inv), NewAdd(fnCos.call(t), NewMul(I, fnSin.call(t)))))
+		case IsPositive(base) != True:
+			return nil, false
+		}
+	}
+	var ks []int
+	imax := n / 2
+	if n%2 == 0 {
+		ks = append(ks, imax)
+		imax--
+	}
+	if !neg {
+		ks = append(ks, 0)
+	}
+	for i := imax; i > 0; i-- {
+		if neg {
+			ks = append(ks, i, -i)
+		} else {
+			ks = append(ks, -i, i)
+		}
+	}
+	if neg {
+		ks = append(ks, 0)
+	}
+	for _, k := range ks {
+		t := NewMul(NewRational(big.NewInt(int64(2*k)), big.NewInt(int64(n))), Pi)
+		zeta := NewAdd(fnCos.call(t), NewMul(I, fnSin.call(t)))
+		out = append(out, Expand(NewMul(alpha, zeta)))
+	}
+	return out, true
 }
 
 // twoTermQuadratic is roots_quadratic for a*x**2 + b*x or a*x**2 + c

@@ -55,7 +55,13 @@ func Roots(e Expr, x *Symbol) (out []RootMult, err error) {
 				return out, nil
 			}
 		}
-		return nil, notImpl("dcalc's roots() takes symbolic coefficients in polynomials of degree two at most")
+		if rs, ok := symbolicBinomial(cs); ok {
+			for _, r := range rs {
+				out = append(out, RootMult{r, 1})
+			}
+			return out, nil
+		}
+		return nil, notImpl("dcalc's roots() takes symbolic coefficients in polynomials of degree two at most and binomials")
 	}
 	return rootsRat(rc, e)
 }

@@ -78,6 +78,51 @@ func solve(f Expr, x *Symbol, expandAngles bool) ([]Expr, error) {
 	if m, ok := f.(*Mul); ok {
 		return solveProduct(m, x)
 	}
+	if offsetIntegerPower(f, x) {
+		// b**(x + d): Poly keeps it as its generator and _vsolve's
+		// inverse comes back in forms of its own (log(15)/log(3) for
+		// 3**(x - 1) = 5, where expanding gives 1 + log(5)/log(3));
+		// only rational solutions, which any route reaches, are kept
+		sols, err := solveExpanded(f, x)
+		if err == nil && !slices.ContainsFunc(sols, func(s Expr) bool { return !IsRational(s) }) {
+			return sols, nil
+		}
+		return nil, notImpl("could not solve " + Str(f))
+	}
+	return solveExpanded(f, x)
+}
+
+// equationBinomial is roots_binomial for an equation that is itself a
+// binomial in x with symbolic coefficients (not one reached by
+// inverting a function, which _tsolve solves in other forms).
+func equationBinomial(num Expr, x *Symbol) ([]Expr, bool) {
+	cs, ok := polyCoeffs(num, x)
+	if !ok {
+		return nil, false
+	}
+	if _, ok := ratCoeffs(cs); ok {
+		return nil, false
+	}
+	if _, ok := commonFactorCoeffs(cs); ok {
+		return nil, false
+	}
+	return symbolicBinomial(cs)
+}
+
+// offsetIntegerPower reports whether f has a power b**(c*x + d) of an
+// integer b with d != 0.
+func offsetIntegerPower(f Expr, x *Symbol) bool {
+	if p, ok := f.(*Pow); ok && IsInteger(p.Base()) {
+		if a, ok := p.Exp().(*Add); ok && Has(a, x) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(f.Args(), func(a Expr) bool { return offsetIntegerPower(a, x) })
+}
+
+// solveExpanded is solve of f with its angles expanded, neither a
+// product nor holding Floats.
+func solveExpanded(f Expr, x *Symbol) ([]Expr, error) {
 	num, dens := numerDenoms(f, x)
 	var sols []Expr
 	var err error
@@ -90,6 +135,8 @@ func solve(f Expr, x *Symbol, expandAngles bool) ([]Expr, error) {
 		// 3 - 9/(a + 1)**2, its expansion rejects it)
 		r.check, _ = asNumerDenom(f)
 		sols, err = solveRadical(r)
+	} else if rs, ok := equationBinomial(num, x); ok {
+		sols = rs
 	} else {
 		sols, err = solveNumer(num, x)
 	}
@@ -465,7 +512,10 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 	}
 	if slices.ContainsFunc(gens, func(g Expr) bool { p, ok := g.(*Pow); return ok && Has(p.Exp(), x) }) {
 		// _tsolve factors a sum: x**x*log(x) + x**x is x**x*(log(x) + 1)
-		if fac, err := Factor(num); err == nil && isMulExpr(fac) {
+		// (only a split into two or more factors with x: a constant
+		// taken out, (4**x - 20)/4 for 4**(x - 1) - 5, expands back
+		// to the same sum and would recurse without end)
+		if fac, err := Factor(num); err == nil && factorsWith(fac, x) >= 2 {
 			return solveNumer(fac, x)
 		}
 	}
@@ -508,6 +558,21 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 		}
 	}
 	return nil, notImpl("could not solve " + Str(num))
+}
+
+// factorsWith counts the factors of a product that contain x.
+func factorsWith(e Expr, x *Symbol) int {
+	m, ok := e.(*Mul)
+	if !ok {
+		return 0
+	}
+	n := 0
+	for _, f := range m.args {
+		if Has(f, x) {
+			n++
+		}
+	}
+	return n
 }
 
 // solveInverse names the inverse that solve applies to f(x) = r (sin,
@@ -720,14 +785,20 @@ func solveExpPoly(num Expr, x *Symbol, gens []Expr) ([]Expr, bool) {
 	cs := make([]*big.Rat, len(gens))
 	var reps [][2]Expr
 	shift := new(big.Rat)
+	var base Expr // E, or b for powers b**(c*x)
 	for i, g := range gens {
-		f, ok := g.(*Func)
-		if !ok || f.def != fnExp {
-			// b**x for a number b goes through SymPy's _tsolve, whose
-			// forms are not reproduced (4**x - 2 has two solutions there)
+		b, arg, ok := expGenerator(g)
+		if !ok || base != nil && !Equal(b, base) {
 			return nil, false
 		}
-		c, rest := AsCoeffMul(f.args[0])
+		base = b
+		c, rest := AsCoeffMul(arg)
+		if b != E && !isInt(c, 1) && !isInt(c, -1) {
+			// 2**(3*x): SymPy's roots of the cube then come back as
+			// (log(32) - 2*I*pi)/(3*log(2)) through _tsolve, not as
+			// log(root)/log(2)
+			return nil, false
+		}
 		k := toRat(c)
 		if k == nil || !Equal(rest, x) || k.Sign() == 0 {
 			return nil, false
@@ -789,6 +860,9 @@ func solveExpPoly(num Expr, x *Symbol, gens []Expr) ([]Expr, bool) {
 			// (log(-1/2 + sqrt(3)*I/2) is 2*I*pi/3); dcalc's does not
 			return nil, false
 		}
+		if base != E {
+			l = Div(l, fnLog.call(base)) // _vsolve(b**x - t, x): log(t)/log(b)
+		}
 		s := NewMul(NewBigInt(q), l)
 		if len(rs) <= 2 {
 			s = Simplify(s)
@@ -796,6 +870,27 @@ func solveExpPoly(num Expr, x *Symbol, gens []Expr) ([]Expr, bool) {
 		out = append(out, s)
 	}
 	return out, true
+}
+
+// expGenerator reads g as exp(arg) or b**arg with arg depending on x;
+// b must be an integer from 2 that is not a perfect power: for 4**x
+// SymPy's _tsolve rewrites the base (4**x - 2 has the solutions 1/2 and
+// 1/2 + I*pi/log(2) there), a form dcalc does not reproduce.
+func expGenerator(g Expr) (base, arg Expr, ok bool) {
+	switch t := g.(type) {
+	case *Func:
+		return E, t.args[0], t.def == fnExp
+	case *Pow:
+		b, isInt := t.Base().(*Integer)
+		if !isInt || b.Big().Cmp(big.NewInt(2)) < 0 {
+			return nil, nil, false
+		}
+		if _, k := perfectPower(b.Big()); k > 1 {
+			return nil, nil, false
+		}
+		return b, t.Exp(), true
+	}
+	return nil, nil, false
 }
 
 // collectGens gathers the maximal non-polynomial subexpressions of e that
