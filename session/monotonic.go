@@ -176,8 +176,17 @@ func (in *interp) functionRange(fv, symv, domv Value) []engine.SetPart {
 		throw("ValueError", "Minimum value not defined for empty domain.")
 	}
 	polyExp := engine.IsPolyExp(f, x)
+	rational := false
 	if !polyExp && !engine.IsContinuousTrig(f, x) {
-		throw("NotImplementedError", "dcalc finds the range of polynomials, exponentials and sin/cos expressions only (SymPy first splits the domain where f is continuous)")
+		poles, ok := rationalPoles(f, x)
+		if !ok {
+			throw("NotImplementedError", "dcalc finds the range of polynomials, rational functions, exponentials and sin/cos expressions only (SymPy first splits the domain where f is continuous)")
+		}
+		// continuous_domain: the domain without the real poles
+		rational = true
+		if len(poles) > 0 {
+			domain = combineParts('-', domain, []engine.SetPart{{Points: poles}})
+		}
 	}
 	if !engine.Has(f, x) {
 		return []engine.SetPart{{Points: []engine.Expr{engine.Expand(f)}}}
@@ -187,11 +196,21 @@ func (in *interp) functionRange(fv, symv, domv Value) []engine.SetPart {
 		panic(err)
 	}
 	var crit []engine.Expr
-	if polyExp {
+	switch {
+	case polyExp:
 		if crit, err = engine.Solve(d, x); err != nil {
 			panic(err)
 		}
-	} else {
+	case rational:
+		// solveset(f', x, S.Reals): the real zeros of the derivative
+		var all bool
+		if crit, all, err = engine.SolveSetRational(d, x, true); err != nil {
+			panic(err)
+		}
+		if all {
+			throw("NotImplementedError", "dcalc's function_range: f is constant on an interval")
+		}
+	default:
 		domain = periodicDomain(f, x, domain)
 	}
 	at := func(p engine.Expr) engine.Expr { return engine.SubsPairs(f, [][2]engine.Expr{{x, p}}) }
@@ -222,7 +241,7 @@ func (in *interp) functionRange(fv, symv, domv Value) []engine.SetPart {
 				vals = append(vals, at(end.p))
 			}
 		}
-		if !polyExp {
+		if !polyExp && !rational {
 			// solveset(f', x, interval)
 			cs, all, err := engine.SolveSetInterval(d, x, part)
 			if err != nil {
@@ -251,6 +270,43 @@ func (in *interp) functionRange(fv, symv, domv Value) []engine.SetPart {
 		out = combineParts('|', out, iv) // (values that do not compare are refused)
 	}
 	return out
+}
+
+// rationalPoles reads f as a rational function of x with rational
+// coefficients and returns the real zeros of its denominators as
+// written (continuous_domain leaves out 0 for 2*x/(x**2 - x) though the
+// quotient cancels); ok is false for other expressions.
+func rationalPoles(f engine.Expr, x *engine.Symbol) ([]engine.Expr, bool) {
+	if len(engine.FreeSymbols(f)) != 1 {
+		return nil, false
+	}
+	xs := []engine.Expr{x}
+	var poles []engine.Expr
+	parts := func(e engine.Expr, sum bool) []engine.Expr {
+		_, isAdd := e.(*engine.Add)
+		_, isMul := e.(*engine.Mul)
+		if sum && isAdd || !sum && isMul {
+			return e.Args()
+		}
+		return []engine.Expr{e}
+	}
+	for _, t := range parts(f, true) {
+		for _, fa := range parts(t, false) {
+			b, e := engine.AsBaseExp(fa)
+			k, isInt := e.(*engine.Integer)
+			switch {
+			case !engine.IsPolynomial(b, xs) || !isInt:
+				return nil, false
+			case k.Sign() < 0 && engine.Has(b, x):
+				zs, _, err := engine.SolveSetRational(b, x, true)
+				if err != nil {
+					return nil, false
+				}
+				poles = append(poles, zs...)
+			}
+		}
+	}
+	return poles, true
 }
 
 // periodicDomain is function_range's first step for a periodic f: a
