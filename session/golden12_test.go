@@ -126,7 +126,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"trigmulti_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 41},
 		{"solveangles_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 39},
 		{"solvebinexp_golden.jsonl", "from sympy import *\nx, r = symbols('x r')\nh, s = symbols('h s', positive=True)\na, b = symbols('a b', positive=True)\nc = symbols('c')\n", 60},
-		{"ratrange_golden.jsonl", "from sympy import *\nfrom sympy.calculus.util import function_range\nx = symbols('x')\n", 79},
+		{"ratrange_golden.jsonl", "from sympy import *\nfrom sympy.calculus.util import function_range\nx = symbols('x')\n", 93},
 		{"solveinv_golden.jsonl", "from sympy import *\nx, a, b, c, x0 = symbols('x a b c x0')\n", 159},
 		{"nbcalc_golden.jsonl", "from sympy import *\n", 9},
 		{"radsolve_golden.jsonl", "from sympy import *\nx, a, b, c = symbols('x a b c')\np = Symbol('p', positive=True)\n", 210},

@@ -104,7 +104,9 @@ func (in *interp) monotonic(fv, intv, symv Value, op string) Value {
 }
 
 // stationaryPoints is stationary_points(f, symbol, domain) for
-// polynomials: the real roots of f' in the domain.
+// polynomials and rational functions (the real roots of f' in the
+// domain without the poles) and for sin/cos expressions on a bounded
+// interval.
 func (in *interp) stationaryPoints(fv, symv, domv Value) Value {
 	if _, isExpr := fv.(engine.Expr); !isExpr {
 		throw("AttributeError", "'%s' object has no attribute 'atoms'", typeName(fv))
@@ -115,15 +117,24 @@ func (in *interp) stationaryPoints(fv, symv, domv Value) Value {
 		throw("NotImplementedError", "dcalc's stationary_points takes a symbol")
 	}
 	polynomial := engine.IsPolynomial(f, []engine.Expr{x})
-	if !polynomial && !engine.IsContinuousTrig(f, x) {
-		throw("NotImplementedError", "dcalc's stationary_points takes a polynomial or a sin/cos expression (SymPy first restricts the domain to where f is continuous)")
-	}
 	domain := in.realSetParts(domv, "domain")
+	trig := !polynomial && engine.IsContinuousTrig(f, x)
+	if !polynomial && !trig {
+		poles, ok := rationalPoles(f, x)
+		if !ok {
+			throw("NotImplementedError", "dcalc's stationary_points takes a polynomial, a rational function or a sin/cos expression (SymPy first restricts the domain to where f is continuous)")
+		}
+		// continuous_domain, then the real zeros of f' there
+		if len(poles) > 0 {
+			domain = combineParts('-', domain, []engine.SetPart{{Points: poles}})
+		}
+		polynomial = true
+	}
 	d, err := engine.Diff(f, engine.VarCount{Var: x, Count: 1})
 	if err != nil {
 		panic(err)
 	}
-	if !polynomial {
+	if trig {
 		// solveset(f', x, domain) on a bounded interval
 		if len(domain) != 1 || domain[0].Points != nil {
 			throw("NotImplementedError", "dcalc's stationary_points takes one bounded Interval as the domain of a sin/cos expression (SymPy answers ImageSets)")

@@ -1,5 +1,5 @@
-"""Generate ratrange_golden.jsonl: maximum, minimum and function_range of
-rational functions (sympy.calculus.util): the domain split at the real
+"""Generate ratrange_golden.jsonl: maximum, minimum, function_range and
+stationary_points of rational functions (sympy.calculus.util): the domain split at the real
 poles (continuous_domain), limits at the open ends and the values at the
 real zeros of the derivative, with SymPy 1.14's stdout; dcalc must print
 the same or refuse. Run with a python3 that has SymPy 1.14:
@@ -37,4 +37,7 @@ progs += [
 for f in ["2*x/(x**2 - x)", "(x**2 - 1)/(x - 1)", "x**2/x**3"]:
     for d in ["S.Reals", "Interval(-1, 3)", "Interval(2, 4)"]:
         progs.append("print(maximum(%s, x, %s), minimum(%s, x, %s), function_range(%s, x, %s))" % (f, d, f, d, f, d))
+for _ in range(15):
+    f = "(%s)/(%s)" % (rng.choice(NUMS), rng.choice(DENS))
+    progs.append("print(stationary_points(%s, x%s))" % (f, rng.choice(DOMS)))
 emit(PRE, progs)
