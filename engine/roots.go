@@ -119,7 +119,14 @@ func rootsRat(rc []*big.Rat, e Expr) (out []RootMult, err error) {
 			break
 		}
 		if len(fs) == 1 && isInt(fs[0].Exp, 1) {
-			// _try_decompose: a cubic does not decompose
+			// _try_decompose: a cubic does not decompose; an even
+			// quartic is g(x**2)
+			if rs, ok := rootsBiquadratic(f); ok {
+				for _, r := range rs {
+					add(r, 1)
+				}
+				break
+			}
 			if n != 3 {
 				return nil, notImpl("dcalc's roots() does not solve the irreducible polynomial " + Str(e) + " of degree 4 or more yet")
 			}
@@ -177,6 +184,34 @@ func tryHeuristics(f []*big.Int, e Expr) ([]Expr, error) {
 		}
 	}
 	return nil, notImpl("dcalc's roots() does not solve the irreducible factor " + Str(e) + " of degree 3 or more yet")
+}
+
+// rootsBiquadratic is _try_decompose for an irreducible quartic
+// c4*x**4 + c2*x**2 + c0 (f lowest degree first): decompose gives
+// g(y) = c4*y**2 + c2*y + c0 and h = x**2; each root r of g by
+// _try_heuristics (the quadratic formula) gives roots_binomial's roots
+// of x**2 - r, -sqrt(r) then sqrt(r), written I*sqrt(-r) for a
+// negative r as expand(complex=True) does. ok is false for other
+// polynomials and for complex r (whose square roots SymPy expands into
+// real and imaginary parts).
+func rootsBiquadratic(f []*big.Int) ([]Expr, bool) {
+	if len(f) != 5 || f[1].Sign() != 0 || f[3].Sign() != 0 {
+		return nil, false
+	}
+	var out []Expr
+	for _, r := range rootsQuadratic([]*big.Int{f[0], f[2], f[4]}) {
+		var alpha Expr
+		switch {
+		case IsPositive(r) == True:
+			alpha = NewPow(r, Half)
+		case IsNegative(r) == True:
+			alpha = NewMul(I, NewPow(Neg(r), Half))
+		default:
+			return nil, false
+		}
+		out = append(out, Neg(alpha), alpha)
+	}
+	return out, true
 }
 
 // integerBasis is preprocess_roots's _integer_basis: the largest
