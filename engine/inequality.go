@@ -144,6 +144,12 @@ func realRoots(rc []*big.Rat) []RootMult {
 			panic(notImpl("dcalc cannot tell whether the root " + Str(r.Root) + " is real"))
 		}
 	}
+	if len(out) != realRootCount(rpoly(rc)) {
+		// the real roots of a cubic in casus irreducibilis come out of
+		// Cardano's formula with I in them (SymPy writes them CRootOf);
+		// a numerical imaginary part cannot tell them from complex ones
+		panic(notImpl("dcalc cannot write the real roots of " + Str(polyExpr(ratExprs(rc), NewSymbol("x", Assumptions{}))) + " (SymPy's CRootOf)"))
+	}
 	slices.SortStableFunc(out, func(a, b RootMult) int { return cmpReal(a.Root, b.Root) })
 	return out
 }
