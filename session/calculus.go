@@ -38,6 +38,19 @@ var calculusTable = []*binding{
 			throw("NotImplementedError", "dcalc's reduce_inequalities takes inequalities (<, <=, >, >=) only")
 			return nil
 		}},
+	{Name: "solve_univariate_inequality", Honours: "relational domain",
+		Doc: "The solution of a polynomial inequality in one symbol: a relation, or a set with relational=False.",
+		Fn: func(in *interp, a *callArgs) Value {
+			r, ok := a.Get("expr").(*Relational)
+			if !ok || r.Op == "==" || r.Op == "!=" {
+				throw("NotImplementedError", "dcalc's solve_univariate_inequality takes an inequality (<, <=, >, >=)")
+			}
+			set := in.solvesetInequality(r, a.Get("gen"), a.Or("domain", realsSet))
+			if !in.truth(a.Or("relational", true), nil) {
+				return set
+			}
+			return in.getAttr(set, "as_relational", nil).(*BoundMethod).Fn(in, set, []Value{a.Get("gen")}, nil)
+		}},
 	{Name: "Limit", Sig: "(e, z, z0, dir='+')", Honours: "dir",
 		Doc: "The unevaluated limit of e as z tends to z0; .doit() takes it.",
 		Fn: func(in *interp, a *callArgs) Value {
