@@ -37,6 +37,83 @@ func Limit(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
 	return r, err
 }
 
+// setSigns is Limit.doit's set_signs: bottom up, Abs(u), sign(u) and
+// arg(u) with x become u or -u, 1 or -1, 0 or pi by the sign of u's
+// limit (of 1/u's where u tends to 0) from the given side; where that
+// limit is not known, or not a real number compared with 0, the call
+// stays (limit(Abs(x)/x, x, 0) is 1 from the right).
+func setSigns(e Expr, x *Symbol, a Expr, dir string) Expr {
+	if len(e.Args()) == 0 || !Has(e, x) {
+		return e
+	}
+	e = mapArgs(e, func(c Expr) Expr { return setSigns(c, x, a, dir) })
+	f, ok := e.(*Func)
+	if ok && (f.def == fnFloor || f.def == fnCeiling) {
+		return stepNear(f, x, a, dir)
+	}
+	if !ok || f.def != fnAbs && f.def != fnSign && f.def != fnArg {
+		return e
+	}
+	u := f.args[0]
+	sig, err := Limit(u, x, a, dir)
+	if err == nil && IsZero(sig) == True {
+		sig, err = Limit(NewPow(u, NegOne), x, a, dir)
+	}
+	if err != nil || IsReal(sig) != True {
+		return e
+	}
+	var pos, neg Expr
+	switch f.def {
+	case fnAbs:
+		pos, neg = u, Neg(u)
+	case fnSign:
+		pos, neg = One, NegOne
+	default:
+		pos, neg = Zero, Pi
+	}
+	switch {
+	case RelTruth("<", sig, Zero) == True:
+		return neg
+	case RelTruth(">", sig, Zero) == True:
+		return pos
+	}
+	return e
+}
+
+// stepNear is floor(u) or ceiling(u) on the side of the point the
+// limit approaches from, where it is constant (floor's _eval_nseries):
+// u tends to c; for a c that is not an integer, floor(c); for an
+// integer, by the side u approaches c from (the sign of 1/(u - c)'s
+// limit), c or c - 1 for floor, c + 1 or c for ceiling. Where that is
+// not known the call stays. (dcalc substituted the point: floor(x) at
+// 0 from the left was 0, not -1.)
+func stepNear(f *Func, x *Symbol, a Expr, dir string) Expr {
+	u := f.args[0]
+	c, err := Limit(u, x, a, dir)
+	if err != nil || hasSpecial(c) || !IsNumberExpr(c) || IsReal(c) != True {
+		return f
+	}
+	if _, isInt := c.(*Integer); !isInt {
+		v := f.def.call(c)
+		if _, ok := v.(*Integer); !ok {
+			return f
+		}
+		return v
+	}
+	side, err := Limit(NewPow(Sub(u, c), NegOne), x, a, dir)
+	switch {
+	case err != nil:
+		return f
+	case side == Oo && f.def == fnFloor, side == NegOo && f.def == fnCeiling:
+		return c
+	case side == NegOo:
+		return Sub(c, One)
+	case side == Oo:
+		return NewAdd(c, One)
+	}
+	return f
+}
+
 // powAsExpIn writes the powers b**g of e with x in g as exp(g*log(b)),
 // only those with b free of x when constBase.
 func powAsExpIn(e Expr, x *Symbol, constBase bool) Expr {
@@ -58,6 +135,9 @@ func limit1(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
 		// Limit.doit: Floats like 0.5 become exact numbers (nsimplify)
 		// before anything is compared
 		e = realToRational(e, 0)
+	}
+	if hasCallOf(e, fnAbs) || hasCallOf(e, fnSign) || hasCallOf(e, fnArg) || hasCallOf(e, fnFloor) || hasCallOf(e, fnCeiling) {
+		e = setSigns(e, x, a, dir)
 	}
 	if hasCallOf(e, fnPiecewise) {
 		// one-sided behaviour at a condition's boundary decides; SymPy's

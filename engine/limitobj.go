@@ -64,9 +64,33 @@ func limitDoit(f *Func) (Expr, error) {
 		return nil, notImpl("Limit with respect to a non-symbol")
 	}
 	if dir == "+-" {
-		return nil, notImpl("two-sided limits are not supported")
+		return LimitTwoSided(e, z, z0)
 	}
 	return Limit(e, z, z0, dir)
+}
+
+// LimitTwoSided is limit(e, z, z0, '+-'): the limits from both sides
+// when they agree, zoo when both are infinite, the Limit itself when
+// neither side can be taken; otherwise ValueError, as SymPy says it.
+func LimitTwoSided(e Expr, z *Symbol, z0 Expr) (Expr, error) {
+	r, err := Limit(e, z, z0, "+")
+	if err != nil {
+		return nil, err
+	}
+	l, err := Limit(e, z, z0, "-")
+	if err != nil {
+		return nil, err
+	}
+	infinite := func(v Expr) bool { return v == Oo || v == NegOo || v == Zoo }
+	switch {
+	case IsLimit(r) && IsLimit(l) && Equal(r.Args()[0], l.Args()[0]):
+		return NewLimit(e, z, z0, "+-")
+	case Equal(r, l):
+		return l, nil
+	case infinite(r) && infinite(l):
+		return Zoo, nil
+	}
+	return nil, &Error{Type: "ValueError", Msg: "The limit does not exist since left hand limit = " + Str(l) + " and right hand limit = " + Str(r)}
 }
 
 // limitDirShown is the direction as the printers show it: none for '+-' and

@@ -409,7 +409,11 @@ func (in *interp) limit(args []Value, kw []kwArg) Value {
 		case "+", "-":
 			dir = s
 		case "+-":
-			throw("NotImplementedError", "two-sided limits are not supported")
+			r, err := engine.LimitTwoSided(e, x, a)
+			if err != nil {
+				panic(err)
+			}
+			return r
 		default:
 			throw("ValueError", "direction must be either '+' or '-' or '+-', not %s", in.str(d))
 		}
