@@ -507,6 +507,9 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 		r.check = num
 		return solveRadical(r)
 	}
+	if out, ok := solveEqualLogs(num, x); ok {
+		return out, nil
+	}
 	if out, ok := solveLogSum(num, x, gens); ok {
 		return out, nil
 	}
@@ -623,9 +626,10 @@ func solveNestedInverse(num Expr, x *Symbol, g *Func) ([]Expr, bool) {
 	}
 	var out []Expr
 	for _, r := range rs {
-		if len(FreeSymbols(r)) == 0 && toRat(r) == nil {
+		if len(FreeSymbols(r)) == 0 && toRat(r) == nil && toRat(inv.call(r)) == nil {
 			// an irrational root: SymPy keeps sqrt(-1 + exp(-sqrt(2)))
-			// where dcalc's roots take exp(-sqrt(2)/2) out
+			// where dcalc's roots take exp(-sqrt(2)/2) out (a root whose
+			// inverse is rational, log(3), has one form either way)
 			return nil, false
 		}
 		inner, _ := numerDenoms(Sub(g.args[0], inv.call(r)), x)
@@ -638,6 +642,34 @@ func solveNestedInverse(num Expr, x *Symbol, g *Func) ([]Expr, bool) {
 		}
 	}
 	return out, true
+}
+
+// solveEqualLogs is _invert's two-term case with rhs 0: c*log(u) -
+// c*log(v) = 0 gives u - v = 0, whose solutions are checked in the
+// equation (log(x) - log(2*x - 1) has the solution 1).
+func solveEqualLogs(num Expr, x *Symbol) ([]Expr, bool) {
+	a, ok := num.(*Add)
+	if !ok || len(a.args) != 2 {
+		return nil, false
+	}
+	ai, ad := asIndependent(a.args[0])
+	bi, bd := asIndependent(a.args[1])
+	fa, ok1 := ad.(*Func)
+	fb, ok2 := bd.(*Func)
+	if !ok1 || !ok2 || fa.def != fnLog || fb.def != fnLog || len(fa.args) != 1 || len(fb.args) != 1 || !Equal(ai, Neg(bi)) {
+		return nil, false
+	}
+	d := Sub(fa.args[0], fb.args[0])
+	if !Has(Expand(d), x) {
+		// u - v free of x (log(x + 1) - log(x + 3)): SymPy finds no
+		// algorithm (NotImplementedError), not an empty list
+		return nil, false
+	}
+	cands, err := Solve(d, x)
+	if err != nil {
+		return nil, false
+	}
+	return appendChecked(nil, num, x, cands)
 }
 
 // solveLogSum is _tsolve's logcombine step: logarithms of expressions
