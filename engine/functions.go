@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"math/big"
+
 	"github.com/dcalc/dcalc/engine/mpf"
 )
 
@@ -154,4 +156,42 @@ func isComparable(e Expr) bool {
 		return true
 	}
 	return false
+}
+
+// RealRoot is real_root(arg, n): with n an integer, SymPy's Piecewise
+// of root(arg, n) for n = 1 or -1, sign(arg)*root(Abs(arg), n) where arg
+// is real and n odd, root(arg, n) otherwise, its conditions evaluated
+// (real_root(-8, 3) is -2; for a symbol x, Piecewise((Abs(x)**(1/3)*
+// sign(x), Eq(im(x), 0)), (x**(1/3), True))). Without n, each power
+// of a negative base to 1/q, q odd, becomes -(-base)**(1/q)
+// (real_root((-8)**(1/3)) is -2). ok is false for other n.
+func RealRoot(arg, n Expr) (Expr, bool) {
+	if n == nil {
+		return bottomUp(arg, func(e Expr) Expr {
+			p, ok := e.(*Pow)
+			if !ok || IsNegative(p.Base()) != True {
+				return e
+			}
+			if r, ok := p.Exp().(*Rational); ok && r.Num().Cmp(big.NewInt(1)) == 0 && r.Den().Bit(0) == 1 {
+				return Neg(NewPow(Neg(p.Base()), r))
+			}
+			return e
+		}), true
+	}
+	k, ok := n.(*Integer)
+	if !ok || k.Sign() == 0 {
+		return nil, false
+	}
+	if isInt(k, 1) || isInt(k, -1) || k.Big().Bit(0) == 0 {
+		return Root(arg, n), true
+	}
+	realArg := NewRel("==", fnIm.call(arg), Zero)
+	signed := NewMul(fnSign.call(arg), Root(fnAbs.call(arg), n))
+	switch realArg {
+	case STrue:
+		return signed, true
+	case SFalse:
+		return Root(arg, n), true
+	}
+	return MustApply(fnPiecewise, signed, realArg, Root(arg, n), STrue), true
 }

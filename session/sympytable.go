@@ -75,6 +75,18 @@ var sympyTable = []*binding{
 			xs := in.sympifyAll(args)
 			return engine.Root(xs[0], xs[1], xs[2:]...)
 		}},
+	{Name: "real_root", Honours: "n", Doc: "The real n-th root of a real number where one exists (real_root(-8, 3) is -2).",
+		Fn: func(in *interp, a *callArgs) Value {
+			var n engine.Expr
+			if v := a.Get("n"); v != nil && v != none {
+				n = in.sympify(v)
+			}
+			r, ok := engine.RealRoot(in.sympify(a.Get("arg")), n)
+			if !ok {
+				throw("NotImplementedError", "dcalc's real_root takes an integer n")
+			}
+			return r
+		}},
 	{Name: "factor_terms", Doc: "Pull out the common numeric and symbolic factors of the terms.",
 		Fn: func(in *interp, a *callArgs) Value { return engine.FactorTerms(in.sympify(a.Get("expr"))) }},
 	{Name: "expand", Honours: "trig complex", Doc: "Multiply out products and powers of sums (trig=True: also functions of sums and multiples; complex=True: re + I*im).",
