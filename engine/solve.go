@@ -176,7 +176,7 @@ func solveExpanded(f Expr, x *Symbol) ([]Expr, error) {
 // with x, less those that make a denominator of the product zero or
 // contradict x's assumptions.
 func solveProduct(m *Mul, x *Symbol) ([]Expr, error) {
-	_, dens := numerDenoms(m, x)
+	dens := simpleDens(m, x, nil)
 	var out []Expr
 	for _, fa := range m.args {
 		if !Has(fa, x) {
@@ -200,6 +200,19 @@ func solveProduct(m *Mul, x *Symbol) ([]Expr, error) {
 	}
 	sortByDefaultKey(out)
 	return out, nil
+}
+
+// simpleDens is _simple_dens: the bases of the powers with a negative
+// exponent anywhere in e that depend on x ((1/x - 1)*(sqrt(x) - x) has
+// the denominator x inside its first factor).
+func simpleDens(e Expr, x *Symbol, out []Expr) []Expr {
+	if p, ok := e.(*Pow); ok && Has(p.Base(), x) && isNegCoeff(p.Exp()) && !containsExpr(out, p.Base()) {
+		out = append(out, p.Base())
+	}
+	for _, a := range e.Args() {
+		out = simpleDens(a, x, out)
+	}
+	return out
 }
 
 // CheckAssumptions is SymPy's check_assumptions(e, **a): False when e is
