@@ -206,8 +206,16 @@ func solveProduct(m *Mul, x *Symbol) ([]Expr, error) {
 // exponent anywhere in e that depend on x ((1/x - 1)*(sqrt(x) - x) has
 // the denominator x inside its first factor).
 func simpleDens(e Expr, x *Symbol, out []Expr) []Expr {
-	if p, ok := e.(*Pow); ok && Has(p.Base(), x) && isNegCoeff(p.Exp()) && !containsExpr(out, p.Base()) {
-		out = append(out, p.Base())
+	if p, ok := e.(*Pow); ok && Has(p, x) && isNegCoeff(p.Exp()) {
+		// a numeric exponent leaves the base; x**(-x) has the
+		// denominator x**x, which 0 does not zero (0**0 is 1)
+		d := p.Base()
+		if !IsNumber(p.Exp()) {
+			d = NewPow(p.Base(), Neg(p.Exp()))
+		}
+		if !containsExpr(out, d) {
+			out = append(out, d)
+		}
 	}
 	for _, a := range e.Args() {
 		out = simpleDens(a, x, out)
