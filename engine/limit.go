@@ -601,11 +601,16 @@ func leadtermForm(e Expr, x *Symbol, a Expr) (Expr, error) {
 		return v, nil
 	}
 	if slices.ContainsFunc(sum.args, func(t Expr) bool { return isCallOf(t, fnLog) }) {
-		r, err := ExpandLog(v, false)
+		// Add._eval_as_leading_term expands the logs of the shifted sum
+		// (log(2*b) is log(2) + log(b)), then takes each term's leading
+		// term: log(x + pi/2) gives log(pi/2), not split
+		r, err := ExpandLog(shifted, false)
 		if err != nil {
 			return nil, err
 		}
-		v = r
+		if w := SubsPairs(powAsExpIn(r, x, true), [][2]Expr{{x, Zero}}); !hasSpecial(w) {
+			v = w
+		}
 	}
 	if len(FreeSymbols(v)) == 0 || IsZero(v) != Unknown {
 		return v, nil
