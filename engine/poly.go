@@ -394,31 +394,7 @@ func symbolicBinomial(cs []Expr) (out []Expr, ok bool) {
 			return nil, false
 		}
 	}
-	var ks []int
-	imax := n / 2
-	if n%2 == 0 {
-		ks = append(ks, imax)
-		imax--
-	}
-	if !neg {
-		ks = append(ks, 0)
-	}
-	for i := imax; i > 0; i-- {
-		if neg {
-			ks = append(ks, i, -i)
-		} else {
-			ks = append(ks, -i, i)
-		}
-	}
-	if neg {
-		ks = append(ks, 0)
-	}
-	for _, k := range ks {
-		t := NewMul(NewRational(big.NewInt(int64(2*k)), big.NewInt(int64(n))), Pi)
-		zeta := NewAdd(fnCos.call(t), NewMul(I, fnSin.call(t)))
-		out = append(out, Expand(NewMul(alpha, zeta)))
-	}
-	return out, true
+	return binomialRoots(alpha, n, neg), true
 }
 
 // twoTermQuadratic is roots_quadratic for a*x**2 + b*x or a*x**2 + c

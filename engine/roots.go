@@ -292,10 +292,16 @@ func rootsBinomial(f []*big.Int) []Expr {
 		t := NewMul(Pi, inv)
 		alpha = Expand(NewMul(alpha, NewAdd(fnCos.call(t), NewMul(I, fnSin.call(t)))))
 	}
-	even := n%2 == 0
+	return binomialRoots(alpha, n, neg)
+}
+
+// binomialRoots are roots_binomial's roots alpha*exp(2*pi*I*k/n), each
+// expanded, with k in SymPy's order (for the integer domain: negatives
+// before positives, reals before non-reals); neg is base.is_negative.
+func binomialRoots(alpha Expr, n int, neg bool) []Expr {
 	var ks []int
 	imax := n / 2
-	if even {
+	if n%2 == 0 {
 		ks = append(ks, imax)
 		imax--
 	}
