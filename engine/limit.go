@@ -136,7 +136,7 @@ func limit1(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
 		// before anything is compared
 		e = realToRational(e, 0)
 	}
-	if hasCallOf(e, fnAbs) || hasCallOf(e, fnSign) || hasCallOf(e, fnArg) || hasCallOf(e, fnFloor) || hasCallOf(e, fnCeiling) {
+	if hasCallOf(e, fnAbs, fnSign, fnArg, fnFloor, fnCeiling) {
 		e = setSigns(e, x, a, dir)
 	}
 	if hasCallOf(e, fnPiecewise) {
