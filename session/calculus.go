@@ -49,7 +49,7 @@ var calculusTable = []*binding{
 			if !in.truth(a.Or("relational", true), nil) {
 				return set
 			}
-			return in.getAttr(set, "as_relational", nil).(*BoundMethod).Fn(in, set, []Value{a.Get("gen")}, nil)
+			return in.partsAsRelational(in.realSetParts(set, "solution"), a.Get("gen"))
 		}},
 	{Name: "Limit", Sig: "(e, z, z0, dir='+')", Honours: "dir",
 		Doc: "The unevaluated limit of e as z tends to z0; .doit() takes it.",

@@ -174,14 +174,7 @@ func (in *interp) symSetAttr(s *symSet, name string) (Value, bool) {
 		}
 		return &BoundMethod{Recv: s, Name: name, Fn: func(in *interp, r Value, args []Value, kw []kwArg) Value {
 			nargs("as_relational", args, 1, 1)
-			x, ok := in.sympify(args[0]).(*engine.Symbol)
-			if !ok {
-				throw("NotImplementedError", "dcalc's as_relational takes a symbol")
-			}
-			if len(parts) == 0 {
-				return &sympyBool{v: false}
-			}
-			return boolValue(engine.SetAsRelational(parts, x))
+			return in.partsAsRelational(parts, args[0])
 		}}, true
 	case "left_open", "right_open":
 		if s.kind != "Interval" {
@@ -436,6 +429,19 @@ func (in *interp) solvesetInequality(r *Relational, symv, domv Value) Value {
 		return realsSet
 	}
 	return in.setFromParts(parts)
+}
+
+// partsAsRelational is Set.as_relational(symbol) of a union of real
+// parts: false for the empty set.
+func (in *interp) partsAsRelational(parts []engine.SetPart, symv Value) Value {
+	x, ok := in.sympify(symv).(*engine.Symbol)
+	if !ok {
+		throw("NotImplementedError", "dcalc's as_relational takes a symbol")
+	}
+	if len(parts) == 0 {
+		return &sympyBool{v: false}
+	}
+	return boolValue(engine.SetAsRelational(parts, x))
 }
 
 // realParts is the set as union parts for as_relational: Reals is the
