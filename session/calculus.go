@@ -282,24 +282,9 @@ var calculusMethodTable = []*binding{
 			args, kw := a.legacy()
 			return in.series(append([]Value{e}, args...), kw)
 		}),
-	exprMethod("as_poly", "**", "The Poly of the expression in one symbol with rational coefficients.",
+	exprMethod("as_poly", "domain", "The Poly of the expression in the given generators (or its own), or None when it is not a polynomial in them.",
 		func(in *interp, e engine.Expr, a *callArgs) Value {
-			if len(a.Extra()) > 0 {
-				throw("NotImplementedError", "dcalc's as_poly takes no options (domain=, ...) yet")
-			}
-			var x *engine.Symbol
-			switch gens := a.Rest(); len(gens) {
-			case 0:
-				if fs := engine.FreeSymbols(e); len(fs) == 1 {
-					x = fs[0]
-				}
-			case 1:
-				x, _ = in.sympify(gens[0]).(*engine.Symbol)
-			}
-			if x == nil {
-				throw("NotImplementedError", "dcalc's as_poly takes a polynomial in one symbol")
-			}
-			return newPolyValue("Poly", e, x)
+			return in.asPoly(e, a)
 		}),
 	exprMethod("is_polynomial", "", "Whether the expression is a polynomial in the given symbols (default: its free symbols).",
 		func(in *interp, e engine.Expr, a *callArgs) Value {

@@ -227,6 +227,11 @@ func (in *interp) typeOf(v Value) Value {
 		if c, ok := sympyClasses[x.kind]; ok && x.parts != nil {
 			return c
 		}
+	case *polyValue:
+		return in.dynClass(x.cls, "sympy.polys.polytools", func(v Value) bool { return typeName(v) == x.cls })
+	case *domainValue:
+		name := x.d.ClassName()
+		return in.dynClass(name, "sympy.polys.domains."+x.d.Module(), func(v Value) bool { return typeName(v) == name })
 	case *Relational:
 		name := typeName(x)
 		return in.dynClass(name, "sympy", func(v Value) bool {
@@ -313,6 +318,7 @@ var excModules = map[string]string{
 	"ComputationFailed":              "sympy.polys.polyerrors",
 	"GeneratorsError":                "sympy.polys.polyerrors",
 	"GeneratorsNeeded":               "sympy.polys.polyerrors",
+	"UnificationFailed":              "sympy.polys.polyerrors",
 	"MatrixError":                    "sympy.matrices.exceptions",
 	"ShapeError":                     "sympy.matrices.exceptions",
 	"NonSquareMatrixError":           "sympy.matrices.exceptions",
@@ -361,6 +367,7 @@ func init() {
 		{"ComputationFailed", "BasePolynomialError"},
 		{"GeneratorsError", "BasePolynomialError"},
 		{"GeneratorsNeeded", "GeneratorsError"},
+		{"UnificationFailed", "BasePolynomialError"},
 		{"MatrixError", "Exception"},
 		// ShapeError and NonInvertibleMatrixError are ValueError and
 		// MatrixError in SymPy; dcalc's classes have one base, and

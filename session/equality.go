@@ -211,6 +211,12 @@ func eqDepth(a, b Value, depth int) bool {
 		y, ok := b.(*FuncClass)
 		return ok && (x.Def == y.Def || x.Def.Undefined && y.Def.Undefined && x.Def.Name == y.Def.Name && x.Def.Assume == y.Def.Assume)
 	}
+	if p, ok := a.(*polyValue); ok {
+		return polyEqual(p, b)
+	}
+	if p, ok := b.(*polyValue); ok {
+		return polyEqual(p, a)
+	}
 	if isPyNumber(a) && isPyNumber(b) {
 		return numEqual(a, b)
 	}

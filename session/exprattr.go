@@ -291,6 +291,8 @@ func (in *interp) latexWith(v Value, st *engine.TexSettings) string {
 		return in.setLatex(x)
 	case *polyValue:
 		return x.latex()
+	case *domainValue:
+		return x.d.Latex()
 	case *ndimValue:
 		x.checkPrintable()
 		return engine.LatexNDimArray(x.a, st)

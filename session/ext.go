@@ -23,6 +23,8 @@ func extTypeName(v Value) (string, bool) {
 		return x.kind, true
 	case *polyValue:
 		return x.cls, true
+	case *domainValue:
+		return x.d.ClassName(), true
 	case *sympyBool:
 		if x.v {
 			return "BooleanTrue", true
@@ -64,6 +66,8 @@ func extRepr(in *interp, v Value) (string, bool) {
 		return in.setStr(x), true
 	case *polyValue:
 		return x.str(), true
+	case *domainValue:
+		return x.d.String(), true
 	case *ndimValue:
 		return x.a.Str(x.className()), true
 	}
@@ -154,10 +158,6 @@ func extEqual(a, b Value) (bool, bool) {
 		sb, ok := b.(*symSet)
 		return ok && setsEqual(sa, sb), true
 	}
-	if pa, ok := a.(*polyValue); ok {
-		pb, ok := b.(*polyValue)
-		return ok && polyEqual(pa, pb), true
-	}
 	if na, ok := a.(*ndimValue); ok {
 		nb, ok := b.(*ndimValue)
 		return ok && na.a.Equal(nb.a), true
@@ -191,6 +191,9 @@ func (in *interp) extBinop(op string, a, b Value) (Value, bool) {
 	if r, ok := in.setBinop(op, a, b); ok {
 		return r, true
 	}
+	if r, ok := in.polyBinop(op, a, b); ok {
+		return r, true
+	}
 	if r, ok := sympyBoolBinop(op, a, b); ok {
 		return r, true
 	}
@@ -208,6 +211,9 @@ func (in *interp) extUnary(op string, v Value) (Value, bool) {
 		return r, true
 	}
 	if r, ok := in.mpmathUnary(op, v); ok {
+		return r, true
+	}
+	if r, ok := in.polyUnary(op, v); ok {
 		return r, true
 	}
 	if op == "~" && isLogical(v) {
@@ -254,6 +260,9 @@ func (in *interp) extAttr(v Value, name string) (Value, bool) {
 	}
 	if p, ok := v.(*polyValue); ok {
 		return in.polyAttr(p, name)
+	}
+	if d, ok := v.(*domainValue); ok {
+		return in.domainAttr(d, name)
 	}
 	if l, ok := v.(*logicValue); ok {
 		return in.logicAttr(l, name)

@@ -73,7 +73,7 @@ var factorTable = []*binding{
 			var e engine.Expr
 			var x *engine.Symbol
 			if p, ok := a.Get("f").(*polyValue); ok { // roots(Poly(...)): its generator
-				e, x = p.expr(), p.gen
+				e, x = p.expr(), p.gen("roots")
 			} else {
 				e = in.sympify(a.Get("f"))
 			}

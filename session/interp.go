@@ -907,6 +907,8 @@ func (in *interp) call(fn Value, args []Value, kw []kwArg) Value {
 		return in.delApply("gradient", args, kw)
 	case *npScalarClass:
 		return in.npScalarCall(f, args, kw)
+	case *polyValue:
+		return in.polyCall(f, args, kw)
 	}
 	throw("TypeError", "'%s' object is not callable", typeName(fn))
 	return nil

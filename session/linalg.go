@@ -179,7 +179,7 @@ func init() {
 				if err != nil {
 					panic(err)
 				}
-				return &polyValue{cls: "PurePoly", gen: x, coeffs: cs}
+				return ratPoly("PurePoly", x, cs)
 			}},
 		matrixMethodRow{"LUdecomposition", "(L, U, perm): L unit lower triangular, U upper, perm the row swaps, as SymPy's Doolittle elimination gives them.",
 			func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {

@@ -928,7 +928,7 @@ func installMatrixNames(ns map[string]Value) {
 		f := in.polyArg(args[0])
 		gens := args[1:]
 		if p, ok := args[0].(*polyValue); ok && len(gens) == 0 {
-			gens = []Value{p.gen}
+			gens = []Value{p.gen("discriminant")}
 		}
 		r, err := engine.Discriminant(f, in.polyGen(gens, f))
 		if err != nil {

@@ -1,212 +1,102 @@
 package session
 
 import (
+	"math"
 	"math/big"
+	"slices"
 	"strings"
 
 	"github.com/dcalc/dcalc/engine"
 )
 
-// This file is SymPy's Poly (and the PurePoly that Matrix.charpoly
-// returns) for polynomials in one symbol with rational coefficients:
-// printing as SymPy prints them (str and pretty alike, latex), and the
-// methods notebooks use (as_expr, all_coeffs, coeffs, degree, LC, eval,
-// gen, gens).
+// This file is SymPy's Poly and PurePoly (the class Matrix.charpoly
+// returns): construction with given or automatic generators and a
+// domain (engine.NewPoly), printing, the methods notebooks use, and
+// arithmetic, whose results are read back into the unified generators
+// and domain as Poly._unify does.
 
-// polyValue is a univariate polynomial, coefficients lowest degree first.
+// polyValue is a Poly or a PurePoly.
 type polyValue struct {
-	cls    string // "Poly" or "PurePoly"
-	gen    *engine.Symbol
-	coeffs []*big.Rat
+	cls string // "Poly" or "PurePoly"
+	p   *engine.Poly
 }
 
-// newPolyValue reads e as a polynomial in x with rational coefficients.
-func newPolyValue(cls string, e engine.Expr, x *engine.Symbol) *polyValue {
-	cs, ok := engine.RationalCoeffs(e, x)
+// domainValue is a polys domain (ZZ, QQ, ZZ[a], ...) as Poly.domain
+// returns it and the domain= option takes it.
+type domainValue struct{ d engine.Domain }
+
+func (p *polyValue) str() string   { return p.p.StrAs(p.cls) }
+func (p *polyValue) latex() string { return p.p.LatexAs(p.cls) }
+
+func (p *polyValue) expr() engine.Expr { return p.p.AsExpr() }
+
+// univariate is the generator of a Poly in one generator.
+func (p *polyValue) univariate(what string) engine.Expr {
+	if len(p.p.Gens) != 1 {
+		throw("PolynomialError", "multivariate polynomials not supported")
+	}
+	return p.p.Gens[0]
+}
+
+// gen is the generator as a Symbol, for the operations dcalc has for
+// polynomials in one symbol.
+func (p *polyValue) gen(what string) *engine.Symbol {
+	s, ok := p.univariate(what).(*engine.Symbol)
 	if !ok {
-		throw("NotImplementedError", "dcalc's %s takes a polynomial in one symbol with rational coefficients", cls)
+		throw("NotImplementedError", "dcalc's %s takes a polynomial in a symbol, not in %s", what, engine.Str(p.p.Gens[0]))
 	}
-	return &polyValue{cls: cls, gen: x, coeffs: cs}
+	return s
 }
 
-func (p *polyValue) domain() string {
-	for _, c := range p.coeffs {
-		if !c.IsInt() {
-			return "QQ"
-		}
+// ratCoeffs is a univariate polynomial over ZZ or QQ as its
+// coefficients, lowest degree first.
+func (p *polyValue) ratCoeffs(what string) []*big.Rat {
+	x := p.gen(what)
+	if k := p.p.Dom.Kind; k != engine.DomZZ && k != engine.DomQQ {
+		throw("NotImplementedError", "dcalc's %s takes a polynomial over ZZ or QQ, not %s", what, p.p.Dom.String())
 	}
-	return "ZZ"
+	cs, ok := engine.RationalCoeffs(p.expr(), x)
+	if !ok {
+		throw("NotImplementedError", "dcalc's %s takes a polynomial with rational coefficients", what)
+	}
+	return cs
 }
 
-// terms is _print_Poly's term list: each nonzero term from the highest
-// power, a leading sign folded into the first term.
-func (p *polyValue) terms(coeff func(*big.Rat) string, monom func(int) string, sep string) string {
-	var parts []string
-	for k := len(p.coeffs) - 1; k >= 0; k-- {
-		c := p.coeffs[k]
-		if c.Sign() == 0 && !(k == 0 && len(parts) == 0) {
-			continue
-		}
-		m := ""
-		if k > 0 {
-			m = monom(k)
-		}
-		var t string
-		switch {
-		case m != "" && c.Cmp(big.NewRat(1, 1)) == 0:
-			parts = append(parts, "+", m)
-			continue
-		case m != "" && c.Cmp(big.NewRat(-1, 1)) == 0:
-			parts = append(parts, "-", m)
-			continue
-		case m == "":
-			t = coeff(c)
-		default:
-			t = coeff(c) + sep + m
-		}
-		if strings.HasPrefix(t, "-") {
-			parts = append(parts, "-", t[1:])
-		} else {
-			parts = append(parts, "+", t)
-		}
+// ratPoly is the Poly (cls) in x with rational coefficients cs, lowest
+// degree first, as Poly builds it from a list.
+func ratPoly(cls string, x engine.Expr, cs []*big.Rat) *polyValue {
+	ts := make([]engine.Expr, len(cs))
+	for i, c := range cs {
+		ts[i] = engine.NewMul(engine.RatExpr(c), engine.NewPow(x, engine.NewInt(int64(i))))
 	}
-	if parts[0] == "-" {
-		parts[1] = "-" + parts[1]
-	}
-	return strings.Join(parts[1:], " ")
+	return newPoly(cls, engine.NewAdd(ts...), []engine.Expr{x}, nil)
 }
 
-func (p *polyValue) str() string {
-	g := p.gen.Name()
-	expr := p.terms(func(c *big.Rat) string { return engine.Str(engine.RatExpr(c)) },
-		func(k int) string {
-			if k == 1 {
-				return g
-			}
-			return g + "**" + itoa(k)
-		}, "*")
-	return p.cls + "(" + expr + ", " + g + ", domain='" + p.domain() + "')"
+// newPoly is Poly(e, *gens, domain=dom), its errors raised as SymPy's.
+func newPoly(cls string, e engine.Expr, gens []engine.Expr, dom *engine.Domain) *polyValue {
+	p, err := engine.NewPoly(e, gens, dom)
+	if err != nil {
+		panic(err)
+	}
+	return &polyValue{cls: cls, p: p}
 }
 
-func (p *polyValue) latex() string {
-	expr := p.terms(func(c *big.Rat) string { return engine.Latex(engine.RatExpr(c)) },
-		func(k int) string {
-			return engine.Latex(engine.NewPow(p.gen, engine.NewInt(int64(k))))
-		}, " ")
-	dom := `\mathbb{Z}`
-	if p.domain() == "QQ" {
-		dom = `\mathbb{Q}`
-	}
-	return `\operatorname{` + p.cls + `}{\left( ` + expr + ", " + engine.Latex(p.gen) + ", domain=" + dom + ` \right)}`
-}
-
-func (p *polyValue) expr() engine.Expr {
-	ts := make([]engine.Expr, len(p.coeffs))
-	for i, c := range p.coeffs {
-		ts[i] = engine.NewMul(engine.RatExpr(c), engine.NewPow(p.gen, engine.NewInt(int64(i))))
-	}
-	return engine.NewAdd(ts...)
-}
-
-// polyAttr is the attributes and methods of a Poly.
-func (in *interp) polyAttr(p *polyValue, name string) (Value, bool) {
-	method := func(f func(args []Value) Value) Value {
-		return &BoundMethod{Recv: p, Name: name, Fn: func(in *interp, recv Value, args []Value, kw []kwArg) Value {
-			kwOnly(name, kw)
-			return f(args)
-		}}
-	}
-	deg := len(p.coeffs) - 1
-	for deg > 0 && p.coeffs[deg].Sign() == 0 {
-		deg--
-	}
-	switch name {
-	case "nroots":
-		return &BoundMethod{Recv: p, Name: name, Fn: func(in *interp, recv Value, args []Value, kw []kwArg) Value {
-			nargs(name, args, 0, 1)
-			n := Value(big.NewInt(15))
-			if len(args) == 1 {
-				n = args[0]
-			}
-			if v, ok := kwOnly(name, kw, "n")["n"]; ok {
-				n = v
-			}
-			return p.nroots(in, n)
-		}}, true
-	case "all_roots", "real_roots":
-		return method(func(args []Value) Value {
-			nargs(name, args, 0, 0)
-			reals, complexes, err := engine.AllRoots(p.coeffs)
-			if err != nil {
-				panic(err)
-			}
-			if name == "all_roots" {
-				reals = append(reals, complexes...)
-			}
-			return exprList(reals)
-		}), true
-	case "gen":
-		return p.gen, true
-	case "gens":
-		return &Tuple{Items: []Value{p.gen}}, true
-	case "as_expr":
-		return method(func(args []Value) Value { nargs(name, args, 0, 0); return p.expr() }), true
-	case "degree":
-		return method(func(args []Value) Value {
-			nargs(name, args, 0, 1)
-			if deg == 0 && p.coeffs[0].Sign() == 0 {
-				return engine.NegOo
-			}
-			return big.NewInt(int64(deg))
-		}), true
-	case "all_coeffs", "coeffs":
-		return method(func(args []Value) Value {
-			nargs(name, args, 0, 0)
-			l := &List{}
-			for k := deg; k >= 0; k-- {
-				if name == "coeffs" && p.coeffs[k].Sign() == 0 && !(k == 0 && len(l.Items) == 0) {
-					continue
-				}
-				l.Items = append(l.Items, engine.RatExpr(p.coeffs[k]))
-			}
-			return l
-		}), true
-	case "LC":
-		return method(func(args []Value) Value { nargs(name, args, 0, 0); return engine.RatExpr(p.coeffs[deg]) }), true
-	case "eval":
-		return method(func(args []Value) Value {
-			nargs(name, args, 1, 1)
-			return in.polyEval(p, args[0])
-		}), true
-	}
-	return nil, false
-}
-
-func (in *interp) polyEval(p *polyValue, v Value) Value {
-	return engine.SubsPairs(p.expr(), [][2]engine.Expr{{p.gen, in.sympify(v)}})
-}
-
-// polyEqual is == of two polynomials.
-func polyEqual(a, b *polyValue) bool {
-	if a.cls != b.cls || !engine.Equal(a.gen, b.gen) && a.cls == "Poly" {
-		return false
-	}
-	return engine.Equal(a.expr(), engine.SubsPairs(b.expr(), [][2]engine.Expr{{b.gen, a.gen}}))
-}
-
-// polyTable binds Poly and PurePoly.
+// polyTable binds Poly, PurePoly, the domains and the root finders that
+// take a Poly.
 var polyTable = []*binding{
-	{Name: "Poly", Sig: "(rep, *gens, **args)", Doc: "A polynomial in one symbol with rational coefficients.",
-		Fn: func(in *interp, a *callArgs) Value { return in.polyCtor("Poly", a) }},
-	{Name: "PurePoly", Sig: "(rep, *gens, **args)", Doc: "A polynomial whose generator is a placeholder (as charpoly returns).",
-		Fn: func(in *interp, a *callArgs) Value { return in.polyCtor("PurePoly", a) }},
+	{Name: "Poly", Sig: "(rep, *gens, **args)", Honours: "domain",
+		Doc: "A polynomial in the given generators (or those of the expression), over ZZ, QQ, ZZ_I, QQ_I, RR, a polynomial ring, a fraction field or EX.",
+		Fn:  func(in *interp, a *callArgs) Value { return in.polyCtor("Poly", a) }},
+	{Name: "PurePoly", Sig: "(rep, *gens, **args)", Honours: "domain",
+		Doc: "A polynomial whose generator is a placeholder (as charpoly returns).",
+		Fn:  func(in *interp, a *callArgs) Value { return in.polyCtor("PurePoly", a) }},
 	{Name: "nroots", Honours: "n", Doc: "The roots of a polynomial to n digits (real ones first in ascending order, then complex ones).",
 		Fn: func(in *interp, a *callArgs) Value {
-			return in.univariatePoly("nroots", a.Get("f")).nroots(in, a.Or("n", big.NewInt(15)))
+			return nroots(in, in.univariatePoly("nroots", a.Get("f")).ratCoeffs("nroots"), a.Or("n", big.NewInt(15)))
 		}},
 	{Name: "real_roots", Doc: "The real roots of a polynomial in ascending order, repeated by multiplicity (radicals where SymPy gives them).",
 		Fn: func(in *interp, a *callArgs) Value {
-			reals, _, err := engine.AllRoots(in.univariatePoly("real_roots", a.Get("f")).coeffs)
+			reals, _, err := engine.AllRoots(in.univariatePoly("real_roots", a.Get("f")).ratCoeffs("real_roots"))
 			if err != nil {
 				panic(err)
 			}
@@ -214,38 +104,89 @@ var polyTable = []*binding{
 		}},
 }
 
+// installDomains binds the simple domains by their names.
+func installDomains(ns map[string]Value) {
+	for _, name := range []string{"ZZ", "QQ", "ZZ_I", "QQ_I", "RR", "EX"} {
+		d, _ := engine.DomainByName(name)
+		ns[name] = &domainValue{d}
+	}
+}
+
 func (in *interp) polyCtor(cls string, a *callArgs) Value {
-	if len(a.Extra()) > 0 {
-		throw("NotImplementedError", "dcalc's %s takes no options (domain=, ...) yet", cls)
+	rep := a.Get("rep")
+	if p, ok := rep.(*polyValue); ok {
+		rep = p.expr()
 	}
-	e := in.sympify(a.Get("rep"))
-	var x *engine.Symbol
-	switch gens := a.Rest(); len(gens) {
-	case 0:
-		fs := engine.FreeSymbols(e)
-		if len(fs) != 1 {
-			throw("NotImplementedError", "dcalc's %s takes a polynomial in one symbol (give the symbol)", cls)
+	return in.polyOf(cls, in.sympify(rep), a)
+}
+
+// asPoly is Expr.as_poly: Poly(e, *gens, **args), or None when e is not
+// a polynomial in them.
+func (in *interp) asPoly(e engine.Expr, a *callArgs) (v Value) {
+	defer func() {
+		if r := recover(); r != nil {
+			typ := ""
+			switch x := r.(type) {
+			case *Exception:
+				typ = x.Type
+			case *engine.Error:
+				typ = x.Type
+			}
+			if typ == "PolynomialError" || typ == "GeneratorsNeeded" {
+				v = none
+				return
+			}
+			panic(r)
 		}
-		x = fs[0]
-	case 1:
-		s, ok := in.sympify(gens[0]).(*engine.Symbol)
-		if !ok {
-			throw("NotImplementedError", "dcalc's %s takes a symbol as its generator", cls)
+	}()
+	return in.polyOf("Poly", e, a)
+}
+
+// polyOf is Poly(e, *gens, domain=...) with the generators and options of a.
+func (in *interp) polyOf(cls string, e engine.Expr, a *callArgs) Value {
+	var dom *engine.Domain
+	for _, k := range a.Extra() {
+		if k.Name == "domain" {
+			d := in.domainArg(k.Value)
+			dom = &d
 		}
-		x = s
-	default:
-		throw("NotImplementedError", "dcalc's %s takes one generator", cls)
 	}
-	return newPolyValue(cls, e, x)
+	gens := make([]engine.Expr, 0, len(a.Rest()))
+	for _, g := range flattenValues(&List{Items: a.Rest()}) {
+		ge := in.sympify(g)
+		if engine.IsNumber(ge) {
+			throw("GeneratorsError", "generator must be a Symbol or an expression, not %s", engine.Str(ge))
+		}
+		if slices.ContainsFunc(gens, func(h engine.Expr) bool { return engine.Equal(h, ge) }) {
+			throw("GeneratorsError", "duplicated generators: %s", in.repr(&Tuple{Items: a.Rest()}))
+		}
+		gens = append(gens, ge)
+	}
+	return newPoly(cls, e, gens, dom)
+}
+
+// domainArg reads the domain= option: a domain or its name.
+func (in *interp) domainArg(v Value) engine.Domain {
+	switch x := v.(type) {
+	case *domainValue:
+		return x.d
+	case string:
+		if d, ok := engine.DomainByName(x); ok {
+			return d
+		}
+		throw("NotImplementedError", "dcalc's Poly takes the domains ZZ, QQ, ZZ_I, QQ_I, RR and EX, not %s", x)
+	}
+	throw("NotImplementedError", "dcalc's Poly takes the domains ZZ, QQ, ZZ_I, QQ_I, RR and EX, not %s", in.repr(v))
+	return engine.Domain{}
 }
 
 // nroots is nroots(p, n): the numeric roots to n digits.
-func (p *polyValue) nroots(in *interp, n Value) Value {
+func nroots(in *interp, cs []*big.Rat, n Value) Value {
 	d := int(in.toIndex(n))
 	if d < 1 {
 		throw("ValueError", "n must be a positive integer")
 	}
-	rs, err := engine.NRoots(p.coeffs, d)
+	rs, err := engine.NRoots(cs, d)
 	if err != nil {
 		panic(err)
 	}
@@ -263,5 +204,713 @@ func (in *interp) univariatePoly(name string, f Value) *polyValue {
 	if len(fs) != 1 {
 		throw("NotImplementedError", "dcalc's %s takes a polynomial in one symbol", name)
 	}
-	return newPolyValue("Poly", e, fs[0])
+	return newPoly("Poly", e, []engine.Expr{fs[0]}, nil)
+}
+
+// polyEqual is Poly.__eq__ (PurePoly's compares coefficients whatever
+// the generators are called): other values are read with the Poly's
+// generators and domain first.
+func polyEqual(a *polyValue, b Value) bool {
+	pb, ok := b.(*polyValue)
+	if !ok {
+		if n, isInt := b.(*big.Int); isInt {
+			b = engine.NewBigInt(n)
+		}
+		e, isExpr := b.(engine.Expr)
+		if !isExpr {
+			return false
+		}
+		d := a.p.Dom
+		q, err := engine.NewPoly(e, a.p.Gens, &d)
+		if err != nil {
+			return false
+		}
+		pb = &polyValue{cls: a.cls, p: q}
+	}
+	if a.cls != pb.cls || len(a.p.Gens) != len(pb.p.Gens) || a.p.Dom.String() != pb.p.Dom.String() {
+		return false
+	}
+	if a.cls == "Poly" && !slices.EqualFunc(a.p.Gens, pb.p.Gens, engine.Equal) {
+		return false
+	}
+	return slices.EqualFunc(a.p.Terms, pb.p.Terms, func(s, t engine.PolyTerm) bool {
+		return slices.Equal(s.Monom, t.Monom) && engine.Equal(s.Coeff, t.Coeff)
+	})
+}
+
+// polyCall is p(*values): eval at the values of the first generators.
+func (in *interp) polyCall(p *polyValue, args []Value, kw []kwArg) Value {
+	noKw("__call__", kw)
+	return in.polyEvalValues(p, args)
+}
+
+// polyNames is dir(Poly) in SymPy 1.14 without the names starting with
+// an underscore: a name here that polyAttr lacks is NotImplementedError,
+// any other an AttributeError.
+const polyNames = "EC EM ET LC LM LT TC abs add add_ground all_coeffs all_monoms all_roots all_terms args " +
+	"as_content_primitive as_dict as_dummy as_expr as_list as_poly assumptions0 atoms cancel canonical_variables " +
+	"class_key clear_denoms coeff coeff_monomial coeffs cofactors compare compose content copy could_extract_minus_sign " +
+	"count count_ops count_roots decompose default_assumptions deflate degree degree_list diff discriminant dispersion " +
+	"dispersionset div doit domain dummy_eq eject eq eval exclude expr expr_free_symbols exquo exquo_ground factor_list " +
+	"factor_list_include find free_symbols free_symbols_in_domain from_dict from_expr from_list from_poly fromiter func " +
+	"galois_group gcd gcdex gen gens get_domain get_modulus gff_list ground_roots half_gcdex has has_free has_only_gens " +
+	"has_xfree homogeneous_order homogenize inject integrate intervals invert is_Add is_AlgebraicNumber is_Atom " +
+	"is_Boolean is_Derivative is_Dummy is_Equality is_Float is_Function is_Indexed is_Integer is_MatAdd is_MatMul " +
+	"is_Matrix is_Mul is_Not is_Number is_NumberSymbol is_Order is_Piecewise is_Point is_Poly is_Pow is_Rational " +
+	"is_Relational is_Symbol is_Vector is_Wild is_algebraic is_antihermitian is_commutative is_comparable is_complex " +
+	"is_composite is_cyclotomic is_even is_extended_negative is_extended_nonnegative is_extended_nonpositive " +
+	"is_extended_nonzero is_extended_positive is_extended_real is_finite is_ground is_hermitian is_homogeneous " +
+	"is_hypergeometric is_imaginary is_infinite is_integer is_irrational is_irreducible is_linear is_monic is_monomial " +
+	"is_multivariate is_negative is_noninteger is_nonnegative is_nonpositive is_nonzero is_number is_odd is_one " +
+	"is_polar is_positive is_prime is_primitive is_quadratic is_rational is_real is_same is_sqf is_symbol " +
+	"is_transcendental is_univariate is_zero kind l1_norm lcm length lift ltrim make_monic_over_integers_by_scaling_roots " +
+	"match matches max_norm monic monoms mul mul_ground ne neg new norm nroots nth nth_power_roots_poly one pdiv per " +
+	"pexquo pow pquo prem primitive quo quo_ground rat_clear_denoms rcall real_roots refine refine_root rem reorder rep " +
+	"replace resultant retract revert rewrite root same_root set_domain set_modulus shift shift_list simplify slice " +
+	"sort_key sqf_list sqf_list_include sqf_norm sqf_part sqr sturm sub sub_ground subresultants subs terms terms_gcd " +
+	"termwise to_exact to_field to_ring total_degree transform trunc unify which_all_roots which_real_roots xreplace zero"
+
+// polyFlags are the Basic class flags of a Poly.
+var polyFlags = map[string]bool{
+	"is_Poly": true, "is_commutative": true, "is_Add": false, "is_Mul": false, "is_Pow": false,
+	"is_Symbol": false, "is_Number": false, "is_Function": false, "is_Atom": false, "is_Integer": false,
+	"is_Rational": false, "is_Float": false, "is_Matrix": false, "is_Relational": false,
+}
+
+// polyAttr is the attributes and methods of a Poly.
+func (in *interp) polyAttr(p *polyValue, name string) (Value, bool) {
+	if v, ok := polyFlags[name]; ok {
+		return v, true
+	}
+	if row, ok := polyMethods[name]; ok {
+		if row.prop {
+			return row.fn(in, p, nil, nil), true
+		}
+		return &BoundMethod{Recv: p, Name: name, Fn: func(in *interp, recv Value, args []Value, kw []kwArg) Value {
+			return row.fn(in, p, args, kw)
+		}}, true
+	}
+	if slices.Contains(strings.Fields(polyNames), name) {
+		throw("NotImplementedError", "dcalc does not implement %s.%s yet", p.cls, name)
+	}
+	return nil, false
+}
+
+// polyMethod is a Poly attribute (prop) or method.
+type polyMethod struct {
+	prop bool
+	fn   func(in *interp, p *polyValue, args []Value, kw []kwArg) Value
+}
+
+// method wraps a method that takes no keywords and between lo and hi
+// positional arguments.
+func method(name string, lo, hi int, f func(in *interp, p *polyValue, args []Value) Value) polyMethod {
+	return polyMethod{fn: func(in *interp, p *polyValue, args []Value, kw []kwArg) Value {
+		noKw(name, kw)
+		nargs(name, args, lo, hi)
+		return f(in, p, args)
+	}}
+}
+
+func prop(f func(p *polyValue) Value) polyMethod {
+	return polyMethod{prop: true, fn: func(_ *interp, p *polyValue, _ []Value, _ []kwArg) Value { return f(p) }}
+}
+
+// termsOrZero is terms() with the zero polynomial as its one zero term.
+func (p *polyValue) termsOrZero() []engine.PolyTerm {
+	if len(p.p.Terms) == 0 {
+		return []engine.PolyTerm{{Monom: make([]int, len(p.p.Gens)), Coeff: engine.Zero}}
+	}
+	return p.p.Terms
+}
+
+func monomTuple(m []int) *Tuple {
+	t := &Tuple{Items: make([]Value, len(m))}
+	for i, k := range m {
+		t.Items[i] = big.NewInt(int64(k))
+	}
+	return t
+}
+
+// degreeIn is the degree in generator j (-oo for the zero polynomial).
+func (p *polyValue) degreeIn(j int) (int, bool) {
+	if len(p.p.Terms) == 0 {
+		return 0, false
+	}
+	d := 0
+	for _, t := range p.p.Terms {
+		d = max(d, t.Monom[j])
+	}
+	return d, true
+}
+
+// genIndex is _gen_to_level: a generator's position, from an index or
+// the generator itself.
+func (in *interp) genIndex(p *polyValue, g Value) int {
+	if i, ok := g.(*big.Int); ok {
+		n := len(p.p.Gens)
+		k := int(i.Int64())
+		if k < 0 {
+			k += n
+		}
+		if k < 0 || k >= n {
+			throw("PolynomialError", "-%d <= gen < %d expected, got %s", n, n, i.String())
+		}
+		return k
+	}
+	e := in.sympify(g)
+	for i, h := range p.p.Gens {
+		if engine.Equal(h, e) {
+			return i
+		}
+	}
+	throw("PolynomialError", "a valid generator expected, got %s", engine.Str(e))
+	return 0
+}
+
+// coeffAt is the coefficient of monomial m (zero when absent).
+func (p *polyValue) coeffAt(m []int) engine.Expr {
+	for _, t := range p.p.Terms {
+		if slices.Equal(t.Monom, m) {
+			return t.Coeff
+		}
+	}
+	return engine.Zero
+}
+
+// polyMethods are the Poly attributes dcalc has.
+var polyMethods map[string]polyMethod
+
+func init() {
+	polyMethods = map[string]polyMethod{
+		"gens": prop(func(p *polyValue) Value { return exprTuple(p.p.Gens) }),
+		"gen":  prop(func(p *polyValue) Value { return p.p.Gens[0] }),
+		"domain": prop(func(p *polyValue) Value {
+			return &domainValue{p.p.Dom}
+		}),
+		"free_symbols": prop(func(p *polyValue) Value { return freeSymbolSet(p.expr()) }),
+		"expr":         prop(func(p *polyValue) Value { return p.expr() }),
+		"is_univariate": prop(func(p *polyValue) Value {
+			return len(p.p.Gens) == 1
+		}),
+		"is_multivariate": prop(func(p *polyValue) Value { return len(p.p.Gens) > 1 }),
+		"is_zero":         prop(func(p *polyValue) Value { return len(p.p.Terms) == 0 }),
+		"is_one": prop(func(p *polyValue) Value {
+			return len(p.p.Terms) == 1 && p.p.Terms[0].Monom[0] == 0 && p.isGround() && engine.Equal(p.p.Terms[0].Coeff, engine.One)
+		}),
+		"is_ground":   prop(func(p *polyValue) Value { return p.isGround() }),
+		"is_monomial": prop(func(p *polyValue) Value { return len(p.p.Terms) <= 1 }),
+		"is_linear":   prop(func(p *polyValue) Value { return p.totalDegreeAtMost(1) }),
+		"is_quadratic": prop(func(p *polyValue) Value {
+			return p.totalDegreeAtMost(2)
+		}),
+		"is_monic": prop(func(p *polyValue) Value {
+			return len(p.p.Terms) > 0 && engine.Equal(p.p.Terms[0].Coeff, engine.One)
+		}),
+		"get_domain": method("get_domain", 0, 0, func(_ *interp, p *polyValue, _ []Value) Value { return &domainValue{p.p.Dom} }),
+		"as_expr":    method("as_expr", 0, 0, func(_ *interp, p *polyValue, _ []Value) Value { return p.expr() }),
+		"as_poly":    method("as_poly", 0, 0, func(_ *interp, p *polyValue, _ []Value) Value { return p }),
+		"length":     method("length", 0, 0, func(_ *interp, p *polyValue, _ []Value) Value { return big.NewInt(int64(len(p.p.Terms))) }),
+		"terms": method("terms", 0, 0, func(_ *interp, p *polyValue, _ []Value) Value {
+			l := &List{}
+			for _, t := range p.termsOrZero() {
+				l.Items = append(l.Items, &Tuple{Items: []Value{monomTuple(t.Monom), t.Coeff}})
+			}
+			return l
+		}),
+		"coeffs": method("coeffs", 0, 0, func(_ *interp, p *polyValue, _ []Value) Value {
+			l := &List{}
+			for _, t := range p.termsOrZero() {
+				l.Items = append(l.Items, t.Coeff)
+			}
+			return l
+		}),
+		"monoms": method("monoms", 0, 0, func(_ *interp, p *polyValue, _ []Value) Value {
+			l := &List{}
+			for _, t := range p.termsOrZero() {
+				l.Items = append(l.Items, monomTuple(t.Monom))
+			}
+			return l
+		}),
+		"as_dict": method("as_dict", 0, 0, func(_ *interp, p *polyValue, _ []Value) Value {
+			d := newDict()
+			ts := slices.Clone(p.p.Terms)
+			slices.Reverse(ts)
+			for _, t := range ts {
+				d.Set(monomTuple(t.Monom), t.Coeff)
+			}
+			return d
+		}),
+		"all_coeffs": method("all_coeffs", 0, 0, func(_ *interp, p *polyValue, _ []Value) Value {
+			p.univariate("all_coeffs")
+			n, ok := p.degreeIn(0)
+			if !ok {
+				return &List{Items: []Value{engine.Zero}}
+			}
+			l := &List{}
+			for k := n; k >= 0; k-- {
+				l.Items = append(l.Items, p.coeffAt([]int{k}))
+			}
+			return l
+		}),
+		"degree": polyMethod{fn: func(in *interp, p *polyValue, args []Value, kw []kwArg) Value {
+			nargs("degree", args, 0, 1)
+			g := Value(big.NewInt(0))
+			if len(args) == 1 {
+				g = args[0]
+			}
+			if v, ok := kwOnly("degree", kw, "gen")["gen"]; ok {
+				g = v
+			}
+			d, ok := p.degreeIn(in.genIndex(p, g))
+			if !ok {
+				return engine.NegOo
+			}
+			return big.NewInt(int64(d))
+		}},
+		"degree_list": method("degree_list", 0, 0, func(_ *interp, p *polyValue, _ []Value) Value {
+			t := &Tuple{}
+			for j := range p.p.Gens {
+				d, ok := p.degreeIn(j)
+				if !ok {
+					t.Items = append(t.Items, math.Inf(-1))
+					continue
+				}
+				t.Items = append(t.Items, big.NewInt(int64(d)))
+			}
+			return t
+		}),
+		"total_degree": method("total_degree", 0, 0, func(_ *interp, p *polyValue, _ []Value) Value {
+			d := 0
+			for _, t := range p.p.Terms {
+				s := 0
+				for _, k := range t.Monom {
+					s += k
+				}
+				d = max(d, s)
+			}
+			return big.NewInt(int64(d))
+		}),
+		"LC": method("LC", 0, 0, func(_ *interp, p *polyValue, _ []Value) Value { return p.termsOrZero()[0].Coeff }),
+		"TC": method("TC", 0, 0, func(_ *interp, p *polyValue, _ []Value) Value {
+			return p.coeffAt(make([]int, len(p.p.Gens)))
+		}),
+		"EC": method("EC", 0, 0, func(_ *interp, p *polyValue, _ []Value) Value {
+			ts := p.termsOrZero()
+			return ts[len(ts)-1].Coeff
+		}),
+		"coeff_monomial": method("coeff_monomial", 1, 1, func(in *interp, p *polyValue, args []Value) Value {
+			return p.coeffAt(in.monomOf(p, args[0]))
+		}),
+		"nth": method("nth", 0, 1<<20, func(in *interp, p *polyValue, args []Value) Value {
+			if len(args) != len(p.p.Gens) {
+				throw("ValueError", "exponent of each generator must be specified")
+			}
+			m := make([]int, len(args))
+			for i, a := range args {
+				m[i] = int(in.toIndex(a))
+			}
+			return p.coeffAt(m)
+		}),
+		"eval": polyMethod{fn: func(in *interp, p *polyValue, args []Value, kw []kwArg) Value {
+			nargs("eval", args, 1, 2)
+			opts := kwOnly("eval", kw, "a", "auto")
+			if a, ok := opts["a"]; ok {
+				args = append(args, a)
+			}
+			if len(args) == 2 {
+				return in.polyEvalAt(p, in.genIndex(p, args[0]), args[1])
+			}
+			switch x := args[0].(type) {
+			case *Dict:
+				var r Value = p
+				for _, k := range x.Keys() {
+					v, _ := x.Get(k)
+					q, ok := r.(*polyValue)
+					if !ok {
+						throw("AttributeError", "'%s' object has no attribute 'eval'", typeName(r))
+					}
+					r = in.polyEvalAt(q, in.genIndex(q, k), v)
+				}
+				return r
+			case *List, *Tuple:
+				return in.polyEvalValues(p, flattenValues(x))
+			}
+			return in.polyEvalAt(p, 0, args[0])
+		}},
+		"subs": method("subs", 1, 2, func(in *interp, p *polyValue, args []Value) Value {
+			return in.polySubs(p, args)
+		}),
+		"diff": polyMethod{fn: func(in *interp, p *polyValue, args []Value, kw []kwArg) Value {
+			kwOnly("diff", kw, "evaluate")
+			return in.polyDiff(p, args)
+		}},
+		"monic": method("monic", 0, 0, func(in *interp, p *polyValue, _ []Value) Value {
+			p.ratCoeffsAny("monic")
+			if len(p.p.Terms) == 0 {
+				return p
+			}
+			field := p.p.Dom
+			if field.Kind == engine.DomZZ {
+				field.Kind = engine.DomQQ
+			}
+			return newPoly(p.cls, engine.Expand(engine.Div(p.expr(), p.p.Terms[0].Coeff)), p.p.Gens, &field)
+		}),
+		"content": method("content", 0, 0, func(in *interp, p *polyValue, _ []Value) Value {
+			return engine.RatExpr(p.content())
+		}),
+		"primitive": method("primitive", 0, 0, func(in *interp, p *polyValue, _ []Value) Value {
+			c := p.content()
+			d := p.p.Dom
+			q := p
+			if c.Sign() != 0 {
+				q = newPoly(p.cls, engine.Expand(engine.Div(p.expr(), engine.RatExpr(c))), p.p.Gens, &d)
+			}
+			return &Tuple{Items: []Value{engine.RatExpr(c), q}}
+		}),
+		"factor_list": method("factor_list", 0, 0, func(in *interp, p *polyValue, _ []Value) Value {
+			p.ratCoeffsAny("factor_list")
+			c, fs, err := engine.FactorList(p.expr())
+			if err != nil {
+				panic(err)
+			}
+			d := p.p.Dom
+			items := make([]Value, len(fs))
+			for i, f := range fs {
+				items[i] = &Tuple{Items: []Value{newPoly(p.cls, f.Base, p.p.Gens, &d), f.Exp}}
+			}
+			return &Tuple{Items: []Value{c, &List{Items: items}}}
+		}),
+		"nroots": polyMethod{fn: func(in *interp, p *polyValue, args []Value, kw []kwArg) Value {
+			nargs("nroots", args, 0, 1)
+			n := Value(big.NewInt(15))
+			if len(args) == 1 {
+				n = args[0]
+			}
+			if v, ok := kwOnly("nroots", kw, "n")["n"]; ok {
+				n = v
+			}
+			return nroots(in, p.ratCoeffs("nroots"), n)
+		}},
+		"all_roots":  method("all_roots", 0, 0, func(_ *interp, p *polyValue, _ []Value) Value { return p.roots("all_roots") }),
+		"real_roots": method("real_roots", 0, 0, func(_ *interp, p *polyValue, _ []Value) Value { return p.roots("real_roots") }),
+	}
+}
+
+func (p *polyValue) roots(name string) Value {
+	reals, complexes, err := engine.AllRoots(p.ratCoeffs(name))
+	if err != nil {
+		panic(err)
+	}
+	if name == "all_roots" {
+		reals = append(reals, complexes...)
+	}
+	return exprList(reals)
+}
+
+// isGround is is_ground: no generator appears.
+func (p *polyValue) isGround() bool {
+	for _, t := range p.p.Terms {
+		if slices.ContainsFunc(t.Monom, func(k int) bool { return k != 0 }) {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *polyValue) totalDegreeAtMost(n int) bool {
+	for _, t := range p.p.Terms {
+		s := 0
+		for _, k := range t.Monom {
+			s += k
+		}
+		if s > n {
+			return false
+		}
+	}
+	return true
+}
+
+// ratCoeffsAny checks that the domain is ZZ or QQ.
+func (p *polyValue) ratCoeffsAny(what string) {
+	if k := p.p.Dom.Kind; k != engine.DomZZ && k != engine.DomQQ {
+		throw("NotImplementedError", "dcalc's Poly.%s takes a polynomial over ZZ or QQ, not %s", what, p.p.Dom.String())
+	}
+}
+
+// content is the gcd of the coefficients over ZZ or QQ (QQ's gcd of
+// fractions: the gcd of the numerators over the lcm of the
+// denominators).
+func (p *polyValue) content() *big.Rat {
+	p.ratCoeffsAny("content")
+	num, den := new(big.Int), big.NewInt(1)
+	for _, t := range p.p.Terms {
+		r := engine.RatOf(t.Coeff)
+		num.GCD(nil, nil, num, new(big.Int).Abs(r.Num()))
+		den.Div(new(big.Int).Mul(den, r.Denom()), new(big.Int).GCD(nil, nil, den, r.Denom()))
+	}
+	if num.Sign() == 0 {
+		return new(big.Rat)
+	}
+	return new(big.Rat).SetFrac(num, den)
+}
+
+// monomOf reads a monomial given as an expression (x**2*y) or a tuple
+// of exponents.
+func (in *interp) monomOf(p *polyValue, v Value) []int {
+	if t, ok := v.(*Tuple); ok {
+		m := make([]int, len(t.Items))
+		for i, it := range t.Items {
+			m[i] = int(in.toIndex(it))
+		}
+		return m
+	}
+	q, err := engine.NewPoly(in.sympify(v), p.p.Gens, nil)
+	if err != nil || len(q.Terms) != 1 || !engine.Equal(q.Terms[0].Coeff, engine.One) {
+		throw("ValueError", "Expected a monomial got %s", in.str(v))
+	}
+	return q.Terms[0].Monom
+}
+
+// polyEvalValues evaluates at values for the first generators in turn.
+func (in *interp) polyEvalValues(p *polyValue, vals []Value) Value {
+	if len(vals) > len(p.p.Gens) {
+		throw("ValueError", "too many values provided")
+	}
+	var r Value = p
+	for _, v := range vals {
+		r = in.polyEvalAt(r.(*polyValue), 0, v)
+	}
+	return r
+}
+
+// polyEvalAt is eval(gen j, a): the polynomial in the other generators,
+// over the domain unified with a's, or the value when none is left.
+func (in *interp) polyEvalAt(p *polyValue, j int, v Value) Value {
+	p.noEXArithmetic()
+	a := in.sympify(v)
+	ad, err := engine.NewPoly(a, []engine.Expr{engine.NewSymbol("_poly_eval_gen", engine.Assumptions{})}, nil)
+	if err != nil {
+		panic(err)
+	}
+	dom, ok := engine.UnifyDomains(p.p.Dom, ad.Dom, p.p.Gens)
+	if !ok {
+		throw("UnificationFailed", "Cannot unify %s with %s, given %s generators", p.p.Dom.String(), ad.Dom.String(), in.str(exprTuple(p.p.Gens)))
+	}
+	r := engine.SubsPairs(p.expr(), [][2]engine.Expr{{p.p.Gens[j], a}})
+	rest := slices.Delete(slices.Clone(p.p.Gens), j, j+1)
+	if len(rest) == 0 {
+		q := newPoly(p.cls, r, []engine.Expr{engine.NewSymbol("_poly_eval_gen", engine.Assumptions{})}, &dom)
+		return q.termsOrZero()[0].Coeff
+	}
+	return newPoly(p.cls, r, rest, &dom)
+}
+
+// polySubs is Poly._eval_subs: a generator replaced by a number is eval,
+// by a new symbol a renaming; anything else substitutes in the
+// expression.
+func (in *interp) polySubs(p *polyValue, args []Value) Value {
+	pairs := in.subsArgs(args)
+	if !slices.ContainsFunc(pairs, func(pr [2]engine.Expr) bool { return !engine.Equal(pr[0], pr[1]) }) {
+		return p // Basic.subs skips old == new
+	}
+	if len(pairs) == 1 {
+		old, nw := pairs[0][0], pairs[0][1]
+		if j := slices.IndexFunc(p.p.Gens, func(g engine.Expr) bool { return engine.Equal(g, old) }); j >= 0 {
+			if engine.IsNumberExpr(nw) {
+				return in.polyEvalAt(p, j, nw)
+			}
+			if s, ok := nw.(*engine.Symbol); ok && !slices.ContainsFunc(p.p.Gens, func(g engine.Expr) bool { return engine.Equal(g, s) }) &&
+				!slices.ContainsFunc(p.p.Dom.Gens, func(g engine.Expr) bool { return engine.HasFreeSymbol(g, s) }) {
+				gens := slices.Clone(p.p.Gens)
+				gens[j] = s
+				q := *p.p
+				q.Gens = gens
+				return &polyValue{cls: p.cls, p: &q}
+			}
+		}
+	}
+	return in.subs(p.expr(), args)
+}
+
+// polyDiff is Poly.diff: with no arguments the derivative in the first
+// generator; otherwise in each generator given (or (gen, n)).
+func (in *interp) polyDiff(p *polyValue, specs []Value) Value {
+	p.noEXArithmetic()
+	e := p.expr()
+	if len(specs) == 0 {
+		specs = []Value{p.p.Gens[0]}
+	}
+	for _, s := range specs {
+		n := int64(1)
+		g := s
+		if t, ok := s.(*Tuple); ok && len(t.Items) == 2 {
+			g, n = t.Items[0], in.toIndex(t.Items[1])
+		}
+		x := p.p.Gens[in.genIndex(p, g)]
+		s, ok := x.(*engine.Symbol)
+		if !ok {
+			throw("NotImplementedError", "dcalc's Poly.diff takes symbol generators")
+		}
+		r, err := engine.Diff(e, engine.VarCount{Var: s, Count: int(n)})
+		if err != nil {
+			panic(err)
+		}
+		e = r
+	}
+	d := p.p.Dom
+	return newPoly(p.cls, e, p.p.Gens, &d)
+}
+
+// polyBinop is +, -, * and ** with a Poly on either side: the other
+// operand read as a Poly in the same generators (a plain integer in the
+// same domain), both put in the unified generators and domain, and the
+// result read back there; / is the quotient of the expressions.
+func (in *interp) polyBinop(op string, a, b Value) (Value, bool) {
+	pa, aok := a.(*polyValue)
+	pb, bok := b.(*polyValue)
+	if !aok && !bok {
+		return nil, false
+	}
+	switch op {
+	case "+", "-", "*", "/", "**":
+	default:
+		return nil, false
+	}
+	if op == "**" {
+		if !aok || bok {
+			return nil, false
+		}
+		n, ok := b.(*big.Int)
+		if !ok || n.Sign() < 0 {
+			throw("ValueError", "Cannot raise polynomial to a negative power")
+		}
+		d := pa.p.Dom
+		pa.noEXArithmetic()
+		return newPoly(pa.cls, engine.Expand(engine.NewPow(pa.expr(), engine.NewBigInt(n))), pa.p.Gens, &d), true
+	}
+	if op == "/" {
+		return engine.Div(in.polyOperand(a), in.polyOperand(b)), true
+	}
+	first := pa
+	if !aok {
+		first = pb
+	}
+	lift := func(v Value) (*polyValue, bool) {
+		if p, ok := v.(*polyValue); ok {
+			return p, true
+		}
+		e, ok := v.(engine.Expr)
+		if !ok {
+			switch v.(type) {
+			case *big.Int, float64:
+				e = in.sympify(v)
+			default:
+				return nil, false
+			}
+		}
+		var dom *engine.Domain
+		if engine.IsInteger(e) {
+			d := first.p.Dom
+			dom = &d
+		}
+		q, err := engine.NewPoly(e, first.p.Gens, dom)
+		if err != nil {
+			return nil, false
+		}
+		return &polyValue{cls: first.cls, p: q}, true
+	}
+	la, ok1 := lift(a)
+	lb, ok2 := lift(b)
+	if !ok1 || !ok2 {
+		if _, isExpr := b.(engine.Expr); !isExpr && aok {
+			return nil, false
+		}
+		if _, isExpr := a.(engine.Expr); !isExpr && bok {
+			return nil, false
+		}
+		throw("NotImplementedError", "dcalc does not mix a Poly with a non-polynomial expression (SymPy deprecates it); use as_expr()")
+	}
+	la.noEXArithmetic()
+	lb.noEXArithmetic()
+	gens := engine.UnifyGens(la.p.Gens, lb.p.Gens)
+	dom, ok := engine.UnifyDomains(la.p.Dom, lb.p.Dom, gens)
+	if !ok {
+		throw("UnificationFailed", "Cannot unify %s with %s, given %s generators", la.p.Dom.String(), lb.p.Dom.String(), in.str(exprTuple(gens)))
+	}
+	var r engine.Expr
+	switch op {
+	case "+":
+		r = engine.NewAdd(la.expr(), lb.expr())
+	case "-":
+		r = engine.Sub(la.expr(), lb.expr())
+	case "*":
+		r = engine.Expand(engine.NewMul(la.expr(), lb.expr()))
+	}
+	return newPoly(la.cls, r, gens, &dom), true
+}
+
+// noEXArithmetic refuses arithmetic over EX, whose elements SymPy
+// simplifies with cancel and expand after each operation.
+func (p *polyValue) noEXArithmetic() {
+	if p.p.Dom.Kind == engine.DomEX {
+		throw("NotImplementedError", "dcalc does not do arithmetic with Polys over EX yet")
+	}
+}
+
+// polyOperand is an operand of a Poly quotient as an expression.
+func (in *interp) polyOperand(v Value) engine.Expr {
+	if p, ok := v.(*polyValue); ok {
+		return p.expr()
+	}
+	return in.sympify(v)
+}
+
+// polyUnary is -p and +p.
+func (in *interp) polyUnary(op string, v Value) (Value, bool) {
+	p, ok := v.(*polyValue)
+	if !ok {
+		return nil, false
+	}
+	switch op {
+	case "-":
+		d := p.p.Dom
+		return newPoly(p.cls, engine.Neg(p.expr()), p.p.Gens, &d), true
+	case "+":
+		return p, true
+	}
+	return nil, false
+}
+
+// domainAttr is the attributes of a domain.
+func (in *interp) domainAttr(d *domainValue, name string) (Value, bool) {
+	switch name {
+	case "is_Field":
+		return d.d.IsField(), true
+	case "is_Ring":
+		return !d.d.IsField(), true
+	case "is_ZZ":
+		return d.d.Kind == engine.DomZZ, true
+	case "is_QQ":
+		return d.d.Kind == engine.DomQQ, true
+	case "is_RR":
+		return d.d.Kind == engine.DomRR, true
+	case "is_EX":
+		return d.d.Kind == engine.DomEX, true
+	case "is_Composite":
+		return d.d.IsComposite(), true
+	case "is_PolynomialRing":
+		return d.d.Kind == engine.DomPoly, true
+	case "is_FractionField":
+		return d.d.Kind == engine.DomFrac, true
+	case "symbols", "gens":
+		if d.d.IsComposite() {
+			return exprTuple(d.d.Gens), true
+		}
+	case "dom", "domain":
+		if d.d.IsComposite() {
+			return &domainValue{engine.Domain{Kind: d.d.Ground}}, true
+		}
+	}
+	return nil, false
 }

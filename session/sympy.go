@@ -644,6 +644,7 @@ func (in *interp) sympyNames() map[string]Value {
 	installTable(ns, monotonicRows)
 	installTable(ns, rangeRows)
 	installTable(ns, polyTable)
+	installDomains(ns)
 	installTable(ns, ndimTable)
 	ns["EmptySet"] = emptySet
 	ns["Reals"] = realsSet

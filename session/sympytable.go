@@ -45,6 +45,9 @@ var sympyTable = []*binding{
 			if r, ok := in.matrixMethod(f, "diff", vars, nil); ok {
 				return r
 			}
+			if p, ok := f.(*polyValue); ok { // f.diff(*symbols), as diff() calls it
+				return in.polyDiff(p, vars)
+			}
 			if w, ok := f.(*vectorValue); ok {
 				return in.vectorEach(w.v, "diff", vars, nil)
 			}
