@@ -563,11 +563,14 @@ func domainConvert(c Expr, d Domain) (Expr, bool) {
 			return nil, false
 		}
 		v, err := Evalf(c, DefaultDps, nil)
-		if err != nil {
+		if err != nil || !IsNumber(v) {
 			return nil, false
 		}
-		f, ok := v.(*Float)
-		return f, ok
+		if _, ok := v.(*Special); ok {
+			return nil, false
+		}
+		f, err := NewFloatFrom(v, DefaultDps)
+		return f, err == nil
 	case DomEX:
 		return c, true
 	case DomPoly, DomFrac:
@@ -843,4 +846,39 @@ func (d Domain) ClassName() string {
 	return [...]string{DomZZ: "IntegerRing", DomQQ: "RationalField", DomZZI: "GaussianIntegerRing",
 		DomQQI: "GaussianRationalField", DomRR: "RealField", DomEX: "ExpressionDomain",
 		DomPoly: "PolynomialRing", DomFrac: "FractionField"}[d.Kind]
+}
+
+// Monomial is the product of the generators raised to m.
+func Monomial(m []int, gens []Expr) Expr { return monomialTimes(One, m, gens) }
+
+// Field is the domain's field of fractions among the simple domains
+// (ZZ to QQ, ZZ_I to QQ_I); ok is false for a composite domain.
+func (d Domain) Field() (Domain, bool) {
+	switch d.Kind {
+	case DomZZ:
+		return Domain{Kind: DomQQ}, true
+	case DomZZI:
+		return Domain{Kind: DomQQI}, true
+	case DomQQ, DomQQI, DomRR, DomEX:
+		return d, true
+	}
+	return d, false
+}
+
+// ConstructDomain is construct_domain's choice of domain for the
+// expressions.
+func ConstructDomain(es []Expr) (d Domain, err error) {
+	defer recoverTo(&err)
+	d, _ = constructDomain(es)
+	return d, nil
+}
+
+// IsGround reports whether no generator appears in p.
+func (p *Poly) IsGround() bool {
+	for _, t := range p.Terms {
+		if slices.ContainsFunc(t.Monom, func(k int) bool { return k != 0 }) {
+			return false
+		}
+	}
+	return true
 }

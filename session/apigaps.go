@@ -18,18 +18,45 @@ func installAPIGaps(ns map[string]Value) {
 // gcdTable binds gcd and lcm of rationals and igcd and ilcm of integers.
 var gcdTable = []*binding{
 	{Name: "gcd", Honours: "g", Doc: "Greatest common divisor of two polynomials or of rational numbers.",
-		Fn: func(in *interp, a *callArgs) Value { args, _ := a.legacy(); return in.ratGcdLcm("gcd", args, false) }},
+		Fn: func(in *interp, a *callArgs) Value {
+			args, _ := a.legacy()
+			if v, ok := in.polyBinary("gcd", args); ok {
+				return v
+			}
+			return in.ratGcdLcm("gcd", args, false)
+		}},
 	{Name: "lcm", Honours: "g", Doc: "Least common multiple of two polynomials or of rational numbers.",
-		Fn: func(in *interp, a *callArgs) Value { args, _ := a.legacy(); return in.ratGcdLcm("lcm", args, true) }},
+		Fn: func(in *interp, a *callArgs) Value {
+			args, _ := a.legacy()
+			if v, ok := in.polyBinary("lcm", args); ok {
+				return v
+			}
+			return in.ratGcdLcm("lcm", args, true)
+		}},
 	{Name: "div", Doc: "Quotient and remainder of polynomials in one variable.",
 		Fn: func(in *interp, a *callArgs) Value {
+			if v, ok := in.polyBinary("div", []Value{a.Get("f"), a.Get("g")}); ok {
+				return v
+			}
 			q, r := in.polyDiv(a)
 			return &Tuple{Items: []Value{q, r}}
 		}},
 	{Name: "quo", Doc: "Quotient of polynomials in one variable (the remainder dropped).",
-		Fn: func(in *interp, a *callArgs) Value { q, _ := in.polyDiv(a); return q }},
+		Fn: func(in *interp, a *callArgs) Value {
+			if v, ok := in.polyBinary("quo", []Value{a.Get("f"), a.Get("g")}); ok {
+				return v
+			}
+			q, _ := in.polyDiv(a)
+			return q
+		}},
 	{Name: "rem", Doc: "Remainder of polynomials in one variable.",
-		Fn: func(in *interp, a *callArgs) Value { _, r := in.polyDiv(a); return r }},
+		Fn: func(in *interp, a *callArgs) Value {
+			if v, ok := in.polyBinary("rem", []Value{a.Get("f"), a.Get("g")}); ok {
+				return v
+			}
+			_, r := in.polyDiv(a)
+			return r
+		}},
 	{Name: "igcd", Doc: "Greatest common divisor of integers.",
 		Fn: func(in *interp, a *callArgs) Value { return in.intGcdLcm("igcd", a.Rest(), false) }},
 	{Name: "ilcm", Doc: "Least common multiple of integers.",

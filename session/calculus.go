@@ -15,7 +15,11 @@ import (
 var calculusTable = []*binding{
 	{Name: "solve", Honours: "dict set", Doc: "Solve equations (expressions equal to zero) for the given symbols.",
 		Fn: func(in *interp, a *callArgs) Value {
-			args := append([]Value{a.Get("f")}, a.Rest()...)
+			f := a.Get("f")
+			if p, ok := f.(*polyValue); ok { // solve() reads a Poly as its expression
+				f = p.expr()
+			}
+			args := append([]Value{f}, a.Rest()...)
 			// solve(EL, Derivative(theta(t), (t, 2))): SymPy solves for a
 			// Dummy in its place and puts it back in the answer
 			args, back := in.swapFunctionTargets(args)
@@ -97,6 +101,9 @@ var calculusTable = []*binding{
 			e := a.Get("expr")
 			if m, ok := in.matrixMethod(e, "simplify", nil, nil); ok {
 				return m
+			}
+			if p, ok := e.(*polyValue); ok { // a Poly is already simplest
+				return p
 			}
 			if nv, ok := e.(*ndimValue); ok {
 				return in.elementwise(nv, "simplify", nil, nil)

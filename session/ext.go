@@ -25,6 +25,8 @@ func extTypeName(v Value) (string, bool) {
 		return x.cls, true
 	case *domainValue:
 		return x.d.ClassName(), true
+	case *monomialValue:
+		return "Monomial", true
 	case *sympyBool:
 		if x.v {
 			return "BooleanTrue", true

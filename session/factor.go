@@ -14,6 +14,11 @@ var factorTable = []*binding{
 	{Name: "factor_list", Doc: "The constant and the (factor, multiplicity) pairs of a polynomial.",
 		Fn: func(in *interp, a *callArgs) Value {
 			args, kw := a.legacy()
+			if len(args) == 1 && len(kw) == 0 {
+				if p, ok := args[0].(*polyValue); ok {
+					return polyMethods["factor_list"].fn(in, p, nil, nil)
+				}
+			}
 			e := in.factorArg("factor_list", args, kw)
 			c, fs, err := engine.FactorList(e)
 			if err != nil {
@@ -34,6 +39,9 @@ var factorTable = []*binding{
 	leadingRow("LT", "The leading term (coefficient times monomial) in lex order."),
 	{Name: "degree", Honours: "gen", Doc: "The degree of a polynomial in gen (a symbol; a univariate polynomial's own by default).",
 		Fn: func(in *interp, a *callArgs) Value {
+			if p, ok := a.Get("f").(*polyValue); ok {
+				return in.polyDegree(p, a.Get("gen"))
+			}
 			e := in.sympify(a.Get("f"))
 			var x *engine.Symbol
 			if g := a.Get("gen"); g != nil && g != none {
@@ -130,6 +138,9 @@ var factorTable = []*binding{
 	{Name: "together", Honours: "deep", Doc: "Combine a sum over a common denominator (gcd_terms), without expanding.",
 		Fn: func(in *interp, a *callArgs) Value {
 			deep := a.Get("deep") != nil && in.truth(a.Get("deep"), nil)
+			if p, ok := a.Get("expr").(*polyValue); ok { // together of a Poly is itself
+				return p
+			}
 			return engine.Together(in.sympify(a.Get("expr")), deep)
 		}},
 	{Name: "apart", Honours: "x", Doc: "Partial fractions of a rational function of one symbol.",
@@ -254,6 +265,11 @@ var factorMethodTable = []*binding{
 }
 
 func (in *interp) cancel(args []Value, kw []kwArg) Value {
+	if len(args) == 1 && len(kw) == 0 {
+		if p, ok := args[0].(*polyValue); ok { // cancel of a Poly is itself
+			return p
+		}
+	}
 	r, err := engine.Cancel(in.factorArg("cancel", args, kw))
 	if err != nil {
 		panic(err)
@@ -278,6 +294,11 @@ func (in *interp) factorArg(name string, args []Value, kw []kwArg) engine.Expr {
 }
 
 func (in *interp) factor(name string, args []Value, kw []kwArg) Value {
+	if len(args) == 1 && len(kw) == 0 {
+		if p, ok := args[0].(*polyValue); ok { // factor of a Poly is itself
+			return p
+		}
+	}
 	r, err := engine.Factor(in.factorArg(name, args, kw))
 	if err != nil {
 		panic(err)
@@ -301,7 +322,14 @@ func leadingRow(name, doc string) *binding {
 		for _, g := range a.Rest() {
 			gens = append(gens, in.sympify(g))
 		}
-		lc, lm, err := engine.LeadingTerm(name, in.sympify(a.Get("f")), gens)
+		f := a.Get("f")
+		if p, ok := f.(*polyValue); ok { // the Poly's own generators
+			f = p.expr()
+			if len(gens) == 0 {
+				gens = p.p.Gens
+			}
+		}
+		lc, lm, err := engine.LeadingTerm(name, in.sympify(f), gens)
 		if err != nil {
 			panic(err)
 		}

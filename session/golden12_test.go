@@ -135,7 +135,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"solvemix_golden.jsonl", "from sympy import *\nx = symbols('x')\np = symbols('p', positive=True)\n", 33},
 		{"limitmix_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 113},
 		{"integrand_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 74},
-		{"polyobj_golden.jsonl", "from sympy import *\nx, y, z, a, b, c = symbols('x y z a b c')\n", 326},
+		{"polyobj_golden.jsonl", "from sympy import *\nx, y, z, a, b, c = symbols('x y z a b c')\n", 380},
 		{"solveinv_golden.jsonl", "from sympy import *\nx, a, b, c, x0 = symbols('x a b c x0')\n", 159},
 		{"nbcalc_golden.jsonl", "from sympy import *\n", 9},
 		{"radsolve_golden.jsonl", "from sympy import *\nx, a, b, c = symbols('x a b c')\np = Symbol('p', positive=True)\n", 210},

@@ -175,11 +175,7 @@ func init() {
 				if r != c {
 					throw("NonSquareMatrixError", "")
 				}
-				cs, err := m.Charpoly()
-				if err != nil {
-					panic(err)
-				}
-				return ratPoly("PurePoly", x, cs)
+				return in.charpoly(m, x)
 			}},
 		matrixMethodRow{"LUdecomposition", "(L, U, perm): L unit lower triangular, U upper, perm the row swaps, as SymPy's Doolittle elimination gives them.",
 			func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {

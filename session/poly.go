@@ -21,6 +21,10 @@ type polyValue struct {
 	p   *engine.Poly
 }
 
+// monomialValue is the Monomial Poly.LM returns: print shows its str;
+// its repr (an object address in SymPy) is refused.
+type monomialValue struct{ s string }
+
 // domainValue is a polys domain (ZZ, QQ, ZZ[a], ...) as Poly.domain
 // returns it and the domain= option takes it.
 type domainValue struct{ d engine.Domain }
@@ -62,14 +66,14 @@ func (p *polyValue) ratCoeffs(what string) []*big.Rat {
 	return cs
 }
 
-// ratPoly is the Poly (cls) in x with rational coefficients cs, lowest
-// degree first, as Poly builds it from a list.
-func ratPoly(cls string, x engine.Expr, cs []*big.Rat) *polyValue {
+// ratPoly is the Poly (cls) in x over dom with rational coefficients
+// cs, lowest degree first.
+func ratPoly(cls string, x engine.Expr, cs []*big.Rat, dom *engine.Domain) *polyValue {
 	ts := make([]engine.Expr, len(cs))
 	for i, c := range cs {
 		ts[i] = engine.NewMul(engine.RatExpr(c), engine.NewPow(x, engine.NewInt(int64(i))))
 	}
-	return newPoly(cls, engine.NewAdd(ts...), []engine.Expr{x}, nil)
+	return newPoly(cls, engine.NewAdd(ts...), []engine.Expr{x}, dom)
 }
 
 // newPoly is Poly(e, *gens, domain=dom), its errors raised as SymPy's.
@@ -396,9 +400,9 @@ func init() {
 		"is_multivariate": prop(func(p *polyValue) Value { return len(p.p.Gens) > 1 }),
 		"is_zero":         prop(func(p *polyValue) Value { return len(p.p.Terms) == 0 }),
 		"is_one": prop(func(p *polyValue) Value {
-			return len(p.p.Terms) == 1 && p.p.Terms[0].Monom[0] == 0 && p.isGround() && engine.Equal(p.p.Terms[0].Coeff, engine.One)
+			return len(p.p.Terms) == 1 && p.p.Terms[0].Monom[0] == 0 && p.p.IsGround() && engine.Equal(p.p.Terms[0].Coeff, engine.One)
 		}),
-		"is_ground":   prop(func(p *polyValue) Value { return p.isGround() }),
+		"is_ground":   prop(func(p *polyValue) Value { return p.p.IsGround() }),
 		"is_monomial": prop(func(p *polyValue) Value { return len(p.p.Terms) <= 1 }),
 		"is_linear":   prop(func(p *polyValue) Value { return p.totalDegreeAtMost(1) }),
 		"is_quadratic": prop(func(p *polyValue) Value {
@@ -592,6 +596,57 @@ func init() {
 			}
 			return nroots(in, p.ratCoeffs("nroots"), n)
 		}},
+		"div": method("div", 1, 1, func(in *interp, p *polyValue, args []Value) Value {
+			return in.polyDivide("div", p, in.polyOther(p, args[0]))
+		}),
+		"quo": method("quo", 1, 1, func(in *interp, p *polyValue, args []Value) Value {
+			return in.polyDivide("quo", p, in.polyOther(p, args[0]))
+		}),
+		"rem": method("rem", 1, 1, func(in *interp, p *polyValue, args []Value) Value {
+			return in.polyDivide("rem", p, in.polyOther(p, args[0]))
+		}),
+		"gcd": method("gcd", 1, 1, func(in *interp, p *polyValue, args []Value) Value {
+			return in.polyGcdLcm("gcd", p, in.polyOther(p, args[0]))
+		}),
+		"lcm": method("lcm", 1, 1, func(in *interp, p *polyValue, args []Value) Value {
+			return in.polyGcdLcm("lcm", p, in.polyOther(p, args[0]))
+		}),
+		"LM": method("LM", 0, 0, func(_ *interp, p *polyValue, _ []Value) Value {
+			// a Monomial, whose str writes every exponent (x**2*y**0)
+			// and whose repr is an object address: only str is given
+			var fs []string
+			for i, k := range p.termsOrZero()[0].Monom {
+				fs = append(fs, engine.Str(p.p.Gens[i])+"**"+itoa(k))
+			}
+			return &monomialValue{strings.Join(fs, "*")}
+		}),
+		"to_field": method("to_field", 0, 0, func(_ *interp, p *polyValue, _ []Value) Value {
+			d, ok := p.p.Dom.Field()
+			if !ok {
+				throw("NotImplementedError", "dcalc's Poly.to_field takes a polynomial over ZZ, QQ or the Gaussian domains")
+			}
+			return newPoly(p.cls, p.expr(), p.p.Gens, &d)
+		}),
+		"set_domain": method("set_domain", 1, 1, func(in *interp, p *polyValue, args []Value) Value {
+			d := in.domainArg(args[0])
+			return newPoly(p.cls, p.expr(), p.p.Gens, &d)
+		}),
+		"integrate": method("integrate", 0, 1<<20, func(in *interp, p *polyValue, args []Value) Value {
+			if len(args) > 0 {
+				throw("NotImplementedError", "dcalc's Poly.integrate integrates in the first generator only")
+			}
+			d, ok := p.p.Dom.Field()
+			if !ok {
+				throw("NotImplementedError", "dcalc's Poly.integrate takes a polynomial over ZZ, QQ or the Gaussian domains")
+			}
+			ts := make([]engine.Expr, len(p.p.Terms))
+			for i, t := range p.p.Terms {
+				m := slices.Clone(t.Monom)
+				m[0]++
+				ts[i] = engine.Div(engine.NewMul(t.Coeff, engine.Monomial(m, p.p.Gens)), engine.NewInt(int64(m[0])))
+			}
+			return newPoly(p.cls, engine.NewAdd(ts...), p.p.Gens, &d)
+		}),
 		"all_roots":  method("all_roots", 0, 0, func(_ *interp, p *polyValue, _ []Value) Value { return p.roots("all_roots") }),
 		"real_roots": method("real_roots", 0, 0, func(_ *interp, p *polyValue, _ []Value) Value { return p.roots("real_roots") }),
 	}
@@ -606,16 +661,6 @@ func (p *polyValue) roots(name string) Value {
 		reals = append(reals, complexes...)
 	}
 	return exprList(reals)
-}
-
-// isGround is is_ground: no generator appears.
-func (p *polyValue) isGround() bool {
-	for _, t := range p.p.Terms {
-		if slices.ContainsFunc(t.Monom, func(k int) bool { return k != 0 }) {
-			return false
-		}
-	}
-	return true
 }
 
 func (p *polyValue) totalDegreeAtMost(n int) bool {
@@ -913,4 +958,188 @@ func (in *interp) domainAttr(d *domainValue, name string) (Value, bool) {
 		}
 	}
 	return nil, false
+}
+
+// polyPair reads the operands of a binary polys function of which at
+// least one is a Poly: both as Polys in the unified generators, and the
+// unified domain, which must be ZZ or QQ.
+func (in *interp) polyPair(name string, f, g Value) (*polyValue, *polyValue, []engine.Expr, engine.Domain) {
+	pf, fok := f.(*polyValue)
+	pg, gok := g.(*polyValue)
+	first := pf
+	if !fok {
+		first = pg
+	}
+	lift := func(v Value, p *polyValue, ok bool) *polyValue {
+		if ok {
+			return p
+		}
+		return newPoly(first.cls, in.sympify(v), first.p.Gens, nil)
+	}
+	pf, pg = lift(f, pf, fok), lift(g, pg, gok)
+	gens := engine.UnifyGens(pf.p.Gens, pg.p.Gens)
+	dom, ok := engine.UnifyDomains(pf.p.Dom, pg.p.Dom, gens)
+	if !ok {
+		throw("UnificationFailed", "Cannot unify %s with %s, given %s generators", pf.p.Dom.String(), pg.p.Dom.String(), in.str(exprTuple(gens)))
+	}
+	if dom.Kind != engine.DomZZ && dom.Kind != engine.DomQQ {
+		throw("NotImplementedError", "dcalc's %s of Polys takes polynomials over ZZ or QQ, not %s", name, dom.String())
+	}
+	return pf, pg, gens, dom
+}
+
+// retracted is e as a Poly in gens over dom, or over ZZ when dom is QQ
+// only because division made it a field and every coefficient is an
+// integer (Poly.div's retract).
+func retracted(cls string, e engine.Expr, gens []engine.Expr, dom engine.Domain) *polyValue {
+	q := newPoly(cls, e, gens, &engine.Domain{Kind: engine.DomQQ})
+	if dom.Kind == engine.DomZZ && !slices.ContainsFunc(q.p.Terms, func(t engine.PolyTerm) bool { return !engine.IsInteger(t.Coeff) }) {
+		return newPoly(cls, e, gens, &dom)
+	}
+	return q
+}
+
+// polyDivide is div, quo and rem of Polys: the quotient and remainder
+// over the field, put back over ZZ when both are integral (quo and rem
+// each on its own).
+func (in *interp) polyDivide(name string, f, g Value) Value {
+	pf, pg, gens, dom := in.polyPair(name, f, g)
+	q, r, err := engine.PolyDiv(pf.expr(), pg.expr())
+	if err != nil {
+		panic(err)
+	}
+	switch name {
+	case "quo":
+		return retracted(pf.cls, q, gens, dom)
+	case "rem":
+		return retracted(pf.cls, r, gens, dom)
+	}
+	both := engine.NewAdd(engine.NewMul(q, engine.NewSymbol("_q", engine.Assumptions{})), r)
+	if retracted(pf.cls, both, append(slices.Clone(gens), engine.NewSymbol("_q", engine.Assumptions{})), dom).p.Dom.Kind == engine.DomZZ {
+		return &Tuple{Items: []Value{newPoly(pf.cls, q, gens, &dom), newPoly(pf.cls, r, gens, &dom)}}
+	}
+	qq := engine.Domain{Kind: engine.DomQQ}
+	return &Tuple{Items: []Value{newPoly(pf.cls, q, gens, &qq), newPoly(pf.cls, r, gens, &qq)}}
+}
+
+// polyGcdLcm is gcd and lcm of Polys: over ZZ with SymPy's integer
+// content and positive leading coefficient, over QQ monic.
+func (in *interp) polyGcdLcm(name string, f, g Value) Value {
+	pf, pg, gens, dom := in.polyPair(name, f, g)
+	h, err := engine.PolyGcdLcm(pf.expr(), pg.expr(), name == "lcm")
+	if err != nil {
+		panic(err)
+	}
+	r := newPoly(pf.cls, h, gens, &dom)
+	if dom.Kind == engine.DomQQ && len(r.p.Terms) > 0 {
+		r = newPoly(pf.cls, engine.Expand(engine.Div(h, r.p.Terms[0].Coeff)), gens, &dom)
+	}
+	return r
+}
+
+// polyBinary is gcd, lcm, div, quo or rem when one of its two operands is
+// a Poly (the result is then Polys, as SymPy's polys option makes it).
+func (in *interp) polyBinary(name string, args []Value) (Value, bool) {
+	if len(args) != 2 {
+		return nil, false
+	}
+	_, fok := args[0].(*polyValue)
+	_, gok := args[1].(*polyValue)
+	if !fok && !gok {
+		return nil, false
+	}
+	if name == "gcd" || name == "lcm" {
+		return in.polyGcdLcm(name, args[0], args[1]), true
+	}
+	return in.polyDivide(name, args[0], args[1]), true
+}
+
+func (m *monomialValue) pyStr() string { return m.s }
+
+func (m *monomialValue) pyRepr() string {
+	throw("NotImplementedError", "dcalc does not give the repr of a Monomial (an object address in SymPy); print it")
+	return ""
+}
+
+// polyDegree is degree(p, gen) of a Poly: a generator it lacks is looked
+// for among the expression's own, and is degree 0 when absent there too.
+func (in *interp) polyDegree(p *polyValue, gen Value) Value {
+	if gen == nil || gen == none {
+		gen = big.NewInt(0)
+	}
+	if _, isInt := gen.(*big.Int); !isInt {
+		g := in.sympify(gen)
+		if !slices.ContainsFunc(p.p.Gens, func(h engine.Expr) bool { return engine.Equal(h, g) }) {
+			q, err := engine.NewPoly(p.expr(), nil, nil)
+			if err != nil || !slices.ContainsFunc(q.Gens, func(h engine.Expr) bool { return engine.Equal(h, g) }) {
+				return engine.Zero
+			}
+			p = &polyValue{cls: p.cls, p: q}
+		}
+	}
+	d, ok := p.degreeIn(in.genIndex(p, gen))
+	if !ok {
+		return engine.NegOo
+	}
+	return engine.NewInt(int64(d))
+}
+
+// charpoly is Matrix.charpoly: the characteristic polynomial
+// (Berkowitz's for rational entries, det(x*I - M) for others) as a
+// PurePoly in x (renamed with a leading underscore
+// while an entry has a symbol of its name, as uniquely_named_symbol
+// does) over the domain of the entries (SymPy's M.to_DM()). Entries
+// that need EX or RR (SymPy simplifies the Berkowitz coefficients or
+// works in Floats there) are refused.
+func (in *interp) charpoly(m *engine.Matrix, x *engine.Symbol) Value {
+	r, _ := m.Shape()
+	names := map[string]bool{}
+	var entries []engine.Expr
+	for i := range r {
+		for j := range r {
+			entries = append(entries, m.At(i, j))
+			for _, s := range engine.FreeSymbols(m.At(i, j)) {
+				names[s.Name()] = true
+			}
+		}
+	}
+	for names[x.Name()] {
+		x = engine.NewSymbol("_"+x.Name(), engine.Assumptions{})
+	}
+	dom, err := engine.ConstructDomain(entries)
+	if err != nil {
+		panic(err)
+	}
+	if dom.Kind == engine.DomEX || dom.Kind == engine.DomRR || dom.IsComposite() && dom.Ground == engine.DomRR {
+		throw("NotImplementedError", "dcalc's Matrix.charpoly does not take entries whose domain is %s", dom.String())
+	}
+	if cs, err := m.Charpoly(); err == nil {
+		return ratPoly("PurePoly", x, cs, &dom)
+	}
+	xm := engine.NewMatrixFunc(r, r, func(i, j int) engine.Expr {
+		if i == j {
+			return engine.Sub(x, m.At(i, j))
+		}
+		return engine.Neg(m.At(i, j))
+	})
+	d, err := xm.Det(engine.Expand)
+	if err != nil {
+		panic(err)
+	}
+	return newPoly("PurePoly", engine.Expand(d), []engine.Expr{x}, &dom)
+}
+
+// polyOther is the argument of a Poly method as Poly._unify reads it: a
+// Poly, or an element of the Poly's domain (UnificationFailed otherwise).
+func (in *interp) polyOther(p *polyValue, v Value) Value {
+	if q, ok := v.(*polyValue); ok {
+		return q
+	}
+	e := in.sympify(v)
+	d := p.p.Dom
+	q, err := engine.NewPoly(e, []engine.Expr{engine.NewSymbol("_ground", engine.Assumptions{})}, &d)
+	if err != nil || !q.IsGround() {
+		throw("UnificationFailed", "Cannot unify %s with %s", p.str(), engine.Str(e))
+	}
+	return newPoly(p.cls, e, p.p.Gens, &d)
 }

@@ -87,4 +87,25 @@ progs += [
     'print(Poly(sin(pi/7)*x + 1, x), Poly(EulerGamma*x + 1, x), Poly(sin(y)*x + y*x, x), Poly(exp(2)*x, x))',
     'print(type(Poly(x, x)), Poly(x**3 - 2*x + 1, x).free_symbols, Poly(a*x**2, x).free_symbols == {a, x})',
 ]
+ENTRIES = ['0', '1', '2', '-1', 'S(1)/2', 'a', 'b', '-a', 'a + 1', '2*b', 'a*b', '1/a', 'x', 'I', 'sqrt(2)', '0.5']
+for n in [2, 2, 2, 2, 3, 3]:
+    for _ in range(5):
+        m = [[rng.choice(ENTRIES) for _ in range(n)] for _ in range(n)]
+        progs.append('print(Matrix([%s]).charpoly())' % ', '.join('[%s]' % ', '.join(r) for r in m))
+progs += [
+    'print(Matrix([[S(1)/2, S(1)/2], [S(1)/2, S(1)/2]]).charpoly(), Matrix([[x, 1], [1, x]]).charpoly(x))',
+    'print(latex(Matrix([[a, 1], [2, b]]).charpoly()), Matrix([[a, 1], [1, a]]).charpoly().as_expr())',
+]
+ZQ = ['x**2 - 1', 'x - 1', '2*x - 2', 'x**2/2 - S(1)/2', '6*x**3 - 6*x', 'x**3 + 2*x + 1', '2*x**2 + 1',
+      'x**2 - 2*x + 1', '3*x + 6', 'x', '4*x**2 - 4']
+for _ in range(30):
+    f, g = rng.choice(ZQ), rng.choice(ZQ)
+    fn = rng.choice(['div', 'quo', 'rem', 'gcd', 'lcm'])
+    if rng.random() < 0.5:
+        progs.append('print(%s(Poly(%s, x), Poly(%s, x)))' % (fn, f, g))
+    else:
+        progs.append('print(Poly(%s, x).%s(%s))' % (f, fn, rng.choice(['Poly(%s, x)' % g, g])))
+for f in ZQ[:6]:
+    progs.append('p = Poly(%s, x)\nprint(factor(p), simplify(p), cancel(p), together(p), factor_list(p), solve(p, x))' % f)
+    progs.append('p = Poly(%s, x)\nprint(p.LM(), p.to_field(), p.set_domain(QQ), p.integrate(), degree(p, y), LC(p), LM(p))' % f)
 emit(PRE, progs)
