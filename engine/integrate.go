@@ -408,6 +408,9 @@ func noRootsIn(p Expr, x *Symbol, lo, hi float64, positive bool) bool {
 	if !ok {
 		return noTranscendentalRootsIn(p, x, lo, hi, positive)
 	}
+	if positiveForRealX(cs) {
+		return true
+	}
 	if len(cs) > 3 {
 		return noRatRootsIn(cs, lo, hi, positive)
 	}
@@ -2316,4 +2319,20 @@ func sharedLogPower(F Expr, x *Symbol) bool {
 		}
 	}
 	return false
+}
+
+// positiveForRealX reports whether the polynomial with coefficients cs
+// (lowest degree first, symbols allowed) is positive for every real x:
+// only even powers, none with a coefficient that may be negative, and a
+// positive constant term (a**2 + x**2 for a positive a).
+func positiveForRealX(cs []Expr) bool {
+	if len(cs) == 0 || IsPositive(cs[0]) != True {
+		return false
+	}
+	for i := 1; i < len(cs); i++ {
+		if i%2 == 1 && IsZero(cs[i]) != True || i%2 == 0 && isNonnegative(cs[i]) != True {
+			return false
+		}
+	}
+	return true
 }

@@ -140,9 +140,14 @@ func limit1(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
 		e = setSigns(e, x, a, dir)
 	}
 	if hasCallOf(e, fnPiecewise) {
-		// one-sided behaviour at a condition's boundary decides; SymPy's
-		// gruntz handles Piecewise through its own rules
-		return nil, notImpl("dcalc's limit does not take a Piecewise yet")
+		// Piecewise._eval_as_leading_term: the branch whose condition
+		// holds at the point itself, whichever the side (SymPy 1.14's
+		// limit(Piecewise((x, x < 0), (x + 1, True)), x, 0, '-') is 1)
+		b, ok := piecewiseAtPoint(e, x, a)
+		if !ok {
+			return nil, notImpl("dcalc's limit does not take this Piecewise yet")
+		}
+		return limit1(b, x, a, dir)
 	}
 	if hasUndefined(e) {
 		// substituting would assume f is continuous: SymPy's gruntz
@@ -896,4 +901,60 @@ func hasTrigOf(e Expr, x *Symbol) bool {
 		f, ok := t.(*Func)
 		return ok && slices.Contains(trigFuncs, f.def) && Has(f, x)
 	})
+}
+
+// piecewiseAtPoint replaces each Piecewise in e by the first branch whose
+// condition is true at x = a, as the leading-term step of SymPy's limit
+// does; ok is false at an infinite point (SymPy compares zoo there and
+// fails), for a condition undecided there or holding another symbol
+// (SymPy's as_set refuses it), or when a branch is not
+// built from x by arithmetic, integer powers and sin, cos, tan, exp,
+// sinh, cosh and tanh (where SymPy's leading term may go another way).
+func piecewiseAtPoint(e Expr, x *Symbol, a Expr) (Expr, bool) {
+	if a == Oo || a == NegOo {
+		return nil, false
+	}
+	ok := true
+	var walk func(e Expr) Expr
+	walk = func(e Expr) Expr {
+		if !ok || !Has(e, x) {
+			return e
+		}
+		if f, isPw := e.(*Func); isPw && f.def == fnPiecewise {
+			for _, ec := range PiecewisePairs(f) {
+				if slices.ContainsFunc(FreeSymbols(ec[1]), func(s *Symbol) bool { return s != x }) {
+					break // SymPy's as_set fails on other symbols
+				}
+				c := SubsPairs(ec[1], [][2]Expr{{x, a}})
+				if Equal(c, STrue) {
+					return walk(ec[0])
+				}
+				if !Equal(c, SFalse) {
+					break
+				}
+			}
+			ok = false
+			return e
+		}
+		r := mapArgs(e, walk)
+		if !Has(r, x) {
+			return r
+		}
+		switch t := r.(type) {
+		case *Symbol, *Add, *Mul:
+		case *Pow:
+			ok = ok && (!Has(t.Base(), x) || IsInteger(t.Exp())) && !Has(t.Exp(), x)
+		case *Func:
+			switch t.def {
+			case fnSin, fnCos, fnTan, fnExp, fnSinh, fnCosh, fnTanh:
+			default:
+				ok = false
+			}
+		default:
+			ok = false
+		}
+		return r
+	}
+	r := walk(e)
+	return r, ok
 }
