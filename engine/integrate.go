@@ -204,7 +204,14 @@ func IntegrateDefinite(f Expr, x *Symbol, a, b Expr) Expr {
 	if !ok1 || !ok2 {
 		return unevaluated
 	}
-	return Sub(fb, fa)
+	r := Sub(fb, fa)
+	if inf := func(v Expr) bool { return v == Oo || v == NegOo }; inf(a) != inf(b) && !isInt(a, 0) && !isInt(b, 0) && hasCallOf(r, fnAtan) {
+		// meijerint_definite answers these first, in forms that turn
+		// on its hypergeometric branches: 1/(x**2 + 1) over (1/2, oo)
+		// is atan(2) but over (2, oo) -atan(2) + pi/2
+		return unevaluated
+	}
+	return r
 }
 
 // integConstantInDisguise is the definite integral of an integrand that
