@@ -205,13 +205,35 @@ func IntegrateDefinite(f Expr, x *Symbol, a, b Expr) Expr {
 		return unevaluated
 	}
 	r := Sub(fb, fa)
-	if inf := func(v Expr) bool { return v == Oo || v == NegOo }; inf(a) != inf(b) && !isInt(a, 0) && !isInt(b, 0) && hasCallOf(r, fnAtan) {
-		// meijerint_definite answers these first, in forms that turn
-		// on its hypergeometric branches: 1/(x**2 + 1) over (1/2, oo)
-		// is atan(2) but over (2, oo) -atan(2) + pi/2
+	if meijerintFirst(r, a, b) {
 		return unevaluated
 	}
 	return r
+}
+
+// meijerintFirst reports whether SymPy's meijerint_definite, which
+// Integral.doit tries first over a half-line, answers an integral whose
+// value by the antiderivative is r in a form of its own: an atan left
+// over a half-line from a nonzero point (its hypergeometric branch
+// decides: 1/(x**2 + 1) over (1/2, oo) is atan(2), over (2, oo)
+// -atan(2) + pi/2), Si, Ei or li there
+// (sqrt(pi)*(-2*Si(1)/sqrt(pi) + sqrt(pi))/2), and erf over a half-line
+// that holds 0 (exp(-x**2) over (-1, oo) is sqrt(pi)*(2 - erfc(1))/2;
+// over (1, oo) the antiderivative's form is SymPy's).
+func meijerintFirst(r, a, b Expr) bool {
+	inf := func(v Expr) bool { return v == Oo || v == NegOo }
+	if inf(a) == inf(b) || isInt(a, 0) || isInt(b, 0) {
+		return false
+	}
+	if hasCallOf(r, fnAtan, fnSi, fnEi, fnLi) {
+		return true
+	}
+	c := a
+	if inf(a) {
+		c = b
+	}
+	holdsZero := inf(b) && IsNegative(c) != False || inf(a) && IsPositive(c) != False
+	return holdsZero && hasCallOf(r, fnErf, fnErfc)
 }
 
 // integConstantInDisguise is the definite integral of an integrand that
