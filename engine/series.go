@@ -498,6 +498,7 @@ func serExpand(e Expr, x *Symbol, n int) (pser, bool) {
 		if !ok || len(b.c) == 0 {
 			return pser{}, false
 		}
+
 		// relative precision needed: n - val*r; expand the base further
 		r := toRat(t.Exp())
 		need := n
@@ -538,6 +539,11 @@ func serExpand(e Expr, x *Symbol, n int) (pser, bool) {
 			return pser{}, false
 		}
 		c0 := a.coeff(0)
+		if !isZeroInt(c0) && !inPrincipalDomain(t.def, c0) {
+			// asin(x) about 2: SymPy's _eval_nseries goes through log
+			// on the branch cut (-I*log(sqrt(3) + 2) + pi/2 + ...)
+			return pser{}, false
+		}
 		u := serAdd(a, serConst(Neg(c0)), n)
 		d := NewDummy("t")
 		f := MustApply(t.def, d)
@@ -565,6 +571,25 @@ func serExpand(e Expr, x *Symbol, n int) (pser, bool) {
 		if !(len(u.c) == 0 && u.prec >= precInf) {
 			res.prec = minInt(res.prec, n)
 		}
+		if !isZeroInt(c0) {
+			// away from 0 each term after the constant is written as
+			// SymPy's nseries writes it: log's coefficients cancelled,
+			// Function._eval_nseries's (derivative at 0)*x**i/i!
+			// expanded (atan(x) about pi/2 has
+			// -pi*(x - pi/2)**2/(2 + pi**2 + pi**4/8))
+			for i, c := range res.c {
+				if res.val+i < 1 {
+					continue
+				}
+				if t.def == fnLog {
+					if r, err := Cancel(c); err == nil {
+						res.c[i] = r
+					}
+					continue
+				}
+				res.c[i] = Expand(c)
+			}
+		}
 		return res.norm(n), true
 	}
 	return pser{}, false
@@ -589,6 +614,9 @@ func Series(e Expr, x *Symbol, x0 Expr, n int) (Expr, error) {
 	if !isZeroInt(x0) {
 		t := NewDummy("t")
 		f = SubsPairs(e, [][2]Expr{{x, NewAdd(t, x0)}})
+		if trigPowerAwayFromZero(f, t) {
+			return nil, notImpl("series of a power of a trigonometric function away from its zeros")
+		}
 		s, err := seriesAt0(f, t, n)
 		if err != nil {
 			return nil, err
@@ -597,7 +625,25 @@ func Series(e Expr, x *Symbol, x0 Expr, n int) (Expr, error) {
 		return Xreplace(s, [][2]Expr{{t, base}, {NewFunc(OrderDef, NewPow(t, NewInt(int64(n)))), NewFunc(OrderDef, NewPow(base, NewInt(int64(n))), NewTuple(x, x0))}}), nil
 	}
 	_ = v
+	if trigPowerAwayFromZero(f, x) {
+		return nil, notImpl("series of a power of a trigonometric function away from its zeros")
+	}
 	return seriesAt0(f, x, n)
+}
+
+// trigPowerAwayFromZero reports whether f is a positive integer power of an
+// expression whose value at x = 0 holds a trigonometric or hyperbolic
+// function: Pow._eval_nseries trigsimps the power and writes each
+// coefficient as lead**e times the binomial sum
+// ((-1 + cos(1)**2/sin(1)**2)*(x - 1)**2*sin(1)**2 for sin(x)**2 about
+// 1), a form dcalc's products do not give.
+func trigPowerAwayFromZero(f Expr, x *Symbol) bool {
+	p, ok := f.(*Pow)
+	if !ok || !IsInteger(p.Exp()) || IsPositive(p.Exp()) != True {
+		return false
+	}
+	c := SubsPairs(p.Base(), [][2]Expr{{x, Zero}})
+	return hasTrig(c) || hasCallOf(c, hyperbolicFuncs...)
 }
 
 // NewFunc builds an unevaluated application of d.
@@ -725,4 +771,18 @@ func GetO(e Expr) Expr {
 		}
 	}
 	return nil
+}
+
+// inPrincipalDomain reports whether c is where the inverse function d is
+// real and away from its branch points (|c| < 1 for asin, acos and
+// atanh); the other inverse functions are not taken away from 0.
+func inPrincipalDomain(d *FuncDef, c Expr) bool {
+	switch d {
+	case fnAsin, fnAcos, fnAtanh:
+		v, ok := ToFloat64(c)
+		return ok && IsReal(c) == True && v > -1 && v < 1
+	case fnAcosh, fnAsinh, fnAcot, fnAcoth, fnAsec, fnAcsc:
+		return false
+	}
+	return true
 }
