@@ -62,6 +62,8 @@ func (p *prettyPrinter) pyItem(it any) *pict {
 		return p.matrix(x.Tolist())
 	case *Vector:
 		return p.vector(x)
+	case Domain:
+		return p.domain(x)
 	case Expr:
 		return p.print(x)
 	}
@@ -120,6 +122,8 @@ func LatexContainer(c *Container, s *TexSettings) string {
 			return LatexMatrix(x.Tolist(), s)
 		case *Vector:
 			return LatexVector(x, s)
+		case Domain:
+			return x.Latex()
 		case Expr:
 			return p.print(x)
 		}

@@ -882,3 +882,31 @@ func (p *Poly) IsGround() bool {
 	}
 	return true
 }
+
+// domainPretty is each simple domain's unicode pretty form (SymPy's
+// pretty_atom for ZZ, QQ and RR; the others print their str).
+var domainPretty = [...]string{DomZZ: "ℤ", DomQQ: "ℚ", DomZZI: "ZZ_I", DomQQI: "QQ_I", DomRR: "ℝ", DomEX: "EX"}
+
+// PrettyDomain is SymPy's pretty form of a domain: ℤ, ℚ[a, b], ℤ(x) (ZZ,
+// QQ[a, b] in ASCII).
+func PrettyDomain(d Domain, opts PrettyOptions) string {
+	p := &prettyPrinter{uni: !opts.ASCII}
+	return p.domain(d).render(opts.Width, p.uni)
+}
+
+func (p *prettyPrinter) domain(d Domain) *pict {
+	name := func(k DomainKind) *pict {
+		if p.uni {
+			return str(domainPretty[k])
+		}
+		return str(domainInfo[k].str)
+	}
+	if !d.IsComposite() {
+		return name(d.Kind)
+	}
+	l, r := "[", "]"
+	if d.Kind == DomFrac {
+		l, r = "(", ")"
+	}
+	return hnext(name(d.Ground), p.seq(d.Gens, l, r, ", "))
+}

@@ -72,6 +72,8 @@ func (in *interp) prettyValue(v Value, unicode bool, width int) (string, bool) {
 		return in.setPretty(x, unicode, width), true
 	case *polyValue:
 		return x.str(), true // SymPy's pretty of a Poly is its str
+	case *domainValue:
+		return engine.PrettyDomain(x.d, opts), true
 	case *ndimValue:
 		x.checkPrintable()
 		return engine.PrettyNDimArray(x.a, opts), true
@@ -128,6 +130,8 @@ func (in *interp) toContainerDepth(v Value, depth int) (*engine.Container, bool)
 			return x.e, true
 		case *vectorValue:
 			return x.v, true
+		case *domainValue:
+			return x.d, true
 		case float64:
 			e, _ := sympifyNumber(it)
 			if f, ok := e.(*engine.Float); ok {

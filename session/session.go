@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"slices"
 	"sort"
 	"strings"
 
@@ -367,7 +368,7 @@ func (s *Session) FormatValueWith(v Value, pretty bool) (out string) {
 			out = toException(r).Error()
 		}
 	}()
-	if pretty {
+	if pretty && !holdsDomain(v, 0) {
 		if p, ok := s.in.prettyValue(v, !s.asciiPretty, s.outWidth()); ok {
 			return p
 		}
@@ -472,4 +473,26 @@ func LineInput(in io.Reader, out io.Writer) func(prompt string) (string, error) 
 		}
 		return line, nil
 	}
+}
+
+// holdsDomain reports whether v is a polys domain or a container holding
+// one: IPython's SymPy display (_can_print) does not take domains, which
+// are not Printable, so such values show their repr (ZZ[a,b]) where
+// pprint would draw ℤ[a, b].
+func holdsDomain(v Value, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	switch x := v.(type) {
+	case *domainValue:
+		return true
+	case *List:
+		return slices.ContainsFunc(x.Items, func(it Value) bool { return holdsDomain(it, depth+1) })
+	case *Tuple:
+		return slices.ContainsFunc(x.Items, func(it Value) bool { return holdsDomain(it, depth+1) })
+	case *Dict:
+		ks, vs := x.Items()
+		return slices.ContainsFunc(append(ks, vs...), func(it Value) bool { return holdsDomain(it, depth+1) })
+	}
+	return false
 }

@@ -108,4 +108,9 @@ for _ in range(30):
 for f in ZQ[:6]:
     progs.append('p = Poly(%s, x)\nprint(factor(p), simplify(p), cancel(p), together(p), factor_list(p), solve(p, x))' % f)
     progs.append('p = Poly(%s, x)\nprint(p.LM(), p.to_field(), p.set_domain(QQ), p.integrate(), degree(p, y), LC(p), LM(p))' % f)
+progs += [
+    'p = Poly(a*x**2 + b*x + c, x)\npprint((p.all_coeffs(), p.degree(), p.domain))\npprint(p.domain, use_unicode=False)',
+    'pprint([QQ, ZZ, RR, EX, ZZ_I, QQ_I, Poly(x/a, x).domain, Poly(sin(a)*x + b, x).domain])',
+    'print(latex((Poly(a*x, x).domain, QQ)), pretty(Poly(x/(2*a), x).domain))',
+]
 emit(PRE, progs)
