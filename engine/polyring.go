@@ -277,7 +277,7 @@ func polyDict(e Expr, gens []Expr, isCoeff func(Expr) bool) ([]Expr, []PolyTerm)
 			m[indexExpr(gens, b)] += r.exps[i]
 		}
 		c := NewMul(r.coeff...)
-		key := monomKey(m)
+		key := mExpKey(m)
 		if i, ok := index[key]; ok {
 			out[i].Coeff = NewAdd(out[i].Coeff, c)
 			continue
@@ -286,15 +286,6 @@ func polyDict(e Expr, gens []Expr, isCoeff func(Expr) bool) ([]Expr, []PolyTerm)
 		out = append(out, PolyTerm{m, c})
 	}
 	return gens, out
-}
-
-func monomKey(m []int) string {
-	var sb strings.Builder
-	for _, k := range m {
-		sb.WriteString(strconv.Itoa(k))
-		sb.WriteByte(',')
-	}
-	return sb.String()
 }
 
 // hasAnyGen is has_free(*gens).
@@ -502,13 +493,7 @@ func ringExpr(terms []PolyTerm, gens []Expr, ground Domain) Expr {
 		if !ok {
 			panic(notImpl("Poly: the coefficient " + Str(t.Coeff) + " is not supported"))
 		}
-		fs := []Expr{c}
-		for i, k := range t.Monom {
-			if k != 0 {
-				fs = append(fs, NewPow(gens[i], NewInt(int64(k))))
-			}
-		}
-		ts = append(ts, NewMul(fs...))
+		ts = append(ts, monomialTimes(c, t.Monom, gens))
 	}
 	return NewAdd(ts...)
 }

@@ -99,35 +99,12 @@ func evalSumDirect(e Expr, i *Symbol, a Expr, dif int64) (Expr, bool) {
 // SymPy's apart could rewrite the summand and change the form of the
 // result; a summand in i alone sums to a number either way.
 func hasRational(e Expr, i *Symbol) bool {
-	if onlySymbol(e, i) || !rationalIn(e, i) {
+	if onlySymbol(e, i) || !isRationalIn(e, i) {
 		// (apart raises PolynomialError when i sits inside a function
 		// or an exponent, x**k/factorial(k), and the summand stays)
 		return false
 	}
 	return inDenominator(e, i)
-}
-
-// rationalIn reports whether e is a rational function of i: i only in
-// sums, products and integer powers, not inside a function or an
-// exponent.
-func rationalIn(e Expr, i *Symbol) bool {
-	if !Has(e, i) {
-		return true
-	}
-	switch x := e.(type) {
-	case *Symbol:
-		return true
-	case *Add, *Mul:
-		for _, a := range e.Args() {
-			if !rationalIn(a, i) {
-				return false
-			}
-		}
-		return true
-	case *Pow:
-		return !Has(x.Exp(), i) && IsInteger(x.Exp()) && rationalIn(x.Base(), i)
-	}
-	return false
 }
 
 // onlySymbol reports whether i is the only free symbol of e.

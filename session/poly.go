@@ -458,15 +458,7 @@ func init() {
 			return l
 		}),
 		"degree": polyMethod{fn: func(in *interp, p *polyValue, args []Value, kw []kwArg) Value {
-			nargs("degree", args, 0, 1)
-			g := Value(big.NewInt(0))
-			if len(args) == 1 {
-				g = args[0]
-			}
-			if v, ok := kwOnly("degree", kw, "gen")["gen"]; ok {
-				g = v
-			}
-			d, ok := p.degreeIn(in.genIndex(p, g))
+			d, ok := p.degreeIn(in.genIndex(p, optionalArg("degree", "gen", args, kw, big.NewInt(0))))
 			if !ok {
 				return engine.NegOo
 			}
@@ -586,15 +578,7 @@ func init() {
 			return &Tuple{Items: []Value{c, &List{Items: items}}}
 		}),
 		"nroots": polyMethod{fn: func(in *interp, p *polyValue, args []Value, kw []kwArg) Value {
-			nargs("nroots", args, 0, 1)
-			n := Value(big.NewInt(15))
-			if len(args) == 1 {
-				n = args[0]
-			}
-			if v, ok := kwOnly("nroots", kw, "n")["n"]; ok {
-				n = v
-			}
-			return nroots(in, p.ratCoeffs("nroots"), n)
+			return nroots(in, p.ratCoeffs("nroots"), optionalArg("nroots", "n", args, kw, big.NewInt(15)))
 		}},
 		"div": method("div", 1, 1, func(in *interp, p *polyValue, args []Value) Value {
 			return in.polyDivide("div", p, in.polyOther(p, args[0]))
@@ -1142,4 +1126,17 @@ func (in *interp) polyOther(p *polyValue, v Value) Value {
 		throw("UnificationFailed", "Cannot unify %s with %s", p.str(), engine.Str(e))
 	}
 	return newPoly(p.cls, e, p.p.Gens, &d)
+}
+
+// optionalArg reads a method's one optional argument, given by position
+// or as the keyword name (def when absent).
+func optionalArg(method, name string, args []Value, kw []kwArg, def Value) Value {
+	nargs(method, args, 0, 1)
+	if len(args) == 1 {
+		def = args[0]
+	}
+	if v, ok := kwOnly(method, kw, name)[name]; ok {
+		def = v
+	}
+	return def
 }
