@@ -117,11 +117,28 @@ func installDomains(ns map[string]Value) {
 }
 
 func (in *interp) polyCtor(cls string, a *callArgs) Value {
-	rep := a.Get("rep")
-	if p, ok := rep.(*polyValue); ok {
-		rep = p.expr()
+	switch rep := a.Get("rep").(type) {
+	case *polyValue:
+		return in.polyOf(cls, rep.expr(), a)
+	case *Relational:
+		if rep.Op == "==" { // _dict_from_expr reads Eq(l, r) as l - r
+			return in.polyOf(cls, engine.Sub(rep.Lhs, rep.Rhs), a)
+		}
+	case *List, *Tuple:
+		// _from_list: the coefficients from the highest degree, in one
+		// generator
+		items := in.toSlice(rep)
+		if len(a.Rest()) != 1 {
+			throw("NotImplementedError", "dcalc's %s from a list takes one generator", cls)
+		}
+		g := in.sympify(a.Rest()[0])
+		ts := make([]engine.Expr, len(items))
+		for i, it := range items {
+			ts[i] = engine.NewMul(in.sympify(it), engine.NewPow(g, engine.NewInt(int64(len(items)-1-i))))
+		}
+		return in.polyOf(cls, engine.NewAdd(ts...), a)
 	}
-	return in.polyOf(cls, in.sympify(rep), a)
+	return in.polyOf(cls, in.sympify(a.Get("rep")), a)
 }
 
 // asPoly is Expr.as_poly: Poly(e, *gens, **args), or None when e is not

@@ -112,5 +112,7 @@ progs += [
     'p = Poly(a*x**2 + b*x + c, x)\npprint((p.all_coeffs(), p.degree(), p.domain))\npprint(p.domain, use_unicode=False)',
     'pprint([QQ, ZZ, RR, EX, ZZ_I, QQ_I, Poly(x/a, x).domain, Poly(sin(a)*x + b, x).domain])',
     'print(latex((Poly(a*x, x).domain, QQ)), pretty(Poly(x/(2*a), x).domain))',
+    'print(Poly([1, 2, 3], x), Poly((1, -2), x), Poly([], x), Poly([y, 2], x), Poly([S(1)/2, 0, 1], x), Poly([1.0, 2], x))',
+    'print(Poly(Eq(x, 1), x), Poly(Eq(x**2, y)), Poly(x, x**2), Poly(x, [x, y]))',
 ]
 emit(PRE, progs)
