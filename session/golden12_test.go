@@ -140,7 +140,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"seriespt_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 146},
 		{"summix_golden.jsonl", "from sympy import *\nx = symbols('x')\nk, n = symbols('k n', integer=True, positive=True)\n", 77},
 		{"limitpw_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 129},
-		{"polyobj_golden.jsonl", "from sympy import *\nx, y, z, a, b, c = symbols('x y z a b c')\n", 385},
+		{"polyobj_golden.jsonl", "from sympy import *\nx, y, z, a, b, c = symbols('x y z a b c')\n", 390},
 		{"solveinv_golden.jsonl", "from sympy import *\nx, a, b, c, x0 = symbols('x a b c x0')\n", 159},
 		{"nbcalc_golden.jsonl", "from sympy import *\n", 9},
 		{"radsolve_golden.jsonl", "from sympy import *\nx, a, b, c = symbols('x a b c')\np = Symbol('p', positive=True)\n", 210},

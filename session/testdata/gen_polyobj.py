@@ -114,5 +114,9 @@ progs += [
     'print(latex((Poly(a*x, x).domain, QQ)), pretty(Poly(x/(2*a), x).domain))',
     'print(Poly([1, 2, 3], x), Poly((1, -2), x), Poly([], x), Poly([y, 2], x), Poly([S(1)/2, 0, 1], x), Poly([1.0, 2], x))',
     'print(Poly(Eq(x, 1), x), Poly(Eq(x**2, y)), Poly(x, x**2), Poly(x, [x, y]))',
+    'print(poly(x**2 + 2*x*y + 1), poly(x*(x + 1), x), poly(a*x + 1, x), poly(x/2), poly(sin(x) + x))',
+    'print(poly((x + 1)**3), poly(x*sqrt(2), x), poly(x*(a + 1)/2, x), poly(0.5*x + 1), poly(x/a, x))',
+    'print(poly((x + y)*(x - y)), poly(x**2 + 1, domain=QQ), poly(I*x + 1), poly(3, x), poly(x**2, x, y))',
+    'print(poly(3))', 'print(poly(sqrt(x) + 1, x))',
 ]
 emit(PRE, progs)
