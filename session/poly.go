@@ -839,7 +839,7 @@ func (in *interp) polyBinop(op string, a, b Value) (Value, bool) {
 		return newPoly(pa.cls, engine.Expand(engine.NewPow(pa.expr(), engine.NewBigInt(n))), pa.p.Gens, &d), true
 	}
 	if op == "/" {
-		return engine.Div(in.polyOperand(a), in.polyOperand(b)), true
+		return engine.Div(in.polyArg(a), in.polyArg(b)), true
 	}
 	first := pa
 	if !aok {
@@ -905,14 +905,6 @@ func (p *polyValue) noEXArithmetic() {
 	if p.p.Dom.Kind == engine.DomEX {
 		throw("NotImplementedError", "dcalc does not do arithmetic with Polys over EX yet")
 	}
-}
-
-// polyOperand is an operand of a Poly quotient as an expression.
-func (in *interp) polyOperand(v Value) engine.Expr {
-	if p, ok := v.(*polyValue); ok {
-		return p.expr()
-	}
-	return in.sympify(v)
 }
 
 // polyUnary is -p and +p.
