@@ -22,9 +22,20 @@ import (
 
 var (
 	buildOnce sync.Once
+	buildDir  string
 	binPath   string
 	buildErr  error
 )
+
+// TestMain removes the binary dcalcBinary built, so that test runs leave
+// nothing behind in the temporary directory.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if buildDir != "" {
+		os.RemoveAll(buildDir)
+	}
+	os.Exit(code)
+}
 
 // dcalcBinary builds ./cmd/dcalc once per test run.
 func dcalcBinary(t *testing.T) string {
@@ -38,6 +49,7 @@ func dcalcBinary(t *testing.T) string {
 			buildErr = err
 			return
 		}
+		buildDir = dir
 		binPath = filepath.Join(dir, "dcalc")
 		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
 		if err != nil {
