@@ -159,6 +159,13 @@ func evalAbs(arg Expr) Expr {
 	if CouldExtractMinusSign(arg) {
 		return fnAbs.call(Neg(arg))
 	}
+	if _, isAdd := arg.(*Add); !isAdd {
+		// a constant over symbols: Abs(n)/Abs(d), so Abs(1/tan(t)**2)
+		// is 1/Abs(tan(t)**2) and Abs(2/t) is 2/Abs(t)
+		if n, d := fractionOf(arg); len(FreeSymbols(d)) > 0 && len(FreeSymbols(n)) == 0 {
+			return Div(fnAbs.call(n), fnAbs.call(d))
+		}
+	}
 	if m, ok := arg.(*Mul); ok {
 		var known, unk []Expr
 		for _, t := range m.args {

@@ -26,6 +26,15 @@ func Simplify(e Expr) Expr {
 			return Xreplace(Simplify(a), back)
 		}
 	}
+	if hasCallOf(e, fnAbs) {
+		return simplifyAbs(e)
+	}
+	return simplifyCore(e)
+}
+
+// simplifyCore is Simplify's steps after the Abs handling of
+// simplifyAbs.
+func simplifyCore(e Expr) Expr {
 	if hasCallOf(e, fnPiecewise) {
 		// SymPy's piecewise_simplify rewrites the conditions over
 		// intervals (Ne(n, -1) becomes (n > -1) | (n < -1))

@@ -499,5 +499,6 @@ const (
 
 // simplifyFuncs are the functions the class of isTrigRational may hold,
 // nested in one another: those simplify rewrites (trigonometric,
-// hyperbolic, exp, log) and inverse functions it treats as opaque.
-var simplifyFuncs = []*FuncDef{fnSin, fnCos, fnTan, fnCot, fnSec, fnCsc, fnSinh, fnCosh, fnTanh, fnCoth, fnSech, fnCsch, fnExp, fnLog, fnAsin, fnAcos, fnAtan}
+// hyperbolic, exp, log) and inverse functions and Abs it treats as
+// opaque.
+var simplifyFuncs = []*FuncDef{fnSin, fnCos, fnTan, fnCot, fnSec, fnCsc, fnSinh, fnCosh, fnTanh, fnCoth, fnSech, fnCsch, fnExp, fnLog, fnAsin, fnAcos, fnAtan, fnAbs}
