@@ -337,7 +337,17 @@ func symbolicPolyRoots(cs []Expr) ([]Expr, bool) {
 		rs, err := twoTermQuadratic(cs)
 		return rs, err == nil
 	}
-	if len(cs) == 3 {
+	if len(cs) > 3 && isZeroInt(cs[0]) {
+		// roots' terms_gcd: x**k divides the polynomial, 0 is a root and
+		// the rest are the quotient's
+		k := 0
+		for isZeroInt(cs[k]) {
+			k++
+		}
+		rs, ok := symbolicPolyRoots(cs[k:])
+		return append(rs, Zero), ok
+	}
+	if len(cs) >= 3 {
 		return symbolicQuadratic(cs)
 	}
 	return nil, false
@@ -379,7 +389,13 @@ func symbolicBinomial(cs []Expr) (out []Expr, ok bool) {
 	if err != nil {
 		return nil, false
 	}
-	base := Neg(q)
+	return binomialFromBase(Neg(q), n)
+}
+
+// binomialFromBase is the end of roots_binomial: alpha = root(base, n),
+// expanded as a complex number when it is a number, times the n-th roots
+// of unity in roots_binomial's order.
+func binomialFromBase(base Expr, n int) ([]Expr, bool) {
 	inv := NewRational(big.NewInt(1), big.NewInt(int64(n)))
 	alpha := NewPow(base, inv)
 	neg := IsNegative(base) == True
@@ -426,8 +442,8 @@ func isAdd(e Expr) bool { _, ok := e.(*Add); return ok }
 // symbolicQuadratic is roots() of a*x**2 + b*x + c with symbolic
 // coefficients (rootsComposite), then solve's simplify of each root.
 // Only polynomial coefficients with rational numbers are taken, and
-// roots with one radical of a sum at most (simplify follows SymPy only
-// there).
+// roots with one radical of a sum or of a square-free monomial at most
+// (simplify follows SymPy only there).
 func symbolicQuadratic(cs []Expr) (out []Expr, ok bool) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -442,7 +458,7 @@ func symbolicQuadratic(cs []Expr) (out []Expr, ok bool) {
 		return nil, false
 	}
 	for _, r := range rs {
-		if bs := radicalBases(r.Root, nil); len(bs) > 1 || len(bs) == 1 && !isAdd(bs[0]) {
+		if bs := radicalBases(r.Root, nil); len(bs) > 1 || len(bs) == 1 && !isAdd(bs[0]) && !squareFreeMonomial(bs[0]) {
 			return nil, false
 		}
 	}
@@ -450,6 +466,20 @@ func symbolicQuadratic(cs []Expr) (out []Expr, ok bool) {
 		out = append(out, Simplify(r.Root))
 	}
 	return out, true
+}
+
+// squareFreeMonomial reports whether e is a product of numbers and
+// symbols to the first power (sqrt(a*b) stays as it is through simplify;
+// sqrt(a**3*b)/a is sqrt(a*b) in SymPy's, by steps dcalc does not take).
+func squareFreeMonomial(e Expr) bool {
+	for _, f := range mulArgs(e) {
+		switch f.(type) {
+		case *Symbol, *Integer, *Rational:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // Degree is degree(e, x): the highest power of x in the expanded

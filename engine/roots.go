@@ -47,10 +47,11 @@ func Roots(e Expr, x *Symbol) (out []RootMult, err error) {
 	}
 	if !ok {
 		// symbolic coefficients: a polynomial of degree two at most
+		// after terms_gcd and preprocess_roots, or one that factors
 		for len(cs) > 0 && IsZero(cs[len(cs)-1]) == True {
 			cs = cs[:len(cs)-1]
 		}
-		if len(cs) >= 2 && len(cs) <= 3 {
+		if len(cs) >= 2 {
 			if out, ok := rootsComposite(cs); ok {
 				return out, nil
 			}
@@ -61,7 +62,7 @@ func Roots(e Expr, x *Symbol) (out []RootMult, err error) {
 			}
 			return out, nil
 		}
-		return nil, notImpl("dcalc's roots() takes symbolic coefficients in polynomials of degree two at most and binomials")
+		return nil, notImpl("dcalc's roots() takes symbolic coefficients in polynomials of degree two at most (after taking out powers of x), binomials and polynomials with linear or rational factors")
 	}
 	return rootsRat(rc, e)
 }

@@ -36,9 +36,6 @@ func rootsComposite(cs []Expr) (out []RootMult, ok bool) {
 	for len(cs) > 1 && IsZero(cs[0]) == True {
 		cs, zeros = cs[1:], zeros+1
 	}
-	if len(cs) > 3 {
-		return nil, false
-	}
 	coeff, cs := rescaleTerms(cs)
 	var rs []RootMult
 	if _, rational := ratCoeffs(cs); rational && len(cs) > 1 {
@@ -170,7 +167,17 @@ func compositeRoots(cs []Expr) (out []RootMult, ok bool) {
 	switch len(cs) {
 	case 2:
 		add(must(Factor(Div(Neg(cs[0]), cs[1]))), 1)
-	case 3:
+	default:
+		if len(cs) > 3 {
+			rs, ok := compositeFactorRoots(cs)
+			if !ok {
+				return nil, false
+			}
+			for _, r := range rs {
+				add(r.Root, r.Mult)
+			}
+			break
+		}
 		if IsZero(cs[1]) == True { // a binomial
 			for _, r := range compositeQuadratic(cs[2], cs[1], cs[0]) {
 				add(r, 1)
@@ -204,6 +211,93 @@ func compositeRoots(cs []Expr) (out []RootMult, ok bool) {
 				return nil, false
 			}
 			add(must(Cancel(must(Factor(Div(Neg(fc[0]), fc[1]))))), int(k.Int64()))
+		}
+	}
+	return out, true
+}
+
+// compositeFactorRoots is roots() of a polynomial of degree three or
+// more over a composite domain that is not a binomial: by factor_list's
+// factors, each solved by _try_heuristics. Only factors linear in x
+// (cancel(factor(-b/a))), quadratic factors and factors with rational
+// coefficients are taken; an irreducible polynomial (SymPy's
+// _try_decompose and the cubic and quartic formulas) or another factor
+// is refused.
+func compositeFactorRoots(cs []Expr) (out []RootMult, ok bool) {
+	for _, c := range cs[1 : len(cs)-1] {
+		if IsZero(c) != True {
+			ok = true
+		}
+	}
+	if !ok {
+		return nil, false // roots_binomial
+	}
+	x := NewDummy("x")
+	_, fs, err := FactorList(polyExpr(cs, x))
+	if err != nil {
+		return nil, false
+	}
+	var inX []FactorPair
+	for _, f := range fs {
+		if Has(f.Base, x) {
+			inX = append(inX, f)
+		}
+	}
+	if len(inX) < 2 {
+		return nil, false
+	}
+	for _, f := range inX {
+		fc, ok := polyCoeffs(f.Base, x)
+		k, isInt := f.Exp.(*Integer)
+		if !ok || !isInt || !k.IsInt64() {
+			return nil, false
+		}
+		if len(fc) == 2 {
+			r, err := Factor(Div(Neg(fc[0]), fc[1]))
+			if err == nil {
+				r, err = Cancel(r)
+			}
+			if err != nil {
+				return nil, false
+			}
+			out = addRootMult(out, r, int(k.Int64()))
+			continue
+		}
+		if _, rational := ratCoeffs(fc); !rational {
+			// _try_heuristics on a quadratic: roots_binomial, or
+			// roots_quadratic with each root cancelled
+			var rs []Expr
+			switch {
+			case len(fc) != 3:
+				return nil, false
+			case IsZero(fc[1]) == True:
+				q, err := Cancel(Div(fc[0], fc[2]))
+				if err != nil {
+					return nil, false
+				}
+				if rs, ok = binomialFromBase(Neg(q), 2); !ok {
+					return nil, false
+				}
+			default:
+				for _, r := range compositeQuadratic(fc[2], fc[1], fc[0]) {
+					c, err := Cancel(r)
+					if err != nil {
+						return nil, false
+					}
+					rs = append(rs, c)
+				}
+			}
+			for _, r := range rs {
+				out = addRootMult(out, r, int(k.Int64()))
+			}
+			continue
+		}
+		rs, err := Roots(f.Base, x)
+		if err != nil {
+			return nil, false
+		}
+		for _, r := range rs {
+			out = addRootMult(out, r.Root, r.Mult*int(k.Int64()))
 		}
 	}
 	return out, true
