@@ -72,14 +72,16 @@ func limitsOf(args []Expr) [][3]Expr {
 
 // concreteDoit evaluates s limit by limit, innermost first, with eval
 // (eval_sum or _eval_product), then doit on the result; what it cannot
-// evaluate raises NotImplementedError naming what ("sum", "product").
+// evaluate raises NotImplementedError naming what ("sum", "product"),
+// and where eval gives a nil result with ok (SymPy's None) the rest
+// stays unevaluated.
 func concreteDoit(s *Func, what string, eval func(f Expr, i *Symbol, a, b Expr) (Expr, bool)) Expr {
 	f := s.args[0]
 	lims := sumLimits(s)
 	if lims == nil {
 		panic(notImpl(fmt.Sprintf("%s limits other than (i, a, b)", what)))
 	}
-	for _, l := range lims {
+	for n, l := range lims {
 		i, ok := l[0].(*Symbol)
 		if !ok {
 			panic(notImpl(fmt.Sprintf("a %s over a non-symbol", what)))
@@ -97,6 +99,14 @@ func concreteDoit(s *Func, what string, eval func(f Expr, i *Symbol, a, b Expr) 
 		r, ok := eval(f, i, a, b)
 		if !ok {
 			panic(notImpl(fmt.Sprintf("dcalc cannot evaluate this %s in closed form yet (SymPy may)", what)))
+		}
+		if r == nil {
+			// SymPy's evaluation gives None: doit returns the rest
+			// unevaluated (the whole, itself, when nothing was done)
+			if Equal(f, s.args[0]) {
+				return s
+			}
+			return newConcrete(s.def, f, lims[n:])
 		}
 		f = r
 	}

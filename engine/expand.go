@@ -74,6 +74,9 @@ func expandRec(e Expr) Expr {
 		if x.def == fnLog && len(na) == 1 {
 			return expandLog(na[0])
 		}
+		if x.def == SumDef || x.def == IntegralDef {
+			return expandWithLimits(x, na)
+		}
 		return rebuild(e, na)
 	}
 	return rebuild(e, na)

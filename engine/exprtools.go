@@ -659,7 +659,12 @@ func factorTerms(e Expr, sign bool) Expr {
 	switch x := e.(type) {
 	case *Integer, *Rational, *Float, *Special, *Constant, *Symbol:
 		return e
-	case *Pow, *Func, *Tuple:
+	case *Func:
+		if IsSum(x) && sumLimits(x) != nil {
+			return factorSumInt(x, sign)
+		}
+		return mapArgs(e, rec)
+	case *Pow, *Tuple:
 		return mapArgs(e, rec)
 	case *Derivative:
 		ne := rec(x.Expr())

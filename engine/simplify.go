@@ -26,6 +26,9 @@ func Simplify(e Expr) Expr {
 			return Xreplace(Simplify(a), back)
 		}
 	}
+	if IsSum(e) {
+		return sumEvalSimplify(e.(*Func))
+	}
 	if hasCallOf(e, fnAbs) {
 		return simplifyAbs(e)
 	}

@@ -458,6 +458,9 @@ func simplifyRationalX(e Expr, trig bool) (out Expr, ok bool) {
 		// on to gammasimp
 		expr = combsimp(expr)
 	}
+	if hasCallOf(expr, SumDef) {
+		expr = sumSimplify(expr)
+	}
 	short := shorter(powsimpFull(expr, psOpts{deep: true, combine: psExp}), powsimpRat(expr), expr)
 	short = shorter(short, must(Cancel(short)))
 	short = shorter(short, FactorTerms(short), expandPowerExp(expandMulDeep(short)))

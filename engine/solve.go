@@ -58,9 +58,24 @@ func Solve(f Expr, x *Symbol) ([]Expr, error) {
 	return solve(f, x, true)
 }
 
+// unknownInConcrete reports whether x appears inside an unevaluated Sum
+// or Product of f.
+func unknownInConcrete(f Expr, x *Symbol) bool {
+	var cs []Expr
+	collectCalls(f, SumDef, &cs)
+	collectCalls(f, ProductDef, &cs)
+	return slices.ContainsFunc(cs, func(c Expr) bool { return Has(c, x) })
+}
+
 // solve is Solve; expandAngles is false for a factor of a product,
 // which _solve solves without solve()'s expansion of angles.
 func solve(f Expr, x *Symbol, expandAngles bool) ([]Expr, error) {
+	if unknownInConcrete(f, x) {
+		// solve_linear divides by the derivative, Sum(2, (i, 1, n))
+		// unevaluated, and checksol drops what it cannot verify
+		// (solve(Sum(2*mu - 2*x[i], (i, 1, n)), mu) is [] in SymPy)
+		return nil, notImpl("dcalc's solve does not solve for a symbol inside an unevaluated Sum or Product (SymPy's checksol decides there) yet")
+	}
 	if hasCallOf(f, fnPiecewise) || hasCallOf(f, fnAbs) {
 		if r, ok, err := solvePiecewise(f, x); ok || err != nil {
 			return r, err

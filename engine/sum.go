@@ -43,7 +43,8 @@ func sumDoit(s *Func) Expr {
 // summand free of i, a single term, a definite sum of fewer than 100
 // terms (added term by term after SymPy's linearity steps), and the
 // symbolic sums of eval_sum_symbolic that need no Piecewise, harmonic
-// number or Gosper's algorithm.
+// number or Gosper's algorithm; a nil result with ok is SymPy's None
+// (the sum stays unevaluated).
 func evalSum(f Expr, i *Symbol, a, b Expr) (Expr, bool) {
 	if isZeroInt(f) {
 		return Zero, true
@@ -60,7 +61,34 @@ func evalSum(f Expr, i *Symbol, a, b Expr) (Expr, bool) {
 			return evalSumDirect(f, i, a, d.Int64())
 		}
 	}
+	if plainIndexedTerm(Expand(f), i) {
+		return nil, true
+	}
 	return evalSumSymbolic(Expand(f), i, a, b)
+}
+
+// plainIndexedTerm reports whether a term of the expanded summand f
+// holds an indexed symbol x[i] of the index itself, and every indexed
+// symbol's indices are i or free of it: eval_sum_symbolic has no rule
+// for x[i] (no polynomial, geometric, Gosper or hypergeometric term),
+// so a sum with such a term over a symbolic range stays unevaluated
+// (Sum(2*mu - 2*x[i], (i, 1, n))). A shifted index (x[i + 1] - x[i])
+// may telescope, and is left to the other rules.
+func plainIndexedTerm(f Expr, i *Symbol) bool {
+	var calls []Expr
+	collectCalls(f, fnIndexed, &calls)
+	plain := false
+	for _, c := range calls {
+		for _, ix := range c.Args()[1:] {
+			switch {
+			case Equal(ix, i):
+				plain = true
+			case Has(ix, i):
+				return false
+			}
+		}
+	}
+	return plain
 }
 
 // evalSumDirect is eval_sum_direct without its apart step: linearity
