@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"math/big"
 	"math/cmplx"
 
 	"github.com/dcalc/dcalc/engine/mpf"
@@ -134,6 +135,33 @@ func hyperSpecial(arg Expr, atOo, atNegOo Expr) (Expr, bool) {
 	return nil, false
 }
 
+// peelOffIPi is _peeloff_ipi for a sum arg: the first term that is a
+// rational multiple K*I*pi gives m = (K - K mod 1/2)*I*pi, the largest
+// multiple of I*pi/2 in it, and x = arg - m (sinh(x + I*pi) is
+// -sinh(x)); ok is false when there is none or m is 0.
+func peelOffIPi(arg Expr) (x, m Expr, ok bool) {
+	s, isAdd := arg.(*Add)
+	if !isAdd {
+		return nil, nil, false
+	}
+	ipi := NewMul(I, Pi)
+	for _, a := range s.args {
+		k, rest := asCoeffMulRational(a)
+		if !Equal(rest, ipi) {
+			continue
+		}
+		r := toRat(k)
+		twice := new(big.Rat).Mul(r, big.NewRat(2, 1))
+		fl := new(big.Int).Div(twice.Num(), twice.Denom()) // floor(2K)
+		if fl.Sign() == 0 {
+			return nil, nil, false
+		}
+		m = NewMul(ratFrom(new(big.Rat).SetFrac(fl, big.NewInt(2))), ipi)
+		return Sub(arg, m), m, true
+	}
+	return nil, nil, false
+}
+
 func evalSinh(arg Expr) Expr {
 	if isZeroInt(arg) {
 		return Zero
@@ -146,6 +174,9 @@ func evalSinh(arg Expr) Expr {
 	}
 	if CouldExtractMinusSign(arg) {
 		return Neg(fnSinh.call(Neg(arg)))
+	}
+	if x, m, ok := peelOffIPi(arg); ok {
+		return NewAdd(NewMul(fnSinh.call(m), fnCosh.call(x)), NewMul(fnCosh.call(m), fnSinh.call(x)))
 	}
 	if f, ok := arg.(*Func); ok && len(f.args) == 1 {
 		x := f.args[0]
@@ -176,6 +207,9 @@ func evalCosh(arg Expr) Expr {
 	if CouldExtractMinusSign(arg) {
 		return fnCosh.call(Neg(arg))
 	}
+	if x, m, ok := peelOffIPi(arg); ok {
+		return NewAdd(NewMul(fnCosh.call(m), fnCosh.call(x)), NewMul(fnSinh.call(m), fnSinh.call(x)))
+	}
 	if f, ok := arg.(*Func); ok && len(f.args) == 1 {
 		x := f.args[0]
 		switch f.def {
@@ -204,6 +238,12 @@ func evalTanh(arg Expr) Expr {
 	}
 	if CouldExtractMinusSign(arg) {
 		return Neg(fnTanh.call(Neg(arg)))
+	}
+	if x, m, ok := peelOffIPi(arg); ok {
+		if fnTanh.call(m) == Zoo {
+			return fnCoth.call(x)
+		}
+		return fnTanh.call(x)
 	}
 	if f, ok := arg.(*Func); ok && len(f.args) == 1 {
 		x := f.args[0]
@@ -235,6 +275,12 @@ func evalCoth(arg Expr) Expr {
 	}
 	if CouldExtractMinusSign(arg) {
 		return Neg(fnCoth.call(Neg(arg)))
+	}
+	if x, m, ok := peelOffIPi(arg); ok {
+		if fnCoth.call(m) == Zoo {
+			return fnCoth.call(x)
+		}
+		return fnTanh.call(x)
 	}
 	if f, ok := arg.(*Func); ok && len(f.args) == 1 {
 		x := f.args[0]

@@ -35,6 +35,39 @@ func init() {
 			fnSech: func(a Expr) Expr { return Div(One, coshAsExp(a)) },
 			fnCsch: func(a Expr) Expr { return Div(One, sinhAsExp(a)) },
 		},
+		"sinh": {
+			fnCosh: func(a Expr) Expr { return NewMul(NegOne, I, newFunc(fnSinh, []Expr{plusHalfPiI(a)})) },
+			fnTanh: func(a Expr) Expr { return Div(NewMul(I, fnSinh.call(a)), newFunc(fnSinh, []Expr{halfPiIMinus(a)})) },
+			fnCoth: func(a Expr) Expr {
+				return Div(NewMul(NegOne, I, newFunc(fnSinh, []Expr{halfPiIMinus(a)})), fnSinh.call(a))
+			},
+			fnSech: func(a Expr) Expr { return Div(I, newFunc(fnSinh, []Expr{plusHalfPiI(a)})) },
+			fnCsch: func(a Expr) Expr { return Div(One, fnSinh.call(a)) },
+		},
+		"cosh": {
+			fnSinh: func(a Expr) Expr { return NewMul(NegOne, I, fnCosh.call(plusHalfPiI(a))) },
+			fnTanh: func(a Expr) Expr { return Div(NewMul(I, newFunc(fnCosh, []Expr{halfPiIMinus(a)})), fnCosh.call(a)) },
+			fnCoth: func(a Expr) Expr {
+				return Div(NewMul(NegOne, I, fnCosh.call(a)), newFunc(fnCosh, []Expr{halfPiIMinus(a)}))
+			},
+			fnCsch: func(a Expr) Expr { return Div(I, newFunc(fnCosh, []Expr{plusHalfPiI(a)})) },
+			fnSech: func(a Expr) Expr { return Div(One, fnCosh.call(a)) },
+		},
+		"tanh": hyperbolicHalfRules(fnTanh, func(t Expr) (Expr, Expr) {
+			// sinh: 2*t/(1 - t**2); cosh: (1 + t**2)/(1 - t**2)
+			t2 := NewPow(t, Two)
+			return Div(NewMul(Two, t), Sub(One, t2)), Div(NewAdd(One, t2), Sub(One, t2))
+		}),
+		"coth": hyperbolicHalfRules(fnCoth, func(c Expr) (Expr, Expr) {
+			c2 := NewPow(c, Two)
+			return Div(NewMul(Two, c), Sub(c2, One)), Div(NewAdd(c2, One), Sub(c2, One))
+		}),
+		"sech": {
+			fnCosh: func(a Expr) Expr { return Div(One, fnSech.call(a)) },
+		},
+		"csch": {
+			fnSinh: func(a Expr) Expr { return Div(One, fnCsch.call(a)) },
+		},
 		"Piecewise": {
 			fnAbs: func(a Expr) Expr {
 				switch {
@@ -233,11 +266,45 @@ func refuseRewrite(f, target string) rewriteRule {
 	}
 }
 
+// hyperbolicHalfRules are the rules for target tanh or coth (g): sinh
+// and cosh in g(a/2) (half gives both forms from g(a/2)), tanh and coth
+// as each other's reciprocal, csch and sech as the reciprocals of
+// sinh's and cosh's rules (ReciprocalHyperbolicFunction), exp as
+// (1 + tanh(a/2))/(1 - tanh(a/2)) for tanh.
+func hyperbolicHalfRules(g *FuncDef, half func(Expr) (Expr, Expr)) map[*FuncDef]rewriteRule {
+	other := fnCoth
+	if g == fnCoth {
+		other = fnTanh
+	}
+	sinh := func(a Expr) Expr { s, _ := half(g.call(Div(a, Two))); return s }
+	cosh := func(a Expr) Expr { _, c := half(g.call(Div(a, Two))); return c }
+	rules := map[*FuncDef]rewriteRule{
+		fnSinh: sinh,
+		fnCosh: cosh,
+		other:  func(a Expr) Expr { return Div(One, g.call(a)) },
+		fnCsch: func(a Expr) Expr { return Div(One, sinh(a)) },
+		fnSech: func(a Expr) Expr { return Div(One, cosh(a)) },
+	}
+	if g == fnTanh {
+		rules[fnExp] = func(a Expr) Expr {
+			t := fnTanh.call(Div(a, Two))
+			return Div(NewAdd(One, t), Sub(One, t))
+		}
+	}
+	return rules
+}
+
+// plusHalfPiI is a + pi*I/2 and halfPiIMinus pi*I/2 - a, the shifted
+// arguments of the hyperbolic rewrites.
+func plusHalfPiI(a Expr) Expr { return NewAdd(a, NewMul(Pi, I, Half)) }
+
+func halfPiIMinus(a Expr) Expr { return Sub(NewMul(Pi, I, Half), a) }
+
 // Rewrite is e.rewrite(target) for the targets in rewriteRules.
 func Rewrite(e Expr, target string) (out Expr, err error) {
 	defer recoverTo(&err)
 	if rewriteRules[target] == nil {
-		return nil, notImpl("dcalc's rewrite() knows the targets exp, sin, cos, tan, cot, sec, csc, log, asin, acos, atan, gamma, factorial and Piecewise, not " + target)
+		return nil, notImpl("dcalc's rewrite() knows the targets exp, sin, cos, tan, cot, sec, csc, sinh, cosh, tanh, coth, sech, csch, log, asin, acos, atan, gamma, factorial and Piecewise, not " + target)
 	}
 	return rewriteTo(e, target), nil
 }
