@@ -392,7 +392,6 @@ func indexExpr(xs []Expr, e Expr) int {
 	return -1
 }
 
-// sortByDefaultKey sorts by SymPy's default_sort_key.
 // SortIndexDefault sorts keys by default_sort_key, permuting idx alike.
 func SortIndexDefault(keys []Expr, idx []int) {
 	sort.Stable(keyIdx{keys, idx})

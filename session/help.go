@@ -356,7 +356,7 @@ func (s *Session) Attrs(expr string) (names []string) {
 		v = s.in.getAttr(v, p, nil)
 	}
 	if _, ok := asMatrix(v); ok {
-		return append([]string{"T", "cols", "rows", "shape"}, matrixMethodList()...)
+		return append([]string{"C", "H", "T", "cols", "rows", "shape"}, matrixMethodList()...)
 	}
 	return s.in.attrNames(v)
 }

@@ -48,7 +48,7 @@ func languageNameLists() map[string][]string {
 		"sympy":        keys(s.in.sympyNames()),
 		"expr-props":   exprPropNames(),
 		"expr-methods": mapKeys(exprMethodIndex),
-		"matrix":       append([]string{"T", "cols", "rows", "shape"}, matrixMethodList()...),
+		"matrix":       append([]string{"C", "H", "T", "cols", "rows", "shape"}, matrixMethodList()...),
 		"str":          methods(strMethods),
 		"list":         methods(listMethods),
 		"tuple":        methods(tupleMethods),

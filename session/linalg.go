@@ -80,6 +80,58 @@ var linalgMethods = []matrixMethodRow{
 
 func init() {
 	linalgMethods = append(linalgMethods, eigenMethods...)
+	linalgMethods = append(linalgMethods, conjugateMethods...)
+}
+
+// conjugateMethods are the complex conjugate, the conjugate transpose
+// and the singular values.
+var conjugateMethods = []matrixMethodRow{
+	{"conjugate", "The elementwise complex conjugate (also the property C).",
+		func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
+			nargs("conjugate", args, 0, 0)
+			kwOnly("conjugate", kw)
+			return newMatrixValue(matrixConjugate(m))
+		}},
+	{"adjoint", "The conjugate transpose (also the property H).",
+		func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
+			nargs("adjoint", args, 0, 0)
+			kwOnly("adjoint", kw)
+			return newMatrixValue(matrixConjugate(m.T()))
+		}},
+	{"singular_values", "The square roots of the eigenvalues of M.H*M, each as often as its multiplicity, zeros up to the number of columns, in reverse default_sort_key order (SymPy's order, not by size).",
+		func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
+			nargs("singular_values", args, 0, 0)
+			kwOnly("singular_values", kw)
+			hm, err := matrixConjugate(m.T()).Mul(m)
+			if err != nil {
+				panic(err)
+			}
+			vals := in.matrixEigenvals(hm).(*Dict)
+			var out []engine.Expr
+			ks, vs := vals.Items()
+			for i, k := range ks {
+				for range vs[i].(*big.Int).Int64() {
+					out = append(out, engine.Sqrt(k.(engine.Expr)))
+				}
+			}
+			_, c := m.Shape()
+			for len(out) < c {
+				out = append(out, engine.Zero)
+			}
+			idx := make([]int, len(out))
+			engine.SortIndexDefault(out, idx)
+			l := &List{}
+			for i := len(out) - 1; i >= 0; i-- {
+				l.Items = append(l.Items, out[i])
+			}
+			return l
+		}},
+}
+
+// matrixConjugate is m with each entry conjugated.
+func matrixConjugate(m *engine.Matrix) *engine.Matrix {
+	out, _ := m.Map(func(e engine.Expr) (engine.Expr, error) { return engine.Conjugate(e), nil })
+	return out
 }
 
 // eigenMethods are eigenvects and diagonalize.

@@ -383,6 +383,10 @@ func (in *interp) matrixAttr(v Value, name string) (Value, bool) {
 		return big.NewInt(int64(c)), true
 	case "T":
 		return keepImmutable(v, newMatrixValue(m.T())), true
+	case "H":
+		return keepImmutable(v, newMatrixValue(matrixConjugate(m.T()))), true
+	case "C":
+		return keepImmutable(v, newMatrixValue(matrixConjugate(m))), true
 	case "is_square":
 		return r == c, true
 	case "is_symmetric":
