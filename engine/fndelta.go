@@ -150,7 +150,33 @@ func (f *Func) PrintedArgs() []Expr {
 	if f.def == fnHeaviside {
 		return heavisidePargs(f)
 	}
+	if fn, lims, ok := WithLimitsParts(f); ok {
+		out := []Expr{fn}
+		for _, l := range lims {
+			out = append(out, l)
+		}
+		return out
+	}
 	return f.args
+}
+
+// WithLimitsParts splits a Sum, Product or Integral into its function
+// and its limits, each a Tuple as SymPy holds them (Integral(x, x)'s
+// limit is (x,)); ok is false for other expressions.
+func WithLimitsParts(e Expr) (Expr, []*Tuple, bool) {
+	f, ok := e.(*Func)
+	if !ok || len(f.args) < 2 || (f.def != SumDef && f.def != ProductDef && f.def != IntegralDef) {
+		return nil, nil, false
+	}
+	lims := make([]*Tuple, len(f.args)-1)
+	for i, a := range f.args[1:] {
+		t, isT := a.(*Tuple)
+		if !isT {
+			t = NewTuple(a)
+		}
+		lims[i] = t
+	}
+	return f.args[0], lims, true
 }
 
 func strPargs(p *strPrinter, f *Func) string {

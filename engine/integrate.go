@@ -17,6 +17,14 @@ var IntegralDef = builtin("Integral", 0)
 func init() {
 	IntegralDef.notFunction = true
 	IntegralDef.eval = func(args []Expr) Expr {
+		for i, a := range args[1:] {
+			if t, ok := a.(*Tuple); ok && len(t.args) == 1 {
+				// a limit (x,) is held as x (args shows it as (x,))
+				na := slices.Clone(args)
+				na[i+1] = t.args[0]
+				return MustApply(IntegralDef, na...)
+			}
+		}
 		// ExprWithLimits.__new__ folds a Piecewise integrand
 		if f := foldWithLimits(args[0], args[1:]); f != nil {
 			return newFunc(IntegralDef, append([]Expr{f}, args[1:]...))

@@ -28,6 +28,13 @@ func exprArgs(e engine.Expr) []Value {
 		}
 		return out
 	}
+	if f, lims, ok := engine.WithLimitsParts(e); ok {
+		out := []Value{f}
+		for _, l := range lims {
+			out = append(out, l)
+		}
+		return out
+	}
 	args := e.Args()
 	out := make([]Value, len(args))
 	for i, a := range args {

@@ -203,7 +203,32 @@ var exprPropTable = []exprProp{
 		}
 		return nil, false
 	}},
-	{Name: "variables", Doc: "The variables of a Derivative (repeated by count) or Subs.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+	{Name: "function", Doc: "The summand or integrand of a Sum, Product or Integral.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		f, _, ok := engine.WithLimitsParts(e)
+		return f, ok
+	}},
+	{Name: "limits", Doc: "The limits of a Sum, Product or Integral: (i, a, b) or (x,) tuples.", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		_, lims, ok := engine.WithLimitsParts(e)
+		out := &Tuple{}
+		for _, l := range lims {
+			out.Items = append(out.Items, l)
+		}
+		return out, ok
+	}},
+	{Name: "bound_symbols", Doc: "The variables of the limits with bounds of a Sum, Product or Integral (an indefinite integral's are free).", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		_, lims, ok := engine.WithLimitsParts(e)
+		out := &List{}
+		for _, l := range lims {
+			if len(l.Args()) != 1 {
+				out.Items = append(out.Items, l.Args()[0])
+			}
+		}
+		return out, ok
+	}},
+	{Name: "variables", Doc: "The variables of a Derivative (repeated by count) or Subs, or of the limits of a Sum, Product or Integral (a list).", Get: func(in *interp, e engine.Expr) (Value, bool) {
+		if l, ok := limitVariables(e); ok {
+			return l, true
+		}
 		switch x := e.(type) {
 		case *engine.Derivative:
 			var out []Value
@@ -252,6 +277,17 @@ var exprPropTable = []exprProp{
 		}
 		return nil, false
 	}},
+}
+
+// limitVariables is the list of the variables of a Sum's, Product's or
+// Integral's limits.
+func limitVariables(e engine.Expr) (Value, bool) {
+	_, lims, ok := engine.WithLimitsParts(e)
+	out := &List{}
+	for _, l := range lims {
+		out.Items = append(out.Items, l.Args()[0])
+	}
+	return out, ok
 }
 
 // exprRat is the value of an Integer or Rational.
