@@ -308,7 +308,7 @@ func (in *interp) comprehension(x *grammar.Comprehension, e *env) Value {
 	case '{':
 		return set
 	case '(':
-		return &Iterator{Kind: "generator", Items: items}
+		return &Iterator{Kind: "generator", Name: "<genexpr>", Items: items}
 	}
 	return &List{Items: items}
 }
@@ -527,7 +527,7 @@ func (in *interp) generator(x *grammar.Comprehension, e, local *env) Value {
 		in.frames = in.frames[:len(in.frames)-1]
 	}
 	next, stop := iter.Pull(seq)
-	g := &Iterator{Kind: "generator", pull: next}
+	g := &Iterator{Kind: "generator", Name: "<genexpr>", pull: next}
 	// A generator dropped before its end still holds a coroutine: stop
 	// it on the interpreter's goroutine once it is unreachable.
 	runtime.AddCleanup(g, func(stop func()) { in.queueStop(stop) }, stop)

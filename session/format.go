@@ -104,6 +104,9 @@ func (in *interp) repr(v Value) string {
 	case *sliceValue:
 		return "slice(" + in.repr(x.Lo) + ", " + in.repr(x.Hi) + ", " + in.repr(x.Step) + ")"
 	case *Iterator:
+		if x.Name != "" {
+			return fmt.Sprintf("<%s object %s at %s>", x.Kind, x.Name, fakeAddr(x))
+		}
 		return fmt.Sprintf("<%s object at %s>", x.Kind, fakeAddr(x))
 	case *Function:
 		return fmt.Sprintf("<function %s at %s>", x.qualname(), fakeAddr(x))

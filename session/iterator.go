@@ -5,6 +5,7 @@ package session
 // materialized when made.
 type Iterator struct {
 	Kind  string // "generator", "map", "zip", ...
+	Name  string // a generator's __name__: "<genexpr>", "primerange"
 	Items []Value
 	Pos   int
 	pull  func() (Value, bool)

@@ -73,7 +73,7 @@ var ntheoryTable = []*binding{
 					items = append(items, big.NewInt(p))
 				}
 			}
-			return &Iterator{Kind: "generator", Items: items}
+			return &Iterator{Kind: "generator", Name: "primerange", Items: items}
 		}},
 	{Name: "factorint", Honours: "multiple", Doc: "The prime factorisation of an integer as a dict {prime: multiplicity} (multiple=True: a list of primes).",
 		Fn: func(in *interp, a *callArgs) Value {
