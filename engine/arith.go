@@ -249,6 +249,9 @@ func NewAdd(args ...Expr) Expr {
 	if len(seq) > 1 {
 		seq = absorbOrder(seq)
 	}
+	if !isZeroInt(coeff) && absorbsConstant(seq) {
+		coeff = Zero // 3 + O(x**2, (x, oo)) is O(x**2, (x, oo))
+	}
 	sortExprs(seq)
 	if !isZeroInt(coeff) {
 		if len(seq) > 0 && cap(all) > 1 && &seq[0] == &all[:2][1] {

@@ -10,7 +10,8 @@ import "math/big"
 var OrderDef = builtin("O", 0)
 
 func init() {
-	OrderDef.lacks = lack("an order term is not a function of numbers", "eval", "fdiff", "evalf", "evalc", "real", "series")
+	OrderDef.eval = orderEval
+	OrderDef.lacks = lack("an order term is not a function of numbers", "fdiff", "evalf", "evalc", "real", "series")
 }
 
 // IsOrder reports whether e is an Order term.
@@ -35,15 +36,16 @@ func orderMonomial(e Expr) (*Symbol, *big.Rat, bool) {
 }
 
 // mulOrder is Mul.flatten's rule for an Order factor: the product is the
-// Order of everything multiplied together, which about 0 keeps the
-// leading power of x and drops constant factors (x*O(x) is O(x**2),
-// y*O(x) and (x + 1)*O(x) are O(x), O(x)/x is O(1), x*O(1) is O(x)).
-// Only O(x**n) about 0 in one symbol (or O(1)) times constants, powers of
-// x, polynomials in x with a constant term and other such Orders in the
-// same x are taken; ok is
-// false otherwise (the product is left as it is).
+// Order of everything multiplied together, which keeps the leading power
+// of the local variable and drops constant factors (x*O(x) is O(x**2),
+// y*O(x) and (x + 1)*O(x) are O(x), O(x)/x is O(1), x*O(1) is O(x),
+// x*O(1/x**2, (x, oo)) is O(1/x, (x, oo))). Orders in one variable about
+// one point (or O(1)) times constants and Puiseux expressions in the
+// variable are taken; ok is false otherwise (the product is left as it
+// is).
 func mulOrder(args []Expr) (Expr, bool) {
 	var x *Symbol
+	var p Expr = Zero
 	n := new(big.Rat)
 	var rest []Expr
 	for _, a := range args {
@@ -51,67 +53,105 @@ func mulOrder(args []Expr) (Expr, bool) {
 			rest = append(rest, a)
 			continue
 		}
-		if isInt(a.(*Func).args[0], 1) && len(a.(*Func).args) == 1 {
-			continue // O(1)
-		}
-		s, k, ok := orderMonomial(a)
-		if !ok || x != nil && s != x {
+		s, q, k, ok := orderLocal(a)
+		if !ok || s != nil && x != nil && (s != x || !Equal(q, p)) {
 			return nil, false // (O(x)*O(y) is O(x*y, x, y))
 		}
-		x = s
+		if s != nil {
+			x, p = s, q
+		}
 		n.Add(n, k)
 	}
-	for _, f := range rest {
-		if x == nil {
-			// O(1) times a power of one symbol
+	if x == nil {
+		// O(1) times a power of one symbol
+		for _, f := range rest {
 			b, e := AsBaseExp(f)
 			if s, ok := b.(*Symbol); ok && toRat(e) != nil {
 				x = s
-			} else if len(FreeSymbols(f)) != 0 {
-				return nil, false
+				break
 			}
-		}
-		if x != nil && !Has(f, x) {
-			continue
-		}
-		if x == nil {
-			continue
-		}
-		b, e := AsBaseExp(f)
-		if k := toRat(e); Equal(b, x) && k != nil {
-			n.Add(n, k)
-			continue
-		}
-		// a polynomial's leading term at 0 is its constant term, a
-		// symbolic one taken as nonzero as SymPy's as_leading_term does
-		cs, ok := polyCoeffs(f, x)
-		if !ok || isZeroInt(cs[0]) {
-			return nil, false
 		}
 	}
 	if x == nil {
+		for _, f := range rest {
+			if len(FreeSymbols(f)) != 0 {
+				return nil, false
+			}
+		}
 		return NewFunc(OrderDef, One), true
 	}
-	if n.Sign() == 0 {
-		return NewFunc(OrderDef, One), true
+	y := NewDummy("y")
+	for _, f := range rest {
+		if !Has(f, x) {
+			if len(FreeSymbols(f)) != 0 && p == Zero && n.Sign() == 0 {
+				return nil, false
+			}
+			continue
+		}
+		k, ok := leadExp(SubsPairs(f, [][2]Expr{{x, toLocal(y, p)}}), y)
+		if !ok {
+			return nil, false
+		}
+		n.Add(n, k)
 	}
-	return NewFunc(OrderDef, NewPow(x, ratFrom(n))), true
+	return orderOf(x, p, n), true
+}
+
+// absorbsConstant reports whether a term of seq is an Order in a
+// variable whose local exponent is 0 or less (O(1/x) at 0, O(x**2, (x,
+// oo))): such an Order contains every constant.
+func absorbsConstant(seq []Expr) bool {
+	for _, t := range seq {
+		if !IsOrder(t) {
+			continue
+		}
+		if x, _, n, ok := orderLocal(t); ok && x != nil && n.Sign() <= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// powerTimesConstant reports whether e is c*y**k with c free of y.
+func powerTimesConstant(e Expr, y *Symbol) bool {
+	for _, f := range mulArgs(e) {
+		if b, _ := AsBaseExp(f); b != Expr(y) && Has(f, y) {
+			return false
+		}
+	}
+	return true
+}
+
+// orderOf is O(y**n) about p in x, y the local variable, as Order prints
+// it: O(x**n) at 0, O(1/x**n, (x, oo)), O(1) for n = 0 at 0.
+func orderOf(x *Symbol, p Expr, n *big.Rat) Expr {
+	var body Expr = One
+	if n.Sign() != 0 {
+		body = NewPow(fromLocal(x, p), ratFrom(n))
+	}
+	if p == Zero {
+		return NewFunc(OrderDef, body)
+	}
+	return NewFunc(OrderDef, body, NewTuple(x, p))
 }
 
 // absorbOrder drops from the terms of a sum those that an Order term
-// O(x**n) contains — c*x**k with c free of x and k >= n — and keeps only
-// the largest of several such Orders in the same symbol, as SymPy's Add
-// does: x + x**3 + x**6 + O(x**4) is x + x**3 + O(x**4). Other terms are
-// kept (SymPy absorbs some of them by series expansion).
+// contains — c*y**k with c free of x and k >= n for O(y**n), y the local
+// variable at the Order's point — and keeps only the largest of several
+// such Orders in the same symbol and point, as SymPy's Add does: x + x**3
+// + x**6 + O(x**4) is x + x**3 + O(x**4), 1/x**3 + O(1/x**2, (x, oo)) is
+// O(1/x**2, (x, oo)). Other terms are kept (SymPy absorbs some of them by
+// series expansion).
 func absorbOrder(seq []Expr) []Expr {
 	type ord struct {
 		x *Symbol
+		p Expr
 		n *big.Rat
 	}
 	var ords []ord
 	for _, t := range seq {
-		if x, n, ok := orderMonomial(t); ok {
-			ords = append(ords, ord{x, n})
+		if x, p, n, ok := orderLocal(t); ok && x != nil {
+			ords = append(ords, ord{x, p, n})
 		}
 	}
 	if len(ords) == 0 {
@@ -119,26 +159,21 @@ func absorbOrder(seq []Expr) []Expr {
 	}
 	inOrder := func(t Expr) bool {
 		for _, o := range ords {
-			if x, n, ok := orderMonomial(t); ok && x == o.x && n.Cmp(o.n) > 0 {
-				return true
+			if x, p, n, ok := orderLocal(t); ok {
+				if x == o.x && Equal(p, o.p) && n.Cmp(o.n) > 0 {
+					return true
+				}
+				continue
 			}
 			if IsOrder(t) {
 				continue
 			}
-			_, m := AsCoeffMul(t)
-			var k *big.Rat
-			for _, f := range mulArgs(m) {
-				b, ex := AsBaseExp(f)
-				if b == Expr(o.x) {
-					if k = toRat(ex); k == nil {
-						return false
-					}
-				} else if Has(f, o.x) {
-					k = nil
-					break
-				}
+			y := NewDummy("y")
+			ty := SubsPairs(t, [][2]Expr{{o.x, toLocal(y, o.p)}})
+			if !powerTimesConstant(ty, y) || !Has(t, o.x) && o.n.Sign() > 0 {
+				continue
 			}
-			if k != nil && k.Cmp(o.n) >= 0 {
+			if k, ok := leadExp(ty, y); ok && k.Cmp(o.n) >= 0 {
 				return true
 			}
 		}
@@ -598,8 +633,21 @@ func serExpand(e Expr, x *Symbol, n int) (pser, bool) {
 // Series is SymPy's series(e, x, x0, n): the expansion about x0 with an
 // Order term, or an error when the expansion is not supported.
 func Series(e Expr, x *Symbol, x0 Expr, n int) (Expr, error) {
-	if x0 == Oo || x0 == NegOo || x0 == Zoo || x0 == NaN {
-		return nil, notImpl("series at infinity")
+	if x0 == Oo || x0 == NegOo {
+		// Expr.series: the series of e(sgn/x) at 0, with sgn/x put back
+		// (the Order's point moves to x0 with it)
+		sgn := One
+		if x0 == NegOo {
+			sgn = NegOne
+		}
+		s, err := Series(SubsPairs(e, [][2]Expr{{x, Div(sgn, x)}}), x, Zero, n)
+		if err != nil {
+			return nil, err
+		}
+		return SubsPairs(s, [][2]Expr{{x, Div(sgn, x)}}), nil
+	}
+	if x0 == Zoo || x0 == NaN {
+		return nil, notImpl("series at complex infinity")
 	}
 	if hasSpecial(e) {
 		// SymPy's answers here (series(zoo*x**3, x) is zoo) follow from

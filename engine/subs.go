@@ -200,6 +200,12 @@ func subsNode(e, old, nw Expr, memo *exprMap[Expr]) Expr {
 			pts[i] = subs1(p, old, nw)
 		}
 		return NewSubs(subs1(x.Expr(), old, nw), x.Vars(), pts)
+	case *Func:
+		if x.def == OrderDef {
+			if r, ok := orderSubs(x, old, nw); ok {
+				return r
+			}
+		}
 	}
 	if r, ok := algebraicSubs(e, old, nw, memo); ok {
 		return r
