@@ -59,6 +59,22 @@ func Coeff(e, x Expr, n int) (Expr, error) {
 	return NewAdd(co...), nil
 }
 
+// IsIntegerPolynomial reports whether e is a polynomial in its symbols
+// with integer coefficients (an element of ZZ[x, ...]).
+func IsIntegerPolynomial(e Expr) bool {
+	if !IsPolynomial(e, nil) {
+		return false
+	}
+	for _, t := range addArgs(Expand(e)) {
+		for _, f := range mulArgs(t) {
+			if b, _ := AsBaseExp(f); !isSymbol(b) && !IsInteger(f) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // IsPolynomial is SymPy's Expr.is_polynomial(*syms) (syms nil: the free
 // symbols): sums and products of polynomials, powers with a
 // nonnegative integer exponent, anything free of syms.
@@ -133,3 +149,4 @@ func IsPolyExp(e Expr, x *Symbol) bool {
 	}
 	return false
 }
+func isSymbol(e Expr) bool { _, ok := e.(*Symbol); return ok }

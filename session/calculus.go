@@ -424,6 +424,16 @@ func (in *interp) integrate(args []Value, kw []kwArg) Value {
 	if len(args) == 0 {
 		throw("TypeError", "Integral.__new__() missing 1 required positional argument: 'function'")
 	}
+	if m, ok := asMatrix(args[0]); ok {
+		// Matrix.integrate: each entry integrated alike
+		if len(args) == 1 {
+			throw("ValueError", "specify integration variables to integrate a Matrix")
+		}
+		out, _ := m.Map(func(e engine.Expr) (engine.Expr, error) {
+			return in.integrate(append([]Value{e}, args[1:]...), kw).(engine.Expr), nil
+		})
+		return newMatrixValue(out)
+	}
 	e := in.sympify(args[0])
 	specs := args[1:]
 	if len(specs) == 0 {

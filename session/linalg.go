@@ -84,8 +84,12 @@ func init() {
 }
 
 // conjugateMethods are the complex conjugate, the conjugate transpose
-// and the singular values.
+// and the singular values, and integrate.
 var conjugateMethods = []matrixMethodRow{
+	{"integrate", "Each entry integrated, as integrate(M, *limits).",
+		func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
+			return in.integrate(append([]Value{newMatrixValue(m)}, args...), kw)
+		}},
 	{"conjugate", "The elementwise complex conjugate (also the property C).",
 		func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
 			nargs("conjugate", args, 0, 0)

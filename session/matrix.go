@@ -2,6 +2,7 @@ package session
 
 import (
 	"math/big"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -638,21 +639,46 @@ func adjugate(m *engine.Matrix) *engine.Matrix {
 }
 
 // matrixInv inverts a square matrix of rational numbers exactly (any
-// method gives the same result then); symbolic matrices are not
-// supported.
+// method gives the same result then), or of polynomials with integer
+// coefficients as SymPy's DomainMatrix inverse over their fraction
+// field; other symbolic matrices are refused.
 func (in *interp) matrixInv(m *engine.Matrix) *engine.Matrix {
 	n, c := m.Shape()
 	if n != c {
 		throw("NonSquareMatrixError", "A Matrix must be square to invert.")
 	}
+	if !slices.ContainsFunc(m.Entries(), func(e engine.Expr) bool { return !engine.IsRational(e) }) {
+		return rationalInv(in, m)
+	}
+	if slices.ContainsFunc(m.Entries(), func(e engine.Expr) bool { return !engine.IsIntegerPolynomial(e) }) {
+		throw("NotImplementedError", "dcalc inverts matrices of polynomials with integer coefficients only (SymPy's domain matrix over ZZ(x, ...)), not this one yet")
+	}
+	// over the fraction field: the adjugate over the determinant, each
+	// entry in lowest terms with the denominator's leading coefficient
+	// positive (cancel's normal form, which the field's as_expr gives)
+	det, err := m.Det(dotprodsimp)
+	if err != nil {
+		panic(err)
+	}
+	if engine.IsZero(engine.Expand(det)) == engine.True {
+		throw("NonInvertibleMatrixError", "Matrix det == 0; not invertible.")
+	}
+	adj := adjugate(m)
+	out, err := adj.Map(func(e engine.Expr) (engine.Expr, error) { return engine.Cancel(engine.Div(e, det)) })
+	if err != nil {
+		panic(err)
+	}
+	return out
+}
+
+// rationalInv is Gauss-Jordan elimination over the rationals.
+func rationalInv(in *interp, m *engine.Matrix) *engine.Matrix {
+	n, _ := m.Shape()
 	a := make([][]*big.Rat, n)
 	for i := range n {
 		a[i] = make([]*big.Rat, 2*n)
 		for j := range n {
 			e := m.At(i, j)
-			if !engine.IsRational(e) {
-				throw("NotImplementedError", "inverse of a symbolic matrix is not supported")
-			}
 			a[i][j] = in.toRational(e)
 			a[i][n+j] = new(big.Rat)
 			if i == j {
