@@ -908,6 +908,11 @@ func installMatrixNames(ns map[string]Value) {
 		}
 		return newMatrixValue(m)
 	})
+	// the classmethods: Matrix.zeros(2, 3), Matrix.eye(3) ...
+	mutable.Attrs = map[string]Value{}
+	for _, n := range []string{"eye", "zeros", "ones", "diag"} {
+		mutable.Attrs[n] = ns[n]
+	}
 	ns["hessian"] = (&binding{Name: "hessian", Honours: "constraints",
 		Doc: "The Hessian matrix of f; with constraints, the bordered Hessian.",
 		Fn: func(in *interp, a *callArgs) Value {

@@ -72,6 +72,24 @@ var sympyTable = []*binding{
 			}
 			return engine.NewPow(in.sympify(a.Get("arg")), third)
 		}},
+	{Name: "legendre", Sig: "(n, x)", Doc: "The Legendre polynomial P_n(x) of an integer order.",
+		Fn: func(in *interp, a *callArgs) Value { return in.orthoPoly("legendre", a.Get("n"), a.Get("x")) }},
+	{Name: "chebyshevt", Sig: "(n, x)", Doc: "The Chebyshev polynomial of the first kind T_n(x) of an integer order.",
+		Fn: func(in *interp, a *callArgs) Value { return in.orthoPoly("chebyshevt", a.Get("n"), a.Get("x")) }},
+	{Name: "chebyshevu", Sig: "(n, x)", Doc: "The Chebyshev polynomial of the second kind U_n(x) of an integer order.",
+		Fn: func(in *interp, a *callArgs) Value { return in.orthoPoly("chebyshevu", a.Get("n"), a.Get("x")) }},
+	{Name: "hermite", Sig: "(n, x)", Doc: "The (physicists') Hermite polynomial H_n(x) of an integer order.",
+		Fn: func(in *interp, a *callArgs) Value { return in.orthoPoly("hermite", a.Get("n"), a.Get("x")) }},
+	{Name: "laguerre", Sig: "(n, x)", Doc: "The Laguerre polynomial L_n(x) of an integer order.",
+		Fn: func(in *interp, a *callArgs) Value { return in.orthoPoly("laguerre", a.Get("n"), a.Get("x")) }},
+	{Name: "rad", Doc: "Degrees to radians: d*pi/180.",
+		Fn: func(in *interp, a *callArgs) Value {
+			return engine.Div(engine.NewMul(in.sympify(a.Get("d")), engine.Pi), engine.NewInt(180))
+		}},
+	{Name: "deg", Doc: "Radians to degrees: r/pi*180.",
+		Fn: func(in *interp, a *callArgs) Value {
+			return engine.NewMul(engine.Div(in.sympify(a.Get("r")), engine.Pi), engine.NewInt(180))
+		}},
 	{Name: "root", Honours: "k", Doc: "root(x, n) is the principal n-th root; root(x, n, k) the k-th root.",
 		Fn: func(in *interp, a *callArgs) Value {
 			args, _ := a.legacy()
