@@ -239,6 +239,11 @@ func (m *Matrix) Det(simp func(Expr) Expr) (Expr, error) {
 		if sub.allNumbers() {
 			d = sub.bareissDet()
 		} else {
+			if len(b) > 3 && sub.hasRationalFunction() {
+				// SymPy's Bareiss steps cancel each entry on the way
+				// (dotprodsimp), in forms the expansion does not give
+				return nil, notImpl("dcalc's det of a matrix larger than 3x3 with rational-function entries (SymPy's Bareiss steps) is not supported yet")
+			}
 			d = sub.cofactorDet()
 		}
 		if len(b) > 1 {
@@ -247,6 +252,18 @@ func (m *Matrix) Det(simp func(Expr) Expr) (Expr, error) {
 		dets = append(dets, d)
 	}
 	return NewMul(dets...), nil
+}
+
+// hasRationalFunction reports whether an entry may hold a rational
+// function (dotprodsimp's test: a power with an exponent not known
+// nonnegative, a denominator that is not an integer).
+func (m *Matrix) hasRationalFunction() bool {
+	for _, e := range m.elems {
+		if _, r := countOpsAlg(e); r {
+			return true
+		}
+	}
+	return false
 }
 
 // components returns the strongly connected components of the directed

@@ -250,16 +250,8 @@ func (in *interp) matrixPow(m *engine.Matrix, e engine.Expr) Value {
 	return newMatrixValue(rec(k))
 }
 
-// dotprodsimp stands in for SymPy's dotprodsimp: sums, products and
-// powers are expanded (the cancel step for rational functions is not
-// done).
-func dotprodsimp(e engine.Expr) engine.Expr {
-	switch e.(type) {
-	case *engine.Add, *engine.Mul, *engine.Pow:
-		return engine.Expand(e)
-	}
-	return e
-}
+// dotprodsimp is SymPy's dotprodsimp (engine.Dotprodsimp).
+func dotprodsimp(e engine.Expr) engine.Expr { return engine.Dotprodsimp(e) }
 
 func (in *interp) matrixUnary(op string, v Value) (Value, bool) {
 	m, ok := asMatrix(v)
