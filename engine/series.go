@@ -725,6 +725,23 @@ func nonAnalyticAsIs(e Expr, x *Symbol) bool {
 	return true
 }
 
+// decayingExp reports whether a factor of e is exp(c*x**k), k < 0, with
+// c negative: it tends to 0 as x -> 0+.
+func decayingExp(e Expr, x *Symbol) bool {
+	for _, f := range mulArgs(e) {
+		fn, ok := f.(*Func)
+		if !ok || fn.def != fnExp {
+			continue
+		}
+		c := NewMul(mulArgsConst(fn.args[0], x)...)
+		b, k := AsBaseExp(Div(fn.args[0], c))
+		if z, ok := k.(*Integer); ok && z.Sign() < 0 && Equal(b, x) && IsNegative(c) == True {
+			return true
+		}
+	}
+	return false
+}
+
 // mulArgsConst returns the factors of e free of x.
 func mulArgsConst(e Expr, x *Symbol) []Expr {
 	var out []Expr
@@ -738,6 +755,15 @@ func mulArgsConst(e Expr, x *Symbol) []Expr {
 
 func seriesAt0(f Expr, x *Symbol, n int) (Expr, error) {
 	if _, ok := serExpand(f, x, n); !ok && nonAnalyticAsIs(f, x) {
+		if decayingExp(f, x) {
+			// exp(c/x**k) tends to 0 faster than any power as x -> 0+:
+			// the series is O(x**n) (x*exp(-1/x) too; with log(x), SymPy's
+			// Order keeps the log, not followed)
+			if hasCallOf(f, fnLog) {
+				return nil, notImpl("series of " + Str(f))
+			}
+			return NewFunc(OrderDef, NewPow(x, NewInt(int64(n)))), nil
+		}
 		return f, nil
 	}
 	var s pser

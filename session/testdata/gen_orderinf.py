@@ -3,7 +3,8 @@
 is O(x), O(2/x + 1/x**2, (x, oo)) is O(1/x, (x, oo))), their sums,
 products and substitutions (O(x**3).subs(x, 1/x) is at oo), and series
 about oo and -oo (the series of f(1/x) at 0 with 1/x put back), as
-asymptotic expansions in calculus notebooks use them. dcalc must print
+asymptotic expansions in calculus notebooks use them, and exponentials
+that decay faster than any power there (the series is the Order term). dcalc must print
 SymPy's answer or raise NotImplementedError. Run with a python3 that has
 SymPy 1.14:
 
@@ -46,4 +47,11 @@ for _ in range(70):
         progs.append('print(series(%s, x, %s, %d))' % (f, p, n))
     else:
         progs.append('print(series(%s, x, %s, %d).removeO())' % (f, p, n))
+# exponentials that decay faster than any power (exp(-1/x) at 0+,
+# exp(-x) at oo): the series is the Order term alone
+for f in ['exp(-1/x)', 'exp(1/x)', 'exp(-1/x**2)', 'x*exp(-1/x)', 'exp(-1/x)/x**5', 'exp(-2/x**3)',
+          'exp(1/x)*exp(-2/x)', 'exp(-y**2/x)']:
+    progs.append('print(series(%s, x, 0, %d))' % (f, rng.choice([3, 4])))
+for f in ['exp(-x)', 'exp(x)', 'exp(-x**2)', 'x*exp(-x)', 'exp(-x)/x', 'x**2*exp(-3*x)']:
+    progs.append('print(series(%s, x, oo, %d))' % (f, rng.choice([3, 4])))
 emit(PRE, progs)
