@@ -9,10 +9,13 @@ import "slices"
 // and an irreducible quadratic by roots_quadratic (d and B factored,
 // D = factor_terms(sqrt(d)/(2*a)), expand_2arg of B -+ D), and a
 // quadratic that factors by _try_heuristics on each factor (cancel of
-// roots_linear). The roots keep roots()' insertion order.
+// roots_linear). A polynomial of higher degree is taken when terms_gcd
+// and preprocess_roots bring it to one of those (or to rational
+// coefficients with rational roots), or when factor_list splits it into
+// linear and quadratic factors. The roots keep roots()' insertion order.
 
 // rootsComposite returns roots(p) for the coefficients cs (lowest degree
-// first) of a polynomial of degree at most two; ok is false when a
+// first) of a polynomial as above; ok is false when a
 // coefficient is not a polynomial with rational numbers or a step
 // refuses.
 func rootsComposite(cs []Expr) (out []RootMult, ok bool) {
@@ -42,6 +45,11 @@ func rootsComposite(cs []Expr) (out []RootMult, ok bool) {
 		x := NewDummy("x")
 		var err error
 		if rs, err = Roots(polyExpr(cs, x), x); err != nil {
+			return nil, false
+		}
+		if len(cs) > 3 && !isInt(coeff, 1) && slices.ContainsFunc(rs, func(r RootMult) bool { return !IsRational(r.Root) }) {
+			// a*(-1/2 - sqrt(3)*I/2) for x**3 - a**3: solve leaves
+			// these unsimplified, by steps dcalc does not follow
 			return nil, false
 		}
 	} else if rs, ok = compositeRoots(cs); !ok {

@@ -140,7 +140,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"seriespt_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 146},
 		{"summix_golden.jsonl", "from sympy import *\nx = symbols('x')\nk, n = symbols('k n', integer=True, positive=True)\n", 77},
 		{"simpabs_golden.jsonl", "from sympy import *\nt, x = symbols('t x')\n", 157},
-		{"solvecubicparam_golden.jsonl", "from sympy import *\nx, a, b, c = symbols('x a b c')\np = Symbol('p', positive=True)\n", 159},
+		{"solvecubicparam_golden.jsonl", "from sympy import *\nx, a, b, c = symbols('x a b c')\np = Symbol('p', positive=True)\n", 160},
 		{"sumindexed_golden.jsonl", "from sympy import *\nx, mu, w, b = symbols('x mu w b')\nn = symbols('n', positive=True, integer=True)\nm = symbols('m', integer=True)\ni, j = symbols('i j', integer=True)\nX = IndexedBase('x')\nY = IndexedBase('y')\n", 191},
 		{"hyprewrite_golden.jsonl", "from sympy import *\nx, y = symbols('x y')\n", 180},
 		{"matconj_golden.jsonl", "from sympy import *\nx = symbols('x')\na, b = symbols('a b', real=True)\n", 84},

@@ -42,7 +42,8 @@ for _ in range(150):
         progs.append('print(roots(expand(%s), x))' % e)
     else:
         progs.append('print(solve(Eq(expand(%s), 0), x, dict=True))' % e)
-for e in ['x**3 - a*x', 'x**3 - a*x**2', 'x**4 - a*x**2', 'x**3 - a**2*x', 'a*x**3 - x', 'x**3 - 3*a*x',
+for e in ['x**3 - p**3', 'x**3 - a**3', 'x**4 - p**4', 'x**3 - 8*p**3', 'x**3 - a*x**2 - a**2*x + a**3',
+          'x**3 - a*x', 'x**3 - a*x**2', 'x**4 - a*x**2', 'x**3 - a**2*x', 'a*x**3 - x', 'x**3 - 3*a*x',
           'x**4 - a**2*x**2', 'x**5 - a*x**3']:
     progs.append('print(solve(%s, x), roots(%s, x))' % (e, e))
 # quadratics whose roots hold the square root of a monomial (the
