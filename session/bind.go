@@ -477,7 +477,37 @@ func (b *binding) callSelf(in *interp, self Value, args []Value, kw []kwArg) Val
 		}
 		throw("NotImplementedError", "dcalc's %s() does not support %s=%s yet", b.errName, k.Name, in.repr(k.Value))
 	}
+	if r, ok := a.first().(*Relational); ok && self == nil && relationAsIs[b.Name] {
+		return r // cancel and powsimp leave a relation as it is
+	}
+	if r, ok := a.first().(*Relational); ok && self == nil && sidewise[b.Name] {
+		// the function taken on each side, the relation built again
+		// (expand(Eq((x + 1)**2, 0)) is Eq(x**2 + 2*x + 1, 0))
+		side := func(e Value) Value {
+			return b.callSelf(in, nil, append([]Value{e}, args[1:]...), kw)
+		}
+		return relCtor(r.Op)(in, []Value{side(r.Lhs), side(r.Rhs)}, nil)
+	}
 	return b.Fn(in, a)
+}
+
+// sidewise are the functions SymPy applies to both sides of a relation
+// given as their expression (they map over a Basic's arguments).
+var sidewise = map[string]bool{
+	"expand": true, "factor": true, "together": true, "trigsimp": true,
+	"expand_trig": true, "radsimp": true, "expand_log": true, "signsimp": true,
+	"expand_mul": true, "factor_terms": true, "logcombine": true,
+}
+
+// relationAsIs are the functions that return a relation unchanged.
+var relationAsIs = map[string]bool{"cancel": true, "powsimp": true}
+
+// first is the first positional argument given, or nil.
+func (a *callArgs) first() Value {
+	if len(a.sig.Params) == 0 || (a.sig.Params[0].Kind != pkPosOrKw && a.sig.Params[0].Kind != pkPosOnly) {
+		return nil
+	}
+	return a.vals[0]
 }
 
 // setting looks name up among the keyword-only parameters of the SymPy
