@@ -192,16 +192,9 @@ func compositeRoots(cs []Expr) (out []RootMult, ok bool) {
 			}
 			break
 		}
-		x := NewDummy("x")
-		_, fs, err := FactorList(polyExpr(cs, x))
-		if err != nil {
+		x, inX, ok := xFactors(cs)
+		if !ok {
 			return nil, false
-		}
-		var inX []FactorPair
-		for _, f := range fs {
-			if Has(f.Base, x) {
-				inX = append(inX, f)
-			}
 		}
 		if len(inX) == 1 {
 			for _, r := range compositeQuadratic(cs[2], cs[1], cs[0]) {
@@ -218,10 +211,38 @@ func compositeRoots(cs []Expr) (out []RootMult, ok bool) {
 			if !ok || !k.IsInt64() {
 				return nil, false
 			}
-			add(must(Cancel(must(Factor(Div(Neg(fc[0]), fc[1]))))), int(k.Int64()))
+			add(must(linearRoot(fc)), int(k.Int64()))
 		}
 	}
 	return out, true
+}
+
+// linearRoot is _try_heuristics' root of a linear factor c0 + c1*x over
+// a composite domain: cancel of roots_linear's factor(-c0/c1).
+func linearRoot(fc []Expr) (Expr, error) {
+	r, err := Factor(Div(Neg(fc[0]), fc[1]))
+	if err != nil {
+		return nil, err
+	}
+	return Cancel(r)
+}
+
+// xFactors is factor_list of the polynomial with coefficients cs in a
+// new variable x: x and the factors that hold it; ok is false when
+// factor refuses.
+func xFactors(cs []Expr) (*Symbol, []FactorPair, bool) {
+	x := NewDummy("x")
+	_, fs, err := FactorList(polyExpr(cs, x))
+	if err != nil {
+		return nil, nil, false
+	}
+	var inX []FactorPair
+	for _, f := range fs {
+		if Has(f.Base, x) {
+			inX = append(inX, f)
+		}
+	}
+	return x, inX, true
 }
 
 // compositeFactorRoots is roots() of a polynomial of degree three or
@@ -240,18 +261,8 @@ func compositeFactorRoots(cs []Expr) (out []RootMult, ok bool) {
 	if !ok {
 		return nil, false // roots_binomial
 	}
-	x := NewDummy("x")
-	_, fs, err := FactorList(polyExpr(cs, x))
-	if err != nil {
-		return nil, false
-	}
-	var inX []FactorPair
-	for _, f := range fs {
-		if Has(f.Base, x) {
-			inX = append(inX, f)
-		}
-	}
-	if len(inX) < 2 {
+	x, inX, ok := xFactors(cs)
+	if !ok || len(inX) < 2 {
 		return nil, false
 	}
 	for _, f := range inX {
@@ -261,10 +272,7 @@ func compositeFactorRoots(cs []Expr) (out []RootMult, ok bool) {
 			return nil, false
 		}
 		if len(fc) == 2 {
-			r, err := Factor(Div(Neg(fc[0]), fc[1]))
-			if err == nil {
-				r, err = Cancel(r)
-			}
+			r, err := linearRoot(fc)
 			if err != nil {
 				return nil, false
 			}
