@@ -111,6 +111,12 @@ var calculusTable = []*binding{
 			if w, ok := e.(*vectorValue); ok {
 				return in.vectorEach(w.v, "simplify", nil, nil)
 			}
+			if r, ok := e.(*Relational); ok {
+				return in.relSimplify(r)
+			}
+			if b, ok := e.(*sympyBool); ok {
+				return b // true and false are their own simplification
+			}
 			return engine.Simplify(in.sympify(e))
 		}},
 	{Name: "trigsimp", Honours: "method", Doc: "Simplify trigonometric expressions by Fu's rules (method='matching': SymPy's futrig; method='fu': fu()).",
