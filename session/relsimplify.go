@@ -76,9 +76,7 @@ func (in *interp) relSimplify(r *Relational) Value {
 			throw("NotImplementedError", "dcalc's simplify does not take a relation polynomial in one symbol with symbolic coefficients yet")
 		}
 	} else if len(free) >= 2 {
-		if _, _, ok := linearCoeffsIn(dif, free); ok {
-			throw("NotImplementedError", "dcalc's simplify does not take a linear relation in several symbols yet")
-		}
+		out = in.relLinearSeveral(rel, s, dif, free)
 	}
 	if o, ok := out.(*Relational); ok {
 		out = canonicalRel(o)
@@ -87,6 +85,47 @@ func (in *interp) relSimplify(r *Relational) Value {
 		}
 	}
 	return out
+}
+
+// relLinearSeveral is _eval_simplify's step for a relation linear in
+// several symbols (in default_sort_key order): the symbols' terms over
+// the gcd of their rational coefficients on the left, the constant on
+// the right (with no constant, the first term on the left); a relation
+// that is not linear stays as it is.
+func (in *interp) relLinearSeveral(rel func(*interp, []Value, []kwArg) Value, s *Relational, dif engine.Expr, free []*engine.Symbol) Value {
+	xs := make([]engine.Expr, len(free))
+	for i, x := range free {
+		xs[i] = x
+	}
+	engine.Ordered(xs)
+	for i, x := range xs {
+		free[i] = x.(*engine.Symbol)
+	}
+	cs, constant, ok := linearCoeffsIn(dif, free)
+	if !ok {
+		return s
+	}
+	scale := new(big.Rat)
+	for _, c := range cs {
+		r := engine.RatOf(c)
+		if r == nil {
+			throw("NotImplementedError", "dcalc's simplify does not take a linear relation with symbolic coefficients yet")
+		}
+		scale = ratGcd(scale, r)
+	}
+	if scale.Sign() == 0 {
+		return rel(in, []Value{constant, engine.Zero}, nil)
+	}
+	var terms []engine.Expr
+	for i, c := range cs {
+		if q := new(big.Rat).Quo(engine.RatOf(c), scale); q.Sign() != 0 {
+			terms = append(terms, engine.NewMul(engine.RatExpr(q), free[i]))
+		}
+	}
+	if engine.IsZero(constant) != engine.True {
+		return rel(in, []Value{engine.NewAdd(terms...), engine.Div(engine.Neg(constant), engine.RatExpr(scale))}, nil)
+	}
+	return rel(in, []Value{terms[0], engine.Neg(engine.NewAdd(terms[1:]...))}, nil)
 }
 
 // linearCoeffsIn is linear_coeffs(dif, *xs): the coefficient of each
