@@ -477,16 +477,18 @@ func (b *binding) callSelf(in *interp, self Value, args []Value, kw []kwArg) Val
 		}
 		throw("NotImplementedError", "dcalc's %s() does not support %s=%s yet", b.errName, k.Name, in.repr(k.Value))
 	}
-	if r, ok := a.first().(*Relational); ok && self == nil && relationAsIs[b.Name] {
-		return r // cancel and powsimp leave a relation as it is
-	}
-	if r, ok := a.first().(*Relational); ok && self == nil && sidewise[b.Name] {
-		// the function taken on each side, the relation built again
-		// (expand(Eq((x + 1)**2, 0)) is Eq(x**2 + 2*x + 1, 0))
-		side := func(e Value) Value {
-			return b.callSelf(in, nil, append([]Value{e}, args[1:]...), kw)
+	if r, ok := a.first().(*Relational); ok && self == nil && len(args) > 0 {
+		switch {
+		case relationAsIs[b.Name]:
+			return r // cancel and powsimp leave a relation as it is
+		case sidewise[b.Name]:
+			// the function taken on each side, the relation built
+			// again (expand(Eq((x + 1)**2, 0)) is Eq(x**2 + 2*x + 1, 0))
+			side := func(e Value) Value {
+				return b.callSelf(in, nil, append([]Value{e}, args[1:]...), kw)
+			}
+			return relCtor(r.Op)(in, []Value{side(r.Lhs), side(r.Rhs)}, nil)
 		}
-		return relCtor(r.Op)(in, []Value{side(r.Lhs), side(r.Rhs)}, nil)
 	}
 	return b.Fn(in, a)
 }

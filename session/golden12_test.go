@@ -259,3 +259,17 @@ func TestArrayMimeBundle(t *testing.T) {
 		t.Errorf("bundle %q", b)
 	}
 }
+
+// TestRelationSidewise: a relation given to expand by keyword is refused
+// with NotImplementedError (the side-by-side path reads positional
+// arguments), not a crash; given positionally it is expanded on each
+// side and cancel returns it as it is.
+func TestRelationSidewise(t *testing.T) {
+	pre := "from sympy import *\nx = symbols('x')\n"
+	if out, errs := runProgram(pre + "print(expand(Eq((x + 1)**2, 0)), cancel(Eq(x**2/x, 1)))\n"); errs != "" || out != "Eq(x**2 + 2*x + 1, 0) Eq(x, 1)\n" {
+		t.Errorf("positional: %q %q", out, errs)
+	}
+	if _, errs := runProgram(pre + "expand(e=Eq((x + 1)**2, 0))\n"); !strings.Contains(errs, "NotImplementedError") {
+		t.Errorf("keyword: %q", errs)
+	}
+}
