@@ -326,6 +326,7 @@ var excModules = map[string]string{
 	"NonPositiveDefiniteMatrixError": "sympy.matrices.exceptions",
 	"ArgumentIndexError":             "sympy.core.function",
 	"PoleError":                      "sympy.core.function",
+	"TokenError":                     "tokenize",
 }
 
 func init() {
@@ -378,6 +379,7 @@ func init() {
 		{"NonPositiveDefiniteMatrixError", "ValueError"},
 		{"ArgumentIndexError", "ValueError"},
 		{"PoleError", "Exception"},
+		{"TokenError", "Exception"},
 	}
 	for _, t := range tree {
 		c := &Class{Name: t[0], Module: excModules[t[0]], Exc: true, Base: excClasses[t[1]]}

@@ -59,10 +59,10 @@ func (in *interp) sympify(v Value) engine.Expr {
 	}
 	switch x := v.(type) {
 	case string:
-		if e, ok := in.parseExprString(x); ok {
+		if e, ok := sympifyNumber(in.sympifyString(x, nil, false, true)); ok {
 			return e
 		}
-		throw("SympifyError", "Sympify of expression 'could not parse %s' failed, because of exception being raised:\nSyntaxError: invalid syntax", in.repr(x))
+		throw("SympifyError", "SympifyError: %s", in.repr(x))
 	case *Tuple:
 		items := make([]engine.Expr, len(x.Items))
 		for i, it := range x.Items {
@@ -88,17 +88,6 @@ func (in *interp) sympify(v Value) engine.Expr {
 	}
 	throw("SympifyError", "SympifyError: %s", in.repr(v))
 	return nil
-}
-
-// parseExprString sympifies a string by evaluating it with SymPy's names
-// (symbols are created for unknown names).
-func (in *interp) parseExprString(s string) (engine.Expr, bool) {
-	v, ok := in.evalSympyString(s)
-	if !ok {
-		return nil, false
-	}
-	e, ok := sympifyNumber(v)
-	return e, ok
 }
 
 func exprNeg(e engine.Expr) engine.Expr { return engine.Neg(e) }

@@ -6,7 +6,6 @@ import (
 
 	"github.com/dcalc/dcalc/engine"
 	"github.com/dcalc/dcalc/engine/mpf"
-	"github.com/dcalc/dcalc/grammar"
 )
 
 func triValue(t engine.Tri) Value {
@@ -321,92 +320,6 @@ func (in *interp) latexItems(xs []Value, st *engine.TexSettings) string {
 		parts[i] = in.latexWith(x, st)
 	}
 	return strings.Join(parts, `, \  `)
-}
-
-// parseExprSource parses s as a single expression.
-func parseExprSource(s string) (grammar.Expr, error) {
-	f, err := grammar.Parse("<string>", strings.TrimSpace(s)+"\n")
-	if err != nil {
-		return nil, err
-	}
-	if len(f.Stmts) != 1 {
-		return nil, errNotExpr
-	}
-	es, ok := f.Stmts[0].(*grammar.ExprStmt)
-	if !ok {
-		return nil, errNotExpr
-	}
-	return es.X, nil
-}
-
-type notExprError struct{}
-
-func (notExprError) Error() string { return "not an expression" }
-
-var errNotExpr = notExprError{}
-
-// freeNames lists the names used in an expression.
-func freeNames(x grammar.Expr) []string {
-	var out []string
-	var walk func(n grammar.Expr)
-	walk = func(n grammar.Expr) {
-		switch n := n.(type) {
-		case *grammar.Name:
-			out = append(out, n.Name)
-		case *grammar.BinaryExpr:
-			walk(n.X)
-			walk(n.Y)
-		case *grammar.UnaryExpr:
-			walk(n.X)
-		case *grammar.ParenExpr:
-			walk(n.X)
-		case *grammar.Call:
-			walk(n.Fn)
-			for _, a := range n.Args {
-				walk(a.Value)
-			}
-		case *grammar.TupleExpr:
-			for _, e := range n.Elts {
-				walk(e)
-			}
-		case *grammar.ListExpr:
-			for _, e := range n.Elts {
-				walk(e)
-			}
-		case *grammar.Attribute:
-			walk(n.X)
-		case *grammar.Compare:
-			walk(n.X)
-			for _, e := range n.Ys {
-				walk(e)
-			}
-		case *grammar.DictExpr:
-			for i := range n.Keys {
-				if n.Keys[i] != nil { // nil for **d
-					walk(n.Keys[i])
-				}
-				walk(n.Values[i])
-			}
-		case *grammar.SetExpr:
-			for _, e := range n.Elts {
-				walk(e)
-			}
-		case *grammar.Index:
-			walk(n.X)
-			walk(n.Index)
-		case *grammar.BoolOp:
-			walk(n.X)
-			walk(n.Y)
-		case *grammar.CondExpr:
-			walk(n.Body)
-			walk(n.Cond)
-			walk(n.Else)
-		case *grammar.Starred:
-			walk(n.X)
-		}
-	}
-	walk(x)
-	return out
 }
 
 // floatReprDigits is mpmath's to_str at repr_dps(prec) digits with

@@ -27,6 +27,10 @@ func extTypeName(v Value) (string, bool) {
 		return x.d.ClassName(), true
 	case *monomialValue:
 		return "Monomial", true
+	case *transform:
+		return "function", true
+	case parserT:
+		return "_T", true
 	case *sympyBool:
 		if x.v {
 			return "BooleanTrue", true

@@ -138,6 +138,9 @@ func (in *interp) repr(v Value) string {
 	case *cachedFn:
 		return "<functools._lru_cache_wrapper object at " + fakeAddr(x) + ">"
 	case *Builtin:
+		if x.isSympyFunction() {
+			return "<function " + x.Name + " at " + fakeAddr(x) + ">"
+		}
 		return "<built-in function " + x.Name + ">"
 	case *BoundMethod:
 		if e, ok := x.Recv.(engine.Expr); ok {

@@ -46,6 +46,9 @@ type interp struct {
 	reprActive map[any]bool // from sympy import * ran: globals are too many for suggestions
 	// lambdifyCount numbers lambdify's generated sources.
 	lambdifyCount int
+	// parseNS is parse_expr's global namespace (sympyparser.go), made
+	// on first use.
+	parseNS map[string]Value
 	// sampling is set while a plot samples its expressions: NumPy's
 	// warnings are hidden and elementwise functions use Go's math.
 	sampling bool

@@ -43,7 +43,29 @@ func init() {
 	add("Atom", func(e engine.Expr) bool { return len(e.Args()) == 0 && !isTuple(e) }, nil)
 	add("Symbol", func(e engine.Expr) bool { _, ok := e.(*engine.Symbol); return ok }, symbolCtor(false))
 	add("Dummy", func(e engine.Expr) bool { s, ok := e.(*engine.Symbol); return ok && s.IsDummy() }, symbolCtor(true))
-	add("Number", isNum, nil)
+	add("Number", isNum, func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("Number", args, 1, 1)
+		if s, ok := args[0].(string); ok {
+			// Number('12') is sympify's number; nan and inf by name
+			switch strings.ToLower(s) {
+			case "nan":
+				return engine.NaN
+			case "inf", "+inf":
+				return engine.Oo
+			case "-inf":
+				return engine.NegOo
+			}
+			if e, ok := in.sympifyString(s, nil, false, true).(engine.Expr); ok && isNum(e) {
+				return e
+			}
+			throw("ValueError", "String \"%s\" does not denote a Number", s)
+		}
+		if e, ok := sympifyNumber(args[0]); ok && isNum(e) {
+			return e
+		}
+		throw("TypeError", "expected str|int|long|float|Decimal|Number object but got %s", in.repr(args[0]))
+		return nil
+	})
 	add("Integer", func(e engine.Expr) bool { _, ok := e.(*engine.Integer); return ok }, func(in *interp, args []Value, kw []kwArg) Value {
 		if len(args) == 0 {
 			throw("TypeError", "Integer.__new__() missing 1 required positional argument: 'i'")
@@ -782,67 +804,12 @@ func (in *interp) sympifyValue(v Value) Value {
 		// SymPy's true and false (BooleanTrue, BooleanFalse), not 1 and 0
 		return &sympyBool{v: x}
 	case string:
-		// the string's value: an expression, but also a relation
-		// ('x > 1') or a truth value ('x == 1' is False)
-		r, ok := in.evalSympyString(x)
-		if !ok {
-			break
-		}
-		switch r.(type) {
-		case bool, *Relational, *sympyBool, *List, *Tuple, *Dict:
-			return in.sympifyValue(r)
-		}
-		if _, ok := asMatrix(r); ok {
-			return r
-		}
+		return in.sympifyString(x, nil, false, true)
 	}
 	if m, ok := in.matrixSympifyValue(v); ok {
 		return m
 	}
 	return in.sympify(v)
-}
-
-// evalSympyString evaluates s as SymPy's parser would: names are
-// SymPy's, unknown names become Symbols.
-func (in *interp) evalSympyString(s string) (Value, bool) {
-	f, err := parseExprSource(s)
-	if err != nil {
-		return nil, false
-	}
-	local := &env{vars: map[string]Value{}, info: nil, globals: in.globals}
-	ns := sympyModule.Attrs
-	// Unknown names become symbols; known SymPy names keep their meaning.
-	var walkNames func(n any)
-	_ = walkNames
-	sandbox := &interp{s: in.s, builtins: map[string]Value{}, globals: &env{vars: map[string]Value{}}, autoNumber: true}
-	sandbox.globals.globals = sandbox.globals
-	for k, v := range ns {
-		sandbox.globals.vars[k] = v
-	}
-	for _, n := range freeNames(f) {
-		if _, ok := sandbox.globals.vars[n]; !ok {
-			sandbox.globals.vars[n] = engine.NewSymbol(n, engine.Assumptions{})
-		}
-	}
-	_ = local
-	sandbox.frames = []*frame{{file: "<string>", fn: "<module>"}}
-	var out Value
-	ok := true
-	func() {
-		defer func() {
-			if r := recover(); r != nil {
-				ok = false
-			}
-		}()
-		out = sandbox.eval(f, sandbox.globals)
-	}()
-	// Python ints and floats in the string are SymPy numbers.
-	if _, isBool := out.(bool); ok && !isBool {
-		if e, isNum := sympifyNumber(out); isNum {
-			return e, true
-		}
-	}
-	return out, ok
 }
 
 // installSympy creates the sympy module and returns a namespace with
@@ -931,6 +898,11 @@ func sympySubmoduleView(name string) *Module {
 	}
 	if name == "sympy.vector" {
 		return vectorModule()
+	}
+	if name == "sympy.parsing.sympy_parser" {
+		attrs := maps.Clone(sympyModule.Attrs)
+		maps.Copy(attrs, parserRows())
+		return &Module{Name: name, Attrs: attrs}
 	}
 	if name == "sympy.calculus" || name == "sympy.calculus.util" {
 		attrs := maps.Clone(sympyModule.Attrs)

@@ -1,8 +1,6 @@
 package session
 
 import (
-	"strings"
-
 	"github.com/dcalc/dcalc/engine"
 )
 
@@ -25,13 +23,22 @@ var sympyTable = []*binding{
 			}
 			return r
 		}},
-	{Name: "sympify", Honours: "rational", Doc: "Convert a number, string or container to SymPy objects (rational=True: float literals in a string as Rationals).",
+	{Name: "sympify", Honours: "rational locals convert_xor", Doc: "Convert a number, string or container to SymPy objects (a string is parsed as parse_expr does, with ^ as power; rational=True: its float literals as Rationals).",
 		Fn: func(in *interp, a *callArgs) Value {
 			v := a.Get("a")
-			if s, ok := v.(string); ok && in.truth(a.Or("rational", false), nil) {
-				v = rationalLiterals(s)
+			s, ok := v.(string)
+			if !ok {
+				if a.Get("locals") != nil {
+					throw("NotImplementedError", "dcalc's sympify takes locals= with a string only")
+				}
+				return in.sympifyValue(v)
 			}
-			return in.sympifyValue(v)
+			local := in.parseDict(a.Get("locals"), "locals")
+			return in.sympifyString(s, local, in.truth(a.Or("rational", false), nil), in.truth(a.Or("convert_xor", true), nil))
+		}},
+	{Name: "parse_expr", Honours: "local_dict transformations global_dict", Doc: "Parse a string as SymPy's parser does: the standard transformations, or those given (implicit multiplication, ^ as power ...).",
+		Fn: func(in *interp, a *callArgs) Value {
+			return in.parseExprCall(a)
 		}},
 	{Name: "diff", Honours: "evaluate", Doc: "Differentiate: diff(f, x), diff(f, x, 2), diff(f, x, y).",
 		Fn: func(in *interp, a *callArgs) Value {
@@ -424,67 +431,4 @@ func (in *interp) texSettings(a *callArgs) *engine.TexSettings {
 		}
 	}
 	return st
-}
-
-// rationalLiterals is sympify's rational=True transformation on the
-// source: every float literal outside string literals becomes
-// Rational('literal'), so 2**0.5 is sqrt(2) and 0.1 is 1/10.
-func rationalLiterals(s string) string {
-	var b strings.Builder
-	isIdent := func(c byte) bool {
-		return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-	}
-	isDigit := func(c byte) bool { return c >= '0' && c <= '9' }
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c == '\'' || c == '"' { // copy a string literal whole
-			j := i + 1
-			for j < len(s) && s[j] != c {
-				if s[j] == '\\' {
-					j++
-				}
-				j++
-			}
-			j = min(j+1, len(s))
-			b.WriteString(s[i:j])
-			i = j
-			continue
-		}
-		startsNum := isDigit(c) || c == '.' && i+1 < len(s) && isDigit(s[i+1])
-		if !startsNum || i > 0 && (isIdent(s[i-1]) || s[i-1] == '.') {
-			b.WriteByte(c)
-			i++
-			continue
-		}
-		j, float := i, false
-		for j < len(s) && (isDigit(s[j]) || s[j] == '_') {
-			j++
-		}
-		if j < len(s) && s[j] == '.' {
-			float = true
-			j++
-			for j < len(s) && (isDigit(s[j]) || s[j] == '_') {
-				j++
-			}
-		}
-		if j < len(s) && (s[j] == 'e' || s[j] == 'E') {
-			k := j + 1
-			if k < len(s) && (s[k] == '+' || s[k] == '-') {
-				k++
-			}
-			if k < len(s) && isDigit(s[k]) {
-				float = true
-				for j = k; j < len(s) && isDigit(s[j]); j++ {
-				}
-			}
-		}
-		lit := s[i:j]
-		if float && !(j < len(s) && (s[j] == 'j' || s[j] == 'J' || isIdent(s[j]))) {
-			b.WriteString("Rational('" + lit + "')")
-		} else {
-			b.WriteString(lit)
-		}
-		i = j
-	}
-	return b.String()
 }

@@ -72,6 +72,9 @@ func typeName(v Value) string {
 	case *cachedFn:
 		return "functools._lru_cache_wrapper"
 	case *Builtin:
+		if v.isSympyFunction() {
+			return "function"
+		}
 		return "builtin_function_or_method"
 	case *BoundMethod:
 		if _, ok := v.Recv.(engine.Expr); ok {

@@ -49,6 +49,17 @@ type Builtin struct {
 	bind *binding // the table row, when the builtin has one
 }
 
+// isSympyFunction reports whether b is one of SymPy's functions (diff,
+// solve, N ...): Python functions in SymPy, of type function, where
+// CPython's own are built-in.
+func (b *Builtin) isSympyFunction() bool {
+	if b.bind == nil || sympyModule == nil || sympyModule.Attrs[b.Name] != Value(b) {
+		return false
+	}
+	e, ok := sympyAPI("sympy." + b.Name)
+	return ok && e.Kind == "function"
+}
+
 type kwArg struct {
 	Name  string
 	Value Value
