@@ -39,11 +39,25 @@ var pyFuncNames = map[string][2]string{
 	"asin": {"arcsin", ""}, "acos": {"arccos", ""}, "atan": {"arctan", ""}, "atan2": {"arctan2", ""},
 	"asinh": {"arcsinh", ""}, "acosh": {"arccosh", ""}, "atanh": {"arctanh", ""},
 	"Abs": {"abs", "abs"}, "ceiling": {"ceil", "ceil"}, "floor": {},
-	"re": {"real", ""}, "im": {"imag", ""}, "conjugate": {"conjugate", ""},
+	"re": {"real", ""}, "im": {"imag", ""}, "conjugate": {"conjugate", ""}, "arg": {"angle", ""},
 }
 
-// pyReciprocal are the functions printed as 1/f(x): cot, sec, csc.
-var pyReciprocal = map[string]string{"cot": "tan", "sec": "cos", "csc": "sin"}
+// pyMathFuncs are the math module's functions NumPy has no ufunc for:
+// SymPy's NumPy printer falls back on them (lambdify imports them from
+// math, so they take scalars), and mpmath has them under SymPy's names.
+var pyMathFuncs = map[string]string{"erf": "erf", "erfc": "erfc", "gamma": "gamma", "loggamma": "lgamma", "factorial": "factorial"}
+
+// PyMathImports are the math functions lambdify's NumPy namespace takes
+// from the math module (the values of pyMathFuncs).
+var PyMathImports = []string{"erf", "erfc", "gamma", "lgamma", "factorial"}
+
+// pyRewrites are CodePrinter's _rewriteable_functions that dcalc has: a
+// function the printers do not know is printed as its rewrite to the
+// target, in brackets.
+var pyRewrites = map[string]string{
+	"cot": "tan", "csc": "sin", "sec": "cos", "acot": "atan", "acsc": "asin", "asec": "acos",
+	"coth": "exp", "csch": "exp", "sech": "exp", "acoth": "log", "binomial": "gamma",
+}
 
 type pyPrinter struct {
 	numpy, mpmath bool
@@ -124,12 +138,17 @@ func (p *pyPrinter) fn(f *Func) string {
 		return p.boolean(f)
 	}
 	name := f.def.Name
-	if base, ok := pyReciprocal[name]; ok {
-		inner := base + "(" + p.join(f.args) + ")"
-		if p.numpy {
-			return "(" + inner + "**(-1.0))"
+	if n, ok := pyMathFuncs[name]; ok {
+		if p.mpmath {
+			n = name
 		}
-		return "(1/" + inner + ")"
+		return n + "(" + p.join(f.args) + ")"
+	}
+	if target, ok := pyRewrites[name]; ok {
+		r, err := Rewrite(f, target)
+		if err == nil && !Equal(r, f) {
+			return "(" + p.print(r) + ")"
+		}
 	}
 	switch name {
 	case "sign":
@@ -149,14 +168,6 @@ func (p *pyPrinter) fn(f *Func) string {
 		}
 		a := p.print(f.args[0])
 		return "(((" + p.print(Div(fnSin.call(f.args[0]), f.args[0])) + ") if (" + a + " != 0) else (1)))"
-	case "gamma", "loggamma":
-		if p.numpy {
-			panic(notImpl("dcalc's lambdify with NumPy cannot translate " + name + " (SymPy needs SciPy for it); use modules='math' or 'mpmath'"))
-		}
-		if name == "loggamma" && !p.mpmath {
-			name = "lgamma"
-		}
-		return name + "(" + p.join(f.args) + ")"
 	case "Max", "Min":
 		if p.numpy {
 			return "reduce(" + map[string]string{"Max": "maximum", "Min": "minimum"}[name] + ", [" + p.join(f.args) + "])"

@@ -194,6 +194,9 @@ func (in *interp) lambdify(args, expr, modules Value) Value {
 			ns.vars[k] = v
 		}
 		ns.vars["reduce"] = in.reduceBuiltin()
+		for _, n := range engine.PyMathImports {
+			ns.vars[n] = mathModule().Attrs[n]
+		}
 	} else if module == "mpmath" {
 		for k, v := range in.mpmathModule().Attrs {
 			ns.vars[k] = v

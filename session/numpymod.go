@@ -499,6 +499,10 @@ var numpyTable = []*binding{
 		Fn: func(in *interp, a *callArgs) Value { return itoBig(in.npArg(a, "a").NDim()) }},
 	{Name: "real", Sig: "(val)", Doc: "The real part.", Fn: func(in *interp, a *callArgs) Value { return arrayValue(ndarray.RealPart(in.npArg(a, "val"))) }},
 	{Name: "imag", Sig: "(val)", Doc: "The imaginary part.", Fn: func(in *interp, a *callArgs) Value { return arrayValue(ndarray.ImagPart(in.npArg(a, "val"))) }},
+	{Name: "angle", Sig: "(z, deg=False)", Honours: "deg", Doc: "The argument (angle) of complex numbers, in radians or degrees.",
+		Fn: func(in *interp, a *callArgs) Value {
+			return arrayValue(ndarray.Angle(in.npArg(a, "z"), in.truth(a.Or("deg", false), nil)))
+		}},
 	{Name: "conj", Sig: ufuncSig1, Doc: "The complex conjugate.", Fn: func(in *interp, a *callArgs) Value { return arrayValue(ndarray.Conj(in.npArg(a, "x"))) }},
 }
 

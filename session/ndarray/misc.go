@@ -170,3 +170,25 @@ func SortAlong(a *Array, axis *int) *Array {
 	}
 	return out
 }
+
+// Angle is np.angle: the argument of each element, arctan2(imag, real)
+// (a real element has imaginary part 0: pi for a negative one), in
+// degrees when deg is set.
+func Angle(a *Array, deg bool) *Array {
+	var out []float64
+	if a.dtype == Complex128 {
+		for _, c := range a.Complex128s() {
+			out = append(out, math.Atan2(imag(c), real(c)))
+		}
+	} else {
+		for _, f := range a.Float64s() {
+			out = append(out, math.Atan2(0, f))
+		}
+	}
+	if deg {
+		for i := range out {
+			out[i] *= 180 / math.Pi
+		}
+	}
+	return Floats(a.shape, out)
+}
