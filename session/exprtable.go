@@ -405,6 +405,25 @@ var exprMethodTable = []*binding{
 			b, x := engine.AsBaseExp(e)
 			return &Tuple{Items: []Value{b, x}}
 		}),
+	{Name: "limit_denominator", API: "Rational.limit_denominator", Sig: "(max_denominator=1000000)", Honours: "max_denominator",
+		Doc: "The closest Rational with a denominator at most max_denominator (a Rational's method).",
+		Fn: func(in *interp, a *callArgs) Value {
+			var r *big.Rat
+			switch x := a.Self.(type) {
+			case *engine.Integer:
+				r = new(big.Rat).SetInt(x.Big())
+			case *engine.Rational:
+				r = x.Rat()
+			default:
+				throw("AttributeError", "'%s' object has no attribute 'limit_denominator'", typeName(a.Self))
+			}
+			maxD := in.toInt(a.Or("max_denominator", big.NewInt(1000000)))
+			if maxD.Sign() < 1 {
+				throw("ValueError", "max_denominator should be at least 1")
+			}
+			q := engine.LimitDenominator(r, maxD)
+			return engine.NewRational(q.Num(), q.Denom())
+		}},
 	{Name: "fdiff", API: "Function.fdiff", Sig: "(argindex=1)", Honours: "argindex",
 		Doc: "A function call's derivative with respect to one argument (1-based), at its arguments.",
 		Fn: func(in *interp, a *callArgs) Value {

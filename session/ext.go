@@ -185,6 +185,9 @@ func (in *interp) extBinop(op string, a, b Value) (Value, bool) {
 	if r, ok := in.ndimBinop(op, a, b); ok {
 		return r, true
 	}
+	if r, ok := in.objBinop(op, a, b); ok {
+		return r, true
+	}
 	if r, ok := in.arrayBinop(op, a, b); ok {
 		return r, true
 	}
@@ -272,6 +275,9 @@ func (in *interp) extAttr(v Value, name string) (Value, bool) {
 	}
 	if l, ok := v.(*logicValue); ok {
 		return in.logicAttr(l, name)
+	}
+	if r, ok := in.objArrayAttr(v, name); ok {
+		return r, true
 	}
 	if r, ok := in.arrayAttr(v, name); ok {
 		return r, true

@@ -112,6 +112,12 @@ func (in *interp) toArray(v Value) *ndarray.Array {
 // toArrayDType is toArray with an optional dtype (nil: inferred). With a
 // dtype, SymPy numbers are converted as float() or complex() would.
 func (in *interp) toArrayDType(v Value, dt *ndarray.DType) *ndarray.Array {
+	if o, ok := v.(*objArray); ok {
+		if dt == nil {
+			throw("NotImplementedError", "dcalc does not implement this numpy function on object arrays (of SymPy values) yet; convert with .astype(float) or use lambdify")
+		}
+		return in.toArrayDType(o.nested(), dt)
+	}
 	if a, ok := v.(*ndarray.Array); ok {
 		if dt != nil && *dt != a.DType() {
 			return a.AsType(*dt)
@@ -361,9 +367,6 @@ func (in *interp) arrayBinop(op string, a, b Value) (Value, bool) {
 	if ba {
 		other = a
 	}
-	if _, ok := other.(engine.Expr); ok {
-		throw("NotImplementedError", "dcalc does not implement numpy object arrays (arrays of SymPy expressions) yet; use lambdify to evaluate an expression on an array")
-	}
 	if op == "@" {
 		return npCall(func() Value { return arrayValue(ndarray.MatMul(in.toArray(a), in.toArray(b))) }), true
 	}
@@ -509,6 +512,8 @@ func (in *interp) arrayRepr(v Value) (string, bool) {
 		return "dtype('" + x.dt.String() + "')", true
 	case *npScalarClass:
 		return "<class 'numpy." + npScalarNames[x.dt] + "'>", true
+	case *objArray:
+		return in.objFormat(x, true), true
 	}
 	return "", false
 }
@@ -520,12 +525,16 @@ func (in *interp) arrayStr(v Value) (string, bool) {
 		return x.StrWith(in.printOptions()), true
 	case *npDType:
 		return x.dt.String(), true
+	case *objArray:
+		return in.objFormat(x, false), true
 	}
 	return "", false
 }
 
 func arrayTypeName(v Value) (string, bool) {
 	switch x := v.(type) {
+	case *objArray:
+		return "numpy.ndarray", true
 	case *ndarray.Array:
 		return "numpy.ndarray", true
 	case *npDType:

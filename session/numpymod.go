@@ -236,6 +236,9 @@ var numpyTable = []*binding{
 		Doc: "A new array from a list, tuple or array.",
 		Fn: func(in *interp, a *callArgs) Value {
 			obj := a.Get("object")
+			if dt := a.Get("dtype"); dt != nil && in.isObjectDType(dt) || (dt == nil || dt == none) && in.wantsObject(obj) {
+				return in.newObjArray(obj)
+			}
 			arr := in.toArrayDType(obj, in.dtypeArg(a))
 			if arr == obj && in.truth(a.Or("copy", true), nil) {
 				arr = arr.Copy()
@@ -243,7 +246,16 @@ var numpyTable = []*binding{
 			return arr
 		}},
 	{Name: "asarray", Sig: "(a, dtype=None, order=None, *, like=None)", Honours: "dtype", Doc: "The argument as an array (not copied if it is one).",
-		Fn: func(in *interp, a *callArgs) Value { return in.toArrayDType(a.Get("a"), in.dtypeArg(a)) }},
+		Fn: func(in *interp, a *callArgs) Value {
+			obj := a.Get("a")
+			if dt := a.Get("dtype"); dt != nil && in.isObjectDType(dt) || (dt == nil || dt == none) && in.wantsObject(obj) {
+				if o, ok := obj.(*objArray); ok {
+					return o
+				}
+				return in.newObjArray(obj)
+			}
+			return in.toArrayDType(obj, in.dtypeArg(a))
+		}},
 	{Name: "linspace", Sig: "(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0)", Honours: "num endpoint retstep dtype",
 		Doc: "num evenly spaced numbers from start to stop.", Fn: (*interp).npLinspace},
 	{Name: "arange", Sig: "(*args, dtype=None, like=None)", Honours: "dtype", Doc: "Evenly spaced values in [start, stop) with a step.",

@@ -53,6 +53,41 @@ func (a *Array) ReprWith(o PrintOptions) string {
 	return s + spacer + dt
 }
 
+// ObjectString is repr (array([...], dtype=object)) or str of an array
+// of dtype object with the given shape, whose elements print as words
+// (their reprs, in C order): NumPy pads no element of such an array, and
+// wraps and summarises its lines as for any other.
+func ObjectString(shape []int, words []string, o PrintOptions, repr bool) string {
+	a := Zeros(Bool, shape)
+	f := &arrayFormatter{
+		a:       a,
+		data:    a,
+		format:  func(k int) string { return words[-1-k] },
+		summary: len(words) > o.Threshold,
+		sep:     " ",
+		edge:    o.EdgeItems,
+	}
+	if !repr {
+		if len(words) == 0 {
+			return "[]"
+		}
+		return f.recurse(nil, " ", o.LineWidth)
+	}
+	const prefix = "array("
+	f.sep = ", "
+	lst := "[]"
+	if len(words) > 0 {
+		lst = f.recurse(nil, " "+strings.Repeat(" ", len(prefix)), o.LineWidth-1)
+	}
+	s := prefix + lst + ","
+	last := len(s) - (strings.LastIndex(s, "\n") + 1)
+	spacer := " "
+	if last+len("dtype=object)")+1 > o.LineWidth {
+		spacer = "\n" + strings.Repeat(" ", len(prefix))
+	}
+	return s + spacer + "dtype=object)"
+}
+
 // StrWith is str(a) under the print options o: the elements without
 // array( ) and separated by spaces.
 func (a *Array) StrWith(o PrintOptions) string {
