@@ -972,6 +972,10 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 		switch name {
 		case "args": // BooleanAtom: no arguments
 			return &Tuple{}
+		case "negated": // BooleanAtom.negated is ~self
+			return &sympyBool{v: !x.v}
+		case "canonical":
+			return x
 		case "func":
 			return in.typeOf(x)
 		}
@@ -985,6 +989,27 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 			return &Tuple{Items: []Value{x.Lhs, x.Rhs}}
 		case "rel_op":
 			return x.Op
+		case "reversed": // Relational.__new__: not evaluated
+			return &Relational{Op: relSwap[x.Op], Lhs: x.Rhs, Rhs: x.Lhs}
+		case "reversedsign":
+			return &Relational{Op: relSwap[x.Op], Lhs: engine.Neg(x.Lhs), Rhs: engine.Neg(x.Rhs)}
+		case "negated":
+			return &Relational{Op: relNegated[x.Op], Lhs: x.Lhs, Rhs: x.Rhs}
+		case "canonical":
+			return canonicalRel(x)
+		case "strict", "weak":
+			op, ok := relStrictWeak[name][x.Op]
+			if !ok {
+				return x
+			}
+			return boolValue(engine.NewRel(op, x.Lhs, x.Rhs))
+		case "lts", "gts":
+			switch {
+			case x.Op == "<" || x.Op == "<=":
+				return map[string]engine.Expr{"lts": x.Lhs, "gts": x.Rhs}[name]
+			case x.Op == ">" || x.Op == ">=":
+				return map[string]engine.Expr{"lts": x.Rhs, "gts": x.Lhs}[name]
+			}
 		case "func":
 			return in.typeOf(x)
 		case "free_symbols":

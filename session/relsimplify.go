@@ -180,6 +180,16 @@ func ratGcd(a, c *big.Rat) *big.Rat {
 	return new(big.Rat).SetFrac(n, d)
 }
 
+// relNegated is Relational.negated's operator: the complement.
+var relNegated = map[string]string{"==": "!=", "!=": "==", "<": ">=", "<=": ">", ">": "<=", ">=": "<"}
+
+// relStrictWeak are the strict and weak forms of the inequalities that
+// have one (the others are themselves).
+var relStrictWeak = map[string]map[string]string{
+	"strict": {"<=": "<", ">=": ">"},
+	"weak":   {"<": "<=", ">": ">="},
+}
+
 // canonicalRel is Relational.canonical: a number on the right (numbers
 // on both sides in order), otherwise the sides in default_sort_key
 // order, and no minus sign leading the left side.
