@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"slices"
+	"sort"
 )
 
 // This file integrates the common closed forms in the shapes SymPy's
@@ -149,6 +150,15 @@ func IntegrateDefinite(f Expr, x *Symbol, a, b Expr) Expr {
 		// SymPy's value there is not Heaviside's difference (0 for
 		// DiracDelta(x) over (0, 3), 1/2 for DiracDelta(x - 1) over (1, 3))
 		return unevaluated
+	}
+	if ok && isRationalFunctionIn(f, x) && Equal(atanFloorTerms(F), F) &&
+		(!continuousOn(f, F, x, a, b) || hasSpecial(SubsPairs(F, [][2]Expr{{x, a}})) || hasSpecial(SubsPairs(F, [][2]Expr{{x, b}}))) {
+		// a rational integrand with a pole on the interval:
+		// Expr._eval_interval's limits at the ends and on both sides
+		// of each singular point of the antiderivative
+		if r, ok := evalIntervalPoles(f, F, x, a, b); ok {
+			return r
+		}
 	}
 	if !ok || !continuousOn(f, F, x, a, b) || !Equal(atanFloorTerms(F), F) {
 		// (with the floor terms of an atan of tan, SymPy's values at
@@ -423,6 +433,148 @@ func hasSingularity(f Expr, x *Symbol) bool {
 	}
 	walk(f)
 	return bad
+}
+
+// evalIntervalPoles is Expr._eval_interval of the antiderivative F of a
+// rational function f (rational coefficients) over finite real limits:
+// F(b) - F(a), taking a limit at an end where F is not finite there,
+// plus, for each singular point s strictly inside (the real roots of
+// cancel(F)'s denominator and of its logarithms' arguments), the jump
+// limit(F, x, s, '-') - limit(F, x, s, '+'); nan stops the sum. ok is
+// false when a root or a limit is out of reach.
+func evalIntervalPoles(f, F Expr, x *Symbol, a, b Expr) (Expr, bool) {
+	lo, ok1 := realValue(a)
+	hi, ok2 := realValue(b)
+	if !ok1 || !ok2 || a == Oo || a == NegOo || b == Oo || b == NegOo || !isRationalFunctionIn(f, x) {
+		return nil, false
+	}
+	if Equal(a, b) {
+		return Zero, true
+	}
+	forward := lo < hi
+	// the candidate points: the real roots of the polynomials
+	var polys []Expr
+	// the denominator of the rational part (the logs and atans are
+	// generators of cancel's and contribute none)
+	_, rational := siftExprs(addArgs(F), func(t Expr) bool { return hasCallOf(t, fnLog, fnAtan) })
+	c, err := Cancel(NewAdd(rational...))
+	if err != nil {
+		return nil, false
+	}
+	_, den, err := AsNumerDenom(c)
+	if err != nil {
+		return nil, false
+	}
+	polys = append(polys, den)
+	var logsOK = true
+	walkExpr(F, func(e Expr) {
+		if fn, ok := e.(*Func); ok && fn.def == fnLog {
+			polys = append(polys, fn.args[0])
+		} else if fn, ok := e.(*Func); ok && fn.def != fnAtan {
+			logsOK = false
+		}
+	})
+	if !logsOK {
+		return nil, false
+	}
+	var points []Expr
+	for _, p := range polys {
+		if !Has(p, x) {
+			continue
+		}
+		cs, ok := polyCoeffs(p, x)
+		if !ok {
+			return nil, false
+		}
+		var rs []RootMult
+		if len(cs) == 2 {
+			rs = []RootMult{{Neg(Div(cs[0], cs[1])), 1}}
+		} else if rs, err = Roots(p, x); err != nil {
+			return nil, false
+		}
+		n := 0
+		for _, r := range rs {
+			n += r.Mult
+		}
+		if n != len(cs)-1 {
+			return nil, false // roots out of reach
+		}
+		for _, r := range rs {
+			if IsReal(r.Root) != True {
+				continue
+			}
+			v, ok := ToFloat64(r.Root)
+			if !ok {
+				return nil, false
+			}
+			inside := forward && lo < v && v < hi || !forward && hi < v && v < lo
+			if inside {
+				points = addPoint(points, r.Root)
+			}
+		}
+	}
+	endpoint := func(c Expr, left bool) (Expr, bool) {
+		v := SubsPairs(F, [][2]Expr{{x, c}})
+		if !hasSpecial(v) {
+			return v, true
+		}
+		dir := "+"
+		if left != forward {
+			dir = "-"
+		}
+		r, err := Limit(F, x, c, dir)
+		if err != nil || hasCallOf(r, LimitDef) {
+			return nil, false
+		}
+		return r, true
+	}
+	A, ok := endpoint(a, true)
+	if !ok {
+		return nil, false
+	}
+	if A == NaN {
+		return NaN, true
+	}
+	B, ok := endpoint(b, false)
+	if !ok {
+		return nil, false
+	}
+	value := Sub(B, A)
+	sortPoints(points)
+	for _, s := range points {
+		if value == NaN {
+			break
+		}
+		right, err1 := Limit(F, x, s, "+")
+		left, err2 := Limit(F, x, s, "-")
+		if err1 != nil || err2 != nil {
+			return nil, false
+		}
+		if forward {
+			value = NewAdd(value, Neg(right), left)
+		} else {
+			value = NewAdd(value, right, Neg(left))
+		}
+	}
+	return value, true
+}
+
+func addPoint(ps []Expr, p Expr) []Expr {
+	for _, q := range ps {
+		if Equal(q, p) {
+			return ps
+		}
+	}
+	return append(ps, p)
+}
+
+// sortPoints orders real numbers ascending (a FiniteSet's order).
+func sortPoints(ps []Expr) {
+	sort.Slice(ps, func(i, j int) bool {
+		u, _ := ToFloat64(ps[i])
+		v, _ := ToFloat64(ps[j])
+		return u < v
+	})
 }
 
 func realValue(e Expr) (float64, bool) {
@@ -2372,4 +2524,27 @@ func positiveForRealX(cs []Expr) bool {
 		}
 	}
 	return true
+}
+
+// isRationalFunctionIn reports whether f is a rational function of x
+// alone with rational coefficients (Add, Mul and integer powers of x and
+// of rational numbers).
+func isRationalFunctionIn(f Expr, x *Symbol) bool {
+	switch t := f.(type) {
+	case *Integer, *Rational:
+		return true
+	case *Symbol:
+		return Equal(t, x)
+	case *Pow:
+		_, ok := t.Exp().(*Integer)
+		return ok && isRationalFunctionIn(t.Base(), x)
+	case *Add, *Mul:
+		for _, a := range f.Args() {
+			if !isRationalFunctionIn(a, x) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -198,7 +198,153 @@ func limit1(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
 	} else {
 		f = Xreplace(e, [][2]Expr{{x, t}})
 	}
-	return limitAt0(f, t, dir)
+	g, sv, negative, split := splitLogsAt0(f, t, dir)
+	if negative {
+		// log(g) of a g that reaches 0 from below is log(-g) + I*pi;
+		// SymPy's limit is then the real part's infinity (the finite
+		// imaginary part is lost in it) and dcalc answers only that
+		return limitSplitLogs(f, g, sv)
+	}
+	r, err := limitAt0(f, t, dir)
+	if err != nil && split {
+		return limitSplitLogs(f, g, sv)
+	}
+	return r, err
+}
+
+// limitSplitLogs is the limit of f through splitLogsAt0's g: an
+// infinity, or NotImplementedError.
+func limitSplitLogs(f, g Expr, sv *Symbol) (Expr, error) {
+	r, err := limitLogS(g, sv)
+	if err != nil {
+		return nil, err
+	}
+	if r == Oo || r == NegOo {
+		return r, nil
+	}
+	if inf := infinitePart(r); inf != nil {
+		return inf, nil
+	}
+	return nil, notImpl("could not compute the limit of " + Str(f))
+}
+
+// splitLogsAt0 returns f in s = |t| (s -> 0+ as t -> 0 from dir), each
+// log of an argument g tending to 0 split at its leading term c*t**v as
+// log(|c|) + v*log(s) + log(g/(c*t**v)), plus I*pi where g is negative
+// there; negative reports such an argument, split any argument tending
+// to 0.
+func splitLogsAt0(f Expr, t *Symbol, dir string) (Expr, *Symbol, bool, bool) {
+	sv := NewDummy("s")
+	st := Expr(sv) // t in terms of s
+	if dir == "-" {
+		st = Neg(sv)
+	}
+	negative, split := false, false
+	var walk func(e Expr) Expr
+	walk = func(e Expr) Expr {
+		if fn, ok := e.(*Func); ok && fn.def == fnLog && len(fn.args) == 1 && Has(fn.args[0], t) {
+			g := fn.args[0]
+			s, ok := serExpand(g, t, 4)
+			if !ok || len(s.c) == 0 || s.val <= 0 {
+				return SubsPairs(e, [][2]Expr{{t, st}})
+			}
+			c0 := s.c[0]
+			sg := 0
+			switch {
+			case IsPositive(c0) == True:
+				sg = 1
+			case IsNegative(c0) == True:
+				sg = -1
+			default:
+				return SubsPairs(e, [][2]Expr{{t, st}})
+			}
+			lead := NewMul(c0, NewPow(t, NewInt(int64(s.val))))
+			ratio, err := Cancel(SubsPairs(Div(g, lead), [][2]Expr{{t, st}}))
+			if err != nil {
+				ratio = SubsPairs(Div(g, lead), [][2]Expr{{t, st}})
+			}
+			rest := fnLog.call(ratio)
+			if dir == "-" && s.val%2 == 1 {
+				sg = -sg
+			}
+			split = true
+			var im Expr = Zero
+			if sg < 0 {
+				negative = true
+				im = NewMul(I, Pi)
+			}
+			return NewAdd(fnLog.call(fnAbs.call(c0)), NewMul(NewInt(int64(s.val)), fnLog.call(sv)), rest, im)
+		}
+		args := e.Args()
+		if len(args) == 0 {
+			if e == t {
+				return st
+			}
+			return e
+		}
+		out := make([]Expr, len(args))
+		for i, a := range args {
+			out[i] = walk(a)
+		}
+		return rebuild(e, out)
+	}
+	g := walk(f)
+	return g, sv, negative, split
+}
+
+// limitLogS is the limit as s -> 0+ of g = A*log(s) + B for a constant
+// A: B's limit when A is 0, else the infinity of -A*oo unless B's limit
+// is the opposite infinity.
+func limitLogS(g Expr, sv *Symbol) (Expr, error) {
+	L := NewDummy("L")
+	h := Xreplace(g, [][2]Expr{{fnLog.call(sv), L}})
+	A, err := Diff(h, VarCount{Var: L, Count: 1})
+	if err != nil || Has(A, sv) || Has(A, L) {
+		return nil, notImpl("could not compute the limit of " + Str(g))
+	}
+	B := SubsPairs(h, [][2]Expr{{L, Zero}})
+	rb, err := limitAt0(B, sv, "+")
+	if err != nil {
+		return nil, err
+	}
+	if isZeroInt(A) {
+		return rb, nil
+	}
+	var inf Expr = Oo // A*log(s) with log(s) -> -oo
+	switch {
+	case IsPositive(A) == True:
+		inf = NegOo
+	case IsNegative(A) != True:
+		return nil, notImpl("could not compute the limit of " + Str(g))
+	}
+	if rb == Oo || rb == NegOo {
+		// every log of s was taken out of B: its divergence is a power
+		// of s, which outgrows the log
+		return rb, nil
+	}
+	if o := infinitePart(rb); o != nil {
+		return o, nil
+	}
+	return inf, nil
+}
+
+// infinitePart is oo or -oo when r is that infinity plus a finite
+// imaginary part (oo + I*pi), else nil.
+func infinitePart(r Expr) Expr {
+	a, ok := r.(*Add)
+	if !ok {
+		return nil
+	}
+	var inf Expr
+	for _, term := range a.args {
+		switch {
+		case term == Oo || term == NegOo:
+			inf = term
+		case IsReal(NewMul(term, I)) != True:
+			return nil
+		}
+	}
+	return inf
 }
 
 func limitAt0(f Expr, t *Symbol, dir string) (Expr, error) {
