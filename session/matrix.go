@@ -401,6 +401,13 @@ func (in *interp) matrixAttr(v Value, name string) (Value, bool) {
 	if definiteness[name] {
 		return in.matrixDefiniteness(m, name), true
 	}
+	if p, ok := in.shapingProp(m, name); ok {
+		return p, true
+	}
+	if cm, ok := matrixClass.Attrs[name]; ok {
+		// a classmethod through an instance (M.zeros(2), M.hstack(A, B))
+		return cm, true
+	}
 	if row, ok := matrixEdit(name); ok {
 		return &BoundMethod{Recv: v, Name: name, Fn: func(in *interp, recv Value, args []Value, kw []kwArg) Value {
 			mv := recv.(*matrixValue)
@@ -905,6 +912,9 @@ func installMatrixNames(ns map[string]Value) {
 	for _, n := range []string{"eye", "zeros", "ones", "diag"} {
 		mutable.Attrs[n] = ns[n]
 	}
+	mutable.Attrs["hstack"] = stackRow("hstack", rowJoin)
+	mutable.Attrs["vstack"] = stackRow("vstack", colJoin)
+	matrixClass = mutable
 	ns["hessian"] = (&binding{Name: "hessian", Honours: "constraints",
 		Doc: "The Hessian matrix of f; with constraints, the bordered Hessian.",
 		Fn: func(in *interp, a *callArgs) Value {
