@@ -219,13 +219,13 @@ func limitSplitLogs(f, g Expr, sv *Symbol) (Expr, error) {
 	if err != nil {
 		return nil, err
 	}
-	if r == Oo || r == NegOo {
-		return r, nil
-	}
 	if inf := infinitePart(r); inf != nil {
 		return inf, nil
 	}
-	return nil, notImpl("could not compute the limit of " + Str(f))
+	if hasSpecial(r) && r != Oo && r != NegOo {
+		return nil, notImpl("could not compute the limit of " + Str(f))
+	}
+	return r, nil // the imaginary parts were kept exactly: a finite limit is whole
 }
 
 // splitLogsAt0 returns f in s = |t| (s -> 0+ as t -> 0 from dir), each
@@ -299,13 +299,21 @@ func limitLogS(g Expr, sv *Symbol) (Expr, error) {
 	L := NewDummy("L")
 	h := Xreplace(g, [][2]Expr{{fnLog.call(sv), L}})
 	A, err := Diff(h, VarCount{Var: L, Count: 1})
-	if err != nil || Has(A, sv) || Has(A, L) {
+	if err != nil || Has(A, L) {
 		return nil, notImpl("could not compute the limit of " + Str(g))
 	}
 	B := SubsPairs(h, [][2]Expr{{L, Zero}})
 	rb, err := limitAt0(B, sv, "+")
 	if err != nil {
 		return nil, err
+	}
+	if Has(A, sv) {
+		// A vanishing like a power of s takes A*log(s) to 0
+		sa, ok := serExpand(A, sv, 4)
+		if !ok || len(sa.c) == 0 || sa.val <= 0 {
+			return nil, notImpl("could not compute the limit of " + Str(g))
+		}
+		return rb, nil
 	}
 	if isZeroInt(A) {
 		return rb, nil
