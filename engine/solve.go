@@ -411,6 +411,10 @@ func (k keyIdx) Swap(i, j int) {
 	k.idx[i], k.idx[j] = k.idx[j], k.idx[i]
 }
 
+// CompareSortKey compares a and b by SymPy's default_sort_key: -1, 0
+// or 1.
+func CompareSortKey(a, b Expr) int { return cmpSkey(sortKey(a), sortKey(b)) }
+
 // Ordered sorts expressions as SymPy's ordered(): by the number of
 // nodes in the tree first, then by default_sort_key.
 func Ordered(xs []Expr) {
@@ -424,6 +428,10 @@ func Ordered(xs []Expr) {
 
 // nodeCount is sorting._nodes: the nodes of the tree, a Float counting
 // one half, a derivative its expression's plus its orders.
+// NodeCount is SymPy's _nodes: the nodes of e's tree, a Float counting
+// one half.
+func NodeCount(e Expr) float64 { return nodeCount(e) }
+
 func nodeCount(e Expr) float64 {
 	switch x := e.(type) {
 	case *Float:

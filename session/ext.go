@@ -29,6 +29,8 @@ func extTypeName(v Value) (string, bool) {
 		return "Monomial", true
 	case *transform:
 		return "function", true
+	case *sortKeyValue:
+		return "tuple", true
 	case parserT:
 		return "_T", true
 	case *sympyBool:
@@ -238,6 +240,9 @@ func (in *interp) extCompare(op string, a, b Value) (Value, bool) {
 		return r, true
 	}
 	if r, ok := sympyBoolBinop(op, a, b); ok {
+		return r, true
+	}
+	if r, ok := sortKeyCompare(op, a, b); ok {
 		return r, true
 	}
 	return in.mpmathBinop(op, a, b)

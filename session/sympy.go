@@ -659,6 +659,7 @@ func (in *interp) sympyNames() map[string]Value {
 	installTable(ns, gcdTable)
 	installTable(ns, ntheoryTable)
 	installTable(ns, odeTable)
+	installTable(ns, sortKeyRows)
 	installTable(ns, factorTable)
 	installTable(ns, calculusTable)
 	installTable(ns, finiteDiffTable)
