@@ -1101,3 +1101,21 @@ func (ev *evaluator) concrete(f *Func) (r cval, err error) {
 	}()
 	return ev.eval(Doit(f))
 }
+
+// UnevaluatedCall is a call in e that its function's rules would
+// rewrite (made with evaluate=False), or nil: SymPy's evalf of
+// sin(pi, evaluate=False) is mpmath's residue (0.e-184), which dcalc's
+// evaluation does not reproduce, so evalf refuses these.
+func UnevaluatedCall(e Expr) Expr {
+	if f, ok := e.(*Func); ok && !f.def.Undefined && !f.def.boolean && f.def != IntegralDef && !IsSum(f) && !IsProduct(f) && !IsLimit(f) && !IsPiecewise(f) {
+		if r, err := Apply(f.def, f.args...); err == nil && !Equal(r, f) {
+			return f
+		}
+	}
+	for _, a := range e.Args() {
+		if u := UnevaluatedCall(a); u != nil {
+			return u
+		}
+	}
+	return nil
+}

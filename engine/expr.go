@@ -414,6 +414,11 @@ func NegativePowerBases(e Expr) []Expr {
 	return out
 }
 
+// NewCallUnevaluated is d(args...) with evaluate=False: the call as
+// given, no evaluation rule applied (sin(0) stays sin(0)); doit and
+// substitution rebuild it with d's rules.
+func NewCallUnevaluated(d *FuncDef, args ...Expr) Expr { return newFunc(d, slices.Clone(args)) }
+
 // NewUnevaluated builds Add, Mul or Pow (op "Add", "Mul", "Pow") from
 // args as given, as SymPy's constructors do with evaluate=False: no
 // flattening, sorting, combining or numeric evaluation.

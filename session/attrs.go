@@ -989,6 +989,16 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 			return &Tuple{Items: []Value{x.Lhs, x.Rhs}}
 		case "rel_op":
 			return x.Op
+		case "doit":
+			// Basic.doit: the sides' doit, the relation evaluated again
+			return &BoundMethod{Recv: v, Name: name, Fn: func(in *interp, r Value, args []Value, kw []kwArg) Value {
+				nargs("doit", args, 0, 0)
+				if len(kw) > 0 {
+					throw("NotImplementedError", "dcalc's Relational.doit takes no hints (%s=) yet", kw[0].Name)
+				}
+				rel := r.(*Relational)
+				return relCtor(rel.Op)(in, []Value{engine.Doit(rel.Lhs), engine.Doit(rel.Rhs)}, nil)
+			}}
 		case "reversed": // Relational.__new__: not evaluated
 			return &Relational{Op: relSwap[x.Op], Lhs: x.Rhs, Rhs: x.Lhs}
 		case "reversedsign":

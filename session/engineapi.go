@@ -40,6 +40,9 @@ func exprStr(e engine.Expr) string { return engine.Str(e) }
 // evalfHook is SymPy's evalf/N: e evaluated to dps digits after the
 // substitutions, leaving free symbols symbolic.
 func evalfHook(e engine.Expr, dps int, subs [][2]engine.Expr) engine.Expr {
+	if u := engine.UnevaluatedCall(e); u != nil {
+		throw("NotImplementedError", "dcalc does not evaluate the unevaluated %s numerically yet", engine.Str(u))
+	}
 	r, err := engine.Evalf(e, dps, subs)
 	if err != nil {
 		panic(err)

@@ -257,8 +257,10 @@ func (in *interp) applyFunc(d *engine.FuncDef, args []Value, kw []kwArg) Value {
 	if d == engine.PiecewiseDef {
 		return in.newPiecewise(args, kw)
 	}
+	evaluate := true
 	for _, k := range kw {
 		if k.Name == "evaluate" {
+			evaluate = in.truth(k.Value, nil)
 			continue
 		}
 		throw("TypeError", "%s() got an unexpected keyword argument '%s'", d.Name, k.Name)
@@ -279,6 +281,10 @@ func (in *interp) applyFunc(d *engine.FuncDef, args []Value, kw []kwArg) Value {
 	xs := make([]engine.Expr, len(args))
 	for i, a := range args {
 		xs[i] = in.sympify(a)
+	}
+	if !evaluate && !d.Undefined {
+		// Function.__new__ with evaluate=False: the call as written
+		return engine.NewCallUnevaluated(d, xs...)
 	}
 	return in.applyDef(d, xs...)
 }

@@ -699,6 +699,16 @@ func flattenValues(v Value) []Value {
 func relCtor(op string) func(in *interp, args []Value, kw []kwArg) Value {
 	return func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("Relational", args, 1, 2)
+		// (SymPy ignores other keywords here)
+		if ev := kwValue(kw, "evaluate"); ev != nil && !in.truth(ev, nil) {
+			// Relational.__new__ with evaluate=False: the relation as written
+			a := in.sympify(args[0])
+			b := engine.Expr(engine.Zero)
+			if len(args) == 2 {
+				b = in.sympify(args[1])
+			}
+			return &Relational{Op: op, Lhs: a, Rhs: b}
+		}
 		if op == "==" || op == "!=" {
 			// a truth value or relation on a side: Eq(y, True) stays,
 			// Ne(False, x**2) is True (a Boolean is no expression)
@@ -1064,6 +1074,16 @@ func sympyBoolBinop(op string, a, b Value) (Value, bool) {
 	}
 	throw("TypeError", "BooleanAtom not allowed in this context.")
 	return nil, false
+}
+
+// kwValue is the value of keyword name, or nil.
+func kwValue(kw []kwArg, name string) Value {
+	for _, k := range kw {
+		if k.Name == name {
+			return k.Value
+		}
+	}
+	return nil
 }
 
 // evaluateKw reads the evaluate keyword of Add, Mul and Pow (any other

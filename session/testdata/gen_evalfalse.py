@@ -1,0 +1,39 @@
+"""Generate evalfalse_golden.jsonl: function calls and relations built
+with evaluate=False, as teaching notebooks show an expression before it
+is evaluated (sin(0, evaluate=False) is sin(0), Eq(1, 1, evaluate=False)
+is Eq(1, 1)): printed by str, latex and pretty, their args, doit,
+substitution, arithmetic on them and diff. dcalc must print SymPy's
+answer or raise NotImplementedError (never the evaluated value). Run
+with a python3 that has SymPy 1.14:
+
+    cd session/testdata && python3 gen_evalfalse.py > evalfalse_golden.jsonl
+"""
+import random
+
+import sympy
+
+from goldenlib import emit
+
+assert sympy.__version__ == "1.14.0"
+
+PRE = "from sympy import *\nx, y = symbols('x y')\n"
+
+rng = random.Random(24)
+CALLS = ['sin(0)', 'cos(pi)', 'exp(0)', 'log(1)', 'tan(pi/4)', 'sin(pi/6)', 'exp(log(x))', 'log(exp(2))', 'cos(-x)',
+         'sin(x + 2*pi)', 'asin(1)', 'atan(0)', 'sinh(0)', 'cosh(0)', 'exp(I*pi)', 'log(E)', 'sin(-x)', 'Abs(-3)',
+         'sign(-2)', 'atan2(1, 1)', 'erf(0)', 'gamma(1)', 'factorial(3)', 'sin(x)', 'cos(2*x)']
+RELS = ['Eq(1, 1)', 'Eq(x, x)', 'Ne(2, 2)', 'Lt(1, 2)', 'Ge(x, x)', 'Eq(x + 1, 3)', 'Gt(3, 1)', 'Le(2, 2)', 'Eq(2*x, 4)']
+progs = []
+for c in CALLS:
+    u = c[:-1] + ', evaluate=False)'
+    for fmt in ['print(%s)', 'print(latex(%s))', 'pprint(%s)', 'print(%s.args, %s.func)', 'print(%s.doit())',
+                'print(%s + 1)', 'print(srepr(%s))', 'print((%s).subs(x, 2))', 'print(diff(%s*x, x))']:
+        if rng.random() < 0.5:
+            progs.append(fmt.replace('%s', u))
+for r in RELS:
+    u = r[:-1] + ', evaluate=False)'
+    for fmt in ['print(%s)', 'print(latex(%s))', 'pprint(%s)', 'print(%s.lhs, %s.rhs)', 'print(%s.doit())', 'print(%s.subs(x, 2))',
+                'print(%s.reversed)', 'print(bool(%s))']:
+        if rng.random() < 0.6:
+            progs.append(fmt.replace('%s', u))
+emit(PRE, progs)
