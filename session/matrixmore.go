@@ -41,23 +41,14 @@ var shapingMethods = []matrixMethodRow{
 			kwOnly("row_insert", kw)
 			o := in.matrixArg(args[1])
 			r, c := m.Shape()
-			or, oc := o.Shape()
+			_, oc := o.Shape()
 			if r == 0 {
 				return newMatrixValue(o)
 			}
 			if c != oc {
 				throw("ShapeError", "The matrices have incompatible number of columns (%d and %d)", c, oc)
 			}
-			pos := clampPos(in, args[0], r)
-			return newMatrixValue(engine.NewMatrixFunc(r+or, c, func(i, j int) engine.Expr {
-				switch {
-				case i < pos:
-					return m.At(i, j)
-				case i < pos+or:
-					return o.At(i-pos, j)
-				}
-				return m.At(i-or, j)
-			}))
+			return newMatrixValue(insertRows(m, o, clampPos(in, args[0], r)))
 		}},
 	{"col_insert", "The matrix with other's columns inserted before column pos.",
 		func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
@@ -65,23 +56,15 @@ var shapingMethods = []matrixMethodRow{
 			kwOnly("col_insert", kw)
 			o := in.matrixArg(args[1])
 			r, c := m.Shape()
-			or, oc := o.Shape()
+			or, _ := o.Shape()
 			if c == 0 {
 				return newMatrixValue(o)
 			}
 			if r != or {
 				throw("ShapeError", "The matrices have incompatible number of rows (%d and %d)", r, or)
 			}
-			pos := clampPos(in, args[0], c)
-			return newMatrixValue(engine.NewMatrixFunc(r, c+oc, func(i, j int) engine.Expr {
-				switch {
-				case j < pos:
-					return m.At(i, j)
-				case j < pos+oc:
-					return o.At(i, j-pos)
-				}
-				return m.At(i, j-oc)
-			}))
+			// the columns are the transpose's rows
+			return newMatrixValue(insertRows(m.T(), o.T(), clampPos(in, args[0], c)).T())
 		}},
 	{"extract", "The submatrix of the given rows and columns (lists of indices, negative ones from the end).",
 		func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
@@ -303,6 +286,22 @@ func (in *interp) matrixArg(v Value) *engine.Matrix {
 		throw("NotImplementedError", "dcalc takes a Matrix here, not %s", typeName(v))
 	}
 	return m
+}
+
+// insertRows is m with o's rows (as many columns) inserted before row
+// pos.
+func insertRows(m, o *engine.Matrix, pos int) *engine.Matrix {
+	r, c := m.Shape()
+	or, _ := o.Shape()
+	return engine.NewMatrixFunc(r+or, c, func(i, j int) engine.Expr {
+		switch {
+		case i < pos:
+			return m.At(i, j)
+		case i < pos+or:
+			return o.At(i-pos, j)
+		}
+		return m.At(i-or, j)
+	})
 }
 
 func rowJoin(a, b *engine.Matrix) *engine.Matrix {

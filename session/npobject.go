@@ -2,6 +2,7 @@ package session
 
 import (
 	"math/big"
+	"slices"
 
 	"github.com/dcalc/dcalc/engine"
 	"github.com/dcalc/dcalc/session/ndarray"
@@ -267,7 +268,7 @@ func (in *interp) objBinop(op string, a, b Value) (Value, bool) {
 	var shape []int
 	switch {
 	case aok && bok:
-		if !sameShape(oa.shape, ob.shape) {
+		if !slices.Equal(oa.shape, ob.shape) {
 			throw("NotImplementedError", "dcalc broadcasts numpy object arrays of the same shape only")
 		}
 		shape = oa.shape
@@ -292,18 +293,6 @@ func (in *interp) objBinop(op string, a, b Value) (Value, bool) {
 		out[i] = in.binop(op, x, y, nil)
 	}
 	return &objArray{shape: append([]int(nil), shape...), items: out}, true
-}
-
-func sameShape(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // objDType is the object dtype: str "object", repr dtype('O').
