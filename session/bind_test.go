@@ -49,7 +49,7 @@ func TestBindRefusesUnhonoured(t *testing.T) {
 		"expand(x, modulus=5)":                          "dcalc's expand() does not support modulus=5 yet",
 		"sqrt(4, evaluate=False)":                       "dcalc's sqrt() does not support evaluate=False yet",
 		"simplify(x, ratio=2)":                          "dcalc's simplify() does not support ratio=2 yet",
-		"sympify('x + x', evaluate=False)":              "dcalc's sympify() does not support evaluate=False yet",
+		"sympify('x + x', strict=True)":                 "dcalc's sympify() does not support strict=True yet",
 		"N(pi, chop=True)":                              "dcalc's N() does not support chop=True yet",
 		"latex(x**2, decimal_separator='comma')":        "dcalc's latex() does not support decimal_separator='comma' yet",
 		"pprint(x, order='lex')":                        "dcalc's pprint() does not support order='lex' yet",

@@ -59,7 +59,7 @@ func (in *interp) sympify(v Value) engine.Expr {
 	}
 	switch x := v.(type) {
 	case string:
-		if e, ok := sympifyNumber(in.sympifyString(x, nil, false, true)); ok {
+		if e, ok := sympifyNumber(in.sympifyString(x, nil, false, true, true)); ok {
 			return e
 		}
 		throw("SympifyError", "SympifyError: %s", in.repr(x))

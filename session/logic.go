@@ -210,6 +210,8 @@ func piecewiseArgs(e engine.Expr) Value {
 // logicAttr is the attributes of a logic value.
 func (in *interp) logicAttr(l *logicValue, name string) (Value, bool) {
 	switch name {
+	case "doit":
+		panic(notImplementedName("Boolean.doit"))
 	case "args":
 		items := make([]Value, len(l.e.Args()))
 		for i, a := range l.e.Args() {

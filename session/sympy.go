@@ -55,7 +55,7 @@ func init() {
 			case "-inf":
 				return engine.NegOo
 			}
-			if e, ok := in.sympifyString(s, nil, false, true).(engine.Expr); ok && isNum(e) {
+			if e, ok := in.sympifyString(s, nil, false, true, true).(engine.Expr); ok && isNum(e) {
 				return e
 			}
 			throw("ValueError", "String \"%s\" does not denote a Number", s)
@@ -815,7 +815,7 @@ func (in *interp) sympifyValue(v Value) Value {
 		// SymPy's true and false (BooleanTrue, BooleanFalse), not 1 and 0
 		return &sympyBool{v: x}
 	case string:
-		return in.sympifyString(x, nil, false, true)
+		return in.sympifyString(x, nil, false, true, true)
 	}
 	if m, ok := in.matrixSympifyValue(v); ok {
 		return m

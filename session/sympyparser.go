@@ -853,7 +853,7 @@ func (p *parseCtx) userTransform(fn Value, toks []pyToken) []pyToken {
 // names before the global ones. A syntax error in the transformed
 // source is Python's SyntaxError; an error while evaluating it
 // propagates.
-func (in *interp) parseExpr(s string, local, global map[string]Value, ts []Value) Value {
+func (in *interp) parseExpr(s string, local, global map[string]Value, ts []Value, evaluate bool) Value {
 	p := &parseCtx{in: in, local: local, global: global}
 	if global == nil {
 		p.global, p.sympyGlobals = in.parseGlobals(), true
@@ -871,6 +871,12 @@ func (in *interp) parseExpr(s string, local, global map[string]Value, ts []Value
 		}()
 		code, toks = p.stringify(s, ts)
 	}()
+	var x grammar.Expr
+	if !evaluate {
+		// SymPy compiles evaluateFalse(code) before its try: errors
+		// there have no ValueError cause
+		x = evaluateFalse(parseEvalSource(code))
+	}
 	// parse_expr raises the error from a ValueError that shows the code
 	defer func() {
 		if r := recover(); r != nil {
@@ -881,6 +887,18 @@ func (in *interp) parseExpr(s string, local, global map[string]Value, ts []Value
 			panic(r)
 		}
 	}()
+	if evaluate {
+		x = parseEvalSource(code)
+	}
+	p.missingSympyNames(toks)
+	gl := &env{vars: p.global}
+	gl.globals = gl
+	return in.eval(x, &env{vars: local, globals: gl})
+}
+
+// parseEvalSource parses code as Python's eval does: one expression, or
+// a SyntaxError.
+func parseEvalSource(code string) grammar.Expr {
 	f, err := grammar.Parse("<string>", code+"\n")
 	if err != nil || len(f.Stmts) != 1 {
 		msg := "invalid syntax"
@@ -896,16 +914,13 @@ func (in *interp) parseExpr(s string, local, global map[string]Value, ts []Value
 	if !ok {
 		throw("SyntaxError", "invalid syntax")
 	}
-	p.missingSympyNames(toks)
-	gl := &env{vars: p.global}
-	gl.globals = gl
-	return in.eval(es.X, &env{vars: local, globals: gl})
+	return es.X
 }
 
 // sympifyString is sympify of a string: parse_expr with the standard
 // transformations, rationalize when rational is set and convert_xor
 // when convertXor is; a syntax or token error is SympifyError.
-func (in *interp) sympifyString(s string, local map[string]Value, rational, convertXor bool) Value {
+func (in *interp) sympifyString(s string, local map[string]Value, rational, convertXor, evaluate bool) Value {
 	ts := make([]Value, 0, 7)
 	for _, t := range standardTransformations() {
 		ts = append(ts, t)
@@ -938,7 +953,7 @@ func (in *interp) sympifyString(s string, local map[string]Value, rational, conv
 			panic(r)
 		}
 	}()
-	return in.parseExpr(s, local, nil, ts)
+	return in.parseExpr(s, local, nil, ts, evaluate)
 }
 
 // parseDict reads local_dict (or sympify's locals): None, or a dict
@@ -970,9 +985,6 @@ func (in *interp) parseExprCall(a *callArgs) Value {
 	if !ok {
 		throw("AttributeError", "'%s' object has no attribute 'strip'", typeName(a.Get("s")))
 	}
-	if ev := a.Get("evaluate"); ev != nil && !in.truth(ev, nil) {
-		throw("NotImplementedError", "dcalc's parse_expr does not take evaluate=False yet")
-	}
 	local := in.parseDict(a.Get("local_dict"), "local_dict")
 	var global map[string]Value
 	if g := a.Get("global_dict"); g != nil && g != none {
@@ -1003,5 +1015,5 @@ func (in *interp) parseExprCall(a *callArgs) Value {
 			in.iterate(t, func(v Value) bool { ts = append(ts, v); return true })
 		}
 	}
-	return in.parseExpr(s, local, global, ts)
+	return in.parseExpr(s, local, global, ts, in.truth(a.Or("evaluate", true), nil))
 }

@@ -23,7 +23,7 @@ var sympyTable = []*binding{
 			}
 			return r
 		}},
-	{Name: "sympify", Honours: "rational locals convert_xor", Doc: "Convert a number, string or container to SymPy objects (a string is parsed as parse_expr does, with ^ as power; rational=True: its float literals as Rationals).",
+	{Name: "sympify", Honours: "rational locals convert_xor evaluate", Doc: "Convert a number, string or container to SymPy objects (a string is parsed as parse_expr does, with ^ as power; rational=True: its float literals as Rationals).",
 		Fn: func(in *interp, a *callArgs) Value {
 			v := a.Get("a")
 			s, ok := v.(string)
@@ -31,12 +31,22 @@ var sympyTable = []*binding{
 				if a.Get("locals") != nil {
 					throw("NotImplementedError", "dcalc's sympify takes locals= with a string only")
 				}
+				if ev := a.Get("evaluate"); ev != nil && ev != none && !in.truth(ev, nil) {
+					switch v.(type) {
+					case *List, *Tuple, *Dict, *Set:
+						throw("NotImplementedError", "dcalc's sympify takes evaluate=False with a string only")
+					}
+				}
 				return in.sympifyValue(v)
 			}
 			local := in.parseDict(a.Get("locals"), "locals")
-			return in.sympifyString(s, local, in.truth(a.Or("rational", false), nil), in.truth(a.Or("convert_xor", true), nil))
+			evaluate := true
+			if ev := a.Get("evaluate"); ev != nil && ev != none {
+				evaluate = in.truth(ev, nil)
+			}
+			return in.sympifyString(s, local, in.truth(a.Or("rational", false), nil), in.truth(a.Or("convert_xor", true), nil), evaluate)
 		}},
-	{Name: "parse_expr", Honours: "local_dict transformations global_dict", Doc: "Parse a string as SymPy's parser does: the standard transformations, or those given (implicit multiplication, ^ as power ...).",
+	{Name: "parse_expr", Honours: "local_dict transformations global_dict evaluate", Doc: "Parse a string as SymPy's parser does: the standard transformations, or those given (implicit multiplication, ^ as power ...).",
 		Fn: func(in *interp, a *callArgs) Value {
 			return in.parseExprCall(a)
 		}},

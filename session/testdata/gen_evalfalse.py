@@ -2,7 +2,10 @@
 with evaluate=False, as teaching notebooks show an expression before it
 is evaluated (sin(0, evaluate=False) is sin(0), Eq(1, 1, evaluate=False)
 is Eq(1, 1)): printed by str, latex and pretty, their args, doit,
-substitution, arithmetic on them and diff. dcalc must print SymPy's
+substitution, arithmetic on them and diff; and strings through
+sympify(s, evaluate=False) and parse_expr(s, evaluate=False), SymPy's
+EvaluateFalseTransformer (a - b as Add(a, Mul(-1, b)), a/b as Mul(a,
+Pow(b, -1)), comparisons, the listed functions). dcalc must print SymPy's
 answer or raise NotImplementedError (never the evaluated value). Run
 with a python3 that has SymPy 1.14:
 
@@ -36,4 +39,15 @@ for r in RELS:
                 'print(%s.reversed)', 'print(bool(%s))']:
         if rng.random() < 0.6:
             progs.append(fmt.replace('%s', u))
+STRS = ['2 + 3*x - x/2 + x**2', 'x + x', '1/2 + sin(0)', '2*3 + 4', 'x < 1 < y', 'x == 1', '2**3**2', 'x - y - z',
+        'x/y/z', '-x/2', '(x + 1)*(x + 1)', 'x**2/(x + 1) - 3', 'exp(0) + log(1)', 'x in y', 'x.diff(x) + 1',
+        '1/3 + 1/6', 'sin(pi/2)**2 + cos(pi/2)**2', 'Abs(-2) + 1', 'x*2*y*3', '4/2', '2 - 2', 'x - x', '(2)(3)',
+        'x >= 2', 'x != y', 'x | y', 'x & y', 'x ^ y', 'x // 2', '0.5 + 0.25', 'I*I', 'E**0', 'sqrt(x)**2']
+for st in STRS:
+    for fmt in ["print(sympify(%r, evaluate=False))", "e = parse_expr(%r, evaluate=False)\nprint(e, srepr(e))",
+                "print(latex(sympify(%r, evaluate=False)))", "print(sympify(%r, evaluate=False).doit())"]:
+        if rng.random() < 0.55:
+            progs.append(fmt % st)
+progs += ["print(sympify(['x + x'], evaluate=False))", "print(sympify(2, evaluate=False), sympify(2.5, evaluate=False))",
+          "pprint(parse_expr('x**2/(x + 1) - 3', evaluate=False))"]
 emit(PRE, progs)
