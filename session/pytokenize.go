@@ -3,6 +3,7 @@ package session
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -45,7 +46,7 @@ func (e *tokenError) Error() string { return e.msg }
 // pyNumberRE is tokenize's Number: the imaginary, float and integer
 // forms tried in that order (the first alternative that matches wins,
 // as in Python's re).
-var pyNumberRE = func() *regexp.Regexp {
+var pyNumberRE = sync.OnceValue(func() *regexp.Regexp {
 	digits := `[0-9](?:_?[0-9])*`
 	exponent := `[eE][-+]?` + digits
 	point := `(?:` + digits + `\.(?:` + digits + `)?|\.` + digits + `)(?:` + exponent + `)?`
@@ -54,7 +55,7 @@ var pyNumberRE = func() *regexp.Regexp {
 	imag := `(?:` + digits + `[jJ]|` + float + `[jJ])`
 	integer := `(?:0[xX](?:_?[0-9a-fA-F])+|0[bB](?:_?[01])+|0[oO](?:_?[0-7])+|0(?:_?0)*|[1-9](?:_?[0-9])*)`
 	return regexp.MustCompile(`^(?:` + imag + `|` + float + `|` + integer + `)`)
-}()
+})
 
 // pyOperators are tokenize's exact token strings, longest first.
 var pyOperators = []string{
@@ -65,7 +66,9 @@ var pyOperators = []string{
 
 // pyStringRE matches a complete one-line string literal with its
 // prefix.
-var pyStringRE = regexp.MustCompile(`^(?i:(?:[rbuf]|br|rb|fr|rf)?)(?:'''(?s:.*?)'''|"""(?s:.*?)"""|'[^\n'\\]*(?:\\.[^\n'\\]*)*'|"[^\n"\\]*(?:\\.[^\n"\\]*)*")`)
+var pyStringRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?i:(?:[rbuf]|br|rb|fr|rf)?)(?:'''(?s:.*?)'''|"""(?s:.*?)"""|'[^\n'\\]*(?:\\.[^\n'\\]*)*'|"[^\n"\\]*(?:\\.[^\n"\\]*)*")`)
+})
 
 // pyTokenize is tokenize.generate_tokens over s, which holds no
 // newline (SymPy strips it and sympify removes newlines): the tokens,
@@ -84,7 +87,7 @@ func pyTokenize(s string) ([]pyToken, error) {
 		}
 		rest := s[i:]
 		c := rest[0]
-		if m := pyNumberRE.FindString(rest); m != "" {
+		if m := pyNumberRE().FindString(rest); m != "" {
 			toks = append(toks, pyToken{tkNumber, m})
 			i += len(m)
 			continue
@@ -94,7 +97,7 @@ func pyTokenize(s string) ([]pyToken, error) {
 			i = len(s)
 			continue
 		}
-		if m := pyStringRE.FindString(rest); m != "" {
+		if m := pyStringRE().FindString(rest); m != "" {
 			toks = append(toks, pyToken{tkString, m})
 			i += len(m)
 			continue
