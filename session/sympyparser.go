@@ -893,7 +893,18 @@ func (in *interp) parseExpr(s string, local, global map[string]Value, ts []Value
 	p.missingSympyNames(toks)
 	gl := &env{vars: p.global}
 	gl.globals = gl
-	return in.eval(x, &env{vars: local, globals: gl})
+	// the evaluation is eval's frame, File "<string>", in the traceback
+	fr := &frame{file: "<string>", fn: "<module>"}
+	depth := len(in.frames)
+	in.frames = append(in.frames, fr)
+	var r Value
+	exc := catch(func() { r = in.eval(x, &env{vars: local, globals: gl}) })
+	in.frames = in.frames[:depth]
+	if exc != nil {
+		exc.pushFrame(frameEntry(fr))
+		panic(exc)
+	}
+	return r
 }
 
 // parseEvalSource parses code as Python's eval does: one expression, or
