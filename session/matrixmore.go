@@ -3,6 +3,7 @@ package session
 import (
 	"fmt"
 	"math/big"
+	"strings"
 
 	"github.com/dcalc/dcalc/engine"
 )
@@ -35,37 +36,8 @@ var shapingMethods = []matrixMethodRow{
 			kwOnly("col_join", kw)
 			return newMatrixValue(colJoin(m, in.matrixArg(args[0])))
 		}},
-	{"row_insert", "The matrix with other's rows inserted before row pos.",
-		func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
-			nargs("row_insert", args, 2, 2)
-			kwOnly("row_insert", kw)
-			o := in.matrixArg(args[1])
-			r, c := m.Shape()
-			_, oc := o.Shape()
-			if r == 0 {
-				return newMatrixValue(o)
-			}
-			if c != oc {
-				throw("ShapeError", "The matrices have incompatible number of columns (%d and %d)", c, oc)
-			}
-			return newMatrixValue(insertRows(m, o, clampPos(in, args[0], r)))
-		}},
-	{"col_insert", "The matrix with other's columns inserted before column pos.",
-		func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
-			nargs("col_insert", args, 2, 2)
-			kwOnly("col_insert", kw)
-			o := in.matrixArg(args[1])
-			r, c := m.Shape()
-			or, _ := o.Shape()
-			if c == 0 {
-				return newMatrixValue(o)
-			}
-			if r != or {
-				throw("ShapeError", "The matrices have incompatible number of rows (%d and %d)", r, or)
-			}
-			// the columns are the transpose's rows
-			return newMatrixValue(insertRows(m.T(), o.T(), clampPos(in, args[0], c)).T())
-		}},
+	matrixInsert("row_insert", "rows", "columns"),
+	matrixInsert("col_insert", "columns", "rows"),
 	{"extract", "The submatrix of the given rows and columns (lists of indices, negative ones from the end).",
 		func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
 			nargs("extract", args, 2, 2)
@@ -286,6 +258,37 @@ func (in *interp) matrixArg(v Value) *engine.Matrix {
 		throw("NotImplementedError", "dcalc takes a Matrix here, not %s", typeName(v))
 	}
 	return m
+}
+
+// matrixInsert is row_insert or col_insert: other's rows (columns)
+// inserted before position pos; col_insert works on the transposes,
+// whose rows are the columns.
+func matrixInsert(name, what, other string) matrixMethodRow {
+	rows := what == "rows"
+	return matrixMethodRow{name, "The matrix with other's " + what + " inserted before " + strings.TrimSuffix(what, "s") + " pos.",
+		func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
+			nargs(name, args, 2, 2)
+			kwOnly(name, kw)
+			o := in.matrixArg(args[1])
+			if !rows {
+				m, o = m.T(), o.T()
+			}
+			back := func(x *engine.Matrix) Value {
+				if !rows {
+					x = x.T()
+				}
+				return newMatrixValue(x)
+			}
+			r, c := m.Shape()
+			_, oc := o.Shape()
+			if r == 0 {
+				return back(o)
+			}
+			if c != oc {
+				throw("ShapeError", "The matrices have incompatible number of %s (%d and %d)", other, c, oc)
+			}
+			return back(insertRows(m, o, clampPos(in, args[0], r)))
+		}}
 }
 
 // insertRows is m with o's rows (as many columns) inserted before row
