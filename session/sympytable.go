@@ -79,8 +79,13 @@ var sympyTable = []*binding{
 			}
 			return in.evalf(in.sympify(args[0]), args[1:], kw, "N")
 		}},
-	{Name: "sqrt", Doc: "The principal square root.",
-		Fn: func(in *interp, a *callArgs) Value { return engine.Sqrt(in.sympify(a.Get("arg"))) }},
+	{Name: "sqrt", Honours: "evaluate", Doc: "The principal square root.",
+		Fn: func(in *interp, a *callArgs) Value {
+			if ev := a.Get("evaluate"); ev != nil && ev != none && !in.truth(ev, nil) {
+				return engine.NewUnevaluated("Pow", in.sympify(a.Get("arg")), engine.Half)
+			}
+			return engine.Sqrt(in.sympify(a.Get("arg")))
+		}},
 	{Name: "cbrt", Honours: "evaluate", Doc: "The principal cube root, arg**(1/3).",
 		Fn: func(in *interp, a *callArgs) Value {
 			third := engine.Div(engine.One, engine.NewInt(3))
