@@ -47,7 +47,7 @@ func TestBindRefusesUnhonoured(t *testing.T) {
 		"simplify((2 + 3*I)/(1 - I))":                   "dcalc's simplify does not multiply out products or powers of sums with I yet",
 		"expand((x + 1)**2, mul=False)":                 "dcalc's expand() does not support mul=False yet",
 		"expand(x, modulus=5)":                          "dcalc's expand() does not support modulus=5 yet",
-		"root(8, 3, evaluate=False)":                    "dcalc's root() does not support evaluate=False yet",
+		"real_root(8, 3, evaluate=False)":               "dcalc's real_root() does not support evaluate=False yet",
 		"simplify(x, ratio=2)":                          "dcalc's simplify() does not support ratio=2 yet",
 		"sympify('x + x', strict=True)":                 "dcalc's sympify() does not support strict=True yet",
 		"N(pi, chop=True)":                              "dcalc's N() does not support chop=True yet",

@@ -112,8 +112,16 @@ var sympyTable = []*binding{
 		Fn: func(in *interp, a *callArgs) Value {
 			return engine.NewMul(engine.Div(in.sympify(a.Get("r")), engine.Pi), engine.NewInt(180))
 		}},
-	{Name: "root", Honours: "k", Doc: "root(x, n) is the principal n-th root; root(x, n, k) the k-th root.",
+	{Name: "root", Honours: "k evaluate", Doc: "root(x, n) is the principal n-th root; root(x, n, k) the k-th root.",
 		Fn: func(in *interp, a *callArgs) Value {
+			if ev := a.Get("evaluate"); ev != nil && ev != none && !in.truth(ev, nil) {
+				// Pow(arg, 1/n, evaluate=False); the k-th root multiplies
+				// by a root of unity SymPy keeps unevaluated as well
+				if k := a.Get("k"); k != nil && engine.IsZero(in.sympify(k)) != engine.True {
+					throw("NotImplementedError", "dcalc's root(x, n, k, evaluate=False) takes k=0 only")
+				}
+				return engine.NewUnevaluated("Pow", in.sympify(a.Get("arg")), engine.Div(engine.One, in.sympify(a.Get("n"))))
+			}
 			args, _ := a.legacy()
 			xs := in.sympifyAll(args)
 			return engine.Root(xs[0], xs[1], xs[2:]...)

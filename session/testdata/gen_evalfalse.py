@@ -48,7 +48,8 @@ for st in STRS:
                 "print(latex(sympify(%r, evaluate=False)))", "print(sympify(%r, evaluate=False).doit())"]:
         if rng.random() < 0.55:
             progs.append(fmt % st)
-for u in ['sqrt(4, evaluate=False)', 'sqrt(x**2, evaluate=False)', 'sqrt(8, evaluate=False)', 'sqrt(-1, evaluate=False)']:
+for u in ['sqrt(4, evaluate=False)', 'sqrt(x**2, evaluate=False)', 'sqrt(8, evaluate=False)', 'sqrt(-1, evaluate=False)',
+          'root(8, 3, evaluate=False)', 'root(x, 4, evaluate=False)', 'root(16, 2, 0, evaluate=False)', 'root(-8, 3, evaluate=False)']:
     for fmt in ['print(%s)', 'print(latex(%s))', 'pprint(%s)', 'print(srepr(%s))', 'print(%s.doit())', 'print(%s.args)']:
         progs.append(fmt.replace('%s', u))
 progs += ["print(sympify(['x + x'], evaluate=False))", "print(sympify(2, evaluate=False), sympify(2.5, evaluate=False))",
