@@ -2,7 +2,6 @@ package session
 
 import (
 	"fmt"
-	"math/big"
 	"strings"
 
 	"github.com/dcalc/dcalc/engine"
@@ -59,34 +58,25 @@ var shapingMethods = []matrixMethodRow{
 		func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
 			nargs("minor", args, 2, 2)
 			kwOnly("minor", kw, "method")
-			return matrixMinor(in, m, args)
+			squareOnly(m)
+			i, j := minorIndices(in, m, args)
+			return matrixMinor(m, i, j)
 		}},
 	{"cofactor", "(-1)**(i + j) times the minor of (i, j).",
 		func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
 			nargs("cofactor", args, 2, 2)
 			kwOnly("cofactor", kw, "method")
+			squareOnly(m)
 			i, j := minorIndices(in, m, args)
-			d := matrixMinor(in, m, args)
-			if (i+j)%2 == 1 {
-				return engine.Neg(d)
-			}
-			return d
+			return matrixCofactor(m, i, j)
 		}},
 	{"cofactor_matrix", "The matrix of the cofactors.",
 		func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
 			nargs("cofactor_matrix", args, 0, 0)
 			kwOnly("cofactor_matrix", kw, "method")
+			squareOnly(m)
 			r, c := m.Shape()
-			if r != c {
-				throw("NonSquareMatrixError", "")
-			}
-			return newMatrixValue(engine.NewMatrixFunc(r, c, func(i, j int) engine.Expr {
-				d := matrixMinor(in, m, []Value{big.NewInt(int64(i)), big.NewInt(int64(j))})
-				if (i+j)%2 == 1 {
-					return engine.Neg(d)
-				}
-				return d
-			}))
+			return newMatrixValue(engine.NewMatrixFunc(r, c, func(i, j int) engine.Expr { return matrixCofactor(m, i, j) }))
 		}},
 	{"multiply_elementwise", "The elementwise (Hadamard) product with a matrix of the same shape.",
 		func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
@@ -102,30 +92,8 @@ var shapingMethods = []matrixMethodRow{
 				return engine.NewMul(m.At(i, j), o.At(i, j))
 			}))
 		}},
-	{"upper_triangular", "The entries on and above the k-th diagonal, zeros elsewhere.",
-		func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
-			nargs("upper_triangular", args, 0, 1)
-			k := triangularK(in, args, kw, "upper_triangular")
-			r, c := m.Shape()
-			return newMatrixValue(engine.NewMatrixFunc(r, c, func(i, j int) engine.Expr {
-				if j-i >= k {
-					return m.At(i, j)
-				}
-				return engine.Zero
-			}))
-		}},
-	{"lower_triangular", "The entries on and below the k-th diagonal, zeros elsewhere.",
-		func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
-			nargs("lower_triangular", args, 0, 1)
-			k := triangularK(in, args, kw, "lower_triangular")
-			r, c := m.Shape()
-			return newMatrixValue(engine.NewMatrixFunc(r, c, func(i, j int) engine.Expr {
-				if j-i <= k {
-					return m.At(i, j)
-				}
-				return engine.Zero
-			}))
-		}},
+	matrixTriangular("upper_triangular", "on and above", func(d, k int) bool { return d >= k }),
+	matrixTriangular("lower_triangular", "on and below", func(d, k int) bool { return d <= k }),
 	{"is_diagonal", "Whether every entry off the diagonal is zero.",
 		func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
 			nargs("is_diagonal", args, 0, 0)
@@ -399,17 +367,46 @@ func minorIndices(in *interp, m *engine.Matrix, args []Value) (int, int) {
 	return i, j
 }
 
-func matrixMinor(in *interp, m *engine.Matrix, args []Value) engine.Expr {
-	r, c := m.Shape()
-	if r != c {
+// squareOnly raises NonSquareMatrixError for a matrix that is not square.
+func squareOnly(m *engine.Matrix) {
+	if r, c := m.Shape(); r != c {
 		throw("NonSquareMatrixError", "")
 	}
-	i, j := minorIndices(in, m, args)
+}
+
+// matrixMinor is the determinant of m without row i and column j.
+func matrixMinor(m *engine.Matrix, i, j int) engine.Expr {
 	d, err := m.DelRow(i).DelCol(j).Det(dotprodsimp)
 	if err != nil {
 		panic(err)
 	}
 	return d
+}
+
+// matrixCofactor is (-1)**(i + j) times the minor of (i, j).
+func matrixCofactor(m *engine.Matrix, i, j int) engine.Expr {
+	d := matrixMinor(m, i, j)
+	if (i+j)%2 == 1 {
+		return engine.Neg(d)
+	}
+	return d
+}
+
+// matrixTriangular is upper_triangular or lower_triangular: the entries
+// whose diagonal offset j - i keep(j - i, k) accepts, zeros elsewhere.
+func matrixTriangular(name, where string, keep func(d, k int) bool) matrixMethodRow {
+	return matrixMethodRow{name, "The entries " + where + " the k-th diagonal, zeros elsewhere.",
+		func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
+			nargs(name, args, 0, 1)
+			k := triangularK(in, args, kw, name)
+			r, c := m.Shape()
+			return newMatrixValue(engine.NewMatrixFunc(r, c, func(i, j int) engine.Expr {
+				if keep(j-i, k) {
+					return m.At(i, j)
+				}
+				return engine.Zero
+			}))
+		}}
 }
 
 func triangularK(in *interp, args []Value, kw []kwArg, name string) int {
