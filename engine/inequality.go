@@ -500,7 +500,9 @@ func integPiecewiseDefinite(f Expr, x *Symbol, a, b Expr) (r Expr, ok bool) {
 			if hasCallOf(v, IntegralDef) {
 				return nil, false
 			}
-			terms = append(terms, v)
+			if !Equal(v, Zero) {
+				terms = append(terms, v)
+			}
 		}
 	}
 	if len(ivalsIntersect(ivalComplement(covered), []ival{span})) > 0 {
@@ -508,9 +510,12 @@ func integPiecewiseDefinite(f Expr, x *Symbol, a, b Expr) (r Expr, ok bool) {
 	}
 	if len(terms) > 1 && slices.ContainsFunc(terms, func(t Expr) bool { return hasCallOf(t, fnPiecewise) }) {
 		// pieces whose integrals are Piecewise in a parameter: SymPy
-		// folds them into one (0 for Abs(x)*sin(m*x) over (-1, 1));
-		// dcalc does not
-		return nil, false
+		// folds them into one (0 for Abs(x)*sin(m*x) over (-1, 1))
+		r, err := PiecewiseFold(NewAdd(terms...))
+		if err != nil {
+			return nil, false
+		}
+		return NewMul(sign, r), true
 	}
 	return NewMul(sign, NewAdd(terms...)), true
 }

@@ -315,9 +315,12 @@ func (p *texPrinter) print(e Expr) string {
 	return e.String()
 }
 
-func (p *texPrinter) texAdd(a *Add) string {
+func (p *texPrinter) texAdd(a *Add) string { return p.texAddTerms(OrderedTerms(a)) }
+
+// texAddTerms is LatexPrinter._print_Add on terms in print order.
+func (p *texPrinter) texAddTerms(terms []Expr) string {
 	var b strings.Builder
-	for i, t := range OrderedTerms(a) {
+	for i, t := range terms {
 		if i > 0 {
 			if CouldExtractMinusSign(t) {
 				b.WriteString(" - ")

@@ -417,8 +417,10 @@ func (p *prettyPrinter) negative(f *pict, index int) *pict {
 	return r
 }
 
-func (p *prettyPrinter) add(a *Add) *pict {
-	terms := OrderedTerms(a)
+func (p *prettyPrinter) add(a *Add) *pict { return p.addTerms(OrderedTerms(a)) }
+
+// addTerms is PrettyPrinter._print_Add on terms in print order.
+func (p *prettyPrinter) addTerms(terms []Expr) *pict {
 	forms := make([]*pict, len(terms))
 	var deferred []int
 	for i, t := range terms {

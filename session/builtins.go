@@ -626,24 +626,24 @@ func (in *interp) installBuiltins() {
 	})
 	def("zip", func(in *interp, args []Value, kw []kwArg) Value {
 		cKwOnly("zip", kw, "strict")
-		lists := make([][]Value, len(args))
-		n := -1
+		its := make([]*Iterator, len(args))
 		for i, a := range args {
-			if !in.isIterable(a) {
-				throw("TypeError", "'%s' object is not iterable", typeName(a))
-			}
-			lists[i] = in.toSlice(a)
-			if n < 0 || len(lists[i]) < n {
-				n = len(lists[i])
-			}
+			its[i] = in.iterOf(a)
 		}
 		var out []Value
-		for k := 0; k < n; k++ {
-			t := make([]Value, len(lists))
-			for i := range lists {
-				t[i] = lists[i][k]
+		for len(its) > 0 {
+			// as zip pulls: one item from each in turn, until one is
+			// exhausted (an endless iterator beside a finite one ends)
+			t := make([]Value, len(its))
+			for i, it := range its {
+				v, ok := it.next()
+				if !ok {
+					return &Iterator{Kind: "zip", Items: out}
+				}
+				t[i] = v
 			}
 			out = append(out, &Tuple{Items: t})
+			in.checkInterrupt()
 		}
 		return &Iterator{Kind: "zip", Items: out}
 	})
@@ -857,10 +857,7 @@ func (in *interp) installBuiltins() {
 	})
 	def("iter", func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("iter", args, 1, 1)
-		if it, ok := args[0].(*Iterator); ok {
-			return it
-		}
-		return &Iterator{Kind: typeName(args[0]) + "_iterator", Items: in.toSlice(args[0])}
+		return in.iterOf(args[0])
 	})
 	def("next", func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("next", args, 1, 2)

@@ -1,5 +1,7 @@
 package session
 
+import "github.com/dcalc/dcalc/engine"
+
 // Capability interfaces, in the manner of starlark-go's: a Value is any
 // Python value (Go's string, bool, *big.Int, float64 and complex128, the
 // engine's expressions, and the session's own types), and each of the
@@ -68,9 +70,27 @@ type pySized interface {
 	length() int
 }
 
+// pyIterMaker is an iterable whose iterator yields its items lazily (a
+// series with no end): iter(), zip and next take it as it goes.
+type pyIterMaker interface {
+	iter(in *interp) *Iterator
+}
+
 // pyStringer is a value with its own str() and repr() (an instance
 // with __str__ or __repr__).
 type pyStringer interface {
 	pyStr() string
 	pyRepr() string
+}
+
+// sympyObject is a SymPy object the session implements as its own type
+// (FourierSeries, SeqFormula): it names its class, answers its
+// attributes and prints itself as SymPy's pretty and LaTeX printers do
+// (str and repr through pyStringer).
+type sympyObject interface {
+	pyStringer
+	className() string
+	attr(in *interp, name string) (Value, bool)
+	pretty(in *interp, opts engine.PrettyOptions) string
+	latex(in *interp, st *engine.TexSettings) string
 }

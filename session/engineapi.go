@@ -57,6 +57,8 @@ func (in *interp) prettyValue(v Value, unicode bool, width int) (string, bool) {
 	switch x := v.(type) {
 	case engine.Expr:
 		return engine.Pretty(x, opts), true
+	case sympyObject:
+		return x.pretty(in, opts), true
 	case *List, *Tuple, *Set, *Dict:
 		c, ok := in.toContainer(x)
 		if !ok {

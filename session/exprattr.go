@@ -270,6 +270,8 @@ func (in *interp) latexWith(v Value, st *engine.TexSettings) string {
 		return engine.LatexContainer(c, st)
 	}
 	switch x := v.(type) {
+	case sympyObject:
+		return x.latex(in, st)
 	case *List:
 		return `\left[ ` + in.latexItems(x.Items, st) + `\right]`
 	case *Tuple:

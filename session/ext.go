@@ -10,6 +10,8 @@ import (
 
 func extTypeName(v Value) (string, bool) {
 	switch x := v.(type) {
+	case sympyObject:
+		return x.className(), true
 	case *dictView:
 		return x.kind, true
 	}
@@ -269,6 +271,9 @@ func (in *interp) extSetItem(v, idx, val Value) bool {
 }
 
 func (in *interp) extAttr(v Value, name string) (Value, bool) {
+	if o, ok := v.(sympyObject); ok {
+		return o.attr(in, name)
+	}
 	if s, ok := v.(*symSet); ok {
 		return in.symSetAttr(s, name)
 	}

@@ -35,3 +35,18 @@ func (it *Iterator) iterate(_ *interp, f func(Value) bool) {
 		}
 	}
 }
+
+// iterOf is iter(v): v itself when it is an iterator, the lazy iterator
+// of a pyIterMaker, otherwise an iterator over v's items.
+func (in *interp) iterOf(v Value) *Iterator {
+	switch x := v.(type) {
+	case *Iterator:
+		return x
+	case pyIterMaker:
+		return x.iter(in)
+	}
+	if !in.isIterable(v) {
+		throw("TypeError", "'%s' object is not iterable", typeName(v))
+	}
+	return &Iterator{Kind: typeName(v) + "_iterator", Items: in.toSlice(v)}
+}

@@ -36,7 +36,7 @@ func (s *Session) latexable(v Value, depth int) bool {
 		return false
 	}
 	switch x := v.(type) {
-	case engine.Expr, *Relational, *symSet, *polyValue, *logicValue, *ndimValue, *vectorValue:
+	case engine.Expr, *Relational, *symSet, *polyValue, *logicValue, *ndimValue, *vectorValue, sympyObject:
 		return true
 	case bool:
 		return false

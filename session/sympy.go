@@ -660,6 +660,7 @@ func (in *interp) sympyNames() map[string]Value {
 	installTable(ns, ntheoryTable)
 	installTable(ns, odeTable)
 	installTable(ns, sortKeyRows)
+	installTable(ns, fourierRows)
 	installTable(ns, factorTable)
 	installTable(ns, calculusTable)
 	installTable(ns, finiteDiffTable)
