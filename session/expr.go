@@ -278,6 +278,13 @@ func (in *interp) applyFunc(d *engine.FuncDef, args []Value, kw []kwArg) Value {
 		}
 		throw("TypeError", "%s takes %s %d argument%s (%d given)", d.Name, qual, least, plural, len(args))
 	}
+	if len(args) == 1 && d.Name == "exp" && evaluate {
+		if m, ok := asMatrix(args[0]); ok {
+			// exp.eval: a Matrix argument (sympified to an
+			// ImmutableMatrix) is its exp()
+			return &matrixValue{m: matrixExp(m), immutable: true}
+		}
+	}
 	xs := make([]engine.Expr, len(args))
 	for i, a := range args {
 		xs[i] = in.sympify(a)
