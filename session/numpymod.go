@@ -407,7 +407,8 @@ var numpyTable = []*binding{
 				throw("ValueError", "either both or neither of x and y should be given")
 			}
 			c, x, y := in.npArg(a, "condition"), in.npArg(a, "x"), in.npArg(a, "y")
-			return npCall(func() Value { return arrayValue(ndarray.Where(c, x, y)) })
+			// a 0-d array for scalars (array(1)), not a scalar as ufuncs give
+			return npCall(func() Value { return ndarray.Where(c, x, y) })
 		}},
 	{Name: "select", Sig: "(condlist, choicelist, default=0)", Honours: "default", Doc: "Elements of the choice of the first condition that holds, else default.",
 		Fn: func(in *interp, a *callArgs) Value {
@@ -425,7 +426,7 @@ var numpyTable = []*binding{
 				for i := len(conds) - 1; i >= 0; i-- {
 					r = ndarray.Where(conds[i], choices[i], r)
 				}
-				return arrayValue(r)
+				return r // array(3.) for scalars, as where
 			})
 		}},
 	{Name: "clip", Sig: "(a, a_min, a_max, out=None, **kwargs)", Doc: "Limit the values to [a_min, a_max].",

@@ -100,7 +100,7 @@ OPS = ["Piecewise((x**2, x < 0), (x, True)).subs(x, -2)", "Piecewise((x**2, x < 
        "Abs(r).rewrite(Piecewise)", "Abs(I*r).rewrite(Piecewise)", "Abs(r - 1).rewrite(Piecewise)", "sign(r).rewrite(Piecewise)",
        "Heaviside(r).rewrite(Piecewise)", "Heaviside(x, 0).rewrite(Piecewise)", "Heaviside(x - 5, 1).rewrite(Piecewise)",
        "Min(x, y, z).rewrite(Piecewise)", "Max(r, 2).rewrite(Piecewise)", "diff(Abs(r).rewrite(Piecewise), r)",
-       "Piecewise((x**2, x < 0), (x, True)).subs(x, 0.5)", "lambdify(x, Piecewise((x**2, x < 0), (x, True)))(-2.0)",
+       "Piecewise((x**2, x < 0), (x, True)).subs(x, 0.5)", "lambdify(x, Piecewise((x**2, x < 0), (x, True)), 'math')(-2.0)",
        "lambdify(x, Piecewise((x**2, x < 0), (x, True)), 'math')(3.0)", "lambdify(x, Piecewise((x**2, x < 0), (x, True)), 'math')(-3)",
        "lambdify(x, Piecewise((x**2, x < 0), (x, True)), 'mpmath')(-3)",
        "lambdify(x, Piecewise((1, (x > 0) & (x < 1)), (0, True)), 'math')(0.5)",
