@@ -2229,12 +2229,13 @@ func binomialTimesRoot(f Expr, x *Symbol) bool {
 }
 
 // integPolyTrigParam is c*P(x)*sin(a*x + b) (or cos) for a polynomial P
-// with numeric coefficients and a = q*s for a symbol s of unknown sign:
+// whose coefficients are numbers or products of powers of other symbols
+// (x + y) and a = q*s for a symbol s of unknown sign:
 // SymPy's heurisch_wrapper answers with the parts formula for s != 0 and
 // the integral at s = 0 after it, Piecewise((F, Ne(s, 0)), (F0, True)),
 // the factor c outside.
 func integPolyTrigParam(c, g Expr, x *Symbol) (Expr, bool) {
-	var poly []Expr
+	var poly, coeffs []Expr
 	var fn *Func
 	for _, t := range mulArgs(g) {
 		if f, ok := t.(*Func); ok && (f.def == fnSin || f.def == fnCos) && fn == nil {
@@ -2242,9 +2243,10 @@ func integPolyTrigParam(c, g Expr, x *Symbol) (Expr, bool) {
 			continue
 		}
 		cs, ok := polyCoeffs(t, x)
-		if !ok || slices.ContainsFunc(cs, func(k Expr) bool { return !isNumeric(k) }) {
+		if !ok {
 			return nil, false
 		}
+		coeffs = append(coeffs, cs...)
 		poly = append(poly, t)
 	}
 	if fn == nil || len(poly) == 0 {
@@ -2259,7 +2261,7 @@ func integPolyTrigParam(c, g Expr, x *Symbol) (Expr, bool) {
 		return nil, false
 	}
 	sym, ok := paramSymbol(a)
-	if !ok {
+	if !ok || slices.ContainsFunc(coeffs, func(k Expr) bool { return Has(k, sym) || !isPolyCoeffAtom(k) }) {
 		return nil, false
 	}
 	P := Expand(NewMul(poly...))
@@ -2548,3 +2550,18 @@ func isRationalFunctionIn(f Expr, x *Symbol) bool {
 	}
 	return false
 }
+
+// isPolyCoeffAtom reports whether k is a number or a product of numbers
+// and integer powers of symbols.
+func isPolyCoeffAtom(k Expr) bool {
+	for _, f := range mulArgs(k) {
+		b, e := AsBaseExp(f)
+		if _, isSym := b.(*Symbol); !isNumeric(f) && (!isSym || !isIntegerValued(e)) {
+			return false
+		}
+	}
+	return true
+}
+
+// isIntegerValued reports whether e is an Integer.
+func isIntegerValued(e Expr) bool { _, ok := e.(*Integer); return ok }

@@ -48,6 +48,11 @@ for _ in range(50):
     trig = rng.choice(['sin(n*x)', 'cos(n*x)', 'x*cos(n*x)', 'sin(2*n*x)', 'cos(pi*n*x)'])
     a, b = rng.choice([('-pi', 'pi'), ('-1', '1'), ('0', 'pi'), ('-1', '2'), ('0', '2'), ('-2', '2')])
     progs.append('print(integrate(%s*%s, (x, %s, %s)))' % (f, trig, a, b))
+POLYS = ['x + y', 'x**2 + y*x + 1', 'y*x', 'y**2*x + 2', 'x/y + 1', '(x - y)**2', '2*x + 3*y', 'x**3*y - x', 'y*(x + 1)']
+for _ in range(30):
+    p, trig = rng.choice(POLYS), rng.choice(['sin(n*x)', 'cos(n*x)', 'cos(2*n*x + 1)', 'sin(pi*n*x)'])
+    lim = rng.choice(['x', '(x, -pi, pi)', '(x, 0, 1)', '(x, 0, pi)'])
+    progs.append('print(integrate((%s)*%s, %s))' % (p, trig, lim))
 progs += ['s = fourier_series(x**2, (x, -pi, pi))\nprint(s.shift(1).truncate(), s.shiftx(1).truncate(), s.scale(2).truncate(), s.scalex(2).truncate())',
           's = fourier_series(x, (x, -pi, pi))\nprint(s.sigma_approximation(4))',
           'print(fourier_series(x*y, (x, -pi, pi)).truncate(3))', 'print(fourier_series(x*y))',
