@@ -157,6 +157,9 @@ func isFiniteFact(e Expr) Tri {
 		if finiteWhenReal[x.def] && x.def.real(x.args) == True {
 			return True // SymPy's is_real implies is_finite
 		}
+		if x.def == fnLambertW && IsFinite(x.args[0]) == True {
+			return True // LambertW._eval_is_finite
+		}
 	}
 	return Unknown
 }

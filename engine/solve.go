@@ -603,6 +603,9 @@ func solveNumer(num Expr, x *Symbol) ([]Expr, error) {
 			}
 		}
 	}
+	if out, ok := solveLambertExp(num, x); ok {
+		return out, nil
+	}
 	return nil, notImpl("could not solve " + Str(num))
 }
 
