@@ -207,18 +207,7 @@ func lambertWC(z complex128, k int) (complex128, bool) {
 	default:
 		w = lk - cmplx.Log(lk)
 	}
-	for range 200 {
-		ew := cmplx.Exp(w)
-		f := w*ew - z
-		if w == -1 {
-			break
-		}
-		dw := f / (ew*(w+1) - (w+2)*f/(2*w+2))
-		w -= dw
-		if cmplx.Abs(dw) <= 1e-15*cmplx.Abs(w) {
-			break
-		}
-	}
+	w = halleyW(w, z)
 	n := (w + cmplx.Log(w) - cmplx.Log(z)) / complex(0, 2*math.Pi)
 	if cmplx.IsNaN(w) || math.Abs(real(n)-float64(k)) > 1e-6 || math.Abs(imag(n)) > 1e-6 {
 		return 0, false
@@ -259,17 +248,23 @@ func lambertW64(x, k float64) (float64, bool) {
 		l1 := math.Log(x)
 		w = l1 - math.Log(l1)
 	}
-	for range 100 {
-		ew := math.Exp(w)
-		f := w*ew - x
+	return real(halleyW(complex(w, 0), complex(x, 0))), true
+}
+
+// halleyW refines w toward a solution of w*exp(w) = z by Halley's
+// iteration in machine precision.
+func halleyW(w, z complex128) complex128 {
+	for range 200 {
+		ew := cmplx.Exp(w)
+		f := w*ew - z
 		if w == -1 {
 			break
 		}
 		dw := f / (ew*(w+1) - (w+2)*f/(2*w+2))
 		w -= dw
-		if math.Abs(dw) <= 1e-16*math.Abs(w) {
+		if cmplx.Abs(dw) <= 1e-16*cmplx.Abs(w) {
 			break
 		}
 	}
-	return w, true
+	return w
 }

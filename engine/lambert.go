@@ -20,14 +20,7 @@ func solveLambertExp(num Expr, x *Symbol) ([]Expr, bool) {
 		// a negative n meets exp(-n)): other routes
 		return nil, false
 	}
-	var dep, ind []Expr
-	for _, t := range addArgs(num) {
-		if Has(t, x) {
-			dep = append(dep, t)
-		} else {
-			ind = append(ind, t)
-		}
-	}
+	dep, ind := siftExprs(addArgs(num), func(t Expr) bool { return Has(t, x) })
 	if len(dep) == 0 || len(ind) == 0 {
 		return nil, false
 	}
@@ -73,14 +66,7 @@ func solveLambertExp(num Expr, x *Symbol) ([]Expr, bool) {
 	C := NewMul(consts...)
 	// factor(deep=True) takes the content out of the linear factor
 	logL := NewAdd(fnLog.call(C), fnLog.call(FactorTerms(lin[0])), ex.args[0])
-	var keep, move []Expr
-	for _, t := range addArgs(logL) {
-		if Has(t, x) {
-			keep = append(keep, t)
-		} else {
-			move = append(move, t)
-		}
-	}
+	keep, move := siftExprs(addArgs(logL), func(t Expr) bool { return Has(t, x) })
 	eq := Sub(NewAdd(keep...), Sub(fnLog.call(rhs), NewAdd(move...)))
 	sols, ok := lambertLog(eq, x)
 	if !ok {

@@ -278,6 +278,22 @@ func TestArrayMimeBundle(t *testing.T) {
 	}
 }
 
+// TestMimeBundleLatexRaises: a value whose LaTeX printer raises (SymPy's
+// fails on a FiniteFourierSeries: its an is a Dict) gets a bundle with
+// its text/plain and no text/latex, as IPython's formatter drops a
+// failing format; the kernel must not go down with it.
+func TestMimeBundleLatexRaises(t *testing.T) {
+	s := New(io.Discard, Options{})
+	r := s.RunCell("from sympy import *\nx = symbols('x')\nfourier_series(sin(x)**2, (x, -pi, pi))")
+	if r.Err != nil {
+		t.Fatal(r.Err)
+	}
+	b := s.MimeBundle(r.Value)
+	if _, has := b["text/latex"]; has || b["text/plain"] != "FiniteFourierSeries(sin(x)**2, (x, -pi, pi), (1/2, {2: -1/2}, {}))" {
+		t.Errorf("bundle %q", b)
+	}
+}
+
 // TestRelationSidewise: a relation given to expand by keyword is refused
 // with NotImplementedError (the side-by-side path reads positional
 // arguments), not a crash; given positionally it is expanded on each

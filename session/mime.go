@@ -22,9 +22,22 @@ func (s *Session) MimeBundle(v Value) map[string]string {
 	}
 	b := map[string]string{"text/plain": s.FormatValueWith(v, s.prettyOut())}
 	if s.latexable(v, 0) && !s.noLatex {
-		b["text/latex"] = `$\displaystyle ` + s.in.latex(v) + `$`
+		if l, ok := s.tryLatex(v); ok {
+			b["text/latex"] = `$\displaystyle ` + l + `$`
+		}
 	}
 	return b
+}
+
+// tryLatex is latex(v), or false when SymPy's printer raises there (a
+// FiniteFourierSeries): IPython's formatter then shows no LaTeX form.
+func (s *Session) tryLatex(v Value) (l string, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			l, ok = "", false // the exception is dropped, as IPython's formatter does
+		}
+	}()
+	return s.in.latex(v), true
 }
 
 // latexable reports whether SymPy's printing gives v a LaTeX form: a
