@@ -44,6 +44,12 @@ type pyBinary interface {
 	binary(op string, y Value) (r Value, ok bool)
 }
 
+// pyUnary is a value with its own unary operators (-s of a series);
+// ok is false when it has none for op.
+type pyUnary interface {
+	unary(op string) (r Value, ok bool)
+}
+
 // pyHashable is a value with its own hash (an instance, a Fraction):
 // hash is the one dictionaries use, equal for equal values of any type;
 // cpythonHash is the number CPython's hash() prints, when it is

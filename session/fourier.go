@@ -432,6 +432,46 @@ var fourierMethods = map[string]func(in *interp, s *fourierSeries, args []Value)
 	},
 }
 
+// unary implements pyUnary: -s is s.scale(-1).
+func (s *fourierSeries) unary(op string) (Value, bool) {
+	switch op {
+	case "-":
+		return s.scaled(engine.NegOne), true
+	case "+":
+		return s, true
+	}
+	return nil, false
+}
+
+// binary implements pyBinary: the sum and difference of two series
+// over the same period (FourierSeries.__add__: the coefficient
+// sequences added; the function alone when x cancels). SymPy's other
+// sums and products hold the series inside an Add or Mul, which dcalc
+// does not build.
+func (s *fourierSeries) binary(op string, y Value) (Value, bool) {
+	o, ok := y.(*fourierSeries)
+	if op != "+" && op != "-" {
+		throw("NotImplementedError", "dcalc does not build %s %s %s with a FourierSeries (SymPy's unevaluated product or sum)", s.className(), op, typeName(y))
+	}
+	if !ok || s.finite || o.finite {
+		throw("NotImplementedError", "dcalc adds a FourierSeries only to another FourierSeries that is not finite")
+	}
+	if op == "-" {
+		o = o.scaled(engine.NegOne)
+	}
+	if !engine.Equal(s.lo, o.lo) || !engine.Equal(s.hi, o.hi) {
+		throw("ValueError", "Both the series should have same periods")
+	}
+	f := engine.NewAdd(s.f, engine.SubsPairs(o.f, [][2]engine.Expr{{o.x, s.x}}))
+	if !engine.Has(f, s.x) {
+		return f, true
+	}
+	r := *s
+	r.f, r.a0 = f, engine.NewAdd(s.a0, o.a0)
+	r.an, r.bn = s.an.plus(o.an), s.bn.plus(o.bn)
+	return &r, true
+}
+
 // attr implements sympyObject.
 func (s *fourierSeries) attr(in *interp, name string) (Value, bool) {
 	if m, ok := fourierMethods[name]; ok {
@@ -561,6 +601,14 @@ func (in *interp) newSeqFormula(f engine.Expr, limits Value) *seqFormula {
 func (q *seqFormula) mapFormula(f func(engine.Expr) engine.Expr) *seqFormula {
 	r := *q
 	r.formula = f(q.formula)
+	return &r
+}
+
+// plus is SeqFormula._add: the formulas added in this sequence's
+// variable, over the common interval.
+func (q *seqFormula) plus(o *seqFormula) *seqFormula {
+	r := *q
+	r.formula = engine.NewAdd(q.formula, engine.SubsPairs(o.formula, [][2]engine.Expr{{o.v, q.v}}))
 	return &r
 }
 

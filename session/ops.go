@@ -175,6 +175,10 @@ func (in *interp) unary(op string, v Value) Value {
 				return boolValue(engine.NewNot(x)) // Boolean.__invert__
 			}
 		}
+	case pyUnary:
+		if r, ok := x.unary(op); ok {
+			return r
+		}
 	case *Relational:
 		if op == "~" {
 			// Not(rel) is rel.negated

@@ -64,4 +64,9 @@ progs += ['s = fourier_series(x**2, (x, -pi, pi))\nprint(s.shift(1).truncate(), 
           'print(SeqFormula(n**2, (n, 0, 5)))\npprint(SeqFormula(n**2, (n, 0, 5)))\nprint(list(SeqFormula(n**2, (n, 0, 5))))',
           'pprint(SeqFormula(n**2, (n, 0, 2)))\nprint(latex(SeqFormula(1/n, (n, 1, oo))))',
           'print(SeqFormula(n**2, (n, 0, 5))[2:4], SeqFormula(n**2, (n, 0, 5)).coeff(3))']
+progs += ['s = fourier_series(x, (x, -pi, pi))\nprint((-s).truncate(), (+s).truncate(2))',
+          's = fourier_series(x, (x, -pi, pi))\nprint((s + fourier_series(x**2, (x, -pi, pi))).truncate(4))',
+          's = fourier_series(x, (x, -pi, pi))\nprint((s - fourier_series(Abs(x), (x, -pi, pi))).truncate(4), s + fourier_series(-x, (x, -pi, pi)))',
+          's = fourier_series(x, (x, -pi, pi))\nprint(s + fourier_series(x, (x, 0, 1)))',
+          's = fourier_series(x**2, (x, -1, 1))\nprint((s + fourier_series(x, (x, -1, 1))).an, (-s).a0)']
 emit(PRE, progs)
