@@ -508,6 +508,7 @@ func init() {
 		}
 	}
 	exprMethodIndex[asFiniteDifferenceMethod.Name] = asFiniteDifferenceMethod
+	exprMethodIndex[fourierSeriesMethod.Name] = fourierSeriesMethod
 }
 
 // exprAttr is e.name from the tables: a property's value or a bound

@@ -51,6 +51,13 @@ var fourierRows = []*binding{
 		}},
 }
 
+// fourierSeriesMethod is Expr.fourier_series(limits=None), which is
+// fourier_series(self, limits).
+var fourierSeriesMethod = exprMethod("fourier_series", "limits", "The Fourier series of the expression over (x, start, stop), as fourier_series.",
+	func(in *interp, e engine.Expr, a *callArgs) Value {
+		return in.fourierSeriesOf(e, a.Get("limits"), true)
+	})
+
 // fourierSeriesOf is fourier_series(f, limits, finite).
 func (in *interp) fourierSeriesOf(f engine.Expr, limits Value, finite bool) Value {
 	x, lo, hi := in.seriesLimits(f, limits, "FourierSeries(m*n**2, (n, -pi, pi))")

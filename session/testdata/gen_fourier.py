@@ -68,5 +68,6 @@ progs += ['s = fourier_series(x, (x, -pi, pi))\nprint((-s).truncate(), (+s).trun
           's = fourier_series(x, (x, -pi, pi))\nprint((s + fourier_series(x**2, (x, -pi, pi))).truncate(4))',
           's = fourier_series(x, (x, -pi, pi))\nprint((s - fourier_series(Abs(x), (x, -pi, pi))).truncate(4), s + fourier_series(-x, (x, -pi, pi)))',
           's = fourier_series(x, (x, -pi, pi))\nprint(s + fourier_series(x, (x, 0, 1)))',
-          's = fourier_series(x**2, (x, -1, 1))\nprint((s + fourier_series(x, (x, -1, 1))).an, (-s).a0)']
+          's = fourier_series(x**2, (x, -1, 1))\nprint((s + fourier_series(x, (x, -1, 1))).an, (-s).a0)',
+          'print(x.fourier_series().truncate(2), (x**2).fourier_series((x, -1, 1)).truncate(2), (sin(x)**2).fourier_series())']
 emit(PRE, progs)
