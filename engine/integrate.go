@@ -2260,7 +2260,7 @@ func integPolyTrigParam(c, g Expr, x *Symbol) (Expr, bool) {
 	if !ok || IsZero(a) != Unknown {
 		return nil, false
 	}
-	sym, ok := paramSymbol(a)
+	sym, ok := paramSymbolOver(a)
 	if !ok || slices.ContainsFunc(coeffs, func(k Expr) bool { return Has(k, sym) || !isPolyCoeffAtom(k) }) {
 		return nil, false
 	}
@@ -2285,6 +2285,25 @@ func paramSymbol(a Expr) (*Symbol, bool) {
 		if !isNumeric(f) {
 			return nil, false
 		}
+	}
+	return sym, sym != nil
+}
+
+// paramSymbolOver is paramSymbol allowing symbols divided by (the
+// period L of pi*n*x/L): a is a number times s times negative powers of
+// other symbols. Those symbols end up in numerators of the parts
+// formula, so heurisch_wrapper's denominators vanish only at s = 0.
+func paramSymbolOver(a Expr) (*Symbol, bool) {
+	var sym *Symbol
+	for _, f := range mulArgs(a) {
+		if s, ok := f.(*Symbol); ok && sym == nil {
+			sym = s
+			continue
+		}
+		if b, e := AsBaseExp(f); isNumeric(f) || (isSymbol(b) && IsNegative(e) == True && isIntegerValued(e)) {
+			continue
+		}
+		return nil, false
 	}
 	return sym, sym != nil
 }

@@ -167,7 +167,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"matshape_golden.jsonl", "from sympy import *\nx, y, a, b = symbols('x y a b')\n", 230},
 		{"limitlogside_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 142},
 		{"sortkey_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\n", 153},
-		{"fourier_golden.jsonl", "from sympy import *\nx, y, n = symbols('x y n')\n", 203},
+		{"fourier_golden.jsonl", "from sympy import *\nx, y, n = symbols('x y n')\n", 225},
 		{"matexp_golden.jsonl", "from sympy import *\nx, t = symbols('x t')\ntr = symbols('tr', real=True)\n", 105},
 		{"lambertw_golden.jsonl", "from sympy import *\nx, y = symbols('x y')\np = symbols('p', positive=True)\n", 252},
 		{"evalfalse_golden.jsonl", "from sympy import *\nx, y = symbols('x y')\n", 260},

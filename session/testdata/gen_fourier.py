@@ -70,4 +70,15 @@ progs += ['s = fourier_series(x, (x, -pi, pi))\nprint((-s).truncate(), (+s).trun
           's = fourier_series(x, (x, -pi, pi))\nprint(s + fourier_series(x, (x, 0, 1)))',
           's = fourier_series(x**2, (x, -1, 1))\nprint((s + fourier_series(x, (x, -1, 1))).an, (-s).a0)',
           'print(x.fourier_series().truncate(2), (x**2).fourier_series((x, -1, 1)).truncate(2), (sin(x)**2).fourier_series())']
+# a general period L (positive or not) in the coefficients pi*n*x/L
+for _ in range(20):
+    L = rng.choice(["symbols('L', positive=True)", "symbols('L')", "symbols('T', positive=True)"])
+    f = rng.choice(['x', 'x**2', 'x*(1 - x)', 'Piecewise((0, x < 0), (1, True))', 'Abs(x)', '2*x + 1'])
+    lim = rng.choice(['(x, -L, L)', '(x, 0, L)', '(x, -L/2, L/2)'])
+    op = rng.choice(['print(s.truncate(3))', 'print(s.an.coeff(1))', 'pprint(s)'])
+    progs.append('L = %s\ns = fourier_series(%s, %s)\n%s' % (L, f, lim, op))
+for _ in range(10):
+    P = rng.choice(['x', 'x**2', 'L - x', 'x + L'])
+    trig = rng.choice(['sin(n*pi*x/L)', 'cos(n*pi*x/L)', 'cos(2*n*x/L**2)'])
+    progs.append("L = symbols('L', positive=True)\nprint(integrate((%s)*%s, %s))" % (P, trig, rng.choice(['x', '(x, 0, L)', '(x, -L, L)'])))
 emit(PRE, progs)
