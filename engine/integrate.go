@@ -2275,32 +2275,27 @@ func integPolyTrigParam(c, g Expr, x *Symbol) (Expr, bool) {
 
 // paramSymbol returns s when a is a number times the symbol s (the
 // denominator heurisch_wrapper solves for s = 0).
-func paramSymbol(a Expr) (*Symbol, bool) {
-	var sym *Symbol
-	for _, f := range mulArgs(a) {
-		if s, ok := f.(*Symbol); ok && sym == nil {
-			sym = s
-			continue
-		}
-		if !isNumeric(f) {
-			return nil, false
-		}
-	}
-	return sym, sym != nil
-}
+func paramSymbol(a Expr) (*Symbol, bool) { return paramSymbolWith(a, false) }
 
 // paramSymbolOver is paramSymbol allowing symbols divided by (the
 // period L of pi*n*x/L): a is a number times s times negative powers of
 // other symbols. Those symbols end up in numerators of the parts
 // formula, so heurisch_wrapper's denominators vanish only at s = 0.
-func paramSymbolOver(a Expr) (*Symbol, bool) {
+func paramSymbolOver(a Expr) (*Symbol, bool) { return paramSymbolWith(a, true) }
+
+// paramSymbolWith is paramSymbol, with negative integer powers of other
+// symbols allowed when over is true.
+func paramSymbolWith(a Expr, over bool) (*Symbol, bool) {
 	var sym *Symbol
 	for _, f := range mulArgs(a) {
 		if s, ok := f.(*Symbol); ok && sym == nil {
 			sym = s
 			continue
 		}
-		if b, e := AsBaseExp(f); isNumeric(f) || (isSymbol(b) && IsNegative(e) == True && isIntegerValued(e)) {
+		if isNumeric(f) {
+			continue
+		}
+		if b, e := AsBaseExp(f); over && isSymbol(b) && IsNegative(e) == True && isIntegerValued(e) {
 			continue
 		}
 		return nil, false
