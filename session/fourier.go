@@ -452,15 +452,13 @@ func (s *fourierSeries) unary(op string) (Value, bool) {
 
 // binary implements pyBinary: the sum and difference of two series
 // over the same period (FourierSeries.__add__: the coefficient
-// sequences added; the function alone when x cancels). SymPy's other
-// sums and products hold the series inside an Add or Mul, which dcalc
-// does not build.
+// sequences added; the function alone when x cancels).
 func (s *fourierSeries) binary(op string, y Value) (Value, bool) {
 	o, ok := y.(*fourierSeries)
-	if op != "+" && op != "-" {
-		throw("NotImplementedError", "dcalc does not build %s %s %s with a FourierSeries (SymPy's unevaluated product or sum)", s.className(), op, typeName(y))
+	if !ok || (op != "+" && op != "-") {
+		return nil, false // unsupported() refuses SymPy's unevaluated Add or Mul
 	}
-	if !ok || s.finite || o.finite {
+	if s.finite || o.finite {
 		throw("NotImplementedError", "dcalc adds a FourierSeries only to another FourierSeries that is not finite")
 	}
 	if op == "-" {

@@ -294,6 +294,19 @@ func TestMimeBundleLatexRaises(t *testing.T) {
 	}
 }
 
+// TestSeriesArithmeticRefused: SymPy answers 1 + s and 2*s for a
+// FourierSeries with an unevaluated Add or Mul holding it, which dcalc
+// does not build: NotImplementedError, not a TypeError that would claim
+// the operation does not exist.
+func TestSeriesArithmeticRefused(t *testing.T) {
+	pre := "from sympy import *\nx = symbols('x')\ns = fourier_series(x, (x, -pi, pi))\n"
+	for _, src := range []string{"1 + s", "s + 1", "2*s", "s.an*2"} {
+		if _, errs := runProgram(pre + src + "\n"); !strings.Contains(errs, "NotImplementedError") {
+			t.Errorf("%s: %q", src, errs)
+		}
+	}
+}
+
 // TestRelationSidewise: a relation given to expand by keyword is refused
 // with NotImplementedError (the side-by-side path reads positional
 // arguments), not a crash; given positionally it is expanded on each

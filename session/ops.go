@@ -16,6 +16,13 @@ import (
 var binopNames = map[string]string{"+": "+", "-": "-", "*": "*", "/": "/", "//": "//", "%": "%", "**": "** or pow()", "@": "@", "&": "&", "|": "|", "^": "^", "<<": "<<", ">>": ">>"}
 
 func unsupported(op string, a, b Value) {
+	for _, v := range []Value{a, b} {
+		if o, ok := v.(sympyObject); ok {
+			// SymPy builds an unevaluated Add or Mul holding the object
+			// (1 + FourierSeries): a SymPy operation dcalc lacks
+			throw("NotImplementedError", "dcalc does not build %s %s %s with a %s (SymPy's unevaluated expression)", typeName(a), binopNames[op], typeName(b), o.className())
+		}
+	}
 	throw("TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", binopNames[op], typeName(a), typeName(b))
 }
 
