@@ -241,13 +241,21 @@ func (s *fourierSeries) count() int64 {
 	return -1
 }
 
-// truncate is FourierSeries.truncate(n): the sum of the first n nonzero
-// terms.
+// fourierTruncate is FourierSeries.truncate(n): the sum of the first n
+// nonzero terms (Ctrl-C stops a series whose terms are all zero).
 func (in *interp) fourierTruncate(s *fourierSeries, n int64) engine.Expr {
+	return s.truncated(n, in.checkInterrupt)
+}
+
+// truncated is the sum of the first n nonzero terms; poll (when not nil)
+// runs before each term.
+func (s *fourierSeries) truncated(n int64, poll func()) engine.Expr {
 	var terms []engine.Expr
 	end := s.count()
 	for pt := int64(0); int64(len(terms)) < n && (end < 0 || pt < end); pt++ {
-		in.checkInterrupt()
+		if poll != nil {
+			poll()
+		}
 		if t := s.term(pt); !engine.Equal(t, engine.Zero) {
 			terms = append(terms, t)
 		}
@@ -359,15 +367,7 @@ func (s *fourierSeries) substituted(y engine.Expr) *fourierSeries {
 
 // headAll is a finite series' truncate(): its first three nonzero terms,
 // as FiniteFourierSeries' shiftx, scale and scalex take them.
-func (s *fourierSeries) headAll() engine.Expr {
-	var terms []engine.Expr
-	for pt := int64(0); len(terms) < 3 && pt < s.count(); pt++ {
-		if t := s.term(pt); !engine.Equal(t, engine.Zero) {
-			terms = append(terms, t)
-		}
-	}
-	return engine.NewAdd(terms...)
-}
+func (s *fourierSeries) headAll() engine.Expr { return s.truncated(3, nil) }
 
 // refinite is FiniteFourierSeries(f, limits, e): e read as a finite sum.
 func (s *fourierSeries) refinite(f, e engine.Expr) *fourierSeries {
