@@ -73,10 +73,11 @@ type Session struct {
 	// colors is the colour scheme %colors chose ("" is Neutral,
 	// IPython's default); the REPL colours with it.
 	colors string
-	// outColumns records init_printing(num_columns=N) (or wrap_line=False:
-	// no wrapping): the width values are shown at instead of the
-	// terminal's; 0 when not set.
+	// outColumns records init_printing(num_columns=N): the width values
+	// are shown at instead of the terminal's; 0 when not set. noWrap
+	// records init_printing(wrap_line=False): no wrapping at all.
 	outColumns int
+	noWrap     bool
 	// displayHook, when set, receives display()'s objects as MIME
 	// bundles instead of their text being printed (Jupyter outputs).
 	displayHook func(bundle map[string]string)
@@ -351,6 +352,9 @@ var colorSchemes = []string{"Neutral", "NoColor", "LightBG", "Linux"}
 
 // outWidth is the width values and steps are shown at.
 func (s *Session) outWidth() int {
+	if s.noWrap {
+		return 1 << 30
+	}
 	if s.outColumns > 0 {
 		return s.outColumns
 	}

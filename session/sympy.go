@@ -1013,11 +1013,14 @@ func moduleFile(name string) string {
 	return "/usr/lib/python3/site-packages/" + strings.ReplaceAll(name, ".", "/") + "/__init__.py"
 }
 
-// prettyOptions reads pprint/pretty's keyword arguments: use_unicode
-// (default on), num_columns (0: 80) and wrap_line=False (no wrapping).
+// prettyOptions reads pprint/pretty's keyword arguments: use_unicode,
+// num_columns and wrap_line=False (no wrapping). Those not given are
+// init_printing's global settings, as SymPy's Printer takes them: unicode
+// unless init_printing(use_unicode=False), at the width it set or else
+// the terminal's.
 func (in *interp) prettyOptions(name string, kw []kwArg) (uni bool, width int) {
 	opts := kwOnly(name, kw, "use_unicode", "wrap_line", "num_columns", "order")
-	uni = true
+	uni, width = !in.s.asciiPretty, in.s.outWidth()
 	if u, ok := opts["use_unicode"]; ok && u != none {
 		uni = in.truth(u, nil)
 	}

@@ -285,15 +285,17 @@ var sympyTable = []*binding{
 		Fn: func(in *interp, a *callArgs) Value { return engine.Signsimp(in.sympify(a.Get("expr"))) }},
 	{Name: "init_printing", Honours: "pretty_print use_unicode use_latex wrap_line num_columns", Doc: "Choose how results are shown: pretty (unicode or ASCII) or str, the width they wrap at, and LaTeX in Jupyter.",
 		Fn: func(in *interp, a *callArgs) Value {
-			in.s.outColumns = 0
+			// Like SymPy's Printer.set_global_settings, only the settings
+			// given (not None) change; the others keep their last value.
 			if w := a.Get("num_columns"); w != nil && w != none {
 				in.s.outColumns = int(in.toIndex(w))
 			}
-			if w := a.Get("wrap_line"); w != nil && w != none && !in.truth(w, nil) {
-				in.s.outColumns = 1 << 30
+			if w := a.Get("wrap_line"); w != nil && w != none {
+				in.s.noWrap = !in.truth(w, nil)
 			}
-			u := a.Get("use_unicode")
-			in.s.asciiPretty = u != nil && u != none && !in.truth(u, nil)
+			if u := a.Get("use_unicode"); u != nil && u != none {
+				in.s.asciiPretty = !in.truth(u, nil)
+			}
 			p := a.Get("pretty_print")
 			in.s.plainOut = p != nil && !in.truth(p, nil)
 			// Values now show in pretty form, and in Jupyter also as LaTeX
