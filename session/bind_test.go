@@ -222,9 +222,10 @@ func TestHelpNamesExist(t *testing.T) {
 }
 
 // TestInitPrintingColumns checks init_printing(num_columns=N) and
-// wrap_line=False on Out values, and that init_printing() goes back to
-// the terminal's width; the wrapped forms are SymPy 1.14's pretty(e,
-// num_columns=30) and pretty(e, num_columns=100).
+// wrap_line=False on Out values, that a later init_printing() keeps them
+// (SymPy's Printer.set_global_settings changes only the settings given)
+// and that wrap_line=True wraps again; the wrapped forms are SymPy 1.14's
+// pretty(e, num_columns=30) and pretty(e, num_columns=100).
 func TestInitPrintingColumns(t *testing.T) {
 	sess := New(io.Discard, Options{Interactive: true, Pretty: true, Width: 100})
 	a20, b20 := strings.Repeat("a", 20), strings.Repeat("b", 20)
@@ -232,7 +233,8 @@ func TestInitPrintingColumns(t *testing.T) {
 	for _, c := range []struct{ setup, expr, want string }{
 		{"init_printing(num_columns=30)", "Symbol('" + a20 + "') + Symbol('" + b20 + "')", a20 + " + bbbbb ↪\n\n↪ " + b20[5:]},
 		{"init_printing(wrap_line=False)", "Symbol('" + a60 + "') + Symbol('" + b60 + "')", a60 + " + " + b60},
-		{"init_printing()", "Symbol('" + a60 + "') + Symbol('" + b60 + "')", a60 + " + " + b60[:35] + " ↪\n\n↪ " + b60[35:]},
+		{"init_printing()", "Symbol('" + a60 + "') + Symbol('" + b60 + "')", a60 + " + " + b60},
+		{"init_printing(wrap_line=True, num_columns=100)", "Symbol('" + a60 + "') + Symbol('" + b60 + "')", a60 + " + " + b60[:35] + " ↪\n\n↪ " + b60[35:]},
 	} {
 		for _, cell := range []string{c.setup, c.expr} {
 			res := sess.RunCell(cell)

@@ -27,7 +27,7 @@ func TestIPythonTransform(t *testing.T) {
 // IPython 8.12 (testdata/gen_ipython_cells.py).
 func TestIPythonCells(t *testing.T) {
 	var out bytes.Buffer
-	s := New(&out, Options{Pretty: true})
+	s := New(&out, Options{Pretty: true, Kernel: true}) // IPython's InteractiveShell, not a terminal's
 	if r := s.RunCell("from sympy import *\nx, y = symbols('x y')\ninit_printing(use_unicode=True)"); r.Err != nil {
 		t.Fatal(r.Err)
 	}

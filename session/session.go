@@ -34,6 +34,11 @@ type Options struct {
 	// Files limits what the file magics may read and write (replay
 	// confines a notebook to its directory); the zero value allows all.
 	Files FilePolicy
+	// Kernel runs cells as IPython does in a Jupyter kernel rather than
+	// in a terminal: there init_printing() without use_unicode turns
+	// unicode output on (SymPy's init_printing outside a terminal
+	// IPython), where a script or the REPL keeps the last setting.
+	Kernel bool
 	// PlotColor draws terminal plots in colour (ANSI escapes); PlotASCII
 	// draws them with '*' instead of braille.
 	PlotColor, PlotASCII bool

@@ -295,6 +295,8 @@ var sympyTable = []*binding{
 			}
 			if u := a.Get("use_unicode"); u != nil && u != none {
 				in.s.asciiPretty = !in.truth(u, nil)
+			} else if in.s.opts.Kernel {
+				in.s.asciiPretty = false
 			}
 			p := a.Get("pretty_print")
 			in.s.plainOut = p != nil && !in.truth(p, nil)

@@ -368,8 +368,10 @@ flags:
 	if !allowReads {
 		policy.ReadRoot = filepath.Dir(name)
 	}
-	s := session.New(stdout, session.Options{Pretty: pretty, Files: policy, PlotASCII: repl.PlotASCII()}) // SymPy's names only, as a script
-	if strings.EqualFold(filepath.Ext(name), ".ipynb") {
+	ipynb := strings.EqualFold(filepath.Ext(name), ".ipynb")
+	// SymPy's names only, as a script; a notebook's cells as its kernel runs them
+	s := session.New(stdout, session.Options{Pretty: pretty, Files: policy, PlotASCII: repl.PlotASCII(), Kernel: ipynb})
+	if ipynb {
 		s.SetInlineFigures(true) // a notebook's figures show after their cells
 		if update {
 			return usageError(stderr, "replay: --update is for .dcalc files; a notebook keeps its outputs (dcalc nb run writes them)")

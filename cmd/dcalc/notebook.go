@@ -98,7 +98,7 @@ func nbRun(name, out string, allowErrors bool, stderr io.Writer) int {
 	}
 	// A notebook may come from anyone: its magics read only beside it and
 	// write nothing (docs/security.md); the output notebook is ours.
-	s := session.New(io.Discard, session.Options{Files: session.FilePolicy{ReadRoot: filepath.Dir(name), NoWrite: true}})
+	s := session.New(io.Discard, session.Options{Kernel: true, Files: session.FilePolicy{ReadRoot: filepath.Dir(name), NoWrite: true}})
 	stop := interruptsTo(s)
 	err := s.RunNotebook(nb, session.NotebookOptions{AllowErrors: allowErrors})
 	stop()

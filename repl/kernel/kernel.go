@@ -73,7 +73,7 @@ func (k *Kernel) newSession() *kstate {
 	// A notebook kernel starts as ipykernel does: SymPy's names are not
 	// preloaded as isympy's x, y are, and values show in str form until
 	// init_printing().
-	s := session.New(io.Discard, session.Options{})
+	s := session.New(io.Discard, session.Options{Kernel: true})
 	s.SetInlineFigures(true) // ipykernel's default backend is inline
 	return k.st.Swap(&kstate{s: s, comp: repl.NewSessionCompleter(s)})
 }
