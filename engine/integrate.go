@@ -898,6 +898,9 @@ func integRules(f Expr, x *Symbol) (Expr, bool) {
 	if F, rational, ok := integRatFunc(f, x); rational {
 		return F, ok
 	}
+	if F, handled, ok := integLogPolynomial(f, x); handled {
+		return F, ok
+	}
 	if F, handled, ok := integRischSum(f, x); handled {
 		return F, ok
 	}
