@@ -889,6 +889,9 @@ func integRules(f Expr, x *Symbol) (Expr, bool) {
 	if c, ok := cancelParameters(f, x); ok {
 		return integ(c, x)
 	}
+	if F, handled, ok := integParamRational(f, x); handled {
+		return F, ok
+	}
 	if F, ok := integLinearRecip(f, x); ok {
 		return F, true
 	}
