@@ -908,6 +908,9 @@ func integRules(f Expr, x *Symbol) (Expr, bool) {
 		return F, ok
 	}
 	F, ok := integD(f, x, 0)
+	if ok && rischElementaryParams(f, x) && rischTowerRewrites(f, x) {
+		return nil, false
+	}
 	if ok && rischElementary(f, x) {
 		if hasAtanOfTranscendental(F, x) {
 			// risch_integrate answers these (1/(x*(log(x)**2 + 1)))
@@ -921,11 +924,19 @@ func integRules(f Expr, x *Symbol) (Expr, bool) {
 			// and not in others; dcalc does not follow which
 			return nil, false
 		}
+		if F, ok = distributeRischConstant(F, x); !ok {
+			return nil, false
+		}
 		if r, isPolyExp := rischPolyExpIn(F, x); isPolyExp {
 			F = r
 		} else {
 			F = rischNormalize(F, x)
 		}
+	} else if ok && rischElementaryParams(f, x) {
+		if F, ok = distributeRischConstant(F, x); !ok {
+			return nil, false
+		}
+		F = rischNormalize(F, x)
 	}
 	if ok && eiScaledWithLog(F, x) && expandsToSum(f, x) {
 		// a product of sums whose terms integrate to Ei: SymPy's answer

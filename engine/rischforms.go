@@ -51,6 +51,36 @@ func rischElementary(e Expr, x *Symbol) bool {
 	return true
 }
 
+// rischElementaryParams is rischElementary with parameters: the parts
+// free of x may be built from symbols and numbers too (y*(x + exp(x))),
+// which risch_integrate puts in its constant field.
+func rischElementaryParams(e Expr, x *Symbol) bool {
+	if !Has(e, x) {
+		return !anyNode(e, func(n Expr) bool { _, fn := n.(*Func); return fn })
+	}
+	switch t := e.(type) {
+	case *Symbol:
+		return true
+	case *Add, *Mul:
+	case *Pow:
+		if _, ok := t.Exp().(*Integer); !ok {
+			return false
+		}
+	case *Func:
+		if t.def != fnExp && t.def != fnLog {
+			return false
+		}
+	default:
+		return false
+	}
+	for _, a := range e.Args() {
+		if !rischElementaryParams(a, x) {
+			return false
+		}
+	}
+	return true
+}
+
 // rischTakes reports whether risch_integrate builds its differential
 // extension for e rather than raise NotImplementedError: e is made of x,
 // numbers, sums, products, integer powers, exp and log, and powers with
@@ -204,6 +234,48 @@ func multiTerm(e Expr, x *Symbol) bool {
 	}
 	walk(e)
 	return found
+}
+
+// rischPolyPartsShared is rischPolyParts for a polynomial whose
+// coefficients are rationals times one factor k free of x (a parameter
+// y, or 1): risch_integrate's polynomial then has k in each coefficient
+// ((-2*x**2*y - 4*x*y - 4*y)*exp(-x)/2).
+func rischPolyPartsShared(e Expr, x *Symbol) (rpoly, *big.Int, Expr, Expr, bool) {
+	if P, den, ex, ok := rischPolyParts(e, x); ok {
+		return P, den, ex, One, true
+	}
+	poly, ex, ok := rischPolyExpSplit(e, x)
+	if !ok {
+		return nil, nil, nil, nil, false
+	}
+	cs, ok := polyCoeffs(poly, x)
+	if !ok {
+		return nil, nil, nil, nil, false
+	}
+	var k Expr
+	for _, c := range cs {
+		if IsZero(c) != True {
+			_, k = AsCoeffMul(c)
+			break
+		}
+	}
+	if k == nil || !paramMonomial(k) {
+		return nil, nil, nil, nil, false
+	}
+	P, den, _, ok := rischPolyParts(NewMul(Div(poly, k), ex), x)
+	return P, den, ex, k, ok
+}
+
+// paramMonomial reports whether k is a product of powers of symbols and
+// of pi and E (a monomial of risch_integrate's constant field).
+func paramMonomial(k Expr) bool {
+	for _, f := range mulArgs(k) {
+		b, e := AsBaseExp(f)
+		if _, isSym := b.(*Symbol); !(isSym || b == Pi || b == E) || toRat(e) == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // rischPolyExp writes a sum of terms c_k*x**k*exp(g), with one g, or a
@@ -406,20 +478,21 @@ func rischNormalize(F Expr, x *Symbol) Expr {
 		P   rpoly
 		den *big.Int
 		fac Expr
+		k   Expr
 	}
 	var tower [][]part
 	for _, g := range groups {
-		P, den, ex, ok := rischPolyParts(NewMul(NewAdd(g.coeffs...), g.fac), x)
+		P, den, ex, k, ok := rischPolyPartsShared(NewMul(NewAdd(g.coeffs...), g.fac), x)
 		if !ok {
 			rest = append(rest, g.terms...)
 			continue
 		}
-		k := slices.IndexFunc(tower, func(ps []part) bool { return expRatio(ps[0].fac, ex) })
-		if k < 0 {
+		t := slices.IndexFunc(tower, func(ps []part) bool { return expRatio(ps[0].fac, ex) })
+		if t < 0 {
 			tower = append(tower, nil)
-			k = len(tower) - 1
+			t = len(tower) - 1
 		}
-		tower[k] = append(tower[k], part{P, den, ex})
+		tower[t] = append(tower[t], part{P, den, ex, k})
 	}
 	for _, ps := range tower {
 		D := big.NewInt(1)
@@ -428,7 +501,7 @@ func rischNormalize(F Expr, x *Symbol) Expr {
 		}
 		for _, p := range ps {
 			scale := new(big.Rat).SetInt(new(big.Int).Quo(D, p.den))
-			rest = append(rest, Div(NewMul(rpExpr(rpScale(p.P, scale), x), p.fac), NewBigInt(D)))
+			rest = append(rest, Div(NewMul(Expand(NewMul(p.k, rpExpr(rpScale(p.P, scale), x))), p.fac), NewBigInt(D)))
 		}
 	}
 	return NewAdd(rest...)
@@ -612,4 +685,93 @@ func integNonElementary(f Expr, x *Symbol) (Expr, bool) {
 		parts = append(parts, NewMul(c, F))
 	}
 	return NewAdd(parts...), true
+}
+
+// distributeRischConstant writes c*(t1 + t2 + ...), which dcalc's rules
+// give for c*g as c times the integral of g, the way risch_integrate
+// writes it, c being part of its constant field: c in every term, and
+// multiplied into a term's polynomial factor (y*(x**2/2 + exp(x)) is
+// x**2*y/2 + y*exp(x)). A sum holding a non-elementary function (Ei,
+// li, erf) stays as it is: risch_integrate leaves that integrand to the
+// other methods, which split c off. ok is false where risch_integrate's
+// form is another: a logarithm of a rational term under a c with a
+// rational denominator (y/(3*x + 3) gives y*log(3*x + 3)/3), or two
+// logarithms one of which has a parameter in its argument.
+func distributeRischConstant(F Expr, x *Symbol) (Expr, bool) {
+	m, isMul := F.(*Mul)
+	if !isMul {
+		return F, true
+	}
+	c, g := independentOf(m.args, x)
+	G, isAdd := g.(*Add)
+	if !isAdd || Equal(c, One) || hasCallOf(G, fnEi, fnLi, fnErf, fnErfi, fnErfc, fnSi) {
+		return F, true
+	}
+	var logs []Expr
+	collectCalls(G, fnLog, &logs)
+	q, _ := AsCoeffMul(c)
+	for _, l := range logs {
+		arg := l.(*Func).args[0]
+		k, rest := independentOf(mulArgs(arg), x)
+		if r := toRat(q); r != nil && r.Denom().Cmp(big.NewInt(1)) != 0 {
+			if _, sum := rest.(*Add); sum {
+				return nil, false
+			}
+		}
+		if len(logs) > 1 && !IsNumber(k) && !isNumeric(k) {
+			return nil, false
+		}
+	}
+	terms := make([]Expr, len(G.args))
+	for i, t := range G.args {
+		fs := slices.Clone(mulArgs(t))
+		k := slices.IndexFunc(fs, func(f Expr) bool { _, sum := f.(*Add); return sum && Has(f, x) })
+		if k < 0 {
+			terms[i] = NewMul(c, t)
+			continue
+		}
+		fs[k] = Expand(NewMul(c, fs[k]))
+		terms[i] = NewMul(fs...)
+	}
+	return NewAdd(terms...), true
+}
+
+// rischTowerRewrites reports whether risch_integrate would write some of
+// f's logarithms or exponentials through others of its differential
+// extension, forms dcalc's rules do not produce: two logarithms whose
+// arguments differ by a constant factor (log(x) + log(2*x) integrates to
+// 2*x*log(x) + x*(-2 + log(2))), or an exponential whose argument has a
+// constant term beside another exponential (exp(x + 1) + exp(-x) gives
+// E*exp(x) - exp(-x), exp(x + 1) + exp(2*x) gives E*sqrt(exp(2*x))).
+func rischTowerRewrites(f Expr, x *Symbol) bool {
+	var logs, exps []Expr
+	collectCalls(f, fnLog, &logs)
+	collectCalls(f, fnExp, &exps)
+	distinct := func(calls []Expr) []Expr {
+		var out []Expr
+		for _, c := range calls {
+			if Has(c, x) && !slices.ContainsFunc(out, func(o Expr) bool { return Equal(o, c) }) {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	logs, exps = distinct(logs), distinct(exps)
+	for i, a := range logs {
+		for _, b := range logs[i+1:] {
+			if r, err := Cancel(Div(a.(*Func).args[0], b.(*Func).args[0])); err == nil && !Has(r, x) {
+				return true
+			}
+		}
+	}
+	if len(exps) < 2 {
+		return false
+	}
+	for _, e := range exps {
+		_, free := siftExprs(addArgs(e.(*Func).args[0]), func(t Expr) bool { return Has(t, x) })
+		if len(free) > 0 {
+			return true
+		}
+	}
+	return false
 }
