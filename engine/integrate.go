@@ -145,6 +145,16 @@ func IntegrateDefinite(f Expr, x *Symbol, a, b Expr) Expr {
 	if r, ok := integConstantInDisguise(f, x, a, b); ok {
 		return r
 	}
+	_, _, _, _, polyExp := polyExpParts(f, x)
+	if (isInfinity(a) || isInfinity(b)) && polyExp {
+		// SymPy's meijerg answers these over infinite ranges, as a
+		// condition on a rate that may vanish or, for a positive one,
+		// as the expanded value (1/p + 2/p**2 + 2/p**3 for
+		// (x + 1)**2*exp(-p*x) over (0, oo))
+		if _, ok := integPolyExpParam(f, x); ok {
+			return unevaluated
+		}
+	}
 	F, ok := integ(f, x)
 	if ok && hasCallOf(f, fnDiracDelta) && deltaAtEnd(F, x, a, b) {
 		// SymPy's value there is not Heaviside's difference (0 for
@@ -225,6 +235,9 @@ func IntegrateDefinite(f Expr, x *Symbol, a, b Expr) Expr {
 	r := Sub(fb, fa)
 	if meijerintFirst(r, a, b) {
 		return unevaluated
+	}
+	if (isInfinity(a) || isInfinity(b)) && polyExp {
+		return Expand(r)
 	}
 	return r
 }
@@ -906,6 +919,9 @@ func integRules(f Expr, x *Symbol) (Expr, bool) {
 	}
 	if F, handled, ok := integRischSum(f, x); handled {
 		return F, ok
+	}
+	if F, ok := integPolyExpParam(f, x); ok {
+		return F, true
 	}
 	F, ok := integD(f, x, 0)
 	if ok && rischElementaryParams(f, x) && rischTowerRewrites(f, x) {
