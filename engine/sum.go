@@ -290,9 +290,32 @@ func evalSumSymbolic(f Expr, i *Symbol, a, b Expr) (Expr, bool) {
 				r := Div(NewMul(P, Sub(NewPow(q, a), NewPow(q, NewAdd(b, One)))), Sub(One, q))
 				return r, true
 			}
+			if symbolRatio(q) {
+				// a symbolic ratio: eval_sum_symbolic's Piecewise on q == 1
+				r := Div(NewMul(P, Sub(NewPow(q, a), NewPow(q, NewAdd(b, One)))), Sub(One, q))
+				l := NewMul(P, NewAdd(Sub(b, a), One))
+				return MustApply(fnPiecewise, l, NewRel("==", q, One), r, STrue), true
+			}
 		}
 	}
 	return nil, false
+}
+
+// symbolRatio reports whether q is a product of positive integer powers
+// of symbols, a ratio whose condition q == 1 SymPy's Piecewise keeps as
+// written (2*x == 1 it would write as x == 1/2).
+func symbolRatio(q Expr) bool {
+	if IsNumber(q) {
+		return false
+	}
+	for _, f := range mulArgs(q) {
+		b, e := AsBaseExp(f)
+		n, isInt := e.(*Integer)
+		if _, isSym := b.(*Symbol); !isSym || !isInt || n.Sign() <= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // powerOf matches f against i**n with n an integer.
