@@ -196,3 +196,100 @@ func apartUndetermined(P, Q rpoly, x *Symbol) (Expr, error) {
 	}
 	return NewAdd(result...), nil
 }
+
+// ApartParams is apart(e, x) for a rational function of x whose
+// denominator has rational coefficients and whose numerator has other
+// symbols in its coefficients (a/(x**2 - 1), (a*x + b)/(x*(x + 1))).
+// SymPy's apart_undetermined_coeffs solves for the numerators over
+// QQ[a, b]; the decomposition is unique and linear in the numerator, so
+// dcalc decomposes the part of the numerator at each product of the
+// other symbols alone and adds the numerators over each power of a
+// factor, then factors each term as apart does: a/(2*(x - 1)) -
+// a/(2*(x + 1)), (a - b)/(x + 1) + b/x.
+func ApartParams(e Expr, x *Symbol) (out Expr, err error) {
+	defer recoverTo(&err)
+	p, q := numerDenom(togetherInner(e))
+	qc, ok := polyCoeffs(Expand(q), x)
+	if !ok {
+		return nil, notImpl("dcalc's apart() needs a rational function of " + x.Name())
+	}
+	if _, rat := ratCoeffs(qc); !rat {
+		return nil, notImpl("dcalc's apart() handles denominators with rational coefficients")
+	}
+	// the numerator's part at each product of the other symbols
+	type piece struct {
+		mono Expr
+		num  []Expr
+	}
+	var pieces []*piece
+	for _, t := range addArgs(Expand(p)) {
+		c, rest := AsCoeffMul(t)
+		var mono, xs []Expr
+		for _, f := range mulArgs(rest) {
+			if Has(f, x) {
+				xs = append(xs, f)
+			} else {
+				mono = append(mono, f)
+			}
+		}
+		m := NewMul(mono...)
+		if _, isAdd := m.(*Add); isAdd || len(FreeSymbols(m)) == 0 && !Equal(m, One) {
+			return nil, notImpl("dcalc's apart() handles numerators with products of symbols as coefficients")
+		}
+		k := -1
+		for i, pc := range pieces {
+			if Equal(pc.mono, m) {
+				k = i
+			}
+		}
+		if k < 0 {
+			pieces = append(pieces, &piece{mono: m})
+			k = len(pieces) - 1
+		}
+		pieces[k].num = append(pieces[k].num, NewMul(c, NewMul(xs...)))
+	}
+	// the terms of each piece's decomposition, grouped by the power of a
+	// factor under them (the polynomial part under 1)
+	type group struct {
+		den Expr
+		num []Expr
+	}
+	var groups []*group
+	add := func(den, num Expr) {
+		for _, g := range groups {
+			if Equal(g.den, den) {
+				g.num = append(g.num, num)
+				return
+			}
+		}
+		groups = append(groups, &group{den, []Expr{num}})
+	}
+	for _, pc := range pieces {
+		r, err := Apart(Div(NewAdd(pc.num...), q), x)
+		if err != nil {
+			return nil, err
+		}
+		for _, t := range addArgs(Expand(r)) {
+			n, d := numerDenom(t)
+			fd, err := Factor(d) // (expand wrote 2*(x + 2) as 2*x + 4)
+			if err != nil {
+				return nil, err
+			}
+			c, dx := AsCoeffMul(fd)
+			add(dx, NewMul(pc.mono, Div(n, c)))
+		}
+	}
+	terms := make([]Expr, 0, len(groups))
+	for _, g := range groups {
+		if Equal(g.den, One) {
+			terms = append(terms, Expand(NewAdd(g.num...)))
+			continue
+		}
+		f, err := Factor(Div(NewAdd(g.num...), g.den))
+		if err != nil {
+			return nil, err
+		}
+		terms = append(terms, f)
+	}
+	return NewAdd(terms...), nil
+}

@@ -143,7 +143,7 @@ var factorTable = []*binding{
 			}
 			return engine.Together(in.sympify(a.Get("expr")), deep)
 		}},
-	{Name: "apart", Honours: "x", Doc: "Partial fractions of a rational function of one symbol.",
+	{Name: "apart", Honours: "x", Doc: "Partial fractions of a rational function of x (other symbols in the numerator when x is given).",
 		Fn: func(in *interp, a *callArgs) Value { return in.apart(in.sympify(a.Get("f")), a.Get("x")) }},
 	{Name: "collect", Honours: "func evaluate", Doc: "Group the terms of a sum by powers of syms (evaluate=False: a dict of them).",
 		Fn: func(in *interp, a *callArgs) Value {
@@ -151,11 +151,13 @@ var factorTable = []*binding{
 		}},
 }
 
-// apart is apart(e, x) for a rational function of one symbol.
+// apart is apart(e, x) for a rational function of x (other symbols in
+// the numerator's coefficients when x is given).
 func (in *interp) apart(e engine.Expr, xv Value) Value {
 	fs := engine.FreeSymbols(e)
-	if len(fs) > 1 {
-		throw("NotImplementedError", "dcalc's apart() handles rational functions of one symbol")
+	if len(fs) > 1 && (xv == nil || xv == none) {
+		// (SymPy's own apart refuses these too)
+		throw("NotImplementedError", "multivariate partial fraction decomposition")
 	}
 	var x *engine.Symbol
 	if xv != nil && xv != none {
@@ -169,7 +171,11 @@ func (in *interp) apart(e engine.Expr, xv Value) Value {
 	} else {
 		return e
 	}
-	r, err := engine.Apart(e, x)
+	apart := engine.Apart
+	if len(fs) > 1 {
+		apart = engine.ApartParams
+	}
+	r, err := apart(e, x)
 	if err != nil {
 		panic(err)
 	}
@@ -244,7 +250,7 @@ func (in *interp) collectEval(e engine.Expr, ss []engine.Expr, fn Value) engine.
 var factorMethodTable = []*binding{
 	exprMethod("together", "", "Combine a sum over a common denominator (gcd_terms), without expanding.",
 		func(in *interp, e engine.Expr, a *callArgs) Value { return engine.Together(e, false) }),
-	exprMethod("apart", "x", "Partial fractions of a rational function of one symbol.",
+	exprMethod("apart", "x", "Partial fractions of a rational function of x (other symbols in the numerator when x is given).",
 		func(in *interp, e engine.Expr, a *callArgs) Value {
 			return in.apart(e, a.Get("x"))
 		}),
