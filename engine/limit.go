@@ -188,7 +188,7 @@ func limit1(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
 	if a == Zoo || a == NaN {
 		return nil, notImpl("limit at " + Str(a))
 	}
-	if v := SubsPairs(e, [][2]Expr{{x, a}}); !hasSpecial(v) && !Has(v, x) && !powIndeterminate(e, x, a) {
+	if v := SubsPairs(e, [][2]Expr{{x, a}}); !hasSpecial(v) && !Has(v, x) && !powIndeterminate(e, x, a) && unknownSignPower(SubsPairs(e, [][2]Expr{{x, NewAdd(a, x)}}), x) == nil {
 		return leadtermForm(e, x, a)
 	}
 	t := NewDummy("t")
@@ -356,6 +356,9 @@ func infinitePart(r Expr) Expr {
 }
 
 func limitAt0(f Expr, t *Symbol, dir string) (Expr, error) {
+	if u := unknownSignPower(f, t); u != nil {
+		return nil, notImpl("Not sure of sign of " + Str(u))
+	}
 	for n := 1; n <= 16; n += 3 {
 		s, ok := serExpand(f, t, n)
 		if !ok {
@@ -412,10 +415,34 @@ type growth struct {
 	alpha    Expr
 	beta, lg *big.Rat
 	c        Expr
+	// betaSym is the part of the power of x that is not a number (p for
+	// x**p with a symbolic p), nil when there is none
+	betaSym Expr
+}
+
+// power is g's whole power of x, beta + betaSym.
+func (g growth) power() Expr {
+	if g.betaSym == nil {
+		return ratExpr(g.beta)
+	}
+	return NewAdd(ratExpr(g.beta), g.betaSym)
+}
+
+// signOf3 is the sign of e when the assumptions decide it.
+func signOf3(e Expr) (int, bool) {
+	switch {
+	case IsZero(e) == True:
+		return 0, true
+	case IsPositive(e) == True:
+		return 1, true
+	case IsNegative(e) == True:
+		return -1, true
+	}
+	return 0, false
 }
 
 func polyGrowth(x *Symbol, d int, c Expr) growth {
-	return growth{Zero, new(big.Rat).SetInt64(int64(d)), new(big.Rat), c}
+	return growth{Zero, new(big.Rat).SetInt64(int64(d)), new(big.Rat), c, nil}
 }
 
 // signAtInf is the sign of the polynomial p (in x) as x -> oo, 0 when p
@@ -447,15 +474,39 @@ func cmpGrowth(a, b growth, x *Symbol) (int, bool) {
 	if s != 0 {
 		return s, true
 	}
-	if c := a.beta.Cmp(b.beta); c != 0 {
+	if a.betaSym != nil || b.betaSym != nil {
+		c, ok := signOf3(Sub(a.power(), b.power()))
+		if !ok {
+			return 0, false
+		}
+		if c != 0 {
+			return c, true
+		}
+	} else if c := a.beta.Cmp(b.beta); c != 0 {
 		return c, true
 	}
 	return a.lg.Cmp(b.lg), true
 }
 
+// scaleSym is p*k for a symbolic power p (nil stays nil).
+func scaleSym(p, k Expr) Expr {
+	if p == nil {
+		return nil
+	}
+	return Expand(NewMul(p, k))
+}
+
+// orZero is e, or 0 for nil.
+func orZero(e Expr) Expr {
+	if e == nil {
+		return Zero
+	}
+	return e
+}
+
 func growthOf(e Expr, x *Symbol) (growth, bool) {
 	if !Has(e, x) {
-		return growth{Zero, new(big.Rat), new(big.Rat), e}, true
+		return growth{Zero, new(big.Rat), new(big.Rat), e, nil}, true
 	}
 	if cs, ok := polyCoeffs(e, x); ok && len(cs) > 0 {
 		return polyGrowth(x, len(cs)-1, cs[len(cs)-1]), true
@@ -486,7 +537,7 @@ func growthOf(e Expr, x *Symbol) (growth, bool) {
 		}
 		return best, unique
 	case *Mul:
-		g := growth{Zero, new(big.Rat), new(big.Rat), One}
+		g := growth{Zero, new(big.Rat), new(big.Rat), One, nil}
 		for _, f := range t.args {
 			h, ok := growthOf(f, x)
 			if !ok {
@@ -494,6 +545,9 @@ func growthOf(e Expr, x *Symbol) (growth, bool) {
 			}
 			g.alpha = NewAdd(g.alpha, h.alpha)
 			g.beta.Add(g.beta, h.beta)
+			if h.betaSym != nil {
+				g.betaSym = NewAdd(orZero(g.betaSym), h.betaSym)
+			}
 			g.lg.Add(g.lg, h.lg)
 			if g.c == nil || h.c == nil {
 				g.c = nil
@@ -512,7 +566,13 @@ func growthOf(e Expr, x *Symbol) (growth, bool) {
 		}
 		r := toRat(t.Exp())
 		if r == nil {
-			return growth{}, false
+			// a symbolic power of a power of x (x**p): a power whose
+			// size is known only where the assumptions give its sign
+			h, ok := growthOf(t.Base(), x)
+			if !ok || h.c == nil || !isZeroInt(h.alpha) || h.lg.Sign() != 0 || IsPositive(h.c) != True {
+				return growth{}, false
+			}
+			return growth{Zero, new(big.Rat), new(big.Rat), NewPow(h.c, t.Exp()), Expand(NewMul(h.power(), t.Exp()))}, true
 		}
 		h, ok := growthOf(t.Base(), x)
 		if ok && h.c == nil {
@@ -532,9 +592,9 @@ func growthOf(e Expr, x *Symbol) (growth, bool) {
 			// a fractional power of something tending to -oo: its size
 			// grows as the power of |base|, its direction is complex;
 			// only a limit 0 is read from it (c unknown)
-			return growth{Expand(NewMul(h.alpha, t.Exp())), new(big.Rat).Mul(h.beta, r), new(big.Rat).Mul(h.lg, r), nil}, true
+			return growth{Expand(NewMul(h.alpha, t.Exp())), new(big.Rat).Mul(h.beta, r), new(big.Rat).Mul(h.lg, r), nil, scaleSym(h.betaSym, t.Exp())}, true
 		}
-		return growth{Expand(NewMul(h.alpha, t.Exp())), new(big.Rat).Mul(h.beta, r), new(big.Rat).Mul(h.lg, r), NewPow(h.c, t.Exp())}, true
+		return growth{Expand(NewMul(h.alpha, t.Exp())), new(big.Rat).Mul(h.beta, r), new(big.Rat).Mul(h.lg, r), NewPow(h.c, t.Exp()), scaleSym(h.betaSym, t.Exp())}, true
 	case *Func:
 		if len(t.args) != 1 {
 			break
@@ -545,7 +605,7 @@ func growthOf(e Expr, x *Symbol) (growth, bool) {
 			if !ok || len(cs) < 2 {
 				break
 			}
-			return growth{Expand(Sub(t.args[0], cs[0])), new(big.Rat), new(big.Rat), fnExp.call(cs[0])}, true
+			return growth{Expand(Sub(t.args[0], cs[0])), new(big.Rat), new(big.Rat), fnExp.call(cs[0]), nil}, true
 		case fnLog:
 			b, ex := AsBaseExp(t.args[0])
 			if r := toRat(ex); Equal(b, x) && r != nil && r.Sign() != 0 {
@@ -553,11 +613,11 @@ func growthOf(e Expr, x *Symbol) (growth, bool) {
 				if r.Sign() < 0 {
 					c = NegOne
 				}
-				return growth{Zero, new(big.Rat), big.NewRat(1, 1), c}, true
+				return growth{Zero, new(big.Rat), big.NewRat(1, 1), c, nil}, true
 			}
 		case fnSin, fnCos:
 			if IsReal(t.args[0]) == True || isRealPoly(t.args[0], x) {
-				return growth{Zero, new(big.Rat), new(big.Rat), nil}, true
+				return growth{Zero, new(big.Rat), new(big.Rat), nil, nil}, true
 			}
 		}
 	}
@@ -582,7 +642,13 @@ func limitGrowth(e Expr, x *Symbol, neg bool) (Expr, bool) {
 		return nil, false
 	}
 	if s == 0 {
-		s = g.beta.Sign()
+		if g.betaSym != nil {
+			if s, ok = signOf3(g.power()); !ok {
+				return nil, false
+			}
+		} else {
+			s = g.beta.Sign()
+		}
 	}
 	if s == 0 {
 		s = g.lg.Sign()
@@ -1111,4 +1177,29 @@ func piecewiseAtPoint(e Expr, x *Symbol, a Expr) (Expr, bool) {
 	}
 	r := walk(e)
 	return r, ok
+}
+
+// unknownSignPower returns the exponent p of a power b**p in f whose base
+// tends to 0 or to infinity as t -> 0 and whose exponent, free of t, has
+// a sign the assumptions do not give (x**u at 0 for a plain symbol u);
+// nil when there is none. SymPy's gruntz stops there ("Not sure of sign
+// of u"), where substituting would print 0**u.
+func unknownSignPower(f Expr, t *Symbol) Expr {
+	var found Expr
+	anyNode(f, func(n Expr) bool {
+		p, ok := n.(*Pow)
+		if !ok || !Has(p.Base(), t) || Has(p.Exp(), t) || toRat(p.Exp()) != nil {
+			return false
+		}
+		if _, known := signOf3(p.Exp()); known || isNumeric(p.Exp()) {
+			return false
+		}
+		b0 := SubsPairs(p.Base(), [][2]Expr{{t, Zero}})
+		if isZeroInt(b0) || hasSpecial(b0) {
+			found = p.Exp()
+			return true
+		}
+		return false
+	})
+	return found
 }
