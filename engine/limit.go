@@ -11,6 +11,18 @@ import (
 
 // Limit is SymPy's limit(e, x, a, dir) with dir "+" or "-".
 func Limit(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
+	if m, ok := e.(*Mul); ok {
+		// leadterm's coefficient of a product is the product of its
+		// factors' (pi*(n + pi*n)/n at oo is pi*(1 + pi), not pi + pi**2):
+		// a factor free of x that is not a number stays outside a finite
+		// limit
+		c, g := independentOf(m.args, x)
+		if cc, _ := AsCoeffMul(c); !Equal(cc, c) && !Equal(g, One) {
+			if r, err := Limit(g, x, a, dir); err == nil && !hasSpecial(r) {
+				return NewMul(c, r), nil
+			}
+		}
+	}
 	r, err := limit1(e, x, a, dir)
 	if f, ok := e.(*Func); ok && err != nil && f.def == fnExp {
 		// exp is continuous: exp of the exponent's limit (-oo gives 0)

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"math/big"
+	"slices"
 	"strings"
 )
 
@@ -24,6 +25,9 @@ func init() {
 
 // NewSum builds Sum(f, (i, a, b), ...) from limits given as (i, a, b).
 func NewSum(f Expr, limits [][3]Expr) Expr { return newConcrete(SumDef, f, limits) }
+
+// HasUnevaluatedSum reports whether e holds a Sum.
+func HasUnevaluatedSum(e Expr) bool { return anyNode(e, func(n Expr) bool { return IsSum(n) }) }
 
 // IsSum reports whether e is an unevaluated Sum.
 func IsSum(e Expr) bool { return isConcrete(e, SumDef) }
@@ -94,6 +98,18 @@ func plainIndexedTerm(f Expr, i *Symbol) bool {
 // evalSumDirect is eval_sum_direct without its apart step: linearity
 // over products and sums, then the terms added.
 func evalSumDirect(e Expr, i *Symbol, a Expr, dif int64) (Expr, bool) {
+	if _, isMul := e.(*Mul); !isMul && !hasRational(e, i) {
+		// apart(expr, i): a polynomial in i with other symbols in its
+		// coefficients is summed power by power
+		if cs, ok := polyCoeffs(e, i); ok && len(cs) > 1 && slices.ContainsFunc(cs, func(c Expr) bool { return toRat(c) == nil }) {
+			if ex, isAdd := Expand(e).(*Add); isAdd {
+				if g, ok := groupPowersOf(ex, i); ok {
+					ex = g
+				}
+				e = ex
+			}
+		}
+	}
 	switch x := e.(type) {
 	case *Mul:
 		without, with := independentOf(x.args, i)
@@ -215,6 +231,11 @@ func evalSumSymbolic(f Expr, i *Symbol, a, b Expr) (Expr, bool) {
 			}
 		}
 	case *Add:
+		if g, ok := groupPowersOf(x, i); ok {
+			// apart(f, i), which eval_sum_symbolic applies first, writes
+			// a polynomial in i with one coefficient per power
+			x = g
+		}
 		L, R := x.args[0], NewAdd(x.args[1:]...)
 		ls, ok1 := evalSumSymbolic(L, i, a, b)
 		rs, ok2 := evalSumSymbolic(R, i, a, b)
@@ -299,6 +320,74 @@ func evalSumSymbolic(f Expr, i *Symbol, a, b Expr) (Expr, bool) {
 		}
 	}
 	return nil, false
+}
+
+// groupPowersOf writes f, a polynomial in i, as apart(f, i) does: one
+// term per power of i, its coefficient cancelled into one fraction
+// ((6*n**2 - 24*n + 24)*i/n**3 for 6*i/n - 24*i/n**2 + 24*i/n**3).
+// Where the leading coefficient is negative, Poly.cancel takes the sign
+// out as a common factor -1 and apart multiplies it into every term:
+// -(1 - 2*n)/n for the constant (2*n - 1)/n. ok is false when f is not
+// a polynomial in i or no power has several terms.
+func groupPowersOf(f *Add, i *Symbol) (*Add, bool) {
+	cs, ok := polyCoeffs(f, i)
+	if !ok {
+		return nil, false
+	}
+	grouped := false
+	for _, c := range cs {
+		if _, sum := c.(*Add); sum && !IsNumber(c) {
+			grouped = true
+		}
+	}
+	if !grouped {
+		return nil, false
+	}
+	negate := leadingSign(cs[len(cs)-1]) < 0
+	ts := make([]Expr, 0, len(cs))
+	for j, c := range cs {
+		if isZeroInt(c) {
+			continue
+		}
+		if negate {
+			c = Neg(c)
+		}
+		if _, sum := c.(*Add); sum && !IsNumber(c) {
+			cc, err := Cancel(c)
+			if err != nil {
+				return nil, false
+			}
+			c = cc
+		}
+		t := NewMul(c, NewPow(i, NewInt(int64(j))))
+		if negate {
+			t = NewMul(NegOne, t)
+		}
+		ts = append(ts, t)
+	}
+	g, isAdd := NewAdd(ts...).(*Add)
+	return g, isAdd
+}
+
+// leadingSign is the sign of the leading coefficient of c's numerator as
+// a polynomial in its symbols taken in name order (SymPy's ZZ[a, n]
+// ground domain's is_negative), 0 when that is not a number.
+func leadingSign(c Expr) int {
+	n, _ := numerDenom(Expand(c))
+	n = Expand(n)
+	syms := FreeSymbols(n)
+	slices.SortFunc(syms, func(a, b *Symbol) int { return strings.Compare(a.Name(), b.Name()) })
+	for _, s := range syms {
+		cs, ok := polyCoeffs(n, s)
+		if !ok || len(cs) == 0 {
+			return 0
+		}
+		n = Expand(cs[len(cs)-1])
+	}
+	if q := toRat(n); q != nil {
+		return q.Sign()
+	}
+	return 0
 }
 
 // symbolRatio reports whether q is a product of positive integer powers
