@@ -144,9 +144,13 @@ var dummyCounter atomic.Int64
 
 // NewDummy returns a fresh Dummy symbol that prints as _name and is equal
 // only to itself.
-func NewDummy(name string) *Symbol {
+func NewDummy(name string) *Symbol { return NewDummyAssumed(name, Assumptions{}) }
+
+// NewDummyAssumed is NewDummy with assumptions (Dummy('k', integer=True,
+// positive=True)).
+func NewDummyAssumed(name string, a Assumptions) *Symbol {
 	n := dummyCounter.Add(1)
-	s := NewSymbol(name, Assumptions{})
+	s := NewSymbol(name, a)
 	s.dummy = int(n)
 	s.h = mix(s.h, uint64(n))
 	return s

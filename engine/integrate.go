@@ -2612,3 +2612,45 @@ func isPolyCoeffAtom(k Expr) bool {
 
 // isIntegerValued reports whether e is an Integer.
 func isIntegerValued(e Expr) bool { _, ok := e.(*Integer); return ok }
+
+// IntegralAsSum is Integral.as_sum(n, method, evaluate=False): the
+// Riemann sum dx*Sum(f(x_k), (k, 1, n)) of a definite integral of one
+// variable over a finite interval, dx = (b - a)/n, with x_k = a + (k -
+// 1)*dx (left), a + k*dx (right), a + k*dx - dx/2 (midpoint), or the
+// trapezoid rule dx*((f(a) + f(b))/2 + Sum(f(a + k*dx), (k, 1, n - 1))).
+// n nil is a positive integer Dummy. The errors are SymPy's.
+func IntegralAsSum(e Expr, n Expr, method string) (Expr, error) {
+	f, lims, ok := WithLimitsParts(e)
+	if fn, isFn := e.(*Func); !ok || !isFn || !isIntegral(fn) {
+		return nil, errorf("AttributeError", "'%s' object has no attribute 'as_sum'", className(e))
+	}
+	if len(lims) > 1 {
+		return nil, notImpl("Multidimensional midpoint rule not implemented yet")
+	}
+	l := lims[0].Args()
+	if len(l) != 3 || IsFinite(l[1]) == False || IsFinite(l[2]) == False {
+		return nil, errorf("ValueError", "Expecting a definite integral over a finite interval.")
+	}
+	if n == nil {
+		n = NewDummyAssumed("n", Assumptions{Integer: true, Positive: true})
+	}
+	if IsPositive(n) == False || IsIntegerValued(n) == False || IsFinite(n) == False {
+		return nil, errorf("ValueError", "n must be a positive integer, got %s", Str(n))
+	}
+	x, a, b := l[0], l[1], l[2]
+	dx := Div(Sub(b, a), n)
+	k := NewDummyAssumed("k", Assumptions{Integer: true, Positive: true})
+	at := func(p Expr) Expr { return SubsPairs(f, [][2]Expr{{x, p}}) }
+	sum := func(p Expr, upper Expr) Expr { return NewSum(at(p), [][3]Expr{{k, One, upper}}) }
+	switch method {
+	case "left":
+		return NewMul(dx, sum(NewAdd(a, NewMul(Sub(k, One), dx)), n)), nil
+	case "right":
+		return NewMul(dx, sum(NewAdd(a, NewMul(k, dx)), n)), nil
+	case "midpoint":
+		return NewMul(dx, sum(Sub(NewAdd(a, NewMul(k, dx)), Div(dx, Two)), n)), nil
+	case "trapezoid":
+		return NewMul(dx, NewAdd(Div(NewAdd(at(a), at(b)), Two), sum(NewAdd(a, NewMul(k, dx)), Sub(n, One)))), nil
+	}
+	return nil, errorf("ValueError", "Unknown method %s", method)
+}

@@ -424,6 +424,34 @@ var exprMethodTable = []*binding{
 			q := engine.LimitDenominator(r, maxD)
 			return engine.NewRational(q.Num(), q.Denom())
 		}},
+	{Name: "as_sum", API: "Integral.as_sum", Sig: "(n=None, method='midpoint', evaluate=True)", Honours: "n method evaluate",
+		Doc: "A definite Integral's Riemann sum with n pieces (left, right, midpoint or trapezoid), evaluated unless evaluate=False.",
+		Fn: func(in *interp, a *callArgs) Value {
+			var n engine.Expr
+			if v := a.Get("n"); v != nil && v != none {
+				n = in.sympify(v)
+			}
+			method := "midpoint"
+			if v := a.Get("method"); v != nil && v != none {
+				method = in.str(v)
+			}
+			r := mustExpr(engine.IntegralAsSum(a.Self.(engine.Expr), n, method)).(engine.Expr)
+			if ev := a.Get("evaluate"); ev == nil || in.truth(ev, nil) {
+				d := engine.Doit(r)
+				if engine.HasUnevaluatedSum(d) {
+					// SymPy leaves some of these unevaluated too, in a
+					// sum it orders otherwise than dcalc
+					throw("NotImplementedError", "dcalc cannot evaluate this Riemann sum in closed form yet (SymPy may)")
+				}
+				return d
+			}
+			if _, isAdd := r.(*engine.Add); isAdd {
+				// the trapezoid rule's f(a)/2 + f(b)/2 + Sum(...): SymPy
+				// orders the Sum among the other terms otherwise than dcalc
+				throw("NotImplementedError", "dcalc cannot print the unevaluated trapezoid sum in SymPy's order yet")
+			}
+			return r
+		}},
 	{Name: "fdiff", API: "Function.fdiff", Sig: "(argindex=1)", Honours: "argindex",
 		Doc: "A function call's derivative with respect to one argument (1-based), at its arguments.",
 		Fn: func(in *interp, a *callArgs) Value {
