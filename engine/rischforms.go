@@ -25,38 +25,23 @@ func isRatTerm(t Expr, x *Symbol) bool {
 // (no trigonometric functions, radicals or other functions, for which
 // its differential extension raises NotImplementedError).
 func rischElementary(e Expr, x *Symbol) bool {
-	if !Has(e, x) {
-		return IsNumber(e) || isNumeric(e)
-	}
-	switch t := e.(type) {
-	case *Symbol:
-		return true
-	case *Add, *Mul:
-	case *Pow:
-		if _, ok := t.Exp().(*Integer); !ok {
-			return false
-		}
-	case *Func:
-		if t.def != fnExp && t.def != fnLog {
-			return false
-		}
-	default:
-		return false
-	}
-	for _, a := range e.Args() {
-		if !rischElementary(a, x) {
-			return false
-		}
-	}
-	return true
+	return rischElementaryOver(e, x, func(c Expr) bool { return IsNumber(c) || isNumeric(c) })
 }
 
 // rischElementaryParams is rischElementary with parameters: the parts
 // free of x may be built from symbols and numbers too (y*(x + exp(x))),
 // which risch_integrate puts in its constant field.
 func rischElementaryParams(e Expr, x *Symbol) bool {
+	return rischElementaryOver(e, x, func(c Expr) bool {
+		return !anyNode(c, func(n Expr) bool { _, fn := n.(*Func); return fn })
+	})
+}
+
+// rischElementaryOver is rischElementary with constant telling which
+// parts free of x the constant field holds.
+func rischElementaryOver(e Expr, x *Symbol, constant func(Expr) bool) bool {
 	if !Has(e, x) {
-		return !anyNode(e, func(n Expr) bool { _, fn := n.(*Func); return fn })
+		return constant(e)
 	}
 	switch t := e.(type) {
 	case *Symbol:
@@ -74,7 +59,7 @@ func rischElementaryParams(e Expr, x *Symbol) bool {
 		return false
 	}
 	for _, a := range e.Args() {
-		if !rischElementaryParams(a, x) {
+		if !rischElementaryOver(a, x, constant) {
 			return false
 		}
 	}

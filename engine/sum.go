@@ -393,19 +393,7 @@ func leadingSign(c Expr) int {
 // symbolRatio reports whether q is a product of positive integer powers
 // of symbols, a ratio whose condition q == 1 SymPy's Piecewise keeps as
 // written (2*x == 1 it would write as x == 1/2).
-func symbolRatio(q Expr) bool {
-	if IsNumber(q) {
-		return false
-	}
-	for _, f := range mulArgs(q) {
-		b, e := AsBaseExp(f)
-		n, isInt := e.(*Integer)
-		if _, isSym := b.(*Symbol); !isSym || !isInt || n.Sign() <= 0 {
-			return false
-		}
-	}
-	return true
-}
+func symbolRatio(q Expr) bool { return !IsNumber(q) && positiveSymbolPowers(q) }
 
 // powerOf matches f against i**n with n an integer.
 func powerOf(f Expr, i *Symbol) (int64, bool) {
