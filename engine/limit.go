@@ -631,6 +631,27 @@ func growthOf(e Expr, x *Symbol) (growth, bool) {
 			if IsReal(t.args[0]) == True || isRealPoly(t.args[0], x) {
 				return growth{Zero, new(big.Rat), new(big.Rat), nil, nil}, true
 			}
+		case fnCosh, fnSinh:
+			// exp(|u|)/2 for a polynomial u with rational coefficients:
+			// cosh(u) and sinh(u) grow as exp(u)/2 where u -> oo, and as
+			// exp(-u)/2 (sinh: -exp(-u)/2) where u -> -oo
+			cs, ok := polyCoeffs(t.args[0], x)
+			if !ok || len(cs) < 2 {
+				break
+			}
+			lead := toRat(cs[len(cs)-1])
+			if lead == nil || slices.ContainsFunc(cs, func(c Expr) bool { return toRat(c) == nil }) {
+				break
+			}
+			u, sgn := t.args[0], Expr(One)
+			if lead.Sign() < 0 {
+				u = Neg(u)
+				if t.def == fnSinh {
+					sgn = NegOne
+				}
+			}
+			u0 := SubsPairs(u, [][2]Expr{{x, Zero}})
+			return growth{Expand(Sub(u, u0)), new(big.Rat), new(big.Rat), NewMul(sgn, Half, fnExp.call(u0)), nil}, true
 		}
 	}
 	return growth{}, false
@@ -642,7 +663,7 @@ func limitGrowth(e Expr, x *Symbol, neg bool) (Expr, bool) {
 	if neg {
 		e = SubsPairs(e, [][2]Expr{{x, Neg(x)}})
 	}
-	if !hasExpOrLog(e) && !hasCallOf(e, fnSin, fnCos) && !hasPowX(e, x) && !hasRadicalOf(e, x) {
+	if !hasExpOrLog(e) && !hasCallOf(e, fnSin, fnCos, fnSinh, fnCosh) && !hasPowX(e, x) && !hasRadicalOf(e, x) {
 		return nil, false
 	}
 	g, ok := growthOf(e, x)
