@@ -103,7 +103,7 @@ func init() {
 		evalf:  unary((*evaluator).acosh),
 		evalc:  evalc1(cmplx.Acosh),
 		series: taylorSeries,
-		lacks:  lack(lackReal, "real"),
+		real:   comparableReal(func(x Expr) Tri { return cmpTri(x, One, false) }),
 	}
 	fnAtanh.hooks = hooks{
 		eval:    eval1(evalAtanh),
@@ -112,7 +112,9 @@ func init() {
 		evalf:   unary((*evaluator).atanh),
 		evalc:   evalc1(cmplx.Atanh),
 		series:  taylorSeries,
-		lacks:   lack(lackReal, "real"),
+		real: comparableReal(func(x Expr) Tri {
+			return andTri(cmpTri(x, NegOne, true), cmpTri(One, x, true))
+		}),
 	}
 	fnAcoth.hooks = hooks{
 		eval:    eval1(evalAcoth),

@@ -26,7 +26,7 @@ func init() {
 		evalf:   unary((*evaluator).asin),
 		evalc:   evalc1(cmplx.Asin),
 		series:  taylorSeries,
-		lacks:   lack(lackReal, "real"),
+		real:    realInUnit,
 	}
 	fnAcos.hooks = hooks{
 		eval:    eval1(evalAcos),
@@ -35,7 +35,7 @@ func init() {
 		evalf:   unary((*evaluator).acos),
 		evalc:   evalc1(cmplx.Acos),
 		series:  taylorSeries,
-		lacks:   lack(lackReal, "real"),
+		real:    realInUnit,
 	}
 	fnAtan.hooks = hooks{
 		eval:    eval1(evalAtan),
@@ -70,6 +70,28 @@ func init() {
 		lacks: also(lack(lackReal, "real"), lackSeries, "series"),
 	}
 }
+
+// realInUnit is asin's and acos's is_real: a real argument with
+// |x| <= 1 (decided for comparable numbers).
+var realInUnit = comparableReal(func(x Expr) Tri {
+	return andTri(cmpTri(x, NegOne, false), cmpTri(One, x, false))
+})
+
+// comparableReal is an inverse function's is_real: a real argument
+// where inRange holds, decided for comparable numbers only.
+func comparableReal(inRange func(Expr) Tri) func(args []Expr) Tri {
+	return func(args []Expr) Tri {
+		x := args[0]
+		if r := IsReal(x); r != True {
+			return r
+		}
+		if !isComparable(x) {
+			return Unknown
+		}
+		return inRange(x)
+	}
+}
+
 func oneMinusSq(x Expr) Expr { return NewAdd(One, Neg(NewPow(x, Two))) }
 
 func asecDeriv(x Expr) Expr {

@@ -20,6 +20,9 @@ func (in *interp) contains(container, v Value) bool {
 	case pyContainer:
 		return c.contains(v)
 	case *symSet:
+		if c.images != nil {
+			return in.imageSetHas(c, v)
+		}
 		if parts, ok := c.realParts(); ok && c.kind != "FiniteSet" {
 			return in.setHas(c, parts, v)
 		}

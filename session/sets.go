@@ -19,6 +19,9 @@ type symSet struct {
 	// parts are an Interval's (one) or a Union's parts, intervals and at
 	// most one FiniteSet of points, as the engine prints them
 	parts []engine.SetPart
+	// images are an ImageSet's (one) or a Union's image sets; items
+	// then hold the Union's FiniteSet of points
+	images []engine.ImageSet
 }
 
 var (
@@ -103,6 +106,9 @@ func (s *symSet) sorted(in *interp) []Value {
 }
 
 func (in *interp) setStr(s *symSet) string {
+	if s.images != nil {
+		return in.imageSetsStr(s)
+	}
 	if s.parts != nil {
 		return engine.SetStr(s.parts)
 	}
@@ -117,7 +123,7 @@ func (in *interp) setStr(s *symSet) string {
 }
 
 func (in *interp) setPretty(s *symSet, uni bool, width int) string {
-	names := map[string][2]string{"EmptySet": {"∅", "EmptySet"}, "Reals": {"ℝ", "(-oo, oo)"}, "Complexes": {"ℂ", "Complexes"}}
+	names := map[string][2]string{"EmptySet": {"∅", "EmptySet"}, "Reals": {"ℝ", "(-oo, oo)"}, "Complexes": {"ℂ", "Complexes"}, "Integers": {"ℤ", "Integers"}}
 	if n, ok := names[s.kind]; ok {
 		if uni {
 			return n[0]
@@ -126,6 +132,9 @@ func (in *interp) setPretty(s *symSet, uni bool, width int) string {
 	}
 	if s.parts != nil {
 		return engine.PrettySet(s.parts, engine.PrettyOptions{ASCII: !uni, Width: width})
+	}
+	if s.images != nil {
+		return engine.PrettyImageSets(s.itemExprs(), s.argsOrder(), engine.PrettyOptions{ASCII: !uni, Width: width})
 	}
 	c, ok := in.toContainer(&List{Items: s.sorted(in)})
 	if !ok {
@@ -143,6 +152,11 @@ func (in *interp) setLatex(s *symSet) string {
 		return `\mathbb{R}`
 	case "Complexes":
 		return `\mathbb{C}`
+	case "Integers":
+		return `\mathbb{Z}`
+	}
+	if s.images != nil {
+		return engine.LatexImageSets(s.itemExprs(), s.argsOrder(), nil)
 	}
 	if s.parts != nil {
 		return engine.LatexSet(s.parts, nil)
@@ -157,6 +171,9 @@ func (in *interp) setLatex(s *symSet) string {
 // symSetAttr is the attributes notebooks use: args, is_empty,
 // is_FiniteSet, the set operations as methods (union, intersect) ...
 func (in *interp) symSetAttr(s *symSet, name string) (Value, bool) {
+	if s.images != nil {
+		return in.imageSetAttr(s, name)
+	}
 	switch name {
 	case "args":
 		return &Tuple{Items: append([]Value(nil), s.items...)}, true
@@ -263,8 +280,13 @@ func (in *interp) symSetAttr(s *symSet, name string) (Value, bool) {
 
 // setsEqual is == of two sets: same kind and elements.
 func setsEqual(a, b *symSet) bool {
-	if a.kind != b.kind || len(a.items) != len(b.items) || engine.SetStr(a.parts) != engine.SetStr(b.parts) {
+	if a.kind != b.kind || len(a.items) != len(b.items) || len(a.images) != len(b.images) || engine.SetStr(a.parts) != engine.SetStr(b.parts) {
 		return false
+	}
+	for i := range a.images {
+		if a.images[i].N != b.images[i].N || !engine.Equal(a.images[i].Expr, b.images[i].Expr) {
+			return false
+		}
 	}
 	for i := range a.items {
 		if !valuesEqual(a.items[i], b.items[i]) {
@@ -285,7 +307,7 @@ var setsTable = []*binding{
 			}
 			return newFiniteSet(in, items)
 		}},
-	{Name: "solveset", Honours: "symbol domain", Doc: "The set of solutions of f = 0 (polynomial and rational equations in one symbol).",
+	{Name: "solveset", Honours: "symbol domain", Doc: "The set of solutions of f = 0: polynomial and rational equations, and the general solutions (ImageSet unions) of trigonometric, hyperbolic and exponential ones.",
 		Fn: func(in *interp, a *callArgs) Value {
 			return in.solveset(a.Get("f"), a.Get("symbol"), a.Get("domain"))
 		}},
@@ -346,31 +368,21 @@ func (in *interp) solveset(fv, symv, domv Value) Value {
 			throw("ValueError", "The independent variable must be specified for a multivariate equation.")
 		}
 	}
-	var roots []engine.Expr
-	var all bool
-	var err error
 	if len(interval) == 1 {
-		roots, all, err = engine.SolveSetInterval(f, x, interval[0])
+		roots, all, err := engine.SolveSetInterval(f, x, interval[0])
+		if err != nil {
+			panic(err)
+		}
 		if all {
 			return domv
 		}
-	} else {
-		roots, all, err = engine.SolveSetRational(f, x, reals)
+		return newFiniteSet(in, exprValues(roots))
 	}
+	r, err := engine.SolveSet(f, x, reals)
 	if err != nil {
 		panic(err)
 	}
-	if all {
-		if reals {
-			return realsSet
-		}
-		return complexesSet
-	}
-	items := make([]Value, len(roots))
-	for i, r := range roots {
-		items[i] = r
-	}
-	return newFiniteSet(in, items)
+	return in.solSetValue(r, reals)
 }
 
 // linsolve is linsolve(equations, *symbols) for a list of equations.
@@ -542,6 +554,13 @@ func (in *interp) newInterval(lo, hi Value, lopen, hopen bool) Value {
 // setsFold is the union of set values (Union(a, b, ...)) or their
 // intersection.
 func (in *interp) setsFold(op byte, vs []Value) Value {
+	if op == '&' && len(vs) == 2 {
+		a, ok1 := vs[0].(*symSet)
+		b, ok2 := vs[1].(*symSet)
+		if ok1 && ok2 && (a.images != nil || b.images != nil) {
+			return in.imageIntersect(a, b)
+		}
+	}
 	var acc []engine.SetPart
 	for i, v := range vs {
 		s, ok := v.(*symSet)
