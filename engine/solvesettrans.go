@@ -271,7 +271,7 @@ func (s *transSolver) solveTrig(f Expr) SolSet {
 	}
 	walk(f)
 	if mixed || trig == nil {
-		s.refuse("does not rewrite several trigonometric or hyperbolic functions to exponentials (SymPy's _solve_trig1)")
+		return s.trig1(f)
 	}
 	if len(FreeSymbols(trig)) > 1 {
 		s.refuse("solves trigonometric equations with numeric coefficients only (SymPy adds conditions on the others)")
@@ -286,7 +286,7 @@ func (s *transSolver) solveTrig(f Expr) SolSet {
 	y := NewDummy("y")
 	fc := Xreplace(f, [][2]Expr{{trig, y}})
 	if Has(fc, s.x) || !isRationalIn(fc, y) {
-		s.refuse("does not rewrite several trigonometric or hyperbolic functions to exponentials (SymPy's _solve_trig1)")
+		return s.trig1(f)
 	}
 	rs, all, err := SolveSetRational(fc, y, s.reals)
 	if err != nil {
@@ -301,6 +301,15 @@ func (s *transSolver) solveTrig(f Expr) SolSet {
 		out = out.union(s.solveTrig(Sub(trig, r)))
 	}
 	return out
+}
+
+// trig1 is _solve_trig1, or the refusal when it does not apply.
+func (s *transSolver) trig1(f Expr) SolSet {
+	if r, ok := s.solveTrig1(f); ok {
+		return r
+	}
+	s.refuse("solves sums of several trigonometric functions only when their solutions are multiples of pi/4 or pi/6 on the real line (SymPy's _solve_trig1 writes the others with logarithms)")
+	return SolSet{}
 }
 
 // valSet is the set of values an inversion carries: points and image
