@@ -162,24 +162,15 @@ func evalLogArgs(a []Expr) Expr {
 			}
 			return Zoo
 		}
-		if ai, ok := arg.(*Integer); ok {
-			if bi, ok := base.(*Integer); ok && ai.Sign() > 0 && bi.Sign() > 0 && !isInt(bi, 1) {
-				n := 0
-				v := ai.Big()
-				b := bi.Big()
-				m := new(big.Int)
-				for {
-					q, r := new(big.Int).QuoRem(v, b, m)
-					if r.Sign() != 0 {
-						break
-					}
-					v = q
-					n++
-				}
-				if n > 0 {
-					return NewAdd(NewInt(int64(n)), Div(fnLog.call(NewBigInt(v)), fnLog.call(base)))
-				}
-			}
+		// extraction of powers of a positive rational base (SymPy's
+		// multiplicity; a negative argument's sign stays in the log)
+		pr, nr := toRat(base), toRat(arg)
+		if pr == nil || nr == nil || pr.Sign() <= 0 || nr.Sign() == 0 {
+			return Div(fnLog.call(arg), fnLog.call(base))
+		}
+		if n := ratMultiplicity(pr, ratAbs(nr)); n != 0 {
+			k := NewInt(n)
+			return NewAdd(k, Div(fnLog.call(Div(arg, NewPow(base, k))), fnLog.call(base)))
 		}
 		return Div(fnLog.call(arg), fnLog.call(base))
 	}

@@ -387,14 +387,8 @@ func (p *prettyPrinter) imageSet(s ImageSet) *pict {
 	if p.uni {
 		in, z = "∊", "ℤ"
 	}
-	expr := p.print(s.Expr)
 	cond := p.seqForms([]*pict{p.print(s.N), str(in), str(z)}, "", "", " ")
-	if !p.uni {
-		return p.seqForms([]*pict{expr, str("|"), cond}, "{", "}", " ")
-	}
-	tmp := p.seqForms([]*pict{expr, cond}, "", "", " ")
-	sep := newPict(vobj("|", tmp.height(), true), tmp.base)
-	return p.seqForms([]*pict{expr, sep, cond}, "{", "}", " ")
+	return p.vsepSet(p.print(s.Expr), cond)
 }
 
 // LatexImageSets is latex() of the union of points (nil for none, first)
@@ -413,4 +407,72 @@ func LatexImageSets(points []Expr, sets []ImageSet, st *TexSettings) string {
 		ss = append(ss, s.Latex(st))
 	}
 	return strings.Join(ss, ` \cup `)
+}
+
+// CondSet is ConditionSet(Sym, Eq(Expr, 0), base), the answer SymPy's
+// solveset gives for an equation it cannot invert; the base is
+// S.Complexes, S.Reals or the bounded Interval in Part.
+type CondSet struct {
+	Sym  *Symbol
+	Expr Expr
+	Base string // "Complexes", "Reals" or "Interval"
+	Part SetPart
+}
+
+func (c CondSet) cond() *Relation { return &Relation{Op: "==", Lhs: c.Expr, Rhs: Zero} }
+
+// Str is str(c).
+func (c CondSet) Str() string {
+	base := c.Base
+	if base == "Interval" {
+		base = c.Part.str()
+	}
+	return "ConditionSet(" + Str(c.Sym) + ", " + c.cond().Str() + ", " + base + ")"
+}
+
+// Latex is latex(c).
+func (c CondSet) Latex(st *TexSettings) string {
+	p := printerFor(st)
+	base := map[string]string{"Complexes": `\mathbb{C}`, "Reals": `\mathbb{R}`}[c.Base]
+	if c.Base == "Interval" {
+		base = LatexSet([]SetPart{c.Part}, st)
+	}
+	v := p.print(c.Sym)
+	return `\left\{` + v + `\; \middle|\; ` + v + ` \in ` + base + ` \wedge ` + c.cond().tex(p) + ` \right\}`
+}
+
+// Pretty is _print_ConditionSet: {x │ x ∊ ℂ ∧ (cond)}, the condition in
+// parentheses in unicode.
+func (c CondSet) Pretty(opts PrettyOptions) string {
+	p := &prettyPrinter{uni: !opts.ASCII}
+	in, and := "in", "and"
+	names := map[string][2]string{"Complexes": {"ℂ", "Complexes"}, "Reals": {"ℝ", "(-oo, oo)"}}
+	var base *pict
+	if c.Base == "Interval" {
+		l, r := c.Part.brackets()
+		base = p.seq([]Expr{c.Part.Lo, c.Part.Hi}, l, r, ", ")
+	} else if p.uni {
+		base = str(names[c.Base][0])
+	} else {
+		base = str(names[c.Base][1])
+	}
+	cond := p.relation(c.cond())
+	if p.uni {
+		in, and = "∊", "∧"
+		cond = cond.parens("(", ")", true, false)
+	}
+	v := p.print(c.Sym)
+	rhs := p.seqForms([]*pict{v, str(in), base, str(and), cond}, "", "", " ")
+	return p.vsepSet(p.print(c.Sym), rhs).render(opts.Width, p.uni)
+}
+
+// vsepSet is _hprint_vseparator with braces: {left │ right}, the bar as
+// tall as the two sides (a plain | in ASCII).
+func (p *prettyPrinter) vsepSet(left, right *pict) *pict {
+	if !p.uni {
+		return p.seqForms([]*pict{left, str("|"), right}, "{", "}", " ")
+	}
+	tmp := p.seqForms([]*pict{left, right}, "{", "}", " ") // braces grow to an odd height
+	sep := newPict(vobj("|", tmp.height(), true), tmp.base)
+	return p.seqForms([]*pict{left, sep, right}, "{", "}", " ")
 }

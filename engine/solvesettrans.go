@@ -20,10 +20,24 @@ type SolSet struct {
 	Points []Expr
 	Images []ImageSet
 	All    bool
+	// Unsolved, when set, is the whole answer: SymPy's
+	// ConditionSet(x, Eq(Unsolved, 0), domain)
+	Unsolved Expr
+}
+
+func (s SolSet) empty() bool {
+	return !s.All && len(s.Points) == 0 && len(s.Images) == 0 && s.Unsolved == nil
 }
 
 func (s SolSet) union(t SolSet) SolSet {
-	if s.All || t.All {
+	switch {
+	case s.empty():
+		return t
+	case t.empty():
+		return s
+	case s.Unsolved != nil || t.Unsolved != nil:
+		panic(notImpl("dcalc's solveset does not join a ConditionSet with other solutions"))
+	case s.All || t.All:
 		return SolSet{All: true}
 	}
 	out := SolSet{Points: s.Points}
@@ -129,10 +143,31 @@ func (s *transSolver) solveset(f Expr) SolSet {
 		return SolSet{Points: set.points, Images: set.images}
 	}
 	if len(set.images) == 0 && len(set.points) == 1 && Equal(Sub(lhs, set.points[0]), f) {
+		if pw, ok := lhs.(*Pow); ok && !s.reals && isZeroInt(set.points[0]) && !Has(pw.Base(), s.x) && IsPositive(pw.Base()) == True {
+			return SolSet{} // b**u never vanishes
+		}
+		if !s.reals && singlePowerOfBase(lhs, s.x) {
+			// _solve_as_poly's one generator b**u that invert_complex
+			// cannot invert, and _transolve's ConditionSet
+			return SolSet{Unsolved: f}
+		}
 		return s.solveAsPoly(f)
 	}
 	s.refuse("could not invert " + Str(lhs) + " (SymPy goes on to _transolve or a ConditionSet)")
 	return SolSet{}
+}
+
+// singlePowerOfBase reports whether p is b**u with a positive number b
+// other than E and u holding x with rational coefficient 1/q (so that
+// Poly's decompose_power takes p itself as its generator).
+func singlePowerOfBase(p Expr, x *Symbol) bool {
+	pw, ok := p.(*Pow)
+	if !ok || Has(pw.Base(), x) || pw.Base() == E || IsPositive(pw.Base()) != True || !Has(pw.Exp(), x) {
+		return false
+	}
+	c, _ := asCoeffMulRational(pw.Exp())
+	q := toRat(c)
+	return q != nil && q.Num().Cmp(big.NewInt(1)) == 0
 }
 
 // splitFactors is as_independent(x, as_Add=False): the factors free of x
@@ -279,7 +314,7 @@ func (s *transSolver) solveTrig(f Expr) SolSet {
 	if count == 1 {
 		lhs, set := s.invertTop(f, valSet{points: []Expr{Zero}})
 		if lhs != Expr(s.x) {
-			s.refuse("could not invert " + Str(lhs) + " (SymPy answers a ConditionSet)")
+			return SolSet{Unsolved: f} // _solve_trig's ConditionSet
 		}
 		return SolSet{Points: set.points, Images: set.images}
 	}
@@ -610,7 +645,11 @@ func (s *transSolver) invertReal(f Expr, ys valSet) (Expr, valSet) {
 // (other powers are refused).
 func (s *transSolver) invertRealPow(p *Pow, ys valSet) (Expr, valSet) {
 	if Has(p.Exp(), s.x) {
-		s.refuse("does not invert " + Str(p) + " (SymPy's logarithms of the base)")
+		if Has(p.Base(), s.x) || IsPositive(p.Base()) != True || len(ys.images) > 0 {
+			s.refuse("does not invert " + Str(p) + " (SymPy's _transolve)")
+		}
+		b := p.Base()
+		return s.invertReal(p.Exp(), ys.mapAll(func(v Expr) Expr { return fnLog.call(v, b) }))
 	}
 	k, ok := p.Exp().(*Integer)
 	if !ok || len(ys.images) > 0 {

@@ -15,8 +15,10 @@ import (
 
 // solSetValue is the set value of a solveset answer over S.Reals
 // (reals) or S.Complexes.
-func (in *interp) solSetValue(r engine.SolSet, reals bool) Value {
+func (in *interp) solSetValue(x *engine.Symbol, r engine.SolSet, reals bool) Value {
 	switch {
+	case r.Unsolved != nil:
+		return condSetValue(x, r.Unsolved, reals)
 	case r.All && reals:
 		return realsSet
 	case r.All:
@@ -71,6 +73,9 @@ func (in *interp) imageSetsStr(s *symSet) string {
 // imageSetAttr is the attributes of an image set or a union holding
 // image sets.
 func (in *interp) imageSetAttr(s *symSet, name string) (Value, bool) {
+	if s.cset != nil && name != "intersect" && name != "intersection" {
+		throw("NotImplementedError", "dcalc's ConditionSet has no attribute %s yet", name)
+	}
 	switch name {
 	case "args":
 		var items []Value
@@ -119,6 +124,9 @@ var integersSet = &symSet{kind: "Integers"}
 // imageSetHas is `v in s` for a number v.
 func (in *interp) imageSetHas(s *symSet, v Value) bool {
 	e := in.sympify(v)
+	if s.cset != nil {
+		throw("NotImplementedError", "dcalc cannot decide whether %s is in %s", engine.Str(e), in.setStr(s))
+	}
 	for _, p := range s.items {
 		if engine.Equal(p.(engine.Expr), e) {
 			return true
@@ -142,8 +150,16 @@ func (in *interp) imageSetHas(s *symSet, v Value) bool {
 // imageIntersect is Intersection(s, Interval) for image sets: the
 // points of each inside the interval, as one FiniteSet.
 func (in *interp) imageIntersect(a, b *symSet) Value {
-	if len(a.images) == 0 {
+	if len(a.images) == 0 && a.cset == nil {
 		a, b = b, a
+	}
+	if a.cset != nil {
+		if b.kind != "Interval" {
+			throw("NotImplementedError", "dcalc intersects a ConditionSet with an Interval only")
+		}
+		c := *a.cset
+		c.Base, c.Part = "Interval", b.parts[0]
+		return &symSet{kind: "ConditionSet", cset: &c}
 	}
 	if b.kind != "Interval" {
 		throw("NotImplementedError", "dcalc intersects image sets with a bounded Interval only")
@@ -168,4 +184,13 @@ func (in *interp) imageIntersect(a, b *symSet) Value {
 		pts = append(pts, exprValues(vs)...)
 	}
 	return newFiniteSet(in, pts)
+}
+
+// condSetValue is ConditionSet(x, Eq(f, 0), domain).
+func condSetValue(x *engine.Symbol, f engine.Expr, reals bool) *symSet {
+	base := "Complexes"
+	if reals {
+		base = "Reals"
+	}
+	return &symSet{kind: "ConditionSet", cset: &engine.CondSet{Sym: x, Expr: f, Base: base}}
 }

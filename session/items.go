@@ -20,7 +20,7 @@ func (in *interp) contains(container, v Value) bool {
 	case pyContainer:
 		return c.contains(v)
 	case *symSet:
-		if c.images != nil {
+		if c.images != nil || c.cset != nil {
 			return in.imageSetHas(c, v)
 		}
 		if parts, ok := c.realParts(); ok && c.kind != "FiniteSet" {

@@ -22,6 +22,8 @@ type symSet struct {
 	// images are an ImageSet's (one) or a Union's image sets; items
 	// then hold the Union's FiniteSet of points
 	images []engine.ImageSet
+	// cset is a ConditionSet's
+	cset *engine.CondSet
 }
 
 var (
@@ -106,6 +108,9 @@ func (s *symSet) sorted(in *interp) []Value {
 }
 
 func (in *interp) setStr(s *symSet) string {
+	if s.cset != nil {
+		return s.cset.Str()
+	}
 	if s.images != nil {
 		return in.imageSetsStr(s)
 	}
@@ -133,6 +138,9 @@ func (in *interp) setPretty(s *symSet, uni bool, width int) string {
 	if s.parts != nil {
 		return engine.PrettySet(s.parts, engine.PrettyOptions{ASCII: !uni, Width: width})
 	}
+	if s.cset != nil {
+		return s.cset.Pretty(engine.PrettyOptions{ASCII: !uni, Width: width})
+	}
 	if s.images != nil {
 		return engine.PrettyImageSets(s.itemExprs(), s.argsOrder(), engine.PrettyOptions{ASCII: !uni, Width: width})
 	}
@@ -155,6 +163,9 @@ func (in *interp) setLatex(s *symSet) string {
 	case "Integers":
 		return `\mathbb{Z}`
 	}
+	if s.cset != nil {
+		return s.cset.Latex(nil)
+	}
 	if s.images != nil {
 		return engine.LatexImageSets(s.itemExprs(), s.argsOrder(), nil)
 	}
@@ -171,7 +182,7 @@ func (in *interp) setLatex(s *symSet) string {
 // symSetAttr is the attributes notebooks use: args, is_empty,
 // is_FiniteSet, the set operations as methods (union, intersect) ...
 func (in *interp) symSetAttr(s *symSet, name string) (Value, bool) {
-	if s.images != nil {
+	if s.images != nil || s.cset != nil {
 		return in.imageSetAttr(s, name)
 	}
 	switch name {
@@ -283,6 +294,9 @@ func setsEqual(a, b *symSet) bool {
 	if a.kind != b.kind || len(a.items) != len(b.items) || len(a.images) != len(b.images) || engine.SetStr(a.parts) != engine.SetStr(b.parts) {
 		return false
 	}
+	if (a.cset == nil) != (b.cset == nil) || a.cset != nil && a.cset.Str() != b.cset.Str() {
+		return false
+	}
 	for i := range a.images {
 		if a.images[i].N != b.images[i].N || !engine.Equal(a.images[i].Expr, b.images[i].Expr) {
 			return false
@@ -382,7 +396,7 @@ func (in *interp) solveset(fv, symv, domv Value) Value {
 	if err != nil {
 		panic(err)
 	}
-	return in.solSetValue(r, reals)
+	return in.solSetValue(x, r, reals)
 }
 
 // linsolve is linsolve(equations, *symbols) for a list of equations.
@@ -557,7 +571,7 @@ func (in *interp) setsFold(op byte, vs []Value) Value {
 	if op == '&' && len(vs) == 2 {
 		a, ok1 := vs[0].(*symSet)
 		b, ok2 := vs[1].(*symSet)
-		if ok1 && ok2 && (a.images != nil || b.images != nil) {
+		if ok1 && ok2 && (a.images != nil || b.images != nil || a.cset != nil || b.cset != nil) {
 			return in.imageIntersect(a, b)
 		}
 	}
