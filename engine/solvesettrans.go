@@ -86,7 +86,38 @@ func (s SolSet) absorb() SolSet {
 func SolveSetTranscendental(f Expr, x *Symbol, reals bool) (res SolSet, err error) {
 	defer recoverTo(&err)
 	s := &transSolver{x: x, reals: reals}
-	return s.solveset(f).absorb(), nil
+	res = s.solveset(f).absorb()
+	if len(res.Images) == 0 && res.Unsolved == nil && !res.All {
+		// _solveset's _check: a point where part of f is infinite goes
+		_, fx := asIndependentOf(f, []Expr{x})
+		_, fx = splitFactors(fx, x)
+		var keep []Expr
+		for _, p := range res.Points {
+			if domainCheck(fx, x, p) {
+				keep = append(keep, p)
+			}
+		}
+		res.Points = keep
+	}
+	return res, nil
+}
+
+// domainCheck is _domain_check: no part of f holding x becomes infinite
+// at x = p.
+func domainCheck(f Expr, x *Symbol, p Expr) bool {
+	if !Has(f, x) {
+		return true
+	}
+	switch SubsPairs(f, [][2]Expr{{x, p}}) {
+	case Zoo, Oo, NegOo:
+		return false
+	}
+	for _, a := range f.Args() {
+		if !domainCheck(a, x, p) {
+			return false
+		}
+	}
+	return true
 }
 
 type transSolver struct {
@@ -151,7 +182,13 @@ func (s *transSolver) solveset(f Expr) SolSet {
 			// cannot invert, and _transolve's ConditionSet
 			return SolSet{Unsolved: f}
 		}
-		return s.solveAsPoly(f)
+		if hasRadicalOrAbs(f, s.x) {
+			s.refuse("does not solve equations with radicals or Abs of the unknown here (SymPy's unrad and _solve_abs)")
+		}
+		if r, ok := s.solveAsRational(f); ok {
+			return r
+		}
+		return s.transolveOrFactor(f)
 	}
 	s.refuse("could not invert " + Str(lhs) + " (SymPy goes on to _transolve or a ConditionSet)")
 	return SolSet{}
@@ -168,6 +205,99 @@ func singlePowerOfBase(p Expr, x *Symbol) bool {
 	c, _ := asCoeffMulRational(pw.Exp())
 	q := toRat(c)
 	return q != nil && q.Num().Cmp(big.NewInt(1)) == 0
+}
+
+// hasRadicalOrAbs reports whether f holds Abs of x or a fractional
+// power of an expression in x (where _solveset goes to _solve_abs or
+// _solve_radical).
+func hasRadicalOrAbs(f Expr, x *Symbol) bool {
+	return anyNode(f, func(e Expr) bool {
+		if isCallOf(e, fnAbs) && Has(e, x) {
+			return true
+		}
+		p, ok := e.(*Pow)
+		if !ok || !Has(p.Base(), x) {
+			return false
+		}
+		_, isInt := p.Exp().(*Integer)
+		return !isInt
+	})
+}
+
+// solveAsRational is _solve_as_rational: f over a common denominator
+// (together after expanding products), the numerator's solutions
+// (_solve_as_poly when the denominator is free of x) less the
+// denominator's.
+func (s *transSolver) solveAsRational(f Expr) (SolSet, bool) {
+	g, h := fractionOf(Together(mexpand(f), true))
+	if !Has(h, s.x) {
+		if isRationalIn(g, s.x) {
+			rs, all, err := SolveSetRational(g, s.x, s.reals)
+			if err != nil {
+				panic(err)
+			}
+			return SolSet{Points: rs, All: all}, true
+		}
+		return s.solveAsPoly(g)
+	}
+	valid, invalid := s.solveset(g), s.solveset(h)
+	if invalid.empty() {
+		return valid, true
+	}
+	if len(invalid.Images) > 0 || invalid.All || invalid.Unsolved != nil || len(valid.Images) > 0 || valid.All || valid.Unsolved != nil {
+		s.refuse("does not take the complement of the denominator's solutions here (SymPy's Complement)")
+	}
+	var keep []Expr
+	for _, p := range valid.Points {
+		if !containsExpr(invalid.Points, p) {
+			keep = append(keep, p)
+		}
+	}
+	return SolSet{Points: keep}, true
+}
+
+// transolveOrFactor is what _solveset tries after _solve_as_rational's
+// ConditionSet: _transolve (refused here when it applies: sums of
+// exponentials or of logarithms), then a factorisation into factors
+// holding x, each solved.
+func (s *transSolver) transolveOrFactor(f Expr) SolSet {
+	if _, ok := f.(*Add); ok && (termFactorsAll(f, s.x, func(e Expr) bool {
+		_, isExp := expArg(e)
+		pw, isPow := e.(*Pow)
+		return isExp || isPow && !Has(pw.Base(), s.x)
+	}) || termFactorsAll(f, s.x, func(e Expr) bool { return isCallOf(e, fnLog) })) {
+		s.refuse("does not solve sums of exponentials or of logarithms (SymPy's _transolve)")
+	}
+	fac, err := Factor(f)
+	if err != nil {
+		panic(err)
+	}
+	if m, ok := fac.(*Mul); ok && !Equal(fac, f) {
+		if _, dep := splitFactors(m, s.x); !isAdd(dep) {
+			var out SolSet
+			for _, g := range m.args {
+				if Has(g, s.x) {
+					out = out.union(s.solveset(g))
+				}
+			}
+			return out
+		}
+	}
+	s.refuse("could not solve " + Str(f) + " (SymPy answers a ConditionSet)")
+	return SolSet{}
+}
+
+// termFactorsAll reports whether every factor holding x of every term
+// of f satisfies ok.
+func termFactorsAll(f Expr, x *Symbol, ok func(Expr) bool) bool {
+	for _, t := range addArgs(f) {
+		for _, g := range mulArgs(t) {
+			if Has(g, x) && !ok(g) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // splitFactors is as_independent(x, as_Add=False): the factors free of x
@@ -621,7 +751,13 @@ func (s *transSolver) invertReal(f Expr, ys valSet) (Expr, valSet) {
 		if len(ys.images) > 0 {
 			s.refuse("does not invert nested exponentials")
 		}
-		return s.invertReal(arg, ys.mapAll(func(v Expr) Expr { return fnLog.call(v) }))
+		var pos valSet // log of the others is not real
+		for _, v := range ys.points {
+			if IsPositive(v) != False {
+				pos.points = append(pos.points, v)
+			}
+		}
+		return s.invertReal(arg, pos.mapAll(func(v Expr) Expr { return fnLog.call(v) }))
 	}
 	fn, isFn := f.(*Func)
 	if isFn && len(fn.args) == 1 {
@@ -763,22 +899,22 @@ func (s *transSolver) invertHypReal(fn *Func, ys valSet) (Expr, valSet) {
 // solveAsPoly is _solve_as_poly for a polynomial in one generator
 // exp(x/q): its roots, each inverted (image sets over the complexes,
 // the real logarithms over the reals).
-func (s *transSolver) solveAsPoly(f Expr) SolSet {
+func (s *transSolver) solveAsPoly(f Expr) (SolSet, bool) {
 	gen, ok := singleExpGen(f, s.x)
 	if !ok {
-		s.refuse("solves equations in a single exponential exp(x/q) as polynomials (SymPy's _solve_as_poly and _transolve go further)")
+		return SolSet{}, false
 	}
 	y := NewDummy("y")
 	p := expPowersIn(Expand(f), gen, y, s.x)
 	if Has(p, s.x) {
-		s.refuse("solves equations in a single exponential exp(x/q) as polynomials")
+		return SolSet{}, false // two generators: SymPy's ConditionSet
 	}
 	rs, all, err := SolveSetRational(p, y, false)
 	if err != nil {
 		panic(err)
 	}
 	if all {
-		return SolSet{All: true}
+		return SolSet{All: true}, true
 	}
 	Ordered(rs)
 	arg, _ := expArg(gen)
@@ -795,7 +931,7 @@ func (s *transSolver) solveAsPoly(f Expr) SolSet {
 			_, set := s.invertReal(arg, valSet{points: []Expr{l}})
 			out = out.union(SolSet{Points: set.points})
 		}
-		return out
+		return out, true
 	}
 	n := NewDummy("n")
 	var out SolSet
@@ -811,7 +947,7 @@ func (s *transSolver) solveAsPoly(f Expr) SolSet {
 		}
 		out = out.union(SolSet{Images: set.images})
 	}
-	return out
+	return out, true
 }
 
 // andTri is the conjunction of two fuzzy facts.
@@ -902,4 +1038,38 @@ func SolveSet(f Expr, x *Symbol, reals bool) (SolSet, error) {
 		return SolSet{Points: rs, All: all}, err
 	}
 	return SolveSetTranscendental(f, x, reals)
+}
+
+// SolveSetInInterval is solveset(f, x, Interval(a, b)): SolveSetInterval's
+// answer, or, for the equations it does not take and that hold no
+// trigonometric or hyperbolic function of x, the real solutions
+// (SolveSet over S.Reals) that lie in the interval.
+func SolveSetInInterval(f Expr, x *Symbol, iv SetPart) ([]Expr, bool, error) {
+	sols, all, err := SolveSetInterval(f, x, iv)
+	if e, ok := err.(*Error); err == nil || !ok || e.Type != "NotImplementedError" {
+		return sols, all, err
+	}
+	if anyNode(f, func(e Expr) bool {
+		fn, ok := e.(*Func)
+		return ok && (isTrigDef(fn.def) || isHypDef(fn.def)) && Has(fn, x)
+	}) {
+		return nil, false, err // SymPy's interval route for these differs from the reals' one
+	}
+	r, err2 := SolveSet(f, x, true)
+	if err2 != nil || r.Unsolved != nil || r.All {
+		return nil, false, err
+	}
+	var out []Expr
+	for _, p := range r.Points {
+		switch inInterval(p, iv) {
+		case True:
+			out = addNew(out, p)
+		case Unknown:
+			return nil, false, err
+		}
+	}
+	if len(r.Images) > 0 {
+		return nil, false, err
+	}
+	return out, false, nil
 }

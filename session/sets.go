@@ -383,7 +383,7 @@ func (in *interp) solveset(fv, symv, domv Value) Value {
 		}
 	}
 	if len(interval) == 1 {
-		roots, all, err := engine.SolveSetInterval(f, x, interval[0])
+		roots, all, err := engine.SolveSetInInterval(f, x, interval[0])
 		if err != nil {
 			panic(err)
 		}
