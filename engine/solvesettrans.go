@@ -85,6 +85,16 @@ func (s SolSet) absorb() SolSet {
 // x, domain S.Reals when reals is true and S.Complexes otherwise.
 func SolveSetTranscendental(f Expr, x *Symbol, reals bool) (res SolSet, err error) {
 	defer recoverTo(&err)
+	if reals && !x.assume.Real {
+		// solveset solves for a real Dummy over the reals, so that
+		// sqrt(exp(x)) is exp(x/2) as it evaluates there
+		xr := NewDummyAssumed(x.Name(), Assumptions{Real: true})
+		res, err = SolveSetTranscendental(Xreplace(f, [][2]Expr{{x, xr}}), xr, true)
+		if res.Unsolved != nil {
+			res.Unsolved = Xreplace(res.Unsolved, [][2]Expr{{xr, x}})
+		}
+		return res, err
+	}
 	s := &transSolver{x: x, reals: reals}
 	res = s.solveset(f).absorb()
 	if len(res.Images) == 0 && res.Unsolved == nil && !res.All {
@@ -765,6 +775,9 @@ func (s *transSolver) invertReal(f Expr, ys valSet) (Expr, valSet) {
 			return s.invertReal(fn.args[0], ys.mapAll(func(v Expr) Expr { return inv.call(v) }))
 		}
 	}
+	if isFn && fn.def == fnAbs && len(ys.images) == 0 {
+		return s.invertAbs(fn.args[0], ys)
+	}
 	if h, set, ok := s.invertLinear(f, ys); ok {
 		return s.invertReal(h, set)
 	}
@@ -777,6 +790,29 @@ func (s *transSolver) invertReal(f Expr, ys valSet) (Expr, valSet) {
 	return f, ys
 }
 
+// invertAbs is _invert_abs for a finite set of values: every value
+// must be nonnegative (a number) or positive, else there is no
+// solution at all; then f is inverted on the values and their
+// negatives.
+func (s *transSolver) invertAbs(f Expr, ys valSet) (Expr, valSet) {
+	for _, a := range ys.points {
+		ok := IsPositive(a)
+		if IsNumber(a) {
+			ok = cmpTri(a, Zero, false)
+		}
+		switch ok {
+		case False:
+			return s.x, valSet{}
+		case Unknown:
+			s.refuse("could not decide whether " + Str(a) + " is nonnegative (SymPy's ConditionSet)")
+		}
+	}
+	NewDummy("n")
+	both := ys.merge(ys.mapAll(Neg))
+	Ordered(both.points)
+	return s.invertReal(f, both)
+}
+
 // invertRealPow is _invert_real for base**k with an integer k free of x
 // (other powers are refused).
 func (s *transSolver) invertRealPow(p *Pow, ys valSet) (Expr, valSet) {
@@ -787,18 +823,35 @@ func (s *transSolver) invertRealPow(p *Pow, ys valSet) (Expr, valSet) {
 		b := p.Base()
 		return s.invertReal(p.Exp(), ys.mapAll(func(v Expr) Expr { return fnLog.call(v, b) }))
 	}
-	k, ok := p.Exp().(*Integer)
-	if !ok || len(ys.images) > 0 {
-		s.refuse("inverts integer powers only")
+	q := toRat(p.Exp())
+	if q == nil || len(ys.images) > 0 {
+		s.refuse("inverts rational powers only")
 	}
-	root := ys.mapAll(func(v Expr) Expr {
-		r, ok := RealRoot(v, k)
+	num, den := q.Num(), q.Denom()
+	realRoot := func(v Expr) Expr {
+		if !q.IsInt() {
+			return NewPow(v, NewRational(den, num)) // root(v, q)
+		}
+		r, ok := RealRoot(v, p.Exp())
 		if !ok {
 			s.refuse("could not take the real root of " + Str(v))
 		}
 		return r
-	})
-	if k.Sign() > 0 && k.Big().Bit(0) == 0 {
+	}
+	if den.Bit(0) == 0 { // even root: only the values y >= 0
+		var pos valSet
+		for _, v := range ys.points {
+			switch cmpTri(v, Zero, false) {
+			case True:
+				pos.points = append(pos.points, v)
+			case Unknown:
+				s.refuse("could not decide whether " + Str(v) + " is nonnegative")
+			}
+		}
+		return s.invertReal(p.Base(), pos.mapAll(realRoot))
+	}
+	root := ys.mapAll(realRoot)
+	if num.Bit(0) == 0 {
 		root = root.merge(root.mapAll(Neg))
 		Ordered(root.points)
 	}
