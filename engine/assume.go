@@ -34,6 +34,20 @@ func (t Tri) not() Tri {
 	return Unknown
 }
 
+// andTri is fuzzy_and of two facts.
+func andTri(a, b Tri) Tri {
+	switch {
+	case a == False || b == False:
+		return False
+	case a == True && b == True:
+		return True
+	}
+	return Unknown
+}
+
+// orTri is fuzzy_or of two facts: not (not a and not b).
+func orTri(a, b Tri) Tri { return andTri(a.not(), b.not()).not() }
+
 // isZeroFact computes IsZero.
 func isZeroFact(e Expr) Tri {
 	e = assumedSymbol(e)

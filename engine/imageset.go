@@ -363,21 +363,42 @@ func (s ImageSet) Latex(st *TexSettings) string {
 }
 
 // PrettyImageSets is pretty() of the union of a FiniteSet's points (nil
-// for none, first) and image sets (in the order given), joined by ∪.
-func PrettyImageSets(points []Expr, sets []ImageSet, opts PrettyOptions) string {
+// for none, first) and image sets (in the order given), joined by ∪;
+// minus, when set, makes each image set Complement(set, {minus...}),
+// A \ B, in parentheses inside the union.
+func PrettyImageSets(points []Expr, sets []ImageSet, minus []Expr, opts PrettyOptions) string {
 	p := &prettyPrinter{uni: !opts.ASCII}
 	var forms []*pict
 	if points != nil {
 		forms = append(forms, p.seq(sortedArgs(points), "{", "}", ", "))
 	}
 	for _, s := range sets {
-		forms = append(forms, p.imageSet(s))
+		f := p.imageSet(s)
+		if len(minus) > 0 {
+			f = hnext(f, str(` \ `), p.seq(sortedArgs(minus), "{", "}", ", "))
+			if len(sets)+len(points) > 1 {
+				f = f.paren(p.uni)
+			}
+		}
+		forms = append(forms, f)
 	}
 	delim := " U "
 	if p.uni {
 		delim = " ∪ "
 	}
 	return p.seqForms(forms, "", "", delim).render(opts.Width, p.uni)
+}
+
+// StrMinus is str of Complement(s, {minus...}), or of s without minus.
+func (s ImageSet) StrMinus(minus []Expr) string {
+	if len(minus) == 0 {
+		return s.Str()
+	}
+	items := make([]string, len(minus))
+	for i, q := range sortedArgs(minus) {
+		items[i] = Str(q)
+	}
+	return "Complement(" + s.Str() + ", {" + strings.Join(items, ", ") + "})"
 }
 
 // imageSet is _print_ImageSet: {expr | n ∊ ℤ} with a bar as tall as the
@@ -392,19 +413,29 @@ func (p *prettyPrinter) imageSet(s ImageSet) *pict {
 }
 
 // LatexImageSets is latex() of the union of points (nil for none, first)
-// and image sets (in the order given).
-func LatexImageSets(points []Expr, sets []ImageSet, st *TexSettings) string {
+// and image sets (in the order given), each less minus when it is set.
+func LatexImageSets(points []Expr, sets []ImageSet, minus []Expr, st *TexSettings) string {
 	p := printerFor(st)
-	var ss []string
-	if points != nil {
-		items := make([]string, len(points))
-		for i, q := range sortedArgs(points) {
+	finite := func(pts []Expr) string {
+		items := make([]string, len(pts))
+		for i, q := range sortedArgs(pts) {
 			items[i] = p.print(q)
 		}
-		ss = append(ss, `\left\{`+strings.Join(items, ", ")+`\right\}`)
+		return `\left\{` + strings.Join(items, ", ") + `\right\}`
+	}
+	var ss []string
+	if points != nil {
+		ss = append(ss, finite(points))
 	}
 	for _, s := range sets {
-		ss = append(ss, s.Latex(st))
+		t := s.Latex(st)
+		if len(minus) > 0 {
+			t += ` \setminus ` + finite(minus)
+			if len(sets)+len(points) > 1 {
+				t = `\left(` + t + `\right)`
+			}
+		}
+		ss = append(ss, t)
 	}
 	return strings.Join(ss, ` \cup `)
 }

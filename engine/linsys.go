@@ -342,6 +342,17 @@ func SolveSetRational(f Expr, x *Symbol, reals bool) (roots []Expr, all bool, er
 	}
 	pr, ok1 := ratCoeffs(pc)
 	_, ok2 = ratCoeffs(qc)
+	if !ok1 && ok2 && len(pc) == 2 && len(qc) == 1 && IsNumberExpr(pc[0]) && isRationalNumber(pc[1]) {
+		// roots_linear: -c0/c1 (x - pi is {pi})
+		r := Expand(Neg(Div(pc[0], pc[1])))
+		switch {
+		case !reals || IsReal(r) == True:
+			return []Expr{r}, false, nil
+		case IsReal(r) == False:
+			return nil, false, nil
+		}
+		return nil, false, notImpl("dcalc's solveset could not decide whether " + Str(r) + " is real")
+	}
 	if !ok1 || !ok2 {
 		return nil, false, notImpl("dcalc's solveset needs rational coefficients")
 	}

@@ -23,6 +23,9 @@ type SolSet struct {
 	// Unsolved, when set, is the whole answer: SymPy's
 	// ConditionSet(x, Eq(Unsolved, 0), domain)
 	Unsolved Expr
+	// Minus, with image sets and no points, makes each image set
+	// Complement(image, FiniteSet(Minus...)), as SymPy leaves it
+	Minus []Expr
 }
 
 func (s SolSet) empty() bool {
@@ -35,8 +38,8 @@ func (s SolSet) union(t SolSet) SolSet {
 		return t
 	case t.empty():
 		return s
-	case s.Unsolved != nil || t.Unsolved != nil:
-		panic(notImpl("dcalc's solveset does not join a ConditionSet with other solutions"))
+	case s.Unsolved != nil || t.Unsolved != nil || len(s.Minus) > 0 || len(t.Minus) > 0:
+		panic(notImpl("dcalc's solveset does not join a ConditionSet or Complement with other solutions"))
 	case s.All || t.All:
 		return SolSet{All: true}
 	}
@@ -87,8 +90,12 @@ func SolveSetTranscendental(f Expr, x *Symbol, reals bool) (res SolSet, err erro
 	defer recoverTo(&err)
 	if reals && !x.assume.Real {
 		// solveset solves for a real Dummy over the reals, so that
-		// sqrt(exp(x)) is exp(x/2) as it evaluates there
-		xr := NewDummyAssumed(x.Name(), Assumptions{Real: true})
+		// sqrt(exp(x)) is exp(x/2) as it evaluates there (a real symbol
+		// of the same name here, unless f holds one)
+		xr := NewSymbol(x.Name(), Assumptions{Real: true}) // prints as x in messages
+		if Has(f, xr) {
+			xr = NewDummyAssumed(x.Name(), Assumptions{Real: true})
+		}
 		res, err = SolveSetTranscendental(Xreplace(f, [][2]Expr{{x, xr}}), xr, true)
 		if res.Unsolved != nil {
 			res.Unsolved = Xreplace(res.Unsolved, [][2]Expr{{xr, x}})
@@ -254,8 +261,15 @@ func (s *transSolver) solveAsRational(f Expr) (SolSet, bool) {
 	if invalid.empty() {
 		return valid, true
 	}
-	if len(invalid.Images) > 0 || invalid.All || invalid.Unsolved != nil || len(valid.Images) > 0 || valid.All || valid.Unsolved != nil {
+	if len(invalid.Images) > 0 || invalid.All || invalid.Unsolved != nil || valid.All || valid.Unsolved != nil || len(valid.Minus) > 0 {
 		s.refuse("does not take the complement of the denominator's solutions here (SymPy's Complement)")
+	}
+	if len(valid.Images) > 0 {
+		if len(valid.Points) > 0 {
+			s.refuse("does not take the complement of the denominator's solutions here (SymPy's Complement)")
+		}
+		// Complement(ImageSet, {p, ...}) for each image set, unevaluated
+		return SolSet{Images: valid.Images, Minus: invalid.Points}, true
 	}
 	var keep []Expr
 	for _, p := range valid.Points {
@@ -1001,28 +1015,6 @@ func (s *transSolver) solveAsPoly(f Expr) (SolSet, bool) {
 		out = out.union(SolSet{Images: set.images})
 	}
 	return out, true
-}
-
-// andTri is the conjunction of two fuzzy facts.
-func andTri(a, b Tri) Tri {
-	switch {
-	case a == False || b == False:
-		return False
-	case a == True && b == True:
-		return True
-	}
-	return Unknown
-}
-
-// orTri is the disjunction of two fuzzy facts.
-func orTri(a, b Tri) Tri {
-	switch {
-	case a == True || b == True:
-		return True
-	case a == False && b == False:
-		return False
-	}
-	return Unknown
 }
 
 // call1 is d applied to one argument, as a map.

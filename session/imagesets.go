@@ -1,6 +1,7 @@
 package session
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dcalc/dcalc/engine"
@@ -26,10 +27,13 @@ func (in *interp) solSetValue(x *engine.Symbol, r engine.SolSet, reals bool) Val
 	case len(r.Images) == 0:
 		return newFiniteSet(in, exprValues(r.Points))
 	}
-	s := &symSet{kind: "Union", images: r.Images}
-	if len(r.Points) > 0 {
+	s := &symSet{kind: "Union", images: r.Images, minus: r.Minus}
+	switch {
+	case len(r.Points) > 0:
 		s.items = newFiniteSet(in, exprValues(r.Points)).items
-	} else if len(r.Images) == 1 {
+	case len(r.Images) == 1 && len(r.Minus) > 0:
+		s.kind = "Complement"
+	case len(r.Images) == 1:
 		s.kind = "ImageSet"
 	}
 	return s
@@ -62,9 +66,9 @@ func (in *interp) imageSetsStr(s *symSet) string {
 		parts = append(parts, in.setStr(&symSet{kind: "FiniteSet", items: s.items}))
 	}
 	for _, im := range ims {
-		parts = append(parts, im.Str())
+		parts = append(parts, im.StrMinus(s.minus))
 	}
-	if s.kind == "ImageSet" {
+	if s.kind == "ImageSet" || s.kind == "Complement" {
 		return parts[0]
 	}
 	return "Union(" + strings.Join(parts, ", ") + ")"
@@ -83,7 +87,14 @@ func (in *interp) imageSetAttr(s *symSet, name string) (Value, bool) {
 			items = append(items, &symSet{kind: "FiniteSet", items: s.items})
 		}
 		for _, im := range s.argsOrder() {
-			items = append(items, &symSet{kind: "ImageSet", images: []engine.ImageSet{im}})
+			if len(s.minus) > 0 {
+				items = append(items, &symSet{kind: "Complement", images: []engine.ImageSet{im}, minus: s.minus})
+			} else {
+				items = append(items, &symSet{kind: "ImageSet", images: []engine.ImageSet{im}})
+			}
+		}
+		if s.kind == "Complement" {
+			return &Tuple{Items: []Value{&symSet{kind: "ImageSet", images: s.images}, newFiniteSet(in, exprValues(s.minus))}}, true
 		}
 		if s.kind == "ImageSet" {
 			im := s.images[0]
@@ -130,6 +141,11 @@ func (in *interp) imageSetHas(s *symSet, v Value) bool {
 	for _, p := range s.items {
 		if engine.Equal(p.(engine.Expr), e) {
 			return true
+		}
+	}
+	for _, m := range s.minus {
+		if engine.Equal(m, e) {
+			return false
 		}
 	}
 	all := true
@@ -181,7 +197,11 @@ func (in *interp) imageIntersect(a, b *symSet) Value {
 		if !ok {
 			throw("NotImplementedError", "dcalc intersects linear real image sets with an Interval only")
 		}
-		pts = append(pts, exprValues(vs)...)
+		for _, v := range vs {
+			if !slices.ContainsFunc(a.minus, func(m engine.Expr) bool { return engine.Equal(m, v) }) {
+				pts = append(pts, v)
+			}
+		}
 	}
 	return newFiniteSet(in, pts)
 }

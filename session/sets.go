@@ -24,6 +24,9 @@ type symSet struct {
 	images []engine.ImageSet
 	// cset is a ConditionSet's
 	cset *engine.CondSet
+	// minus are the points taken from each image set (SymPy's
+	// unevaluated Complement(ImageSet, FiniteSet))
+	minus []engine.Expr
 }
 
 var (
@@ -142,7 +145,7 @@ func (in *interp) setPretty(s *symSet, uni bool, width int) string {
 		return s.cset.Pretty(engine.PrettyOptions{ASCII: !uni, Width: width})
 	}
 	if s.images != nil {
-		return engine.PrettyImageSets(s.itemExprs(), s.argsOrder(), engine.PrettyOptions{ASCII: !uni, Width: width})
+		return engine.PrettyImageSets(s.itemExprs(), s.argsOrder(), s.minus, engine.PrettyOptions{ASCII: !uni, Width: width})
 	}
 	c, ok := in.toContainer(&List{Items: s.sorted(in)})
 	if !ok {
@@ -167,7 +170,7 @@ func (in *interp) setLatex(s *symSet) string {
 		return s.cset.Latex(nil)
 	}
 	if s.images != nil {
-		return engine.LatexImageSets(s.itemExprs(), s.argsOrder(), nil)
+		return engine.LatexImageSets(s.itemExprs(), s.argsOrder(), s.minus, nil)
 	}
 	if s.parts != nil {
 		return engine.LatexSet(s.parts, nil)
