@@ -1,8 +1,6 @@
 package engine
 
 import (
-	"math/big"
-
 	"github.com/dcalc/dcalc/engine/mpf"
 )
 
@@ -31,34 +29,6 @@ func numGreater(a, b Expr) (gt, ok bool) {
 	return f.v.Sign() > 0, true
 }
 
-// numMod is SymPy's Mod(p, q) for a real number p and q > 0: p minus
-// q times the integer part of p/q, plus q when that is negative.
-func numMod(p, q Expr) (Expr, bool) {
-	r := NewMul(p, NewPow(q, NegOne))
-	if _, isInt := r.(*Integer); isInt {
-		return Zero, true
-	}
-	v, _, err := evalfNumber(r, mpf.DpsToPrec(60), mpf.DpsToPrec(60), nil)
-	if err != nil {
-		return nil, false
-	}
-	f, isF := v.(*Float)
-	if !isF {
-		if v == Zero {
-			return p, true
-		}
-		return nil, false
-	}
-	d := new(big.Int).Quo(f.v.ToRat().Num(), f.v.ToRat().Denom()) // truncation
-	rv := NewAdd(p, Neg(NewMul(NewBigInt(d), q)))
-	if neg, ok := numGreater(Zero, rv); !ok && !isZeroInt(rv) {
-		return nil, false
-	} else if neg {
-		rv = NewAdd(rv, q)
-	}
-	return rv, true
-}
-
 // angleOf returns the argument of a call to the built-in fn with
 // a comparable (real number) argument.
 func angleOf(arg Expr, fn *FuncDef) (Expr, bool) {
@@ -72,7 +42,7 @@ func angleOf(arg Expr, fn *FuncDef) (Expr, bool) {
 // asinOfTrig is asin(sin(a)) and asin(cos(a)).
 func asinOfTrig(arg Expr) Expr {
 	if ang, ok := angleOf(arg, fnSin); ok {
-		ang, ok = numMod(ang, NewMul(Two, Pi))
+		ang, ok = modNumber(ang, NewMul(Two, Pi))
 		if !ok {
 			return nil
 		}
@@ -117,7 +87,7 @@ func acosOfTrig(arg Expr) Expr {
 		if minus {
 			ang = NewAdd(Pi, Neg(ang))
 		}
-		ang, ok = numMod(ang, NewMul(Two, Pi))
+		ang, ok = modNumber(ang, NewMul(Two, Pi))
 		if !ok {
 			return nil
 		}
@@ -158,7 +128,7 @@ func arctanLike(arg Expr, own, other, otherInverse *FuncDef) Expr {
 
 // halfPiRange is ang %= pi; if ang > pi/2: ang -= pi.
 func halfPiRange(ang Expr) Expr {
-	ang, ok := numMod(ang, Pi)
+	ang, ok := modNumber(ang, Pi)
 	if !ok {
 		return nil
 	}

@@ -7,12 +7,14 @@ import "math/big"
 // of finite factors is the union of their solutions; an equation in one
 // trigonometric or hyperbolic function of an argument linear in x (or a
 // polynomial in it) is inverted into image sets (_solve_trig,
-// _invert_trig_hyp_complex and _invert_trig_hyp_real); other equations go
-// through _invert (exp, log, linear maps, powers) and, when x is left
-// inside a single generator exp(x/q), through _solve_as_poly. The
-// remaining routes (_solve_trig1's rewriting of several trigonometric
-// functions to exponentials, _transolve, ConditionSet answers) raise
-// NotImplementedError.
+// _invert_trig_hyp_complex and _invert_trig_hyp_real; sums of several
+// are solvesettrig1.go's); other equations go through _invert (exp, log,
+// Abs, linear maps, powers), then _solve_as_rational (with
+// _solve_as_poly for a single generator exp(x/q)) and a factorisation.
+// Where SymPy ends in a ConditionSet dcalc answers the same one for the
+// routes it mirrors (an uninvertible trigonometric power, b**u over the
+// complexes) and raises NotImplementedError otherwise, as it does for
+// _transolve, unrad and _solve_abs over the complexes.
 
 // SolSet is a solveset answer: the union of finitely many points and
 // image sets, or the whole domain (All); nothing at all is the EmptySet.
@@ -585,7 +587,6 @@ func (s *transSolver) invertComplex(f Expr, ys valSet) (Expr, valSet) {
 	if f == Expr(s.x) || ys.empty() {
 		return s.x, ys
 	}
-	n := NewDummy("n")
 	if h, set, ok := s.invertLinear(f, ys); ok {
 		return s.invertComplex(h, set)
 	}
@@ -605,6 +606,7 @@ func (s *transSolver) invertComplex(f Expr, ys valSet) (Expr, valSet) {
 		if len(ys.images) > 0 {
 			s.refuse("does not invert nested exponentials")
 		}
+		n := NewDummy("n") // one for all the values, as _invert_complex's
 		var out valSet
 		for _, g := range ys.points {
 			if isZeroInt(g) {
@@ -770,7 +772,6 @@ func (s *transSolver) invertReal(f Expr, ys valSet) (Expr, valSet) {
 	if f == Expr(s.x) || ys.empty() {
 		return s.x, ys
 	}
-	NewDummy("n")
 	if arg, ok := expArg(f); ok {
 		if len(ys.images) > 0 {
 			s.refuse("does not invert nested exponentials")
@@ -821,7 +822,6 @@ func (s *transSolver) invertAbs(f Expr, ys valSet) (Expr, valSet) {
 			s.refuse("could not decide whether " + Str(a) + " is nonnegative (SymPy's ConditionSet)")
 		}
 	}
-	NewDummy("n")
 	both := ys.merge(ys.mapAll(Neg))
 	Ordered(both.points)
 	return s.invertReal(f, both)
@@ -936,7 +936,6 @@ func (s *transSolver) invertTrigReal(fn *Func, ys valSet) (Expr, valSet) {
 
 // invertHypReal is _invert_trig_hyp_real for sinh, cosh and tanh.
 func (s *transSolver) invertHypReal(fn *Func, ys valSet) (Expr, valSet) {
-	NewDummy("n")
 	keep := func(in func(Expr) Tri) valSet {
 		var out valSet
 		for _, g := range ys.points {
