@@ -93,6 +93,19 @@ func solve(f Expr, x *Symbol, expandAngles bool) ([]Expr, error) {
 	if m, ok := f.(*Mul); ok {
 		return solveProduct(m, x)
 	}
+	if onlySinhCosh(f, x) {
+		// _tsolve's last resort for a generator it cannot invert:
+		// lhs.rewrite(exp) (cosh(x) - 2 is [log(2 - sqrt(3)), log(sqrt(3) + 2)])
+		sols, err := solveExpanded(f, x)
+		if e, ok := err.(*Error); ok && e.Type == "NotImplementedError" {
+			g, rerr := Rewrite(f, "exp")
+			if rerr != nil {
+				return nil, err
+			}
+			return solveExpanded(g, x)
+		}
+		return sols, err
+	}
 	if offsetIntegerPower(f, x) {
 		// b**(x + d): Poly keeps it as its generator and _vsolve's
 		// inverse comes back in forms of its own (log(15)/log(3) for
@@ -105,6 +118,24 @@ func solve(f Expr, x *Symbol, expandAngles bool) ([]Expr, error) {
 		return nil, notImpl("could not solve " + Str(f))
 	}
 	return solveExpanded(f, x)
+}
+
+// onlySinhCosh reports whether every function of x in f is sinh or cosh
+// (tanh's rewritten form comes back in other forms than SymPy's).
+func onlySinhCosh(f Expr, x *Symbol) bool {
+	found := false
+	other := anyNode(f, func(e Expr) bool {
+		fn, ok := e.(*Func)
+		if !ok || !Has(fn, x) {
+			return false
+		}
+		if fn.def == fnSinh || fn.def == fnCosh {
+			found = true
+			return false
+		}
+		return true
+	})
+	return found && !other
 }
 
 // equationBinomial is roots_binomial for an equation that is itself a
@@ -912,13 +943,36 @@ func solveExpPoly(num Expr, x *Symbol, gens []Expr) ([]Expr, bool) {
 	if q == nil {
 		return nil, false
 	}
-	u := NewDummy("u")
-	qr := new(big.Rat).SetInt(q)
-	for i, c := range cs {
-		reps[i][1] = NewPow(u, NewBigInt(new(big.Rat).Mul(c, qr).Num()))
+	// w = exp(x/L), L the common denominator of the c and the shift,
+	// writes each term of num*exp(shift*x) as a power of w; the
+	// numerator's exponents are multiples of m = L/q, so u = w**m
+	L := new(big.Int).Set(q)
+	for _, c := range append(slices.Clone(cs), shift) {
+		L.Div(new(big.Int).Mul(L, c.Denom()), new(big.Int).GCD(nil, nil, L, c.Denom()))
 	}
-	lift := NewPow(u, NewBigInt(new(big.Rat).Mul(shift, qr).Num()))
-	rs, ok := rootsInDummy(Expand(NewMul(Xreplace(num, reps), lift)), u, x)
+	Lr := new(big.Rat).SetInt(L)
+	w := NewDummy("w")
+	for i, c := range cs {
+		reps[i][1] = NewPow(w, NewBigInt(new(big.Rat).Mul(c, Lr).Num()))
+	}
+	lift := NewPow(w, NewBigInt(new(big.Rat).Mul(shift, Lr).Num()))
+	wc, ok := polyCoeffs(Expand(NewMul(Xreplace(num, reps), lift)), w)
+	if !ok {
+		return nil, false
+	}
+	m := new(big.Int).Div(L, q).Int64()
+	u := NewDummy("u")
+	var terms []Expr
+	for k, c := range wc {
+		if IsZero(c) == True {
+			continue
+		}
+		if int64(k)%m != 0 {
+			return nil, false
+		}
+		terms = append(terms, NewMul(c, NewPow(u, NewInt(int64(k)/m))))
+	}
+	rs, ok := rootsInDummy(NewAdd(terms...), u, x)
 	if !ok {
 		return nil, false
 	}

@@ -14,13 +14,20 @@ import (
 	"github.com/go-zeromq/zmq4"
 )
 
-func freePort(t *testing.T) int {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+func freePorts(t *testing.T, n int) []int {
+	// the listeners stay open until all n ports are chosen, so that the
+	// system cannot hand the same port out twice (the kernel would fail
+	// to bind it and the client's dial be refused)
+	ports := make([]int, n)
+	for i := range ports {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer l.Close()
+		ports[i] = l.Addr().(*net.TCPAddr).Port
 	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
+	return ports
 }
 
 // client is a minimal Jupyter front end for the tests.
@@ -48,8 +55,9 @@ var retries = zmq4.WithDialerMaxRetries(2500)
 
 // startKernelNoWait starts a kernel and dials its sockets.
 func startKernelNoWait(t *testing.T) (*Kernel, *client) {
+	ports := freePorts(t, 5)
 	ci := &ConnectionInfo{Transport: "tcp", IP: "127.0.0.1", Key: "secret-key", SignatureScheme: "hmac-sha256",
-		ShellPort: freePort(t), IOPubPort: freePort(t), StdinPort: freePort(t), ControlPort: freePort(t), HBPort: freePort(t)}
+		ShellPort: ports[0], IOPubPort: ports[1], StdinPort: ports[2], ControlPort: ports[3], HBPort: ports[4]}
 	var log strings.Builder
 	k := New(ci, &log, "test")
 	done := make(chan error, 1)
@@ -70,6 +78,11 @@ func startKernelNoWait(t *testing.T) (*Kernel, *client) {
 		port int
 	}{{c.shell, ci.ShellPort}, {c.control, ci.ControlPort}, {c.iopub, ci.IOPubPort}, {c.hb, ci.HBPort}} {
 		if err := d.s.Dial(ci.endpoint(d.port)); err != nil {
+			select {
+			case serr := <-done: // the kernel could not bind: say why
+				t.Fatalf("%v (the kernel stopped: %v; its log: %s)", err, serr, log.String())
+			default:
+			}
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { d.s.Close() })
