@@ -148,8 +148,27 @@ func (s *transSolver) refuse(why string) {
 	panic(notImpl("dcalc's solveset " + why))
 }
 
-// solveset is _solveset.
+// solveset is _solveset: its routes, then, for a ConditionSet, the
+// numerator's solutions less the denominator's when the denominator
+// holds x (1/sin(x) = 0 has none).
 func (s *transSolver) solveset(f Expr) SolSet {
+	r := s.routes(f)
+	if r.Unsolved == nil {
+		return r
+	}
+	num, den := asNumerDenom(r.Unsolved)
+	if !Has(den, s.x) {
+		return r
+	}
+	valid := s.solveset(num)
+	if valid.Unsolved != nil {
+		return r
+	}
+	return s.complement(valid, s.solveset(den))
+}
+
+// routes is _solveset's choice of solver for f.
+func (s *transSolver) routes(f Expr) SolSet {
 	x := s.x
 	switch t := f.(type) {
 	case *Mul:
@@ -259,9 +278,14 @@ func (s *transSolver) solveAsRational(f Expr) (SolSet, bool) {
 		}
 		return s.solveAsPoly(g)
 	}
-	valid, invalid := s.solveset(g), s.solveset(h)
-	if invalid.empty() {
-		return valid, true
+	return s.complement(s.solveset(g), s.solveset(h)), true
+}
+
+// complement is valid - invalid as SymPy leaves it: points dropped from
+// a finite answer, Complement(ImageSet, {p, ...}) for image sets.
+func (s *transSolver) complement(valid, invalid SolSet) SolSet {
+	if invalid.empty() || valid.empty() {
+		return valid
 	}
 	if len(invalid.Images) > 0 || invalid.All || invalid.Unsolved != nil || valid.All || valid.Unsolved != nil || len(valid.Minus) > 0 {
 		s.refuse("does not take the complement of the denominator's solutions here (SymPy's Complement)")
@@ -271,7 +295,7 @@ func (s *transSolver) solveAsRational(f Expr) (SolSet, bool) {
 			s.refuse("does not take the complement of the denominator's solutions here (SymPy's Complement)")
 		}
 		// Complement(ImageSet, {p, ...}) for each image set, unevaluated
-		return SolSet{Images: valid.Images, Minus: invalid.Points}, true
+		return SolSet{Images: valid.Images, Minus: invalid.Points}
 	}
 	var keep []Expr
 	for _, p := range valid.Points {
@@ -279,7 +303,7 @@ func (s *transSolver) solveAsRational(f Expr) (SolSet, bool) {
 			keep = append(keep, p)
 		}
 	}
-	return SolSet{Points: keep}, true
+	return SolSet{Points: keep}
 }
 
 // transolveOrFactor is what _solveset tries after _solve_as_rational's
