@@ -215,34 +215,16 @@ func (s *transSolver) routes(f Expr) SolSet {
 		if pw, ok := lhs.(*Pow); ok && !s.reals && isZeroInt(set.points[0]) && !Has(pw.Base(), s.x) && IsPositive(pw.Base()) == True {
 			return SolSet{} // b**u never vanishes
 		}
-		if !s.reals && singlePowerOfBase(lhs, s.x) {
-			// _solve_as_poly's one generator b**u that invert_complex
-			// cannot invert, and _transolve's ConditionSet
-			return SolSet{Unsolved: f}
-		}
 		if hasRadicalOrAbs(f, s.x) {
 			s.refuse("does not solve equations with radicals or Abs of the unknown here (SymPy's unrad and _solve_abs)")
 		}
-		if r, ok := s.solveAsRational(f); ok {
+		if r, ok := s.solveAsRational(f); ok && r.Unsolved == nil {
 			return r
 		}
 		return s.transolveOrFactor(f)
 	}
 	s.refuse("could not invert " + Str(lhs) + " (SymPy goes on to _transolve or a ConditionSet)")
 	return SolSet{}
-}
-
-// singlePowerOfBase reports whether p is b**u with a positive number b
-// other than E and u holding x with rational coefficient 1/q (so that
-// Poly's decompose_power takes p itself as its generator).
-func singlePowerOfBase(p Expr, x *Symbol) bool {
-	pw, ok := p.(*Pow)
-	if !ok || Has(pw.Base(), x) || pw.Base() == E || IsPositive(pw.Base()) != True || !Has(pw.Exp(), x) {
-		return false
-	}
-	c, _ := asCoeffMulRational(pw.Exp())
-	q := toRat(c)
-	return q != nil && q.Num().Cmp(big.NewInt(1)) == 0
 }
 
 // hasRadicalOrAbs reports whether f holds Abs of x or a fractional
@@ -311,11 +293,12 @@ func (s *transSolver) complement(valid, invalid SolSet) SolSet {
 // exponentials or of logarithms), then a factorisation into factors
 // holding x, each solved.
 func (s *transSolver) transolveOrFactor(f Expr) SolSet {
-	if _, ok := f.(*Add); ok && (termFactorsAll(f, s.x, func(e Expr) bool {
+	lhs, _ := s.invertTop(f, valSet{points: []Expr{Zero}})
+	if _, ok := lhs.(*Add); ok && (termFactorsAll(lhs, s.x, func(e Expr) bool {
 		_, isExp := expArg(e)
 		pw, isPow := e.(*Pow)
 		return isExp || isPow && !Has(pw.Base(), s.x)
-	}) || termFactorsAll(f, s.x, func(e Expr) bool { return isCallOf(e, fnLog) })) {
+	}) || termFactorsAll(lhs, s.x, func(e Expr) bool { return isCallOf(e, fnLog) })) {
 		s.refuse("does not solve sums of exponentials or of logarithms (SymPy's _transolve)")
 	}
 	fac, err := Factor(f)
@@ -333,8 +316,28 @@ func (s *transSolver) transolveOrFactor(f Expr) SolSet {
 			return out
 		}
 	}
+	pw, isPow := lhs.(*Pow)
+	if s.generators(f) >= 2 || !s.reals && isPow && !Has(pw.Base(), s.x) && IsPositive(pw.Base()) == True {
+		// _solve_as_poly and _transolve both left it: ConditionSet
+		return SolSet{Unsolved: f}
+	}
 	s.refuse("could not solve " + Str(f) + " (SymPy answers a ConditionSet)")
 	return SolSet{}
+}
+
+// generators counts Poly's generators of f holding x: its maximal
+// non-polynomial parts, and x itself when it stands outside them.
+func (s *transSolver) generators(f Expr) int {
+	var gens []Expr
+	collectGens(f, s.x, &gens)
+	reps := make([][2]Expr, len(gens))
+	for i, g := range gens {
+		reps[i] = [2]Expr{g, NewDummy("g")}
+	}
+	if Has(Xreplace(f, reps), s.x) {
+		return len(gens) + 1
+	}
+	return len(gens)
 }
 
 // termFactorsAll reports whether every factor holding x of every term
