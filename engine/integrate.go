@@ -186,6 +186,7 @@ func IntegrateDefinite(f Expr, x *Symbol, a, b Expr) Expr {
 		// (3*sqrt(pi)*erfc(2) + 3*sqrt(pi)*(2 - erfc(2)))
 		return unevaluated
 	}
+	logsCombined := false
 	evalAt := func(F, p Expr) (Expr, bool) {
 		if p == Oo || p == NegOo {
 			if _, combines := combineLogsAtInf(F, x, p); combines {
@@ -193,8 +194,16 @@ func IntegrateDefinite(f Expr, x *Symbol, a, b Expr) Expr {
 				// which writes the value its own way (log(5/3) for
 				// -log(3) + log(5)) and, for three or more linear
 				// factors, wrongly in SymPy 1.14 (1/((x - 1)*(x + 1)*(x + 3))
-				// over (2, oo) is -1/2 - log(5)/8 + log(3)/4 there)
-				return nil, false
+				// over (2, oo) is -1/2 - log(5)/8 + log(3)/4 there);
+				// only a value without logarithms or atan, for a
+				// denominator that is a power of one irreducible
+				// polynomial, is taken (sqrt(2)*pi/4 for 1/(x**4 + 1)
+				// over (0, oo); with two factors meijerint writes
+				// products of gamma functions)
+				if !isRationalFunctionIn(f, x) || !irreducibleDenominator(f, x) {
+					return nil, false
+				}
+				logsCombined = true
 			}
 			r, err := Limit(F, x, p, "+")
 			if err != nil || hasCallOf(r, LimitDef) {
@@ -233,7 +242,7 @@ func IntegrateDefinite(f Expr, x *Symbol, a, b Expr) Expr {
 		return unevaluated
 	}
 	r := Sub(fb, fa)
-	if meijerintFirst(r, a, b) {
+	if meijerintFirst(r, a, b) || logsCombined && hasCallOf(r, fnLog, fnAtan) {
 		return unevaluated
 	}
 	if (isInfinity(a) || isInfinity(b)) && polyExp {
@@ -2653,4 +2662,22 @@ func IntegralAsSum(e Expr, n Expr, method string) (Expr, error) {
 		return NewMul(dx, NewAdd(Div(NewAdd(at(a), at(b)), Two), sum(NewAdd(a, NewMul(k, dx)), Sub(n, One)))), nil
 	}
 	return nil, errorf("ValueError", "Unknown method %s", method)
+}
+
+// irreducibleDenominator reports whether the denominator of the rational
+// function f is a constant times a power of one irreducible polynomial
+// over the rationals.
+func irreducibleDenominator(f Expr, x *Symbol) bool {
+	_, d := asNumerDenom(Together(f, false))
+	_, fs, err := FactorList(Expand(d))
+	if err != nil {
+		return false
+	}
+	n := 0
+	for _, fp := range fs {
+		if Has(fp.Base, x) {
+			n++
+		}
+	}
+	return n == 1
 }

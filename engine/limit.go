@@ -161,6 +161,9 @@ func limit1(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
 		}
 		return limit1(b, x, a, dir)
 	}
+	if hasCallOf(e, fnAtan) {
+		e = atanAtInfinity(e, x, a, dir)
+	}
 	if hasUndefined(e) {
 		// substituting would assume f is continuous: SymPy's gruntz
 		// gives up on an undefined function of x and limit returns the
@@ -984,7 +987,7 @@ func logOfDominant(s Expr, x *Symbol) (Expr, bool) {
 }
 
 // combineLogsAtInf rewrites, in each sum in e holding two or more terms
-// q*log(u) (q rational, u a polynomial in x with a positive leading
+// q*log(u) (q a number, u a polynomial in x with a positive leading
 // coefficient c, of degree d), every such log(u) as gruntz's expansion
 // at oo has it: log(c) + d*log(x) + log(u/(c*x**d)), the last tending to
 // 0. The log(x) terms then cancel or add up as the sum's automatic
@@ -1013,7 +1016,7 @@ func combineLogsAtInf(e Expr, x *Symbol, a Expr) (Expr, bool) {
 		var logs []logTerm
 		var rest []Expr
 		for _, t := range sum.args {
-			if q, u, ok := ratTimesLog(t); ok {
+			if q, u, ok := numTimesLog(t); ok {
 				if cs, ok := polyCoeffs(u, x); ok && len(cs) > 1 {
 					if c := cs[len(cs)-1]; IsNumberExpr(c) && IsPositive(c) == True {
 						logs = append(logs, logTerm{q, c, u, len(cs) - 1})
@@ -1028,8 +1031,10 @@ func combineLogsAtInf(e Expr, x *Symbol, a Expr) (Expr, bool) {
 		}
 		changed = true
 		for _, l := range logs {
+			// term by term: a coefficient such as sqrt(2)/8 does not
+			// distribute over a sum by itself
 			lead := NewMul(l.c, NewPow(x, NewInt(int64(l.d))))
-			rest = append(rest, NewMul(l.q, NewAdd(fnLog.call(l.c), NewMul(NewInt(int64(l.d)), fnLog.call(x)), fnLog.call(Div(l.u, lead)))))
+			rest = append(rest, NewMul(l.q, fnLog.call(l.c)), NewMul(l.q, NewInt(int64(l.d)), fnLog.call(x)), NewMul(l.q, fnLog.call(Div(l.u, lead))))
 		}
 		return NewAdd(rest...)
 	}
@@ -1044,6 +1049,27 @@ func ratTimesLog(t Expr) (Expr, Expr, bool) {
 		return c, f.args[0], true
 	}
 	return nil, nil, false
+}
+
+// numTimesLog reads t as q*log(u) with q a number (sqrt(2)/8 as well
+// as 3/2).
+func numTimesLog(t Expr) (Expr, Expr, bool) {
+	var q []Expr
+	var lg *Func
+	for _, f := range mulArgs(t) {
+		if fn, ok := f.(*Func); ok && fn.def == fnLog && len(fn.args) == 1 && lg == nil {
+			lg = fn
+			continue
+		}
+		if !IsNumberExpr(f) {
+			return nil, nil, false
+		}
+		q = append(q, f)
+	}
+	if lg == nil {
+		return nil, nil, false
+	}
+	return NewMul(q...), lg.args[0], true
 }
 
 // limitByParts takes a limit at oo or -oo piece by piece where the
@@ -1235,4 +1261,35 @@ func unknownSignPower(f Expr, t *Symbol) Expr {
 		return false
 	})
 	return found
+}
+
+// atanAtInfinity writes each atan(g) of e whose argument tends to oo or
+// -oo at the point as pi/2 - atan(1/g) or -pi/2 - atan(1/g), an
+// identity for real g of that sign, so that the series at the point sees
+// an argument tending to 0 (SymPy's atan._eval_nseries does the same
+// for an argument tending to zoo).
+func atanAtInfinity(e Expr, x *Symbol, a Expr, dir string) Expr {
+	var walk func(e Expr) Expr
+	walk = func(e Expr) Expr {
+		if len(e.Args()) == 0 || !Has(e, x) {
+			return e
+		}
+		e = mapArgs(e, walk)
+		f, ok := e.(*Func)
+		if !ok || f.def != fnAtan || len(f.args) != 1 {
+			return e
+		}
+		g := f.args[0]
+		L, err := limit1(g, x, a, dir)
+		switch {
+		case err != nil:
+			return e
+		case L == Oo:
+			return NewAdd(Div(Pi, Two), Neg(fnAtan.call(Div(One, g))))
+		case L == NegOo:
+			return NewAdd(Neg(Div(Pi, Two)), Neg(fnAtan.call(Div(One, g))))
+		}
+		return e
+	}
+	return walk(e)
 }

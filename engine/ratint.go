@@ -19,8 +19,8 @@ import (
 // computed here from the residues at the roots of each irreducible
 // factor of the denominator: roots sharing a rational residue make one
 // logarithm whatever the factor's degree; irrational and complex
-// residues are taken over quadratic factors only (otherwise dcalc
-// refuses).
+// residues are taken over quadratic factors here, and beyond them by
+// SymPy's own route (ratintlrt.go).
 
 // xGen makes x the only generator of toRfrac.
 func xGen(x *Symbol) func(Expr) (int, bool) {
@@ -143,7 +143,10 @@ func ratint(f Expr, x *Symbol) (Expr, bool) {
 	if len(rpTrim(r)) > 0 {
 		L, ok := ratintLogpart(rpTrim(r), Q, x)
 		if !ok {
-			return nil, false
+			// SymPy's own route, for irrational residues beyond quadratics
+			if L, ok = ratintLRT(rpTrim(r), Q, x); !ok {
+				return nil, false
+			}
 		}
 		result = NewAdd(result, L)
 	}

@@ -10,11 +10,13 @@ import (
 // come in its order (a Python dict keeps insertion order): zero roots
 // last; a linear or quadratic polynomial or a binomial x**2 + c by
 // formula; otherwise the irreducible factors in factor_list's order, each
-// by _try_heuristics (linear, x**2 + c as roots_binomial, quadratic).
-// Irreducible factors of degree three and more (SymPy's cubic and
-// quartic formulas, decomposition, cyclotomic and binomial roots) and
-// symbolic coefficients raise NotImplementedError; every root is also
-// the source of solve's roots of such polynomials.
+// by _try_heuristics (linear, binomials, quadratic, the cubic formula;
+// the even quartic x**4 + b*x**2 + d only where real roots are asked
+// for, see rootsRatOpt). Other irreducible factors of degree four and
+// more (the general quartic formula, cyclotomic roots) raise
+// NotImplementedError; symbolic coefficients are taken in the
+// shapes rootscomposite.go describes. Every root is also the source of
+// solve's roots of such polynomials.
 
 // RootMult is one root with its multiplicity.
 type RootMult struct {
@@ -70,7 +72,18 @@ func Roots(e Expr, x *Symbol) (out []RootMult, err error) {
 // rootsRat is roots() of the polynomial with rational coefficients rc
 // (lowest degree first); e names it in errors.
 func rootsRat(rc []*big.Rat, e Expr) (out []RootMult, err error) {
+	return rootsRatOpt(rc, e, false)
+}
+
+// rootsRatOpt is rootsRat; with realOnly (for roots(p, filter='R'),
+// which drops every non-real root), a factor x**4 + b*x**2 + d is solved
+// by roots_quartic's even branch, and an irreducible factor without
+// real roots that dcalc cannot solve is left out instead of refused.
+// (Elsewhere solve's callers meet the even quartic's complex roots in
+// other forms, so it stays refused there.)
+func rootsRatOpt(rc []*big.Rat, e Expr, realOnly bool) (out []RootMult, err error) {
 	defer recoverTo(&err)
+	noReal := func(f []*big.Int) bool { return realOnly && countRealRoots(rpFromInts(f)) == 0 }
 	x := NewDummy("x")
 	zeros := 0
 	for len(rc) > 1 && rc[0].Sign() == 0 {
@@ -129,10 +142,16 @@ func rootsRat(rc []*big.Rat, e Expr) (out []RootMult, err error) {
 				break
 			}
 			if n != 3 {
+				if noReal(f) {
+					break
+				}
 				return nil, notImpl("dcalc's roots() does not solve the irreducible polynomial " + Str(e) + " of degree 4 or more yet")
 			}
 			rs, err := tryHeuristics(f, e)
 			if err != nil {
+				if noReal(f) {
+					break
+				}
 				return nil, err
 			}
 			for _, r := range rs {
@@ -144,6 +163,16 @@ func rootsRat(rc []*big.Rat, e Expr) (out []RootMult, err error) {
 			fc, _ := polyCoeffs(fp.Base, x)
 			g, _ := ratCoeffs(fc)
 			rs, err := tryHeuristics(primitiveInts(g), fp.Base)
+			if err != nil && realOnly {
+				// roots_quartic's even branch, or a factor whose roots
+				// the filter would drop
+				var ok bool
+				if rs, ok = rootsQuarticEven(primitiveInts(g)); ok {
+					err = nil
+				} else if noReal(primitiveInts(g)) {
+					continue
+				}
+			}
 			if err != nil {
 				return nil, err
 			}
@@ -185,6 +214,31 @@ func tryHeuristics(f []*big.Int, e Expr) ([]Expr, error) {
 		}
 	}
 	return nil, notImpl("dcalc's roots() does not solve the irreducible factor " + Str(e) + " of degree 3 or more yet")
+}
+
+// rootsQuarticEven is roots_quartic for an irreducible x**4 + b*x**2 + d
+// (monic; f lowest degree first), its branch where f = c + a*(...)
+// vanishes: y1, y2 the square roots of roots([1, b, d], multiple=True)
+// (sorted), the roots -y1, -y2, y1, y2. The cyclotomic x**4 - x**2 + 1,
+// which _try_heuristics gives to roots_cyclotomic, is left out.
+func rootsQuarticEven(f []*big.Int) ([]Expr, bool) {
+	if len(f) != 5 || f[1].Sign() != 0 || f[3].Sign() != 0 || f[0].Sign() == 0 {
+		return nil, false
+	}
+	lc := new(big.Rat).SetInt(f[4])
+	b := new(big.Rat).Quo(new(big.Rat).SetInt(f[2]), lc)
+	d := new(big.Rat).Quo(new(big.Rat).SetInt(f[0]), lc)
+	if b.Cmp(big.NewRat(-1, 1)) == 0 && d.Cmp(big.NewRat(1, 1)) == 0 {
+		return nil, false
+	}
+	rs, err := rootsRat([]*big.Rat{d, b, big.NewRat(1, 1)}, Zero)
+	if err != nil || len(rs) != 2 || rs[0].Mult != 1 {
+		return nil, false
+	}
+	ys := []Expr{rs[0].Root, rs[1].Root}
+	Ordered(ys)
+	y1, y2 := Sqrt(ys[0]), Sqrt(ys[1])
+	return []Expr{Neg(y1), Neg(y2), y1, y2}, true
 }
 
 // rootsBiquadratic is _try_decompose for an irreducible quartic
