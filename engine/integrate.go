@@ -792,6 +792,13 @@ func integ(f Expr, x *Symbol) (Expr, bool) {
 	if F, ok := integHeurischFirst(f, x); ok {
 		return F, true
 	}
+	if F, ok := integLinearPower(f, x); ok {
+		// after heurisch, which gives up on these
+		return F, true
+	}
+	if F, ok := integQuadraticPower(f, x); ok {
+		return F, true
+	}
 	if F, ok := integRules(f, x); ok {
 		return F, true
 	}

@@ -1042,15 +1042,6 @@ func combineLogsAtInf(e Expr, x *Symbol, a Expr) (Expr, bool) {
 	return r, changed
 }
 
-// ratTimesLog reads t as q*log(u) with q rational.
-func ratTimesLog(t Expr) (Expr, Expr, bool) {
-	c, r := asCoeffMulRational(t)
-	if f, ok := r.(*Func); ok && f.def == fnLog && len(f.args) == 1 {
-		return c, f.args[0], true
-	}
-	return nil, nil, false
-}
-
 // numTimesLog reads t as q*log(u) with q a number (sqrt(2)/8 as well
 // as 3/2).
 func numTimesLog(t Expr) (Expr, Expr, bool) {
