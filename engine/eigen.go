@@ -197,11 +197,17 @@ type EigenTriple struct {
 	Vectors []*Matrix
 }
 
-// Eigenvects is eigenvects() of a matrix with rational entries.
+// Eigenvects is eigenvects() of a matrix with rational entries, or with
+// rational functions of symbols (eigenfrac.go).
 func (m *Matrix) Eigenvects() (out []EigenTriple, err error) {
 	defer recoverTo(&err)
 	rows, err := m.ratRows("eigenvects")
 	if err != nil {
+		if m.rows == m.cols {
+			if out, ok, ferr := m.eigenvectsFrac(); ok {
+				return out, ferr
+			}
+		}
 		return nil, err
 	}
 	if m.rows != m.cols {

@@ -167,12 +167,22 @@ func cellCapture(s *Session, line, body string) (Value, error) {
 }
 
 // displayRow is IPython's display(*objs): each object is shown as an Out
-// value is, without the prompt.
+// value is, without the prompt; in a program run as python3 runs it
+// (Options.Script) IPython has no shell and prints them.
 var displayRow = &binding{
 	Name: "display",
 	Sig:  "(*objs, include=None, exclude=None, metadata=None, transient=None, display_id=None, raw=False, clear=False, **kwargs)",
 	Doc:  "Show each object as a cell's value is shown (pretty form in a terminal, MIME data in Jupyter).",
 	Fn: func(in *interp, a *callArgs) Value {
+		if in.s.opts.Script && in.s.displayHook == nil {
+			// IPython's display() without a shell: print(*objs)
+			strs := make([]string, len(a.Rest()))
+			for i, v := range a.Rest() {
+				strs[i] = in.str(v)
+			}
+			io.WriteString(in.s.out, strings.Join(strs, " ")+"\n")
+			return none
+		}
 		for _, v := range a.Rest() {
 			if h := in.s.displayHook; h != nil {
 				h(in.s.MimeBundle(v))

@@ -94,19 +94,27 @@ var shapingMethods = []matrixMethodRow{
 		}},
 	matrixTriangular("upper_triangular", "on and above", func(d, k int) bool { return d >= k }),
 	matrixTriangular("lower_triangular", "on and below", func(d, k int) bool { return d <= k }),
-	{"is_diagonal", "Whether every entry off the diagonal is zero.",
+	{"is_diagonal", "Whether every entry off the diagonal is zero (None when that is unknown for a symbolic entry).",
 		func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
 			nargs("is_diagonal", args, 0, 0)
 			kwOnly("is_diagonal", kw)
+			// fuzzy_and of the entries' is_zero
 			r, c := m.Shape()
+			var result Value = true
 			for i := range r {
 				for j := range c {
-					if i != j && !isZeroValue(m.At(i, j)) {
+					if i == j {
+						continue
+					}
+					switch engine.IsZero(m.At(i, j)) {
+					case engine.False:
 						return false
+					case engine.Unknown:
+						result = none
 					}
 				}
 			}
-			return true
+			return result
 		}},
 	{"is_diagonalizable", "Whether the matrix is diagonalizable (over the reals with reals_only=True).",
 		func(in *interp, m *engine.Matrix, args []Value, kw []kwArg) Value {
@@ -175,17 +183,6 @@ func zeroMatrixTruth(es []engine.Expr) Value {
 		return none
 	}
 	return true
-}
-
-// isZeroValue is an entry's truth in Python: zero numbers are false.
-func isZeroValue(e engine.Expr) bool {
-	switch x := e.(type) {
-	case *engine.Integer:
-		return x.Sign() == 0
-	case *engine.Float:
-		return engine.IsZero(x) == engine.True
-	}
-	return false
 }
 
 // isDiagonalizable is is_diagonalizable: a real symmetric matrix is; else

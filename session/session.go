@@ -39,6 +39,10 @@ type Options struct {
 	// unicode output on (SymPy's init_printing outside a terminal
 	// IPython), where a script or the REPL keeps the last setting.
 	Kernel bool
+	// Script runs a program as python3 does, outside IPython: there
+	// IPython's display() prints its objects as print() does (str
+	// forms, separated by spaces), not as a cell's Out value.
+	Script bool
 	// PlotColor draws terminal plots in colour (ANSI escapes); PlotASCII
 	// draws them with '*' instead of braille.
 	PlotColor, PlotASCII bool

@@ -259,7 +259,7 @@ func cannotOpen(stderr io.Writer, name string, err error) int {
 // reads lines from stdin (nil: at end of input). Ctrl-C interrupts the
 // program with KeyboardInterrupt.
 func execProgram(name string, src []byte, stdin io.Reader, stdout, stderr io.Writer) int {
-	s := session.New(stdout, session.Options{PlotASCII: repl.PlotASCII()})
+	s := session.New(stdout, session.Options{Script: true, PlotASCII: repl.PlotASCII()})
 	if stdin != nil {
 		s.SetInput(session.LineInput(stdin, stdout))
 	}

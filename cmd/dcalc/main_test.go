@@ -189,3 +189,18 @@ func TestInput(t *testing.T) {
 		t.Errorf("at end of input: got %q %q exit %d", out, errOut, code)
 	}
 }
+
+// TestDisplayInProgram: a program runs as python3 runs it, where
+// IPython's display() has no shell and prints its objects as print()
+// does, whatever init_printing() set. The expected output is what
+// python3 (CPython 3.11 with IPython 8.12 and SymPy 1.14) printed for
+// the same program.
+func TestDisplayInProgram(t *testing.T) {
+	src := "from IPython.display import display, Math\nfrom sympy import *\nx = symbols('x')\ninit_printing()\n" +
+		"display(x**2/2, Math('x'))\ndisplay(Matrix([[1, x]]))\ndisplay('hi', 3, [x, 1])\ndisplay()\nprint('end')\n"
+	want := "x**2/2 <IPython.core.display.Math object>\nMatrix([[1, x]])\nhi 3 [x, 1]\n\nend\n"
+	out, errOut, code := runDcalc(t, "", "-c", src)
+	if out != want || errOut != "" || code != 0 {
+		t.Errorf("got %q, %q, %d; want %q", out, errOut, code, want)
+	}
+}
