@@ -638,7 +638,8 @@ func adjugate(m *engine.Matrix) *engine.Matrix {
 }
 
 // matrixInv inverts a square matrix of rational numbers exactly (any
-// method gives the same result then), or of polynomials with integer
+// method gives the same result then), of Floats as SymPy does over RR,
+// or of polynomials with integer
 // coefficients as SymPy's DomainMatrix inverse over their fraction
 // field; other symbolic matrices are refused.
 func (in *interp) matrixInv(m *engine.Matrix) *engine.Matrix {
@@ -648,6 +649,13 @@ func (in *interp) matrixInv(m *engine.Matrix) *engine.Matrix {
 	}
 	if !slices.ContainsFunc(m.Entries(), func(e engine.Expr) bool { return !engine.IsRational(e) }) {
 		return rationalInv(in, m)
+	}
+	if r, ok, err := engine.InvRR(m); ok {
+		// Floats: SymPy's elimination over RR, rounding as it rounds
+		if err != nil {
+			panic(err)
+		}
+		return r
 	}
 	if slices.ContainsFunc(m.Entries(), func(e engine.Expr) bool { return !engine.IsIntegerPolynomial(e) }) {
 		throw("NotImplementedError", "dcalc inverts matrices of polynomials with integer coefficients only (SymPy's domain matrix over ZZ(x, ...)), not this one yet")

@@ -1,0 +1,46 @@
+package engine
+
+import (
+	"math"
+	"testing"
+)
+
+// TestInvRR checks the RR inverse against M*M⁻¹ = I, its exact zeros
+// (Integer 0, as SymPy's sparse to_Matrix leaves them), a singular
+// matrix and the matrices it leaves to other routes.
+func TestInvRR(t *testing.T) {
+	f := func(v float64) Expr { return NewFloat(v, 53) }
+	m, _ := NewMatrix([][]Expr{{f(0.1), f(0.2), f(0.3)}, {f(0.4), f(0.5), f(0.6)}, {f(0.7), f(0.8), One}})
+	inv, ok, err := InvRR(m)
+	if !ok || err != nil {
+		t.Fatalf("InvRR = %v, %v", ok, err)
+	}
+	for i := range 3 {
+		for j := range 3 {
+			s := 0.0
+			for k := range 3 {
+				a, _ := evalComplex(m.At(i, k))
+				b, _ := evalComplex(inv.At(k, j))
+				s += real(a) * real(b)
+			}
+			if want := map[bool]float64{true: 1, false: 0}[i == j]; math.Abs(s-want) > 1e-12 {
+				t.Errorf("(M*inv)[%d][%d] = %v", i, j, s)
+			}
+		}
+	}
+	swap, _ := NewMatrix([][]Expr{{Zero, f(1)}, {f(1), Zero}})
+	if inv, _, _ := InvRR(swap); inv.At(0, 0) != Zero || inv.At(0, 1).(*Float).Float64() != 1 {
+		t.Errorf("InvRR(swap) = %v", inv)
+	}
+	sing, _ := NewMatrix([][]Expr{{f(0.1), f(0.2)}, {f(0.2), f(0.4)}})
+	if _, ok, err := InvRR(sing); !ok || err == nil {
+		t.Errorf("InvRR(singular) = %v, %v; want NonInvertibleMatrixError", ok, err)
+	}
+	x := NewSymbol("x", Assumptions{})
+	for _, rows := range [][][]Expr{{{One, Two}, {Two, One}}, {{x, f(1)}, {One, One}}} {
+		m, _ := NewMatrix(rows)
+		if _, ok, _ := InvRR(m); ok {
+			t.Errorf("InvRR took %v", rows)
+		}
+	}
+}
