@@ -298,6 +298,9 @@ func fieldExpr(p, q mpoly, gens []Expr) (Expr, error) {
 // linsolve builds one domain for all of it.
 func LinsolveValues(eqs []Expr, xs []*Symbol) (vals []Expr, ok bool, err error) {
 	defer recoverTo(&err)
+	if vals, ok, handled := linsolveRR(eqs, xs); handled {
+		return vals, ok, nil
+	}
 	sol, ok, handled, err := solveLinearField(eqs, xs)
 	if !handled {
 		sol, ok, err = solveLinearComponent(eqs, xs)

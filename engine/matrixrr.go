@@ -40,10 +40,41 @@ func InvRR(m *Matrix) (*Matrix, bool, error) {
 		return nil, false, nil
 	}
 	pivots := 0
+	for _, j := range ddmIrrefRR(a) {
+		if j < n {
+			pivots++
+		}
+	}
+	if pivots != n {
+		return nil, true, errorf("NonInvertibleMatrixError", "Matrix det == 0; not invertible.")
+	}
+	// to_Matrix leaves a zero entry out of its sparse form: Integer 0
+	return NewMatrixFunc(n, n, func(i, j int) Expr {
+		if a[i][n+j] == 0 {
+			return Zero
+		}
+		return NewFloat(a[i][n+j], 53)
+	}), true, nil
+}
+
+// ddmIrrefRR is SymPy's ddm_irref over RR with partial pivoting: a is
+// brought to reduced row echelon form in place, column by column (the
+// row with the largest absolute value in the column, the first on ties,
+// swapped up; the pivot row multiplied by the pivot's inverse; every
+// other row reduced by a multiple of it), each operation rounded to
+// double precision as mpmath's 53-bit arithmetic rounds it (the explicit
+// float64 conversions keep the compiler from fusing a multiply and an
+// add). It returns the pivot columns.
+func ddmIrrefRR(a [][]float64) []int {
+	if len(a) == 0 {
+		return nil
+	}
+	m, ncols := len(a), len(a[0])
+	var pivots []int
 	row := 0
-	for j := 0; j < 2*n && row < n; j++ {
-		ip := row // max(range(row, n), key=abs): the first largest
-		for k := row + 1; k < n; k++ {
+	for j := 0; j < ncols && row < m; j++ {
+		ip := row
+		for k := row + 1; k < m; k++ {
 			if math.Abs(a[k][j]) > math.Abs(a[ip][j]) {
 				ip = k
 			}
@@ -54,7 +85,7 @@ func InvRR(m *Matrix) (*Matrix, bool, error) {
 			continue
 		}
 		inv := 1 / aij
-		for l := j; l < 2*n; l++ {
+		for l := j; l < ncols; l++ {
 			a[row][l] = float64(a[row][l] * inv)
 		}
 		for k := range a {
@@ -63,23 +94,12 @@ func InvRR(m *Matrix) (*Matrix, bool, error) {
 			}
 			akj := a[k][j]
 			a[k][j] -= akj
-			for l := j + 1; l < 2*n; l++ {
+			for l := j + 1; l < ncols; l++ {
 				a[k][l] -= float64(akj * a[row][l])
 			}
 		}
-		if j < n {
-			pivots++
-		}
+		pivots = append(pivots, j)
 		row++
 	}
-	if pivots != n || row > n {
-		return nil, true, errorf("NonInvertibleMatrixError", "Matrix det == 0; not invertible.")
-	}
-	// to_Matrix leaves a zero entry out of its sparse form: Integer 0
-	return NewMatrixFunc(n, n, func(i, j int) Expr {
-		if a[i][n+j] == 0 {
-			return Zero
-		}
-		return NewFloat(a[i][n+j], 53)
-	}), true, nil
+	return pivots
 }

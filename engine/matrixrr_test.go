@@ -44,3 +44,40 @@ func TestInvRR(t *testing.T) {
 		}
 	}
 }
+
+// TestLinsolveRR checks linsolve over RR: a square system's values
+// against the equations, an underdetermined one's free unknown times 1.0,
+// an inconsistent one, and systems it leaves to the exact solvers.
+func TestLinsolveRR(t *testing.T) {
+	x := NewSymbol("x", Assumptions{})
+	y := NewSymbol("y", Assumptions{})
+	f := func(v float64) Expr { return NewFloat(v, 53) }
+	eqs := []Expr{NewAdd(NewMul(f(0.5), x), NewMul(f(0.25), y), NewInt(-1)), NewAdd(NewMul(f(0.1), x), Neg(y), Two)}
+	vals, ok, handled := linsolveRR(eqs, []*Symbol{x, y})
+	if !handled || !ok {
+		t.Fatalf("linsolveRR = %v, %v", ok, handled)
+	}
+	for _, e := range eqs {
+		v, _ := evalComplex(SubsPairs(e, [][2]Expr{{x, vals[0]}, {y, vals[1]}}))
+		if math.Abs(real(v)) > 1e-12 {
+			t.Errorf("residual %v of %s at %v", v, Str(e), vals)
+		}
+	}
+	under := []Expr{NewAdd(NewMul(f(0.5), x), NewMul(f(0.5), y), NewInt(-1)), NewAdd(x, y, NewInt(-2))}
+	vals, ok, _ = linsolveRR(under, []*Symbol{x, y})
+	if !ok || Str(vals[0]) != "2.0 - 1.0*y" || Str(vals[1]) != "1.0*y" {
+		t.Errorf("underdetermined: %v", vals)
+	}
+	bad := []Expr{NewAdd(NewMul(f(0.5), x), NewMul(f(0.5), y), NewInt(-1)), NewAdd(x, y, NewInt(-3))}
+	if _, ok, handled := linsolveRR(bad, []*Symbol{x, y}); !handled || ok {
+		t.Errorf("inconsistent system: ok %v, handled %v", ok, handled)
+	}
+	for _, sys := range [][]Expr{
+		{NewAdd(x, y, NewInt(-1)), NewAdd(x, Neg(y))},                // no Float
+		{NewAdd(NewMul(f(0.5), x), NewMul(y, y)), NewAdd(x, Neg(y))}, // not linear
+	} {
+		if _, _, handled := linsolveRR(sys, []*Symbol{x, y}); handled {
+			t.Errorf("linsolveRR took %v", sys)
+		}
+	}
+}

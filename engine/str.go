@@ -61,6 +61,14 @@ func Str(e Expr) string {
 	return p.print(e)
 }
 
+// StrNested is the str() form of e as an argument of a SymPy container
+// (an element of a FiniteSet): one print level down, where Floats drop
+// their trailing zeros (2.0, not 2.00000000000000).
+func StrNested(e Expr) string {
+	p := strPrinter{level: 1}
+	return p.print(e)
+}
+
 type strPrinter struct {
 	level int
 }

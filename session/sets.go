@@ -125,7 +125,16 @@ func (in *interp) setStr(s *symSet) string {
 	}
 	parts := make([]string, len(s.items))
 	for i, it := range s.sorted(in) {
-		parts[i] = in.str(it)
+		// the elements are the FiniteSet's arguments, printed one
+		// level down (a Float as 2.0); a tuple is SymPy's Tuple
+		switch v := it.(type) {
+		case engine.Expr:
+			parts[i] = engine.StrNested(v)
+		case *Tuple:
+			parts[i] = engine.StrNested(setKey(in, v))
+		default:
+			parts[i] = in.str(it)
+		}
 	}
 	return "{" + strings.Join(parts, ", ") + "}"
 }
