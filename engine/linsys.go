@@ -356,6 +356,23 @@ func SolveSetRational(f Expr, x *Symbol, reals bool) (roots []Expr, all bool, er
 		}
 		return nil, false, notImpl("dcalc's solveset could not decide whether " + Str(r) + " is real")
 	}
+	if !ok1 && ok2 && len(qc) == 1 {
+		if rc, ok := floatPolyCoeffs(pc); ok {
+			// a polynomial over RR: roots() goes to nroots, whose
+			// values (to 15 digits) are the set; a zero root of
+			// terms_gcd stays the integer 0
+			rs, err := NRoots(rc, 15)
+			if err != nil {
+				return nil, false, err
+			}
+			for _, r := range rs {
+				if !reals || !Has(r, I) {
+					roots = append(roots, r)
+				}
+			}
+			return roots, false, nil
+		}
+	}
 	if !ok1 || !ok2 {
 		return nil, false, notImpl("dcalc's solveset needs rational coefficients")
 	}
@@ -403,4 +420,28 @@ func isExpandedComplex(e Expr) bool {
 		}
 	}
 	return true
+}
+
+// floatPolyCoeffs reads polynomial coefficients that are Floats of
+// 53-bit precision and rationals, at least one a Float, as the exact
+// rationals their binary values are; ok is false otherwise.
+func floatPolyCoeffs(cs []Expr) ([]*big.Rat, bool) {
+	out := make([]*big.Rat, len(cs))
+	hasFloat := false
+	for i, c := range cs {
+		v, isFloat, ok := rrValue(c)
+		if !ok {
+			return nil, false
+		}
+		if isFloat {
+			hasFloat = true
+			out[i] = new(big.Rat)
+			if out[i].SetFloat64(v) == nil {
+				return nil, false
+			}
+			continue
+		}
+		out[i] = toRat(c)
+	}
+	return out, hasFloat
 }

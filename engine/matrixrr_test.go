@@ -2,6 +2,7 @@ package engine
 
 import (
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -79,5 +80,31 @@ func TestLinsolveRR(t *testing.T) {
 		if _, _, handled := linsolveRR(sys, []*Symbol{x, y}); handled {
 			t.Errorf("linsolveRR took %v", sys)
 		}
+	}
+}
+
+// TestSolveSetFloatPoly checks solveset of a polynomial with Float
+// coefficients: its roots satisfy it, the complex ones are left out over
+// the reals, and a zero root is the integer 0.
+func TestSolveSetFloatPoly(t *testing.T) {
+	x := NewSymbol("x", Assumptions{})
+	f := func(v float64) Expr { return NewFloat(v, 53) }
+	p := NewAdd(NewMul(f(1.5), NewPow(x, NewInt(3))), Neg(x))
+	rs, _, err := SolveSetRational(p, x, false)
+	if err != nil || len(rs) != 3 {
+		t.Fatalf("SolveSetRational(%s) = %v, %v", Str(p), rs, err)
+	}
+	for _, r := range rs {
+		v, _ := evalComplex(SubsPairs(p, [][2]Expr{{x, r}}))
+		if math.Abs(real(v)) > 1e-12 {
+			t.Errorf("p(%s) = %v", Str(r), v)
+		}
+	}
+	if !slices.ContainsFunc(rs, func(r Expr) bool { return r == Zero }) {
+		t.Errorf("no integer 0 among %v", rs)
+	}
+	q := NewAdd(NewPow(x, Two), NewMul(f(0.3), x), One)
+	if rs, _, err := SolveSetRational(q, x, true); err != nil || len(rs) != 0 {
+		t.Errorf("SolveSetRational(%s, reals) = %v, %v", Str(q), rs, err)
 	}
 }

@@ -1,5 +1,7 @@
 """Generate linsolverr_golden.jsonl: linsolve of linear systems with
-Float coefficients, which SymPy 1.14 solves over the domain RR
+Float coefficients, solveset of polynomials with Float coefficients
+(roots() over RR goes to nroots: 15 digits, a zero root of terms_gcd the
+integer 0), which SymPy 1.14 solves over the domain RR
 (ddm_irref with partial pivoting in 53-bit arithmetic, then the
 particular solution and the null space, free unknowns times 1.0), and
 FiniteSets of Floats, whose elements print one level down (2.0, not
@@ -52,6 +54,13 @@ def programs():
             terms.append(repr(round(rnd.uniform(-9, 9), 1)))
             eqs.append(" + ".join(terms))
         progs.append("print(linsolve([%s], [%s]))" % (", ".join(eqs), ", ".join(syms[:n])))
+    for _ in range(60):
+        deg = rnd.randint(1, 4)
+        cs = [repr(round(rnd.uniform(-5, 5), rnd.choice([1, 2]))) if rnd.random() < 0.7 else str(rnd.randint(-3, 3))
+              for _ in range(deg)]
+        poly = " + ".join(["%s*x**%d" % (c, k + 1) for k, c in enumerate(cs)] + [rnd.choice(["0", "1", "-2.5", "0.7"])])
+        dom = rnd.choice(["", ", S.Reals"])
+        progs.append("print(solveset(%s, x%s))" % (poly, dom))
     return progs
 
 
