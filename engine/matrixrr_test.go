@@ -108,3 +108,47 @@ func TestSolveSetFloatPoly(t *testing.T) {
 		t.Errorf("SolveSetRational(%s, reals) = %v, %v", Str(q), rs, err)
 	}
 }
+
+// TestRowReduceNum checks SymPy's generic row reduction on Floats: the
+// reduced form of an invertible matrix is the identity of Integers (its
+// eliminated entries exact zeros, its pivots set to one), and Solve's
+// answer satisfies the system.
+func TestRowReduceNum(t *testing.T) {
+	f := func(v float64) Expr { return NewFloat(v, 53) }
+	m, _ := NewMatrix([][]Expr{{f(1), f(2)}, {f(3), f(4)}})
+	red, pivots, err := m.Rref()
+	if err != nil || len(pivots) != 2 {
+		t.Fatalf("Rref = %v, %v, %v", red, pivots, err)
+	}
+	for i := range 2 {
+		for j := range 2 {
+			want := int64(0)
+			if i == j {
+				want = 1
+			}
+			if _, isInt := red.At(i, j).(*Integer); !isInt || !isInt64(red.At(i, j), want) {
+				t.Errorf("rref[%d][%d] = %s", i, j, Str(red.At(i, j)))
+			}
+		}
+	}
+	a, _ := NewMatrix([][]Expr{{f(1.5), Two, f(0.5)}, {Zero, One, Two}, {One, Zero, f(3.5)}})
+	b, _ := NewMatrix([][]Expr{{One}, {Two}, {NewInt(3)}})
+	sol, status, err := a.Solve(b)
+	if err != nil || status != SolveUnique {
+		t.Fatalf("Solve = %v, %v", status, err)
+	}
+	for i := range 3 {
+		s := 0.0
+		for k := range 3 {
+			x, _ := evalComplex(a.At(i, k))
+			y, _ := evalComplex(sol.At(k, 0))
+			s += real(x) * real(y)
+		}
+		want, _ := evalComplex(b.At(i, 0))
+		if math.Abs(s-real(want)) > 1e-12 {
+			t.Errorf("row %d: %v, want %v", i, s, want)
+		}
+	}
+}
+
+func isInt64(e Expr, v int64) bool { return Equal(e, NewInt(v)) }

@@ -48,6 +48,11 @@ func swapPivot(rows [][]*big.Rat, r, c int) bool {
 
 // Rref is the reduced row echelon form and the pivot columns.
 func (m *Matrix) Rref() (*Matrix, []int, error) {
+	if a, ok := numRows(m); ok {
+		// Floats: SymPy's generic row reduction (rrefnum.go)
+		pivots := rowReduceNum(a)
+		return numMatrix(a), pivots, nil
+	}
 	rows, err := m.ratRows("rref")
 	if err != nil {
 		return nil, nil, err
@@ -282,6 +287,11 @@ const (
 // elimination of the augmented matrix [M | rhs], for rational entries:
 // the unique solution, or the status saying why there is none.
 func (m *Matrix) Solve(rhs *Matrix) (*Matrix, SolveStatus, error) {
+	if aug, err := HStack(m, rhs); err == nil && m.rows == rhs.rows {
+		if a, ok := numRows(aug); ok {
+			return solveNum(a, m.cols, rhs.cols)
+		}
+	}
 	a, err := m.ratRows("solve")
 	if err != nil {
 		return nil, 0, err

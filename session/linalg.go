@@ -2,6 +2,7 @@ package session
 
 import (
 	"math/big"
+	"slices"
 
 	"github.com/dcalc/dcalc/engine"
 )
@@ -385,6 +386,10 @@ func (in *interp) matrixSolve(m *engine.Matrix, rhsV Value, method string) Value
 		// turns into this
 		throw("NonInvertibleMatrixError", "Matrix det == 0; not invertible.")
 	}
+	if method == "LU" && (hasFloatEntry(m) || hasFloatEntry(rhs)) {
+		// LUsolve's rounding differs from Gauss-Jordan's
+		throw("NotImplementedError", "dcalc's Matrix.LUsolve takes rational entries only (with Floats use solve(), SymPy's Gauss-Jordan)")
+	}
 	sol, status, err := m.Solve(rhs)
 	if err != nil {
 		panic(err)
@@ -411,4 +416,14 @@ func rhsMatrix(v Value, copies bool) *engine.Matrix {
 		throw("AttributeError", "'%s' object has no attribute '%s'", typeName(v), attr)
 	}
 	return rhs
+}
+
+// hasFloatEntry reports whether an entry of m holds a Float.
+func hasFloatEntry(m *engine.Matrix) bool {
+	var has func(e engine.Expr) bool
+	has = func(e engine.Expr) bool {
+		_, ok := e.(*engine.Float)
+		return ok || slices.ContainsFunc(e.Args(), has)
+	}
+	return slices.ContainsFunc(m.Entries(), has)
 }

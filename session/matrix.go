@@ -65,8 +65,9 @@ func keepImmutable(src, r Value) Value {
 	return r
 }
 
-// matrixRepr is repr(M): SymPy's StrPrinter form, one row per line with
-// right-aligned columns.
+// matrixRepr is repr(M): SymPy's StrPrinter form (sstr), one row per
+// line with right-aligned columns; str(M) is instead Matrix(M.tolist()),
+// whose Floats print at full precision.
 func matrixRepr(in *interp, v Value) (string, bool) {
 	m, ok := asMatrix(v)
 	if !ok {
@@ -81,7 +82,9 @@ func matrixRepr(in *interp, v Value) (string, bool) {
 	for i := range r {
 		cells[i] = make([]string, c)
 		for j := range c {
-			s := engine.Str(m.At(i, j))
+			// the entries are printed one level down (sstr of the
+			// Matrix): a Float as 4.0
+			s := engine.StrNested(m.At(i, j))
 			cells[i][j] = s
 			width[j] = max(width[j], utf8.RuneCountInString(s))
 		}
