@@ -307,46 +307,15 @@ func quadNullspace(a [][]*big.Rat, f []*big.Rat) [][]qelem {
 			}
 		}
 	}
-	var pivots []int
-	r := 0
-	for c := 0; c < n && r < n; c++ {
-		p := slices.IndexFunc(mat[r:], func(row []qelem) bool { return !row[c].zero() })
-		if p < 0 {
-			continue
-		}
-		mat[r], mat[r+p] = mat[r+p], mat[r]
-		inv := k.inv(mat[r][c])
-		for j := range mat[r] {
-			mat[r][j] = k.mul(mat[r][j], inv)
-		}
-		for i := range mat {
-			if i == r || mat[i][c].zero() {
-				continue
-			}
-			fct := mat[i][c]
-			for j := range mat[i] {
-				mat[i][j] = qsub(mat[i][j], k.mul(fct, mat[r][j]))
-			}
-		}
-		pivots = append(pivots, c)
-		r++
+	K := field[qelem]{
+		zero:   qelem.zero,
+		mul:    k.mul,
+		sub:    qsub,
+		inv:    k.inv,
+		of:     func(n int64) qelem { return qelem{big.NewRat(n, 1), new(big.Rat)} },
+		negate: func(a qelem) qelem { return qsub(qelem{new(big.Rat), new(big.Rat)}, a) },
 	}
-	var out [][]qelem
-	for free := range n {
-		if slices.Contains(pivots, free) {
-			continue
-		}
-		v := make([]qelem, n)
-		for i := range v {
-			v[i] = qelem{new(big.Rat), new(big.Rat)}
-		}
-		v[free][0].SetInt64(1)
-		for i, c := range pivots {
-			v[c] = qsub(v[c], mat[i][free])
-		}
-		out = append(out, v)
-	}
-	return out
+	return nullspaceRref(K, mat)
 }
 
 // PrimitiveRationalVector is eigenvects(simplify=True)'s tidying of a

@@ -93,55 +93,27 @@ func (m *Matrix) eigenvectsFrac() (out []EigenTriple, ok bool, err error) {
 	return out, true, nil
 }
 
-// fracNullspace is the null space of m over QQ(symbols) from its reduced
-// row echelon form (unique, whatever the pivoting): for each free column
-// j the vector with 1 at j and -rref[i][j] at the i-th pivot's column.
+// fracField is QQ(symbols) with its elements in normal form.
+var fracField = field[Expr]{
+	zero:   isZeroInt,
+	mul:    func(a, b Expr) Expr { return fracNorm(NewMul(a, b)) },
+	sub:    func(a, b Expr) Expr { return fracNorm(NewAdd(a, Neg(b))) },
+	inv:    func(a Expr) Expr { return fracNorm(Div(One, a)) },
+	of:     func(n int64) Expr { return NewInt(n) },
+	negate: func(a Expr) Expr { return fracNorm(Neg(a)) },
+}
+
+// fracNullspace is the null space of m over QQ(symbols).
 func (m *Matrix) fracNullspace() []*Matrix {
-	rows, cols := m.rows, m.cols
-	a := make([][]Expr, rows)
+	a := make([][]Expr, m.rows)
 	for i := range a {
-		a[i] = make([]Expr, cols)
+		a[i] = make([]Expr, m.cols)
 		for j := range a[i] {
 			a[i][j] = fracNorm(m.At(i, j))
 		}
 	}
-	var pivots []int
-	r := 0
-	for c := 0; c < cols && r < rows; c++ {
-		p := slices.IndexFunc(a[r:], func(row []Expr) bool { return !isZeroInt(row[c]) })
-		if p < 0 {
-			continue
-		}
-		a[r], a[r+p] = a[r+p], a[r]
-		piv := a[r][c]
-		for j := range a[r] {
-			a[r][j] = fracNorm(Div(a[r][j], piv))
-		}
-		for i := range a {
-			if i == r || isZeroInt(a[i][c]) {
-				continue
-			}
-			f := a[i][c]
-			for j := range a[i] {
-				a[i][j] = fracNorm(NewAdd(a[i][j], Neg(NewMul(f, a[r][j]))))
-			}
-		}
-		pivots = append(pivots, c)
-		r++
-	}
 	var out []*Matrix
-	for free := range cols {
-		if slices.Contains(pivots, free) {
-			continue
-		}
-		v := make([]Expr, cols)
-		for i := range v {
-			v[i] = Zero
-		}
-		v[free] = One
-		for i, c := range pivots {
-			v[c] = fracNorm(Neg(a[i][free]))
-		}
+	for _, v := range nullspaceRref(fracField, a) {
 		out = append(out, NewColumn(v))
 	}
 	return out
@@ -192,45 +164,21 @@ func (m *Matrix) eigenvectsQuadFrac(cs []Expr, lam *Symbol, k int) ([]EigenTripl
 			}
 		}
 	}
-	var pivots []int
-	r := 0
-	for c := 0; c < n && r < n; c++ {
-		p := slices.IndexFunc(a[r:], func(row []felem) bool { return !row[c].zero() })
-		if p < 0 {
-			continue
-		}
-		a[r], a[r+p] = a[r+p], a[r]
-		inv := f.inv(a[r][c])
-		for j := range a[r] {
-			a[r][j] = f.mul(a[r][j], inv)
-		}
-		for i := range a {
-			if i == r || a[i][c].zero() {
-				continue
-			}
-			fct := a[i][c]
-			for j := range a[i] {
-				a[i][j] = f.sub(a[i][j], f.mul(fct, a[r][j]))
-			}
-		}
-		pivots = append(pivots, c)
-		r++
+	K := field[felem]{
+		zero:   func(a felem) bool { return a.zero() },
+		mul:    f.mul,
+		sub:    f.sub,
+		inv:    f.inv,
+		of:     func(n int64) felem { return felem{NewInt(n), Zero} },
+		negate: func(a felem) felem { return f.sub(felem{Zero, Zero}, a) },
 	}
 	var vecs [][]Expr
-	for free := range n {
-		if slices.Contains(pivots, free) {
-			continue
+	for _, v := range nullspaceRref(K, a) {
+		ents := make([]Expr, n)
+		for i, e := range v {
+			ents[i] = NewAdd(e[0], NewMul(e[1], lam))
 		}
-		v := make([]Expr, n)
-		for i := range v {
-			v[i] = Zero
-		}
-		v[free] = One
-		for i, c := range pivots {
-			e := f.sub(felem{Zero, Zero}, a[i][free])
-			v[c] = NewAdd(e[0], NewMul(e[1], lam))
-		}
-		vecs = append(vecs, v)
+		vecs = append(vecs, ents)
 	}
 	if len(vecs) == 0 {
 		return nil, notImpl("Can't evaluate eigenvector for the roots of a quadratic factor")

@@ -33,16 +33,7 @@ func TestIntegLinearPowerDifferentiatesBack(t *testing.T) {
 			t.Errorf("integLinearPower(%s) refused", Str(f))
 			continue
 		}
-		dF, err := Diff(F, VarCount{x, 1})
-		if err != nil {
-			t.Fatal(err)
-		}
-		pt := [][2]Expr{{x, ratFrom(big.NewRat(c.at, 100))}}
-		got, ok1 := evalComplex(piecewiseAt(SubsPairs(dF, pt)))
-		want, ok2 := evalComplex(SubsPairs(f, pt))
-		if !ok1 || !ok2 || cmplx.Abs(got-want) > 1e-9*(1+cmplx.Abs(want)) {
-			t.Errorf("d/dx %s at %d/100 = %v, integrand %v", Str(F), c.at, got, want)
-		}
+		checkDerivative(t, F, f, x, big.NewRat(c.at, 100))
 	}
 	// outside the shape
 	for _, f := range []Expr{
@@ -58,6 +49,22 @@ func TestIntegLinearPowerDifferentiatesBack(t *testing.T) {
 }
 
 func big2Rat(p, q int64) Expr { return ratFrom(big.NewRat(p, q)) }
+
+// checkDerivative reports an error unless F' = f at the point p
+// (numerically; a Piecewise by the branch whose condition holds there).
+func checkDerivative(t *testing.T, F, f Expr, x *Symbol, p *big.Rat) {
+	t.Helper()
+	dF, err := Diff(F, VarCount{x, 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pt := [][2]Expr{{x, ratFrom(p)}}
+	got, ok1 := evalComplex(piecewiseAt(SubsPairs(dF, pt)))
+	want, ok2 := evalComplex(SubsPairs(f, pt))
+	if !ok1 || !ok2 || cmplx.Abs(got-want) > 1e-9*(1+cmplx.Abs(want)) {
+		t.Errorf("d/dx %s at %s = %v, integrand %v", Str(F), p.RatString(), got, want)
+	}
+}
 
 // piecewiseAt is the value of a Piecewise of numbers: its first branch
 // whose condition is true.
@@ -87,16 +94,7 @@ func TestIntegQuadraticPowerDifferentiatesBack(t *testing.T) {
 			t.Errorf("integQuadraticPower(%s) refused", Str(f))
 			continue
 		}
-		dF, err := Diff(F, VarCount{x, 1})
-		if err != nil {
-			t.Fatal(err)
-		}
-		pt := [][2]Expr{{x, ratFrom(big.NewRat(c.at, 100))}}
-		got, ok1 := evalComplex(piecewiseAt(SubsPairs(dF, pt)))
-		want, ok2 := evalComplex(SubsPairs(f, pt))
-		if !ok1 || !ok2 || cmplx.Abs(got-want) > 1e-9*(1+cmplx.Abs(want)) {
-			t.Errorf("d/dx %s at %d/100 = %v, integrand %v", Str(F), c.at, got, want)
-		}
+		checkDerivative(t, F, f, x, big.NewRat(c.at, 100))
 	}
 	for _, f := range []Expr{
 		NewPow(NewAdd(NewMul(Two, NewPow(x, Two)), Two), big2Rat(-3, 2)), // content 2

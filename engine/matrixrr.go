@@ -16,28 +16,17 @@ func InvRR(m *Matrix) (*Matrix, bool, error) {
 	if n != m.cols || n == 0 {
 		return nil, false, nil
 	}
-	hasFloat := false
+	nums, ok := numRows(m)
+	if !ok {
+		return nil, false, nil
+	}
 	a := make([][]float64, n)
 	for i := range a {
 		a[i] = make([]float64, 2*n)
 		for j := range n {
-			switch e := m.At(i, j).(type) {
-			case *Float:
-				if e.Prec() != 53 {
-					return nil, false, nil
-				}
-				hasFloat = true
-				a[i][j] = e.Float64()
-			case *Integer, *Rational:
-				a[i][j], _ = toRat(e).Float64()
-			default:
-				return nil, false, nil
-			}
+			a[i][j] = nums[i][j].float()
 		}
 		a[i][n+i] = 1
-	}
-	if !hasFloat {
-		return nil, false, nil
 	}
 	pivots := 0
 	for _, j := range ddmIrrefRR(a) {
