@@ -145,6 +145,12 @@ func IntegrateDefinite(f Expr, x *Symbol, a, b Expr) Expr {
 	if r, ok := integConstantInDisguise(f, x, a, b); ok {
 		return r
 	}
+	if r, ok := integGaussMoments(f, x, a, b); ok {
+		if r == nil {
+			return unevaluated
+		}
+		return r
+	}
 	_, _, _, _, polyExp := polyExpParts(f, x)
 	if (isInfinity(a) || isInfinity(b)) && polyExp {
 		// SymPy's meijerg answers these over infinite ranges, as a

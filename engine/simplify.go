@@ -18,6 +18,9 @@ import (
 // Simplify is SymPy's simplify, or NotImplementedError where dcalc cannot
 // follow its steps.
 func Simplify(e Expr) Expr {
+	if r, ok := simplifyPiecewise(e); ok {
+		return r
+	}
 	if hasUndefined(e) && (hasTrig(e) || hasCallOf(e, hyperbolicFuncs...)) {
 		// theta(t) and its derivatives are atoms to simplify's steps,
 		// as symbols are: T = m*l**2*(cos(theta)**2 + sin(theta)**2)*
