@@ -213,6 +213,9 @@ func limit1(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
 	} else {
 		f = Xreplace(e, [][2]Expr{{x, t}})
 	}
+	if r, ok, err := limitCancelTrig(f, t); ok || err != nil {
+		return r, err
+	}
 	g, sv, negative, split := splitLogsAt0(f, t, dir)
 	if negative {
 		// log(g) of a g that reaches 0 from below is log(-g) + I*pi;
