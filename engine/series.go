@@ -1,6 +1,9 @@
 package engine
 
-import "math/big"
+import (
+	"math/big"
+	"slices"
+)
 
 // This file computes truncated power series (SymPy's series and the
 // Order term O) by Taylor-expanding each elementary function and doing
@@ -515,6 +518,10 @@ func serExpand(e Expr, x *Symbol, n int) (pser, bool) {
 		}
 		return acc.norm(n), true
 	case *Pow:
+		if hasUndefined(t) && !isInt(t.Exp(), 1) {
+			// f(x)**2: SymPy's Pow series writes these its own way
+			return pser{}, false
+		}
 		if Has(t.Exp(), x) {
 			return serExpand(fnExp.call(NewMul(t.Exp(), fnLog.call(t.Base()))), x, n)
 		}
@@ -558,6 +565,13 @@ func serExpand(e Expr, x *Symbol, n int) (pser, bool) {
 		}
 		return serPow(b, t.Exp(), n)
 	case *Func:
+		if t.def.Undefined {
+			return serUndefined(t, x, n)
+		}
+		if slices.ContainsFunc(t.args, hasUndefined) {
+			// sin(f(x)): SymPy's forms not followed
+			return pser{}, false
+		}
 		if len(t.args) == 1 {
 			// functions with a pole at 0 go through their quotient forms
 			if h := t.def.series; h != nil {
