@@ -169,7 +169,7 @@ func (in *interp) solveSymbols(f []engine.Expr, args []Value) []*engine.Symbol {
 	var syms []*engine.Symbol
 	if len(args) == 1 {
 		switch x := args[0].(type) {
-		case *List, *Tuple:
+		case *List, *Tuple, *matrixValue:
 			args = in.toSlice(x)
 		}
 	}
@@ -204,7 +204,8 @@ func (in *interp) solve(f Value, rest []Value) Value {
 	var eqs []engine.Expr
 	isList := false
 	switch x := f.(type) {
-	case *List, *Tuple:
+	case *List, *Tuple, *matrixValue:
+		// a Matrix (a gradient) is iterable: its entries, row by row
 		isList = true
 		for _, it := range in.toSlice(x) {
 			eqs = append(eqs, in.equationExpr(it))

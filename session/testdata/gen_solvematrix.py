@@ -1,0 +1,47 @@
+"""Generate solvematrix_golden.jsonl: solve with a Matrix of equations,
+as optimisation notebooks write a gradient (solve(g, [x1, x2]) for
+g = Matrix([diff(f, v) for v in vs]), or gradient's column): a Matrix
+is iterable in SymPy, so its entries are the equations, with dict=True,
+set=True, ImmutableMatrix, row and column vectors, linear and
+polynomial systems. dcalc must print SymPy's answer or raise
+NotImplementedError. Run with a python3 that has SymPy 1.14:
+
+    cd session/testdata && python3 gen_solvematrix.py > solvematrix_golden.jsonl
+"""
+import sympy
+
+from goldenlib import emit
+
+assert sympy.__version__ == "1.14.0"
+
+PRE = "from sympy import *\nx, y, z, a = symbols('x y z a')\nx1, x2 = symbols('x1 x2')\n"
+
+FUNCS = [
+    "(1 - x1)**2 + 100*(x2 - x1**2)**2", "x1**2 + x1*x2 + x2**2 - 3*x1", "x1**3 - 3*x1 + x2**2",
+    "x1**2*x2 - x2**3 + x2", "(x1 - 2)**2 + (x2 + 1)**2", "x1*x2*(1 - x1 - x2)", "a*x1**2 + x2**2 - x1*x2",
+    "x1**4 + x2**4 - 4*x1*x2", "exp(x1) - x1 + x2**2",
+]
+
+
+def programs():
+    progs = []
+    for f in FUNCS:
+        progs.append("f = %s\ng = Matrix([diff(f, v) for v in (x1, x2)])\nprint(solve(g, [x1, x2], dict=True))" % f)
+        progs.append("f = %s\nprint(solve(Matrix([diff(f, x1), diff(f, x2)]), [x1, x2]))" % f)
+    progs += [
+        "print(solve(Matrix([x - 1, y - 2]), [x, y]))",
+        "print(solve(Matrix([[x - 1, y - 2]]), x, y))",
+        "print(solve(Matrix([x**2 - 1, y - 2]), [x, y]))",
+        "print(solve(Matrix([x - 1]), x))",
+        "print(solve(ImmutableMatrix([x - 1, y]), [x, y]))",
+        "print(solve(Matrix([x + y - 3, x - y - 1]), [x, y], set=True))",
+        "print(solve(Matrix([[x + y, 1], [x - y, 2]]) - Matrix([[3, 1], [1, 2]]), [x, y]))",
+        "A = Matrix([[2, 1], [1, 3]])\nb = Matrix([1, 2])\nv = Matrix([x, y])\nprint(solve(A*v - b, [x, y]))",
+        "v = Matrix([x, y, z])\nprint(solve(Matrix([[1, 1, 1], [1, -1, 0], [0, 1, -1]])*v - Matrix([6, -1, -1]), v))",
+        "print(solve(Matrix([x*y - 2, x + y - 3]), [x, y], dict=True))",
+    ]
+    return progs
+
+
+if __name__ == "__main__":
+    emit(PRE, programs())
