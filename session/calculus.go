@@ -194,6 +194,38 @@ func (in *interp) solveSymbols(f []engine.Expr, args []Value) []*engine.Symbol {
 	return syms
 }
 
+// sequenceOfEquations reports whether solve's first argument is a
+// sequence of equations: a list, a tuple or a Matrix (a gradient), which
+// SymPy iterates, a Matrix row by row.
+func sequenceOfEquations(f Value) (Value, bool) {
+	switch f.(type) {
+	case *List, *Tuple, *matrixValue:
+		return f, true
+	}
+	return nil, false
+}
+
+// solveEquations is solve's equations as expressions equal to zero.
+func (in *interp) solveEquations(f Value) []engine.Expr {
+	seq, ok := sequenceOfEquations(f)
+	if !ok {
+		return []engine.Expr{in.equationExpr(f)}
+	}
+	var eqs []engine.Expr
+	for _, it := range in.toSlice(seq) {
+		eqs = append(eqs, in.equationExpr(it))
+	}
+	return eqs
+}
+
+// firstItem is a list's first item, or nil.
+func firstItem(l *List) Value {
+	if len(l.Items) == 0 {
+		return nil
+	}
+	return l.Items[0]
+}
+
 func (in *interp) solve(f Value, rest []Value) Value {
 	if _, ok := truthOf(f); ok {
 		return &List{} // solve(True) and solve(False): no solutions listed
@@ -201,18 +233,8 @@ func (in *interp) solve(f Value, rest []Value) Value {
 	if r, ok := in.solveInequalities(f, rest); ok {
 		return r
 	}
-	var eqs []engine.Expr
-	isList := false
-	switch x := f.(type) {
-	case *List, *Tuple, *matrixValue:
-		// a Matrix (a gradient) is iterable: its entries, row by row
-		isList = true
-		for _, it := range in.toSlice(x) {
-			eqs = append(eqs, in.equationExpr(it))
-		}
-	default:
-		eqs = []engine.Expr{in.equationExpr(f)}
-	}
+	eqs := in.solveEquations(f)
+	_, isList := sequenceOfEquations(f)
 	syms := in.solveSymbols(eqs, rest)
 	eqs, none, err := engine.DropParameterEquations(eqs, syms)
 	if err != nil {
@@ -492,8 +514,10 @@ func (in *interp) solutionDicts(r Value, args []Value) Value {
 	case *List:
 		var syms []*engine.Symbol
 		if len(args) > 1 {
-			var eqs []engine.Expr
-			syms = in.solveSymbols(eqs, args[1:])
+			syms = in.solveSymbols(nil, args[1:])
+		} else if _, isTuples := firstItem(x).(*Tuple); isTuples {
+			// the free symbols solve solved for, in its order
+			syms = in.solveSymbols(in.solveEquations(args[0]), nil)
 		}
 		out := &List{}
 		for _, it := range x.Items {
@@ -685,6 +709,16 @@ func (in *interp) solveAs(a *callArgs, args []Value) Value {
 	}
 	if d := a.Get("dict"); d != nil && in.truth(d, nil) {
 		return in.solutionDicts(r, args)
+	}
+	if _, isSeq := sequenceOfEquations(args[0]); isSeq && len(args) == 1 {
+		// a system solved for its free symbols, none named: SymPy
+		// lists the solutions as dicts ([{x: 1, y: 0}]), tuples only
+		// answering symbols given in order
+		if l, ok := r.(*List); ok {
+			if _, isTuple := firstItem(l).(*Tuple); isTuple {
+				return in.solutionDicts(r, args)
+			}
+		}
 	}
 	return r
 }

@@ -3,7 +3,9 @@ as optimisation notebooks write a gradient (solve(g, [x1, x2]) for
 g = Matrix([diff(f, v) for v in vs]), or gradient's column): a Matrix
 is iterable in SymPy, so its entries are the equations, with dict=True,
 set=True, ImmutableMatrix, row and column vectors, linear and
-polynomial systems. dcalc must print SymPy's answer or raise
+polynomial systems; and systems solved without naming the unknowns,
+which SymPy answers with dicts (tuples only for symbols given in
+order), with dict=True and set=True. dcalc must print SymPy's answer or raise
 NotImplementedError. Run with a python3 that has SymPy 1.14:
 
     cd session/testdata && python3 gen_solvematrix.py > solvematrix_golden.jsonl
@@ -39,6 +41,12 @@ def programs():
         "A = Matrix([[2, 1], [1, 3]])\nb = Matrix([1, 2])\nv = Matrix([x, y])\nprint(solve(A*v - b, [x, y]))",
         "v = Matrix([x, y, z])\nprint(solve(Matrix([[1, 1, 1], [1, -1, 0], [0, 1, -1]])*v - Matrix([6, -1, -1]), v))",
         "print(solve(Matrix([x*y - 2, x + y - 3]), [x, y], dict=True))",
+        "print(solve([2*x - 2, 4*y**3]))", "print(solve([x**2 - 1, y - 2]))", "print(solve([x + y - 3, x - y - 1]))",
+        "print(solve([x**2 - 1]))", "print(solve([x**2 - 1], x))", "print(solve([x*y - 1, x - 1]))",
+        "print(solve(Matrix([2*x - 2, 4*y**3])))", "print(solve((x**2 - 1, y - 2), set=True))",
+        "print(solve([x + y - 3, x - y - 1], set=True))", "print(solve([x**2 - 1, y - 2], dict=True))",
+        "print(solve([y**2 - 1, x - 2]))", "print(solve([z*y - 1, x - y, z - 2]))", "print(solve([x**2 - y, y - 4], set=True))",
+        "print(solve([a*x - 1, y - x]))", "print(solve([x**2 + y**2 - 1, x - y]))", "print(solve((x**2 - 4,)))",
     ]
     return progs
 
