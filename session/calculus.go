@@ -1,6 +1,7 @@
 package session
 
 import (
+	"maps"
 	"math/big"
 	"slices"
 	"strings"
@@ -254,6 +255,15 @@ func (in *interp) solve(f Value, rest []Value) Value {
 		}
 		return &List{Items: items}
 	}
+	if r, ok := in.solveComponents(eqs, syms); ok {
+		return r
+	}
+	return in.solveSystem(eqs, syms)
+}
+
+// solveSystem is _solve_system on polynomial equations: a Dict for a
+// linear system, a List of Tuples (in the order of syms) otherwise.
+func (in *interp) solveSystem(eqs []engine.Expr, syms []*engine.Symbol) Value {
 	eqs, floats := engine.RationalizeSystem(eqs)
 	nfloat := func(v engine.Expr) engine.Expr {
 		if !floats {
@@ -865,4 +875,164 @@ func (in *interp) eulerEquations(a *callArgs) Value {
 		}
 	}
 	return &List{Items: out}
+}
+
+// solveComponents is _solve_system's first step for a system holding an
+// equation that is not polynomial in the unknowns: the equations split
+// into groups sharing no unknown, each solved alone (a group of one
+// equation in one unknown by solve, a polynomial group as a system),
+// and the solutions the cartesian product of the groups', in order
+// (solve([exp(x) - 1, 2*y], [x, y]) is [(0, 0)]). ok is false for a
+// polynomial system or one that does not split that way.
+func (in *interp) solveComponents(eqs []engine.Expr, syms []*engine.Symbol) (Value, bool) {
+	symExprs := make([]engine.Expr, len(syms))
+	for i, s := range syms {
+		symExprs[i] = s
+	}
+	if !slices.ContainsFunc(eqs, func(e engine.Expr) bool { return !engine.IsPolynomial(e, symExprs) }) {
+		return nil, false
+	}
+	groups := equationGroups(eqs, syms)
+	if len(groups) < 2 {
+		return nil, false
+	}
+	// each group's solutions as maps from unknown index to value
+	var parts [][]map[int]engine.Expr
+	for _, g := range groups {
+		var sols []map[int]engine.Expr
+		if len(g.eqs) == 1 && len(g.syms) == 1 && !engine.IsPolynomial(g.eqs[0], symExprs) {
+			s := syms[g.syms[0]]
+			if v, ok := engine.InvertToSymbol(g.eqs[0], s); ok {
+				// _invert's x = value: that one value
+				sols = append(sols, map[int]engine.Expr{g.syms[0]: v})
+				parts = append(parts, sols)
+				continue
+			}
+			if engine.InvertsPartly(g.eqs[0], s) {
+				// _invert rewrote it into another equation
+				return nil, false
+			}
+			rs, err := engine.Solve(g.eqs[0], s)
+			if err != nil {
+				panic(err)
+			}
+			for _, r := range rs {
+				sols = append(sols, map[int]engine.Expr{g.syms[0]: r})
+			}
+		} else {
+			for _, e := range g.eqs {
+				if !engine.IsPolynomial(e, symExprs) {
+					return nil, false
+				}
+			}
+			sub := make([]*engine.Symbol, len(g.syms))
+			for i, k := range g.syms {
+				sub[i] = syms[k]
+			}
+			switch r := in.solveSystem(g.eqs, sub).(type) {
+			case *Dict:
+				m := map[int]engine.Expr{}
+				for i, s := range sub {
+					if v, ok := r.Get(s); ok {
+						m[g.syms[i]] = in.sympify(v)
+					}
+				}
+				sols = append(sols, m)
+			case *List:
+				for _, it := range r.Items {
+					t := it.(*Tuple)
+					m := map[int]engine.Expr{}
+					for i := range sub {
+						m[g.syms[i]] = in.sympify(t.Items[i])
+					}
+					sols = append(sols, m)
+				}
+			}
+		}
+		parts = append(parts, sols)
+	}
+	// the cartesian product, the first group's solutions varying slowest
+	combos := []map[int]engine.Expr{{}}
+	for _, sols := range parts {
+		var next []map[int]engine.Expr
+		for _, c := range combos {
+			for _, s := range sols {
+				m := maps.Clone(c)
+				maps.Copy(m, s)
+				next = append(next, m)
+			}
+		}
+		combos = next
+	}
+	out := &List{}
+	for _, c := range combos {
+		t := make([]Value, len(syms))
+		for i, s := range syms {
+			if v, ok := c[i]; ok {
+				t[i] = v
+			} else {
+				t[i] = s
+			}
+		}
+		out.Items = append(out.Items, &Tuple{Items: t})
+	}
+	return out, true
+}
+
+// equationGroup is a connected component of a system: equations and the
+// indices of the unknowns they hold, in the unknowns' order.
+type equationGroup struct {
+	eqs  []engine.Expr
+	syms []int
+}
+
+// equationGroups splits eqs into connected components, two equations
+// joined when they share an unknown, in the order of their first
+// equations (sympy.utilities.iterables.connected_components).
+func equationGroups(eqs []engine.Expr, syms []*engine.Symbol) []equationGroup {
+	holds := make([][]int, len(eqs))
+	for i, e := range eqs {
+		for k, s := range syms {
+			if engine.Has(e, s) {
+				holds[i] = append(holds[i], k)
+			}
+		}
+	}
+	group := make([]int, len(eqs))
+	for i := range group {
+		group[i] = -1
+	}
+	var out []equationGroup
+	for i := range eqs {
+		if group[i] >= 0 {
+			continue
+		}
+		gi := len(out)
+		out = append(out, equationGroup{})
+		stack := []int{i}
+		group[i] = gi
+		for len(stack) > 0 {
+			j := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			for k := range eqs {
+				if group[k] < 0 && slices.ContainsFunc(holds[j], func(s int) bool { return slices.Contains(holds[k], s) }) {
+					group[k] = gi
+					stack = append(stack, k)
+				}
+			}
+		}
+	}
+	for i, e := range eqs {
+		g := &out[group[i]]
+		g.eqs = append(g.eqs, e)
+		for _, k := range holds[i] {
+			if !slices.Contains(g.syms, k) {
+				g.syms = append(g.syms, k)
+			}
+		}
+	}
+	for i := range out {
+		slices.Sort(out[i].syms)
+	}
+	return out
 }

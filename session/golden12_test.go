@@ -197,7 +197,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"gaussmom_golden.jsonl", "from sympy import *\nx = symbols('x')\nmu, sigma, a, b = symbols('mu sigma a b', positive=True)\nm = symbols('m', real=True)\nc = symbols('c')\n", 100},
 		{"diffquot_golden.jsonl", "from sympy import *\nx, h = symbols('x h')\nr = symbols('r', real=True)\n", 453},
 		{"seriesundef_golden.jsonl", "from sympy import *\nx, h, a = symbols('x h a')\nf, g = symbols('f g', cls=Function)\n", 79},
-		{"solvematrix_golden.jsonl", "from sympy import *\nx, y, z, a = symbols('x y z a')\nx1, x2 = symbols('x1 x2')\n", 39},
+		{"solvematrix_golden.jsonl", "from sympy import *\nx, y, z, a = symbols('x y z a')\nx1, x2 = symbols('x1 x2')\n", 55},
 		{"solvesetcalc_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 182},
 		{"evalfalse_golden.jsonl", "from sympy import *\nx, y = symbols('x y')\n", 260},
 		{"delta_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\nr, s = symbols('r s', real=True)\np = symbols('p', positive=True)\n", 149},
