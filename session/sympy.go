@@ -1,6 +1,7 @@
 package session
 
 import (
+	"cmp"
 	"maps"
 	"math/big"
 	"regexp"
@@ -558,6 +559,18 @@ func (in *interp) subsArgs(args []Value) [][2]engine.Expr {
 			}
 		default:
 			throw("ValueError", "When a single argument is passed to subs it should be a dictionary of old: new pairs or an iterable of (old, new) tuples.")
+		}
+		switch args[0].(type) {
+		case *Dict, *Set:
+			// Basic.subs orders an unordered sequence: the larger
+			// old expressions first (Derivative(x(t), t) before x(t)),
+			// then by default_sort_key
+			slices.SortStableFunc(pairs, func(a, b [2]engine.Expr) int {
+				if na, nb := engine.NodeCount(a[0]), engine.NodeCount(b[0]); na != nb {
+					return cmp.Compare(nb, na)
+				}
+				return engine.CompareSortKey(a[0], b[0])
+			})
 		}
 	case 2:
 		pairs = append(pairs, [2]engine.Expr{in.subsValue(args[0]), in.subsValue(args[1])})
