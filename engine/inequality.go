@@ -641,3 +641,21 @@ func integPiecewiseIndefinite(f Expr, x *Symbol) (r Expr, ok bool) {
 	}
 	return MustApply(fnPiecewise, out...), true
 }
+
+// DropPositiveFactors divides e by its factors that are positive for
+// every real x (exp of a real argument, even powers of nonzero
+// constants, positive numbers), after together and factor_terms: what
+// the sign of e over the reals depends on (-x*exp(-x) + exp(-x) is
+// decided by 1 - x).
+func DropPositiveFactors(e Expr, x *Symbol) Expr {
+	xr := NewDummyAssumed("x", Assumptions{Real: true})
+	ft := FactorTerms(Together(Xreplace(e, [][2]Expr{{x, xr}}), false))
+	var keep []Expr
+	for _, f := range mulArgs(ft) {
+		if Has(f, xr) && IsPositive(f) == True {
+			continue
+		}
+		keep = append(keep, f)
+	}
+	return Xreplace(NewMul(keep...), [][2]Expr{{xr, x}})
+}

@@ -81,6 +81,8 @@ func (in *interp) monotonic(fv, intv, symv Value, op string) Value {
 	if err != nil {
 		panic(err)
 	}
+	// the factors positive over the reals do not change the sign
+	d = engine.DropPositiveFactors(d, x)
 	var where []engine.SetPart
 	switch engine.RelTruth(op, d, engine.Zero) {
 	case engine.True:
