@@ -93,8 +93,19 @@ func concreteDoit(s *Func, what string, eval func(f Expr, i *Symbol, a, b Expr) 
 			}
 		}
 		if hasDeltaOf(f, i) {
-			// SymPy's deltasummation/deltaproduct (Piecewise answers)
-			panic(notImpl(fmt.Sprintf("dcalc cannot evaluate a %s over KroneckerDelta of its index (SymPy's deltasummation) yet", what)))
+			// SymPy's deltasummation (Piecewise answers); deltaproduct
+			// is not followed
+			r, ok := Expr(nil), false
+			if what == "sum" && n == len(lims)-1 && hasSimpleDelta(f, i) {
+				// (a Piecewise answer inside an outer sum stays a Sum
+				// in SymPy: not followed)
+				r, ok = deltaSummation(f, i, a, b)
+			}
+			if !ok {
+				panic(notImpl(fmt.Sprintf("dcalc cannot evaluate a %s over KroneckerDelta of its index (SymPy's deltasummation) yet", what)))
+			}
+			f = r
+			continue
 		}
 		r, ok := eval(f, i, a, b)
 		if !ok {
