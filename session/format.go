@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dcalc/dcalc/engine"
+	"github.com/dcalc/dcalc/session/ndarray"
 )
 
 // str is Python's str(v).
@@ -448,6 +449,11 @@ func (in *interp) format(v Value, spec string) string {
 		return formatComplex(x, in.mustNumSpec(spec, "complex"))
 	case engine.Expr:
 		return in.formatExpr(x, spec)
+	case *ndarray.Array:
+		if x.NDim() == 0 {
+			// ndarray.__format__ of a 0-d array formats its item
+			return in.format(arrayValue(x), spec)
+		}
 	}
 	if spec == "" {
 		return in.str(v)

@@ -522,6 +522,11 @@ func (in *interp) arrayRepr(v Value) (string, bool) {
 func (in *interp) arrayStr(v Value) (string, bool) {
 	switch x := v.(type) {
 	case *ndarray.Array:
+		if x.NDim() == 0 {
+			// str of a 0-d array is str of its item: -2.0, 1e-20,
+			// (1+2j), as NumPy's array_str prints it
+			return in.str(arrayValue(x)), true
+		}
 		return x.StrWith(in.printOptions()), true
 	case *npDType:
 		return x.dt.String(), true

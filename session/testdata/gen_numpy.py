@@ -34,6 +34,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 programs = [
     # printing: floats
     "print(repr(np.array([1.0, 2.5, -3.25])))",
+    # printing: 0-d arrays print their item
+    "a = np.array(-2.0)\nprint(a, repr(a), str(a), a.shape, a.ndim)",
+    "print(np.array(3.5), np.array(1e-20), np.array(7), np.array(True), np.array(1+2j))",
+    "print([np.array(2.0)], (np.array(1.5),))",
+    "print(np.select([np.less(-2, 0), True], [-2, 9], default=np.nan))",
+    "print(np.where(True, 1.0, 2.0), np.where(np.array([True]), 1.0, 2.0))",
+    "print(f'{np.array(2.5)}', '%s' % np.array(2.5), format(np.array(2.25), '.3f'), f'{np.array(0.125):.2e}')",
+    "import sympy\nx = sympy.Symbol('x')\ng = sympy.lambdify(x, sympy.Piecewise((x, x < 0), (x**2, True)))\nprint(g(-2), g(3))",
     "print(np.array([1.0, 2.5, -3.25]))",
     "print(repr(np.array([0.1, 0.2, 0.30000000000000004])))",
     "print(repr(np.array([1/3, 2/3, 1.0])))",
