@@ -134,6 +134,10 @@ func TestKnownMissingNames(t *testing.T) {
 		{"sympy.no_such_name", "AttributeError: module 'sympy' has no attribute 'no_such_name'"},
 		{"from sympy import no_such_name", "ImportError: cannot import name 'no_such_name' from 'sympy' (/usr/lib/python3/site-packages/sympy/__init__.py)"},
 		{"import sympy.no_such_module", "ModuleNotFoundError: No module named 'sympy.no_such_module'"},
+		{"import os", "NotImplementedError: dcalc does not provide Python's os module: programs cannot reach files, processes or the network (docs/security.md)"},
+		{"from os.path import join", "NotImplementedError: dcalc does not provide Python's os module: programs cannot reach files, processes or the network (docs/security.md)"},
+		{"import statistics", "NotImplementedError: dcalc does not implement the standard library module 'statistics' yet"},
+		{"import pandas", "ModuleNotFoundError: No module named 'pandas'"},
 		{"open('f.txt')", "NotImplementedError: dcalc does not provide Python's open: programs cannot open files (docs/security.md)"},
 		{"eval('1 + 1')", "NotImplementedError: dcalc does not provide Python's eval: dcalc runs no code built from strings (docs/security.md)"},
 	}

@@ -309,14 +309,31 @@ func (in *interp) warn(category, msg string) {
 			line = fr.node.Pos().Line
 		}
 	}
+	action := in.warnAction(category, msg)
+	switch action {
+	case "ignore":
+		return
+	case "error":
+		throw(category, "%s", msg)
+	}
 	key := file + "\x00" + category + "\x00" + msg + "\x00" + string(rune(line))
+	switch action {
+	case "always":
+		key = ""
+	case "module":
+		key = file + "\x00" + category + "\x00" + msg
+	case "once":
+		key = "\x00" + category + "\x00" + msg
+	}
 	if in.s.warned == nil {
 		in.s.warned = map[string]bool{}
 	}
-	if in.s.warned[key] {
+	if key != "" && in.s.warned[key] {
 		return
 	}
-	in.s.warned[key] = true
+	if key != "" {
+		in.s.warned[key] = true
+	}
 	w := in.s.errOut
 	if w == nil {
 		w = in.s.out

@@ -107,6 +107,8 @@ type Session struct {
 	errOut io.Writer
 	// warned records the warnings shown (each is shown once per line).
 	warned map[string]bool
+	// warnFilters are warnings.filters, first match first.
+	warnFilters []warnFilter
 	// inlineFigures shows a cell's pyplot figure after the cell
 	// (matplotlib's inline backend: Jupyter, or %matplotlib inline).
 	inlineFigures bool

@@ -907,7 +907,14 @@ func (in *interp) module(name string, node *grammar.ImportName) *Module {
 	if strings.HasPrefix(name, "sympy.") {
 		panic(newExc("ModuleNotFoundError", "No module named '%s'", name))
 	}
-	exc := newExc("ModuleNotFoundError", "No module named '%s'", strings.SplitN(name, ".", 2)[0])
+	top := strings.SplitN(name, ".", 2)[0]
+	if hostModules[top] {
+		throw("NotImplementedError", "dcalc does not provide Python's %s module: programs cannot reach files, processes or the network (docs/security.md)", top)
+	}
+	if pythonStdlib[top] {
+		throw("NotImplementedError", "dcalc does not implement the standard library module '%s' yet", name)
+	}
+	exc := newExc("ModuleNotFoundError", "No module named '%s'", top)
 	panic(exc)
 }
 

@@ -34,6 +34,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 programs = [
     # printing: floats
     "print(repr(np.array([1.0, 2.5, -3.25])))",
+    # the warnings module's filters over NumPy's RuntimeWarnings and warn()
+    "import warnings\nprint(np.log(0.0))\nwarnings.filterwarnings('ignore')\nprint(np.log(0.0), np.array([1.0]) / 0)\nwarnings.resetwarnings()\nprint(np.sqrt(-1.0))\nwarnings.simplefilter('ignore', RuntimeWarning)\nprint(np.sqrt(-1.0))\nwarnings.resetwarnings()\nwarnings.warn('look out')\nwarnings.warn('deprecated thing', DeprecationWarning)\nwarnings.filterwarnings('ignore', message='fut')\nwarnings.warn('future thing', FutureWarning)\nwarnings.warn('Future again', FutureWarning)\nwith warnings.catch_warnings():\n    warnings.simplefilter('ignore')\n    warnings.warn('hidden')\nwarnings.warn('shown')",
+    "import warnings\nwarnings.simplefilter('error')\ntry:\n    np.log(0.0)\nexcept RuntimeWarning as e:\n    print('caught', e)\ntry:\n    warnings.warn('boom', UserWarning)\nexcept UserWarning as e:\n    print('caught', repr(e))\nprint(issubclass(RuntimeWarning, Warning), isinstance(UserWarning('x'), Exception))\nwarnings.simplefilter('always')\nfor i in range(2):\n    warnings.warn('again')\nwarnings.filterwarnings('bogus')",
     # printing: 0-d arrays print their item
     "a = np.array(-2.0)\nprint(a, repr(a), str(a), a.shape, a.ndim)",
     "print(np.array(3.5), np.array(1e-20), np.array(7), np.array(True), np.array(1+2j))",
