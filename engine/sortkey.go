@@ -10,17 +10,21 @@ import (
 // skey is a value of a SymPy sort key: an int, a string, a number
 // (compared by value) or a tuple of skeys, compared as Python compares
 // tuples.
+//
+// It is 48 bytes: the tuple's elements inline, the scalar in an
+// interface (the small ints of class keys and argument counts box
+// without allocating, an Expr is already an interface). Sort keys are a
+// large part of what printing allocates; a struct with a field for each
+// kind took 72.
 type skey struct {
 	tag byte // 'i' int, 's' string, 'n' number, 't' tuple
-	i   int64
-	s   string
-	n   Expr
 	t   []skey
+	x   any // int64 ('i'), string ('s') or Expr ('n')
 }
 
-func kInt(i int64) skey   { return skey{tag: 'i', i: i} }
-func kStr(s string) skey  { return skey{tag: 's', s: s} }
-func kNum(n Expr) skey    { return skey{tag: 'n', n: n} }
+func kInt(i int64) skey   { return skey{tag: 'i', x: i} }
+func kStr(s string) skey  { return skey{tag: 's', x: s} }
+func kNum(n Expr) skey    { return skey{tag: 'n', x: n} }
 func kTup(t ...skey) skey { return skey{tag: 't', t: t} }
 func classKey(a, b int, name string) skey {
 	return kTup(kInt(int64(a)), kInt(int64(b)), kStr(name))
@@ -45,17 +49,18 @@ func cmpSkey(a, b skey) int {
 	}
 	switch a.tag {
 	case 'i':
+		ai, bi := a.x.(int64), b.x.(int64)
 		switch {
-		case a.i < b.i:
+		case ai < bi:
 			return -1
-		case a.i > b.i:
+		case ai > bi:
 			return 1
 		}
 		return 0
 	case 's':
-		return strings.Compare(a.s, b.s)
+		return strings.Compare(a.x.(string), b.x.(string))
 	case 'n':
-		if c, ok := numCmp(a.n, b.n); ok {
+		if c, ok := numCmp(a.x.(Expr), b.x.(Expr)); ok {
 			return c
 		}
 		return 0
@@ -76,9 +81,9 @@ func isNumTag(t byte) bool { return t == 'i' || t == 'n' }
 func skeyFloat(k skey) float64 {
 	switch k.tag {
 	case 'i':
-		return float64(k.i)
+		return float64(k.x.(int64))
 	}
-	v, _ := evalComplex(k.n)
+	v, _ := evalComplex(k.x.(Expr))
 	return real(v)
 }
 
