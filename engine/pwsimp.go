@@ -88,11 +88,9 @@ type pwInterval struct {
 // that are True or And/Or combinations of relations between s and
 // rational numbers without Eq; ok is false otherwise.
 func pwIntervals(pairs [][2]Expr, s *Symbol) (out []pwInterval, ok bool) {
-	hasDefault := false
 	for i, p := range pairs {
 		if Equal(p[1], STrue) {
 			out = append(out, pwInterval{NegOo, Oo, p[0], i})
-			hasDefault = true
 			break
 		}
 		conj, ok := pwDNF(p[1], s)
@@ -103,19 +101,19 @@ func pwIntervals(pairs [][2]Expr, s *Symbol) (out []pwInterval, ok bool) {
 			lo, hi := Expr(NegOo), Expr(Oo)
 			for _, r := range rels {
 				if r.op == "<" || r.op == "<=" {
-					hi = xmin(hi, r.c)
-				} else {
-					lo = xmax(lo, r.c)
+					if cmpReal(r.c, hi) < 0 {
+						hi = r.c
+					}
+				} else if cmpReal(r.c, lo) > 0 {
+					lo = r.c
 				}
 			}
-			hi = xmax(lo, hi)
-			if xcmp(lo, hi) == 0 {
+			if cmpReal(lo, hi) >= 0 { // upper = Max(lower, upper)
 				return nil, false // a point: SymPy's "encountered Eq condition"
 			}
 			out = append(out, pwInterval{lo, hi, p[0], i})
 		}
 	}
-	_ = hasDefault
 	// uniq
 	var u []pwInterval
 	for _, iv := range out {
@@ -212,65 +210,71 @@ func pwIntervalArgs(pairs [][2]Expr) ([][2]Expr, bool) {
 		return Equal(Xreplace(c, [][2]Expr{{s, a}}), STrue)
 	}
 	var args [][2]Expr
-	var covered xset
+	var covered []ival
+	negInfCovered := false // {-oo}, which ivals do not hold
 	for _, iv := range abe {
 		a, b := iv.lo, iv.hi
 		c := pairs[iv.i][1]
 		inclA, inclB := include(c, a), include(c, b)
-		in := newXInterval(a, b, !inclA, !inclB)
-		cset := in.minus(covered)
-		if cset.empty() {
+		in, nonEmpty := newIval(a, b, !inclA, !inclB)
+		if !nonEmpty {
 			continue
 		}
-		a = cset.inf()
+		cset := ivalsIntersect([]ival{in}, ivalComplement(covered))
+		if len(cset) == 0 {
+			continue
+		}
+		a = cset[0].lo
 		inclA = include(c, a)
-		aCovered := covered.contains(a)
-		var cond Expr
-		switch {
-		case inclA && inclB:
-			switch {
-			case isInf(a) && isInf(b):
-				cond = STrue
-			case isInf(b):
-				cond = NewRel(pick(aCovered, ">", ">="), s, a)
-			case isInf(a):
-				cond = NewRel("<=", s, b)
-			default:
-				cond = NewAnd(NewRel(pick(aCovered, ">", ">="), s, a), NewRel("<=", s, b))
-			}
-		case inclA:
-			switch {
-			case isInf(a):
-				cond = NewRel("<", s, b)
-			default:
-				cond = NewAnd(NewRel(pick(aCovered, ">", ">="), s, a), NewRel("<", s, b))
-			}
-		case inclB:
-			if isInf(b) {
-				cond = NewRel(">", s, a)
-			} else {
-				cond = NewAnd(NewRel(">", s, a), NewRel("<=", s, b))
-			}
-		default:
-			if aCovered {
-				cond = NewRel("<", s, b)
-			} else {
-				cond = NewAnd(NewRel(">", s, a), NewRel("<", s, b))
-			}
-		}
-		covered = covered.union(in.set())
-		if Equal(a, NegOo) && inclA {
-			covered = covered.union(xset{{NegOo, NegOo, false, false}})
-		}
-		if Equal(b, Oo) && inclB {
-			covered = covered.union(xset{{Oo, Oo, false, false}})
-		}
-		args = append(args, [2]Expr{iv.e, cond})
+		aCovered := a == NegOo && negInfCovered || slices.ContainsFunc(covered, func(v ival) bool { return ivalHolds(v, a) })
+		args = append(args, [2]Expr{iv.e, intervalCondition(s, a, b, inclA, inclB, aCovered)})
+		covered = ivalUnion(append(covered, in))
+		negInfCovered = negInfCovered || a == NegOo && inclA
 	}
-	if !covered.coversReals() {
+	if len(ivalComplement(covered)) > 0 {
 		args = append(args, [2]Expr{NaN, STrue})
 	}
 	return args, true
+}
+
+// intervalCondition is the condition piecewise_simplify_arguments
+// writes for the interval from a to b (ends included as inclA, inclB)
+// of a piece, a strict lower bound where a was covered by an earlier
+// piece.
+func intervalCondition(s *Symbol, a, b Expr, inclA, inclB, aCovered bool) Expr {
+	lower := NewRel(pick(aCovered, ">", ">="), s, a)
+	switch {
+	case inclA && inclB:
+		switch {
+		case isInf(a) && isInf(b):
+			return STrue
+		case isInf(b):
+			return lower
+		case isInf(a):
+			return NewRel("<=", s, b)
+		}
+		return NewAnd(lower, NewRel("<=", s, b))
+	case inclA:
+		if isInf(a) {
+			return NewRel("<", s, b)
+		}
+		return NewAnd(lower, NewRel("<", s, b))
+	case inclB:
+		if isInf(b) {
+			return NewRel(">", s, a)
+		}
+		return NewAnd(NewRel(">", s, a), NewRel("<=", s, b))
+	}
+	if aCovered {
+		return NewRel("<", s, b)
+	}
+	return NewAnd(NewRel(">", s, a), NewRel("<", s, b))
+}
+
+// ivalHolds reports whether the point p lies in v.
+func ivalHolds(v ival, p Expr) bool {
+	lo, hi := cmpReal(v.lo, p), cmpReal(p, v.hi)
+	return (lo < 0 || lo == 0 && !v.lopen) && (hi < 0 || hi == 0 && !v.hopen)
 }
 
 func pick(c bool, a, b string) string {
@@ -382,152 +386,6 @@ func pwEqualToNext(args [][2]Expr) [][2]Expr {
 		}
 	}
 	return args
-}
-
-// xcmp orders -oo, the rational numbers and oo.
-func xcmp(a, b Expr) int {
-	rank := func(e Expr) int {
-		switch e {
-		case NegOo:
-			return -1
-		case Oo:
-			return 1
-		}
-		return 0
-	}
-	ra, rb := rank(a), rank(b)
-	if ra != 0 || rb != 0 {
-		return ra - rb
-	}
-	return toRat(a).Cmp(toRat(b))
-}
-
-func xmin(a, b Expr) Expr {
-	if xcmp(b, a) < 0 {
-		return b
-	}
-	return a
-}
-
-func xmax(a, b Expr) Expr {
-	if xcmp(b, a) > 0 {
-		return b
-	}
-	return a
-}
-
-// xinterval is an interval of the extended real line: ends from -oo, the
-// rationals and oo, each open or closed ({oo} is [oo, oo]).
-type xinterval struct {
-	lo, hi         Expr
-	loOpen, hiOpen bool
-}
-
-// newXInterval is Interval(a, b, left_open, right_open): an infinite
-// end is open.
-func newXInterval(a, b Expr, lopen, ropen bool) xinterval {
-	return xinterval{a, b, lopen || isInf(a), ropen || isInf(b)}
-}
-
-func (v xinterval) empty() bool {
-	c := xcmp(v.lo, v.hi)
-	return c > 0 || c == 0 && (v.loOpen || v.hiOpen)
-}
-
-func (v xinterval) set() xset {
-	if v.empty() {
-		return nil
-	}
-	return xset{v}
-}
-
-// xset is a union of disjoint intervals in increasing order.
-type xset []xinterval
-
-func (s xset) empty() bool { return len(s) == 0 }
-
-// inf is the least end of a non-empty set.
-func (s xset) inf() Expr { return s[0].lo }
-
-func (s xset) contains(p Expr) bool {
-	for _, v := range s {
-		lo, hi := xcmp(v.lo, p), xcmp(p, v.hi)
-		if (lo < 0 || lo == 0 && !v.loOpen) && (hi < 0 || hi == 0 && !v.hiOpen) {
-			return true
-		}
-	}
-	return false
-}
-
-// union merges t into s.
-func (s xset) union(t xset) xset {
-	all := append(slices.Clone(s), t...)
-	slices.SortFunc(all, func(a, b xinterval) int {
-		if c := xcmp(a.lo, b.lo); c != 0 {
-			return c
-		}
-		return boolCmp(a.loOpen, b.loOpen)
-	})
-	var out xset
-	for _, v := range all {
-		if n := len(out); n > 0 {
-			last := &out[n-1]
-			c := xcmp(v.lo, last.hi)
-			if c < 0 || c == 0 && !(v.loOpen && last.hiOpen) {
-				if d := xcmp(v.hi, last.hi); d > 0 || d == 0 && !v.hiOpen {
-					last.hi, last.hiOpen = v.hi, v.hiOpen
-				}
-				continue
-			}
-		}
-		out = append(out, v)
-	}
-	return out
-}
-
-// complement is the set's complement in the extended line [-oo, oo].
-func (s xset) complement() xset {
-	var out xset
-	lo, loOpen := Expr(NegOo), false
-	for _, v := range s {
-		g := xinterval{lo, v.lo, loOpen, !v.loOpen}
-		if !g.empty() {
-			out = append(out, g)
-		}
-		lo, loOpen = v.hi, !v.hiOpen
-	}
-	if g := (xinterval{lo, Oo, loOpen, false}); !g.empty() {
-		out = append(out, g)
-	}
-	return out
-}
-
-// intersect is v ∩ w.
-func (v xinterval) intersect(w xinterval) xinterval {
-	r := v
-	if c := xcmp(w.lo, r.lo); c > 0 || c == 0 && w.loOpen {
-		r.lo, r.loOpen = w.lo, w.loOpen
-	}
-	if c := xcmp(w.hi, r.hi); c < 0 || c == 0 && w.hiOpen {
-		r.hi, r.hiOpen = w.hi, w.hiOpen
-	}
-	return r
-}
-
-// minus is v - s.
-func (v xinterval) minus(s xset) xset {
-	var out xset
-	for _, g := range s.complement() {
-		if r := v.intersect(g); !r.empty() {
-			out = append(out, r)
-		}
-	}
-	return out
-}
-
-// coversReals reports whether the open line (-oo, oo) lies in s.
-func (s xset) coversReals() bool {
-	return newXInterval(NegOo, Oo, true, true).minus(s).empty()
 }
 
 // simplifyPiecewise is simplify's path for a Piecewise (its

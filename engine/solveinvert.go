@@ -25,24 +25,10 @@ func init() {
 // InvertToSymbol is _invert(e, x) when it ends at x itself: the value
 // of x, and ok. It is not ok when the inversion stops at anything else.
 func InvertToSymbol(e Expr, x *Symbol) (Expr, bool) {
-	vars := []Expr{x}
 	lhs, rhs := e, Expr(Zero)
 	for range 64 {
 		was := lhs
-		for {
-			indep, dep := asIndependentOf(lhs, vars)
-			if _, isAdd := lhs.(*Add); isAdd {
-				if IsZero(indep) == True {
-					break
-				}
-				lhs, rhs = dep, Sub(rhs, indep)
-				continue
-			}
-			if Equal(indep, One) {
-				break
-			}
-			lhs, rhs = dep, Div(rhs, indep)
-		}
+		lhs, rhs = peelIndependent(lhs, rhs, x)
 		if f, ok := lhs.(*Func); ok && len(f.args) == 1 {
 			if inv := invertible[f.def]; inv != nil {
 				rhs, lhs = MustApply(inv, rhs), f.args[0]
@@ -62,22 +48,28 @@ func InvertToSymbol(e Expr, x *Symbol) (Expr, bool) {
 // another one without reaching x: an invertible function of an argument
 // other than x (exp(x**2) = 4 becomes x**2 = log(4)).
 func InvertsPartly(e Expr, x *Symbol) bool {
+	lhs, _ := peelIndependent(e, Zero, x)
+	f, ok := lhs.(*Func)
+	return ok && len(f.args) == 1 && invertible[f.def] != nil
+}
+
+// peelIndependent is _invert's inner loop: the terms of a sum and the
+// factors of a product free of x moved from lhs to rhs until none is
+// left.
+func peelIndependent(lhs, rhs Expr, x *Symbol) (Expr, Expr) {
 	vars := []Expr{x}
-	lhs := e
 	for {
 		indep, dep := asIndependentOf(lhs, vars)
 		if _, isAdd := lhs.(*Add); isAdd {
 			if IsZero(indep) == True {
-				break
+				return lhs, rhs
 			}
-			lhs = dep
+			lhs, rhs = dep, Sub(rhs, indep)
 			continue
 		}
 		if Equal(indep, One) {
-			break
+			return lhs, rhs
 		}
-		lhs = dep
+		lhs, rhs = dep, Div(rhs, indep)
 	}
-	f, ok := lhs.(*Func)
-	return ok && len(f.args) == 1 && invertible[f.def] != nil
 }
