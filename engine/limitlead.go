@@ -149,7 +149,7 @@ func quotientPath(sum *Add, t *Symbol) (gruntz, ok bool, err error) {
 	}
 	if hasTrig(sum) && len(FreeSymbols(SubsPairs(sum, [][2]Expr{{t, One}}))) > 0 && anyNode(sum, func(n Expr) bool {
 		p, isPow := n.(*Pow)
-		return Has(n, t) && (isCallOf(n, fnLog) || isPow && !isIntExpr(p.Exp()))
+		return Has(n, t) && (isCallOf(n, fnLog) || isPow && !isExactIntExp(p.Exp()))
 	}) {
 		// at a symbol, with logs or roots beside trigonometric
 		// functions: leadterm gives up (ValueError) and gruntz answers
@@ -341,8 +341,6 @@ func hasExpPole(e Expr, t *Symbol) bool {
 // polyExpand multiplies out products and integer powers of sums, as a
 // polynomial's as_expr writes it.
 func polyExpand(e Expr) Expr { return ExpandMul(expandMultinomialDeep(e)) }
-
-func isIntExpr(e Expr) bool { _, ok := e.(*Integer); return ok }
 
 // notFiniteAt reports whether a trigonometric function in e has an
 // argument whose value at t = 0 is not known to be finite.
