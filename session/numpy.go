@@ -297,17 +297,30 @@ func scalarValue(x any) Value {
 
 // warn shows a warning once per message and source line, as Python's
 // default warning filter does: "FILE:LINE: CATEGORY: MESSAGE" and the line.
-func (in *interp) warn(category, msg string) {
-	if in.sampling {
-		return
-	}
+func (in *interp) warn(category, msg string) { in.warnUp(0, category, msg) }
+
+// warnUp is warn attributed to the frame up levels above the one calling
+// the library function (a warning raised with a larger stacklevel);
+// beyond the program's outermost frame Python reports "sys:1".
+func (in *interp) warnUp(up int, category, msg string) {
 	file, line := "<stdin>", 1
-	if len(in.frames) > 0 {
-		fr := in.top()
+	switch k := len(in.frames) - 1 - up; {
+	case k >= 0:
+		fr := in.frames[k]
 		file = fr.file
 		if fr.node != nil {
 			line = fr.node.Pos().Line
 		}
+	case len(in.frames) > 0:
+		file = "sys"
+	}
+	in.warnAt(file, line, category, msg)
+}
+
+// warnAt shows a warning attributed to file and line.
+func (in *interp) warnAt(file string, line int, category, msg string) {
+	if in.sampling {
+		return
 	}
 	action := in.warnAction(category, msg)
 	switch action {

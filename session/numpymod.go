@@ -70,15 +70,18 @@ var unaryUfuncs = []*ndarray.Unary{
 	{Name: "isfinite", B: func(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) }},
 }
 
-// absoluteUfunc is abs() of an array.
-var absoluteUfunc = func() *ndarray.Unary {
+// unaryUfunc is the row of unaryUfuncs called name.
+func unaryUfunc(name string) *ndarray.Unary {
 	for _, u := range unaryUfuncs {
-		if u.Name == "absolute" {
+		if u.Name == name {
 			return u
 		}
 	}
-	panic("no absolute ufunc")
-}()
+	panic("no ufunc " + name)
+}
+
+// absoluteUfunc is abs() of an array; sqrtUfunc its square root.
+var absoluteUfunc, sqrtUfunc = unaryUfunc("absolute"), unaryUfunc("sqrt")
 
 // ufuncAliases are NumPy's other names for the ufuncs above.
 var ufuncAliases = map[string]string{"abs": "absolute", "radians": "deg2rad", "degrees": "rad2deg"}
@@ -898,6 +901,7 @@ func (in *interp) numpyModule() *Module {
 		b := ndarray.Arithmetic(op, libmPow)
 		m.Attrs[name] = binaryRow(b, name).builtin()
 	}
+	m.Attrs["RankWarning"] = excClasses["RankWarning"]
 	linalg := &Module{Name: "numpy.linalg", Attrs: map[string]Value{}}
 	installTable(linalg.Attrs, linalgTable)
 	m.Attrs["linalg"] = linalg
@@ -963,24 +967,6 @@ var linalgTable = []*binding{
 				w, _, err := linalg.Eig(x, false)
 				return w, err
 			})
-		}},
-	{Name: "eigvalsh", Sig: "(a, UPLO='L')", Doc: "The eigenvalues of a symmetric matrix, ascending.",
-		Fn: func(in *interp, a *callArgs) Value {
-			x := in.npArg(a, "a")
-			return linalgCall(func() (*ndarray.Array, error) { return linalg.EigvalsSym(x) })
-		}},
-	{Name: "norm", Sig: "(x, ord=None, axis=None, keepdims=False)", Doc: "The Euclidean (Frobenius) norm.",
-		Fn: func(in *interp, a *callArgs) Value {
-			x := in.npArg(a, "x")
-			if x.DType() == ndarray.Complex128 {
-				throw("NotImplementedError", "dcalc does not implement numpy.linalg.norm of complex arrays yet")
-			}
-			xs := x.Float64s()
-			sq := make([]float64, len(xs))
-			for i, v := range xs {
-				sq[i] = v * v
-			}
-			return math.Sqrt(0 + ndarray.PairwiseSum(sq))
 		}},
 }
 

@@ -35,6 +35,13 @@ func init() {
 		}
 		excClasses[t[0]] = c
 	}
+	// numpy.RankWarning (polyfit's), not a builtin: the numpy module
+	// carries it.
+	rank := &Class{Name: "RankWarning", Module: "numpy", Exc: true, Base: excClasses["UserWarning"]}
+	rank.Call = func(in *interp, args []Value, kw []kwArg) Value {
+		return &ExcValue{Class: rank, Args: append([]Value(nil), args...)}
+	}
+	excClasses["RankWarning"] = rank
 	stdlibModules["warnings"] = func(in *interp) *Module { return tableModule("warnings", warningsTable) }
 	stdlibKnown["warnings"] = []string{"showwarning", "formatwarning", "warn_explicit", "filters", "WarningMessage", "defaultaction", "onceregistry"}
 }

@@ -105,10 +105,14 @@ func Reduce(r Reduction, a *Array, axis *int, ddof int) (*Array, Flags) {
 			return Ints(shape, out), 0
 		}
 	}
+	sum := PairwiseSum
+	if axis != nil && !a.innermost(*axis) {
+		sum = sequentialSum
+	}
 	xs := src.Float64s()
 	out := make([]float64, len(rows))
 	for k, row := range rows {
-		v, f := reduceFloats(r, xs, row, ddof)
+		v, f := reduceFloats(r, xs, row, ddof, sum)
 		out[k] = v
 		fl |= f
 	}
@@ -174,14 +178,45 @@ func reduceInts(r Reduction, xs []int64, row []int) int64 {
 	return acc
 }
 
-func reduceFloats(r Reduction, xs []float64, row []int, ddof int) (float64, Flags) {
+// innermost reports whether axis is the one NumPy's iterator puts in
+// the inner loop: the axis (of more than one element) with the smallest
+// stride in memory. A sum along it is a reduction loop, summed pairwise;
+// along any other axis each result element is accumulated in order.
+func (a *Array) innermost(axis int) bool {
+	if axis < 0 {
+		axis += len(a.shape)
+	}
+	best, bestStride := -1, 0
+	for d := len(a.shape) - 1; d >= 0; d-- {
+		s := a.strides[d]
+		if s < 0 {
+			s = -s
+		}
+		if a.shape[d] > 1 && (best < 0 || s < bestStride) {
+			best, bestStride = d, s
+		}
+	}
+	return best < 0 || best == axis
+}
+
+// sequentialSum adds the values in order from 0, as NumPy's add loop
+// accumulates along an outer axis.
+func sequentialSum(a []float64) float64 {
+	acc := 0.0
+	for _, v := range a {
+		acc += v
+	}
+	return acc
+}
+
+func reduceFloats(r Reduction, xs []float64, row []int, ddof int, sum func([]float64) float64) (float64, Flags) {
 	vals := make([]float64, len(row))
 	for k, o := range row {
 		vals[k] = xs[o]
 	}
 	switch r {
 	case Sum:
-		return 0 + PairwiseSum(vals), 0
+		return 0 + sum(vals), 0
 	case Prod:
 		acc := 1.0
 		for _, v := range vals {
@@ -192,17 +227,17 @@ func reduceFloats(r Reduction, xs []float64, row []int, ddof int) (float64, Flag
 		if len(vals) == 0 {
 			return math.NaN(), FlagInvalid
 		}
-		return (0 + PairwiseSum(vals)) / float64(len(vals)), 0
+		return (0 + sum(vals)) / float64(len(vals)), 0
 	case Var, Std:
 		n := float64(len(vals))
-		mean := (0 + PairwiseSum(vals)) / n
+		mean := (0 + sum(vals)) / n
 		sq := make([]float64, len(vals))
 		for k, v := range vals {
 			d := v - mean
 			sq[k] = d * d
 		}
 		dof := n - float64(ddof)
-		v := (0 + PairwiseSum(sq)) / math.Max(dof, 0)
+		v := (0 + sum(sq)) / math.Max(dof, 0)
 		var fl Flags
 		if dof <= 0 {
 			fl = FlagDivide

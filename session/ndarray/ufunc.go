@@ -722,7 +722,7 @@ func MatMul(a, b *Array) *Array {
 			for j := range m {
 				s := 0.0
 				for l := range k {
-					s += x[i*k+l] * y[l*m+j]
+					s = math.FMA(x[i*k+l], y[l*m+j], s)
 				}
 				out.buf.f[i*m+j] = s
 			}

@@ -353,6 +353,38 @@ for _ in range(12):
     programs.append("f = np.array(%s)\na = np.array(%s)\nprint(np.median(f), np.median(a), np.percentile(f, %d), np.percentile(a, [10, 50, 90]), repr(np.quantile(f, %s)))" % (_floats(n), _ints(n), _r.randint(0, 100), repr(round(_r.random(), 3))))
     programs.append("f = np.array(%s)\nprint(np.nansum(f), np.nanmean(f), np.nanmax(f), np.nanmin(f), np.unique(np.round(f)), np.argsort(f))" % _floats(n, nan=True))
 
+# numpy.linalg's factorisations, lstsq and polyfit, roots, and the
+# shuffles of numpy.random (session/numpylinalg.go, numpypolyfit.go,
+# numpyshuffle.go); sums along an outer axis add in order.
+programs += [
+    "rs = np.random.RandomState(0)\nx = np.linspace(0, 10, 25)\ny = 3*x + 2 + rs.randn(25)\nm, b = np.polyfit(x, y, 1)\nprint(round(m, 6), round(b, 6), np.polyfit(x, y, 1), np.polyfit(x, y, 3))\nprint(np.polyfit(x, np.sin(x), 5), np.polyval(np.polyfit(x, y, 2), 4.5))",
+    "x = np.array([0., 1, 2, 3])\ny = np.array([1., 3, 5, 7])\nprint(np.polyfit(x, y, 1), np.round(np.polyfit(x, y, 2), 10) + 0.0)\nprint(np.round(np.polyfit([1, 2, 3, 4], [[1, 2], [2, 4], [3, 6], [4, 8.5]], 1), 10) + 0.0)",
+    "x = np.array([1., 2, 3])\ny = np.array([2., 4, 6.5])\nprint(np.polyfit(x, y, 2, full=True))\nprint(np.polyfit(x, y, 1, w=[1, 2, 1]), np.polyfit(x, y, 1, rcond=1e-10))",
+    "def fit(x, y):\n    return np.polyfit(x, y, 5)\nprint(fit([1, 2, 3], [1, 2, 3]))",
+    "import warnings\nwarnings.simplefilter('ignore', np.RankWarning)\nprint(np.polyfit([1, 2, 3], [1, 4, 9], 4).shape)",
+    "print(np.roots([1, -3, 2]), np.roots([1, 0, 1]), np.roots([1, 0, 0]), np.roots([0, 2, -4]), np.roots([1, -6, 11, -6]))\nprint(np.roots([2, 0, -8, 0]), np.roots([0, 0]), np.roots([5]), np.roots([1, 2, 3, 4, 5]))",
+    "rs = np.random.RandomState(1)\nA = rs.randn(6, 3)\nb = rs.randn(6)\nsol, res, rk, s = np.linalg.lstsq(A, b, rcond=None)\nprint(sol, res, rk, s)\nprint(np.linalg.lstsq(rs.randn(3, 5), rs.randn(3), rcond=None))",
+    "rs = np.random.RandomState(2)\nprint(np.linalg.lstsq(rs.randn(100, 2), rs.randn(100, 2), rcond=None))\nA = np.array([[1., 2], [2, 4], [3, 6]])\nsol, res, rk, s = np.linalg.lstsq(A, np.array([1., 2, 3]), rcond=None)\nprint(sol, res, rk, np.round(s, 10))",
+    "print(np.linalg.lstsq(np.array([[1., 0], [0, 1], [1, 1]]), np.array([1., 2, 3.5])))\nprint(np.linalg.lstsq(np.array([[1., 0], [0, 1], [1, 1]]), np.array([1., 2, 3.5]), rcond=-1)[0])",
+    "X = np.column_stack([np.ones(5), np.arange(5.)])\ny = np.array([1.1, 2.9, 5.2, 7.1, 8.8])\ntheta = np.linalg.inv(X.T @ X) @ X.T @ y\nprint(theta, np.linalg.lstsq(X, y, rcond=None)[0], np.linalg.pinv(X) @ y)",
+    "rs = np.random.RandomState(3)\nM = rs.randn(4, 4)\nS = M + M.T\nw, v = np.linalg.eigh(S)\nprint(w, v, np.linalg.eigvalsh(S), np.linalg.eigh(S, UPLO='U')[0])\nprint(np.linalg.eigh(np.array([[2., 1], [1, 2]])), np.linalg.eigh([[1, 0], [0, 1]]))",
+    "rs = np.random.RandomState(4)\nfor shape in [(4, 3), (3, 5), (10, 3), (3, 10), (2, 2), (1, 3)]:\n    M = rs.randn(*shape)\n    u, s, vh = np.linalg.svd(M)\n    print(u, s, vh)\n    print(np.linalg.svd(M, full_matrices=False)[0].shape, np.linalg.svd(M, compute_uv=False))",
+    "print(np.linalg.svd(np.array([[3., 0], [0, 4]])), np.linalg.svd(np.array([[1, 2], [2, 4]])))",
+    "rs = np.random.RandomState(6)\nM = rs.randn(5, 3)\nq, r = np.linalg.qr(M)\nprint(q, r)\nq, r = np.linalg.qr(M, mode='complete')\nprint(q.shape, r, np.linalg.qr(M, mode='r'), np.linalg.qr(M.T))",
+    "A = np.array([[4., 2, 0.6], [2, 5, 1], [0.6, 1, 3]])\nprint(np.linalg.cholesky(A), np.linalg.pinv(A))\nprint(np.linalg.matrix_rank(A), np.linalg.cond(A), np.linalg.matrix_power(A, 5), np.linalg.matrix_power(A, -2), np.linalg.matrix_power(A, 0))",
+    "print(np.linalg.cholesky(np.array([[1., 2], [2, 1]])))",
+    "A = np.array([[1., 2], [3, 4], [5, 6]])\nprint(np.linalg.pinv(A), np.linalg.matrix_rank(A), np.linalg.matrix_rank(np.ones((3, 3))), np.linalg.matrix_rank(np.zeros(3)), np.linalg.matrix_rank(A, tol=5))\nprint(np.linalg.norm(A, 1), np.linalg.norm(A, np.inf), np.linalg.norm(A, 2), np.linalg.norm(A, 'nuc'), np.linalg.norm(A, -1), np.linalg.norm(A, -np.inf), np.linalg.norm(A, 'fro'))",
+    "A = np.array([[1., 2], [3, 4], [5, 6]])\nprint(np.linalg.norm(A, axis=0), np.linalg.norm(A, axis=1), np.linalg.norm(A, ord=1, axis=1), np.linalg.norm(A, ord=np.inf, axis=0), np.linalg.norm(A, 3, axis=1), np.linalg.norm(A, axis=(1, 0)))\nprint(np.linalg.norm([3, 4]), np.linalg.norm([3, 4], 1), np.linalg.norm([3, 4], np.inf), np.linalg.norm([3, 0, 4], 0), np.linalg.norm([1, 2, 3], 3), np.linalg.norm([1, -5], -np.inf))",
+    "print(np.linalg.norm([1, 2], 'fro'))",
+    "print(np.linalg.matrix_power(np.array([[1, 1], [1, 0]]), 10), np.linalg.matrix_power(np.array([[0, -1], [1, 0]]), 3))\nprint(np.linalg.matrix_power(np.eye(2), 2.5))",
+    "np.random.seed(0)\nprint(np.random.permutation(10), np.random.choice(5, 3), np.random.choice(5, 3, replace=False))\nprint(np.random.choice([10, 20, 30], 5, p=[0.5, 0.3, 0.2]), np.random.choice(4, 2, replace=False, p=[0.1, 0.2, 0.3, 0.4]))\nprint(np.random.choice([1.5, 2.5]), np.random.choice(7), np.random.choice(3, size=(2, 2)))\na = np.arange(12).reshape(4, 3)\nnp.random.shuffle(a)\nprint(a)\nl = [1, 2, 3, 4, 5]\nnp.random.shuffle(l)\nprint(l, np.random.permutation(np.arange(6).reshape(3, 2)), np.random.permutation([0.5, 1.5, 2.5]))",
+    "rs = np.random.RandomState(42)\nidx = rs.permutation(100)\nprint(idx[:10], rs.choice(100, size=(2, 3)), rs.choice(50, 40, replace=False)[:5])\nX = np.arange(20).reshape(10, 2)\nprint(X[rs.permutation(10)[:4]])",
+    "print(np.random.choice(3, p=[0.5, 0.5, 0.5]))",
+    "print(np.random.choice(3, 5, replace=False))",
+    "rs = np.random.RandomState(3)\na = rs.rand(1000, 3)\nprint(a.sum(axis=0).tolist(), a.mean(axis=0).tolist(), a.std(axis=0).tolist(), a.var(axis=0).tolist())\nprint(a.T.sum(axis=1).tolist(), np.sum(a, axis=1)[:3].tolist(), rs.rand(10, 5, 3).sum(axis=0).ravel()[:4].tolist())",
+    "rs = np.random.RandomState(0)\nA = np.array([[4., 2, 0.6], [2, 5, 1], [0.6, 1, 3]])\nX = rs.randn(50, 40)\nW = rs.randn(40, 30)\nprint((A @ A @ A).tolist(), (X @ W).ravel()[:20].tolist(), np.dot(X, W)[-1].tolist())",
+]
+
 
 def run(src):
     with tempfile.TemporaryDirectory() as d:
@@ -369,8 +401,13 @@ def run(src):
     for i, line in enumerate(lines):
         if re.match(r"^\S+:\d+: \w*Warning: ", line):
             warnings.append(line)
-            if i + 1 < len(lines) and lines[i + 1].startswith("  "):
-                warnings.append(lines[i + 1])
+            # a message of several lines, then the source line
+            j = i + 1
+            while j < len(lines) and not lines[j].startswith(("  ", "Traceback")) and not re.match(r"^\S+:\d+: \w*Warning: ", lines[j]):
+                warnings.append(lines[j])
+                j += 1
+            if j < len(lines) and lines[j].startswith("  "):
+                warnings.append(lines[j])
     if p.returncode != 0:
         error = lines[-1]
     return p.stdout, "\n".join(warnings), error

@@ -1,7 +1,8 @@
 // Package linalg is numpy.linalg for 2-d float arrays: det, inv, solve,
-// eig, eigvals, eigh and eigvalsh, computed with gonum's LAPACK
-// translation as NumPy computes them with LAPACK (det through the LU
-// factors' log-determinant, inv and solve through the LU solve).
+// eig and eigvals here, eigh, svd, qr, cholesky and lstsq in decomp.go,
+// computed with gonum's LAPACK translation as NumPy computes them with
+// LAPACK (det through the LU factors' log-determinant, inv and solve
+// through the LU solve, lstsq as dgelsd).
 package linalg
 
 import (
@@ -190,24 +191,4 @@ func Eig(a *ndarray.Array, vectors bool) (w, v *ndarray.Array, err error) {
 		}
 	}
 	return w, ndarray.Complexes([]int{n, n}, out), nil
-}
-
-// EigvalsSym is np.linalg.eigvalsh: the eigenvalues of the symmetric
-// matrix taken from a's lower triangle, ascending.
-func EigvalsSym(a *ndarray.Array) (*ndarray.Array, error) {
-	m, n, err := square(a)
-	if err != nil {
-		return nil, err
-	}
-	s := mat.NewSymDense(n, nil)
-	for i := range n {
-		for j := 0; j <= i; j++ {
-			s.SetSym(i, j, m.At(i, j))
-		}
-	}
-	var e mat.EigenSym
-	if !e.Factorize(s, false) {
-		return nil, &Error{Msg: "Eigenvalues did not converge"}
-	}
-	return ndarray.Floats([]int{n}, e.Values(nil)), nil
 }

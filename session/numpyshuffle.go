@@ -1,0 +1,240 @@
+package session
+
+import (
+	"math"
+	"math/big"
+	"sort"
+
+	"github.com/dcalc/dcalc/session/ndarray"
+)
+
+// This file binds numpy.random's shuffle, permutation and choice as the
+// legacy RandomState draws them (Fisher–Yates from the end with
+// random_interval's masked rejection; choice through randint, a
+// permutation, or the cumulative probabilities searched), so that a
+// seeded notebook picks the same mini-batches as NumPy does.
+
+func init() {
+	randomTable = append(randomTable, shuffleTable...)
+}
+
+var shuffleTable = []*binding{
+	{Name: "shuffle", Sig: "(x)", Doc: "Shuffle an array (along its first axis) or a list in place.",
+		Fn: func(in *interp, a *callArgs) Value {
+			in.shuffle(a.Get("x"))
+			return none
+		}},
+	{Name: "permutation", Sig: "(x)", Doc: "A shuffled copy of an array, or of arange(x) for an integer.",
+		Fn: func(in *interp, a *callArgs) Value {
+			x := a.Get("x")
+			if n, ok := x.(*big.Int); ok {
+				arr := npArange(n.Int64())
+				in.shuffle(arr)
+				return arr
+			}
+			arr := in.toArray(x)
+			if arr.NDim() == 0 {
+				throw("IndexError", "x must be an integer or at least 1-dimensional")
+			}
+			arr = arr.Copy()
+			in.shuffle(arr)
+			return arr
+		}},
+	{Name: "choice", Sig: "(a, size=None, replace=True, p=None)", Honours: "size replace p",
+		Doc: "Random samples from a 1-d array (or arange(a)), with or without replacement, uniform or with probabilities p.",
+		Fn:  (*interp).npChoice},
+}
+
+// npArange is np.arange(n) of int64.
+func npArange(n int64) *ndarray.Array {
+	xs := make([]int64, max(n, 0))
+	for i := range xs {
+		xs[i] = int64(i)
+	}
+	return ndarray.Ints([]int{len(xs)}, xs)
+}
+
+// shuffle is RandomState.shuffle: for i from n-1 down to 1, swap item i
+// with item random_interval(i).
+func (in *interp) shuffle(x Value) {
+	r := in.random()
+	switch v := x.(type) {
+	case *List:
+		for i := len(v.Items) - 1; i >= 1; i-- {
+			j := int(r.Int(0, int64(i)+1))
+			v.Items[i], v.Items[j] = v.Items[j], v.Items[i]
+		}
+	case *ndarray.Array:
+		if v.NDim() == 0 {
+			throw("TypeError", "object of type 'numpy.ndarray' has no len()")
+		}
+		row := func(i int) []ndarray.Index { return []ndarray.Index{{Kind: ndarray.IndexInt, Int: i}} }
+		for i := v.Shape()[0] - 1; i >= 1; i-- {
+			j := int(r.Int(0, int64(i)+1))
+			if i == j {
+				continue
+			}
+			ri, rj := v.Get(row(i)).Copy(), v.Get(row(j)).Copy()
+			v.Set(row(i), rj)
+			v.Set(row(j), ri)
+		}
+	default:
+		throw("NotImplementedError", "dcalc's numpy.random.shuffle takes a list or an array")
+	}
+}
+
+// kahanSum is mtrand's compensated sum of the probabilities.
+func kahanSum(xs []float64) float64 {
+	sum, c := xs[0], 0.0
+	for _, x := range xs[1:] {
+		y := x - c
+		t := sum + y
+		c = (t - sum) - y
+		sum = t
+	}
+	return sum
+}
+
+// npChoice is RandomState.choice.
+func (in *interp) npChoice(a *callArgs) Value {
+	av := a.Get("a")
+	var pop *ndarray.Array // nil: arange(popSize)
+	var popSize int
+	if n, ok := av.(*big.Int); ok {
+		popSize = int(n.Int64())
+		if popSize <= 0 {
+			throw("ValueError", "a must be greater than 0 unless no samples are taken")
+		}
+	} else {
+		pop = in.toArray(av)
+		if pop.NDim() != 1 {
+			throw("ValueError", "a must be 1-dimensional")
+		}
+		popSize = pop.Shape()[0]
+		if popSize == 0 {
+			throw("ValueError", "'a' cannot be empty unless no samples are taken")
+		}
+	}
+	var p []float64
+	if pv := a.Get("p"); pv != nil && pv != none {
+		pa := in.toArray(pv)
+		if pa.NDim() != 1 {
+			throw("ValueError", "'p' must be 1-dimensional")
+		}
+		if pa.Size() != popSize {
+			throw("ValueError", "'a' and 'p' must have same size")
+		}
+		p = append([]float64(nil), pa.AsType(ndarray.Float64).Float64s()...)
+		sum := kahanSum(p)
+		if math.IsNaN(sum) {
+			throw("ValueError", "probabilities contain NaN")
+		}
+		for _, x := range p {
+			if x < 0 {
+				throw("ValueError", "probabilities are not non-negative")
+			}
+		}
+		if math.Abs(sum-1) > math.Sqrt(0x1p-52) {
+			throw("ValueError", "probabilities do not sum to 1")
+		}
+	}
+	sizeV := a.Get("size")
+	scalar := sizeV == nil || sizeV == none
+	var shape []int
+	if !scalar {
+		shape = in.shapeArg(sizeV)
+	}
+	size := prodInts(shape)
+	r := in.random()
+	idx := make([]int, size)
+	switch {
+	case in.truth(a.Or("replace", true), nil) && p == nil:
+		for k := range idx {
+			idx[k] = int(r.Int(0, int64(popSize)))
+		}
+	case in.truth(a.Or("replace", true), nil):
+		cdf := cumulative(p)
+		for k := range idx {
+			idx[k] = searchRight(cdf, r.Double())
+		}
+	default:
+		if size > popSize {
+			throw("ValueError", "Cannot take a larger sample than population when 'replace=False'")
+		}
+		if p == nil {
+			perm := npArange(int64(popSize))
+			in.shuffle(perm)
+			for k := range idx {
+				idx[k] = int(perm.Int64s()[k])
+			}
+			break
+		}
+		nonzero := 0
+		for _, x := range p {
+			if x > 0 {
+				nonzero++
+			}
+		}
+		if nonzero < size {
+			throw("ValueError", "Fewer non-zero entries in p than size")
+		}
+		for n := 0; n < size; {
+			xs := make([]float64, size-n)
+			for k := range xs {
+				xs[k] = r.Double()
+			}
+			for _, f := range idx[:n] {
+				p[f] = 0
+			}
+			cdf := cumulative(p)
+			// the draws' indices, first occurrences only, in draw order
+			seen := map[int]bool{}
+			for _, x := range xs {
+				j := searchRight(cdf, x)
+				if !seen[j] {
+					seen[j] = true
+					idx[n] = j
+					n++
+				}
+			}
+		}
+	}
+	pick := func(k int) Value {
+		if pop == nil {
+			return big.NewInt(int64(k))
+		}
+		return arrayValue(npElem(pop, k))
+	}
+	if scalar {
+		return pick(idx[0])
+	}
+	if pop == nil {
+		out := make([]int64, size)
+		for k, i := range idx {
+			out[k] = int64(i)
+		}
+		return ndarray.Ints(shape, out)
+	}
+	return ndarray.TakeFlat(pop, idx).Reshape(shape)
+}
+
+// cumulative is p.cumsum() / its last element.
+func cumulative(p []float64) []float64 {
+	cdf := make([]float64, len(p))
+	acc := 0.0
+	for i, x := range p {
+		acc += x
+		cdf[i] = acc
+	}
+	last := cdf[len(cdf)-1]
+	for i := range cdf {
+		cdf[i] /= last
+	}
+	return cdf
+}
+
+// searchRight is searchsorted(cdf, x, side='right'): the number of
+// elements at or below x.
+func searchRight(cdf []float64, x float64) int {
+	return sort.Search(len(cdf), func(i int) bool { return cdf[i] > x })
+}
