@@ -59,6 +59,17 @@ type pyHashable interface {
 	cpythonHash() (h int64, ok bool)
 }
 
+// pyCallable is a value that can be called (numpy.poly1d).
+type pyCallable interface {
+	call(in *interp, args []Value, kw []kwArg) Value
+}
+
+// pyAttrs is a value that answers its own attributes (ok false for a
+// name it does not have).
+type pyAttrs interface {
+	attr(in *interp, name string) (Value, bool)
+}
+
 // pyEqualer is a value with its own == (an instance with __eq__); it is
 // asked whichever side of the comparison it is on.
 type pyEqualer interface {

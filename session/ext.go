@@ -21,6 +21,10 @@ func extTypeName(v Value) (string, bool) {
 	switch x := v.(type) {
 	case *npRandomState:
 		return "RandomState", true
+	case *poly1d:
+		return "poly1d", true
+	case *npConcat:
+		return map[string]string{"c_": "CClass", "r_": "RClass"}[x.name], true
 	case *symSet:
 		return x.kind, true
 	case *polyValue:
@@ -183,6 +187,9 @@ func extSympify(in *interp, v Value) (engine.Expr, bool) {
 }
 
 func (in *interp) extBinop(op string, a, b Value) (Value, bool) {
+	if r, ok := in.poly1dBinop(op, a, b); ok {
+		return r, true
+	}
 	if r, ok := in.vectorBinop(op, a, b); ok {
 		return r, true
 	}
@@ -271,7 +278,7 @@ func (in *interp) extSetItem(v, idx, val Value) bool {
 }
 
 func (in *interp) extAttr(v Value, name string) (Value, bool) {
-	if o, ok := v.(sympyObject); ok {
+	if o, ok := v.(pyAttrs); ok {
 		return o.attr(in, name)
 	}
 	if s, ok := v.(*symSet); ok {

@@ -912,6 +912,8 @@ func (in *interp) call(fn Value, args []Value, kw []kwArg) Value {
 		return in.npScalarCall(f, args, kw)
 	case *polyValue:
 		return in.polyCall(f, args, kw)
+	case pyCallable:
+		return f.call(in, args, kw)
 	}
 	throw("TypeError", "'%s' object is not callable", typeName(fn))
 	return nil

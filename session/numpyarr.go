@@ -689,6 +689,11 @@ func (in *interp) npPolyint(a *callArgs) Value {
 	if m < 0 {
 		throw("ValueError", "Order of integral must be positive (see polyder)")
 	}
+	return polyint(p, m)
+}
+
+// polyint appends the zero constant to p/arange(n, 0, -1), m times.
+func polyint(p *ndarray.Array, m int) *ndarray.Array {
 	for range m {
 		n := p.Size()
 		ks := make([]int64, n)

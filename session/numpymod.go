@@ -902,6 +902,8 @@ func (in *interp) numpyModule() *Module {
 		m.Attrs[name] = binaryRow(b, name).builtin()
 	}
 	m.Attrs["RankWarning"] = excClasses["RankWarning"]
+	m.Attrs["r_"] = &npConcat{name: "r_", axis: 0, ndmin: 1}
+	m.Attrs["c_"] = &npConcat{name: "c_", axis: -1, ndmin: 2}
 	linalg := &Module{Name: "numpy.linalg", Attrs: map[string]Value{}}
 	installTable(linalg.Attrs, linalgTable)
 	m.Attrs["linalg"] = linalg

@@ -39,21 +39,25 @@ func npBinary(op string, a, b *ndarray.Array) *ndarray.Array {
 	return r
 }
 
-// npPolyval is numpy.polyval: y = zeros_like(x); y = y*x + c for each
-// coefficient.
+// npPolyval is numpy.polyval.
 func (in *interp) npPolyval(a *callArgs) Value {
 	p, x := in.npArg(a, "p"), in.npArg(a, "x")
 	if p.NDim() != 1 {
 		throw("NotImplementedError", "dcalc's numpy.polyval takes a 1-d array of coefficients")
 	}
+	return arrayValue(polyval(p, x))
+}
+
+// polyval is y = zeros_like(x); y = y*x + c for each coefficient.
+func polyval(p, x *ndarray.Array) *ndarray.Array {
 	y := ndarray.Zeros(x.DType(), x.Shape())
 	for i := range p.Size() {
 		y = npBinary("+", npBinary("*", y, x), npElem(p, i))
 	}
-	return arrayValue(y)
+	return y
 }
 
-// npPolyder is numpy.polyder: p[:-1]*arange(n, 0, -1), m times.
+// npPolyder is numpy.polyder.
 func (in *interp) npPolyder(a *callArgs) Value {
 	p := in.npArg(a, "p")
 	m := 1
@@ -66,6 +70,11 @@ func (in *interp) npPolyder(a *callArgs) Value {
 	if p.NDim() != 1 {
 		throw("NotImplementedError", "dcalc's numpy.polyder takes a 1-d array of coefficients")
 	}
+	return polyder(p, m)
+}
+
+// polyder is p[:-1]*arange(n, 0, -1), m times.
+func polyder(p *ndarray.Array, m int) *ndarray.Array {
 	for range m {
 		n := p.Size() - 1
 		if n < 0 {

@@ -83,6 +83,25 @@ func (in *interp) shuffle(x Value) {
 	}
 }
 
+// nonNumericItems returns the items of a list or tuple holding a string.
+func nonNumericItems(v Value) ([]Value, bool) {
+	var items []Value
+	switch x := v.(type) {
+	case *List:
+		items = x.Items
+	case *Tuple:
+		items = x.Items
+	default:
+		return nil, false
+	}
+	for _, it := range items {
+		if _, ok := it.(string); ok {
+			return items, true
+		}
+	}
+	return nil, false
+}
+
 // kahanSum is mtrand's compensated sum of the probabilities.
 func kahanSum(xs []float64) float64 {
 	sum, c := xs[0], 0.0
@@ -105,6 +124,16 @@ func (in *interp) npChoice(a *callArgs) Value {
 		if popSize <= 0 {
 			throw("ValueError", "a must be greater than 0 unless no samples are taken")
 		}
+	} else if items, ok := nonNumericItems(av); ok {
+		// a list of strings: NumPy picks from an array of str, whose
+		// elements print as Python's strings
+		if sz := a.Get("size"); sz != nil && sz != none {
+			throw("NotImplementedError", "dcalc does not implement numpy arrays of str yet: numpy.random.choice of strings takes no size")
+		}
+		choose := *a
+		choose.vals = append([]Value(nil), a.vals...)
+		choose.vals[0] = itoBig(len(items))
+		return items[in.toIndex(in.npChoice(&choose))]
 	} else {
 		pop = in.toArray(av)
 		if pop.NDim() != 1 {

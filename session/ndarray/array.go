@@ -344,6 +344,17 @@ func (a *Array) AsType(dt DType) *Array {
 	return Complexes(a.shape, append([]complex128(nil), a.Complex128s()...))
 }
 
+// AsTypeKeepOrder is AsType with the element order in memory kept, as
+// NumPy's copies in order 'K' keep it: the copy of a transposed
+// C-contiguous array is itself a transpose, so a reduction adds it in
+// the same order as the original.
+func (a *Array) AsTypeKeepOrder(dt DType) *Array {
+	if len(a.shape) >= 2 && !a.contiguous() && a.Transpose().contiguous() {
+		return a.Transpose().AsType(dt).Transpose()
+	}
+	return a.AsType(dt)
+}
+
 // Copy returns a C-contiguous copy.
 func (a *Array) Copy() *Array { return a.AsType(a.dtype) }
 

@@ -381,8 +381,26 @@ programs += [
     "rs = np.random.RandomState(42)\nidx = rs.permutation(100)\nprint(idx[:10], rs.choice(100, size=(2, 3)), rs.choice(50, 40, replace=False)[:5])\nX = np.arange(20).reshape(10, 2)\nprint(X[rs.permutation(10)[:4]])",
     "print(np.random.choice(3, p=[0.5, 0.5, 0.5]))",
     "print(np.random.choice(3, 5, replace=False))",
+    "np.random.seed(1)\nprint(np.random.choice(['a', 'b', 'c']), np.random.choice(('x', 'y'), p=[0.2, 0.8]), np.random.choice(['a', 'b'], replace=False))",
     "rs = np.random.RandomState(3)\na = rs.rand(1000, 3)\nprint(a.sum(axis=0).tolist(), a.mean(axis=0).tolist(), a.std(axis=0).tolist(), a.var(axis=0).tolist())\nprint(a.T.sum(axis=1).tolist(), np.sum(a, axis=1)[:3].tolist(), rs.rand(10, 5, 3).sum(axis=0).ravel()[:4].tolist())",
     "rs = np.random.RandomState(0)\nA = np.array([[4., 2, 0.6], [2, 5, 1], [0.6, 1, 3]])\nX = rs.randn(50, 40)\nW = rs.randn(40, 30)\nprint((A @ A @ A).tolist(), (X @ W).ravel()[:20].tolist(), np.dot(X, W)[-1].tolist())",
+]
+
+
+# statistics and shape helpers (session/numpystats.go) and poly1d,
+# r_ and c_ (session/numpypoly1d.go)
+programs += [
+    'x = np.array([1., 2, 3, 4, 5]); y = np.array([2.1, 3.9, 6.2, 7.8, 10.1])\nprint(np.cov(x, y)); print(np.corrcoef(x, y)); print(repr(np.cov(x)), np.corrcoef(x), np.cov(x, bias=True), np.cov(np.vstack([x, y]), ddof=0))\nrs = np.random.RandomState(0)\nD = rs.randn(50, 3)\nprint(np.cov(D, rowvar=False)); print(np.corrcoef(D.T))\nprint(np.cov(D.T).tolist()[0])',
+    'print(np.average([1, 2, 3, 4]), np.average([1, 2, 3], weights=[3, 1, 0]), np.average(np.arange(6).reshape(2, 3), axis=1, weights=[1, 2, 3]), np.average(np.arange(6).reshape(2, 3), axis=0))\nprint(np.ptp([3, 1, 7]), np.ptp(np.array([[1., 5], [2, 9]]), axis=0), np.ptp(np.arange(6).reshape(2, 3), axis=1))',
+    "print(np.digitize([0.2, 6.4, 3.0, 1.6], [0.0, 1.0, 2.5, 4.0, 10.0]), np.digitize([1, 2, 3], [1, 2, 3], right=True), np.digitize([1.5, 0.5], [3, 2, 1]), np.digitize(2.5, [1, 2, 3]))\nprint(np.bincount([0, 1, 1, 3, 2, 1, 7]), np.bincount([0, 1, 1, 2], weights=[0.3, 0.5, 0.2, 0.7]), np.bincount([1], minlength=4))\nprint(np.convolve([1, 2, 3], [0, 1, 0.5]), np.convolve([1, 2, 3], [0, 1, 0.5], 'same'), np.convolve([1, 2, 3], [0, 1, 0.5], 'valid'), np.convolve([1, 2], [1, 2, 3, 4]), np.convolve(np.ones(10)/3, np.array([1., 1, 1]), mode='valid'))",
+    'print(np.heaviside(np.array([-1.5, 0, 2.0]), 0.5), np.heaviside(0, 1), np.heaviside([-1, 0, 1], 0))',
+    'A = np.arange(1, 13).reshape(3, 4)\nprint(np.tril(A), np.triu(A), np.tril(A, -1), np.triu(A, 1), np.triu(np.ones((3, 3))), np.tril([1, 2, 3]))\nprint(np.kron([1, 10], [1, 2, 3]), np.kron(np.eye(2), np.ones((2, 2))), np.kron(np.array([[1, 2], [3, 4]]), [[0, 1]]))\nprint(np.argwhere(A > 6), np.argwhere([0, 3, 0, 5]))',
+    'a = np.arange(10)\nprint(np.array_split(a, 3), np.split(a, 5), np.split(a, [2, 5]), np.array_split(np.arange(12).reshape(4, 3), 2), np.array_split(np.arange(12).reshape(3, 4), 2, axis=1))\nprint(np.fliplr(np.arange(6).reshape(2, 3)), np.flipud(np.arange(6).reshape(2, 3)), np.flipud([1, 2, 3]))\nprint(np.nan_to_num(np.array([np.nan, np.inf, -np.inf, 1.5])), np.nan_to_num(np.nan), np.nan_to_num([1, 2]), np.nan_to_num(np.array([np.nan, np.inf]), nan=-1, posinf=99))',
+    'np.split(np.arange(10), 3)',
+    "p = np.poly1d([1, -3, 2])\nprint(p); print(repr(p)); print(p(0.5), p(np.array([1, 2, 3])), p.roots, p.order, p.coeffs, p.deriv(), p.integ(), p[1], p[5], len(p))\nprint(p * 2, p + 1, p - p, p * p, p ** 3, -p, 2 * p, 1 - p, p / 2)\nprint(np.poly1d([3.5, 0, -1.25, 2]), np.poly1d([0, 0, 1]), np.poly1d([0]), np.poly1d([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]), np.poly1d([2, 1], variable='t'))\nq, r = p / np.poly1d([1, -1])\nprint(q, r, np.polydiv([1, -3, 2], [1, -1]), np.polymul([1, 2], [1, 3]), np.polysub([1, 2, 3], [1]), np.polymul(p, [1, 1]))",
+    'x = np.linspace(0, 4, 9); y = x**2 - 2*x + 1\np = np.poly1d(np.polyfit(x, y, 2))\nprint(p(2.5), np.round(p.coeffs, 6))\nprint(np.poly1d([1.123456, -2.5e-5, 123456.7, 0.1]))\nprint(np.poly1d([1 + 2j, 3j, 2]))\nprint(np.poly1d(list(range(1, 30))))',
+    'print(np.r_[1:4, 0, 4], np.r_[np.array([1, 2]), [3, 4], 5.5], np.r_[0:1:5j], np.c_[np.array([1, 2, 3]), np.array([4, 5, 6])], np.c_[np.ones(3), np.arange(3)])\nprint(np.c_[np.array([[1, 2, 3]]), 0, 0, np.array([[4, 5, 6]])], np.r_[[[1, 2]], [[3, 4]]], np.c_[[1, 2], [[3, 4], [5, 6]]])',
+    'print(type(np.c_).__name__, type(np.poly1d([1])).__name__)',
 ]
 
 
