@@ -503,6 +503,10 @@ func primesUpTo(n int64) []int64 {
 	return out
 }
 
+// IntNthRoot is SymPy's integer_nthroot: floor(n**(1/k)) and whether
+// it is exact (n >= 0, k >= 1).
+func IntNthRoot(n *big.Int, k int64) (*big.Int, bool) { return intNthRoot(n, k) }
+
 // intNthRoot returns floor(n**(1/k)) and whether it is exact (n >= 0).
 func intNthRoot(n *big.Int, k int64) (*big.Int, bool) {
 	if n.Sign() == 0 || k == 1 {

@@ -327,6 +327,7 @@ var excModules = map[string]string{
 	"ArgumentIndexError":             "sympy.core.function",
 	"PoleError":                      "sympy.core.function",
 	"TokenError":                     "tokenize",
+	"NonlinearError":                 "sympy.solvers.solveset",
 }
 
 func init() {
@@ -378,6 +379,7 @@ func init() {
 		{"NonInvertibleMatrixError", "ValueError"},
 		{"NonPositiveDefiniteMatrixError", "ValueError"},
 		{"ArgumentIndexError", "ValueError"},
+		{"NonlinearError", "ValueError"},
 		{"PoleError", "Exception"},
 		{"TokenError", "Exception"},
 	}
