@@ -1,6 +1,7 @@
 package session
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dcalc/dcalc/engine"
@@ -411,19 +412,135 @@ func (in *interp) solveset(fv, symv, domv Value) Value {
 	return in.solSetValue(x, r, reals)
 }
 
-// linsolve is linsolve(equations, *symbols) for a list of equations.
+// linsolve is linsolve(system, *symbols): a list of equations (the
+// symbols given), the pair (A, b) of A·x = b, or an augmented matrix
+// [A | b], whose free unknowns are named tau0, tau1, ... when no
+// symbols are given.
 func (in *interp) linsolve(sys Value, symv []Value) Value {
-	if _, ok := asMatrix(sys); ok {
-		throw("NotImplementedError", "dcalc's linsolve takes a list of equations (not a matrix form) yet")
+	if len(symv) == 1 && in.isIterable(symv[0]) {
+		if _, ok := symv[0].(*matrixValue); !ok {
+			symv = in.toSlice(symv[0])
+		}
 	}
-	eqs := in.equationList(sys)
-	syms := in.solveSymbols(eqs, symv)
+	A, b, matrixForm := in.linsolveMatrices(sys)
+	if !matrixForm {
+		eqs := in.equationList(sys)
+		if len(symv) == 0 {
+			throw("ValueError", "\nWhen passing a system of equations, the explicit symbols for which a\nsolution is being sought must be given as a sequence, too.")
+		}
+		return in.linsolveSolutions(eqs, in.uniqueSymbols(symv), nil)
+	}
+	rows, cols := A.Shape()
+	var syms []*engine.Symbol
+	var taus []*engine.Symbol
+	if len(symv) == 0 {
+		for _, s := range engine.FreeSymbols(engine.NewTuple(append(A.Entries(), b.Entries()...)...)) {
+			if strings.HasPrefix(s.Name(), "tau") {
+				throw("NotImplementedError", "dcalc's linsolve names the free unknowns tau0, tau1, ...; the system already has a symbol %s", s.Name())
+			}
+		}
+		for range cols {
+			syms = append(syms, engine.NewDummy("Dummy"))
+		}
+		taus = syms
+	} else {
+		syms = in.uniqueSymbols(symv)
+	}
+	eqs := make([]engine.Expr, rows)
+	for i := range rows {
+		var terms []engine.Expr
+		for j := range min(cols, len(syms)) {
+			if el := A.At(i, j); engine.IsZero(el) != engine.True {
+				terms = append(terms, engine.NewMul(el, syms[j]))
+			}
+		}
+		eqs[i] = engine.NewAdd(append(terms, engine.Neg(b.Flat(i)))...)
+	}
+	return in.linsolveSolutions(eqs, syms, taus)
+}
+
+// linsolveMatrices reads linsolve's matrix forms: (A, b) or [A | b].
+func (in *interp) linsolveMatrices(sys Value) (A, b *engine.Matrix, ok bool) {
+	if m, isM := asMatrix(sys); isM {
+		rows, cols := m.Shape()
+		if cols < 1 {
+			throw("ValueError", "Invalid arguments")
+		}
+		var ar, br [][]engine.Expr
+		for i := range rows {
+			row := m.Row(i).Entries()
+			ar = append(ar, row[:cols-1])
+			br = append(br, row[cols-1:])
+		}
+		return mustEngineMatrix(ar), mustEngineMatrix(br), true
+	}
+	var items []Value
+	switch t := sys.(type) {
+	case *Tuple:
+		items = t.Items
+	case *List:
+		items = t.Items
+	}
+	if len(items) == 2 {
+		if a, isA := asMatrix(items[0]); isA {
+			bm, isB := asMatrix(items[1])
+			if !isB {
+				throw("NotImplementedError", "dcalc's linsolve takes (A, b) with b a Matrix")
+			}
+			return a, bm, true
+		}
+	}
+	return nil, nil, false
+}
+
+// mustEngineMatrix builds a matrix from rows of equal length.
+func mustEngineMatrix(rows [][]engine.Expr) *engine.Matrix {
+	m, err := engine.NewMatrix(rows)
+	if err != nil {
+		panic(err)
+	}
+	return m
+}
+
+// uniqueSymbols reads the unknowns, refusing repeats as SymPy does.
+func (in *interp) uniqueSymbols(symv []Value) []*engine.Symbol {
+	var syms []*engine.Symbol
+	for _, v := range symv {
+		s, ok := in.sympify(v).(*engine.Symbol)
+		if !ok {
+			throw("NotImplementedError", "solving for non-symbols is not supported")
+		}
+		for _, t := range syms {
+			if engine.Equal(s, t) {
+				throw("ValueError", "duplicate symbols given")
+			}
+		}
+		syms = append(syms, s)
+	}
+	return syms
+}
+
+// linsolveSolutions is the FiniteSet of the solution tuple (EmptySet
+// when inconsistent); the dummies taus that stay free are renamed tau0,
+// tau1, ... in order.
+func (in *interp) linsolveSolutions(eqs []engine.Expr, syms, taus []*engine.Symbol) Value {
 	vals, ok, err := engine.LinsolveValues(eqs, syms)
 	if err != nil {
 		panic(err)
 	}
 	if !ok {
 		return emptySet
+	}
+	if len(taus) > 0 {
+		var pairs [][2]engine.Expr
+		for _, d := range taus {
+			if slices.ContainsFunc(vals, func(v engine.Expr) bool { return engine.Has(v, d) }) {
+				pairs = append(pairs, [2]engine.Expr{d, engine.NewSymbol("tau"+itoa(len(pairs)), engine.Assumptions{})})
+			}
+		}
+		for i, v := range vals {
+			vals[i] = engine.Xreplace(v, pairs)
+		}
 	}
 	t := &Tuple{Items: make([]Value, len(vals))}
 	for i, v := range vals {
