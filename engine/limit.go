@@ -193,6 +193,15 @@ func limit1(e Expr, x *Symbol, a Expr, dir string) (Expr, error) {
 		if r, ok := limitByParts(e, x, a); ok {
 			return r, nil
 		}
+		if q := radicalDenominator(e, x); q > 1 && a == Oo {
+			// x = 1/u**q with u > 0 makes every root of x a power of u,
+			// and a difference of roots (sqrt(x + 1) - sqrt(x)) a
+			// series in u
+			u := NewDummyAssumed("u", Assumptions{Positive: true, Real: true})
+			if r, err := limitAt0(SubsPairs(e, [][2]Expr{{x, NewPow(u, NewInt(int64(-q)))}}), u, "+"); err == nil {
+				return r, nil
+			}
+		}
 		t := NewDummy("t")
 		sub := NewPow(t, NegOne)
 		if a == NegOo {
@@ -722,6 +731,33 @@ func hasRadicalOf(e Expr, x *Symbol) bool {
 		_, frac := p.Exp().(*Rational)
 		return frac
 	})
+}
+
+// radicalDenominator is the least common multiple of the denominators
+// of the rational exponents of powers of expressions in x (2 for
+// sqrt(x + 1) - sqrt(x)), 1 when there are none.
+func radicalDenominator(e Expr, x *Symbol) int {
+	q := int64(1)
+	anyNode(e, func(t Expr) bool {
+		if p, ok := t.(*Pow); ok && Has(p.Base(), x) {
+			if r, frac := p.Exp().(*Rational); frac && r.r.Denom().IsInt64() {
+				d := r.r.Denom().Int64()
+				q = q / gcdInt64(q, d) * d
+			}
+		}
+		return false
+	})
+	if q > 12 {
+		return 1
+	}
+	return int(q)
+}
+
+func gcdInt64(a, b int64) int64 {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
 }
 
 func hasPowX(e Expr, x *Symbol) bool {

@@ -37,6 +37,11 @@ func limitCancelTrig(f Expr, t *Symbol) (r Expr, ok bool, err error) {
 			continue
 		}
 		if s.val >= 2 && s.val+k <= 0 {
+			if IsRational(Expand(s.c[0])) {
+				// a rational limit ((1 - cos(t))/t**2 is 1/2) has one
+				// form, which the series path gives
+				return nil, false, nil
+			}
 			return nil, false, secondDifference(sum, t)
 		}
 		// the terms below t**n, as SymPy's series holds them
