@@ -487,7 +487,7 @@ func (in *interp) arrayIndex(idx Value) []ndarray.Index {
 			out[i] = ndarray.Index{Kind: ndarray.IndexEllipsis}
 		case *ndarray.Array:
 			out[i] = ndarray.Index{Kind: ndarray.IndexArray, Array: x}
-		case *List:
+		case *List, *Range:
 			out[i] = ndarray.Index{Kind: ndarray.IndexArray, Array: in.toArray(x)}
 		case bool:
 			throw("NotImplementedError", "dcalc does not implement numpy indexing with a bool scalar yet")

@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/big"
 	"math/cmplx"
+	"slices"
 	"time"
 
 	"github.com/dcalc/dcalc/engine"
@@ -190,15 +191,25 @@ func binaryRow(b *ndarray.Binary, name string) *binding {
 
 // reductionRow binds np.NAME(a, axis=None, ...) and the method a.NAME.
 func reductionRow(name string, r ndarray.Reduction, sig, honours string) *binding {
-	return &binding{Name: name, Sig: sig, Honours: honours, Doc: "NumPy's " + name + " over all elements or along an axis.",
+	return &binding{Name: name, Sig: sig, Honours: honours + " keepdims", Doc: "NumPy's " + name + " over all elements or along an axis.",
 		Fn: func(in *interp, a *callArgs) Value {
 			arr := in.toArray(a.Or("a", a.Self))
-			axis := in.axisArg(a.Get("axis"))
+			axis := in.reductionAxis(a.Get("axis"), arr.NDim(), r == ndarray.ArgMax || r == ndarray.ArgMin)
 			ddof := 0
 			if d := a.Get("ddof"); d != nil {
 				ddof = int(in.toIndex(d))
 			}
 			res, fl := npCall2(func() (*ndarray.Array, ndarray.Flags) { return ndarray.Reduce(r, arr, axis, ddof) })
+			if k := a.Get("keepdims"); k != nil && in.truth(k, nil) {
+				// the reduced axes kept with length one
+				shape := slices.Clone(arr.Shape())
+				for d := range shape {
+					if axis == nil || d == *axis || d == *axis+len(shape) {
+						shape[d] = 1
+					}
+				}
+				res = res.Reshape(shape)
+			}
 			names := map[ndarray.Reduction]string{ndarray.Mean: "divide", ndarray.Var: "divide", ndarray.Std: "divide"}
 			if fl != 0 && (r == ndarray.Mean || r == ndarray.Var || r == ndarray.Std) {
 				// NumPy warns "Mean of empty slice" first, then the division.
@@ -213,6 +224,34 @@ func reductionRow(name string, r ndarray.Reduction, sig, honours string) *bindin
 			}
 			return in.npResult(res, fl, names[r])
 		}}
+}
+
+// reductionAxis reads a reduction's axis: None, an integer, or a tuple
+// of axes, which dcalc reduces when it is one axis or all of them (the
+// order NumPy adds a partial set of axes in is not followed).
+func (in *interp) reductionAxis(v Value, nd int, single bool) *int {
+	t, ok := v.(*Tuple)
+	if !ok || single {
+		return in.axisArg(v)
+	}
+	seen := map[int]bool{}
+	for _, it := range t.Items {
+		ax := normAxis(int(in.toIndex(it)), nd)
+		if seen[ax] {
+			throw("ValueError", "duplicate value in 'axis'")
+		}
+		seen[ax] = true
+	}
+	switch {
+	case len(seen) == nd:
+		return nil
+	case len(seen) == 1:
+		for ax := range seen {
+			return &ax
+		}
+	}
+	throw("NotImplementedError", "dcalc's numpy reductions take one axis or all of them")
+	return nil
 }
 
 // npArg is an argument converted with np.asarray; the array of a method

@@ -141,10 +141,134 @@ func (a *Array) Get(idx []Index) *Array {
 	return v
 }
 
-// fancy is indexing with a bool mask or an integer array.
+// multiIndex splits a subscript holding integer index arrays into the
+// leading advanced indices (integer arrays and integers, broadcast
+// together: a[rows, cols], a[np.arange(n), y]) and the basic indices
+// after them (a[idx, :]). ok is false for what NumPy orders
+// differently (an index array after a slice, or a bool mask among
+// several indices), which dcalc does not implement.
+func multiIndex(idx []Index) (adv [][]int64, shape []int, rest []Index, ok bool) {
+	k := 0
+	for k < len(idx) && (idx[k].Kind == IndexInt || idx[k].Kind == IndexArray && idx[k].Array.dtype != Bool) {
+		k++
+	}
+	for _, ix := range idx[k:] {
+		if ix.Kind == IndexArray {
+			return nil, nil, nil, false
+		}
+	}
+	var shapes [][]int
+	for _, ix := range idx[:k] {
+		if ix.Kind == IndexArray {
+			if ix.Array.dtype != Int64 {
+				fail("IndexError", "arrays used as indices must be of integer (or boolean) type")
+			}
+			shapes = append(shapes, ix.Array.shape)
+		}
+	}
+	shape = BroadcastShapes(shapes...)
+	for _, ix := range idx[:k] {
+		if ix.Kind == IndexInt {
+			adv = append(adv, filled(prod(shape), int64(ix.Int)))
+			continue
+		}
+		adv = append(adv, ix.Array.BroadcastTo(shape).Int64s())
+	}
+	return adv, shape, idx[k:], true
+}
+
+// filled is n copies of v.
+func filled(n int, v int64) []int64 {
+	out := make([]int64, n)
+	for i := range out {
+		out[i] = v
+	}
+	return out
+}
+
+// slicePrefix is the number of leading slices before an index array
+// that follows them (a[:, [0, 2]]); 0 when the subscript does not start
+// that way.
+func slicePrefix(idx []Index) int {
+	k := 0
+	for k < len(idx) && idx[k].Kind == IndexSlice {
+		k++
+	}
+	if k < len(idx) && idx[k].Kind == IndexArray {
+		return k
+	}
+	return 0
+}
+
+// eachPrefix calls f with each position in the first k axes of v and
+// the view there.
+func (v *Array) eachPrefix(k int, f func(pos int, sub *Array)) {
+	n := prod(v.shape[:k])
+	for p := range n {
+		ints := make([]Index, k)
+		r := p
+		for d := k - 1; d >= 0; d-- {
+			ints[d] = Index{Kind: IndexInt, Int: r % v.shape[d]}
+			r /= v.shape[d]
+		}
+		f(p, v.Get(ints))
+	}
+}
+
+// advancedViews calls f with each element position of the broadcast
+// advanced indices and the view a[i0, ..., ik, rest...] it selects.
+func (a *Array) advancedViews(adv [][]int64, n int, rest []Index, f func(k int, v *Array)) {
+	for k := range n {
+		sub := make([]Index, 0, len(adv)+len(rest))
+		for _, col := range adv {
+			sub = append(sub, Index{Kind: IndexInt, Int: int(col[k])})
+		}
+		f(k, a.Get(append(sub, rest...)))
+	}
+}
+
+// fancy is indexing with a bool mask or an integer array, or with
+// several integer arrays and integers followed by basic indices.
 func (a *Array) fancy(idx []Index) *Array {
+	if k := slicePrefix(idx); k > 0 {
+		// the sliced axes first, then the advanced block at each of
+		// their positions
+		view := a.Get(idx[:k])
+		var out *Array
+		var inner int
+		view.eachPrefix(k, func(p int, sub *Array) {
+			r := sub.fancy(idx[k:])
+			if out == nil {
+				inner = r.Size()
+				out = Zeros(a.dtype, append(append([]int(nil), view.shape[:k]...), r.shape...))
+			}
+			copyElems(out.buf, p*inner, r.buf, 0, inner)
+		})
+		if out == nil {
+			fail("NotImplementedError", "dcalc does not implement numpy index arrays after empty slices yet")
+		}
+		return out
+	}
 	if len(idx) != 1 {
-		fail("NotImplementedError", "dcalc does not implement numpy index arrays mixed with other indices yet")
+		adv, shape, rest, ok := multiIndex(idx)
+		if !ok {
+			fail("NotImplementedError", "dcalc does not implement numpy index arrays mixed with other indices yet")
+		}
+		n := prod(shape)
+		var out *Array
+		var inner int
+		a.advancedViews(adv, n, rest, func(k int, v *Array) {
+			if out == nil {
+				inner = v.Size()
+				out = Zeros(a.dtype, append(append([]int(nil), shape...), v.shape...))
+			}
+			copyElems(out.buf, k*inner, v.Copy().buf, 0, inner)
+		})
+		if out == nil { // no element selected: the shape of one view
+			v := a.Get(append(zeroInts(len(adv)), rest...))
+			out = Zeros(a.dtype, append(append([]int(nil), shape...), v.shape...))
+		}
+		return out
 	}
 	ix := idx[0].Array
 	if ix.dtype == Bool {
@@ -243,9 +367,58 @@ func (a *Array) assign(val *Array) {
 	})
 }
 
+// zeroInts is n integer indices 0.
+func zeroInts(n int) []Index {
+	out := make([]Index, n)
+	for i := range out {
+		out[i] = Index{Kind: IndexInt}
+	}
+	return out
+}
+
 func (a *Array) setFancy(idx []Index, val *Array) {
+	if k := slicePrefix(idx); k > 0 {
+		view := a.Get(idx[:k])
+		shape := a.fancy(idx).shape
+		full := val.BroadcastTo(shape)
+		view.eachPrefix(k, func(p int, sub *Array) {
+			pos := make([]Index, k)
+			r := p
+			for d := k - 1; d >= 0; d-- {
+				pos[d] = Index{Kind: IndexInt, Int: r % view.shape[d]}
+				r /= view.shape[d]
+			}
+			sub.setFancyView(idx[k:], full.Get(pos))
+		})
+		return
+	}
+	a.setFancyView(idx, val)
+}
+
+// setFancyView is setFancy of a subscript that starts with its advanced
+// indices (a may be a strided view when there are several).
+func (a *Array) setFancyView(idx []Index, val *Array) {
 	if len(idx) != 1 {
-		fail("NotImplementedError", "dcalc does not implement numpy index arrays mixed with other indices yet")
+		adv, shape, rest, ok := multiIndex(idx)
+		if !ok {
+			fail("NotImplementedError", "dcalc does not implement numpy index arrays mixed with other indices yet")
+		}
+		n := prod(shape)
+		if n == 0 {
+			return
+		}
+		inner := a.Get(append(zeroInts(len(adv)), rest...))
+		full := val.BroadcastTo(append(append([]int(nil), shape...), inner.shape...))
+		a.advancedViews(adv, n, rest, func(k int, v *Array) {
+			pos := make([]Index, 0, len(shape))
+			r := k
+			for d := len(shape) - 1; d >= 0; d-- {
+				pos = append([]Index{{Kind: IndexInt, Int: r % shape[d]}}, pos...)
+				r /= shape[d]
+			}
+			v.assign(full.Get(pos))
+		})
+		return
 	}
 	ix := idx[0].Array
 	var rows []int

@@ -404,6 +404,21 @@ programs += [
 ]
 
 
+# keepdims, tuples of axes, and several index arrays (softmax and
+# cross-entropy by hand)
+programs += [
+    'y = np.array([0, 2, 1])\nprobs = np.array([[0.7, 0.2, 0.1], [0.1, 0.1, 0.8], [0.3, 0.4, 0.3]])\nprint(-np.log(probs[range(3), y]).mean(), probs[np.arange(3), y], probs[[0, 2], [1, 1]], probs[1, [0, 2]], probs[[0, 1], 2])\nd = probs.copy(); d[range(3), y] -= 1; print(d)\nd = probs.copy(); d[np.arange(3), y] = 0; print(d)',
+    'X = np.arange(12).reshape(4, 3)\nidx = np.array([3, 0])\nprint(X[idx, :], X[idx], X[:, [0, 2]], X[:, np.array([1])], X[1:3, [0, 2]], X[[0, 1], 1:])\nX2 = X.copy(); X2[:, [0, 2]] = 0; print(X2)\nX3 = X.copy(); X3[[1, 2], :] = -1; print(X3)\nX4 = X.copy(); X4[[0, 3], [0, 2]] = [100, 200]; print(X4)',
+    'A = np.arange(24).reshape(2, 3, 4)\nprint(A[[0, 1], [1, 2]], A[:, [0, 2], 1], A[[1], [2], [3]], A[0, [0, 1], :2], A[np.array([[0, 1], [1, 0]]), 0])',
+    'e = np.eye(4)\nprint(e[[1, 3]], e[np.array([0, 0, 2])][:, [1, 2]])',
+    'a = np.arange(5.0)\na[[0, 2]] += 1; print(a)\nb = np.zeros((3, 3)); b[[0, 1, 2], [2, 1, 0]] = 1; print(b)',
+    'z = np.array([[1., 2, 3], [1, 1, 1]])\ne = np.exp(z - z.max(axis=1, keepdims=True))\nprint(e / e.sum(axis=1, keepdims=True))\nX = np.random.RandomState(0).randn(4, 3)\nprint(X.mean(axis=0, keepdims=True), X.std(axis=0, keepdims=True).shape, np.sum(X, keepdims=True), np.max(X, axis=-1, keepdims=True), X.argmax(axis=1, keepdims=True), np.any(X > 2, axis=0, keepdims=True))',
+    'a = np.arange(24).reshape(2, 3, 4)\nprint(np.sum(a, axis=(0, 1, 2)), np.mean(a, axis=(2,)), np.max(a, axis=(0, 1, 2), keepdims=True), a.sum(axis=(-1,)), np.sum(np.array([[1, 2], [3, 4]]), axis=(0, 1)), np.var(a, axis=(1, 0, 2)))',
+    'print(np.sum(np.arange(6).reshape(2, 3), axis=(0, 0)))',
+    'W = np.random.RandomState(1).randn(3, 2) * 0.01\nX = np.random.RandomState(2).randn(5, 3)\nH = np.maximum(0, X @ W)\ndH = np.ones_like(H)\ndH[H <= 0] = 0\nprint(dH, X.T @ dH, np.sum(dH, axis=0, keepdims=True))\nscores = X @ np.random.RandomState(3).randn(3, 4)\ny = np.array([0, 3, 1, 1, 2])\ne = np.exp(scores - np.max(scores, axis=1, keepdims=True))\np = e / np.sum(e, axis=1, keepdims=True)\nloss = -np.sum(np.log(p[np.arange(5), y])) / 5\nd = p.copy()\nd[range(5), y] -= 1\nprint(round(loss, 10), np.round(d / 5, 6))',
+]
+
+
 def run(src):
     with tempfile.TemporaryDirectory() as d:
         with open(os.path.join(d, "case.py"), "w") as fh:
