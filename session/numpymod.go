@@ -889,6 +889,12 @@ func (in *interp) npIsClose(a *callArgs) *ndarray.Array {
 	if v := a.Get("atol"); v != nil {
 		atol = in.toFloat(v)
 	}
+	return isClose(x, y, rtol, atol)
+}
+
+// isClose is |x - y| <= atol + rtol*|y| elementwise, infinities equal
+// only to themselves.
+func isClose(x, y *ndarray.Array, rtol, atol float64) *ndarray.Array {
 	return npCall(func() *ndarray.Array {
 		shape := ndarray.BroadcastShapes(x.Shape(), y.Shape())
 		xs, ys := x.BroadcastTo(shape).Float64s(), y.BroadcastTo(shape).Float64s()
@@ -941,6 +947,9 @@ func (in *interp) numpyModule() *Module {
 		m.Attrs[name] = binaryRow(b, name).builtin()
 	}
 	m.Attrs["RankWarning"] = excClasses["RankWarning"]
+	testing := &Module{Name: "numpy.testing", Attrs: map[string]Value{}}
+	installTable(testing.Attrs, testingTable)
+	m.Attrs["testing"] = testing
 	m.Attrs["r_"] = &npConcat{name: "r_", axis: 0, ndmin: 1}
 	m.Attrs["c_"] = &npConcat{name: "c_", axis: -1, ndmin: 2}
 	linalg := &Module{Name: "numpy.linalg", Attrs: map[string]Value{}}

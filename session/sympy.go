@@ -870,7 +870,7 @@ func (in *interp) module(name string, node *grammar.ImportName) *Module {
 		return in.matplotlibModule()
 	case "matplotlib.pyplot":
 		return in.pyplotModule()
-	case "numpy.linalg", "numpy.random":
+	case "numpy.linalg", "numpy.random", "numpy.testing":
 		return in.numpyModule().Attrs[strings.TrimPrefix(name, "numpy.")].(*Module)
 	case "sympy.vector":
 		return vectorModule()

@@ -419,6 +419,25 @@ programs += [
 ]
 
 
+# numpy.testing's assertions (session/numpytesting.go)
+programs += [
+    "np.testing.assert_allclose(np.array([1.0, 2.0]), np.array([1.0, 2.0000001]), rtol=1e-5)\nnp.testing.assert_allclose(3.0, 3.0 + 1e-9)\nnp.testing.assert_array_almost_equal([1.0, 2.0], [1.0000001, 2.0])\nnp.testing.assert_almost_equal(0.1 + 0.2, 0.3)\nnp.testing.assert_array_equal(np.arange(3), [0, 1, 2])\nnp.testing.assert_equal([1, 2.0], [1, 2])\nprint('ok')",
+    'np.testing.assert_allclose(np.array([1.0, 2.0]), np.array([1.0, 2.000001]))',
+    'np.testing.assert_allclose(np.array([[1.0, 2.0], [3, 4]]), np.array([[1.1, 2.0], [3, 4.5]]), rtol=1e-3, atol=1e-6)',
+    'np.testing.assert_allclose([1.0, np.nan], [1.0, 2.0])',
+    'np.testing.assert_allclose(np.ones(3), np.ones(4))',
+    'np.testing.assert_almost_equal(1.0, 1.1)',
+    "np.testing.assert_almost_equal(1.0, 1.1, decimal=3, err_msg='grad check')",
+    'np.testing.assert_array_almost_equal(np.array([1.0, 2.5]), np.array([1.0, 2.0]), decimal=2)',
+    'np.testing.assert_array_equal(np.arange(3), [0, 1, 3])',
+    'np.testing.assert_equal(1, 2)',
+    'np.testing.assert_equal([1, 2], [1, 3])',
+    'from numpy.testing import assert_allclose\nimport numpy.testing as npt\nassert_allclose(np.zeros(2), [0, 1e-9], atol=1e-8)\nnpt.assert_allclose(np.array([0.0, 1.0]), np.array([0.0, 0.0]))',
+    'np.testing.assert_allclose(np.array([1, 2]), np.array([1, 3]))',
+    "import numpy.testing as npt\ntry:\n    npt.assert_allclose(np.array([0.0, 1.0]), np.array([0.0, 0.0]))\nexcept AssertionError as e:\n    print(str(e))\ntry:\n    npt.assert_almost_equal(1.0, 1.1, decimal=3, err_msg='grad check')\nexcept AssertionError as e:\n    print(str(e))\ntry:\n    npt.assert_equal([1, 2], [1, 3])\nexcept AssertionError as e:\n    print(str(e))\ntry:\n    npt.assert_allclose(np.arange(12.0).reshape(6, 2), np.arange(12.0).reshape(6, 2) + 1e-3)\nexcept AssertionError as e:\n    print(str(e))",
+]
+
+
 def run(src):
     with tempfile.TemporaryDirectory() as d:
         with open(os.path.join(d, "case.py"), "w") as fh:
