@@ -32,7 +32,7 @@ var numpyArrTable = []*binding{
 	{Name: "quantile", Sig: "(a, q, axis=None, out=None, overwrite_input=False, method='linear', keepdims=False, *, interpolation=None)",
 		Honours: "axis method interpolation", Doc: "The q-th quantiles of all elements or along an axis (linear interpolation).",
 		Fn: func(in *interp, a *callArgs) Value { return in.npQuantile(a, 1) }},
-	{Name: "argsort", Sig: "(a, axis=-1, kind=None, order=None)", Doc: "The indices that sort a 1-d array.", Fn: (*interp).npArgsort},
+	{Name: "argsort", Sig: "(a, axis=-1, kind=None, order=None)", Honours: "axis", Doc: "The indices that sort the array along an axis (the last by default).", Fn: (*interp).npArgsort},
 	{Name: "flip", Sig: "(m, axis=None)", Doc: "The elements in reverse order along every axis.",
 		Fn: func(in *interp, a *callArgs) Value {
 			m := in.npArg(a, "m")
@@ -58,20 +58,18 @@ var numpyArrTable = []*binding{
 			}
 			return npCall(func() Value { return ndarray.TakeFlat(arr, idx).Reshape(arr.Shape()) })
 		}},
-	{Name: "tile", Sig: "(A, reps)", Doc: "A 1-d array repeated reps times end to end.",
+	{Name: "tile", Sig: "(A, reps)", Doc: "The array repeated reps times along each axis (an integer or a tuple).",
 		Fn: func(in *interp, a *callArgs) Value {
 			arr := in.npArg(a, "A")
-			if arr.NDim() > 1 {
-				throw("NotImplementedError", "dcalc's numpy.tile takes a 0-d or 1-d array and an integer reps")
-			}
-			reps, n := int(in.toIndex(a.Get("reps"))), arr.Size()
-			var idx []int
-			for range max(reps, 0) {
-				for i := range n {
-					idx = append(idx, i)
+			var reps []int
+			if t, ok := a.Get("reps").(*Tuple); ok {
+				for _, it := range t.Items {
+					reps = append(reps, int(in.toIndex(it)))
 				}
+			} else {
+				reps = []int{int(in.toIndex(a.Get("reps")))}
 			}
-			return npCall(func() Value { return ndarray.TakeFlat(arr, idx) })
+			return npCall(func() Value { return tile(arr, reps) })
 		}},
 	{Name: "repeat", Sig: "(a, repeats, axis=None)", Doc: "Each element (flattened order) repeated.",
 		Fn: func(in *interp, a *callArgs) Value {
@@ -429,26 +427,71 @@ func quantileOf(row, qs []float64, scale float64) []float64 {
 // are refused.
 func (in *interp) npArgsort(a *callArgs) Value {
 	arr := in.npArg(a, "a")
-	if arr.NDim() != 1 {
-		throw("NotImplementedError", "dcalc's numpy.argsort takes a 1-d array")
-	}
-	vals := arr.AsType(ndarray.Float64).Float64s()
 	if arr.DType() == ndarray.Complex128 {
 		throw("NotImplementedError", "dcalc does not sort complex arrays yet")
 	}
-	idx := make([]int, len(vals))
-	for i := range idx {
-		idx[i] = i
+	axisV := a.Or("axis", itoBig(-1))
+	switch {
+	case axisV == none:
+		arr = arr.Ravel()
+	case arr.NDim() == 0:
+		arr = arr.Reshape([]int{1})
+	case arr.NDim() > 2:
+		throw("NotImplementedError", "dcalc's numpy.argsort takes arrays of up to 2 dimensions")
+	case arr.NDim() == 2 && normAxis(int(in.toIndex(axisV)), 2) == 0:
+		return argsortRows(arr.Transpose()).Transpose().Copy()
 	}
-	sort.SliceStable(idx, func(i, j int) bool { return npFloatLess(vals[idx[i]], vals[idx[j]]) })
-	out := make([]int64, len(idx))
-	for k, i := range idx {
-		out[k] = int64(i)
-		if k > 0 && len(idx) > 16 && !npFloatLess(vals[idx[k-1]], vals[i]) {
-			throw("NotImplementedError", "dcalc's numpy.argsort does not order equal elements of arrays longer than 16 as NumPy's quicksort does")
+	return argsortRows(arr)
+}
+
+// argsortRows sorts each row of a 1-d or 2-d array (stably, as NumPy's
+// quicksort orders up to 16 elements; ties in longer rows refused).
+func argsortRows(arr *ndarray.Array) *ndarray.Array {
+	shape := arr.Shape()
+	n := shape[len(shape)-1]
+	vals := arr.AsType(ndarray.Float64).Float64s()
+	out := make([]int64, len(vals))
+	for start := 0; start < len(vals); start += max(n, 1) {
+		row := vals[start : start+n]
+		idx := make([]int, n)
+		for i := range idx {
+			idx[i] = i
+		}
+		sort.SliceStable(idx, func(i, j int) bool { return npFloatLess(row[idx[i]], row[idx[j]]) })
+		for k, i := range idx {
+			out[start+k] = int64(i)
+			if k > 0 && n > 16 && !npFloatLess(row[idx[k-1]], row[i]) {
+				throw("NotImplementedError", "dcalc's numpy.argsort does not order equal elements of arrays longer than 16 as NumPy's quicksort does")
+			}
 		}
 	}
-	return ndarray.Ints([]int{len(out)}, out)
+	return ndarray.Ints(shape, out)
+}
+
+// tile is numpy.tile: the array and reps padded with leading ones to
+// the same length, each result element the array's at the positions
+// modulo its shape.
+func tile(arr *ndarray.Array, reps []int) *ndarray.Array {
+	d := max(len(reps), arr.NDim())
+	shape := padShape(arr.Shape(), d)
+	reps = padShape(reps, d)
+	out := make([]int, d)
+	for i := range d {
+		out[i] = shape[i] * max(reps[i], 0)
+	}
+	n := prodInts(out)
+	idx := make([]int, n)
+	for k := range n {
+		r, src, stride := k, 0, 1
+		for i := d - 1; i >= 0; i-- {
+			pos := r % out[i]
+			r /= out[i]
+			src += (pos % shape[i]) * stride
+			stride *= shape[i]
+		}
+		idx[k] = src
+	}
+	return ndarray.TakeFlat(arr, idx).Reshape(out)
 }
 
 // npDiagonal is the main diagonal of a 2-d array.

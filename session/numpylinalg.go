@@ -3,6 +3,7 @@ package session
 import (
 	"math"
 	"math/big"
+	"slices"
 
 	"github.com/dcalc/dcalc/session/ndarray"
 	"github.com/dcalc/dcalc/session/ndarray/linalg"
@@ -87,8 +88,21 @@ var linalgMoreTable = []*binding{
 			s := in.singularValues(in.npArg(a, "x"))
 			return s[0] / s[len(s)-1]
 		}},
-	{Name: "norm", Sig: "(x, ord=None, axis=None, keepdims=False)", Honours: "ord axis", Doc: "A vector or matrix norm (ord and axis as NumPy's).",
-		Fn: (*interp).npNorm},
+	{Name: "norm", Sig: "(x, ord=None, axis=None, keepdims=False)", Honours: "ord axis keepdims", Doc: "A vector or matrix norm (ord and axis as NumPy's).",
+		Fn: func(in *interp, a *callArgs) Value {
+			r := in.npNorm(a)
+			if k := a.Get("keepdims"); k == nil || !in.truth(k, nil) {
+				return r
+			}
+			// the normed axes kept with length one
+			x := in.npArg(a, "x")
+			shape := slices.Clone(x.Shape())
+			axes := in.normAxes(a.Get("axis"), x.NDim())
+			for _, ax := range axes {
+				shape[ax] = 1
+			}
+			return in.toArray(r).Reshape(shape)
+		}},
 }
 
 // uploArg reads eigh's UPLO: true for the upper triangle.
@@ -293,18 +307,7 @@ func (in *interp) npNorm(a *callArgs) Value {
 			return math.Sqrt(0 + ndarray.PairwiseSum(sq))
 		}
 	}
-	var axes []int
-	if axisV == nil || axisV == none {
-		for i := range nd {
-			axes = append(axes, i)
-		}
-	} else if t, ok := axisV.(*Tuple); ok {
-		for _, v := range t.Items {
-			axes = append(axes, normAxis(int(in.toIndex(v)), nd))
-		}
-	} else {
-		axes = []int{normAxis(int(in.toIndex(axisV)), nd)}
-	}
+	axes := in.normAxes(axisV, nd)
 	abs, _ := absoluteUfunc.Map(x)
 	switch len(axes) {
 	case 1:
@@ -323,6 +326,23 @@ func (in *interp) npNorm(a *callArgs) Value {
 func mapSqrt(a *ndarray.Array) *ndarray.Array {
 	r, _ := sqrtUfunc.Map(a)
 	return r
+}
+
+// normAxes reads norm's axis: all axes for None, an integer or a tuple.
+func (in *interp) normAxes(axisV Value, nd int) []int {
+	var axes []int
+	if axisV == nil || axisV == none {
+		for i := range nd {
+			axes = append(axes, i)
+		}
+	} else if t, ok := axisV.(*Tuple); ok {
+		for _, v := range t.Items {
+			axes = append(axes, normAxis(int(in.toIndex(v)), nd))
+		}
+	} else {
+		axes = []int{normAxis(int(in.toIndex(axisV)), nd)}
+	}
+	return axes
 }
 
 // normAxis normalises an axis index as normalize_axis_index does.

@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"math/cmplx"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/dcalc/dcalc/engine"
@@ -191,9 +192,19 @@ func binaryRow(b *ndarray.Binary, name string) *binding {
 
 // reductionRow binds np.NAME(a, axis=None, ...) and the method a.NAME.
 func reductionRow(name string, r ndarray.Reduction, sig, honours string) *binding {
+	if strings.Contains(sig, "dtype=None") {
+		honours += " dtype"
+	}
 	return &binding{Name: name, Sig: sig, Honours: honours + " keepdims", Doc: "NumPy's " + name + " over all elements or along an axis.",
 		Fn: func(in *interp, a *callArgs) Value {
 			arr := in.toArray(a.Or("a", a.Self))
+			if dt := in.dtypeArg(a); dt != nil {
+				// the accumulator's type: float64 sums integers as floats
+				if *dt != ndarray.Float64 && *dt != arr.DType() {
+					throw("NotImplementedError", "dcalc's %s() takes dtype=float64 (or the array's own) only", name)
+				}
+				arr = arr.AsType(*dt)
+			}
 			axis := in.reductionAxis(a.Get("axis"), arr.NDim(), r == ndarray.ArgMax || r == ndarray.ArgMin)
 			ddof := 0
 			if d := a.Get("ddof"); d != nil {

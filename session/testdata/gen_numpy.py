@@ -438,6 +438,25 @@ programs += [
 ]
 
 
+# ML notebooks by hand: linear regression, a two-layer network's
+# backward pass, argsort along an axis, tile, norm and reductions
+# with keepdims and dtype
+programs += [
+    'np.random.seed(42)\nX = 2 * np.random.rand(100, 1)\ny = 4 + 3 * X + np.random.randn(100, 1)\nX_b = np.c_[np.ones((100, 1)), X]\ntheta_best = np.linalg.inv(X_b.T.dot(X_b)).dot(X_b.T).dot(y)\nprint(theta_best)\neta = 0.1\ntheta = np.random.randn(2, 1)\nfor iteration in range(1000):\n    gradients = 2/100 * X_b.T.dot(X_b.dot(theta) - y)\n    theta = theta - eta * gradients\nprint(theta)\nX_new = np.array([[0], [2]])\nX_new_b = np.c_[np.ones((2, 1)), X_new]\nprint(X_new_b.dot(theta_best))',
+    'np.random.seed(1)\ndef sigmoid(z): return 1 / (1 + np.exp(-z))\nX = np.random.randn(2, 5)\nW1 = np.random.randn(4, 2) * 0.01; b1 = np.zeros((4, 1))\nW2 = np.random.randn(1, 4) * 0.01; b2 = np.zeros((1, 1))\nZ1 = np.dot(W1, X) + b1; A1 = np.tanh(Z1)\nZ2 = np.dot(W2, A1) + b2; A2 = sigmoid(Z2)\nY = (np.random.rand(1, 5) > 0.5).astype(int)\ncost = -np.sum(Y * np.log(A2) + (1 - Y) * np.log(1 - A2)) / 5\ndZ2 = A2 - Y\ndW2 = np.dot(dZ2, A1.T) / 5\ndb2 = np.sum(dZ2, axis=1, keepdims=True) / 5\ndZ1 = np.dot(W2.T, dZ2) * (1 - np.power(A1, 2))\ndW1 = np.dot(dZ1, X.T) / 5\nprint(cost, np.squeeze(cost), dW1, db2, dW2.shape)',
+    'x = np.array([[3.0, 4.0], [1.0, 0.0]])\nprint(np.linalg.norm(x, axis=1, keepdims=True), x / np.linalg.norm(x, axis=1, keepdims=True))',
+    'a = np.random.RandomState(0).randn(3, 4)\nprint(np.argsort(a, axis=1), np.argsort(a, axis=0), np.sort(a, axis=0)[0])',
+    'data = np.array([1.0, 2.0, 4.0, 7.0])\nprint(np.std(data, ddof=1), np.var(data, ddof=1), np.mean(data, dtype=np.float64), data.std(ddof=1))',
+    'xx, yy = np.meshgrid(np.linspace(-1, 1, 3), np.linspace(0, 1, 2))\nZ = xx**2 + yy\nprint(Z, Z.ravel(), np.c_[xx.ravel(), yy.ravel()])',
+    'print(np.array([1, 2, 3]).reshape(-1, 1) * np.array([1, 10]), np.tile([1, 2], (2, 2)), np.repeat([1, 2], 2), np.vstack([np.ones(2), np.zeros(2)]).T)',
+    'losses = []\nw = 0.0\nfor i in range(5):\n    w -= 0.1 * 2 * (w - 3)\n    losses.append((w - 3) ** 2)\nprint(np.array(losses), np.round(losses, 3), np.diff(losses))',
+    'a = np.array([[3, 1, 2], [0, 5, 4]])\nprint(np.argsort(a), np.argsort(a, axis=0), np.argsort(a, axis=None), np.argsort(np.array([2.5, np.nan, -1])), np.argsort(7))',
+    'print(np.tile(np.array([[1, 2], [3, 4]]), 2), np.tile(np.array([[1, 2], [3, 4]]), (2, 1)), np.tile([1.5], (3,)), np.tile(np.arange(3), (2, 1, 2)).shape, np.tile([1, 2], 0))',
+    "x = np.array([[1.0, 2.0, 2.0], [0.0, 3.0, 4.0]])\nprint(np.linalg.norm(x, axis=0, keepdims=True), np.linalg.norm(x, keepdims=True), np.linalg.norm(x, 1, axis=1, keepdims=True), np.linalg.norm(x, 'fro', axis=(0, 1), keepdims=True))",
+    'a = np.arange(6).reshape(2, 3)\nprint(np.sum(a, dtype=float), a.mean(dtype=np.float64), np.sum(a, axis=0, dtype=np.float64), np.prod([2, 3], dtype=np.int64))',
+]
+
+
 def run(src):
     with tempfile.TemporaryDirectory() as d:
         with open(os.path.join(d, "case.py"), "w") as fh:
