@@ -436,6 +436,16 @@ func ShapeString(shape []int) string {
 	return "(" + strings.Join(parts, ", ") + ")"
 }
 
+// Permute is a.transpose(axes): a view with the axes reordered.
+func (a *Array) Permute(axes []int) *Array {
+	t := &Array{dtype: a.dtype, shape: make([]int, len(axes)), strides: make([]int, len(axes)), off: a.off, buf: a.buf}
+	for i, ax := range axes {
+		t.shape[i] = a.shape[ax]
+		t.strides[i] = a.strides[ax]
+	}
+	return t
+}
+
 // Transpose reverses the axes (a view).
 func (a *Array) Transpose() *Array {
 	n := len(a.shape)

@@ -457,6 +457,16 @@ programs += [
 ]
 
 
+# einsum, tensordot and multi_dot (session/numpyeinsum.go)
+programs += [
+    "print(np.einsum('ij,jk->ik', np.eye(2), np.array([[1, 2], [3, 4]])), np.einsum('i,i->', np.array([1, 2]), np.array([3, 4])))\nprint(np.einsum('ii', np.arange(9).reshape(3, 3)), np.einsum('ij->ji', np.arange(6).reshape(2, 3)), np.einsum('i,j->ij', [1, 2], [3, 4, 5]), np.einsum('ij,ij->i', np.arange(6).reshape(2, 3), np.ones((2, 3))))\nprint(np.einsum('ij,jk', np.arange(6).reshape(2, 3), np.arange(6).reshape(3, 2)), np.einsum('ii->i', np.arange(4).reshape(2, 2)), np.einsum('ijk->k', np.arange(24).reshape(2, 3, 4)), np.einsum('i', np.arange(3)))\nrs = np.random.RandomState(0)\nA = rs.randn(3, 4); B = rs.randn(4, 2)\nprint(np.einsum('ij,jk->ik', A, B).tolist() == (A @ B).tolist(), np.einsum('ij,jk->ik', A, B))",
+    'print(np.tensordot(np.eye(2), np.ones(2), axes=1), np.linalg.multi_dot([np.eye(2), np.eye(2), np.ones((2, 1))]))\na = np.arange(60.).reshape(3, 4, 5); b = np.arange(24.).reshape(4, 3, 2)\nprint(np.tensordot(a, b, axes=([1, 0], [0, 1])), np.tensordot(np.arange(4), np.arange(4), axes=0).shape, np.tensordot([1, 2], [3, 4], 1))\nrs = np.random.RandomState(1)\nM = [rs.randn(10, 3), rs.randn(3, 8), rs.randn(8, 2), rs.randn(2, 5)]\nprint(np.linalg.multi_dot(M).tolist() == (((M[0] @ M[1]) @ M[2]) @ M[3]).tolist(), np.round(np.linalg.multi_dot(M), 6))\nprint(np.linalg.multi_dot([np.array([1., 2]), np.eye(2), np.array([3., 4])]), np.linalg.multi_dot([np.array([1., 2]), np.eye(2), np.ones((2, 3))]))',
+    "print(np.einsum('ij,jk->ik', np.ones((2, 3)), np.ones((2, 3))))",
+    "print(np.einsum('ij,jk->il', np.ones((2, 2)), np.ones((2, 2))))",
+    'print(np.tensordot(np.ones((2, 3)), np.ones((2, 3)), axes=1))',
+]
+
+
 def run(src):
     with tempfile.TemporaryDirectory() as d:
         with open(os.path.join(d, "case.py"), "w") as fh:
