@@ -120,3 +120,48 @@ func TestNotebookFigureOrder(t *testing.T) {
 		t.Errorf("outputs %v", kinds)
 	}
 }
+
+// TestAxes3D draws a surface through matplotlib's 3-D axes: the three
+// ways of asking for them give Axes3D objects, plot_surface and
+// set_zlabel return what matplotlib returns, the SVG file holds the z
+// label and changes with view_init, and what dcalc does not draw is
+// refused.
+func TestAxes3D(t *testing.T) {
+	dir := t.TempDir()
+	draw := func(view string) string {
+		path := filepath.Join(dir, "s.svg")
+		src := "import matplotlib.pyplot as plt\nimport numpy as np\nfrom mpl_toolkits.mplot3d import Axes3D\n" +
+			"fig = plt.figure()\nax = fig.add_subplot(111, projection='3d')\n" +
+			"X, Y = np.meshgrid(np.linspace(-2, 2, 9), np.linspace(-1, 1, 5))\n" +
+			"print(type(ax.plot_surface(X, Y, X**2 + Y**2, cmap='viridis')).__name__, ax.set_zlabel('height'))\n" +
+			view + "plt.savefig(" + strRepr(path) + ")\n" +
+			"print(type(plt.axes(projection='3d')).__name__, type(plt.subplots(subplot_kw={'projection': '3d'})[1]).__name__)\n"
+		out, errs := runProgram(src)
+		if out != "Poly3DCollection Text(0.5, 0, 'height')\nAxes3D Axes3D\n" || errs != "" {
+			t.Fatalf("out %q errs %q", out, errs)
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	front, turned := draw(""), draw("ax.view_init(60, 10)\n")
+	if !strings.Contains(front, "height") || strings.Count(front, "<path") < 40 {
+		t.Errorf("the surface's SVG lacks the z label or the wireframe (%d paths)", strings.Count(front, "<path"))
+	}
+	if front == turned {
+		t.Error("view_init did not turn the surface")
+	}
+	for src, want := range map[string]string{
+		"Axes3D(plt.figure())": "NotImplementedError: dcalc makes 3-D axes through projection='3d' (fig.add_subplot(projection='3d')), not by calling Axes3D",
+		"plt.figure().add_subplot(projection='3d').plot([1, 2], [3, 4], [5, 6])": "NotImplementedError: dcalc does not draw 3-D curves yet (Axes3D.plot of x, y, z)",
+		"plt.subplot(111, projection='polar')":                                   "NotImplementedError: dcalc's subplot does not support projection='polar'",
+		"plt.axes(projection='3d').plot_surface(1, 2)":                           "TypeError: plot_surface() takes X, Y and Z",
+	} {
+		_, errs := runProgram("import matplotlib.pyplot as plt\nfrom mpl_toolkits.mplot3d import Axes3D\n" + src + "\n")
+		if got := lastLine(errs); got != want {
+			t.Errorf("%s:\n got %s\nwant %s", src, got, want)
+		}
+	}
+}

@@ -607,9 +607,13 @@ func (in *interp) pyplotModule() *Module {
 			if len(args) == 0 {
 				args = []Value{big.NewInt(111)}
 			}
-			rows, cols, index := in.subplotSpec("add_subplot", args, kw)
+			rows, cols, index, threeD := in.subplotSpec("add_subplot", args, kw)
+			axes := in.axesObject
+			if threeD {
+				axes = in.axes3DObject
+			}
 			if rows*cols == 1 {
-				return in.axesObject(f)
+				return axes(f)
 			}
 			if len(f.Axes) == 0 || f.Rows != rows || f.Cols != cols {
 				makeGrid(f, rows, cols)
@@ -617,7 +621,7 @@ func (in *interp) pyplotModule() *Module {
 			if in.plt.fig == f {
 				in.plt.cur = index - 1
 			}
-			return in.axesObject(f.Axes[index-1])
+			return axes(f.Axes[index-1])
 		}}
 		return o
 	}
@@ -641,6 +645,7 @@ func (in *interp) pyplotModule() *Module {
 	})
 	def("subplots", func(in *interp, args []Value, kw []kwArg) Value {
 		var rest []kwArg
+		axes := in.axesObject
 		rows, cols := 1, 1
 		switch len(args) {
 		case 2:
@@ -659,6 +664,20 @@ func (in *interp) pyplotModule() *Module {
 			case "ncols":
 				cols = int(in.toIndex(k.Value))
 			case "sharex", "sharey", "squeeze", "layout", "gridspec_kw":
+			case "subplot_kw":
+				d, ok := k.Value.(*Dict)
+				if !ok {
+					throw("TypeError", "subplot_kw must be a dict")
+				}
+				ks, vs := d.Items()
+				for i, key := range ks {
+					if in.str(key) != "projection" {
+						throw("NotImplementedError", "dcalc's pyplot does not support subplot_kw=%s yet", in.repr(d))
+					}
+					if in.projection3D("subplots", vs[i]) {
+						axes = in.axes3DObject
+					}
+				}
 			default:
 				rest = append(rest, k)
 			}
@@ -668,23 +687,44 @@ func (in *interp) pyplotModule() *Module {
 		}
 		f := newFigure(rest)
 		if rows*cols == 1 {
-			return &Tuple{Items: []Value{figureObject(f), in.axesObject(f)}}
+			return &Tuple{Items: []Value{figureObject(f), axes(f)}}
 		}
 		makeGrid(f, rows, cols)
 		g := &axesGrid{rows: rows, cols: cols}
 		for _, a := range f.Axes {
-			g.items = append(g.items, in.axesObject(a))
+			g.items = append(g.items, axes(a))
 		}
 		return &Tuple{Items: []Value{figureObject(f), g}}
 	})
 	def("subplot", func(in *interp, args []Value, kw []kwArg) Value {
-		rows, cols, index := in.subplotSpec("subplot", args, kw)
+		rows, cols, index, threeD := in.subplotSpec("subplot", args, kw)
 		top := in.topFigure()
+		axes := in.axesObject
+		if threeD {
+			axes = in.axes3DObject
+		}
+		if rows*cols == 1 {
+			return axes(top)
+		}
 		if len(top.Axes) == 0 || top.Rows != rows || top.Cols != cols {
 			makeGrid(top, rows, cols)
 		}
 		in.plt.cur = index - 1
-		return in.axesObject(top.Axes[index-1])
+		return axes(top.Axes[index-1])
+	})
+	def("axes", func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("axes", args, 0, 0)
+		threeD := false
+		for _, k := range kw {
+			if k.Name != "projection" {
+				throw("NotImplementedError", "dcalc's pyplot.axes does not support %s= yet", k.Name)
+			}
+			threeD = in.projection3D("axes", k.Value)
+		}
+		if threeD {
+			return in.axes3DObject(in.currentFigure())
+		}
+		return in.axesObject(in.currentFigure())
 	})
 	def("suptitle", func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("suptitle", args, 1, 1)
@@ -717,17 +757,13 @@ func (in *interp) pyplotModule() *Module {
 	return m
 }
 
-// subplotSpec reads subplot's (rows, cols, index) from 234 or 2, 3, 4;
-// a 3-D projection is refused.
-func (in *interp) subplotSpec(name string, args []Value, kw []kwArg) (rows, cols, index int) {
+// subplotSpec reads subplot's (rows, cols, index) from 234 or 2, 3, 4,
+// and whether the projection is '3d'.
+func (in *interp) subplotSpec(name string, args []Value, kw []kwArg) (rows, cols, index int, threeD bool) {
 	for _, k := range kw {
 		switch k.Name {
 		case "projection":
-			if p := in.str(k.Value); p == "3d" {
-				throw("NotImplementedError", "dcalc's %s does not draw 3-D axes yet (projection='3d'; sympy's plot3d draws a surface)", name)
-			} else if p != "rectilinear" {
-				throw("NotImplementedError", "dcalc's %s does not support projection=%s", name, strRepr(p))
-			}
+			threeD = in.projection3D(name, k.Value)
 		case "sharex", "sharey", "facecolor", "label":
 		default:
 			throw("NotImplementedError", "dcalc's %s does not support %s= yet", name, k.Name)
@@ -745,7 +781,7 @@ func (in *interp) subplotSpec(name string, args []Value, kw []kwArg) (rows, cols
 	if rows < 1 || cols < 1 || index < 1 || index > rows*cols {
 		throw("ValueError", "num must be an integer with 1 <= num <= %d, not %d", rows*cols, index)
 	}
-	return rows, cols, index
+	return rows, cols, index, threeD
 }
 
 func figSize(v, def float64) float64 {

@@ -870,6 +870,10 @@ func (in *interp) module(name string, node *grammar.ImportName) *Module {
 		return in.matplotlibModule()
 	case "matplotlib.pyplot":
 		return in.pyplotModule()
+	case "mpl_toolkits":
+		return mplToolkitsModule()
+	case "mpl_toolkits.mplot3d":
+		return mplot3dModule()
 	case "numpy.linalg", "numpy.random", "numpy.testing":
 		return in.numpyModule().Attrs[strings.TrimPrefix(name, "numpy.")].(*Module)
 	case "sympy.vector":

@@ -55,12 +55,16 @@ type Arrow struct{ X, Y, U, V float64 }
 // Figure is one plot.
 type Figure struct {
 	Title, XLabel, YLabel string
-	Series                []Series
-	Lines                 []Line
-	Fields                []Field
-	Arrows                []Arrow
-	Fills                 []Fill
-	Notes                 []Note
+	// ZLabel labels a surface's vertical axis; Elev and Azim (degrees)
+	// are its view, matplotlib's 30 and -60 when both are 0.
+	ZLabel     string
+	Elev, Azim float64
+	Series     []Series
+	Lines      []Line
+	Fields     []Field
+	Arrows     []Arrow
+	Fills      []Fill
+	Notes      []Note
 	// XLim and YLim fix the axis ranges (nil: from the data).
 	XLim, YLim *[2]float64
 	Legend     bool

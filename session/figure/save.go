@@ -421,9 +421,10 @@ func (f *Figure) renderGrid(w io.Writer, format string) error {
 	return err
 }
 
-// surface draws a field as a wireframe seen from elevation 30° and
-// azimuth -60° (matplotlib's default 3-D view), orthographically, the
-// lines coloured by height, with the box's base and the axis labels.
+// surface draws a field as a wireframe seen from the figure's elevation
+// and azimuth (matplotlib's default 3-D view, 30° and -60°, unless set),
+// orthographically, the lines coloured by height, with the box's base
+// and the axis labels.
 func (f *Figure) surface(fd *Field) (*plot.Plot, error) {
 	p := plot.New()
 	p.Title.Text = f.Title
@@ -431,7 +432,11 @@ func (f *Figure) surface(fd *Field) (*plot.Plot, error) {
 	lo, hi := fd.zRange()
 	x0, x1 := fd.X[0], fd.X[len(fd.X)-1]
 	y0, y1 := fd.Y[0], fd.Y[len(fd.Y)-1]
-	az, el := -60*math.Pi/180, 30*math.Pi/180
+	elev, azim := f.Elev, f.Azim
+	if elev == 0 && azim == 0 {
+		elev, azim = 30, -60
+	}
+	az, el := azim*math.Pi/180, elev*math.Pi/180
 	proj := func(x, y, z float64) plotter.XY {
 		X := (x-x0)/(x1-x0) - 0.5
 		Y := (y-y0)/(y1-y0) - 0.5
@@ -486,7 +491,8 @@ func (f *Figure) surface(fd *Field) (*plot.Plot, error) {
 	labels := []struct {
 		text string
 		at   plotter.XY
-	}{{f.XLabel, proj((x0+x1)/2, y0-(y1-y0)*0.15, lo)}, {f.YLabel, proj(x1+(x1-x0)*0.15, (y0+y1)/2, lo)}}
+	}{{f.XLabel, proj((x0+x1)/2, y0-(y1-y0)*0.15, lo)}, {f.YLabel, proj(x1+(x1-x0)*0.15, (y0+y1)/2, lo)},
+		{f.ZLabel, proj(x0-(x1-x0)*0.15, y1, (lo+hi)/2)}}
 	for _, l := range labels {
 		if l.text == "" {
 			continue
