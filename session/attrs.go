@@ -762,6 +762,10 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 		if a, ok := x.Attrs[name]; ok {
 			return a
 		}
+		if x.Qual != "" && !strings.HasPrefix(name, "__") {
+			in.setNode(node)
+			panic(notImplementedName(x.Qual + "." + name))
+		}
 	case *instance:
 		if a, ok := in.instanceAttr(x, name); ok {
 			return a

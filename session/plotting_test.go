@@ -34,6 +34,9 @@ func TestSavefig(t *testing.T) {
 		"plt.plot([1, 2], [1])":                 "ValueError: x and y must have same first dimension, but have shapes (2,) and (1,)",
 		"plt.plot([1], color='nocolor')":        `ValueError: "nocolor" is not a valid color value`,
 		"plt.imshow":                            "NotImplementedError: dcalc does not implement matplotlib.pyplot.imshow yet",
+		"plt.gca().set_aspect('equal')":         "NotImplementedError: dcalc does not implement matplotlib.axes.Axes.set_aspect yet",
+		"plt.figure().add_axes([0, 0, 1, 1])":   "NotImplementedError: dcalc does not implement matplotlib.figure.Figure.add_axes yet",
+		"plt.plot([1])[0].set_data([1], [2])":   "NotImplementedError: dcalc does not implement matplotlib.lines.Line2D.set_data yet",
 	} {
 		_, errs := runProgram("import matplotlib.pyplot as plt\nplt.plot([1, 2])\n" + src + "\n")
 		if got := lastLine(errs); got != want {

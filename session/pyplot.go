@@ -56,7 +56,7 @@ func makeGrid(f *figure.Figure, rows, cols int) {
 // set_ names for the labels and limits.
 func (in *interp) axesObject(f *figure.Figure) *pyObject {
 	get := func() *figure.Figure { return f }
-	ax := &pyObject{Type: "Axes", Repr: "<Axes: >", Attrs: in.axesMethods(get, "set_")}
+	ax := &pyObject{Type: "Axes", Repr: "<Axes: >", Attrs: in.axesMethods(get, "set_"), Qual: "matplotlib.axes.Axes"}
 	for k, v := range in.axesMethods(get, "") {
 		if _, ok := ax.Attrs[k]; !ok {
 			switch k {
@@ -210,11 +210,11 @@ func (s *Session) setInlineFigures(on bool) { s.inlineFigures = on }
 
 // mplObject is a matplotlib artist shown by its repr.
 func (in *interp) mplObject(kind string) *pyObject {
-	return &pyObject{Type: kind[strings.LastIndex(kind, ".")+1:], Repr: "<" + kind + " at " + fakeAddress(in.nextObjectID()) + ">"}
+	return &pyObject{Type: kind[strings.LastIndex(kind, ".")+1:], Repr: "<" + kind + " at " + fakeAddress(in.nextObjectID()) + ">", Qual: kind}
 }
 
 func mplText(x, y string, s string) *pyObject {
-	return &pyObject{Type: "Text", Repr: "Text(" + x + ", " + y + ", " + strRepr(s) + ")"}
+	return &pyObject{Type: "Text", Repr: "Text(" + x + ", " + y + ", " + strRepr(s) + ")", Qual: "matplotlib.text.Text"}
 }
 
 // lineFormat is a matplotlib format string such as "r--" or "bo".
@@ -587,7 +587,7 @@ func (in *interp) pyplotModule() *Module {
 		m.Attrs[name] = &Builtin{Name: name, Fn: fn}
 	}
 	figureObject := func(f *figure.Figure) *pyObject {
-		o := &pyObject{Type: "Figure", Repr: fmt.Sprintf("<Figure size %gx%g with 0 Axes>", figSize(f.Width, 6.4), figSize(f.Height, 4.8)), Attrs: map[string]Value{}}
+		o := &pyObject{Type: "Figure", Repr: fmt.Sprintf("<Figure size %gx%g with 0 Axes>", figSize(f.Width, 6.4), figSize(f.Height, 4.8)), Attrs: map[string]Value{}, Qual: "matplotlib.figure.Figure"}
 		o.Attrs["savefig"] = &Builtin{Name: "savefig", Fn: func(in *interp, args []Value, kw []kwArg) Value {
 			nargs("savefig", args, 1, 1)
 			in.saveFigure(f, in.str(args[0]))
@@ -603,6 +603,7 @@ func (in *interp) pyplotModule() *Module {
 			return mplText("0.5", "0.98", f.Title)
 		}}
 		o.Attrs["tight_layout"] = &Builtin{Name: "tight_layout", Fn: func(in *interp, args []Value, kw []kwArg) Value { return none }}
+		o.Attrs["subplots_adjust"] = &Builtin{Name: "subplots_adjust", Fn: func(in *interp, args []Value, kw []kwArg) Value { return none }}
 		o.Attrs["add_subplot"] = &Builtin{Name: "add_subplot", Fn: func(in *interp, args []Value, kw []kwArg) Value {
 			if len(args) == 0 {
 				args = []Value{big.NewInt(111)}
@@ -749,6 +750,8 @@ func (in *interp) pyplotModule() *Module {
 		})
 	}
 	def("tight_layout", func(in *interp, args []Value, kw []kwArg) Value { return none })
+	// the space between subplots: dcalc lays them out itself
+	def("subplots_adjust", func(in *interp, args []Value, kw []kwArg) Value { return none })
 	m.Attrs["style"] = &Module{Name: "matplotlib.style", Attrs: map[string]Value{
 		"use": &Builtin{Name: "use", Fn: func(in *interp, args []Value, kw []kwArg) Value { return none }},
 	}}

@@ -46,7 +46,7 @@ func (in *interp) projection3D(name string, v Value) bool {
 // plot_surface, plot_wireframe, set_zlabel and view_init.
 func (in *interp) axes3DObject(f *figure.Figure) *pyObject {
 	ax := in.axesObject(f)
-	ax.Type, ax.Repr = "Axes3D", "<Axes3D: >"
+	ax.Type, ax.Repr, ax.Qual = "Axes3D", "<Axes3D: >", "mpl_toolkits.mplot3d.axes3d.Axes3D"
 	surface := func(name, class string) *Builtin {
 		return &Builtin{Name: name, Fn: func(in *interp, args []Value, kw []kwArg) Value {
 			var rest []kwArg

@@ -123,4 +123,8 @@ type pyObject struct {
 	Type  string // type(obj).__name__
 	Repr  string
 	Attrs map[string]Value
+	// Qual is the qualified class name of an object from a library
+	// dcalc implements in part (matplotlib.axes.Axes): an attribute it
+	// lacks is then NotImplementedError, not AttributeError.
+	Qual string
 }
