@@ -523,6 +523,38 @@ func (in *interp) axesMethods(fig func() *figure.Figure, prefix string) map[stri
 		return &pyObject{Type: "list", Repr: "<a list of 0 text.Text objects>"}
 	})
 	def("axvline", func(in *interp, args []Value, kw []kwArg) Value { return in.refLine(fig(), true, args, kw) })
+	for _, lg := range []struct {
+		name       string
+		logX, logY bool
+	}{{"semilogy", false, true}, {"semilogx", true, false}, {"loglog", true, true}} {
+		def(lg.name, func(in *interp, args []Value, kw []kwArg) Value {
+			f := fig()
+			f.XLog, f.YLog = f.XLog || lg.logX, f.YLog || lg.logY
+			return in.pltPlot(f, args, kw)
+		})
+	}
+	for _, axis := range []string{"x", "y"} {
+		def(prefix+axis+"scale", func(in *interp, args []Value, kw []kwArg) Value {
+			nargs(prefix+axis+"scale", args, 1, 1)
+			if len(kw) > 0 {
+				throw("NotImplementedError", "dcalc's %sscale does not support %s= yet", prefix+axis, kw[0].Name)
+			}
+			var log bool
+			switch sc := in.str(args[0]); sc {
+			case "log":
+				log = true
+			case "linear":
+			default:
+				throw("NotImplementedError", "dcalc's %sscale does not support the %s scale yet", prefix+axis, strRepr(sc))
+			}
+			if axis == "x" {
+				fig().XLog = log
+			} else {
+				fig().YLog = log
+			}
+			return none
+		})
+	}
 	text := func(name string, set func(f *figure.Figure, s string), x, y string) {
 		def(prefix+name, func(in *interp, args []Value, kw []kwArg) Value {
 			nargs(prefix+name, args, 1, 1)

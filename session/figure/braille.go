@@ -135,12 +135,14 @@ func (f *Figure) Text(o TextOptions) string {
 	if rows <= 0 {
 		rows = 20
 	}
+	log := f
+	f = f.logView()
 	x0, x1, y0, y1 := f.bounds()
-	yt := Ticks(y0, y1, 5)
-	xt := Ticks(x0, x1, 6)
+	yt, ylab := axisTicks(y0, y1, 5, log.YLog)
+	xt, xlab := axisTicks(x0, x1, 6, log.XLog)
 	margin := 0
 	for _, t := range yt {
-		margin = max(margin, len(tickLabel(t)))
+		margin = max(margin, len(ylab(t)))
 	}
 	cols := max(width-margin-2, 10)
 	c := newCanvas(cols, rows, o.ASCII)
@@ -221,7 +223,7 @@ func (f *Figure) Text(o TextOptions) string {
 	// y tick labels sit on the rows their values fall in
 	labelAt := map[int]string{}
 	for _, t := range yt {
-		labelAt[py(t)/c.dy] = tickLabel(t)
+		labelAt[py(t)/c.dy] = ylab(t)
 	}
 	for r := range rows {
 		lab := labelAt[r]
@@ -256,7 +258,7 @@ func (f *Figure) Text(o TextOptions) string {
 		if col >= 0 && col < cols {
 			axis[col] = tickX
 		}
-		lab := []rune(tickLabel(t))
+		lab := []rune(xlab(t))
 		start := margin + 2 + col - len(lab)/2
 		start = min(max(start, 0), len(labels)-len(lab))
 		free := true

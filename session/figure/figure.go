@@ -67,6 +67,9 @@ type Figure struct {
 	Notes      []Note
 	// XLim and YLim fix the axis ranges (nil: from the data).
 	XLim, YLim *[2]float64
+	// XLog and YLog put an axis on a logarithmic scale (values at or
+	// below zero are left out, as matplotlib masks them).
+	XLog, YLog bool
 	Legend     bool
 	Grid       bool
 	// Width and Height are the size in inches for files (0: 6.4×4.8,

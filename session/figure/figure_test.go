@@ -296,3 +296,37 @@ func TestFillBetweenAndNotes(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestLogScale draws a geometric sequence on a logarithmic y axis: the
+// ticks are the powers of ten labelled with their values, the sequence
+// is a straight line (equal steps between its points' rows), values at
+// or below zero are left out, and the SVG file carries the same labels.
+func TestLogScale(t *testing.T) {
+	f := &Figure{YLog: true, Series: []Series{{X: []float64{1, 2, 3, 4, 0}, Y: []float64{1, 0.1, 0.01, 0.001, -1}, Scatter: true}}}
+	txt := f.Text(TextOptions{Width: 60, Height: 16, ASCII: true})
+	for _, lab := range []string{"0.001 +", "0.01 +", "0.1 +", " 1 +"} {
+		if !strings.Contains(txt, lab) {
+			t.Errorf("no tick %q in\n%s", lab, txt)
+		}
+	}
+	ts, lab := axisTicks(-3, 0, 6, true)
+	if len(ts) != 4 || lab(ts[0]) != "0.001" || lab(ts[3]) != "1" {
+		t.Errorf("log ticks %v", ts)
+	}
+	g := f.logView()
+	for i, want := range []float64{0, -1, -2, -3} {
+		if math.Abs(g.Series[0].Y[i]-want) > 1e-12 {
+			t.Errorf("log10 of %v is %v", f.Series[0].Y[i], g.Series[0].Y[i])
+		}
+	}
+	if !math.IsNaN(g.Series[0].Y[4]) || f.Series[0].Y[4] != -1 {
+		t.Error("a negative value is not left out, or the figure itself changed")
+	}
+	var b bytes.Buffer
+	if err := f.Render(&b, "svg"); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "0.001") {
+		t.Error("the SVG lacks the log axis labels")
+	}
+}

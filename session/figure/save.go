@@ -120,8 +120,25 @@ func (f *Figure) gonum() (*plot.Plot, error) {
 	p.Legend.Top = true
 	p.X.Label.Text = f.XLabel
 	p.Y.Label.Text = f.YLabel
+	logX, logY := f.XLog, f.YLog
+	f = f.logView()
 	x0, x1, y0, y1 := f.bounds()
 	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = x0, x1, y0, y1
+	for _, ax := range []struct {
+		log bool
+		a   *plot.Axis
+	}{{logX, &p.X}, {logY, &p.Y}} {
+		if ax.log {
+			ax.a.Tick.Marker = plot.TickerFunc(func(lo, hi float64) []plot.Tick {
+				ts, lab := axisTicks(lo, hi, 6, true)
+				out := make([]plot.Tick, len(ts))
+				for i, t := range ts {
+					out[i] = plot.Tick{Value: t, Label: lab(t)}
+				}
+				return out
+			})
+		}
+	}
 	if f.Grid {
 		p.Add(plotter.NewGrid())
 	}
