@@ -69,6 +69,11 @@ var numpyArrTable = []*binding{
 			} else {
 				reps = []int{int(in.toIndex(a.Get("reps")))}
 			}
+			for _, r := range reps {
+				if r < 0 {
+					throw("ValueError", "negative dimensions are not allowed")
+				}
+			}
 			return npCall(func() Value { return tile(arr, reps) })
 		}},
 	{Name: "repeat", Sig: "(a, repeats, axis=None)", Doc: "Each element (flattened order) repeated.",

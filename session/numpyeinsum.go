@@ -62,6 +62,11 @@ func (in *interp) npTensordot(a *callArgs) Value {
 	}
 	as, bs := x.Shape(), y.Shape()
 	for k := range axA {
+		if axA[k] >= len(as) || axA[k] < -len(as) || axB[k] >= len(bs) || axB[k] < -len(bs) {
+			throw("IndexError", "tuple index out of range")
+		}
+	}
+	for k := range axA {
 		if axA[k] < 0 {
 			axA[k] += x.NDim()
 		}

@@ -78,6 +78,8 @@ func (in *interp) shuffle(x Value) {
 			v.Set(row(i), rj)
 			v.Set(row(j), ri)
 		}
+	case *Tuple, string:
+		throw("TypeError", "'%s' object does not support item assignment", typeName(x))
 	default:
 		throw("NotImplementedError", "dcalc's numpy.random.shuffle takes a list or an array")
 	}
@@ -140,7 +142,7 @@ func (in *interp) npChoice(a *callArgs) Value {
 			throw("ValueError", "a must be 1-dimensional")
 		}
 		popSize = pop.Shape()[0]
-		if popSize == 0 {
+		if sz := a.Get("size"); popSize == 0 && (sz == nil || sz == none || prodInts(in.shapeArg(sz)) != 0) {
 			throw("ValueError", "'a' cannot be empty unless no samples are taken")
 		}
 	}

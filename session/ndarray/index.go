@@ -166,7 +166,13 @@ func multiIndex(idx []Index) (adv [][]int64, shape []int, rest []Index, ok bool)
 			shapes = append(shapes, ix.Array.shape)
 		}
 	}
-	shape = BroadcastShapes(shapes...)
+	if err := Catch(func() { shape = BroadcastShapes(shapes...) }); err != nil {
+		msg := "shape mismatch: indexing arrays could not be broadcast together with shapes"
+		for _, sh := range shapes {
+			msg += " " + ShapeString(sh)
+		}
+		fail("IndexError", "%s ", msg)
+	}
 	for _, ix := range idx[:k] {
 		if ix.Kind == IndexInt {
 			adv = append(adv, filled(prod(shape), int64(ix.Int)))

@@ -467,6 +467,19 @@ programs += [
 ]
 
 
+# errors of the new NumPy functions, as NumPy raises them
+programs += [
+    'np.ones((3, 3))[[0, 1], [0, 1, 2]]',
+    'np.tensordot([1, 2], [1, 2], 3)',
+    'np.tile([1, 2], -1)',
+    'np.random.shuffle((1, 2))',
+    'np.linalg.svd(np.array([[np.nan, 1], [2, 3]]))',
+    'np.roots([np.nan, 1])',
+    'print(np.random.choice([], 0), np.random.choice(3, 0))',
+    'np.linalg.eigvals(np.array([[np.inf, 1], [2, 3]]))',
+]
+
+
 def run(src):
     with tempfile.TemporaryDirectory() as d:
         with open(os.path.join(d, "case.py"), "w") as fh:

@@ -92,6 +92,11 @@ func SVD(a *ndarray.Array, full, uv bool) (u, s, vh *ndarray.Array, err error) {
 	case uv:
 		job = svdThin
 	}
+	for _, v := range x {
+		if math.IsNaN(v) { // dgesdd's iteration never converges then
+			return nil, nil, nil, &Error{Msg: "SVD did not converge"}
+		}
+	}
 	sv, uv2, vt, uc, vr, ok := gesdd(job, m, n, x)
 	if !ok {
 		return nil, nil, nil, &Error{Msg: "SVD did not converge"}

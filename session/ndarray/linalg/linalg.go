@@ -148,6 +148,11 @@ func Eig(a *ndarray.Array, vectors bool) (w, v *ndarray.Array, err error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	for _, x := range m.RawMatrix().Data {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return nil, nil, &Error{Msg: "Array must not contain infs or NaNs"}
+		}
+	}
 	var e mat.Eigen
 	kind := mat.EigenNone
 	if vectors {
