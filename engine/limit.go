@@ -445,6 +445,17 @@ type growth struct {
 	// betaSym is the part of the power of x that is not a number (p for
 	// x**p with a symbolic p), nil when there is none
 	betaSym Expr
+	// xl is the coefficient of x*log(x) in the exponent (x**x,
+	// factorial(x) ~ sqrt(2*pi*x)*exp(x*log(x) - x)); nil for none
+	xl *big.Rat
+}
+
+// xlog is g's coefficient of x*log(x), 0 for none.
+func (g growth) xlog() *big.Rat {
+	if g.xl == nil {
+		return new(big.Rat)
+	}
+	return g.xl
 }
 
 // power is g's whole power of x, beta + betaSym.
@@ -469,7 +480,7 @@ func signOf3(e Expr) (int, bool) {
 }
 
 func polyGrowth(x *Symbol, d int, c Expr) growth {
-	return growth{Zero, new(big.Rat).SetInt64(int64(d)), new(big.Rat), c, nil}
+	return growth{Zero, new(big.Rat).SetInt64(int64(d)), new(big.Rat), c, nil, nil}
 }
 
 // signAtInf is the sign of the polynomial p (in x) as x -> oo, 0 when p
@@ -492,9 +503,18 @@ func signAtInf(p Expr, x *Symbol) (int, bool) {
 	return 0, false
 }
 
+// expSign is the sign at oo of the exponent alpha + xl*x*log(x), alpha
+// a polynomial: x**2 outgrows x*log(x), which outgrows x.
+func expSign(alpha Expr, xl *big.Rat, x *Symbol) (int, bool) {
+	if cs, ok := polyCoeffs(alpha, x); ok && len(cs) > 2 || xl.Sign() == 0 {
+		return signAtInf(alpha, x)
+	}
+	return xl.Sign(), true
+}
+
 // cmpGrowth orders growth rates (ignoring c); false when unknown.
 func cmpGrowth(a, b growth, x *Symbol) (int, bool) {
-	s, ok := signAtInf(Expand(Sub(a.alpha, b.alpha)), x)
+	s, ok := expSign(Expand(Sub(a.alpha, b.alpha)), new(big.Rat).Sub(a.xlog(), b.xlog()), x)
 	if !ok {
 		return 0, false
 	}
@@ -533,7 +553,7 @@ func orZero(e Expr) Expr {
 
 func growthOf(e Expr, x *Symbol) (growth, bool) {
 	if !Has(e, x) {
-		return growth{Zero, new(big.Rat), new(big.Rat), e, nil}, true
+		return growth{Zero, new(big.Rat), new(big.Rat), e, nil, nil}, true
 	}
 	if cs, ok := polyCoeffs(e, x); ok && len(cs) > 0 {
 		return polyGrowth(x, len(cs)-1, cs[len(cs)-1]), true
@@ -564,7 +584,7 @@ func growthOf(e Expr, x *Symbol) (growth, bool) {
 		}
 		return best, unique
 	case *Mul:
-		g := growth{Zero, new(big.Rat), new(big.Rat), One, nil}
+		g := growth{Zero, new(big.Rat), new(big.Rat), One, nil, nil}
 		for _, f := range t.args {
 			h, ok := growthOf(f, x)
 			if !ok {
@@ -576,6 +596,9 @@ func growthOf(e Expr, x *Symbol) (growth, bool) {
 				g.betaSym = NewAdd(orZero(g.betaSym), h.betaSym)
 			}
 			g.lg.Add(g.lg, h.lg)
+			if h.xl != nil {
+				g.xl = new(big.Rat).Add(g.xlog(), h.xl)
+			}
 			if g.c == nil || h.c == nil {
 				g.c = nil
 			} else {
@@ -586,6 +609,14 @@ func growthOf(e Expr, x *Symbol) (growth, bool) {
 		return g, true
 	case *Pow:
 		if Has(t.Exp(), x) {
+			if Equal(t.Base(), x) {
+				// x**(a*x + b) = exp(a*x*log(x))*x**b
+				cs, ok := polyCoeffs(t.Exp(), x)
+				if !ok || len(cs) != 2 || toRat(cs[0]) == nil || toRat(cs[1]) == nil {
+					return growth{}, false
+				}
+				return growth{Zero, toRat(cs[0]), new(big.Rat), One, nil, toRat(cs[1])}, true
+			}
 			if Has(t.Base(), x) {
 				return growth{}, false
 			}
@@ -599,7 +630,7 @@ func growthOf(e Expr, x *Symbol) (growth, bool) {
 			if !ok || h.c == nil || !isZeroInt(h.alpha) || h.lg.Sign() != 0 || IsPositive(h.c) != True {
 				return growth{}, false
 			}
-			return growth{Zero, new(big.Rat), new(big.Rat), NewPow(h.c, t.Exp()), Expand(NewMul(h.power(), t.Exp()))}, true
+			return growth{Zero, new(big.Rat), new(big.Rat), NewPow(h.c, t.Exp()), Expand(NewMul(h.power(), t.Exp())), nil}, true
 		}
 		h, ok := growthOf(t.Base(), x)
 		if ok && h.c == nil {
@@ -619,20 +650,39 @@ func growthOf(e Expr, x *Symbol) (growth, bool) {
 			// a fractional power of something tending to -oo: its size
 			// grows as the power of |base|, its direction is complex;
 			// only a limit 0 is read from it (c unknown)
-			return growth{Expand(NewMul(h.alpha, t.Exp())), new(big.Rat).Mul(h.beta, r), new(big.Rat).Mul(h.lg, r), nil, scaleSym(h.betaSym, t.Exp())}, true
+			return growth{Expand(NewMul(h.alpha, t.Exp())), new(big.Rat).Mul(h.beta, r), new(big.Rat).Mul(h.lg, r), nil, scaleSym(h.betaSym, t.Exp()), new(big.Rat).Mul(h.xlog(), r)}, true
 		}
-		return growth{Expand(NewMul(h.alpha, t.Exp())), new(big.Rat).Mul(h.beta, r), new(big.Rat).Mul(h.lg, r), NewPow(h.c, t.Exp()), scaleSym(h.betaSym, t.Exp())}, true
+		return growth{Expand(NewMul(h.alpha, t.Exp())), new(big.Rat).Mul(h.beta, r), new(big.Rat).Mul(h.lg, r), NewPow(h.c, t.Exp()), scaleSym(h.betaSym, t.Exp()), new(big.Rat).Mul(h.xlog(), r)}, true
 	case *Func:
 		if len(t.args) != 1 {
 			break
 		}
 		switch t.def {
+		case fnFactorial, fnGamma:
+			// Stirling: factorial(a*x + k) ~ sqrt(2*pi*a)*a**k *
+			// x**(k + 1/2)*exp(a*x*log(x) + (a*log(a) - a)*x) for
+			// rational a > 0 and integer k; gamma(u) is factorial(u - 1)
+			cs, ok := polyCoeffs(t.args[0], x)
+			if !ok || len(cs) != 2 {
+				break
+			}
+			a, k := toRat(cs[1]), toRat(cs[0])
+			if a == nil || a.Sign() <= 0 || k == nil || !k.IsInt() {
+				break
+			}
+			if t.def == fnGamma {
+				k = new(big.Rat).Sub(k, big.NewRat(1, 1))
+			}
+			ae := ratExpr(a)
+			c := NewMul(NewPow(NewMul(NewInt(2), Pi, ae), Half), NewPow(ae, ratExpr(k)))
+			alpha := Expand(NewMul(Sub(NewMul(ae, fnLog.call(ae)), ae), x))
+			return growth{alpha, new(big.Rat).Add(k, big.NewRat(1, 2)), new(big.Rat), c, nil, a}, true
 		case fnExp:
 			cs, ok := polyCoeffs(t.args[0], x)
 			if !ok || len(cs) < 2 {
 				break
 			}
-			return growth{Expand(Sub(t.args[0], cs[0])), new(big.Rat), new(big.Rat), fnExp.call(cs[0]), nil}, true
+			return growth{Expand(Sub(t.args[0], cs[0])), new(big.Rat), new(big.Rat), fnExp.call(cs[0]), nil, nil}, true
 		case fnLog:
 			b, ex := AsBaseExp(t.args[0])
 			if r := toRat(ex); Equal(b, x) && r != nil && r.Sign() != 0 {
@@ -640,11 +690,11 @@ func growthOf(e Expr, x *Symbol) (growth, bool) {
 				if r.Sign() < 0 {
 					c = NegOne
 				}
-				return growth{Zero, new(big.Rat), big.NewRat(1, 1), c, nil}, true
+				return growth{Zero, new(big.Rat), big.NewRat(1, 1), c, nil, nil}, true
 			}
 		case fnSin, fnCos:
 			if IsReal(t.args[0]) == True || isRealPoly(t.args[0], x) {
-				return growth{Zero, new(big.Rat), new(big.Rat), nil, nil}, true
+				return growth{Zero, new(big.Rat), new(big.Rat), nil, nil, nil}, true
 			}
 		case fnCosh, fnSinh:
 			// exp(|u|)/2 for a polynomial u with rational coefficients:
@@ -666,7 +716,7 @@ func growthOf(e Expr, x *Symbol) (growth, bool) {
 				}
 			}
 			u0 := SubsPairs(u, [][2]Expr{{x, Zero}})
-			return growth{Expand(Sub(u, u0)), new(big.Rat), new(big.Rat), NewMul(sgn, Half, fnExp.call(u0)), nil}, true
+			return growth{Expand(Sub(u, u0)), new(big.Rat), new(big.Rat), NewMul(sgn, Half, fnExp.call(u0)), nil, nil}, true
 		}
 	}
 	return growth{}, false
@@ -678,14 +728,14 @@ func limitGrowth(e Expr, x *Symbol, neg bool) (Expr, bool) {
 	if neg {
 		e = SubsPairs(e, [][2]Expr{{x, Neg(x)}})
 	}
-	if !hasExpOrLog(e) && !hasCallOf(e, fnSin, fnCos, fnSinh, fnCosh) && !hasPowX(e, x) && !hasRadicalOf(e, x) {
+	if !hasExpOrLog(e) && !hasCallOf(e, fnSin, fnCos, fnSinh, fnCosh, fnFactorial, fnGamma) && !hasPowX(e, x) && !hasRadicalOf(e, x) {
 		return nil, false
 	}
 	g, ok := growthOf(e, x)
 	if !ok {
 		return nil, false
 	}
-	s, ok := signAtInf(g.alpha, x)
+	s, ok := expSign(g.alpha, g.xlog(), x)
 	if !ok {
 		return nil, false
 	}

@@ -203,7 +203,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"deltasum_golden.jsonl", "from sympy import *\ni, j, k, n, m = symbols('i j k n m', integer=True)\nx, w, y = IndexedBase('x'), IndexedBase('w'), IndexedBase('y')\na, b = symbols('a b')\n", 58},
 		{"polyfuncs_golden.jsonl", "from sympy import *\nx, y, z, t = symbols('x y z t')\na, b = symbols('a b')\nf, g = symbols('f g', cls=Function)\n", 67},
 		{"linsolvemat_golden.jsonl", "from sympy import *\nx, y, z, w, a = symbols('x y z w a')\n", 50},
-		{"textlimits_golden.jsonl", "from sympy import *\nx, h, t = symbols('x h t')\nn = symbols('n', positive=True, integer=True)\n", 77},
+		{"textlimits_golden.jsonl", "from sympy import *\nx, h, t = symbols('x h t')\nn = symbols('n', positive=True, integer=True)\n", 110},
 		{"solvesetcalc_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 182},
 		{"evalfalse_golden.jsonl", "from sympy import *\nx, y = symbols('x y')\n", 260},
 		{"delta_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\nr, s = symbols('r s', real=True)\np = symbols('p', positive=True)\n", 149},

@@ -37,6 +37,16 @@ LIMITS = [
     "(exp(x + h) - exp(x))/h, h, 0", "(log(x + h) - log(x))/h, h, 0", "(cos(x + h) - cos(x))/h, h, 0", "((2 + h)**2 - 4)/h, h, 0",
     "n*sin(1/n), n, oo", "(1 + 1/n)**n, n, oo", "factorial(n)/n**n, n, oo", "n**(1/n), n, oo",
     "(n + 1)/n, n, oo", "2**n/factorial(n), n, oo", "(-1)**n/n, n, oo", "sqrt(n + 1) - sqrt(n), n, oo",
+    # growth of factorials and x**x (Stirling's formula)
+    "n**n/factorial(n), n, oo", "factorial(n)/2**n, n, oo", "factorial(n)/(n**n*exp(-n)*sqrt(2*pi*n)), n, oo",
+    "100**n/factorial(n), n, oo", "factorial(n)/exp(n**2), n, oo", "n**5/factorial(n), n, oo", "x**x, x, oo",
+    "x**x/factorial(x), x, oo", "gamma(x)/x**x, x, oo", "factorial(n + 1)/factorial(n), n, oo", "n**n/factorial(2*n), n, oo",
+    "x**(-x), x, oo", "exp(x)/x**x, x, oo", "factorial(x)*exp(x)/x**x, x, oo", "factorial(2*n)/factorial(n)**2, n, oo",
+    "factorial(n)**2/factorial(2*n), n, oo", "4**n*factorial(n)**2/factorial(2*n), n, oo", "factorial(n + 2)/(n**2*factorial(n)), n, oo",
+    "gamma(n + 1)/factorial(n), n, oo", "factorial(3*n)/(factorial(n)*factorial(2*n)), n, oo", "n*factorial(n)/factorial(n + 1), n, oo",
+    "factorial(n)/factorial(n - 1), n, oo", "exp(n)*factorial(n)/n**(n + Rational(1, 2)), n, oo", "3**n*factorial(n)/n**n, n, oo",
+    "2**n*factorial(n)/n**n, n, oo", "exp(x**2)/x**x, x, oo", "x**x/exp(x*x/2), x, oo", "x**x - factorial(x), x, oo",
+    "factorial(x) - 2**x, x, oo", "x**(2*x)/factorial(x)**2, x, oo", "factorial(n)**(1/n)/n, n, oo",
 ]
 
 
