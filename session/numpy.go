@@ -120,7 +120,7 @@ func (in *interp) toArrayDType(v Value, dt *ndarray.DType) *ndarray.Array {
 	}
 	if a, ok := v.(*ndarray.Array); ok {
 		if dt != nil && *dt != a.DType() {
-			return a.AsType(*dt)
+			return a.AsTypeKeepOrder(*dt)
 		}
 		return a
 	}
@@ -649,7 +649,7 @@ var arrayMethodTable = []*binding{
 	{Name: "astype", Sig: "(dtype, order='K', casting='unsafe', subok=True, copy=True)", Doc: "A copy converted to dtype.",
 		Fn: func(in *interp, a *callArgs) Value {
 			dt, _ := in.dtypeOf(a.Get("dtype"))
-			return a.Self.(*ndarray.Array).AsType(dt)
+			return a.Self.(*ndarray.Array).AsTypeKeepOrder(dt) // order='K'
 		}},
 	{Name: "item", Sig: "(*args)", Doc: "One element as a Python scalar.", Fn: func(in *interp, a *callArgs) Value {
 		x := a.Self.(*ndarray.Array)

@@ -294,7 +294,7 @@ var numpyTable = []*binding{
 			}
 			arr := in.toArrayDType(obj, in.dtypeArg(a))
 			if arr == obj && in.truth(a.Or("copy", true), nil) {
-				arr = arr.Copy()
+				arr = arr.AsTypeKeepOrder(arr.DType()) // order='K'
 			}
 			return arr
 		}},
@@ -556,7 +556,10 @@ var numpyTable = []*binding{
 			return npCall(func() Value { return ndarray.SortAlong(arr, axis) })
 		}},
 	{Name: "copy", Sig: "(a, order='K', subok=False)", Doc: "A copy of the array.",
-		Fn: func(in *interp, a *callArgs) Value { return in.toArray(a.Get("a")).Copy() }},
+		Fn: func(in *interp, a *callArgs) Value {
+			x := in.toArray(a.Get("a"))
+			return x.AsTypeKeepOrder(x.DType()) // order='K'
+		}},
 	{Name: "shape", Sig: "(a)", Doc: "The array's shape.",
 		Fn: func(in *interp, a *callArgs) Value { return shapeTuple(in.npArg(a, "a").Shape()) }},
 	{Name: "size", Sig: "(a, axis=None)", Doc: "The number of elements.",

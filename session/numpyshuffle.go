@@ -87,15 +87,7 @@ func (in *interp) shuffle(x Value) {
 
 // nonNumericItems returns the items of a list or tuple holding a string.
 func nonNumericItems(v Value) ([]Value, bool) {
-	var items []Value
-	switch x := v.(type) {
-	case *List:
-		items = x.Items
-	case *Tuple:
-		items = x.Items
-	default:
-		return nil, false
-	}
+	items, _ := seqItems(v)
 	for _, it := range items {
 		if _, ok := it.(string); ok {
 			return items, true

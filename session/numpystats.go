@@ -83,7 +83,7 @@ func (in *interp) asFloat2D(v Value) *ndarray.Array {
 	if x.NDim() > 2 {
 		throw("ValueError", "m has more than 2 dimensions")
 	}
-	x = x.AsTypeKeepOrder(ndarray.Float64)
+	x = x.AsTypeKeepOrder(ndarray.Float64) // array(m, dtype=float64): order 'K'
 	switch x.NDim() {
 	case 0:
 		return x.Reshape([]int{1, 1})

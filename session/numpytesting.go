@@ -88,17 +88,8 @@ func equalArrays(x, y *ndarray.Array) *ndarray.Array {
 // assertEqual is numpy.testing.assert_equal for arrays, lists, tuples
 // and numbers.
 func (in *interp) assertEqual(act, des Value, errMsg string) {
-	items := func(v Value) ([]Value, bool) {
-		switch x := v.(type) {
-		case *List:
-			return x.Items, true
-		case *Tuple:
-			return x.Items, true
-		}
-		return nil, false
-	}
-	if di, ok := items(des); ok {
-		if ai, ok := items(act); ok {
+	if di, ok := seqItems(des); ok {
+		if ai, ok := seqItems(act); ok {
 			in.assertEqual(itoBig(len(ai)), itoBig(len(di)), errMsg)
 			for k := range di {
 				in.assertEqual(ai[k], di[k], "item="+itoa(k)+"\n"+errMsg)

@@ -40,10 +40,7 @@ func TestSavefig(t *testing.T) {
 		"plt.figure().add_axes([0, 0, 1, 1])":   "NotImplementedError: dcalc does not implement matplotlib.figure.Figure.add_axes yet",
 		"plt.plot([1])[0].set_data([1], [2])":   "NotImplementedError: dcalc does not implement matplotlib.lines.Line2D.set_data yet",
 	} {
-		_, errs := runProgram("import matplotlib.pyplot as plt\nplt.plot([1, 2])\n" + src + "\n")
-		if got := lastLine(errs); got != want {
-			t.Errorf("%s:\n got %s\nwant %s", src, got, want)
-		}
+		checkLastLine(t, "import matplotlib.pyplot as plt\nplt.plot([1, 2])\n", src, want)
 	}
 }
 
@@ -164,9 +161,16 @@ func TestAxes3D(t *testing.T) {
 		"plt.subplot(111, projection='polar')":                                   "NotImplementedError: dcalc's subplot does not support projection='polar'",
 		"plt.axes(projection='3d').plot_surface(1, 2)":                           "TypeError: plot_surface() takes X, Y and Z",
 	} {
-		_, errs := runProgram("import matplotlib.pyplot as plt\nfrom mpl_toolkits.mplot3d import Axes3D\n" + src + "\n")
-		if got := lastLine(errs); got != want {
-			t.Errorf("%s:\n got %s\nwant %s", src, got, want)
-		}
+		checkLastLine(t, "import matplotlib.pyplot as plt\nfrom mpl_toolkits.mplot3d import Axes3D\n", src, want)
+	}
+}
+
+// checkLastLine runs pre + src and compares the last line of what it
+// wrote to stderr (the exception) with want.
+func checkLastLine(t *testing.T, pre, src, want string) {
+	t.Helper()
+	_, errs := runProgram(pre + src + "\n")
+	if got := lastLine(errs); got != want {
+		t.Errorf("%s:\n got %s\nwant %s", src, got, want)
 	}
 }

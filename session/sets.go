@@ -474,14 +474,7 @@ func (in *interp) linsolveMatrices(sys Value) (A, b *engine.Matrix, ok bool) {
 		}
 		return mustEngineMatrix(ar), mustEngineMatrix(br), true
 	}
-	var items []Value
-	switch t := sys.(type) {
-	case *Tuple:
-		items = t.Items
-	case *List:
-		items = t.Items
-	}
-	if len(items) == 2 {
+	if items, _ := seqItems(sys); len(items) == 2 {
 		if a, isA := asMatrix(items[0]); isA {
 			bm, isB := asMatrix(items[1])
 			if !isB {

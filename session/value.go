@@ -128,3 +128,14 @@ type pyObject struct {
 	// lacks is then NotImplementedError, not AttributeError.
 	Qual string
 }
+
+// seqItems returns the items of a list or a tuple.
+func seqItems(v Value) ([]Value, bool) {
+	switch x := v.(type) {
+	case *List:
+		return x.Items, true
+	case *Tuple:
+		return x.Items, true
+	}
+	return nil, false
+}

@@ -480,6 +480,13 @@ programs += [
 ]
 
 
+# copies in order 'K' (np.array, np.copy, astype) keep a transpose's
+# memory order, and reductions of them add in that order
+programs += [
+    'rs = np.random.RandomState(5)\nA = rs.rand(20, 3)\nB = np.array(A.T)\nprint(B.sum(axis=1).tolist(), A.T.astype(float).sum(axis=1).tolist(), np.array(A.T, dtype=float).mean(axis=1).tolist(), A.T.copy().sum(axis=1).tolist())\nC = (A * 100).astype(int).T.astype(float)\nprint(C.sum(axis=1).tolist(), np.copy(A.T).sum(axis=1).tolist())',
+]
+
+
 def run(src):
     with tempfile.TemporaryDirectory() as d:
         with open(os.path.join(d, "case.py"), "w") as fh:
