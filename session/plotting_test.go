@@ -36,6 +36,7 @@ func TestSavefig(t *testing.T) {
 		"plt.imshow":                            "NotImplementedError: dcalc does not implement matplotlib.pyplot.imshow yet",
 		"plt.gca().set_aspect('equal')":         "NotImplementedError: dcalc does not implement matplotlib.axes.Axes.set_aspect yet",
 		"plt.yscale('symlog')":                  "NotImplementedError: dcalc's yscale does not support the 'symlog' scale yet",
+		"plt.axis('equal')":                     "NotImplementedError: dcalc's axis() takes [xmin, xmax, ymin, ymax] only",
 		"plt.gca().set_xscale('logit')":         "NotImplementedError: dcalc's set_xscale does not support the 'logit' scale yet",
 		"plt.figure().add_axes([0, 0, 1, 1])":   "NotImplementedError: dcalc does not implement matplotlib.figure.Figure.add_axes yet",
 		"plt.plot([1])[0].set_data([1], [2])":   "NotImplementedError: dcalc does not implement matplotlib.lines.Line2D.set_data yet",

@@ -604,6 +604,23 @@ func (in *interp) axesMethods(fig func() *figure.Figure, prefix string) map[stri
 			return &Tuple{Items: []Value{(*p)[0], (*p)[1]}}
 		})
 	}
+	def("axis", func(in *interp, args []Value, kw []kwArg) Value {
+		// axis([xmin, xmax, ymin, ymax]) sets both ranges; 'equal',
+		// 'off' and reading the autoscaled limits are not drawn yet
+		var lims []Value
+		if len(args) == 1 && len(kw) == 0 {
+			lims, _ = seqItems(args[0])
+		}
+		if len(lims) != 4 {
+			throw("NotImplementedError", "dcalc's axis() takes [xmin, xmax, ymin, ymax] only")
+		}
+		v := make([]float64, 4)
+		for i, l := range lims {
+			v[i] = in.toFloat(l)
+		}
+		fig().XLim, fig().YLim = &[2]float64{v[0], v[1]}, &[2]float64{v[2], v[3]}
+		return &Tuple{Items: []Value{v[0], v[1], v[2], v[3]}}
+	})
 	lim("xlim", func(f *figure.Figure) **[2]float64 { return &f.XLim })
 	lim("ylim", func(f *figure.Figure) **[2]float64 { return &f.YLim })
 	return m
