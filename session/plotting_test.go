@@ -175,3 +175,22 @@ func checkLastLine(t *testing.T, pre, src, want string) {
 		t.Errorf("%s:\n got %s\nwant %s", src, got, want)
 	}
 }
+
+// TestErrorbarHlines: errorbar, hlines and vlines return what matplotlib
+// returns, add their segments as series outside the colour cycle, and
+// refuse what dcalc does not draw.
+func TestErrorbarHlines(t *testing.T) {
+	out, errs := runProgram("import matplotlib.pyplot as plt\n" +
+		"print(plt.errorbar([1, 2], [3, 4], yerr=[0.1, 0.2], fmt='o', capsize=2))\n" +
+		"print(type(plt.hlines(3, 0, 2, colors='r')).__name__, type(plt.vlines([1, 2], 0, 1)).__name__)\n")
+	if out != "<ErrorbarContainer object of 3 artists>\nLineCollection LineCollection\n" || errs != "" {
+		t.Fatalf("out %q errs %q", out, errs)
+	}
+	for src, want := range map[string]string{
+		"plt.hlines(1, 0, 1, colors='nocolor')":      `ValueError: "nocolor" is not a valid color value`,
+		"plt.errorbar([1], [2], [0.1], lolims=True)": "NotImplementedError: dcalc's pyplot does not support lolims= yet",
+		"plt.vlines(1, 0)":                           "TypeError: vlines() missing 1 required positional argument: 'ymax'",
+	} {
+		checkLastLine(t, "import matplotlib.pyplot as plt\n", src, want)
+	}
+}

@@ -523,6 +523,7 @@ func (in *interp) axesMethods(fig func() *figure.Figure, prefix string) map[stri
 		return &pyObject{Type: "list", Repr: "<a list of 0 text.Text objects>"}
 	})
 	def("axvline", func(in *interp, args []Value, kw []kwArg) Value { return in.refLine(fig(), true, args, kw) })
+	in.segmentMethods(fig, def)
 	for _, lg := range []struct {
 		name       string
 		logX, logY bool

@@ -22,6 +22,25 @@ type Series struct {
 	Color string
 	// Scatter draws points instead of a line; Dashed a dashed line.
 	Scatter, Dashed bool
+	// NoCycle marks segments (hlines, error bars) that, as matplotlib's
+	// line collections, do not take a colour of the cycle: the next
+	// series' default colour is as if they were not there.
+	NoCycle bool
+}
+
+// SeriesCycleIndex is series i's position in the colour cycle.
+func (f *Figure) SeriesCycleIndex(i int) int { return f.cycleIndex(i) }
+
+// cycleIndex is series i's position in the colour cycle: the series
+// before it that take a colour of the cycle.
+func (f *Figure) cycleIndex(i int) int {
+	n := 0
+	for j := 0; j < i && j < len(f.Series); j++ {
+		if !f.Series[j].NoCycle {
+			n++
+		}
+	}
+	return n
 }
 
 // Line is a horizontal (axhline) or vertical (axvline) line.

@@ -330,3 +330,16 @@ func TestLogScale(t *testing.T) {
 		t.Error("the SVG lacks the log axis labels")
 	}
 }
+
+// TestCycleSkipsSegments: segments outside the colour cycle (hlines,
+// error bars) do not move the next series' default colour, as
+// matplotlib's line collections do not.
+func TestCycleSkipsSegments(t *testing.T) {
+	f := &Figure{Series: []Series{{X: []float64{0, 1}, Y: []float64{0, 1}}, {X: []float64{0, 1}, Y: []float64{1, 1}, Color: "C0", NoCycle: true}, {X: []float64{0, 1}, Y: []float64{1, 0}}}}
+	if got := f.seriesColor(2); got != cycle[1] {
+		t.Errorf("the third series is %s, want the cycle's second colour %s", got, cycle[1])
+	}
+	if f.SeriesCycleIndex(2) != 1 || f.SeriesCycleIndex(1) != 1 || f.SeriesCycleIndex(0) != 0 {
+		t.Errorf("cycle indices %d %d %d", f.SeriesCycleIndex(0), f.SeriesCycleIndex(1), f.SeriesCycleIndex(2))
+	}
+}
