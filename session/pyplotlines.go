@@ -96,7 +96,7 @@ func (in *interp) segmentMethods(fig func() *figure.Figure, def func(string, fun
 		x, y := f.Series[main].X, f.Series[main].Y
 		color := f.Series[main].Color
 		if color == "" {
-			color = "C" + strconv.Itoa(f.SeriesCycleIndex(main)%10)
+			color = "C" + strconv.Itoa(f.CycleIndex(main)%10)
 		}
 		if ecolor != "" {
 			color = ecolor

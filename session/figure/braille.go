@@ -320,7 +320,7 @@ func (f *Figure) seriesColor(i int) string {
 		if f.Series[i].Color != "" {
 			return f.Series[i].Color
 		}
-		return cycle[f.cycleIndex(i)%len(cycle)]
+		return cycle[f.CycleIndex(i)%len(cycle)]
 	}
 	if len(f.Lines) > 0 && f.Lines[0].Color != "" {
 		return f.Lines[0].Color

@@ -28,12 +28,9 @@ type Series struct {
 	NoCycle bool
 }
 
-// SeriesCycleIndex is series i's position in the colour cycle.
-func (f *Figure) SeriesCycleIndex(i int) int { return f.cycleIndex(i) }
-
-// cycleIndex is series i's position in the colour cycle: the series
+// CycleIndex is series i's position in the colour cycle: the series
 // before it that take a colour of the cycle.
-func (f *Figure) cycleIndex(i int) int {
+func (f *Figure) CycleIndex(i int) int {
 	n := 0
 	for j := 0; j < i && j < len(f.Series); j++ {
 		if !f.Series[j].NoCycle {

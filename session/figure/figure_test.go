@@ -339,7 +339,7 @@ func TestCycleSkipsSegments(t *testing.T) {
 	if got := f.seriesColor(2); got != cycle[1] {
 		t.Errorf("the third series is %s, want the cycle's second colour %s", got, cycle[1])
 	}
-	if f.SeriesCycleIndex(2) != 1 || f.SeriesCycleIndex(1) != 1 || f.SeriesCycleIndex(0) != 0 {
-		t.Errorf("cycle indices %d %d %d", f.SeriesCycleIndex(0), f.SeriesCycleIndex(1), f.SeriesCycleIndex(2))
+	if f.CycleIndex(2) != 1 || f.CycleIndex(1) != 1 || f.CycleIndex(0) != 0 {
+		t.Errorf("cycle indices %d %d %d", f.CycleIndex(0), f.CycleIndex(1), f.CycleIndex(2))
 	}
 }

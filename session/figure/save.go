@@ -173,7 +173,7 @@ func (f *Figure) gonum() (*plot.Plot, error) {
 		}
 	}
 	for i, s := range f.Series {
-		r, g, b, err := ColorRGB(s.Color, f.cycleIndex(i))
+		r, g, b, err := ColorRGB(s.Color, f.CycleIndex(i))
 		if err != nil {
 			return nil, err
 		}
