@@ -20,7 +20,11 @@ func extTypeName(v Value) (string, bool) {
 	}
 	switch x := v.(type) {
 	case *npRandomState:
-		return "RandomState", true
+		return "numpy.random.mtrand.RandomState", true
+	case *npGenerator:
+		return "numpy.random._generator.Generator", true
+	case *npBitGenerator:
+		return "numpy.random._pcg64.PCG64", true
 	case *poly1d:
 		return "poly1d", true
 	case *npConcat:

@@ -60,7 +60,18 @@ var (
 	libmAtan  = func(x float64) float64 { return cr1(mpf.Atan, math.Atan, x) }
 	libmLog10 = func(x float64) float64 { return cr1(logBase(mpf.Ln10), math.Log10, x) }
 	libmLog2  = func(x float64) float64 { return cr1(logBase(mpf.Ln2), math.Log2, x) }
+	libmLog1p = func(x float64) float64 {
+		if math.Abs(x) < 0x1p-54 { // log1p(x) = x(1 - x/2 ...) rounds to x
+			return x
+		}
+		return cr1(log1p, math.Log1p, x)
+	}
 )
+
+// log1p is log(1 + x), the sum exact (x has 53 bits and |x| >= 2**-54).
+func log1p(x mpf.Float, prec int) mpf.Float {
+	return mpf.Log(mpf.Add(mpf.FromFloat64(1, 53), x, 2*prec), prec)
+}
 
 func logBase(ln func(int) mpf.Float) func(mpf.Float, int) mpf.Float {
 	return func(x mpf.Float, prec int) mpf.Float {

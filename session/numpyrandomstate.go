@@ -1,6 +1,7 @@
 package session
 
 import (
+	"strings"
 	"time"
 
 	"github.com/dcalc/dcalc/session/ndarray"
@@ -49,6 +50,14 @@ func (in *interp) randomStateAttr(v Value, name string) (Value, bool) {
 	if isNumpyName("random." + name) {
 		throw("NotImplementedError", "dcalc does not implement numpy.random.RandomState.%s yet", name)
 	}
-	throw("AttributeError", "'numpy.random.mtrand.RandomState' object has no attribute '%s'", name)
+	throw("AttributeError", "'%s' object has no attribute '%s'", typeName(v), name)
 	return nil, false
 }
+
+// pyRepr implements pyStringer: RandomState(MT19937) at 0x....
+func (r *npRandomState) pyRepr() string {
+	return "RandomState(MT19937) at 0x" + strings.ToUpper(fakeAddr(r)[2:])
+}
+
+// pyStr implements pyStringer.
+func (r *npRandomState) pyStr() string { return r.pyRepr() }

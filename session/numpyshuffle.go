@@ -21,25 +21,11 @@ func init() {
 var shuffleTable = []*binding{
 	{Name: "shuffle", Sig: "(x)", Doc: "Shuffle an array (along its first axis) or a list in place.",
 		Fn: func(in *interp, a *callArgs) Value {
-			in.shuffle(a.Get("x"))
+			in.shuffleWith(a.Get("x"), in.legacyInterval())
 			return none
 		}},
 	{Name: "permutation", Sig: "(x)", Doc: "A shuffled copy of an array, or of arange(x) for an integer.",
-		Fn: func(in *interp, a *callArgs) Value {
-			x := a.Get("x")
-			if n, ok := x.(*big.Int); ok {
-				arr := npArange(n.Int64())
-				in.shuffle(arr)
-				return arr
-			}
-			arr := in.toArray(x)
-			if arr.NDim() == 0 {
-				throw("IndexError", "x must be an integer or at least 1-dimensional")
-			}
-			arr = arr.Copy()
-			in.shuffle(arr)
-			return arr
-		}},
+		Fn: func(in *interp, a *callArgs) Value { return in.permutation(a.Get("x"), in.legacyInterval()) }},
 	{Name: "choice", Sig: "(a, size=None, replace=True, p=None)", Honours: "size replace p",
 		Doc: "Random samples from a 1-d array (or arange(a)), with or without replacement, uniform or with probabilities p.",
 		Fn:  (*interp).npChoice},
@@ -54,14 +40,37 @@ func npArange(n int64) *ndarray.Array {
 	return ndarray.Ints([]int{len(xs)}, xs)
 }
 
-// shuffle is RandomState.shuffle: for i from n-1 down to 1, swap item i
-// with item random_interval(i).
-func (in *interp) shuffle(x Value) {
+// legacyInterval is RandomState's random_interval(max): an integer in
+// [0, max] by masked rejection.
+func (in *interp) legacyInterval() func(uint64) uint64 {
 	r := in.random()
+	return func(m uint64) uint64 { return uint64(r.Int(0, int64(m)+1)) }
+}
+
+// permutation is permutation(x): arange(x) shuffled for an integer, else
+// a shuffled copy of the array.
+func (in *interp) permutation(x Value, interval func(uint64) uint64) Value {
+	if n, ok := x.(*big.Int); ok {
+		arr := npArange(n.Int64())
+		in.shuffleWith(arr, interval)
+		return arr
+	}
+	arr := in.toArray(x)
+	if arr.NDim() == 0 {
+		throw("IndexError", "x must be an integer or at least 1-dimensional")
+	}
+	arr = arr.Copy()
+	in.shuffleWith(arr, interval)
+	return arr
+}
+
+// shuffleWith is shuffle(x) with the generator's random_interval: for i
+// from n-1 down to 1, swap item i with item interval(i).
+func (in *interp) shuffleWith(x Value, interval func(uint64) uint64) {
 	switch v := x.(type) {
 	case *List:
 		for i := len(v.Items) - 1; i >= 1; i-- {
-			j := int(r.Int(0, int64(i)+1))
+			j := int(interval(uint64(i)))
 			v.Items[i], v.Items[j] = v.Items[j], v.Items[i]
 		}
 	case *ndarray.Array:
@@ -70,7 +79,7 @@ func (in *interp) shuffle(x Value) {
 		}
 		row := func(i int) []ndarray.Index { return []ndarray.Index{{Kind: ndarray.IndexInt, Int: i}} }
 		for i := v.Shape()[0] - 1; i >= 1; i-- {
-			j := int(r.Int(0, int64(i)+1))
+			j := int(interval(uint64(i)))
 			if i == j {
 				continue
 			}
@@ -108,15 +117,40 @@ func kahanSum(xs []float64) float64 {
 	return sum
 }
 
-// npChoice is RandomState.choice.
-func (in *interp) npChoice(a *callArgs) Value {
+// choiceMsgs are the error messages of a choice method (RandomState's
+// quote the parameters, Generator's do not).
+type choiceMsgs struct {
+	popInt, empty, p1d, pSize, larger string
+}
+
+var legacyChoiceMsgs = choiceMsgs{
+	popInt: "a must be greater than 0 unless no samples are taken",
+	empty:  "'a' cannot be empty unless no samples are taken",
+	p1d:    "'p' must be 1-dimensional",
+	pSize:  "'a' and 'p' must have same size",
+	larger: "Cannot take a larger sample than population when 'replace=False'",
+}
+
+// choiceDraw is what choice draws with: size indices in [0, popSize)
+// with replacement and uniform (p nil) or by the probabilities p, or
+// without replacement.
+type choiceDraw struct {
+	uniform  func() float64 // random()
+	withRepl func(popSize int) int
+	noRepl   func(popSize, size int) []int
+}
+
+// choiceCall is a choice method: the population and probabilities read
+// and checked, the indices drawn by d, and the picks returned as NumPy
+// does (a scalar without size).
+func (in *interp) choiceCall(a *callArgs, msgs choiceMsgs, d choiceDraw) Value {
 	av := a.Get("a")
 	var pop *ndarray.Array // nil: arange(popSize)
 	var popSize int
 	if n, ok := av.(*big.Int); ok {
 		popSize = int(n.Int64())
-		if popSize <= 0 {
-			throw("ValueError", "a must be greater than 0 unless no samples are taken")
+		if sz := a.Get("size"); popSize <= 0 && (sz == nil || sz == none || prodInts(in.shapeArg(sz)) != 0) {
+			throw("ValueError", "%s", msgs.popInt)
 		}
 	} else if items, ok := nonNumericItems(av); ok {
 		// a list of strings: NumPy picks from an array of str, whose
@@ -127,7 +161,7 @@ func (in *interp) npChoice(a *callArgs) Value {
 		choose := *a
 		choose.vals = append([]Value(nil), a.vals...)
 		choose.vals[0] = itoBig(len(items))
-		return items[in.toIndex(in.npChoice(&choose))]
+		return items[in.toIndex(in.choiceCall(&choose, msgs, d))]
 	} else {
 		pop = in.toArray(av)
 		if pop.NDim() != 1 {
@@ -135,17 +169,17 @@ func (in *interp) npChoice(a *callArgs) Value {
 		}
 		popSize = pop.Shape()[0]
 		if sz := a.Get("size"); popSize == 0 && (sz == nil || sz == none || prodInts(in.shapeArg(sz)) != 0) {
-			throw("ValueError", "'a' cannot be empty unless no samples are taken")
+			throw("ValueError", "%s", msgs.empty)
 		}
 	}
 	var p []float64
 	if pv := a.Get("p"); pv != nil && pv != none {
 		pa := in.toArray(pv)
 		if pa.NDim() != 1 {
-			throw("ValueError", "'p' must be 1-dimensional")
+			throw("ValueError", "%s", msgs.p1d)
 		}
 		if pa.Size() != popSize {
-			throw("ValueError", "'a' and 'p' must have same size")
+			throw("ValueError", "%s", msgs.pSize)
 		}
 		p = append([]float64(nil), pa.AsType(ndarray.Float64).Float64s()...)
 		sum := kahanSum(p)
@@ -168,59 +202,25 @@ func (in *interp) npChoice(a *callArgs) Value {
 		shape = in.shapeArg(sizeV)
 	}
 	size := prodInts(shape)
-	r := in.random()
-	idx := make([]int, size)
-	switch {
-	case in.truth(a.Or("replace", true), nil) && p == nil:
+	var idx []int
+	switch replace := in.truth(a.Or("replace", true), nil); {
+	case replace && p == nil:
+		idx = make([]int, size)
 		for k := range idx {
-			idx[k] = int(r.Int(0, int64(popSize)))
+			idx[k] = d.withRepl(popSize)
 		}
-	case in.truth(a.Or("replace", true), nil):
+	case replace:
 		cdf := cumulative(p)
+		idx = make([]int, size)
 		for k := range idx {
-			idx[k] = searchRight(cdf, r.Double())
+			idx[k] = searchRight(cdf, d.uniform())
 		}
+	case size > popSize:
+		throw("ValueError", "%s", msgs.larger)
+	case p == nil:
+		idx = d.noRepl(popSize, size)
 	default:
-		if size > popSize {
-			throw("ValueError", "Cannot take a larger sample than population when 'replace=False'")
-		}
-		if p == nil {
-			perm := npArange(int64(popSize))
-			in.shuffle(perm)
-			for k := range idx {
-				idx[k] = int(perm.Int64s()[k])
-			}
-			break
-		}
-		nonzero := 0
-		for _, x := range p {
-			if x > 0 {
-				nonzero++
-			}
-		}
-		if nonzero < size {
-			throw("ValueError", "Fewer non-zero entries in p than size")
-		}
-		for n := 0; n < size; {
-			xs := make([]float64, size-n)
-			for k := range xs {
-				xs[k] = r.Double()
-			}
-			for _, f := range idx[:n] {
-				p[f] = 0
-			}
-			cdf := cumulative(p)
-			// the draws' indices, first occurrences only, in draw order
-			seen := map[int]bool{}
-			for _, x := range xs {
-				j := searchRight(cdf, x)
-				if !seen[j] {
-					seen[j] = true
-					idx[n] = j
-					n++
-				}
-			}
-		}
+		idx = choiceByP(p, size, d.uniform)
 	}
 	pick := func(k int) Value {
 		if pop == nil {
@@ -239,6 +239,61 @@ func (in *interp) npChoice(a *callArgs) Value {
 		return ndarray.Ints(shape, out)
 	}
 	return ndarray.TakeFlat(pop, idx).Reshape(shape)
+}
+
+// choiceByP draws size distinct indices by the probabilities p: rounds
+// of uniform draws searched in the cumulative probabilities of what is
+// left, keeping each round's new indices in the order first drawn.
+func choiceByP(p []float64, size int, uniform func() float64) []int {
+	nonzero := 0
+	for _, x := range p {
+		if x > 0 {
+			nonzero++
+		}
+	}
+	if nonzero < size {
+		throw("ValueError", "Fewer non-zero entries in p than size")
+	}
+	idx := make([]int, size)
+	for n := 0; n < size; {
+		xs := make([]float64, size-n)
+		for k := range xs {
+			xs[k] = uniform()
+		}
+		for _, f := range idx[:n] {
+			p[f] = 0
+		}
+		cdf := cumulative(p)
+		seen := map[int]bool{}
+		for _, x := range xs {
+			j := searchRight(cdf, x)
+			if !seen[j] {
+				seen[j] = true
+				idx[n] = j
+				n++
+			}
+		}
+	}
+	return idx
+}
+
+// npChoice is RandomState.choice: randint for uniform draws, a
+// permutation's head without replacement.
+func (in *interp) npChoice(a *callArgs) Value {
+	r := in.random()
+	return in.choiceCall(a, legacyChoiceMsgs, choiceDraw{
+		uniform:  r.Double,
+		withRepl: func(n int) int { return int(r.Int(0, int64(n))) },
+		noRepl: func(n, size int) []int {
+			perm := npArange(int64(n))
+			in.shuffleWith(perm, in.legacyInterval())
+			idx := make([]int, size)
+			for k := range idx {
+				idx[k] = int(perm.Int64s()[k])
+			}
+			return idx
+		},
+	})
 }
 
 // cumulative is p.cumsum() / its last element.

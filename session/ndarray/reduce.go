@@ -262,13 +262,24 @@ func reduceFloats(r Reduction, xs []float64, row []int, ddof int, sum func([]flo
 	return acc, 0
 }
 
-// PairwiseSum is NumPy's pairwise summation of float64 values (blocks of
-// 128 summed with eight accumulators), so sums agree to the last bit.
+// PairwiseSum is NumPy's float64 add.reduce: the values in chunks of
+// the ufunc buffer's 8192 elements, each summed pairwise (blocks of 128
+// with eight accumulators) and added to the total in turn, so sums agree
+// to the last bit.
 func PairwiseSum(a []float64) float64 {
+	const bufSize = 8192
+	acc := pairwise(a[:min(len(a), bufSize)])
+	for s := bufSize; s < len(a); s += bufSize {
+		acc += pairwise(a[s:min(len(a), s+bufSize)])
+	}
+	return acc
+}
+
+func pairwise(a []float64) float64 {
 	n := len(a)
 	switch {
 	case n < 8:
-		res := 0.0
+		res := math.Copysign(0, -1) // -0 + -0 keeps a sum of negative zeros -0
 		for _, v := range a {
 			res += v
 		}
@@ -290,7 +301,7 @@ func PairwiseSum(a []float64) float64 {
 	}
 	n2 := n / 2
 	n2 -= n2 % 8
-	return PairwiseSum(a[:n2]) + PairwiseSum(a[n2:])
+	return pairwise(a[:n2]) + pairwise(a[n2:])
 }
 
 func argExtreme(src *Array, row []int, isMax bool) int {

@@ -487,6 +487,47 @@ programs += [
 ]
 
 
+# the Generator of default_rng (PCG64 through a SeedSequence; ziggurat
+# normals and exponentials; Lemire's bounded integers; Floyd's choice)
+programs += [
+    'rng = np.random.default_rng(42)\nprint(rng.random())\nprint(rng.random(5))\nprint(rng.standard_normal(5))\nprint(rng.normal(0, 0.1, size=(2, 3)))\nprint(rng.integers(0, 10, size=10))\nprint(rng.integers(5))\nprint(rng.uniform(-1, 1, 4))\nprint(rng.exponential(2.0, 3))',
+    'rng = np.random.default_rng(2024)\nx = rng.standard_normal(10**6)\nprint(x[-3:], np.sort(x)[:3], np.sort(x)[-3:])\ne = rng.exponential(size=10**6)\nprint(e[-3:], np.sort(e)[-3:])\nprint(rng.integers(0, 3, size=20), rng.integers(0, 2**33, size=3), rng.integers(-2**63, 2**63 - 1, size=2))',
+    'rng = np.random.default_rng(12345)\nprint(rng.choice(10, 3))\nprint(rng.choice(10, 3, replace=False))\nprint(rng.choice([1.5, 2.5, 3.5], size=4, p=[0.2, 0.3, 0.5]))\nprint(rng.choice(20000, 5, replace=False))\nprint(rng.choice(20000, 1000, replace=False)[:5])\nprint(rng.choice([\'a\', \'b\', \'c\']))\nprint(rng.choice(5, 5, replace=False, shuffle=False))',
+    'for s in range(5):\n    rng = np.random.default_rng(s)\n    print(rng.choice(100, 10, replace=False), rng.permutation(7), rng.integers(10, size=5))',
+    'rng = np.random.default_rng(2**70 + 5)\na = np.arange(10)\nrng.shuffle(a)\nprint(a)\nprint(rng.permutation(10))\nprint(rng.permutation(np.arange(6).reshape(3, 2)))\nl = [1, 2, 3, 4]\nrng.shuffle(l)\nprint(l)',
+    'rng = np.random.default_rng([1, 2, 3])\nprint(rng.random(3))\nrng = np.random.default_rng(0)\nprint(rng.normal(np.array([0., 10., 100.]), [1, 2, 3]))\nprint(rng.uniform(np.zeros(3), 1))\nprint(rng.integers(1, 7, size=(2, 5), endpoint=True))\nprint(rng.integers(-5, 5, size=4))\nprint(rng.integers(0, 2**40, size=3))',
+    'rng = np.random.default_rng(5)\nX = rng.normal(loc=[0, 5], scale=[1, 2], size=(4, 2))\nprint(X)\nprint(rng.uniform(-1, 1, size=(3,)))\nprint(rng.integers(0, 1, endpoint=True, size=3), rng.integers(-3, 0))\nprint(rng.random((2, 2)), rng.random(0), rng.random(()))',
+    'rng = np.random.Generator(np.random.PCG64(7))\nprint(rng.standard_normal(3), np.random.default_rng(7).standard_normal(3), np.random.default_rng(rng) is rng)',
+    'rng = np.random.default_rng(3)\nprint(rng.choice(4, 3, replace=False, p=[0.1, 0.2, 0.3, 0.4]))\nprint(rng.standard_exponential((2, 2)))\nprint(rng.choice(4, 2, p=[0.1, 0.2, 0.3, 0.4]))',
+    'rng = np.random.default_rng(0)\nx = rng.normal(size=100000)\nprint(x.sum(), x.mean(), x.std(), x.min(), x.max())',
+    'print(np.random.default_rng(1))',
+    'np.random.default_rng(1).normal(0, -1)',
+    'np.random.default_rng(1).uniform(2, 1)',
+    'np.random.default_rng(1).uniform(0, np.inf)',
+    'np.random.default_rng(1).integers(0)',
+    'np.random.default_rng(1).integers(3, 1)',
+    'np.random.default_rng(1).integers(3, 1, endpoint=True)',
+    'np.random.default_rng(-1)',
+    'np.random.default_rng(1.5)',
+    'np.random.default_rng(3).choice(4, 5, replace=False)',
+    'np.random.default_rng(3).choice(3, p=[0.5, 0.5])',
+    'np.random.default_rng(5).normal([0, 5], 1, size=(4, 3))',
+    'np.random.default_rng(5).normal([0, 5], [1, 2, 3])',
+    'np.random.default_rng(5).normal(np.zeros((2, 3)), 1, size=(3,))',
+    'print(np.random.default_rng(5).normal(np.zeros((2, 1)), np.ones(3)))',
+    'rng = np.random.default_rng(5)\nprint(rng.choice([], 0), rng.choice(0, 0), rng.choice(0, (2, 0)))',
+    'np.random.default_rng(5).choice(0)',
+    'print(type(np.random.default_rng(5)), type(np.random.RandomState(5)))',
+]
+
+# float sums of more than 8192 elements: pairwise within each chunk of
+# the ufunc buffer, the chunks added in turn
+programs += [
+    'rs = np.random.RandomState(0)\nfor n in [8193, 9000, 16385, 33333, 250001]:\n    x = rs.rand(n) * rs.uniform(-3, 3, n) * 1000\n    print(x.sum(), x.mean(), x[::2].sum(), x.reshape(1, -1).sum(axis=1))',
+    'print(np.sum(np.array([-0.0, -0.0])), np.array([-0.0]).sum(), np.zeros(3).sum())',
+]
+
+
 def run(src):
     with tempfile.TemporaryDirectory() as d:
         with open(os.path.join(d, "case.py"), "w") as fh:
