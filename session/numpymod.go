@@ -532,7 +532,7 @@ var numpyTable = []*binding{
 			}
 			return x
 		}},
-	{Name: "gradient", Sig: "(f, *varargs, axis=None, edge_order=1)", Doc: "Numerical derivative: central differences inside, one-sided at the ends.",
+	{Name: "gradient", Sig: "(f, *varargs, axis=None, edge_order=1)", Honours: "axis edge_order", Doc: "Numerical derivative along each axis: central differences inside, one-sided at the ends.",
 		Fn: (*interp).npGradient},
 	{Name: "trapz", Sig: "(y, x=None, dx=1.0, axis=-1)", Honours: "x dx", Doc: "Integral by the trapezoidal rule.",
 		Fn: (*interp).npTrapz},
@@ -814,51 +814,158 @@ func (in *interp) npRound(a *callArgs) Value {
 	return arrayValue(npCall(func() *ndarray.Array { return ndarray.Round(x, d) }))
 }
 
-// npGradient is np.gradient of a 1-d array: second-order central
-// differences inside, first-order differences at the ends, with a
-// uniform spacing (or coordinates).
+// npGradient is np.gradient: along each axis (all, or those of axis)
+// second-order central differences inside and one-sided differences of
+// edge_order 1 or 2 at the ends, with a uniform spacing (a scalar, or
+// coordinates whose steps are all equal) or coordinates' own steps. One
+// axis gives an array, several a list of them, as NumPy 1.24 does.
 func (in *interp) npGradient(a *callArgs) Value {
 	f := in.npArg(a, "f")
-	if f.NDim() != 1 {
-		throw("NotImplementedError", "dcalc's numpy.gradient works on 1-d arrays only")
+	if f.DType() == ndarray.Complex128 {
+		throw("NotImplementedError", "dcalc's numpy.gradient takes real arrays")
 	}
-	y := f.Float64s()
-	n := len(y)
-	if n < 2 {
-		throw("ValueError", "Shape of array too small to calculate a numerical gradient, at least (edge_order + 1) elements are required.")
+	f = f.AsType(ndarray.Float64)
+	shape := f.Shape()
+	nd := len(shape)
+	var axes []int
+	switch ax := a.Or("axis", none).(type) {
+	case *Tuple, *List:
+		for _, v := range in.toSlice(ax) {
+			axes = append(axes, normAxis(int(in.toIndex(v)), nd))
+		}
+	default:
+		if ax == none {
+			for i := range nd {
+				axes = append(axes, i)
+			}
+		} else {
+			axes = []int{normAxis(int(in.toIndex(ax)), nd)}
+		}
 	}
-	var x []float64
-	h := 1.0
-	switch sp := a.Rest(); len(sp) {
-	case 0:
-	case 1:
-		if arr, ok := sp[0].(*ndarray.Array); ok && arr.NDim() == 1 {
-			if arr.Size() != n {
+	// each axis's spacing: a scalar h, or the steps between coordinates
+	hs := make([]float64, len(axes))
+	steps := make([][]float64, len(axes))
+	switch sp := a.Rest(); {
+	case len(sp) == 0:
+		for i := range hs {
+			hs[i] = 1
+		}
+	case len(sp) == 1 && !isArrayLike(sp[0]):
+		for i := range hs {
+			hs[i] = in.toFloat(sp[0])
+		}
+	case len(sp) == len(axes):
+		for i, d := range sp {
+			if !isArrayLike(d) {
+				hs[i] = in.toFloat(d)
+				continue
+			}
+			x := in.toArray(d)
+			if x.NDim() != 1 {
+				throw("ValueError", "distances must be either scalars or 1d")
+			}
+			if x.Size() != shape[axes[i]] {
 				throw("ValueError", "when 1d, distances must match the length of the corresponding dimension")
 			}
-			x = arr.Float64s()
-		} else {
-			h = in.toFloat(sp[0])
+			xs := x.AsType(ndarray.Float64).Float64s()
+			diff := make([]float64, max(len(xs)-1, 0))
+			uniform := true
+			for k := range diff {
+				diff[k] = xs[k+1] - xs[k]
+				uniform = uniform && diff[k] == diff[0]
+			}
+			if uniform && len(diff) > 0 {
+				hs[i] = diff[0]
+			} else {
+				steps[i] = diff
+			}
 		}
 	default:
 		throw("TypeError", "invalid number of arguments")
 	}
-	out := make([]float64, n)
-	if x == nil {
-		for i := 1; i < n-1; i++ {
-			out[i] = (y[i+1] - y[i-1]) / (2 * h)
+	order := int(in.toIndex(a.Or("edge_order", big.NewInt(1))))
+	if order > 2 {
+		throw("ValueError", "'edge_order' greater than 2 not supported")
+	}
+	ys := f.Float64s()
+	var outs []Value
+	for i, ax := range axes {
+		if shape[ax] < order+1 {
+			throw("ValueError", "Shape of array too small to calculate a numerical gradient, at least (edge_order + 1) elements are required.")
 		}
-		out[0] = (y[1] - y[0]) / h
-		out[n-1] = (y[n-1] - y[n-2]) / h
-		return ndarray.Floats([]int{n}, out)
+		out := make([]float64, len(ys))
+		stride := prodInts(shape[ax+1:])
+		n := shape[ax]
+		for o := range prodInts(shape[:ax]) {
+			for j := range stride {
+				base := o*n*stride + j
+				at := func(k int) int { return base + k*stride }
+				gradientLine(ys, out, at, n, hs[i], steps[i], order)
+			}
+		}
+		outs = append(outs, ndarray.Floats(shape, out))
 	}
-	for i := 1; i < n-1; i++ {
-		hs, hd := x[i]-x[i-1], x[i+1]-x[i]
-		out[i] = -(hd/(hs*(hd+hs)))*y[i-1] + ((hd-hs)/(hd*hs))*y[i] + (hs/(hd*(hd+hs)))*y[i+1]
+	if len(outs) == 1 {
+		return outs[0]
 	}
-	out[0] = (y[1] - y[0]) / (x[1] - x[0])
-	out[n-1] = (y[n-1] - y[n-2]) / (x[n-1] - x[n-2])
-	return ndarray.Floats([]int{n}, out)
+	return &List{Items: outs}
+}
+
+// isArrayLike reports whether v is an array, list or tuple (np.ndim > 0).
+func isArrayLike(v Value) bool {
+	switch x := v.(type) {
+	case *ndarray.Array:
+		return x.NDim() > 0
+	case *List, *Tuple:
+		return true
+	}
+	return false
+}
+
+// gradientLine is np.gradient along one line of n elements, y[at(k)],
+// into out: spacing h, or the steps dx between coordinates when dx is
+// not nil; NumPy's formulas in its order of operations.
+func gradientLine(y, out []float64, at func(int) int, n int, h float64, dx []float64, order int) {
+	f := func(k int) float64 { return y[at(k)] }
+	for k := 1; k < n-1; k++ {
+		if dx == nil {
+			out[at(k)] = (f(k+1) - f(k-1)) / (2. * h)
+			continue
+		}
+		d1, d2 := dx[k-1], dx[k]
+		a := -(d2) / (d1 * (d1 + d2))
+		b := (d2 - d1) / (d1 * d2)
+		c := d1 / (d2 * (d1 + d2))
+		out[at(k)] = a*f(k-1) + b*f(k) + c*f(k+1)
+	}
+	if order == 1 {
+		h0, hn := h, h
+		if dx != nil {
+			h0, hn = dx[0], dx[len(dx)-1]
+		}
+		out[at(0)] = (f(1) - f(0)) / h0
+		out[at(n-1)] = (f(n-1) - f(n-2)) / hn
+		return
+	}
+	var a, b, c float64
+	if dx == nil {
+		a, b, c = -1.5/h, 2./h, -0.5/h
+	} else {
+		d1, d2 := dx[0], dx[1]
+		a = -(2.*d1 + d2) / (d1 * (d1 + d2))
+		b = (d1 + d2) / (d1 * d2)
+		c = -d1 / (d2 * (d1 + d2))
+	}
+	out[at(0)] = a*f(0) + b*f(1) + c*f(2)
+	if dx == nil {
+		a, b, c = 0.5/h, -2./h, 1.5/h
+	} else {
+		d1, d2 := dx[len(dx)-2], dx[len(dx)-1]
+		a = (d2) / (d1 * (d1 + d2))
+		b = -(d2 + d1) / (d1 * d2)
+		c = (2.*d2 + d1) / (d2 * (d1 + d2))
+	}
+	out[at(n-1)] = a*f(n-3) + b*f(n-2) + c*f(n-1)
 }
 
 // npTrapz is np.trapz along the last axis of a 1-d array.

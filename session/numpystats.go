@@ -362,6 +362,8 @@ var shapeTable = []*binding{
 	{Name: "triu", Sig: "(m, k=0)", Honours: "k", Doc: "The array with the elements below the k-th diagonal zeroed.",
 		Fn: func(in *interp, a *callArgs) Value { return in.triangle(a, true) }},
 	{Name: "kron", Sig: "(a, b)", Doc: "The Kronecker product of two arrays of up to 2 dimensions.", Fn: (*interp).npKron},
+	{Name: "unravel_index", Sig: "(indices, shape, order='C')", Doc: "Flat indices as a tuple of index arrays (or ints) into an array of the shape.",
+		Fn: (*interp).npUnravelIndex},
 	{Name: "argwhere", Sig: "(a)", Doc: "The indices of the nonzero elements, one row each.",
 		Fn: func(in *interp, a *callArgs) Value {
 			x := in.npArg(a, "a")
@@ -564,4 +566,38 @@ func (in *interp) npNanToNum(a *callArgs) Value {
 		}
 	}
 	return arrayValue(ndarray.Floats(x.Shape(), xs))
+}
+
+// npUnravelIndex is np.unravel_index in C order: each flat index split
+// into one index per dimension.
+func (in *interp) npUnravelIndex(a *callArgs) Value {
+	shape := in.shapeArg(a.Get("shape"))
+	idx := in.npArg(a, "indices")
+	if idx.DType() != ndarray.Int64 && idx.DType() != ndarray.Bool {
+		throw("TypeError", "only int indices permitted")
+	}
+	flat := idx.AsType(ndarray.Int64).Int64s()
+	size := int64(prodInts(shape))
+	cols := make([][]int64, len(shape))
+	for d := range cols {
+		cols[d] = make([]int64, len(flat))
+	}
+	for k, v := range flat {
+		if v < 0 || v >= size {
+			throw("ValueError", "index %d is out of bounds for array with size %d", v, size)
+		}
+		for d := len(shape) - 1; d >= 0; d-- {
+			cols[d][k] = v % int64(shape[d])
+			v /= int64(shape[d])
+		}
+	}
+	out := make([]Value, len(shape))
+	for d, c := range cols {
+		if idx.NDim() == 0 {
+			out[d] = big.NewInt(c[0])
+		} else {
+			out[d] = ndarray.Ints(idx.Shape(), c)
+		}
+	}
+	return &Tuple{Items: out}
 }

@@ -260,6 +260,7 @@ func cannotOpen(stderr io.Writer, name string, err error) int {
 // program with KeyboardInterrupt.
 func execProgram(name string, src []byte, stdin io.Reader, stdout, stderr io.Writer) int {
 	s := session.New(stdout, session.Options{Script: true, PlotASCII: repl.PlotASCII()})
+	s.SetErrOutput(stderr) // warnings, as Python writes them
 	if stdin != nil {
 		s.SetInput(session.LineInput(stdin, stdout))
 	}

@@ -89,6 +89,9 @@ func TestPrograms(t *testing.T) {
 		{"stdin", "print(1)\nz\n", nil, "1\n",
 			"Traceback (most recent call last):\n  File \"<stdin>\", line 2, in <module>\nNameError: name 'z' is not defined\n", 1},
 		{"stdin dash", "print(4)\n", []string{"-"}, "4\n", "", 0},
+		// python3 with NumPy writes the warning on stderr, the value on stdout
+		{"warning", "import numpy as np\nprint(np.log(0))\n", []string{"-"}, "-inf\n",
+			"<stdin>:2: RuntimeWarning: divide by zero encountered in log\n  print(np.log(0))\n", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

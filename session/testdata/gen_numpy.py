@@ -528,6 +528,24 @@ programs += [
 ]
 
 
+# np.gradient of n-d arrays (axis, spacings, coordinates, edge_order 2)
+# and np.unravel_index
+programs += [
+    'X = np.arange(12.).reshape(4, 3)\nprint(np.gradient(X), np.gradient(np.array([1., 4, 9, 16]), 0.5))',
+    'f = np.array([[1, 2, 6], [3, 4, 5]])\nprint(np.gradient(f), np.gradient(f, axis=0), np.gradient(f, 2, 3), np.gradient(f, [1, 2], [0, 1, 3]))',
+    'x = np.linspace(-2, 2, 5)\nX, Y = np.meshgrid(x, x)\nZ = X**2 + Y**3\ngy, gx = np.gradient(Z, x, x)\nprint(gx, gy)\nprint(np.gradient(Z, edge_order=2))',
+    'x = np.array([0., 1, 1.5, 3.5, 4, 6])\ny = x**2\nprint(np.gradient(y, x), np.gradient(y, x, edge_order=2))',
+    'print(np.gradient(np.arange(5), np.arange(5) * 2))',
+    'print(np.gradient(np.array([1.])))',
+    'print(np.gradient(np.ones((2, 2)), 1, 2, 3))',
+    'print(np.gradient(np.ones(3), edge_order=3))',
+    'print(np.gradient(np.ones((3, 3)), axis=(0, -1)), np.gradient(np.ones(4), axis=-1))',
+    'print(np.unravel_index(5, (2, 3)), np.unravel_index([0, 4, 5], (2, 3)), np.unravel_index(np.argmax([[1, 5], [3, 2]]), (2, 2)))',
+    'print(np.unravel_index(6, (2, 3)))',
+    'print(np.unravel_index(1.5, (2, 3)))',
+]
+
+
 def run(src):
     with tempfile.TemporaryDirectory() as d:
         with open(os.path.join(d, "case.py"), "w") as fh:
