@@ -92,6 +92,9 @@ func Doit(e Expr) Expr {
 			}
 			return r
 		}
+		if x.def == LaplaceTransformDef {
+			return laplaceDoit(x)
+		}
 	}
 	args := e.Args()
 	if len(args) == 0 {

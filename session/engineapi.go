@@ -128,7 +128,9 @@ func (in *interp) toContainerDepth(v Value, depth int) (*engine.Container, bool)
 		case *List, *Tuple, *Set, *Dict:
 			return in.toContainerDepth(it, depth+1)
 		case bool:
-			return nil, false
+			return nil, false // IPython's _can_print refuses Python bools
+		case *sympyBool:
+			return truthExpr(x.v), true // S.true is Printable
 		case *Relational:
 			return it, true
 		case *logicValue:

@@ -71,6 +71,9 @@ cells = [
     "loadit('x')",
     "def g2(s):\n    try:\n        return 1/0\n    except ZeroDivisionError:\n        a = 1\n        b = 2\n        {}['k']\n        c = 3\ng2(1)",
     "class Net:\n    def forward(self, v):\n        if v:\n            return v/0\n        return v\nNet().forward(1)",
+    "(x**2/2, 1, S.true)",
+    "(x**2/2, 1, True)",
+    "laplace_transform(exp(-2*y), y, x)",
 ]
 
 
