@@ -60,7 +60,7 @@ func (in *interp) axesObject(f *figure.Figure) *pyObject {
 	for k, v := range in.axesMethods(get, "") {
 		if _, ok := ax.Attrs[k]; !ok {
 			switch k {
-			case "xlabel", "ylabel", "title", "xlim", "ylim":
+			case "xlabel", "ylabel", "title", "xlim", "ylim", "xticks", "yticks":
 			default:
 				ax.Attrs[k] = v
 			}
@@ -471,6 +471,7 @@ func (in *interp) axesMethods(fig func() *figure.Figure, prefix string) map[stri
 		m[name] = &Builtin{Name: name, Fn: fn}
 	}
 	def("plot", func(in *interp, args []Value, kw []kwArg) Value { return in.pltPlot(fig(), args, kw) })
+	in.tickMethods(fig, prefix, def)
 	def("scatter", func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("scatter", args, 2, 2)
 		s := figure.Series{X: in.floats(args[0]), Y: in.floats(args[1]), Scatter: true}

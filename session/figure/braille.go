@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // TextOptions choose how a figure is drawn in the terminal.
@@ -138,11 +139,11 @@ func (f *Figure) Text(o TextOptions) string {
 	log := f
 	f = f.logView()
 	x0, x1, y0, y1 := f.bounds()
-	yt, ylab := axisTicks(y0, y1, 5, log.YLog)
-	xt, xlab := axisTicks(x0, x1, 6, log.XLog)
+	yt, ylab := ticksFor(log.YTicks, y0, y1, 5, log.YLog)
+	xt, xlab := ticksFor(log.XTicks, x0, x1, 6, log.XLog)
 	margin := 0
 	for _, t := range yt {
-		margin = max(margin, len(ylab(t)))
+		margin = max(margin, utf8.RuneCountInString(ylab(t)))
 	}
 	cols := max(width-margin-2, 10)
 	c := newCanvas(cols, rows, o.ASCII)
@@ -227,7 +228,7 @@ func (f *Figure) Text(o TextOptions) string {
 	}
 	for r := range rows {
 		lab := labelAt[r]
-		b.WriteString(strings.Repeat(" ", margin-len(lab)) + lab)
+		b.WriteString(strings.Repeat(" ", margin-utf8.RuneCountInString(lab)) + lab)
 		if lab != "" {
 			b.WriteString(tickY)
 		} else {

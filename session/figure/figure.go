@@ -86,8 +86,10 @@ type Figure struct {
 	// XLog and YLog put an axis on a logarithmic scale (values at or
 	// below zero are left out, as matplotlib masks them).
 	XLog, YLog bool
-	Legend     bool
-	Grid       bool
+	// XTicks and YTicks fix an axis's ticks (nil: automatic).
+	XTicks, YTicks *TickSet
+	Legend         bool
+	Grid           bool
 	// Width and Height are the size in inches for files (0: 6.4×4.8,
 	// matplotlib's default).
 	Width, Height float64

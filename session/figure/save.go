@@ -125,12 +125,13 @@ func (f *Figure) gonum() (*plot.Plot, error) {
 	x0, x1, y0, y1 := f.bounds()
 	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = x0, x1, y0, y1
 	for _, ax := range []struct {
-		log bool
-		a   *plot.Axis
-	}{{logX, &p.X}, {logY, &p.Y}} {
-		if ax.log {
+		log   bool
+		a     *plot.Axis
+		fixed *TickSet
+	}{{logX, &p.X, f.XTicks}, {logY, &p.Y, f.YTicks}} {
+		if ax.log || ax.fixed != nil {
 			ax.a.Tick.Marker = plot.TickerFunc(func(lo, hi float64) []plot.Tick {
-				ts, lab := axisTicks(lo, hi, 6, true)
+				ts, lab := ticksFor(ax.fixed, lo, hi, 6, ax.log)
 				out := make([]plot.Tick, len(ts))
 				for i, t := range ts {
 					out[i] = plot.Tick{Value: t, Label: lab(t)}

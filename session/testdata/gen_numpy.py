@@ -546,6 +546,17 @@ programs += [
 ]
 
 
+# fixed ticks: the labels matplotlib's Text objects carry (given, or
+# ScalarFormatter's), the positions as get_xticks returns them
+lambdify_programs += [
+    "import matplotlib.pyplot as plt\nxs = np.linspace(0, 2*np.pi, 50)\nplt.plot(xs, np.sin(xs))\nprint(plt.xticks([0, np.pi, 2*np.pi], ['0', r'$\\pi$', r'$2\\pi$'])[1])\nprint(plt.yticks([-1, 0, 1])[1])\nprint(plt.yticks([-1, -0.5, 0, 0.5, 1.0])[1])\nprint(len(plt.xticks([0, 1, 2])[0]), plt.xticks([])[1])",
+    "import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\nax.plot([0, 1, 2], [0, 1, 4])\nprint(len(ax.set_xticks([0, 1, 2])), ax.set_xticklabels(['a', 'b', 'c']))\nprint(len(ax.set_yticks([0, 0.5], labels=['lo', 'hi'])), ax.tick_params(axis='x', labelsize=8), ax.get_xticks(), ax.get_yticks())\nprint(type(ax.set_yticks([0, 2.5, 4])[0]).__name__)",
+    "import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\nax.set_xticks([0, 1])\nax.set_xticklabels(['a'])",
+    "import matplotlib.pyplot as plt\nplt.xticks([0, 1], ['a'])",
+    "import matplotlib.pyplot as plt\nplt.xticks(labels=['a'])",
+]
+
+
 def run(src):
     with tempfile.TemporaryDirectory() as d:
         with open(os.path.join(d, "case.py"), "w") as fh:
