@@ -254,3 +254,18 @@ func odeOrder(e, f engine.Expr, has func(engine.Expr) bool) int {
 	}
 	return n + best
 }
+
+func init() {
+	sympyTable = append(sympyTable, &binding{Name: "residue", Doc: "The residue of expr at x = x0: the coefficient of 1/(x - x0) in its Laurent series.",
+		Fn: func(in *interp, a *callArgs) Value {
+			x, ok := in.sympify(a.Get("x")).(*engine.Symbol)
+			if !ok {
+				throw("NotImplementedError", "dcalc's residue takes a symbol x")
+			}
+			r, err := engine.Residue(in.sympify(a.Get("expr")), x, in.sympify(a.Or("x0", big.NewInt(0))))
+			if err != nil {
+				panic(err)
+			}
+			return r
+		}})
+}

@@ -1,7 +1,7 @@
 """Generate polyfuncs_golden.jsonl: interpolate (Lagrange's form through
 the points, expanded; a known abscissa gives its value; a number or a
 symbol of the data for x), integer_nthroot, binomial_coefficients and
-binomial_coefficients_list, linear_eq_to_matrix (coefficients read off
+binomial_coefficients_list, residue, linear_eq_to_matrix (coefficients read off
 the expression tree without expanding, Eq sides subtracted, the
 NonlinearError messages) and ode_order, with random data from a fixed
 seed. dcalc must print SymPy's answer or raise NotImplementedError. Run
@@ -39,6 +39,15 @@ def programs():
         "linear_eq_to_matrix([x + y], [x, x])",
         "print(ode_order(f(x).diff(x, 2) + g(x).diff(x, 3), f(x)), ode_order(f(x).diff(x, 2) + g(x).diff(x, 3), g(x)), ode_order(Eq(f(x).diff(x), x), f(x)), ode_order(x**2, f(x)), ode_order(f(x).diff(x, 2), f))",
         "print(ode_order(sin(f(x).diff(x, 3)) + f(x), f(x)), ode_order(f(x).diff(x)**2 + f(x).diff(x, 2), f(x)), ode_order(Derivative(f(x)**2, x, 2), f(x)))",
+    ]
+    out += [
+        "z = symbols('z')\nprint(residue(1/(z**2+1), z, I), residue(1/(z**2+1), z, -I))",
+        "z = symbols('z')\nprint(residue(exp(z)/z**2, z, 0), residue(1/sin(z), z), residue(cot(pi*z), z, 0), residue(exp(1/z), z))",
+        "z = symbols('z')\na = symbols('a', positive=True)\nprint(residue(1/(z**2 + a**2), z, I*a), residue(z/(z - a)**2, z, a), residue(1/(z*(z - 1)**3), z, 1))",
+        "z = symbols('z')\nprint(residue(z**2, z), residue(1/z**3, z), residue(sin(z)/z**4, z), residue(1/(z**4 + 1), z, exp(I*pi/4)))",
+        "z = symbols('z')\nprint(residue(tan(z), z, pi/2), residue(1/(exp(z) - 1), z, 0), residue(z/((z - 1)*(z + 2)), z, -2))",
+        "z = symbols('z')\nprint(residue(sqrt(z), z))",
+        "z = symbols('z')\nprint(residue(1/(z**2 - 3*z + 2), z, 2), residue(exp(z)/(z - 1)**3, z, 1), residue(cos(z)/z**5, z))",
     ]
     r = random.Random(7)
     for _ in range(25):
