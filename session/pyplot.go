@@ -606,23 +606,29 @@ func (in *interp) axesMethods(fig func() *figure.Figure, prefix string) map[stri
 			return &Tuple{Items: []Value{(*p)[0], (*p)[1]}}
 		})
 	}
-	def("axis", func(in *interp, args []Value, kw []kwArg) Value {
-		// axis([xmin, xmax, ymin, ymax]) sets both ranges; 'equal',
-		// 'off' and reading the autoscaled limits are not drawn yet
-		var lims []Value
-		if len(args) == 1 && len(kw) == 0 {
-			lims, _ = seqItems(args[0])
-		}
-		if len(lims) != 4 {
-			throw("NotImplementedError", "dcalc's axis() takes [xmin, xmax, ymin, ymax] only")
-		}
-		v := make([]float64, 4)
-		for i, l := range lims {
-			v[i] = in.toFloat(l)
-		}
-		fig().XLim, fig().YLim = &[2]float64{v[0], v[1]}, &[2]float64{v[2], v[3]}
-		return &Tuple{Items: []Value{v[0], v[1], v[2], v[3]}}
-	})
+	def("axis", func(in *interp, args []Value, kw []kwArg) Value { return in.pltAxis(fig(), args, kw) })
+	if prefix == "set_" {
+		def("set_aspect", func(in *interp, args []Value, kw []kwArg) Value {
+			nargs("set_aspect", args, 1, 1)
+			switch a := args[0].(type) {
+			case string:
+				switch a {
+				case "equal":
+					fig().Equal = true
+				case "auto":
+					fig().Equal = false
+				default:
+					throw("ValueError", "could not convert string to float: %s", strRepr(a))
+				}
+			default:
+				if in.toFloat(a) != 1 {
+					throw("NotImplementedError", "dcalc's set_aspect takes 'equal', 'auto' or 1")
+				}
+				fig().Equal = true
+			}
+			return none
+		})
+	}
 	lim("xlim", func(f *figure.Figure) **[2]float64 { return &f.XLim })
 	lim("ylim", func(f *figure.Figure) **[2]float64 { return &f.YLim })
 	return m
@@ -918,4 +924,63 @@ func (in *interp) contourField(name string, args []Value, kw []kwArg, filled boo
 		}
 	}
 	return fd
+}
+
+// pltAxis is pyplot's axis() and Axes.axis: [xmin, xmax, ymin, ymax]
+// sets both ranges; 'equal', 'scaled', 'image' and 'square' make a unit
+// as long on both axes ('square' with ranges as long), 'off' and 'on'
+// hide and show the axes, 'tight' and 'auto' keep the drawing as it is
+// (dcalc draws without margins), all six dropping set limits, as
+// matplotlib turns autoscaling back on; each returns the limits as
+// matplotlib's autoscaling has them, with its 5% margins.
+func (in *interp) pltAxis(f *figure.Figure, args []Value, kw []kwArg) Value {
+	limits := func() Value {
+		x0, x1, y0, y1 := f.Autoscaled()
+		return &Tuple{Items: []Value{x0, x1, y0, y1}}
+	}
+	if len(kw) > 0 || len(args) > 1 {
+		throw("NotImplementedError", "dcalc's axis() takes a list of limits or one of matplotlib's strings")
+	}
+	if len(args) == 0 {
+		return limits()
+	}
+	if opt, ok := args[0].(string); ok {
+		switch opt {
+		case "equal", "scaled", "image", "square", "tight", "auto":
+			// these turn autoscaling back on: set limits are dropped
+			f.XLim, f.YLim, f.Equal = nil, nil, false
+		}
+		switch opt {
+		case "equal", "scaled", "image":
+			f.Equal = true
+		case "square":
+			x0, x1, y0, y1 := f.Autoscaled()
+			edge := math.Max(x1-x0, y1-y0)
+			f.XLim, f.YLim = &[2]float64{x0, x0 + edge}, &[2]float64{y0, y0 + edge}
+			f.Equal = true
+			return &Tuple{Items: []Value{x0, x0 + edge, y0, y0 + edge}}
+		case "off":
+			f.AxisOff = true
+		case "on":
+			f.AxisOff = false
+		case "tight", "auto":
+		default:
+			throw("ValueError", "Unrecognized string %s to axis; try 'on' or 'off'", strRepr(opt))
+		}
+		return limits()
+	}
+	if b, ok := args[0].(bool); ok {
+		f.AxisOff = !b
+		return limits()
+	}
+	lims, _ := seqItems(args[0])
+	if len(lims) != 4 {
+		throw("TypeError", "the first argument to axis() must be an iterable of the form [xmin, xmax, ymin, ymax]")
+	}
+	v := make([]float64, 4)
+	for i, l := range lims {
+		v[i] = in.toFloat(l)
+	}
+	f.XLim, f.YLim = &[2]float64{v[0], v[1]}, &[2]float64{v[2], v[3]}
+	return &Tuple{Items: []Value{v[0], v[1], v[2], v[3]}}
 }

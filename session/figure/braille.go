@@ -139,8 +139,16 @@ func (f *Figure) Text(o TextOptions) string {
 	log := f
 	f = f.logView()
 	x0, x1, y0, y1 := f.bounds()
+	if f.Equal {
+		// a terminal cell is about twice as high as wide: a unit spans
+		// twice as many columns as rows
+		x0, x1, y0, y1 = equalRanges(x0, x1, y0, y1, float64(max(width-8, 10)), float64(rows*2))
+	}
 	yt, ylab := ticksFor(log.YTicks, y0, y1, 5, log.YLog)
 	xt, xlab := ticksFor(log.XTicks, x0, x1, 6, log.XLog)
+	if f.AxisOff {
+		xt, yt = nil, nil
+	}
 	margin := 0
 	for _, t := range yt {
 		margin = max(margin, utf8.RuneCountInString(ylab(t)))
@@ -213,6 +221,9 @@ func (f *Figure) Text(o TextOptions) string {
 	tickY, barY, barX, tickX, corner := " ┤", " │", "─", '┬', " └"
 	if o.ASCII {
 		tickY, barY, barX, tickX, corner = " +", " |", "-", '+', " +"
+	}
+	if f.AxisOff {
+		tickY, barY, barX, tickX, corner = "  ", "  ", " ", ' ', "  "
 	}
 	var b strings.Builder
 	if f.Title != "" {

@@ -88,8 +88,13 @@ type Figure struct {
 	XLog, YLog bool
 	// XTicks and YTicks fix an axis's ticks (nil: automatic).
 	XTicks, YTicks *TickSet
-	Legend         bool
-	Grid           bool
+	// Equal makes a unit as long on both axes (axis('equal'),
+	// set_aspect('equal')): the range of one axis grows about its middle.
+	Equal bool
+	// AxisOff hides the axes, their ticks and labels (axis('off')).
+	AxisOff bool
+	Legend  bool
+	Grid    bool
 	// Width and Height are the size in inches for files (0: 6.4×4.8,
 	// matplotlib's default).
 	Width, Height float64

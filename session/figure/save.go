@@ -123,7 +123,19 @@ func (f *Figure) gonum() (*plot.Plot, error) {
 	logX, logY := f.XLog, f.YLog
 	f = f.logView()
 	x0, x1, y0, y1 := f.bounds()
+	if f.Equal {
+		// the data area of the default layout: the figure less about
+		// 0.9 in for the y tick labels and 0.6 in below
+		wi, hi := f.Width, f.Height
+		if wi <= 0 || hi <= 0 {
+			wi, hi = 6.4, 4.8
+		}
+		x0, x1, y0, y1 = equalRanges(x0, x1, y0, y1, wi-0.9, hi-0.6)
+	}
 	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = x0, x1, y0, y1
+	if f.AxisOff {
+		p.HideAxes()
+	}
 	for _, ax := range []struct {
 		log   bool
 		a     *plot.Axis

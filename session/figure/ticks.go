@@ -106,3 +106,30 @@ func MathPlain(s string) string {
 // Bounds are the ranges the axes show: the limits set, else the data's
 // range widened as the renderers widen it.
 func (f *Figure) Bounds() (x0, x1, y0, y1 float64) { return f.bounds() }
+
+// equalRanges widens one of the ranges about its middle so that a unit
+// spans as much of a w-wide area along x as of an h-high one along y.
+func equalRanges(x0, x1, y0, y1, w, h float64) (float64, float64, float64, float64) {
+	sx, sy := (x1-x0)/w, (y1-y0)/h
+	if sx > sy {
+		m, half := (y0+y1)/2, sx*h/2
+		return x0, x1, m - half, m + half
+	}
+	m, half := (x0+x1)/2, sy*w/2
+	return m - half, m + half, y0, y1
+}
+
+// Autoscaled are the limits matplotlib's autoscaling gives the axes: the
+// limits set, else the data's range with a 5% margin at each end.
+func (f *Figure) Autoscaled() (x0, x1, y0, y1 float64) {
+	x0, x1, y0, y1 = f.bounds()
+	if f.XLim == nil {
+		d := (x1 - x0) * 0.05
+		x0, x1 = x0-d, x1+d
+	}
+	if f.YLim == nil {
+		d := (y1 - y0) * 0.05
+		y0, y1 = y0-d, y1+d
+	}
+	return
+}

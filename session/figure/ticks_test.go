@@ -50,3 +50,34 @@ func TestFixedTicks(t *testing.T) {
 		t.Errorf("a tick outside the range was drawn:\n%s", got)
 	}
 }
+
+// TestEqualAspect draws a circle with Equal set: in the terminal a unit
+// spans twice as many columns as rows (a cell is about twice as high as
+// wide), so the circle's drawn width in columns is about twice its
+// height in rows.
+func TestEqualAspect(t *testing.T) {
+	var xs, ys []float64
+	for k := 0; k <= 200; k++ {
+		a := 2 * math.Pi * float64(k) / 200
+		xs, ys = append(xs, 2+math.Cos(a)), append(ys, math.Sin(a))
+	}
+	f := &Figure{Series: []Series{{X: xs, Y: ys}, {X: []float64{-3, 4}, Y: []float64{0, 0}}}, Equal: true}
+	lines := strings.Split(f.Text(TextOptions{Width: 80, Height: 20, ASCII: true}), "\n")
+	top, bottom, left, right := -1, -1, 1000, -1
+	for r, line := range lines {
+		cells := []rune(line)
+		for c, ch := range cells {
+			if ch == '*' && !strings.HasPrefix(strings.TrimSpace(line), "0") {
+				if top < 0 {
+					top = r
+				}
+				bottom = r
+				left, right = min(left, c), max(right, c)
+			}
+		}
+	}
+	w, h := float64(right-left), float64(bottom-top)
+	if h == 0 || w/h < 1.6 || w/h > 2.6 {
+		t.Errorf("circle drawn %v columns by %v rows, want about 2:1\n%s", w, h, strings.Join(lines, "\n"))
+	}
+}

@@ -557,6 +557,17 @@ lambdify_programs += [
 ]
 
 
+# axis() with matplotlib's strings and set_aspect: the limits returned are
+# the autoscaled ones, with the 5% margins
+lambdify_programs += [
+    "import matplotlib.pyplot as plt\nfor opt in ['equal', 'scaled', 'tight', 'image', 'auto', 'on', 'off', 'square']:\n    fig, ax = plt.subplots()\n    ax.plot([0, 3], [0, 1])\n    print(opt, plt.axis(opt))\nfig, ax = plt.subplots()\nax.plot([0, 3], [0, 1])\nprint(plt.axis(), ax.axis(), ax.axis('equal'), ax.set_aspect('equal'), ax.set_aspect(1), ax.set_aspect('auto'))",
+    "import matplotlib.pyplot as plt\nplt.axis('frob')",
+    "import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\nax.set_aspect('foo')",
+    "import matplotlib.pyplot as plt\nplt.plot([1, 2], [3, 5])\nplt.xlim(0, 4)\nprint(plt.axis('equal'), plt.axis(False), plt.axis(True))",
+    'import matplotlib.pyplot as plt\nplt.axis([0, 1])',
+]
+
+
 def run(src):
     with tempfile.TemporaryDirectory() as d:
         with open(os.path.join(d, "case.py"), "w") as fh:
