@@ -568,6 +568,21 @@ lambdify_programs += [
 ]
 
 
+# Poisson draws of both generators (product of uniforms below lam = 10,
+# PTRS above) and RandomState's exponentials
+programs += [
+    'np.random.seed(0)\nprint(np.random.poisson(3, 10), np.random.poisson(50, 5), np.random.poisson(0.5), np.random.poisson(lam=[1, 100], size=(2, 2)))\nprint(np.random.exponential(2.0, 4), np.random.standard_exponential(3), np.random.exponential())',
+    'rng = np.random.default_rng(3)\nprint(rng.poisson(3, 10), rng.poisson(50, 5), rng.poisson(0.5), rng.poisson([1, 100], size=(2, 2)), rng.poisson(0, 2))',
+    'np.random.seed(5)\nx = np.random.poisson(12.5, 100000)\nprint(x.sum(), x.min(), x.max())\nrng = np.random.default_rng(5)\ny = rng.poisson(1000.5, 100000)\nprint(y.sum(), y.min(), y.max())',
+    'rs = np.random.RandomState(1)\nprint(rs.poisson(4, 3), rs.exponential(1, 2))',
+    'np.random.poisson(-1)',
+    'np.random.poisson([1, -1])',
+    'np.random.poisson(1e19)',
+    'np.random.default_rng().poisson(np.nan)',
+    'np.random.exponential(-1)',
+]
+
+
 def run(src):
     with tempfile.TemporaryDirectory() as d:
         with open(os.path.join(d, "case.py"), "w") as fh:
