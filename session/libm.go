@@ -50,11 +50,16 @@ func trig(f func(mpf.Float, int) mpf.Float, fallback func(float64) float64) func
 }
 
 var (
-	libmSin   = trig(mpf.Sin, math.Sin)
-	libmCos   = trig(mpf.Cos, math.Cos)
-	libmTan   = trig(mpf.Tan, math.Tan)
-	libmExp   = func(x float64) float64 { return cr1(mpf.Exp, math.Exp, x) }
-	libmLog   = func(x float64) float64 { return cr1(mpf.Log, math.Log, x) }
+	libmSin = trig(mpf.Sin, math.Sin)
+	libmCos = trig(mpf.Cos, math.Cos)
+	libmTan = trig(mpf.Tan, math.Tan)
+	libmExp = func(x float64) float64 { return cr1(mpf.Exp, math.Exp, x) }
+	libmLog = func(x float64) float64 {
+		if y, ok := fastLog(x); ok {
+			return y
+		}
+		return cr1(mpf.Log, math.Log, x)
+	}
 	libmAsin  = func(x float64) float64 { return cr1(mpf.Asin, math.Asin, x) }
 	libmAcos  = func(x float64) float64 { return cr1(mpf.Acos, math.Acos, x) }
 	libmAtan  = func(x float64) float64 { return cr1(mpf.Atan, math.Atan, x) }
