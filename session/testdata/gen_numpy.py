@@ -583,6 +583,19 @@ programs += [
 ]
 
 
+# multivariate_normal: RandomState (x @ (sqrt(s)[:, None] * vh) + mean) and the
+# Generator (mean + x @ (u * sqrt(s)).T, or by cholesky or eigh)
+programs += [
+    'np.random.seed(0)\nX = np.random.multivariate_normal([0, 0], [[1, 0.5], [0.5, 2]], 5)\nprint(X)\nprint(np.random.multivariate_normal([1, 2, 3], np.eye(3)), np.random.multivariate_normal([0, 0], [[2, 1], [1, 2]], (2, 2)))',
+    "rng = np.random.default_rng(1)\nprint(rng.multivariate_normal([0, 0], [[1, 0.5], [0.5, 2]], 4))\nprint(rng.multivariate_normal([0, 0], [[1, 0.5], [0.5, 2]], 3, method='cholesky'))\nprint(rng.multivariate_normal([0, 0], [[1, 0.5], [0.5, 2]], 3, method='eigh'))",
+    'np.random.seed(2)\nmean1, cov1 = [2, 2], [[0.5, 0], [0, 0.5]]\nc1 = np.random.multivariate_normal(mean1, cov1, 100)\nc2 = np.random.multivariate_normal([-2, -1], [[1, 0.3], [0.3, 0.8]], 100)\nprint(c1.mean(axis=0), c2.std(axis=0), c1[-1], c2[:2])',
+    'np.random.seed(0)\nprint(np.random.multivariate_normal([0, 0], [[1, 2], [2, 1]], 2))',
+    "np.random.multivariate_normal([0, 0], [[1, 2], [2, 1]], 2, check_valid='raise')",
+    'np.random.multivariate_normal([0, 0, 0], [[1, 0], [0, 1]])',
+    "np.random.default_rng(0).multivariate_normal([0, 0], [[1, 0], [0, 1]], method='qr')",
+]
+
+
 def run(src):
     with tempfile.TemporaryDirectory() as d:
         with open(os.path.join(d, "case.py"), "w") as fh:
