@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"math"
 	"math/big"
+	"slices"
 	"strings"
 
 	"github.com/dcalc/dcalc/session/ndarray"
@@ -79,8 +80,6 @@ func (in *interp) seedEntropy(seed Value) []uint32 {
 			if x {
 				n.SetInt64(1)
 			}
-		case float64:
-			throw("TypeError", "SeedSequence expects int or sequence of ints for entropy not %s", in.repr(v))
 		default:
 			throw("TypeError", "SeedSequence expects int or sequence of ints for entropy not %s", in.repr(v))
 		}
@@ -257,7 +256,7 @@ func (in *interp) drawCont(size Value, vals []Value, check func(p []float64, sca
 	var shape []int
 	if size != nil && size != none {
 		shape = in.shapeArg(size)
-		if b := multiIterShape(append([][]int{shape}, shapes...)); !sameInts(b, shape) {
+		if b := multiIterShape(append([][]int{shape}, shapes...)); !slices.Equal(b, shape) {
 			throw("ValueError", "Output size %s is not compatible with broadcast dimensions of inputs %s.",
 				ndarray.ShapeString(shape), ndarray.ShapeString(b))
 		}
@@ -311,18 +310,6 @@ func multiIterShape(shapes [][]int) []int {
 		}
 	}
 	return out
-}
-
-func sameInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // genIntegers is Generator.integers for int64 bounds given as integers.

@@ -124,32 +124,27 @@ func (in *interp) multivariateNormal(a *callArgs, normal func() float64, legacy 
 	return ndarray.Floats(final, out)
 }
 
-// scaleCols is a * c along its columns (a[i, j] * c[j]), a copy.
-func scaleCols(a *ndarray.Array, c []float64) *ndarray.Array {
-	a = a.AsType(ndarray.Float64)
-	rows, cols := a.Shape()[0], a.Shape()[1]
-	xs := a.Float64s()
-	out := make([]float64, rows*cols)
-	for i := range rows {
-		for j := range cols {
-			out[i*cols+j] = xs[i*cols+j] * c[j]
-		}
-	}
-	return ndarray.Floats([]int{rows, cols}, out)
-}
+// scaleCols is a * c, each column j scaled by c[j] (a copy).
+func scaleCols(a *ndarray.Array, c []float64) *ndarray.Array { return scaleBy(a, c, false) }
 
-// scaleRows is c[:, None] * a, a copy.
-func scaleRows(a *ndarray.Array, c []float64) *ndarray.Array {
+// scaleRows is c[:, None] * a, each row i scaled by c[i] (a copy).
+func scaleRows(a *ndarray.Array, c []float64) *ndarray.Array { return scaleBy(a, c, true) }
+
+func scaleBy(a *ndarray.Array, c []float64, rows bool) *ndarray.Array {
 	a = a.AsType(ndarray.Float64)
-	rows, cols := a.Shape()[0], a.Shape()[1]
+	n, m := a.Shape()[0], a.Shape()[1]
 	xs := a.Float64s()
-	out := make([]float64, rows*cols)
-	for i := range rows {
-		for j := range cols {
-			out[i*cols+j] = c[i] * xs[i*cols+j]
+	out := make([]float64, n*m)
+	for i := range n {
+		for j := range m {
+			k := j
+			if rows {
+				k = i
+			}
+			out[i*m+j] = xs[i*m+j] * c[k]
 		}
 	}
-	return ndarray.Floats([]int{rows, cols}, out)
+	return ndarray.Floats([]int{n, m}, out)
 }
 
 // allCloseTo is np.allclose(a, b, rtol=tol, atol=tol).
