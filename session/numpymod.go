@@ -1211,20 +1211,23 @@ var randomTable = []*binding{
 		Fn: func(in *interp, a *callArgs) Value { return in.randomFill(dims(a.Rest()), in.random().Gauss) }},
 	{Name: "standard_normal", Sig: "(size=None)", Honours: "size", Doc: "Standard normal samples.",
 		Fn: func(in *interp, a *callArgs) Value { return in.randomFill(a.Get("size"), in.random().Gauss) }},
-	{Name: "uniform", Sig: "(low=0.0, high=1.0, size=None)", Honours: "low high size", Doc: "Uniform samples in [low, high).",
+	{Name: "uniform", Sig: "(low=0.0, high=1.0, size=None)", Honours: "low high size", Doc: "Uniform samples in [low, high) (low and high may be arrays).",
 		Fn: func(in *interp, a *callArgs) Value {
-			lo, hi := in.toFloat(a.Or("low", 0.0)), in.toFloat(a.Or("high", 1.0))
 			r := in.random()
-			return in.randomFill(a.Get("size"), func() float64 { return lo + (hi-lo)*r.Double() })
+			return in.drawCont(a.Get("size"), []Value{a.Or("low", 0.0), a.Or("high", 1.0)},
+				func(p []float64, _ bool) {
+					if rng := p[1] - p[0]; math.IsInf(rng, 0) || math.IsNaN(rng) {
+						throw("OverflowError", "Range exceeds valid bounds")
+					}
+				},
+				func(p []float64) float64 { return p[0] + (p[1]-p[0])*r.Double() })
 		}},
-	{Name: "normal", Sig: "(loc=0.0, scale=1.0, size=None)", Honours: "loc scale size", Doc: "Normal samples.",
+	{Name: "normal", Sig: "(loc=0.0, scale=1.0, size=None)", Honours: "loc scale size", Doc: "Normal samples (loc and scale may be arrays).",
 		Fn: func(in *interp, a *callArgs) Value {
-			loc, scale := in.toFloat(a.Or("loc", 0.0)), in.toFloat(a.Or("scale", 1.0))
-			if scale < 0 {
-				throw("ValueError", "scale < 0")
-			}
 			r := in.random()
-			return in.randomFill(a.Get("size"), func() float64 { return loc + scale*r.Gauss() })
+			return in.drawCont(a.Get("size"), []Value{a.Or("loc", 0.0), a.Or("scale", 1.0)},
+				func(p []float64, _ bool) { nonNegative("scale", p[1]) },
+				func(p []float64) float64 { return p[0] + p[1]*r.Gauss() })
 		}},
 	{Name: "randint", Sig: "(low, high=None, size=None, dtype=int)", Honours: "high size", Doc: "Random integers in [low, high).",
 		Fn: func(in *interp, a *callArgs) Value {

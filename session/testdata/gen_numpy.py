@@ -596,6 +596,21 @@ programs += [
 ]
 
 
+# the legacy normal and uniform with array parameters, broadcast as NumPy does
+programs += [
+    'np.random.seed(0)\nprint(np.random.normal(np.arange(3.0), 0.1), np.random.uniform([0, 10], [1, 20]), np.random.normal(0, [1, 2], size=(2, 2)))',
+    'np.random.seed(0)\nprint(np.random.uniform(0, 1, size=(2, 3)).shape, np.random.normal(size=3), np.random.randint(0, 10, size=(2, 2)))',
+    'np.random.seed(0)\nprint(np.random.uniform(2, 1, 3))',
+    'np.random.seed(0)\nprint(np.random.normal(0, -1))',
+    'np.random.seed(1)\nprint(np.random.uniform(np.zeros((2, 1)), [1, 2, 3]), np.random.normal([[0], [10]], 1, size=(2, 3)))',
+    'np.random.uniform(0, np.inf)',
+    'np.random.uniform([0, 1], [1, np.inf])',
+    'np.random.normal(0, -0.0)',
+    'np.random.normal([0, 1], [1, 2], size=3)',
+    'rs = np.random.RandomState(3)\nprint(rs.normal([1, 2], 0.5), rs.uniform(-1, [1, 2]))',
+]
+
+
 def run(src):
     with tempfile.TemporaryDirectory() as d:
         with open(os.path.join(d, "case.py"), "w") as fh:
