@@ -77,3 +77,27 @@ func Poisson(double func() float64, log, exp func(float64) float64, lam float64)
 		x++
 	}
 }
+
+// BinomialInversion is NumPy's random_binomial_inversion: the count of
+// successes by walking the distribution's terms from 0, restarting past
+// np + 10 standard deviations; for n*p <= 30, p <= 1/2.
+func BinomialInversion(double func() float64, n int64, p float64) int64 {
+	q := 1 - p
+	qn := math.Exp(float64(n) * math.Log(q))
+	np := float64(n) * p
+	bound := int64(math.Min(float64(n), np+10*math.Sqrt(np*q+1)))
+	var x int64
+	px := qn
+	u := double()
+	for u > px {
+		x++
+		if x > bound {
+			x, px = 0, qn
+			u = double()
+		} else {
+			u -= px
+			px = (float64(n-x+1) * p * px) / (float64(x) * q)
+		}
+	}
+	return x
+}

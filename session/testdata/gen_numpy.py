@@ -611,6 +611,18 @@ programs += [
 ]
 
 
+# binomial by NumPy's inversion (n*min(p, 1 - p) <= 30): dropout masks, coin flips
+programs += [
+    'np.random.seed(0)\nprint(np.random.binomial(10, 0.5, 5), np.random.binomial(1, 0.8, size=(2, 4)), np.random.binomial(20, 0.9, 3), np.random.binomial(5, 0.3))\nprint(np.random.binomial(3, 0.0, 2), np.random.binomial(0, 0.5, 2), np.random.binomial(4, 1.0, 2), np.random.rand())',
+    'rng = np.random.default_rng(0)\nprint(rng.binomial(10, 0.5, 5), rng.binomial(1, 0.8, size=(2, 4)), rng.binomial(20, 0.9, 3), rng.binomial(5, 0.3))\nprint(rng.binomial(3, 0.0, 2), rng.binomial(0, 0.5, 2), rng.binomial(4, 1.0, 2), rng.random())',
+    'np.random.seed(3)\nh = np.ones((3, 4))\nmask = np.random.binomial(1, 0.5, size=h.shape) / 0.5\nprint(h * mask, np.random.binomial([1, 10], [0.2, 0.7]))',
+    'np.random.seed(4)\nx = np.random.binomial(25, 0.4, 10000)\nprint(x.sum(), x.min(), x.max())',
+    'np.random.binomial(10, 1.5)',
+    'np.random.binomial(-1, 0.5)',
+    'np.random.default_rng(0).binomial(5, np.nan)',
+]
+
+
 def run(src):
     with tempfile.TemporaryDirectory() as d:
         with open(os.path.join(d, "case.py"), "w") as fh:
