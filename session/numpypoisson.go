@@ -72,8 +72,8 @@ func init() {
 }
 
 // drawBinomial is binomial(n, p, size): NumPy's inversion where
-// n*min(p, 1 - p) <= 30 (its BTPE beyond that is not implemented); the
-// legacy generator draws even for p = 0, the Generator returns 0 at once.
+// n*min(p, 1 - p) <= 30, its BTPE beyond; the legacy generator draws
+// even for p = 0, the Generator returns 0 at once.
 func (in *interp) drawBinomial(a *callArgs, double func() float64, legacy bool) Value {
 	r := in.drawCont(a.Get("size"), []Value{a.Get("n"), a.Get("p")},
 		func(v []float64, _ bool) {
@@ -93,10 +93,12 @@ func (in *interp) drawBinomial(a *callArgs, double func() float64, legacy bool) 
 			if flip {
 				p = 1 - p
 			}
+			var k int64
 			if p*float64(n) > 30 {
-				throw("NotImplementedError", "dcalc's binomial draws n*min(p, 1 - p) <= 30 only (NumPy's inversion); larger ones take NumPy's BTPE, not implemented yet")
+				k = ndarray.BinomialBTPE(double, n, p)
+			} else {
+				k = ndarray.BinomialInversion(double, n, p)
 			}
-			k := ndarray.BinomialInversion(double, n, p)
 			if flip {
 				k = n - k
 			}

@@ -101,3 +101,102 @@ func BinomialInversion(double func() float64, n int64, p float64) int64 {
 	}
 	return x
 }
+
+// BinomialBTPE is NumPy's random_binomial_btpe (Kachitvichyanukul and
+// Schmeiser's triangle, parallelogram and exponential-tails rejection)
+// for n*p > 30, p <= 1/2: a candidate y from the region u falls in,
+// accepted by the explicit ratio of probabilities near the mode or by
+// Stirling's bounds on its logarithm farther out.
+func BinomialBTPE(double func() float64, n int64, p float64) int64 {
+	r := math.Min(p, 1-p)
+	q := 1 - r
+	fn := float64(n)
+	fm := fn*r + r
+	m := int64(math.Floor(fm))
+	fmm := float64(m)
+	p1 := math.Floor(2.195*math.Sqrt(fn*r*q)-4.6*q) + 0.5
+	xm := fmm + 0.5
+	xl, xr := xm-p1, xm+p1
+	c := 0.134 + 20.5/(15.3+fmm)
+	a := (fm - xl) / (fm - xl*r)
+	laml := a * (1 + a/2)
+	a = (xr - fm) / (xr * q)
+	lamr := a * (1 + a/2)
+	p2 := p1 * (1 + 2*c)
+	p3 := p2 + c/laml
+	p4 := p3 + c/lamr
+	nrq := fn * r * q
+	stirling := func(x float64) float64 {
+		x2 := x * x
+		return (13680. - (462.-(132.-(99.-140./x2)/x2)/x2)/x2) / x / 166320.
+	}
+	for {
+		u := double() * p4
+		v := double()
+		var y int64
+		switch {
+		case u <= p1: // the triangle: accepted at once
+			return int64(math.Floor(xm - p1*v + u))
+		case u <= p2: // the parallelograms
+			x := xl + (u-p1)/c
+			v = v*c + 1 - math.Abs(fmm-x+0.5)/p1
+			if v > 1 {
+				continue
+			}
+			y = int64(math.Floor(x))
+		case u <= p3: // the left exponential tail
+			y = int64(math.Floor(xl + math.Log(v)/laml))
+			if y < 0 || v == 0 {
+				continue
+			}
+			v = v * (u - p2) * laml
+		default: // the right exponential tail
+			y = int64(math.Floor(xr - math.Log(v)/lamr))
+			if y > n || v == 0 {
+				continue
+			}
+			v = v * (u - p3) * lamr
+		}
+		k := y - m
+		if k < 0 {
+			k = -k
+		}
+		fk := float64(k)
+		if k <= 20 || fk >= nrq/2-1 {
+			// the ratio f(y)/f(m) by its recurrence
+			s := r / q
+			a := s * (fn + 1)
+			F := 1.0
+			if m < y {
+				for i := m + 1; i <= y; i++ {
+					F *= a/float64(i) - s
+				}
+			} else if m > y {
+				for i := y + 1; i <= m; i++ {
+					F /= a/float64(i) - s
+				}
+			}
+			if v > F {
+				continue
+			}
+			return y
+		}
+		rho := (fk / nrq) * ((fk*(fk/3+0.625)+0.16666666666666666)/nrq + 0.5)
+		t := float64(-k*k) / (2 * nrq)
+		A := math.Log(v)
+		if A < t-rho {
+			return y
+		}
+		if A > t+rho {
+			continue
+		}
+		x1, f1 := float64(y+1), float64(m+1)
+		z, w := float64(n+1-m), float64(n-y+1)
+		bound := xm*math.Log(f1/x1) + (float64(n-m)+0.5)*math.Log(z/w) +
+			float64(y-m)*math.Log(w*r/(x1*q)) + stirling(f1) + stirling(z) + stirling(x1) + stirling(w)
+		if A > bound {
+			continue
+		}
+		return y
+	}
+}

@@ -623,6 +623,15 @@ programs += [
 ]
 
 
+# binomial by NumPy's BTPE (n*min(p, 1 - p) > 30), Stirling's bounds included
+programs += [
+    'np.random.seed(0)\nprint(np.random.binomial(100, 0.5, 10), np.random.binomial(1000, 0.3, 5), np.random.binomial(200, 0.8, 5))',
+    'np.random.seed(7)\nx = np.random.binomial(500, 0.4, 100000)\nprint(x.sum(), x.min(), x.max(), np.bincount(x)[190:210])',
+    'rng = np.random.default_rng(9)\ny = rng.binomial(80, 0.55, 100000)\nprint(y.sum(), y.min(), y.max(), rng.binomial(10**6, 0.01, 3), rng.binomial(2**40, 0.5))',
+    'np.random.seed(1)\nprint(np.random.binomial(61, 0.5, 20), np.random.binomial([50, 100], [0.9, 0.35]))',
+]
+
+
 def run(src):
     with tempfile.TemporaryDirectory() as d:
         with open(os.path.join(d, "case.py"), "w") as fh:
