@@ -13,7 +13,7 @@ var laplaceTable = []*binding{
 		Fn: func(in *interp, a *callArgs) Value {
 			t, s := in.laplaceVar(a.Get("t")), in.laplaceVar(a.Get("s"))
 			if m, ok := asMatrix(a.Get("f")); ok {
-				if !in.truth(in.kwOr(a, "noconds", false), nil) {
+				if !in.truth(a.Or("noconds", false), nil) {
 					throw("NotImplementedError", "dcalc's laplace_transform of a Matrix takes noconds=True")
 				}
 				out, err := m.Map(func(e engine.Expr) (engine.Expr, error) {
@@ -29,10 +29,10 @@ var laplaceTable = []*binding{
 			if err != nil {
 				panic(err)
 			}
-			if in.truth(in.kwOr(a, "simplify", false), nil) {
+			if in.truth(a.Or("simplify", false), nil) {
 				F = engine.Simplify(F)
 			}
-			if in.truth(in.kwOr(a, "noconds", false), nil) {
+			if in.truth(a.Or("noconds", false), nil) {
 				return F
 			}
 			return &Tuple{Items: []Value{F, plane, &sympyBool{v: true}}}
@@ -52,10 +52,10 @@ var laplaceTable = []*binding{
 			if err != nil {
 				panic(err)
 			}
-			if in.truth(in.kwOr(a, "simplify", false), nil) {
+			if in.truth(a.Or("simplify", false), nil) {
 				f = engine.Simplify(f)
 			}
-			if in.truth(in.kwOr(a, "noconds", true), nil) {
+			if in.truth(a.Or("noconds", true), nil) {
 				return f
 			}
 			return &Tuple{Items: []Value{f, &sympyBool{v: true}}}
@@ -111,14 +111,4 @@ func (in *interp) laplaceVar(v Value) *engine.Symbol {
 		throw("NotImplementedError", "dcalc's Laplace transforms take symbols for t and s, not %s", in.repr(v))
 	}
 	return s
-}
-
-// kwOr is the **hints keyword name, or def.
-func (in *interp) kwOr(a *callArgs, name string, def Value) Value {
-	for _, k := range a.extra {
-		if k.Name == name {
-			return k.Value
-		}
-	}
-	return def
 }

@@ -20,8 +20,20 @@ import (
 type npGenerator struct{ g *ndarray.Generator }
 
 // npBitGenerator is numpy.random.PCG64(seed), waiting to be wrapped by
-// Generator(...).
-type npBitGenerator struct{ entropy []uint32 }
+// Generator(...), or a Generator's bit_generator (g set: a Generator
+// made from it draws from the same state, as NumPy's shares it).
+type npBitGenerator struct {
+	entropy []uint32
+	g       *ndarray.Generator
+}
+
+// generatorOf is Generator(b).
+func (in *interp) generatorOf(b *npBitGenerator) *npGenerator {
+	if b.g != nil {
+		return &npGenerator{b.g}
+	}
+	return in.newGenerator(b.entropy)
+}
 
 func init() {
 	randomTable = append(randomTable,
@@ -32,13 +44,13 @@ func init() {
 				case *npGenerator:
 					return s
 				case *npBitGenerator:
-					return in.newGenerator(s.entropy)
+					return in.generatorOf(s)
 				}
 				return in.newGenerator(in.seedEntropy(a.Or("seed", none)))
 			}},
 		&binding{Name: "PCG64", Sig: "(seed=None)", Honours: "seed", Doc: "The PCG64 bit generator (to pass to Generator).",
 			Fn: func(in *interp, a *callArgs) Value {
-				return &npBitGenerator{in.seedEntropy(a.Or("seed", none))}
+				return &npBitGenerator{entropy: in.seedEntropy(a.Or("seed", none))}
 			}},
 		&binding{Name: "Generator", Sig: "(bit_generator)", Doc: "A Generator over a bit generator (PCG64).",
 			Fn: func(in *interp, a *callArgs) Value {
@@ -46,7 +58,7 @@ func init() {
 				if !ok {
 					throw("NotImplementedError", "dcalc's numpy.random.Generator takes a numpy.random.PCG64")
 				}
-				return in.newGenerator(b.entropy)
+				return in.generatorOf(b)
 			}},
 	)
 }
@@ -123,7 +135,7 @@ func (g *npGenerator) attr(in *interp, name string) (Value, bool) {
 		}
 	}
 	if name == "bit_generator" {
-		return &npBitGenerator{}, true
+		return &npBitGenerator{g: g.g}, true
 	}
 	if strings.Contains(generatorMethods, " "+name+" ") {
 		throw("NotImplementedError", "dcalc does not implement numpy.random.Generator.%s yet", name)

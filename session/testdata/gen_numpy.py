@@ -632,6 +632,12 @@ programs += [
 ]
 
 
+# a Generator made from another's bit_generator draws from the same state
+programs += [
+    'rng = np.random.default_rng(4)\ng2 = np.random.Generator(rng.bit_generator)\nprint(rng.random(), g2.random(), rng.random(), np.random.default_rng(rng.bit_generator).random())',
+]
+
+
 def run(src):
     with tempfile.TemporaryDirectory() as d:
         with open(os.path.join(d, "case.py"), "w") as fh:
