@@ -672,8 +672,7 @@ var arrayMethodTable = []*binding{
 		return arrayValue(npCall(func() *ndarray.Array { return x.Get(in.arrayIndex(&Tuple{Items: a.Rest()})) }))
 	}},
 	{Name: "dot", Sig: "(b, out=None)", Doc: "Dot product with b.", Fn: func(in *interp, a *callArgs) Value {
-		x, y := a.Self.(*ndarray.Array), in.toArray(a.Get("b"))
-		return npCall(func() Value { return arrayValue(ndarray.MatMul(x, y)) })
+		return in.npDot(a.Self.(*ndarray.Array), in.toArray(a.Get("b")), ndarray.Dot)
 	}},
 	{Name: "fill", Sig: "(value)", Doc: "Set every element to value.", Fn: func(in *interp, a *callArgs) Value {
 		x, v := a.Self.(*ndarray.Array), in.toArray(a.Get("value"))

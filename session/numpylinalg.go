@@ -299,12 +299,9 @@ func (in *interp) npNorm(a *callArgs) Value {
 	axisV := a.Get("axis")
 	if axisV == nil || axisV == none {
 		if ord == nil || (nd == 2 && (ord == "fro" || ord == "f")) || (nd == 1 && ord == 2.0) {
+			// NumPy: sqrt(x.ravel(order='K').dot(x)), a contiguous ddot
 			xs := x.Float64s()
-			sq := make([]float64, len(xs))
-			for i, v := range xs {
-				sq[i] = v * v
-			}
-			return math.Sqrt(0 + ndarray.PairwiseSum(sq))
+			return math.Sqrt(ndarray.Ddot(xs, xs, ndarray.UnitStride, ndarray.UnitStride))
 		}
 	}
 	axes := in.normAxes(axisV, nd)

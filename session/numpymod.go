@@ -385,12 +385,16 @@ var numpyTable = []*binding{
 		}},
 	{Name: "dot", Sig: "(a, b, out=None)", Doc: "Dot product: inner product of vectors, matrix product of 2-d arrays.",
 		Fn: func(in *interp, a *callArgs) Value {
+			return in.npDot(in.npArg(a, "a"), in.npArg(a, "b"), ndarray.Dot)
+		}},
+	{Name: "inner", Sig: "(a, b, /)", Doc: "Inner product: sums of products over the last axes (arrays of up to 2 dimensions).",
+		Fn: func(in *interp, a *callArgs) Value {
+			return in.npDot(in.npArg(a, "a"), in.npArg(a, "b"), ndarray.Inner)
+		}},
+	{Name: "vdot", Sig: "(a, b, /)", Doc: "Dot product of the flattened arrays, the first conjugated.",
+		Fn: func(in *interp, a *callArgs) Value {
 			x, y := in.npArg(a, "a"), in.npArg(a, "b")
-			if x.NDim() == 0 || y.NDim() == 0 {
-				r, fl := npCall2(func() (*ndarray.Array, ndarray.Flags) { return ndarray.Arithmetic("*", libmPow).Apply(x, y) })
-				return in.npResult(r, fl, "multiply")
-			}
-			return npCall(func() Value { return arrayValue(ndarray.MatMul(x, y)) })
+			return npCall(func() Value { return arrayValue(ndarray.VDot(x, y)) })
 		}},
 	{Name: "matmul", Sig: ufuncSig2, Doc: "Matrix product (the @ operator).",
 		Fn: func(in *interp, a *callArgs) Value {
@@ -1251,4 +1255,14 @@ var randomTable = []*binding{
 			}
 			return ndarray.Ints(shape, out)
 		}},
+}
+
+// npDot is numpy.dot or numpy.inner (prod) of x and y: a product of
+// arrays, or an element-wise multiplication when either is a scalar.
+func (in *interp) npDot(x, y *ndarray.Array, prod func(a, b *ndarray.Array) *ndarray.Array) Value {
+	if x.NDim() == 0 || y.NDim() == 0 {
+		r, fl := npCall2(func() (*ndarray.Array, ndarray.Flags) { return ndarray.Arithmetic("*", libmPow).Apply(x, y) })
+		return in.npResult(r, fl, "multiply")
+	}
+	return npCall(func() Value { return arrayValue(prod(x, y)) })
 }

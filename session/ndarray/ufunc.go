@@ -718,6 +718,11 @@ func MatMul(a, b *Array) *Array {
 		}
 	case Float64:
 		x, y := av.Float64s(), bv.Float64s()
+		if n == 1 && m == 1 {
+			// NumPy's matmul hands a single output to its dot loop
+			out.buf.f[0] = Ddot(x, y, strideKind(a, a.NDim()-1, a.dtype != Float64), strideKind(b, 0, b.dtype != Float64))
+			break
+		}
 		for i := range n {
 			for j := range m {
 				s := 0.0

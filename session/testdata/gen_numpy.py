@@ -637,6 +637,15 @@ programs += [
     'rng = np.random.default_rng(4)\ng2 = np.random.Generator(rng.bit_generator)\nprint(rng.random(), g2.random(), rng.random(), np.random.default_rng(rng.bit_generator).random())',
 ]
 
+# dot products in OpenBLAS's order: its 16-lane kernel, strided and
+# reversed vectors, the two-thread split beyond 10,000 elements, norms
+programs += [
+    'np.random.seed(1)\nfor n in [3, 6, 15, 16, 17, 40, 100, 1000, 10001, 20000, 33333]:\n    v = np.random.randn(n)\n    print(n, repr(np.linalg.norm(v)), repr(v @ v), repr(np.dot(v, v)), repr(np.inner(v, v)), repr(np.vdot(v, v)))',
+    'np.random.seed(2)\nM = np.random.randn(40, 50)\nprint(repr(np.linalg.norm(M)), repr(M[:, 3] @ M[:, 4]), repr(M[3] @ M[4]), repr(M[::-1, 0] @ M[:, 1]), repr(M[3:4, :40] @ M[:, 4:5]))\nprint(repr(np.arange(30) @ M[0, :30]), repr(np.linalg.norm(M[:, 2])), repr(M[:, 3].dot(M[:, 3])), repr(M[::2, 1].dot(M[1::2, 2])))',
+    'for a, b in [(np.ones(3), np.ones(2)), (np.ones((2, 3)), np.ones((2, 3))), (np.ones(4), np.ones((3, 2)))]:\n    try:\n        np.dot(a, b)\n    except ValueError as e:\n        print(e)\ntry:\n    np.inner(np.ones((2, 3)), np.ones((2, 2)))\nexcept ValueError as e:\n    print(e)\ntry:\n    np.vdot([1, 2], [1, 2, 3])\nexcept ValueError as e:\n    print(e)',
+    'print(np.inner([1, 2, 3], [4, 5, 6]), np.inner(np.eye(2), [[1, 2], [3, 4]]), np.inner([1., 2], np.arange(4).reshape(2, 2)))\nprint(np.vdot([1, 2], [3, 4]), np.vdot(np.eye(2), [[1, 2], [3, 4]]), np.vdot([1+2j, 3], [1j, 2]), np.inner(2, [1, 2]))\na = np.arange(6.).reshape(2, 3)\nprint(a.dot(2), a.dot([1, 2, 3]), a.dot(a.T))',
+]
+
 
 def run(src):
     with tempfile.TemporaryDirectory() as d:
