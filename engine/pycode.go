@@ -42,6 +42,14 @@ var pyFuncNames = map[string][2]string{
 	"re": {"real", ""}, "im": {"imag", ""}, "conjugate": {"conjugate", ""}, "arg": {"angle", ""},
 }
 
+// pyNotMath are the functions lambdify maps for NumPy that the math
+// module lacks: pycode refuses them.
+var pyNotMath = map[string]bool{"re": true, "im": true, "conjugate": true, "arg": true}
+
+// pyBuiltins are Python's own functions among the printers' names: never
+// qualified.
+var pyBuiltins = map[string]bool{"abs": true, "min": true, "max": true}
+
 // pyMathFuncs are the math module's functions NumPy has no ufunc for:
 // SymPy's NumPy printer falls back on them (lambdify imports them from
 // math, so they take scalars), and mpmath has them under SymPy's names.
@@ -61,7 +69,104 @@ var pyRewrites = map[string]string{
 
 type pyPrinter struct {
 	numpy, mpmath bool
-	level         int
+	// qual is the module prefix pycode writes before the math module's
+	// names ("math."); lambdify's printers leave them unqualified
+	qual  string
+	level int
+}
+
+// PyCodeQualified returns what SymPy 1.14's pycode(e) prints: the
+// PythonCodePrinter's source with the math module's names written in
+// full (math.sin(x), math.pi). What that printer does not support is a
+// PrintMethodNotImplementedError with SymPy's message.
+func PyCodeQualified(e Expr) (string, error) {
+	p := &pyPrinter{qual: "math."}
+	var out string
+	var err error
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				e, ok := r.(*Error)
+				if !ok {
+					panic(r)
+				}
+				err = e
+			}
+		}()
+		out = p.print(e)
+	}()
+	return out, err
+}
+
+// unsupported is the error of a code printer that has no rule for what:
+// SymPy's PrintMethodNotImplementedError where SymPy's printer (named by
+// printer) refuses it too, and dcalc's NotImplementedError otherwise.
+func unsupported(printer, what string, sympyRefuses bool) *Error {
+	if !sympyRefuses {
+		return notImpl("dcalc's code printers cannot print " + what + " yet")
+	}
+	return &Error{Type: "PrintMethodNotImplementedError",
+		Msg: "Unsupported by <class '" + printer + "'>: " + what + "\nSet the printer option 'strict' to False in order to generate partially printed code."}
+}
+
+// codeUnsupported are the functions SymPy 1.14's Python and C code
+// printers refuse (by the name their messages give): they have no rule
+// and no rewrite for them.
+var codeUnsupported = map[string]string{
+	"DiracDelta": "DiracDelta", "Ei": "Ei", "LambertW": "LambertW", "Si": "Si", "arg": "arg", "erfi": "erfi",
+	"harmonic": "harmonic", "li": "li", "polygamma": "polygamma", "digamma": "polygamma", "trigamma": "polygamma",
+	"zeta": "zeta", "conjugate": "conjugate", "re": "re", "im": "im", "LaplaceTransform": "LaplaceTransform",
+}
+
+// codeUnsupportedClasses are the unevaluated objects those printers
+// refuse, by the class their messages name.
+var codeUnsupportedClasses = map[string]string{
+	"Product": "sympy.concrete.products.Product", "Limit": "sympy.series.limits.Limit",
+	"O": "sympy.series.order.Order", "Integral": "sympy.integrals.integrals.Integral",
+}
+
+// derivativeRefusal is CodePrinter._print_Derivative's error: it prints
+// derivatives of functions of symbols only through a method named for
+// the function, which SymPy's printers do not have.
+func derivativeRefusal(short, printer string, d *Derivative) *Error {
+	obj := d.args[0]
+	for _, a := range obj.Args() {
+		if _, ok := a.(*Symbol); !ok {
+			return &Error{Type: "ValueError", Msg: short + "._print_Derivative(...) only supports functions with symbols as arguments."}
+		}
+	}
+	name := className(obj)
+	if f, ok := obj.(*Func); ok {
+		name = f.def.Name
+	}
+	return &Error{Type: "PrintMethodNotImplementedError",
+		Msg: "Unsupported by <class '" + printer + "'>: <class 'sympy.core.function.Derivative'>\nPrinter has no method: _print_Derivative_" + name +
+			"\nSet the printer option 'strict' to False in order to generate partially printed code."}
+}
+
+// refuse is the printer's error for f, which it has no rule for.
+func (p *pyPrinter) refuse(f *Func) *Error {
+	name := f.def.Name
+	if p.qual == "" {
+		return notImpl("dcalc's lambdify cannot translate " + name + " yet")
+	}
+	return codeRefusal("sympy.printing.pycode.PythonCodePrinter", f)
+}
+
+// codeRefusal is SymPy's refusal of f by the printer class named, or
+// dcalc's NotImplementedError where SymPy prints it.
+func codeRefusal(printer string, f *Func) *Error {
+	name := f.def.Name
+	if f.def.Undefined {
+		return unsupported(printer, name, true)
+	}
+	if n, ok := codeUnsupported[name]; ok {
+		return unsupported(printer, n, true)
+	}
+	if c, ok := codeUnsupportedClasses[name]; ok {
+		return unsupported(printer, "<class '"+c+"'>", true)
+	}
+	return unsupported(printer, name, false)
 }
 
 func (p *pyPrinter) print(e Expr) string {
@@ -81,6 +186,16 @@ func (p *pyPrinter) print(e Expr) string {
 		}
 		return FloatString(x, p.level > 1)
 	case *Special:
+		if p.qual != "" {
+			switch x {
+			case Oo:
+				return p.qual + "inf"
+			case NegOo:
+				return "float('-inf')"
+			case NaN, Zoo:
+				return p.qual + "nan"
+			}
+		}
 		switch x {
 		case Oo:
 			return "inf"
@@ -93,9 +208,9 @@ func (p *pyPrinter) print(e Expr) string {
 	case *Constant:
 		switch x {
 		case Pi:
-			return "pi"
+			return p.qual + "pi"
 		case E:
-			return "e"
+			return p.qual + "e"
 		case I:
 			return "1j"
 		}
@@ -109,6 +224,10 @@ func (p *pyPrinter) print(e Expr) string {
 		return p.pow(x)
 	case *Func:
 		return p.fn(x)
+	case *Derivative:
+		if p.qual != "" {
+			panic(derivativeRefusal("PythonCodePrinter", "sympy.printing.pycode.PythonCodePrinter", x))
+		}
 	case *Tuple:
 		if len(x.args) == 1 {
 			return "(" + p.print(x.args[0]) + ",)"
@@ -142,7 +261,7 @@ func (p *pyPrinter) fn(f *Func) string {
 		if p.mpmath {
 			n = name
 		}
-		return n + "(" + p.join(f.args) + ")"
+		return p.qual + n + "(" + p.join(f.args) + ")"
 	}
 	if target, ok := pyRewrites[name]; ok {
 		r, err := Rewrite(f, target)
@@ -156,12 +275,20 @@ func (p *pyPrinter) fn(f *Func) string {
 			return "sign(" + p.join(f.args) + ")"
 		}
 		a := p.print(f.args[0])
-		return "(0.0 if " + a + " == 0 else copysign(1, " + a + "))"
+		return "(0.0 if " + a + " == 0 else " + p.qual + "copysign(1, " + a + "))"
 	case "Heaviside":
 		// through its Piecewise rewrite, in brackets
 		return "(" + p.print(rewritePiecewise(fnHeaviside, f.args)) + ")"
 	case "Piecewise":
 		return p.piecewise(f)
+	case "Sum":
+		if p.qual != "" {
+			return p.sum(f)
+		}
+	case "KroneckerDelta":
+		if p.qual != "" {
+			return "(1 if " + p.print(f.args[0]) + " == " + p.print(f.args[1]) + " else 0)"
+		}
 	case "sinc":
 		if p.numpy {
 			return "sinc(" + p.print(Div(f.args[0], Pi)) + ")" // NumPy's sinc is normalized
@@ -175,13 +302,16 @@ func (p *pyPrinter) fn(f *Func) string {
 		return strings.ToLower(name) + "(" + p.join(f.args) + ")"
 	}
 	names, ok := pyFuncNames[name]
-	if !ok || f.def.Undefined {
-		panic(&Error{Type: "NotImplementedError", Msg: "dcalc's lambdify cannot translate " + name + " yet"})
+	if !ok || f.def.Undefined || p.qual != "" && pyNotMath[name] {
+		panic(p.refuse(f))
 	}
 	if n := names[0]; p.numpy && n != "" {
 		name = n
 	} else if n := names[1]; !p.numpy && n != "" {
 		name = n
+	}
+	if !p.numpy && !pyBuiltins[name] {
+		name = p.qual + name
 	}
 	return name + "(" + p.join(f.args) + ")"
 }
@@ -239,10 +369,10 @@ func (p *pyPrinter) pow(x *Pow) string {
 		return p.paren(b, precPow) + "**(" + Str(n) + ".0)"
 	}
 	if r, ok := e.(*Rational); ok && r.r.Cmp(Half.r) == 0 {
-		return "sqrt(" + p.print(b) + ")"
+		return p.qual + "sqrt(" + p.print(b) + ")"
 	}
 	if r, ok := e.(*Rational); ok && r.r.Cmp(NegHalf.r) == 0 {
-		return "1/sqrt(" + p.print(b) + ")"
+		return "1/" + p.qual + "sqrt(" + p.print(b) + ")"
 	}
 	if isInt(e, -1) {
 		return "1/" + p.paren(b, precPow)
@@ -311,6 +441,21 @@ func (p *pyPrinter) piecewise(f *Func) string {
 		b.WriteString(" if " + p.print(ec[1]))
 	}
 	return b.String() + " else None)"
+}
+
+// sum is AbstractPythonCodePrinter._print_Sum: a generator expression
+// over ranges, the innermost limit first.
+func (p *pyPrinter) sum(f *Func) string {
+	body, lims := f.args[0], sumLimits(f)
+	if lims == nil {
+		panic(notImpl("dcalc's pycode cannot print " + Str(f) + " yet"))
+	}
+	loops := make([]string, len(lims))
+	for i := range lims {
+		l := lims[len(lims)-1-i]
+		loops[i] = "for " + p.print(l[0]) + " in range(" + p.print(l[1]) + ", " + p.print(l[2]) + "+1)"
+	}
+	return "(builtins.sum(" + p.print(body) + " " + strings.Join(loops, " ") + "))"
 }
 
 // pyRelOps are NumPy's ufuncs for the relations.

@@ -327,6 +327,7 @@ var excModules = map[string]string{
 	"ArgumentIndexError":             "sympy.core.function",
 	"PoleError":                      "sympy.core.function",
 	"TokenError":                     "tokenize",
+	"PrintMethodNotImplementedError": "sympy.printing.printer",
 	"NonlinearError":                 "sympy.solvers.solveset",
 }
 
@@ -382,6 +383,7 @@ func init() {
 		{"NonlinearError", "ValueError"},
 		{"PoleError", "Exception"},
 		{"TokenError", "Exception"},
+		{"PrintMethodNotImplementedError", "NotImplementedError"},
 	}
 	for _, t := range tree {
 		c := &Class{Name: t[0], Module: excModules[t[0]], Exc: true, Base: excClasses[t[1]]}

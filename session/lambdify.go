@@ -21,6 +21,60 @@ var lambdifyTable = []*binding{
 		Fn: func(in *interp, a *callArgs) Value {
 			return in.lambdify(a.Get("args"), a.Get("expr"), a.Get("modules"))
 		}},
+	{Name: "pycode", Doc: "The Python source of an expression, math functions written in full (math.sin(x)).",
+		Fn: func(in *interp, a *callArgs) Value {
+			if m, ok := asMatrix(a.Get("expr")); ok {
+				return "ImmutableDenseMatrix(" + in.pycodeRows(m) + ")"
+			}
+			return mustCode(engine.PyCodeQualified(in.subsValue(a.Get("expr"))))
+		}},
+	{Name: "ccode", Honours: "assign_to standard", Doc: "The C99 source of an expression (math.h's functions and macros); assign_to='y' writes y = ...;.",
+		Fn: func(in *interp, a *callArgs) Value {
+			if std, ok := a.Get("standard").(string); ok && strings.ToLower(std) != "c99" {
+				throw("NotImplementedError", "dcalc's ccode prints C99 only (standard='c99')")
+			}
+			target := ""
+			switch t := a.Get("assign_to").(type) {
+			case nil, *noneType:
+			case string:
+				target = t
+			default:
+				s, ok := in.sympify(t).(*engine.Symbol)
+				if !ok {
+					throw("NotImplementedError", "dcalc's ccode assigns to a name or a Symbol, not %s", in.repr(t))
+				}
+				target = s.Name()
+			}
+			if m, ok := asMatrix(a.Get("expr")); ok {
+				if target == "" {
+					panic(engine.CCodeUnsupported("sympy.matrices.immutable.ImmutableDenseMatrix"))
+				}
+				return mustCode(engine.CCodeMatrix(m.Entries(), target))
+			}
+			return mustCode(engine.CCode(in.subsValue(a.Get("expr")), target))
+		}},
+}
+
+// mustCode is a code printer's text, or its error raised.
+func mustCode(s string, err error) Value {
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+// pycodeRows is a matrix's rows as pycode writes them: [[x], [y]].
+func (in *interp) pycodeRows(m *engine.Matrix) string {
+	rows, cols := m.Shape()
+	parts := make([]string, rows)
+	for i := range rows {
+		row := make([]string, cols)
+		for j := range cols {
+			row[j] = mustCode(engine.PyCodeQualified(m.At(i, j))).(string)
+		}
+		parts[i] = "[" + strings.Join(row, ", ") + "]"
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
 }
 
 // lambdifyModule reads lambdify's modules argument: "numpy" (the default,
