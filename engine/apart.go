@@ -2,6 +2,7 @@ package engine
 
 import (
 	"math/big"
+	"slices"
 )
 
 // This file is SymPy's apart(f, x) (full=False) for rational functions
@@ -214,6 +215,9 @@ func ApartParams(e Expr, x *Symbol) (out Expr, err error) {
 		return nil, notImpl("dcalc's apart() needs a rational function of " + x.Name())
 	}
 	if _, rat := ratCoeffs(qc); !rat {
+		if r, ok := apartConstantDenominator(p, q, x); ok {
+			return r, nil
+		}
 		return nil, notImpl("dcalc's apart() handles denominators with rational coefficients")
 	}
 	// the numerator's part at each product of the other symbols
@@ -292,4 +296,121 @@ func ApartParams(e Expr, x *Symbol) (out Expr, err error) {
 		terms = append(terms, f)
 	}
 	return NewAdd(terms...), nil
+}
+
+// apartConstantDenominator is apart(P/Q, x) when Q is free of x and P
+// and Q are polynomials with integer coefficients in the other symbols
+// (the continued-fraction step apart(frac, a0) of SymPy's tutorial).
+// SymPy's apart cancels P/Q over ZZ[others][x], where dmp_cancel makes
+// the leading coefficients positive (lex order of the other symbols as
+// _sort_gens orders them): both negated when both are negative, else
+// the negative one negated and -1 kept as a common factor. It then
+// divides P by Q over the field of fractions, whose elements are
+// reduced with a positive leading coefficient in the denominator, so
+// the answer is common*(the sum of x**k times P_k/Q reduced), numerator
+// over denominator, each expanded.
+func apartConstantDenominator(p, q Expr, x *Symbol) (Expr, bool) {
+	q = Expand(q)
+	if Has(q, x) || !intPolynomial(q) {
+		return nil, false
+	}
+	pc, ok := polyCoeffs(Expand(p), x)
+	if !ok || len(pc) == 0 {
+		return nil, false
+	}
+	for _, c := range pc {
+		if !intPolynomial(c) {
+			return nil, false
+		}
+	}
+	var gens []Expr
+	for _, s := range FreeSymbols(NewAdd(append([]Expr{q}, pc...)...)) {
+		gens = append(gens, s)
+	}
+	slices.SortStableFunc(gens, func(a, b Expr) int { return compareGenKeys(genKey(a), genKey(b)) })
+	pneg, qneg := lexLCSign(pc[len(pc)-1], gens) < 0, lexLCSign(q, gens) < 0
+	common := One
+	if pneg != qneg {
+		common = NegOne
+	}
+	if pneg {
+		for k := range pc {
+			pc[k] = Expand(Neg(pc[k]))
+		}
+	}
+	if qneg {
+		q = Expand(Neg(q))
+	}
+	terms := make([]Expr, 0, len(pc))
+	for k, c := range pc {
+		if Equal(c, Zero) {
+			continue
+		}
+		r, err := Cancel(Div(c, q))
+		if err != nil {
+			return nil, false
+		}
+		n, d := numerDenom(r)
+		n, d = Expand(n), Expand(d)
+		if lexLCSign(d, gens) < 0 {
+			n, d = Expand(Neg(n)), Expand(Neg(d))
+		}
+		coeff := n
+		if !Equal(d, One) {
+			coeff = NewMul(n, NewPow(d, NegOne))
+		}
+		terms = append(terms, NewMul(coeff, NewPow(x, NewInt(int64(k)))))
+	}
+	return NewMul(common, NewAdd(terms...)), true
+}
+
+// lexLCSign is the sign of the leading coefficient of the polynomial e
+// (expanded, integer coefficients) in the lex order of gens.
+func lexLCSign(e Expr, gens []Expr) int {
+	var best []int
+	sign := 0
+	for _, t := range addArgs(e) {
+		c, rest := AsCoeffMul(t)
+		exps := make([]int, len(gens))
+		for _, f := range mulArgs(rest) {
+			base, n := f, int64(1)
+			if pw, ok := f.(*Pow); ok {
+				base, n = pw.args[0], toRat(pw.args[1]).Num().Int64()
+			}
+			for i, g := range gens {
+				if Equal(g, base) {
+					exps[i] += int(n)
+				}
+			}
+		}
+		if best == nil || slices.Compare(exps, best) > 0 {
+			best, sign = exps, toRat(c).Sign()
+		}
+	}
+	return sign
+}
+
+// intPolynomial reports whether e (expanded) is a polynomial in its
+// symbols with integer coefficients.
+func intPolynomial(e Expr) bool {
+	for _, t := range addArgs(e) {
+		c, rest := AsCoeffMul(t)
+		if !IsInteger(c) {
+			return false
+		}
+		for _, f := range mulArgs(rest) {
+			switch g := f.(type) {
+			case *Symbol:
+			case *Pow:
+				if _, ok := g.args[0].(*Symbol); !ok || !IsInteger(g.args[1]) || toRat(g.args[1]).Sign() <= 0 {
+					return false
+				}
+			default:
+				if !Equal(f, One) {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }

@@ -28,4 +28,19 @@ for _ in range(200):
     op = rng.choice(['print(apart(%s, x))', 'print(apart(%s, x))', 'pprint(apart(%s, x))',
                      'print(latex(apart(%s, x)))', 'print(apart(%s))'])
     progs.append(op % f)
+# denominators free of x: the polynomial part over the field of
+# fractions of the other symbols (the continued fractions of SymPy's
+# tutorial)
+progs.append("def list_to_frac(l):\n    expr = Integer(0)\n    for i in reversed(l[1:]):\n        expr += i\n        expr = 1/expr\n    return l[0] + expr\n"
+             "syms = symbols('a0:5')\nfrac = cancel(list_to_frac(syms))\nl = []\nfor s in syms:\n    frac = apart(frac, s)\n    print(frac)\n"
+             "    l.append(s)\n    if s != syms[-1]:\n        frac = 1/(frac - s)\nprint(list_to_frac(l))")
+CNUMS = ['a*x**2 + 2*b*x + 3', 'x**3 + a**2*x + 4*a*b', '2*a*x + 6', 'x - a', 'a - x', 'a*b*x**2 + a*x + b', '(a + 1)*x + 2*a + 2',
+         'x**2 + (a + b)*x + a*b', '-a*x + b', 'a**2*x**2 - b**2']
+CDENS = ['a*b + 1', 'a + b', '2*a + 2', '4*a*b', 'a**2 + 2*a*b + b**2', 'a + 1', 'a - b', 'a**2 + 1', '3*a*b*c + c', '-a - 1']
+for _ in range(40):
+    progs.append('print(apart((%s)/(%s), x))' % (rng.choice(CNUMS), rng.choice(CDENS)))
+progs += ['print(apart(%s, x))' % f for f in [
+    '(-(a + b)*x**2 + (a - 2*b)*x - 3)/(-a*b - 2)', '((a + b)*x**2 - (a - 2*b)*x - 3*c)/(a*b - 2*c)',
+    '((-a - b)*x**3 + (b**2 - a**2)*x)/(b - a)', '((b - c)*x**2 + (a*b + c)*x + a)/(2*c*b - 4*a)',
+    '(6*a*x**2 + (4*b - 2)*x - 2*a*b)/(-2*a*b - 4*a)', '(x**2*(a**2 - b**2))/(a + b)', '(x*(a**2 - 1) + a + 1)/(1 - a)']]
 emit(PRE, progs)
