@@ -21,7 +21,7 @@ import (
 // gen_heurisch.py, gen_heurischroot.py, gen_integdeftrig.py,
 // gen_heurischatan.py, gen_radicalpow.py, gen_abscomplex.py, gen_logcomplex.py,
 // gen_expandcomplex.py, gen_powsimp.py, gen_radsimp.py, gen_floatcancel.py, gen_uneval.py, gen_implies.py, gen_gammasimp.py, gen_trigparity.py, gen_pwinterval.py, gen_polytrigparam.py, gen_parityfacts.py, gen_seriesprod.py, gen_limitindet.py, gen_limitform.py, gen_radsolve.py, gen_solvequad.py, gen_nbcalc.py, gen_rangeexp.py, gen_ordermul.py, gen_limitinf.py, gen_ntheory.py, gen_lagrange.py, gen_suminf.py, gen_rootssym.py, gen_dsolve.py, gen_solveinv.py, gen_dsolve1st.py, gen_polydomain.py, gen_dsolvebern.py, gen_gaussint.py, gen_limitlog.py, gen_solvepow.py, gen_limitrad.py, gen_mathmore.py, gen_deltaint.py, gen_periodic.py, gen_ratlogreal.py, gen_trigmulti.py, gen_solveangles.py, gen_solvebinexp.py, gen_ratrange.py, gen_biquad.py, gen_suineq.py, gen_limitabs.py, gen_solvelogeq.py, gen_realroot.py, gen_solvemix.py, gen_limitmix.py, gen_integrand.py, gen_polyobj.py, gen_limitpw.py, gen_integpos.py, gen_improper.py, gen_seriespt.py, gen_summix.py, gen_simpabs.py, gen_solvecubicparam.py, gen_sumindexed.py, gen_hyprewrite.py, gen_matconj.py, gen_withlimits.py, gen_orderinf.py, gen_matinv.py, gen_orthopoly.py, gen_detrat.py, gen_relside.py, gen_relsimplify.py, gen_parser.py, gen_lambdifyfn.py, gen_npobject.py, gen_ratlimit.py, gen_relattr.py, gen_integpoles.py, gen_matshape.py, gen_limitlogside.py, gen_sortkey.py, gen_evalfalse.py, gen_fourier.py, gen_matexp.py, gen_lambertw.py, gen_printsettings.py, gen_logpoly.py, gen_ratparam.py, gen_rischconst.py, gen_expparam.py, gen_geomsum.py, gen_apartparam.py, gen_limitsympow.py, gen_riemann.py, gen_limithyp.py, gen_solvesettrig.py, gen_solvesettrig1.py, gen_solvesetexp.py, gen_solvesetcalc.py, gen_solvesetpowreal.py, gen_solvesetcomp.py, gen_solvehyp.py, gen_solvesetrecip.py,
-// gen_integrischgroup.py, gen_ratintreal.py, gen_linpow.py, gen_quadpow.py, gen_eigenfrac.py, gen_matinvrr.py, gen_linsolverr.py, gen_pwsimp.py, gen_gaussmom.py, gen_diffquot.py, gen_seriesundef.py, gen_solvematrix.py, gen_subsorder.py, gen_monoexp.py, gen_deltasum.py, gen_polyfuncs.py, gen_linsolvemat.py, gen_textlimits.py, gen_laplace.py, gen_codeprint.py): dcalc prints SymPy 1.14's answer or
+// gen_integrischgroup.py, gen_ratintreal.py, gen_linpow.py, gen_quadpow.py, gen_eigenfrac.py, gen_matinvrr.py, gen_linsolverr.py, gen_pwsimp.py, gen_gaussmom.py, gen_diffquot.py, gen_seriesundef.py, gen_solvematrix.py, gen_subsorder.py, gen_monoexp.py, gen_deltasum.py, gen_polyfuncs.py, gen_linsolvemat.py, gen_textlimits.py, gen_laplace.py, gen_codeprint.py, gen_traversal.py): dcalc prints SymPy 1.14's answer or
 // raises NotImplementedError, and each file's exact matches stay at or
 // above its floor (raise the floor as rows land).
 func TestIssue12Golden(t *testing.T) {
@@ -176,7 +176,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"rischconst_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\nr = symbols('r', real=True)\np = symbols('p', positive=True)\n", 218},
 		{"expparam_golden.jsonl", "from sympy import *\nx, y, a, b = symbols('x y a b')\np, q = symbols('p q', positive=True)\nr = symbols('r', real=True)\n", 146},
 		{"geomsum_golden.jsonl", "from sympy import *\nx, y, r = symbols('x y r')\nn, k, m = symbols('n k m', integer=True, positive=True)\np = symbols('p', positive=True)\n", 147},
-		{"apartparam_golden.jsonl", "from sympy import *\nx, a, b, c = symbols('x a b c')\nk = symbols('k', positive=True)\n", 200},
+		{"apartparam_golden.jsonl", "from sympy import *\nx, a, b, c = symbols('x a b c')\nk = symbols('k', positive=True)\n", 248},
 		{"limitsympow_golden.jsonl", "from sympy import *\nx = symbols('x')\np, q, a = symbols('p q a', positive=True)\nm = symbols('m', negative=True)\nu = symbols('u')\nn = symbols('n', positive=True, integer=True)\n", 114},
 		{"riemann_golden.jsonl", "from sympy import *\nx, a = symbols('x a')\nn = symbols('n', integer=True, positive=True)\nk = symbols('k', integer=True)\n", 159},
 		{"limithyp_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 193},
@@ -206,6 +206,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"textlimits_golden.jsonl", "from sympy import *\nx, h, t = symbols('x h t')\nn = symbols('n', positive=True, integer=True)\n", 110},
 		{"laplace_golden.jsonl", "from sympy import *\nt, s = symbols('t s')\na, b, w = symbols('a b omega', positive=True)\nk = symbols('k')\nf, y, Y = symbols('f y Y', cls=Function)\nx = symbols('x')\n", 222},
 		{"codeprint_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\nn = symbols('n', integer=True)\nk = symbols('k', integer=True)\n", 241},
+		{"traversal_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\nf = Function('f')\n", 32},
 		{"solvesetcalc_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 182},
 		{"evalfalse_golden.jsonl", "from sympy import *\nx, y = symbols('x y')\n", 260},
 		{"delta_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\nr, s = symbols('r s', real=True)\np = symbols('p', positive=True)\n", 149},

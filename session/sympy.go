@@ -689,6 +689,7 @@ func (in *interp) sympyNames() map[string]Value {
 	installTable(ns, lambdifyTable)
 	installTable(ns, textplotTable)
 	installTable(ns, plotTable)
+	installTable(ns, traversalTable)
 	return ns
 }
 
