@@ -71,7 +71,7 @@ func extTypeName(v Value) (string, bool) {
 	case *sympyPlot:
 		return "MatplotlibBackend", true
 	case *plotSeries:
-		return "LineOver1DRangeSeries", true
+		return x.className(), true
 	}
 	return matrixTypeName(v)
 }
@@ -307,6 +307,9 @@ func (in *interp) extAttr(v Value, name string) (Value, bool) {
 		return r, true
 	}
 	if r, ok := in.vectorAttr(v, name); ok {
+		return r, true
+	}
+	if r, ok := seriesAttr(v, name); ok {
 		return r, true
 	}
 	if r, ok := in.plotAttr(v, name); ok {

@@ -46,6 +46,19 @@ type plotSeries struct {
 	color, label string
 }
 
+// className is the SymPy class of the series.
+func (s *plotSeries) className() string {
+	switch s.kind {
+	case parametricSeries:
+		return "Parametric2DLineSeries"
+	case surfaceSeries:
+		return "SurfaceOver2DRangeSeries"
+	case implicitSeries:
+		return "ImplicitSeries"
+	}
+	return "LineOver1DRangeSeries"
+}
+
 // String is the series as SymPy prints it.
 func (s *plotSeries) String() string {
 	over := func(i int) string {
@@ -202,11 +215,21 @@ func (in *interp) newSympyPlot(kind seriesKind, args []Value, kw []kwArg) *sympy
 	}
 	p := &sympyPlot{id: in.nextObjectID()}
 	var color string
+	var labels []Value
 	for _, k := range kw {
 		if p.setLabel(in, k) {
 			continue
 		}
 		switch k.Name {
+		case "label":
+			switch l := k.Value.(type) {
+			case *List:
+				labels = l.Items
+			case *Tuple:
+				labels = l.Items
+			default:
+				labels = []Value{l}
+			}
 		case "legend":
 			p.legend = in.truth(k.Value, nil)
 		case "xlim":
@@ -224,7 +247,27 @@ func (in *interp) newSympyPlot(kind seriesKind, args []Value, kw []kwArg) *sympy
 	for _, g := range groups {
 		p.series = append(p.series, &plotSeries{kind: kind, exprs: g, vars: vars, lo: lo, hi: hi, color: color})
 	}
+	in.setSeriesLabels(p.series, labels)
 	return p
+}
+
+// setSeriesLabels is SymPy's _set_labels: one label for every series, or
+// one each.
+func (in *interp) setSeriesLabels(series []*plotSeries, labels []Value) {
+	if len(labels) == 0 {
+		return
+	}
+	if len(labels) == 1 {
+		for range len(series) - 1 {
+			labels = append(labels, labels[0])
+		}
+	}
+	if len(labels) != len(series) {
+		throw("ValueError", "The number of labels must be equal to the number of expressions being plotted.\nReceived %d expressions and %d labels", len(series), len(labels))
+	}
+	for i, s := range series {
+		s.label = in.str(labels[i])
+	}
 }
 
 func isSymbolValue(v Value) bool {
@@ -487,6 +530,9 @@ func (in *interp) plotAttr(v Value, name string) (Value, bool) {
 
 // setPlotAttr sets a SymPy plot's title, labels, legend and limits.
 func (in *interp) setPlotAttr(v Value, name string, val Value) bool {
+	if s, ok := v.(*plotSeries); ok {
+		return in.setSeriesAttr(s, name, val)
+	}
 	p, ok := v.(*sympyPlot)
 	if !ok {
 		return false
@@ -508,6 +554,54 @@ func (in *interp) setPlotAttr(v Value, name string, val Value) bool {
 		throw("AttributeError", "'MatplotlibBackend' object has no attribute '%s'", name)
 	}
 	return true
+}
+
+// setSeriesAttr sets a series' line_color (surface_color) or label, as
+// p[0].line_color = 'r' does before the plot is shown or saved.
+func (in *interp) setSeriesAttr(s *plotSeries, name string, val Value) bool {
+	switch name {
+	case "line_color", "surface_color":
+		c, ok := val.(string)
+		if !ok {
+			throw("NotImplementedError", "dcalc's plots take a color name or '#rrggbb' as %s, not %s", name, in.repr(val))
+		}
+		s.color = c
+	case "label":
+		s.label = in.str(val)
+	default:
+		throw("AttributeError", "'%s' object has no attribute '%s'", s.className(), name)
+	}
+	return true
+}
+
+// seriesAttr reads a series' line_color (None until set) and label.
+func seriesAttr(v Value, name string) (Value, bool) {
+	s, ok := v.(*plotSeries)
+	if !ok {
+		return nil, false
+	}
+	switch name {
+	case "line_color", "surface_color":
+		if s.color == "" {
+			return none, true
+		}
+		return s.color, true
+	case "label":
+		if s.label != "" {
+			return s.label, true
+		}
+		// SymPy's defaults: the expression, the parameter of a
+		// parametric line (its colorbar's label), nothing for an
+		// implicit plot
+		switch s.kind {
+		case parametricSeries:
+			return s.vars[0].Name(), true
+		case implicitSeries:
+			return "", true
+		}
+		return engine.Str(s.exprs[0]), true
+	}
+	return nil, false
 }
 
 // plotRepr is repr() of plots and their series.

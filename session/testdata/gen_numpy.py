@@ -646,6 +646,12 @@ programs += [
     'print(np.inner([1, 2, 3], [4, 5, 6]), np.inner(np.eye(2), [[1, 2], [3, 4]]), np.inner([1., 2], np.arange(4).reshape(2, 2)))\nprint(np.vdot([1, 2], [3, 4]), np.vdot(np.eye(2), [[1, 2], [3, 4]]), np.vdot([1+2j, 3], [1j, 2]), np.inner(2, [1, 2]))\na = np.arange(6.).reshape(2, 3)\nprint(a.dot(2), a.dot([1, 2, 3]), a.dot(a.T))',
 ]
 
+# SymPy plot series: class names, label and line_color read and set
+lambdify_programs += [
+    "from sympy.plotting import plot_parametric, plot3d\nt = Symbol('t')\np = plot(sin(x), show=False)\nprint(p[0].line_color, p[0].label, type(p[0]).__name__)\nprint(type(plot_parametric(cos(t), sin(t), show=False)[0]).__name__, type(plot3d(x*t, show=False)[0]).__name__, type(plot_implicit(t > x**2, show=False)[0]).__name__)\nprint(repr(plot_parametric(cos(t), sin(t), show=False)[0].label), repr(plot3d(x*y, show=False)[0].label), repr(plot_implicit(y > x**2, show=False)[0].label), repr(plot(sin(x), label='s', show=False)[0].label), repr(plot3d(x*y, show=False)[0].surface_color))\np = plot(sin(x), show=False)\np[0].label = 'k'\np[0].line_color = 'g'\nprint(p[0].label, p[0].line_color)",
+    "p = plot(sin(x), cos(x), label=['a', 'b'], show=False)\nprint(p[0].label, p[1].label)\np = plot(sin(x), cos(x), label='c', show=False)\nprint(p[1].label)\nplot(sin(x), cos(x), label=['a', 'b', 'c'], show=False)",
+]
+
 
 def run(src):
     with tempfile.TemporaryDirectory() as d:
