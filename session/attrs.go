@@ -218,7 +218,10 @@ var dictMethods = map[string]methodFn{
 		return d
 	},
 	"clear": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-		*r.(*Dict) = *newDict()
+		d := r.(*Dict)
+		kind, factory := d.kind, d.factory
+		*d = *newDict()
+		d.kind, d.factory = kind, factory
 		return none
 	},
 }
@@ -709,6 +712,7 @@ func (v *dictView) items() []Value {
 var methodTakesKeywords = map[string]bool{
 	"list.sort": true, "str.split": true, "str.rsplit": true, "str.splitlines": true,
 	"str.encode": true, "str.expandtabs": true, "str.format": true, "dict.update": true,
+	"Counter.update": true, "Counter.subtract": true, "Counter.most_common": true, "OrderedDict.move_to_end": true,
 }
 
 // getAttr is Python's getattr(v, name).
@@ -736,6 +740,20 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 	case *Tuple:
 		r = bind("tuple", tupleMethods)
 	case *Dict:
+		if x.kind != plainDict {
+			if name == "default_factory" && x.kind == defaultDict {
+				return x.factory
+			}
+			if name == "copy" {
+				return &BoundMethod{Recv: v, Name: name, Fn: func(in *interp, r Value, args []Value, kw []kwArg) Value {
+					nargs("copy", args, 0, 0)
+					return copyDict(r.(*Dict))
+				}}
+			}
+			if r = bind(collClasses[x.kind].Name, collMethods[x.kind]); r != nil {
+				break
+			}
+		}
 		r = bind("dict", dictMethods)
 	case *Set:
 		if x.Frozen {

@@ -216,6 +216,10 @@ func (in *interp) typeOf(v Value) Value {
 		})
 	case *matrixValue:
 		return sympyModule.Attrs[typeName(x)]
+	case *Dict:
+		if c, ok := collClasses[x.kind]; ok {
+			return c
+		}
 	case *indexedBase:
 		return sympyClasses["IndexedBase"]
 	case *logicValue:

@@ -10,6 +10,10 @@ type Dict struct {
 	alive []bool
 	index map[uint64][]int
 	n     int
+	// kind marks collections' subclasses; factory is a defaultdict's
+	// default_factory
+	kind    dictKind
+	factory Value
 }
 
 func newDict() *Dict { return &Dict{index: map[uint64][]int{}} }
@@ -96,6 +100,9 @@ func (d *Dict) getItem(in *interp, idx Value) Value {
 	if r, ok := d.Get(idx); ok {
 		return r
 	}
+	if r, ok := d.missing(in, idx); ok {
+		return r
+	}
 	exc := newExc("KeyError", "%s", in.repr(idx))
 	exc.value = &ExcValue{Class: excClass("KeyError"), Args: []Value{idx}, exc: exc}
 	panic(exc)
@@ -122,6 +129,9 @@ func (d *Dict) contains(v Value) bool {
 // winning.
 func (d *Dict) binary(op string, b Value) (Value, bool) {
 	y, ok := b.(*Dict)
+	if ok && d.kind == counterDict && y.kind == counterDict {
+		return (&interp{}).counterBinary(op, d, y)
+	}
 	if !ok || op != "|" {
 		return nil, false
 	}

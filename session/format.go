@@ -81,7 +81,7 @@ func (in *interp) repr(v Value) string {
 		for i := range ks {
 			parts[i] = in.repr(ks[i]) + ": " + in.repr(vs[i])
 		}
-		return "{" + strings.Join(parts, ", ") + "}"
+		return in.collRepr(x, "{"+strings.Join(parts, ", ")+"}")
 	case *Set:
 		if x.Frozen {
 			if x.d.Len() == 0 {

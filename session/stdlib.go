@@ -19,13 +19,14 @@ var stdlibModules map[string]func(in *interp) *Module
 
 func init() {
 	stdlibModules = map[string]func(in *interp) *Module{
-		"time":      func(in *interp) *Module { return tableModule("time", timeTable) },
-		"random":    func(in *interp) *Module { return tableModule("random", randomTablePy) },
-		"itertools": itertoolsModule,
-		"functools": func(in *interp) *Module { return tableModule("functools", functoolsTable) },
-		"copy":      func(in *interp) *Module { return tableModule("copy", copyTable) },
-		"operator":  operatorModule,
-		"fractions": fractionModule,
+		"time":        func(in *interp) *Module { return tableModule("time", timeTable) },
+		"random":      func(in *interp) *Module { return tableModule("random", randomTablePy) },
+		"itertools":   itertoolsModule,
+		"functools":   func(in *interp) *Module { return tableModule("functools", functoolsTable) },
+		"copy":        func(in *interp) *Module { return tableModule("copy", copyTable) },
+		"operator":    operatorModule,
+		"fractions":   fractionModule,
+		"collections": collectionsModule,
 	}
 }
 

@@ -33,6 +33,9 @@ func typeName(v Value) string {
 	case *Tuple:
 		return "tuple"
 	case *Dict:
+		if n, ok := collTypeNames[v.kind]; ok {
+			return n
+		}
 		return "dict"
 	case *Set:
 		if v.Frozen {
