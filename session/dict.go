@@ -129,9 +129,6 @@ func (d *Dict) contains(v Value) bool {
 // winning.
 func (d *Dict) binary(op string, b Value) (Value, bool) {
 	y, ok := b.(*Dict)
-	if ok && d.kind == counterDict && y.kind == counterDict {
-		return (&interp{}).counterBinary(op, d, y)
-	}
 	if !ok || op != "|" {
 		return nil, false
 	}

@@ -94,6 +94,13 @@ func (in *interp) binop(op string, a, b Value, node grammar.Node) Value {
 			return in.percentFormat(x, b)
 		}
 	case pyBinary:
+		if d, ok := x.(*Dict); ok {
+			if y, ok := b.(*Dict); ok {
+				if r, ok := in.counterBinary(op, d, y); ok {
+					return r
+				}
+			}
+		}
 		if r, ok := x.binary(op, b); ok {
 			return r
 		}
