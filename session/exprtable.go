@@ -395,6 +395,8 @@ var exprMethodTable = []*binding{
 			c, r := engine.AsCoeffMul(e)
 			return &Tuple{Items: []Value{c, r}}
 		}),
+	exprMethod("as_coefficients_dict", "", "A defaultdict(int) from each term to its coefficient (the coefficient free of syms, when given).",
+		func(in *interp, e engine.Expr, a *callArgs) Value { return in.coefficientsDict(e, a.Rest()) }),
 	exprMethod("as_coeff_Add", "", "(c, rest) with e == c + rest and c the numeric term.",
 		func(in *interp, e engine.Expr, a *callArgs) Value {
 			c, r := engine.AsCoeffAdd(e)
@@ -622,3 +624,82 @@ func powerParts(e engine.Expr, i int) (Value, bool) {
 	}
 	return nil, false
 }
+
+// coefficientsDict is Expr.as_coefficients_dict(*syms): each term of e
+// keyed by its part without the numeric coefficient, or with syms, by
+// its factors that hold them (the terms free of them under 1).
+func (in *interp) coefficientsDict(e engine.Expr, symVals []Value) Value {
+	syms := make([]engine.Expr, len(symVals))
+	for i, v := range symVals {
+		syms[i] = in.sympify(v)
+	}
+	terms := []engine.Expr{e}
+	if _, ok := e.(*engine.Add); ok {
+		terms = e.Args()
+	}
+	has := func(t engine.Expr) bool {
+		for _, s := range syms {
+			if engine.Has(t, s) {
+				return true
+			}
+		}
+		return false
+	}
+	type entry struct {
+		key  engine.Expr
+		vals []engine.Expr
+	}
+	var entries []*entry
+	add := func(k, v engine.Expr) {
+		for _, en := range entries {
+			if engine.Equal(en.key, k) {
+				en.vals = append(en.vals, v)
+				return
+			}
+		}
+		entries = append(entries, &entry{k, []engine.Expr{v}})
+	}
+	var ind []engine.Expr
+	for _, t := range terms {
+		switch {
+		case len(syms) == 0:
+			c, m := engine.AsCoeffMul(t)
+			add(m, c)
+		case !has(t):
+			ind = append(ind, t)
+		case isMulExpr(t):
+			var c, x []engine.Expr
+			for _, f := range t.Args() {
+				if has(f) {
+					x = append(x, f)
+				} else {
+					c = append(c, f)
+				}
+			}
+			if len(c) == 0 {
+				add(t, engine.One)
+			} else {
+				add(engine.NewMul(x...), engine.NewMul(c...))
+			}
+		case !engine.Equal(t, engine.Zero):
+			add(t, engine.One)
+		}
+	}
+	d := newDict()
+	d.kind, d.factory = defaultDict, pyClassMap["int"]
+	for _, en := range entries {
+		if len(en.vals) == 1 {
+			d.Set(en.key, en.vals[0])
+		} else {
+			d.Set(en.key, engine.NewAdd(en.vals...))
+		}
+	}
+	if len(ind) > 0 {
+		if s := engine.NewAdd(ind...); !engine.Equal(s, engine.Zero) {
+			d.Set(engine.One, s)
+		}
+	}
+	return d
+}
+
+func isMulExpr(e engine.Expr) bool { _, ok := e.(*engine.Mul); return ok }

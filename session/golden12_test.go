@@ -206,7 +206,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"textlimits_golden.jsonl", "from sympy import *\nx, h, t = symbols('x h t')\nn = symbols('n', positive=True, integer=True)\n", 110},
 		{"laplace_golden.jsonl", "from sympy import *\nt, s = symbols('t s')\na, b, w = symbols('a b omega', positive=True)\nk = symbols('k')\nf, y, Y = symbols('f y Y', cls=Function)\nx = symbols('x')\n", 222},
 		{"codeprint_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\nn = symbols('n', integer=True)\nk = symbols('k', integer=True)\n", 241},
-		{"traversal_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\nf = Function('f')\n", 32},
+		{"traversal_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\nf = Function('f')\n", 38},
 		{"collections_golden.jsonl", "from collections import defaultdict, Counter, OrderedDict\nimport collections\n", 19},
 		{"solvesetcalc_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 182},
 		{"evalfalse_golden.jsonl", "from sympy import *\nx, y = symbols('x y')\n", 260},
