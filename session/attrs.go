@@ -738,6 +738,11 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 	case *List:
 		r = bind("list", listMethods)
 	case *Tuple:
+		if x.nt != nil {
+			if a, ok := in.namedAttr(x, name); ok {
+				return a
+			}
+		}
 		r = bind("tuple", tupleMethods)
 	case *Dict:
 		if x.kind != plainDict {

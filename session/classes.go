@@ -220,6 +220,12 @@ func (in *interp) typeOf(v Value) Value {
 		if c, ok := collClasses[x.kind]; ok {
 			return c
 		}
+	case *Tuple:
+		if x.nt != nil {
+			return x.nt.cls
+		}
+	case *deque:
+		return dequeClass
 	case *indexedBase:
 		return sympyClasses["IndexedBase"]
 	case *logicValue:

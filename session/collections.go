@@ -4,6 +4,8 @@ import (
 	"math/big"
 	"slices"
 	"strings"
+
+	"github.com/dcalc/dcalc/engine"
 )
 
 // Python's collections module: defaultdict, Counter and OrderedDict,
@@ -71,7 +73,7 @@ func init() {
 		in.fillDict("OrderedDict", d, args, kw)
 		return d
 	})
-	stdlibKnown["collections"] = []string{"namedtuple", "deque", "ChainMap", "UserDict", "UserList", "UserString", "abc"}
+	stdlibKnown["collections"] = []string{"ChainMap", "UserDict", "UserList", "UserString", "abc"}
 }
 
 // collectionsModule is `import collections`.
@@ -80,6 +82,10 @@ func collectionsModule(*interp) *Module {
 	for _, c := range collClasses {
 		m.Attrs[c.Name] = c
 	}
+	m.Attrs["deque"] = dequeClass
+	installTable(m.Attrs, []*binding{{Name: "namedtuple", Sig: "(typename, field_names, *, rename=False, defaults=None, module=None)", Honours: "defaults",
+		Doc: "A tuple class whose items are also named fields: Point = namedtuple('Point', 'x y').",
+		Fn:  func(in *interp, a *callArgs) Value { return in.newNamedTuple(a) }}})
 	return m
 }
 
@@ -349,4 +355,387 @@ func (in *interp) counterMethod(d *Dict, args []Value, kw []kwArg, sign int64) V
 		in.counterAddOne(d, k.Name, k.Value, sign)
 	}
 	return none
+}
+
+// deque is collections.deque: a list-like sequence with O(1) appends
+// and pops at both ends and an optional maximum length, past which the
+// other end drops.
+type deque struct {
+	items  []Value
+	maxlen int // -1: unbounded
+}
+
+// dequeClass is collections.deque.
+var dequeClass = &Class{Name: "deque", Module: "collections",
+	Is: func(v Value) bool { _, ok := v.(*deque); return ok },
+	Call: func(in *interp, args []Value, kw []kwArg) Value {
+		args = cPositional("deque", args, kw, 0, none, "iterable", "maxlen")
+		nargs("deque", args, 0, 2)
+		q := &deque{maxlen: -1}
+		if len(args) == 2 && args[1] != none {
+			n, ok := args[1].(*big.Int)
+			if !ok {
+				throw("TypeError", "an integer is required")
+			}
+			if n.Sign() < 0 {
+				throw("ValueError", "maxlen must be non-negative")
+			}
+			q.maxlen = int(n.Int64())
+		}
+		if len(args) >= 1 && args[0] != none {
+			q.extend(in, args[0], false)
+		}
+		return q
+	}}
+
+func (q *deque) push(v Value, left bool) {
+	if q.maxlen == 0 {
+		return
+	}
+	if left {
+		q.items = append([]Value{v}, q.items...)
+		if q.maxlen > 0 && len(q.items) > q.maxlen {
+			q.items = q.items[:q.maxlen]
+		}
+		return
+	}
+	q.items = append(q.items, v)
+	if q.maxlen > 0 && len(q.items) > q.maxlen {
+		q.items = q.items[len(q.items)-q.maxlen:]
+	}
+}
+
+func (q *deque) extend(in *interp, it Value, left bool) {
+	for _, v := range in.toSlice(it) {
+		q.push(v, left)
+	}
+}
+
+func (q *deque) iterate(_ *interp, f func(Value) bool) {
+	for _, v := range append([]Value(nil), q.items...) {
+		if !f(v) {
+			return
+		}
+	}
+}
+
+func (q *deque) length() int { return len(q.items) }
+
+func (q *deque) truth() bool { return len(q.items) > 0 }
+
+func (q *deque) index(in *interp, idx Value) int {
+	n, ok := idx.(*big.Int)
+	if !ok {
+		if b, isBool := idx.(bool); isBool {
+			n = big.NewInt(map[bool]int64{true: 1}[b])
+		} else {
+			throw("TypeError", "sequence index must be integer, not '%s'", typeName(idx))
+		}
+	}
+	i := int(n.Int64())
+	if i < 0 {
+		i += len(q.items)
+	}
+	if !n.IsInt64() || i < 0 || i >= len(q.items) {
+		throw("IndexError", "deque index out of range")
+	}
+	return i
+}
+
+func (q *deque) getItem(in *interp, idx Value) Value { return q.items[q.index(in, idx)] }
+
+func (q *deque) setItem(in *interp, idx, v Value) { q.items[q.index(in, idx)] = v }
+
+func (q *deque) contains(v Value) bool {
+	for _, it := range q.items {
+		if valuesEqual(it, v) {
+			return true
+		}
+	}
+	return false
+}
+
+func (q *deque) equal(other Value) bool {
+	r, ok := other.(*deque)
+	if !ok || len(r.items) != len(q.items) {
+		return false
+	}
+	for i := range q.items {
+		if !valuesEqual(q.items[i], r.items[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// repr is deque([...]) with maxlen= when it has one.
+func (q *deque) repr(in *interp) string {
+	s := "deque(" + in.repr(&List{Items: q.items})
+	if q.maxlen >= 0 {
+		s += ", maxlen=" + big.NewInt(int64(q.maxlen)).String()
+	}
+	return s + ")"
+}
+
+// dequeMethods are deque's methods.
+var dequeMethods map[string]methodFn
+
+func init() {
+	pop := func(name string, left bool) methodFn {
+		return func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs(name, args, 0, 0)
+			q := r.(*deque)
+			if len(q.items) == 0 {
+				throw("IndexError", "pop from an empty deque")
+			}
+			if left {
+				v := q.items[0]
+				q.items = q.items[1:]
+				return v
+			}
+			v := q.items[len(q.items)-1]
+			q.items = q.items[:len(q.items)-1]
+			return v
+		}
+	}
+	dequeMethods = map[string]methodFn{
+		"append": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("append", args, 1, 1)
+			r.(*deque).push(args[0], false)
+			return none
+		},
+		"appendleft": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("appendleft", args, 1, 1)
+			r.(*deque).push(args[0], true)
+			return none
+		},
+		"extend": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("extend", args, 1, 1)
+			r.(*deque).extend(in, args[0], false)
+			return none
+		},
+		"extendleft": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("extendleft", args, 1, 1)
+			r.(*deque).extend(in, args[0], true)
+			return none
+		},
+		"pop":     pop("pop", false),
+		"popleft": pop("popleft", true),
+		"rotate": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("rotate", args, 0, 1)
+			q := r.(*deque)
+			n := 1
+			if len(args) == 1 {
+				n = int(in.toIndex(args[0]))
+			}
+			if len(q.items) > 0 {
+				k := ((n % len(q.items)) + len(q.items)) % len(q.items)
+				q.items = append(append([]Value(nil), q.items[len(q.items)-k:]...), q.items[:len(q.items)-k]...)
+			}
+			return none
+		},
+		"clear": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("clear", args, 0, 0)
+			r.(*deque).items = nil
+			return none
+		},
+		"count": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("count", args, 1, 1)
+			n := 0
+			for _, v := range r.(*deque).items {
+				if valuesEqual(v, args[0]) {
+					n++
+				}
+			}
+			return big.NewInt(int64(n))
+		},
+		"reverse": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("reverse", args, 0, 0)
+			slices.Reverse(r.(*deque).items)
+			return none
+		},
+		"copy": func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("copy", args, 0, 0)
+			q := r.(*deque)
+			return &deque{items: append([]Value(nil), q.items...), maxlen: q.maxlen}
+		},
+	}
+}
+
+// attr is a deque's methods and maxlen.
+func (q *deque) attr(in *interp, name string) (Value, bool) {
+	if name == "maxlen" {
+		if q.maxlen < 0 {
+			return none, true
+		}
+		return big.NewInt(int64(q.maxlen)), true
+	}
+	fn, ok := dequeMethods[name]
+	if !ok {
+		return nil, false
+	}
+	return &BoundMethod{Recv: q, Name: name, Fn: func(in *interp, r Value, args []Value, kw []kwArg) Value {
+		if len(kw) > 0 {
+			throw("TypeError", "deque.%s() takes no keyword arguments", name)
+		}
+		return fn(in, r, args, nil)
+	}}, true
+}
+
+// namedTuple is the class namedtuple() makes: a tuple whose items are
+// also named fields.
+type namedTuple struct {
+	cls      *Class
+	fields   []string
+	defaults []Value // for the last len(defaults) fields
+}
+
+// newNamedTuple is namedtuple(typename, field_names, *, defaults=None).
+func (in *interp) newNamedTuple(a *callArgs) Value {
+	name, ok := a.Get("typename").(string)
+	if !ok {
+		throw("TypeError", "namedtuple() typename must be a str")
+	}
+	var fields []string
+	switch f := a.Get("field_names").(type) {
+	case string:
+		fields = strings.Fields(strings.ReplaceAll(f, ",", " "))
+	default:
+		for _, v := range in.toSlice(f) {
+			s, ok := v.(string)
+			if !ok {
+				throw("TypeError", "Type names and field names must be strings")
+			}
+			fields = append(fields, s)
+		}
+	}
+	seen := map[string]bool{}
+	for _, s := range append([]string{name}, fields...) {
+		if !engine.PyIdentifier(s) {
+			throw("ValueError", "Type names and field names must be valid identifiers: %s", strRepr(s))
+		}
+	}
+	for _, s := range fields {
+		if strings.HasPrefix(s, "_") {
+			throw("ValueError", "Field names cannot start with an underscore: %s", strRepr(s))
+		}
+		if seen[s] {
+			throw("ValueError", "Encountered duplicate field name: %s", strRepr(s))
+		}
+		seen[s] = true
+	}
+	nt := &namedTuple{fields: fields}
+	if d := a.Get("defaults"); d != nil && d != none {
+		nt.defaults = in.toSlice(d)
+		if len(nt.defaults) > len(fields) {
+			throw("TypeError", "Got more default values than field names")
+		}
+	}
+	names := make([]Value, len(fields))
+	for i, f := range fields {
+		names[i] = f
+	}
+	nt.cls = &Class{Name: name, Module: "__main__",
+		Is:    func(v Value) bool { t, ok := v.(*Tuple); return ok && t.nt == nt },
+		Call:  func(in *interp, args []Value, kw []kwArg) Value { return nt.make(in, args, kw) },
+		Attrs: map[string]Value{"_fields": &Tuple{Items: names}}}
+	nt.cls.Attrs["_make"] = &Builtin{Name: "_make", Fn: func(in *interp, args []Value, kw []kwArg) Value {
+		nargs("_make", args, 1, 1)
+		items := in.toSlice(args[0])
+		if len(items) != len(fields) {
+			throw("TypeError", "Expected %d arguments, got %d", len(fields), len(items))
+		}
+		return &Tuple{Items: items, nt: nt}
+	}}
+	return nt.cls
+}
+
+// make is Point(*args, **kw): positional items, then fields by name,
+// then defaults, with CPython's messages for what does not fit.
+func (nt *namedTuple) make(in *interp, args []Value, kw []kwArg) Value {
+	who := nt.cls.Name + ".__new__()"
+	if len(args) > len(nt.fields) {
+		throw("TypeError", "%s takes %d positional arguments but %d were given", who, len(nt.fields)+1, len(args)+1)
+	}
+	items := make([]Value, len(nt.fields))
+	copy(items, args)
+	for _, k := range kw {
+		i := slices.Index(nt.fields, k.Name)
+		switch {
+		case i < 0:
+			throw("TypeError", "%s got an unexpected keyword argument '%s'", who, k.Name)
+		case items[i] != nil:
+			throw("TypeError", "%s got multiple values for argument '%s'", who, k.Name)
+		}
+		items[i] = k.Value
+	}
+	first := len(nt.fields) - len(nt.defaults)
+	var missing []string
+	for i := range items {
+		if items[i] == nil && i >= first {
+			items[i] = nt.defaults[i-first]
+		}
+		if items[i] == nil {
+			missing = append(missing, "'"+nt.fields[i]+"'")
+		}
+	}
+	if len(missing) > 0 {
+		list := missing[0]
+		if len(missing) > 1 {
+			list = strings.Join(missing[:len(missing)-1], ", ") + " and " + missing[len(missing)-1]
+		}
+		plural := map[bool]string{true: "s"}[len(missing) > 1]
+		throw("TypeError", "%s missing %d required positional argument%s: %s", who, len(missing), plural, list)
+	}
+	return &Tuple{Items: items, nt: nt}
+}
+
+// namedAttr is a field of a named tuple, or its _asdict, _replace,
+// _fields and _make.
+func (in *interp) namedAttr(t *Tuple, name string) (Value, bool) {
+	nt := t.nt
+	if i := slices.Index(nt.fields, name); i >= 0 {
+		return t.Items[i], true
+	}
+	switch name {
+	case "_asdict":
+		return &BoundMethod{Recv: t, Name: name, Fn: func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("_asdict", args, 0, 0)
+			d := newDict()
+			for i, f := range nt.fields {
+				d.Set(f, t.Items[i])
+			}
+			return d
+		}}, true
+	case "_replace":
+		return &BoundMethod{Recv: t, Name: name, Fn: func(in *interp, r Value, args []Value, kw []kwArg) Value {
+			nargs("_replace", args, 0, 0)
+			items := append([]Value(nil), t.Items...)
+			var bad []string
+			for _, k := range kw {
+				if i := slices.Index(nt.fields, k.Name); i >= 0 {
+					items[i] = k.Value
+				} else {
+					bad = append(bad, strRepr(k.Name))
+				}
+			}
+			if len(bad) > 0 {
+				throw("ValueError", "Got unexpected field names: [%s]", strings.Join(bad, ", "))
+			}
+			return &Tuple{Items: items, nt: nt}
+		}}, true
+	}
+	if v, ok := nt.cls.Attrs[name]; ok {
+		return v, true
+	}
+	return nil, false
+}
+
+// namedRepr is Point(x=1, y=2).
+func (in *interp) namedRepr(t *Tuple) string {
+	parts := make([]string, len(t.Items))
+	for i, v := range t.Items {
+		parts[i] = t.nt.fields[i] + "=" + in.repr(v)
+	}
+	return t.nt.cls.Name + "(" + strings.Join(parts, ", ") + ")"
 }

@@ -64,7 +64,12 @@ func (in *interp) repr(v Value) string {
 		}
 		defer in.leaveRepr(x)
 		return "[" + in.joinRepr(x.Items) + "]"
+	case *deque:
+		return x.repr(in)
 	case *Tuple:
+		if x.nt != nil {
+			return in.namedRepr(x)
+		}
 		in.enterRepr(x)
 		defer in.leaveRepr(x)
 		if len(x.Items) == 1 {

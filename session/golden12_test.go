@@ -207,7 +207,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"laplace_golden.jsonl", "from sympy import *\nt, s = symbols('t s')\na, b, w = symbols('a b omega', positive=True)\nk = symbols('k')\nf, y, Y = symbols('f y Y', cls=Function)\nx = symbols('x')\n", 222},
 		{"codeprint_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\nn = symbols('n', integer=True)\nk = symbols('k', integer=True)\n", 241},
 		{"traversal_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\nf = Function('f')\n", 38},
-		{"collections_golden.jsonl", "from collections import defaultdict, Counter, OrderedDict\nimport collections\n", 19},
+		{"collections_golden.jsonl", "from collections import defaultdict, Counter, OrderedDict, namedtuple, deque\nimport collections\n", 22},
 		{"solvesetcalc_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 182},
 		{"evalfalse_golden.jsonl", "from sympy import *\nx, y = symbols('x y')\n", 260},
 		{"delta_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\nr, s = symbols('r s', real=True)\np = symbols('p', positive=True)\n", 149},

@@ -8,7 +8,11 @@ import "github.com/dcalc/dcalc/engine"
 type List struct{ Items []Value }
 
 // Tuple is a Python tuple.
-type Tuple struct{ Items []Value }
+type Tuple struct {
+	Items []Value
+	// nt is the class of a named tuple (collections.namedtuple)
+	nt *namedTuple
+}
 
 func (x *List) iterate(_ *interp, f func(Value) bool) {
 	// by index: the loop body may append to the list, as CPython allows

@@ -31,7 +31,12 @@ func typeName(v Value) string {
 	case *List:
 		return "list"
 	case *Tuple:
+		if v.nt != nil {
+			return v.nt.cls.Name
+		}
 		return "tuple"
+	case *deque:
+		return "collections.deque"
 	case *Dict:
 		if n, ok := collTypeNames[v.kind]; ok {
 			return n

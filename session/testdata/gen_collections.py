@@ -1,5 +1,6 @@
 """Generate collections_golden.jsonl: the collections module's
-defaultdict, Counter and OrderedDict as notebooks use them (word and
+defaultdict, Counter, OrderedDict, namedtuple and deque as notebooks
+use them (word and
 label counts, grouping, most_common, Counter arithmetic, reprs, type
 names and messages), from CPython. dcalc must print the same or raise
 NotImplementedError. Run with python3 (3.11, as the other goldens):
@@ -12,7 +13,7 @@ from goldenlib import emit
 
 assert sys.version_info[:2] == (3, 11), sys.version
 
-PRE = "from collections import defaultdict, Counter, OrderedDict\nimport collections\n"
+PRE = "from collections import defaultdict, Counter, OrderedDict, namedtuple, deque\nimport collections\n"
 
 programs = [
     "d = defaultdict(list)\nd['a'].append(1)\nd['b'].append(2)\nd['a'].append(3)\nprint(d)\nprint(dict(d), len(d), d['c'], d)",
@@ -35,5 +36,7 @@ programs = [
     "from sympy import symbols, sin\nx = symbols('x')\nc = Counter([x, sin(x), x])\nprint(c, c[x])\nd = defaultdict(list)\nd[x].append(1)\nprint(d)",
     "print(repr(Counter('aa')), str(Counter('aa')), f'{Counter(\"b\")}', [Counter('c')])",
 ]
+
+programs += ["Point = namedtuple('Point', ['x', 'y'])\np = Point(1, 2); print(p, p.x, p[1], p == (1, 2), len(p), list(p), type(p), type(p).__name__, isinstance(p, tuple), isinstance(p, Point))\na, b = p; print(a + b, p._asdict(), p._replace(x=5), Point._fields, Point._make([3, 4]), Point(y=7, x=8))\nprint(Point, repr(Point))\nP3 = namedtuple('P3', 'x y z', defaults=[0]); print(P3(1, 2), P3(1, 2, 3))\nR = namedtuple('Result', 'value, error'); r = R(value=1.5, error=0.01); print(r, r.value, hash(r) == hash((1.5, 0.01)), sorted([R(2, 0), R(1, 5)]))", "Point = namedtuple('Point', ['x', 'y'])\np = Point(1, 2)\nfor args in [(1,), (1, 2, 3), ()]:\n    try:\n        Point(*args)\n    except TypeError as e: print(e)\ntry: Point(1, 2, z=3)\nexcept TypeError as e: print(e)\ntry: Point(1, x=2)\nexcept TypeError as e: print(e)\ntry: p.z\nexcept AttributeError as e: print(e)\ntry: namedtuple('Q', ['a', 'a'])\nexcept ValueError as e: print(e)\ntry: namedtuple('Q', ['_a'])\nexcept ValueError as e: print(e)\ntry: namedtuple('Q', ['1a'])\nexcept ValueError as e: print(e)\ntry: p._replace(w=1)\nexcept ValueError as e: print(e)", "q = deque([1, 2, 3]); q.append(4); q.appendleft(0); print(q, len(q), q[0], q[-1], 3 in q); print(q.pop(), q.popleft(), q)\nq.rotate(1); print(q); q.rotate(-2); print(q); q.extend([7, 8]); q.extendleft([9, 10]); print(q, list(q), q.count(7))\nw = deque(maxlen=3)\nfor i in range(5): w.append(i)\nprint(w, w.maxlen, sum(w)/len(w), deque(), deque('ab'), type(w), isinstance(w, deque), q == deque(q), q.copy(), bool(deque()))\ntry: deque().pop()\nexcept IndexError as e: print(e)\ntry: q[100]\nexcept IndexError as e: print(e)\nq.reverse(); print(q); q[0] = 'x'; print(q); q.clear(); print(q, deque([1, 2], 5))"]
 
 emit(PRE, programs)
