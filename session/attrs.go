@@ -947,6 +947,11 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 			return x.docString()
 		case "__module__":
 			return "__main__"
+		case "__annotations__":
+			if x.Annotations == nil {
+				x.Annotations = newDict()
+			}
+			return x.Annotations
 		}
 	case *Builtin:
 		if name == "__name__" {

@@ -66,6 +66,8 @@ func (in *interp) repr(v Value) string {
 		return "[" + in.joinRepr(x.Items) + "]"
 	case *deque:
 		return x.repr(in)
+	case *typeHint:
+		return hintRepr(in, x)
 	case *Tuple:
 		if x.nt != nil {
 			return in.namedRepr(x)

@@ -249,7 +249,7 @@ func (in *interp) exec(s grammar.Stmt, e *env) ctl {
 		decs := in.evalElts(s.Decorators, e)
 		in.setNode(s)
 		fn := in.makeFunc(s.Name, s.Params, s.Body, nil, e)
-		in.evalAnnotations(s, e)
+		fn.Annotations = in.evalAnnotations(s, e)
 		fn.addLocals(s.Walrus)
 		fn.Line = s.Pos().Line
 		var v Value = fn

@@ -163,6 +163,9 @@ func (in *interp) getItem(v, idx Value) Value {
 	if r, ok := in.extGetItem(v, idx); ok {
 		return r
 	}
+	if r, ok := subscriptHint(in, v, idx); ok {
+		return r
+	}
 	if _, ok := v.(*Class); ok {
 		throw("TypeError", "type '%s' is not subscriptable", v.(*Class).Name)
 	}

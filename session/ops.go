@@ -33,6 +33,11 @@ func (in *interp) binop(op string, a, b Value, node grammar.Node) Value {
 	if r, ok := in.fractionBinop(op, a, b); ok {
 		return r
 	}
+	if op == "|" {
+		if r, ok := unionHint(a, b); ok {
+			return r
+		}
+	}
 	if r, ok := in.extBinop(op, a, b); ok {
 		return r
 	}

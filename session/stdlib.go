@@ -27,6 +27,7 @@ func init() {
 		"operator":    operatorModule,
 		"fractions":   fractionModule,
 		"collections": collectionsModule,
+		"typing":      typingModule,
 	}
 }
 

@@ -37,6 +37,8 @@ func typeName(v Value) string {
 		return "tuple"
 	case *deque:
 		return "collections.deque"
+	case *typeHint:
+		return v.className()
 	case *Dict:
 		if n, ok := collTypeNames[v.kind]; ok {
 			return n

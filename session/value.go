@@ -32,6 +32,8 @@ type Function struct {
 	// Doc is __doc__ when set by dcalc (lambdify's generated functions);
 	// otherwise __doc__ is the body's docstring.
 	Doc string
+	// Annotations is __annotations__ (a def's; nil for a lambda)
+	Annotations *Dict
 	// Qualname is __qualname__ (Net.forward, outer.<locals>.inner); error
 	// messages about the arguments name the function by it.
 	Qualname string

@@ -75,14 +75,17 @@ func (in *interp) execAnnAssign(s *grammar.AnnAssignStmt, e *env) {
 }
 
 // evalAnnotations evaluates the annotations of a def's parameters and
-// return value, as CPython does when it runs the def (they are not kept).
-func (in *interp) evalAnnotations(s *grammar.DefStmt, e *env) {
+// return value, as CPython does when it runs the def: the function's
+// __annotations__.
+func (in *interp) evalAnnotations(s *grammar.DefStmt, e *env) *Dict {
+	d := newDict()
 	for _, p := range s.Params {
 		if p.Ann != nil {
-			in.eval(p.Ann, e)
+			d.Set(p.Name, in.eval(p.Ann, e))
 		}
 	}
 	if s.Returns != nil {
-		in.eval(s.Returns, e)
+		d.Set("return", in.eval(s.Returns, e))
 	}
+	return d
 }
