@@ -933,6 +933,11 @@ func installMatrixNames(ns map[string]Value) {
 			if c := a.Get("constraints"); c != nil {
 				in.iterate(c, func(g Value) bool { cons = append(cons, in.sympify(g)); return true })
 			}
+			switch f := a.Get("f").(type) {
+			case *big.Int, float64, bool, complex128:
+				// SymPy's hessian calls f.diff, which Python's numbers lack
+				throw("AttributeError", "'%s' object has no attribute 'diff'", typeName(f))
+			}
 			return in.hessian(a.Get("f"), a.Get("varlist"), cons)
 		}}).builtin()
 	ns["gradient"] = (&binding{Name: "gradient", Sig: "(f, varlist)",

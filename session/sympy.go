@@ -690,6 +690,7 @@ func (in *interp) sympyNames() map[string]Value {
 	installTable(ns, textplotTable)
 	installTable(ns, plotTable)
 	installTable(ns, traversalTable)
+	installTable(ns, cseTable)
 	return ns
 }
 
