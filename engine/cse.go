@@ -125,11 +125,10 @@ func (s *orderedInts) minus(o *orderedInts) *orderedInts {
 // funcArgTracker is SymPy's FuncArgTracker: value numbers for the
 // arguments, and the maps between functions and their argument sets.
 type funcArgTracker struct {
-	numbers     *exprIndex[int]
-	values      []cseNode
-	argToFuncs  []*orderedInts
-	funcToArgs  []*orderedInts
-	funcsByArgs [][]cseNode
+	numbers    *exprIndex[int]
+	values     []cseNode
+	argToFuncs []*orderedInts
+	funcToArgs []*orderedInts
 }
 
 func newFuncArgTracker(funcs []Expr) *funcArgTracker {
