@@ -937,6 +937,11 @@ func sympySubmoduleView(name string) *Module {
 	if name == "sympy.vector" {
 		return vectorModule()
 	}
+	if name == "sympy.physics.mechanics" || name == "sympy.physics.vector" {
+		attrs := maps.Clone(sympyModule.Attrs)
+		attrs["dynamicsymbols"] = dynamicSymbolsClass
+		return &Module{Name: name, Attrs: attrs}
+	}
 	if name == "sympy.parsing.sympy_parser" {
 		attrs := maps.Clone(sympyModule.Attrs)
 		maps.Copy(attrs, parserRows())
