@@ -5,6 +5,8 @@ package session
 // interpCases are programs with the stdout and stderr (traceback) that
 // python3 case.py printed.
 var interpCases = []struct{ code, stdout, stderr string }{
+	// a matplotlib submodule dcalc lacks says so (matplotlib is there)
+	{"import matplotlib.animation\n", "", "Traceback (most recent call last):\n  File \"case.py\", line 1, in <module>\n    import matplotlib.animation\nNotImplementedError: dcalc does not implement matplotlib.animation yet\n"},
 	{"print(1/2, 7//2, -7//2, 7 % 3, -7 % 3, 2**100, 2**-1, 10/4, 3*1.5)\n", "0.5 3 -4 1 2 1267650600228229401496703205376 0.5 2.5 4.5\n", ""},
 	{"print(0.1+0.2, 1e-05, 1e16, 1e15, 123456789.0, 2.0, -0.0, 1/3, float('inf'))\n", "0.30000000000000004 1e-05 1e+16 1000000000000000.0 123456789.0 2.0 -0.0 0.3333333333333333 inf\n", ""},
 	{"print(2j, 1+2j, (1-2j)*(3+1j), complex(1, -1), abs(3+4j))\n", "2j (1+2j) (5-5j) (1-1j) 5.0\n", ""},

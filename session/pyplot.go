@@ -809,6 +809,7 @@ func (in *interp) pyplotModule() *Module {
 	def("tight_layout", func(in *interp, args []Value, kw []kwArg) Value { return none })
 	// the space between subplots: dcalc lays them out itself
 	def("subplots_adjust", func(in *interp, args []Value, kw []kwArg) Value { return none })
+	m.Attrs["cm"] = in.cmModule()
 	m.Attrs["style"] = &Module{Name: "matplotlib.style", Attrs: map[string]Value{
 		"use": &Builtin{Name: "use", Fn: func(in *interp, args []Value, kw []kwArg) Value { return none }},
 	}}
@@ -855,6 +856,7 @@ func figSize(v, def float64) float64 {
 func (in *interp) matplotlibModule() *Module {
 	return &Module{Name: "matplotlib", Attrs: map[string]Value{
 		"pyplot":   in.pyplotModule(),
+		"cm":       in.cmModule(),
 		"use":      &Builtin{Name: "use", Fn: func(in *interp, args []Value, kw []kwArg) Value { return none }},
 		"rcParams": in.pyplotModule().Attrs["rcParams"],
 	}}

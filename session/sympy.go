@@ -872,6 +872,8 @@ func (in *interp) module(name string, node *grammar.ImportName) *Module {
 		return in.matplotlibModule()
 	case "matplotlib.pyplot":
 		return in.pyplotModule()
+	case "matplotlib.cm":
+		return in.cmModule()
 	case "mpl_toolkits":
 		return mplToolkitsModule()
 	case "mpl_toolkits.mplot3d":
@@ -912,6 +914,9 @@ func (in *interp) module(name string, node *grammar.ImportName) *Module {
 	}
 	if strings.HasPrefix(name, "sympy.") {
 		panic(newExc("ModuleNotFoundError", "No module named '%s'", name))
+	}
+	if strings.HasPrefix(name, "matplotlib.") || strings.HasPrefix(name, "mpl_toolkits.") {
+		throw("NotImplementedError", "dcalc does not implement %s yet", name)
 	}
 	top := strings.SplitN(name, ".", 2)[0]
 	if hostModules[top] {
@@ -969,7 +974,7 @@ func (in *interp) sympySubmodule(mod *Module, name string) Value {
 		}
 		return nil
 	}
-	if mod.Name == "mpmath" || mod.Name == "matplotlib" || strings.HasPrefix(mod.Name, "matplotlib.") {
+	if (mod.Name == "mpmath" || mod.Name == "matplotlib" || strings.HasPrefix(mod.Name, "matplotlib.")) && mod.Name != "matplotlib.cm" {
 		panic(notImplementedName(mod.Name + "." + name))
 	}
 	if known, ok := stdlibKnown[mod.Name]; ok {

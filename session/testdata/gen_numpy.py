@@ -652,6 +652,11 @@ lambdify_programs += [
     "p = plot(sin(x), cos(x), label=['a', 'b'], show=False)\nprint(p[0].label, p[1].label)\np = plot(sin(x), cos(x), label='c', show=False)\nprint(p[1].label)\nplot(sin(x), cos(x), label=['a', 'b', 'c'], show=False)",
 ]
 
+# matplotlib.cm colormaps as cmap= arguments
+lambdify_programs += [
+    "import matplotlib.pyplot as plt\nfrom matplotlib import cm\nfrom mpl_toolkits.mplot3d import Axes3D\nX, Y = np.meshgrid(np.linspace(-2, 2, 20), np.linspace(-2, 2, 20)); Z = X**2 - Y**2\nfig = plt.figure(); ax = fig.add_subplot(111, projection='3d')\ns = ax.plot_surface(X, Y, Z, cmap=cm.coolwarm)\nprint(type(cm.viridis).__name__, type(plt.cm.jet).__name__, cm.viridis.name, plt.cm.RdBu_r.name, type(cm.get_cmap('hot')).__name__)\nplt.contourf(X, Y, Z, cmap=plt.cm.viridis)\ntry:\n    cm.nosuch\nexcept AttributeError as e: print(e)\nimport matplotlib.cm as cmm\nprint(cmm.Blues.name)",
+]
+
 
 def run(src):
     with tempfile.TemporaryDirectory() as d:
