@@ -350,6 +350,7 @@ func init() {
 		{"ArithmeticError", "Exception"},
 		{"ZeroDivisionError", "ArithmeticError"},
 		{"OverflowError", "ArithmeticError"},
+		{"FloatingPointError", "ArithmeticError"},
 		{"AssertionError", "Exception"},
 		{"AttributeError", "Exception"},
 		{"EOFError", "Exception"},

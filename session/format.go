@@ -22,6 +22,10 @@ func (in *interp) str(v Value) string {
 		return x.pyStr()
 	case *ExcValue:
 		return x.exception(in).Msg
+	case *pyObject:
+		if x.Str != "" {
+			return x.Str
+		}
 	}
 	if s, ok := matrixStr(v); ok {
 		return s

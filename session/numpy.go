@@ -362,7 +362,13 @@ func (in *interp) warnAt(file string, line int, category, msg string) {
 // RuntimeWarnings and returns the result (a scalar when 0-d).
 func (in *interp) npResult(a *ndarray.Array, fl ndarray.Flags, name string) Value {
 	for _, w := range fl.Warnings(name) {
-		in.warn("RuntimeWarning", w)
+		switch in.npErrMode(w) {
+		case "ignore":
+		case "raise":
+			throw("FloatingPointError", "%s", w)
+		default:
+			in.warn("RuntimeWarning", w)
+		}
 	}
 	return arrayValue(a)
 }

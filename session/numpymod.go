@@ -109,6 +109,29 @@ func signFloat(x float64) float64 {
 	return x
 }
 
+// fmaxNaN is C's fmax, which NumPy's fmax calls: a NaN operand is
+// ignored (Go's math.Max returns it).
+func fmaxNaN(x, y float64) float64 {
+	switch {
+	case math.IsNaN(x):
+		return y
+	case math.IsNaN(y):
+		return x
+	}
+	return math.Max(x, y)
+}
+
+// fminNaN is C's fmin.
+func fminNaN(x, y float64) float64 {
+	switch {
+	case math.IsNaN(x):
+		return y
+	case math.IsNaN(y):
+		return x
+	}
+	return math.Min(x, y)
+}
+
 // binaryUfuncs are NumPy's elementwise functions of two arguments that
 // are not Python operators.
 var binaryUfuncs = []*ndarray.Binary{
@@ -116,7 +139,8 @@ var binaryUfuncs = []*ndarray.Binary{
 	{Name: "hypot", F: math.Hypot, FloatOnly: true, NoComplex: true},
 	{Name: "maximum", F: nanMax, I: func(x, y int64) (int64, bool) { return max(x, y), false }, NoComplex: true},
 	{Name: "minimum", F: nanMin, I: func(x, y int64) (int64, bool) { return min(x, y), false }, NoComplex: true},
-	{Name: "fmax", F: math.Max, I: func(x, y int64) (int64, bool) { return max(x, y), false }, NoComplex: true},
+	{Name: "fmax", F: fmaxNaN, I: func(x, y int64) (int64, bool) { return max(x, y), false }, NoComplex: true},
+	{Name: "fmin", F: fminNaN, I: func(x, y int64) (int64, bool) { return min(x, y), false }, NoComplex: true},
 	{Name: "logaddexp", F: func(x, y float64) float64 {
 		m := math.Max(x, y)
 		return m + math.Log1p(math.Exp(-math.Abs(x-y)))
@@ -1058,6 +1082,9 @@ func (in *interp) numpyModule() *Module {
 	installTable(m.Attrs, numpyTable)
 	installTable(m.Attrs, numpyPolyTable)
 	installTable(m.Attrs, numpyArrTable)
+	installTable(m.Attrs, numpyErrRows)
+	installTable(m.Attrs, numpyGridRows)
+	m.Attrs["mgrid"] = &mgridValue{}
 	for _, u := range unaryUfuncs {
 		m.Attrs[u.Name] = unaryRow(u, u.Name).builtin()
 	}

@@ -109,6 +109,9 @@ type Session struct {
 	warned map[string]bool
 	// warnFilters are warnings.filters, first match first.
 	warnFilters []warnFilter
+	// npErr is NumPy's floating-point error state (np.seterr,
+	// np.errstate) by category, nil for NumPy's defaults
+	npErr map[string]string
 	// inlineFigures shows a cell's pyplot figure after the cell
 	// (matplotlib's inline backend: Jupyter, or %matplotlib inline).
 	inlineFigures bool

@@ -129,6 +129,8 @@ type pyObject struct {
 	// dcalc implements in part (matplotlib.axes.Axes): an attribute it
 	// lacks is then NotImplementedError, not AttributeError.
 	Qual string
+	// Str is str(obj) when it is not the repr (numpy.finfo's table)
+	Str string
 }
 
 // seqItems returns the items of a list or a tuple.
