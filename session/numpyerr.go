@@ -135,7 +135,7 @@ var numpyErrRows = []*binding{
 				throw("NotImplementedError", "dcalc's numpy.iinfo describes int64 only")
 			}
 			return &pyObject{Type: "iinfo", Repr: "iinfo(min=-9223372036854775808, max=9223372036854775807, dtype=int64)", Qual: "numpy.iinfo",
-				Str: "Machine parameters for int64\n---------------------------------------------------------------\nmin = -9223372036854775808\nmax = 9223372036854775807\n---------------------------------------------------------------\n",
+				Str:   "Machine parameters for int64\n---------------------------------------------------------------\nmin = -9223372036854775808\nmax = 9223372036854775807\n---------------------------------------------------------------\n",
 				Attrs: map[string]Value{"min": bigInt(math.MinInt64), "max": bigInt(math.MaxInt64), "bits": bigInt(64), "dtype": &npDType{dt: ndarray.Int64}}}
 		}},
 }

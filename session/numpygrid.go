@@ -18,10 +18,10 @@ type mgridValue struct{}
 // mgridAxis is one slice of an mgrid index: its size, start and step,
 // and whether it makes floats.
 type mgridAxis struct {
-	n            int
-	start, step  float64
-	istart, ist  int64
-	float, exact bool
+	n           int
+	start, step float64
+	istart, ist int64
+	float       bool
 }
 
 func (in *interp) mgridAxis(s *sliceValue) mgridAxis {
