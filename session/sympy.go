@@ -691,6 +691,7 @@ func (in *interp) sympyNames() map[string]Value {
 	installTable(ns, plotTable)
 	installTable(ns, traversalTable)
 	installTable(ns, cseTable)
+	installTable(ns, orthoPolyTable)
 	return ns
 }
 

@@ -38,4 +38,6 @@ for a in ['180', 'pi', 'x', '45', '1', '30.0', 'S(1)/3', '2*pi', '90']:
 for e in ['Matrix.zeros(2)', 'Matrix.zeros(2, 3)', 'Matrix.eye(3)', 'Matrix.ones(1, 2)', 'Matrix.diag(1, 2, 3)',
           'Matrix.diag([1, 2], 3)']:
     progs.append('print(%s)' % e)
+# legendre_poly and its kin (named_poly)
+progs += ['print(legendre_poly(3)); print(legendre_poly(2, 2*x + 1)); print(repr(legendre_poly(0, x, polys=True)), repr(hermite_poly(3, x, polys=True)), repr(laguerre_poly(2, x, polys=True)))', 'print(hermite_prob_poly(4, x), chebyshevu_poly(3, x, polys=True), legendre_poly(Integer(2), x), chebyshevt_poly(5, y))', 'chebyshevt_poly(-1, x)', 'print([legendre_poly(n, x) for n in range(6)]); print(legendre_poly(3, Rational(1, 2)), chebyshevt_poly(4, 0.5), laguerre_poly(3, x))', 'print(integrate(legendre_poly(2, x)*legendre_poly(3, x), (x, -1, 1)), integrate(legendre_poly(3, x)**2, (x, -1, 1))); print(solve(legendre_poly(3, x), x)); print(nroots(legendre_poly(5, x)))', 'print(latex(legendre_poly(4, x))); print(diff(chebyshevt_poly(6, x), x))']
 emit(PRE, progs)
