@@ -1097,6 +1097,12 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 			in.setNode(node)
 			panic(notImplementedName("Expr." + name))
 		}
+		if cls := exprTypeName(x); cls != "" {
+			if _, ok := sympyAPI("sympy." + cls + "." + name); ok {
+				in.setNode(node)
+				panic(notImplementedName(cls + "." + name))
+			}
+		}
 	}
 	if r != nil {
 		return r

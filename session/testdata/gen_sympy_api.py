@@ -114,6 +114,25 @@ for cls, label in ((sympy.Expr, "Expr"), (sympy.MutableDenseMatrix, "Matrix")):
         qual = getattr(getattr(cls, name), "__qualname__", label + "." + name)
         rows["sympy.%s.%s" % (label, name)] = ("method", qual + text)
 
+# The methods and properties the unevaluated calculus objects add to
+# Expr's ("sympy.Sum.is_convergent"), so that dcalc names what it lacks.
+for cls in (sympy.Sum, sympy.Product, sympy.Integral, sympy.Derivative, sympy.Limit, sympy.Piecewise):
+    label = cls.__name__
+    for name in dir(cls):
+        if name.startswith("_") or hasattr(sympy.Expr, name):
+            continue
+        attr = inspect.getattr_static(cls, name)
+        if isinstance(attr, (staticmethod, classmethod)) or not callable(getattr(cls, name)) or isinstance(attr, property):
+            rows["sympy.%s.%s" % (label, name)] = ("property", "")
+            continue
+        text = sig_text(getattr(cls, name))
+        if text.startswith("(self, "):
+            text = "(" + text[len("(self, "):]
+        elif text == "(self)":
+            text = "()"
+        qual = getattr(getattr(cls, name), "__qualname__", label + "." + name)
+        rows["sympy.%s.%s" % (label, name)] = ("method", qual + text)
+
 w = sys.stdout
 w.write("# SymPy %s public API, written by gen_sympy_api.py; do not edit.\n" % sympy.__version__)
 for name in sorted(rows):
