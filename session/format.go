@@ -84,6 +84,12 @@ func (in *interp) repr(v Value) string {
 		return "(" + in.joinRepr(x.Items) + ")"
 	case *Dict:
 		if in.enterRepr(x) {
+			switch x.kind {
+			case defaultDict:
+				return in.collRepr(x, "{...}") // dict's guard inside defaultdict's repr
+			case orderedDict:
+				return "..." // reprlib.recursive_repr
+			}
 			return "{...}"
 		}
 		defer in.leaveRepr(x)

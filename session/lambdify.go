@@ -23,10 +23,7 @@ var lambdifyTable = []*binding{
 		}},
 	{Name: "pycode", Doc: "The Python source of an expression, math functions written in full (math.sin(x)).",
 		Fn: func(in *interp, a *callArgs) Value {
-			if m, ok := asMatrix(a.Get("expr")); ok {
-				return "ImmutableDenseMatrix(" + in.pycodeRows(m) + ")"
-			}
-			return mustCode(engine.PyCodeQualified(in.subsValue(a.Get("expr"))))
+			return in.pycode(a.Get("expr"))
 		}},
 	{Name: "ccode", Honours: "assign_to standard", Doc: "The C99 source of an expression (math.h's functions and macros); assign_to='y' writes y = ...;.",
 		Fn: func(in *interp, a *callArgs) Value {
@@ -53,6 +50,31 @@ var lambdifyTable = []*binding{
 			}
 			return mustCode(engine.CCode(in.subsValue(a.Get("expr")), target))
 		}},
+}
+
+// pycode is pycode(v): an expression, a Matrix, or a list or tuple of
+// them as Python's brackets write them.
+func (in *interp) pycode(v Value) string {
+	join := func(items []Value) string {
+		parts := make([]string, len(items))
+		for i, it := range items {
+			parts[i] = in.pycode(it)
+		}
+		return strings.Join(parts, ", ")
+	}
+	switch x := v.(type) {
+	case *List:
+		return "[" + join(x.Items) + "]"
+	case *Tuple:
+		if len(x.Items) == 1 {
+			return "(" + join(x.Items) + ",)"
+		}
+		return "(" + join(x.Items) + ")"
+	}
+	if m, ok := asMatrix(v); ok {
+		return "ImmutableDenseMatrix(" + in.pycodeRows(m) + ")"
+	}
+	return mustCode(engine.PyCodeQualified(in.subsValue(v))).(string)
 }
 
 // mustCode is a code printer's text, or its error raised.

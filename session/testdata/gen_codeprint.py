@@ -44,6 +44,7 @@ programs += [
     "try:\n    ccode(besselj(0, x) if False else Function('g')(x))\nexcept NotImplementedError as e:\n    print(type(e).__name__, e)",
     "print(ccode(EulerGamma*x + GoldenRatio*y, assign_to='r'))",
     "print(ccode(Catalan + pi/4))",
+    "print(pycode([x, 1]), pycode((sin(x),)), pycode((x, [x**2, 2])))",
 ]
 
 emit(PRE, programs)
