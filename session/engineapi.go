@@ -115,11 +115,24 @@ func (in *interp) toContainer(v Value) (*engine.Container, bool) {
 	return in.toContainerDepth(v, 0)
 }
 
+// customRepr reports whether v is a container subclass with its own
+// repr (a named tuple, a deque): IPython's _can_print refuses those, so
+// they and the containers holding them print by repr.
+func customRepr(v Value) bool {
+	switch x := v.(type) {
+	case *Tuple:
+		return x.nt != nil
+	case *deque:
+		return true
+	}
+	return false
+}
+
 // toContainerDepth is toContainer for a container nested depth levels
 // deep; past maxDepth (a list that contains itself) it gives up, as
 // SymPy's printers do with a RecursionError.
 func (in *interp) toContainerDepth(v Value, depth int) (*engine.Container, bool) {
-	if depth > maxDepth {
+	if depth > maxDepth || customRepr(v) {
 		return nil, false
 	}
 	c0 := &engine.Container{}

@@ -58,7 +58,7 @@ func (s *Session) latexable(v Value, depth int) bool {
 	case *List:
 		return s.printing && s.allLatexable(x.Items, depth)
 	case *Tuple:
-		return s.printing && s.allLatexable(x.Items, depth)
+		return s.printing && x.nt == nil && s.allLatexable(x.Items, depth)
 	case *Set:
 		return s.printing && s.allLatexable(s.in.toSlice(x), depth)
 	case *Dict:

@@ -74,6 +74,13 @@ cells = [
     "(x**2/2, 1, S.true)",
     "(x**2/2, 1, True)",
     "laplace_transform(exp(-2*y), y, x)",
+    # containers with their own repr print by it (SymPy's _can_print)
+    "from collections import namedtuple, deque, Counter\nP = namedtuple('P', 'x y')\nP(x, 2)",
+    "[P(1, x), x]",
+    "(x, deque([1]))",
+    "Counter('aab')",
+    "cse(x**2 + sin(x)**2 + sin(x))",
+    "legendre_poly(3, x)",
 ]
 
 
