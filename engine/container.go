@@ -46,7 +46,7 @@ func sortedByKey(items []any, stride int) [][]any {
 // PrettyContainer returns SymPy's pretty form of a (possibly nested)
 // Python container of expressions: pprint([x**2, (1, y)]).
 func PrettyContainer(c *Container, opts PrettyOptions) string {
-	p := &prettyPrinter{uni: !opts.ASCII}
+	p := &prettyPrinter{uni: !opts.ASCII, vprint: opts.Vector}
 	return p.pyContainer(c).render(opts.Width, p.uni)
 }
 

@@ -182,7 +182,7 @@ func trigFactor(p Expr, x *Symbol) (*Func, Expr, bool) {
 // terms (FourierSeries): head printed as an Add, then " + …" ("..." in
 // ASCII).
 func PrettySeriesHead(head Expr, opts PrettyOptions) string {
-	p := &prettyPrinter{uni: !opts.ASCII}
+	p := &prettyPrinter{uni: !opts.ASCII, vprint: opts.Vector}
 	dots := "..."
 	if p.uni {
 		dots = "…"

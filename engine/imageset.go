@@ -367,7 +367,7 @@ func (s ImageSet) Latex(st *TexSettings) string {
 // minus, when set, makes each image set Complement(set, {minus...}),
 // A \ B, in parentheses inside the union.
 func PrettyImageSets(points []Expr, sets []ImageSet, minus []Expr, opts PrettyOptions) string {
-	p := &prettyPrinter{uni: !opts.ASCII}
+	p := &prettyPrinter{uni: !opts.ASCII, vprint: opts.Vector}
 	var forms []*pict
 	if points != nil {
 		forms = append(forms, p.seq(sortedArgs(points), "{", "}", ", "))
@@ -475,7 +475,7 @@ func (c CondSet) Latex(st *TexSettings) string {
 // Pretty is _print_ConditionSet: {x │ x ∊ ℂ ∧ (cond)}, the condition in
 // parentheses in unicode.
 func (c CondSet) Pretty(opts PrettyOptions) string {
-	p := &prettyPrinter{uni: !opts.ASCII}
+	p := &prettyPrinter{uni: !opts.ASCII, vprint: opts.Vector}
 	in, and := "in", "and"
 	names := map[string][2]string{"Complexes": {"ℂ", "Complexes"}, "Reals": {"ℝ", "(-oo, oo)"}}
 	var base *pict

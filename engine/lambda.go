@@ -8,7 +8,7 @@ package engine
 // bare, several as a tuple), an arrow (↦, or -> in ASCII) and the
 // expression side by side.
 func PrettyLambda(sig []Expr, body Expr, opts PrettyOptions) string {
-	p := &prettyPrinter{uni: !opts.ASCII}
+	p := &prettyPrinter{uni: !opts.ASCII, vprint: opts.Vector}
 	var s *pict
 	if len(sig) == 1 {
 		s = p.print(sig[0])

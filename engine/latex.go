@@ -588,11 +588,28 @@ func (p *texPrinter) texPow(pw *Pow) string {
 		base = p.super(base)
 	case *Float:
 		base = "{" + base + "}"
+	case *Derivative:
+		// _helper_print_standard_power: no brackets around a dotted
+		// derivative (\dot, \ddot, \dddot: its regex stops there)
+		if dottedParen.MatchString(base) && strings.HasSuffix(base, `\right)`) {
+			base = base[len(`\left(`) : len(base)-len(`\right)`)]
+		}
 	}
 	return base + "^{" + exp + "}"
 }
 
+// dottedParen is the start _helper_print_standard_power recognises as a
+// bracketed dotted derivative.
+var dottedParen = regexp.MustCompile(`^\\left\(\\d?d?dot`)
+
 func (p *texPrinter) texFunc(f *Func, exp string) string {
+	if p.Vector && IsDynamicSymbol(f) {
+		sym := NewSymbol(f.def.Name, Assumptions{})
+		if exp == "" {
+			return p.print(sym)
+		}
+		return p.super(p.texParenthesize(sym, precPow, false)) + "^{" + exp + "}"
+	}
 	switch {
 	case f.def == OrderDef && len(f.args) > 0:
 		return texWithExp(p.texOrder(f), exp)
@@ -775,6 +792,11 @@ func texMinMax(p *texPrinter, f *Func, _ []string, exp string) string {
 }
 
 func (p *texPrinter) texDerivative(d *Derivative) string {
+	if p.Vector {
+		if tex, ok := p.dottedTex(d); ok {
+			return tex
+		}
+	}
 	sym := p.diffOp
 	if requiresPartial(d.args[0]) {
 		sym = `\partial`

@@ -170,7 +170,7 @@ func (a *NDimArray) nest() *arrayNest {
 
 // PrettyNDimArray is the pretty form of a (rank 0: its element).
 func PrettyNDimArray(a *NDimArray, opts PrettyOptions) string {
-	p := &prettyPrinter{uni: !opts.ASCII}
+	p := &prettyPrinter{uni: !opts.ASCII, vprint: opts.Vector}
 	if len(a.shape) == 0 {
 		return p.print(a.elems[0]).render(opts.Width, p.uni)
 	}

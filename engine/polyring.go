@@ -875,7 +875,7 @@ var domainPretty = [...]string{DomZZ: "ℤ", DomQQ: "ℚ", DomZZI: "ZZ_I", DomQQ
 // PrettyDomain is SymPy's pretty form of a domain: ℤ, ℚ[a, b], ℤ(x) (ZZ,
 // QQ[a, b] in ASCII).
 func PrettyDomain(d Domain, opts PrettyOptions) string {
-	p := &prettyPrinter{uni: !opts.ASCII}
+	p := &prettyPrinter{uni: !opts.ASCII, vprint: opts.Vector}
 	return p.domain(d).render(opts.Width, p.uni)
 }
 

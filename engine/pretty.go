@@ -14,12 +14,16 @@ type PrettyOptions struct {
 	ASCII bool
 	// Width is the column count at which lines wrap; 0 means 80.
 	Width int
+	// Vector is sympy.physics.vector's printing (vpprint,
+	// init_vprinting): a function of t alone prints as its name and its
+	// time derivatives with dots above.
+	Vector bool
 }
 
 // Pretty returns SymPy's pretty(e) form: the multi-line text pprint
 // prints, without the final newline. Lines keep their trailing spaces.
 func Pretty(e Expr, opts PrettyOptions) string {
-	p := &prettyPrinter{uni: !opts.ASCII}
+	p := &prettyPrinter{uni: !opts.ASCII, vprint: opts.Vector}
 	return p.print(e).render(opts.Width, p.uni)
 }
 
@@ -27,19 +31,22 @@ func Pretty(e Expr, opts PrettyOptions) string {
 // expressions: kind '[' for a list, '(' for a tuple and '{' for a set.
 // Set items must already be in SymPy's sorted order.
 func PrettyList(items []Expr, kind byte, opts PrettyOptions) string {
-	p := &prettyPrinter{uni: !opts.ASCII}
+	p := &prettyPrinter{uni: !opts.ASCII, vprint: opts.Vector}
 	return p.container(items, kind).render(opts.Width, p.uni)
 }
 
 // PrettyMatrix returns the pretty form of a Matrix with the given rows.
 func PrettyMatrix(rows [][]Expr, opts PrettyOptions) string {
-	p := &prettyPrinter{uni: !opts.ASCII}
+	p := &prettyPrinter{uni: !opts.ASCII, vprint: opts.Vector}
 	return p.matrix(rows).render(opts.Width, p.uni)
 }
 
 type prettyPrinter struct {
 	uni   bool
 	level int
+	// vprint is sympy.physics.vector's printing (vpprint): functions of
+	// t alone print as their names, their time derivatives with dots
+	vprint bool
 }
 
 func (p *prettyPrinter) container(items []Expr, kind byte) *pict {
@@ -689,6 +696,9 @@ func isBareFactorialArg(x Expr) bool {
 }
 
 func (p *prettyPrinter) function(f *Func) *pict {
+	if p.vprint && IsDynamicSymbol(f) {
+		return p.print(NewSymbol(f.def.Name, Assumptions{}))
+	}
 	switch {
 	case f.def == OrderDef && len(f.args) > 0:
 		return p.order(f)
@@ -772,6 +782,11 @@ func requiresPartial(e Expr) bool {
 }
 
 func (p *prettyPrinter) derivative(d *Derivative) *pict {
+	if p.vprint {
+		if r := p.dotted(d); r != nil {
+			return r
+		}
+	}
 	sym := "d"
 	if p.uni && requiresPartial(d.args[0]) {
 		sym = "∂"

@@ -50,7 +50,7 @@ func (r *Relation) tex(p *texPrinter) string {
 // Pretty is SymPy's pretty form of the relation: the sides side by side
 // around the operator, on a common baseline.
 func (r *Relation) Pretty(opts PrettyOptions) string {
-	p := &prettyPrinter{uni: !opts.ASCII}
+	p := &prettyPrinter{uni: !opts.ASCII, vprint: opts.Vector}
 	return p.relation(r).render(opts.Width, p.uni)
 }
 

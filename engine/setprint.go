@@ -98,7 +98,7 @@ func byInfimum(parts []SetPart) []SetPart {
 // PrettySet is pretty() of the union of the parts: [a, b), {p, q}
 // joined by ∪ (U in ASCII) in the order of their infima.
 func PrettySet(parts []SetPart, opts PrettyOptions) string {
-	p := &prettyPrinter{uni: !opts.ASCII}
+	p := &prettyPrinter{uni: !opts.ASCII, vprint: opts.Vector}
 	forms := make([]*pict, len(parts))
 	for i, s := range byInfimum(parts) {
 		if s.Points != nil {

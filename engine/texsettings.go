@@ -45,6 +45,9 @@ type TexSettings struct {
 	// MatStr is the matrix environment ("" chooses as SymPy does);
 	// MatDelim is "[", "(" or "" for none.
 	MatStr, MatDelim string
+	// Vector is vlatex (sympy.physics.vector's printing): a function of t
+	// alone prints as its name and its time derivatives with \dot ...
+	Vector bool
 }
 
 // SymbolName is one entry of TexSettings.SymbolNames.
@@ -61,6 +64,7 @@ func DefaultTex() *TexSettings {
 
 // texPrinter prints with one set of settings and the strings derived
 // from them as LatexPrinter.__init__ derives them.
+// (texPrinter reads TexSettings.Vector for vlatex.)
 type texPrinter struct {
 	*TexSettings
 	foldShortFrac  bool

@@ -462,7 +462,7 @@ func LatexVector(v *Vector, s *TexSettings) string {
 // is, so that its spacing comes out the same).
 func PrettyVector(v *Vector, opts PrettyOptions) (r string, err error) {
 	defer recoverTo(&err)
-	p := &prettyPrinter{uni: !opts.ASCII}
+	p := &prettyPrinter{uni: !opts.ASCII, vprint: opts.Vector}
 	return p.vector(v).render(opts.Width, p.uni), nil
 }
 

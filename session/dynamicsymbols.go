@@ -60,3 +60,42 @@ func dynamicSymbols(in *interp, args []Value, kw []kwArg) Value {
 	}
 	return apply(fs)
 }
+
+// vprintingRows are sympy.physics.vector's printing functions:
+// init_vprinting (and mechanics_printing) turn on init_printing's
+// display with dynamic symbols printed as names and their time
+// derivatives with dots; vlatex and vpprint print one value so.
+var vprintingRows []*binding
+
+// (filled by init: the rows reach the interpreter, whose initialisation
+// reaches them back through the module views)
+func init() {
+	vprintingRows = []*binding{
+		{Name: "init_vprinting", Sig: "(**kwargs)", Honours: "pretty_print use_unicode use_latex wrap_line num_columns",
+			Doc: "init_printing with dynamic symbols shown as q, q̇, q̈ (sympy.physics.vector's printers).",
+			Fn:  func(in *interp, a *callArgs) Value { return in.initVPrinting(a) }},
+		{Name: "mechanics_printing", Sig: "(**kwargs)", Honours: "pretty_print use_unicode use_latex wrap_line num_columns",
+			Doc: "init_vprinting, as sympy.physics.mechanics names it.",
+			Fn:  func(in *interp, a *callArgs) Value { return in.initVPrinting(a) }},
+		{Name: "vlatex", Sig: "(expr, **settings)", Doc: "latex(expr) with dynamic symbols as q and \\dot{q}.",
+			Fn: func(in *interp, a *callArgs) Value {
+				in.vprintNow = true
+				defer func() { in.vprintNow = false }()
+				return in.latex(a.Get("expr"))
+			}},
+		{Name: "vpprint", Sig: "(expr, **settings)", Doc: "The pretty form with dynamic symbols as q and q̇, as a string (SymPy's vpprint returns it).",
+			Fn: func(in *interp, a *callArgs) Value {
+				in.vprintNow = true
+				defer func() { in.vprintNow = false }()
+				return in.pretty(a.Get("expr"), true, 0)
+			}},
+	}
+}
+
+// initVPrinting is init_vprinting(**kwargs): init_printing's settings
+// and the vector display.
+func (in *interp) initVPrinting(a *callArgs) Value {
+	in.call(sympyModule.Attrs["init_printing"], nil, a.keywords())
+	in.s.vprint = true
+	return none
+}

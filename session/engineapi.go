@@ -53,7 +53,7 @@ func evalfHook(e engine.Expr, dps int, subs [][2]engine.Expr) engine.Expr {
 // prettyValue returns the 2D form of v: expressions, and lists, tuples
 // and sets of expressions and Python numbers.
 func (in *interp) prettyValue(v Value, unicode bool, width int) (string, bool) {
-	opts := engine.PrettyOptions{ASCII: !unicode, Width: width}
+	opts := engine.PrettyOptions{ASCII: !unicode, Width: width, Vector: in.vprintNow}
 	switch x := v.(type) {
 	case engine.Expr:
 		return engine.Pretty(x, opts), true

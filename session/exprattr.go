@@ -266,6 +266,14 @@ func (in *interp) latex(v Value) string { return in.latexWith(v, nil) }
 // latexWith returns SymPy's latex(v, **settings), st holding the
 // settings (nil for the defaults).
 func (in *interp) latexWith(v Value, st *engine.TexSettings) string {
+	if in.vprintNow {
+		vs := *engine.DefaultTex()
+		if st != nil {
+			vs = *st
+		}
+		vs.Vector = true
+		st = &vs
+	}
 	if c, ok := in.toContainer(v); ok {
 		return engine.LatexContainer(c, st)
 	}

@@ -210,7 +210,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"collections_golden.jsonl", "from collections import defaultdict, Counter, OrderedDict, namedtuple, deque\nimport collections\n", 23},
 		{"typing_golden.jsonl", "from typing import List, Dict, Tuple, Optional, Callable, Union, Any, Sequence, Iterable, TypeVar, cast\nimport typing\n", 11},
 		{"cse_golden.jsonl", "from sympy import *\nx, y, z, t = symbols('x y z t')\n", 79},
-		{"mechanics_golden.jsonl", "from sympy import *\n", 4},
+		{"mechanics_golden.jsonl", "from sympy import *\n", 5},
 		{"solvesetcalc_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 182},
 		{"evalfalse_golden.jsonl", "from sympy import *\nx, y = symbols('x y')\n", 260},
 		{"delta_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\nr, s = symbols('r s', real=True)\np = symbols('p', positive=True)\n", 149},

@@ -22,7 +22,10 @@ const cellDepth = 3000 - 17
 
 // interp is the evaluator state shared by all cells of a session.
 type interp struct {
-	s *Session
+	// vprintNow is set while a value displays under init_vprinting (or
+	// vlatex/vpprint print): sympy.physics.vector's printing
+	vprintNow bool
+	s         *Session
 	// handling are the exceptions the running except clauses handle,
 	// innermost last (a bare raise re-raises the last).
 	handling []*Exception

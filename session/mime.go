@@ -22,6 +22,8 @@ func (s *Session) MimeBundle(v Value) map[string]string {
 	}
 	b := map[string]string{"text/plain": s.FormatValueWith(v, s.prettyOut())}
 	if s.latexable(v, 0) && !s.noLatex {
+		s.in.vprintNow = s.vprint
+		defer func() { s.in.vprintNow = false }()
 		if l, ok := s.tryLatex(v); ok {
 			b["text/latex"] = `$\displaystyle ` + l + `$`
 		}

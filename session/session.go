@@ -109,6 +109,9 @@ type Session struct {
 	warned map[string]bool
 	// warnFilters are warnings.filters, first match first.
 	warnFilters []warnFilter
+	// vprint is init_vprinting's display: dynamic symbols without (t),
+	// their time derivatives with dots
+	vprint bool
 	// npErr is NumPy's floating-point error state (np.seterr,
 	// np.errstate) by category, nil for NumPy's defaults
 	npErr map[string]string
@@ -387,6 +390,8 @@ func (s *Session) FormatValueWith(v Value, pretty bool) (out string) {
 		}
 	}()
 	if pretty && !holdsDomain(v, 0) {
+		s.in.vprintNow = s.vprint
+		defer func() { s.in.vprintNow = false }()
 		if p, ok := s.in.prettyValue(v, !s.asciiPretty, s.outWidth()); ok {
 			return p
 		}

@@ -946,6 +946,7 @@ func sympySubmoduleView(name string) *Module {
 	if name == "sympy.physics.mechanics" || name == "sympy.physics.vector" {
 		attrs := maps.Clone(sympyModule.Attrs)
 		attrs["dynamicsymbols"] = dynamicSymbolsClass
+		installTable(attrs, vprintingRows)
 		return &Module{Name: name, Attrs: attrs}
 	}
 	if name == "sympy.parsing.sympy_parser" {

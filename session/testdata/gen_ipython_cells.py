@@ -81,6 +81,18 @@ cells = [
     "Counter('aab')",
     "cse(x**2 + sin(x)**2 + sin(x))",
     "legendre_poly(3, x)",
+    # init_vprinting (last: it changes the display from here on)
+    "from sympy.physics.mechanics import dynamicsymbols, init_vprinting, vlatex, vpprint\ninit_vprinting()\nq, q1 = dynamicsymbols('theta q1')\nt = symbols('t')\nq.diff(t)",
+    "q.diff(t, 2) + q1.diff(t)**2 + q*q1",
+    "q**2 + sin(q)",
+    "(q.diff(t), q1.diff(t, 3))",
+    "Matrix([q, q.diff(t)])",
+    "print(vlatex(q.diff(t, 2)), vlatex(q1.diff(t)), vlatex(q**2), vlatex(sin(q)*q1.diff(t, 4)))",
+    "vpprint(q1.diff(t, 2))",
+    "f = Function('f')\nf(x, t).diff(t)",
+    "print(q.diff(t))",
+    "q.diff(t, 5)",
+    "print(vlatex(f(x, t).diff(t)), vlatex(q.diff(t, 5)))",
 ]
 
 
