@@ -16,44 +16,30 @@ import (
 // when assigned), a declaration for each number constant math.h lacks,
 // and the result indented as CodePrinter.indent_code does. assign (""
 // for none) is the target of the assignment "target = e;".
-func CCode(e Expr, assign string) (out string, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			e, ok := r.(*Error)
-			if !ok {
-				panic(r)
-			}
-			err = e
-		}
-	}()
+func CCode(e Expr, assign string) (string, error) {
 	p := &cPrinter{consts: map[*Constant]bool{}}
-	var body string
-	if assign == "" {
-		body = p.print(e)
-	} else {
-		body = p.assignment(cName(assign), e)
-	}
-	return cIndent(p.declarations() + body), nil
+	return catchPrint(func() string {
+		body := ""
+		if assign == "" {
+			body = p.print(e)
+		} else {
+			body = p.assignment(cName(assign), e)
+		}
+		return cIndent(p.declarations() + body)
+	})
 }
 
 // CCodeMatrix is ccode(M, assign_to=name): one assignment per entry,
 // name[k] for the k-th entry in row-major order.
-func CCodeMatrix(entries []Expr, assign string) (out string, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			e, ok := r.(*Error)
-			if !ok {
-				panic(r)
-			}
-			err = e
-		}
-	}()
+func CCodeMatrix(entries []Expr, assign string) (string, error) {
 	p := &cPrinter{consts: map[*Constant]bool{}}
-	lines := make([]string, len(entries))
-	for k, a := range entries {
-		lines[k] = p.assignment(fmt.Sprintf("%s[%d]", cName(assign), k), a)
-	}
-	return cIndent(p.declarations() + strings.Join(lines, "\n")), nil
+	return catchPrint(func() string {
+		lines := make([]string, len(entries))
+		for k, a := range entries {
+			lines[k] = p.assignment(fmt.Sprintf("%s[%d]", cName(assign), k), a)
+		}
+		return cIndent(p.declarations() + strings.Join(lines, "\n"))
+	})
 }
 
 // CCodeUnsupported is ccode's error for an object its printer has no
@@ -198,40 +184,7 @@ func (p *cPrinter) paren(e Expr, level int) string {
 }
 
 // mul is CodePrinter._print_Mul, as for Python.
-func (p *cPrinter) mul(m *Mul) string {
-	prec := Precedence(m)
-	sign := ""
-	var e Expr = m
-	if isNegCoeff(m) {
-		sign = "-"
-		e = negateCoeff(m)
-	}
-	args := []Expr{e}
-	if mm, ok := e.(*Mul); ok {
-		args = OrderedFactors(mm)
-	}
-	var num, den, powParen []Expr
-	for _, item := range args {
-		if pw, ok := item.(*Pow); ok {
-			if r, ok := pw.args[1].(*Rational); ok && r.r.Sign() < 0 || isNegInt(pw.args[1]) {
-				if isInt(pw.args[1], -1) {
-					if _, ok := pw.args[0].(*Mul); ok {
-						powParen = append(powParen, pw.args[0])
-					}
-					den = append(den, pw.args[0])
-				} else {
-					den = append(den, invertPow(pw))
-				}
-				continue
-			}
-		}
-		num = append(num, item)
-	}
-	if len(num) == 0 {
-		num = []Expr{One}
-	}
-	return joinMul(sign, num, den, powParen, prec, p.print, p.paren, true)
-}
+func (p *cPrinter) mul(m *Mul) string { return codeMul(m, p.print, p.paren) }
 
 // pow is C89CodePrinter._print_Pow with C99's cbrt.
 func (p *cPrinter) pow(x *Pow) string {

@@ -15,21 +15,22 @@ import (
 // printers do not translate is an error naming it.
 func PyCode(e Expr, module string) (string, error) {
 	p := &pyPrinter{numpy: module == "numpy", mpmath: module == "mpmath"}
-	var out string
-	var err error
-	func() {
-		defer func() {
-			if r := recover(); r != nil {
-				e, ok := r.(*Error)
-				if !ok {
-					panic(r)
-				}
-				err = e
+	return catchPrint(func() string { return p.print(e) })
+}
+
+// catchPrint runs a code printer, its refusals (panics with *Error)
+// returned as errors.
+func catchPrint(print func() string) (out string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			e, ok := r.(*Error)
+			if !ok {
+				panic(r)
 			}
-		}()
-		out = p.print(e)
+			err = e
+		}
 	}()
-	return out, err
+	return print(), nil
 }
 
 // pyFuncNames maps SymPy function names to lambdify's: the NumPy name
@@ -81,21 +82,7 @@ type pyPrinter struct {
 // PrintMethodNotImplementedError with SymPy's message.
 func PyCodeQualified(e Expr) (string, error) {
 	p := &pyPrinter{qual: "math."}
-	var out string
-	var err error
-	func() {
-		defer func() {
-			if r := recover(); r != nil {
-				e, ok := r.(*Error)
-				if !ok {
-					panic(r)
-				}
-				err = e
-			}
-		}()
-		out = p.print(e)
-	}()
-	return out, err
+	return catchPrint(func() string { return p.print(e) })
 }
 
 // unsupported is the error of a code printer that has no rule for what:
@@ -318,9 +305,13 @@ func (p *pyPrinter) fn(f *Func) string {
 
 func (p *pyPrinter) add(a *Add) string { return joinTerms(a, p.print) }
 
-// mul is CodePrinter._print_Mul: only powers with a negative rational
-// exponent go to the denominator; numbers stay as coefficients.
-func (p *pyPrinter) mul(m *Mul) string {
+// mul is CodePrinter._print_Mul.
+func (p *pyPrinter) mul(m *Mul) string { return codeMul(m, p.print, p.paren) }
+
+// codeMul is CodePrinter._print_Mul, shared by the Python and C
+// printers: only powers with a negative rational exponent go to the
+// denominator; numbers stay as coefficients.
+func codeMul(m *Mul, print func(Expr) string, paren func(Expr, int) string) string {
 	prec := Precedence(m)
 	sign := ""
 	var e Expr = m
@@ -352,7 +343,7 @@ func (p *pyPrinter) mul(m *Mul) string {
 	if len(num) == 0 {
 		num = []Expr{One}
 	}
-	return joinMul(sign, num, den, powParen, prec, p.print, p.paren, true)
+	return joinMul(sign, num, den, powParen, prec, print, paren, true)
 }
 
 func isNegInt(e Expr) bool {

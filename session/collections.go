@@ -540,14 +540,7 @@ func init() {
 			return none
 		},
 		"count": func(in *interp, r Value, args []Value, kw []kwArg) Value {
-			nargs("count", args, 1, 1)
-			n := 0
-			for _, v := range r.(*deque).items {
-				if valuesEqual(v, args[0]) {
-					n++
-				}
-			}
-			return big.NewInt(int64(n))
+			return listMethods["count"](in, &List{Items: r.(*deque).items}, args, kw)
 		},
 		"reverse": func(in *interp, r Value, args []Value, kw []kwArg) Value {
 			nargs("reverse", args, 0, 0)

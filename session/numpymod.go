@@ -109,27 +109,18 @@ func signFloat(x float64) float64 {
 	return x
 }
 
-// fmaxNaN is C's fmax, which NumPy's fmax calls: a NaN operand is
-// ignored (Go's math.Max returns it).
-func fmaxNaN(x, y float64) float64 {
-	switch {
-	case math.IsNaN(x):
-		return y
-	case math.IsNaN(y):
-		return x
+// ignoreNaN is C's fmax or fmin over f (NumPy's fmax and fmin call
+// them): a NaN operand is ignored, where Go's math.Max returns it.
+func ignoreNaN(f func(x, y float64) float64) func(x, y float64) float64 {
+	return func(x, y float64) float64 {
+		switch {
+		case math.IsNaN(x):
+			return y
+		case math.IsNaN(y):
+			return x
+		}
+		return f(x, y)
 	}
-	return math.Max(x, y)
-}
-
-// fminNaN is C's fmin.
-func fminNaN(x, y float64) float64 {
-	switch {
-	case math.IsNaN(x):
-		return y
-	case math.IsNaN(y):
-		return x
-	}
-	return math.Min(x, y)
 }
 
 // binaryUfuncs are NumPy's elementwise functions of two arguments that
@@ -139,8 +130,8 @@ var binaryUfuncs = []*ndarray.Binary{
 	{Name: "hypot", F: math.Hypot, FloatOnly: true, NoComplex: true},
 	{Name: "maximum", F: nanMax, I: func(x, y int64) (int64, bool) { return max(x, y), false }, NoComplex: true},
 	{Name: "minimum", F: nanMin, I: func(x, y int64) (int64, bool) { return min(x, y), false }, NoComplex: true},
-	{Name: "fmax", F: fmaxNaN, I: func(x, y int64) (int64, bool) { return max(x, y), false }, NoComplex: true},
-	{Name: "fmin", F: fminNaN, I: func(x, y int64) (int64, bool) { return min(x, y), false }, NoComplex: true},
+	{Name: "fmax", F: ignoreNaN(math.Max), I: func(x, y int64) (int64, bool) { return max(x, y), false }, NoComplex: true},
+	{Name: "fmin", F: ignoreNaN(math.Min), I: func(x, y int64) (int64, bool) { return min(x, y), false }, NoComplex: true},
 	{Name: "logaddexp", F: func(x, y float64) float64 {
 		m := math.Max(x, y)
 		return m + math.Log1p(math.Exp(-math.Abs(x-y)))

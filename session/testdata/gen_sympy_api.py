@@ -94,13 +94,13 @@ for mod in ("sympy.plotting", "sympy.utilities.lambdify", "sympy.parsing.sympy_p
         k = kind_of(obj)
         rows.setdefault(mod + "." + name, (k, sig_text(obj) if k == "function" else ""))
 
-# Methods and properties of expressions and matrices ("sympy.Expr.diff"):
-# kind method, whose signature (without self) follows the qualified name
-# CPython's errors use ("Basic.subs(arg1, arg2=None, **kwargs)"), or
-# property.
-for cls, label in ((sympy.Expr, "Expr"), (sympy.MutableDenseMatrix, "Matrix")):
+
+
+def add_methods(cls, label, skip=None):
+    """Rows for the public methods and properties of cls under label,
+    those skip also has left out."""
     for name in dir(cls):
-        if name.startswith("_"):
+        if name.startswith("_") or skip is not None and hasattr(skip, name):
             continue
         attr = inspect.getattr_static(cls, name)
         if isinstance(attr, (staticmethod, classmethod)) or not callable(getattr(cls, name)) or isinstance(attr, property):
@@ -114,24 +114,18 @@ for cls, label in ((sympy.Expr, "Expr"), (sympy.MutableDenseMatrix, "Matrix")):
         qual = getattr(getattr(cls, name), "__qualname__", label + "." + name)
         rows["sympy.%s.%s" % (label, name)] = ("method", qual + text)
 
+
+# Methods and properties of expressions and matrices ("sympy.Expr.diff"):
+# kind method, whose signature (without self) follows the qualified name
+# CPython's errors use ("Basic.subs(arg1, arg2=None, **kwargs)"), or
+# property.
+for cls, label in ((sympy.Expr, "Expr"), (sympy.MutableDenseMatrix, "Matrix")):
+    add_methods(cls, label)
+
 # The methods and properties the unevaluated calculus objects add to
 # Expr's ("sympy.Sum.is_convergent"), so that dcalc names what it lacks.
 for cls in (sympy.Sum, sympy.Product, sympy.Integral, sympy.Derivative, sympy.Limit, sympy.Piecewise):
-    label = cls.__name__
-    for name in dir(cls):
-        if name.startswith("_") or hasattr(sympy.Expr, name):
-            continue
-        attr = inspect.getattr_static(cls, name)
-        if isinstance(attr, (staticmethod, classmethod)) or not callable(getattr(cls, name)) or isinstance(attr, property):
-            rows["sympy.%s.%s" % (label, name)] = ("property", "")
-            continue
-        text = sig_text(getattr(cls, name))
-        if text.startswith("(self, "):
-            text = "(" + text[len("(self, "):]
-        elif text == "(self)":
-            text = "()"
-        qual = getattr(getattr(cls, name), "__qualname__", label + "." + name)
-        rows["sympy.%s.%s" % (label, name)] = ("method", qual + text)
+    add_methods(cls, cls.__name__, skip=sympy.Expr)
 
 w = sys.stdout
 w.write("# SymPy %s public API, written by gen_sympy_api.py; do not edit.\n" % sympy.__version__)
