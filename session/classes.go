@@ -338,6 +338,7 @@ var excModules = map[string]string{
 	"PoleError":                      "sympy.core.function",
 	"TokenError":                     "tokenize",
 	"PrintMethodNotImplementedError": "sympy.printing.printer",
+	"StatisticsError":                "statistics",
 	"NonlinearError":                 "sympy.solvers.solveset",
 }
 
@@ -395,6 +396,7 @@ func init() {
 		{"PoleError", "Exception"},
 		{"TokenError", "Exception"},
 		{"PrintMethodNotImplementedError", "NotImplementedError"},
+		{"StatisticsError", "ValueError"},
 	}
 	for _, t := range tree {
 		c := &Class{Name: t[0], Module: excModules[t[0]], Exc: true, Base: excClasses[t[1]]}

@@ -28,6 +28,7 @@ func init() {
 		"fractions":   fractionModule,
 		"collections": collectionsModule,
 		"typing":      typingModule,
+		"statistics":  statisticsModule,
 	}
 }
 

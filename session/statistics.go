@@ -1,0 +1,202 @@
+package session
+
+import (
+	"math"
+	"math/big"
+)
+
+// Python's statistics module for ints and floats, computed as CPython
+// 3.11 computes it: sums exact (as Fractions), the result converted to
+// the data's type (an int when the mean of ints is whole), variances
+// from exact sums of squares, standard deviations the correctly rounded
+// square root of the exact variance, medians by sorting.
+
+// statData is the data of a statistics call: each value exact, and
+// whether any was a float (CPython's _coerce: int and float give float).
+type statData struct {
+	vals  []Value
+	exact []*big.Rat
+	float bool
+	// special is a NaN or infinity among the data (the result then
+	// follows float arithmetic)
+	special bool
+}
+
+func (in *interp) statData(name string, v Value) statData {
+	var d statData
+	in.iterate(v, func(x Value) bool {
+		d.vals = append(d.vals, x)
+		switch y := x.(type) {
+		case bool:
+			d.exact = append(d.exact, big.NewRat(map[bool]int64{true: 1}[y], 1))
+		case *big.Int:
+			d.exact = append(d.exact, new(big.Rat).SetInt(y))
+		case float64:
+			d.float = true
+			if math.IsNaN(y) || math.IsInf(y, 0) {
+				d.special = true
+				d.exact = append(d.exact, new(big.Rat))
+			} else {
+				d.exact = append(d.exact, new(big.Rat).SetFloat64(y))
+			}
+		default:
+			throw("NotImplementedError", "dcalc's statistics.%s takes ints and floats, not %s", name, typeName(x))
+		}
+		return true
+	})
+	return d
+}
+
+// convert is _convert(value, T): an int when the data were ints and the
+// value is whole, a float otherwise.
+func (d statData) convert(r *big.Rat) Value {
+	if !d.float && r.IsInt() {
+		return new(big.Int).Set(r.Num())
+	}
+	f, _ := r.Float64()
+	return f
+}
+
+func statError(format string, args ...any) {
+	throw("StatisticsError", format, args...)
+}
+
+// statsMean is statistics.mean.
+func (in *interp) statsMean(v Value) Value {
+	d := in.statData("mean", v)
+	if len(d.vals) == 0 {
+		statError("mean requires at least one data point")
+	}
+	if d.special {
+		return in.floatSum(d.vals) / float64(len(d.vals))
+	}
+	sum := new(big.Rat)
+	for _, r := range d.exact {
+		sum.Add(sum, r)
+	}
+	return d.convert(sum.Quo(sum, big.NewRat(int64(len(d.vals)), 1)))
+}
+
+// floatSum is the float sum of the data in order (for NaN and inf).
+func (in *interp) floatSum(vals []Value) float64 {
+	s := 0.0
+	for _, v := range vals {
+		s += in.toFloat(v)
+	}
+	return s
+}
+
+// statsVariance is statistics.variance (sample) or pvariance: the exact
+// sum of squared deviations over n - 1 or n.
+func (in *interp) statsVariance(name string, v Value, sample bool) (statData, *big.Rat) {
+	d := in.statData(name, v)
+	n := len(d.vals)
+	if sample && n < 2 {
+		statError("%s requires at least two data points", name)
+	}
+	if !sample && n < 1 {
+		statError("%s requires at least one data point", name)
+	}
+	if d.special {
+		throw("NotImplementedError", "dcalc's statistics.%s does not take NaN or infinite data yet", name)
+	}
+	sx, sxx := new(big.Rat), new(big.Rat)
+	for _, r := range d.exact {
+		sx.Add(sx, r)
+		sxx.Add(sxx, new(big.Rat).Mul(r, r))
+	}
+	cnt := big.NewRat(int64(n), 1)
+	ss := new(big.Rat).Mul(cnt, sxx)
+	ss.Sub(ss, new(big.Rat).Mul(sx, sx))
+	ss.Quo(ss, cnt)
+	div := int64(n)
+	if sample {
+		div = int64(n - 1)
+	}
+	return d, ss.Quo(ss, big.NewRat(div, 1))
+}
+
+// sqrtRat is the correctly rounded square root of a non-negative
+// rational (CPython's _float_sqrt_of_frac).
+func sqrtRat(r *big.Rat) float64 {
+	x := new(big.Float).SetPrec(1024).SetRat(r)
+	y := new(big.Float).SetPrec(512).Sqrt(x)
+	f, _ := y.Float64()
+	return f
+}
+
+// statsMedian is statistics.median.
+func (in *interp) statsMedian(v Value) Value {
+	d := in.statData("median", v)
+	n := len(d.vals)
+	if n == 0 {
+		statError("no median for empty data")
+	}
+	s := in.sorted(d.vals, nil, false)
+	if n%2 == 1 {
+		return s[n/2]
+	}
+	return in.binop("/", in.binop("+", s[n/2-1], s[n/2], nil), big.NewInt(2), nil)
+}
+
+// statisticsModule is `import statistics`.
+func statisticsModule(*interp) *Module {
+	m := tableModule("statistics", statisticsTable)
+	m.Attrs["StatisticsError"] = excClasses["StatisticsError"]
+	return m
+}
+
+// statisticsTable is the statistics module's functions.
+var statisticsTable []*binding
+
+// (filled by init: the rows reach the interpreter, whose initialisation
+// reaches the module table back)
+func init() {
+	statisticsTable = []*binding{
+		{Name: "mean", Sig: "(data)", Doc: "The arithmetic mean, exact for ints (an int when whole).",
+			Fn: func(in *interp, a *callArgs) Value { return in.statsMean(a.Get("data")) }},
+		{Name: "fmean", Sig: "(data, weights=None)", Doc: "The mean as a float (math.fsum over n).",
+			Fn: func(in *interp, a *callArgs) Value {
+				d := in.statData("fmean", a.Get("data"))
+				if len(d.vals) == 0 {
+					statError("fmean requires at least one data point")
+				}
+				return in.toFloat(mathFsum(in, &List{Items: d.vals})) / float64(len(d.vals))
+			}},
+		{Name: "median", Sig: "(data)", Doc: "The middle value, or the mean of the two middle values.",
+			Fn: func(in *interp, a *callArgs) Value { return in.statsMedian(a.Get("data")) }},
+		{Name: "mode", Sig: "(data)", Doc: "The most common value (the first met among ties).",
+			Fn: func(in *interp, a *callArgs) Value {
+				c := newDict()
+				c.kind = counterDict
+				in.counterAdd(c, a.Get("data"), 1)
+				items := in.mostCommon(c)
+				if len(items) == 0 {
+					statError("no mode for empty data")
+				}
+				return items[0].(*Tuple).Items[0]
+			}},
+		{Name: "variance", Sig: "(data, xbar=None)", Doc: "The sample variance (n - 1), exact for ints.",
+			Fn: func(in *interp, a *callArgs) Value {
+				d, r := in.statsVariance("variance", a.Get("data"), true)
+				return d.convert(r)
+			}},
+		{Name: "pvariance", Sig: "(data, mu=None)", Doc: "The population variance (n), exact for ints.",
+			Fn: func(in *interp, a *callArgs) Value {
+				d, r := in.statsVariance("pvariance", a.Get("data"), false)
+				return d.convert(r)
+			}},
+		{Name: "stdev", Sig: "(data, xbar=None)", Doc: "The sample standard deviation, correctly rounded.",
+			Fn: func(in *interp, a *callArgs) Value {
+				_, r := in.statsVariance("stdev", a.Get("data"), true)
+				return sqrtRat(r)
+			}},
+		{Name: "pstdev", Sig: "(data, mu=None)", Doc: "The population standard deviation, correctly rounded.",
+			Fn: func(in *interp, a *callArgs) Value {
+				_, r := in.statsVariance("pstdev", a.Get("data"), false)
+				return sqrtRat(r)
+			}},
+	}
+	stdlibKnown["statistics"] = []string{"median_low", "median_high", "median_grouped", "multimode", "quantiles", "geometric_mean",
+		"harmonic_mean", "covariance", "correlation", "linear_regression", "NormalDist"}
+}
