@@ -395,6 +395,18 @@ var exprMethodTable = []*binding{
 			c, r := engine.AsCoeffMul(e)
 			return &Tuple{Items: []Value{c, r}}
 		}),
+	{Name: "is_convergent", API: "Sum.is_convergent", Sig: "()", Doc: "Whether an infinite Sum converges (geometric and power-like terms; finite sums are True).",
+		Fn: func(in *interp, a *callArgs) Value {
+			e := a.Self.(engine.Expr)
+			if f, ok := e.(*engine.Func); !ok || f.Def() != engine.SumDef {
+				throw("AttributeError", "'%s' object has no attribute 'is_convergent'", typeName(e))
+			}
+			ok, err := engine.SumConvergent(e)
+			if err != nil {
+				panic(err)
+			}
+			return &sympyBool{v: ok}
+		}},
 	exprMethod("as_coefficients_dict", "", "A defaultdict(int) from each term to its coefficient (the coefficient free of syms, when given).",
 		func(in *interp, e engine.Expr, a *callArgs) Value { return in.coefficientsDict(e, a.Rest()) }),
 	exprMethod("as_coeff_Add", "", "(c, rest) with e == c + rest and c the numeric term.",
