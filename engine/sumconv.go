@@ -2,6 +2,16 @@ package engine
 
 import "math/big"
 
+// SumAbsolutelyConvergent is Sum.is_absolutely_convergent(): SymPy's
+// Sum(Abs(term), limits).is_convergent().
+func SumAbsolutelyConvergent(s Expr) (bool, error) {
+	f, ok := s.(*Func)
+	if !ok || f.def != SumDef {
+		return false, notImpl("is_absolutely_convergent takes a Sum")
+	}
+	return SumConvergent(newFunc(SumDef, append([]Expr{MustApply(fnAbs, f.args[0])}, f.args[1:]...)))
+}
+
 // SumConvergent is Sum(term, (n, a, b)).is_convergent() for the series
 // whose terms dcalc can classify: finite limits (True), and terms
 // c*r**n*R(n) with r a positive number or a negative one other than -1
@@ -38,10 +48,14 @@ func SumConvergent(s Expr) (bool, error) {
 	if !Equal(hi, Oo) || Equal(lo, NegOo) {
 		return false, notImpl("dcalc's is_convergent takes sums from a finite start to oo")
 	}
+	// SymPy's is_convergent puts a positive integer dummy for n (so
+	// that Abs(n) is n)
+	k := NewDummyAssumed(n.name, Assumptions{Integer: true, Positive: true, Real: true, Nonzero: true, Nonnegative: true, Rational: true})
+	term = Xreplace(term, [][2]Expr{{n, k}})
 	if Equal(term, Zero) {
 		return true, nil
 	}
-	r, p, ok := geometricPower(term, n)
+	r, p, ok := geometricPower(term, k)
 	if !ok {
 		return false, notImpl("dcalc's is_convergent decides geometric and power-like terms only (SymPy goes on with more tests)")
 	}

@@ -407,6 +407,18 @@ var exprMethodTable = []*binding{
 			}
 			return &sympyBool{v: ok}
 		}},
+	{Name: "is_absolutely_convergent", API: "Sum.is_absolutely_convergent", Sig: "()", Doc: "Whether the Sum of the absolute values converges (as is_convergent decides).",
+		Fn: func(in *interp, a *callArgs) Value {
+			e := a.Self.(engine.Expr)
+			if f, ok := e.(*engine.Func); !ok || f.Def() != engine.SumDef {
+				throw("AttributeError", "'%s' object has no attribute 'is_absolutely_convergent'", typeName(e))
+			}
+			ok, err := engine.SumAbsolutelyConvergent(e)
+			if err != nil {
+				panic(err)
+			}
+			return &sympyBool{v: ok}
+		}},
 	exprMethod("as_coefficients_dict", "", "A defaultdict(int) from each term to its coefficient (the coefficient free of syms, when given).",
 		func(in *interp, e engine.Expr, a *callArgs) Value { return in.coefficientsDict(e, a.Rest()) }),
 	exprMethod("as_coeff_Add", "", "(c, rest) with e == c + rest and c the numeric term.",

@@ -212,7 +212,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"cse_golden.jsonl", "from sympy import *\nx, y, z, t = symbols('x y z t')\n", 79},
 		{"mechanics_golden.jsonl", "from sympy import *\n", 5},
 		{"statistics_golden.jsonl", "import statistics\nfrom statistics import mean, median, mode, stdev, variance, pstdev, pvariance, fmean\n", 5},
-		{"sumconv_golden.jsonl", "from sympy import *\nx = symbols('x')\nn = symbols('n')\nk = symbols('k', integer=True, positive=True)\n", 66},
+		{"sumconv_golden.jsonl", "from sympy import *\nx = symbols('x')\nn = symbols('n')\nk = symbols('k', integer=True, positive=True)\n", 69},
 		{"solvesetcalc_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 182},
 		{"evalfalse_golden.jsonl", "from sympy import *\nx, y = symbols('x y')\n", 260},
 		{"delta_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\nr, s = symbols('r s', real=True)\np = symbols('p', positive=True)\n", 149},

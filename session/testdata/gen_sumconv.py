@@ -1,4 +1,5 @@
-"""Generate sumconv_golden.jsonl: Sum.is_convergent on textbook series
+"""Generate sumconv_golden.jsonl: Sum.is_convergent (and
+is_absolutely_convergent) on textbook series
 (p-series, geometric series, rational terms, finite sums) and 60 random
 terms c*r**n*P(n)**a/Q(n)**b, from SymPy 1.14. dcalc must print the same
 or raise NotImplementedError. Run with a python3 that has SymPy 1.14:
@@ -24,6 +25,9 @@ programs = [
     "print(Sum(1/(n*log(n)), (n, 2, oo)).is_convergent())",
     "print(x.is_convergent())",
     "m = symbols('m')\nprint(Sum(m/n**2, (n, 1, oo)).is_convergent())",
+    "print(Sum((-Rational(1, 2))**n, (n, 0, oo)).is_absolutely_convergent(), Sum(1/n**2, (n, 1, oo)).is_absolutely_convergent(), Sum((-1)**n/n, (n, 1, oo)).is_absolutely_convergent(), Sum(1/Abs(n)**3, (n, 1, oo)).is_convergent())",
+    "print(Sum((-1)**n/n**2, (n, 1, oo)).is_absolutely_convergent())",
+    "print(x.is_absolutely_convergent())",
 ]
 
 rnd = random.Random(5)
