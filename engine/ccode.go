@@ -16,30 +16,28 @@ import (
 // when assigned), a declaration for each number constant math.h lacks,
 // and the result indented as CodePrinter.indent_code does. assign (""
 // for none) is the target of the assignment "target = e;".
-func CCode(e Expr, assign string) (string, error) {
+func CCode(e Expr, assign string) (out string, err error) {
+	defer recoverTo(&err)
 	p := &cPrinter{consts: map[*Constant]bool{}}
-	return catchPrint(func() string {
-		body := ""
-		if assign == "" {
-			body = p.print(e)
-		} else {
-			body = p.assignment(cName(assign), e)
-		}
-		return cIndent(p.declarations() + body)
-	})
+	body := ""
+	if assign == "" {
+		body = p.print(e)
+	} else {
+		body = p.assignment(cName(assign), e)
+	}
+	return cIndent(p.declarations() + body), nil
 }
 
 // CCodeMatrix is ccode(M, assign_to=name): one assignment per entry,
 // name[k] for the k-th entry in row-major order.
-func CCodeMatrix(entries []Expr, assign string) (string, error) {
+func CCodeMatrix(entries []Expr, assign string) (out string, err error) {
+	defer recoverTo(&err)
 	p := &cPrinter{consts: map[*Constant]bool{}}
-	return catchPrint(func() string {
-		lines := make([]string, len(entries))
-		for k, a := range entries {
-			lines[k] = p.assignment(fmt.Sprintf("%s[%d]", cName(assign), k), a)
-		}
-		return cIndent(p.declarations() + strings.Join(lines, "\n"))
-	})
+	lines := make([]string, len(entries))
+	for k, a := range entries {
+		lines[k] = p.assignment(fmt.Sprintf("%s[%d]", cName(assign), k), a)
+	}
+	return cIndent(p.declarations() + strings.Join(lines, "\n")), nil
 }
 
 // CCodeUnsupported is ccode's error for an object its printer has no
@@ -338,23 +336,7 @@ func (p *cPrinter) boolean(f *Func) string {
 	case fnXor:
 		panic(notImpl("dcalc's ccode cannot print Xor yet"))
 	}
-	prec := logicPrecedence(f)
-	if f.def == fnNot {
-		return "!" + p.logicParen(f.args[0], prec)
-	}
-	op := map[*FuncDef]string{fnAnd: " && ", fnOr: " || "}[f.def]
-	parts := make([]string, len(f.args))
-	for i, a := range sortedArgs(f.args) {
-		parts[i] = p.logicParen(a, prec)
-	}
-	return strings.Join(parts, op)
-}
-
-func (p *cPrinter) logicParen(e Expr, prec int) string {
-	if logicPrecedence(e) <= prec {
-		return "(" + p.print(e) + ")"
-	}
-	return p.print(e)
+	return codeLogic(f, "!", " && ", " || ", p.print)
 }
 
 // cIndent is CodePrinter.indent_code for C: each line indented three

@@ -13,24 +13,10 @@ import (
 // _print_Mul does, Rational coefficients kept as (p/q), and for NumPy
 // negative integer powers given a float exponent. A function the
 // printers do not translate is an error naming it.
-func PyCode(e Expr, module string) (string, error) {
+func PyCode(e Expr, module string) (out string, err error) {
+	defer recoverTo(&err)
 	p := &pyPrinter{numpy: module == "numpy", mpmath: module == "mpmath"}
-	return catchPrint(func() string { return p.print(e) })
-}
-
-// catchPrint runs a code printer, its refusals (panics with *Error)
-// returned as errors.
-func catchPrint(print func() string) (out string, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			e, ok := r.(*Error)
-			if !ok {
-				panic(r)
-			}
-			err = e
-		}
-	}()
-	return print(), nil
+	return p.print(e), nil
 }
 
 // pyFuncNames maps SymPy function names to lambdify's: the NumPy name
@@ -80,9 +66,10 @@ type pyPrinter struct {
 // PythonCodePrinter's source with the math module's names written in
 // full (math.sin(x), math.pi). What that printer does not support is a
 // PrintMethodNotImplementedError with SymPy's message.
-func PyCodeQualified(e Expr) (string, error) {
+func PyCodeQualified(e Expr) (out string, err error) {
+	defer recoverTo(&err)
 	p := &pyPrinter{qual: "math."}
-	return catchPrint(func() string { return p.print(e) })
+	return p.print(e), nil
 }
 
 // unsupported is the error of a code printer that has no rule for what:
@@ -487,23 +474,29 @@ func (p *pyPrinter) boolean(f *Func) string {
 		}
 		return "(" + strings.Join(parts, " | ") + ")"
 	}
-	prec := logicPrecedence(f)
-	if f.def == fnNot {
-		return "not " + p.logicParen(f.args[0], prec)
-	}
-	op := map[*FuncDef]string{fnAnd: " and ", fnOr: " or "}[f.def]
-	parts := make([]string, len(f.args))
-	for i, a := range sortedArgs(f.args) {
-		parts[i] = p.logicParen(a, prec)
-	}
-	return strings.Join(parts, op)
+	return codeLogic(f, "not ", " and ", " or ", p.print)
 }
 
-func (p *pyPrinter) logicParen(e Expr, prec int) string {
-	if logicPrecedence(e) <= prec {
-		return "(" + p.print(e) + ")"
+// codeLogic is CodePrinter's _print_Not, _print_And and _print_Or, shared
+// by the Python and C printers: the operator words, the arguments in
+// SymPy's sorted order, bracketed by logic precedence.
+func codeLogic(f *Func, not, and, or string, print func(Expr) string) string {
+	prec := logicPrecedence(f)
+	paren := func(e Expr) string {
+		if logicPrecedence(e) <= prec {
+			return "(" + print(e) + ")"
+		}
+		return print(e)
 	}
-	return p.print(e)
+	if f.def == fnNot {
+		return not + paren(f.args[0])
+	}
+	op := map[*FuncDef]string{fnAnd: and, fnOr: or}[f.def]
+	parts := make([]string, len(f.args))
+	for i, a := range sortedArgs(f.args) {
+		parts[i] = paren(a)
+	}
+	return strings.Join(parts, op)
 }
 
 func isAddExpr(e Expr) bool { _, ok := e.(*Add); return ok }

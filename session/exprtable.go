@@ -395,30 +395,8 @@ var exprMethodTable = []*binding{
 			c, r := engine.AsCoeffMul(e)
 			return &Tuple{Items: []Value{c, r}}
 		}),
-	{Name: "is_convergent", API: "Sum.is_convergent", Sig: "()", Doc: "Whether an infinite Sum converges (geometric and power-like terms; finite sums are True).",
-		Fn: func(in *interp, a *callArgs) Value {
-			e := a.Self.(engine.Expr)
-			if f, ok := e.(*engine.Func); !ok || f.Def() != engine.SumDef {
-				throw("AttributeError", "'%s' object has no attribute 'is_convergent'", typeName(e))
-			}
-			ok, err := engine.SumConvergent(e)
-			if err != nil {
-				panic(err)
-			}
-			return &sympyBool{v: ok}
-		}},
-	{Name: "is_absolutely_convergent", API: "Sum.is_absolutely_convergent", Sig: "()", Doc: "Whether the Sum of the absolute values converges (as is_convergent decides).",
-		Fn: func(in *interp, a *callArgs) Value {
-			e := a.Self.(engine.Expr)
-			if f, ok := e.(*engine.Func); !ok || f.Def() != engine.SumDef {
-				throw("AttributeError", "'%s' object has no attribute 'is_absolutely_convergent'", typeName(e))
-			}
-			ok, err := engine.SumAbsolutelyConvergent(e)
-			if err != nil {
-				panic(err)
-			}
-			return &sympyBool{v: ok}
-		}},
+	sumTest("is_convergent", "Whether an infinite Sum converges (geometric and power-like terms; finite sums are True).", engine.SumConvergent),
+	sumTest("is_absolutely_convergent", "Whether the Sum of the absolute values converges (as is_convergent decides).", engine.SumAbsolutelyConvergent),
 	exprMethod("as_coefficients_dict", "", "A defaultdict(int) from each term to its coefficient (the coefficient free of syms, when given).",
 		func(in *interp, e engine.Expr, a *callArgs) Value { return in.coefficientsDict(e, a.Rest()) }),
 	exprMethod("as_coeff_Add", "", "(c, rest) with e == c + rest and c the numeric term.",
@@ -727,3 +705,20 @@ func (in *interp) coefficientsDict(e engine.Expr, symVals []Value) Value {
 }
 
 func isMulExpr(e engine.Expr) bool { _, ok := e.(*engine.Mul); return ok }
+
+// sumTest is a Sum method answering True or False through test; other
+// expressions lack it, as in SymPy.
+func sumTest(name, doc string, test func(engine.Expr) (bool, error)) *binding {
+	return &binding{Name: name, API: "Sum." + name, Sig: "()", Doc: doc,
+		Fn: func(in *interp, a *callArgs) Value {
+			e := a.Self.(engine.Expr)
+			if f, ok := e.(*engine.Func); !ok || f.Def() != engine.SumDef {
+				throw("AttributeError", "'%s' object has no attribute '%s'", typeName(e), name)
+			}
+			ok, err := test(e)
+			if err != nil {
+				panic(err)
+			}
+			return &sympyBool{v: ok}
+		}}
+}
