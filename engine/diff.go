@@ -430,9 +430,16 @@ func leibniz(m *Mul, s Expr, n int) Expr {
 	ks := make([]int, k)
 	// cache of derivatives of each factor
 	cache := make([]map[int]Expr, k)
+	chains := make([]*diffChain, k)
 	for i := range cache {
 		cache[i] = map[int]Expr{}
+		chains[i] = newDiffChain(args[i], s)
 	}
+	// A term with a factor whose derivative is exactly 0 is 0, and Add
+	// drops it, unless an infinity or nan in another factor makes the
+	// product nan: without one anywhere, such a term's other factors
+	// need not be differentiated.
+	skipZero := !anyNode(m, func(e Expr) bool { _, ok := e.(*Special); return ok })
 	fact := func(v int) *big.Int { return new(big.Int).MulRange(1, int64(v)) }
 	nf := fact(n)
 	var rec func(i, left int)
@@ -446,8 +453,11 @@ func leibniz(m *Mul, s Expr, n int) Expr {
 				c.Quo(c, fact(ks[j]))
 				d, ok := cache[j][ks[j]]
 				if !ok {
-					d = diffN(args[j], s, ks[j])
+					d = chains[j].diffN(ks[j])
 					cache[j][ks[j]] = d
+				}
+				if skipZero && isZeroInt(d) {
+					return
 				}
 				fs[j] = d
 			}
@@ -461,6 +471,73 @@ func leibniz(m *Mul, s Expr, n int) Expr {
 	}
 	rec(0, n)
 	return NewAdd(terms...)
+}
+
+// diffChain is diffN(e, s, k) for k = 0, 1, 2, ... of one factor of a
+// product: a k-th derivative of an expression that is not a product is
+// its k-th repeated derivative (Basic._eval_derivative_n_times) put
+// through Derivative.__new__'s last steps, so the repeated derivatives
+// are kept and the k-th costs one more derivative, not k of them.
+type diffChain struct {
+	e, s  Expr
+	iters []Expr // iters[i] is the i-th repeated derivative
+	done  bool   // the last iterate is a fixed point or nil
+	ok    bool   // the chain applies (else diffN is called)
+}
+
+func newDiffChain(e, s Expr) *diffChain {
+	_, sym := s.(*Symbol)
+	_, isD := e.(*Derivative)
+	_, isM := e.(*Mul)
+	ok := sym && !isD && !isM && recorder.Load() == nil
+	return &diffChain{e: e, s: s, iters: []Expr{e}, ok: ok}
+}
+
+// iter is the k-th repeated derivative as diffNTimes computes it (nil
+// when one cannot be taken).
+func (c *diffChain) iter(k int) Expr {
+	for len(c.iters) <= k && !c.done {
+		checkInterrupt()
+		prev := c.iters[len(c.iters)-1]
+		obj := evalDerivative(prev, c.s)
+		c.iters = append(c.iters, obj)
+		c.done = obj == nil || Equal(obj, prev)
+	}
+	if k < len(c.iters) {
+		return c.iters[k]
+	}
+	return c.iters[len(c.iters)-1]
+}
+
+// diffN is diffN(c.e, c.s, k): derivativeNew0's steps for one variable
+// with the repeated derivative taken from the chain.
+func (c *diffChain) diffN(k int) Expr {
+	if !c.ok || k == 0 {
+		return diffN(c.e, c.s, k)
+	}
+	if !HasFreeSymbol(c.e, c.s.(*Symbol)) {
+		return Zero
+	}
+	obj := c.iter(k)
+	var expr Expr
+	switch {
+	case obj == nil:
+		expr = canonicalDerivatives(c.e)
+		vars := []VarCount{{c.s, k}}
+		if d, ok := expr.(*Derivative); ok {
+			vars = append(append([]VarCount{}, d.Vars()...), vars...)
+			expr = d.Expr()
+		}
+		expr = NewDerivative(expr, vars)
+	case IsZero(obj) == True:
+		return obj
+	default:
+		expr = canonicalDerivatives(obj)
+	}
+	if k > 1 {
+		expr = FactorTerms(Signsimp(expr))
+	}
+	return expr
 }
 
 // leibniz1 is leibniz for a first derivative: the sum over i of the

@@ -88,3 +88,72 @@ func TestMulOfPlainMatchesNewMul(t *testing.T) {
 		t.Fatalf("built only %d products directly", built)
 	}
 }
+
+// leibnizReference is Mul._eval_derivative_n_times as SymPy writes it:
+// every factor's k-th derivative taken afresh by Derivative.__new__ and
+// every term built, zero or not.
+func leibnizReference(m *Mul, s Expr, n int) Expr {
+	args := m.args
+	k := len(args)
+	var terms []Expr
+	ks := make([]int, k)
+	fact := func(v int) *big.Int { return new(big.Int).MulRange(1, int64(v)) }
+	var rec func(i, left int)
+	rec = func(i, left int) {
+		if i == k-1 {
+			ks[i] = left
+			c := fact(n)
+			fs := make([]Expr, k)
+			for j := range k {
+				c.Quo(c, fact(ks[j]))
+				fs[j] = diffN(args[j], s, ks[j])
+			}
+			terms = append(terms, NewMul(NewBigInt(c), NewMul(fs...)))
+			return
+		}
+		for v := left; v >= 0; v-- {
+			ks[i] = v
+			rec(i+1, left-v)
+		}
+	}
+	rec(0, n)
+	return NewAdd(terms...)
+}
+
+// TestLeibnizChainMatchesReference wants leibniz, which keeps each
+// factor's repeated derivatives and skips terms with a zero factor, to
+// build exactly what the rule built term by term from fresh derivatives
+// does, for products with polynomial, transcendental, undefined,
+// unevaluated-derivative and infinite factors.
+func TestLeibnizChainMatchesReference(t *testing.T) {
+	x := NewSymbol("x", Assumptions{})
+	y := NewSymbol("y", Assumptions{})
+	products := []string{
+		"x**3*exp(sin(x))",
+		"x**2*sin(x)*cos(2*x)",
+		"x*f(x)*exp(x)",
+		"y*x**2*log(x)",
+		"x**5*y**2*exp(-x**2)",
+		"(x + 1)*sin(x)*f(x)",
+		"x*Derivative(f(x), x)",
+		"oo*x**2*sin(x)",
+		"x**3*zoo*y",
+		"x*f(x, y)*g(x)",
+		"(x + y)**3*atan(x)",
+		"x**-2*sqrt(x)*exp(x)",
+	}
+	for _, src := range products {
+		m, ok := mustParse(src).(*Mul)
+		if !ok {
+			t.Fatalf("%s is not a product", src)
+		}
+		for _, s := range []Expr{x, y} {
+			for n := 2; n <= 6; n++ {
+				got, want := leibniz(m, s, n), leibnizReference(m, s, n)
+				if !Equal(got, want) || Str(got) != Str(want) {
+					t.Errorf("d^%d/d%s^%d %s: got %s, want %s", n, Str(s), n, src, Str(got), Str(want))
+				}
+			}
+		}
+	}
+}
