@@ -985,6 +985,10 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 		switch name {
 		case "args":
 			return &Tuple{Items: x.Args}
+		case "code":
+			if excDerives(x.Class, excClasses["SystemExit"]) {
+				return systemExitCode(x.Args)
+			}
 		case "__cause__", "__context__":
 			var c *Exception
 			if x.exc != nil {

@@ -287,7 +287,26 @@ func (in *interp) print(args []Value, kw []kwArg) Value {
 		b.WriteString(in.str(a))
 	}
 	b.WriteString(end)
-	io.WriteString(in.s.out, b.String())
+	switch f := opts["file"]; {
+	case f == nil || f == none || f == in.stdio[0]:
+		io.WriteString(in.s.out, b.String())
+	case f == in.stdio[1]:
+		w := in.s.errOut
+		if w == nil {
+			w = in.s.out
+		}
+		io.WriteString(w, b.String())
+	default:
+		// CPython writes each piece with the file's write method
+		write := in.getAttr(f, "write", nil)
+		for i, a := range args {
+			if i > 0 {
+				in.call(write, []Value{sep}, nil)
+			}
+			in.call(write, []Value{in.str(a)}, nil)
+		}
+		in.call(write, []Value{end}, nil)
+	}
 	return none
 }
 
@@ -874,6 +893,17 @@ func (in *interp) installBuiltins() {
 		}
 		return v
 	})
+	for _, name := range []string{"exit", "quit"} {
+		// site's Quitter: a script ends with SystemExit(code)
+		def(name, func(in *interp, args []Value, kw []kwArg) Value {
+			noKw(name, kw)
+			nargs(name, args, 0, 1)
+			if len(args) == 0 {
+				return in.raiseSystemExit(nil)
+			}
+			return in.raiseSystemExit(args[0])
+		})
+	}
 	def("input", func(in *interp, args []Value, kw []kwArg) Value {
 		nargs("input", args, 0, 1)
 		prompt := ""

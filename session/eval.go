@@ -557,7 +557,7 @@ func (in *interp) runPendingStops() {
 // function), adding the frame to the traceback of an exception.
 func (in *interp) inFrame(name string, body func()) {
 	if len(in.frames) >= in.recLimit {
-		throw("RecursionError", "maximum recursion depth exceeded")
+		in.recursionError()
 	}
 	fr := &frame{file: in.frames[len(in.frames)-1].file, fn: name}
 	depth := len(in.frames)

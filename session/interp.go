@@ -18,7 +18,10 @@ const maxDepth = 1000
 // 3000 (its completer, jedi, raises it) and its own run_cell machinery
 // holds 17 of those frames, so a runaway recursion in a cell shows 2,983
 // frames in IPython's traceback; dcalc stops at the same depth.
-const cellDepth = 3000 - 17
+const cellDepth = 3000 - ipythonFrames
+
+// ipythonFrames are the frames IPython's run_cell holds below a cell's.
+const ipythonFrames = 17
 
 // interp is the evaluator state shared by all cells of a session.
 type interp struct {
@@ -41,6 +44,9 @@ type interp struct {
 	classes   map[string]*Class
 	frames    []*frame
 	recLimit  int // recursion limit: maxDepth, or cellDepth in a cell
+	inCell    bool // the running code is a cell (In[n]), not a script
+	// stdio are sys.stdout and sys.stderr, once made
+	stdio [2]*pyObject
 	interrupt atomic.Bool
 	starSympy bool
 	// sympifyDepth counts containers being sympified (RecursionError).
@@ -697,7 +703,7 @@ func (in *interp) makeFunc(name string, params []*grammar.Param, body []grammar.
 
 func (in *interp) callFunction(fn *Function, args []Value, kw []kwArg) Value {
 	if len(in.frames) >= in.recLimit {
-		throw("RecursionError", "maximum recursion depth exceeded")
+		in.recursionError()
 	}
 	in.checkInterrupt()
 	globals := in.globals

@@ -107,8 +107,12 @@ func errorOutput(s *Session, err error) *ipynb.Output {
 // TracebackParts splits a cell traceback into IPython's parts (the rule,
 // the header, one part per frame, the exception line), as Jupyter's
 // error outputs hold them; a traceback without the rule (a SyntaxError,
-// a UsageError) is one part.
+// a UsageError) is one part, and a SystemExit is IPython's header and
+// its exception line.
 func TracebackParts(tb string) []string {
+	if rest, ok := strings.CutPrefix(tb, systemExitHeader+"\n"); ok {
+		return []string{systemExitHeader, rest + "\n"}
+	}
 	lines := strings.Split(tb, "\n")
 	if len(lines) < 4 || !strings.HasPrefix(lines[0], "-----") {
 		return []string{tb}

@@ -859,6 +859,8 @@ func (in *interp) matplotlibModule() *Module {
 		"cm":       in.cmModule(),
 		"use":      &Builtin{Name: "use", Fn: func(in *interp, args []Value, kw []kwArg) Value { return none }},
 		"rcParams": in.pyplotModule().Attrs["rcParams"],
+		// the matplotlib whose output dcalc's plots follow
+		"__version__": "3.6.3",
 	}}
 }
 

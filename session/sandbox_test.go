@@ -31,6 +31,14 @@ func TestSandbox(t *testing.T) {
 		"files = !" + cmd,
 		"%system " + cmd,
 		"%sx " + cmd,
+		"import sys; sys.modules['os']",
+		"import sys; sys.executable",
+		"import sys; sys.stdin.read()",
+		"import sys; sys._getframe()",
+		"import sys; sys.settrace(print)",
+		"import sys; sys.stdout.buffer",
+		"import sys; sys.stdout.__class__.__init__.__globals__",
+		"import sys; sys.setrecursionlimit(10**9)\ndef f(k): return f(k + 1)\nf(0)",
 	}
 	for _, src := range tries {
 		s := New(&bytes.Buffer{}, Options{Interactive: true})

@@ -46,6 +46,8 @@ type Options struct {
 	// PlotColor draws terminal plots in colour (ANSI escapes); PlotASCII
 	// draws them with '*' instead of braille.
 	PlotColor, PlotASCII bool
+	// Argv is sys.argv (nil: [''], as in an interactive Python).
+	Argv []string
 }
 
 // Value is a Python value: an engine.Expr for SymPy objects, or one of the
@@ -118,6 +120,11 @@ type Session struct {
 	// inlineFigures shows a cell's pyplot figure after the cell
 	// (matplotlib's inline backend: Jupyter, or %matplotlib inline).
 	inlineFigures bool
+	// recLimit is the recursion limit sys.setrecursionlimit set (0:
+	// CPython's or IPython's default; past maxRecursionLimit:
+	// maxRecursionLimit+1), recLimitSet the value it was given
+	recLimit    int
+	recLimitSet *big.Int
 }
 
 // New returns a session that writes program output (print) to out.
@@ -180,10 +187,8 @@ func (s *Session) run(name, src string, display bool) (val Value, err error) {
 		exc.tb = s.FormatException(exc)
 		return nil, exc
 	}
-	in.recLimit = maxDepth
-	if strings.HasPrefix(name, "In[") {
-		in.recLimit = cellDepth
-	}
+	in.inCell = strings.HasPrefix(name, "In[")
+	in.setRecLimit()
 	fr := &frame{file: name, fn: "<module>"}
 	in.frames = append(in.frames[:0], fr)
 	defer func() {

@@ -29,6 +29,7 @@ func init() {
 		"collections": collectionsModule,
 		"typing":      typingModule,
 		"statistics":  statisticsModule,
+		"sys":         sysModule,
 	}
 }
 

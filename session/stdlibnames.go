@@ -45,7 +45,7 @@ var pythonStdlib = func() map[string]bool {
 // does not provide them at all (docs/security.md).
 var hostModules = func() map[string]bool {
 	m := map[string]bool{}
-	for _, n := range strings.Fields("os sys subprocess socket shutil pathlib io ctypes multiprocessing " +
+	for _, n := range strings.Fields("os subprocess socket shutil pathlib io ctypes multiprocessing " +
 		"threading signal tempfile glob pickle shelve sqlite3 urllib http ftplib smtplib poplib imaplib " +
 		"telnetlib nntplib webbrowser importlib builtins gc inspect code codeop runpy pty tty fcntl " +
 		"termios select selectors asyncio mmap resource posix nt pwd grp spwd ssl socketserver xmlrpc " +

@@ -845,7 +845,10 @@ func (in *interp) sympifyValue(v Value) Value {
 func (in *interp) installSympy() map[string]Value {
 	ns := in.sympyNames()
 	sympyModule = &Module{Name: "sympy", Attrs: ns}
-	return maps.Clone(ns)
+	g := maps.Clone(ns)
+	// not in sympy's __all__, so not bound by the star import
+	ns["__version__"] = "1.14.0"
+	return g
 }
 
 func (in *interp) importModule(n *grammar.ImportName, e *env) {
@@ -978,6 +981,10 @@ func (in *interp) sympySubmodule(mod *Module, name string) Value {
 	}
 	if (mod.Name == "mpmath" || mod.Name == "matplotlib" || strings.HasPrefix(mod.Name, "matplotlib.")) && mod.Name != "matplotlib.cm" {
 		panic(notImplementedName(mod.Name + "." + name))
+	}
+	if mod.Name == "sys" && slices.Contains(sysNames, name) {
+		panic(newExc("NotImplementedError", "dcalc's sys module has only version, version_info, platform, maxsize, float_info, "+
+			"argv, path, stdout, stderr, exit and the recursion limit: programs cannot reach the interpreter or the host (docs/security.md)"))
 	}
 	if known, ok := stdlibKnown[mod.Name]; ok {
 		for _, k := range known {

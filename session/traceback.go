@@ -24,6 +24,10 @@ func (s *Session) FormatException(err error) string {
 		return exc.lastLine() + "\n"
 	}
 	cell := strings.HasPrefix(exc.File, "In[") || len(exc.Trace) > 0 && strings.HasPrefix(exc.Trace[0].File, "In[")
+	if cell && exc.Type == "SystemExit" {
+		// IPython keeps running and shows the exception line only
+		return systemExitHeader + "\n" + exc.lastLine() + "\n"
+	}
 	chain := s.formatChain(exc, cell, 0)
 	if !cell {
 		return chain + s.formatCPython(exc)
@@ -40,6 +44,10 @@ func (s *Session) FormatException(err error) string {
 	}
 	return out
 }
+
+// systemExitHeader is the line IPython shows above a cell's uncaught
+// SystemExit.
+const systemExitHeader = "An exception has occurred, use %tb to see the full traceback.\n"
 
 // formatChain is what CPython (and IPython) print before an exception
 // raised from another ("raise ... from e") or while handling another:

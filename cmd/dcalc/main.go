@@ -151,25 +151,25 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 			if len(args) == 1 {
 				return usageError(stderr, "argument expected for the -c option")
 			}
-			return execProgram("<string>", []byte(args[1]), stdin, stdout, stderr)
+			return execProgram("<string>", []byte(args[1]), append([]string{"-c"}, args[2:]...), stdin, stdout, stderr)
 		case strings.HasPrefix(a, "-c"):
-			return execProgram("<string>", []byte(a[2:]), stdin, stdout, stderr)
+			return execProgram("<string>", []byte(a[2:]), append([]string{"-c"}, args[1:]...), stdin, stdout, stderr)
 		case a == "-":
-			return execStdin(stdin, stdout, stderr)
+			return execStdin(args, stdin, stdout, stderr)
 		case a == "--":
 			if len(args) > 1 {
-				return execFile(args[1], stdin, stdout, stderr)
+				return execFile(args[1:], stdin, stdout, stderr)
 			}
-			return execStdin(stdin, stdout, stderr)
+			return execStdin(nil, stdin, stdout, stderr)
 		case strings.HasPrefix(a, "-"):
 			return usageError(stderr, "unknown option "+a)
 		default:
-			return execFile(a, stdin, stdout, stderr)
+			return execFile(args, stdin, stdout, stderr)
 		}
 	}
 	in, inOK := stdin.(*os.File)
 	if !inOK || !repl.IsTerminal(in) {
-		return execStdin(stdin, stdout, stderr)
+		return execStdin(nil, stdin, stdout, stderr)
 	}
 	return interactive(in, stdout, stderr)
 }
@@ -208,7 +208,9 @@ func interactive(in *os.File, stdout, stderr io.Writer) int {
 }
 
 // execFile runs the program in the file name.
-func execFile(name string, stdin io.Reader, stdout, stderr io.Writer) int {
+// argv is sys.argv: the file as named, then the program's arguments.
+func execFile(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	name := argv[0]
 	if strings.EqualFold(filepath.Ext(name), ".ipynb") {
 		// A notebook is not a program: show its cells run, as replay does.
 		return replayCmd([]string{"--", name}, nil, stdout, stderr)
@@ -222,17 +224,21 @@ func execFile(name string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return cannotOpen(stderr, name, err)
 	}
-	return execProgram(name, src, stdin, stdout, stderr)
+	return execProgram(name, src, argv, stdin, stdout, stderr)
 }
 
-// execStdin runs the program read from stdin, named <stdin>.
-func execStdin(stdin io.Reader, stdout, stderr io.Writer) int {
+// execStdin runs the program read from stdin, named <stdin>; argv is
+// sys.argv ("-" and the program's arguments; nil: [""]).
+func execStdin(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	src, err := io.ReadAll(stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "dcalc: reading stdin: %v\n", err)
 		return exitError
 	}
-	return execProgram("<stdin>", src, nil, stdout, stderr) // input() then meets EOF, as in python3 < prog
+	if argv == nil {
+		argv = []string{""}
+	}
+	return execProgram("<stdin>", src, argv, nil, stdout, stderr) // input() then meets EOF, as in python3 < prog
 }
 
 // cannotOpen reports an unreadable file as python3 does.
@@ -258,8 +264,8 @@ func cannotOpen(stderr io.Writer, name string, err error) int {
 // and prints the traceback of an uncaught exception on stderr; input()
 // reads lines from stdin (nil: at end of input). Ctrl-C interrupts the
 // program with KeyboardInterrupt.
-func execProgram(name string, src []byte, stdin io.Reader, stdout, stderr io.Writer) int {
-	s := session.New(stdout, session.Options{Script: true, PlotASCII: repl.PlotASCII()})
+func execProgram(name string, src []byte, argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	s := session.New(stdout, session.Options{Script: true, PlotASCII: repl.PlotASCII(), Argv: argv})
 	s.SetErrOutput(stderr) // warnings, as Python writes them
 	if stdin != nil {
 		s.SetInput(session.LineInput(stdin, stdout))
@@ -269,6 +275,13 @@ func execProgram(name string, src []byte, stdin io.Reader, stdout, stderr io.Wri
 	stop()
 	if err == nil {
 		return exitOK
+	}
+	if status, msg, ok := session.ExitStatus(err); ok {
+		// an uncaught SystemExit ends the program as python3's does
+		if msg != "" {
+			io.WriteString(stderr, msg+"\n")
+		}
+		return status
 	}
 	io.WriteString(stderr, strings.TrimRight(formatException(s, err), "\n")+"\n")
 	var e *session.Exception

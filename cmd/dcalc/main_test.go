@@ -70,6 +70,7 @@ func TestPrograms(t *testing.T) {
 	name := writeFile(t, dir, "name.dcalc", "a = 1\nprint(a + 1)\nprint(z)\n")
 	syn := writeFile(t, dir, "syn.dcalc", "a = 1\nb = (a +* 2)\n")
 	ok := writeFile(t, dir, "ok.dcalc", "x = Symbol('x')\nprint(diff(x**3, x))\n")
+	argv := writeFile(t, dir, "argv.py", "import sys\nprint(sys.argv)\n")
 	tests := []struct {
 		name     string
 		stdin    string
@@ -89,6 +90,15 @@ func TestPrograms(t *testing.T) {
 		{"stdin", "print(1)\nz\n", nil, "1\n",
 			"Traceback (most recent call last):\n  File \"<stdin>\", line 2, in <module>\nNameError: name 'z' is not defined\n", 1},
 		{"stdin dash", "print(4)\n", []string{"-"}, "4\n", "", 0},
+		// sys.argv, sys.exit and the standard streams as python3 3.11.7 has them
+		{"sys.exit", "", []string{"-c", "import sys; print(sys.argv); sys.exit(3)"}, "['-c']\n", "", 3},
+		{"sys.exit message", "", []string{"-c", "import sys; print(sys.argv); sys.exit('bye')", "a", "b"}, "['-c', 'a', 'b']\n", "bye\n", 1},
+		{"sys.exit negative", "", []string{"-c", "import sys; sys.exit(-1)"}, "", "", 255},
+		{"exit()", "", []string{"-c", "exit()"}, "", "", 0},
+		{"stderr", "", []string{"-c", "import sys; print('o'); print('e', file=sys.stderr); sys.stderr.write('w\\n')"}, "o\n", "e\nw\n", 0},
+		{"argv dash", "import sys\nprint(sys.argv)\n", []string{"-", "x"}, "['-', 'x']\n", "", 0},
+		{"argv stdin", "import sys\nprint(sys.argv)\n", nil, "['']\n", "", 0},
+		{"argv file", "", []string{argv, "q"}, "['" + argv + "', 'q']\n", "", 0},
 		// python3 with NumPy writes the warning on stderr, the value on stdout
 		{"warning", "import numpy as np\nprint(np.log(0))\n", []string{"-"}, "-inf\n",
 			"<stdin>:2: RuntimeWarning: divide by zero encountered in log\n  print(np.log(0))\n", 0},
