@@ -41,12 +41,12 @@ type interp struct {
 	stopMu sync.Mutex
 	stops  []func()
 	// classes caches the class objects made by dynClass.
-	classes   map[string]*Class
-	frames    []*frame
-	recLimit  int // recursion limit: maxDepth, or cellDepth in a cell
-	inCell    bool // the running code is a cell (In[n]), not a script
+	classes  map[string]*Class
+	frames   []*frame
+	recLimit int  // recursion limit: maxDepth, or cellDepth in a cell
+	inCell   bool // the running code is a cell (In[n]), not a script
 	// stdio are sys.stdout and sys.stderr, once made
-	stdio [2]*pyObject
+	stdio     [2]*pyObject
 	interrupt atomic.Bool
 	starSympy bool
 	// sympifyDepth counts containers being sympified (RecursionError).

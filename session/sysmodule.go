@@ -55,7 +55,7 @@ func (in *interp) stdStream(err bool) *pyObject {
 		io.WriteString(w(in), str)
 	}
 	o := &pyObject{Type: "TextIOWrapper", Qual: "_io.TextIOWrapper",
-		Repr: "<_io.TextIOWrapper name='<" + name + ">' mode='w' encoding='utf-8'>",
+		Repr:  "<_io.TextIOWrapper name='<" + name + ">' mode='w' encoding='utf-8'>",
 		Attrs: map[string]Value{"name": "<" + name + ">", "encoding": "utf-8", "mode": "w"}}
 	o.Attrs["write"] = &Builtin{Name: "write", Fn: func(in *interp, args []Value, kw []kwArg) Value {
 		noKw("write", kw)
