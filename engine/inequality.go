@@ -246,20 +246,172 @@ type Inequality struct {
 // class raises NotImplementedError.
 func ReduceInequalities(rels []Inequality, x *Symbol) (r Expr, err error) {
 	defer recoverTo(&err)
-	ivs, decided := reduceToIvals(rels, x)
-	if decided != nil {
-		if *decided {
-			return STrue, nil
+	// _reduce_inequalities: the polynomial ones are reduced together, a
+	// rational one alone by _solve_inequality, and the results joined by
+	// And
+	var poly, rational []Inequality
+	for _, rel := range rels {
+		refuseCRootOf(rel, x)
+		if IsPolynomial(rel.Expr, []Expr{x}) {
+			poly = append(poly, rel)
+		} else {
+			rational = append(rational, rel)
 		}
-		return SFalse, nil
 	}
-	return ivalsRelational(ivs, x), nil
+	if len(rational) == 0 {
+		return reduceRelational(rels, x), nil
+	}
+	if _, decided := reduceToIvals(rels, x, true); decided != nil {
+		// the assumptions settle them (SymPy's prefilter)
+		return map[bool]Expr{true: STrue, false: SFalse}[*decided], nil
+	}
+	var parts []Expr
+	if len(poly) > 0 {
+		parts = append(parts, reduceRelational(poly, x))
+	}
+	for _, rel := range rational {
+		parts = append(parts, solveRationalInequality(rel, x))
+	}
+	return NewAnd(parts...), nil
+}
+
+// refuseCRootOf raises NotImplementedError when the numerator or the
+// denominator of the inequality has a real root that Poly.real_roots
+// writes as CRootOf: one of an irreducible factor of degree three or
+// more that is not a binomial (CRootOf._roots_trivial). dcalc has no
+// CRootOf; its radicals (Cardano's) would print another form.
+func refuseCRootOf(rel Inequality, x *Symbol) {
+	n, d := fractionOf(Together(rel.Expr, false))
+	for _, p := range []Expr{n, d} {
+		cs, ok := polyCoeffs(p, x)
+		if !ok {
+			continue
+		}
+		rc, ok := ratCoeffs(cs)
+		if !ok || len(rc) < 4 {
+			continue
+		}
+		y := NewDummy("x")
+		_, fs, err := FactorList(polyExpr(ratExprs(rc), y))
+		if err != nil {
+			panic(err)
+		}
+		for _, f := range fs {
+			fc, ok := polyCoeffs(f.Base, y)
+			if !ok {
+				continue
+			}
+			fr, ok := ratCoeffs(fc)
+			if !ok || len(fr) < 4 {
+				continue
+			}
+			terms := 0
+			for _, c := range fr {
+				if c.Sign() != 0 {
+					terms++
+				}
+			}
+			if terms == 2 && fr[0].Sign() != 0 || countRealRoots(rpoly(fr)) == 0 {
+				continue // roots_binomial's radicals, or no real root
+			}
+			panic(notImpl("dcalc cannot write the real roots of " + Str(polyExpr(ratExprs(fr), x)) + " (SymPy's CRootOf)"))
+		}
+	}
+}
+
+// reduceRelational is reduce_rational_inequalities: the solution set of
+// rels as a relation.
+func reduceRelational(rels []Inequality, x *Symbol) Expr {
+	ivs, decided := reduceToIvals(rels, x, true)
+	if decided != nil {
+		return map[bool]Expr{true: STrue, false: SFalse}[*decided]
+	}
+	return ivalsRelational(ivs, x)
+}
+
+// solveRationalInequality is _solve_inequality for a rational
+// inequality: its solution set as a relation, without the bound at oo
+// (or -oo) when the inequality holds there but the relation, whose
+// interval is open at oo, does not.
+func solveRationalInequality(rel Inequality, x *Symbol) Expr {
+	rv := reduceRelational([]Inequality{rel}, x)
+	xr := NewDummy(x.name)
+	xr.assume = Assumptions{Real: true}.normalize()
+	ie := func(at Expr) Tri {
+		// classify(ie, s, i): the inequality at i, unknown when it does
+		// not evaluate (nan)
+		v := Xreplace(rel.Expr, [][2]Expr{{x, xr}})
+		return classifyAt(func() Expr { return NewRel(rel.Op, SubsPairs(v, [][2]Expr{{xr, at}}), Zero) })
+	}
+	rvAt := func(at Expr) Tri {
+		return classifyAt(func() Expr { return SubsPairs(rv, [][2]Expr{{x, at}}) })
+	}
+	okoo, oknoo := ie(Oo), ie(NegOo)
+	if okoo == True && rvAt(Oo) == False {
+		rv = dropRelations(rv, func(r *Relation) bool { return r.Op == "<" && Equal(r.Lhs, x) && r.Rhs == Oo })
+	}
+	if oknoo == True && rvAt(NegOo) == False {
+		rv = dropRelations(rv, func(r *Relation) bool {
+			return r.Op == "<" && r.Lhs == NegOo && Equal(r.Rhs, x) || r.Op == ">" && Equal(r.Lhs, x) && r.Rhs == NegOo
+		})
+	}
+	if rv == STrue {
+		// SymPy's s is an extended real Dummy here: s <= oo is true
+		rv = NewRel("<", x, Oo)
+		if okoo == True {
+			rv = STrue
+		}
+		if oknoo != True {
+			rv = NewAnd(NewRel("<", NegOo, x), rv)
+		}
+	}
+	return rv
+}
+
+// classifyAt is the truth of a relation evaluated by eval: True or
+// False when it evaluates to one, Unknown otherwise (or when evaluation
+// raises TypeError, as a comparison with nan does).
+func classifyAt(eval func() Expr) (t Tri) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(*Error); !ok || e.Type != "TypeError" {
+				panic(r)
+			}
+			t = Unknown
+		}
+	}()
+	switch eval() {
+	case STrue:
+		return True
+	case SFalse:
+		return False
+	}
+	return Unknown
+}
+
+// dropRelations is e.subs(rel, True) for the relations drop picks, And
+// and Or evaluated again.
+func dropRelations(e Expr, drop func(*Relation) bool) Expr {
+	if r, ok := AsRelation(e); ok && drop(r) {
+		return STrue
+	}
+	if !isCallOf(e, fnAnd, fnOr) {
+		return e
+	}
+	args := e.Args()
+	na := make([]Expr, len(args))
+	for i, a := range args {
+		na[i] = dropRelations(a, drop)
+	}
+	return rebuild(e, na)
 }
 
 // reduceToIvals is the solution set of the inequalities as sorted
 // disjoint intervals, or decided when the assumptions settle them all
-// (every one true, or one false).
-func reduceToIvals(rels []Inequality, x *Symbol) ([]ival, *bool) {
+// (every one true, or one false). Rational inequalities are taken when
+// rational is set (a solution set, which is the same however it is
+// found; solve() prints them in SymPy's own forms, which dcalc lacks).
+func reduceToIvals(rels []Inequality, x *Symbol, rational bool) ([]ival, *bool) {
 	xr := NewDummy(x.name)
 	xr.assume = Assumptions{Real: true}.normalize()
 	type ratEq struct {
@@ -275,7 +427,7 @@ func reduceToIvals(rels []Inequality, x *Symbol) ([]ival, *bool) {
 		case False:
 			return nil, &no
 		}
-		if !IsPolynomial(rel.Expr, []Expr{x}) {
+		if !rational && !IsPolynomial(rel.Expr, []Expr{x}) {
 			// SymPy's _solve_inequality writes rational ones in its own forms
 			panic(notImpl("dcalc's solve() reduces polynomial inequalities in one symbol, not " + Str(rel.Expr) + " " + rel.Op + " 0"))
 		}

@@ -682,7 +682,18 @@ func (in *interp) solveInequalities(f Value, rest []Value) (Value, bool) {
 	}
 	var rels []engine.Inequality
 	var exprs []engine.Expr
+	decided, isFalse := 0, false
 	for _, it := range items {
+		// a relation that evaluated to true or false (0 >= 0) is
+		// reduce_inequalities' prefilter: dropped, or the answer
+		switch b := it.(type) {
+		case bool:
+			decided, isFalse = decided+1, isFalse || !b
+			continue
+		case *sympyBool:
+			decided, isFalse = decided+1, isFalse || !b.v
+			continue
+		}
 		r, ok := it.(*Relational)
 		if !ok || r.Op == "==" || r.Op == "!=" {
 			continue
@@ -694,8 +705,11 @@ func (in *interp) solveInequalities(f Value, rest []Value) (Value, bool) {
 	if len(rels) == 0 {
 		return nil, false
 	}
-	if len(rels) != len(items) {
+	if len(rels)+decided != len(items) {
 		throw("NotImplementedError", "dcalc's solve() does not mix inequalities with equations yet")
+	}
+	if isFalse {
+		return &sympyBool{v: false}, true
 	}
 	syms := in.solveSymbols(exprs, rest)
 	if len(syms) != 1 {

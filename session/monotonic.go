@@ -5,7 +5,7 @@ import (
 )
 
 // SymPy's sympy.calculus helpers on the sign of a derivative:
-// is_increasing and its strict and decreasing variants
+// is_increasing and its strict and decreasing variants, is_monotonic
 // (monotonicity_helper: the interval lies inside the set where the
 // derivative has the sign, found by solveset over the reals) and
 // stationary_points (solveset of the derivative over the domain).
@@ -25,6 +25,19 @@ var monotonicRows = func() []*binding {
 				return in.monotonic(a.Get("expression"), a.Get("interval"), a.Get("symbol"), t.op)
 			}})
 	}
+	rows = append(rows, &binding{Name: "is_monotonic", Honours: "interval symbol",
+		Doc: "Whether f is monotonic on the interval: f' has no zero there (solveset of f', as stationary_points finds them).",
+		Fn: func(in *interp, a *callArgs) Value {
+			f := in.sympify(a.Get("expression"))
+			x := in.calculusVariable(f, a.Get("symbol"))
+			intv := a.Get("interval")
+			if intv == nil || intv == none {
+				intv = realsSet
+			}
+			// interval.intersection(turning_points) is S.EmptySet
+			s, ok := in.stationaryPoints(f, x, intv).(*symSet)
+			return ok && s.kind == "EmptySet"
+		}})
 	rows = append(rows, &binding{Name: "singularities", Honours: "domain",
 		Doc: "The points where a rational function is undefined: the zeros of the bases of its negative powers (over the reals for a real symbol, else the complexes).",
 		Fn: func(in *interp, a *callArgs) Value {
