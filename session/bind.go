@@ -598,7 +598,8 @@ func legacyRow(name, sig string, fn func(in *interp, args []Value, kw []kwArg) V
 var tableRows = map[string]*binding{}
 
 func init() {
-	for _, t := range [][]*binding{sympyTable, calculusTable, setsTable, monotonicRows, rangeRows, polyTable, factorTable, gcdTable, lambdifyTable, textplotTable, plotTable, ndimTable, ntheoryTable, odeTable} {
+	for _, t := range [][]*binding{sympyTable, calculusTable, setsTable, monotonicRows, rangeRows, polyTable, factorTable, gcdTable, lambdifyTable, textplotTable, plotTable, ndimTable, ntheoryTable, odeTable,
+		traversalTable, cseTable, orthoPolyTable, initSessionTable} {
 		for _, b := range t {
 			tableRows[b.Name] = b
 		}

@@ -692,6 +692,7 @@ func (in *interp) sympyNames() map[string]Value {
 	installTable(ns, traversalTable)
 	installTable(ns, cseTable)
 	installTable(ns, orthoPolyTable)
+	installTable(ns, initSessionTable)
 	return ns
 }
 
@@ -1019,6 +1020,9 @@ func (in *interp) fromImport(s *grammar.FromImportStmt, e *env) {
 	mod := in.module(s.Module, nil)
 	if s.Star {
 		for k, v := range mod.Attrs {
+			if strings.HasPrefix(k, "_") {
+				continue // not public (sympy's __version__)
+			}
 			in.assign(e, k, v)
 		}
 		if mod.Name == "sympy" || strings.HasPrefix(mod.Name, "sympy.") && mod.Name != "sympy.abc" {

@@ -25,8 +25,9 @@ func (s *Session) FormatException(err error) string {
 	}
 	cell := strings.HasPrefix(exc.File, "In[") || len(exc.Trace) > 0 && strings.HasPrefix(exc.Trace[0].File, "In[")
 	if cell && exc.Type == "SystemExit" {
-		// IPython keeps running and shows the exception line only
-		return systemExitHeader + "\n" + exc.lastLine() + "\n"
+		// IPython keeps running and shows the exception line only (its
+		// two parts joined by a newline, then print's)
+		return systemExitHeader + "\n" + exc.lastLine() + "\n\n"
 	}
 	chain := s.formatChain(exc, cell, 0)
 	if !cell {

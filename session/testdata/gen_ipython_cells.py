@@ -7,6 +7,7 @@ prompts. Run with a python3 that has IPython and SymPy 1.14:
 
     python3 session/testdata/gen_ipython_cells.py > session/testdata/ipython_cells.jsonl
 """
+import atexit
 import contextlib
 import io
 import json
@@ -81,6 +82,13 @@ cells = [
     "Counter('aab')",
     "cse(x**2 + sin(x)**2 + sin(x))",
     "legendre_poly(3, x)",
+    # an uncaught SystemExit shows IPython's header and the exception
+    # line; init_session runs isympy's set-up and prints its banner
+    "import sys\nsys.exit(2)",
+    "raise SystemExit",
+    "try:\n    sys.exit(4)\nexcept SystemExit as e:\n    print(e.code)",
+    "from sympy import init_session\ninit_session()",
+    "k.is_integer, f(x), x**2/2",
     # init_vprinting (last: it changes the display from here on)
     "from sympy.physics.mechanics import dynamicsymbols, init_vprinting, vlatex, vpprint\ninit_vprinting()\nq, q1 = dynamicsymbols('theta q1')\nt = symbols('t')\nq.diff(t)",
     "q.diff(t, 2) + q1.diff(t)**2 + q*q1",
@@ -98,12 +106,20 @@ cells = [
 
 def main():
     ip = InteractiveShell.instance(colors="NoColor")
+    # IPython warns "To exit: use 'exit', 'quit', or Ctrl-D." (naming its
+    # own source file) at the first SystemExit of a session: take that
+    # one here, unrecorded and uncounted
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        ip.run_cell("raise SystemExit", store_history=False)
     ip.run_cell(SETUP, store_history=True)
     for c in cells:
         out = io.StringIO()
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
             ip.run_cell(c, store_history=True)
         print(json.dumps({"cell": c, "out": out.getvalue()}, ensure_ascii=False))
+    # init_session registers a print of "Exiting ..." at exit, which
+    # would land in this file
+    atexit._clear()
 
 
 main()
