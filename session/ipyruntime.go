@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -104,13 +105,25 @@ func init() {
 		},
 		"capture": cellCapture,
 	}
+	// %%latex, %%html and %%markdown display the cell's text as that
+	// kind of display object (display(Latex(cell)) ...)
+	for magic, class := range map[string]string{"latex": "Latex", "html": "HTML", "HTML": "HTML", "markdown": "Markdown"} {
+		cellMagics[magic] = func(s *Session, line, body string) (Value, error) {
+			if strings.TrimSpace(line) != "" {
+				return nil, usageError("dcalc's %%%%%s takes no options yet: %s", magic, line)
+			}
+			obj := s.in.call(displayClass(class), []Value{body}, nil)
+			s.in.call(displayRow.builtin(), []Value{obj}, nil)
+			return nil, nil
+		}
+	}
 }
 
 // runCellMagic is get_ipython().run_cell_magic(name, line, body).
 func (s *Session) runCellMagic(name, line, body string) Value {
 	m, ok := cellMagics[name]
 	if !ok {
-		panic(usageError("Cell magic `%%%%%s` not found.", name))
+		panic(missingMagic("%%"+name, slices.Contains(ipythonCellMagics, name)))
 	}
 	v, err := m(s, line, body)
 	if err != nil {

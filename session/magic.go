@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -221,6 +222,8 @@ func init() {
 		"matplotlib": {magicMatplotlib, "%matplotlib [inline]", "inline: show each cell's figure after the cell, as in a notebook (otherwise at plt.show())"},
 		"config":     {magicNothing, "%config ...", "accepted for notebooks; IPython's configuration does not apply"},
 		"load_ext":   {magicNothing, "%load_ext NAME", "accepted for notebooks; dcalc has no extensions"},
+		"reload_ext": {magicNothing, "%reload_ext NAME", "accepted for notebooks; dcalc has no extensions"},
+		"unload_ext": {magicNothing, "%unload_ext NAME", "accepted for notebooks; dcalc has no extensions"},
 		"autoreload": {magicNothing, "%autoreload [mode]", "accepted for notebooks; dcalc imports no modules from files"},
 		"pip":        {noInstall("pip"), "%pip ...", "refused: dcalc installs no packages (the cell goes on)"},
 		"conda":      {noInstall("conda"), "%conda ...", "refused: dcalc installs no packages (the cell goes on)"},
@@ -252,7 +255,7 @@ func execMagic(sh shell, line string) (Value, error) {
 	body := strings.TrimPrefix(line, "%")
 	if strings.HasPrefix(body, "%") {
 		name, _, _ := strings.Cut(strings.TrimPrefix(body, "%"), " ")
-		return nil, usageError("Cell magic `%%%%%s` not found.", name)
+		return nil, missingMagic("%%"+name, slices.Contains(ipythonCellMagics, name))
 	}
 	name, arg, _ := strings.Cut(body, " ")
 	arg = strings.TrimSpace(arg)
@@ -261,9 +264,49 @@ func execMagic(sh shell, line string) (Value, error) {
 	}
 	m, ok := magics[name]
 	if !ok {
-		return nil, usageError("Line magic function `%%%s` not found.", name)
+		return nil, missingMagic("%"+name, slices.Contains(ipythonLineMagics, name))
 	}
 	return m.run(sh, arg)
+}
+
+// missingMagic is the UsageError for a magic dcalc does not run:
+// IPython's own words for one IPython lacks too; for one of IPython's,
+// that dcalc does not implement it, or does not provide it when it
+// reaches the host (docs/security.md).
+func missingMagic(name string, ipythons bool) error {
+	switch {
+	case !ipythons && strings.HasPrefix(name, "%%"):
+		return usageError("Cell magic `%s` not found.", name)
+	case !ipythons:
+		return usageError("Line magic function `%s` not found.", name)
+	case hostMagics[strings.TrimLeft(name, "%")]:
+		return usageError("dcalc does not provide IPython's %s magic: programs cannot reach files, processes or the network (docs/security.md)", name)
+	}
+	return usageError("dcalc does not implement IPython's %s magic yet", name)
+}
+
+// ipythonLineMagics and ipythonCellMagics are IPython 8.12's magics
+// (InteractiveShell.magics_manager.lsmagic()).
+var (
+	ipythonLineMagics = strings.Fields("alias alias_magic autoawait autocall automagic bookmark cat cd colors " +
+		"conda config cp debug dhist dirs doctest_mode ed edit env gui hist history killbgscripts ldir lf lk ll " +
+		"load load_ext loadpy logoff logon logstart logstate logstop ls lsmagic lx macro magic matplotlib mkdir " +
+		"mv notebook page pastebin pdb pdef pdoc pfile pinfo pinfo2 pip popd pprint precision prun psearch " +
+		"psource pushd pwd pycat pylab quickref recall rehashx reload_ext rep rerun reset reset_selective rm " +
+		"rmdir run save sc set_env sx system tb time timeit unalias unload_ext who who_ls whos xdel xmode")
+	ipythonCellMagics = strings.Fields("! HTML SVG bash capture debug file html javascript js latex markdown " +
+		"perl prun pypy python python2 python3 ruby script sh svg sx system time timeit writefile")
+)
+
+// hostMagics are IPython's magics that run shell commands, read or
+// write files, or reach the environment and the network.
+var hostMagics = map[string]bool{
+	"alias": true, "bookmark": true, "cat": true, "cp": true, "env": true, "set_env": true, "ldir": true,
+	"lf": true, "lk": true, "ll": true, "ls": true, "lx": true, "mkdir": true, "mv": true, "rm": true,
+	"rmdir": true, "sc": true, "sx": true, "system": true, "rehashx": true, "pycat": true, "pastebin": true,
+	"logstart": true, "logon": true, "edit": true, "ed": true, "!": true, "bash": true, "sh": true,
+	"script": true, "perl": true, "ruby": true, "python": true, "python2": true, "python3": true,
+	"pypy": true, "file": true, "writefile": true, "pushd": true, "popd": true, "dirs": true, "dhist": true,
 }
 
 // splitArgs splits a magic's arguments at blanks; quotes group words and

@@ -82,6 +82,11 @@ cells = [
     "Counter('aab')",
     "cse(x**2 + sin(x)**2 + sin(x))",
     "legendre_poly(3, x)",
+    # the display cell magics show their display object
+    "%%latex\n$\\int x\\,dx$",
+    "%%html\n<b>hi</b>",
+    "%%markdown\n**bold**",
+    "%reload_ext autoreload",
     # an uncaught SystemExit shows IPython's header and the exception
     # line; init_session runs isympy's set-up and prints its banner
     "import sys\nsys.exit(2)",
