@@ -304,7 +304,7 @@ func TestMagicPrettyAndLists(t *testing.T) {
 		t.Errorf("%%pretty printed %q, want %q", out, want)
 	}
 	out, _, _ = runCells(t, "%lsmagic")
-	if !strings.HasPrefix(out, "Available line magics:\n%autoreload  %cd  %colors  %conda  %config  %hist  %history  %load  %load_ext  %lsmagic  %magic  %matplotlib  %pip  %pprint  %pretty  %pwd  %quickref  %recall  %reload_ext  %rerun  %reset  %run  %save  %steps  %time  %timeit  %unload_ext  %who  %whos\n\nAvailable cell magics:\n%%HTML  %%capture  %%html  %%latex  %%markdown  %%time  %%timeit\n") {
+	if !strings.HasPrefix(out, "Available line magics:\n%autoreload  %cd  %colors  %conda  %config  %hist  %history  %load  %load_ext  %lsmagic  %magic  %matplotlib  %pip  %pprint  %pretty  %pwd  %pylab  %quickref  %recall  %reload_ext  %rerun  %reset  %run  %save  %steps  %time  %timeit  %unload_ext  %who  %whos\n\nAvailable cell magics:\n%%HTML  %%capture  %%html  %%latex  %%markdown  %%time  %%timeit\n") {
 		t.Errorf("%%lsmagic printed %q", out)
 	}
 	out, _, _ = runCells(t, "%magic")
@@ -319,7 +319,7 @@ func TestMagicPrettyAndLists(t *testing.T) {
 		"%foo":        "UsageError: Line magic function `%foo` not found.",
 		"%%foo":       "UsageError: Cell magic `%%foo` not found.",
 		"%%writefile": "UsageError: dcalc does not provide IPython's %%writefile magic: programs cannot reach files, processes or the network (docs/security.md)",
-		"%pylab":      "UsageError: dcalc does not implement IPython's %pylab magic yet",
+		"%prun":       "UsageError: dcalc does not implement IPython's %prun magic yet",
 		"%env":        "UsageError: dcalc does not provide IPython's %env magic: programs cannot reach files, processes or the network (docs/security.md)",
 	} {
 		_, rs, _ := runCells(t, src)

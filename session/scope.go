@@ -213,6 +213,10 @@ func (in *interp) lookupGlobal(name string, node grammar.Node) Value {
 	if v, ok := in.globals.vars[name]; ok {
 		return v
 	}
+	if full, ok := in.s.pylabMissing[name]; ok {
+		in.setNode(node)
+		panic(newExc("NotImplementedError", "dcalc does not implement %s yet (bound by %%pylab)", full))
+	}
 	if v, ok := in.builtins[name]; ok {
 		return v
 	}

@@ -125,6 +125,10 @@ type Session struct {
 	// maxRecursionLimit+1), recLimitSet the value it was given
 	recLimit    int
 	recLimitSet *big.Int
+	// pylabMissing are the names %pylab would have bound that dcalc
+	// lacks, with what they are (numpy.random.gamma): unbound, and
+	// NotImplementedError where used until the program binds them
+	pylabMissing map[string]string
 }
 
 // New returns a session that writes program output (print) to out.
