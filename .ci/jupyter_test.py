@@ -61,6 +61,8 @@ try:
             if t in ("stream", "execute_result", "display_data", "error"):
                 c = m["content"]
                 outs.append((t, c.get("text") or c.get("data") or c.get("ename")))
+            if t == "clear_output":
+                outs.append((t, m["content"]["wait"]))
         reply = kc.get_shell_msg(timeout=timeout)["content"]
         return reply["status"], reply["execution_count"], outs
 
@@ -74,6 +76,8 @@ try:
     check("init_printing", run("init_printing()\nx**2/2"),
           ("ok", 3, [("execute_result", {"text/plain": " 2\nx \n──\n2 ", "text/latex": "$\\displaystyle \\frac{x^{2}}{2}$"})]))
     check("trailing semicolon", run("x;"), ("ok", 4, []))
+    check("clear_output", run("from IPython.display import clear_output\nprint('a')\nclear_output(wait=True)\nprint('b')")[2],
+          [("stream", "a\n"), ("clear_output", True), ("stream", "b\n")])
     c = kc.complete("y = lambdi", 10, reply=True)["content"]
     check("complete", (c["matches"], c["cursor_start"], c["cursor_end"]), (["lambdify"], 4, 10))
     c = kc.complete("(x+1).ex", 8, reply=True)["content"]
@@ -89,7 +93,7 @@ try:
 
     check("is_complete", [is_complete(s) for s in ("x = 1", "for i in range(3):", "f(")], ["complete", "incomplete", "incomplete"])
     h = kc.history(hist_access_type="tail", n=2, reply=True)["content"]["history"]
-    check("history", [row[1:] for row in h], [[3, "init_printing()\nx**2/2"], [4, "x;"]])
+    check("history", [row[1:] for row in h], [[4, "x;"], [5, "from IPython.display import clear_output\nprint('a')\nclear_output(wait=True)\nprint('b')"]])
 
     msg_id = kc.execute("import numpy as np\nnp.array([1.0]) / 0")
     streams, result = [], None
@@ -163,11 +167,13 @@ finally:
         km.shutdown_kernel(now=True)
 
 nb = new_notebook()
-nb.cells = [new_code_cell("f = sin(x)**2"), new_code_cell("x = symbols('x')\nf = sin(x)**2\ndiff(f, x)"), new_code_cell("print(latex(f))")]
+nb.cells = [new_code_cell("f = sin(x)**2"), new_code_cell("x = symbols('x')\nf = sin(x)**2\ndiff(f, x)"), new_code_cell("print(latex(f))"),
+            new_code_cell("from IPython.display import clear_output\nfor i in range(3):\n    clear_output(wait=True)\n    print('step', i)")]
 nb.metadata["kernelspec"] = {"name": "dcalc", "display_name": "dcalc (SymPy)", "language": "python"}
 nbclient.NotebookClient(nb, kernel_name="dcalc", allow_errors=True, timeout=60).execute()
 outs = [[(o.output_type, o.get("ename") or o.get("text") or o.get("data", {}).get("text/plain")) for o in c.outputs] for c in nb.cells]
-check("nbclient", outs, [[("error", "NameError")], [("execute_result", "2*sin(x)*cos(x)")], [("stream", "\\sin^{2}{\\left(x \\right)}\n")]])
+check("nbclient", outs, [[("error", "NameError")], [("execute_result", "2*sin(x)*cos(x)")], [("stream", "\\sin^{2}{\\left(x \\right)}\n")],
+                         [("stream", "step 2\n")]])
 
 console = subprocess.run(["jupyter-console", "--kernel", "dcalc", "--simple-prompt", "--no-confirm-exit"],
                          input="z = symbols('z')\ndiff(z**4, z)\n", capture_output=True, text=True, timeout=120)

@@ -22,6 +22,12 @@ func (s *Session) SetErrOutput(w io.Writer) { s.errOut = w }
 // printing.
 func (s *Session) SetDisplayHook(hook func(bundle map[string]string)) { s.displayHook = hook }
 
+// SetClearOutputHook makes IPython.display.clear_output(wait) call hook
+// (a Jupyter front end clears the cell's outputs, at once or before the
+// next one with wait); without one it writes the terminal's erase-line
+// sequence, as IPython does outside a kernel.
+func (s *Session) SetClearOutputHook(hook func(wait bool)) { s.clearHook = hook }
+
 // Help returns the text "?name" prints (IPython's object inspection);
 // ok is false when there is nothing to say about name.
 func (s *Session) Help(name string) (text string, ok bool) {

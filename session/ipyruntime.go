@@ -179,6 +179,26 @@ func cellCapture(s *Session, line, body string) (Value, error) {
 	return nil, err
 }
 
+// clearOutputRow is IPython.display.clear_output(wait=False).
+var clearOutputRow = &binding{
+	Name: "clear_output", Sig: "(wait=False)", Honours: "wait",
+	Doc: "Clear the cell's output (in Jupyter; with wait=True when the next output comes); in a terminal, erase the line.",
+	Fn: func(in *interp, a *callArgs) Value {
+		wait := false
+		if w := a.Get("wait"); w != nil {
+			wait = in.truth(w, nil)
+		}
+		if h := in.s.clearHook; h != nil {
+			h(wait)
+			return none
+		}
+		// IPython's DisplayPublisher.clear_output, and clear_output
+		// without a shell: the sequence after stdout, then after stderr
+		io.WriteString(in.s.out, "\x1b[2K\r\x1b[2K\r")
+		return none
+	},
+}
+
 // displayRow is IPython's display(*objs): each object is shown as an Out
 // value is, without the prompt; in a program run as python3 runs it
 // (Options.Script) IPython has no shell and prints them.
@@ -237,13 +257,15 @@ func displayClass(name string) *Class {
 func (s *Session) ipythonModule(name string) *Module {
 	switch name {
 	case "IPython.display", "IPython.core.display":
-		attrs := map[string]Value{"display": displayRow.builtin()}
+		attrs := map[string]Value{"display": displayRow.builtin(), "clear_output": clearOutputRow.builtin()}
 		for _, c := range []string{"Math", "Latex", "Markdown", "HTML"} {
 			attrs[c] = displayClass(c)
 		}
 		return &Module{Name: name, Attrs: attrs}
 	case "IPython":
 		return &Module{Name: "IPython", Attrs: map[string]Value{
+			// the IPython whose output dcalc reproduces
+			"__version__": "8.12.0",
 			"display":     s.ipythonModule("IPython.display"),
 			"get_ipython": &Builtin{Name: "get_ipython", Fn: func(in *interp, args []Value, kw []kwArg) Value { return s.ipythonShell() }},
 		}}

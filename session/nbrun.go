@@ -55,7 +55,7 @@ func (s *Session) RunNotebook(nb *ipynb.Notebook, opts NotebookOptions) error {
 // runCellOutputs runs one cell, collecting its outputs in order.
 func (s *Session) runCellOutputs(src string) ([]*ipynb.Output, Result) {
 	var outs []*ipynb.Output
-	var stream strings.Builder
+	var stream cellStream
 	flush := func() {
 		if stream.Len() > 0 {
 			outs = append(outs, &ipynb.Output{Type: "stream", Name: "stdout", Text: stream.String()})
@@ -69,24 +69,44 @@ func (s *Session) runCellOutputs(src string) ([]*ipynb.Output, Result) {
 		}
 		return m
 	}
-	savedOut, savedHook := s.out, s.displayHook
+	// clear_output as nbclient applies it: at once, or (wait) when the
+	// next output arrives
+	clearNext := false
+	clear := func() {
+		if clearNext {
+			outs, clearNext = nil, false
+		}
+	}
+	stream.onWrite = clear
+	savedOut, savedHook, savedClear := s.out, s.displayHook, s.clearHook
 	s.out = &stream
 	s.displayHook = func(b map[string]string) {
 		flush()
+		clear()
 		outs = append(outs, &ipynb.Output{Type: "display_data", Data: bundle(b), Metadata: map[string]any{}})
+	}
+	s.clearHook = func(wait bool) {
+		flush()
+		if wait {
+			clearNext = true
+			return
+		}
+		outs, clearNext = nil, false
 	}
 	res := s.RunCell(src)
 	flush()
 	if res.Err != nil {
+		clear()
 		outs = append(outs, errorOutput(s, res.Err))
 	}
 	if res.Value != nil {
+		clear()
 		outs = append(outs, &ipynb.Output{Type: "execute_result", Data: bundle(s.MimeBundle(res.Value)),
 			Metadata: map[string]any{}, ExecutionCount: res.N})
 	}
 	s.FlushFigures() // after the result, as the inline backend's post-execute hook
 	flush()
-	s.out, s.displayHook = savedOut, savedHook
+	s.out, s.displayHook, s.clearHook = savedOut, savedHook, savedClear
 	return outs, res
 }
 
@@ -133,4 +153,27 @@ func TracebackParts(tb string) []string {
 		parts = append(parts, frame.String())
 	}
 	return append(parts, lines[len(lines)-1])
+}
+
+// cellStream collects a cell's printed text between other outputs;
+// onWrite runs before each write (a pending clear_output(wait=True)
+// then clears the outputs before the text).
+type cellStream struct {
+	strings.Builder
+	onWrite func()
+}
+
+func (c *cellStream) Write(p []byte) (int, error) {
+	if c.onWrite != nil && len(p) > 0 {
+		c.onWrite()
+	}
+	return c.Builder.Write(p)
+}
+
+// WriteString is Write for a string (io.WriteString's path).
+func (c *cellStream) WriteString(t string) (int, error) {
+	if c.onWrite != nil && t != "" {
+		c.onWrite()
+	}
+	return c.Builder.WriteString(t)
 }

@@ -92,12 +92,14 @@ type Session struct {
 	// displayHook, when set, receives display()'s objects as MIME
 	// bundles instead of their text being printed (Jupyter outputs).
 	displayHook func(bundle map[string]string)
-	opts        Options
-	in          *interp
-	n           int                 // number of the last cell run
-	sources     map[string][]string // file or cell name → source lines
-	inList      *List               // In
-	outDict     *Dict               // Out
+	// clearHook, when set, receives clear_output(wait) (SetClearOutputHook)
+	clearHook func(wait bool)
+	opts      Options
+	in        *interp
+	n         int                 // number of the last cell run
+	sources   map[string][]string // file or cell name → source lines
+	inList    *List               // In
+	outDict   *Dict               // Out
 	// preloads are the isympy names of an interactive session.
 	preloads map[string]Value
 	magic    *magicState

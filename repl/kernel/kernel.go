@@ -378,11 +378,15 @@ func (k *Kernel) execute(msg *Message) (string, any) {
 	s.SetDisplayHook(func(b map[string]string) {
 		k.publish(parent, "display_data", map[string]any{"data": b, "metadata": map[string]any{}, "transient": map[string]any{}})
 	})
+	s.SetClearOutputHook(func(wait bool) {
+		k.publish(parent, "clear_output", map[string]any{"wait": wait})
+	})
 	s.SetInput(k.inputFunc(msg, req.AllowStdin))
 	defer func() {
 		s.SetOutput(io.Discard)
 		s.SetErrOutput(io.Discard)
 		s.SetDisplayHook(nil)
+		s.SetClearOutputHook(nil)
 		s.SetInput(nil)
 	}()
 	if req.Silent || req.StoreHistory != nil && !*req.StoreHistory {

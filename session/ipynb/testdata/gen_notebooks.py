@@ -42,6 +42,12 @@ def sympy_run(python):
         new_code_cell("Eq(x, 1)"),
         new_code_cell("x;"),
         new_raw_cell("raw text"),
+        new_code_cell("from IPython.display import clear_output\nfor i in range(3):\n    clear_output(wait=True)\n    print('step', i)"),
+        new_code_cell("for i in range(3):\n    clear_output()\n    display(i)"),
+        new_code_cell("print('a')\nclear_output(wait=True)\n1 + 1"),
+        new_code_cell("%%latex\n$\\int x\\,dx$"),
+        new_code_cell("from sympy import init_session\ninit_session()"),
+        new_code_cell("k.is_integer, f(x)"),
     ]
     ids(nb)
     with tempfile.TemporaryDirectory() as d:
