@@ -199,6 +199,61 @@ var clearOutputRow = &binding{
 	},
 }
 
+// displayMimeRows are IPython.display's display_latex, display_html,
+// display_markdown and display_pretty: each object's data of the one
+// MIME type (raw=True: the object is that data), shown as display()
+// shows a bundle; an object without such a form shows nothing. (Filled
+// by init: the rows reach the interpreter, which reaches them back.)
+var displayMimeRows []*binding
+
+func init() {
+	for _, t := range []struct{ name, mime string }{
+		{"display_latex", "text/latex"}, {"display_html", "text/html"},
+		{"display_markdown", "text/markdown"}, {"display_pretty", "text/plain"},
+	} {
+		displayMimeRows = append(displayMimeRows, &binding{
+			Name: t.name, Sig: "(*objs, raw=False, metadata=None)", Honours: "raw",
+			Doc: "Show the objects' " + t.mime + " data only (raw=True: each object is that data).",
+			Fn: func(in *interp, a *callArgs) Value {
+				raw := false
+				if r := a.Get("raw"); r != nil {
+					raw = in.truth(r, nil)
+				}
+				if in.s.opts.Script && in.s.displayHook == nil {
+					// display() without a shell prints the objects
+					return in.call(displayRow.builtin(), a.Rest(), nil)
+				}
+				for _, v := range a.Rest() {
+					var data string
+					if raw {
+						s, ok := v.(string)
+						if !ok {
+							throw("NotImplementedError", "dcalc's %s(raw=True) takes strings", t.name)
+						}
+						data = s
+					} else {
+						data = in.s.MimeBundle(v)[t.mime]
+						if o, ok := v.(*pyObject); ok && displayObjectBundle(o) == nil {
+							data = ""
+						}
+						if _, ok := v.(string); ok {
+							data = "" // a str has no _repr_latex_ ...
+						}
+					}
+					if data == "" {
+						continue
+					}
+					if h := in.s.displayHook; h != nil {
+						h(map[string]string{t.mime: data})
+					} else if t.mime == "text/plain" {
+						io.WriteString(in.s.out, data+"\n")
+					}
+				}
+				return none
+			}})
+	}
+}
+
 // displayRow is IPython's display(*objs): each object is shown as an Out
 // value is, without the prompt; in a program run as python3 runs it
 // (Options.Script) IPython has no shell and prints them.
@@ -258,6 +313,9 @@ func (s *Session) ipythonModule(name string) *Module {
 	switch name {
 	case "IPython.display", "IPython.core.display":
 		attrs := map[string]Value{"display": displayRow.builtin(), "clear_output": clearOutputRow.builtin()}
+		for _, r := range displayMimeRows {
+			attrs[r.Name] = r.builtin()
+		}
 		for _, c := range []string{"Math", "Latex", "Markdown", "HTML"} {
 			attrs[c] = displayClass(c)
 		}

@@ -46,6 +46,9 @@ def sympy_run(python):
         new_code_cell("for i in range(3):\n    clear_output()\n    display(i)"),
         new_code_cell("print('a')\nclear_output(wait=True)\n1 + 1"),
         new_code_cell("%%latex\n$\\int x\\,dx$"),
+        new_code_cell("from IPython.display import display_latex, display_markdown, display_html\n"
+                      "display_latex('$x$', raw=True)\ndisplay_latex(x**2)\ndisplay_latex('$x$')\n"
+                      "display_markdown('**a**', raw=True); display_html('<b>a</b>', raw=True)"),
         new_code_cell("from sympy import init_session\ninit_session()"),
         new_code_cell("k.is_integer, f(x)"),
     ]
