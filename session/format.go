@@ -57,6 +57,9 @@ func (in *interp) repr(v Value) string {
 	case *big.Int:
 		return x.String()
 	case float64:
+		if in.outFloatFmt != "" {
+			return outFloat(in, x)
+		}
 		return floatRepr(x)
 	case complex128:
 		return complexRepr(x)

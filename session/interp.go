@@ -45,6 +45,8 @@ type interp struct {
 	frames   []*frame
 	recLimit int  // recursion limit: maxDepth, or cellDepth in a cell
 	inCell   bool // the running code is a cell (In[n]), not a script
+	// outFloatFmt formats floats while an Out value is shown (%precision)
+	outFloatFmt string
 	// stdio are sys.stdout and sys.stderr, once made
 	stdio     [2]*pyObject
 	interrupt atomic.Bool

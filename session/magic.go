@@ -222,6 +222,7 @@ func init() {
 		"matplotlib": {magicMatplotlib, "%matplotlib [inline]", "inline: show each cell's figure after the cell, as in a notebook (otherwise at plt.show())"},
 		"config":     {magicNothing, "%config ...", "accepted for notebooks; IPython's configuration does not apply"},
 		"load_ext":   {magicNothing, "%load_ext NAME", "accepted for notebooks; dcalc has no extensions"},
+		"precision":  {magicPrecision, "%precision [N | FORMAT]", "format of floats in Out values: N digits after the point, a %-format, or repr without argument (NumPy's print precision too, once imported)"},
 		"pylab":      {magicPylab, "%pylab [--no-import-all] inline", "IPython's pylab: numpy as np, matplotlib.pyplot as plt, and the names of numpy and pyplot (figures shown after each cell)"},
 		"reload_ext": {magicNothing, "%reload_ext NAME", "accepted for notebooks; dcalc has no extensions"},
 		"unload_ext": {magicNothing, "%unload_ext NAME", "accepted for notebooks; dcalc has no extensions"},

@@ -304,7 +304,7 @@ func TestMagicPrettyAndLists(t *testing.T) {
 		t.Errorf("%%pretty printed %q, want %q", out, want)
 	}
 	out, _, _ = runCells(t, "%lsmagic")
-	if !strings.HasPrefix(out, "Available line magics:\n%autoreload  %cd  %colors  %conda  %config  %hist  %history  %load  %load_ext  %lsmagic  %magic  %matplotlib  %pip  %pprint  %pretty  %pwd  %pylab  %quickref  %recall  %reload_ext  %rerun  %reset  %run  %save  %steps  %time  %timeit  %unload_ext  %who  %whos\n\nAvailable cell magics:\n%%HTML  %%capture  %%html  %%latex  %%markdown  %%time  %%timeit\n") {
+	if !strings.HasPrefix(out, "Available line magics:\n%autoreload  %cd  %colors  %conda  %config  %hist  %history  %load  %load_ext  %lsmagic  %magic  %matplotlib  %pip  %pprint  %precision  %pretty  %pwd  %pylab  %quickref  %recall  %reload_ext  %rerun  %reset  %run  %save  %steps  %time  %timeit  %unload_ext  %who  %whos\n\nAvailable cell magics:\n%%HTML  %%capture  %%html  %%latex  %%markdown  %%time  %%timeit\n") {
 		t.Errorf("%%lsmagic printed %q", out)
 	}
 	out, _, _ = runCells(t, "%magic")

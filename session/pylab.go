@@ -2,10 +2,13 @@ package session
 
 import (
 	"io"
+	"math/big"
+	"strconv"
 	"strings"
 )
 
-// IPython's %pylab inline, which older notebooks start with: the
+// IPython's %pylab inline, which older notebooks start with, and
+// %precision, which they set alongside: the
 // imports of IPython's pylab (numpy as np, matplotlib.pyplot as plt,
 // display) and, unless --no-import-all, the star imports of pylab and
 // numpy, whose names (pylab_names.go) are bound to dcalc's NumPy and
@@ -109,4 +112,65 @@ func (in *interp) pylabModule(name string) (m *Module) {
 		}
 	}()
 	return in.module(name, nil)
+}
+
+// magicPrecision is %precision [int | format]: the format of floats in
+// Out values (IPython's PlainTextFormatter.float_precision), and NumPy's
+// print precision when NumPy was imported. It returns the format.
+func magicPrecision(sh shell, arg string) (Value, error) {
+	s, ok := sh.(*Session)
+	if !ok {
+		return nil, usageError("%%precision needs a session")
+	}
+	arg = strings.TrimSpace(arg)
+	var fmt string
+	precision := -1
+	switch {
+	case strings.Contains(arg, "%"):
+		fmt = arg
+		if err := s.in.tryPercentFormat(fmt); err != nil {
+			return nil, &Exception{Type: "ValueError", Msg: "Precision must be int or format string, not " + strRepr(arg)}
+		}
+	case arg != "":
+		i, err := strconv.Atoi(arg)
+		if err != nil {
+			return nil, &Exception{Type: "ValueError", Msg: "Precision must be int or format string, not " + strRepr(arg)}
+		}
+		if i < 0 {
+			return nil, &Exception{Type: "ValueError", Msg: "int precision must be non-negative, not " + strconv.Itoa(i)}
+		}
+		fmt, precision = "%."+strconv.Itoa(i)+"f", i
+	default:
+		fmt, precision = "%r", 8 // back to repr; NumPy's default precision
+	}
+	s.floatFormat = fmt
+	if fmt == "%r" {
+		s.floatFormat = ""
+	}
+	if precision >= 0 && s.in.npMod != nil {
+		s.in.call(s.in.npMod.Attrs["set_printoptions"], nil, []kwArg{{Name: "precision", Value: big.NewInt(int64(precision))}})
+	}
+	return fmt, nil
+}
+
+// tryPercentFormat reports whether fmt % 3.14159 works.
+func (in *interp) tryPercentFormat(fmt string) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(*Exception); !ok {
+				panic(r)
+			}
+			err = r.(*Exception)
+		}
+	}()
+	in.percentFormat(fmt, 3.14159)
+	return nil
+}
+
+// outFloat is %precision's float printer: the format applied to x. It
+// is set by init, as the format operator reaches repr back.
+var outFloat func(in *interp, x float64) string
+
+func init() {
+	outFloat = func(in *interp, x float64) string { return in.percentFormat(in.outFloatFmt, x) }
 }

@@ -39,3 +39,36 @@ func TestPylab(t *testing.T) {
 		t.Error("pylab inline did not turn on inline figures")
 	}
 }
+
+// TestPrecision runs %precision in a kernel before init_printing; the
+// values are what ipykernel 6 with IPython 8 and NumPy 1.24 showed for
+// the same cells (nbclient, Debian's python3).
+func TestPrecision(t *testing.T) {
+	s := New(&bytes.Buffer{}, Options{Kernel: true})
+	cells := []struct{ src, out, err string }{
+		{"%precision 3", "'%.3f'", ""},
+		{"1/3", "0.333", ""},
+		{"[1/3, 2.0, (0.5, {'a': 1/7})]", "[0.333, 2.000, (0.500, {'a': 0.143})]", ""},
+		{"import numpy as np\n%precision 2\nnp.array([1/3, 2/3])", "array([0.33, 0.67])", ""},
+		{"%precision %.2e", "'%.2e'", ""},
+		{"1/3", "3.33e-01", ""},
+		{"%precision", "'%r'", ""},
+		{"1/3", "0.3333333333333333", ""},
+		{"np.array([1/3])", "array([0.33333333])", ""},
+		{"%precision -1", "", "ValueError: int precision must be non-negative, not -1"},
+		{"%precision abc", "", "ValueError: Precision must be int or format string, not 'abc'"},
+	}
+	for _, c := range cells {
+		r := s.RunCell(c.src)
+		var got, err string
+		if r.Value != nil {
+			got = s.FormatValue(r.Value)
+		}
+		if r.Err != nil {
+			err = r.Err.Error()
+		}
+		if got != c.out || err != c.err {
+			t.Errorf("%s: %q, error %q; want %q, %q", c.src, got, err, c.out, c.err)
+		}
+	}
+}

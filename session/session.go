@@ -131,6 +131,9 @@ type Session struct {
 	// lacks, with what they are (numpy.random.gamma): unbound, and
 	// NotImplementedError where used until the program binds them
 	pylabMissing map[string]string
+	// floatFormat is %precision's format of floats in Out values ("":
+	// repr)
+	floatFormat string
 }
 
 // New returns a session that writes program output (print) to out.
@@ -406,6 +409,12 @@ func (s *Session) FormatValueWith(v Value, pretty bool) (out string) {
 		if p, ok := s.in.prettyValue(v, !s.asciiPretty, s.outWidth()); ok {
 			return p
 		}
+	}
+	if s.floatFormat != "" && !pretty {
+		// IPython's float printer (under init_printing SymPy's printer
+		// takes floats over)
+		s.in.outFloatFmt = s.floatFormat
+		defer func() { s.in.outFloatFmt = "" }()
 	}
 	return s.in.repr(v)
 }

@@ -82,6 +82,12 @@ cells = [
     "Counter('aab')",
     "cse(x**2 + sin(x)**2 + sin(x))",
     "legendre_poly(3, x)",
+    # %precision returns its format; under init_printing SymPy's printer
+    # shows floats, so the format does not apply
+    "%precision 3",
+    "1/3",
+    "[1/3, x]",
+    "%precision",
     # the display cell magics show their display object
     "%%latex\n$\\int x\\,dx$",
     "%%html\n<b>hi</b>",
