@@ -319,6 +319,7 @@ func (s *Session) ipythonModule(name string) *Module {
 		for _, c := range []string{"Math", "Latex", "Markdown", "HTML"} {
 			attrs[c] = displayClass(c)
 		}
+		attrs["Image"] = imageClass()
 		return &Module{Name: name, Attrs: attrs}
 	case "IPython":
 		return &Module{Name: "IPython", Attrs: map[string]Value{

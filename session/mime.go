@@ -84,6 +84,9 @@ func (s *Session) allLatexable(items []Value, depth int) bool {
 // Latex, Markdown, HTML), as IPython's _repr_*_ methods give it; nil for
 // other objects.
 func displayObjectBundle(o *pyObject) map[string]string {
+	if o.bundle != nil {
+		return o.bundle
+	}
 	data, _ := o.Attrs["data"].(string)
 	b := map[string]string{"text/plain": o.Repr}
 	switch o.Type {

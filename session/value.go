@@ -131,6 +131,9 @@ type pyObject struct {
 	Qual string
 	// Str is str(obj) when it is not the repr (numpy.finfo's table)
 	Str string
+	// bundle is the MIME bundle of a display object made whole at
+	// creation (IPython.display.Image)
+	bundle map[string]string
 }
 
 // seqItems returns the items of a list or a tuple.
