@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -96,11 +97,27 @@ func nbRun(name, out string, allowErrors bool, stderr io.Writer) int {
 	if out == "" {
 		out = name
 	}
+	// Jupyter runs a notebook's kernel in the notebook's folder: relative
+	// names in its cells (%load, Image(filename=...)) mean files beside it
+	dir, err := filepath.Abs(filepath.Dir(name))
+	if err == nil {
+		out, err = filepath.Abs(out)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "dcalc: nb run: %v\n", err)
+		return exitError
+	}
+	restore, err := chdir(dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "dcalc: nb run: %v\n", err)
+		return exitError
+	}
+	defer restore()
 	// A notebook may come from anyone: its magics read only beside it and
 	// write nothing (docs/security.md); the output notebook is ours.
-	s := session.New(io.Discard, session.Options{Kernel: true, Files: session.FilePolicy{ReadRoot: filepath.Dir(name), NoWrite: true}})
+	s := session.New(io.Discard, session.Options{Kernel: true, Files: session.FilePolicy{ReadRoot: dir, NoWrite: true}})
 	stop := interruptsTo(s)
-	err := s.RunNotebook(nb, session.NotebookOptions{AllowErrors: allowErrors})
+	err = s.RunNotebook(nb, session.NotebookOptions{AllowErrors: allowErrors})
 	stop()
 	var ce *session.CellError
 	if errors.As(err, &ce) {
@@ -200,4 +217,16 @@ func checkNotebook(s *session.Session, name string, stdout, stderr io.Writer) in
 	}
 	fmt.Fprintf(stdout, "%s: %d output(s) differ from the notebook's\n", name, len(diffs))
 	return exitError
+}
+
+// chdir changes the working directory to dir; restore changes it back.
+func chdir(dir string) (restore func(), err error) {
+	prev, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
+	if err := os.Chdir(dir); err != nil {
+		return nil, err
+	}
+	return func() { os.Chdir(prev) }, nil
 }

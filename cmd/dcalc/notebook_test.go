@@ -79,3 +79,33 @@ func TestNotebookCommands(t *testing.T) {
 		t.Errorf("nb fly: %d %q", code, errOut)
 	}
 }
+
+// TestNotebookRunsInItsFolder: as Jupyter starts a notebook's kernel in
+// the notebook's folder, nb run resolves the relative names of its cells
+// there, whatever the directory dcalc was started in, and writes -o
+// where the command line meant.
+func TestNotebookRunsInItsFolder(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "data.py", "answer = 42\n")
+	src := "# %%\n%run data.py\nanswer\n"
+	script := writeFile(t, dir, "nb.dcalc", src)
+	if _, errOut, code := runDcalc(t, "", "nb", "convert", script, "--to", "ipynb"); code != 0 {
+		t.Fatalf("convert to ipynb: %d %s", code, errOut)
+	}
+	t.Chdir(t.TempDir())
+	if _, errOut, code := runDcalc(t, "", "nb", "run", filepath.Join(dir, "nb.ipynb"), "-o", "out.ipynb"); code != 0 {
+		t.Fatalf("nb run: %d %s", code, errOut)
+	}
+	data, err := os.ReadFile("out.ipynb")
+	if err != nil {
+		t.Fatal(err)
+	}
+	nb, err := ipynb.Read("out.ipynb", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	outs := nb.Cells[0].Outputs
+	if len(outs) != 1 || outs[0].Data["text/plain"] != "42" {
+		t.Errorf("outputs %+v, want the value of answer from data.py", outs)
+	}
+}
