@@ -19,9 +19,9 @@ func SumAbsolutelyConvergent(s Expr) (bool, error) {
 // chain of tests (divergence, p-series, ratio) decides as the terms'
 // growth says: |r| < 1 converges, |r| > 1 diverges, and for r = 1 the
 // degree p of R decides (p < -1 converges: the p-series test on
-// O(term) = n**p). Other terms (alternating, logarithmic, factorial,
-// oscillating) raise NotImplementedError, as do several limits or an
-// infinite lower limit.
+// O(term) = n**p); alternating terms (r = -1) by alternatingConvergent.
+// Other terms (logarithmic, factorial, oscillating) raise
+// NotImplementedError, as do several limits or an infinite lower limit.
 func SumConvergent(s Expr) (bool, error) {
 	f, ok := s.(*Func)
 	if !ok || f.def != SumDef {
@@ -67,7 +67,69 @@ func SumConvergent(s Expr) (bool, error) {
 	case c == 0:
 		return p.Cmp(big.NewRat(-1, 1)) < 0, nil
 	}
-	return false, notImpl("dcalc's is_convergent does not decide alternating series yet")
+	return alternatingConvergent(term, k, lo, p)
+}
+
+// alternatingConvergent decides c*(-1)**n*R(n), R a product of
+// powers of polynomials of degree p: terms that do not tend to 0 fail
+// SymPy's divergence test; otherwise, after the tests that cannot decide
+// an alternating term (limit comparison, ratio, Raabe, root), the
+// alternating series test: R decreasing on [lo, oo) converges. A
+// negative c, or an R that is not decreasing there (SymPy goes on to its
+// integral test, which can fail), raises NotImplementedError.
+func alternatingConvergent(term Expr, k *Symbol, lo Expr, p *big.Rat) (bool, error) {
+	if p.Sign() >= 0 {
+		return false, nil
+	}
+	// SymPy simplifies the term first and matches (-1)**(n + p)*q, whose
+	// choice of p for a shifted sign ((-1)**(n - 1) simplifies to
+	// -(-1)**n) decides whether q is positive: only (-1)**n times a
+	// positive coefficient is taken here
+	var c Expr = One
+	var q []Expr
+	sign := false
+	for _, fac := range mulArgs(term) {
+		switch base, exp := AsBaseExp(fac); {
+		case !Has(fac, k):
+			c = NewMul(c, fac)
+		case Equal(base, NegOne) && Equal(exp, k):
+			sign = true
+		default:
+			q = append(q, fac)
+		}
+	}
+	if !sign || IsPositive(c) != True {
+		return false, notImpl("dcalc's is_convergent decides alternating series (-1)**n*a(n) with a positive coefficient only")
+	}
+	dec, err := decreasingFrom(NewMul(q...), k, lo)
+	if err != nil {
+		return false, err
+	}
+	if dec != True {
+		return false, notImpl("dcalc's is_convergent decides alternating series whose terms decrease in size from the start only (SymPy goes on to its integral test)")
+	}
+	return true, nil
+}
+
+// decreasingFrom is is_decreasing(f, Interval(lo, oo), k): whether f' <= 0
+// on the interval, for rational functions of k.
+func decreasingFrom(f Expr, k *Symbol, lo Expr) (Tri, error) {
+	d, err := Diff(f, VarCount{Var: k, Count: 1})
+	if err != nil {
+		return Unknown, err
+	}
+	d = DropPositiveFactors(d, k)
+	switch RelTruth("<=", d, Zero) {
+	case True:
+		return True, nil
+	case False:
+		return False, nil
+	}
+	parts, all, err := SolveInequalitySet([]Inequality{{Op: "<=", Expr: d}}, k)
+	if err != nil || all {
+		return map[bool]Tri{true: True}[all], err
+	}
+	return SetIsSubset([]SetPart{{Lo: lo, Hi: Oo, HOpen: true}}, parts)
 }
 
 // geometricPower splits term into c*r**n times powers of polynomials in

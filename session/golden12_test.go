@@ -214,7 +214,7 @@ func TestIssue12Golden(t *testing.T) {
 		{"statistics_golden.jsonl", "import statistics\nfrom statistics import mean, median, mode, stdev, variance, pstdev, pvariance, fmean\n", 5},
 		{"sys_golden.jsonl", "import sys\n", 11},
 		{"ratineq_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 210},
-		{"sumconv_golden.jsonl", "from sympy import *\nx = symbols('x')\nn = symbols('n')\nk = symbols('k', integer=True, positive=True)\n", 69},
+		{"sumconv_golden.jsonl", "from sympy import *\nx = symbols('x')\nn = symbols('n')\nk = symbols('k', integer=True, positive=True)\n", 100},
 		{"solvesetcalc_golden.jsonl", "from sympy import *\nx = symbols('x')\n", 182},
 		{"evalfalse_golden.jsonl", "from sympy import *\nx, y = symbols('x y')\n", 260},
 		{"delta_golden.jsonl", "from sympy import *\nx, y, z = symbols('x y z')\nr, s = symbols('r s', real=True)\np = symbols('p', positive=True)\n", 149},

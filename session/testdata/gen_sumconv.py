@@ -45,4 +45,22 @@ for _ in range(60):
     start = rnd.choice([1, 2, 5])
     programs.append('print(Sum(%s(%s)**%s/(%s)**%s, (n, %d, oo)).is_convergent())' % (geo, num, e1, den, e2, start))
 
+# alternating series: (-1)**(n + a) times a rational function or a power
+# of n (the alternating series test, or divergence when the terms do not
+# tend to 0)
+rnd = random.Random(9)
+for _ in range(40):
+    sign = rnd.choice(['(-1)**n', '(-1)**(n + 1)', '(-1)**(n - 1)', '2*(-1)**n'])
+    kind = rnd.random()
+    if kind < 0.4:
+        q = '/(%s)' % poly()
+    elif kind < 0.7:
+        q = '*(%s)/(%s)' % (poly(), poly())
+    else:
+        q = '/n**%s' % rnd.choice(['Rational(1, 2)', 'Rational(1, 3)', '2', '1', 'Rational(3, 2)'])
+    start = rnd.choice([1, 2, 3])
+    programs.append('print(Sum(%s%s, (n, %d, oo)).is_convergent())' % (sign, q, start))
+programs += ["print(Sum((-1)**k/k, (k, 1, oo)).is_convergent(), Sum((-1)**k/k, (k, 1, oo)).is_absolutely_convergent())",
+             "print(Sum((-1)**n*(n + 1)/n, (n, 1, oo)).is_convergent(), Sum((-1)**n, (n, 0, oo)).is_convergent())"]
+
 emit(PRE, programs)
