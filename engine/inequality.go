@@ -261,7 +261,7 @@ func ReduceInequalities(rels []Inequality, x *Symbol) (r Expr, err error) {
 	if len(rational) == 0 {
 		return reduceRelational(rels, x), nil
 	}
-	if _, decided := reduceToIvals(rels, x, true); decided != nil {
+	if _, decided := reduceToIvals(rels, x); decided != nil {
 		// the assumptions settle them (SymPy's prefilter)
 		return map[bool]Expr{true: STrue, false: SFalse}[*decided], nil
 	}
@@ -322,7 +322,7 @@ func refuseCRootOf(rel Inequality, x *Symbol) {
 // reduceRelational is reduce_rational_inequalities: the solution set of
 // rels as a relation.
 func reduceRelational(rels []Inequality, x *Symbol) Expr {
-	ivs, decided := reduceToIvals(rels, x, true)
+	ivs, decided := reduceToIvals(rels, x)
 	if decided != nil {
 		return map[bool]Expr{true: STrue, false: SFalse}[*decided]
 	}
@@ -408,10 +408,8 @@ func dropRelations(e Expr, drop func(*Relation) bool) Expr {
 
 // reduceToIvals is the solution set of the inequalities as sorted
 // disjoint intervals, or decided when the assumptions settle them all
-// (every one true, or one false). Rational inequalities are taken when
-// rational is set (a solution set, which is the same however it is
-// found; solve() prints them in SymPy's own forms, which dcalc lacks).
-func reduceToIvals(rels []Inequality, x *Symbol, rational bool) ([]ival, *bool) {
+// (every one true, or one false).
+func reduceToIvals(rels []Inequality, x *Symbol) ([]ival, *bool) {
 	xr := NewDummy(x.name)
 	xr.assume = Assumptions{Real: true}.normalize()
 	type ratEq struct {
@@ -426,10 +424,6 @@ func reduceToIvals(rels []Inequality, x *Symbol, rational bool) ([]ival, *bool) 
 			continue
 		case False:
 			return nil, &no
-		}
-		if !rational && !IsPolynomial(rel.Expr, []Expr{x}) {
-			// SymPy's _solve_inequality writes rational ones in its own forms
-			panic(notImpl("dcalc's solve() reduces polynomial inequalities in one symbol, not " + Str(rel.Expr) + " " + rel.Op + " 0"))
 		}
 		n, d := fractionOf(Together(rel.Expr, false))
 		nc, ok1 := polyCoeffs(n, x)

@@ -140,7 +140,7 @@ func LatexSet(parts []SetPart, st *TexSettings) string {
 // and not all is the EmptySet.
 func SolveInequalitySet(rels []Inequality, x *Symbol) (parts []SetPart, all bool, err error) {
 	defer recoverTo(&err)
-	ivs, decided := reduceToIvals(rels, x, true)
+	ivs, decided := reduceToIvals(rels, x)
 	if decided != nil {
 		// (a computed whole line stays Interval(-oo, oo), as in SymPy)
 		return nil, *decided, nil

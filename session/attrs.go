@@ -986,7 +986,7 @@ func (in *interp) getAttr(v Value, name string, node grammar.Node) Value {
 		case "args":
 			return &Tuple{Items: x.Args}
 		case "code":
-			if excDerives(x.Class, excClasses["SystemExit"]) {
+			if derivesFrom(x.Class, excClasses["SystemExit"]) {
 				return systemExitCode(x.Args)
 			}
 		case "__cause__", "__context__":

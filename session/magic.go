@@ -67,6 +67,14 @@ type shell interface {
 	// started with beyond SymPy's (isympy's x, y, z, ...) and sets its
 	// display mode, or "".
 	setupCode() string
+	// pylab binds what IPython's %pylab binds (the star imports with
+	// importAll).
+	pylab(importAll bool)
+	// setFloatFormat sets the format of floats in Out values (""
+	// for repr) and, when precision >= 0 and NumPy was imported,
+	// NumPy's print precision; false when the format does not format a
+	// float.
+	setFloatFormat(format string, precision int) bool
 }
 
 // magicState is per-session state of the magics.

@@ -91,7 +91,9 @@ func (f *fakeShell) FormatValue(v Value) string {
 
 func (f *fakeShell) FlushFigures() {}
 
-func (f *fakeShell) setInlineFigures(bool) {}
+func (f *fakeShell) setInlineFigures(bool)           {}
+func (f *fakeShell) pylab(bool)                      {}
+func (f *fakeShell) setFloatFormat(string, int) bool { return true }
 
 func (f *fakeShell) swapOutput(w io.Writer) io.Writer { old := f.out; f.out = w; return old }
 func (f *fakeShell) setPretty(on bool)                { f.pretty_ = on }

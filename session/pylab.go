@@ -22,10 +22,6 @@ const pylabMessage = "%pylab is deprecated, use %matplotlib inline and import th
 
 // magicPylab is %pylab [--no-import-all] inline.
 func magicPylab(sh shell, arg string) (Value, error) {
-	s, ok := sh.(*Session)
-	if !ok {
-		return nil, usageError("%%pylab needs a session")
-	}
 	importAll, inline := true, false
 	for _, w := range strings.Fields(arg) {
 		switch w {
@@ -40,8 +36,8 @@ func magicPylab(sh shell, arg string) (Value, error) {
 	if !inline {
 		return nil, usageError("dcalc's %%pylab takes the inline backend (%%pylab inline): its figures show after each cell")
 	}
-	s.pylab(importAll)
-	io.WriteString(s.out, pylabMessage)
+	sh.pylab(importAll)
+	io.WriteString(sh.stdout(), pylabMessage)
 	return nil, nil
 }
 
@@ -118,19 +114,12 @@ func (in *interp) pylabModule(name string) (m *Module) {
 // Out values (IPython's PlainTextFormatter.float_precision), and NumPy's
 // print precision when NumPy was imported. It returns the format.
 func magicPrecision(sh shell, arg string) (Value, error) {
-	s, ok := sh.(*Session)
-	if !ok {
-		return nil, usageError("%%precision needs a session")
-	}
 	arg = strings.TrimSpace(arg)
 	var fmt string
 	precision := -1
 	switch {
 	case strings.Contains(arg, "%"):
 		fmt = arg
-		if err := s.in.tryPercentFormat(fmt); err != nil {
-			return nil, &Exception{Type: "ValueError", Msg: "Precision must be int or format string, not " + strRepr(arg)}
-		}
 	case arg != "":
 		i, err := strconv.Atoi(arg)
 		if err != nil {
@@ -143,28 +132,35 @@ func magicPrecision(sh shell, arg string) (Value, error) {
 	default:
 		fmt, precision = "%r", 8 // back to repr; NumPy's default precision
 	}
-	s.floatFormat = fmt
+	set := fmt
 	if fmt == "%r" {
-		s.floatFormat = ""
+		set = ""
 	}
-	if precision >= 0 && s.in.npMod != nil {
-		s.in.call(s.in.npMod.Attrs["set_printoptions"], nil, []kwArg{{Name: "precision", Value: big.NewInt(int64(precision))}})
+	if !sh.setFloatFormat(set, precision) {
+		return nil, &Exception{Type: "ValueError", Msg: "Precision must be int or format string, not " + strRepr(arg)}
 	}
 	return fmt, nil
 }
 
-// tryPercentFormat reports whether fmt % 3.14159 works.
-func (in *interp) tryPercentFormat(fmt string) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			if _, ok := r.(*Exception); !ok {
-				panic(r)
+// setFloatFormat is %precision's effect on the session; it reports
+// false, changing nothing, when format % 3.14159 fails (IPython's check).
+func (s *Session) setFloatFormat(format string, precision int) (ok bool) {
+	if format != "" {
+		defer func() {
+			if r := recover(); r != nil {
+				if _, isExc := r.(*Exception); !isExc {
+					panic(r)
+				}
+				ok = false
 			}
-			err = r.(*Exception)
-		}
-	}()
-	in.percentFormat(fmt, 3.14159)
-	return nil
+		}()
+		s.in.percentFormat(format, 3.14159)
+	}
+	s.floatFormat = format
+	if precision >= 0 && s.in.npMod != nil {
+		s.in.call(s.in.npMod.Attrs["set_printoptions"], nil, []kwArg{{Name: "precision", Value: big.NewInt(int64(precision))}})
+	}
+	return true
 }
 
 // outFloat is %precision's float printer: the format applied to x. It

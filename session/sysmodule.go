@@ -254,14 +254,3 @@ func ExitStatus(err error) (status int, msg string, ok bool) {
 	}
 	return 1, exc.Msg, true
 }
-
-// excDerives reports whether the exception class c is base or derives
-// from it.
-func excDerives(c, base *Class) bool {
-	for ; c != nil; c = c.Base {
-		if c == base {
-			return true
-		}
-	}
-	return false
-}
