@@ -49,9 +49,15 @@ func (s *Session) pylab(importAll bool) {
 	if s.pylabMissing == nil {
 		s.pylabMissing = map[string]string{}
 	}
+	if s.preloads == nil {
+		s.preloads = map[string]Value{}
+	}
 	bind := func(name string, v Value) {
 		in.globals.bind(name, v)
 		delete(s.pylabMissing, name)
+		// IPython adds pylab's names to user_ns_hidden: %who does not
+		// list them
+		s.preloads[name] = v
 	}
 	missing := func(name, full string) {
 		in.globals.unbindName(name)

@@ -16,6 +16,8 @@ func TestPylab(t *testing.T) {
 	cells := []struct{ src, out, err string }{
 		{"x = 5", "", ""},
 		{"%pylab inline", pylabMessage, ""},
+		// IPython hides pylab's names from %who (user_ns_hidden)
+		{"%who", "x\t \n", ""},
 		{"print(x, np.__name__, plt.__name__, sum([1, 2]), pi, math.pi, sys.version_info.major, linalg.norm([3, 4]))",
 			"5 numpy matplotlib.pyplot 3 3.141592653589793 3.141592653589793 3 5.0\n", ""},
 		{"t = linspace(0, 2*pi, 5)\nprint(sin(t).round(3))", "[ 0.  1.  0. -1. -0.]\n", ""},

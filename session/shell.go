@@ -2,6 +2,7 @@ package session
 
 import (
 	"maps"
+	"math"
 	"sort"
 	"strings"
 )
@@ -55,6 +56,11 @@ func identicalPreload(a, b Value) bool {
 	if fa, ok := a.(*FuncClass); ok {
 		fb, ok := b.(*FuncClass)
 		return ok && fa.Def == fb.Def
+	}
+	if fa, ok := a.(float64); ok {
+		// the same object: nan (NumPy's, bound by %pylab) is itself
+		fb, ok := b.(float64)
+		return ok && math.Float64bits(fa) == math.Float64bits(fb)
 	}
 	return a == b
 }
