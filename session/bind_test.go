@@ -137,7 +137,7 @@ func TestKnownMissingNames(t *testing.T) {
 		{"import os", "NotImplementedError: dcalc does not provide Python's os module: programs cannot reach files, processes or the network (docs/security.md)"},
 		{"from os.path import join", "NotImplementedError: dcalc does not provide Python's os module: programs cannot reach files, processes or the network (docs/security.md)"},
 		{"import decimal", "NotImplementedError: dcalc does not implement the standard library module 'decimal' yet"},
-		{"import statistics\nstatistics.quantiles", "NotImplementedError: dcalc does not implement statistics.quantiles yet"},
+		{"import statistics\nstatistics.correlation", "NotImplementedError: dcalc does not implement statistics.correlation yet"},
 		{"import pandas", "ModuleNotFoundError: No module named 'pandas'"},
 		{"open('f.txt')", "NotImplementedError: dcalc does not provide Python's open: programs cannot open files (docs/security.md)"},
 		{"eval('1 + 1')", "NotImplementedError: dcalc does not provide Python's eval: dcalc runs no code built from strings (docs/security.md)"},

@@ -197,6 +197,123 @@ func init() {
 				return sqrtRat(r)
 			}},
 	}
-	stdlibKnown["statistics"] = []string{"median_low", "median_high", "median_grouped", "multimode", "quantiles", "geometric_mean",
-		"harmonic_mean", "covariance", "correlation", "linear_regression", "NormalDist"}
+	statisticsTable = append(statisticsTable, statisticsOrderRows...)
+	stdlibKnown["statistics"] = []string{"median_grouped", "harmonic_mean", "covariance", "correlation", "linear_regression", "NormalDist"}
+}
+
+// statisticsOrderRows are the statistics functions of the sorted data
+// (median_low, median_high, quantiles), multimode and geometric_mean,
+// as CPython 3.11 writes them.
+var statisticsOrderRows = []*binding{
+	{Name: "median_low", Sig: "(data)", Doc: "The lower of the two middle values (the middle one for odd counts).",
+		Fn: func(in *interp, a *callArgs) Value {
+			s := in.statSorted("median_low", a.Get("data"))
+			if len(s)%2 == 1 {
+				return s[len(s)/2]
+			}
+			return s[len(s)/2-1]
+		}},
+	{Name: "median_high", Sig: "(data)", Doc: "The higher of the two middle values (the middle one for odd counts).",
+		Fn: func(in *interp, a *callArgs) Value {
+			s := in.statSorted("median_high", a.Get("data"))
+			return s[len(s)/2]
+		}},
+	{Name: "multimode", Sig: "(data)", Doc: "The most common values, in the order first met.",
+		Fn: func(in *interp, a *callArgs) Value {
+			c := newDict()
+			c.kind = counterDict
+			in.counterAdd(c, a.Get("data"), 1)
+			var out []Value
+			var most *big.Int
+			for _, it := range in.mostCommon(c) {
+				pair := it.(*Tuple).Items
+				n := pair[1].(*big.Int)
+				if most != nil && n.Cmp(most) < 0 {
+					break
+				}
+				most = n
+				out = append(out, pair[0])
+			}
+			return &List{Items: out}
+		}},
+	{Name: "quantiles", Sig: "(data, *, n=4, method='exclusive')", Honours: "n method",
+		Doc: "The n - 1 cut points dividing the data into n intervals of equal probability (exclusive or inclusive method).",
+		Fn:  func(in *interp, a *callArgs) Value { return in.statsQuantiles(a) }},
+	{Name: "geometric_mean", Sig: "(data)", Doc: "exp(fmean(map(log, data))), as a float.",
+		Fn: func(in *interp, a *callArgs) Value {
+			d := in.statData("geometric_mean", a.Get("data"))
+			logs := make([]Value, len(d.vals))
+			for i, v := range d.vals {
+				x := in.toFloat(v)
+				if !(x > 0) {
+					statError("geometric mean requires a non-empty dataset containing positive numbers")
+				}
+				logs[i] = libmLog(x)
+			}
+			if len(logs) == 0 {
+				statError("geometric mean requires a non-empty dataset containing positive numbers")
+			}
+			return libmExp(in.toFloat(mathFsum(in, &List{Items: logs})) / float64(len(logs)))
+		}},
+}
+
+// statSorted is sorted(data) for ints and floats, StatisticsError when
+// it is empty (the medians' message).
+func (in *interp) statSorted(name string, v Value) []Value {
+	d := in.statData(name, v)
+	if len(d.vals) == 0 {
+		statError("no median for empty data")
+	}
+	return in.sorted(d.vals, nil, false)
+}
+
+// statsQuantiles is quantiles(data, n=n, method=method).
+func (in *interp) statsQuantiles(a *callArgs) Value {
+	n := int64(4)
+	if v := a.Get("n"); v != nil {
+		b, ok := v.(*big.Int)
+		if !ok || !b.IsInt64() {
+			throw("NotImplementedError", "dcalc's quantiles takes an int n")
+		}
+		n = b.Int64()
+	}
+	if n < 1 {
+		statError("n must be at least 1")
+	}
+	method := "exclusive"
+	if v := a.Get("method"); v != nil {
+		s, ok := v.(string)
+		if !ok {
+			throw("ValueError", "Unknown method: %s", in.repr(v))
+		}
+		method = s
+	}
+	data := in.sorted(in.statData("quantiles", a.Get("data")).vals, nil, false)
+	ld := int64(len(data))
+	if ld < 2 {
+		statError("must have at least two data points")
+	}
+	// (data[lo]*(n - delta) + data[lo + 1]*delta)/n, in Python's arithmetic
+	interp := func(lo, delta int64) Value {
+		l := in.binop("*", data[lo], big.NewInt(n-delta), nil)
+		r := in.binop("*", data[lo+1], big.NewInt(delta), nil)
+		return in.binop("/", in.binop("+", l, r, nil), big.NewInt(n), nil)
+	}
+	var out []Value
+	switch method {
+	case "inclusive":
+		m := ld - 1
+		for i := int64(1); i < n; i++ {
+			out = append(out, interp(i*m/n, i*m%n))
+		}
+	case "exclusive":
+		m := ld + 1
+		for i := int64(1); i < n; i++ {
+			j := min(max(i*m/n, 1), ld-1)
+			out = append(out, interp(j-1, i*m-j*n))
+		}
+	default:
+		throw("ValueError", "Unknown method: %s", in.repr(method))
+	}
+	return &List{Items: out}
 }
