@@ -198,7 +198,7 @@ func init() {
 			}},
 	}
 	statisticsTable = append(statisticsTable, statisticsOrderRows...)
-	stdlibKnown["statistics"] = []string{"median_grouped", "harmonic_mean", "covariance", "correlation", "linear_regression", "NormalDist"}
+	stdlibKnown["statistics"] = []string{"median_grouped", "covariance", "correlation", "linear_regression", "NormalDist"}
 }
 
 // statisticsOrderRows are the statistics functions of the sorted data
@@ -239,6 +239,8 @@ var statisticsOrderRows = []*binding{
 	{Name: "quantiles", Sig: "(data, *, n=4, method='exclusive')", Honours: "n method",
 		Doc: "The n - 1 cut points dividing the data into n intervals of equal probability (exclusive or inclusive method).",
 		Fn:  func(in *interp, a *callArgs) Value { return in.statsQuantiles(a) }},
+	{Name: "harmonic_mean", Sig: "(data, weights=None)", Doc: "n over the exact sum of the floats 1/x (0 when a value is 0).",
+		Fn: func(in *interp, a *callArgs) Value { return in.statsHarmonicMean(a.Get("data")) }},
 	{Name: "geometric_mean", Sig: "(data)", Doc: "exp(fmean(map(log, data))), as a float.",
 		Fn: func(in *interp, a *callArgs) Value {
 			d := in.statData("geometric_mean", a.Get("data"))
@@ -316,4 +318,42 @@ func (in *interp) statsQuantiles(a *callArgs) Value {
 		throw("ValueError", "Unknown method: %s", in.repr(method))
 	}
 	return &List{Items: out}
+}
+
+// statsHarmonicMean is harmonic_mean(data) without weights: the floats
+// 1/x (Python's true division) summed exactly, n divided by the sum and
+// rounded once; a lone value is returned as it is, a 0 met before any
+// negative value gives 0.
+func (in *interp) statsHarmonicMean(v Value) Value {
+	const negative = "harmonic mean does not support negative values"
+	d := in.statData("harmonic_mean", v)
+	n := len(d.vals)
+	if n < 1 {
+		statError("harmonic_mean requires at least one data point")
+	}
+	if n == 1 {
+		if d.exact[0].Sign() < 0 {
+			statError(negative)
+		}
+		return d.vals[0]
+	}
+	if d.special {
+		throw("NotImplementedError", "dcalc's harmonic_mean takes finite values")
+	}
+	total := new(big.Rat)
+	for _, x := range d.exact {
+		switch {
+		case x.Sign() < 0:
+			statError(negative)
+		case x.Sign() == 0:
+			return big.NewInt(0) // 1/0: ZeroDivisionError, caught
+		}
+		inv, _ := new(big.Rat).Inv(x).Float64() // 1/x, correctly rounded
+		total.Add(total, new(big.Rat).SetFloat64(inv))
+	}
+	if total.Sign() <= 0 {
+		statError("Weighted sum must be positive")
+	}
+	f, _ := new(big.Rat).Quo(big.NewRat(int64(n), 1), total).Float64()
+	return f
 }

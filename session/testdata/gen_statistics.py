@@ -24,6 +24,8 @@ programs += [
     "from statistics import quantiles\nprint(quantiles([1, 2, 3, 4, 5]), quantiles([1.5, 2.25, 7.0], n=3), quantiles([1, 2], n=1), quantiles([10, 20, 30, 40], n=5, method='inclusive'))",
     "import statistics\nfor f, args, kw in [(statistics.quantiles, [[1]], {}), (statistics.quantiles, [[1, 2]], {'n': 0}), (statistics.median_low, [[]], {}), (statistics.geometric_mean, [[1, -2]], {}), (statistics.geometric_mean, [[]], {})]:\n    try:\n        f(*args, **kw)\n    except statistics.StatisticsError as e:\n        print(type(e).__name__, e)\ntry:\n    statistics.quantiles([1, 2, 3], method='other')\nexcept ValueError as e:\n    print(e)",
     "from statistics import geometric_mean\nprint(geometric_mean([54, 24, 36]), geometric_mean([1.5, 2.5, 3.75, 0.1]), geometric_mean([2]), geometric_mean([1e300, 1e-300, 7]))",
+    "from statistics import harmonic_mean\nprint(harmonic_mean([40, 60]), harmonic_mean([2.5, 3, 10]), harmonic_mean([7]), harmonic_mean([1.5]), harmonic_mean([3, 0, 2]), harmonic_mean([1, 3, 7, 11, 13]))",
+    "import statistics\nfor d in [[], [-1], [2, -3], [0, -3], [-3, 0]]:\n    try:\n        print(statistics.harmonic_mean(d))\n    except statistics.StatisticsError as e:\n        print(type(e).__name__, e)",
 ]
 
 emit(PRE, programs)
